@@ -1,0 +1,43 @@
+# gc.collect() with reference cycles; results must not depend on collection timing.
+import gc
+class Node:
+    def __init__(self, name):
+        self.name = name
+        self.ref = None
+def make_cycles(n):
+    nodes = []
+    for i in range(n):
+        a, b = Node(f"a{i}"), Node(f"b{i}")
+        a.ref, b.ref = b, a
+        nodes.append(a)
+    return nodes
+live = make_cycles(100)
+gc.collect()
+print(len(live), live[0].name, live[0].ref.name, live[0].ref.ref is live[0])
+del live
+gc.collect()
+survivor = make_cycles(3)[2]
+gc.collect()
+print(survivor.name, survivor.ref.name)
+big = [[i] for i in range(10000)]
+for i in range(len(big) - 1):
+    big[i].append(big[i + 1])
+big[-1].append(big[0])
+gc.collect()
+print(len(big), big[-1][1][0], big[5][1][1][0])
+big = None
+gc.collect()
+d = {}
+d["self"] = d
+lst = [d]
+lst.append(lst)
+gc.collect()
+print(len(d), d["self"] is d, lst[1][1][0]["self"] is d)
+total = 0
+for round_ in range(5):
+    junk = make_cycles(200)
+    total += len(junk)
+    gc.collect()
+print("total", total)
+print(type(gc.collect()).__name__)
+print("done")

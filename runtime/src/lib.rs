@@ -1,3 +1,4 @@
 //! Ember: a Python 3.11 runtime. The library holds the compiler, the object
 //! model and the interpreter; `main.rs` is the `ember` command line.
 pub mod bytecode;
+pub mod compiler;

@@ -4,3 +4,4 @@ pub mod opcode;
 
 pub use code::{CodeObject, Const, ExceptionEntry, Location, Mode};
 pub use opcode::{BinOp, CmpOp, Opcode};
+pub mod dis;

@@ -1,0 +1,36 @@
+//! Parsing with ruff, targeting Python 3.11: newer syntax (PEP 695 type
+//! parameters and aliases, PEP 701 f-strings, ...) is rejected, and ruff's
+//! errors are turned into CPython's SyntaxErrors.
+
+use ruff_python_ast::{Mod, PythonVersion};
+use ruff_python_parser::{self as parser, ParseOptions};
+use ruff_text_size::Ranged;
+
+use crate::bytecode::Mode;
+
+use super::brackets::{self, BracketIssue};
+use super::error::{CompileError, CompileErrorKind};
+use super::locator::Locator;
+use super::parse_errors;
+
+pub fn parse(source: &str, mode: Mode, src: &Locator) -> Result<Mod, CompileError> {
+    // The tokenizer's nesting limit comes first: the parser must not recurse deeper.
+    let issue = brackets::scan(source);
+    if let Some(BracketIssue::TooDeep(r)) = &issue {
+        return Err(src.error(CompileErrorKind::SyntaxError, "too many nested parentheses", *r));
+    }
+    let parser_mode = match mode {
+        Mode::Eval => parser::Mode::Expression,
+        Mode::Exec | Mode::Single => parser::Mode::Module,
+    };
+    let options = ParseOptions::from(parser_mode).with_target_version(PythonVersion::PY311);
+    let parsed = match parser::parse(source, options) {
+        Ok(p) => p,
+        Err(err) => return Err(parse_errors::convert(&err, source, src, issue.as_ref())),
+    };
+    if let Some(unsupported) = parsed.unsupported_syntax_errors().first() {
+        return Err(parse_errors::unsupported(unsupported, src));
+    }
+    let _ = parsed.syntax().range();
+    Ok(parsed.into_syntax())
+}

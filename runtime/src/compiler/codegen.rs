@@ -624,6 +624,9 @@ impl<'a> Compiler<'a> {
         }
         self.body(rest)?;
         // The implicit `return None` has no line of its own: it takes the last statement's.
+        if let Some(last) = body.last() {
+            self.set_loc(last.range());
+        }
         self.load_const(Const::None);
         self.emit(Opcode::RETURN_VALUE, 0);
         self.exit_unit()

@@ -165,6 +165,9 @@ impl<'a> Compiler<'a> {
             self.units.pop();
             return Err(e);
         }
+        if let Some(last) = body.last() {
+            self.set_loc(last.range());
+        }
         self.load_const(Const::None);
         self.emit(Opcode::RETURN_VALUE, 0);
         let code = self.exit_unit()?;
@@ -297,6 +300,9 @@ impl<'a> Compiler<'a> {
             None => body,
         };
         self.body(rest)?;
+        if let Some(last) = body.last() {
+            self.set_loc(last.range());
+        }
         if self.table.scopes[scope].needs_class_cell {
             self.load_closure("__class__")?;
             self.emit_name(Opcode::STORE_NAME, "__classcell__");

@@ -99,7 +99,7 @@ impl<'a> Compiler<'a> {
             }
             let next = self.new_block();
             if let Some(ty) = &h.type_ {
-                self.emit(Opcode::COPY, 1);
+                // CHECK_EXC_MATCH keeps the exception and pushes the test (no COPY needed).
                 self.expr(ty)?;
                 self.emit(Opcode::CHECK_EXC_MATCH, 0);
                 self.emit_jump(Opcode::POP_JUMP_IF_FALSE, next);

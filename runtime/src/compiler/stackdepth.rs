@@ -9,6 +9,22 @@ use super::ir::{Cfg, Op};
 
 /// Computes max_stack; an inconsistency is a compiler bug, reported as text.
 pub fn max_stack(cfg: &mut Cfg) -> Result<u32, String> {
+    max_stack_inner(cfg).map_err(|e| if std::env::var("EMBER_DEBUG_CFG").is_ok() { format!("{e}\n{}", dump(cfg)) } else { e })
+}
+
+/// The blocks as text, for debugging the compiler.
+pub fn dump(cfg: &Cfg) -> String {
+    let mut out = String::new();
+    for &b in &cfg.order {
+        out.push_str(&format!("block {b}:\n"));
+        for i in &cfg.blocks[b].instrs {
+            out.push_str(&format!("    {:?} {} {:?}\n", i.op, i.arg, i.target));
+        }
+    }
+    out
+}
+
+fn max_stack_inner(cfg: &mut Cfg) -> Result<u32, String> {
     let next = cfg.next_in_order();
     let mut depth_at: Vec<Option<i64>> = vec![None; cfg.blocks.len()];
     let mut work: Vec<usize> = Vec::new();

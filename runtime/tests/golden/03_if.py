@@ -1,0 +1,6 @@
+if a:
+    x = 1
+elif b:
+    x = 2
+else:
+    x = 3

@@ -1,0 +1,2 @@
+s = {x for x in data}
+d = {k: v for k, v in items if v}

@@ -1,0 +1,7 @@
+def f():
+    try:
+        return compute()
+    except Exception:
+        return None
+    finally:
+        log()

@@ -1,0 +1,3 @@
+def f():
+    with ctx() as c:
+        return c.value

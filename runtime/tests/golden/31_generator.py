@@ -1,0 +1,4 @@
+def gen():
+    x = yield 1
+    yield from range(x)
+    return 5

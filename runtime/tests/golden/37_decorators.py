@@ -1,0 +1,8 @@
+@decorator
+@other(arg)
+def f():
+    pass
+
+@dataclass
+class C:
+    x: int = 0

@@ -1,0 +1,5 @@
+def f(a):
+    global g
+    del a
+    g = 1
+    del g

@@ -1,0 +1,6 @@
+def f():
+    return 1
+    print("never")
+
+while True:
+    pass

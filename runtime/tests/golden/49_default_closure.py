@@ -1,0 +1,4 @@
+def make(n):
+    def add(x, n=n):
+        return x + n
+    return add, lambda: n

@@ -1,0 +1,7 @@
+def g():
+    try:
+        yield 1
+    except GeneratorExit:
+        raise
+    finally:
+        yield 2

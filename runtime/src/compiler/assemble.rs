@@ -39,7 +39,8 @@ pub fn assemble(cfg: &mut Cfg) -> Result<Assembled, String> {
             // Positions are those of the layout before this round: removing a
             // jump to the next instruction keeps every other such pair adjacent.
             cfg.blocks[b].instrs.retain(|ins| {
-                let is_next = ins.is(Opcode::JUMP) && ins.target.map(|t| starts[t]) == Some(pos + 1);
+                let is_next =
+                    ins.is(Opcode::JUMP) && ins.target.map(|t| starts[t]) == Some(pos + 1);
                 pos += 1;
                 removed |= is_next;
                 !is_next
@@ -59,13 +60,20 @@ pub fn assemble(cfg: &mut Cfg) -> Result<Assembled, String> {
             let index = instructions.len() as u32;
             let (op, arg) = resolve(ins, index, &starts, total)?;
             if arg > MAX_ARG {
-                return Err("code object too large (an instruction argument does not fit in 24 bits)".into());
+                return Err(
+                    "code object too large (an instruction argument does not fit in 24 bits)"
+                        .into(),
+                );
             }
             instructions.push(encode(op, arg));
             locations.push(ins.loc);
             let h = match ins.handler {
                 Some(h) => {
-                    let at = starts.get(h.block).copied().filter(|s| *s < total).ok_or("handler block was removed")?;
+                    let at = starts
+                        .get(h.block)
+                        .copied()
+                        .filter(|s| *s < total)
+                        .ok_or("handler block was removed")?;
                     Some((at, h.depth, h.lasti))
                 }
                 None => None,
@@ -73,12 +81,20 @@ pub fn assemble(cfg: &mut Cfg) -> Result<Assembled, String> {
             handlers.push(h);
         }
     }
-    Ok(Assembled { instructions, locations, exception_table: build_table(&handlers) })
+    Ok(Assembled {
+        instructions,
+        locations,
+        exception_table: build_table(&handlers),
+    })
 }
 
 fn resolve(ins: &Instr, index: u32, starts: &[u32], total: u32) -> Result<(Opcode, u32), String> {
-    let Op::Real(op) = ins.op else { return Err("pseudo-instruction left at assembly".into()) };
-    let Some(target) = ins.target else { return Ok((op, ins.arg)) };
+    let Op::Real(op) = ins.op else {
+        return Err("pseudo-instruction left at assembly".into());
+    };
+    let Some(target) = ins.target else {
+        return Ok((op, ins.arg));
+    };
     let at = starts.get(target).copied().unwrap_or(u32::MAX);
     if at >= total {
         return Err(format!("jump target of {} is outside the code", op.name()));

@@ -16,7 +16,13 @@ pub enum BracketIssue {
     /// A closing bracket with nothing open.
     Unmatched { close: char, at: TextRange },
     /// A closing bracket of the wrong kind.
-    Mismatch { close: char, open: char, open_line: u32, close_line: u32, at: TextRange },
+    Mismatch {
+        close: char,
+        open: char,
+        open_line: u32,
+        close_line: u32,
+        at: TextRange,
+    },
     /// Still open at the end of the source (innermost one).
     NeverClosed { open: char, at: TextRange },
 }
@@ -97,7 +103,12 @@ pub fn scan(source: &str) -> Option<BracketIssue> {
             b')' | b']' | b'}' => {
                 let close = b as char;
                 match stack.pop() {
-                    None => return Some(BracketIssue::Unmatched { close, at: one_char(i, close) }),
+                    None => {
+                        return Some(BracketIssue::Unmatched {
+                            close,
+                            at: one_char(i, close),
+                        })
+                    }
                     Some((open, _, open_line)) => {
                         let expected = match open {
                             '(' => ')',
@@ -120,7 +131,10 @@ pub fn scan(source: &str) -> Option<BracketIssue> {
         }
         i += 1;
     }
-    stack.last().map(|(open, at, _)| BracketIssue::NeverClosed { open: *open, at: one_char(*at, *open) })
+    stack.last().map(|(open, at, _)| BracketIssue::NeverClosed {
+        open: *open,
+        at: one_char(*at, *open),
+    })
 }
 
 impl BracketIssue {
@@ -129,9 +143,17 @@ impl BracketIssue {
         match self {
             BracketIssue::TooDeep(_) => "too many nested parentheses".to_string(),
             BracketIssue::Unmatched { close, .. } => format!("unmatched '{close}'"),
-            BracketIssue::Mismatch { close, open, open_line, close_line, .. } => {
+            BracketIssue::Mismatch {
+                close,
+                open,
+                open_line,
+                close_line,
+                ..
+            } => {
                 if open_line == close_line {
-                    format!("closing parenthesis '{close}' does not match opening parenthesis '{open}'")
+                    format!(
+                        "closing parenthesis '{close}' does not match opening parenthesis '{open}'"
+                    )
                 } else {
                     format!("closing parenthesis '{close}' does not match opening parenthesis '{open}' on line {open_line}")
                 }
@@ -143,7 +165,9 @@ impl BracketIssue {
     pub fn range(&self) -> TextRange {
         match self {
             BracketIssue::TooDeep(r) => *r,
-            BracketIssue::Unmatched { at, .. } | BracketIssue::Mismatch { at, .. } | BracketIssue::NeverClosed { at, .. } => *at,
+            BracketIssue::Unmatched { at, .. }
+            | BracketIssue::Mismatch { at, .. }
+            | BracketIssue::NeverClosed { at, .. } => *at,
         }
     }
 }
@@ -156,9 +180,22 @@ mod tests {
     fn finds_issues() {
         assert_eq!(scan("x = (1, [2])"), None);
         assert_eq!(scan("x = ')' + \"(\" # ("), None);
-        assert!(matches!(scan("x = (1,"), Some(BracketIssue::NeverClosed { open: '(', .. })));
-        assert!(matches!(scan("x = )"), Some(BracketIssue::Unmatched { close: ')', .. })));
-        assert!(matches!(scan("x = (1,\n 2]"), Some(BracketIssue::Mismatch { open_line: 1, close_line: 2, .. })));
+        assert!(matches!(
+            scan("x = (1,"),
+            Some(BracketIssue::NeverClosed { open: '(', .. })
+        ));
+        assert!(matches!(
+            scan("x = )"),
+            Some(BracketIssue::Unmatched { close: ')', .. })
+        ));
+        assert!(matches!(
+            scan("x = (1,\n 2]"),
+            Some(BracketIssue::Mismatch {
+                open_line: 1,
+                close_line: 2,
+                ..
+            })
+        ));
         let deep = format!("x = {}1{}", "(".repeat(201), ")".repeat(201));
         assert!(matches!(scan(&deep), Some(BracketIssue::TooDeep(_))));
         let ok = format!("x = {}1{}", "(".repeat(200), ")".repeat(200));

@@ -92,7 +92,10 @@ impl<'a> Unit<'a> {
         if let Some(i) = self.cellvars.iter().position(|v| v == name) {
             return Some(i as u32);
         }
-        self.freevars.iter().position(|v| v == name).map(|i| (self.cellvars.len() + i) as u32)
+        self.freevars
+            .iter()
+            .position(|v| v == name)
+            .map(|i| (self.cellvars.len() + i) as u32)
     }
 }
 
@@ -140,8 +143,20 @@ pub struct Compiler<'a> {
 }
 
 impl<'a> Compiler<'a> {
-    pub fn new(table: &'a SymbolTable, src: &'a Locator<'a>, mode: Mode, future_annotations: bool) -> Compiler<'a> {
-        Compiler { table, src, units: Vec::new(), future_annotations, mode, depth: 0 }
+    pub fn new(
+        table: &'a SymbolTable,
+        src: &'a Locator<'a>,
+        mode: Mode,
+        future_annotations: bool,
+    ) -> Compiler<'a> {
+        Compiler {
+            table,
+            src,
+            units: Vec::new(),
+            future_annotations,
+            mode,
+            depth: 0,
+        }
     }
 
     // ----- units -------------------------------------------------------
@@ -170,14 +185,22 @@ impl<'a> Compiler<'a> {
             const_index: HashMap::new(),
             names: Vec::new(),
             name_index: HashMap::new(),
-            varnames: if s.kind.is_function_like() { s.varnames() } else { Vec::new() },
+            varnames: if s.kind.is_function_like() {
+                s.varnames()
+            } else {
+                Vec::new()
+            },
             cellvars: s.cellvars(),
             freevars: s.freevars(),
             argcount: 0,
             posonlyargcount: 0,
             kwonlyargcount: 0,
             flags: 0,
-            firstlineno: if s.kind == ScopeKind::Module { 1 } else { self.src.line_of(range.start()) },
+            firstlineno: if s.kind == ScopeKind::Module {
+                1
+            } else {
+                self.src.line_of(range.start())
+            },
             fblocks: Vec::new(),
             loc: self.src.location(TextRange::empty(range.start())),
             private: s.private.clone(),
@@ -202,7 +225,9 @@ impl<'a> Compiler<'a> {
     /// CPython's qualified names: `f.<locals>.g`, `C.m`; a function declared
     /// global in its parent gets its bare name.
     fn qualname_for(&self, name: &str, scope: ScopeId) -> String {
-        let Some(parent) = self.units.last() else { return name.to_string() };
+        let Some(parent) = self.units.last() else {
+            return name.to_string();
+        };
         if parent.kind == ScopeKind::Module {
             return name.to_string();
         }
@@ -226,7 +251,13 @@ impl<'a> Compiler<'a> {
             return Err(self.internal("no code object to finish"));
         };
         let filename = self.src.filename().to_string();
-        let internal = |m: String| CompileError::bare(CompileErrorKind::SyntaxError, format!("internal compiler error in {}: {m}", unit.qualname), &filename);
+        let internal = |m: String| {
+            CompileError::bare(
+                CompileErrorKind::SyntaxError,
+                format!("internal compiler error in {}: {m}", unit.qualname),
+                &filename,
+            )
+        };
         let max_stack = stackdepth::max_stack(&mut unit.cfg).map_err(internal)?;
         exctable::label_handlers(&mut unit.cfg).map_err(internal)?;
         flow::optimize(&mut unit.cfg);
@@ -235,10 +266,15 @@ impl<'a> Compiler<'a> {
             .cellvars
             .iter()
             .map(|c| {
-                let total = unit.argcount + unit.kwonlyargcount
+                let total = unit.argcount
+                    + unit.kwonlyargcount
                     + u32::from(unit.flags & flags::VARARGS != 0)
                     + u32::from(unit.flags & flags::VARKEYWORDS != 0);
-                unit.varnames.iter().take(total as usize).position(|v| v == c).map(|i| i as u32)
+                unit.varnames
+                    .iter()
+                    .take(total as usize)
+                    .position(|v| v == c)
+                    .map(|i| i as u32)
             })
             .collect();
         Ok(CodeObject {
@@ -270,14 +306,22 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn internal(&self, msg: &str) -> CompileError {
-        CompileError::bare(CompileErrorKind::SyntaxError, format!("internal compiler error: {msg}"), self.src.filename())
+        CompileError::bare(
+            CompileErrorKind::SyntaxError,
+            format!("internal compiler error: {msg}"),
+            self.src.filename(),
+        )
     }
 
     /// Counts one level of recursion; fails past the limit instead of overflowing the stack.
     pub fn enter_nested(&mut self, range: TextRange) -> CResult {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
-            let mut e = self.src.error(CompileErrorKind::RecursionError, "maximum recursion depth exceeded during compilation", range);
+            let mut e = self.src.error(
+                CompileErrorKind::RecursionError,
+                "maximum recursion depth exceeded during compilation",
+                range,
+            );
             e.text = None;
             return Err(e);
         }
@@ -392,7 +436,8 @@ impl<'a> Compiler<'a> {
         let mangled = self.mangle(name);
         let (scope_id, kind) = (self.unit().scope, self.unit().kind);
         let mut scope = self.table.scopes[scope_id].scope_of(&mangled);
-        if kind == ScopeKind::Class && mangled == "__class__" && scope == NameScope::GlobalImplicit {
+        if kind == ScopeKind::Class && mangled == "__class__" && scope == NameScope::GlobalImplicit
+        {
             // `__class__` in a class body is an ordinary name (the cell is implicit).
             scope = NameScope::Local;
         }
@@ -466,7 +511,14 @@ impl<'a> Compiler<'a> {
 
     pub fn push_fblock(&mut self, kind: FKind, start: Option<BlockId>, exit: Option<BlockId>) {
         let loc = self.u().loc;
-        self.u().fblocks.push(FBlock { kind, start, exit, finally: None, name: None, loc });
+        self.u().fblocks.push(FBlock {
+            kind,
+            start,
+            exit,
+            finally: None,
+            name: None,
+            loc,
+        });
     }
 
     pub fn push_fblock_full(&mut self, fb: FBlock<'a>) {
@@ -564,13 +616,23 @@ impl<'a> Compiler<'a> {
 
     /// Unwinds frame blocks from the innermost outwards. With `stop_at_loop`,
     /// stops at the innermost loop and returns it (still on the stack).
-    pub fn unwind_fblock_stack(&mut self, preserve_tos: bool, stop_at_loop: bool, range: TextRange) -> CResult<Option<FBlock<'a>>> {
+    pub fn unwind_fblock_stack(
+        &mut self,
+        preserve_tos: bool,
+        stop_at_loop: bool,
+        range: TextRange,
+    ) -> CResult<Option<FBlock<'a>>> {
         let mut popped: Vec<FBlock<'a>> = Vec::new();
         let mut found = None;
         let result = loop {
-            let Some(top) = self.u().fblocks.last().cloned() else { break Ok(()) };
+            let Some(top) = self.u().fblocks.last().cloned() else {
+                break Ok(());
+            };
             if top.kind == FKind::ExceptionGroupHandler {
-                break Err(self.error("'break', 'continue' and 'return' cannot appear in an except* block", range));
+                break Err(self.error(
+                    "'break', 'continue' and 'return' cannot appear in an except* block",
+                    range,
+                ));
             }
             if stop_at_loop && matches!(top.kind, FKind::WhileLoop | FKind::ForLoop) {
                 found = Some(top);
@@ -665,7 +727,9 @@ pub fn has_annotations(body: &[Stmt]) -> bool {
         Stmt::AnnAssign(_) => true,
         Stmt::For(f) => has_annotations(&f.body) || has_annotations(&f.orelse),
         Stmt::While(w) => has_annotations(&w.body) || has_annotations(&w.orelse),
-        Stmt::If(i) => has_annotations(&i.body) || i.elif_else_clauses.iter().any(|c| has_annotations(&c.body)),
+        Stmt::If(i) => {
+            has_annotations(&i.body) || i.elif_else_clauses.iter().any(|c| has_annotations(&c.body))
+        }
         Stmt::With(w) => has_annotations(&w.body),
         Stmt::Try(t) => {
             has_annotations(&t.body)

@@ -22,7 +22,10 @@ impl<'a> Compiler<'a> {
         for k in keywords {
             if let Some(arg) = &k.arg {
                 if !seen.insert(arg.as_str()) {
-                    return Err(self.error(format!("keyword argument repeated: {}", arg.as_str()), k.range));
+                    return Err(self.error(
+                        format!("keyword argument repeated: {}", arg.as_str()),
+                        k.range,
+                    ));
                 }
             }
         }
@@ -36,7 +39,11 @@ impl<'a> Compiler<'a> {
             && !args.keywords.iter().any(|k| k.arg.is_none())
             && args.args.len() + args.keywords.len() <= MAX_PLAIN_ARGS;
 
-        if simple && args.args.is_empty() && args.keywords.is_empty() && self.zero_arg_super(&c.func)? {
+        if simple
+            && args.args.is_empty()
+            && args.keywords.is_empty()
+            && self.zero_arg_super(&c.func)?
+        {
             return Ok(());
         }
         if let (true, Expr::Attribute(attr)) = (simple, &*c.func) {
@@ -73,7 +80,14 @@ impl<'a> Compiler<'a> {
             let names = args
                 .keywords
                 .iter()
-                .map(|k| Const::Str(k.arg.as_ref().map(|a| a.as_str().to_string()).unwrap_or_default()))
+                .map(|k| {
+                    Const::Str(
+                        k.arg
+                            .as_ref()
+                            .map(|a| a.as_str().to_string())
+                            .unwrap_or_default(),
+                    )
+                })
                 .collect();
             self.load_const(Const::Tuple(names));
             self.emit(Opcode::CALL_KW, n);
@@ -103,7 +117,11 @@ impl<'a> Compiler<'a> {
             self.emit(Opcode::LIST_TO_TUPLE, 0);
             return Ok(());
         }
-        let leading = args.iter().take_while(|a| !matches!(a, Expr::Starred(_))).count().min(MAX_PLAIN_ARGS);
+        let leading = args
+            .iter()
+            .take_while(|a| !matches!(a, Expr::Starred(_)))
+            .count()
+            .min(MAX_PLAIN_ARGS);
         for a in &args[..leading] {
             self.expr(a)?;
         }
@@ -141,7 +159,11 @@ impl<'a> Compiler<'a> {
                         j += 1;
                     }
                     for k in &keywords[i..j] {
-                        let name = k.arg.as_ref().map(|a| a.as_str().to_string()).unwrap_or_default();
+                        let name = k
+                            .arg
+                            .as_ref()
+                            .map(|a| a.as_str().to_string())
+                            .unwrap_or_default();
                         self.load_const(Const::Str(name));
                         self.expr(&k.value)?;
                     }
@@ -157,7 +179,9 @@ impl<'a> Compiler<'a> {
     /// `super()` with no arguments inside a method: `super(__class__, first_arg)`.
     /// Returns false when the call is not one (then it compiles as a plain call).
     fn zero_arg_super(&mut self, func: &'a Expr) -> CResult<bool> {
-        let Expr::Name(n) = func else { return Ok(false) };
+        let Expr::Name(n) = func else {
+            return Ok(false);
+        };
         if n.id.as_str() != "super" {
             return Ok(false);
         }
@@ -166,10 +190,14 @@ impl<'a> Compiler<'a> {
         if scope.kind != ScopeKind::Function && scope.kind != ScopeKind::Lambda {
             return Ok(false);
         }
-        if scope.scope_of("super") != NameScope::GlobalImplicit || scope.scope_of("__class__") != NameScope::Free {
+        if scope.scope_of("super") != NameScope::GlobalImplicit
+            || scope.scope_of("__class__") != NameScope::Free
+        {
             return Ok(false);
         }
-        let Some(first) = scope.params.first().cloned() else { return Ok(false) };
+        let Some(first) = scope.params.first().cloned() else {
+            return Ok(false);
+        };
         self.name_op("super", NameCtx::Load)?;
         self.emit(Opcode::PUSH_NULL, 0);
         self.name_op("__class__", NameCtx::Load)?;

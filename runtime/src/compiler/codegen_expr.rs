@@ -10,9 +10,9 @@ use crate::bytecode::opcode::{CmpOp, Opcode};
 use crate::bytecode::Const;
 
 use super::codegen::{CResult, Compiler, NameCtx};
+use super::codegen_stmt::binop_of;
 use super::fold;
 use super::ir::BlockId;
-use super::codegen_stmt::binop_of;
 use super::symtable::ScopeKind;
 
 /// Containers with more items than this are built incrementally, so the
@@ -48,7 +48,11 @@ impl<'a> Compiler<'a> {
     }
 
     fn expr_inner(&mut self, e: &'a Expr) -> CResult {
-        if matches!(e, Expr::BinOp(_) | Expr::UnaryOp(_) | Expr::Tuple(_) | Expr::Name(_)) || fold::is_literal(e) {
+        if matches!(
+            e,
+            Expr::BinOp(_) | Expr::UnaryOp(_) | Expr::Tuple(_) | Expr::Name(_)
+        ) || fold::is_literal(e)
+        {
             if let Some(c) = self.fold(e) {
                 self.load_const(c);
                 return Ok(());
@@ -57,7 +61,11 @@ impl<'a> Compiler<'a> {
         match e {
             Expr::BoolOp(b) => {
                 let end = self.new_block();
-                let op = if b.op == ast::BoolOp::And { Opcode::JUMP_IF_FALSE_OR_POP } else { Opcode::JUMP_IF_TRUE_OR_POP };
+                let op = if b.op == ast::BoolOp::And {
+                    Opcode::JUMP_IF_FALSE_OR_POP
+                } else {
+                    Opcode::JUMP_IF_TRUE_OR_POP
+                };
                 let n = b.values.len();
                 for (i, v) in b.values.iter().enumerate() {
                     self.expr(v)?;
@@ -105,7 +113,9 @@ impl<'a> Compiler<'a> {
             }
             Expr::Dict(d) => self.dict(d),
             Expr::Set(s) => self.sequence(&s.elts, Seq::Set),
-            Expr::ListComp(_) | Expr::SetComp(_) | Expr::DictComp(_) | Expr::Generator(_) => self.comprehension(e),
+            Expr::ListComp(_) | Expr::SetComp(_) | Expr::DictComp(_) | Expr::Generator(_) => {
+                self.comprehension(e)
+            }
             Expr::Await(a) => {
                 self.check_await(a.range)?;
                 self.expr(&a.value)?;
@@ -132,7 +142,9 @@ impl<'a> Compiler<'a> {
             Expr::Compare(c) => self.compare(c),
             Expr::Call(c) => self.call(c),
             Expr::FString(f) => self.fstring(f),
-            Expr::TString(t) => Err(self.error("not supported yet: template strings (Python 3.14)", t.range)),
+            Expr::TString(t) => {
+                Err(self.error("not supported yet: template strings (Python 3.14)", t.range))
+            }
             Expr::StringLiteral(_)
             | Expr::BytesLiteral(_)
             | Expr::NumberLiteral(_)
@@ -181,7 +193,9 @@ impl<'a> Compiler<'a> {
     fn check_await(&self, range: ruff_text_size::TextRange) -> CResult {
         let scope = &self.table.scopes[self.unit().scope];
         match scope.kind {
-            ScopeKind::Module | ScopeKind::Class => Err(self.error("'await' outside function", range)),
+            ScopeKind::Module | ScopeKind::Class => {
+                Err(self.error("'await' outside function", range))
+            }
             ScopeKind::Function if scope.is_async_def => Ok(()),
             ScopeKind::Comprehension => Ok(()),
             _ => Err(self.error("'await' outside async function", range)),
@@ -227,7 +241,11 @@ impl<'a> Compiler<'a> {
             Seq::Set => (Opcode::BUILD_SET, Opcode::SET_ADD, Opcode::SET_UPDATE),
             _ => (Opcode::BUILD_LIST, Opcode::LIST_APPEND, Opcode::LIST_EXTEND),
         };
-        let leading = elts.iter().take_while(|e| !matches!(e, Expr::Starred(_))).count().min(STACK_USE_GUIDELINE);
+        let leading = elts
+            .iter()
+            .take_while(|e| !matches!(e, Expr::Starred(_)))
+            .count()
+            .min(STACK_USE_GUIDELINE);
         for e in &elts[..leading] {
             self.expr(e)?;
         }
@@ -285,7 +303,10 @@ impl<'a> Compiler<'a> {
     }
 
     fn dict_chunk(&mut self, items: &'a [ast::DictItem]) -> CResult {
-        let keys: Option<Vec<Const>> = items.iter().map(|it| it.key.as_ref().and_then(|k| self.fold(k))).collect();
+        let keys: Option<Vec<Const>> = items
+            .iter()
+            .map(|it| it.key.as_ref().and_then(|k| self.fold(k)))
+            .collect();
         match keys {
             Some(keys) if items.len() > 1 => {
                 for it in items {
@@ -328,7 +349,12 @@ impl<'a> Compiler<'a> {
         if matches!(op, ast::CmpOp::In | ast::CmpOp::NotIn) {
             if let Expr::List(l) = e {
                 if !l.elts.iter().any(|x| matches!(x, Expr::Starred(_))) {
-                    if let Some(items) = l.elts.iter().map(|x| self.fold(x)).collect::<Option<Vec<_>>>() {
+                    if let Some(items) = l
+                        .elts
+                        .iter()
+                        .map(|x| self.fold(x))
+                        .collect::<Option<Vec<_>>>()
+                    {
                         self.load_const(Const::Tuple(items));
                         return Ok(());
                     }
@@ -386,12 +412,18 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         match e {
-            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => return self.jump_if(&u.operand, !cond, target),
+            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => {
+                return self.jump_if(&u.operand, !cond, target)
+            }
             Expr::BoolOp(b) => {
                 let is_and = b.op == ast::BoolOp::And;
                 let n = b.values.len();
                 // `a and b` jumps away on false as soon as one is false; on true only if all are.
-                let next = if is_and == cond { Some(self.new_block()) } else { None };
+                let next = if is_and == cond {
+                    Some(self.new_block())
+                } else {
+                    None
+                };
                 for (i, v) in b.values.iter().enumerate() {
                     if i + 1 < n {
                         match next {
@@ -407,11 +439,17 @@ impl<'a> Compiler<'a> {
                 }
                 return Ok(());
             }
-            Expr::Compare(c) if c.ops.len() == 1 && matches!(c.ops[0], ast::CmpOp::Is | ast::CmpOp::IsNot) => {
+            Expr::Compare(c)
+                if c.ops.len() == 1 && matches!(c.ops[0], ast::CmpOp::Is | ast::CmpOp::IsNot) =>
+            {
                 if let Expr::NoneLiteral(_) = &c.comparators[0] {
                     self.expr(&c.left)?;
                     let is = c.ops[0] == ast::CmpOp::Is;
-                    let op = if is == cond { Opcode::POP_JUMP_IF_NONE } else { Opcode::POP_JUMP_IF_NOT_NONE };
+                    let op = if is == cond {
+                        Opcode::POP_JUMP_IF_NONE
+                    } else {
+                        Opcode::POP_JUMP_IF_NOT_NONE
+                    };
                     self.emit_jump(op, target);
                     self.next_block();
                     return Ok(());
@@ -420,7 +458,11 @@ impl<'a> Compiler<'a> {
             _ => {}
         }
         self.expr(e)?;
-        let op = if cond { Opcode::POP_JUMP_IF_TRUE } else { Opcode::POP_JUMP_IF_FALSE };
+        let op = if cond {
+            Opcode::POP_JUMP_IF_TRUE
+        } else {
+            Opcode::POP_JUMP_IF_FALSE
+        };
         self.emit_jump(op, target);
         self.next_block();
         Ok(())
@@ -434,7 +476,10 @@ impl<'a> Compiler<'a> {
                 ast::InterpolatedStringElement::Literal(l) => push_text(out, &l.value),
                 ast::InterpolatedStringElement::Interpolation(i) => {
                     if let Some(dbg) = &i.debug_text {
-                        push_text(out, &format!("{}{}{}", dbg.leading(), dbg.expression(), dbg.trailing()));
+                        push_text(
+                            out,
+                            &format!("{}{}{}", dbg.leading(), dbg.expression(), dbg.trailing()),
+                        );
                     }
                     out.push(Piece::Field(i));
                 }

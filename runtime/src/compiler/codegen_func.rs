@@ -29,7 +29,9 @@ enum CompKind {
 
 impl<'a> Compiler<'a> {
     fn scope_of_node(&self, range: TextRange) -> CResult<ScopeId> {
-        self.table.scope_for(range).ok_or_else(|| self.internal("no scope for a nested code object"))
+        self.table
+            .scope_for(range)
+            .ok_or_else(|| self.internal("no scope for a nested code object"))
     }
 
     fn decorators(&mut self, decorators: &'a [ast::Decorator]) -> CResult {
@@ -49,8 +51,12 @@ impl<'a> Compiler<'a> {
     /// Pushes the defaults tuple and keyword-defaults dict; returns MAKE_FUNCTION flags.
     fn defaults(&mut self, params: &'a ast::Parameters) -> CResult<u32> {
         let mut fl = 0;
-        let positional: Vec<&'a Expr> =
-            params.posonlyargs.iter().chain(&params.args).filter_map(|p| p.default.as_deref()).collect();
+        let positional: Vec<&'a Expr> = params
+            .posonlyargs
+            .iter()
+            .chain(&params.args)
+            .filter_map(|p| p.default.as_deref())
+            .collect();
         if !positional.is_empty() {
             let consts: Option<Vec<Const>> = positional.iter().map(|d| self.fold(d)).collect();
             match consts {
@@ -64,7 +70,11 @@ impl<'a> Compiler<'a> {
             }
             fl |= MF_DEFAULTS;
         }
-        let kw: Vec<&'a ast::ParameterWithDefault> = params.kwonlyargs.iter().filter(|p| p.default.is_some()).collect();
+        let kw: Vec<&'a ast::ParameterWithDefault> = params
+            .kwonlyargs
+            .iter()
+            .filter(|p| p.default.is_some())
+            .collect();
         if !kw.is_empty() {
             for p in &kw {
                 let name = self.mangle(p.parameter.name.as_str());
@@ -80,10 +90,20 @@ impl<'a> Compiler<'a> {
     }
 
     /// Pushes the annotations tuple (name, value, ...); returns the MAKE_FUNCTION flag.
-    fn annotations(&mut self, params: &'a ast::Parameters, returns: Option<&'a Expr>) -> CResult<u32> {
+    fn annotations(
+        &mut self,
+        params: &'a ast::Parameters,
+        returns: Option<&'a Expr>,
+    ) -> CResult<u32> {
         let mut n = 0;
         let mut ordered: Vec<&'a ast::Parameter> = Vec::new();
-        ordered.extend(params.posonlyargs.iter().chain(&params.args).map(|p| &p.parameter));
+        ordered.extend(
+            params
+                .posonlyargs
+                .iter()
+                .chain(&params.args)
+                .map(|p| &p.parameter),
+        );
         if let Some(v) = &params.vararg {
             ordered.push(v);
         }
@@ -140,7 +160,10 @@ impl<'a> Compiler<'a> {
 
     pub fn function_def(&mut self, f: &'a ast::StmtFunctionDef) -> CResult {
         if let Some(tp) = &f.type_params {
-            return Err(self.error("not supported yet: type parameter lists (Python 3.12)", tp.range));
+            return Err(self.error(
+                "not supported yet: type parameter lists (Python 3.12)",
+                tp.range,
+            ));
         }
         self.decorators(&f.decorator_list)?;
         let mut fl = self.defaults(&f.parameters)?;
@@ -204,7 +227,10 @@ impl<'a> Compiler<'a> {
 
     pub fn class_def(&mut self, c: &'a ast::StmtClassDef) -> CResult {
         if let Some(tp) = &c.type_params {
-            return Err(self.error("not supported yet: type parameter lists (Python 3.12)", tp.range));
+            return Err(self.error(
+                "not supported yet: type parameter lists (Python 3.12)",
+                tp.range,
+            ));
         }
         self.decorators(&c.decorator_list)?;
         self.emit(Opcode::LOAD_BUILD_CLASS, 0);
@@ -228,7 +254,8 @@ impl<'a> Compiler<'a> {
             keywords: Default::default(),
         };
         let args: &ast::Arguments = c.arguments.as_deref().unwrap_or(&empty);
-        let simple = !args.args.iter().any(|a| matches!(a, Expr::Starred(_))) && !args.keywords.iter().any(|k| k.arg.is_none());
+        let simple = !args.args.iter().any(|a| matches!(a, Expr::Starred(_)))
+            && !args.keywords.iter().any(|k| k.arg.is_none());
         if let Some(a) = c.arguments.as_deref() {
             self.class_call(a, simple)?;
         } else {
@@ -251,7 +278,18 @@ impl<'a> Compiler<'a> {
             if a.keywords.is_empty() {
                 self.emit(Opcode::CALL, n);
             } else {
-                let names = a.keywords.iter().map(|k| Const::Str(k.arg.as_ref().map(|x| x.as_str().to_string()).unwrap_or_default())).collect();
+                let names = a
+                    .keywords
+                    .iter()
+                    .map(|k| {
+                        Const::Str(
+                            k.arg
+                                .as_ref()
+                                .map(|x| x.as_str().to_string())
+                                .unwrap_or_default(),
+                        )
+                    })
+                    .collect();
                 self.load_const(Const::Tuple(names));
                 self.emit(Opcode::CALL_KW, n);
             }
@@ -315,13 +353,30 @@ impl<'a> Compiler<'a> {
     // ----- comprehensions ----------------------------------------------
 
     pub fn comprehension(&mut self, e: &'a Expr) -> CResult {
-        let (kind, name, generators, elt, value): (CompKind, &str, &'a [ast::Comprehension], &'a Expr, Option<&'a Expr>) = match e {
+        let (kind, name, generators, elt, value): (
+            CompKind,
+            &str,
+            &'a [ast::Comprehension],
+            &'a Expr,
+            Option<&'a Expr>,
+        ) = match e {
             Expr::ListComp(c) => (CompKind::List, "<listcomp>", &c.generators, &c.elt, None),
             Expr::SetComp(c) => (CompKind::Set, "<setcomp>", &c.generators, &c.elt, None),
             Expr::Generator(c) => (CompKind::Gen, "<genexpr>", &c.generators, &c.elt, None),
             Expr::DictComp(c) => match &c.key {
-                Some(k) => (CompKind::Dict, "<dictcomp>", &c.generators, k, Some(&c.value)),
-                None => return Err(self.error("dict unpacking cannot be used in dict comprehension", c.range)),
+                Some(k) => (
+                    CompKind::Dict,
+                    "<dictcomp>",
+                    &c.generators,
+                    k,
+                    Some(&c.value),
+                ),
+                None => {
+                    return Err(self.error(
+                        "dict unpacking cannot be used in dict comprehension",
+                        c.range,
+                    ))
+                }
             },
             _ => return Err(self.internal("not a comprehension")),
         };
@@ -332,9 +387,13 @@ impl<'a> Compiler<'a> {
         let is_async = self.table.scopes[scope].is_coroutine();
         if is_async && kind != CompKind::Gen {
             let here = &self.table.scopes[self.unit().scope];
-            let ok = (here.kind == ScopeKind::Function && here.is_async_def) || here.kind == ScopeKind::Comprehension;
+            let ok = (here.kind == ScopeKind::Function && here.is_async_def)
+                || here.kind == ScopeKind::Comprehension;
             if !ok {
-                return Err(self.error("asynchronous comprehension outside of an asynchronous function", e.range()));
+                return Err(self.error(
+                    "asynchronous comprehension outside of an asynchronous function",
+                    e.range(),
+                ));
             }
         }
 
@@ -349,7 +408,14 @@ impl<'a> Compiler<'a> {
         self.make_function(code, 0)?;
         self.emit(Opcode::PUSH_NULL, 0);
         self.expr(&first.iter)?;
-        self.emit(if first.is_async { Opcode::GET_AITER } else { Opcode::GET_ITER }, 0);
+        self.emit(
+            if first.is_async {
+                Opcode::GET_AITER
+            } else {
+                Opcode::GET_ITER
+            },
+            0,
+        );
         self.emit(Opcode::CALL, 1);
         if is_async && kind != CompKind::Gen {
             self.emit(Opcode::GET_AWAITABLE, 0);
@@ -359,7 +425,13 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn comprehension_body(&mut self, kind: CompKind, generators: &'a [ast::Comprehension], elt: &'a Expr, value: Option<&'a Expr>) -> CResult {
+    fn comprehension_body(
+        &mut self,
+        kind: CompKind,
+        generators: &'a [ast::Comprehension],
+        elt: &'a Expr,
+        value: Option<&'a Expr>,
+    ) -> CResult {
         match kind {
             CompKind::List => self.emit(Opcode::BUILD_LIST, 0),
             CompKind::Set => self.emit(Opcode::BUILD_SET, 0),
@@ -392,7 +464,14 @@ impl<'a> Compiler<'a> {
             self.name_op(".0", NameCtx::Load)?;
         } else {
             self.expr(&gen.iter)?;
-            self.emit(if gen.is_async { Opcode::GET_AITER } else { Opcode::GET_ITER }, 0);
+            self.emit(
+                if gen.is_async {
+                    Opcode::GET_AITER
+                } else {
+                    Opcode::GET_ITER
+                },
+                0,
+            );
         }
         self.use_block(start);
         if gen.is_async {

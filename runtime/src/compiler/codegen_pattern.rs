@@ -27,7 +27,11 @@ struct FailCtx {
 
 impl FailCtx {
     fn new(target: BlockId, depth: usize) -> FailCtx {
-        FailCtx { target, depth, pops: Vec::new() }
+        FailCtx {
+            target,
+            depth,
+            pops: Vec::new(),
+        }
     }
 }
 
@@ -40,7 +44,9 @@ fn irrefutable(p: &Pattern) -> Option<(Option<String>, TextRange)> {
     match p {
         Pattern::MatchAs(a) => match &a.pattern {
             None => Some((a.name.as_ref().map(|n| n.as_str().to_string()), a.range)),
-            Some(sub) => irrefutable(sub).map(|_| (a.name.as_ref().map(|n| n.as_str().to_string()), a.range)),
+            Some(sub) => {
+                irrefutable(sub).map(|_| (a.name.as_ref().map(|n| n.as_str().to_string()), a.range))
+            }
         },
         Pattern::MatchOr(o) => o.patterns.iter().find_map(irrefutable),
         _ => None,
@@ -191,7 +197,12 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn or_pattern(&mut self, o: &'a ast::PatternMatchOr, depth: &mut usize, fail: &mut FailCtx) -> CResult {
+    fn or_pattern(
+        &mut self,
+        o: &'a ast::PatternMatchOr,
+        depth: &mut usize,
+        fail: &mut FailCtx,
+    ) -> CResult {
         let d = *depth;
         let end = self.new_block();
         let n = o.patterns.len();
@@ -220,7 +231,12 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn sequence_pattern(&mut self, s: &'a ast::PatternMatchSequence, depth: &mut usize, fail: &mut FailCtx) -> CResult {
+    fn sequence_pattern(
+        &mut self,
+        s: &'a ast::PatternMatchSequence,
+        depth: &mut usize,
+        fail: &mut FailCtx,
+    ) -> CResult {
         let d = *depth;
         let mut star = None;
         for (i, p) in s.patterns.iter().enumerate() {
@@ -280,7 +296,12 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn mapping_pattern(&mut self, m: &'a ast::PatternMatchMapping, depth: &mut usize, fail: &mut FailCtx) -> CResult {
+    fn mapping_pattern(
+        &mut self,
+        m: &'a ast::PatternMatchMapping,
+        depth: &mut usize,
+        fail: &mut FailCtx,
+    ) -> CResult {
         let d = *depth;
         let n = m.keys.len();
         self.emit(Opcode::MATCH_MAPPING, 0);
@@ -346,14 +367,25 @@ impl<'a> Compiler<'a> {
                 Some(c) => {
                     let key = format!("{c:?}");
                     if !seen.insert(key) {
-                        let shown = self.src.source().get(k.range().to_std_range()).unwrap_or("").to_string();
-                        return Err(self.error(format!("mapping pattern checks duplicate key ({shown})"), range));
+                        let shown = self
+                            .src
+                            .source()
+                            .get(k.range().to_std_range())
+                            .unwrap_or("")
+                            .to_string();
+                        return Err(self.error(
+                            format!("mapping pattern checks duplicate key ({shown})"),
+                            range,
+                        ));
                     }
                     consts.push(c);
                 }
                 None => {
                     if !matches!(k, Expr::Attribute(_)) {
-                        return Err(self.error("mapping pattern keys may only match literals and attribute lookups", k.range()));
+                        return Err(self.error(
+                            "mapping pattern keys may only match literals and attribute lookups",
+                            k.range(),
+                        ));
                     }
                 }
             }
@@ -369,17 +401,32 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn class_pattern(&mut self, c: &'a ast::PatternMatchClass, depth: &mut usize, fail: &mut FailCtx) -> CResult {
+    fn class_pattern(
+        &mut self,
+        c: &'a ast::PatternMatchClass,
+        depth: &mut usize,
+        fail: &mut FailCtx,
+    ) -> CResult {
         let d = *depth;
         let args = &c.arguments;
         let mut seen = HashSet::new();
         for k in &args.keywords {
             if !seen.insert(k.attr.as_str()) {
-                return Err(self.error(format!("attribute name repeated in class pattern: {}", k.attr.as_str()), k.attr.range));
+                return Err(self.error(
+                    format!(
+                        "attribute name repeated in class pattern: {}",
+                        k.attr.as_str()
+                    ),
+                    k.attr.range,
+                ));
             }
         }
         self.expr(&c.cls)?;
-        let names = args.keywords.iter().map(|k| Const::Str(k.attr.as_str().to_string())).collect();
+        let names = args
+            .keywords
+            .iter()
+            .map(|k| Const::Str(k.attr.as_str().to_string()))
+            .collect();
         self.load_const(Const::Tuple(names));
         self.emit(Opcode::MATCH_CLASS, args.patterns.len() as u32);
         self.emit(Opcode::COPY, 1);
@@ -412,7 +459,10 @@ impl<'a> Compiler<'a> {
 
     fn bind(&self, name: &str, range: TextRange, names: &mut Vec<String>) -> CResult {
         if names.iter().any(|n| n == name) {
-            return Err(self.error(format!("multiple assignments to name '{name}' in pattern"), range));
+            return Err(self.error(
+                format!("multiple assignments to name '{name}' in pattern"),
+                range,
+            ));
         }
         names.push(name.to_string());
         Ok(())
@@ -421,16 +471,27 @@ impl<'a> Compiler<'a> {
     fn collect_names(&self, p: &Pattern, names: &mut Vec<String>) -> CResult {
         match p {
             Pattern::MatchValue(_) | Pattern::MatchSingleton(_) => {}
-            Pattern::MatchSequence(s) => s.patterns.iter().try_for_each(|p| self.collect_names(p, names))?,
+            Pattern::MatchSequence(s) => s
+                .patterns
+                .iter()
+                .try_for_each(|p| self.collect_names(p, names))?,
             Pattern::MatchMapping(m) => {
-                m.patterns.iter().try_for_each(|p| self.collect_names(p, names))?;
+                m.patterns
+                    .iter()
+                    .try_for_each(|p| self.collect_names(p, names))?;
                 if let Some(r) = &m.rest {
                     self.bind(r.as_str(), r.range, names)?;
                 }
             }
             Pattern::MatchClass(c) => {
-                c.arguments.patterns.iter().try_for_each(|p| self.collect_names(p, names))?;
-                c.arguments.keywords.iter().try_for_each(|k| self.collect_names(&k.pattern, names))?;
+                c.arguments
+                    .patterns
+                    .iter()
+                    .try_for_each(|p| self.collect_names(p, names))?;
+                c.arguments
+                    .keywords
+                    .iter()
+                    .try_for_each(|k| self.collect_names(&k.pattern, names))?;
             }
             Pattern::MatchStar(s) => {
                 if let Some(n) = &s.name {
@@ -454,7 +515,8 @@ impl<'a> Compiler<'a> {
                     match &first {
                         None => first = Some(set),
                         Some(f) if *f != set => {
-                            return Err(self.error("alternative patterns bind different names", alt.range()));
+                            return Err(self
+                                .error("alternative patterns bind different names", alt.range()));
                         }
                         _ => {}
                     }

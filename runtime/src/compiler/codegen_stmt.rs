@@ -65,7 +65,10 @@ impl<'a> Compiler<'a> {
             }
             Stmt::AugAssign(a) => self.aug_assign(a),
             Stmt::AnnAssign(a) => self.ann_assign(a),
-            Stmt::TypeAlias(t) => Err(self.error("not supported yet: type alias statements (Python 3.12)", t.range)),
+            Stmt::TypeAlias(t) => Err(self.error(
+                "not supported yet: type alias statements (Python 3.12)",
+                t.range,
+            )),
             Stmt::For(f) => {
                 if f.is_async {
                     self.async_for(f)
@@ -201,7 +204,10 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             other => Err(self.error(
-                format!("'{}' is an illegal expression for augmented assignment", super::targets::describe(other)),
+                format!(
+                    "'{}' is an illegal expression for augmented assignment",
+                    super::targets::describe(other)
+                ),
                 other.range(),
             )),
         }
@@ -266,7 +272,12 @@ impl<'a> Compiler<'a> {
     /// `from __future__ import annotations`.
     pub fn annotation(&mut self, ann: &'a Expr) -> CResult {
         if self.future_annotations {
-            let text = self.src.source().get(ann.range().to_std_range()).unwrap_or("").to_string();
+            let text = self
+                .src
+                .source()
+                .get(ann.range().to_std_range())
+                .unwrap_or("")
+                .to_string();
             self.load_const(Const::Str(text));
             Ok(())
         } else {
@@ -340,7 +351,9 @@ impl<'a> Compiler<'a> {
 
     fn async_for(&mut self, f: &'a ast::StmtFor) -> CResult {
         let scope = &self.table.scopes[self.unit().scope];
-        if !(scope.kind == ScopeKind::Function && scope.is_async_def) && scope.kind != ScopeKind::Comprehension {
+        if !(scope.kind == ScopeKind::Function && scope.is_async_def)
+            && scope.kind != ScopeKind::Comprehension
+        {
             return Err(self.error("'async for' outside async function", f.range));
         }
         let start = self.new_block();
@@ -420,10 +433,19 @@ impl<'a> Compiler<'a> {
         }
         let star = i.names.iter().any(|a| a.name.as_str() == "*");
         if star && self.unit().kind != ScopeKind::Module {
-            let at = i.names.iter().find(|a| a.name.as_str() == "*").map(|a| a.range).unwrap_or(i.range);
+            let at = i
+                .names
+                .iter()
+                .find(|a| a.name.as_str() == "*")
+                .map(|a| a.range)
+                .unwrap_or(i.range);
             return Err(self.error("import * only allowed at module level", at));
         }
-        let names: Vec<Const> = i.names.iter().map(|a| Const::Str(a.name.as_str().to_string())).collect();
+        let names: Vec<Const> = i
+            .names
+            .iter()
+            .map(|a| Const::Str(a.name.as_str().to_string()))
+            .collect();
         self.load_const(Const::Int(i.level.into()));
         self.load_const(Const::Tuple(names));
         self.emit_name(Opcode::IMPORT_NAME, module);
@@ -461,7 +483,9 @@ impl<'a> Compiler<'a> {
                 return Err(self.error("not a chance", alias.range));
             }
             if !FEATURES.contains(&name) {
-                return Err(self.error(format!("future feature {name} is not defined"), alias.range));
+                return Err(
+                    self.error(format!("future feature {name} is not defined"), alias.range)
+                );
             }
         }
         Ok(())

@@ -41,7 +41,14 @@ impl<'a> Compiler<'a> {
         self.emit_setup(Op::SetupFinally, end);
         self.use_block(body);
         let loc = self.u().loc;
-        self.push_fblock_full(FBlock { kind: FKind::FinallyTry, start: Some(body), exit: Some(end), finally: Some(&t.finalbody), name: None, loc });
+        self.push_fblock_full(FBlock {
+            kind: FKind::FinallyTry,
+            start: Some(body),
+            exit: Some(end),
+            finally: Some(&t.finalbody),
+            name: None,
+            loc,
+        });
         if !t.handlers.is_empty() {
             if t.is_star {
                 self.try_star_except(t)?;
@@ -115,7 +122,14 @@ impl<'a> Compiler<'a> {
                     self.emit_setup(Op::SetupCleanup, cleanup_end);
                     self.use_block(cleanup_body);
                     let loc = self.u().loc;
-                    self.push_fblock_full(FBlock { kind: FKind::HandlerCleanup, start: Some(cleanup_body), exit: None, finally: None, name: Some(name.clone()), loc });
+                    self.push_fblock_full(FBlock {
+                        kind: FKind::HandlerCleanup,
+                        start: Some(cleanup_body),
+                        exit: None,
+                        finally: None,
+                        name: Some(name.clone()),
+                        loc,
+                    });
                     self.body(&h.body)?;
                     self.pop_fblock();
                     self.emit_pop_block();
@@ -207,7 +221,14 @@ impl<'a> Compiler<'a> {
             }
             self.emit_setup(Op::SetupCleanup, with_error);
             let loc = self.u().loc;
-            self.push_fblock_full(FBlock { kind: FKind::HandlerCleanup, start: None, exit: None, finally: None, name: name.clone(), loc });
+            self.push_fblock_full(FBlock {
+                kind: FKind::HandlerCleanup,
+                start: None,
+                exit: None,
+                finally: None,
+                name: name.clone(),
+                loc,
+            });
             self.body(&h.body)?;
             self.pop_fblock();
             self.emit_pop_block();
@@ -270,7 +291,9 @@ impl<'a> Compiler<'a> {
                 return Err(self.error("'async with' outside async function", w.range));
             }
         }
-        let Some(it) = w.items.get(item) else { return self.body(&w.body) };
+        let Some(it) = w.items.get(item) else {
+            return self.body(&w.body);
+        };
         let saved = self.set_loc(it.range);
         let block = self.new_block();
         let final_ = self.new_block();
@@ -288,7 +311,15 @@ impl<'a> Compiler<'a> {
         }
         self.emit_setup(Op::SetupWith, final_);
         self.use_block(block);
-        self.push_fblock(if is_async { FKind::AsyncWith } else { FKind::With }, Some(block), Some(final_));
+        self.push_fblock(
+            if is_async {
+                FKind::AsyncWith
+            } else {
+                FKind::With
+            },
+            Some(block),
+            Some(final_),
+        );
         match &it.optional_vars {
             Some(v) => self.store_target(v)?,
             None => self.emit(Opcode::POP_TOP, 0),

@@ -14,7 +14,9 @@ use super::ir::{Cfg, Handler, Op};
 pub fn label_handlers(cfg: &mut Cfg) -> Result<(), String> {
     let next = cfg.next_in_order();
     let mut stack_at: Vec<Option<Vec<Handler>>> = vec![None; cfg.blocks.len()];
-    let Some(&entry) = cfg.order.first() else { return Ok(()) };
+    let Some(&entry) = cfg.order.first() else {
+        return Ok(());
+    };
     stack_at[entry] = Some(Vec::new());
     let mut work = vec![entry];
     while let Some(b) = work.pop() {
@@ -27,7 +29,11 @@ pub fn label_handlers(cfg: &mut Cfg) -> Result<(), String> {
                     let target = instr.target.ok_or("setup without a handler")?;
                     // The handler itself runs under the handlers outside this region.
                     pending.push((target, stack.clone()));
-                    stack.push(Handler { block: target, depth: instr.arg, lasti: instr.op != Op::SetupFinally });
+                    stack.push(Handler {
+                        block: target,
+                        depth: instr.arg,
+                        lasti: instr.op != Op::SetupFinally,
+                    });
                     *instr = nop_like(instr);
                 }
                 Op::PopBlock => {
@@ -70,7 +76,13 @@ pub fn label_handlers(cfg: &mut Cfg) -> Result<(), String> {
 }
 
 fn nop_like(instr: &super::ir::Instr) -> super::ir::Instr {
-    super::ir::Instr { op: Op::Real(Opcode::NOP), arg: 0, target: None, loc: instr.loc, handler: None }
+    super::ir::Instr {
+        op: Op::Real(Opcode::NOP),
+        arg: 0,
+        target: None,
+        loc: instr.loc,
+        handler: None,
+    }
 }
 
 /// Merges consecutive instructions with the same handler into entries;
@@ -87,7 +99,13 @@ pub fn build_table(handlers: &[Option<(u32, u32, bool)>]) -> Vec<ExceptionEntry>
         while i < handlers.len() && handlers[i] == Some((handler, depth, lasti)) {
             i += 1;
         }
-        table.push(ExceptionEntry { start: start as u32, end: i as u32, handler, depth, lasti });
+        table.push(ExceptionEntry {
+            start: start as u32,
+            end: i as u32,
+            handler,
+            depth,
+            lasti,
+        });
     }
     table
 }
@@ -98,7 +116,14 @@ mod tests {
 
     #[test]
     fn merges_runs() {
-        let h = [None, Some((9, 0, false)), Some((9, 0, false)), Some((12, 1, true)), None, Some((9, 0, false))];
+        let h = [
+            None,
+            Some((9, 0, false)),
+            Some((9, 0, false)),
+            Some((12, 1, true)),
+            None,
+            Some((9, 0, false)),
+        ];
         let t = build_table(&h);
         assert_eq!(t.len(), 3);
         assert_eq!((t[0].start, t[0].end, t[0].handler), (1, 3, 9));

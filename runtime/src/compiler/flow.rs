@@ -85,7 +85,9 @@ fn thread_jumps(cfg: &mut Cfg) {
 fn remove_unreachable(cfg: &mut Cfg) {
     let next = cfg.next_in_order();
     let mut seen = vec![false; cfg.blocks.len()];
-    let Some(&entry) = cfg.order.first() else { return };
+    let Some(&entry) = cfg.order.first() else {
+        return;
+    };
     let mut work = vec![entry];
     seen[entry] = true;
     while let Some(b) = work.pop() {

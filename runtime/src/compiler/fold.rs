@@ -45,7 +45,10 @@ pub fn literal(e: &Expr) -> Option<Const> {
         Expr::NumberLiteral(n) => match &n.value {
             Number::Int(i) => Const::Int(int_value(i)?),
             Number::Float(f) => Const::Float(*f),
-            Number::Complex { real, imag } => Const::Complex { re: *real, im: *imag },
+            Number::Complex { real, imag } => Const::Complex {
+                re: *real,
+                im: *imag,
+            },
         },
         Expr::StringLiteral(s) => Const::Str(s.value.to_str().to_string()),
         Expr::BytesLiteral(b) => Const::Bytes(b.value.bytes().collect()),
@@ -122,11 +125,19 @@ fn fold_at(e: &Expr, depth: usize) -> Option<Const> {
 
 fn unary(op: ast::UnaryOp, v: Const) -> Option<Const> {
     match (op, v) {
-        (ast::UnaryOp::Not, v) => Some(if truthy(&v) { Const::False } else { Const::True }),
+        (ast::UnaryOp::Not, v) => Some(if truthy(&v) {
+            Const::False
+        } else {
+            Const::True
+        }),
         (ast::UnaryOp::USub, Const::Int(i)) => Some(Const::Int(-i)),
         (ast::UnaryOp::USub, Const::Float(f)) => Some(Const::Float(-f)),
-        (ast::UnaryOp::USub, Const::Complex { re, im }) => Some(Const::Complex { re: -re, im: -im }),
-        (ast::UnaryOp::UAdd, c @ (Const::Int(_) | Const::Float(_) | Const::Complex { .. })) => Some(c),
+        (ast::UnaryOp::USub, Const::Complex { re, im }) => {
+            Some(Const::Complex { re: -re, im: -im })
+        }
+        (ast::UnaryOp::UAdd, c @ (Const::Int(_) | Const::Float(_) | Const::Complex { .. })) => {
+            Some(c)
+        }
         (ast::UnaryOp::Invert, Const::Int(i)) => Some(Const::Int(-i - 1)),
         _ => None,
     }
@@ -170,23 +181,31 @@ fn binary(op: ast::Operator, l: Const, r: Const) -> Option<Const> {
             };
             v.is_finite().then_some(Const::Float(v))
         }
-        (Const::Str(a), Const::Str(b)) if op == Add => {
-            (a.chars().count() + b.chars().count() <= MAX_STR).then(|| Const::Str(format!("{a}{b}")))
+        (Const::Str(a), Const::Str(b)) if op == Add => (a.chars().count() + b.chars().count()
+            <= MAX_STR)
+            .then(|| Const::Str(format!("{a}{b}"))),
+        (Const::Bytes(a), Const::Bytes(b)) if op == Add => {
+            (a.len() + b.len() <= MAX_STR).then(|| {
+                let mut v = a.clone();
+                v.extend_from_slice(b);
+                Const::Bytes(v)
+            })
         }
-        (Const::Bytes(a), Const::Bytes(b)) if op == Add => (a.len() + b.len() <= MAX_STR).then(|| {
-            let mut v = a.clone();
-            v.extend_from_slice(b);
-            Const::Bytes(v)
-        }),
-        (Const::Tuple(a), Const::Tuple(b)) if op == Add => (a.len() + b.len() <= MAX_COLLECTION).then(|| {
-            let mut v = a.clone();
-            v.extend(b.iter().cloned());
-            Const::Tuple(v)
-        }),
-        (Const::Str(_) | Const::Bytes(_) | Const::Tuple(_), _) | (_, Const::Str(_) | Const::Bytes(_) | Const::Tuple(_))
+        (Const::Tuple(a), Const::Tuple(b)) if op == Add => (a.len() + b.len() <= MAX_COLLECTION)
+            .then(|| {
+                let mut v = a.clone();
+                v.extend(b.iter().cloned());
+                Const::Tuple(v)
+            }),
+        (Const::Str(_) | Const::Bytes(_) | Const::Tuple(_), _)
+        | (_, Const::Str(_) | Const::Bytes(_) | Const::Tuple(_))
             if op == Mult =>
         {
-            let (seq, n) = if matches!(l, Const::Str(_) | Const::Bytes(_) | Const::Tuple(_)) { (&l, &r) } else { (&r, &l) };
+            let (seq, n) = if matches!(l, Const::Str(_) | Const::Bytes(_) | Const::Tuple(_)) {
+                (&l, &r)
+            } else {
+                (&r, &l)
+            };
             let n = small_int(n)?.max(0) as usize;
             repeat(seq, n)
         }
@@ -206,7 +225,8 @@ fn repeat(seq: &Const, n: usize) -> Option<Const> {
         }
         Const::Tuple(t) => {
             let len = t.len().checked_mul(n)?;
-            (len <= MAX_COLLECTION).then(|| Const::Tuple(t.iter().cloned().cycle().take(len).collect()))
+            (len <= MAX_COLLECTION)
+                .then(|| Const::Tuple(t.iter().cloned().cycle().take(len).collect()))
         }
         _ => None,
     }
@@ -231,7 +251,10 @@ fn int_binary(op: ast::Operator, a: &BigInt, b: &BigInt) -> Option<BigInt> {
                 return None;
             }
             let e = b.to_u64()?;
-            if !a.is_zero() && a.abs() != BigInt::from(1) && a.bits().saturating_mul(e) > MAX_INT_BITS {
+            if !a.is_zero()
+                && a.abs() != BigInt::from(1)
+                && a.bits().saturating_mul(e) > MAX_INT_BITS
+            {
                 return None;
             }
             let e32 = u32::try_from(e).ok()?;
@@ -287,7 +310,14 @@ mod tests {
         assert_eq!(f("1.5 * 2"), Some(Const::Float(3.0)));
         assert_eq!(f("'ab' + 'c'"), Some(Const::Str("abc".into())));
         assert_eq!(f("'ab' * 2"), Some(Const::Str("abab".into())));
-        assert_eq!(f("(1, 2) + (3,)"), Some(Const::Tuple(vec![Const::Int(1.into()), Const::Int(2.into()), Const::Int(3.into())])));
+        assert_eq!(
+            f("(1, 2) + (3,)"),
+            Some(Const::Tuple(vec![
+                Const::Int(1.into()),
+                Const::Int(2.into()),
+                Const::Int(3.into())
+            ]))
+        );
         assert_eq!(f("not 0"), Some(Const::True));
         assert_eq!(f("0xff_ff"), Some(Const::Int(65535.into())));
     }
@@ -310,8 +340,14 @@ mod tests {
     #[test]
     fn big_literals() {
         let big = f("123456789012345678901234567890").unwrap();
-        assert_eq!(big, Const::Int("123456789012345678901234567890".parse().unwrap()));
+        assert_eq!(
+            big,
+            Const::Int("123456789012345678901234567890".parse().unwrap())
+        );
         let hex = f("0xFFFFFFFFFFFFFFFFFFFF").unwrap();
-        assert_eq!(hex, Const::Int(BigInt::parse_bytes(b"FFFFFFFFFFFFFFFFFFFF", 16).unwrap()));
+        assert_eq!(
+            hex,
+            Const::Int(BigInt::parse_bytes(b"FFFFFFFFFFFFFFFFFFFF", 16).unwrap())
+        );
     }
 }

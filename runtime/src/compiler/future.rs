@@ -12,9 +12,17 @@ pub fn check(body: &[Stmt], src: &Locator) -> Result<bool, CompileError> {
     let mut at_top = true;
     for (i, stmt) in body.iter().enumerate() {
         match stmt {
-            Stmt::ImportFrom(f) if f.module.as_ref().is_some_and(|m| m.as_str() == "__future__") && f.level == 0 => {
+            Stmt::ImportFrom(f)
+                if f.module
+                    .as_ref()
+                    .is_some_and(|m| m.as_str() == "__future__")
+                    && f.level == 0 =>
+            {
                 if !at_top {
-                    return Err(src.semantic_error("from __future__ imports must occur at the beginning of the file", f.range));
+                    return Err(src.semantic_error(
+                        "from __future__ imports must occur at the beginning of the file",
+                        f.range,
+                    ));
                 }
                 if f.names.iter().any(|a| a.name.as_str() == "annotations") {
                     annotations = true;

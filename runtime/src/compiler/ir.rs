@@ -49,7 +49,13 @@ impl Instr {
     pub fn is_terminator(&self) -> bool {
         matches!(
             self.op,
-            Op::Real(Opcode::JUMP | Opcode::JUMP_BACKWARD | Opcode::RETURN_VALUE | Opcode::RAISE_VARARGS | Opcode::RERAISE)
+            Op::Real(
+                Opcode::JUMP
+                    | Opcode::JUMP_BACKWARD
+                    | Opcode::RETURN_VALUE
+                    | Opcode::RAISE_VARARGS
+                    | Opcode::RERAISE
+            )
         )
     }
 
@@ -80,7 +86,11 @@ impl Default for Cfg {
 
 impl Cfg {
     pub fn new() -> Cfg {
-        Cfg { blocks: vec![Block::default()], order: vec![0], current: 0 }
+        Cfg {
+            blocks: vec![Block::default()],
+            order: vec![0],
+            current: 0,
+        }
     }
 
     /// A new block, not yet placed.
@@ -97,7 +107,13 @@ impl Cfg {
 
     pub fn emit(&mut self, op: Op, arg: u32, target: Option<BlockId>, loc: Location) {
         let cur = self.current;
-        self.blocks[cur].instrs.push(Instr { op, arg, target, loc, handler: None });
+        self.blocks[cur].instrs.push(Instr {
+            op,
+            arg,
+            target,
+            loc,
+            handler: None,
+        });
     }
 
     /// The block after `b` in layout order (for fall-through), per block id.
@@ -111,6 +127,9 @@ impl Cfg {
 
     /// Whether control can run off the end of block `b` into the next one.
     pub fn falls_through(&self, b: BlockId) -> bool {
-        self.blocks[b].instrs.last().is_none_or(|i| !i.is_terminator())
+        self.blocks[b]
+            .instrs
+            .last()
+            .is_none_or(|i| !i.is_terminator())
     }
 }

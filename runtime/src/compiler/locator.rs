@@ -16,7 +16,11 @@ pub struct Locator<'s> {
 
 impl<'s> Locator<'s> {
     pub fn new(source: &'s str, filename: &str) -> Locator<'s> {
-        Locator { source, index: LineIndex::from_source_text(source), filename: filename.to_string() }
+        Locator {
+            source,
+            index: LineIndex::from_source_text(source),
+            filename: filename.to_string(),
+        }
     }
 
     pub fn source(&self) -> &'s str {
@@ -53,7 +57,10 @@ impl<'s> Locator<'s> {
     pub fn char_col(&self, offset: TextSize) -> u32 {
         let offset = self.clamp(offset);
         let start = self.line_start(self.line_of(offset));
-        let text = self.source.get(start.to_usize()..offset.to_usize()).unwrap_or("");
+        let text = self
+            .source
+            .get(start.to_usize()..offset.to_usize())
+            .unwrap_or("");
         text.chars().count() as u32 + 1
     }
 
@@ -76,7 +83,12 @@ impl<'s> Locator<'s> {
     }
 
     /// A compile error at `range`, with the source line as `text`.
-    pub fn error(&self, kind: CompileErrorKind, msg: impl Into<String>, range: TextRange) -> CompileError {
+    pub fn error(
+        &self,
+        kind: CompileErrorKind,
+        msg: impl Into<String>,
+        range: TextRange,
+    ) -> CompileError {
         let line = self.line_of(range.start());
         CompileError {
             kind,

@@ -62,7 +62,11 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, C
         Ok(t) => t,
         Err(BuildError::Syntax(e)) => return Err(src.semantic_error(e.msg, e.range)),
         Err(BuildError::TooDeep(range)) => {
-            let mut e = src.error(CompileErrorKind::RecursionError, "maximum recursion depth exceeded during compilation", range);
+            let mut e = src.error(
+                CompileErrorKind::RecursionError,
+                "maximum recursion depth exceeded during compilation",
+                range,
+            );
             e.text = None;
             return Err(e);
         }
@@ -78,10 +82,16 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, C
 pub fn symbol_table(source: &str) -> Result<symtable::SymbolTable, CompileError> {
     let src = Locator::new(source, "<symtable>");
     let parsed = parse::parse(source, Mode::Exec, &src)?;
-    let Mod::Module(m) = &parsed else { return Ok(symtable::SymbolTable::default()) };
+    let Mod::Module(m) = &parsed else {
+        return Ok(symtable::SymbolTable::default());
+    };
     let future_annotations = future::check(&m.body, &src)?;
     symtable_build::build(&m.body, None, future_annotations).map_err(|e| match e {
         BuildError::Syntax(e) => src.semantic_error(e.msg, e.range),
-        BuildError::TooDeep(range) => src.error(CompileErrorKind::RecursionError, "maximum recursion depth exceeded during compilation", range),
+        BuildError::TooDeep(range) => src.error(
+            CompileErrorKind::RecursionError,
+            "maximum recursion depth exceeded during compilation",
+            range,
+        ),
     })
 }

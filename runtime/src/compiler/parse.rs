@@ -17,7 +17,11 @@ pub fn parse(source: &str, mode: Mode, src: &Locator) -> Result<Mod, CompileErro
     // The tokenizer's nesting limit comes first: the parser must not recurse deeper.
     let issue = brackets::scan(source);
     if let Some(BracketIssue::TooDeep(r)) = &issue {
-        return Err(src.error(CompileErrorKind::SyntaxError, "too many nested parentheses", *r));
+        return Err(src.error(
+            CompileErrorKind::SyntaxError,
+            "too many nested parentheses",
+            *r,
+        ));
     }
     let parser_mode = match mode {
         Mode::Eval => parser::Mode::Expression,

@@ -10,7 +10,12 @@ use super::brackets::BracketIssue;
 use super::error::{CompileError, CompileErrorKind};
 use super::locator::Locator;
 
-pub fn convert(err: &ParseError, source: &str, src: &Locator, issue: Option<&BracketIssue>) -> CompileError {
+pub fn convert(
+    err: &ParseError,
+    source: &str,
+    src: &Locator,
+    issue: Option<&BracketIssue>,
+) -> CompileError {
     let range = err.location;
     // Bracket errors come from CPython's tokenizer, before the parser sees the tokens after them.
     if let Some(b) = issue {
@@ -19,7 +24,12 @@ pub fn convert(err: &ParseError, source: &str, src: &Locator, issue: Option<&Bra
             BracketIssue::NeverClosed { .. } => false,
             _ => range.start() < at.start(),
         };
-        if !reported_earlier && !matches!(&err.error, ParseErrorType::Lexical(LexicalErrorType::UnclosedStringError)) {
+        if !reported_earlier
+            && !matches!(
+                &err.error,
+                ParseErrorType::Lexical(LexicalErrorType::UnclosedStringError)
+            )
+        {
             let mut e = src.error(CompileErrorKind::SyntaxError, b.message(), at);
             if matches!(b, BracketIssue::NeverClosed { .. }) {
                 e.end_col = 0;
@@ -27,43 +37,83 @@ pub fn convert(err: &ParseError, source: &str, src: &Locator, issue: Option<&Bra
             return e;
         }
     }
-    let syntax = |msg: &str, r: TextRange| src.error(CompileErrorKind::SyntaxError, msg.to_string(), r);
+    let syntax =
+        |msg: &str, r: TextRange| src.error(CompileErrorKind::SyntaxError, msg.to_string(), r);
     match &err.error {
         ParseErrorType::Lexical(lex) => lexical(lex, range, source, src),
         ParseErrorType::UnexpectedIndentation => {
             let line = src.line_of(range.start());
             let start = first_non_blank(source, src.line_start(line));
-            let mut e = src.error(CompileErrorKind::IndentationError, "unexpected indent", TextRange::empty(start));
+            let mut e = src.error(
+                CompileErrorKind::IndentationError,
+                "unexpected indent",
+                TextRange::empty(start),
+            );
             e.end_col = 0;
             e
         }
-        ParseErrorType::ExpectedToken { expected: TokenKind::Indent, .. } => expected_indent(range, source, src),
-        ParseErrorType::ExpectedToken { expected: TokenKind::Colon, .. } => syntax("expected ':'", range),
-        ParseErrorType::ExpectedToken { expected: TokenKind::Lpar, .. } => syntax("expected '('", range),
+        ParseErrorType::ExpectedToken {
+            expected: TokenKind::Indent,
+            ..
+        } => expected_indent(range, source, src),
+        ParseErrorType::ExpectedToken {
+            expected: TokenKind::Colon,
+            ..
+        } => syntax("expected ':'", range),
+        ParseErrorType::ExpectedToken {
+            expected: TokenKind::Lpar,
+            ..
+        } => syntax("expected '('", range),
         ParseErrorType::InvalidAssignmentTarget
         | ParseErrorType::InvalidAnnotatedAssignmentTarget
-        | ParseErrorType::InvalidNamedAssignmentTarget => syntax(&format!("cannot assign to {}", describe_source(source, range)), range),
-        ParseErrorType::InvalidAugmentedAssignmentTarget => {
-            syntax(&format!("'{}' is an illegal expression for augmented assignment", describe_source(source, range)), range)
+        | ParseErrorType::InvalidNamedAssignmentTarget => syntax(
+            &format!("cannot assign to {}", describe_source(source, range)),
+            range,
+        ),
+        ParseErrorType::InvalidAugmentedAssignmentTarget => syntax(
+            &format!(
+                "'{}' is an illegal expression for augmented assignment",
+                describe_source(source, range)
+            ),
+            range,
+        ),
+        ParseErrorType::InvalidDeleteTarget => syntax(
+            &format!("cannot delete {}", describe_source(source, range)),
+            range,
+        ),
+        ParseErrorType::PositionalAfterKeywordArgument => {
+            syntax("positional argument follows keyword argument", range)
         }
-        ParseErrorType::InvalidDeleteTarget => syntax(&format!("cannot delete {}", describe_source(source, range)), range),
-        ParseErrorType::PositionalAfterKeywordArgument => syntax("positional argument follows keyword argument", range),
-        ParseErrorType::PositionalAfterKeywordUnpacking => {
-            syntax("positional argument follows keyword argument unpacking", range)
-        }
-        ParseErrorType::InvalidArgumentUnpackingOrder => {
-            syntax("iterable argument unpacking follows keyword argument unpacking", range)
-        }
+        ParseErrorType::PositionalAfterKeywordUnpacking => syntax(
+            "positional argument follows keyword argument unpacking",
+            range,
+        ),
+        ParseErrorType::InvalidArgumentUnpackingOrder => syntax(
+            "iterable argument unpacking follows keyword argument unpacking",
+            range,
+        ),
         ParseErrorType::IterableUnpackingInComprehension => {
             syntax("iterable unpacking cannot be used in comprehension", range)
         }
-        ParseErrorType::UnparenthesizedGeneratorExpression => syntax("Generator expression must be parenthesized", range),
-        ParseErrorType::NonDefaultParamAfterDefaultParam => syntax("non-default argument follows default argument", range),
-        ParseErrorType::ParamAfterVarKeywordParam => syntax("arguments cannot follow var-keyword argument", range),
+        ParseErrorType::UnparenthesizedGeneratorExpression => {
+            syntax("Generator expression must be parenthesized", range)
+        }
+        ParseErrorType::NonDefaultParamAfterDefaultParam => {
+            syntax("non-default argument follows default argument", range)
+        }
+        ParseErrorType::ParamAfterVarKeywordParam => {
+            syntax("arguments cannot follow var-keyword argument", range)
+        }
         ParseErrorType::ExpectedKeywordParam => syntax("named arguments must follow bare *", range),
-        ParseErrorType::VarParameterWithDefault => syntax("var-positional argument cannot have default value", range),
-        ParseErrorType::FStringError(f) => syntax(&format!("f-string: {}", fstring_message(f)), range),
-        ParseErrorType::InvalidStarredExpressionUsage => syntax("can't use starred expression here", range),
+        ParseErrorType::VarParameterWithDefault => {
+            syntax("var-positional argument cannot have default value", range)
+        }
+        ParseErrorType::FStringError(f) => {
+            syntax(&format!("f-string: {}", fstring_message(f)), range)
+        }
+        ParseErrorType::InvalidStarredExpressionUsage => {
+            syntax("can't use starred expression here", range)
+        }
         ParseErrorType::InvalidMatchPatternTarget => syntax("cannot use '_' as a target", range),
         _ => syntax("invalid syntax", range),
     }
@@ -78,8 +128,12 @@ fn fstring_message(f: &ruff_python_parser::InterpolatedStringErrorType) -> &'sta
         F::UnterminatedString => "unterminated string",
         F::UnterminatedTripleQuotedString => "unterminated triple-quoted string",
         F::LambdaWithoutParentheses => "lambda expressions are not allowed without parentheses",
-        F::ConversionFlagNotImmediatelyAfterExclamation => "conversion type must come right after the exclamanation mark",
-        F::NewlineInFormatSpec => "newlines are not allowed in format specifiers when using single quotes",
+        F::ConversionFlagNotImmediatelyAfterExclamation => {
+            "conversion type must come right after the exclamanation mark"
+        }
+        F::NewlineInFormatSpec => {
+            "newlines are not allowed in format specifiers when using single quotes"
+        }
     }
 }
 
@@ -94,7 +148,10 @@ fn lexical(lex: &LexicalErrorType, range: TextRange, source: &str, src: &Locator
         LexicalErrorType::IndentationError => {
             let line = src.line_of(range.start());
             let line_start = src.line_start(line);
-            let end = source[line_start.to_usize()..].find('\n').map(|i| line_start.to_usize() + i).unwrap_or(source.len());
+            let end = source[line_start.to_usize()..]
+                .find('\n')
+                .map(|i| line_start.to_usize() + i)
+                .unwrap_or(source.len());
             let mut e = src.error(
                 CompileErrorKind::IndentationError,
                 "unindent does not match any outer indentation level",
@@ -123,18 +180,29 @@ fn lexical(lex: &LexicalErrorType, range: TextRange, source: &str, src: &Locator
             e.end_col = e.col;
             e
         }
-        LexicalErrorType::LineContinuationError => {
-            src.error(CompileErrorKind::SyntaxError, "unexpected character after line continuation character", range)
-        }
-        LexicalErrorType::InvalidByteLiteral => {
-            src.error(CompileErrorKind::SyntaxError, "bytes can only contain ASCII literal characters", range)
-        }
-        LexicalErrorType::FStringError(f) => src.error(CompileErrorKind::SyntaxError, format!("f-string: {}", fstring_message(f)), range),
+        LexicalErrorType::LineContinuationError => src.error(
+            CompileErrorKind::SyntaxError,
+            "unexpected character after line continuation character",
+            range,
+        ),
+        LexicalErrorType::InvalidByteLiteral => src.error(
+            CompileErrorKind::SyntaxError,
+            "bytes can only contain ASCII literal characters",
+            range,
+        ),
+        LexicalErrorType::FStringError(f) => src.error(
+            CompileErrorKind::SyntaxError,
+            format!("f-string: {}", fstring_message(f)),
+            range,
+        ),
         LexicalErrorType::OtherError(msg) => {
             let m = msg.to_string();
             let text = if m.contains("leading zeros") {
                 "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers".to_string()
-            } else if m.starts_with("Invalid decimal") || m.contains("ParseIntError") || m.contains("Invalid number") {
+            } else if m.starts_with("Invalid decimal")
+                || m.contains("ParseIntError")
+                || m.contains("Invalid number")
+            {
                 "invalid decimal literal".to_string()
             } else {
                 "invalid syntax".to_string()
@@ -173,20 +241,36 @@ fn expected_indent(range: TextRange, source: &str, src: &Locator) -> CompileErro
     }
     let msg = match header {
         Some((line, text)) => {
-            let word: String = text.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+            let word: String = text
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_')
+                .collect();
             let rest = text[word.len()..].trim_start();
-            let word = if word == "async" { rest.chars().take_while(|c| c.is_alphanumeric()).collect() } else { word };
+            let word = if word == "async" {
+                rest.chars().take_while(|c| c.is_alphanumeric()).collect()
+            } else {
+                word
+            };
             match word.as_str() {
-                "def" => format!("expected an indented block after function definition on line {line}"),
-                "class" => format!("expected an indented block after class definition on line {line}"),
-                "if" | "elif" | "else" | "for" | "while" | "with" | "try" | "finally" | "match" | "case" => {
+                "def" => {
+                    format!("expected an indented block after function definition on line {line}")
+                }
+                "class" => {
+                    format!("expected an indented block after class definition on line {line}")
+                }
+                "if" | "elif" | "else" | "for" | "while" | "with" | "try" | "finally" | "match"
+                | "case" => {
                     format!("expected an indented block after '{word}' statement on line {line}")
                 }
                 "except" => {
                     if rest.starts_with('*') {
-                        format!("expected an indented block after 'except*' statement on line {line}")
+                        format!(
+                            "expected an indented block after 'except*' statement on line {line}"
+                        )
                     } else {
-                        format!("expected an indented block after 'except' statement on line {line}")
+                        format!(
+                            "expected an indented block after 'except' statement on line {line}"
+                        )
                     }
                 }
                 _ => "expected an indented block".to_string(),
@@ -197,7 +281,11 @@ fn expected_indent(range: TextRange, source: &str, src: &Locator) -> CompileErro
     let start = first_non_blank(source, src.line_start(err_line));
     let text = src.line_text(err_line).unwrap_or_default();
     let end = start + TextSize::new(text.trim().len() as u32);
-    src.error(CompileErrorKind::IndentationError, msg, TextRange::new(start, end.max(start)))
+    src.error(
+        CompileErrorKind::IndentationError,
+        msg,
+        TextRange::new(start, end.max(start)),
+    )
 }
 
 /// The CPython description of the expression written at `range`, from its source text.

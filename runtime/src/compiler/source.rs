@@ -23,7 +23,10 @@ fn syntax_error(msg: String, filename: &str, line: u32) -> CompileError {
 fn cookie_in_line(line: &[u8]) -> Option<String> {
     let text = std::str::from_utf8(line).ok().or_else(|| {
         // A latin-1 line may still hold an ASCII cookie: look at its ASCII prefix.
-        let end = line.iter().position(|b| !b.is_ascii()).unwrap_or(line.len());
+        let end = line
+            .iter()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(line.len());
         std::str::from_utf8(&line[..end]).ok()
     })?;
     let trimmed = text.trim_start_matches([' ', '\t', '\x0c']);
@@ -64,12 +67,25 @@ fn normalise(name: &str) -> Option<Encoding> {
     } else if base("latin-1")
         || base("iso-8859-1")
         || base("iso-latin-1")
-        || matches!(lower.as_str(), "latin1" | "iso8859-1" | "8859" | "cp819" | "l1" | "latin" | "iso-ir-100")
+        || matches!(
+            lower.as_str(),
+            "latin1" | "iso8859-1" | "8859" | "cp819" | "l1" | "latin" | "iso-ir-100"
+        )
     {
         Some(Encoding::Latin1)
     } else if matches!(
         lower.as_str(),
-        "ascii" | "us-ascii" | "646" | "us" | "ansi-x3.4-1968" | "ansi-x3.4-1986" | "iso646-us" | "cp367" | "csascii" | "ibm367" | "iso-ir-6"
+        "ascii"
+            | "us-ascii"
+            | "646"
+            | "us"
+            | "ansi-x3.4-1968"
+            | "ansi-x3.4-1986"
+            | "iso646-us"
+            | "cp367"
+            | "csascii"
+            | "ibm367"
+            | "iso-ir-6"
     ) {
         Some(Encoding::Ascii)
     } else {
@@ -82,7 +98,11 @@ fn first_lines(bytes: &[u8], n: usize) -> Vec<&[u8]> {
     let mut lines = Vec::new();
     let mut rest = bytes;
     while lines.len() < n && !rest.is_empty() {
-        let end = rest.iter().position(|b| *b == b'\n').map(|i| i + 1).unwrap_or(rest.len());
+        let end = rest
+            .iter()
+            .position(|b| *b == b'\n')
+            .map(|i| i + 1)
+            .unwrap_or(rest.len());
         lines.push(&rest[..end]);
         rest = &rest[end..];
     }
@@ -112,12 +132,26 @@ pub fn decode_source(bytes: &[u8], filename: &str) -> Result<String, CompileErro
         Some((name, line)) => match normalise(name) {
             Some(enc) => {
                 if bom && enc != Encoding::Utf8 {
-                    let shown = if enc == Encoding::Latin1 { "iso-8859-1" } else { name.as_str() };
-                    return Err(syntax_error(format!("encoding problem: {shown} with BOM"), filename, *line));
+                    let shown = if enc == Encoding::Latin1 {
+                        "iso-8859-1"
+                    } else {
+                        name.as_str()
+                    };
+                    return Err(syntax_error(
+                        format!("encoding problem: {shown} with BOM"),
+                        filename,
+                        *line,
+                    ));
                 }
                 enc
             }
-            None => return Err(syntax_error(format!("encoding problem: {name}"), filename, *line)),
+            None => {
+                return Err(syntax_error(
+                    format!("encoding problem: {name}"),
+                    filename,
+                    *line,
+                ))
+            }
         },
     };
     let text = match encoding {
@@ -125,7 +159,11 @@ pub fn decode_source(bytes: &[u8], filename: &str) -> Result<String, CompileErro
         Encoding::Ascii => {
             if !body.is_ascii() {
                 let name = cookie.map(|(n, _)| n).unwrap_or_default();
-                return Err(syntax_error(format!("encoding problem: {name}"), filename, 1));
+                return Err(syntax_error(
+                    format!("encoding problem: {name}"),
+                    filename,
+                    1,
+                ));
             }
             String::from_utf8_lossy(body).into_owned()
         }
@@ -161,7 +199,10 @@ pub fn check_no_nul(text: &str, filename: &str) -> Result<(), CompileError> {
         let line = before.matches('\n').count() as u32 + 1;
         let line_start = before.rfind('\n').map(|i| i + 1).unwrap_or(0);
         let col = text[line_start..pos].chars().count() as u32 + 1;
-        let line_end = text[pos..].find('\n').map(|i| pos + i + 1).unwrap_or(text.len());
+        let line_end = text[pos..]
+            .find('\n')
+            .map(|i| pos + i + 1)
+            .unwrap_or(text.len());
         return Err(CompileError {
             kind: CompileErrorKind::SyntaxError,
             msg: "invalid non-printable character U+0000".to_string(),

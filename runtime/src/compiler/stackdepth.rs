@@ -9,7 +9,13 @@ use super::ir::{Cfg, Op};
 
 /// Computes max_stack; an inconsistency is a compiler bug, reported as text.
 pub fn max_stack(cfg: &mut Cfg) -> Result<u32, String> {
-    max_stack_inner(cfg).map_err(|e| if std::env::var("EMBER_DEBUG_CFG").is_ok() { format!("{e}\n{}", dump(cfg)) } else { e })
+    max_stack_inner(cfg).map_err(|e| {
+        if std::env::var("EMBER_DEBUG_CFG").is_ok() {
+            format!("{e}\n{}", dump(cfg))
+        } else {
+            e
+        }
+    })
 }
 
 /// The blocks as text, for debugging the compiler.
@@ -29,11 +35,17 @@ fn max_stack_inner(cfg: &mut Cfg) -> Result<u32, String> {
     let mut depth_at: Vec<Option<i64>> = vec![None; cfg.blocks.len()];
     let mut work: Vec<usize> = Vec::new();
     let mut max: i64 = 0;
-    let Some(&entry) = cfg.order.first() else { return Ok(0) };
+    let Some(&entry) = cfg.order.first() else {
+        return Ok(0);
+    };
     depth_at[entry] = Some(0);
     work.push(entry);
 
-    let reach = |b: usize, d: i64, depth_at: &mut Vec<Option<i64>>, work: &mut Vec<usize>| -> Result<(), String> {
+    let reach = |b: usize,
+                 d: i64,
+                 depth_at: &mut Vec<Option<i64>>,
+                 work: &mut Vec<usize>|
+     -> Result<(), String> {
         match depth_at[b] {
             None => {
                 depth_at[b] = Some(d);
@@ -41,7 +53,9 @@ fn max_stack_inner(cfg: &mut Cfg) -> Result<u32, String> {
                 Ok(())
             }
             Some(old) if old == d => Ok(()),
-            Some(old) => Err(format!("inconsistent stack depth at block {b}: {old} vs {d}")),
+            Some(old) => Err(format!(
+                "inconsistent stack depth at block {b}: {old} vs {d}"
+            )),
         }
     };
 

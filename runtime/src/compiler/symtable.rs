@@ -21,7 +21,10 @@ pub enum ScopeKind {
 impl ScopeKind {
     /// Functions, lambdas and comprehensions use fast locals and closures.
     pub fn is_function_like(self) -> bool {
-        matches!(self, ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension)
+        matches!(
+            self,
+            ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension
+        )
     }
 }
 
@@ -110,7 +113,13 @@ impl Scope {
                 old
             }
             None => {
-                self.symbols.insert(name.to_string(), Symbol { flags, scope: NameScope::GlobalImplicit });
+                self.symbols.insert(
+                    name.to_string(),
+                    Symbol {
+                        flags,
+                        scope: NameScope::GlobalImplicit,
+                    },
+                );
                 self.order.push(name.to_string());
                 0
             }
@@ -119,7 +128,10 @@ impl Scope {
 
     /// Resolution of a name; unknown names are implicit globals.
     pub fn scope_of(&self, name: &str) -> NameScope {
-        self.symbols.get(name).map(|s| s.scope).unwrap_or(NameScope::GlobalImplicit)
+        self.symbols
+            .get(name)
+            .map(|s| s.scope)
+            .unwrap_or(NameScope::GlobalImplicit)
     }
 
     /// A coroutine-like code object: `async def`, or an async comprehension.
@@ -129,14 +141,22 @@ impl Scope {
 
     /// Names with the given resolution, sorted (CPython sorts cell and free variables).
     fn names_where(&self, pred: impl Fn(&Symbol) -> bool) -> Vec<String> {
-        let mut names: Vec<String> = self.symbols.iter().filter(|(_, s)| pred(s)).map(|(n, _)| n.clone()).collect();
+        let mut names: Vec<String> = self
+            .symbols
+            .iter()
+            .filter(|(_, s)| pred(s))
+            .map(|(n, _)| n.clone())
+            .collect();
         names.sort();
         names
     }
 
     pub fn cellvars(&self) -> Vec<String> {
         let mut cells = self.names_where(|s| s.scope == NameScope::Cell);
-        if self.kind == ScopeKind::Class && self.needs_class_cell && !cells.iter().any(|c| c == "__class__") {
+        if self.kind == ScopeKind::Class
+            && self.needs_class_cell
+            && !cells.iter().any(|c| c == "__class__")
+        {
             cells.push("__class__".to_string());
             cells.sort();
         }
@@ -153,7 +173,10 @@ impl Scope {
         let mut names = self.params.clone();
         for name in &self.order {
             let sym = &self.symbols[name];
-            if sym.scope == NameScope::Local && sym.flags & flag::DEF_PARAM == 0 && !names.contains(name) {
+            if sym.scope == NameScope::Local
+                && sym.flags & flag::DEF_PARAM == 0
+                && !names.contains(name)
+            {
                 names.push(name.clone());
             }
         }
@@ -179,7 +202,9 @@ pub struct SymbolTable {
 
 impl SymbolTable {
     pub fn scope_for(&self, range: TextRange) -> Option<ScopeId> {
-        self.by_range.get(&(range.start().to_u32(), range.end().to_u32())).copied()
+        self.by_range
+            .get(&(range.start().to_u32(), range.end().to_u32()))
+            .copied()
     }
 
     /// Resolves every scope (CPython's analyze_block), from the module down.
@@ -222,7 +247,11 @@ impl SymbolTable {
             let flags = self.scopes[id].flags(name);
             let scope = if flags & flag::DEF_GLOBAL != 0 {
                 if flags & flag::DEF_NONLOCAL != 0 {
-                    return Err(self.directive_error(id, name, format!("name '{name}' is nonlocal and global")));
+                    return Err(self.directive_error(
+                        id,
+                        name,
+                        format!("name '{name}' is nonlocal and global"),
+                    ));
                 }
                 global.insert(name.clone());
                 if let Some(b) = bound.as_mut() {
@@ -231,7 +260,11 @@ impl SymbolTable {
                 NameScope::GlobalExplicit
             } else if flags & flag::DEF_NONLOCAL != 0 {
                 if !bound.as_ref().is_some_and(|b| b.contains(name)) {
-                    return Err(self.directive_error(id, name, format!("no binding for nonlocal '{name}' found")));
+                    return Err(self.directive_error(
+                        id,
+                        name,
+                        format!("no binding for nonlocal '{name}' found"),
+                    ));
                 }
                 free.insert(name.clone());
                 NameScope::Free
@@ -289,7 +322,8 @@ impl SymbolTable {
         }
         for name in &newfree {
             if let Some(sym) = scope.symbols.get_mut(name) {
-                if kind == ScopeKind::Class && sym.flags & (flag::DEF_BOUND | flag::DEF_GLOBAL) != 0 {
+                if kind == ScopeKind::Class && sym.flags & (flag::DEF_BOUND | flag::DEF_GLOBAL) != 0
+                {
                     sym.flags |= flag::DEF_FREE_CLASS;
                 }
                 continue;
@@ -297,7 +331,13 @@ impl SymbolTable {
             if bound.as_ref().is_some_and(|b| !b.contains(name)) || bound.is_none() {
                 continue;
             }
-            scope.symbols.insert(name.clone(), Symbol { flags: 0, scope: NameScope::Free });
+            scope.symbols.insert(
+                name.clone(),
+                Symbol {
+                    flags: 0,
+                    scope: NameScope::Free,
+                },
+            );
             scope.order.push(name.clone());
         }
         free.extend(newfree);
@@ -305,14 +345,20 @@ impl SymbolTable {
     }
 
     fn directive_error(&self, id: ScopeId, name: &str, msg: String) -> ScopeError {
-        let range = self.directives.get(&(id, name.to_string())).copied().unwrap_or(self.scopes[id].range);
+        let range = self
+            .directives
+            .get(&(id, name.to_string()))
+            .copied()
+            .unwrap_or(self.scopes[id].range);
         ScopeError { msg, range }
     }
 }
 
 /// Private name mangling: `__x` inside class `C` is `_C__x`.
 pub fn mangle(private: Option<&str>, name: &str) -> String {
-    let Some(class) = private else { return name.to_string() };
+    let Some(class) = private else {
+        return name.to_string();
+    };
     if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
         return name.to_string();
     }

@@ -22,7 +22,10 @@ pub enum BuildError {
 type R = Result<(), BuildError>;
 
 fn err(msg: impl Into<String>, range: TextRange) -> BuildError {
-    BuildError::Syntax(ScopeError { msg: msg.into(), range })
+    BuildError::Syntax(ScopeError {
+        msg: msg.into(),
+        range,
+    })
 }
 
 pub struct Builder {
@@ -35,10 +38,25 @@ pub struct Builder {
 }
 
 /// Builds and analyses the symbol table of a module or expression.
-pub fn build(body: &[Stmt], expr: Option<&Expr>, future_annotations: bool) -> Result<SymbolTable, BuildError> {
+pub fn build(
+    body: &[Stmt],
+    expr: Option<&Expr>,
+    future_annotations: bool,
+) -> Result<SymbolTable, BuildError> {
     let mut table = SymbolTable::default();
-    table.scopes.push(Scope::new(ScopeKind::Module, "top", None, TextRange::default()));
-    let mut b = Builder { table, current: 0, depth: 0, future_annotations, in_comp_iter: 0 };
+    table.scopes.push(Scope::new(
+        ScopeKind::Module,
+        "top",
+        None,
+        TextRange::default(),
+    ));
+    let mut b = Builder {
+        table,
+        current: 0,
+        depth: 0,
+        future_annotations,
+        in_comp_iter: 0,
+    };
     for stmt in body {
         b.stmt(stmt)?;
     }
@@ -61,7 +79,10 @@ impl Builder {
     fn add(&mut self, name: &str, flags: u32, range: TextRange) -> R {
         let name = self.mangled(name);
         if flags & flag::DEF_PARAM != 0 && self.cur().flags(&name) & flag::DEF_PARAM != 0 {
-            return Err(err(format!("duplicate argument '{name}' in function definition"), range));
+            return Err(err(
+                format!("duplicate argument '{name}' in function definition"),
+                range,
+            ));
         }
         self.cur().add(&name, flags);
         Ok(())
@@ -77,7 +98,9 @@ impl Builder {
         };
         self.table.scopes.push(scope);
         self.table.scopes[self.current].children.push(id);
-        self.table.by_range.insert((range.start().to_u32(), range.end().to_u32()), id);
+        self.table
+            .by_range
+            .insert((range.start().to_u32(), range.end().to_u32()), id);
         self.current = id;
         id
     }
@@ -115,7 +138,12 @@ impl Builder {
 
     fn parameters_outside(&mut self, params: &ast::Parameters, annotations: bool) -> R {
         // Defaults and annotations are evaluated in the enclosing scope.
-        for p in params.posonlyargs.iter().chain(&params.args).chain(&params.kwonlyargs) {
+        for p in params
+            .posonlyargs
+            .iter()
+            .chain(&params.args)
+            .chain(&params.kwonlyargs)
+        {
             if let Some(d) = &p.default {
                 self.expr(d)?;
             }
@@ -132,7 +160,12 @@ impl Builder {
 
     fn parameters_inside(&mut self, params: &ast::Parameters) -> R {
         let mut names = Vec::new();
-        for p in params.posonlyargs.iter().chain(&params.args).chain(&params.kwonlyargs) {
+        for p in params
+            .posonlyargs
+            .iter()
+            .chain(&params.args)
+            .chain(&params.kwonlyargs)
+        {
             names.push(&p.parameter);
         }
         if let Some(v) = &params.vararg {
@@ -143,7 +176,13 @@ impl Builder {
         }
         // CPython's order: positional, keyword-only, then *args, **kwargs.
         let mut ordered: Vec<&ast::Parameter> = Vec::new();
-        ordered.extend(params.posonlyargs.iter().chain(&params.args).map(|p| &p.parameter));
+        ordered.extend(
+            params
+                .posonlyargs
+                .iter()
+                .chain(&params.args)
+                .map(|p| &p.parameter),
+        );
         ordered.extend(params.kwonlyargs.iter().map(|p| &p.parameter));
         if let Some(v) = &params.vararg {
             ordered.push(v);
@@ -217,9 +256,19 @@ impl Builder {
                     let name = self.mangled(n.id.as_str());
                     let cur = self.cur().flags(&name);
                     let kind = self.table.scopes[self.current].kind;
-                    if cur & (flag::DEF_GLOBAL | flag::DEF_NONLOCAL) != 0 && kind != ScopeKind::Module && a.simple {
-                        let which = if cur & flag::DEF_GLOBAL != 0 { "global" } else { "nonlocal" };
-                        return Err(err(format!("annotated name '{}' can't be {which}", n.id), n.range));
+                    if cur & (flag::DEF_GLOBAL | flag::DEF_NONLOCAL) != 0
+                        && kind != ScopeKind::Module
+                        && a.simple
+                    {
+                        let which = if cur & flag::DEF_GLOBAL != 0 {
+                            "global"
+                        } else {
+                            "nonlocal"
+                        };
+                        return Err(err(
+                            format!("annotated name '{}' can't be {which}", n.id),
+                            n.range,
+                        ));
                     }
                     if n.id.as_str() == "__debug__" {
                         return Err(err("cannot assign to __debug__", n.range));
@@ -317,7 +366,13 @@ impl Builder {
                 for alias in &i.names {
                     let bound = match &alias.asname {
                         Some(a) => a.as_str().to_string(),
-                        None => alias.name.as_str().split('.').next().unwrap_or("").to_string(),
+                        None => alias
+                            .name
+                            .as_str()
+                            .split('.')
+                            .next()
+                            .unwrap_or("")
+                            .to_string(),
                     };
                     self.add(&bound, flag::DEF_IMPORT, alias.range)?;
                 }
@@ -335,7 +390,8 @@ impl Builder {
                 for name in &g.names {
                     let mangled = self.mangled(name.as_str());
                     let cur = self.cur().flags(&mangled);
-                    if cur & (flag::DEF_PARAM | flag::DEF_LOCAL | flag::USE | flag::DEF_ANNOT) != 0 {
+                    if cur & (flag::DEF_PARAM | flag::DEF_LOCAL | flag::USE | flag::DEF_ANNOT) != 0
+                    {
                         let msg = if cur & flag::DEF_PARAM != 0 {
                             format!("name '{name}' is parameter and global")
                         } else if cur & flag::USE != 0 {
@@ -354,12 +410,16 @@ impl Builder {
             }
             Stmt::Nonlocal(n) => {
                 if self.table.scopes[self.current].kind == ScopeKind::Module {
-                    return Err(err("nonlocal declaration not allowed at module level", n.range));
+                    return Err(err(
+                        "nonlocal declaration not allowed at module level",
+                        n.range,
+                    ));
                 }
                 for name in &n.names {
                     let mangled = self.mangled(name.as_str());
                     let cur = self.cur().flags(&mangled);
-                    if cur & (flag::DEF_PARAM | flag::DEF_LOCAL | flag::USE | flag::DEF_ANNOT) != 0 {
+                    if cur & (flag::DEF_PARAM | flag::DEF_LOCAL | flag::USE | flag::DEF_ANNOT) != 0
+                    {
                         let msg = if cur & flag::DEF_PARAM != 0 {
                             format!("name '{name}' is parameter and nonlocal")
                         } else if cur & flag::USE != 0 {
@@ -408,8 +468,14 @@ impl Builder {
             }
             Pattern::MatchClass(c) => {
                 self.expr(&c.cls)?;
-                c.arguments.patterns.iter().try_for_each(|p| self.pattern(p))?;
-                c.arguments.keywords.iter().try_for_each(|k| self.pattern(&k.pattern))?;
+                c.arguments
+                    .patterns
+                    .iter()
+                    .try_for_each(|p| self.pattern(p))?;
+                c.arguments
+                    .keywords
+                    .iter()
+                    .try_for_each(|k| self.pattern(&k.pattern))?;
             }
             Pattern::MatchStar(s) => {
                 if let Some(n) = &s.name {
@@ -484,8 +550,12 @@ impl Builder {
                 }
             }
             Expr::Set(s) => s.elts.iter().try_for_each(|v| self.expr(v))?,
-            Expr::ListComp(c) => self.comprehension("<listcomp>", e.range(), &c.generators, &[&c.elt])?,
-            Expr::SetComp(c) => self.comprehension("<setcomp>", e.range(), &c.generators, &[&c.elt])?,
+            Expr::ListComp(c) => {
+                self.comprehension("<listcomp>", e.range(), &c.generators, &[&c.elt])?
+            }
+            Expr::SetComp(c) => {
+                self.comprehension("<setcomp>", e.range(), &c.generators, &[&c.elt])?
+            }
             Expr::DictComp(c) => {
                 let mut elts: Vec<&Expr> = Vec::new();
                 if let Some(k) = &c.key {
@@ -494,7 +564,9 @@ impl Builder {
                 elts.push(&c.value);
                 self.comprehension("<dictcomp>", e.range(), &c.generators, &elts)?
             }
-            Expr::Generator(c) => self.comprehension("<genexpr>", e.range(), &c.generators, &[&c.elt])?,
+            Expr::Generator(c) => {
+                self.comprehension("<genexpr>", e.range(), &c.generators, &[&c.elt])?
+            }
             Expr::Await(a) => {
                 if self.table.scopes[self.current].kind == ScopeKind::Comprehension {
                     self.cur().is_async_comprehension = true;
@@ -579,7 +651,11 @@ impl Builder {
             }
             ast::ExprContext::Store | ast::ExprContext::Del => {
                 if id == "__debug__" {
-                    let what = if n.ctx == ast::ExprContext::Del { "cannot delete __debug__" } else { "cannot assign to __debug__" };
+                    let what = if n.ctx == ast::ExprContext::Del {
+                        "cannot delete __debug__"
+                    } else {
+                        "cannot assign to __debug__"
+                    };
                     return Err(err(what, n.range));
                 }
                 self.add(id, flag::DEF_LOCAL, n.range)?;
@@ -591,7 +667,9 @@ impl Builder {
     fn yield_here(&mut self, range: TextRange) -> R {
         let scope = &self.table.scopes[self.current];
         match scope.kind {
-            ScopeKind::Module | ScopeKind::Class => return Err(err("'yield' outside function", range)),
+            ScopeKind::Module | ScopeKind::Class => {
+                return Err(err("'yield' outside function", range))
+            }
             ScopeKind::Comprehension => {
                 let what = match scope.name.as_str() {
                     "<listcomp>" => "'yield' inside list comprehension",
@@ -628,7 +706,11 @@ impl Builder {
                 }
                 ScopeKind::Function | ScopeKind::Lambda => {
                     let global = scope.flags(&name) & flag::DEF_GLOBAL != 0;
-                    let cur_flag = if global { flag::DEF_GLOBAL } else { flag::DEF_NONLOCAL };
+                    let cur_flag = if global {
+                        flag::DEF_GLOBAL
+                    } else {
+                        flag::DEF_NONLOCAL
+                    };
                     self.cur().add(&name, cur_flag);
                     self.table.scopes[id].add(&name, flag::DEF_LOCAL);
                     return Ok(());
@@ -652,8 +734,16 @@ impl Builder {
         }
     }
 
-    fn comprehension(&mut self, name: &str, range: TextRange, generators: &[ast::Comprehension], elts: &[&Expr]) -> R {
-        let Some(first) = generators.first() else { return Ok(()) };
+    fn comprehension(
+        &mut self,
+        name: &str,
+        range: TextRange,
+        generators: &[ast::Comprehension],
+        elts: &[&Expr],
+    ) -> R {
+        let Some(first) = generators.first() else {
+            return Ok(());
+        };
         // The first iterable is evaluated in the enclosing scope.
         self.in_comp_iter += 1;
         let r = self.expr(&first.iter);

@@ -73,9 +73,17 @@ impl<'a> Compiler<'a> {
                 self.restore_loc(saved);
                 Ok(())
             }
-            Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => self.unpack_into(elts, t),
-            Expr::Starred(s) => Err(self.error("starred assignment target must be in a list or tuple", s.range)),
-            other => Err(self.error(format!("cannot assign to {}", describe(other)), other.range())),
+            Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+                self.unpack_into(elts, t)
+            }
+            Expr::Starred(s) => Err(self.error(
+                "starred assignment target must be in a list or tuple",
+                s.range,
+            )),
+            other => Err(self.error(
+                format!("cannot assign to {}", describe(other)),
+                other.range(),
+            )),
         }
     }
 
@@ -84,7 +92,9 @@ impl<'a> Compiler<'a> {
         for (i, e) in elts.iter().enumerate() {
             if let Expr::Starred(_) = e {
                 if star.is_some() {
-                    return Err(self.error("multiple starred expressions in assignment", whole.range()));
+                    return Err(
+                        self.error("multiple starred expressions in assignment", whole.range())
+                    );
                 }
                 star = Some(i);
             }
@@ -94,7 +104,10 @@ impl<'a> Compiler<'a> {
                 let before = i as u32;
                 let after = (elts.len() - i - 1) as u32;
                 if before >= 256 || after >= (1 << 16) {
-                    return Err(self.error("too many expressions in star-unpacking assignment", whole.range()));
+                    return Err(self.error(
+                        "too many expressions in star-unpacking assignment",
+                        whole.range(),
+                    ));
                 }
                 self.emit(Opcode::UNPACK_EX, before | (after << 8));
             }

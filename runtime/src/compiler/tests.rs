@@ -23,7 +23,10 @@ pub fn code(src: &str) -> CodeObject {
 }
 
 pub fn ops(c: &CodeObject) -> Vec<Opcode> {
-    c.instructions.iter().filter_map(|w| Opcode::from_u8(decode(*w).0)).collect()
+    c.instructions
+        .iter()
+        .filter_map(|w| Opcode::from_u8(decode(*w).0))
+        .collect()
 }
 
 pub fn inner<'c>(c: &'c CodeObject, name: &str) -> &'c CodeObject {
@@ -97,4 +100,77 @@ fn symtable_global_nonlocal_and_generators() {
     assert!(g.is_coroutine() && !g.is_generator);
     let k = t.scopes.iter().find(|s| s.name == "k").unwrap();
     assert_eq!(k.scope_of("y"), NameScope::Free);
+}
+
+/// Compiles every `.py` file under Debian's CPython 3.11 library: nothing may
+/// panic, and at least 99% must compile.
+#[test]
+fn stdlib_sweep() {
+    let root = std::path::Path::new("/usr/lib/python3.11");
+    if !root.is_dir() {
+        println!(
+            "note: {} is absent; skipping the standard-library sweep",
+            root.display()
+        );
+        return;
+    }
+    let mut files = Vec::new();
+    let mut dirs = vec![root.to_path_buf()];
+    while let Some(d) = dirs.pop() {
+        let Ok(entries) = std::fs::read_dir(&d) else {
+            continue;
+        };
+        for e in entries.flatten() {
+            let p = e.path();
+            if p.is_dir() && !p.is_symlink() {
+                dirs.push(p);
+            } else if p.extension().is_some_and(|x| x == "py") {
+                files.push(p);
+            }
+        }
+    }
+    files.sort();
+    let total = files.len();
+    let report = big_stack(move || {
+        let mut failed = Vec::new();
+        let mut panicked = Vec::new();
+        for p in &files {
+            let bytes = std::fs::read(p).unwrap_or_default();
+            let name = p.display().to_string();
+            let r = std::panic::catch_unwind(|| {
+                let text = super::decode_source(&bytes, &name)?;
+                compile(&text, &name, Mode::Exec).map(|_| ())
+            });
+            match r {
+                Ok(Ok(())) => {}
+                Ok(Err(e)) => failed.push(format!(
+                    "{name}: {}: {} (line {})",
+                    e.kind.name(),
+                    e.msg,
+                    e.line
+                )),
+                Err(_) => panicked.push(name),
+            }
+        }
+        (failed, panicked)
+    });
+    let (failed, panicked) = report;
+    for f in &failed {
+        println!("did not compile: {f}");
+    }
+    println!(
+        "stdlib sweep: {} files, {} compiled, {} failed, {} panicked",
+        total,
+        total - failed.len() - panicked.len(),
+        failed.len(),
+        panicked.len()
+    );
+    assert!(
+        panicked.is_empty(),
+        "the compiler panicked on: {panicked:?}"
+    );
+    assert!(
+        (total - failed.len()) * 100 >= total * 99,
+        "fewer than 99% compiled"
+    );
 }

@@ -18,7 +18,11 @@ fn err(src: &str) -> CompileError {
 /// (source, kind, message, line, col)
 fn check(src: &str, kind: CompileErrorKind, msg: &str, line: u32, col: u32) {
     let e = err(src);
-    assert_eq!((e.kind, e.msg.as_str(), e.line, e.col), (kind, msg, line, col), "for {src:?}");
+    assert_eq!(
+        (e.kind, e.msg.as_str(), e.line, e.col),
+        (kind, msg, line, col),
+        "for {src:?}"
+    );
 }
 
 use CompileErrorKind::{IndentationError as IE, SyntaxError as SE};

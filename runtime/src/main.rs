@@ -1,1 +1,222 @@
-fn main(){}
+//! The `ember` command line: `ember FILE [ARGS]`, `-c CODE`, `-m MODULE`, `-X opt`, `-S`, `--version`, `--dis`.
+
+use ember::bytecode::Mode;
+use ember::vm::{Options, Vm};
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: ember [-S] [-X opt[=value]] [--dis] (-c cmd | -m mod | file) [arg] ...";
+
+struct Cli {
+    options: Options,
+    dis: bool,
+    target: Target,
+    argv: Vec<String>,
+}
+
+enum Target {
+    File(String),
+    Code(String),
+    Module(String),
+}
+
+fn parse_cli() -> Result<Cli, String> {
+    let mut args = std::env::args().skip(1);
+    let mut options = Options::default();
+    let mut dis = false;
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--version" | "-V" => {
+                println!("Python 3.11.2 (ember {})", env!("CARGO_PKG_VERSION"));
+                std::process::exit(0);
+            }
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                std::process::exit(0);
+            }
+            "-S" => options.no_site = true,
+            "-u" | "-B" | "-E" | "-s" | "-I" | "-O" => {}
+            "--dis" => dis = true,
+            "-X" => {
+                let opt = args.next().ok_or("-X needs an option")?;
+                let (k, v) = opt.split_once('=').unwrap_or((&opt, "1"));
+                if k == "stats" {
+                    options.stats_path = Some(v.to_string());
+                }
+                options.xoptions.push((k.to_string(), v.to_string()));
+            }
+            "-c" => {
+                let code = args.next().ok_or("Argument expected for the -c option")?;
+                let mut argv = vec!["-c".to_string()];
+                argv.extend(args);
+                return Ok(Cli {
+                    options,
+                    dis,
+                    target: Target::Code(code),
+                    argv,
+                });
+            }
+            "-m" => {
+                let m = args.next().ok_or("Argument expected for the -m option")?;
+                let mut argv = vec![m.clone()];
+                argv.extend(args);
+                return Ok(Cli {
+                    options,
+                    dis,
+                    target: Target::Module(m),
+                    argv,
+                });
+            }
+            s if s.starts_with("-X") => {
+                let opt = &s[2..];
+                let (k, v) = opt.split_once('=').unwrap_or((opt, "1"));
+                if k == "stats" {
+                    options.stats_path = Some(v.to_string());
+                }
+                options.xoptions.push((k.to_string(), v.to_string()));
+            }
+            s if s.starts_with('-') && s.len() > 1 => {
+                return Err(format!("Unknown option: {s}\n{USAGE}"))
+            }
+            _ => {
+                let mut argv = vec![a.clone()];
+                argv.extend(args);
+                return Ok(Cli {
+                    options,
+                    dis,
+                    target: Target::File(a),
+                    argv,
+                });
+            }
+        }
+    }
+    Err(USAGE.to_string())
+}
+
+fn main() -> ExitCode {
+    let cli = match parse_cli() {
+        Ok(c) => c,
+        Err(msg) => {
+            eprintln!("{msg}");
+            return ExitCode::from(2);
+        }
+    };
+    // The interpreter runs on a thread with a large stack; deep recursion raises
+    // RecursionError before the guard region is reached.
+    const STACK: usize = 1 << 30;
+    let handle = std::thread::Builder::new()
+        .name("ember".into())
+        .stack_size(STACK)
+        .spawn(move || run(cli));
+    match handle.map(|h| h.join()) {
+        Ok(Ok(code)) => ExitCode::from(code as u8),
+        _ => {
+            eprintln!("ember: internal error (the interpreter thread failed)");
+            ExitCode::from(70)
+        }
+    }
+}
+
+fn run(cli: Cli) -> i32 {
+    let vm = Vm::new(cli.options.clone());
+    let marker = 0u8;
+    let base = &marker as *const u8 as usize;
+    // Leave 64 MiB of the 1 GiB stack as headroom for native code below the check.
+    vm.stack_limit
+        .set(base.saturating_sub((1 << 30) - (64 << 20)));
+    *vm.argv.borrow_mut() = cli.argv.clone();
+    let status = run_target(&vm, &cli);
+    ember::builtins::functions::flush_stdout();
+    status
+}
+
+fn run_target(vm: &Vm, cli: &Cli) -> i32 {
+    let (source, filename) = match &cli.target {
+        Target::Code(c) => (c.clone(), "<string>".to_string()),
+        Target::File(f) => match std::fs::read(f) {
+            Ok(bytes) => match ember::compiler::decode_source(&bytes, f) {
+                Ok(s) => (s, f.clone()),
+                Err(e) => {
+                    eprintln!("{e}");
+                    return 1;
+                }
+            },
+            Err(e) => {
+                eprintln!(
+                    "ember: can't open file '{f}': [Errno {}] {}",
+                    e.raw_os_error().unwrap_or(0),
+                    io_reason(&e)
+                );
+                return 2;
+            }
+        },
+        Target::Module(m) => {
+            eprintln!("ember: -m {m}: running modules is not supported yet");
+            return 1;
+        }
+    };
+    let code = match ember::compiler::compile(&source, &filename, Mode::Exec) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("{e}");
+            return 1;
+        }
+    };
+    if cli.dis {
+        print!("{}", ember::bytecode::dis::disassemble(&code));
+        return 0;
+    }
+    setup_sys(vm, cli, &filename);
+    let code = match vm.new_code(std::rc::Rc::new(code)) {
+        Ok(c) => c,
+        Err(e) => return vm.report_uncaught(&e),
+    };
+    let main = vm.new_module("__main__");
+    let globals = vm.module_dict(&main).unwrap();
+    let gd = vm.as_dict(&globals).unwrap();
+    vm.dict_set_str(gd, "__builtins__", vm.builtins.clone());
+    if let Target::File(f) = &cli.target {
+        vm.dict_set_str(gd, "__file__", vm.new_str(f.as_str()));
+    }
+    vm.dict_set_str(vm.as_dict(&vm.modules).unwrap(), "__main__", main.clone());
+    match vm.run_code(&code, &globals, None) {
+        Ok(_) => 0,
+        Err(e) => vm.report_uncaught(&e),
+    }
+}
+
+fn setup_sys(vm: &Vm, cli: &Cli, filename: &str) {
+    let argv: Vec<_> = cli.argv.iter().map(|a| vm.new_str(a.as_str())).collect();
+    let mut path = Vec::new();
+    let dir = match &cli.target {
+        Target::File(_) => std::path::Path::new(filename)
+            .parent()
+            .map(|p| p.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+        _ => String::new(),
+    };
+    path.push(vm.new_str(dir));
+    if let Ok(pp) = std::env::var("PYTHONPATH") {
+        for p in pp.split(':').filter(|p| !p.is_empty()) {
+            path.push(vm.new_str(p));
+        }
+    }
+    if let Some(sys) = vm.sys_attr("modules") {
+        let _ = sys;
+    }
+    let set = |name: &str, v| {
+        if let Some(s) = unsafe { vm.sys.get().clone() } {
+            let d = vm.module_dict(&s).unwrap();
+            vm.dict_set_str(vm.as_dict(&d).unwrap(), name, v);
+        }
+    };
+    set("argv", vm.new_list(argv));
+    set("path", vm.new_list(path));
+}
+
+fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "No such file or directory".into(),
+        std::io::ErrorKind::PermissionDenied => "Permission denied".into(),
+        _ => e.to_string(),
+    }
+}

@@ -1,0 +1,258 @@
+//! `dict`: construction, item access, views and iteration, the dict methods.
+
+use crate::object::iter::{DictIterData, DictIterKind};
+use crate::object::native::{Args, MethodKind};
+use crate::object::value::{alloc, Value};
+use crate::vm::{PyResult, Vm};
+use std::cell::Cell;
+
+pub fn init(vm: &Vm) {
+    let t = vm.types.dict.clone();
+    vm.add_method_kind(&t, "__new__", dict_new, MethodKind::Static);
+    vm.add_method(&t, "__init__", dict_init);
+    vm.add_method(&t, "__repr__", dict_repr);
+    vm.add_method(&t, "__len__", |vm, a| {
+        Ok(vm.new_int_usize(vm.as_dict(&a.pos[0]).unwrap().len()))
+    });
+    vm.add_method(&t, "__getitem__", |vm, a| {
+        let d = vm.as_dict(&a.pos[0]).unwrap();
+        match vm.dict_get(d, &a.pos[1])? {
+            Some(v) => Ok(v),
+            None => {
+                if !vm.is_exact(&a.pos[0], &vm.types.dict) {
+                    if let Some(m) = vm.lookup_special(&a.pos[0], &vm.names.missing) {
+                        return vm.call_bound_special(&m, &a.pos[0], &a.pos[1..2]);
+                    }
+                }
+                Err(vm.key_error(a.pos[1].clone()))
+            }
+        }
+    });
+    vm.add_method(&t, "__setitem__", |vm, a| {
+        vm.dict_set(
+            vm.as_dict(&a.pos[0]).unwrap(),
+            a.pos[1].clone(),
+            a.pos[2].clone(),
+        )?;
+        Ok(vm.none.clone())
+    });
+    vm.add_method(&t, "__delitem__", |vm, a| {
+        match vm.dict_del(vm.as_dict(&a.pos[0]).unwrap(), &a.pos[1])? {
+            Some(_) => Ok(vm.none.clone()),
+            None => Err(vm.key_error(a.pos[1].clone())),
+        }
+    });
+    vm.add_method(&t, "__contains__", |vm, a| {
+        Ok(vm.bool_val(
+            vm.dict_get(vm.as_dict(&a.pos[0]).unwrap(), &a.pos[1])?
+                .is_some(),
+        ))
+    });
+    vm.add_method(&t, "__iter__", |vm, a| {
+        Ok(dict_iter(vm, &a.pos[0], DictIterKind::Keys))
+    });
+    vm.add_method(&t, "__eq__", dict_eq);
+    vm.add_type_attr(&t, "__hash__", vm.none.clone());
+    vm.add_method(&t, "get", |vm, a| {
+        a.check(vm, "get", 2, 3)?;
+        Ok(vm
+            .dict_get(vm.as_dict(&a.pos[0]).unwrap(), &a.pos[1])?
+            .unwrap_or_else(|| a.pos.get(2).cloned().unwrap_or_else(|| vm.none.clone())))
+    });
+    vm.add_method(&t, "setdefault", |vm, a| {
+        a.check(vm, "setdefault", 2, 3)?;
+        let d = vm.as_dict(&a.pos[0]).unwrap();
+        if let Some(v) = vm.dict_get(d, &a.pos[1])? {
+            return Ok(v);
+        }
+        let v = a.pos.get(2).cloned().unwrap_or_else(|| vm.none.clone());
+        vm.dict_set(d, a.pos[1].clone(), v.clone())?;
+        Ok(v)
+    });
+    vm.add_method(&t, "pop", |vm, a| {
+        a.check(vm, "pop", 2, 3)?;
+        match vm.dict_del(vm.as_dict(&a.pos[0]).unwrap(), &a.pos[1])? {
+            Some(v) => Ok(v),
+            None => a
+                .pos
+                .get(2)
+                .cloned()
+                .ok_or_else(|| vm.key_error(a.pos[1].clone())),
+        }
+    });
+    vm.add_method(&t, "keys", |vm, a| {
+        Ok(view(vm, &a.pos[0], DictIterKind::Keys))
+    });
+    vm.add_method(&t, "values", |vm, a| {
+        Ok(view(vm, &a.pos[0], DictIterKind::Values))
+    });
+    vm.add_method(&t, "items", |vm, a| {
+        Ok(view(vm, &a.pos[0], DictIterKind::Items))
+    });
+    vm.add_method(&t, "update", |vm, a| {
+        dict_init(vm, a)?;
+        Ok(vm.none.clone())
+    });
+    vm.add_method(&t, "copy", |vm, a| {
+        vm.dict_from_pairs(vm.as_dict(&a.pos[0]).unwrap().items())
+    });
+    vm.add_method(&t, "clear", |vm, a| {
+        vm.dict_clear(vm.as_dict(&a.pos[0]).unwrap());
+        Ok(vm.none.clone())
+    });
+    for (name, kind) in [
+        ("dict_keys", DictIterKind::Keys),
+        ("dict_values", DictIterKind::Values),
+        ("dict_items", DictIterKind::Items),
+    ] {
+        let vt = vm.types.misc[name].clone();
+        unsafe {
+            crate::vm::init::type_data_mut(&vt)
+                .dealloc
+                .set(crate::object::typeobj::dealloc_of::<
+                    crate::object::iter::DictViewData,
+                >())
+        };
+        vm.add_method(&vt, "__len__", |vm, a| {
+            let v = unsafe { a.pos[0].payload::<crate::object::iter::DictViewData>() };
+            Ok(vm.new_int_usize(vm.as_dict(&v.dict).unwrap().len()))
+        });
+        let f: crate::object::native::NativeFn = match kind {
+            DictIterKind::Keys => |vm, a| view_iter(vm, a),
+            DictIterKind::Values => |vm, a| view_iter(vm, a),
+            DictIterKind::Items => |vm, a| view_iter(vm, a),
+        };
+        vm.add_method(&vt, "__iter__", f);
+        vm.add_method(&vt, "__repr__", |vm, a| {
+            let v = unsafe { a.pos[0].payload::<crate::object::iter::DictViewData>() };
+            let it = dict_iter(vm, &v.dict, v.kind);
+            let mut parts = Vec::new();
+            while let Some(x) = vm.next(&it)? {
+                parts.push(vm.repr_string(&x)?);
+            }
+            let name = vm.type_name(&a.pos[0]);
+            Ok(vm.new_str(format!("{name}([{}])", parts.join(", "))))
+        });
+    }
+}
+
+fn view(vm: &Vm, d: &Value, kind: DictIterKind) -> Value {
+    let name = match kind {
+        DictIterKind::Keys => "dict_keys",
+        DictIterKind::Values => "dict_values",
+        DictIterKind::Items => "dict_items",
+    };
+    alloc(
+        vm.types.misc[name].ptr() as *const _,
+        crate::object::iter::DictViewData {
+            dict: d.clone(),
+            kind,
+        },
+    )
+}
+
+fn view_iter(vm: &Vm, a: Args) -> PyResult<Value> {
+    let v = unsafe { a.pos[0].payload::<crate::object::iter::DictViewData>() };
+    Ok(dict_iter(vm, &v.dict, v.kind))
+}
+
+/// An iterator over a dict's keys, values or items.
+pub fn dict_iter(vm: &Vm, d: &Value, kind: DictIterKind) -> Value {
+    let name = match kind {
+        DictIterKind::Keys => "dict_keyiterator",
+        DictIterKind::Values => "dict_valueiterator",
+        DictIterKind::Items => "dict_itemiterator",
+    };
+    let size = vm
+        .as_dict(d)
+        .map(|x| x.len())
+        .or_else(|| vm.as_set(d).map(|s| s.d.len()))
+        .unwrap_or(0);
+    alloc(
+        vm.types.misc[name].ptr() as *const _,
+        DictIterData {
+            dict: d.clone(),
+            pos: Cell::new(0),
+            size,
+            kind,
+            done: Cell::new(false),
+        },
+    )
+}
+
+fn dict_new(vm: &Vm, a: Args) -> PyResult<Value> {
+    let cls = &a.pos[0];
+    if cls.is(&vm.types.dict) {
+        return Ok(vm.new_dict());
+    }
+    Ok(vm.new_instance(cls, crate::object::dict::DictData::new()))
+}
+
+fn dict_init(vm: &Vm, a: Args) -> PyResult<Value> {
+    let d = vm.as_dict(&a.pos[0]).unwrap();
+    if let Some(src) = a.pos.get(1) {
+        if vm.as_dict(src).is_some() || vm.getattr_opt(src, &vm.names.keys)?.is_some() {
+            for (k, v) in vm.mapping_items(src)? {
+                vm.dict_set(d, k, v)?;
+            }
+        } else {
+            for (i, item) in vm.collect(src)?.into_iter().enumerate() {
+                let pair = vm.collect(&item).map_err(|_| {
+                    vm.type_error(format!(
+                        "cannot convert dictionary update sequence element #{i} to a sequence"
+                    ))
+                })?;
+                if pair.len() != 2 {
+                    return Err(vm.value_error(format!(
+                        "dictionary update sequence element #{i} has length {}; 2 is required",
+                        pair.len()
+                    )));
+                }
+                let mut it = pair.into_iter();
+                vm.dict_set(d, it.next().unwrap(), it.next().unwrap())?;
+            }
+        }
+    }
+    for (k, v) in a.kwnames.iter().zip(a.kwvalues) {
+        vm.dict_set(d, k.clone(), v.clone())?;
+    }
+    Ok(vm.none.clone())
+}
+
+fn dict_repr(vm: &Vm, a: Args) -> PyResult<Value> {
+    if !vm.repr_enter(&a.pos[0]) {
+        return Ok(vm.new_str("{...}"));
+    }
+    let items = vm.as_dict(&a.pos[0]).unwrap().items();
+    let mut parts = Vec::with_capacity(items.len());
+    let mut res = Ok(());
+    for (k, v) in &items {
+        match (vm.repr_string(k), vm.repr_string(v)) {
+            (Ok(ks), Ok(vs)) => parts.push(format!("{ks}: {vs}")),
+            (Err(e), _) | (_, Err(e)) => {
+                res = Err(e);
+                break;
+            }
+        }
+    }
+    vm.repr_leave(&a.pos[0]);
+    res?;
+    Ok(vm.new_str(format!("{{{}}}", parts.join(", "))))
+}
+
+fn dict_eq(vm: &Vm, a: Args) -> PyResult<Value> {
+    let Some(o) = vm.as_dict(&a.pos[1]) else {
+        return Ok(vm.not_implemented.clone());
+    };
+    let d = vm.as_dict(&a.pos[0]).unwrap();
+    if d.len() != o.len() {
+        return Ok(vm.false_.clone());
+    }
+    for (k, v) in d.items() {
+        match vm.dict_get(o, &k)? {
+            Some(w) if vm.eq_bool(&v, &w)? => {}
+            _ => return Ok(vm.false_.clone()),
+        }
+    }
+    Ok(vm.true_.clone())
+}

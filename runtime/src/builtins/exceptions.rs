@@ -1,0 +1,199 @@
+//! `BaseException` and its subclasses: construction, str/repr, attributes; except* helpers.
+
+use crate::object::exception::ExceptionData;
+use crate::object::instance::{Attrs, SubData};
+use crate::object::native::{Args, MethodKind};
+use crate::object::value::Value;
+use crate::vm::{PyResult, Vm};
+
+pub fn init(vm: &Vm) {
+    let t = vm.exc.base_exception.clone();
+    vm.add_method_kind(&t, "__new__", exc_new, MethodKind::Static);
+    vm.add_method(&t, "__init__", exc_init);
+    vm.add_method(&t, "__str__", exc_str);
+    vm.add_method(&t, "__repr__", exc_repr);
+    vm.add_method(&t, "with_traceback", |_vm, a| Ok(a.pos[0].clone()));
+    vm.add_getset(
+        &t,
+        "args",
+        |vm, a| Ok(vm.exc_args(&a.pos[0])),
+        Some(|vm, a| {
+            let t = vm.new_tuple(vm.collect(&a.pos[1])?);
+            let d = vm.exc_data(&a.pos[0]);
+            let old = unsafe { std::mem::replace(d.args.get_mut(), t) };
+            drop(old);
+            Ok(vm.none.clone())
+        }),
+    );
+    vm.add_getset(
+        &t,
+        "__cause__",
+        |vm, a| {
+            Ok(vm
+                .exc_data(&a.pos[0])
+                .cause()
+                .unwrap_or_else(|| vm.none.clone()))
+        },
+        Some(|vm, a| {
+            let d = vm.exc_data(&a.pos[0]);
+            d.set_cause(if vm.is_none(&a.pos[1]) {
+                None
+            } else {
+                Some(a.pos[1].clone())
+            });
+            d.suppress_context.set(true);
+            Ok(vm.none.clone())
+        }),
+    );
+    vm.add_getset(
+        &t,
+        "__context__",
+        |vm, a| {
+            Ok(vm
+                .exc_data(&a.pos[0])
+                .context()
+                .unwrap_or_else(|| vm.none.clone()))
+        },
+        Some(|vm, a| {
+            let d = vm.exc_data(&a.pos[0]);
+            d.set_context(if vm.is_none(&a.pos[1]) {
+                None
+            } else {
+                Some(a.pos[1].clone())
+            });
+            Ok(vm.none.clone())
+        }),
+    );
+    vm.add_getset(
+        &t,
+        "__suppress_context__",
+        |vm, a| Ok(vm.bool_val(vm.exc_data(&a.pos[0]).suppress_context.get())),
+        Some(|vm, a| {
+            vm.exc_data(&a.pos[0])
+                .suppress_context
+                .set(vm.truthy(&a.pos[1])?);
+            Ok(vm.none.clone())
+        }),
+    );
+    vm.add_getset(
+        &t,
+        "__traceback__",
+        |vm, a| Ok(traceback_of(vm, &a.pos[0])),
+        None,
+    );
+    let si = vm.exc.stop_iteration.clone();
+    vm.add_getset(
+        &si,
+        "value",
+        |vm, a| {
+            let args = vm.exc_args(&a.pos[0]);
+            Ok(vm
+                .tuple_items(&args)
+                .first()
+                .cloned()
+                .unwrap_or_else(|| vm.none.clone()))
+        },
+        None,
+    );
+    let se = vm.exc.system_exit.clone();
+    vm.add_getset(
+        &se,
+        "code",
+        |vm, a| {
+            let args = vm.exc_args(&a.pos[0]);
+            let items = vm.tuple_items(&args);
+            Ok(match items.len() {
+                0 => vm.none.clone(),
+                1 => items[0].clone(),
+                _ => args.clone(),
+            })
+        },
+        None,
+    );
+    let ke = vm.exc.key_error.clone();
+    vm.add_method(&ke, "__str__", |vm, a| {
+        let args = vm.exc_args(&a.pos[0]);
+        let items = vm.tuple_items(&args);
+        if items.len() == 1 {
+            return vm.repr(&items[0]);
+        }
+        exc_str(vm, a)
+    });
+}
+
+fn exc_new(vm: &Vm, a: Args) -> PyResult<Value> {
+    let cls = &a.pos[0];
+    let args = vm.new_tuple(a.pos[1..].to_vec());
+    Ok(vm.alloc_instance(
+        cls,
+        SubData {
+            base: ExceptionData::new(args),
+            attrs: Attrs::new(vm, unsafe {
+                crate::object::typeobj::type_data(cls)
+                    .slot_names
+                    .get()
+                    .len()
+            }),
+        },
+    ))
+}
+
+fn exc_init(vm: &Vm, a: Args) -> PyResult<Value> {
+    let d = vm.exc_data(&a.pos[0]);
+    let t = vm.new_tuple(a.pos[1..].to_vec());
+    let old = unsafe { std::mem::replace(d.args.get_mut(), t) };
+    drop(old);
+    Ok(vm.none.clone())
+}
+
+fn exc_str(vm: &Vm, a: Args) -> PyResult<Value> {
+    let args = vm.exc_args(&a.pos[0]);
+    let items = vm.tuple_items(&args);
+    match items.len() {
+        0 => Ok(vm.empty_str.clone()),
+        1 => vm.str(&items[0]),
+        _ => vm.str(&args),
+    }
+}
+
+fn exc_repr(vm: &Vm, a: Args) -> PyResult<Value> {
+    let args = vm.exc_args(&a.pos[0]);
+    let items = vm.tuple_items(&args);
+    let name = vm.type_name(&a.pos[0]);
+    Ok(vm.new_str(match items.len() {
+        1 => format!("{name}({})", vm.repr_string(&items[0])?),
+        _ => format!("{name}{}", vm.repr_string(&args)?),
+    }))
+}
+
+/// `exc.__traceback__`: None until traceback objects exist (tracebacks print from the entries).
+pub fn traceback_of(vm: &Vm, e: &Value) -> Value {
+    if vm.is_exception_instance(e) {
+        if let Some(t) = unsafe { vm.exc_data(e).tb_object.get() } {
+            return t.clone();
+        }
+    }
+    vm.none.clone()
+}
+
+/// `except* T` on one exception: (rest, match). ExceptionGroup splitting is not implemented:
+/// a plain exception matches or not as a whole.
+pub fn eg_split(vm: &Vm, e: &Value, ty: &Value) -> PyResult<(Value, Value)> {
+    if vm.exception_matches(e, ty)? {
+        Ok((vm.none.clone(), e.clone()))
+    } else {
+        Ok((e.clone(), vm.none.clone()))
+    }
+}
+
+/// Chooses what an `except*` block re-raises: the first raised or unhandled exception, or None.
+pub fn prep_reraise_star(vm: &Vm, orig: &Value, raised: &Value) -> PyResult<Value> {
+    let items = vm.collect(raised)?;
+    for it in items {
+        if !vm.is_none(&it) {
+            return Ok(it);
+        }
+    }
+    let _ = orig;
+    Ok(vm.none.clone())
+}

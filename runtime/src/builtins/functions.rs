@@ -1,0 +1,753 @@
+//! The builtins module: functions (`print`, `len`, `isinstance`, ...) and the descriptor types
+//! `property`, `classmethod`, `staticmethod`, `super`.
+
+use crate::object::misc::{PropertyData, SuperData, WrapperData};
+use crate::object::native::{new_builtin, Args, MethodKind, NativeFn};
+use crate::object::typeobj::type_data;
+use crate::object::value::{alloc, PyCell, Value};
+use crate::vm::{PyResult, Vm};
+use std::cell::RefCell;
+use std::io::Write;
+
+thread_local! {
+    static REPR_STACK: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
+    pub static STDOUT: RefCell<std::io::BufWriter<std::io::Stdout>> = RefCell::new(std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()));
+}
+
+/// Writes text to the process's stdout (buffered; flushed at exit and before stderr output).
+pub fn write_stdout(s: &str) {
+    STDOUT.with(|o| {
+        let _ = o.borrow_mut().write_all(s.as_bytes());
+    });
+}
+
+pub fn flush_stdout() {
+    STDOUT.with(|o| {
+        let _ = o.borrow_mut().flush();
+    });
+}
+
+impl Vm {
+    /// Marks `v` as being repr'd; false if it already is (a recursive structure).
+    pub fn repr_enter(&self, v: &Value) -> bool {
+        REPR_STACK.with(|s| {
+            let mut s = s.borrow_mut();
+            if s.contains(&v.raw()) {
+                false
+            } else {
+                s.push(v.raw());
+                true
+            }
+        })
+    }
+
+    pub fn repr_leave(&self, v: &Value) {
+        REPR_STACK.with(|s| s.borrow_mut().retain(|x| *x != v.raw()));
+    }
+
+    /// `super(ty, obj)`.
+    pub fn new_super(&self, ty: &Value, obj: &Value) -> PyResult<Value> {
+        let obj_type = if self.is_type(obj) && self.is_subtype(obj, ty) {
+            obj.clone()
+        } else if self.isinstance_type(obj, ty) {
+            self.type_of(obj)
+        } else {
+            return Err(
+                self.type_error("super(type, obj): obj must be an instance or subtype of type")
+            );
+        };
+        Ok(alloc(
+            self.types.super_.ptr() as *const _,
+            SuperData {
+                ty: ty.clone(),
+                obj: Some(obj.clone()),
+                obj_type: Some(obj_type),
+            },
+        ))
+    }
+
+    /// Prints an exception that cannot propagate (from `__del__`), as CPython does.
+    pub fn write_unraisable(&self, e: &crate::vm::PyErr, what: &str, obj: &Value) {
+        flush_stdout();
+        let r = self.repr_string(obj).unwrap_or_default();
+        eprintln!("{what}: {r}");
+        eprint!("{}", self.format_exception(&e.0));
+    }
+}
+
+fn reg(vm: &Vm, name: &'static str, f: NativeFn) {
+    let b = new_builtin(vm, name, f, None);
+    vm.dict_set_str(vm.as_dict(&vm.builtins_dict).unwrap(), name, b);
+}
+
+pub fn init(vm: &Vm) {
+    let d = vm.as_dict(&vm.builtins_dict).unwrap();
+    let types: Vec<(&str, Value)> = vec![
+        ("object", vm.types.object.clone()),
+        ("type", vm.types.type_.clone()),
+        ("int", vm.types.int.clone()),
+        ("bool", vm.types.bool_.clone()),
+        ("float", vm.types.float.clone()),
+        ("complex", vm.types.complex.clone()),
+        ("str", vm.types.str_.clone()),
+        ("bytes", vm.types.bytes.clone()),
+        ("bytearray", vm.types.bytearray.clone()),
+        ("tuple", vm.types.tuple.clone()),
+        ("list", vm.types.list.clone()),
+        ("dict", vm.types.dict.clone()),
+        ("set", vm.types.set.clone()),
+        ("frozenset", vm.types.frozenset.clone()),
+        ("range", vm.types.range.clone()),
+        ("slice", vm.types.slice.clone()),
+        ("property", vm.types.property.clone()),
+        ("classmethod", vm.types.classmethod.clone()),
+        ("staticmethod", vm.types.staticmethod.clone()),
+        ("super", vm.types.super_.clone()),
+    ];
+    for (n, t) in types {
+        vm.dict_set_str(d, n, t);
+    }
+    for (n, t) in &vm.exc.by_name {
+        vm.dict_set_str(d, n, t.clone());
+    }
+    vm.dict_set_str(d, "None", vm.none.clone());
+    vm.dict_set_str(d, "True", vm.true_.clone());
+    vm.dict_set_str(d, "False", vm.false_.clone());
+    vm.dict_set_str(d, "NotImplemented", vm.not_implemented.clone());
+    vm.dict_set_str(d, "Ellipsis", vm.ellipsis.clone());
+    vm.dict_set_str(d, "__name__", vm.intern("builtins"));
+    vm.dict_set_str(d, "__debug__", vm.true_.clone());
+    vm.dict_set_str(d, "EnvironmentError", vm.exc.os_error.clone());
+    vm.dict_set_str(d, "IOError", vm.exc.os_error.clone());
+
+    reg(vm, "__build_class__", crate::builtins::type_::build_class);
+    reg(vm, "print", builtin_print);
+    reg(vm, "len", |vm, a| {
+        a.check(vm, "len", 1, 1)?;
+        Ok(vm.new_int_usize(vm.len(&a.pos[0])?))
+    });
+    reg(vm, "repr", |vm, a| {
+        a.check(vm, "repr", 1, 1)?;
+        vm.repr(&a.pos[0])
+    });
+    reg(vm, "ascii", |vm, a| {
+        a.check(vm, "ascii", 1, 1)?;
+        ascii_of(vm, &a.pos[0])
+    });
+    reg(vm, "format", |vm, a| {
+        a.check(vm, "format", 1, 2)?;
+        vm.format(&a.pos[0], a.pos.get(1))
+    });
+    reg(vm, "hash", |vm, a| {
+        a.check(vm, "hash", 1, 1)?;
+        Ok(vm.new_int(vm.hash(&a.pos[0])?))
+    });
+    reg(vm, "id", |vm, a| Ok(vm.new_int_usize(a.pos[0].raw())));
+    reg(vm, "abs", |vm, a| {
+        a.check(vm, "abs", 1, 1)?;
+        vm.unary_op(&a.pos[0], &vm.names.abs.clone(), "abs()")
+            .map_err(|_| {
+                vm.type_error(format!(
+                    "bad operand type for abs(): '{}'",
+                    vm.type_name(&a.pos[0])
+                ))
+            })
+    });
+    reg(vm, "isinstance", |vm, a| {
+        a.check(vm, "isinstance", 2, 2)?;
+        Ok(vm.bool_val(isinstance(vm, &a.pos[0], &a.pos[1])?))
+    });
+    reg(vm, "issubclass", |vm, a| {
+        a.check(vm, "issubclass", 2, 2)?;
+        Ok(vm.bool_val(issubclass(vm, &a.pos[0], &a.pos[1])?))
+    });
+    reg(vm, "callable", |vm, a| {
+        let v = &a.pos[0];
+        Ok(vm.bool_val(
+            vm.is_type(v)
+                || vm.lookup_special(v, &vm.names.call).is_some()
+                || vm.is_function(v)
+                || vm.is_exact(v, &vm.types.builtin_function)
+                || vm.is_exact(v, &vm.types.method),
+        ))
+    });
+    reg(vm, "getattr", |vm, a| {
+        a.check(vm, "getattr", 2, 3)?;
+        if !vm.is_str(&a.pos[1]) {
+            return Err(vm.type_error("attribute name must be string"));
+        }
+        match a.pos.get(2) {
+            Some(default) => Ok(vm
+                .getattr_opt(&a.pos[0], &a.pos[1])?
+                .unwrap_or_else(|| default.clone())),
+            None => vm.getattr(&a.pos[0], &a.pos[1]),
+        }
+    });
+    reg(vm, "setattr", |vm, a| {
+        a.check(vm, "setattr", 3, 3)?;
+        vm.setattr(&a.pos[0], &a.pos[1], a.pos[2].clone())?;
+        Ok(vm.none.clone())
+    });
+    reg(vm, "delattr", |vm, a| {
+        a.check(vm, "delattr", 2, 2)?;
+        vm.delattr(&a.pos[0], &a.pos[1])?;
+        Ok(vm.none.clone())
+    });
+    reg(vm, "hasattr", |vm, a| {
+        a.check(vm, "hasattr", 2, 2)?;
+        Ok(vm.bool_val(vm.getattr_opt(&a.pos[0], &a.pos[1])?.is_some()))
+    });
+    reg(vm, "iter", |vm, a| {
+        a.check(vm, "iter", 1, 2)?;
+        if a.pos.len() == 2 {
+            return Err(vm.type_error("iter(callable, sentinel) is not supported yet"));
+        }
+        vm.iter(&a.pos[0])
+    });
+    reg(vm, "next", |vm, a| {
+        a.check(vm, "next", 1, 2)?;
+        if vm.lookup_special(&a.pos[0], &vm.names.next).is_none() {
+            return Err(vm.type_error(format!(
+                "'{}' object is not an iterator",
+                vm.type_name(&a.pos[0])
+            )));
+        }
+        match vm.next(&a.pos[0])? {
+            Some(v) => Ok(v),
+            None => match a.pos.get(1) {
+                Some(d) => Ok(d.clone()),
+                None => Err(vm.stop_iteration(None)),
+            },
+        }
+    });
+    reg(vm, "globals", |vm, _a| {
+        Err(vm.runtime_error("globals() is not supported yet"))
+    });
+    reg(vm, "chr", |vm, a| {
+        a.check(vm, "chr", 1, 1)?;
+        let i = vm.int_to_i64(&a.pos[0])?;
+        match u32::try_from(i).ok().and_then(char::from_u32) {
+            Some(c) => Ok(vm.new_str(c.to_string())),
+            None => Err(vm.value_error("chr() arg not in range(0x110000)")),
+        }
+    });
+    reg(vm, "ord", |vm, a| {
+        a.check(vm, "ord", 1, 1)?;
+        let s = vm.as_str_data(&a.pos[0]).ok_or_else(|| {
+            vm.type_error(format!(
+                "ord() expected string of length 1, but {} found",
+                vm.type_name(&a.pos[0])
+            ))
+        })?;
+        if s.char_len != 1 {
+            return Err(vm.type_error(format!(
+                "ord() expected a character, but string of length {} found",
+                s.char_len
+            )));
+        }
+        Ok(vm.new_int(s.char_at(0) as i64))
+    });
+    reg(vm, "sorted", |vm, a| {
+        a.check_pos(vm, "sorted", 1, 1)?;
+        let items = vm.collect(&a.pos[0])?;
+        let key = a.kw(vm, "key").filter(|k| !vm.is_none(k));
+        let rev = match a.kw(vm, "reverse") {
+            Some(r) => vm.truthy(&r)?,
+            None => false,
+        };
+        match crate::builtins::list::sort_values(vm, items, key.as_ref(), rev) {
+            Ok(v) => Ok(vm.new_list(v)),
+            Err((_, e)) => Err(e),
+        }
+    });
+    reg(vm, "sum", |vm, a| {
+        a.check_pos(vm, "sum", 1, 2)?;
+        let mut acc = a
+            .pos
+            .get(1)
+            .cloned()
+            .or_else(|| a.kw(vm, "start"))
+            .unwrap_or_else(|| vm.new_int(0));
+        if vm.is_str(&acc) {
+            return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+        }
+        let it = vm.iter(&a.pos[0])?;
+        while let Some(x) = vm.next(&it)? {
+            acc = vm.binary_op(&acc, &x, crate::bytecode::BinOp::Add, false)?;
+        }
+        Ok(acc)
+    });
+    reg(vm, "min", |vm, a| {
+        min_max(vm, a, crate::bytecode::CmpOp::Lt, "min")
+    });
+    reg(vm, "max", |vm, a| {
+        min_max(vm, a, crate::bytecode::CmpOp::Gt, "max")
+    });
+    reg(vm, "divmod", |vm, a| {
+        a.check(vm, "divmod", 2, 2)?;
+        let q = vm.binary_op(
+            &a.pos[0],
+            &a.pos[1],
+            crate::bytecode::BinOp::FloorDiv,
+            false,
+        )?;
+        let r = vm.binary_op(&a.pos[0], &a.pos[1], crate::bytecode::BinOp::Mod, false)?;
+        Ok(vm.new_tuple(vec![q, r]))
+    });
+    reg(vm, "pow", |vm, a| {
+        a.check(vm, "pow", 2, 3)?;
+        if let Some(m) = a.pos.get(2).filter(|m| !vm.is_none(m)) {
+            let (b, e, m) = (vm.as_int(&a.pos[0]), vm.as_int(&a.pos[1]), vm.as_int(m));
+            let (Some(b), Some(e), Some(m)) = (b, e, m) else {
+                return Err(vm.type_error(
+                    "pow() 3rd argument not allowed unless all arguments are integers",
+                ));
+            };
+            let (b, e, m) = (b.to_big(), e.to_big(), m.to_big());
+            if num_traits::Zero::is_zero(&m) {
+                return Err(vm.value_error("pow() 3rd argument cannot be 0"));
+            }
+            if e.sign() == num_bigint::Sign::Minus {
+                return Err(vm.value_error("base is not invertible for the given modulus"));
+            }
+            let r = b.modpow(&e, &m);
+            let r = if r.sign() != num_bigint::Sign::NoSign && (r.sign() != m.sign()) {
+                r + &m
+            } else {
+                r
+            };
+            return Ok(vm.new_bigint(r));
+        }
+        vm.binary_op(&a.pos[0], &a.pos[1], crate::bytecode::BinOp::Pow, false)
+    });
+    reg(vm, "round", |vm, a| {
+        a.check(vm, "round", 1, 2)?;
+        let x = &a.pos[0];
+        let nd = a.pos.get(1).filter(|v| !vm.is_none(v));
+        if vm.is_int(x) {
+            return Ok(x.clone());
+        }
+        if let Some(f) = vm.as_float(x) {
+            return match nd {
+                None => {
+                    let r = f.round_ties_even();
+                    if !r.is_finite() {
+                        return Err(vm.overflow_error("cannot convert float infinity to integer"));
+                    }
+                    crate::builtins::int::int_from(vm, &vm.new_float(r))
+                }
+                Some(n) => {
+                    let n = vm.int_to_i64(n)?;
+                    let s = format!("{:.*}", n.max(0) as usize, f);
+                    let _ = s;
+                    let p = 10f64.powi(n as i32);
+                    let r = (f * p).round_ties_even() / p;
+                    Ok(vm.new_float(if r.is_finite() { r } else { f }))
+                }
+            };
+        }
+        match vm.lookup_special(x, &vm.names.round) {
+            Some(f) => vm.call_bound_special(&f, x, &a.pos[1..]),
+            None => Err(vm.type_error(format!(
+                "type {} doesn't define __round__ method",
+                vm.type_name(x)
+            ))),
+        }
+    });
+    reg(vm, "vars", |vm, a| {
+        a.check(vm, "vars", 1, 1)?;
+        vm.getattr(&a.pos[0], &vm.names.dict.clone())
+            .map_err(|_| vm.type_error("vars() argument must have __dict__ attribute"))
+    });
+    reg(vm, "dir", |vm, a| {
+        a.check(vm, "dir", 1, 1)?;
+        let r = match vm.lookup_special(&a.pos[0], &vm.names.dir) {
+            Some(f) => vm.call_bound_special(&f, &a.pos[0], &[])?,
+            None => vm.new_list(Vec::new()),
+        };
+        let items = vm.collect(&r)?;
+        match crate::builtins::list::sort_values(vm, items, None, false) {
+            Ok(v) => Ok(vm.new_list(v)),
+            Err((_, e)) => Err(e),
+        }
+    });
+    reg(vm, "any", |vm, a| {
+        let it = vm.iter(&a.pos[0])?;
+        while let Some(x) = vm.next(&it)? {
+            if vm.truthy(&x)? {
+                return Ok(vm.true_.clone());
+            }
+        }
+        Ok(vm.false_.clone())
+    });
+    reg(vm, "all", |vm, a| {
+        let it = vm.iter(&a.pos[0])?;
+        while let Some(x) = vm.next(&it)? {
+            if !vm.truthy(&x)? {
+                return Ok(vm.false_.clone());
+            }
+        }
+        Ok(vm.true_.clone())
+    });
+
+    // Descriptor types.
+    vm.add_method_kind(
+        &vm.types.property,
+        "__new__",
+        property_new,
+        MethodKind::Static,
+    );
+    vm.add_method(&vm.types.property, "__init__", |vm, _a| Ok(vm.none.clone()));
+    vm.add_method(&vm.types.property, "getter", |vm, a| {
+        property_copy(vm, a, 0)
+    });
+    vm.add_method(&vm.types.property, "setter", |vm, a| {
+        property_copy(vm, a, 1)
+    });
+    vm.add_method(&vm.types.property, "deleter", |vm, a| {
+        property_copy(vm, a, 2)
+    });
+    vm.add_method(&vm.types.property, "__set_name__", |vm, a| {
+        let p = unsafe { a.pos[0].payload::<PropertyData>() };
+        unsafe { *p.name.get_mut() = Some(a.pos[2].clone()) };
+        Ok(vm.none.clone())
+    });
+    vm.add_getset(
+        &vm.types.property,
+        "fget",
+        |vm, a| {
+            Ok(unsafe { a.pos[0].payload::<PropertyData>() }
+                .fget
+                .clone()
+                .unwrap_or_else(|| vm.none.clone()))
+        },
+        None,
+    );
+    for t in [vm.types.classmethod.clone(), vm.types.staticmethod.clone()] {
+        vm.add_method_kind(&t, "__new__", wrapper_new, MethodKind::Static);
+        vm.add_method(&t, "__init__", |vm, _a| Ok(vm.none.clone()));
+        vm.add_getset(
+            &t,
+            "__func__",
+            |_vm, a| Ok(unsafe { a.pos[0].payload::<WrapperData>() }.func.clone()),
+            None,
+        );
+    }
+    vm.add_method_kind(&vm.types.super_, "__new__", super_new, MethodKind::Static);
+    vm.add_method(&vm.types.super_, "__init__", |vm, _a| Ok(vm.none.clone()));
+    vm.add_method(&vm.types.super_, "__getattribute__", super_getattribute);
+    unsafe {
+        crate::vm::init::type_data_mut(&vm.types.super_).flags.set(
+            type_data(&vm.types.super_).flags.get() | crate::object::typeobj::tflags::HEAPTYPE,
+        );
+    }
+    crate::builtins::functions::install_prelude(vm);
+}
+
+/// Builtins written in Python (lazy iterator builtins), compiled at startup.
+const PRELUDE: &str = include_str!("prelude.py");
+
+fn install_prelude(vm: &Vm) {
+    let Ok(code) = crate::compiler::compile(PRELUDE, "<prelude>", crate::bytecode::Mode::Exec)
+    else {
+        return;
+    };
+    let Ok(code) = vm.new_code(std::rc::Rc::new(code)) else {
+        return;
+    };
+    let g = vm.new_dict();
+    let gd = vm.as_dict(&g).unwrap();
+    vm.dict_set_str(gd, "__name__", vm.intern("builtins"));
+    let _ = vm.run_code(&code, &g, None);
+    for name in [
+        "enumerate",
+        "zip",
+        "map",
+        "filter",
+        "reversed",
+        "iter_sentinel",
+    ] {
+        if let Some(v) = vm.dict_get_str_key(gd, name) {
+            vm.dict_set_str(vm.as_dict(&vm.builtins_dict).unwrap(), name, v);
+        }
+    }
+}
+
+fn builtin_print(vm: &Vm, a: Args) -> PyResult<Value> {
+    a.only_kw(vm, "print", &["sep", "end", "file", "flush"])?;
+    let sep = a.kw(vm, "sep").filter(|v| !vm.is_none(v));
+    let end = a.kw(vm, "end").filter(|v| !vm.is_none(v));
+    let file = a.kw(vm, "file").filter(|v| !vm.is_none(v));
+    let sep = match &sep {
+        Some(s) if vm.is_str(s) => vm.str_ref(s).to_string(),
+        Some(s) => {
+            return Err(vm.type_error(format!(
+                "sep must be None or a string, not {}",
+                vm.type_name(s)
+            )))
+        }
+        None => " ".to_string(),
+    };
+    let end = match &end {
+        Some(s) if vm.is_str(s) => vm.str_ref(s).to_string(),
+        Some(s) => {
+            return Err(vm.type_error(format!(
+                "end must be None or a string, not {}",
+                vm.type_name(s)
+            )))
+        }
+        None => "\n".to_string(),
+    };
+    let mut out = String::new();
+    for (i, x) in a.pos.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        out.push_str(&vm.str_string(x)?);
+    }
+    out.push_str(&end);
+    let target = match file {
+        Some(f) => f,
+        None => vm.sys_attr("stdout").unwrap_or_else(|| vm.none.clone()),
+    };
+    if vm.is_none(&target) {
+        return Ok(vm.none.clone());
+    }
+    crate::builtins::sys::write_to(vm, &target, &out)?;
+    if let Some(fl) = a.kw(vm, "flush") {
+        if vm.truthy(&fl)? {
+            if let Some(f) = vm.getattr_opt(&target, &vm.names.flush.clone())? {
+                vm.call(&f, &[])?;
+            }
+        }
+    }
+    Ok(vm.none.clone())
+}
+
+fn min_max(vm: &Vm, a: Args, op: crate::bytecode::CmpOp, name: &str) -> PyResult<Value> {
+    a.only_kw(vm, name, &["key", "default"])?;
+    let key = a.kw(vm, "key").filter(|k| !vm.is_none(k));
+    let default = a.kw(vm, "default");
+    let items = if a.pos.len() == 1 {
+        vm.collect(&a.pos[0])?
+    } else if a.pos.is_empty() {
+        return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0")));
+    } else {
+        if default.is_some() {
+            return Err(vm.type_error(format!(
+                "Cannot specify a default for {name}() with multiple positional arguments"
+            )));
+        }
+        a.pos.to_vec()
+    };
+    let mut best: Option<(Value, Value)> = None;
+    for x in items {
+        let k = match &key {
+            Some(f) => vm.call(f, std::slice::from_ref(&x))?,
+            None => x.clone(),
+        };
+        let better = match &best {
+            None => true,
+            Some((bk, _)) => {
+                let r = vm.compare(&k, bk, op)?;
+                vm.truthy(&r)?
+            }
+        };
+        if better {
+            best = Some((k, x));
+        }
+    }
+    match best {
+        Some((_, v)) => Ok(v),
+        None => default.ok_or_else(|| vm.value_error(format!("{name}() arg is an empty sequence"))),
+    }
+}
+
+pub fn isinstance(vm: &Vm, v: &Value, cls: &Value) -> PyResult<bool> {
+    if let Some(items) = vm.as_tuple(cls) {
+        for c in items.to_vec() {
+            if isinstance(vm, v, &c)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if vm.is_type(cls) {
+        if vm.isinstance_type(v, cls) {
+            return Ok(true);
+        }
+        let meta = vm.type_of(cls);
+        if meta.is(&vm.types.type_) {
+            return Ok(false);
+        }
+    }
+    match vm.lookup_special(cls, &vm.names.instancecheck) {
+        Some(f) => {
+            let r = vm.call_bound_special(&f, cls, std::slice::from_ref(v))?;
+            vm.truthy(&r)
+        }
+        None => {
+            Err(vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"))
+        }
+    }
+}
+
+pub fn issubclass(vm: &Vm, sub: &Value, cls: &Value) -> PyResult<bool> {
+    if let Some(items) = vm.as_tuple(cls) {
+        for c in items.to_vec() {
+            if issubclass(vm, sub, &c)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if !vm.is_type(sub) {
+        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+    }
+    if vm.is_type(cls) && vm.type_of(cls).is(&vm.types.type_) {
+        return Ok(vm.is_subtype(sub, cls));
+    }
+    match vm.lookup_special(cls, &vm.names.subclasscheck) {
+        Some(f) => {
+            let r = vm.call_bound_special(&f, cls, std::slice::from_ref(sub))?;
+            vm.truthy(&r)
+        }
+        None => {
+            Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
+        }
+    }
+}
+
+/// `ascii(v)`: repr with non-ASCII characters escaped.
+pub fn ascii_of(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let r = vm.repr_string(v)?;
+    let mut out = String::new();
+    for c in r.chars() {
+        let u = c as u32;
+        if u < 0x80 {
+            out.push(c);
+        } else if u < 0x100 {
+            out.push_str(&format!("\\x{u:02x}"));
+        } else if u < 0x10000 {
+            out.push_str(&format!("\\u{u:04x}"));
+        } else {
+            out.push_str(&format!("\\U{u:08x}"));
+        }
+    }
+    Ok(vm.new_str(out))
+}
+
+/// The name CPython uses for a callable in call errors (`f()`, `C.m()`).
+pub fn callable_name(vm: &Vm, c: &Value) -> String {
+    if vm.is_function(c) {
+        let f = unsafe { c.payload::<crate::object::function::FunctionData>() };
+        return format!("{}()", vm.str_of(unsafe { f.qualname.get() }));
+    }
+    if vm.is_type(c) {
+        return format!("{}()", unsafe { type_data(c) }.name());
+    }
+    format!("{} object", vm.type_name(c))
+}
+
+fn property_new(vm: &Vm, a: Args) -> PyResult<Value> {
+    let get = |i: usize, name: &str| {
+        a.pos
+            .get(i)
+            .cloned()
+            .or_else(|| a.kw(vm, name))
+            .filter(|v| !vm.is_none(v))
+    };
+    let p = PropertyData {
+        fget: get(1, "fget"),
+        fset: get(2, "fset"),
+        fdel: get(3, "fdel"),
+        doc: PyCell::new(get(4, "doc")),
+        name: PyCell::new(None),
+    };
+    Ok(vm.alloc_instance(&a.pos[0], p))
+}
+
+fn property_copy(vm: &Vm, a: Args, which: usize) -> PyResult<Value> {
+    a.check(vm, "property", 2, 2)?;
+    let p = unsafe { a.pos[0].payload::<PropertyData>() };
+    let f = Some(a.pos[1].clone());
+    let n = PropertyData {
+        fget: if which == 0 {
+            f.clone()
+        } else {
+            p.fget.clone()
+        },
+        fset: if which == 1 {
+            f.clone()
+        } else {
+            p.fset.clone()
+        },
+        fdel: if which == 2 { f } else { p.fdel.clone() },
+        doc: PyCell::new(unsafe { p.doc.get().clone() }),
+        name: PyCell::new(unsafe { p.name.get().clone() }),
+    };
+    Ok(vm.alloc_instance(&vm.type_of(&a.pos[0]), n))
+}
+
+fn wrapper_new(vm: &Vm, a: Args) -> PyResult<Value> {
+    a.check(vm, "classmethod", 2, 2)?;
+    Ok(vm.alloc_instance(
+        &a.pos[0],
+        WrapperData {
+            func: a.pos[1].clone(),
+            dict: PyCell::new(None),
+        },
+    ))
+}
+
+fn super_new(vm: &Vm, a: Args) -> PyResult<Value> {
+    match a.pos.len() {
+        1 => Err(vm.runtime_error("super(): no arguments")),
+        2 => Ok(alloc(
+            vm.types.super_.ptr() as *const _,
+            SuperData {
+                ty: a.pos[1].clone(),
+                obj: None,
+                obj_type: None,
+            },
+        )),
+        _ => {
+            if !vm.is_type(&a.pos[1]) {
+                return Err(vm.type_error(format!(
+                    "super() argument 1 must be a type, not {}",
+                    vm.type_name(&a.pos[1])
+                )));
+            }
+            vm.new_super(&a.pos[1], &a.pos[2])
+        }
+    }
+}
+
+fn super_getattribute(vm: &Vm, a: Args) -> PyResult<Value> {
+    let s = unsafe { a.pos[0].payload::<SuperData>() };
+    let name = vm.intern_value(&a.pos[1]);
+    if let (Some(obj), Some(ot)) = (&s.obj, &s.obj_type) {
+        if !vm.str_eq(&name, "__class__") {
+            let mro = unsafe { type_data(ot) }.mro().to_vec();
+            let start = mro
+                .iter()
+                .position(|t| t.is(&s.ty))
+                .map(|i| i + 1)
+                .unwrap_or(mro.len());
+            for t in &mro[start..] {
+                let td = unsafe { type_data(t) };
+                if let Some(v) = vm.dict_get_str(vm.as_dict(&td.dict).unwrap(), &name) {
+                    let inst = if obj.is(ot) { None } else { Some(obj) };
+                    return vm.descr_get(&v, inst, ot);
+                }
+            }
+        }
+    }
+    match vm.generic_getattr(&a.pos[0], &name)? {
+        Some(v) => Ok(v),
+        None => Err(vm.attribute_error(format!(
+            "'super' object has no attribute '{}'",
+            vm.str_of(&name)
+        ))),
+    }
+}

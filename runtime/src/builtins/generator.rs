@@ -1,0 +1,381 @@
+//! Generators and coroutines: resuming a suspended frame with a result kind (no StopIteration
+//! inside the runtime), `send`/`throw`/`close`, `yield from`/`await` delegation.
+
+use crate::object::generator::{GenData, GenKind};
+use crate::object::native::Args;
+use crate::object::value::{PyCell, Value};
+use crate::vm::eval::Exit;
+use crate::vm::frame::Frame;
+use crate::vm::{PyErr, PyResult, Vm};
+use std::cell::Cell;
+
+/// The outcome of resuming a generator.
+pub enum SendResult {
+    Yield(Value),
+    Return(Value),
+}
+
+impl Vm {
+    pub fn new_generator(&self, frame: Box<Frame>, func: &Value) -> Value {
+        let fd = unsafe { func.payload::<crate::object::function::FunctionData>() };
+        let flags = fd.code().code.flags;
+        use crate::bytecode::code::flags as F;
+        let (kind, ty) = if flags & F::COROUTINE != 0 {
+            (GenKind::Coroutine, &self.types.coroutine)
+        } else if flags & F::ASYNC_GENERATOR != 0 {
+            (GenKind::AsyncGenerator, &self.types.async_generator)
+        } else {
+            (GenKind::Generator, &self.types.generator)
+        };
+        self.alloc_instance(
+            ty,
+            GenData {
+                frame: PyCell::new(Some(frame)),
+                running: Cell::new(false),
+                started: Cell::new(false),
+                kind,
+                name: PyCell::new(unsafe { fd.name.get().clone() }),
+                qualname: PyCell::new(unsafe { fd.qualname.get().clone() }),
+                code: unsafe { fd.code.get().clone() },
+                closing: Cell::new(false),
+            },
+        )
+    }
+
+    fn gen_data<'a>(&self, g: &'a Value) -> Option<&'a GenData> {
+        if self.is_exact(g, &self.types.generator)
+            || self.is_exact(g, &self.types.coroutine)
+            || self.is_exact(g, &self.types.async_generator)
+        {
+            Some(unsafe { g.payload::<GenData>() })
+        } else {
+            None
+        }
+    }
+
+    /// Resumes `g` with `sent` (or throws `exc` into it).
+    pub fn gen_resume(&self, g: &Value, sent: Value, exc: Option<PyErr>) -> PyResult<SendResult> {
+        let gd = self
+            .gen_data(g)
+            .ok_or_else(|| self.type_error("not a generator"))?;
+        let what = match gd.kind {
+            GenKind::Generator => "generator",
+            GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGenerator => "async generator",
+        };
+        if gd.running.get() {
+            return Err(
+                self.new_exception_msg(&self.exc.value_error, format!("{what} already executing"))
+            );
+        }
+        let Some(mut frame) = (unsafe { gd.frame.get_mut().take() }) else {
+            if let Some(e) = exc {
+                return Err(e);
+            }
+            if gd.kind == GenKind::Coroutine {
+                return Err(self.runtime_error("cannot reuse already awaited coroutine"));
+            }
+            return Ok(SendResult::Return(self.none.clone()));
+        };
+        if !gd.started.get() && exc.is_none() && !self.is_none(&sent) {
+            unsafe { *gd.frame.get_mut() = Some(frame) };
+            return Err(self.type_error(format!(
+                "can't send non-None value to a just-started {what}"
+            )));
+        }
+        let first = !gd.started.get();
+        gd.started.set(true);
+        gd.running.set(true);
+        // The generator sees its own handled exception while it runs.
+        let saved = self.current_exc();
+        self.set_current_exc(frame.saved_exc.take());
+        let depth = self.recursion_depth.get() + 1;
+        self.recursion_depth.set(depth);
+        let result = if let Some(e) = exc {
+            self.throw_into(&mut frame, e)
+        } else {
+            if !first {
+                frame.stack.push(Some(sent));
+            }
+            self.run_frame(&mut frame)
+        };
+        self.recursion_depth.set(depth - 1);
+        frame.saved_exc = self.current_exc();
+        self.set_current_exc(saved);
+        gd.running.set(false);
+        match result {
+            Ok(Exit::Yield(v)) => {
+                unsafe { *gd.frame.get_mut() = Some(frame) };
+                Ok(SendResult::Yield(v))
+            }
+            Ok(Exit::Return(v)) => Ok(SendResult::Return(v)),
+            Err(e) => {
+                if self.err_matches(&e, &self.exc.stop_iteration) {
+                    let r = self.runtime_error(format!("{what} raised StopIteration"));
+                    self.exc_data(&r.0).set_cause(Some(e.0.clone()));
+                    self.exc_data(&r.0).set_context(Some(e.0));
+                    return Err(r);
+                }
+                Err(e)
+            }
+        }
+    }
+
+    /// Throws into a suspended frame: delegated to the inner iterator when the frame is
+    /// suspended in a `yield from`/`await` loop, else raised at the yield.
+    fn throw_into(&self, frame: &mut Frame, e: PyErr) -> PyResult<Exit> {
+        let code_v = frame.code.clone();
+        let code = unsafe { code_v.payload::<crate::object::function::CodeData>() };
+        let instrs = &code.code.instructions;
+        let at_yield_from = frame.ip >= 2
+            && instrs.get(frame.ip - 1).map(|w| *w as u8)
+                == Some(crate::bytecode::Opcode::YIELD_VALUE as u8)
+            && (instrs[frame.ip - 1] >> 8) == 1;
+        if at_yield_from {
+            if let Some(Some(recv)) = frame.stack.last().cloned() {
+                let is_exit = self.err_matches(&e, &self.exc.generator_exit);
+                let r = if is_exit {
+                    // close() the delegate, then raise GeneratorExit here.
+                    if let Some(close) = self.getattr_opt(&recv, &self.names.close)? {
+                        self.call(&close, &[])?;
+                    }
+                    Err(e)
+                } else if let Some(gd) = self.gen_data(&recv) {
+                    let _ = gd;
+                    match self.gen_resume(&recv, self.none.clone(), Some(e)) {
+                        Ok(SendResult::Yield(v)) => return Ok(Exit::Yield(v)),
+                        Ok(SendResult::Return(v)) => Ok(v),
+                        Err(err) => Err(err),
+                    }
+                } else if let Some(th) = self.getattr_opt(&recv, &self.names.throw)? {
+                    match self.call(&th, &[e.0]) {
+                        Ok(v) => return Ok(Exit::Yield(v)),
+                        Err(err) if self.err_matches(&err, &self.exc.stop_iteration) => {
+                            let args = self.exc_args(&err.0);
+                            Ok(self
+                                .tuple_items(&args)
+                                .first()
+                                .cloned()
+                                .unwrap_or_else(|| self.none.clone()))
+                        }
+                        Err(err) => Err(err),
+                    }
+                } else {
+                    Err(e)
+                };
+                match r {
+                    Ok(v) => {
+                        // The delegate finished: continue after the SEND loop with its value.
+                        frame.stack.pop();
+                        frame.stack.push(Some(v));
+                        let send_ip = instrs[frame.ip] >> 8; // JUMP_BACKWARD target = SEND
+                        frame.ip = (instrs[send_ip as usize] >> 8) as usize; // SEND's exit target
+                        return self.run_frame(frame);
+                    }
+                    Err(err) => return self.raise_in_frame(frame, err),
+                }
+            }
+        }
+        self.raise_in_frame(frame, e)
+    }
+
+    /// Raises `e` at the frame's current (yield) position, then continues running it.
+    fn raise_in_frame(&self, frame: &mut Frame, e: PyErr) -> PyResult<Exit> {
+        frame.lasti = frame.ip.saturating_sub(1);
+        // Reuse the interpreter's unwinding by resuming with a pending error.
+        let code = frame.code.clone();
+        let co = &unsafe { code.payload::<crate::object::function::CodeData>() }.code;
+        let tb = crate::object::exception::TbEntry {
+            filename: frame.code_data().filename.clone(),
+            name: frame.code_data().name.clone(),
+            line: frame.line(),
+            code: frame.code.clone(),
+            lasti: frame.lasti as u32,
+        };
+        if self.is_exception_instance(&e.0) {
+            unsafe { self.exc_data(&e.0).traceback.get_mut().push(tb) };
+        }
+        match co.handler_for(frame.lasti as u32) {
+            Some(h) => {
+                frame.stack.truncate(h.depth as usize);
+                if h.lasti {
+                    frame.stack.push(Some(self.new_int(frame.lasti as i64)));
+                }
+                frame.stack.push(Some(e.0));
+                frame.ip = h.handler as usize;
+                self.run_frame(frame)
+            }
+            None => Err(e),
+        }
+    }
+
+    /// SEND: resume `recv` with `v`.
+    pub fn send_to(&self, recv: &Value, v: Value) -> PyResult<SendResult> {
+        if self.gen_data(recv).is_some() {
+            return self.gen_resume(recv, v, None);
+        }
+        let r = if self.is_none(&v) {
+            match self.next(recv) {
+                Ok(Some(x)) => return Ok(SendResult::Yield(x)),
+                Ok(None) => return Ok(SendResult::Return(self.none.clone())),
+                Err(e) => Err(e),
+            }
+        } else {
+            match self.getattr_opt(recv, &self.names.send)? {
+                Some(s) => self.call(&s, &[v]),
+                None => {
+                    return Err(self.attribute_error(format!(
+                        "'{}' object has no attribute 'send'",
+                        self.type_name(recv)
+                    )))
+                }
+            }
+        };
+        match r {
+            Ok(x) => Ok(SendResult::Yield(x)),
+            Err(e) if self.err_matches(&e, &self.exc.stop_iteration) => {
+                let args = self.exc_args(&e.0);
+                Ok(SendResult::Return(
+                    self.tuple_items(&args)
+                        .first()
+                        .cloned()
+                        .unwrap_or_else(|| self.none.clone()),
+                ))
+            }
+            Err(e) => Err(e),
+        }
+    }
+}
+
+/// `next(gen)` without creating StopIteration.
+pub fn gen_next(vm: &Vm, g: &Value) -> PyResult<Option<Value>> {
+    match vm.gen_resume(g, vm.none.clone(), None)? {
+        SendResult::Yield(v) => Ok(Some(v)),
+        SendResult::Return(_) => Ok(None),
+    }
+}
+
+/// The iterator `await` drives for `v`.
+pub fn get_awaitable(vm: &Vm, v: &Value, where_: u32) -> PyResult<Value> {
+    if vm.is_exact(v, &vm.types.coroutine) {
+        return Ok(v.clone());
+    }
+    match vm.lookup_special(v, &vm.names.await_) {
+        Some(f) => {
+            let it = vm.call_bound_special(&f, v, &[])?;
+            if vm.is_exact(&it, &vm.types.coroutine) || vm.lookup_special(&it, &vm.names.next).is_none() {
+                return Err(vm.type_error(format!(
+                    "__await__() returned non-iterator of type '{}'",
+                    vm.type_name(&it)
+                )));
+            }
+            Ok(it)
+        }
+        None => Err(vm.type_error(match where_ {
+            1 => format!("'async with' received an object from __aenter__ that does not implement __await__: {}", vm.type_name(v)),
+            2 => format!("'async with' received an object from __aexit__ that does not implement __await__: {}", vm.type_name(v)),
+            _ => format!("object {} can't be used in 'await' expression", vm.type_name(v)),
+        })),
+    }
+}
+
+fn stop_with(vm: &Vm, r: SendResult) -> PyResult<Value> {
+    match r {
+        SendResult::Yield(v) => Ok(v),
+        SendResult::Return(v) => Err(vm.stop_iteration(Some(v))),
+    }
+}
+
+fn gen_send(vm: &Vm, a: Args) -> PyResult<Value> {
+    a.check(vm, "send", 2, 2)?;
+    let r = vm.gen_resume(&a.pos[0], a.pos[1].clone(), None)?;
+    stop_with(vm, r)
+}
+
+fn gen_throw(vm: &Vm, a: Args) -> PyResult<Value> {
+    a.check(vm, "throw", 2, 4)?;
+    let typ = &a.pos[1];
+    let e = if vm.is_type(typ) {
+        let args: Vec<Value> = a
+            .pos
+            .get(2)
+            .filter(|v| !vm.is_none(v))
+            .cloned()
+            .into_iter()
+            .collect();
+        vm.make_raisable(if args.is_empty() {
+            typ.clone()
+        } else {
+            vm.call(typ, &args)?
+        })?
+    } else {
+        vm.make_raisable(typ.clone())?
+    };
+    let r = vm.gen_resume(&a.pos[0], vm.none.clone(), Some(e))?;
+    stop_with(vm, r)
+}
+
+fn gen_close(vm: &Vm, a: Args) -> PyResult<Value> {
+    let g = &a.pos[0];
+    let gd = unsafe { g.payload::<GenData>() };
+    if unsafe { gd.frame.get() }.is_none() {
+        return Ok(vm.none.clone());
+    }
+    if !gd.started.get() {
+        let f = unsafe { gd.frame.get_mut().take() };
+        drop(f);
+        return Ok(vm.none.clone());
+    }
+    let e = vm.new_exception(&vm.exc.generator_exit, vec![]);
+    match vm.gen_resume(g, vm.none.clone(), Some(e)) {
+        Ok(SendResult::Yield(_)) => Err(vm.runtime_error("generator ignored GeneratorExit")),
+        Ok(SendResult::Return(_)) => Ok(vm.none.clone()),
+        Err(e)
+            if vm.err_matches(&e, &vm.exc.generator_exit)
+                || vm.err_matches(&e, &vm.exc.stop_iteration) =>
+        {
+            Ok(vm.none.clone())
+        }
+        Err(e) => Err(e),
+    }
+}
+
+pub fn init(vm: &Vm) {
+    for t in [vm.types.generator.clone(), vm.types.coroutine.clone()] {
+        vm.add_method(&t, "send", gen_send);
+        vm.add_method(&t, "throw", gen_throw);
+        vm.add_method(&t, "close", gen_close);
+        vm.add_getset(
+            &t,
+            "__name__",
+            |_vm, a| Ok(unsafe { a.pos[0].payload::<GenData>().name.get().clone() }),
+            None,
+        );
+        vm.add_getset(
+            &t,
+            "__qualname__",
+            |vm, a| {
+                let _ = vm;
+                Ok(unsafe { a.pos[0].payload::<GenData>().qualname.get().clone() })
+            },
+            None,
+        );
+        vm.add_method(&t, "__repr__", |vm, a| {
+            let gd = unsafe { a.pos[0].payload::<GenData>() };
+            Ok(vm.new_str(format!(
+                "<{} object {} at {:#x}>",
+                vm.type_name(&a.pos[0]),
+                vm.str_of(unsafe { gd.qualname.get() }),
+                a.pos[0].raw()
+            )))
+        });
+    }
+    let g = vm.types.generator.clone();
+    vm.add_method(&g, "__iter__", |_vm, a| Ok(a.pos[0].clone()));
+    vm.add_method(&g, "__next__", |vm, a| {
+        let r = vm.gen_resume(&a.pos[0], vm.none.clone(), None)?;
+        stop_with(vm, r)
+    });
+    let c = vm.types.coroutine.clone();
+    vm.add_method(&c, "__await__", |_vm, a| Ok(a.pos[0].clone()));
+}

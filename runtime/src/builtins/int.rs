@@ -1,0 +1,448 @@
+//! `int` and `bool`: arithmetic (small-int fast paths, big ints via num-bigint), comparisons, conversions.
+
+use crate::bytecode::BinOp;
+use crate::object::int::IntRef;
+use crate::object::native::{Args, MethodKind};
+use crate::object::value::Value;
+use crate::vm::{PyResult, Vm};
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Pow, Signed, ToPrimitive, Zero};
+
+/// `x op y` on two small ints; None when the operator needs the general path.
+#[inline]
+pub fn small_binop(vm: &Vm, x: i64, y: i64, op: BinOp) -> Option<PyResult<Value>> {
+    Some(Ok(match op {
+        BinOp::Add => vm.new_int(x + y),
+        BinOp::Sub => vm.new_int(x - y),
+        BinOp::Mul => match x.checked_mul(y) {
+            Some(r) => vm.new_int(r),
+            None => vm.new_bigint(BigInt::from(x) * BigInt::from(y)),
+        },
+        BinOp::FloorDiv => {
+            if y == 0 {
+                return Some(Err(vm.zero_division("integer division or modulo by zero")));
+            }
+            vm.new_int(Integer::div_floor(&x, &y))
+        }
+        BinOp::Mod => {
+            if y == 0 {
+                return Some(Err(vm.zero_division("integer division or modulo by zero")));
+            }
+            vm.new_int(Integer::mod_floor(&x, &y))
+        }
+        BinOp::And => vm.new_int(x & y),
+        BinOp::Or => vm.new_int(x | y),
+        BinOp::Xor => vm.new_int(x ^ y),
+        BinOp::TrueDiv => {
+            if y == 0 {
+                return Some(Err(vm.zero_division("division by zero")));
+            }
+            return Some(int_truediv(vm, &BigInt::from(x), &BigInt::from(y)));
+        }
+        _ => return None,
+    }))
+}
+
+fn int_truediv(vm: &Vm, a: &BigInt, b: &BigInt) -> PyResult<Value> {
+    if b.is_zero() {
+        return Err(vm.zero_division("division by zero"));
+    }
+    if let (Some(x), Some(y)) = (a.to_i64(), b.to_i64()) {
+        if x.unsigned_abs() < (1u64 << 53) && y.unsigned_abs() < (1u64 << 53) {
+            return Ok(vm.new_float(x as f64 / y as f64));
+        }
+    }
+    // Correctly rounded division of big ints (via a scaled quotient).
+    let (fa, fb) = (a.to_f64(), b.to_f64());
+    match (fa, fb) {
+        (Some(x), Some(y)) if x.is_finite() && y.is_finite() => Ok(vm.new_float(x / y)),
+        _ => Err(vm.overflow_error("integer division result too large for a float")),
+    }
+}
+
+/// `a op b` for two ints of any size.
+pub fn int_binop(vm: &Vm, a: &IntRef, b: &IntRef, op: BinOp) -> PyResult<Value> {
+    if let (IntRef::Small(x), IntRef::Small(y)) = (a, b) {
+        if let Some(r) = small_binop(vm, *x, *y, op) {
+            return r;
+        }
+    }
+    let x = a.to_big();
+    let y = b.to_big();
+    Ok(match op {
+        BinOp::Add => vm.new_bigint(x + y),
+        BinOp::Sub => vm.new_bigint(x - y),
+        BinOp::Mul => vm.new_bigint(x * y),
+        BinOp::FloorDiv => {
+            if y.is_zero() {
+                return Err(vm.zero_division("integer division or modulo by zero"));
+            }
+            vm.new_bigint(x.div_floor(&y))
+        }
+        BinOp::Mod => {
+            if y.is_zero() {
+                return Err(vm.zero_division("integer division or modulo by zero"));
+            }
+            vm.new_bigint(x.mod_floor(&y))
+        }
+        BinOp::TrueDiv => return int_truediv(vm, &x, &y),
+        BinOp::And => vm.new_bigint(x & y),
+        BinOp::Or => vm.new_bigint(x | y),
+        BinOp::Xor => vm.new_bigint(x ^ y),
+        BinOp::LShift => {
+            if y.is_negative() {
+                return Err(vm.value_error("negative shift count"));
+            }
+            let s = y
+                .to_u64()
+                .ok_or_else(|| vm.overflow_error("too many digits in integer"))?;
+            if s > (1 << 32) && !x.is_zero() {
+                return Err(vm.memory_error());
+            }
+            vm.new_bigint(x << s)
+        }
+        BinOp::RShift => {
+            if y.is_negative() {
+                return Err(vm.value_error("negative shift count"));
+            }
+            match y.to_u64() {
+                Some(s) => vm.new_bigint(x >> s),
+                None => vm.new_int(if x.is_negative() { -1 } else { 0 }),
+            }
+        }
+        BinOp::Pow => {
+            if y.is_negative() {
+                let fx = x.to_f64().unwrap_or(f64::INFINITY);
+                let fy = y.to_f64().unwrap_or(f64::NEG_INFINITY);
+                if fx == 0.0 {
+                    return Err(vm.zero_division("0.0 cannot be raised to a negative power"));
+                }
+                return Ok(vm.new_float(fx.powf(fy)));
+            }
+            let e = y.to_u32().ok_or_else(|| vm.memory_error())?;
+            if e > 1 && x.bits() as u128 * e as u128 > (1u128 << 34) {
+                return Err(vm.memory_error());
+            }
+            vm.new_bigint(Pow::pow(x, e))
+        }
+        BinOp::MatMul => return Ok(vm.not_implemented.clone()),
+    })
+}
+
+pub fn init(vm: &Vm) {
+    let t = vm.types.int.clone();
+    vm.add_method_kind(&t, "__new__", int_new, MethodKind::Static);
+    vm.add_method(&t, "__repr__", int_repr);
+    vm.add_method(&t, "__hash__", int_hash);
+    vm.add_method(&t, "__bool__", int_bool);
+    vm.add_method(&t, "__index__", int_index);
+    vm.add_method(&t, "__int__", int_index);
+    vm.add_method(&t, "__float__", int_float);
+    vm.add_method(&t, "__neg__", int_neg);
+    vm.add_method(&t, "__pos__", int_pos);
+    vm.add_method(&t, "__abs__", int_abs);
+    vm.add_method(&t, "__invert__", int_invert);
+    vm.add_method(&t, "__format__", int_format);
+    vm.add_method(&t, "bit_length", int_bit_length);
+    vm.add_method(&t, "conjugate", int_pos);
+    macro_rules! binops {
+        ($($name:literal $rname:literal $op:expr;)*) => {$(
+            vm.add_method(&t, $name, |vm, a| int_op(vm, a, $op, false));
+            vm.add_method(&t, $rname, |vm, a| int_op(vm, a, $op, true));
+        )*};
+    }
+    binops! {
+        "__add__" "__radd__" BinOp::Add;
+        "__sub__" "__rsub__" BinOp::Sub;
+        "__mul__" "__rmul__" BinOp::Mul;
+        "__truediv__" "__rtruediv__" BinOp::TrueDiv;
+        "__floordiv__" "__rfloordiv__" BinOp::FloorDiv;
+        "__mod__" "__rmod__" BinOp::Mod;
+        "__pow__" "__rpow__" BinOp::Pow;
+        "__lshift__" "__rlshift__" BinOp::LShift;
+        "__rshift__" "__rrshift__" BinOp::RShift;
+        "__and__" "__rand__" BinOp::And;
+        "__or__" "__ror__" BinOp::Or;
+        "__xor__" "__rxor__" BinOp::Xor;
+    }
+    for (name, op) in [
+        ("__lt__", crate::bytecode::CmpOp::Lt),
+        ("__le__", crate::bytecode::CmpOp::Le),
+        ("__eq__", crate::bytecode::CmpOp::Eq),
+        ("__ne__", crate::bytecode::CmpOp::Ne),
+        ("__gt__", crate::bytecode::CmpOp::Gt),
+        ("__ge__", crate::bytecode::CmpOp::Ge),
+    ] {
+        let f: crate::object::native::NativeFn = match op {
+            crate::bytecode::CmpOp::Lt => |vm, a| int_cmp(vm, a, crate::bytecode::CmpOp::Lt),
+            crate::bytecode::CmpOp::Le => |vm, a| int_cmp(vm, a, crate::bytecode::CmpOp::Le),
+            crate::bytecode::CmpOp::Eq => |vm, a| int_cmp(vm, a, crate::bytecode::CmpOp::Eq),
+            crate::bytecode::CmpOp::Ne => |vm, a| int_cmp(vm, a, crate::bytecode::CmpOp::Ne),
+            crate::bytecode::CmpOp::Gt => |vm, a| int_cmp(vm, a, crate::bytecode::CmpOp::Gt),
+            crate::bytecode::CmpOp::Ge => |vm, a| int_cmp(vm, a, crate::bytecode::CmpOp::Ge),
+        };
+        vm.add_method(&t, name, f);
+    }
+    let b = vm.types.bool_.clone();
+    vm.add_method_kind(&b, "__new__", bool_new, MethodKind::Static);
+    vm.add_method(&b, "__repr__", bool_repr);
+    vm.add_method(&b, "__and__", |vm, a| bool_op(vm, a, BinOp::And));
+    vm.add_method(&b, "__or__", |vm, a| bool_op(vm, a, BinOp::Or));
+    vm.add_method(&b, "__xor__", |vm, a| bool_op(vm, a, BinOp::Xor));
+    vm.add_method(&b, "__rand__", |vm, a| bool_op(vm, a, BinOp::And));
+    vm.add_method(&b, "__ror__", |vm, a| bool_op(vm, a, BinOp::Or));
+    vm.add_method(&b, "__rxor__", |vm, a| bool_op(vm, a, BinOp::Xor));
+}
+
+fn int_op(vm: &Vm, a: Args, op: BinOp, reflected: bool) -> PyResult<Value> {
+    a.check(vm, "int op", 2, 2)?;
+    let (x, y) = if reflected {
+        (&a.pos[1], &a.pos[0])
+    } else {
+        (&a.pos[0], &a.pos[1])
+    };
+    match (vm.as_int(x), vm.as_int(y)) {
+        (Some(p), Some(q)) => int_binop(vm, &p, &q, op),
+        _ => Ok(vm.not_implemented.clone()),
+    }
+}
+
+fn int_cmp(vm: &Vm, a: Args, op: crate::bytecode::CmpOp) -> PyResult<Value> {
+    a.check(vm, "int compare", 2, 2)?;
+    let x = vm.as_int(&a.pos[0]).unwrap();
+    if let Some(y) = vm.as_int(&a.pos[1]) {
+        let o = match (&x, &y) {
+            (IntRef::Small(p), IntRef::Small(q)) => p.cmp(q),
+            _ => x.to_big().cmp(&y.to_big()),
+        };
+        return Ok(vm.bool_val(crate::vm::protocol::cmp_ord(o, op)));
+    }
+    if let Some(f) = vm.as_float(&a.pos[1]) {
+        return Ok(vm.bool_val(crate::builtins::float::cmp_int_float(&x, f, op)));
+    }
+    Ok(vm.not_implemented.clone())
+}
+
+fn bool_op(vm: &Vm, a: Args, op: BinOp) -> PyResult<Value> {
+    let (x, y) = (&a.pos[0], &a.pos[1]);
+    if vm.is_exact(x, &vm.types.bool_) && vm.is_exact(y, &vm.types.bool_) {
+        let p = x.is(&vm.true_);
+        let q = y.is(&vm.true_);
+        return Ok(vm.bool_val(match op {
+            BinOp::And => p & q,
+            BinOp::Or => p | q,
+            _ => p ^ q,
+        }));
+    }
+    int_op(vm, a, op, false)
+}
+
+pub fn int_to_string(r: &IntRef) -> String {
+    match r {
+        IntRef::Small(i) => i.to_string(),
+        IntRef::Big(b) => b.to_string(),
+    }
+}
+
+fn int_repr(vm: &Vm, a: Args) -> PyResult<Value> {
+    let r = vm.as_int(&a.pos[0]).unwrap();
+    let s = int_to_string(&r);
+    if s.len() > 4300 {
+        return Err(vm.value_error(
+            "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+        ));
+    }
+    Ok(vm.new_str(s))
+}
+
+fn bool_repr(vm: &Vm, a: Args) -> PyResult<Value> {
+    Ok(vm.intern(if a.pos[0].is(&vm.true_) {
+        "True"
+    } else {
+        "False"
+    }))
+}
+
+fn int_hash(vm: &Vm, a: Args) -> PyResult<Value> {
+    let h = vm.hash_int_value(&a.pos[0])?;
+    Ok(vm.new_int(h))
+}
+
+fn int_bool(vm: &Vm, a: Args) -> PyResult<Value> {
+    Ok(vm.bool_val(!vm.as_int(&a.pos[0]).unwrap().is_zero()))
+}
+
+fn int_index(vm: &Vm, a: Args) -> PyResult<Value> {
+    let r = vm.as_int(&a.pos[0]).unwrap();
+    Ok(match r {
+        IntRef::Small(i) => vm.new_int(i),
+        IntRef::Big(b) => vm.new_bigint(b.clone()),
+    })
+}
+
+fn int_float(vm: &Vm, a: Args) -> PyResult<Value> {
+    match vm.as_int(&a.pos[0]).unwrap().to_f64() {
+        Some(f) => Ok(vm.new_float(f)),
+        None => Err(vm.overflow_error("int too large to convert to float")),
+    }
+}
+
+fn int_neg(vm: &Vm, a: Args) -> PyResult<Value> {
+    Ok(vm.new_bigint(-vm.as_int(&a.pos[0]).unwrap().to_big()))
+}
+
+fn int_pos(vm: &Vm, a: Args) -> PyResult<Value> {
+    int_index(vm, a)
+}
+
+fn int_abs(vm: &Vm, a: Args) -> PyResult<Value> {
+    Ok(vm.new_bigint(vm.as_int(&a.pos[0]).unwrap().to_big().abs()))
+}
+
+fn int_invert(vm: &Vm, a: Args) -> PyResult<Value> {
+    Ok(vm.new_bigint(-(vm.as_int(&a.pos[0]).unwrap().to_big()) - 1))
+}
+
+fn int_bit_length(vm: &Vm, a: Args) -> PyResult<Value> {
+    Ok(vm.new_int(vm.as_int(&a.pos[0]).unwrap().to_big().bits() as i64))
+}
+
+fn int_format(vm: &Vm, a: Args) -> PyResult<Value> {
+    a.check(vm, "__format__", 2, 2)?;
+    crate::builtins::format::format_int(vm, &a.pos[0], vm.str_ref(&a.pos[1]))
+}
+
+/// `int(x=0, base=10)`.
+fn int_new(vm: &Vm, a: Args) -> PyResult<Value> {
+    let cls = &a.pos[0];
+    let x = a.pos.get(1).cloned();
+    let base = a.pos.get(2).cloned().or_else(|| a.kw(vm, "base"));
+    let v = match x {
+        None => vm.new_int(0),
+        Some(x) => match base {
+            Some(b) => {
+                let b = vm.int_to_i64(&b)?;
+                if !vm.is_str(&x) && vm.as_bytes(&x).is_none() {
+                    return Err(vm.type_error("int() can't convert non-string with explicit base"));
+                }
+                parse_int(vm, &text_of(vm, &x), b)?
+            }
+            None => int_from(vm, &x)?,
+        },
+    };
+    if cls.is(&vm.types.int) {
+        return Ok(v);
+    }
+    let big = vm.as_int(&v).unwrap().to_big();
+    Ok(vm.new_instance(cls, crate::object::int::IntData { v: big }))
+}
+
+fn text_of(vm: &Vm, x: &Value) -> String {
+    if vm.is_str(x) {
+        vm.str_of(x)
+    } else {
+        String::from_utf8_lossy(vm.as_bytes(x).unwrap_or(&[])).into_owned()
+    }
+}
+
+/// `int(x)` for one argument.
+pub fn int_from(vm: &Vm, x: &Value) -> PyResult<Value> {
+    if vm.is_exact(x, &vm.types.int) {
+        return Ok(x.clone());
+    }
+    if let Some(f) = vm.as_float(x) {
+        if f.is_nan() {
+            return Err(vm.value_error("cannot convert float NaN to integer"));
+        }
+        if f.is_infinite() {
+            return Err(vm.overflow_error("cannot convert float infinity to integer"));
+        }
+        return Ok(vm.new_bigint(num_bigint::BigInt::from_f64_trunc(f)));
+    }
+    if vm.is_str(x) || vm.as_bytes(x).is_some() {
+        return parse_int(vm, &text_of(vm, x), 10);
+    }
+    if let Some(r) = vm.call_special(x, &vm.names.int, &[])? {
+        return Ok(r);
+    }
+    if let Some(r) = vm.call_special(x, &vm.names.index, &[])? {
+        return Ok(r);
+    }
+    if let Some(r) = vm.call_special(x, &vm.names.trunc, &[])? {
+        return Ok(r);
+    }
+    Err(vm.type_error(format!(
+        "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+        vm.type_name(x)
+    )))
+}
+
+trait FromF64Trunc {
+    fn from_f64_trunc(f: f64) -> BigInt;
+}
+impl FromF64Trunc for BigInt {
+    fn from_f64_trunc(f: f64) -> BigInt {
+        num_traits::FromPrimitive::from_f64(f.trunc()).unwrap_or_default()
+    }
+}
+
+/// Parses an int literal as `int(s, base)` does (underscores, prefixes, whitespace).
+pub fn parse_int(vm: &Vm, s: &str, base: i64) -> PyResult<Value> {
+    let err = || {
+        vm.value_error(format!(
+            "invalid literal for int() with base {base}: {}",
+            crate::builtins::str::repr_str(s)
+        ))
+    };
+    if base != 0 && !(2..=36).contains(&base) {
+        return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
+    }
+    let t = s.trim();
+    let (neg, body) = match t.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, t.strip_prefix('+').unwrap_or(t)),
+    };
+    let lower = body.to_ascii_lowercase();
+    let mut base = base as u32;
+    let mut digits: &str = &lower;
+    for (p, b) in [("0x", 16), ("0o", 8), ("0b", 2)] {
+        if (base == 0 || base == b) && lower.starts_with(p) {
+            digits = &lower[2..];
+            digits = digits.strip_prefix('_').unwrap_or(digits);
+            base = b;
+        }
+    }
+    if base == 0 {
+        if lower.len() > 1 && lower.starts_with('0') && lower.chars().any(|c| c != '0' && c != '_')
+        {
+            return Err(err());
+        }
+        base = 10;
+    }
+    if digits.is_empty()
+        || digits.starts_with('_')
+        || digits.ends_with('_')
+        || digits.contains("__")
+    {
+        return Err(err());
+    }
+    let clean: String = digits.chars().filter(|c| *c != '_').collect();
+    if base == 10 && clean.len() > 4300 {
+        return Err(vm.value_error(
+            "Exceeds the limit (4300 digits) for integer string conversion: value has more digits; use sys.set_int_max_str_digits() to increase the limit",
+        ));
+    }
+    match BigInt::parse_bytes(clean.as_bytes(), base) {
+        Some(v) => Ok(vm.new_bigint(if neg { -v } else { v })),
+        None => Err(err()),
+    }
+}
+
+fn bool_new(vm: &Vm, a: Args) -> PyResult<Value> {
+    a.check(vm, "bool", 1, 2)?;
+    match a.pos.get(1) {
+        None => Ok(vm.false_.clone()),
+        Some(x) => Ok(vm.bool_val(vm.truthy(x)?)),
+    }
+}

@@ -1,0 +1,506 @@
+//! `list` and slices: construction, indexing, slice read/write/delete, the list methods, ordering.
+
+use crate::bytecode::CmpOp;
+use crate::object::misc::SliceData;
+use crate::object::native::{Args, MethodKind};
+use crate::object::value::{alloc, Value};
+use crate::vm::{PyResult, Vm};
+
+impl Vm {
+    pub fn new_slice(&self, start: Value, stop: Value, step: Value) -> Value {
+        alloc(
+            self.types.slice.ptr() as *const _,
+            SliceData { start, stop, step },
+        )
+    }
+
+    /// Normalised (start, stop, step) of a slice over a sequence of length `len`.
+    pub fn slice_indices(&self, s: &Value, len: usize) -> PyResult<(i64, i64, i64)> {
+        let sd = unsafe { s.payload::<SliceData>() };
+        let len = len as i64;
+        let step = if self.is_none(&sd.step) {
+            1
+        } else {
+            self.slice_int(&sd.step)?
+        };
+        if step == 0 {
+            return Err(self.value_error("slice step cannot be zero"));
+        }
+        let (lo, hi) = if step < 0 { (-1, len - 1) } else { (0, len) };
+        let fix = |v: &Value, default: i64| -> PyResult<i64> {
+            if self.is_none(v) {
+                return Ok(default);
+            }
+            let mut i = self.slice_int(v)?;
+            if i < 0 {
+                i += len;
+                if i < lo {
+                    i = lo;
+                }
+            } else if i > hi {
+                i = hi;
+            }
+            Ok(i)
+        };
+        let start = fix(&sd.start, if step < 0 { hi } else { lo })?;
+        let stop = fix(&sd.stop, if step < 0 { lo } else { hi })?;
+        Ok((start, stop, step))
+    }
+
+    fn slice_int(&self, v: &Value) -> PyResult<i64> {
+        let i = self.index(v).map_err(|_| {
+            self.type_error("slice indices must be integers or None or have an __index__ method")
+        })?;
+        let r = self.as_int(&i).unwrap();
+        Ok(r.to_i64().unwrap_or(if r.is_negative() {
+            i64::MIN / 2
+        } else {
+            i64::MAX / 2
+        }))
+    }
+}
+
+/// The items of `items[slice]`.
+pub fn slice_of(vm: &Vm, items: &[Value], s: &Value) -> PyResult<Vec<Value>> {
+    let (start, stop, step) = vm.slice_indices(s, items.len())?;
+    let mut out = Vec::new();
+    let mut i = start;
+    while (step > 0 && i < stop) || (step < 0 && i > stop) {
+        out.push(items[i as usize].clone());
+        i += step;
+    }
+    Ok(out)
+}
+
+pub fn init(vm: &Vm) {
+    let t = vm.types.list.clone();
+    vm.add_method_kind(&t, "__new__", list_new, MethodKind::Static);
+    vm.add_method(&t, "__init__", list_init);
+    vm.add_method(&t, "__repr__", list_repr);
+    vm.add_method(&t, "__len__", |vm, a| {
+        Ok(vm.new_int_usize(vm.as_list(&a.pos[0]).unwrap().len()))
+    });
+    vm.add_method(&t, "__getitem__", list_getitem);
+    vm.add_method(&t, "__setitem__", list_setitem);
+    vm.add_method(&t, "__delitem__", list_delitem);
+    vm.add_method(&t, "__iter__", |vm, a| {
+        Ok(vm.new_seq_iter(a.pos[0].clone(), "list_iterator"))
+    });
+    vm.add_method(&t, "__contains__", |vm, a| {
+        for x in vm.as_list(&a.pos[0]).unwrap().snapshot() {
+            if vm.eq_bool(&x, &a.pos[1])? {
+                return Ok(vm.true_.clone());
+            }
+        }
+        Ok(vm.false_.clone())
+    });
+    vm.add_method(&t, "__add__", |vm, a| {
+        let Some(o) = vm.as_list(&a.pos[1]) else {
+            return Ok(vm.not_implemented.clone());
+        };
+        let mut v = vm.as_list(&a.pos[0]).unwrap().snapshot();
+        v.extend(o.snapshot());
+        Ok(vm.new_list(v))
+    });
+    vm.add_method(&t, "__iadd__", |vm, a| {
+        let items = vm.collect(&a.pos[1])?;
+        let l = vm.as_list(&a.pos[0]).unwrap();
+        for x in items {
+            l.push(x);
+        }
+        Ok(a.pos[0].clone())
+    });
+    vm.add_method(&t, "__mul__", list_mul);
+    vm.add_method(&t, "__rmul__", list_mul);
+    vm.add_method(&t, "__eq__", |vm, a| list_eq(vm, a, false));
+    vm.add_method(&t, "__ne__", |vm, a| list_eq(vm, a, true));
+    vm.add_method(&t, "__lt__", |vm, a| seq_order(vm, a, CmpOp::Lt));
+    vm.add_method(&t, "__le__", |vm, a| seq_order(vm, a, CmpOp::Le));
+    vm.add_method(&t, "__gt__", |vm, a| seq_order(vm, a, CmpOp::Gt));
+    vm.add_method(&t, "__ge__", |vm, a| seq_order(vm, a, CmpOp::Ge));
+    vm.add_type_attr(&t, "__hash__", vm.none.clone());
+    vm.add_method(&t, "append", |vm, a| {
+        a.check(vm, "append", 2, 2)?;
+        vm.as_list(&a.pos[0]).unwrap().push(a.pos[1].clone());
+        Ok(vm.none.clone())
+    });
+    vm.add_method(&t, "extend", |vm, a| {
+        a.check(vm, "extend", 2, 2)?;
+        let items = vm.collect(&a.pos[1])?;
+        let l = vm.as_list(&a.pos[0]).unwrap();
+        for x in items {
+            l.push(x);
+        }
+        Ok(vm.none.clone())
+    });
+    vm.add_method(&t, "pop", |vm, a| {
+        a.check(vm, "pop", 1, 2)?;
+        let l = vm.as_list(&a.pos[0]).unwrap();
+        let n = l.len() as i64;
+        if n == 0 {
+            return Err(vm.index_error("pop from empty list"));
+        }
+        let i = match a.pos.get(1) {
+            Some(i) => vm.index_isize(i)?,
+            None => n - 1,
+        };
+        let j = if i < 0 { i + n } else { i };
+        if j < 0 || j >= n {
+            return Err(vm.index_error("pop index out of range"));
+        }
+        Ok(unsafe { l.items.get_mut().remove(j as usize) })
+    });
+    vm.add_method(&t, "insert", |vm, a| {
+        a.check(vm, "insert", 3, 3)?;
+        let l = vm.as_list(&a.pos[0]).unwrap();
+        let n = l.len() as i64;
+        let i = vm.index_isize(&a.pos[1])?;
+        let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
+        unsafe { l.items.get_mut().insert(j as usize, a.pos[2].clone()) };
+        Ok(vm.none.clone())
+    });
+    vm.add_method(&t, "reverse", |vm, a| {
+        unsafe { vm.as_list(&a.pos[0]).unwrap().items.get_mut().reverse() };
+        Ok(vm.none.clone())
+    });
+    vm.add_method(&t, "copy", |vm, a| {
+        Ok(vm.new_list(vm.as_list(&a.pos[0]).unwrap().snapshot()))
+    });
+    vm.add_method(&t, "clear", |vm, a| {
+        vm.as_list(&a.pos[0]).unwrap().replace_all(Vec::new());
+        Ok(vm.none.clone())
+    });
+    vm.add_method(&t, "index", |vm, a| {
+        for (i, x) in vm.as_list(&a.pos[0]).unwrap().snapshot().iter().enumerate() {
+            if vm.eq_bool(x, &a.pos[1])? {
+                return Ok(vm.new_int_usize(i));
+            }
+        }
+        Err(vm.value_error(format!("{} is not in list", vm.repr_string(&a.pos[1])?)))
+    });
+    vm.add_method(&t, "count", |vm, a| {
+        let mut n = 0;
+        for x in vm.as_list(&a.pos[0]).unwrap().snapshot() {
+            if vm.eq_bool(&x, &a.pos[1])? {
+                n += 1;
+            }
+        }
+        Ok(vm.new_int(n))
+    });
+    vm.add_method(&t, "remove", |vm, a| {
+        let l = vm.as_list(&a.pos[0]).unwrap();
+        for (i, x) in l.snapshot().iter().enumerate() {
+            if vm.eq_bool(x, &a.pos[1])? {
+                let removed = unsafe { l.items.get_mut().remove(i) };
+                drop(removed);
+                return Ok(vm.none.clone());
+            }
+        }
+        Err(vm.value_error("list.remove(x): x not in list"))
+    });
+    vm.add_method(&t, "sort", list_sort);
+}
+
+fn list_new(vm: &Vm, a: Args) -> PyResult<Value> {
+    let cls = &a.pos[0];
+    if cls.is(&vm.types.list) {
+        return Ok(vm.new_list(Vec::new()));
+    }
+    Ok(vm.new_instance(cls, crate::object::list::ListData::new(Vec::new())))
+}
+
+fn list_init(vm: &Vm, a: Args) -> PyResult<Value> {
+    a.check(vm, "list", 1, 2)?;
+    let items = match a.pos.get(1) {
+        Some(x) => vm.collect(x)?,
+        None => Vec::new(),
+    };
+    vm.as_list(&a.pos[0]).unwrap().replace_all(items);
+    Ok(vm.none.clone())
+}
+
+fn list_repr(vm: &Vm, a: Args) -> PyResult<Value> {
+    let items = vm.as_list(&a.pos[0]).unwrap().snapshot();
+    if !vm.repr_enter(&a.pos[0]) {
+        return Ok(vm.new_str("[...]"));
+    }
+    let mut parts = Vec::with_capacity(items.len());
+    for x in &items {
+        match vm.repr_string(x) {
+            Ok(s) => parts.push(s),
+            Err(e) => {
+                vm.repr_leave(&a.pos[0]);
+                return Err(e);
+            }
+        }
+    }
+    vm.repr_leave(&a.pos[0]);
+    Ok(vm.new_str(format!("[{}]", parts.join(", "))))
+}
+
+fn list_getitem(vm: &Vm, a: Args) -> PyResult<Value> {
+    let l = vm.as_list(&a.pos[0]).unwrap();
+    let key = &a.pos[1];
+    if vm.is_exact(key, &vm.types.slice) {
+        let items = l.snapshot();
+        return Ok(vm.new_list(slice_of(vm, &items, key)?));
+    }
+    let i = vm.index_isize(key).map_err(|_| {
+        vm.type_error(format!(
+            "list indices must be integers or slices, not {}",
+            vm.type_name(key)
+        ))
+    })?;
+    let n = l.len() as i64;
+    let j = if i < 0 { i + n } else { i };
+    match (j >= 0).then(|| l.get(j as usize)).flatten() {
+        Some(v) => Ok(v),
+        None => Err(vm.index_error("list index out of range")),
+    }
+}
+
+fn list_setitem(vm: &Vm, a: Args) -> PyResult<Value> {
+    let l = vm.as_list(&a.pos[0]).unwrap();
+    let key = &a.pos[1];
+    if vm.is_exact(key, &vm.types.slice) {
+        let new = vm.collect(&a.pos[2])?;
+        let (start, stop, step) = vm.slice_indices(key, l.len())?;
+        let mut items = l.snapshot();
+        if step == 1 {
+            let stop = stop.max(start);
+            items.splice(start as usize..stop as usize, new);
+        } else {
+            let mut idx = Vec::new();
+            let mut i = start;
+            while (step > 0 && i < stop) || (step < 0 && i > stop) {
+                idx.push(i as usize);
+                i += step;
+            }
+            if idx.len() != new.len() {
+                return Err(vm.value_error(format!(
+                    "attempt to assign sequence of size {} to extended slice of size {}",
+                    new.len(),
+                    idx.len()
+                )));
+            }
+            for (k, v) in idx.into_iter().zip(new) {
+                items[k] = v;
+            }
+        }
+        l.replace_all(items);
+        return Ok(vm.none.clone());
+    }
+    let i = vm.index_isize(key).map_err(|_| {
+        vm.type_error(format!(
+            "list indices must be integers or slices, not {}",
+            vm.type_name(key)
+        ))
+    })?;
+    let n = l.len() as i64;
+    let j = if i < 0 { i + n } else { i };
+    if j < 0 || j >= n {
+        return Err(vm.index_error("list assignment index out of range"));
+    }
+    l.set(j as usize, a.pos[2].clone());
+    Ok(vm.none.clone())
+}
+
+fn list_delitem(vm: &Vm, a: Args) -> PyResult<Value> {
+    let l = vm.as_list(&a.pos[0]).unwrap();
+    let key = &a.pos[1];
+    if vm.is_exact(key, &vm.types.slice) {
+        let (start, stop, step) = vm.slice_indices(key, l.len())?;
+        let mut del = Vec::new();
+        let mut i = start;
+        while (step > 0 && i < stop) || (step < 0 && i > stop) {
+            del.push(i as usize);
+            i += step;
+        }
+        let items: Vec<Value> = l
+            .snapshot()
+            .into_iter()
+            .enumerate()
+            .filter(|(k, _)| !del.contains(k))
+            .map(|(_, v)| v)
+            .collect();
+        l.replace_all(items);
+        return Ok(vm.none.clone());
+    }
+    let i = vm.index_isize(key)?;
+    let n = l.len() as i64;
+    let j = if i < 0 { i + n } else { i };
+    if j < 0 || j >= n {
+        return Err(vm.index_error("list assignment index out of range"));
+    }
+    let removed = unsafe { l.items.get_mut().remove(j as usize) };
+    drop(removed);
+    Ok(vm.none.clone())
+}
+
+fn list_mul(vm: &Vm, a: Args) -> PyResult<Value> {
+    let (l, n) = if vm.as_list(&a.pos[0]).is_some() {
+        (&a.pos[0], &a.pos[1])
+    } else {
+        (&a.pos[1], &a.pos[0])
+    };
+    let Some(k) = vm.as_int(n) else {
+        return Ok(vm.not_implemented.clone());
+    };
+    let k = k
+        .to_i64()
+        .ok_or_else(|| vm.overflow_error("cannot fit 'int' into an index-sized integer"))?;
+    let items = vm.as_list(l).unwrap().snapshot();
+    if k <= 0 || items.is_empty() {
+        return Ok(vm.new_list(Vec::new()));
+    }
+    if (items.len() as u128) * (k as u128) > (1u128 << 32) {
+        return Err(vm.memory_error());
+    }
+    let mut out = Vec::with_capacity(items.len() * k as usize);
+    for _ in 0..k {
+        out.extend(items.iter().cloned());
+    }
+    Ok(vm.new_list(out))
+}
+
+fn list_eq(vm: &Vm, a: Args, negate: bool) -> PyResult<Value> {
+    let Some(o) = vm.as_list(&a.pos[1]) else {
+        return Ok(vm.not_implemented.clone());
+    };
+    let x = vm.as_list(&a.pos[0]).unwrap().snapshot();
+    let y = o.snapshot();
+    let mut eq = x.len() == y.len();
+    if eq {
+        for (p, q) in x.iter().zip(&y) {
+            if !vm.eq_bool(p, q)? {
+                eq = false;
+                break;
+            }
+        }
+    }
+    Ok(vm.bool_val(eq != negate))
+}
+
+/// Lexicographic ordering of two lists or two tuples.
+pub fn seq_order(vm: &Vm, a: Args, op: CmpOp) -> PyResult<Value> {
+    let get = |v: &Value| -> Option<Vec<Value>> {
+        if let Some(l) = vm.as_list(v) {
+            return Some(l.snapshot());
+        }
+        vm.as_tuple(v).map(|t| t.to_vec())
+    };
+    let same_kind = vm.as_list(&a.pos[0]).is_some() == vm.as_list(&a.pos[1]).is_some();
+    let (Some(x), Some(y)) = (get(&a.pos[0]), get(&a.pos[1])) else {
+        return Ok(vm.not_implemented.clone());
+    };
+    if !same_kind {
+        return Ok(vm.not_implemented.clone());
+    }
+    for (p, q) in x.iter().zip(&y) {
+        if !vm.eq_bool(p, q)? {
+            return vm.compare(p, q, op);
+        }
+    }
+    Ok(vm.bool_val(crate::vm::protocol::cmp_ord(x.len().cmp(&y.len()), op)))
+}
+
+/// `list.sort(key=None, reverse=False)`: a stable merge sort that propagates comparison errors.
+fn list_sort(vm: &Vm, a: Args) -> PyResult<Value> {
+    a.check_pos(vm, "sort", 1, 1)?;
+    if a.pos.len() > 1 {
+        return Err(vm.type_error("sort() takes no positional arguments"));
+    }
+    let key = a.kw(vm, "key").filter(|k| !vm.is_none(k));
+    let reverse = match a.kw(vm, "reverse") {
+        Some(r) => vm.truthy(&r)?,
+        None => false,
+    };
+    let l = vm.as_list(&a.pos[0]).unwrap();
+    let items = std::mem::take(unsafe { l.items.get_mut() });
+    let r = sort_values(vm, items, key.as_ref(), reverse);
+    match r {
+        Ok(sorted) => {
+            let was_modified = !l.is_empty();
+            l.replace_all(sorted);
+            if was_modified {
+                return Err(vm.value_error("list modified during sort"));
+            }
+            Ok(vm.none.clone())
+        }
+        Err((orig, e)) => {
+            l.replace_all(orig);
+            Err(e)
+        }
+    }
+}
+
+/// Sorts values (by key), stable; on error gives the values back with the error.
+pub fn sort_values(
+    vm: &Vm,
+    items: Vec<Value>,
+    key: Option<&Value>,
+    reverse: bool,
+) -> Result<Vec<Value>, (Vec<Value>, crate::vm::PyErr)> {
+    let mut keyed: Vec<(Value, Value)> = Vec::with_capacity(items.len());
+    for it in &items {
+        let k = match key {
+            Some(f) => match vm.call(f, std::slice::from_ref(it)) {
+                Ok(k) => k,
+                Err(e) => return Err((items, e)),
+            },
+            None => it.clone(),
+        };
+        keyed.push((k, it.clone()));
+    }
+    let mut err = None;
+    let mut idx: Vec<usize> = (0..keyed.len()).collect();
+    if reverse {
+        idx.reverse();
+    }
+    // Merge sort on indices with a fallible less-than.
+    let less = |i: usize, j: usize, err: &mut Option<crate::vm::PyErr>| -> bool {
+        if err.is_some() {
+            return false;
+        }
+        match vm
+            .compare(&keyed[i].0, &keyed[j].0, CmpOp::Lt)
+            .and_then(|r| vm.truthy(&r))
+        {
+            Ok(b) => b,
+            Err(e) => {
+                *err = Some(e);
+                false
+            }
+        }
+    };
+    merge_sort(&mut idx, &mut |i, j| less(i, j, &mut err));
+    if let Some(e) = err {
+        return Err((items, e));
+    }
+    if reverse {
+        idx.reverse();
+    }
+    Ok(idx.into_iter().map(|i| keyed[i].1.clone()).collect())
+}
+
+fn merge_sort(v: &mut Vec<usize>, less: &mut dyn FnMut(usize, usize) -> bool) {
+    if v.len() <= 1 {
+        return;
+    }
+    let mut right = v.split_off(v.len() / 2);
+    merge_sort(v, less);
+    merge_sort(&mut right, less);
+    let left = std::mem::take(v);
+    let (mut i, mut j) = (0, 0);
+    while i < left.len() && j < right.len() {
+        if less(right[j], left[i]) {
+            v.push(right[j]);
+            j += 1;
+        } else {
+            v.push(left[i]);
+            i += 1;
+        }
+    }
+    v.extend_from_slice(&left[i..]);
+    v.extend_from_slice(&right[j..]);
+}

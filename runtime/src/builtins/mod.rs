@@ -1,0 +1,78 @@
+//! Builtin types' methods and the builtins, sys and other native modules. One file per type or module.
+pub mod dict;
+pub mod exceptions;
+pub mod float;
+pub mod format;
+pub mod functions;
+pub mod generator;
+pub mod int;
+pub mod iterators;
+pub mod list;
+pub mod matching;
+pub mod object;
+pub mod str;
+pub mod sys;
+pub mod tuple;
+pub mod type_;
+
+use crate::object::misc::GetSetData;
+use crate::object::native::{new_method_descr, MethodKind, NativeFn};
+use crate::object::value::{alloc, Value};
+use crate::vm::Vm;
+
+/// Fills every builtin type's dict and creates the builtins and sys modules.
+pub fn init(vm: &Vm) {
+    object::init(vm);
+    type_::init(vm);
+    int::init(vm);
+    float::init(vm);
+    str::init(vm);
+    tuple::init(vm);
+    list::init(vm);
+    dict::init(vm);
+    iterators::init(vm);
+    exceptions::init(vm);
+    generator::init(vm);
+    functions::init(vm);
+    sys::init(vm);
+}
+
+impl Vm {
+    /// Adds a Rust method to a builtin type's dict.
+    pub fn add_method(&self, ty: &Value, name: &'static str, func: NativeFn) {
+        self.add_method_kind(ty, name, func, MethodKind::Instance)
+    }
+
+    pub fn add_method_kind(
+        &self,
+        ty: &Value,
+        name: &'static str,
+        func: NativeFn,
+        kind: MethodKind,
+    ) {
+        let d = new_method_descr(self, ty, name, func, kind);
+        let td = unsafe { crate::object::typeobj::type_data(ty) };
+        self.dict_set_str(self.as_dict(&td.dict).unwrap(), name, d);
+    }
+
+    /// Adds a computed attribute (getter, optional setter) to a builtin type.
+    pub fn add_getset(&self, ty: &Value, name: &'static str, get: NativeFn, set: Option<NativeFn>) {
+        let g = alloc(
+            self.types.getset_descriptor.ptr() as *const _,
+            GetSetData {
+                name,
+                get,
+                set,
+                owner: ty.clone(),
+            },
+        );
+        let td = unsafe { crate::object::typeobj::type_data(ty) };
+        self.dict_set_str(self.as_dict(&td.dict).unwrap(), name, g);
+    }
+
+    /// Sets a plain attribute in a builtin type's dict.
+    pub fn add_type_attr(&self, ty: &Value, name: &str, v: Value) {
+        let td = unsafe { crate::object::typeobj::type_data(ty) };
+        self.dict_set_str(self.as_dict(&td.dict).unwrap(), name, v);
+    }
+}

@@ -1,0 +1,105 @@
+//! The `sys` module and the standard streams.
+
+use crate::object::native::{new_builtin, Args};
+use crate::object::value::Value;
+use crate::vm::{PyResult, Vm};
+
+impl Vm {
+    /// `sys.<name>`, if set.
+    pub fn sys_attr(&self, name: &str) -> Option<Value> {
+        let sys = unsafe { self.sys.get().clone() }?;
+        let d = self.module_dict(&sys)?;
+        self.dict_get_str_key(self.as_dict(&d).unwrap(), name)
+    }
+}
+
+/// Writes text to a stream object (our own stdout/stderr fast, else its `write`).
+pub fn write_to(vm: &Vm, f: &Value, s: &str) -> PyResult<()> {
+    if vm.str_eq(f, "<stdout>") {
+        crate::builtins::functions::write_stdout(s);
+        return Ok(());
+    }
+    if vm.str_eq(f, "<stderr>") {
+        crate::builtins::functions::flush_stdout();
+        eprint!("{s}");
+        return Ok(());
+    }
+    let w = vm.getattr(f, &vm.names.write.clone())?;
+    vm.call(&w, &[vm.new_str(s)])?;
+    Ok(())
+}
+
+fn stream_write(vm: &Vm, a: Args) -> PyResult<Value> {
+    a.check(vm, "write", 2, 2)?;
+    let s = vm.str_ref(&a.pos[1]).to_string();
+    write_to(vm, &a.pos[0], &s)?;
+    Ok(vm.new_int_usize(s.chars().count()))
+}
+
+pub fn init(vm: &Vm) {
+    let sys = vm.new_module("sys");
+    let d = vm.module_dict(&sys).unwrap();
+    let dd = vm.as_dict(&d).unwrap();
+    // The standard streams are str subclass markers with write/flush methods.
+    vm.add_method(&vm.types.str_, "write", stream_write);
+    vm.add_method(&vm.types.str_, "flush", |vm, a| {
+        if vm.str_eq(&a.pos[0], "<stdout>") {
+            crate::builtins::functions::flush_stdout();
+        }
+        Ok(vm.none.clone())
+    });
+    vm.dict_set_str(dd, "stdout", vm.new_str("<stdout>"));
+    vm.dict_set_str(dd, "stderr", vm.new_str("<stderr>"));
+    vm.dict_set_str(dd, "__stdout__", vm.new_str("<stdout>"));
+    vm.dict_set_str(dd, "__stderr__", vm.new_str("<stderr>"));
+    vm.dict_set_str(dd, "maxsize", vm.new_int(i64::MAX));
+    vm.dict_set_str(dd, "byteorder", vm.new_str("little"));
+    vm.dict_set_str(dd, "platform", vm.new_str("linux"));
+    vm.dict_set_str(dd, "version", vm.new_str("3.11.2 (ember)"));
+    vm.dict_set_str(dd, "modules", vm.modules.clone());
+    vm.dict_set_str(dd, "path", vm.new_list(Vec::new()));
+    vm.dict_set_str(dd, "argv", vm.new_list(Vec::new()));
+    let vi = vm.new_tuple(vec![
+        vm.new_int(3),
+        vm.new_int(11),
+        vm.new_int(2),
+        vm.new_str("final"),
+        vm.new_int(0),
+    ]);
+    vm.dict_set_str(dd, "version_info", vi);
+    let fns: [(&'static str, crate::object::native::NativeFn); 5] = [
+        ("exit", |vm, a| {
+            let args: Vec<Value> = a.pos.to_vec();
+            Err(vm.new_exception(&vm.exc.system_exit, args))
+        }),
+        ("getrecursionlimit", |vm, _a| {
+            Ok(vm.new_int(vm.recursion_limit.get() as i64))
+        }),
+        ("setrecursionlimit", |vm, a| {
+            a.check(vm, "setrecursionlimit", 1, 1)?;
+            let n = vm.int_to_i64(&a.pos[0])?;
+            if n < 1 {
+                return Err(vm.value_error("recursion limit must be greater or equal than 1"));
+            }
+            vm.recursion_limit.set(n.min(u32::MAX as i64) as u32);
+            Ok(vm.none.clone())
+        }),
+        ("intern", |vm, a| Ok(vm.intern_value(&a.pos[0]))),
+        ("exc_info", |vm, _a| {
+            Ok(match vm.current_exc() {
+                Some(e) => vm.new_tuple(vec![vm.type_of(&e), e.clone(), vm.none.clone()]),
+                None => vm.new_tuple(vec![vm.none.clone(), vm.none.clone(), vm.none.clone()]),
+            })
+        }),
+    ];
+    for (n, f) in fns {
+        vm.dict_set_str(dd, n, new_builtin(vm, n, f, None));
+    }
+    vm.dict_set_str(vm.as_dict(&vm.modules).unwrap(), "sys", sys.clone());
+    vm.dict_set_str(
+        vm.as_dict(&vm.modules).unwrap(),
+        "builtins",
+        vm.builtins.clone(),
+    );
+    unsafe { *vm.sys.get_mut() = Some(sys) };
+}

@@ -1,0 +1,144 @@
+//! `tuple`: construction, indexing and slicing, hashing, comparison, repr.
+
+use crate::object::native::{Args, MethodKind};
+use crate::object::value::Value;
+use crate::vm::{PyResult, Vm};
+
+pub fn init(vm: &Vm) {
+    let t = vm.types.tuple.clone();
+    vm.add_method_kind(&t, "__new__", tuple_new, MethodKind::Static);
+    vm.add_method(&t, "__repr__", tuple_repr);
+    vm.add_method(&t, "__len__", |vm, a| {
+        Ok(vm.new_int_usize(vm.tuple_items(&a.pos[0]).len()))
+    });
+    vm.add_method(&t, "__getitem__", tuple_getitem);
+    vm.add_method(&t, "__iter__", |vm, a| {
+        Ok(vm.new_seq_iter(a.pos[0].clone(), "tuple_iterator"))
+    });
+    vm.add_method(&t, "__hash__", tuple_hash);
+    vm.add_method(&t, "__eq__", |vm, a| seq_eq(vm, a, false));
+    vm.add_method(&t, "__ne__", |vm, a| seq_eq(vm, a, true));
+    vm.add_method(&t, "__lt__", |vm, a| {
+        crate::builtins::list::seq_order(vm, a, crate::bytecode::CmpOp::Lt)
+    });
+    vm.add_method(&t, "__le__", |vm, a| {
+        crate::builtins::list::seq_order(vm, a, crate::bytecode::CmpOp::Le)
+    });
+    vm.add_method(&t, "__gt__", |vm, a| {
+        crate::builtins::list::seq_order(vm, a, crate::bytecode::CmpOp::Gt)
+    });
+    vm.add_method(&t, "__ge__", |vm, a| {
+        crate::builtins::list::seq_order(vm, a, crate::bytecode::CmpOp::Ge)
+    });
+    vm.add_method(&t, "__add__", |vm, a| {
+        let Some(o) = vm.as_tuple(&a.pos[1]) else {
+            return Ok(vm.not_implemented.clone());
+        };
+        let mut v = vm.tuple_items(&a.pos[0]).to_vec();
+        v.extend_from_slice(o);
+        Ok(vm.new_tuple(v))
+    });
+    vm.add_method(&t, "__contains__", |vm, a| {
+        for x in vm.tuple_items(&a.pos[0]).to_vec() {
+            if vm.eq_bool(&x, &a.pos[1])? {
+                return Ok(vm.true_.clone());
+            }
+        }
+        Ok(vm.false_.clone())
+    });
+    vm.add_method(&t, "count", |vm, a| {
+        let mut n = 0;
+        for x in vm.tuple_items(&a.pos[0]).to_vec() {
+            if vm.eq_bool(&x, &a.pos[1])? {
+                n += 1;
+            }
+        }
+        Ok(vm.new_int(n))
+    });
+    vm.add_method(&t, "index", |vm, a| {
+        for (i, x) in vm.tuple_items(&a.pos[0]).to_vec().iter().enumerate() {
+            if vm.eq_bool(x, &a.pos[1])? {
+                return Ok(vm.new_int_usize(i));
+            }
+        }
+        Err(vm.value_error("tuple.index(x): x not in tuple"))
+    });
+}
+
+fn tuple_new(vm: &Vm, a: Args) -> PyResult<Value> {
+    let cls = &a.pos[0];
+    let items = match a.pos.get(1) {
+        Some(x) => vm.collect(x)?,
+        None => Vec::new(),
+    };
+    if cls.is(&vm.types.tuple) {
+        return Ok(vm.new_tuple(items));
+    }
+    Ok(vm.new_instance(
+        cls,
+        crate::object::tuple::TupleData {
+            items: items.into_boxed_slice(),
+        },
+    ))
+}
+
+fn tuple_repr(vm: &Vm, a: Args) -> PyResult<Value> {
+    let items = vm.tuple_items(&a.pos[0]).to_vec();
+    let mut parts = Vec::with_capacity(items.len());
+    for x in &items {
+        parts.push(vm.repr_string(x)?);
+    }
+    Ok(vm.new_str(if parts.len() == 1 {
+        format!("({},)", parts[0])
+    } else {
+        format!("({})", parts.join(", "))
+    }))
+}
+
+fn tuple_getitem(vm: &Vm, a: Args) -> PyResult<Value> {
+    let items = vm.tuple_items(&a.pos[0]);
+    let key = &a.pos[1];
+    if vm.is_exact(key, &vm.types.slice) {
+        let v = crate::builtins::list::slice_of(vm, items, key)?;
+        return Ok(vm.new_tuple(v));
+    }
+    let i = vm.index_isize(key).map_err(|_| {
+        vm.type_error(format!(
+            "tuple indices must be integers or slices, not {}",
+            vm.type_name(key)
+        ))
+    })?;
+    let n = items.len() as i64;
+    let j = if i < 0 { i + n } else { i };
+    if j < 0 || j >= n {
+        return Err(vm.index_error("tuple index out of range"));
+    }
+    Ok(items[j as usize].clone())
+}
+
+fn tuple_hash(vm: &Vm, a: Args) -> PyResult<Value> {
+    let items = vm.tuple_items(&a.pos[0]).to_vec();
+    let mut hs = Vec::with_capacity(items.len());
+    for x in &items {
+        hs.push(vm.hash(x)?);
+    }
+    Ok(vm.new_int(crate::object::hash::hash_tuple(hs.into_iter(), items.len())))
+}
+
+fn seq_eq(vm: &Vm, a: Args, negate: bool) -> PyResult<Value> {
+    let Some(o) = vm.as_tuple(&a.pos[1]) else {
+        return Ok(vm.not_implemented.clone());
+    };
+    let x = vm.tuple_items(&a.pos[0]).to_vec();
+    let y = o.to_vec();
+    let mut eq = x.len() == y.len();
+    if eq {
+        for (p, q) in x.iter().zip(&y) {
+            if !vm.eq_bool(p, q)? {
+                eq = false;
+                break;
+            }
+        }
+    }
+    Ok(vm.bool_val(eq != negate))
+}

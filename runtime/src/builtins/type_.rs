@@ -1,0 +1,565 @@
+//! `type`: calling classes, creating classes (`type.__new__`, `__build_class__`) and class attributes.
+
+use crate::object::misc::{MappingProxyData, MemberData, WrapperData};
+use crate::object::native::{Args, MethodKind};
+use crate::object::traverse::instance_layout;
+use crate::object::typeobj::{c3_mro, tflags, type_data, Layout, TypeData, TypeObject};
+use crate::object::value::{alloc, PyCell, Value};
+use crate::vm::init::type_data_mut;
+use crate::vm::{PyResult, Vm};
+
+pub fn init(vm: &Vm) {
+    let t = vm.types.type_.clone();
+    vm.add_method_kind(&t, "__new__", type_new, MethodKind::Static);
+    vm.add_method(&t, "__init__", type_init);
+    vm.add_method(&t, "__call__", type_call_method);
+    vm.add_method(&t, "__repr__", type_repr);
+    vm.add_method(&t, "mro", type_mro_method);
+    vm.add_method(&t, "__subclasses__", type_subclasses);
+    vm.add_method(&t, "__instancecheck__", type_instancecheck);
+    vm.add_method(&t, "__subclasscheck__", type_subclasscheck);
+    vm.add_method_kind(&t, "__prepare__", type_prepare, MethodKind::Class);
+    vm.add_getset(&t, "__name__", type_name_get, Some(type_name_set));
+    vm.add_getset(
+        &t,
+        "__qualname__",
+        type_qualname_get,
+        Some(type_qualname_set),
+    );
+    vm.add_getset(&t, "__mro__", type_mro_get, None);
+    vm.add_getset(&t, "__bases__", type_bases_get, None);
+    vm.add_getset(&t, "__base__", type_base_get, None);
+    vm.add_getset(&t, "__dict__", type_dict_get, None);
+    vm.add_getset(&t, "__module__", type_module_get, None);
+    vm.add_getset(&t, "__doc__", type_doc_get, None);
+    // Builtin types live in module builtins.
+    let mut all = vec![
+        vm.types.object.clone(),
+        vm.types.type_.clone(),
+        vm.types.int.clone(),
+        vm.types.bool_.clone(),
+        vm.types.float.clone(),
+        vm.types.str_.clone(),
+        vm.types.list.clone(),
+        vm.types.tuple.clone(),
+        vm.types.dict.clone(),
+        vm.types.set.clone(),
+        vm.types.frozenset.clone(),
+    ];
+    all.extend(vm.exc.by_name.iter().map(|(_, t)| t.clone()));
+    for ty in all {
+        vm.add_type_attr(&ty, "__module__", vm.intern("builtins"));
+    }
+}
+
+/// `cls(*args, **kw)` for metaclass `type`: `__new__`, then `__init__` if the result is an instance.
+pub fn type_call(vm: &Vm, cls: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    if cls.is(&vm.types.type_) && args.len() == 1 && kwnames.is_empty() {
+        return Ok(vm.type_of(&args[0]));
+    }
+    let new = vm
+        .lookup(cls, &vm.names.new)
+        .ok_or_else(|| vm.type_error("cannot create instances"))?;
+    let mut all = Vec::with_capacity(args.len() + 1);
+    all.push(cls.clone());
+    all.extend_from_slice(args);
+    let new_fn = if vm.is_exact(&new, &vm.types.staticmethod) {
+        unsafe { new.payload::<WrapperData>() }.func.clone()
+    } else {
+        new
+    };
+    let obj = vm.call_kw(&new_fn, &all, kwnames)?;
+    if !vm.isinstance_type(&obj, cls) {
+        return Ok(obj);
+    }
+    let oty = vm.type_of(&obj);
+    if let Some(init) = vm.lookup(&oty, &vm.names.init) {
+        let mut all = Vec::with_capacity(args.len() + 1);
+        all.push(obj.clone());
+        all.extend_from_slice(args);
+        let r = if vm.is_function(&init) || vm.is_exact(&init, &vm.types.method_descriptor) {
+            vm.call_kw(&init, &all, kwnames)?
+        } else {
+            let bound = vm.descr_get(&init, Some(&obj), &oty)?;
+            vm.call_kw(&bound, args, kwnames)?
+        };
+        if !vm.is_none(&r) {
+            return Err(vm.type_error(format!(
+                "__init__() should return None, not '{}'",
+                vm.type_name(&r)
+            )));
+        }
+    }
+    Ok(obj)
+}
+
+fn type_call_method(vm: &Vm, a: Args) -> PyResult<Value> {
+    let npos = a.pos.len();
+    let mut all: Vec<Value> = a.pos[1..npos].to_vec();
+    all.extend_from_slice(a.kwvalues);
+    type_call(vm, &a.pos[0], &all, a.kwnames)
+}
+
+fn type_init(vm: &Vm, _a: Args) -> PyResult<Value> {
+    Ok(vm.none.clone())
+}
+
+fn type_prepare(vm: &Vm, _a: Args) -> PyResult<Value> {
+    Ok(vm.new_dict())
+}
+
+/// `type.__new__(meta, name, bases, ns, **kw)` or `type(name, bases, ns)`.
+fn type_new(vm: &Vm, a: Args) -> PyResult<Value> {
+    if a.pos.len() == 2 && a.pos[0].is(&vm.types.type_) {
+        return Ok(vm.type_of(&a.pos[1]));
+    }
+    if a.pos.len() != 4 {
+        return Err(vm.type_error("type() takes 1 or 3 arguments"));
+    }
+    let meta = &a.pos[0];
+    let name = &a.pos[1];
+    let bases = &a.pos[2];
+    let ns = &a.pos[3];
+    if !vm.is_str(name) {
+        return Err(vm.type_error(format!(
+            "type.__new__() argument 1 must be str, not {}",
+            vm.type_name(name)
+        )));
+    }
+    let bases = vm
+        .as_tuple(bases)
+        .ok_or_else(|| {
+            vm.type_error(format!(
+                "type.__new__() argument 2 must be tuple, not {}",
+                vm.type_name(bases)
+            ))
+        })?
+        .to_vec();
+    if vm.as_dict(ns).is_none() {
+        return Err(vm.type_error(format!(
+            "type.__new__() argument 3 must be dict, not {}",
+            vm.type_name(ns)
+        )));
+    }
+    let kw: Vec<(Value, Value)> = a
+        .kwnames
+        .iter()
+        .cloned()
+        .zip(a.kwvalues.iter().cloned())
+        .collect();
+    create_class(vm, meta, vm.str_ref(name), bases, ns, &kw)
+}
+
+/// Builds a new class object.
+pub fn create_class(
+    vm: &Vm,
+    meta: &Value,
+    name: &str,
+    mut bases: Vec<Value>,
+    ns: &Value,
+    kw: &[(Value, Value)],
+) -> PyResult<Value> {
+    if bases.is_empty() {
+        bases.push(vm.types.object.clone());
+    }
+    // The solid base decides the instance layout.
+    let mut layout = Layout::Object;
+    let mut is_exc = false;
+    for b in &bases {
+        if !vm.is_type(b) {
+            return Err(vm.type_error(format!("bases must be types, not {}", vm.type_name(b))));
+        }
+        let bd = unsafe { type_data(b) };
+        if !bd.has_flag(tflags::BASETYPE) {
+            return Err(vm.type_error(format!(
+                "type '{}' is not an acceptable base type",
+                bd.name()
+            )));
+        }
+        if bd.has_flag(tflags::EXCEPTION) {
+            is_exc = true;
+        }
+        if bd.layout != Layout::Object && bd.layout != Layout::Opaque {
+            if layout != Layout::Object && layout != bd.layout {
+                return Err(vm.type_error("multiple bases have instance lay-out conflict"));
+            }
+            layout = bd.layout;
+        }
+    }
+    let dict = vm.new_dict();
+    let dd = vm.as_dict(&dict).unwrap();
+    let mut qualname = name.to_string();
+    for (k, v) in vm.as_dict(ns).unwrap().items() {
+        if vm.str_eq(&k, "__qualname__") {
+            if !vm.is_str(&v) {
+                return Err(vm.type_error(format!(
+                    "type __qualname__ must be a str, not {}",
+                    vm.type_name(&v)
+                )));
+            }
+            qualname = vm.str_of(&v);
+            continue;
+        }
+        vm.dict_set(dd, k, v)?;
+    }
+    // __new__ is a static method, __init_subclass__ and __class_getitem__ class methods.
+    for (n, kind) in [
+        ("__new__", &vm.types.staticmethod),
+        ("__init_subclass__", &vm.types.classmethod),
+        ("__class_getitem__", &vm.types.classmethod),
+    ] {
+        if let Some(f) = vm.dict_get_str_key(dd, n) {
+            if vm.is_function(&f) {
+                let w = alloc(
+                    kind.ptr() as *const _,
+                    WrapperData {
+                        func: f,
+                        dict: PyCell::new(None),
+                    },
+                );
+                vm.dict_set_str(dd, n, w);
+            }
+        }
+    }
+    if vm.dict_get_str_key(dd, "__doc__").is_none() {
+        vm.dict_set_str(dd, "__doc__", vm.none.clone());
+    }
+    // __slots__.
+    let mut slot_names: Vec<Value> = Vec::new();
+    let mut no_dict = false;
+    for b in &bases {
+        slot_names.extend(unsafe { type_data(b).slot_names.get().iter().cloned() });
+    }
+    if let Some(slots) = vm.dict_get_str_key(dd, "__slots__") {
+        let items = if vm.is_str(&slots) {
+            vec![slots.clone()]
+        } else {
+            vm.collect(&slots)?
+        };
+        no_dict = true;
+        for s in items {
+            if !vm.is_str(&s) {
+                return Err(vm.type_error(format!(
+                    "__slots__ items must be strings, not '{}'",
+                    vm.type_name(&s)
+                )));
+            }
+            if vm.str_ref(&s) == "__dict__" {
+                no_dict = false;
+                continue;
+            }
+            let s = vm.intern_value(&s);
+            slot_names.push(s);
+        }
+        // A base without __slots__ gives instances a dict anyway.
+        if bases.iter().any(|b| {
+            let bd = unsafe { type_data(b) };
+            bd.has_flag(tflags::HEAPTYPE) && !bd.has_flag(tflags::NO_DICT)
+        }) {
+            no_dict = false;
+        }
+    } else if bases
+        .iter()
+        .all(|b| unsafe { type_data(b) }.has_flag(tflags::NO_DICT))
+        && bases
+            .iter()
+            .all(|b| unsafe { type_data(b) }.has_flag(tflags::HEAPTYPE))
+    {
+        no_dict = false;
+    }
+
+    let meta_td = unsafe { type_data(meta) };
+    let il = instance_layout(layout);
+    let mut td = TypeData::new(name, layout, dict.clone(), il.dealloc);
+    let mut fl = tflags::HEAPTYPE | tflags::BASETYPE;
+    if layout == Layout::Type {
+        td.dealloc
+            .set(crate::object::typeobj::dealloc_of::<TypeData>());
+        td.traverse
+            .set(crate::object::traverse::hooks::<TypeData>().0);
+        td.clear.set(crate::object::traverse::hooks::<TypeData>().1);
+    } else {
+        fl |= tflags::HAS_ATTRS;
+        td.attrs_offset.set(il.attrs_offset);
+        td.traverse.set(il.traverse);
+        td.clear.set(il.clear);
+    }
+    if is_exc {
+        fl |= tflags::EXCEPTION;
+    }
+    if no_dict {
+        fl |= tflags::NO_DICT;
+    }
+    td.flags.set(fl);
+    *td.qualname.get_mut_safe() = qualname;
+    td.bases = PyCell::new(bases.clone());
+    td.slot_names = PyCell::new(slot_names.clone());
+    let _ = meta_td;
+    let cls = vm.alloc_instance(meta, td);
+    let mro = c3_mro(&cls, &bases).map_err(|heads| {
+        let names: Vec<String> = heads
+            .iter()
+            .map(|h| unsafe { type_data(h) }.name())
+            .collect();
+        vm.type_error(format!(
+            "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+            names.join(", ")
+        ))
+    })?;
+    unsafe { *type_data_mut(&cls).mro.get_mut() = mro };
+    for b in &bases {
+        unsafe { type_data_mut(b).subclasses.get_mut().push(cls.raw()) };
+    }
+    // Member descriptors for this class's own slots.
+    let own_start = slot_names.len()
+        - vm.dict_get_str_key(dd, "__slots__")
+            .map(|_| {
+                slot_names
+                    .iter()
+                    .filter(|s| {
+                        !bases.iter().any(|b| {
+                            unsafe { type_data(b).slot_names.get() }
+                                .iter()
+                                .any(|x| x.is(s))
+                        })
+                    })
+                    .count()
+            })
+            .unwrap_or(0);
+    for (i, s) in slot_names.iter().enumerate().skip(own_start) {
+        let m = alloc(
+            vm.types.member_descriptor.ptr() as *const _,
+            MemberData {
+                name: s.clone(),
+                index: i,
+                owner: cls.clone(),
+            },
+        );
+        vm.dict_set(dd, s.clone(), m)?;
+    }
+    if vm.lookup(&cls, &vm.names.del).is_some() {
+        let t = unsafe { type_data(&cls) };
+        t.flags.set(t.flags.get() | tflags::HAS_FINALIZER);
+    }
+    // __set_name__ on attributes, then the parent's __init_subclass__.
+    for (k, v) in vm.as_dict(&dict).unwrap().items() {
+        if let Some(sn) = vm.lookup_special(&v, &vm.names.set_name) {
+            vm.call_bound_special(&sn, &v, &[cls.clone(), k])?;
+        }
+    }
+    let sup = vm.new_super(&cls, &cls)?;
+    let isc = vm.getattr(&sup, &vm.names.init_subclass)?;
+    let names: Vec<Value> = kw.iter().map(|(k, _)| k.clone()).collect();
+    let vals: Vec<Value> = kw.iter().map(|(_, v)| v.clone()).collect();
+    vm.call_kw(&isc, &vals, &names)?;
+    Ok(cls)
+}
+
+trait GetMutSafe<T> {
+    fn get_mut_safe(&mut self) -> &mut T;
+}
+impl<T> GetMutSafe<T> for PyCell<T> {
+    fn get_mut_safe(&mut self) -> &mut T {
+        unsafe { self.get_mut() }
+    }
+}
+
+/// `__build_class__(func, name, *bases, metaclass=None, **kw)`.
+pub fn build_class(vm: &Vm, a: Args) -> PyResult<Value> {
+    if a.pos.len() < 2 {
+        return Err(vm.type_error("__build_class__: not enough arguments"));
+    }
+    let func = a.pos[0].clone();
+    let name = a.pos[1].clone();
+    let orig_bases: Vec<Value> = a.pos[2..].to_vec();
+    // __mro_entries__ on non-class bases.
+    let mut bases = Vec::new();
+    let mut changed = false;
+    for b in &orig_bases {
+        if !vm.is_type(b) {
+            if let Some(me) = vm.getattr_opt(b, &vm.names.mro_entries)? {
+                let t = vm.new_tuple(orig_bases.clone());
+                let r = vm.call(&me, &[t])?;
+                bases.extend(
+                    vm.as_tuple(&r)
+                        .ok_or_else(|| vm.type_error("__mro_entries__ must return a tuple"))?
+                        .iter()
+                        .cloned(),
+                );
+                changed = true;
+                continue;
+            }
+        }
+        bases.push(b.clone());
+    }
+    let mut meta: Option<Value> = None;
+    let mut kwn = Vec::new();
+    let mut kwv = Vec::new();
+    for (k, v) in a.kwnames.iter().zip(a.kwvalues) {
+        if vm.str_eq(k, "metaclass") {
+            meta = Some(v.clone());
+        } else {
+            kwn.push(k.clone());
+            kwv.push(v.clone());
+        }
+    }
+    let explicit_meta = meta.is_some();
+    let mut meta = meta.unwrap_or_else(|| match bases.first() {
+        Some(b) => vm.type_of(b),
+        None => vm.types.type_.clone(),
+    });
+    if vm.is_type(&meta) {
+        // The most derived metaclass among the bases' types.
+        for b in &bases {
+            let bt = vm.type_of(b);
+            if vm.is_subtype(&meta, &bt) {
+                continue;
+            }
+            if vm.is_subtype(&bt, &meta) {
+                meta = bt;
+                continue;
+            }
+            return Err(vm.type_error(
+                "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+            ));
+        }
+    }
+    let _ = explicit_meta;
+    let bases_t = vm.new_tuple(bases.clone());
+    let ns = match vm.getattr_opt(&meta, &vm.intern("__prepare__"))? {
+        Some(p) => {
+            let mut args = vec![name.clone(), bases_t.clone()];
+            args.extend(kwv.iter().cloned());
+            vm.call_kw(&p, &args, &kwn)?
+        }
+        None => vm.new_dict(),
+    };
+    // Run the class body with `ns` as its locals.
+    let mut frame = vm.make_frame(&func, &[], &[])?;
+    frame.locals_dict = Some(ns.clone());
+    let cell = vm.run_frame_call(frame)?;
+    if changed {
+        vm.mapping_set(&ns, vm.intern("__orig_bases__"), vm.new_tuple(orig_bases))?;
+    }
+    let mut args = vec![name, bases_t, ns.clone()];
+    args.extend(kwv);
+    let cls = vm.call_kw(&meta, &args, &kwn)?;
+    if vm.is_exact(&cell, &vm.types.cell) {
+        unsafe { cell.payload::<crate::object::function::CellData>() }.set(Some(cls.clone()));
+    }
+    Ok(cls)
+}
+
+fn type_repr(vm: &Vm, a: Args) -> PyResult<Value> {
+    let t = &a.pos[0];
+    let td = unsafe { type_data(t) };
+    let module = vm
+        .dict_get_str_key(vm.as_dict(&td.dict).unwrap(), "__module__")
+        .filter(|m| vm.is_str(m));
+    let qn = unsafe { td.qualname.get().clone() };
+    Ok(vm.new_str(match module {
+        Some(m) if vm.str_ref(&m) != "builtins" => format!("<class '{}.{}'>", vm.str_ref(&m), qn),
+        _ => format!("<class '{qn}'>"),
+    }))
+}
+
+fn type_mro_method(vm: &Vm, a: Args) -> PyResult<Value> {
+    Ok(vm.new_list(unsafe { type_data(&a.pos[0]) }.mro().to_vec()))
+}
+
+fn type_subclasses(vm: &Vm, a: Args) -> PyResult<Value> {
+    let subs: Vec<Value> = unsafe { type_data(&a.pos[0]).subclasses.get().clone() }
+        .into_iter()
+        .map(|p| unsafe { Value::from_borrowed_ptr(p as *const _) })
+        .collect();
+    Ok(vm.new_list(subs))
+}
+
+fn type_instancecheck(vm: &Vm, a: Args) -> PyResult<Value> {
+    a.check(vm, "__instancecheck__", 2, 2)?;
+    Ok(vm.bool_val(vm.isinstance_type(&a.pos[1], &a.pos[0])))
+}
+
+fn type_subclasscheck(vm: &Vm, a: Args) -> PyResult<Value> {
+    a.check(vm, "__subclasscheck__", 2, 2)?;
+    if !vm.is_type(&a.pos[1]) {
+        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+    }
+    Ok(vm.bool_val(vm.is_subtype(&a.pos[1], &a.pos[0])))
+}
+
+fn type_name_get(vm: &Vm, a: Args) -> PyResult<Value> {
+    Ok(vm.new_str(unsafe { type_data(&a.pos[0]) }.name()))
+}
+
+fn type_name_set(vm: &Vm, a: Args) -> PyResult<Value> {
+    let td = unsafe { type_data(&a.pos[0]) };
+    if !vm.is_str(&a.pos[1]) {
+        return Err(vm.type_error("can only assign string to __name__"));
+    }
+    unsafe { *td.name.get_mut() = vm.str_of(&a.pos[1]) };
+    Ok(vm.none.clone())
+}
+
+fn type_qualname_get(vm: &Vm, a: Args) -> PyResult<Value> {
+    Ok(vm.new_str(unsafe { type_data(&a.pos[0]).qualname.get().clone() }))
+}
+
+fn type_qualname_set(vm: &Vm, a: Args) -> PyResult<Value> {
+    let td = unsafe { type_data(&a.pos[0]) };
+    unsafe { *td.qualname.get_mut() = vm.str_of(&a.pos[1]) };
+    Ok(vm.none.clone())
+}
+
+fn type_mro_get(vm: &Vm, a: Args) -> PyResult<Value> {
+    Ok(vm.new_tuple(unsafe { type_data(&a.pos[0]) }.mro().to_vec()))
+}
+
+fn type_bases_get(vm: &Vm, a: Args) -> PyResult<Value> {
+    Ok(vm.new_tuple(unsafe { type_data(&a.pos[0]) }.bases().to_vec()))
+}
+
+fn type_base_get(vm: &Vm, a: Args) -> PyResult<Value> {
+    Ok(unsafe { type_data(&a.pos[0]) }
+        .bases()
+        .first()
+        .cloned()
+        .unwrap_or_else(|| vm.none.clone()))
+}
+
+fn type_dict_get(vm: &Vm, a: Args) -> PyResult<Value> {
+    let d = unsafe { type_data(&a.pos[0]) }.dict.clone();
+    Ok(alloc(
+        vm.types.mappingproxy.ptr() as *const TypeObject,
+        MappingProxyData { mapping: d },
+    ))
+}
+
+fn type_module_get(vm: &Vm, a: Args) -> PyResult<Value> {
+    let td = unsafe { type_data(&a.pos[0]) };
+    Ok(vm
+        .dict_get_str_key(vm.as_dict(&td.dict).unwrap(), "__module__")
+        .unwrap_or_else(|| vm.intern("builtins")))
+}
+
+fn type_doc_get(vm: &Vm, a: Args) -> PyResult<Value> {
+    let td = unsafe { type_data(&a.pos[0]) };
+    Ok(vm
+        .dict_get_str_key(vm.as_dict(&td.dict).unwrap(), "__doc__")
+        .unwrap_or_else(|| vm.none.clone()))
+}
+
+impl Drop for TypeData {
+    fn drop(&mut self) {
+        // Unlink from the bases' subclass lists so invalidation never sees a dead type.
+        let me = (self as *const TypeData as usize) - std::mem::offset_of!(TypeObject, data);
+        for b in unsafe { self.bases.get() } {
+            if let Some(h) = b.header() {
+                if h.refcnt.get() > 0 {
+                    let bd = unsafe { type_data(b) };
+                    unsafe { bd.subclasses.get_mut().retain(|p| *p != me) };
+                }
+            }
+        }
+    }
+}

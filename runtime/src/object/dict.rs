@@ -1,0 +1,397 @@
+//! The `dict` payload: an insertion-ordered hash table (CPython's compact layout) with a version tag.
+//!
+//! `indices` is an open-addressing table (perturbed probing) of positions in
+//! `entries`; deleted entries leave a hole (`key: None`) until the next
+//! resize. Equality of keys may run Python code, which may mutate the table:
+//! lookups re-read the table after every such call and restart when the
+//! version changed.
+
+use super::value::{alloc, PyCell, Value};
+use crate::vm::{PyResult, Vm};
+use std::cell::Cell;
+
+const EMPTY: usize = usize::MAX;
+const DELETED: usize = usize::MAX - 1;
+
+pub struct Entry {
+    pub hash: i64,
+    pub key: Option<Value>,
+    pub value: Option<Value>,
+}
+
+/// The hash table shared by dict and set.
+#[derive(Default)]
+pub struct Table {
+    indices: Vec<usize>,
+    pub entries: Vec<Entry>,
+    pub used: usize,
+}
+
+/// Global dict version counter: every mutation of any dict takes a fresh
+/// value (steps of 2; the low bit is left for marking watched dicts).
+static DICT_VERSION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(2);
+
+pub fn next_dict_version() -> u64 {
+    DICT_VERSION.fetch_add(2, std::sync::atomic::Ordering::Relaxed) + 2
+}
+
+impl Table {
+    pub fn with_capacity(n: usize) -> Table {
+        let mut cap = 8;
+        while cap * 2 < n * 3 {
+            cap *= 2;
+        }
+        Table {
+            indices: vec![EMPTY; cap],
+            entries: Vec::with_capacity(n),
+            used: 0,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.used
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.used == 0
+    }
+
+    fn ensure_indices(&mut self) {
+        if self.indices.is_empty() {
+            self.indices = vec![EMPTY; 8];
+        }
+    }
+
+    /// Rebuilds the index table with room for `min_used` entries, dropping holes.
+    fn resize(&mut self, min_used: usize) {
+        let mut cap = 8;
+        while cap * 2 < (min_used + 1) * 3 {
+            cap *= 2;
+        }
+        let old = std::mem::take(&mut self.entries);
+        self.entries = Vec::with_capacity(min_used.max(4));
+        for e in old {
+            if e.key.is_some() {
+                self.entries.push(e);
+            }
+        }
+        self.indices = vec![EMPTY; cap];
+        let mask = cap - 1;
+        for (ix, e) in self.entries.iter().enumerate() {
+            let mut i = (e.hash as u64 as usize) & mask;
+            let mut perturb = e.hash as u64;
+            while self.indices[i] != EMPTY {
+                perturb >>= 5;
+                i = (i
+                    .wrapping_mul(5)
+                    .wrapping_add(perturb as usize)
+                    .wrapping_add(1))
+                    & mask;
+            }
+            self.indices[i] = ix;
+        }
+    }
+
+    /// Appends a new entry for a key known to be absent.
+    pub fn insert_new(&mut self, hash: i64, key: Value, value: Option<Value>) {
+        self.ensure_indices();
+        if (self.entries.len() + 1) * 3 > self.indices.len() * 2 {
+            self.resize(self.used + 1);
+        }
+        let mask = self.indices.len() - 1;
+        let mut i = (hash as u64 as usize) & mask;
+        let mut perturb = hash as u64;
+        while self.indices[i] != EMPTY && self.indices[i] != DELETED {
+            perturb >>= 5;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
+        }
+        self.indices[i] = self.entries.len();
+        self.entries.push(Entry {
+            hash,
+            key: Some(key),
+            value,
+        });
+        self.used += 1;
+    }
+
+    /// Removes the entry at `ix` (found by a lookup), returning its key and value.
+    pub fn remove_at(&mut self, ix: usize) -> (Option<Value>, Option<Value>) {
+        let mask = self.indices.len() - 1;
+        let hash = self.entries[ix].hash;
+        let mut i = (hash as u64 as usize) & mask;
+        let mut perturb = hash as u64;
+        while self.indices[i] != ix {
+            perturb >>= 5;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
+        }
+        self.indices[i] = DELETED;
+        self.used -= 1;
+        let e = &mut self.entries[ix];
+        (e.key.take(), e.value.take())
+    }
+
+    pub fn clear(&mut self) -> Table {
+        std::mem::take(self)
+    }
+
+    /// Live entries in insertion order.
+    pub fn iter(&self) -> impl Iterator<Item = &Entry> {
+        self.entries.iter().filter(|e| e.key.is_some())
+    }
+
+    /// Index of the next live entry at or after `pos`.
+    pub fn next_from(&self, mut pos: usize) -> Option<usize> {
+        while pos < self.entries.len() {
+            if self.entries[pos].key.is_some() {
+                return Some(pos);
+            }
+            pos += 1;
+        }
+        None
+    }
+}
+
+/// Payload of dict objects (and of the table behind sets).
+pub struct DictData {
+    pub table: PyCell<Table>,
+    /// Changes on every mutation (see `next_dict_version`).
+    pub version: Cell<u64>,
+}
+
+impl DictData {
+    pub fn new() -> DictData {
+        DictData {
+            table: PyCell::new(Table::default()),
+            version: Cell::new(next_dict_version()),
+        }
+    }
+
+    #[inline]
+    pub fn len(&self) -> usize {
+        unsafe { self.table.get().used }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    #[inline]
+    pub fn bump(&self) {
+        self.version.set(next_dict_version());
+    }
+
+    /// Live (key, value) pairs, copied out.
+    pub fn items(&self) -> Vec<(Value, Value)> {
+        unsafe {
+            self.table
+                .get()
+                .iter()
+                .map(|e| {
+                    (
+                        e.key.clone().unwrap(),
+                        e.value.clone().unwrap_or_else(|| e.key.clone().unwrap()),
+                    )
+                })
+                .collect()
+        }
+    }
+
+    pub fn keys(&self) -> Vec<Value> {
+        unsafe {
+            self.table
+                .get()
+                .iter()
+                .filter_map(|e| e.key.clone())
+                .collect()
+        }
+    }
+
+    pub fn values(&self) -> Vec<Value> {
+        unsafe {
+            self.table
+                .get()
+                .iter()
+                .filter_map(|e| e.value.clone())
+                .collect()
+        }
+    }
+}
+
+impl Default for DictData {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Vm {
+    pub fn new_dict(&self) -> Value {
+        let v = alloc(self.types.dict.ptr() as *const _, DictData::new());
+        crate::object::gc::track(&v);
+        v
+    }
+
+    #[inline]
+    pub fn as_dict<'a>(&self, v: &'a Value) -> Option<&'a DictData> {
+        if self.has_layout(v, super::typeobj::Layout::Dict) {
+            Some(unsafe { v.payload::<DictData>() })
+        } else {
+            None
+        }
+    }
+
+    /// Keys equal as dict keys: identity, then text for two strs, then `==`.
+    #[inline]
+    fn key_eq_fast(&self, a: &Value, b: &Value) -> Option<bool> {
+        if a.is(b) {
+            return Some(true);
+        }
+        if self.is_exact_str(a) && self.is_exact_str(b) {
+            return Some(self.str_ref(a) == self.str_ref(b));
+        }
+        if a.is_small() && b.is_small() {
+            return Some(false);
+        }
+        None
+    }
+
+    /// Finds `key` in a table; returns the entry index.
+    pub fn table_lookup(&self, d: &DictData, key: &Value, hash: i64) -> PyResult<Option<usize>> {
+        'restart: loop {
+            let version = d.version.get();
+            let t = unsafe { d.table.get() };
+            if t.indices.is_empty() {
+                return Ok(None);
+            }
+            let mask = t.indices.len() - 1;
+            let mut i = (hash as u64 as usize) & mask;
+            let mut perturb = hash as u64;
+            loop {
+                let t = unsafe { d.table.get() };
+                let ix = t.indices[i];
+                if ix == EMPTY {
+                    return Ok(None);
+                }
+                if ix != DELETED {
+                    let e = &t.entries[ix];
+                    if e.hash == hash {
+                        if let Some(k) = &e.key {
+                            match self.key_eq_fast(k, key) {
+                                Some(true) => return Ok(Some(ix)),
+                                Some(false) => {}
+                                None => {
+                                    let k = k.clone();
+                                    let eq = self.eq_bool(&k, key)?;
+                                    if d.version.get() != version {
+                                        continue 'restart;
+                                    }
+                                    if eq {
+                                        return Ok(Some(ix));
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                perturb >>= 5;
+                i = (i
+                    .wrapping_mul(5)
+                    .wrapping_add(perturb as usize)
+                    .wrapping_add(1))
+                    & mask;
+            }
+        }
+    }
+
+    /// `d[key]` or None; runs `__hash__`/`__eq__` as needed.
+    pub fn dict_get(&self, d: &DictData, key: &Value) -> PyResult<Option<Value>> {
+        let h = self.hash(key)?;
+        self.dict_get_hashed(d, key, h)
+    }
+
+    pub fn dict_get_hashed(&self, d: &DictData, key: &Value, h: i64) -> PyResult<Option<Value>> {
+        Ok(self
+            .table_lookup(d, key, h)?
+            .and_then(|ix| unsafe { d.table.get().entries[ix].value.clone() }))
+    }
+
+    /// Lookup by a str key without running Python code (str keys only compare by text).
+    /// Falls back to the general lookup if a non-str key with the same hash is met.
+    #[inline]
+    pub fn dict_get_str(&self, d: &DictData, key: &Value) -> Option<Value> {
+        let h = self.str_hash(unsafe { key.payload::<super::str::StrData>() });
+        self.dict_get_hashed(d, key, h).ok().flatten()
+    }
+
+    /// `d[key] = value`.
+    pub fn dict_set(&self, d: &DictData, key: Value, value: Value) -> PyResult<()> {
+        let h = self.hash(&key)?;
+        self.dict_set_hashed(d, key, value, h)
+    }
+
+    pub fn dict_set_hashed(&self, d: &DictData, key: Value, value: Value, h: i64) -> PyResult<()> {
+        match self.table_lookup(d, &key, h)? {
+            Some(ix) => {
+                let old = unsafe { d.table.get_mut().entries[ix].value.replace(value) };
+                d.bump();
+                drop(old);
+            }
+            None => {
+                unsafe { d.table.get_mut().insert_new(h, key, Some(value)) };
+                d.bump();
+            }
+        }
+        Ok(())
+    }
+
+    /// Sets a str key (never runs Python code).
+    pub fn dict_set_str(&self, d: &DictData, key: &str, value: Value) {
+        let k = self.intern(key);
+        // A str key's hash and equality never fail.
+        let _ = self.dict_set(d, k, value);
+    }
+
+    pub fn dict_get_str_key(&self, d: &DictData, key: &str) -> Option<Value> {
+        let k = self.intern(key);
+        self.dict_get_str(d, &k)
+    }
+
+    /// Removes `key`; returns its value, or None if absent.
+    pub fn dict_del(&self, d: &DictData, key: &Value) -> PyResult<Option<Value>> {
+        let h = self.hash(key)?;
+        match self.table_lookup(d, key, h)? {
+            Some(ix) => {
+                let (k, v) = unsafe { d.table.get_mut().remove_at(ix) };
+                d.bump();
+                drop(k);
+                Ok(v)
+            }
+            None => Ok(None),
+        }
+    }
+
+    pub fn dict_clear(&self, d: &DictData) {
+        let old = unsafe { d.table.get_mut().clear() };
+        d.bump();
+        drop(old);
+    }
+
+    /// A dict from (key, value) pairs.
+    pub fn dict_from_pairs(&self, pairs: Vec<(Value, Value)>) -> PyResult<Value> {
+        let v = self.new_dict();
+        {
+            let d = self.as_dict(&v).unwrap();
+            for (k, val) in pairs {
+                self.dict_set(d, k, val)?;
+            }
+        }
+        Ok(v)
+    }
+}

@@ -1,0 +1,101 @@
+//! The `float` payload and its Python repr (shortest round-trip digits).
+
+use super::typeobj::Layout;
+use super::value::{alloc, Value};
+use crate::vm::Vm;
+
+#[repr(C)]
+pub struct FloatData {
+    pub v: f64,
+}
+
+impl Vm {
+    #[inline]
+    pub fn new_float(&self, f: f64) -> Value {
+        alloc(self.types.float.ptr() as *const _, FloatData { v: f })
+    }
+
+    /// `v`'s value if it is a float (or subclass).
+    #[inline]
+    pub fn as_float(&self, v: &Value) -> Option<f64> {
+        if let Some(h) = v.header() {
+            if std::ptr::eq(h.ty.get() as *const u8, self.types.float.ptr() as *const u8)
+                || self.has_layout(v, Layout::Float)
+            {
+                return Some(unsafe { v.payload::<FloatData>().v });
+            }
+        }
+        None
+    }
+}
+
+/// `repr(x)` of a float, as CPython prints it.
+pub fn float_repr(x: f64) -> String {
+    if x.is_nan() {
+        return "nan".into();
+    }
+    if x.is_infinite() {
+        return if x > 0.0 { "inf".into() } else { "-inf".into() };
+    }
+    if x == 0.0 {
+        return if x.is_sign_negative() {
+            "-0.0".into()
+        } else {
+            "0.0".into()
+        };
+    }
+    // Rust's `{:e}` gives the shortest digits that round-trip.
+    let e = format!("{:e}", x);
+    let (mant, exp) = e.split_once('e').unwrap_or((&e, "0"));
+    let exp: i32 = exp.parse().unwrap_or(0);
+    let neg = mant.starts_with('-');
+    let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
+    let sign = if neg { "-" } else { "" };
+    if (-4..16).contains(&exp) {
+        // Positional notation.
+        let n = digits.len() as i32;
+        if exp >= 0 {
+            let int_len = exp + 1;
+            if n <= int_len {
+                format!("{sign}{}{}.0", digits, "0".repeat((int_len - n) as usize))
+            } else {
+                format!(
+                    "{sign}{}.{}",
+                    &digits[..int_len as usize],
+                    &digits[int_len as usize..]
+                )
+            }
+        } else {
+            format!("{sign}0.{}{}", "0".repeat((-exp - 1) as usize), digits)
+        }
+    } else {
+        let m = if digits.len() > 1 {
+            format!("{}.{}", &digits[..1], &digits[1..])
+        } else {
+            digits.clone()
+        };
+        let es = if exp < 0 { "-" } else { "+" };
+        format!("{sign}{m}e{es}{:02}", exp.abs())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::float_repr;
+
+    #[test]
+    fn reprs_match_cpython() {
+        assert_eq!(float_repr(0.1), "0.1");
+        assert_eq!(float_repr(1e16), "1e+16");
+        assert_eq!(float_repr(1e15), "1000000000000000.0");
+        assert_eq!(float_repr(1e-5), "1e-05");
+        assert_eq!(float_repr(0.0001), "0.0001");
+        assert_eq!(float_repr(1.5e300), "1.5e+300");
+        assert_eq!(float_repr(-0.0), "-0.0");
+        assert_eq!(float_repr(123.456), "123.456");
+        assert_eq!(float_repr(2.0), "2.0");
+        assert_eq!(float_repr(1.0 / 3.0), "0.3333333333333333");
+        assert_eq!(float_repr(f64::INFINITY), "inf");
+        assert_eq!(float_repr(1.2345e-7), "1.2345e-07");
+    }
+}

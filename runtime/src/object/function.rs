@@ -1,0 +1,157 @@
+//! Code objects at run time, functions, bound methods and closure cells.
+
+use super::value::{alloc, PyCell, Value};
+use crate::bytecode::{CodeObject, Const};
+use crate::vm::{PyResult, Vm};
+use std::rc::Rc;
+
+/// A code object loaded into the runtime: the compiler's data plus its constants as values.
+pub struct CodeData {
+    pub code: Rc<CodeObject>,
+    pub consts: Vec<Value>,
+    /// Interned names (attribute, global and import names).
+    pub names: Vec<Value>,
+    pub varnames: Vec<Value>,
+    pub cellvars: Vec<Value>,
+    pub freevars: Vec<Value>,
+    pub name: Value,
+    pub qualname: Value,
+    pub filename: Value,
+}
+
+/// Payload of function objects.
+pub struct FunctionData {
+    pub code: PyCell<Value>,
+    pub globals: Value,
+    pub builtins: Value,
+    pub name: PyCell<Value>,
+    pub qualname: PyCell<Value>,
+    /// Tuple of positional defaults, or None.
+    pub defaults: PyCell<Option<Value>>,
+    /// Dict of keyword-only defaults, or None.
+    pub kwdefaults: PyCell<Option<Value>>,
+    /// Tuple of cells, or None.
+    pub closure: Option<Value>,
+    pub doc: PyCell<Value>,
+    pub module: PyCell<Value>,
+    pub annotations: PyCell<Option<Value>>,
+    /// `__dict__` of the function (created on first use).
+    pub dict: PyCell<Option<Value>>,
+}
+
+impl FunctionData {
+    /// The code payload.
+    #[inline(always)]
+    pub fn code(&self) -> &CodeData {
+        unsafe { self.code.get().payload::<CodeData>() }
+    }
+}
+
+/// Payload of bound methods.
+pub struct MethodData {
+    pub func: Value,
+    pub self_: Value,
+}
+
+/// Payload of cells (closure variables).
+pub struct CellData {
+    pub value: PyCell<Option<Value>>,
+}
+
+impl CellData {
+    #[inline]
+    pub fn get(&self) -> Option<Value> {
+        unsafe { self.value.get().clone() }
+    }
+    #[inline]
+    pub fn set(&self, v: Option<Value>) {
+        let old = unsafe { std::mem::replace(self.value.get_mut(), v) };
+        drop(old);
+    }
+}
+
+impl Vm {
+    /// Turns a compiled constant into a value.
+    pub fn const_value(&self, c: &Const, filename: &str) -> PyResult<Value> {
+        Ok(match c {
+            Const::None => self.none.clone(),
+            Const::True => self.true_.clone(),
+            Const::False => self.false_.clone(),
+            Const::Ellipsis => self.ellipsis.clone(),
+            Const::Int(i) => self.new_bigint(i.clone()),
+            Const::Float(f) => self.new_float(*f),
+            Const::Complex { re, im } => self.new_complex(*re, *im),
+            Const::Str(s) => {
+                // Identifier-like constants are interned, as CPython does.
+                if s.len() <= 40 && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+                    self.intern(s)
+                } else {
+                    self.new_str(s.as_str())
+                }
+            }
+            Const::Bytes(b) => self.new_bytes(b.clone()),
+            Const::Tuple(items) => {
+                let mut v = Vec::with_capacity(items.len());
+                for it in items {
+                    v.push(self.const_value(it, filename)?);
+                }
+                self.new_tuple(v)
+            }
+            Const::FrozenSet(items) => {
+                let mut v = Vec::with_capacity(items.len());
+                for it in items {
+                    v.push(self.const_value(it, filename)?);
+                }
+                self.new_frozenset(v)?
+            }
+            Const::Code(code) => self.new_code(code.clone())?,
+        })
+    }
+
+    /// Loads a compiled code object (and its nested ones) into the runtime.
+    pub fn new_code(&self, code: Rc<CodeObject>) -> PyResult<Value> {
+        let mut consts = Vec::with_capacity(code.consts.len());
+        for c in &code.consts {
+            consts.push(self.const_value(c, &code.filename)?);
+        }
+        let intern_all = |v: &Vec<String>| v.iter().map(|s| self.intern(s)).collect::<Vec<_>>();
+        let data = CodeData {
+            consts,
+            names: intern_all(&code.names),
+            varnames: intern_all(&code.varnames),
+            cellvars: intern_all(&code.cellvars),
+            freevars: intern_all(&code.freevars),
+            name: self.intern(&code.name),
+            qualname: self.new_str(code.qualname.as_str()),
+            filename: self.new_str(code.filename.as_str()),
+            code,
+        };
+        Ok(alloc(self.types.code.ptr() as *const _, data))
+    }
+
+    pub fn new_cell(&self, v: Option<Value>) -> Value {
+        let c = alloc(
+            self.types.cell.ptr() as *const _,
+            CellData {
+                value: PyCell::new(v),
+            },
+        );
+        crate::object::gc::track(&c);
+        c
+    }
+
+    pub fn new_method(&self, func: Value, self_: Value) -> Value {
+        let m = alloc(
+            self.types.method.ptr() as *const _,
+            MethodData { func, self_ },
+        );
+        crate::object::gc::track(&m);
+        m
+    }
+
+    /// Is `v` exactly a Python function?
+    #[inline(always)]
+    pub fn is_function(&self, v: &Value) -> bool {
+        self.is_exact(v, &self.types.function)
+    }
+}

@@ -1,0 +1,225 @@
+//! Instances of classes: attribute storage by shape (hidden classes) with a dict fallback.
+//!
+//! An instance of a heap type is an `Obj<SubData<T>>`, where `T` is the payload
+//! of its solid base (`()` for plain classes, `ListData` for `class X(list)`,
+//! ...) and `attrs` holds its attributes. Attributes live in `values`, in the
+//! order given by `shape`; all instances that received the same attribute
+//! names in the same order share one shape, so an inline cache can key on
+//! (type version, shape) and load `values[i]` directly. Deleting an attribute
+//! or asking for `__dict__` moves the instance to dict mode for good.
+
+use super::value::{PyCell, Value};
+use crate::vm::{PyResult, Vm};
+use std::cell::{Cell, RefCell};
+
+/// More attributes than this and the instance moves to a dict.
+const MAX_SHAPE_ATTRS: usize = 64;
+
+pub struct Shape {
+    pub id: u32,
+    /// Interned attribute names in slot order.
+    pub names: Vec<Value>,
+    children: RefCell<Vec<(usize, *const Shape)>>,
+}
+
+impl Shape {
+    /// The slot of `name` (an interned str), by identity.
+    #[inline]
+    pub fn index_of(&self, name: &Value) -> Option<usize> {
+        self.names.iter().position(|n| n.is(name))
+    }
+}
+
+/// All shapes ever made; they live as long as the interpreter.
+pub struct ShapeTree {
+    arena: RefCell<Vec<Box<Shape>>>,
+    root: Cell<*const Shape>,
+}
+
+impl Default for ShapeTree {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl ShapeTree {
+    pub fn new() -> ShapeTree {
+        let root = Box::new(Shape {
+            id: 0,
+            names: Vec::new(),
+            children: RefCell::new(Vec::new()),
+        });
+        let p = &*root as *const Shape;
+        ShapeTree {
+            arena: RefCell::new(vec![root]),
+            root: Cell::new(p),
+        }
+    }
+
+    pub fn root(&self) -> *const Shape {
+        self.root.get()
+    }
+
+    /// The shape reached from `from` by adding `name`.
+    pub fn child(&self, from: *const Shape, name: &Value) -> *const Shape {
+        let parent = unsafe { &*from };
+        let key = name.raw();
+        if let Some((_, s)) = parent.children.borrow().iter().find(|(k, _)| *k == key) {
+            return *s;
+        }
+        let mut names = parent.names.clone();
+        names.push(name.clone());
+        let mut arena = self.arena.borrow_mut();
+        let shape = Box::new(Shape {
+            id: arena.len() as u32,
+            names,
+            children: RefCell::new(Vec::new()),
+        });
+        let p = &*shape as *const Shape;
+        arena.push(shape);
+        parent.children.borrow_mut().push((key, p));
+        p
+    }
+}
+
+/// Attribute storage of one instance.
+pub struct Attrs {
+    pub shape: Cell<*const Shape>,
+    pub values: PyCell<Vec<Value>>,
+    /// Set in dict mode: the instance's `__dict__`.
+    pub dict: PyCell<Option<Value>>,
+    /// `__slots__` members, by slot index.
+    pub slots: PyCell<Vec<Option<Value>>>,
+}
+
+/// Payload of instances of heap types: the solid base's payload, then attributes.
+#[repr(C)]
+pub struct SubData<T> {
+    pub base: T,
+    pub attrs: Attrs,
+}
+
+impl Attrs {
+    pub fn new(vm: &Vm, nslots: usize) -> Attrs {
+        Attrs {
+            shape: Cell::new(vm.shapes.root()),
+            values: PyCell::new(Vec::new()),
+            dict: PyCell::new(None),
+            slots: PyCell::new(vec![None; nslots]),
+        }
+    }
+
+    /// The dict in dict mode.
+    pub fn dict_value(&self) -> Option<Value> {
+        unsafe { self.dict.get().clone() }
+    }
+
+    /// Looks an attribute up; `name` must be an interned str.
+    #[inline]
+    pub fn get(&self, vm: &Vm, name: &Value) -> PyResult<Option<Value>> {
+        if let Some(d) = unsafe { self.dict.get() } {
+            let d = d.clone();
+            return vm.dict_get(vm.as_dict(&d).unwrap(), name);
+        }
+        let shape = unsafe { &*self.shape.get() };
+        Ok(shape
+            .index_of(name)
+            .map(|i| unsafe { self.values.get()[i].clone() }))
+    }
+
+    /// Sets an attribute; `name` must be an interned str.
+    pub fn set(&self, vm: &Vm, name: &Value, value: Value) -> PyResult<()> {
+        if let Some(d) = unsafe { self.dict.get() } {
+            let d = d.clone();
+            return vm.dict_set(vm.as_dict(&d).unwrap(), name.clone(), value);
+        }
+        let shape = unsafe { &*self.shape.get() };
+        if let Some(i) = shape.index_of(name) {
+            let old = unsafe { std::mem::replace(&mut self.values.get_mut()[i], value) };
+            drop(old);
+            return Ok(());
+        }
+        if shape.names.len() >= MAX_SHAPE_ATTRS {
+            let d = self.to_dict(vm)?;
+            return vm.dict_set(vm.as_dict(&d).unwrap(), name.clone(), value);
+        }
+        let next = vm.shapes.child(self.shape.get(), name);
+        unsafe { self.values.get_mut().push(value) };
+        self.shape.set(next);
+        Ok(())
+    }
+
+    /// Deletes an attribute; false if it was absent.
+    pub fn del(&self, vm: &Vm, name: &Value) -> PyResult<bool> {
+        let d = self.to_dict(vm)?;
+        Ok(vm.dict_del(vm.as_dict(&d).unwrap(), name)?.is_some())
+    }
+
+    /// Moves to dict mode (if not already) and returns the dict.
+    pub fn to_dict(&self, vm: &Vm) -> PyResult<Value> {
+        if let Some(d) = unsafe { self.dict.get() } {
+            return Ok(d.clone());
+        }
+        let d = vm.new_dict();
+        let shape = unsafe { &*self.shape.get() };
+        let values = unsafe { std::mem::take(self.values.get_mut()) };
+        {
+            let dd = vm.as_dict(&d).unwrap();
+            for (n, v) in shape.names.iter().zip(values) {
+                vm.dict_set(dd, n.clone(), v)?;
+            }
+        }
+        self.shape.set(vm.shapes.root());
+        unsafe { *self.dict.get_mut() = Some(d.clone()) };
+        Ok(d)
+    }
+
+    /// Replaces `__dict__` (assignment to `obj.__dict__`).
+    pub fn replace_dict(&self, vm: &Vm, d: Value) {
+        let old_vals = unsafe { std::mem::take(self.values.get_mut()) };
+        self.shape.set(vm.shapes.root());
+        let old = unsafe { self.dict.get_mut().replace(d) };
+        drop(old);
+        drop(old_vals);
+    }
+
+    /// Every value held (for the cycle collector).
+    pub fn visit(&self, f: &mut dyn FnMut(&Value)) {
+        unsafe {
+            for v in self.values.get().iter() {
+                f(v);
+            }
+            if let Some(d) = self.dict.get() {
+                f(d);
+            }
+            for v in self.slots.get().iter().flatten() {
+                f(v);
+            }
+        }
+    }
+
+    /// Drops every value held (breaking cycles).
+    pub fn clear(&self) {
+        let v = unsafe { std::mem::take(self.values.get_mut()) };
+        let d = unsafe { self.dict.get_mut().take() };
+        let s = unsafe { std::mem::take(self.slots.get_mut()) };
+        drop(v);
+        drop(d);
+        drop(s);
+    }
+}
+
+impl Vm {
+    /// The attribute store of `obj`, if its type gives instances one.
+    #[inline]
+    pub fn attrs_of<'a>(&self, obj: &'a Value) -> Option<&'a Attrs> {
+        let h = obj.header()?;
+        let ty = unsafe { &(*h.ty.get()).data };
+        if ty.flags.get() & super::typeobj::tflags::HAS_ATTRS != 0 {
+            // SAFETY: instances of such types are Obj<SubData<T>> with attrs at attrs_offset.
+            Some(unsafe { &*((obj.ptr() as *const u8).add(ty.attrs_offset.get()) as *const Attrs) })
+        } else {
+            None
+        }
+    }
+}

@@ -1,0 +1,70 @@
+//! The `list` payload: a growable vector of values, mutated in place.
+
+use super::value::{alloc, PyCell, Value};
+use crate::vm::Vm;
+
+#[repr(C)]
+pub struct ListData {
+    pub items: PyCell<Vec<Value>>,
+}
+
+impl ListData {
+    pub fn new(items: Vec<Value>) -> ListData {
+        ListData {
+            items: PyCell::new(items),
+        }
+    }
+
+    /// A copy of the items (safe to iterate while Python code runs).
+    pub fn snapshot(&self) -> Vec<Value> {
+        unsafe { self.items.get().clone() }
+    }
+
+    #[inline]
+    pub fn len(&self) -> usize {
+        unsafe { self.items.get().len() }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The item at `i` (a new reference), if in range.
+    #[inline]
+    pub fn get(&self, i: usize) -> Option<Value> {
+        unsafe { self.items.get().get(i).cloned() }
+    }
+
+    /// Replaces item `i`; the old value is dropped after the list is consistent.
+    pub fn set(&self, i: usize, v: Value) {
+        let old = unsafe { std::mem::replace(&mut self.items.get_mut()[i], v) };
+        drop(old);
+    }
+
+    pub fn push(&self, v: Value) {
+        unsafe { self.items.get_mut().push(v) }
+    }
+
+    /// Replaces all items; the old ones are dropped after the swap (their `__del__` may see the list).
+    pub fn replace_all(&self, items: Vec<Value>) {
+        let old = unsafe { std::mem::replace(self.items.get_mut(), items) };
+        drop(old);
+    }
+}
+
+impl Vm {
+    pub fn new_list(&self, items: Vec<Value>) -> Value {
+        let v = alloc(self.types.list.ptr() as *const _, ListData::new(items));
+        crate::object::gc::track(&v);
+        v
+    }
+
+    #[inline]
+    pub fn as_list<'a>(&self, v: &'a Value) -> Option<&'a ListData> {
+        if self.has_layout(v, super::typeobj::Layout::List) {
+            Some(unsafe { v.payload::<ListData>() })
+        } else {
+            None
+        }
+    }
+}

@@ -1,0 +1,85 @@
+//! Small builtin payloads: range, slice, property, classmethod, staticmethod, super, member descriptors.
+
+use super::value::{PyCell, Value};
+
+/// `range(start, stop, step)` with i64 bounds (big bounds raise OverflowError at creation).
+pub struct RangeData {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl RangeData {
+    pub fn len(&self) -> i64 {
+        let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
+        let n = if step > 0 {
+            if lo < hi {
+                (hi - lo - 1) / step + 1
+            } else {
+                0
+            }
+        } else if lo > hi {
+            (lo - hi - 1) / (-step) + 1
+        } else {
+            0
+        };
+        n.min(i64::MAX as i128) as i64
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn item(&self, i: i64) -> i64 {
+        self.start + i * self.step
+    }
+}
+
+pub struct SliceData {
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
+}
+
+pub struct PropertyData {
+    pub fget: Option<Value>,
+    pub fset: Option<Value>,
+    pub fdel: Option<Value>,
+    pub doc: PyCell<Option<Value>>,
+    pub name: PyCell<Option<Value>>,
+}
+
+/// classmethod / staticmethod wrapper.
+pub struct WrapperData {
+    pub func: Value,
+    pub dict: PyCell<Option<Value>>,
+}
+
+pub struct SuperData {
+    /// The class after which the MRO search starts.
+    pub ty: Value,
+    /// The instance or class bound (None for unbound super).
+    pub obj: Option<Value>,
+    /// type(obj), or obj if it is a class.
+    pub obj_type: Option<Value>,
+}
+
+/// A `__slots__` member: the slot index in the instance's `Attrs::slots`.
+pub struct MemberData {
+    pub name: Value,
+    pub index: usize,
+    pub owner: Value,
+}
+
+/// A read-only or computed attribute of a builtin type, implemented in Rust.
+pub struct GetSetData {
+    pub name: &'static str,
+    pub get: crate::object::native::NativeFn,
+    pub set: Option<crate::object::native::NativeFn>,
+    pub owner: Value,
+}
+
+/// mappingproxy: a read-only view of a dict.
+pub struct MappingProxyData {
+    pub mapping: Value,
+}

@@ -1,0 +1,26 @@
+//! The object model: value words, object headers, types and every builtin payload.
+//! See `README.md` in this folder for the memory layouts generated code relies on.
+pub mod bytes;
+pub mod complex;
+pub mod dict;
+pub mod exception;
+pub mod float;
+pub mod function;
+pub mod gc;
+pub mod generator;
+pub mod hash;
+pub mod instance;
+pub mod int;
+pub mod iter;
+pub mod list;
+pub mod misc;
+pub mod module;
+pub mod native;
+pub mod set;
+pub mod str;
+pub mod traverse;
+pub mod tuple;
+pub mod typeobj;
+pub mod value;
+
+pub use value::Value;

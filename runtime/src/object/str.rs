@@ -1,0 +1,156 @@
+//! The `str` payload: UTF-8 text with its length in code points and a cached hash.
+
+use super::value::{alloc, Value};
+use crate::vm::Vm;
+use std::cell::Cell;
+
+#[repr(C)]
+pub struct StrData {
+    pub s: Box<str>,
+    /// Length in code points (`len()`); equals `s.len()` for ASCII text.
+    pub char_len: usize,
+    /// Cached hash; -1 until computed.
+    pub hash: Cell<i64>,
+}
+
+impl StrData {
+    pub fn new(s: Box<str>) -> StrData {
+        let char_len = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
+        StrData {
+            s,
+            char_len,
+            hash: Cell::new(-1),
+        }
+    }
+
+    #[inline]
+    pub fn is_ascii(&self) -> bool {
+        self.char_len == self.s.len()
+    }
+
+    /// The `i`-th code point (0 <= i < char_len).
+    pub fn char_at(&self, i: usize) -> char {
+        if self.is_ascii() {
+            self.s.as_bytes()[i] as char
+        } else {
+            self.s.chars().nth(i).unwrap_or('\0')
+        }
+    }
+
+    /// Byte offset of code point `i` (i <= char_len).
+    pub fn byte_offset(&self, i: usize) -> usize {
+        if self.is_ascii() {
+            i
+        } else {
+            self.s
+                .char_indices()
+                .nth(i)
+                .map(|(b, _)| b)
+                .unwrap_or(self.s.len())
+        }
+    }
+
+    /// The substring of code points `start..end`.
+    pub fn slice(&self, start: usize, end: usize) -> &str {
+        let a = self.byte_offset(start);
+        let b = self.byte_offset(end);
+        &self.s[a..b]
+    }
+}
+
+impl Vm {
+    /// A new str object.
+    pub fn new_str(&self, s: impl Into<Box<str>>) -> Value {
+        let s: Box<str> = s.into();
+        if s.is_empty() {
+            return self.empty_str.clone();
+        }
+        if s.len() == 1 {
+            return self.intern(&s);
+        }
+        alloc(self.types.str_.ptr() as *const _, StrData::new(s))
+    }
+
+    /// The interned str for `s` (one object per distinct text).
+    pub fn intern(&self, s: &str) -> Value {
+        if let Some(v) = self.interned.borrow().get(s) {
+            return v.clone();
+        }
+        let v = alloc(self.types.str_.ptr() as *const _, StrData::new(s.into()));
+        self.interned.borrow_mut().insert(s.into(), v.clone());
+        v
+    }
+
+    /// The interned version of a str value (identity if already interned).
+    pub fn intern_value(&self, v: &Value) -> Value {
+        let s = unsafe { &v.payload::<StrData>().s };
+        if let Some(i) = self.interned.borrow().get(&**s) {
+            return i.clone();
+        }
+        self.interned.borrow_mut().insert(s.clone(), v.clone());
+        v.clone()
+    }
+
+    /// Is `v` a str (or subclass)?
+    #[inline]
+    pub fn is_str(&self, v: &Value) -> bool {
+        self.has_layout(v, super::typeobj::Layout::Str)
+    }
+
+    /// Is `v` exactly a str?
+    #[inline(always)]
+    pub fn is_exact_str(&self, v: &Value) -> bool {
+        match v.header() {
+            Some(h) => std::ptr::eq(h.ty.get() as *const u8, self.types.str_.ptr() as *const u8),
+            None => false,
+        }
+    }
+
+    /// The text of a value known to be a str.
+    #[inline]
+    pub fn str_ref<'a>(&self, v: &'a Value) -> &'a str {
+        // SAFETY: callers check `is_str` first.
+        unsafe { &v.payload::<StrData>().s }
+    }
+
+    /// The text of `v` if it is a str, else the empty string.
+    pub fn str_of(&self, v: &Value) -> String {
+        if self.is_str(v) {
+            self.str_ref(v).to_string()
+        } else {
+            String::new()
+        }
+    }
+
+    /// `v` is a str equal to `s`.
+    pub fn str_eq(&self, v: &Value, s: &str) -> bool {
+        self.is_str(v) && self.str_ref(v) == s
+    }
+
+    /// The str payload if `v` is a str.
+    pub fn as_str_data<'a>(&self, v: &'a Value) -> Option<&'a StrData> {
+        if self.is_str(v) {
+            Some(unsafe { v.payload::<StrData>() })
+        } else {
+            None
+        }
+    }
+
+    /// The hash of a str (CPython-compatible semantics: equal strs hash equal; seeded per `PYTHONHASHSEED`).
+    pub fn str_hash(&self, d: &StrData) -> i64 {
+        let h = d.hash.get();
+        if h != -1 {
+            return h;
+        }
+        let mut h = crate::object::hash::hash_str(self.hash_key, &d.s);
+        if h == -1 {
+            h = -2;
+        }
+        d.hash.set(h);
+        h
+    }
+}

@@ -1,0 +1,186 @@
+//! Type objects: layout kinds, the type payload, C3 MRO, attribute lookup and version tags.
+
+use super::value::{free_obj, Obj, ObjHeader, PyCell, Value};
+use std::cell::Cell;
+
+/// How instances of a type are laid out in memory; a subclass shares its
+/// solid base's layout (plus `Attrs` when it is a heap type).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    Object,
+    Int,
+    Float,
+    Complex,
+    Str,
+    Bytes,
+    ByteArray,
+    Tuple,
+    List,
+    Dict,
+    Set,
+    FrozenSet,
+    Type,
+    Exception,
+    /// A type whose instances are created only by the runtime (functions, frames, iterators...).
+    Opaque,
+}
+
+pub mod tflags {
+    /// Created by a class statement or `type(name, bases, dict)`.
+    pub const HEAPTYPE: u32 = 1;
+    /// May be subclassed.
+    pub const BASETYPE: u32 = 2;
+    /// Instances have an attribute store (`Attrs`) at `attrs_offset`.
+    pub const HAS_ATTRS: u32 = 4;
+    /// Instances have no `__dict__` (`__slots__` without `__dict__`).
+    pub const NO_DICT: u32 = 8;
+    /// Defines `__del__`.
+    pub const HAS_FINALIZER: u32 = 16;
+    /// Is an exception class.
+    pub const EXCEPTION: u32 = 32;
+}
+
+pub type Dealloc = unsafe fn(*mut ObjHeader);
+pub type Traverse = unsafe fn(*const ObjHeader, &mut dyn FnMut(&Value));
+pub type Clear = unsafe fn(*const ObjHeader);
+
+/// The payload of a type object.
+pub struct TypeData {
+    pub name: PyCell<String>,
+    pub qualname: PyCell<String>,
+    pub bases: PyCell<Vec<Value>>,
+    pub mro: PyCell<Vec<Value>>,
+    /// The namespace: a dict object keyed by str.
+    pub dict: Value,
+    /// Bumped (to a fresh global number) when the type or a base changes; 0 = unassigned.
+    pub version: Cell<u32>,
+    pub flags: Cell<u32>,
+    pub layout: Layout,
+    /// Byte offset of `Attrs` in instances (when `HAS_ATTRS`).
+    pub attrs_offset: Cell<usize>,
+    /// Names of `__slots__` members, in slot order.
+    pub slot_names: PyCell<Vec<Value>>,
+    pub dealloc: Cell<Dealloc>,
+    pub traverse: Cell<Option<Traverse>>,
+    pub clear: Cell<Option<Clear>>,
+    /// Direct subclasses (weak: raw pointers removed when the subclass dies).
+    pub subclasses: PyCell<Vec<usize>>,
+}
+
+pub type TypeObject = Obj<TypeData>;
+
+static NEXT_VERSION: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(1);
+
+/// A fresh type version tag.
+pub fn next_version() -> u32 {
+    NEXT_VERSION.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+}
+
+impl TypeData {
+    pub fn new(name: &str, layout: Layout, dict: Value, dealloc: Dealloc) -> TypeData {
+        TypeData {
+            name: PyCell::new(name.to_string()),
+            qualname: PyCell::new(name.to_string()),
+            bases: PyCell::new(Vec::new()),
+            mro: PyCell::new(Vec::new()),
+            dict,
+            version: Cell::new(next_version()),
+            flags: Cell::new(0),
+            layout,
+            attrs_offset: Cell::new(0),
+            slot_names: PyCell::new(Vec::new()),
+            dealloc: Cell::new(dealloc),
+            traverse: Cell::new(None),
+            clear: Cell::new(None),
+            subclasses: PyCell::new(Vec::new()),
+        }
+    }
+
+    pub fn name(&self) -> String {
+        // SAFETY: short read, nothing runs meanwhile.
+        unsafe { self.name.get().clone() }
+    }
+
+    pub fn has_flag(&self, f: u32) -> bool {
+        self.flags.get() & f != 0
+    }
+
+    pub fn mro(&self) -> &[Value] {
+        // SAFETY: the MRO vector is replaced only by `set_mro`, never while borrowed by a lookup.
+        unsafe { self.mro.get() }
+    }
+
+    pub fn bases(&self) -> &[Value] {
+        unsafe { self.bases.get() }
+    }
+}
+
+/// The type payload of a value known to be a type.
+///
+/// # Safety
+/// `v` is a type object.
+#[inline(always)]
+pub unsafe fn type_data(v: &Value) -> &TypeData {
+    v.payload::<TypeData>()
+}
+
+/// `T` as a type's dealloc function.
+pub fn dealloc_of<T>() -> Dealloc {
+    free_obj::<T>
+}
+
+/// Invalidates the version tag of `ty` and of every subclass, transitively.
+pub fn invalidate(ty: &TypeData) {
+    ty.version.set(next_version());
+    // SAFETY: the subclass list holds live type pointers (removed at their dealloc).
+    let subs: Vec<usize> = unsafe { ty.subclasses.get().clone() };
+    for s in subs {
+        let sub = unsafe { &(*(s as *const TypeObject)).data };
+        invalidate(sub);
+    }
+}
+
+/// C3 linearisation of `bases`, with `this` first. `Err` holds the names of
+/// the bases that could not be ordered (for CPython's TypeError message).
+pub fn c3_mro(this: &Value, bases: &[Value]) -> Result<Vec<Value>, Vec<Value>> {
+    let mut seqs: Vec<Vec<Value>> = bases
+        .iter()
+        .map(|b| unsafe { type_data(b) }.mro().to_vec())
+        .collect();
+    seqs.push(bases.to_vec());
+    let mut out = vec![this.clone()];
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let mut picked = None;
+        for s in &seqs {
+            let cand = &s[0];
+            let in_tail = seqs.iter().any(|t| t[1..].iter().any(|x| x.is(cand)));
+            if !in_tail {
+                picked = Some(cand.clone());
+                break;
+            }
+        }
+        match picked {
+            Some(c) => {
+                for s in seqs.iter_mut() {
+                    if s[0].is(&c) {
+                        s.remove(0);
+                    }
+                }
+                out.push(c);
+            }
+            None => {
+                let mut heads: Vec<Value> = Vec::new();
+                for s in &seqs {
+                    if !heads.iter().any(|h| h.is(&s[0])) {
+                        heads.push(s[0].clone());
+                    }
+                }
+                return Err(heads);
+            }
+        }
+    }
+}

@@ -1,0 +1,287 @@
+//! Values in one machine word: tagged small ints and pointers to objects with a `#[repr(C)]` header.
+//!
+//! Layout (for the JIT, see `object/README.md`):
+//! - bit 0 set: a small int, `(raw as i64) >> 1`, range `SMALL_MIN..=SMALL_MAX`;
+//! - bit 0 clear: a non-null pointer to an `ObjHeader` (8-byte aligned).
+//!
+//! `Value` owns one reference: `Clone` increments the count, `Drop` decrements
+//! it and frees the object at zero. `Option<Value>` is one word (the null
+//! marker of stacks and fast locals).
+
+use super::typeobj::TypeObject;
+use std::cell::{Cell, UnsafeCell};
+use std::num::NonZeroUsize;
+
+/// Header of every heap object. Offsets are fixed for generated code:
+/// `refcnt` at 0, `ty` at 8, `gc` at 16.
+#[repr(C)]
+pub struct ObjHeader {
+    pub refcnt: Cell<usize>,
+    pub ty: Cell<*const TypeObject>,
+    /// Index in the cycle collector's table of tracked containers, or `UNTRACKED`.
+    pub gc: Cell<usize>,
+}
+
+pub const UNTRACKED: usize = usize::MAX;
+
+/// A heap object: the header followed by a type-specific payload.
+#[repr(C)]
+pub struct Obj<T> {
+    pub header: ObjHeader,
+    pub data: T,
+}
+
+/// One Python value.
+#[repr(transparent)]
+pub struct Value(NonZeroUsize);
+
+pub const SMALL_MAX: i64 = (1 << 62) - 1;
+pub const SMALL_MIN: i64 = -(1 << 62);
+
+impl Value {
+    /// A small int; the caller guarantees `SMALL_MIN <= i <= SMALL_MAX`.
+    #[inline(always)]
+    pub fn small(i: i64) -> Value {
+        debug_assert!((SMALL_MIN..=SMALL_MAX).contains(&i));
+        // SAFETY: the low bit is set, so the word is never zero.
+        Value(unsafe { NonZeroUsize::new_unchecked(((i << 1) | 1) as usize) })
+    }
+
+    /// A small int if `i` fits the tagged range.
+    #[inline(always)]
+    pub fn try_small(i: i64) -> Option<Value> {
+        if (SMALL_MIN..=SMALL_MAX).contains(&i) {
+            Some(Value::small(i))
+        } else {
+            None
+        }
+    }
+
+    #[inline(always)]
+    pub fn is_small(&self) -> bool {
+        self.0.get() & 1 == 1
+    }
+
+    #[inline(always)]
+    pub fn as_small(&self) -> Option<i64> {
+        if self.is_small() {
+            Some((self.0.get() as i64) >> 1)
+        } else {
+            None
+        }
+    }
+
+    /// The small int value; the caller checked `is_small`.
+    #[inline(always)]
+    pub fn small_unchecked(&self) -> i64 {
+        (self.0.get() as i64) >> 1
+    }
+
+    #[inline(always)]
+    pub fn raw(&self) -> usize {
+        self.0.get()
+    }
+
+    /// Identity (`is`).
+    #[inline(always)]
+    pub fn is(&self, other: &Value) -> bool {
+        self.0 == other.0
+    }
+
+    /// Takes ownership of one reference to `ptr`.
+    ///
+    /// # Safety
+    /// `ptr` points to a live object whose count includes the reference handed over.
+    #[inline(always)]
+    pub unsafe fn from_owned_ptr(ptr: *const ObjHeader) -> Value {
+        Value(NonZeroUsize::new_unchecked(ptr as usize))
+    }
+
+    /// A new reference to `ptr`.
+    ///
+    /// # Safety
+    /// `ptr` points to a live object.
+    #[inline(always)]
+    pub unsafe fn from_borrowed_ptr(ptr: *const ObjHeader) -> Value {
+        let h = &*ptr;
+        h.refcnt.set(h.refcnt.get() + 1);
+        Value::from_owned_ptr(ptr)
+    }
+
+    /// Gives the reference up without decrementing the count.
+    #[inline(always)]
+    pub fn into_raw(self) -> usize {
+        let r = self.0.get();
+        std::mem::forget(self);
+        r
+    }
+
+    /// # Safety
+    /// `raw` came from `into_raw`.
+    #[inline(always)]
+    pub unsafe fn from_raw(raw: usize) -> Value {
+        Value(NonZeroUsize::new_unchecked(raw))
+    }
+
+    /// The header of a heap object; `None` for a small int.
+    #[inline(always)]
+    pub fn header(&self) -> Option<&ObjHeader> {
+        if self.is_small() {
+            None
+        } else {
+            // SAFETY: a non-small value points to a live object while we hold it.
+            Some(unsafe { &*(self.0.get() as *const ObjHeader) })
+        }
+    }
+
+    /// The object pointer; the caller checked `!is_small()`.
+    #[inline(always)]
+    pub fn ptr(&self) -> *const ObjHeader {
+        self.0.get() as *const ObjHeader
+    }
+
+    /// The payload of a heap object, without a type check.
+    ///
+    /// # Safety
+    /// The value is a heap object whose layout is `Obj<T>` (or starts with it).
+    #[inline(always)]
+    pub unsafe fn payload<T>(&self) -> &T {
+        &(*(self.0.get() as *const Obj<T>)).data
+    }
+
+    pub fn refcount(&self) -> usize {
+        self.header().map(|h| h.refcnt.get()).unwrap_or(usize::MAX)
+    }
+}
+
+impl Clone for Value {
+    #[inline(always)]
+    fn clone(&self) -> Value {
+        if !self.is_small() {
+            // SAFETY: a live heap object.
+            let h = unsafe { &*(self.0.get() as *const ObjHeader) };
+            h.refcnt.set(h.refcnt.get() + 1);
+        }
+        Value(self.0)
+    }
+}
+
+impl Drop for Value {
+    #[inline(always)]
+    fn drop(&mut self) {
+        if !self.is_small() {
+            let p = self.0.get() as *mut ObjHeader;
+            // SAFETY: we own one reference to a live object.
+            unsafe {
+                let n = (*p).refcnt.get() - 1;
+                (*p).refcnt.set(n);
+                if n == 0 {
+                    dealloc::release(p);
+                }
+            }
+        }
+    }
+}
+
+impl std::fmt::Debug for Value {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.as_small() {
+            Some(i) => write!(f, "Value({i})"),
+            None => write!(f, "Value(obj@{:#x})", self.0.get()),
+        }
+    }
+}
+
+impl PartialEq for Value {
+    /// Identity, not Python equality.
+    fn eq(&self, other: &Value) -> bool {
+        self.is(other)
+    }
+}
+impl Eq for Value {}
+
+/// Allocates an object of type `ty` with `data`; the object starts with one reference.
+pub fn alloc<T>(ty: *const TypeObject, data: T) -> Value {
+    let b = Box::new(Obj {
+        header: ObjHeader {
+            refcnt: Cell::new(1),
+            ty: Cell::new(ty),
+            gc: Cell::new(UNTRACKED),
+        },
+        data,
+    });
+    // SAFETY: a fresh allocation with count 1.
+    unsafe { Value::from_owned_ptr(Box::into_raw(b) as *const ObjHeader) }
+}
+
+/// Frees an `Obj<T>` allocated by `alloc`; stored in each type as its `dealloc`.
+///
+/// # Safety
+/// `p` is an `Obj<T>` from `alloc::<T>` whose count reached zero.
+pub unsafe fn free_obj<T>(p: *mut ObjHeader) {
+    drop(Box::from_raw(p as *mut Obj<T>));
+}
+
+/// A cell for payload fields mutated in place by the single interpreter thread.
+///
+/// Rules: never hold a reference obtained from `get_mut` across anything that
+/// can run Python code or drop a value (a `__del__` may re-enter).
+#[repr(transparent)]
+pub struct PyCell<T>(UnsafeCell<T>);
+
+impl<T> PyCell<T> {
+    pub const fn new(v: T) -> Self {
+        PyCell(UnsafeCell::new(v))
+    }
+    /// # Safety
+    /// See the type's rules: no overlapping mutable access.
+    #[inline(always)]
+    #[allow(clippy::mut_from_ref)]
+    pub unsafe fn get_mut(&self) -> &mut T {
+        &mut *self.0.get()
+    }
+    /// # Safety
+    /// No mutable reference is alive.
+    #[inline(always)]
+    pub unsafe fn get(&self) -> &T {
+        &*self.0.get()
+    }
+}
+
+pub mod dealloc {
+    //! Freeing objects without deep native recursion: past a nesting depth,
+    //! frees are queued and run by the outermost free (CPython's trashcan).
+    use super::ObjHeader;
+    use std::cell::{Cell, RefCell};
+
+    const MAX_DEPTH: u32 = 64;
+
+    thread_local! {
+        static DEPTH: Cell<u32> = const { Cell::new(0) };
+        static PENDING: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
+    }
+
+    /// # Safety
+    /// `p` is a live object whose count just reached zero.
+    pub unsafe fn release(p: *mut ObjHeader) {
+        let depth = DEPTH.with(|d| d.get());
+        if depth >= MAX_DEPTH {
+            PENDING.with(|q| q.borrow_mut().push(p as usize));
+            return;
+        }
+        DEPTH.with(|d| d.set(depth + 1));
+        free_now(p);
+        if depth == 0 {
+            while let Some(next) = PENDING.with(|q| q.borrow_mut().pop()) {
+                free_now(next as *mut ObjHeader);
+            }
+        }
+        DEPTH.with(|d| d.set(depth));
+    }
+
+    unsafe fn free_now(p: *mut ObjHeader) {
+        let ty = (*p).ty.get();
+        crate::object::gc::untrack(p);
+        ((*ty).data.dealloc.get())(p);
+    }
+}

@@ -1,0 +1,347 @@
+//! Calling: dispatch on the callable's type, binding arguments to parameters, and frames for Python functions.
+
+use super::frame::Frame;
+use super::{PyResult, Vm};
+use crate::bytecode::code::flags;
+use crate::object::function::{CellData, FunctionData, MethodData};
+use crate::object::native::{Args, BuiltinFunctionData, MethodDescrData, MethodKind};
+use crate::object::typeobj::type_data;
+use crate::object::value::Value;
+
+impl Vm {
+    /// `f(*args)`.
+    #[inline]
+    pub fn call(&self, f: &Value, args: &[Value]) -> PyResult<Value> {
+        self.call_kw(f, args, &[])
+    }
+
+    /// `f(*pos, **kw)` where the last `kwnames.len()` items of `args` are keyword values.
+    pub fn call_kw(&self, f: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+        let t = self.type_ptr(f);
+        let is = |ty: &Value| std::ptr::eq(t as *const u8, ty.ptr() as *const u8);
+        if is(&self.types.function) {
+            return self.call_function(f, args, kwnames);
+        }
+        if is(&self.types.method) {
+            let m = unsafe { f.payload::<MethodData>() };
+            let mut all = Vec::with_capacity(args.len() + 1);
+            all.push(m.self_.clone());
+            all.extend_from_slice(args);
+            return self.call_kw(&m.func, &all, kwnames);
+        }
+        if is(&self.types.builtin_function) {
+            let b = unsafe { f.payload::<BuiltinFunctionData>() };
+            let npos = args.len() - kwnames.len();
+            return match &b.bound {
+                Some(s) => {
+                    let mut all = Vec::with_capacity(npos + 1);
+                    all.push(s.clone());
+                    all.extend_from_slice(&args[..npos]);
+                    (b.func)(self, Args::with_kw(&all, kwnames, &args[npos..]))
+                }
+                None => (b.func)(self, Args::with_kw(&args[..npos], kwnames, &args[npos..])),
+            };
+        }
+        if is(&self.types.method_descriptor) {
+            let d = unsafe { f.payload::<MethodDescrData>() };
+            let npos = args.len() - kwnames.len();
+            if d.kind == MethodKind::Instance {
+                match args[..npos].first() {
+                    Some(s) if self.isinstance_type(s, &d.objclass) => {}
+                    Some(s) => {
+                        return Err(self.type_error(format!(
+                            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                            d.name,
+                            unsafe { type_data(&d.objclass) }.name(),
+                            self.type_name(s)
+                        )))
+                    }
+                    None => {
+                        return Err(self.type_error(format!(
+                            "unbound method {}.{}() needs an argument",
+                            unsafe { type_data(&d.objclass) }.name(),
+                            d.name
+                        )))
+                    }
+                }
+            }
+            return (d.func)(self, Args::with_kw(&args[..npos], kwnames, &args[npos..]));
+        }
+        if self.is_type(f) {
+            return self.call_type(f, args, kwnames);
+        }
+        match self.lookup_special(f, &self.names.call) {
+            Some(c) => {
+                let mut all = Vec::with_capacity(args.len() + 1);
+                all.push(f.clone());
+                all.extend_from_slice(args);
+                self.call_kw(&c, &all, kwnames)
+            }
+            None => Err(self.type_error(format!("'{}' object is not callable", self.type_name(f)))),
+        }
+    }
+
+    /// Calls a class: the metaclass's `__call__`, by default `__new__` then `__init__`.
+    pub fn call_type(&self, cls: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+        let meta = self.type_of(cls);
+        if !meta.is(&self.types.type_) {
+            if let Some(c) = self.lookup(&meta, &self.names.call) {
+                if !self.is_exact(&c, &self.types.method_descriptor) {
+                    let mut all = Vec::with_capacity(args.len() + 1);
+                    all.push(cls.clone());
+                    all.extend_from_slice(args);
+                    return self.call_kw(&c, &all, kwnames);
+                }
+            }
+        }
+        crate::builtins::type_::type_call(self, cls, args, kwnames)
+    }
+
+    /// Calls a Python function.
+    pub fn call_function(&self, f: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+        let frame = self.make_frame(f, args, kwnames)?;
+        let fd = unsafe { f.payload::<FunctionData>() };
+        let co = &fd.code().code;
+        if co.flags & (flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR) != 0 {
+            return Ok(self.new_generator(frame, f));
+        }
+        self.run_frame_call(frame)
+    }
+
+    /// Runs a new frame to completion with recursion accounting.
+    pub fn run_frame_call(&self, mut frame: Box<Frame>) -> PyResult<Value> {
+        let depth = self.recursion_depth.get() + 1;
+        if depth > self.recursion_limit.get() {
+            return Err(self.new_exception_msg(
+                &self.exc.recursion_error,
+                "maximum recursion depth exceeded",
+            ));
+        }
+        self.check_native_stack()?;
+        self.recursion_depth.set(depth);
+        let r = self.run_frame(&mut frame);
+        self.recursion_depth.set(depth - 1);
+        match r {
+            Ok(super::eval::Exit::Return(v)) => Ok(v),
+            Ok(super::eval::Exit::Yield(_)) => {
+                Err(self.runtime_error("yield from a non-generator frame"))
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Builds the frame of a call of function `f`, binding the arguments.
+    pub fn make_frame(&self, f: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Box<Frame>> {
+        let fd = unsafe { f.payload::<FunctionData>() };
+        let cd = fd.code();
+        let co = &cd.code;
+        let nlocals = co.varnames.len();
+        let mut fast: Vec<Option<Value>> = Vec::with_capacity(nlocals);
+        let npos = args.len() - kwnames.len();
+        let argcount = co.argcount as usize;
+        let simple = kwnames.is_empty()
+            && npos == argcount
+            && co.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0
+            && co.kwonlyargcount == 0;
+        if simple {
+            fast.extend(args.iter().cloned().map(Some));
+            fast.resize(nlocals, None);
+        } else {
+            fast.resize(nlocals, None);
+            self.bind_args(f, fd, &mut fast, args, kwnames)?;
+        }
+        let ncells = co.cellvars.len() + co.freevars.len();
+        let mut cells = Vec::with_capacity(ncells);
+        for (i, _) in co.cellvars.iter().enumerate() {
+            let init = match co.cell2arg.get(i).copied().flatten() {
+                Some(a) => fast[a as usize].take(),
+                None => None,
+            };
+            cells.push(self.new_cell(init));
+        }
+        if let Some(cl) = &fd.closure {
+            for c in self.tuple_items(cl) {
+                cells.push(c.clone());
+            }
+        }
+        Ok(Box::new(Frame {
+            code: unsafe { fd.code.get().clone() },
+            func: Some(f.clone()),
+            globals: fd.globals.clone(),
+            builtins: fd.builtins.clone(),
+            locals_dict: None,
+            fast,
+            cells,
+            stack: Vec::with_capacity(co.max_stack as usize),
+            ip: 0,
+            lasti: 0,
+            saved_exc: None,
+            reraising: false,
+        }))
+    }
+
+    /// The general argument binder: positional, `*args`, keywords, `**kwargs`, defaults.
+    fn bind_args(
+        &self,
+        f: &Value,
+        fd: &FunctionData,
+        fast: &mut [Option<Value>],
+        args: &[Value],
+        kwnames: &[Value],
+    ) -> PyResult<()> {
+        let cd = fd.code();
+        let co = &cd.code;
+        let fname = self.str_of(&unsafe { fd.qualname.get() }.clone());
+        let argcount = co.argcount as usize;
+        let posonly = co.posonlyargcount as usize;
+        let kwonly = co.kwonlyargcount as usize;
+        let has_varargs = co.flags & flags::VARARGS != 0;
+        let has_varkw = co.flags & flags::VARKEYWORDS != 0;
+        let npos = args.len() - kwnames.len();
+        let varargs_idx = argcount + kwonly;
+        let varkw_idx = varargs_idx + usize::from(has_varargs);
+
+        for (i, a) in args[..npos.min(argcount)].iter().enumerate() {
+            fast[i] = Some(a.clone());
+        }
+        if npos > argcount {
+            if has_varargs {
+                fast[varargs_idx] = Some(self.new_tuple(args[argcount..npos].to_vec()));
+            } else {
+                let ndefaults = unsafe { fd.defaults.get() }
+                    .as_ref()
+                    .map(|d| self.tuple_items(d).len())
+                    .unwrap_or(0);
+                let takes = if ndefaults > 0 {
+                    format!("from {} to {}", argcount - ndefaults, argcount)
+                } else {
+                    argcount.to_string()
+                };
+                let kwgiven = kwnames.len();
+                let extra = if kwgiven > 0 {
+                    format!(
+                        " positional argument{} (and {} keyword-only argument{})",
+                        if npos == 1 { "" } else { "s" },
+                        kwgiven,
+                        if kwgiven == 1 { "" } else { "s" }
+                    )
+                } else {
+                    String::new()
+                };
+                let _ = extra;
+                return Err(self.type_error(format!(
+                    "{fname}() takes {takes} positional argument{} but {npos} {} given",
+                    if argcount == 1 && ndefaults == 0 {
+                        ""
+                    } else {
+                        "s"
+                    },
+                    if npos == 1 { "was" } else { "were" }
+                )));
+            }
+        } else if has_varargs {
+            fast[varargs_idx] = Some(self.empty_tuple.clone());
+        }
+        let kwdict = if has_varkw {
+            let d = self.new_dict();
+            fast[varkw_idx] = Some(d.clone());
+            Some(d)
+        } else {
+            None
+        };
+        for (k, v) in kwnames.iter().zip(&args[npos..]) {
+            let ks = self.str_ref(k);
+            let pos = co.varnames[..argcount + kwonly]
+                .iter()
+                .position(|n| n == ks);
+            match pos {
+                Some(i) if i >= posonly => {
+                    if fast[i].is_some() {
+                        return Err(self.type_error(format!(
+                            "{fname}() got multiple values for argument '{ks}'"
+                        )));
+                    }
+                    fast[i] = Some(v.clone());
+                }
+                _ => match &kwdict {
+                    Some(d) => {
+                        self.dict_set(self.as_dict(d).unwrap(), k.clone(), v.clone())?;
+                    }
+                    None => {
+                        if let Some(i) = pos {
+                            let _ = i;
+                            return Err(self.type_error(format!(
+                                "{fname}() got some positional-only arguments passed as keyword arguments: '{ks}'"
+                            )));
+                        }
+                        return Err(self.type_error(format!(
+                            "{fname}() got an unexpected keyword argument '{ks}'"
+                        )));
+                    }
+                },
+            }
+        }
+        // Defaults for missing positional parameters.
+        let defaults: Vec<Value> = unsafe { fd.defaults.get() }
+            .as_ref()
+            .map(|d| self.tuple_items(d).to_vec())
+            .unwrap_or_default();
+        let first_default = argcount - defaults.len().min(argcount);
+        let mut missing = Vec::new();
+        for i in 0..argcount {
+            if fast[i].is_none() {
+                if i >= first_default {
+                    fast[i] = Some(defaults[i - first_default].clone());
+                } else {
+                    missing.push(co.varnames[i].clone());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.type_error(missing_msg(&fname, "positional", &missing)));
+        }
+        let kwdefaults = unsafe { fd.kwdefaults.get() }.clone();
+        let mut missing_kw = Vec::new();
+        for i in argcount..argcount + kwonly {
+            if fast[i].is_none() {
+                let name = &co.varnames[i];
+                let dv = kwdefaults
+                    .as_ref()
+                    .and_then(|d| self.dict_get_str_key(self.as_dict(d).unwrap(), name));
+                match dv {
+                    Some(v) => fast[i] = Some(v),
+                    None => missing_kw.push(name.clone()),
+                }
+            }
+        }
+        if !missing_kw.is_empty() {
+            return Err(self.type_error(missing_msg(&fname, "keyword-only", &missing_kw)));
+        }
+        let _ = f;
+        Ok(())
+    }
+
+    /// Reads a cell's content.
+    #[inline(always)]
+    pub fn cell_get(&self, c: &Value) -> Option<Value> {
+        unsafe { c.payload::<CellData>() }.get()
+    }
+}
+
+fn missing_msg(fname: &str, kind: &str, names: &[String]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    let list = match quoted.len() {
+        1 => quoted[0].clone(),
+        2 => format!("{} and {}", quoted[0], quoted[1]),
+        _ => format!(
+            "{}, and {}",
+            quoted[..quoted.len() - 1].join(", "),
+            quoted[quoted.len() - 1]
+        ),
+    };
+    format!(
+        "{fname}() missing {} required {kind} argument{}: {list}",
+        names.len(),
+        if names.len() == 1 { "" } else { "s" }
+    )
+}

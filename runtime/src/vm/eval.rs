@@ -1,0 +1,1330 @@
+//! The interpreter loop: runs a frame's bytecode until it returns, yields or raises.
+
+use super::frame::Frame;
+use super::{PyErr, PyResult, Vm};
+use crate::bytecode::opcode::{BinOp, CmpOp, Opcode};
+use crate::object::exception::TbEntry;
+use crate::object::function::{CellData, CodeData, FunctionData};
+use crate::object::typeobj::type_data;
+use crate::object::value::{PyCell, Value};
+
+/// How a frame stopped running.
+pub enum Exit {
+    Return(Value),
+    Yield(Value),
+}
+
+macro_rules! pop {
+    ($f:expr) => {
+        match $f.stack.pop() {
+            Some(Some(v)) => v,
+            _ => return Err(stack_bug()),
+        }
+    };
+}
+
+macro_rules! pop_opt {
+    ($f:expr) => {
+        match $f.stack.pop() {
+            Some(v) => v,
+            None => return Err(stack_bug()),
+        }
+    };
+}
+
+macro_rules! top {
+    ($f:expr) => {
+        match $f.stack.last() {
+            Some(Some(v)) => v,
+            _ => return Err(stack_bug()),
+        }
+    };
+}
+
+macro_rules! push {
+    ($f:expr, $v:expr) => {
+        $f.stack.push(Some($v))
+    };
+}
+
+/// A malformed-bytecode error: the compiler and interpreter disagree (a bug, reported, never a crash).
+#[cold]
+fn stack_bug() -> PyErr {
+    let vm = Vm::current().expect("interpreter installed");
+    vm.new_exception_msg(
+        &vm.exc.base_exception.clone(),
+        "SystemError: bad value stack (interpreter bug)",
+    )
+}
+
+impl Vm {
+    /// Runs `f` until it returns or yields, handling exceptions through the exception table.
+    pub fn run_frame(&self, f: &mut Frame) -> PyResult<Exit> {
+        loop {
+            match self.execute(f) {
+                Ok(exit) => return Ok(exit),
+                Err(e) => {
+                    if f.reraising {
+                        f.reraising = false;
+                    } else {
+                        self.add_traceback(&e, f);
+                    }
+                    let code = f.code.clone();
+                    let co = &unsafe { code.payload::<CodeData>() }.code;
+                    match co.handler_for(f.lasti as u32) {
+                        Some(h) => {
+                            f.stack.truncate(h.depth as usize);
+                            if h.lasti {
+                                f.stack.push(Some(self.new_int(f.lasti as i64)));
+                            }
+                            f.stack.push(Some(e.0));
+                            f.ip = h.handler as usize;
+                        }
+                        None => {
+                            f.stack.clear();
+                            return Err(e);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    fn add_traceback(&self, e: &PyErr, f: &Frame) {
+        if !self.is_exception_instance(&e.0) {
+            return;
+        }
+        let d = self.exc_data(&e.0);
+        let cd = f.code_data();
+        let entry = TbEntry {
+            filename: cd.filename.clone(),
+            name: cd.name.clone(),
+            line: f.line(),
+            code: f.code.clone(),
+            lasti: f.lasti as u32,
+        };
+        // Set __context__ from the exception being handled, at the frame where it was raised.
+        let first = unsafe { d.traceback.get().is_empty() };
+        if first {
+            if let Some(h) = self.current_exc() {
+                if !h.is(&e.0) && d.context().is_none() {
+                    // Avoid creating a cycle in the context chain.
+                    let mut c = Some(h.clone());
+                    let mut cyc = false;
+                    while let Some(x) = c {
+                        if x.is(&e.0) {
+                            cyc = true;
+                            break;
+                        }
+                        c = self.exc_data(&x).context();
+                    }
+                    if !cyc {
+                        d.set_context(Some(h));
+                    }
+                }
+            }
+        }
+        unsafe { d.traceback.get_mut().push(entry) };
+    }
+
+    /// The exception currently being handled (`sys.exc_info()[1]`).
+    pub fn current_exc(&self) -> Option<Value> {
+        unsafe { self.handled.get().last().cloned().flatten() }
+    }
+
+    pub fn set_current_exc(&self, v: Option<Value>) {
+        let h = unsafe { self.handled.get_mut() };
+        let old = if h.is_empty() {
+            h.push(v);
+            None
+        } else {
+            std::mem::replace(&mut h[0], v)
+        };
+        drop(old);
+    }
+
+    fn execute(&self, f: &mut Frame) -> PyResult<Exit> {
+        let code_v = f.code.clone();
+        let code: &CodeData = unsafe { code_v.payload::<CodeData>() };
+        let instrs: &[u32] = &code.code.instructions;
+        let mut ext: u32 = 0;
+        loop {
+            let ip = f.ip;
+            let Some(&w) = instrs.get(ip) else {
+                return Err(self.runtime_error("bytecode ran off the end (interpreter bug)"));
+            };
+            f.ip = ip + 1;
+            f.lasti = ip;
+            let arg = (w >> 8) | ext;
+            ext = 0;
+            let Some(op) = Opcode::from_u8(w as u8) else {
+                return Err(
+                    self.runtime_error(format!("unknown opcode {} (interpreter bug)", w as u8))
+                );
+            };
+            match op {
+                Opcode::NOP => {}
+                Opcode::EXTENDED_ARG => {
+                    ext = arg << 24;
+                }
+                Opcode::POP_TOP => {
+                    let _ = pop_opt!(f);
+                }
+                Opcode::PUSH_NULL => f.stack.push(None),
+                Opcode::COPY => {
+                    let n = f.stack.len();
+                    let v = f.stack[n - arg as usize].clone();
+                    f.stack.push(v);
+                }
+                Opcode::SWAP => {
+                    let n = f.stack.len();
+                    f.stack.swap(n - 1, n - arg as usize);
+                }
+                Opcode::LOAD_CONST => push!(f, code.consts[arg as usize].clone()),
+                Opcode::LOAD_FAST => match &f.fast[arg as usize] {
+                    Some(v) => {
+                        let v = v.clone();
+                        push!(f, v)
+                    }
+                    None => return Err(self.unbound_local(&code.varnames[arg as usize])),
+                },
+                Opcode::STORE_FAST => {
+                    let v = pop!(f);
+                    let old = f.fast[arg as usize].replace(v);
+                    drop(old);
+                }
+                Opcode::DELETE_FAST => {
+                    if f.fast[arg as usize].take().is_none() {
+                        return Err(self.unbound_local(&code.varnames[arg as usize]));
+                    }
+                }
+                Opcode::LOAD_DEREF => {
+                    let c = &f.cells[arg as usize];
+                    match unsafe { c.payload::<CellData>() }.get() {
+                        Some(v) => push!(f, v),
+                        None => return Err(self.unbound_deref(code, arg as usize)),
+                    }
+                }
+                Opcode::STORE_DEREF => {
+                    let v = pop!(f);
+                    unsafe { f.cells[arg as usize].payload::<CellData>() }.set(Some(v));
+                }
+                Opcode::DELETE_DEREF => {
+                    let c = unsafe { f.cells[arg as usize].payload::<CellData>() };
+                    if c.get().is_none() {
+                        return Err(self.unbound_deref(code, arg as usize));
+                    }
+                    c.set(None);
+                }
+                Opcode::LOAD_CLOSURE => {
+                    let c = f.cells[arg as usize].clone();
+                    push!(f, c)
+                }
+                Opcode::LOAD_CLASSDEREF => {
+                    let name = self.deref_name(code, arg as usize);
+                    let found = match &f.locals_dict {
+                        Some(l) => self.mapping_get(l, &name)?,
+                        None => None,
+                    };
+                    match found {
+                        Some(v) => push!(f, v),
+                        None => {
+                            match unsafe { f.cells[arg as usize].payload::<CellData>() }.get() {
+                                Some(v) => push!(f, v),
+                                None => return Err(self.unbound_deref(code, arg as usize)),
+                            }
+                        }
+                    }
+                }
+                Opcode::LOAD_NAME => {
+                    let name = &code.names[arg as usize];
+                    let v = self.load_name(f, name)?;
+                    push!(f, v)
+                }
+                Opcode::STORE_NAME => {
+                    let v = pop!(f);
+                    let name = code.names[arg as usize].clone();
+                    match &f.locals_dict {
+                        Some(l) => self.mapping_set(l, name, v)?,
+                        None => return Err(self.runtime_error("no locals when storing a name")),
+                    }
+                }
+                Opcode::DELETE_NAME => {
+                    let name = &code.names[arg as usize];
+                    let l = f
+                        .locals_dict
+                        .clone()
+                        .ok_or_else(|| self.runtime_error("no locals"))?;
+                    if !self.mapping_del(&l, name)? {
+                        return Err(self.name_not_defined(name));
+                    }
+                }
+                Opcode::LOAD_GLOBAL => {
+                    let name = &code.names[arg as usize];
+                    let v = self.load_global(f, name)?;
+                    push!(f, v)
+                }
+                Opcode::STORE_GLOBAL => {
+                    let v = pop!(f);
+                    let d = self.as_dict(&f.globals).unwrap();
+                    self.dict_set(d, code.names[arg as usize].clone(), v)?;
+                }
+                Opcode::DELETE_GLOBAL => {
+                    let name = &code.names[arg as usize];
+                    let d = self.as_dict(&f.globals).unwrap();
+                    if self.dict_del(d, name)?.is_none() {
+                        return Err(self.name_not_defined(name));
+                    }
+                }
+                Opcode::LOAD_ATTR => {
+                    let obj = pop!(f);
+                    let v = self.getattr(&obj, &code.names[arg as usize])?;
+                    push!(f, v)
+                }
+                Opcode::LOAD_METHOD => {
+                    let obj = pop!(f);
+                    let name = &code.names[arg as usize];
+                    match self.load_method(&obj, name)? {
+                        (m, true) => {
+                            push!(f, m);
+                            push!(f, obj)
+                        }
+                        (a, false) => {
+                            push!(f, a);
+                            f.stack.push(None)
+                        }
+                    }
+                }
+                Opcode::STORE_ATTR => {
+                    let obj = pop!(f);
+                    let v = pop!(f);
+                    self.setattr(&obj, &code.names[arg as usize], v)?;
+                }
+                Opcode::DELETE_ATTR => {
+                    let obj = pop!(f);
+                    self.delattr(&obj, &code.names[arg as usize])?;
+                }
+                Opcode::BINARY_SUBSCR => {
+                    let key = pop!(f);
+                    let c = pop!(f);
+                    let v = self.getitem(&c, &key)?;
+                    push!(f, v)
+                }
+                Opcode::STORE_SUBSCR => {
+                    let key = pop!(f);
+                    let c = pop!(f);
+                    let v = pop!(f);
+                    self.setitem(&c, &key, v)?;
+                }
+                Opcode::DELETE_SUBSCR => {
+                    let key = pop!(f);
+                    let c = pop!(f);
+                    self.delitem(&c, &key)?;
+                }
+                Opcode::BUILD_SLICE => {
+                    let step = if arg == 3 { pop!(f) } else { self.none.clone() };
+                    let stop = pop!(f);
+                    let start = pop!(f);
+                    push!(f, self.new_slice(start, stop, step))
+                }
+                Opcode::UNARY_NEGATIVE => {
+                    let v = pop!(f);
+                    let r = match v.as_small() {
+                        Some(i) => self.new_int(-i),
+                        None => match self.exact_float(&v) {
+                            Some(x) => self.new_float(-x),
+                            None => self.unary_op(&v, &self.names.neg.clone(), "-")?,
+                        },
+                    };
+                    push!(f, r)
+                }
+                Opcode::UNARY_POSITIVE => {
+                    let v = pop!(f);
+                    let r = self.unary_op(&v, &self.names.pos.clone(), "+")?;
+                    push!(f, r)
+                }
+                Opcode::UNARY_INVERT => {
+                    let v = pop!(f);
+                    let r = match v.as_small() {
+                        Some(i) => self.new_int(!i),
+                        None => self.unary_op(&v, &self.names.invert.clone(), "~")?,
+                    };
+                    push!(f, r)
+                }
+                Opcode::UNARY_NOT => {
+                    let v = pop!(f);
+                    let b = self.truthy(&v)?;
+                    push!(f, self.bool_val(!b))
+                }
+                Opcode::BINARY_OP => {
+                    let b = pop!(f);
+                    let a = pop!(f);
+                    let (bop, inplace) =
+                        BinOp::decode(arg).ok_or_else(|| self.runtime_error("bad BINARY_OP"))?;
+                    let r = self.binary_op(&a, &b, bop, inplace)?;
+                    push!(f, r)
+                }
+                Opcode::COMPARE_OP => {
+                    let b = pop!(f);
+                    let a = pop!(f);
+                    let cop =
+                        CmpOp::decode(arg).ok_or_else(|| self.runtime_error("bad COMPARE_OP"))?;
+                    let r = self.compare(&a, &b, cop)?;
+                    push!(f, r)
+                }
+                Opcode::IS_OP => {
+                    let b = pop!(f);
+                    let a = pop!(f);
+                    push!(f, self.bool_val(a.is(&b) != (arg == 1)))
+                }
+                Opcode::CONTAINS_OP => {
+                    let b = pop!(f);
+                    let a = pop!(f);
+                    let r = self.contains(&b, &a)?;
+                    push!(f, self.bool_val(r != (arg == 1)))
+                }
+                Opcode::BUILD_TUPLE => {
+                    let items = self.drain(f, arg as usize)?;
+                    push!(f, self.new_tuple(items))
+                }
+                Opcode::BUILD_LIST => {
+                    let items = self.drain(f, arg as usize)?;
+                    push!(f, self.new_list(items))
+                }
+                Opcode::BUILD_SET => {
+                    let items = self.drain(f, arg as usize)?;
+                    let s = self.new_set(items)?;
+                    push!(f, s)
+                }
+                Opcode::BUILD_MAP => {
+                    let items = self.drain(f, 2 * arg as usize)?;
+                    let d = self.new_dict();
+                    {
+                        let dd = self.as_dict(&d).unwrap();
+                        let mut it = items.into_iter();
+                        while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                            self.dict_set(dd, k, v)?;
+                        }
+                    }
+                    push!(f, d)
+                }
+                Opcode::BUILD_CONST_KEY_MAP => {
+                    let keys = pop!(f);
+                    let vals = self.drain(f, arg as usize)?;
+                    let d = self.new_dict();
+                    {
+                        let dd = self.as_dict(&d).unwrap();
+                        for (k, v) in self.tuple_items(&keys).iter().zip(vals) {
+                            self.dict_set(dd, k.clone(), v)?;
+                        }
+                    }
+                    push!(f, d)
+                }
+                Opcode::BUILD_STRING => {
+                    let items = self.drain(f, arg as usize)?;
+                    let mut s = String::new();
+                    for it in &items {
+                        s.push_str(self.str_ref(it));
+                    }
+                    push!(f, self.new_str(s))
+                }
+                Opcode::LIST_APPEND => {
+                    let v = pop!(f);
+                    let n = f.stack.len();
+                    let l = f.stack[n - arg as usize].as_ref().ok_or_else(stack_bug)?;
+                    self.as_list(l).ok_or_else(stack_bug)?.push(v);
+                }
+                Opcode::SET_ADD => {
+                    let v = pop!(f);
+                    let n = f.stack.len();
+                    let s = f.stack[n - arg as usize].clone().ok_or_else(stack_bug)?;
+                    self.set_add(self.as_set(&s).ok_or_else(stack_bug)?, v)?;
+                }
+                Opcode::MAP_ADD => {
+                    let v = pop!(f);
+                    let k = pop!(f);
+                    let n = f.stack.len();
+                    let d = f.stack[n - arg as usize].clone().ok_or_else(stack_bug)?;
+                    self.dict_set(self.as_dict(&d).ok_or_else(stack_bug)?, k, v)?;
+                }
+                Opcode::LIST_EXTEND => {
+                    let it = pop!(f);
+                    let n = f.stack.len();
+                    let l = f.stack[n - arg as usize].clone().ok_or_else(stack_bug)?;
+                    let items = self.collect(&it).map_err(|e| {
+                        if self.err_matches(&e, &self.exc.type_error)
+                            && self.lookup_special(&it, &self.names.iter).is_none()
+                        {
+                            self.type_error(format!(
+                                "Value after * must be an iterable, not {}",
+                                self.type_name(&it)
+                            ))
+                        } else {
+                            e
+                        }
+                    })?;
+                    let ld = self.as_list(&l).ok_or_else(stack_bug)?;
+                    for x in items {
+                        ld.push(x);
+                    }
+                }
+                Opcode::SET_UPDATE => {
+                    let it = pop!(f);
+                    let n = f.stack.len();
+                    let s = f.stack[n - arg as usize].clone().ok_or_else(stack_bug)?;
+                    let items = self.collect(&it)?;
+                    let sd = self.as_set(&s).ok_or_else(stack_bug)?;
+                    for x in items {
+                        self.set_add(sd, x)?;
+                    }
+                }
+                Opcode::DICT_UPDATE | Opcode::DICT_MERGE => {
+                    let m = pop!(f);
+                    let n = f.stack.len();
+                    let d = f.stack[n - arg as usize].clone().ok_or_else(stack_bug)?;
+                    let callable = if op == Opcode::DICT_MERGE {
+                        f.stack
+                            .get(n.wrapping_sub(arg as usize + 2))
+                            .cloned()
+                            .flatten()
+                    } else {
+                        None
+                    };
+                    self.dict_merge(&d, &m, op == Opcode::DICT_MERGE, callable.as_ref())?;
+                }
+                Opcode::LIST_TO_TUPLE => {
+                    let l = pop!(f);
+                    let items = self.as_list(&l).ok_or_else(stack_bug)?.snapshot();
+                    push!(f, self.new_tuple(items))
+                }
+                Opcode::FORMAT_VALUE => {
+                    let spec = if arg & 4 != 0 { Some(pop!(f)) } else { None };
+                    let v = pop!(f);
+                    let v = match arg & 3 {
+                        1 => self.str(&v)?,
+                        2 => self.repr(&v)?,
+                        3 => crate::builtins::functions::ascii_of(self, &v)?,
+                        _ => v,
+                    };
+                    let r = match &spec {
+                        None if self.is_exact_str(&v) => v,
+                        _ => self.format(&v, spec.as_ref())?,
+                    };
+                    push!(f, r)
+                }
+                Opcode::UNPACK_SEQUENCE => {
+                    let seq = pop!(f);
+                    let items = self.unpack(&seq, arg as usize)?;
+                    for v in items.into_iter().rev() {
+                        push!(f, v);
+                    }
+                }
+                Opcode::UNPACK_EX => {
+                    let seq = pop!(f);
+                    let before = (arg & 0xff) as usize;
+                    let after = (arg >> 8) as usize;
+                    let items = self.collect(&seq).map_err(|e| self.unpack_error(&seq, e))?;
+                    if items.len() < before + after {
+                        return Err(self.value_error(format!(
+                            "not enough values to unpack (expected at least {}, got {})",
+                            before + after,
+                            items.len()
+                        )));
+                    }
+                    let mut items = items;
+                    let tail: Vec<Value> = items.split_off(items.len() - after);
+                    let mid: Vec<Value> = items.split_off(before);
+                    for v in tail.into_iter().rev() {
+                        push!(f, v);
+                    }
+                    push!(f, self.new_list(mid));
+                    for v in items.into_iter().rev() {
+                        push!(f, v);
+                    }
+                }
+                Opcode::JUMP => f.ip = arg as usize,
+                Opcode::JUMP_BACKWARD => {
+                    f.ip = arg as usize;
+                    if crate::object::gc::pending() {
+                        self.gc_collect();
+                    }
+                }
+                Opcode::POP_JUMP_IF_FALSE => {
+                    let v = pop!(f);
+                    let t = if v.is(&self.false_) {
+                        false
+                    } else if v.is(&self.true_) {
+                        true
+                    } else {
+                        self.truthy(&v)?
+                    };
+                    if !t {
+                        f.ip = arg as usize;
+                    }
+                }
+                Opcode::POP_JUMP_IF_TRUE => {
+                    let v = pop!(f);
+                    let t = if v.is(&self.true_) {
+                        true
+                    } else if v.is(&self.false_) {
+                        false
+                    } else {
+                        self.truthy(&v)?
+                    };
+                    if t {
+                        f.ip = arg as usize;
+                    }
+                }
+                Opcode::POP_JUMP_IF_NONE => {
+                    let v = pop!(f);
+                    if v.is(&self.none) {
+                        f.ip = arg as usize;
+                    }
+                }
+                Opcode::POP_JUMP_IF_NOT_NONE => {
+                    let v = pop!(f);
+                    if !v.is(&self.none) {
+                        f.ip = arg as usize;
+                    }
+                }
+                Opcode::JUMP_IF_FALSE_OR_POP => {
+                    let t = self.truthy(top!(f))?;
+                    if !t {
+                        f.ip = arg as usize;
+                    } else {
+                        let _ = pop_opt!(f);
+                    }
+                }
+                Opcode::JUMP_IF_TRUE_OR_POP => {
+                    let t = self.truthy(top!(f))?;
+                    if t {
+                        f.ip = arg as usize;
+                    } else {
+                        let _ = pop_opt!(f);
+                    }
+                }
+                Opcode::GET_ITER => {
+                    let v = pop!(f);
+                    let it = self.iter(&v)?;
+                    push!(f, it)
+                }
+                Opcode::FOR_ITER => {
+                    let it = top!(f).clone();
+                    match self.next(&it)? {
+                        Some(v) => push!(f, v),
+                        None => {
+                            let _ = pop_opt!(f);
+                            f.ip = arg as usize;
+                        }
+                    }
+                }
+                Opcode::RETURN_VALUE => {
+                    let v = pop!(f);
+                    return Ok(Exit::Return(v));
+                }
+                Opcode::YIELD_VALUE => {
+                    let v = pop!(f);
+                    return Ok(Exit::Yield(v));
+                }
+                Opcode::GET_YIELD_FROM_ITER => {
+                    let v = pop!(f);
+                    let it = if self.is_exact(&v, &self.types.generator) {
+                        v
+                    } else if self.is_exact(&v, &self.types.coroutine) {
+                        let is_coro =
+                            code.code.flags & crate::bytecode::code::flags::COROUTINE != 0;
+                        if !is_coro {
+                            return Err(self.type_error(
+                                "cannot 'yield from' a coroutine object in a non-coroutine generator",
+                            ));
+                        }
+                        v
+                    } else {
+                        self.iter(&v)?
+                    };
+                    push!(f, it)
+                }
+                Opcode::SEND => {
+                    let v = pop!(f);
+                    let recv = top!(f).clone();
+                    match self.send_to(&recv, v)? {
+                        crate::builtins::generator::SendResult::Yield(y) => push!(f, y),
+                        crate::builtins::generator::SendResult::Return(r) => {
+                            let _ = pop_opt!(f);
+                            push!(f, r);
+                            f.ip = arg as usize;
+                        }
+                    }
+                }
+                Opcode::GET_AWAITABLE => {
+                    let v = pop!(f);
+                    let a = crate::builtins::generator::get_awaitable(self, &v, arg)?;
+                    push!(f, a)
+                }
+                Opcode::GET_AITER => {
+                    let v = pop!(f);
+                    let a = match self.lookup_special(&v, &self.names.aiter) {
+                        Some(m) => self.call_bound_special(&m, &v, &[])?,
+                        None => {
+                            return Err(self.type_error(format!(
+                                "'async for' requires an object with __aiter__ method, got {}",
+                                self.type_name(&v)
+                            )))
+                        }
+                    };
+                    push!(f, a)
+                }
+                Opcode::GET_ANEXT => {
+                    let ai = top!(f).clone();
+                    let aw = match self.lookup_special(&ai, &self.names.anext) {
+                        Some(m) => self.call_bound_special(&m, &ai, &[])?,
+                        None => {
+                            return Err(self.type_error(format!(
+                                "'async for' requires an iterator with __anext__ method, got {}",
+                                self.type_name(&ai)
+                            )))
+                        }
+                    };
+                    let aw = crate::builtins::generator::get_awaitable(self, &aw, 0)?;
+                    push!(f, aw)
+                }
+                Opcode::END_ASYNC_FOR => {
+                    let exc = pop!(f);
+                    let _aiter = pop!(f);
+                    if !self.isinstance_type(&exc, &self.exc.stop_async_iteration) {
+                        f.reraising = true;
+                        return Err(PyErr(exc));
+                    }
+                }
+                Opcode::RAISE_VARARGS => {
+                    let e = match arg {
+                        0 => match self.current_exc() {
+                            Some(e) => {
+                                f.reraising = true;
+                                return Err(PyErr(e));
+                            }
+                            None => self.runtime_error("No active exception to reraise"),
+                        },
+                        1 => {
+                            let e = pop!(f);
+                            self.make_raisable(e)?
+                        }
+                        _ => {
+                            let cause = pop!(f);
+                            let e = pop!(f);
+                            let e = self.make_raisable(e)?;
+                            let cause = if self.is_none(&cause) {
+                                None
+                            } else {
+                                Some(
+                                    self.make_raisable(cause)
+                                        .map_err(|_| {
+                                            self.type_error(
+                                                "exception causes must derive from BaseException",
+                                            )
+                                        })?
+                                        .0,
+                                )
+                            };
+                            let d = self.exc_data(&e.0);
+                            d.set_cause(cause);
+                            d.suppress_context.set(true);
+                            e
+                        }
+                    };
+                    return Err(e);
+                }
+                Opcode::RERAISE => {
+                    let e = pop!(f);
+                    if arg != 0 {
+                        let lasti = pop!(f);
+                        if let Some(i) = lasti.as_small() {
+                            f.lasti = i as usize;
+                        }
+                    }
+                    f.reraising = true;
+                    return Err(PyErr(e));
+                }
+                Opcode::PUSH_EXC_INFO => {
+                    let e = pop!(f);
+                    let prev = self.current_exc().unwrap_or_else(|| self.none.clone());
+                    self.set_current_exc(Some(e.clone()));
+                    push!(f, prev);
+                    push!(f, e)
+                }
+                Opcode::POP_EXCEPT => {
+                    let prev = pop!(f);
+                    self.set_current_exc(if self.is_none(&prev) {
+                        None
+                    } else {
+                        Some(prev)
+                    });
+                }
+                Opcode::CHECK_EXC_MATCH => {
+                    let ty = pop!(f);
+                    let e = top!(f).clone();
+                    let m = self.exception_matches(&e, &ty)?;
+                    push!(f, self.bool_val(m))
+                }
+                Opcode::CHECK_EG_MATCH => {
+                    let ty = pop!(f);
+                    let e = pop!(f);
+                    let (rest, matched) = crate::builtins::exceptions::eg_split(self, &e, &ty)?;
+                    push!(f, rest);
+                    push!(f, matched)
+                }
+                Opcode::PREP_RERAISE_STAR => {
+                    let raised = pop!(f);
+                    let orig = pop!(f);
+                    let r = crate::builtins::exceptions::prep_reraise_star(self, &orig, &raised)?;
+                    push!(f, r)
+                }
+                Opcode::LOAD_ASSERTION_ERROR => push!(f, self.exc.assertion_error.clone()),
+                Opcode::BEFORE_WITH => {
+                    let mgr = pop!(f);
+                    let enter = self.lookup_special(&mgr, &self.names.enter);
+                    let exit = self.lookup_special(&mgr, &self.names.exit);
+                    let (Some(enter), Some(exit)) = (enter, exit) else {
+                        let missing = if self.lookup_special(&mgr, &self.names.enter).is_none() {
+                            ""
+                        } else {
+                            " (missed __exit__ method)"
+                        };
+                        return Err(self.type_error(format!(
+                            "'{}' object does not support the context manager protocol{missing}",
+                            self.type_name(&mgr)
+                        )));
+                    };
+                    let bound_exit = self.descr_get(&exit, Some(&mgr), &self.type_of(&mgr))?;
+                    push!(f, bound_exit);
+                    let r = self.call_bound_special(&enter, &mgr, &[])?;
+                    push!(f, r)
+                }
+                Opcode::BEFORE_ASYNC_WITH => {
+                    let mgr = pop!(f);
+                    let enter = self.lookup_special(&mgr, &self.names.aenter);
+                    let exit = self.lookup_special(&mgr, &self.names.aexit);
+                    let (Some(enter), Some(exit)) = (enter, exit) else {
+                        return Err(self.type_error(format!(
+                            "'{}' object does not support the asynchronous context manager protocol",
+                            self.type_name(&mgr)
+                        )));
+                    };
+                    let bound_exit = self.descr_get(&exit, Some(&mgr), &self.type_of(&mgr))?;
+                    push!(f, bound_exit);
+                    let r = self.call_bound_special(&enter, &mgr, &[])?;
+                    push!(f, r)
+                }
+                Opcode::WITH_EXCEPT_START => {
+                    let n = f.stack.len();
+                    let exc = f.stack[n - 1].clone().ok_or_else(stack_bug)?;
+                    let exit = f.stack[n - 4].clone().ok_or_else(stack_bug)?;
+                    let ty = self.type_of(&exc);
+                    let tb = crate::builtins::exceptions::traceback_of(self, &exc);
+                    let r = self.call(&exit, &[ty, exc, tb])?;
+                    push!(f, r)
+                }
+                Opcode::CALL => {
+                    let argc = arg as usize;
+                    let n = f.stack.len();
+                    if n < argc + 2 {
+                        return Err(stack_bug());
+                    }
+                    let has_self = f.stack[n - argc - 1].is_some();
+                    let start = if has_self { n - argc - 1 } else { n - argc };
+                    let args: Vec<Value> = f.stack.drain(start..).flatten().collect();
+                    if !has_self {
+                        f.stack.pop();
+                    }
+                    let callable = pop!(f);
+                    let r = self.call(&callable, &args)?;
+                    push!(f, r)
+                }
+                Opcode::CALL_KW => {
+                    let kwnames = pop!(f);
+                    let argc = arg as usize;
+                    let n = f.stack.len();
+                    if n < argc + 2 {
+                        return Err(stack_bug());
+                    }
+                    let has_self = f.stack[n - argc - 1].is_some();
+                    let start = if has_self { n - argc - 1 } else { n - argc };
+                    let args: Vec<Value> = f.stack.drain(start..).flatten().collect();
+                    if !has_self {
+                        f.stack.pop();
+                    }
+                    let callable = pop!(f);
+                    let names = self.tuple_items(&kwnames).to_vec();
+                    let r = self.call_kw(&callable, &args, &names)?;
+                    push!(f, r)
+                }
+                Opcode::CALL_FUNCTION_EX => {
+                    let kwargs = if arg & 1 != 0 { Some(pop!(f)) } else { None };
+                    let args = pop!(f);
+                    let self_ = pop_opt!(f);
+                    let callable = pop!(f);
+                    let mut all: Vec<Value> = Vec::new();
+                    if let Some(s) = self_ {
+                        all.push(s);
+                    }
+                    match self.as_tuple(&args) {
+                        Some(t) => all.extend_from_slice(t),
+                        None => all.extend(self.collect(&args)?),
+                    }
+                    let mut names = Vec::new();
+                    if let Some(kw) = kwargs {
+                        for (k, v) in self.mapping_items(&kw)? {
+                            if !self.is_str(&k) {
+                                return Err(self.type_error("keywords must be strings"));
+                            }
+                            names.push(k);
+                            all.push(v);
+                        }
+                    }
+                    let r = self.call_kw(&callable, &all, &names)?;
+                    push!(f, r)
+                }
+                Opcode::MAKE_FUNCTION => {
+                    let codeobj = pop!(f);
+                    let closure = if arg & 8 != 0 { Some(pop!(f)) } else { None };
+                    let annotations = if arg & 4 != 0 { Some(pop!(f)) } else { None };
+                    let kwdefaults = if arg & 2 != 0 { Some(pop!(f)) } else { None };
+                    let defaults = if arg & 1 != 0 { Some(pop!(f)) } else { None };
+                    let func =
+                        self.make_function(f, codeobj, defaults, kwdefaults, annotations, closure)?;
+                    push!(f, func)
+                }
+                Opcode::LOAD_BUILD_CLASS => {
+                    let bc = self
+                        .dict_get_str_key(self.as_dict(&f.builtins).unwrap(), "__build_class__")
+                        .ok_or_else(|| self.name_error("__build_class__ not found"))?;
+                    push!(f, bc)
+                }
+                Opcode::SETUP_ANNOTATIONS => {
+                    let l = f
+                        .locals_dict
+                        .clone()
+                        .ok_or_else(|| self.runtime_error("no locals"))?;
+                    let name = self.names.annotations.clone();
+                    if self.mapping_get(&l, &name)?.is_none() {
+                        self.mapping_set(&l, name, self.new_dict())?;
+                    }
+                }
+                Opcode::IMPORT_NAME => {
+                    let fromlist = pop!(f);
+                    let level = pop!(f);
+                    let name = code.names[arg as usize].clone();
+                    let m = self.import_name(&name, &f.globals, &fromlist, &level)?;
+                    push!(f, m)
+                }
+                Opcode::IMPORT_FROM => {
+                    let m = top!(f).clone();
+                    let v = self.import_from(&m, &code.names[arg as usize])?;
+                    push!(f, v)
+                }
+                Opcode::IMPORT_STAR => {
+                    let m = pop!(f);
+                    let l = f
+                        .locals_dict
+                        .clone()
+                        .ok_or_else(|| self.runtime_error("no locals"))?;
+                    self.import_star(&m, &l)?;
+                }
+                Opcode::MATCH_CLASS => {
+                    let names = pop!(f);
+                    let cls = pop!(f);
+                    let subject = pop!(f);
+                    let r = crate::builtins::matching::match_class(
+                        self,
+                        &subject,
+                        &cls,
+                        arg as usize,
+                        &names,
+                    )?;
+                    push!(f, r)
+                }
+                Opcode::MATCH_MAPPING => {
+                    let s = top!(f).clone();
+                    let r = crate::builtins::matching::is_mapping(self, &s);
+                    push!(f, self.bool_val(r))
+                }
+                Opcode::MATCH_SEQUENCE => {
+                    let s = top!(f).clone();
+                    let r = crate::builtins::matching::is_sequence(self, &s);
+                    push!(f, self.bool_val(r))
+                }
+                Opcode::MATCH_KEYS => {
+                    let keys = top!(f).clone();
+                    let n = f.stack.len();
+                    let subject = f.stack[n - 2].clone().ok_or_else(stack_bug)?;
+                    let r = crate::builtins::matching::match_keys(self, &subject, &keys)?;
+                    push!(f, r)
+                }
+                Opcode::GET_LEN => {
+                    let s = top!(f).clone();
+                    let n = self.len(&s)?;
+                    push!(f, self.new_int_usize(n))
+                }
+            }
+        }
+    }
+
+    /// Pops the top `n` values.
+    fn drain(&self, f: &mut Frame, n: usize) -> PyResult<Vec<Value>> {
+        let len = f.stack.len();
+        if len < n {
+            return Err(stack_bug());
+        }
+        let mut out = Vec::with_capacity(n);
+        for v in f.stack.drain(len - n..) {
+            out.push(v.ok_or_else(stack_bug)?);
+        }
+        Ok(out)
+    }
+
+    fn unbound_local(&self, name: &Value) -> PyErr {
+        self.new_exception_msg(
+            &self.exc.unbound_local_error,
+            format!(
+                "cannot access local variable '{}' where it is not associated with a value",
+                self.str_of(name)
+            ),
+        )
+    }
+
+    fn deref_name(&self, code: &CodeData, i: usize) -> Value {
+        let nc = code.cellvars.len();
+        if i < nc {
+            code.cellvars[i].clone()
+        } else {
+            code.freevars[i - nc].clone()
+        }
+    }
+
+    fn unbound_deref(&self, code: &CodeData, i: usize) -> PyErr {
+        let name = self.deref_name(code, i);
+        if i < code.cellvars.len() {
+            self.unbound_local(&name)
+        } else {
+            self.name_error(format!(
+                "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
+                self.str_of(&name)
+            ))
+        }
+    }
+
+    fn name_not_defined(&self, name: &Value) -> PyErr {
+        self.name_error(format!("name '{}' is not defined", self.str_of(name)))
+    }
+
+    fn load_name(&self, f: &Frame, name: &Value) -> PyResult<Value> {
+        if let Some(l) = &f.locals_dict {
+            if let Some(v) = self.mapping_get(l, name)? {
+                return Ok(v);
+            }
+        }
+        if let Some(v) = self.dict_get_str(self.as_dict(&f.globals).unwrap(), name) {
+            return Ok(v);
+        }
+        if let Some(v) = self.dict_get_str(self.as_dict(&f.builtins).unwrap(), name) {
+            return Ok(v);
+        }
+        Err(self.name_not_defined(name))
+    }
+
+    #[inline]
+    fn load_global(&self, f: &Frame, name: &Value) -> PyResult<Value> {
+        if let Some(v) = self.dict_get_str(self.as_dict(&f.globals).unwrap(), name) {
+            return Ok(v);
+        }
+        if let Some(v) = self.dict_get_str(self.as_dict(&f.builtins).unwrap(), name) {
+            return Ok(v);
+        }
+        Err(self.name_not_defined(name))
+    }
+
+    /// `mapping[key]` for a locals mapping (a dict, or any mapping from `__prepare__`); None if missing.
+    pub fn mapping_get(&self, m: &Value, key: &Value) -> PyResult<Option<Value>> {
+        if self.is_exact(m, &self.types.dict) {
+            return self.dict_get(self.as_dict(m).unwrap(), key);
+        }
+        match self.getitem(m, key) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if self.err_matches(&e, &self.exc.key_error) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    pub fn mapping_set(&self, m: &Value, key: Value, v: Value) -> PyResult<()> {
+        if self.is_exact(m, &self.types.dict) {
+            return self.dict_set(self.as_dict(m).unwrap(), key, v);
+        }
+        self.setitem(m, &key, v)
+    }
+
+    fn mapping_del(&self, m: &Value, key: &Value) -> PyResult<bool> {
+        if self.is_exact(m, &self.types.dict) {
+            return Ok(self.dict_del(self.as_dict(m).unwrap(), key)?.is_some());
+        }
+        match self.delitem(m, key) {
+            Ok(()) => Ok(true),
+            Err(e) if self.err_matches(&e, &self.exc.key_error) => Ok(false),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// (key, value) pairs of a mapping (`**kwargs` and dict merges).
+    pub fn mapping_items(&self, m: &Value) -> PyResult<Vec<(Value, Value)>> {
+        if let Some(d) = self.as_dict(m) {
+            if self.is_exact(m, &self.types.dict) {
+                return Ok(d.items());
+            }
+        }
+        let keys = match self.getattr_opt(m, &self.names.keys)? {
+            Some(k) => self.call(&k, &[])?,
+            None => {
+                return Err(
+                    self.type_error(format!("'{}' object is not a mapping", self.type_name(m)))
+                )
+            }
+        };
+        let mut out = Vec::new();
+        for k in self.collect(&keys)? {
+            let v = self.getitem(m, &k)?;
+            out.push((k, v));
+        }
+        Ok(out)
+    }
+
+    fn dict_merge(
+        &self,
+        d: &Value,
+        m: &Value,
+        strict: bool,
+        callable: Option<&Value>,
+    ) -> PyResult<()> {
+        let dd = self.as_dict(d).ok_or_else(stack_bug)?;
+        let items = self.mapping_items(m).map_err(|e| {
+            if self.err_matches(&e, &self.exc.type_error)
+                && self
+                    .getattr_opt(m, &self.names.keys)
+                    .ok()
+                    .flatten()
+                    .is_none()
+            {
+                if strict {
+                    let fname = callable
+                        .map(|c| crate::builtins::functions::callable_name(self, c))
+                        .unwrap_or_default();
+                    self.type_error(format!(
+                        "{fname} argument after ** must be a mapping, not {}",
+                        self.type_name(m)
+                    ))
+                } else {
+                    self.type_error(format!("'{}' object is not a mapping", self.type_name(m)))
+                }
+            } else {
+                e
+            }
+        })?;
+        for (k, v) in items {
+            if strict && self.dict_get(dd, &k)?.is_some() {
+                let fname = callable
+                    .map(|c| crate::builtins::functions::callable_name(self, c))
+                    .unwrap_or_default();
+                return Err(self.type_error(format!(
+                    "{fname} got multiple values for keyword argument '{}'",
+                    self.str_of(&k)
+                )));
+            }
+            self.dict_set(dd, k, v)?;
+        }
+        Ok(())
+    }
+
+    fn unpack_error(&self, seq: &Value, e: PyErr) -> PyErr {
+        if self.err_matches(&e, &self.exc.type_error)
+            && self.lookup_special(seq, &self.names.iter).is_none()
+            && self.lookup_special(seq, &self.names.getitem).is_none()
+        {
+            self.type_error(format!(
+                "cannot unpack non-iterable {} object",
+                self.type_name(seq)
+            ))
+        } else {
+            e
+        }
+    }
+
+    /// Unpacks exactly `n` items.
+    fn unpack(&self, seq: &Value, n: usize) -> PyResult<Vec<Value>> {
+        if self.is_exact(seq, &self.types.tuple) {
+            let t = self.tuple_items(seq);
+            if t.len() == n {
+                return Ok(t.to_vec());
+            }
+        }
+        if self.is_exact(seq, &self.types.list) {
+            let l = self.as_list(seq).unwrap();
+            if l.len() == n {
+                return Ok(l.snapshot());
+            }
+        }
+        let it = self.iter(seq).map_err(|e| self.unpack_error(seq, e))?;
+        let mut out = Vec::with_capacity(n);
+        while out.len() < n {
+            match self.next(&it)? {
+                Some(v) => out.push(v),
+                None => {
+                    return Err(self.value_error(format!(
+                        "not enough values to unpack (expected {n}, got {})",
+                        out.len()
+                    )))
+                }
+            }
+        }
+        if self.next(&it)?.is_some() {
+            let total =
+                if self.is_exact(seq, &self.types.tuple) || self.is_exact(seq, &self.types.list) {
+                    format!(", got {}", self.len(seq)?)
+                } else {
+                    String::new()
+                };
+            return Err(
+                self.value_error(format!("too many values to unpack (expected {n}{total})"))
+            );
+        }
+        Ok(out)
+    }
+
+    /// Loads `obj.name` for a call: (function, true) when it can be called with obj as self.
+    #[inline]
+    fn load_method(&self, obj: &Value, name: &Value) -> PyResult<(Value, bool)> {
+        let td = self.type_data_of(obj);
+        let ty = self.type_of(obj);
+        let custom_ga = td.has_flag(crate::object::typeobj::tflags::HEAPTYPE)
+            && self
+                .lookup(&ty, &self.names.getattribute)
+                .map(|g| !self.is_exact(&g, &self.types.method_descriptor))
+                .unwrap_or(false);
+        if !custom_ga && !self.is_type(obj) {
+            if let Some(m) = self.lookup(&ty, name) {
+                let is_plain = self.is_function(&m)
+                    || (self.is_exact(&m, &self.types.method_descriptor)
+                        && unsafe { m.payload::<crate::object::native::MethodDescrData>() }.kind
+                            == crate::object::native::MethodKind::Instance);
+                if is_plain {
+                    let shadowed = match self.attrs_of(obj) {
+                        Some(a) => a.get(self, name)?.is_some(),
+                        None => false,
+                    };
+                    if !shadowed {
+                        return Ok((m, true));
+                    }
+                }
+            }
+        }
+        Ok((self.getattr(obj, name)?, false))
+    }
+
+    fn make_function(
+        &self,
+        f: &Frame,
+        codeobj: Value,
+        defaults: Option<Value>,
+        kwdefaults: Option<Value>,
+        annotations: Option<Value>,
+        closure: Option<Value>,
+    ) -> PyResult<Value> {
+        let cd = unsafe { codeobj.payload::<CodeData>() };
+        let doc = match cd.consts.first() {
+            Some(c)
+                if self.is_str(c)
+                    && cd.code.flags & crate::bytecode::code::flags::OPTIMIZED != 0 =>
+            {
+                c.clone()
+            }
+            _ => self.none.clone(),
+        };
+        let module = self
+            .dict_get_str(self.as_dict(&f.globals).unwrap(), &self.names.name)
+            .unwrap_or_else(|| self.none.clone());
+        let ann = match annotations {
+            Some(t) => {
+                let d = self.new_dict();
+                if let Some(items) = self.as_tuple(&t) {
+                    let dd = self.as_dict(&d).unwrap();
+                    for pair in items.chunks(2) {
+                        if pair.len() == 2 {
+                            self.dict_set(dd, pair[0].clone(), pair[1].clone())?;
+                        }
+                    }
+                }
+                Some(d)
+            }
+            None => None,
+        };
+        let data = FunctionData {
+            name: PyCell::new(cd.name.clone()),
+            qualname: PyCell::new(cd.qualname.clone()),
+            code: PyCell::new(codeobj),
+            globals: f.globals.clone(),
+            builtins: f.builtins.clone(),
+            defaults: PyCell::new(defaults),
+            kwdefaults: PyCell::new(kwdefaults),
+            closure,
+            doc: PyCell::new(doc),
+            module: PyCell::new(module),
+            annotations: PyCell::new(ann),
+            dict: PyCell::new(None),
+        };
+        let func = self.alloc_instance(&self.types.function, data);
+        Ok(func)
+    }
+
+    /// Turns the operand of `raise` into an exception instance (instantiating classes).
+    pub fn make_raisable(&self, e: Value) -> PyResult<PyErr> {
+        if self.is_exception_instance(&e) {
+            return Ok(PyErr(e));
+        }
+        if self.is_type(&e)
+            && unsafe { type_data(&e) }.has_flag(crate::object::typeobj::tflags::EXCEPTION)
+        {
+            let inst = self.call(&e, &[])?;
+            if !self.is_exception_instance(&inst) {
+                return Err(self.type_error(format!(
+                    "calling {} should have returned an instance of BaseException, not {}",
+                    self.repr_string(&e)?,
+                    self.type_name(&inst)
+                )));
+            }
+            return Ok(PyErr(inst));
+        }
+        Err(self.type_error("exceptions must derive from BaseException"))
+    }
+
+    /// `except ty:` matching (ty may be a tuple).
+    pub fn exception_matches(&self, e: &Value, ty: &Value) -> PyResult<bool> {
+        if let Some(items) = self.as_tuple(ty) {
+            for t in items.to_vec() {
+                if self.exception_matches(e, &t)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        if !self.is_type(ty)
+            || !unsafe { type_data(ty) }.has_flag(crate::object::typeobj::tflags::EXCEPTION)
+        {
+            return Err(self.type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            ));
+        }
+        Ok(self.isinstance_type(e, ty))
+    }
+
+    /// Runs an automatic cycle collection at a safe point.
+    pub fn gc_collect(&self) -> usize {
+        crate::object::gc::collect(&|_obj| {})
+    }
+}

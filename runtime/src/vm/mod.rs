@@ -1,0 +1,287 @@
+//! The interpreter state (`Vm`): builtin types and singletons, interned names, and error helpers.
+
+pub mod call;
+pub mod errors;
+pub mod eval;
+pub mod finalize;
+pub mod frame;
+pub mod import;
+pub mod init;
+pub mod ops;
+pub mod protocol;
+pub mod run;
+
+use crate::object::value::{PyCell, Value};
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+
+/// An exception on its way up: the exception instance.
+pub struct PyErr(pub Value);
+
+impl std::fmt::Debug for PyErr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "PyErr({:?})", self.0)
+    }
+}
+
+pub type PyResult<T> = Result<T, PyErr>;
+
+/// The builtin types, held for the interpreter's lifetime.
+pub struct Types {
+    pub type_: Value,
+    pub object: Value,
+    pub int: Value,
+    pub bool_: Value,
+    pub float: Value,
+    pub complex: Value,
+    pub str_: Value,
+    pub bytes: Value,
+    pub bytearray: Value,
+    pub tuple: Value,
+    pub list: Value,
+    pub dict: Value,
+    pub set: Value,
+    pub frozenset: Value,
+    pub none: Value,
+    pub not_implemented: Value,
+    pub ellipsis: Value,
+    pub range: Value,
+    pub slice: Value,
+    pub function: Value,
+    pub code: Value,
+    pub cell: Value,
+    pub method: Value,
+    pub builtin_function: Value,
+    pub method_descriptor: Value,
+    pub module: Value,
+    pub property: Value,
+    pub classmethod: Value,
+    pub staticmethod: Value,
+    pub super_: Value,
+    pub generator: Value,
+    pub coroutine: Value,
+    pub async_generator: Value,
+    pub iterator: Value,
+    pub member_descriptor: Value,
+    pub getset_descriptor: Value,
+    pub traceback: Value,
+    pub mappingproxy: Value,
+    /// Every other runtime-internal type (iterators, views, wrappers) by name.
+    pub misc: HashMap<&'static str, Value>,
+}
+
+/// Exception classes by name, plus direct fields for the common ones.
+pub struct ExcTypes {
+    pub base_exception: Value,
+    pub exception: Value,
+    pub type_error: Value,
+    pub value_error: Value,
+    pub key_error: Value,
+    pub index_error: Value,
+    pub attribute_error: Value,
+    pub name_error: Value,
+    pub unbound_local_error: Value,
+    pub zero_division_error: Value,
+    pub overflow_error: Value,
+    pub stop_iteration: Value,
+    pub stop_async_iteration: Value,
+    pub runtime_error: Value,
+    pub recursion_error: Value,
+    pub not_implemented_error: Value,
+    pub assertion_error: Value,
+    pub import_error: Value,
+    pub module_not_found_error: Value,
+    pub lookup_error: Value,
+    pub arithmetic_error: Value,
+    pub memory_error: Value,
+    pub system_exit: Value,
+    pub keyboard_interrupt: Value,
+    pub generator_exit: Value,
+    pub syntax_error: Value,
+    pub os_error: Value,
+    pub unicode_error: Value,
+    pub exception_group: Value,
+    pub base_exception_group: Value,
+    pub by_name: Vec<(&'static str, Value)>,
+}
+
+/// Interned strings for names the runtime looks up often.
+pub struct Names {
+    pub init: Value,
+    pub new: Value,
+    pub call: Value,
+    pub repr: Value,
+    pub str_: Value,
+    pub hash: Value,
+    pub eq: Value,
+    pub ne: Value,
+    pub lt: Value,
+    pub le: Value,
+    pub gt: Value,
+    pub ge: Value,
+    pub bool_: Value,
+    pub len: Value,
+    pub iter: Value,
+    pub next: Value,
+    pub getitem: Value,
+    pub setitem: Value,
+    pub delitem: Value,
+    pub contains: Value,
+    pub getattr: Value,
+    pub getattribute: Value,
+    pub setattr: Value,
+    pub delattr: Value,
+    pub get: Value,
+    pub set: Value,
+    pub delete: Value,
+    pub enter: Value,
+    pub exit: Value,
+    pub aenter: Value,
+    pub aexit: Value,
+    pub await_: Value,
+    pub aiter: Value,
+    pub anext: Value,
+    pub index: Value,
+    pub int: Value,
+    pub float: Value,
+    pub neg: Value,
+    pub pos: Value,
+    pub invert: Value,
+    pub abs: Value,
+    pub format: Value,
+    pub del: Value,
+    pub dict: Value,
+    pub class: Value,
+    pub name: Value,
+    pub qualname: Value,
+    pub module: Value,
+    pub doc: Value,
+    pub builtins: Value,
+    pub main: Value,
+    pub set_name: Value,
+    pub init_subclass: Value,
+    pub class_getitem: Value,
+    pub mro_entries: Value,
+    pub prepare: Value,
+    pub classcell: Value,
+    pub slots: Value,
+    pub annotations: Value,
+    pub missing: Value,
+    pub reversed: Value,
+    pub length_hint: Value,
+    pub instancecheck: Value,
+    pub subclasscheck: Value,
+    pub send: Value,
+    pub throw: Value,
+    pub close: Value,
+    pub match_args: Value,
+    pub file: Value,
+    pub path: Value,
+    pub package: Value,
+    pub spec: Value,
+    pub all: Value,
+    pub round: Value,
+    pub trunc: Value,
+    pub floor: Value,
+    pub ceil: Value,
+    pub complex: Value,
+    pub bytes: Value,
+    pub fspath: Value,
+    pub copy: Value,
+    pub deepcopy: Value,
+    pub reduce_ex: Value,
+    pub dir: Value,
+    pub sizeof: Value,
+    pub keys: Value,
+    pub items: Value,
+    pub values: Value,
+    pub write: Value,
+    pub flush: Value,
+    /// `__add__`.. `__xor__`, indexed by `BinOp`.
+    pub binop: Vec<Value>,
+    /// `__radd__`.. `__rxor__`.
+    pub rbinop: Vec<Value>,
+    /// `__iadd__`.. `__ixor__`.
+    pub ibinop: Vec<Value>,
+}
+
+/// One interpreter. Single-threaded: all Python code runs on the thread that owns it.
+pub struct Vm {
+    pub types: Types,
+    pub exc: ExcTypes,
+    pub names: Names,
+    pub none: Value,
+    pub true_: Value,
+    pub false_: Value,
+    pub not_implemented: Value,
+    pub ellipsis: Value,
+    pub empty_tuple: Value,
+    pub empty_str: Value,
+    pub interned: RefCell<HashMap<Box<str>, Value>>,
+    pub builtins: Value,
+    pub builtins_dict: Value,
+    pub sys: PyCell<Option<Value>>,
+    /// `sys.modules`.
+    pub modules: Value,
+    pub recursion_depth: Cell<u32>,
+    pub recursion_limit: Cell<u32>,
+    /// The exceptions being handled, innermost last (`sys.exc_info()`).
+    pub handled: PyCell<Vec<Option<Value>>>,
+    /// Frames being executed, for tracebacks and `sys._getframe` (raw pointers into live frames).
+    pub frames: PyCell<Vec<*const frame::Frame>>,
+    pub options: Options,
+    pub hash_key: (u64, u64),
+    /// Lowest native stack address we may use before raising RecursionError.
+    pub stack_limit: Cell<usize>,
+    /// Command-line argv for `sys.argv`.
+    pub argv: RefCell<Vec<String>>,
+    pub shapes: crate::object::instance::ShapeTree,
+}
+
+/// Runtime switches (`-X name=value`, `-S`).
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    pub no_site: bool,
+    pub xoptions: Vec<(String, String)>,
+    pub stats_path: Option<String>,
+}
+
+thread_local! {
+    static CURRENT: Cell<*const Vm> = const { Cell::new(std::ptr::null()) };
+}
+
+impl Vm {
+    /// The interpreter running on this thread (for deallocators that run `__del__`).
+    pub fn current() -> Option<&'static Vm> {
+        let p = CURRENT.with(|c| c.get());
+        if p.is_null() {
+            None
+        } else {
+            // SAFETY: set by `install` for as long as the Vm lives.
+            Some(unsafe { &*p })
+        }
+    }
+
+    /// Makes `self` the current interpreter of this thread.
+    pub fn install(&self) {
+        CURRENT.with(|c| c.set(self as *const Vm));
+    }
+
+    pub fn uninstall(&self) {
+        CURRENT.with(|c| c.set(std::ptr::null()));
+    }
+
+    #[inline(always)]
+    pub fn bool_val(&self, b: bool) -> Value {
+        if b {
+            self.true_.clone()
+        } else {
+            self.false_.clone()
+        }
+    }
+
+    #[inline(always)]
+    pub fn is_none(&self, v: &Value) -> bool {
+        v.is(&self.none)
+    }
+}

@@ -1,0 +1,609 @@
+//! Type queries and attribute access: MRO lookup, descriptors, `getattr`/`setattr`/`delattr`.
+
+use super::{PyResult, Vm};
+use crate::object::function::{FunctionData, MethodData};
+use crate::object::instance::SubData;
+use crate::object::misc::{GetSetData, MemberData, PropertyData, WrapperData};
+use crate::object::native::{Args, BuiltinFunctionData, MethodDescrData, MethodKind};
+use crate::object::typeobj::{tflags, type_data, Layout, TypeData, TypeObject};
+use crate::object::value::{alloc, Value};
+
+impl Vm {
+    /// The type payload of `v`'s type.
+    #[inline(always)]
+    pub fn type_data_of<'a>(&'a self, v: &'a Value) -> &'a TypeData {
+        match v.header() {
+            Some(h) => unsafe { &(*h.ty.get()).data },
+            None => unsafe { type_data(&self.types.int) },
+        }
+    }
+
+    /// `type(v)`.
+    #[inline]
+    pub fn type_of(&self, v: &Value) -> Value {
+        match v.header() {
+            Some(h) => unsafe { Value::from_borrowed_ptr(h.ty.get() as *const _) },
+            None => self.types.int.clone(),
+        }
+    }
+
+    #[inline(always)]
+    pub fn type_ptr(&self, v: &Value) -> *const TypeObject {
+        match v.header() {
+            Some(h) => h.ty.get(),
+            None => self.types.int.ptr() as *const TypeObject,
+        }
+    }
+
+    /// Is `v`'s type exactly `ty`?
+    #[inline(always)]
+    pub fn is_exact(&self, v: &Value, ty: &Value) -> bool {
+        std::ptr::eq(self.type_ptr(v) as *const u8, ty.ptr() as *const u8)
+    }
+
+    #[inline(always)]
+    pub fn has_layout(&self, v: &Value, layout: Layout) -> bool {
+        match v.header() {
+            Some(h) => unsafe { (*h.ty.get()).data.layout == layout },
+            None => layout == Layout::Int,
+        }
+    }
+
+    pub fn is_type(&self, v: &Value) -> bool {
+        self.has_layout(v, Layout::Type)
+    }
+
+    /// `issubclass(sub, ty)` by MRO (no `__subclasscheck__`).
+    pub fn is_subtype(&self, sub: &Value, ty: &Value) -> bool {
+        if sub.is(ty) {
+            return true;
+        }
+        unsafe { type_data(sub) }.mro().iter().any(|t| t.is(ty))
+    }
+
+    /// `isinstance(v, ty)` by MRO (no `__instancecheck__`).
+    #[inline]
+    pub fn isinstance_type(&self, v: &Value, ty: &Value) -> bool {
+        if self.is_exact(v, ty) {
+            return true;
+        }
+        self.type_data_of(v).mro().iter().any(|t| t.is(ty))
+    }
+
+    /// Finds `name` (an interned str) along the MRO of type `ty`.
+    pub fn lookup(&self, ty: &Value, name: &Value) -> Option<Value> {
+        for t in unsafe { type_data(ty) }.mro() {
+            let d = unsafe { type_data(t) };
+            if let Some(v) = self.dict_get_str(self.as_dict(&d.dict).unwrap(), name) {
+                return Some(v);
+            }
+        }
+        None
+    }
+
+    /// Looks a special method up on the type of `obj` (never on the instance).
+    #[inline]
+    pub fn lookup_special(&self, obj: &Value, name: &Value) -> Option<Value> {
+        let t = self.type_of(obj);
+        self.lookup(&t, name)
+    }
+
+    /// Calls a special method found by `lookup_special`, binding `obj` as self.
+    pub fn call_bound_special(&self, f: &Value, obj: &Value, args: &[Value]) -> PyResult<Value> {
+        if self.is_function(f) || self.is_exact(f, &self.types.method_descriptor) {
+            let mut all = Vec::with_capacity(args.len() + 1);
+            all.push(obj.clone());
+            all.extend_from_slice(args);
+            return self.call(f, &all);
+        }
+        let bound = self.descr_get(f, Some(obj), &self.type_of(obj))?;
+        self.call(&bound, args)
+    }
+
+    /// Calls `obj.name(*args)` looked up as a special method; None if not defined.
+    pub fn call_special(
+        &self,
+        obj: &Value,
+        name: &Value,
+        args: &[Value],
+    ) -> PyResult<Option<Value>> {
+        match self.lookup_special(obj, name) {
+            Some(f) => Ok(Some(self.call_bound_special(&f, obj, args)?)),
+            None => Ok(None),
+        }
+    }
+
+    /// Does the type of descriptor `d` define `__set__` or `__delete__`?
+    fn is_data_descr(&self, d: &Value) -> bool {
+        let t = self.type_ptr(d);
+        if std::ptr::eq(t as *const u8, self.types.property.ptr() as *const u8)
+            || std::ptr::eq(
+                t as *const u8,
+                self.types.member_descriptor.ptr() as *const u8,
+            )
+            || std::ptr::eq(
+                t as *const u8,
+                self.types.getset_descriptor.ptr() as *const u8,
+            )
+        {
+            return true;
+        }
+        let td = unsafe { &(*t).data };
+        if !td.has_flag(tflags::HEAPTYPE) {
+            return false;
+        }
+        let ty = self.type_of(d);
+        self.lookup(&ty, &self.names.set).is_some()
+            || self.lookup(&ty, &self.names.delete).is_some()
+    }
+
+    /// `d.__get__(obj, owner)` for any descriptor (returns `d` itself for non-descriptors).
+    pub fn descr_get(&self, d: &Value, obj: Option<&Value>, owner: &Value) -> PyResult<Value> {
+        let t = self.type_ptr(d);
+        let is = |ty: &Value| std::ptr::eq(t as *const u8, ty.ptr() as *const u8);
+        if is(&self.types.function) {
+            return Ok(match obj {
+                Some(o) => self.new_method(d.clone(), o.clone()),
+                None => d.clone(),
+            });
+        }
+        if is(&self.types.method_descriptor) {
+            let md = unsafe { d.payload::<MethodDescrData>() };
+            return Ok(match md.kind {
+                MethodKind::Instance => match obj {
+                    Some(o) => {
+                        if !self.isinstance_type(o, &md.objclass) {
+                            return Err(self.type_error(format!(
+                                "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                                md.name,
+                                unsafe { type_data(&md.objclass) }.name(),
+                                self.type_name(o)
+                            )));
+                        }
+                        self.new_bound_builtin(md.name, md.func, o.clone())
+                    }
+                    None => d.clone(),
+                },
+                MethodKind::Class => self.new_bound_builtin(md.name, md.func, owner.clone()),
+                MethodKind::Static => {
+                    crate::object::native::new_builtin(self, md.name, md.func, None)
+                }
+            });
+        }
+        if is(&self.types.classmethod) {
+            let w = unsafe { d.payload::<WrapperData>() };
+            return Ok(self.new_method(w.func.clone(), owner.clone()));
+        }
+        if is(&self.types.staticmethod) {
+            return Ok(unsafe { d.payload::<WrapperData>() }.func.clone());
+        }
+        if is(&self.types.property) {
+            let Some(o) = obj else { return Ok(d.clone()) };
+            let p = unsafe { d.payload::<PropertyData>() };
+            return match &p.fget {
+                Some(g) => self.call(g, std::slice::from_ref(o)),
+                None => Err(self.attribute_error(self.property_error_msg(d, o, "getter"))),
+            };
+        }
+        if is(&self.types.member_descriptor) {
+            let Some(o) = obj else { return Ok(d.clone()) };
+            let m = unsafe { d.payload::<MemberData>() };
+            let attrs = self
+                .attrs_of(o)
+                .ok_or_else(|| self.type_error("bad slot owner"))?;
+            return match unsafe { attrs.slots.get() }.get(m.index).cloned().flatten() {
+                Some(v) => Ok(v),
+                None => Err(self.attribute_error(format!(
+                    "'{}' object has no attribute '{}'",
+                    self.type_name(o),
+                    self.str_ref(&m.name)
+                ))),
+            };
+        }
+        if is(&self.types.getset_descriptor) {
+            let Some(o) = obj else { return Ok(d.clone()) };
+            let g = unsafe { d.payload::<GetSetData>() };
+            return (g.get)(self, Args::new(std::slice::from_ref(o)));
+        }
+        let td = unsafe { &(*t).data };
+        if td.has_flag(tflags::HEAPTYPE) {
+            let dty = self.type_of(d);
+            if let Some(get) = self.lookup(&dty, &self.names.get) {
+                let o = obj.cloned().unwrap_or_else(|| self.none.clone());
+                return self.call_bound_special(&get, d, &[o, owner.clone()]);
+            }
+        }
+        Ok(d.clone())
+    }
+
+    fn property_error_msg(&self, d: &Value, o: &Value, what: &str) -> String {
+        let p = unsafe { d.payload::<PropertyData>() };
+        match unsafe { p.name.get() } {
+            Some(n) => format!(
+                "property '{}' of '{}' object has no {what}",
+                self.str_of(n),
+                self.type_name(o)
+            ),
+            None => format!("property of '{}' object has no {what}", self.type_name(o)),
+        }
+    }
+
+    pub fn new_bound_builtin(
+        &self,
+        name: &'static str,
+        func: crate::object::native::NativeFn,
+        bound: Value,
+    ) -> Value {
+        alloc(
+            self.types.builtin_function.ptr() as *const _,
+            BuiltinFunctionData {
+                name,
+                func,
+                bound: Some(bound),
+                qualname: name.to_string(),
+            },
+        )
+    }
+
+    /// `getattr(obj, name)`; `name` must be a str (interned for speed).
+    pub fn getattr(&self, obj: &Value, name: &Value) -> PyResult<Value> {
+        match self.getattr_opt(obj, name)? {
+            Some(v) => Ok(v),
+            None => Err(self.no_attribute(obj, name)),
+        }
+    }
+
+    /// The AttributeError CPython raises for a missing attribute.
+    pub fn no_attribute(&self, obj: &Value, name: &Value) -> super::PyErr {
+        let n = self.str_of(name);
+        let msg = if self.is_type(obj) {
+            format!(
+                "type object '{}' has no attribute '{n}'",
+                unsafe { type_data(obj) }.name()
+            )
+        } else if self.is_exact(obj, &self.types.module) {
+            let mname = self
+                .module_dict(obj)
+                .and_then(|d| self.dict_get_str_key(self.as_dict(&d).unwrap(), "__name__"))
+                .map(|v| self.str_of(&v))
+                .unwrap_or_default();
+            format!("module '{mname}' has no attribute '{n}'")
+        } else {
+            format!("'{}' object has no attribute '{n}'", self.type_name(obj))
+        };
+        let e = self.attribute_error(msg);
+        let d = self.exc_data(&e.0);
+        let _ = d;
+        e
+    }
+
+    /// `getattr(obj, name)`, None when the attribute is missing (AttributeError swallowed).
+    pub fn getattr_opt(&self, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
+        let name = if self.is_exact_str(name) {
+            self.intern_value(name)
+        } else {
+            name.clone()
+        };
+        let td = self.type_data_of(obj);
+        if td.has_flag(tflags::HEAPTYPE) {
+            let ty = self.type_of(obj);
+            if let Some(ga) = self.lookup(&ty, &self.names.getattribute) {
+                if !self.is_exact(&ga, &self.types.method_descriptor) {
+                    let r = self.call_bound_special(&ga, obj, &[name.clone()]);
+                    return match r {
+                        Ok(v) => Ok(Some(v)),
+                        Err(e) if self.err_matches(&e, &self.exc.attribute_error) => {
+                            self.call_getattr_hook(obj, &ty, &name, e)
+                        }
+                        Err(e) => Err(e),
+                    };
+                }
+            }
+            return match self.generic_getattr(obj, &name)? {
+                Some(v) => Ok(Some(v)),
+                None => {
+                    if let Some(hook) = self.lookup(&ty, &self.names.getattr) {
+                        match self.call_bound_special(&hook, obj, &[name.clone()]) {
+                            Ok(v) => Ok(Some(v)),
+                            Err(e) if self.err_matches(&e, &self.exc.attribute_error) => Ok(None),
+                            Err(e) => Err(e),
+                        }
+                    } else {
+                        Ok(None)
+                    }
+                }
+            };
+        }
+        self.generic_getattr(obj, &name)
+    }
+
+    fn call_getattr_hook(
+        &self,
+        obj: &Value,
+        ty: &Value,
+        name: &Value,
+        err: super::PyErr,
+    ) -> PyResult<Option<Value>> {
+        match self.lookup(ty, &self.names.getattr) {
+            Some(hook) => match self.call_bound_special(&hook, obj, &[name.clone()]) {
+                Ok(v) => Ok(Some(v)),
+                Err(e) if self.err_matches(&e, &self.exc.attribute_error) => Ok(None),
+                Err(e) => Err(e),
+            },
+            None => {
+                drop(err);
+                Ok(None)
+            }
+        }
+    }
+
+    /// `object.__getattribute__` (and `type.__getattribute__` for classes); None if missing.
+    pub fn generic_getattr(&self, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
+        if self.is_type(obj) {
+            return self.type_getattr(obj, name);
+        }
+        let ty = self.type_of(obj);
+        let descr = self.lookup(&ty, name);
+        if let Some(d) = &descr {
+            if self.is_data_descr(d) {
+                return self.descr_get(d, Some(obj), &ty).map(Some);
+            }
+        }
+        if let Some(attrs) = self.attrs_of(obj) {
+            if let Some(v) = attrs.get(self, name)? {
+                return Ok(Some(v));
+            }
+        } else if self.is_exact(obj, &self.types.module) {
+            let d = self.module_dict(obj).unwrap();
+            if let Some(v) = self.dict_get(self.as_dict(&d).unwrap(), name)? {
+                return Ok(Some(v));
+            }
+            if descr.is_none() {
+                if let Some(ga) = self.dict_get_str_key(self.as_dict(&d).unwrap(), "__getattr__") {
+                    return match self.call(&ga, std::slice::from_ref(name)) {
+                        Ok(v) => Ok(Some(v)),
+                        Err(e) if self.err_matches(&e, &self.exc.attribute_error) => Ok(None),
+                        Err(e) => Err(e),
+                    };
+                }
+            }
+        } else if self.is_function(obj) {
+            let f = unsafe { obj.payload::<FunctionData>() };
+            if let Some(d) = unsafe { f.dict.get() } {
+                if let Some(v) = self.dict_get(self.as_dict(d).unwrap(), name)? {
+                    return Ok(Some(v));
+                }
+            }
+        } else if self.is_exact(obj, &self.types.method) && descr.is_none() {
+            // Bound methods forward unknown attributes to their function.
+            let m = unsafe { obj.payload::<MethodData>() };
+            return self.getattr_opt(&m.func, name);
+        }
+        match descr {
+            Some(d) => self.descr_get(&d, Some(obj), &ty).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// Attribute lookup on a class: metaclass data descriptors, then the class's MRO, then the metaclass.
+    fn type_getattr(&self, cls: &Value, name: &Value) -> PyResult<Option<Value>> {
+        let meta = self.type_of(cls);
+        let meta_attr = self.lookup(&meta, name);
+        if let Some(m) = &meta_attr {
+            if self.is_data_descr(m) {
+                return self.descr_get(m, Some(cls), &meta).map(Some);
+            }
+        }
+        if let Some(a) = self.lookup(cls, name) {
+            return self.descr_get(&a, None, cls).map(Some);
+        }
+        match meta_attr {
+            Some(m) => self.descr_get(&m, Some(cls), &meta).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// `setattr(obj, name, value)`.
+    pub fn setattr(&self, obj: &Value, name: &Value, value: Value) -> PyResult<()> {
+        let name = self.intern_value(name);
+        let td = self.type_data_of(obj);
+        if td.has_flag(tflags::HEAPTYPE) {
+            let ty = self.type_of(obj);
+            if let Some(sa) = self.lookup(&ty, &self.names.setattr) {
+                if !self.is_exact(&sa, &self.types.method_descriptor) {
+                    self.call_bound_special(&sa, obj, &[name, value])?;
+                    return Ok(());
+                }
+            }
+        }
+        self.generic_setattr(obj, &name, Some(value))
+    }
+
+    pub fn delattr(&self, obj: &Value, name: &Value) -> PyResult<()> {
+        let name = self.intern_value(name);
+        let td = self.type_data_of(obj);
+        if td.has_flag(tflags::HEAPTYPE) {
+            let ty = self.type_of(obj);
+            if let Some(sa) = self.lookup(&ty, &self.names.delattr) {
+                if !self.is_exact(&sa, &self.types.method_descriptor) {
+                    self.call_bound_special(&sa, obj, &[name])?;
+                    return Ok(());
+                }
+            }
+        }
+        self.generic_setattr(obj, &name, None)
+    }
+
+    /// `object.__setattr__` / `__delattr__` (value None deletes).
+    pub fn generic_setattr(&self, obj: &Value, name: &Value, value: Option<Value>) -> PyResult<()> {
+        if self.is_type(obj) {
+            return self.type_setattr(obj, name, value);
+        }
+        let ty = self.type_of(obj);
+        if let Some(d) = self.lookup(&ty, name) {
+            if self.is_data_descr(&d) {
+                return self.descr_set(&d, obj, value);
+            }
+        }
+        if let Some(attrs) = self.attrs_of(obj) {
+            if !unsafe { type_data(&ty) }.has_flag(tflags::NO_DICT) || attrs.dict_value().is_some()
+            {
+                return match value {
+                    Some(v) => attrs.set(self, name, v),
+                    None => {
+                        if attrs.del(self, name)? {
+                            Ok(())
+                        } else {
+                            Err(self.no_attribute(obj, name))
+                        }
+                    }
+                };
+            }
+        } else if self.is_exact(obj, &self.types.module) {
+            let d = self.module_dict(obj).unwrap();
+            let dd = self.as_dict(&d).unwrap();
+            return match value {
+                Some(v) => self.dict_set(dd, name.clone(), v),
+                None => match self.dict_del(dd, name)? {
+                    Some(_) => Ok(()),
+                    None => Err(self.no_attribute(obj, name)),
+                },
+            };
+        } else if self.is_function(obj) {
+            let f = unsafe { obj.payload::<FunctionData>() };
+            let d = unsafe { f.dict.get_mut() }
+                .get_or_insert_with(|| self.new_dict())
+                .clone();
+            let dd = self.as_dict(&d).unwrap();
+            return match value {
+                Some(v) => self.dict_set(dd, name.clone(), v),
+                None => match self.dict_del(dd, name)? {
+                    Some(_) => Ok(()),
+                    None => Err(self.no_attribute(obj, name)),
+                },
+            };
+        }
+        if self.lookup(&ty, name).is_some() {
+            return Err(self.attribute_error(format!(
+                "'{}' object attribute '{}' is read-only",
+                self.type_name(obj),
+                self.str_of(name)
+            )));
+        }
+        Err(self.no_attribute(obj, name))
+    }
+
+    fn descr_set(&self, d: &Value, obj: &Value, value: Option<Value>) -> PyResult<()> {
+        if self.is_exact(d, &self.types.property) {
+            let p = unsafe { d.payload::<PropertyData>() };
+            return match value {
+                Some(v) => match &p.fset {
+                    Some(f) => self.call(f, &[obj.clone(), v]).map(|_| ()),
+                    None => Err(self.attribute_error(self.property_error_msg(d, obj, "setter"))),
+                },
+                None => match &p.fdel {
+                    Some(f) => self.call(f, std::slice::from_ref(obj)).map(|_| ()),
+                    None => Err(self.attribute_error(self.property_error_msg(d, obj, "deleter"))),
+                },
+            };
+        }
+        if self.is_exact(d, &self.types.member_descriptor) {
+            let m = unsafe { d.payload::<MemberData>() };
+            let attrs = self
+                .attrs_of(obj)
+                .ok_or_else(|| self.type_error("bad slot owner"))?;
+            let slots = unsafe { attrs.slots.get_mut() };
+            if m.index >= slots.len() {
+                return Err(self.type_error("bad slot index"));
+            }
+            if value.is_none() && slots[m.index].is_none() {
+                return Err(self.attribute_error(self.str_of(&m.name)));
+            }
+            let old = std::mem::replace(&mut slots[m.index], value);
+            drop(old);
+            return Ok(());
+        }
+        if self.is_exact(d, &self.types.getset_descriptor) {
+            let g = unsafe { d.payload::<GetSetData>() };
+            return match (g.set, value) {
+                (Some(set), Some(v)) => set(self, Args::new(&[obj.clone(), v])).map(|_| ()),
+                _ => Err(self.attribute_error(format!(
+                    "attribute '{}' of '{}' objects is not writable",
+                    g.name,
+                    self.type_name(obj)
+                ))),
+            };
+        }
+        let dty = self.type_of(d);
+        match value {
+            Some(v) => match self.lookup(&dty, &self.names.set) {
+                Some(f) => self
+                    .call_bound_special(&f, d, &[obj.clone(), v])
+                    .map(|_| ()),
+                None => Err(self.attribute_error("__set__")),
+            },
+            None => match self.lookup(&dty, &self.names.delete) {
+                Some(f) => self.call_bound_special(&f, d, &[obj.clone()]).map(|_| ()),
+                None => Err(self.attribute_error("__delete__")),
+            },
+        }
+    }
+
+    /// Setting an attribute on a class: metaclass data descriptors, else the class dict
+    /// (bumping version tags of the class and its subclasses).
+    fn type_setattr(&self, cls: &Value, name: &Value, value: Option<Value>) -> PyResult<()> {
+        let meta = self.type_of(cls);
+        if let Some(d) = self.lookup(&meta, name) {
+            if self.is_data_descr(&d) {
+                return self.descr_set(&d, cls, value);
+            }
+        }
+        let td = unsafe { type_data(cls) };
+        if !td.has_flag(tflags::HEAPTYPE) {
+            return Err(self.type_error(format!(
+                "cannot set '{}' attribute of immutable type '{}'",
+                self.str_of(name),
+                td.name()
+            )));
+        }
+        let dd = self.as_dict(&td.dict).unwrap();
+        crate::object::typeobj::invalidate(td);
+        if self.str_eq(name, "__del__") {
+            td.flags.set(td.flags.get() | tflags::HAS_FINALIZER);
+        }
+        match value {
+            Some(v) => self.dict_set(dd, name.clone(), v),
+            None => match self.dict_del(dd, name)? {
+                Some(_) => Ok(()),
+                None => Err(self.no_attribute(cls, name)),
+            },
+        }
+    }
+
+    /// Allocates an instance of `ty` with payload `data`, keeping a heap type alive and
+    /// tracking the instance for the cycle collector.
+    pub fn alloc_instance<T>(&self, ty: &Value, data: T) -> Value {
+        let td = unsafe { type_data(ty) };
+        if td.has_flag(tflags::HEAPTYPE) {
+            // The instance owns a reference to its class (released by its dealloc).
+            std::mem::forget(ty.clone());
+        }
+        let v = alloc(ty.ptr() as *const TypeObject, data);
+        if td.traverse.get().is_some() {
+            crate::object::gc::track(&v);
+        }
+        v
+    }
+
+    /// A new instance of the heap or exception type `ty`, with base payload `base`.
+    pub fn new_instance<T>(&self, ty: &Value, base: T) -> Value {
+        let nslots = unsafe { type_data(ty).slot_names.get().len() };
+        self.alloc_instance(
+            ty,
+            SubData {
+                base,
+                attrs: crate::object::instance::Attrs::new(self, nslots),
+            },
+        )
+    }
+}

@@ -1,0 +1,631 @@
+//! The object protocols: truth, repr/str, hash, rich comparison, arithmetic dispatch,
+//! length, subscripting, containment and iteration — each with fast paths for exact builtin types.
+
+use super::{PyErr, PyResult, Vm};
+use crate::bytecode::{BinOp, CmpOp};
+use crate::object::float::FloatData;
+use crate::object::hash;
+use crate::object::iter::SeqIterData;
+use crate::object::typeobj::{type_data, Layout};
+use crate::object::value::Value;
+
+impl Vm {
+    /// `bool(v)`.
+    #[inline]
+    pub fn truthy(&self, v: &Value) -> PyResult<bool> {
+        if let Some(i) = v.as_small() {
+            return Ok(i != 0);
+        }
+        if v.is(&self.true_) {
+            return Ok(true);
+        }
+        if v.is(&self.false_) || v.is(&self.none) {
+            return Ok(false);
+        }
+        match self.type_data_of(v).layout {
+            Layout::Float if self.is_exact(v, &self.types.float) => {
+                return Ok(unsafe { v.payload::<FloatData>().v } != 0.0)
+            }
+            Layout::Str if self.is_exact_str(v) => return Ok(!self.str_ref(v).is_empty()),
+            Layout::List if self.is_exact(v, &self.types.list) => {
+                return Ok(!self.as_list(v).unwrap().is_empty())
+            }
+            Layout::Tuple if self.is_exact(v, &self.types.tuple) => {
+                return Ok(!self.tuple_items(v).is_empty())
+            }
+            Layout::Dict if self.is_exact(v, &self.types.dict) => {
+                return Ok(!self.as_dict(v).unwrap().is_empty())
+            }
+            _ => {}
+        }
+        if let Some(f) = self.lookup_special(v, &self.names.bool_) {
+            let r = self.call_bound_special(&f, v, &[])?;
+            if r.is(&self.true_) {
+                return Ok(true);
+            }
+            if r.is(&self.false_) {
+                return Ok(false);
+            }
+            return Err(self.type_error(format!(
+                "__bool__ should return bool, returned {}",
+                self.type_name(&r)
+            )));
+        }
+        if let Some(f) = self.lookup_special(v, &self.names.len) {
+            let r = self.call_bound_special(&f, v, &[])?;
+            let n = self.len_result(&r)?;
+            return Ok(n != 0);
+        }
+        Ok(true)
+    }
+
+    fn len_result(&self, r: &Value) -> PyResult<usize> {
+        let i = self.index(r).map_err(|_| {
+            self.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                self.type_name(r)
+            ))
+        })?;
+        match self.as_int(&i).unwrap().to_i64() {
+            Some(n) if n < 0 => Err(self.value_error("__len__() should return >= 0")),
+            Some(n) => Ok(n as usize),
+            None => Err(self.overflow_error("cannot fit 'int' into an index-sized integer")),
+        }
+    }
+
+    /// `len(v)`.
+    pub fn len(&self, v: &Value) -> PyResult<usize> {
+        match self.type_data_of(v).layout {
+            Layout::List => return Ok(self.as_list(v).unwrap().len()),
+            Layout::Tuple => return Ok(self.tuple_items(v).len()),
+            Layout::Str if self.is_exact_str(v) => {
+                return Ok(self.as_str_data(v).unwrap().char_len)
+            }
+            Layout::Dict if self.is_exact(v, &self.types.dict) => {
+                return Ok(self.as_dict(v).unwrap().len())
+            }
+            _ => {}
+        }
+        match self.lookup_special(v, &self.names.len) {
+            Some(f) => {
+                let r = self.call_bound_special(&f, v, &[])?;
+                self.len_result(&r)
+            }
+            None => Err(self.type_error(format!(
+                "object of type '{}' has no len()",
+                self.type_name(v)
+            ))),
+        }
+    }
+
+    /// `repr(v)` as a str value.
+    pub fn repr(&self, v: &Value) -> PyResult<Value> {
+        if let Some(i) = v.as_small() {
+            return Ok(self.new_str(i.to_string()));
+        }
+        self.check_native_stack()?;
+        match self.lookup_special(v, &self.names.repr) {
+            Some(f) => {
+                let r = self.call_bound_special(&f, v, &[])?;
+                if !self.is_str(&r) {
+                    return Err(self.type_error(format!(
+                        "__repr__ returned non-string (type {})",
+                        self.type_name(&r)
+                    )));
+                }
+                Ok(r)
+            }
+            None => Ok(self.new_str(format!("<{} object>", self.type_name(v)))),
+        }
+    }
+
+    pub fn repr_string(&self, v: &Value) -> PyResult<String> {
+        let r = self.repr(v)?;
+        Ok(self.str_ref(&r).to_string())
+    }
+
+    /// `str(v)` as a str value.
+    pub fn str(&self, v: &Value) -> PyResult<Value> {
+        if self.is_exact_str(v) {
+            return Ok(v.clone());
+        }
+        if let Some(i) = v.as_small() {
+            return Ok(self.new_str(i.to_string()));
+        }
+        match self.lookup_special(v, &self.names.str_) {
+            Some(f) => {
+                let r = self.call_bound_special(&f, v, &[])?;
+                if !self.is_str(&r) {
+                    return Err(self.type_error(format!(
+                        "__str__ returned non-string (type {})",
+                        self.type_name(&r)
+                    )));
+                }
+                Ok(r)
+            }
+            None => self.repr(v),
+        }
+    }
+
+    pub fn str_string(&self, v: &Value) -> PyResult<String> {
+        let r = self.str(v)?;
+        Ok(self.str_ref(&r).to_string())
+    }
+
+    /// `hash(v)`.
+    #[inline]
+    pub fn hash(&self, v: &Value) -> PyResult<i64> {
+        if let Some(i) = v.as_small() {
+            return Ok(hash::hash_i64(i));
+        }
+        if self.is_exact_str(v) {
+            return Ok(self.str_hash(self.as_str_data(v).unwrap()));
+        }
+        self.hash_slow(v)
+    }
+
+    fn hash_slow(&self, v: &Value) -> PyResult<i64> {
+        let f = self.lookup_special(v, &self.names.hash);
+        match f {
+            Some(f) if !self.is_none(&f) => {
+                let r = self.call_bound_special(&f, v, &[])?;
+                match self.as_int(&r) {
+                    Some(crate::object::int::IntRef::Small(i)) => Ok(if i == -1 { -2 } else { i }),
+                    Some(crate::object::int::IntRef::Big(b)) => {
+                        // Reduce like hash(int) does.
+                        let h = self.new_bigint(b.clone());
+                        self.hash_int_value(&h)
+                    }
+                    None => Err(self.type_error("__hash__ method should return an integer")),
+                }
+            }
+            _ => Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v)))),
+        }
+    }
+
+    /// hash() of an int value (small or big).
+    pub fn hash_int_value(&self, v: &Value) -> PyResult<i64> {
+        match self.as_int(v) {
+            Some(crate::object::int::IntRef::Small(i)) => Ok(hash::hash_i64(i)),
+            Some(crate::object::int::IntRef::Big(b)) => {
+                let (sign, digits) = b.to_u32_digits();
+                Ok(hash::hash_big(sign == num_bigint::Sign::Minus, &digits))
+            }
+            None => Err(self.type_error("not an int")),
+        }
+    }
+
+    /// `a == b` as a bool.
+    #[inline]
+    pub fn eq_bool(&self, a: &Value, b: &Value) -> PyResult<bool> {
+        if a.is(b) {
+            // Identity implies equality for containers' purposes (as CPython's PyObject_RichCompareBool).
+            return Ok(true);
+        }
+        if a.is_small() && b.is_small() {
+            return Ok(false);
+        }
+        if self.is_exact_str(a) && self.is_exact_str(b) {
+            return Ok(self.str_ref(a) == self.str_ref(b));
+        }
+        let r = self.compare(a, b, CmpOp::Eq)?;
+        self.truthy(&r)
+    }
+
+    /// Rich comparison `a op b`.
+    pub fn compare(&self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+        if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
+            return Ok(self.bool_val(cmp_ord(x.cmp(&y), op)));
+        }
+        if let (Some(x), Some(y)) = (self.exact_float(a), self.exact_float(b)) {
+            return Ok(self.bool_val(cmp_f64(x, y, op)));
+        }
+        if self.is_exact_str(a) && self.is_exact_str(b) {
+            return Ok(self.bool_val(cmp_ord(self.str_ref(a).cmp(self.str_ref(b)), op)));
+        }
+        self.check_native_stack()?;
+        let ta = self.type_of(a);
+        let tb = self.type_of(b);
+        let name = self.cmp_name(op);
+        let swapped = self.cmp_name(op.swapped());
+        let mut checked_reflected = false;
+        if !ta.is(&tb) && self.is_subtype(&tb, &ta) {
+            if let Some(f) = self.lookup(&tb, swapped) {
+                checked_reflected = true;
+                let r = self.call_bound_special(&f, b, std::slice::from_ref(a))?;
+                if !r.is(&self.not_implemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        if let Some(f) = self.lookup(&ta, name) {
+            let r = self.call_bound_special(&f, a, std::slice::from_ref(b))?;
+            if !r.is(&self.not_implemented) {
+                return Ok(r);
+            }
+        }
+        if !checked_reflected {
+            if let Some(f) = self.lookup(&tb, swapped) {
+                let r = self.call_bound_special(&f, b, std::slice::from_ref(a))?;
+                if !r.is(&self.not_implemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        match op {
+            CmpOp::Eq => Ok(self.bool_val(a.is(b))),
+            CmpOp::Ne => Ok(self.bool_val(!a.is(b))),
+            _ => Err(self.type_error(format!(
+                "'{}' not supported between instances of '{}' and '{}'",
+                op.symbol(),
+                self.type_name(a),
+                self.type_name(b)
+            ))),
+        }
+    }
+
+    fn cmp_name(&self, op: CmpOp) -> &Value {
+        match op {
+            CmpOp::Lt => &self.names.lt,
+            CmpOp::Le => &self.names.le,
+            CmpOp::Eq => &self.names.eq,
+            CmpOp::Ne => &self.names.ne,
+            CmpOp::Gt => &self.names.gt,
+            CmpOp::Ge => &self.names.ge,
+        }
+    }
+
+    #[inline(always)]
+    pub fn exact_float(&self, v: &Value) -> Option<f64> {
+        if self.is_exact(v, &self.types.float) {
+            Some(unsafe { v.payload::<FloatData>().v })
+        } else {
+            None
+        }
+    }
+
+    /// `a op b` (or `a op= b` when `inplace`).
+    #[inline]
+    pub fn binary_op(&self, a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyResult<Value> {
+        if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
+            if let Some(r) = crate::builtins::int::small_binop(self, x, y, op) {
+                return r;
+            }
+        } else if let (Some(x), Some(y)) = (self.exact_float(a), self.exact_float(b)) {
+            return crate::builtins::float::float_binop(self, x, y, op);
+        }
+        self.binary_op_slow(a, b, op, inplace)
+    }
+
+    fn binary_op_slow(&self, a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyResult<Value> {
+        self.check_native_stack()?;
+        if inplace {
+            if let Some(f) = self.lookup_special(a, &self.names.ibinop[op as usize]) {
+                let r = self.call_bound_special(&f, a, std::slice::from_ref(b))?;
+                if !r.is(&self.not_implemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        let ta = self.type_of(a);
+        let tb = self.type_of(b);
+        let name = &self.names.binop[op as usize];
+        let rname = &self.names.rbinop[op as usize];
+        let mut tried_reflected = false;
+        if !ta.is(&tb) && self.is_subtype(&tb, &ta) {
+            if let Some(f) = self.lookup(&tb, rname) {
+                let overrides = match self.lookup(&ta, rname) {
+                    Some(g) => !g.is(&f),
+                    None => true,
+                };
+                if overrides {
+                    tried_reflected = true;
+                    let r = self.call_bound_special(&f, b, std::slice::from_ref(a))?;
+                    if !r.is(&self.not_implemented) {
+                        return Ok(r);
+                    }
+                }
+            }
+        }
+        if let Some(f) = self.lookup(&ta, name) {
+            let r = self.call_bound_special(&f, a, std::slice::from_ref(b))?;
+            if !r.is(&self.not_implemented) {
+                return Ok(r);
+            }
+        }
+        if !tried_reflected && !ta.is(&tb) {
+            if let Some(f) = self.lookup(&tb, rname) {
+                let r = self.call_bound_special(&f, b, std::slice::from_ref(a))?;
+                if !r.is(&self.not_implemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        let sym = if inplace {
+            format!("{}=", op.symbol())
+        } else {
+            op.symbol().to_string()
+        };
+        if op == BinOp::Pow && !inplace {
+            return Err(self.type_error(format!(
+                "unsupported operand type(s) for ** or pow(): '{}' and '{}'",
+                self.type_name(a),
+                self.type_name(b)
+            )));
+        }
+        if op == BinOp::Add && self.is_str(a) && !inplace {
+            return Err(self.type_error(format!(
+                "can only concatenate str (not \"{}\") to str",
+                self.type_name(b)
+            )));
+        }
+        if op == BinOp::Add && self.is_exact(a, &self.types.list) {
+            return Err(self.type_error(format!(
+                "can only concatenate list (not \"{}\") to list",
+                self.type_name(b)
+            )));
+        }
+        if op == BinOp::Add && self.is_exact(a, &self.types.tuple) {
+            return Err(self.type_error(format!(
+                "can only concatenate tuple (not \"{}\") to tuple",
+                self.type_name(b)
+            )));
+        }
+        Err(self.type_error(format!(
+            "unsupported operand type(s) for {sym}: '{}' and '{}'",
+            self.type_name(a),
+            self.type_name(b)
+        )))
+    }
+
+    /// Unary `-`, `+`, `~` through the special method `name`.
+    pub fn unary_op(&self, v: &Value, name: &Value, sym: &str) -> PyResult<Value> {
+        match self.lookup_special(v, name) {
+            Some(f) => self.call_bound_special(&f, v, &[]),
+            None => Err(self.type_error(format!(
+                "bad operand type for unary {sym}: '{}'",
+                self.type_name(v)
+            ))),
+        }
+    }
+
+    /// `container[key]`.
+    pub fn getitem(&self, container: &Value, key: &Value) -> PyResult<Value> {
+        if let Some(i) = key.as_small() {
+            if self.is_exact(container, &self.types.list) {
+                let l = self.as_list(container).unwrap();
+                let n = l.len() as i64;
+                let j = if i < 0 { i + n } else { i };
+                return match (j >= 0).then(|| l.get(j as usize)).flatten() {
+                    Some(v) => Ok(v),
+                    None => Err(self.index_error("list index out of range")),
+                };
+            }
+            if self.is_exact(container, &self.types.tuple) {
+                let t = self.tuple_items(container);
+                let n = t.len() as i64;
+                let j = if i < 0 { i + n } else { i };
+                return if j >= 0 && j < n {
+                    Ok(t[j as usize].clone())
+                } else {
+                    Err(self.index_error("tuple index out of range"))
+                };
+            }
+        }
+        if self.is_exact(container, &self.types.dict) {
+            let d = self.as_dict(container).unwrap();
+            if let Some(v) = self.dict_get(d, key)? {
+                return Ok(v);
+            }
+            return Err(self.key_error(key.clone()));
+        }
+        match self.lookup_special(container, &self.names.getitem) {
+            Some(f) => self.call_bound_special(&f, container, std::slice::from_ref(key)),
+            None => {
+                if self.is_type(container) {
+                    if let Some(cg) = self.getattr_opt(container, &self.names.class_getitem)? {
+                        return self.call(&cg, std::slice::from_ref(key));
+                    }
+                    return Err(self.type_error(format!(
+                        "type '{}' is not subscriptable",
+                        unsafe { type_data(container) }.name()
+                    )));
+                }
+                Err(self.type_error(format!(
+                    "'{}' object is not subscriptable",
+                    self.type_name(container)
+                )))
+            }
+        }
+    }
+
+    /// `container[key] = value`.
+    pub fn setitem(&self, container: &Value, key: &Value, value: Value) -> PyResult<()> {
+        if let Some(i) = key.as_small() {
+            if self.is_exact(container, &self.types.list) {
+                let l = self.as_list(container).unwrap();
+                let n = l.len() as i64;
+                let j = if i < 0 { i + n } else { i };
+                if j < 0 || j >= n {
+                    return Err(self.index_error("list assignment index out of range"));
+                }
+                l.set(j as usize, value);
+                return Ok(());
+            }
+        }
+        if self.is_exact(container, &self.types.dict) {
+            return self.dict_set(self.as_dict(container).unwrap(), key.clone(), value);
+        }
+        match self.lookup_special(container, &self.names.setitem) {
+            Some(f) => self
+                .call_bound_special(&f, container, &[key.clone(), value])
+                .map(|_| ()),
+            None => Err(self.type_error(format!(
+                "'{}' object does not support item assignment",
+                self.type_name(container)
+            ))),
+        }
+    }
+
+    /// `del container[key]`.
+    pub fn delitem(&self, container: &Value, key: &Value) -> PyResult<()> {
+        match self.lookup_special(container, &self.names.delitem) {
+            Some(f) => self
+                .call_bound_special(&f, container, std::slice::from_ref(key))
+                .map(|_| ()),
+            None => Err(self.type_error(format!(
+                "'{}' object does not support item deletion",
+                self.type_name(container)
+            ))),
+        }
+    }
+
+    /// `item in container`.
+    pub fn contains(&self, container: &Value, item: &Value) -> PyResult<bool> {
+        if self.is_exact(container, &self.types.dict) {
+            return Ok(self
+                .dict_get(self.as_dict(container).unwrap(), item)?
+                .is_some());
+        }
+        if let Some(s) = self.as_set(container) {
+            if self.is_exact(container, &self.types.set)
+                || self.is_exact(container, &self.types.frozenset)
+            {
+                return self.set_contains(s, item);
+            }
+        }
+        if let Some(f) = self.lookup_special(container, &self.names.contains) {
+            let r = self.call_bound_special(&f, container, std::slice::from_ref(item))?;
+            return self.truthy(&r);
+        }
+        // Fall back to iteration.
+        let it = self.iter(container).map_err(|_| {
+            self.type_error(format!(
+                "argument of type '{}' is not iterable",
+                self.type_name(container)
+            ))
+        })?;
+        while let Some(x) = self.next(&it)? {
+            if self.eq_bool(&x, item)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    /// `iter(v)`.
+    pub fn iter(&self, v: &Value) -> PyResult<Value> {
+        match self.lookup_special(v, &self.names.iter) {
+            Some(f) if !self.is_none(&f) => {
+                let it = self.call_bound_special(&f, v, &[])?;
+                if self.lookup_special(&it, &self.names.next).is_none() {
+                    return Err(self.type_error(format!(
+                        "iter() returned non-iterator of type '{}'",
+                        self.type_name(&it)
+                    )));
+                }
+                Ok(it)
+            }
+            _ => {
+                if self.lookup_special(v, &self.names.getitem).is_some() {
+                    return Ok(self.new_seq_iter(v.clone(), "iterator"));
+                }
+                Err(self.type_error(format!("'{}' object is not iterable", self.type_name(v))))
+            }
+        }
+    }
+
+    pub fn new_seq_iter(&self, seq: Value, kind: &'static str) -> Value {
+        let ty = self
+            .types
+            .misc
+            .get(kind)
+            .unwrap_or(&self.types.iterator)
+            .clone();
+        crate::object::value::alloc(
+            ty.ptr() as *const _,
+            SeqIterData {
+                seq: crate::object::value::PyCell::new(Some(seq)),
+                index: std::cell::Cell::new(0),
+            },
+        )
+    }
+
+    /// `next(it)`: Some(value), or None when exhausted (no StopIteration is created for builtin iterators).
+    pub fn next(&self, it: &Value) -> PyResult<Option<Value>> {
+        if let Some(r) = crate::builtins::iterators::fast_next(self, it) {
+            return r;
+        }
+        match self.lookup_special(it, &self.names.next) {
+            Some(f) => match self.call_bound_special(&f, it, &[]) {
+                Ok(v) => Ok(Some(v)),
+                Err(e) if self.err_matches(&e, &self.exc.stop_iteration) => Ok(None),
+                Err(e) => Err(e),
+            },
+            None => Err(self.type_error(format!(
+                "'{}' object is not an iterator",
+                self.type_name(it)
+            ))),
+        }
+    }
+
+    /// Collects an iterable into a vector.
+    pub fn collect(&self, iterable: &Value) -> PyResult<Vec<Value>> {
+        if self.is_exact(iterable, &self.types.list) {
+            return Ok(self.as_list(iterable).unwrap().snapshot());
+        }
+        if self.is_exact(iterable, &self.types.tuple) {
+            return Ok(self.tuple_items(iterable).to_vec());
+        }
+        let it = self.iter(iterable)?;
+        let mut out = Vec::new();
+        while let Some(v) = self.next(&it)? {
+            out.push(v);
+        }
+        Ok(out)
+    }
+
+    /// Raises RecursionError when the native stack is nearly used up.
+    #[inline]
+    pub fn check_native_stack(&self) -> PyResult<()> {
+        let marker = 0u8;
+        let sp = &marker as *const u8 as usize;
+        if sp < self.stack_limit.get() {
+            return Err(self.new_exception_msg(
+                &self.exc.recursion_error,
+                "maximum recursion depth exceeded",
+            ));
+        }
+        Ok(())
+    }
+
+    /// Wraps an error as PyErr (helper for closures).
+    pub fn err(&self, e: PyErr) -> PyErr {
+        e
+    }
+}
+
+#[inline(always)]
+pub fn cmp_ord(o: std::cmp::Ordering, op: CmpOp) -> bool {
+    use std::cmp::Ordering::*;
+    match op {
+        CmpOp::Lt => o == Less,
+        CmpOp::Le => o != Greater,
+        CmpOp::Eq => o == Equal,
+        CmpOp::Ne => o != Equal,
+        CmpOp::Gt => o == Greater,
+        CmpOp::Ge => o != Less,
+    }
+}
+
+#[inline(always)]
+pub fn cmp_f64(x: f64, y: f64, op: CmpOp) -> bool {
+    match op {
+        CmpOp::Lt => x < y,
+        CmpOp::Le => x <= y,
+        CmpOp::Eq => x == y,
+        CmpOp::Ne => x != y,
+        CmpOp::Gt => x > y,
+        CmpOp::Ge => x >= y,
+    }
+}

@@ -1,0 +1,186 @@
+//! Running programs: module code, `-c` strings and files; printing tracebacks; `SystemExit`.
+
+use super::frame::Frame;
+use super::{PyErr, PyResult, Vm};
+use crate::compiler::{CompileError, CompileErrorKind};
+use crate::object::function::CodeData;
+use crate::object::value::Value;
+
+impl Vm {
+    /// Runs a code object with `globals` (and `locals`, default the globals) as its namespace.
+    pub fn run_code(
+        &self,
+        code: &Value,
+        globals: &Value,
+        locals: Option<&Value>,
+    ) -> PyResult<Value> {
+        let gd = self.as_dict(globals).unwrap();
+        if self.dict_get_str_key(gd, "__builtins__").is_none() {
+            self.dict_set_str(gd, "__builtins__", self.builtins.clone());
+        }
+        let cd = unsafe { code.payload::<CodeData>() };
+        let frame = Box::new(Frame {
+            code: code.clone(),
+            func: None,
+            globals: globals.clone(),
+            builtins: self.builtins_dict.clone(),
+            locals_dict: Some(locals.cloned().unwrap_or_else(|| globals.clone())),
+            fast: vec![None; cd.code.varnames.len()],
+            cells: Vec::new(),
+            stack: Vec::with_capacity(cd.code.max_stack as usize),
+            ip: 0,
+            lasti: 0,
+            saved_exc: None,
+            reraising: false,
+        });
+        self.run_frame_call(frame)
+    }
+
+    /// The SyntaxError (or IndentationError...) for a compile error.
+    pub fn syntax_error_from(&self, e: &CompileError) -> PyErr {
+        let ty = match e.kind {
+            CompileErrorKind::RecursionError => {
+                return self.new_exception_msg(&self.exc.recursion_error, e.msg.clone())
+            }
+            CompileErrorKind::SyntaxError => self.exc.syntax_error.clone(),
+            CompileErrorKind::IndentationError => self.find_exc("IndentationError"),
+            CompileErrorKind::TabError => self.find_exc("TabError"),
+        };
+        let err = self.new_exception_msg(&ty, e.msg.clone());
+        if let Some(a) = self.attrs_of(&err.0) {
+            let set = |n: &str, v: Value| {
+                let _ = a.set(self, &self.intern(n), v);
+            };
+            set("msg", self.new_str(e.msg.as_str()));
+            set("filename", self.new_str(e.filename.as_str()));
+            set("lineno", self.new_int(e.line as i64));
+            set("offset", self.new_int(e.col as i64));
+            set("end_lineno", self.new_int(e.end_line as i64));
+            set("end_offset", self.new_int(e.end_col as i64));
+            set(
+                "text",
+                e.text
+                    .as_ref()
+                    .map(|t| self.new_str(t.as_str()))
+                    .unwrap_or_else(|| self.none.clone()),
+            );
+            set("__ember_display__", self.new_str(e.to_string()));
+        }
+        err
+    }
+
+    pub fn find_exc(&self, name: &str) -> Value {
+        self.exc
+            .by_name
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, t)| t.clone())
+            .unwrap_or_else(|| self.exc.exception.clone())
+    }
+
+    /// The full traceback text CPython prints for an uncaught exception (with chained causes).
+    pub fn format_exception(&self, e: &Value) -> String {
+        let mut out = String::new();
+        self.format_chain(e, &mut out, &mut Vec::new());
+        out
+    }
+
+    fn format_chain(&self, e: &Value, out: &mut String, seen: &mut Vec<usize>) {
+        if !self.is_exception_instance(e) {
+            out.push_str(&format!("{}\n", self.repr_string(e).unwrap_or_default()));
+            return;
+        }
+        seen.push(e.raw());
+        let d = self.exc_data(e);
+        if let Some(c) = d.cause() {
+            if !seen.contains(&c.raw()) {
+                self.format_chain(&c, out, seen);
+                out.push_str(
+                    "\nThe above exception was the direct cause of the following exception:\n\n",
+                );
+            }
+        } else if let Some(c) = d.context() {
+            if !d.suppress_context.get() && !seen.contains(&c.raw()) {
+                self.format_chain(&c, out, seen);
+                out.push_str(
+                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+                );
+            }
+        }
+        let tb = unsafe { d.traceback.get().clone() };
+        if !tb.is_empty() {
+            out.push_str("Traceback (most recent call last):\n");
+            for entry in tb.iter().rev() {
+                let fname = self.str_of(&entry.filename);
+                out.push_str(&format!(
+                    "  File \"{fname}\", line {}, in {}\n",
+                    entry.line,
+                    self.str_of(&entry.name)
+                ));
+                if let Some(line) = source_line(&fname, entry.line) {
+                    out.push_str(&format!("    {}\n", line.trim()));
+                }
+            }
+        }
+        out.push_str(&self.exception_line(e));
+        out.push('\n');
+    }
+
+    /// `TypeError: message` (the last line of a traceback).
+    pub fn exception_line(&self, e: &Value) -> String {
+        if let Some(a) = self.attrs_of(e) {
+            if let Ok(Some(disp)) = a.get(self, &self.intern("__ember_display__")) {
+                return self.str_of(&disp).trim_end().to_string();
+            }
+        }
+        let ty = self.type_of(e);
+        let td = unsafe { crate::object::typeobj::type_data(&ty) };
+        let module = self
+            .dict_get_str_key(self.as_dict(&td.dict).unwrap(), "__module__")
+            .map(|m| self.str_of(&m))
+            .unwrap_or_default();
+        let qn = unsafe { td.qualname.get().clone() };
+        let name = if module.is_empty() || module == "builtins" || module == "__main__" {
+            qn
+        } else {
+            format!("{module}.{qn}")
+        };
+        match self.str_string(e) {
+            Ok(s) if s.is_empty() => name,
+            Ok(s) => format!("{name}: {s}"),
+            Err(_) => format!("{name}: <exception str() failed>"),
+        }
+    }
+
+    /// Handles an exception that reached the top: prints it (or exits for SystemExit); returns the status.
+    pub fn report_uncaught(&self, e: &PyErr) -> i32 {
+        crate::builtins::functions::flush_stdout();
+        if self.isinstance_type(&e.0, &self.exc.system_exit) {
+            let args = self.exc_args(&e.0);
+            let items = self.tuple_items(&args).to_vec();
+            let code = match items.len() {
+                0 => return 0,
+                1 => items[0].clone(),
+                _ => args.clone(),
+            };
+            if self.is_none(&code) {
+                return 0;
+            }
+            if let Some(i) = self.as_int(&code) {
+                return i.to_i64().map(|v| v as i32).unwrap_or(-1);
+            }
+            eprintln!("{}", self.str_string(&code).unwrap_or_default());
+            return 1;
+        }
+        eprint!("{}", self.format_exception(&e.0));
+        1
+    }
+}
+
+fn source_line(filename: &str, line: u32) -> Option<String> {
+    if line == 0 {
+        return None;
+    }
+    let text = std::fs::read_to_string(filename).ok()?;
+    text.lines().nth(line as usize - 1).map(|l| l.to_string())
+}

@@ -86,7 +86,7 @@ def main():
                                        opts.check_only)
             value = None
             if out is not None:
-                value = sum(out["values"]) / len(out["values"])
+                value = min(out["values"])
         if err and err != "check ok":
             failures += 1
             line = "%-26s FAIL  %s" % (name, err)

@@ -415,5 +415,66 @@ def in_process_helpers():
     assert opts["warmups"] == "auto" and rest == ["x"]
 
 
+def load_manifest():
+    try:
+        import tomllib
+    except ImportError:
+        return None
+    with open(os.path.join(SUITES, "MANIFEST.toml"), "rb") as f:
+        return tomllib.load(f)
+
+
+@test
+def manifest_is_consistent():
+    manifest = load_manifest()
+    if manifest is None:
+        print("     (no tomllib on this Python: manifest not checked)")
+        return
+    benches = manifest["benchmarks"]
+    groups = manifest["groups"]
+    for g in ("default", "async", "startup", "gc", "all"):
+        assert g in groups, "missing group %s" % g
+    for g, names in groups.items():
+        for n in names:
+            assert n in benches, "group %s names unknown %s" % (g, n)
+        assert len(set(names)) == len(names), "duplicates in %s" % g
+    assert set(groups["all"]) == set(benches), "all != every benchmark"
+    for name, spec in benches.items():
+        assert spec.get("description"), name
+        assert isinstance(spec.get("tags"), list), name
+        kind = spec.get("kind", "bench")
+        if kind == "command":
+            assert isinstance(spec.get("command"), list), name
+            assert "path" not in spec, name
+        else:
+            assert kind == "bench", name
+            bench = os.path.join(SUITES, spec["path"], "bench.py")
+            assert os.path.isfile(bench), bench
+
+
+@test
+def manifest_names_match_output():
+    """Each bench entry, run once, reports its own manifest name."""
+    manifest = load_manifest()
+    if manifest is None or os.environ.get("QUICK"):
+        print("     (skipped)")
+        return
+    checked = []
+    for name, spec in manifest["benchmarks"].items():
+        if spec.get("kind", "bench") != "bench":
+            continue
+        need = tuple(int(x) for x in spec.get("min_python", "3.9").split("."))
+        if need > tuple(sys.version_info[:2]):
+            continue
+        checked.append(name)
+        path = os.path.join(SUITES, spec["path"], "bench.py")
+        out = one_json(run(path, list(spec.get("args", [])) +
+                           ["--loops", "1", "--values", "1",
+                            "--warmups", "0"]))
+        assert out["name"] == name, (name, out["name"])
+        assert out["check"] == "ok", name
+    assert len(checked) >= 40, checked
+
+
 print("%d passed, %d failed" % (passed, failed))
 sys.exit(1 if failed else 0)

@@ -116,7 +116,9 @@ impl CodeObject {
     /// The exception-table entry covering instruction `ip`, innermost first.
     pub fn handler_for(&self, ip: u32) -> Option<&ExceptionEntry> {
         // The compiler emits entries sorted by start and non-overlapping.
-        self.exception_table.iter().find(|e| e.start <= ip && ip < e.end)
+        self.exception_table
+            .iter()
+            .find(|e| e.start <= ip && ip < e.end)
     }
 
     /// Number of parameters including `*args` and `**kwargs`.

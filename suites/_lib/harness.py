@@ -204,7 +204,7 @@ def run_check(check, time_mode, result):
 
 # ---------------------------------------------------------------- timing
 
-def _make_timer(func, args, time_func, inner_loops):
+def _make_timer(func, args, time_func):
     """Return timer(loops) -> (total_seconds, last_result)."""
     perf_counter = time.perf_counter
     if time_func is not None:
@@ -279,7 +279,7 @@ def measure(name, opts, func=None, args=(), time_func=None, check=None,
     if (func is None) == (time_func is None):
         raise TypeError("give exactly one of func and time_func")
     time_mode = time_func is not None
-    timer = _make_timer(func, args, time_func, inner_loops)
+    timer = _make_timer(func, args, time_func)
     divisor = float(inner_loops)
 
     if opts["check_only"]:

@@ -172,6 +172,60 @@ impl BracketIssue {
     }
 }
 
+/// The innermost bracket still open at byte offset `at` (strings and comments skipped).
+pub fn innermost_open(source: &str, at: TextSize) -> Option<char> {
+    let end = at.to_usize().min(source.len());
+    let prefix = source.get(..end)?;
+    open_brackets(prefix).and_then(|stack| stack.last().copied())
+}
+
+/// The brackets open at the end of `source`, or None on a bracket error.
+fn open_brackets(source: &str) -> Option<Vec<char>> {
+    let mut stack = Vec::new();
+    let bytes = source.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'#' => {
+                while i < bytes.len() && bytes[i] != b'\n' {
+                    i += 1;
+                }
+                continue;
+            }
+            b'\\' => {
+                i += 2;
+                continue;
+            }
+            q @ (b'\'' | b'"') => {
+                let triple = i + 2 < bytes.len() && bytes[i + 1] == q && bytes[i + 2] == q;
+                i += if triple { 3 } else { 1 };
+                while i < bytes.len() {
+                    if bytes[i] == b'\\' {
+                        i += 2;
+                        continue;
+                    }
+                    if bytes[i] == b'\n' && !triple {
+                        break;
+                    }
+                    if bytes[i] == q && (!triple || (i + 2 < bytes.len() && bytes[i + 1] == q && bytes[i + 2] == q)) {
+                        i += if triple { 3 } else { 1 };
+                        break;
+                    }
+                    i += 1;
+                }
+                continue;
+            }
+            b @ (b'(' | b'[' | b'{') => stack.push(b as char),
+            b')' | b']' | b'}' => {
+                stack.pop()?;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    Some(stack)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -74,6 +74,7 @@ impl<'a> Compiler<'a> {
                     return Err(self.error(unreachable_msg(&name), range));
                 }
             }
+            self.check_or_alternatives(&case.pattern)?;
             self.check_pattern_names(&case.pattern)?;
             let last = i + 1 == normal;
             if !last {
@@ -412,13 +413,7 @@ impl<'a> Compiler<'a> {
         let mut seen = HashSet::new();
         for k in &args.keywords {
             if !seen.insert(k.attr.as_str()) {
-                return Err(self.error(
-                    format!(
-                        "attribute name repeated in class pattern: {}",
-                        k.attr.as_str()
-                    ),
-                    k.attr.range,
-                ));
+                return Err(self.error(format!("attribute name repeated in class pattern: {}", k.attr.as_str()), k.pattern.range()));
             }
         }
         self.expr(&c.cls)?;
@@ -446,6 +441,36 @@ impl<'a> Compiler<'a> {
         }
         for k in &args.keywords {
             self.pattern(&k.pattern, depth, fail)?;
+        }
+        Ok(())
+    }
+
+    /// An irrefutable alternative before the last one of an or-pattern makes the rest unreachable.
+    fn check_or_alternatives(&self, p: &Pattern) -> CResult {
+        match p {
+            Pattern::MatchOr(o) => {
+                let n = o.patterns.len();
+                for (i, alt) in o.patterns.iter().enumerate() {
+                    if i + 1 < n {
+                        if let Some((name, range)) = irrefutable(alt) {
+                            return Err(self.error(unreachable_msg(&name), range));
+                        }
+                    }
+                    self.check_or_alternatives(alt)?;
+                }
+            }
+            Pattern::MatchAs(a) => {
+                if let Some(sub) = &a.pattern {
+                    self.check_or_alternatives(sub)?;
+                }
+            }
+            Pattern::MatchSequence(s) => s.patterns.iter().try_for_each(|p| self.check_or_alternatives(p))?,
+            Pattern::MatchMapping(m) => m.patterns.iter().try_for_each(|p| self.check_or_alternatives(p))?,
+            Pattern::MatchClass(c) => {
+                c.arguments.patterns.iter().try_for_each(|p| self.check_or_alternatives(p))?;
+                c.arguments.keywords.iter().try_for_each(|k| self.check_or_alternatives(&k.pattern))?;
+            }
+            _ => {}
         }
         Ok(())
     }

@@ -480,12 +480,10 @@ impl<'a> Compiler<'a> {
         for alias in &i.names {
             let name = alias.name.as_str();
             if name == "braces" {
-                return Err(self.error("not a chance", alias.range));
+                return Err(self.error("not a chance", i.range));
             }
             if !FEATURES.contains(&name) {
-                return Err(
-                    self.error(format!("future feature {name} is not defined"), alias.range)
-                );
+                return Err(self.error(format!("future feature {name} is not defined"), i.range));
             }
         }
         Ok(())

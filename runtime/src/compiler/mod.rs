@@ -22,6 +22,7 @@ mod exctable;
 mod flow;
 mod fold;
 mod future;
+mod indent;
 mod ir;
 mod locator;
 mod parse;

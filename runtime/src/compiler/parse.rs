@@ -4,12 +4,13 @@
 
 use ruff_python_ast::{Mod, PythonVersion};
 use ruff_python_parser::{self as parser, ParseOptions};
-use ruff_text_size::Ranged;
+
 
 use crate::bytecode::Mode;
 
 use super::brackets::{self, BracketIssue};
 use super::error::{CompileError, CompileErrorKind};
+use super::indent;
 use super::locator::Locator;
 use super::parse_errors;
 
@@ -28,13 +29,30 @@ pub fn parse(source: &str, mode: Mode, src: &Locator) -> Result<Mod, CompileErro
         Mode::Exec | Mode::Single => parser::Mode::Module,
     };
     let options = ParseOptions::from(parser_mode).with_target_version(PythonVersion::PY311);
+    let tab_error = indent::check_tabs(source);
+    let tab_err = |r| {
+        let mut e = src.error(CompileErrorKind::TabError, "inconsistent use of tabs and spaces in indentation", r);
+        e.end_col = 0;
+        e
+    };
     let parsed = match parser::parse(source, options) {
         Ok(p) => p,
-        Err(err) => return Err(parse_errors::convert(&err, source, src, issue.as_ref())),
+        Err(err) => {
+            // The tokenizer raises TabError when it reaches the line, unless the parser failed before.
+            if let Some(r) = tab_error {
+                if src.line_of(err.location.start()) >= src.line_of(r.start()) {
+                    return Err(tab_err(r));
+                }
+            }
+            return Err(parse_errors::convert(&err, source, src, issue.as_ref()));
+        }
     };
+    if let Some(r) = tab_error {
+        return Err(tab_err(r));
+    }
     if let Some(unsupported) = parsed.unsupported_syntax_errors().first() {
         return Err(parse_errors::unsupported(unsupported, src));
     }
-    let _ = parsed.syntax().range();
+    
     Ok(parsed.into_syntax())
 }

@@ -21,7 +21,8 @@ pub fn convert(
     if let Some(b) = issue {
         let at = b.range();
         let reported_earlier = match b {
-            BracketIssue::NeverClosed { .. } => false,
+            // CPython reports an unclosed bracket only when the parser ran into the end of the file.
+            BracketIssue::NeverClosed { .. } => !only_trivia_after(source, range.start()),
             _ => range.start() < at.start(),
         };
         if !reported_earlier
@@ -44,11 +45,9 @@ pub fn convert(
         ParseErrorType::UnexpectedIndentation => {
             let line = src.line_of(range.start());
             let start = first_non_blank(source, src.line_start(line));
-            let mut e = src.error(
-                CompileErrorKind::IndentationError,
-                "unexpected indent",
-                TextRange::empty(start),
-            );
+            let mut e = src.error(CompileErrorKind::IndentationError, "unexpected indent", TextRange::empty(start));
+            // CPython's offset is the width of the indentation.
+            e.col = e.col.saturating_sub(1).max(1);
             e.end_col = 0;
             e
         }
@@ -56,20 +55,39 @@ pub fn convert(
             expected: TokenKind::Indent,
             ..
         } => expected_indent(range, source, src),
-        ParseErrorType::ExpectedToken {
-            expected: TokenKind::Colon,
-            ..
-        } => syntax("expected ':'", range),
+        ParseErrorType::ExpectedToken { expected: TokenKind::Colon, found: TokenKind::Equal } => {
+            syntax("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", range)
+        }
+        ParseErrorType::ExpectedToken { expected: TokenKind::Colon, .. } => {
+            if super::brackets::innermost_open(source, range.start()) == Some('{') {
+                syntax("':' expected after dictionary key", range)
+            } else {
+                syntax("expected ':'", range)
+            }
+        }
+        ParseErrorType::ExpectedToken { expected: TokenKind::Else, .. } => syntax("expected 'else' after 'if' expression", range),
+        ParseErrorType::ExpectedToken { expected: TokenKind::Comma, found } if is_aug_op(*found) => {
+            let line_start = src.line_start(src.line_of(range.start()));
+            let start = first_non_blank(source, line_start);
+            let text = source.get(start.to_usize()..range.start().to_usize()).unwrap_or("");
+            let end = start + TextSize::new(text.trim_end().len() as u32);
+            syntax("'tuple' is an illegal expression for augmented assignment", TextRange::new(start, end.max(start)))
+        }
+        ParseErrorType::ExpectedExpression
+            if source.get(range.start().to_usize()..).is_some_and(|r| r.starts_with('}'))
+                && source.get(..range.start().to_usize()).is_some_and(|b| b.trim_end().ends_with('{')) =>
+        {
+            syntax("f-string: empty expression not allowed", range)
+        }
+        ParseErrorType::OtherError(msg) => other_error(msg, range, source, src),
+        ParseErrorType::SimpleStatementsOnSameLine | ParseErrorType::UnexpectedExpressionToken => same_line(range, source, src),
         ParseErrorType::ExpectedToken {
             expected: TokenKind::Lpar,
             ..
         } => syntax("expected '('", range),
         ParseErrorType::InvalidAssignmentTarget
         | ParseErrorType::InvalidAnnotatedAssignmentTarget
-        | ParseErrorType::InvalidNamedAssignmentTarget => syntax(
-            &format!("cannot assign to {}", describe_source(source, range)),
-            range,
-        ),
+        | ParseErrorType::InvalidNamedAssignmentTarget => syntax(&assign_message(source, range), range),
         ParseErrorType::InvalidAugmentedAssignmentTarget => syntax(
             &format!(
                 "'{}' is an illegal expression for augmented assignment",
@@ -93,7 +111,13 @@ pub fn convert(
             range,
         ),
         ParseErrorType::IterableUnpackingInComprehension => {
-            syntax("iterable unpacking cannot be used in comprehension", range)
+            if source.get(range.to_std_range()).is_some_and(|t| t.starts_with("**"))
+                || source.get(..range.start().to_usize()).is_some_and(|b| b.ends_with("**"))
+            {
+                syntax("dict unpacking cannot be used in dict comprehension", range)
+            } else {
+                syntax("iterable unpacking cannot be used in comprehension", range)
+            }
         }
         ParseErrorType::UnparenthesizedGeneratorExpression => {
             syntax("Generator expression must be parenthesized", range)
@@ -161,12 +185,15 @@ fn lexical(lex: &LexicalErrorType, range: TextRange, source: &str, src: &Locator
             e
         }
         LexicalErrorType::UnclosedStringError => {
-            let line = src.line_of(range.start());
-            let mut e = src.error(
-                CompileErrorKind::SyntaxError,
-                format!("unterminated string literal (detected at line {line})"),
-                TextRange::empty(range.start()),
-            );
+            let text = source.get(range.start().to_usize()..).unwrap_or("");
+            let body = text.trim_start_matches(|c: char| c.is_ascii_alphabetic());
+            let msg = if body.starts_with("'''") || body.starts_with("\"\"\"") {
+                let last = src.line_of(TextSize::of(source));
+                format!("unterminated triple-quoted string literal (detected at line {last})")
+            } else {
+                format!("unterminated string literal (detected at line {})", src.line_of(range.start()))
+            };
+            let mut e = src.error(CompileErrorKind::SyntaxError, msg, TextRange::empty(range.start()));
             e.end_col = e.col;
             e
         }
@@ -180,9 +207,15 @@ fn lexical(lex: &LexicalErrorType, range: TextRange, source: &str, src: &Locator
             e.end_col = e.col;
             e
         }
-        LexicalErrorType::LineContinuationError => src.error(
+        LexicalErrorType::LineContinuationError => {
+            let mut e = src.error(CompileErrorKind::SyntaxError, "unexpected character after line continuation character", range);
+            e.col += 1;
+            e.end_col = 0;
+            e
+        }
+        LexicalErrorType::UnicodeError => src.error(
             CompileErrorKind::SyntaxError,
-            "unexpected character after line continuation character",
+            "(unicode error) 'unicodeescape' codec can't decode bytes: malformed escape sequence",
             range,
         ),
         LexicalErrorType::InvalidByteLiteral => src.error(
@@ -195,20 +228,7 @@ fn lexical(lex: &LexicalErrorType, range: TextRange, source: &str, src: &Locator
             format!("f-string: {}", fstring_message(f)),
             range,
         ),
-        LexicalErrorType::OtherError(msg) => {
-            let m = msg.to_string();
-            let text = if m.contains("leading zeros") {
-                "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers".to_string()
-            } else if m.starts_with("Invalid decimal")
-                || m.contains("ParseIntError")
-                || m.contains("Invalid number")
-            {
-                "invalid decimal literal".to_string()
-            } else {
-                "invalid syntax".to_string()
-            };
-            src.error(CompileErrorKind::SyntaxError, text, range)
-        }
+        LexicalErrorType::OtherError(_) => number_error(range, source, src),
         LexicalErrorType::UnrecognizedToken { tok } => {
             let msg = if tok.is_control() || *tok == '\u{a0}' {
                 format!("invalid non-printable character U+{:04X}", *tok as u32)
@@ -291,7 +311,10 @@ fn expected_indent(range: TextRange, source: &str, src: &Locator) -> CompileErro
 /// The CPython description of the expression written at `range`, from its source text.
 fn describe_source(source: &str, range: TextRange) -> &'static str {
     let text = source.get(range.to_std_range()).unwrap_or("").trim();
-    match ruff_python_parser::parse_expression(text) {
+    if text.starts_with('*') {
+        return "starred";
+    }
+    match ruff_python_parser::parse_expression(&format!("({text})")) {
         Ok(p) => super::targets::describe(&p.syntax().body),
         Err(_) => "expression",
     }
@@ -301,6 +324,14 @@ pub fn unsupported(u: &UnsupportedSyntaxError, src: &Locator) -> CompileError {
     use ruff_python_parser::UnsupportedSyntaxErrorKind as K;
     let msg = match u.kind {
         K::TypeParameterList => "expected '('",
+        K::TypeAliasStatement => {
+            // CPython stops at the alias name, the token after the soft keyword `type`.
+            let text = src.source().get(u.range.start().to_usize()..).unwrap_or("");
+            let word = text.find(char::is_whitespace).unwrap_or(0);
+            let skip = word + (text[word..].len() - text[word..].trim_start().len());
+            let at = u.range.start() + TextSize::new(skip as u32);
+            return src.error(CompileErrorKind::SyntaxError, "invalid syntax", TextRange::at(at, TextSize::new(1)));
+        }
         K::UnparenthesizedExceptionTypes => "multiple exception types must be parenthesized",
         // The kind's enum is private to ruff: tell its variants apart by name.
         K::Pep701FString(kind) => match format!("{kind:?}").as_str() {
@@ -312,4 +343,163 @@ pub fn unsupported(u: &UnsupportedSyntaxError, src: &Locator) -> CompileError {
         _ => "invalid syntax",
     };
     src.error(CompileErrorKind::SyntaxError, msg, u.range)
+}
+
+fn is_aug_op(t: TokenKind) -> bool {
+    matches!(
+        t,
+        TokenKind::PlusEqual
+            | TokenKind::MinusEqual
+            | TokenKind::StarEqual
+            | TokenKind::SlashEqual
+            | TokenKind::DoubleSlashEqual
+            | TokenKind::PercentEqual
+            | TokenKind::DoubleStarEqual
+            | TokenKind::AtEqual
+            | TokenKind::AmperEqual
+            | TokenKind::VbarEqual
+            | TokenKind::CircumflexEqual
+            | TokenKind::LeftShiftEqual
+            | TokenKind::RightShiftEqual
+    )
+}
+
+/// Whether only whitespace and comments follow `at`.
+fn only_trivia_after(source: &str, at: TextSize) -> bool {
+    let rest = source.get(at.to_usize()..).unwrap_or("");
+    rest.lines().all(|l| {
+        let t = l.trim();
+        t.is_empty() || t.starts_with('#')
+    })
+}
+
+/// ruff messages that are CPython's with a capital first letter.
+fn other_error(msg: &str, range: TextRange, source: &str, src: &Locator) -> CompileError {
+    if msg.starts_with("Expected an indented block") {
+        return expected_indent(range, source, src);
+    }
+    if msg.starts_with("Bytes literal cannot be mixed") {
+        let mut e = src.error(CompileErrorKind::SyntaxError, "cannot mix bytes and nonbytes literals", TextRange::empty(range.end()));
+        e.end_col = e.col;
+        return e;
+    }
+    let mut chars = msg.chars();
+    let lower = match chars.next() {
+        Some(f) => f.to_lowercase().collect::<String>() + chars.as_str(),
+        None => String::new(),
+    };
+    const KNOWN: &[&str] = &[
+        "only single target (not list) can be annotated",
+        "only single target (not tuple) can be annotated",
+        "illegal target for annotation",
+        "assignment expression cannot be used in a comprehension iterable expression",
+    ];
+    let text = if KNOWN.contains(&lower.as_str()) { lower } else { "invalid syntax".to_string() };
+    src.error(CompileErrorKind::SyntaxError, text, range)
+}
+
+/// Where the word (identifier or number characters) ending at `at` starts.
+fn word_before(source: &str, at: usize) -> (usize, &str) {
+    let before = source.get(..at).unwrap_or("");
+    let start = before
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphanumeric() || *c == '_' || *c == '.')
+        .last()
+        .map(|(i, _)| i)
+        .unwrap_or(at);
+    (start, &before[start..])
+}
+
+/// Two simple statements on a line: often a malformed number (`1_`, `1e`) or Python 2's `print x`.
+fn same_line(range: TextRange, source: &str, src: &Locator) -> CompileError {
+    let at = range.start().to_usize();
+    let (start, word) = word_before(source, at);
+    if word.starts_with(|c: char| c.is_ascii_digit()) {
+        return number_error(TextRange::new(TextSize::new(start as u32), range.end()), source, src);
+    }
+    let line_start = src.line_start(src.line_of(range.start()));
+    let stmt_start = first_non_blank(source, line_start);
+    let stmt = source.get(stmt_start.to_usize()..).unwrap_or("");
+    for name in ["print", "exec"] {
+        if stmt.starts_with(name) && stmt[name.len()..].starts_with(' ') && stmt_start.to_usize() + name.len() <= at {
+            let end = stmt.find('\n').unwrap_or(stmt.len());
+            let r = TextRange::new(stmt_start, stmt_start + TextSize::new(stmt[..end].trim_end().len() as u32));
+            return src.error(
+                CompileErrorKind::SyntaxError,
+                format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?"),
+                r,
+            );
+        }
+    }
+    src.error(CompileErrorKind::SyntaxError, "invalid syntax", range)
+}
+
+/// A malformed number literal starting at `range.start()`.
+fn number_error(range: TextRange, source: &str, src: &Locator) -> CompileError {
+    let at = range.start().to_usize();
+    let text: String = source.get(at..).unwrap_or("").chars().take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '.').collect();
+    let lower = text.to_ascii_lowercase();
+    let one = |msg: String, offset: usize| {
+        let pos = TextSize::new((at + offset) as u32);
+        let mut e = src.error(CompileErrorKind::SyntaxError, msg, TextRange::empty(pos));
+        e.end_col = e.col;
+        e
+    };
+    for (prefix, kind, radix) in [("0x", "hexadecimal", 16u32), ("0o", "octal", 8), ("0b", "binary", 2)] {
+        if let Some(digits) = lower.strip_prefix(prefix) {
+            if let Some((i, c)) = digits.char_indices().find(|(_, c)| *c != '_' && !c.is_digit(radix)) {
+                if c.is_ascii_digit() {
+                    return one(format!("invalid digit '{c}' in {kind} literal"), 2 + i);
+                }
+            }
+            return one(format!("invalid {kind} literal"), 2);
+        }
+    }
+    let digits_only = text.chars().all(|c| c.is_ascii_digit() || c == '_');
+    if text.len() > 1 && text.starts_with('0') && digits_only && text.chars().any(|c| c != '0' && c != '_') {
+        let mut e = src.error(
+            CompileErrorKind::SyntaxError,
+            "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+            TextRange::at(range.start(), TextSize::new(1)),
+        );
+        e.end_col = e.col + 1;
+        return e;
+    }
+    let bad = text.find("__").or_else(|| text.ends_with('_').then(|| text.len() - 1)).unwrap_or(0);
+    one("invalid decimal literal".to_string(), bad)
+}
+
+/// "cannot assign to X", with CPython's hint when a plain `=` follows the target.
+fn assign_message(source: &str, range: TextRange) -> String {
+    use ruff_python_ast::Expr;
+    let text = source.get(range.to_std_range()).unwrap_or("").trim();
+    let before = source.get(..range.start().to_usize()).unwrap_or("").trim_end();
+    if text.starts_with("yield") && !before.ends_with('(') {
+        return "assignment to yield expression not possible".to_string();
+    }
+    let Ok(parsed) = ruff_python_parser::parse_expression(&format!("({text})")) else {
+        return "cannot assign to expression".to_string();
+    };
+    let e: &Expr = &parsed.syntax().body;
+    let what = super::targets::describe(e);
+    let no_hint = matches!(
+        e,
+        Expr::Compare(_)
+            | Expr::If(_)
+            | Expr::Generator(_)
+            | Expr::Lambda(_)
+            | Expr::BoolOp(_)
+            | Expr::NoneLiteral(_)
+            | Expr::BooleanLiteral(_)
+            | Expr::Starred(_)
+    ) || matches!(e, Expr::UnaryOp(u) if u.op == ruff_python_ast::UnaryOp::Not);
+    // Parentheses around the target do not change the hint.
+    let after = source.get(range.end().to_usize()..).unwrap_or("").trim_start().trim_start_matches([')', ' ', '\t']);
+    let plain_assign = after.starts_with('=') && !after.starts_with("==");
+    if plain_assign && !no_hint {
+        format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?")
+    } else {
+        format!("cannot assign to {what}")
+    }
 }

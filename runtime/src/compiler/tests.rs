@@ -51,6 +51,34 @@ fn scratch_print() {
     }
 }
 
+/// Prints the error (or OK) for each case in $EMBER_ERRS (cases separated by a line "----").
+#[test]
+fn scratch_errors() {
+    if let Ok(path) = std::env::var("EMBER_ERRS") {
+        let text = std::fs::read_to_string(path).unwrap_or_default();
+        let out = big_stack(move || {
+            let mut out = String::new();
+            for case in text.split("\n----\n") {
+                let r = compile(case, "x.py", Mode::Exec);
+                match r {
+                    Ok(_) => out.push_str(&format!("{case:?} => OK\n")),
+                    Err(e) => out.push_str(&format!(
+                        "{case:?} => {} {:?} {} {} {} {}\n",
+                        e.kind.name(),
+                        e.msg,
+                        e.line,
+                        e.col,
+                        e.end_line,
+                        e.end_col
+                    )),
+                }
+            }
+            out
+        });
+        print!("{out}");
+    }
+}
+
 #[test]
 fn symtable_scopes() {
     let t = symbol_table(

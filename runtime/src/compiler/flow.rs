@@ -63,17 +63,9 @@ fn thread_jumps(cfg: &mut Cfg) {
     for b in 0..cfg.blocks.len() {
         for i in 0..cfg.blocks[b].instrs.len() {
             let instr = &cfg.blocks[b].instrs[i];
-            let threadable = matches!(
-                instr.op,
-                Op::Real(
-                    Opcode::JUMP
-                        | Opcode::JUMP_BACKWARD
-                        | Opcode::POP_JUMP_IF_FALSE
-                        | Opcode::POP_JUMP_IF_TRUE
-                        | Opcode::POP_JUMP_IF_NONE
-                        | Opcode::POP_JUMP_IF_NOT_NONE
-                )
-            );
+            // Every jump can go straight past an unconditional jump: those leave
+            // the stack alone, so the stack at the final target is the same.
+            let threadable = matches!(instr.op, Op::Real(_));
             if let (true, Some(t)) = (threadable, instr.target) {
                 let ft = final_target(cfg, &next, t);
                 cfg.blocks[b].instrs[i].target = Some(ft);

@@ -207,7 +207,8 @@ impl<'a> Compiler<'a> {
         };
         if s.kind.is_function_like() {
             unit.flags |= flags::OPTIMIZED | flags::NEWLOCALS;
-            if self.units.last().is_some_and(|p| p.kind.is_function_like()) {
+            // Nested: some enclosing scope (not only the parent) is a function.
+            if self.units.iter().any(|p| p.kind.is_function_like()) {
                 unit.flags |= flags::NESTED;
             }
             if s.is_generator && s.is_coroutine() {

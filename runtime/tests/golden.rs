@@ -9,13 +9,18 @@ use ember::bytecode::Mode;
 use ember::compiler::compile;
 
 fn golden_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join("golden")
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join("golden")
 }
 
 /// Compiles on a thread with a big stack, as the runtime does.
 fn disassemble_file(path: &Path) -> String {
     let source = std::fs::read_to_string(path).unwrap_or_default();
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let handle = std::thread::Builder::new()
         .stack_size(64 << 20)
         .spawn(move || match compile(&source, &name, Mode::Exec) {
@@ -23,7 +28,9 @@ fn disassemble_file(path: &Path) -> String {
             Err(e) => format!("CompileError: {e}\n"),
         })
         .unwrap_or_else(|e| panic!("cannot spawn the compile thread: {e}"));
-    handle.join().unwrap_or_else(|_| panic!("compiling {} panicked", path.display()))
+    handle
+        .join()
+        .unwrap_or_else(|_| panic!("compiling {} panicked", path.display()))
 }
 
 #[test]
@@ -35,7 +42,11 @@ fn golden_disassembly() {
         .filter(|p| p.extension().is_some_and(|e| e == "py"))
         .collect();
     files.sort();
-    assert!(files.len() >= 40, "expected at least 40 golden programs, found {}", files.len());
+    assert!(
+        files.len() >= 40,
+        "expected at least 40 golden programs, found {}",
+        files.len()
+    );
     let mut failures = Vec::new();
     for py in &files {
         let actual = disassemble_file(py);
@@ -49,5 +60,9 @@ fn golden_disassembly() {
             failures.push(format!("{} differs from {}", py.display(), dis.display()));
         }
     }
-    assert!(failures.is_empty(), "golden mismatches (run with EMBER_BLESS=1 to update):\n{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "golden mismatches (run with EMBER_BLESS=1 to update):\n{}",
+        failures.join("\n")
+    );
 }

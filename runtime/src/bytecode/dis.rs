@@ -37,7 +37,11 @@ fn flag_names(fl: u32) -> String {
         (flags::COROUTINE, "COROUTINE"),
         (flags::ASYNC_GENERATOR, "ASYNC_GENERATOR"),
     ];
-    let names: Vec<&str> = table.iter().filter(|(b, _)| fl & b != 0).map(|(_, n)| *n).collect();
+    let names: Vec<&str> = table
+        .iter()
+        .filter(|(b, _)| fl & b != 0)
+        .map(|(_, n)| *n)
+        .collect();
     names.join(", ")
 }
 
@@ -46,19 +50,32 @@ fn list(names: &[String]) -> String {
 }
 
 fn write_code(out: &mut String, code: &CodeObject) {
-    let _ = writeln!(out, "Disassembly of <code {}, file \"{}\", line {}>:", code.name, code.filename, code.firstlineno);
+    let _ = writeln!(
+        out,
+        "Disassembly of <code {}, file \"{}\", line {}>:",
+        code.name, code.filename, code.firstlineno
+    );
     let _ = writeln!(out, "  qualname: {}", code.qualname);
     let _ = writeln!(
         out,
         "  argcount: {}, posonlyargcount: {}, kwonlyargcount: {}, max_stack: {}",
         code.argcount, code.posonlyargcount, code.kwonlyargcount, code.max_stack
     );
-    let _ = writeln!(out, "  flags: 0x{:x} ({})", code.flags, flag_names(code.flags));
+    let _ = writeln!(
+        out,
+        "  flags: 0x{:x} ({})",
+        code.flags,
+        flag_names(code.flags)
+    );
     let _ = writeln!(out, "  varnames: ({})", list(&code.varnames));
     let _ = writeln!(out, "  cellvars: ({})", list(&code.cellvars));
     let _ = writeln!(out, "  freevars: ({})", list(&code.freevars));
     if code.cell2arg.iter().any(|c| c.is_some()) {
-        let shown: Vec<String> = code.cell2arg.iter().map(|c| c.map(|i| i.to_string()).unwrap_or_else(|| "-".into())).collect();
+        let shown: Vec<String> = code
+            .cell2arg
+            .iter()
+            .map(|c| c.map(|i| i.to_string()).unwrap_or_else(|| "-".into()))
+            .collect();
         let _ = writeln!(out, "  cell2arg: ({})", shown.join(", "));
     }
 
@@ -95,8 +112,15 @@ fn write_code(out: &mut String, code: &CodeObject) {
         match Opcode::from_u8(opbyte) {
             Some(op) => {
                 let meaning = arg_meaning(code, op, arg);
-                let argtext = if op.arg_kind() == ArgKind::None { String::new() } else { arg.to_string() };
-                let mut row = format!("{line_text:>4} {marker}{i:>5} {:<22} {argtext:>4}", op.name());
+                let argtext = if op.arg_kind() == ArgKind::None {
+                    String::new()
+                } else {
+                    arg.to_string()
+                };
+                let mut row = format!(
+                    "{line_text:>4} {marker}{i:>5} {:<22} {argtext:>4}",
+                    op.name()
+                );
                 if let Some(m) = meaning {
                     let _ = write!(row, " ({m})");
                 }
@@ -133,11 +157,30 @@ fn arg_meaning(code: &CodeObject, op: Opcode, arg: u32) -> Option<String> {
     let i = arg as usize;
     match op.arg_kind() {
         ArgKind::None => None,
-        ArgKind::Const => Some(code.consts.get(i).map(const_repr).unwrap_or_else(|| "<bad const>".into())),
-        ArgKind::Name => Some(code.names.get(i).cloned().unwrap_or_else(|| "<bad name>".into())),
-        ArgKind::Local => Some(code.varnames.get(i).cloned().unwrap_or_else(|| "<bad local>".into())),
+        ArgKind::Const => Some(
+            code.consts
+                .get(i)
+                .map(const_repr)
+                .unwrap_or_else(|| "<bad const>".into()),
+        ),
+        ArgKind::Name => Some(
+            code.names
+                .get(i)
+                .cloned()
+                .unwrap_or_else(|| "<bad name>".into()),
+        ),
+        ArgKind::Local => Some(
+            code.varnames
+                .get(i)
+                .cloned()
+                .unwrap_or_else(|| "<bad local>".into()),
+        ),
         ArgKind::Deref => {
-            let name = if i < code.cellvars.len() { code.cellvars.get(i) } else { code.freevars.get(i - code.cellvars.len()) };
+            let name = if i < code.cellvars.len() {
+                code.cellvars.get(i)
+            } else {
+                code.freevars.get(i - code.cellvars.len())
+            };
             Some(name.cloned().unwrap_or_else(|| "<bad cell>".into()))
         }
         ArgKind::Jump => Some(format!("to {arg}")),
@@ -146,7 +189,11 @@ fn arg_meaning(code: &CodeObject, op: Opcode, arg: u32) -> Option<String> {
             Some((b, false)) => b.symbol().to_string(),
             None => "<bad op>".into(),
         }),
-        ArgKind::CmpOp => Some(CmpOp::decode(arg).map(|c| c.symbol().to_string()).unwrap_or_else(|| "<bad op>".into())),
+        ArgKind::CmpOp => Some(
+            CmpOp::decode(arg)
+                .map(|c| c.symbol().to_string())
+                .unwrap_or_else(|| "<bad op>".into()),
+        ),
         ArgKind::Num => num_meaning(op, arg),
     }
 }
@@ -163,7 +210,12 @@ fn num_meaning(op: Opcode, arg: u32) -> Option<String> {
         }
         Opcode::MAKE_FUNCTION => {
             let names = ["defaults", "kwdefaults", "annotations", "closure"];
-            let parts: Vec<&str> = names.iter().enumerate().filter(|(b, _)| arg & (1 << b) != 0).map(|(_, n)| *n).collect();
+            let parts: Vec<&str> = names
+                .iter()
+                .enumerate()
+                .filter(|(b, _)| arg & (1 << b) != 0)
+                .map(|(_, n)| *n)
+                .collect();
             (!parts.is_empty()).then(|| parts.join(", "))
         }
         Opcode::UNPACK_EX => Some(format!("{} before, {} after", arg & 0xff, arg >> 8)),
@@ -180,7 +232,11 @@ pub fn float_repr(f: f64) -> String {
         return if f > 0.0 { "inf".into() } else { "-inf".into() };
     }
     if f == 0.0 {
-        return if f.is_sign_negative() { "-0.0".into() } else { "0.0".into() };
+        return if f.is_sign_negative() {
+            "-0.0".into()
+        } else {
+            "0.0".into()
+        };
     }
     // `{:e}` gives the shortest round-trip digits: d.ddde±x.
     let sci = format!("{:e}", f.abs());
@@ -200,7 +256,11 @@ pub fn float_repr(f: f64) -> String {
             format!("0.{}{}", "0".repeat((-exp - 1) as usize), digits)
         }
     } else {
-        let rest = if digits.len() > 1 { format!(".{}", &digits[1..]) } else { String::new() };
+        let rest = if digits.len() > 1 {
+            format!(".{}", &digits[1..])
+        } else {
+            String::new()
+        };
         let esign = if exp < 0 { '-' } else { '+' };
         format!("{}{}e{}{:02}", &digits[..1], rest, esign, exp.abs())
     };
@@ -215,7 +275,11 @@ fn complex_part(f: f64) -> String {
 
 /// Python's repr of a str.
 pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -249,7 +313,11 @@ pub fn str_repr(s: &str) -> String {
 
 /// Python's repr of bytes.
 pub fn bytes_repr(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { b'"' } else { b'\'' };
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        b'"'
+    } else {
+        b'\''
+    };
     let mut out = String::from("b");
     out.push(quote as char);
     for &c in b {
@@ -285,7 +353,11 @@ pub fn const_repr(c: &Const) -> String {
             if *re == 0.0 && re.is_sign_positive() {
                 format!("{}j", complex_part(*im))
             } else {
-                let sign = if *im < 0.0 || (*im == 0.0 && im.is_sign_negative()) { "-" } else { "+" };
+                let sign = if *im < 0.0 || (*im == 0.0 && im.is_sign_negative()) {
+                    "-"
+                } else {
+                    "+"
+                };
                 format!("({}{}{}j)", complex_part(*re), sign, complex_part(im.abs()))
             }
         }
@@ -307,7 +379,10 @@ pub fn const_repr(c: &Const) -> String {
                 format!("frozenset({{{}}})", inner.join(", "))
             }
         }
-        Const::Code(code) => format!("<code object {}, file \"{}\", line {}>", code.name, code.filename, code.firstlineno),
+        Const::Code(code) => format!(
+            "<code object {}, file \"{}\", line {}>",
+            code.name, code.filename, code.firstlineno
+        ),
     }
 }
 
@@ -332,10 +407,19 @@ mod tests {
     fn const_reprs_match_python() {
         assert_eq!(const_repr(&Const::Str("it's".into())), "\"it's\"");
         assert_eq!(const_repr(&Const::Str("a\nb".into())), "'a\\nb'");
-        assert_eq!(const_repr(&Const::Bytes(b"\x00a'".to_vec())), "b\"\\x00a'\"");
-        assert_eq!(const_repr(&Const::Tuple(vec![Const::Int(1.into())])), "(1,)");
+        assert_eq!(
+            const_repr(&Const::Bytes(b"\x00a'".to_vec())),
+            "b\"\\x00a'\""
+        );
+        assert_eq!(
+            const_repr(&Const::Tuple(vec![Const::Int(1.into())])),
+            "(1,)"
+        );
         assert_eq!(const_repr(&Const::Complex { re: 0.0, im: 2.0 }), "2j");
-        assert_eq!(const_repr(&Const::Complex { re: 1.0, im: -2.5 }), "(1-2.5j)");
+        assert_eq!(
+            const_repr(&Const::Complex { re: 1.0, im: -2.5 }),
+            "(1-2.5j)"
+        );
         assert_eq!(const_repr(&Const::FrozenSet(vec![])), "frozenset()");
     }
 }

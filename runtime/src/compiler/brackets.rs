@@ -207,7 +207,10 @@ fn open_brackets(source: &str) -> Option<Vec<char>> {
                     if bytes[i] == b'\n' && !triple {
                         break;
                     }
-                    if bytes[i] == q && (!triple || (i + 2 < bytes.len() && bytes[i + 1] == q && bytes[i + 2] == q)) {
+                    if bytes[i] == q
+                        && (!triple
+                            || (i + 2 < bytes.len() && bytes[i + 1] == q && bytes[i + 2] == q))
+                    {
                         i += if triple { 3 } else { 1 };
                         break;
                     }

@@ -413,7 +413,13 @@ impl<'a> Compiler<'a> {
         let mut seen = HashSet::new();
         for k in &args.keywords {
             if !seen.insert(k.attr.as_str()) {
-                return Err(self.error(format!("attribute name repeated in class pattern: {}", k.attr.as_str()), k.pattern.range()));
+                return Err(self.error(
+                    format!(
+                        "attribute name repeated in class pattern: {}",
+                        k.attr.as_str()
+                    ),
+                    k.pattern.range(),
+                ));
             }
         }
         self.expr(&c.cls)?;
@@ -464,11 +470,23 @@ impl<'a> Compiler<'a> {
                     self.check_or_alternatives(sub)?;
                 }
             }
-            Pattern::MatchSequence(s) => s.patterns.iter().try_for_each(|p| self.check_or_alternatives(p))?,
-            Pattern::MatchMapping(m) => m.patterns.iter().try_for_each(|p| self.check_or_alternatives(p))?,
+            Pattern::MatchSequence(s) => s
+                .patterns
+                .iter()
+                .try_for_each(|p| self.check_or_alternatives(p))?,
+            Pattern::MatchMapping(m) => m
+                .patterns
+                .iter()
+                .try_for_each(|p| self.check_or_alternatives(p))?,
             Pattern::MatchClass(c) => {
-                c.arguments.patterns.iter().try_for_each(|p| self.check_or_alternatives(p))?;
-                c.arguments.keywords.iter().try_for_each(|k| self.check_or_alternatives(&k.pattern))?;
+                c.arguments
+                    .patterns
+                    .iter()
+                    .try_for_each(|p| self.check_or_alternatives(p))?;
+                c.arguments
+                    .keywords
+                    .iter()
+                    .try_for_each(|k| self.check_or_alternatives(&k.pattern))?;
             }
             _ => {}
         }

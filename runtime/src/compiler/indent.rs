@@ -90,7 +90,10 @@ pub fn check_tabs(source: &str) -> Option<TextRange> {
                     if bytes[i] == b'\n' && !triple {
                         break;
                     }
-                    if bytes[i] == q && (!triple || (i + 2 < bytes.len() && bytes[i + 1] == q && bytes[i + 2] == q)) {
+                    if bytes[i] == q
+                        && (!triple
+                            || (i + 2 < bytes.len() && bytes[i + 1] == q && bytes[i + 2] == q))
+                    {
                         i += if triple { 3 } else { 1 };
                         break;
                     }

@@ -5,7 +5,6 @@
 use ruff_python_ast::{Mod, PythonVersion};
 use ruff_python_parser::{self as parser, ParseOptions};
 
-
 use crate::bytecode::Mode;
 
 use super::brackets::{self, BracketIssue};
@@ -31,7 +30,11 @@ pub fn parse(source: &str, mode: Mode, src: &Locator) -> Result<Mod, CompileErro
     let options = ParseOptions::from(parser_mode).with_target_version(PythonVersion::PY311);
     let tab_error = indent::check_tabs(source);
     let tab_err = |r| {
-        let mut e = src.error(CompileErrorKind::TabError, "inconsistent use of tabs and spaces in indentation", r);
+        let mut e = src.error(
+            CompileErrorKind::TabError,
+            "inconsistent use of tabs and spaces in indentation",
+            r,
+        );
         e.end_col = 0;
         e
     };
@@ -53,6 +56,6 @@ pub fn parse(source: &str, mode: Mode, src: &Locator) -> Result<Mod, CompileErro
     if let Some(unsupported) = parsed.unsupported_syntax_errors().first() {
         return Err(parse_errors::unsupported(unsupported, src));
     }
-    
+
     Ok(parsed.into_syntax())
 }

@@ -45,7 +45,11 @@ pub fn convert(
         ParseErrorType::UnexpectedIndentation => {
             let line = src.line_of(range.start());
             let start = first_non_blank(source, src.line_start(line));
-            let mut e = src.error(CompileErrorKind::IndentationError, "unexpected indent", TextRange::empty(start));
+            let mut e = src.error(
+                CompileErrorKind::IndentationError,
+                "unexpected indent",
+                TextRange::empty(start),
+            );
             // CPython's offset is the width of the indentation.
             e.col = e.col.saturating_sub(1).max(1);
             e.end_col = 0;
@@ -55,39 +59,65 @@ pub fn convert(
             expected: TokenKind::Indent,
             ..
         } => expected_indent(range, source, src),
-        ParseErrorType::ExpectedToken { expected: TokenKind::Colon, found: TokenKind::Equal } => {
-            syntax("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", range)
-        }
-        ParseErrorType::ExpectedToken { expected: TokenKind::Colon, .. } => {
+        ParseErrorType::ExpectedToken {
+            expected: TokenKind::Colon,
+            found: TokenKind::Equal,
+        } => syntax(
+            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+            range,
+        ),
+        ParseErrorType::ExpectedToken {
+            expected: TokenKind::Colon,
+            ..
+        } => {
             if super::brackets::innermost_open(source, range.start()) == Some('{') {
                 syntax("':' expected after dictionary key", range)
             } else {
                 syntax("expected ':'", range)
             }
         }
-        ParseErrorType::ExpectedToken { expected: TokenKind::Else, .. } => syntax("expected 'else' after 'if' expression", range),
-        ParseErrorType::ExpectedToken { expected: TokenKind::Comma, found } if is_aug_op(*found) => {
+        ParseErrorType::ExpectedToken {
+            expected: TokenKind::Else,
+            ..
+        } => syntax("expected 'else' after 'if' expression", range),
+        ParseErrorType::ExpectedToken {
+            expected: TokenKind::Comma,
+            found,
+        } if is_aug_op(*found) => {
             let line_start = src.line_start(src.line_of(range.start()));
             let start = first_non_blank(source, line_start);
-            let text = source.get(start.to_usize()..range.start().to_usize()).unwrap_or("");
+            let text = source
+                .get(start.to_usize()..range.start().to_usize())
+                .unwrap_or("");
             let end = start + TextSize::new(text.trim_end().len() as u32);
-            syntax("'tuple' is an illegal expression for augmented assignment", TextRange::new(start, end.max(start)))
+            syntax(
+                "'tuple' is an illegal expression for augmented assignment",
+                TextRange::new(start, end.max(start)),
+            )
         }
         ParseErrorType::ExpectedExpression
-            if source.get(range.start().to_usize()..).is_some_and(|r| r.starts_with('}'))
-                && source.get(..range.start().to_usize()).is_some_and(|b| b.trim_end().ends_with('{')) =>
+            if source
+                .get(range.start().to_usize()..)
+                .is_some_and(|r| r.starts_with('}'))
+                && source
+                    .get(..range.start().to_usize())
+                    .is_some_and(|b| b.trim_end().ends_with('{')) =>
         {
             syntax("f-string: empty expression not allowed", range)
         }
         ParseErrorType::OtherError(msg) => other_error(msg, range, source, src),
-        ParseErrorType::SimpleStatementsOnSameLine | ParseErrorType::UnexpectedExpressionToken => same_line(range, source, src),
+        ParseErrorType::SimpleStatementsOnSameLine | ParseErrorType::UnexpectedExpressionToken => {
+            same_line(range, source, src)
+        }
         ParseErrorType::ExpectedToken {
             expected: TokenKind::Lpar,
             ..
         } => syntax("expected '('", range),
         ParseErrorType::InvalidAssignmentTarget
         | ParseErrorType::InvalidAnnotatedAssignmentTarget
-        | ParseErrorType::InvalidNamedAssignmentTarget => syntax(&assign_message(source, range), range),
+        | ParseErrorType::InvalidNamedAssignmentTarget => {
+            syntax(&assign_message(source, range), range)
+        }
         ParseErrorType::InvalidAugmentedAssignmentTarget => syntax(
             &format!(
                 "'{}' is an illegal expression for augmented assignment",
@@ -111,8 +141,12 @@ pub fn convert(
             range,
         ),
         ParseErrorType::IterableUnpackingInComprehension => {
-            if source.get(range.to_std_range()).is_some_and(|t| t.starts_with("**"))
-                || source.get(..range.start().to_usize()).is_some_and(|b| b.ends_with("**"))
+            if source
+                .get(range.to_std_range())
+                .is_some_and(|t| t.starts_with("**"))
+                || source
+                    .get(..range.start().to_usize())
+                    .is_some_and(|b| b.ends_with("**"))
             {
                 syntax("dict unpacking cannot be used in dict comprehension", range)
             } else {
@@ -191,9 +225,16 @@ fn lexical(lex: &LexicalErrorType, range: TextRange, source: &str, src: &Locator
                 let last = src.line_of(TextSize::of(source));
                 format!("unterminated triple-quoted string literal (detected at line {last})")
             } else {
-                format!("unterminated string literal (detected at line {})", src.line_of(range.start()))
+                format!(
+                    "unterminated string literal (detected at line {})",
+                    src.line_of(range.start())
+                )
             };
-            let mut e = src.error(CompileErrorKind::SyntaxError, msg, TextRange::empty(range.start()));
+            let mut e = src.error(
+                CompileErrorKind::SyntaxError,
+                msg,
+                TextRange::empty(range.start()),
+            );
             e.end_col = e.col;
             e
         }
@@ -208,7 +249,11 @@ fn lexical(lex: &LexicalErrorType, range: TextRange, source: &str, src: &Locator
             e
         }
         LexicalErrorType::LineContinuationError => {
-            let mut e = src.error(CompileErrorKind::SyntaxError, "unexpected character after line continuation character", range);
+            let mut e = src.error(
+                CompileErrorKind::SyntaxError,
+                "unexpected character after line continuation character",
+                range,
+            );
             e.col += 1;
             e.end_col = 0;
             e
@@ -330,7 +375,11 @@ pub fn unsupported(u: &UnsupportedSyntaxError, src: &Locator) -> CompileError {
             let word = text.find(char::is_whitespace).unwrap_or(0);
             let skip = word + (text[word..].len() - text[word..].trim_start().len());
             let at = u.range.start() + TextSize::new(skip as u32);
-            return src.error(CompileErrorKind::SyntaxError, "invalid syntax", TextRange::at(at, TextSize::new(1)));
+            return src.error(
+                CompileErrorKind::SyntaxError,
+                "invalid syntax",
+                TextRange::at(at, TextSize::new(1)),
+            );
         }
         K::UnparenthesizedExceptionTypes => "multiple exception types must be parenthesized",
         // The kind's enum is private to ruff: tell its variants apart by name.
@@ -379,7 +428,11 @@ fn other_error(msg: &str, range: TextRange, source: &str, src: &Locator) -> Comp
         return expected_indent(range, source, src);
     }
     if msg.starts_with("Bytes literal cannot be mixed") {
-        let mut e = src.error(CompileErrorKind::SyntaxError, "cannot mix bytes and nonbytes literals", TextRange::empty(range.end()));
+        let mut e = src.error(
+            CompileErrorKind::SyntaxError,
+            "cannot mix bytes and nonbytes literals",
+            TextRange::empty(range.end()),
+        );
         e.end_col = e.col;
         return e;
     }
@@ -394,7 +447,11 @@ fn other_error(msg: &str, range: TextRange, source: &str, src: &Locator) -> Comp
         "illegal target for annotation",
         "assignment expression cannot be used in a comprehension iterable expression",
     ];
-    let text = if KNOWN.contains(&lower.as_str()) { lower } else { "invalid syntax".to_string() };
+    let text = if KNOWN.contains(&lower.as_str()) {
+        lower
+    } else {
+        "invalid syntax".to_string()
+    };
     src.error(CompileErrorKind::SyntaxError, text, range)
 }
 
@@ -416,15 +473,25 @@ fn same_line(range: TextRange, source: &str, src: &Locator) -> CompileError {
     let at = range.start().to_usize();
     let (start, word) = word_before(source, at);
     if word.starts_with(|c: char| c.is_ascii_digit()) {
-        return number_error(TextRange::new(TextSize::new(start as u32), range.end()), source, src);
+        return number_error(
+            TextRange::new(TextSize::new(start as u32), range.end()),
+            source,
+            src,
+        );
     }
     let line_start = src.line_start(src.line_of(range.start()));
     let stmt_start = first_non_blank(source, line_start);
     let stmt = source.get(stmt_start.to_usize()..).unwrap_or("");
     for name in ["print", "exec"] {
-        if stmt.starts_with(name) && stmt[name.len()..].starts_with(' ') && stmt_start.to_usize() + name.len() <= at {
+        if stmt.starts_with(name)
+            && stmt[name.len()..].starts_with(' ')
+            && stmt_start.to_usize() + name.len() <= at
+        {
             let end = stmt.find('\n').unwrap_or(stmt.len());
-            let r = TextRange::new(stmt_start, stmt_start + TextSize::new(stmt[..end].trim_end().len() as u32));
+            let r = TextRange::new(
+                stmt_start,
+                stmt_start + TextSize::new(stmt[..end].trim_end().len() as u32),
+            );
             return src.error(
                 CompileErrorKind::SyntaxError,
                 format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?"),
@@ -438,7 +505,12 @@ fn same_line(range: TextRange, source: &str, src: &Locator) -> CompileError {
 /// A malformed number literal starting at `range.start()`.
 fn number_error(range: TextRange, source: &str, src: &Locator) -> CompileError {
     let at = range.start().to_usize();
-    let text: String = source.get(at..).unwrap_or("").chars().take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '.').collect();
+    let text: String = source
+        .get(at..)
+        .unwrap_or("")
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '.')
+        .collect();
     let lower = text.to_ascii_lowercase();
     let one = |msg: String, offset: usize| {
         let pos = TextSize::new((at + offset) as u32);
@@ -446,9 +518,16 @@ fn number_error(range: TextRange, source: &str, src: &Locator) -> CompileError {
         e.end_col = e.col;
         e
     };
-    for (prefix, kind, radix) in [("0x", "hexadecimal", 16u32), ("0o", "octal", 8), ("0b", "binary", 2)] {
+    for (prefix, kind, radix) in [
+        ("0x", "hexadecimal", 16u32),
+        ("0o", "octal", 8),
+        ("0b", "binary", 2),
+    ] {
         if let Some(digits) = lower.strip_prefix(prefix) {
-            if let Some((i, c)) = digits.char_indices().find(|(_, c)| *c != '_' && !c.is_digit(radix)) {
+            if let Some((i, c)) = digits
+                .char_indices()
+                .find(|(_, c)| *c != '_' && !c.is_digit(radix))
+            {
                 if c.is_ascii_digit() {
                     return one(format!("invalid digit '{c}' in {kind} literal"), 2 + i);
                 }
@@ -457,7 +536,11 @@ fn number_error(range: TextRange, source: &str, src: &Locator) -> CompileError {
         }
     }
     let digits_only = text.chars().all(|c| c.is_ascii_digit() || c == '_');
-    if text.len() > 1 && text.starts_with('0') && digits_only && text.chars().any(|c| c != '0' && c != '_') {
+    if text.len() > 1
+        && text.starts_with('0')
+        && digits_only
+        && text.chars().any(|c| c != '0' && c != '_')
+    {
         let mut e = src.error(
             CompileErrorKind::SyntaxError,
             "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
@@ -466,7 +549,10 @@ fn number_error(range: TextRange, source: &str, src: &Locator) -> CompileError {
         e.end_col = e.col + 1;
         return e;
     }
-    let bad = text.find("__").or_else(|| text.ends_with('_').then(|| text.len() - 1)).unwrap_or(0);
+    let bad = text
+        .find("__")
+        .or_else(|| text.ends_with('_').then(|| text.len() - 1))
+        .unwrap_or(0);
     one("invalid decimal literal".to_string(), bad)
 }
 
@@ -474,7 +560,10 @@ fn number_error(range: TextRange, source: &str, src: &Locator) -> CompileError {
 fn assign_message(source: &str, range: TextRange) -> String {
     use ruff_python_ast::Expr;
     let text = source.get(range.to_std_range()).unwrap_or("").trim();
-    let before = source.get(..range.start().to_usize()).unwrap_or("").trim_end();
+    let before = source
+        .get(..range.start().to_usize())
+        .unwrap_or("")
+        .trim_end();
     if text.starts_with("yield") && !before.ends_with('(') {
         return "assignment to yield expression not possible".to_string();
     }
@@ -495,7 +584,11 @@ fn assign_message(source: &str, range: TextRange) -> String {
             | Expr::Starred(_)
     ) || matches!(e, Expr::UnaryOp(u) if u.op == ruff_python_ast::UnaryOp::Not);
     // Parentheses around the target do not change the hint.
-    let after = source.get(range.end().to_usize()..).unwrap_or("").trim_start().trim_start_matches([')', ' ', '\t']);
+    let after = source
+        .get(range.end().to_usize()..)
+        .unwrap_or("")
+        .trim_start()
+        .trim_start_matches([')', ' ', '\t']);
     let plain_assign = after.starts_with('=') && !after.starts_with("==");
     if plain_assign && !no_hint {
         format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?")

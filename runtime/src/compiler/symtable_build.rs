@@ -405,7 +405,10 @@ impl Builder {
                     }
                     self.add(name.as_str(), flag::DEF_GLOBAL, name.range)?;
                     let current = self.current;
-                    self.table.directives.entry((current, mangled)).or_insert(g.range);
+                    self.table
+                        .directives
+                        .entry((current, mangled))
+                        .or_insert(g.range);
                 }
             }
             Stmt::Nonlocal(n) => {
@@ -433,7 +436,10 @@ impl Builder {
                     }
                     self.add(name.as_str(), flag::DEF_NONLOCAL, name.range)?;
                     let current = self.current;
-                    self.table.directives.entry((current, mangled)).or_insert(n.range);
+                    self.table
+                        .directives
+                        .entry((current, mangled))
+                        .or_insert(n.range);
                 }
             }
             Stmt::Expr(e) => self.expr(&e.value)?,

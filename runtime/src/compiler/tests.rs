@@ -169,7 +169,11 @@ fn stdlib_sweep() {
                 let text = super::decode_source(&bytes, &name)?;
                 let code = compile(&text, &name, Mode::Exec)?;
                 if let Err(problem) = verify(&code) {
-                    return Err(super::CompileError::bare(super::CompileErrorKind::SyntaxError, format!("verify: {problem}"), &name));
+                    return Err(super::CompileError::bare(
+                        super::CompileErrorKind::SyntaxError,
+                        format!("verify: {problem}"),
+                        &name,
+                    ));
                 }
                 Ok(())
             });
@@ -221,11 +225,16 @@ pub fn verify(code: &CodeObject) -> Result<(), String> {
         .iter()
         .map(|w| {
             let (op, arg) = decode(*w);
-            Opcode::from_u8(op).map(|o| (o, arg)).ok_or_else(|| format!("{name}: bad opcode {op}"))
+            Opcode::from_u8(op)
+                .map(|o| (o, arg))
+                .ok_or_else(|| format!("{name}: bad opcode {op}"))
         })
         .collect::<Result<_, _>>()?;
     if code.locations.len() != n {
-        return Err(format!("{name}: {} locations for {n} instructions", code.locations.len()));
+        return Err(format!(
+            "{name}: {} locations for {n} instructions",
+            code.locations.len()
+        ));
     }
     let mut last_end = 0;
     for e in &code.exception_table {
@@ -237,12 +246,19 @@ pub fn verify(code: &CodeObject) -> Result<(), String> {
     let mut depth: Vec<Option<i64>> = vec![None; n];
     let mut work = vec![0usize];
     depth[0] = Some(0);
-    let mut set = |i: usize, d: i64, depth: &mut Vec<Option<i64>>, work: &mut Vec<usize>| -> Result<(), String> {
+    let mut set = |i: usize,
+                   d: i64,
+                   depth: &mut Vec<Option<i64>>,
+                   work: &mut Vec<usize>|
+     -> Result<(), String> {
         if i >= n {
             return Err(format!("{name}: control runs off the end at {i}"));
         }
         if d < 0 || d > code.max_stack as i64 {
-            return Err(format!("{name}: depth {d} at {i} outside 0..={}", code.max_stack));
+            return Err(format!(
+                "{name}: depth {d} at {i} outside 0..={}",
+                code.max_stack
+            ));
         }
         match depth[i] {
             None => {
@@ -257,15 +273,30 @@ pub fn verify(code: &CodeObject) -> Result<(), String> {
     while let Some(i) = work.pop() {
         let d = depth[i].unwrap_or(0);
         let (op, arg) = decoded[i];
-        if let Some(e) = code.exception_table.iter().find(|e| e.start as usize <= i && i < e.end as usize) {
+        if let Some(e) = code
+            .exception_table
+            .iter()
+            .find(|e| e.start as usize <= i && i < e.end as usize)
+        {
             if e.depth as i64 > d {
-                return Err(format!("{name}: handler depth {} above stack depth {d} at {i}", e.depth));
+                return Err(format!(
+                    "{name}: handler depth {} above stack depth {d} at {i}",
+                    e.depth
+                ));
             }
-            set(e.handler as usize, e.depth as i64 + 1 + i64::from(e.lasti), &mut depth, &mut work)?;
+            set(
+                e.handler as usize,
+                e.depth as i64 + 1 + i64::from(e.lasti),
+                &mut depth,
+                &mut work,
+            )?;
         }
         if op.arg_kind() == crate::bytecode::opcode::ArgKind::Jump {
             let t = arg as usize;
-            if t < n && matches!(decoded[t].0, Opcode::JUMP | Opcode::JUMP_BACKWARD) && op != Opcode::SEND {
+            if t < n
+                && matches!(decoded[t].0, Opcode::JUMP | Opcode::JUMP_BACKWARD)
+                && op != Opcode::SEND
+            {
                 return Err(format!("{name}: jump at {i} lands on another jump at {t}"));
             }
             if op == Opcode::JUMP && t <= i || op == Opcode::JUMP_BACKWARD && t > i {
@@ -274,18 +305,39 @@ pub fn verify(code: &CodeObject) -> Result<(), String> {
             if op == Opcode::JUMP && t == i + 1 {
                 return Err(format!("{name}: jump to the next instruction at {i}"));
             }
-            set(t, d + stack_effect(op, arg, true) as i64, &mut depth, &mut work)?;
+            set(
+                t,
+                d + stack_effect(op, arg, true) as i64,
+                &mut depth,
+                &mut work,
+            )?;
         }
         if op == Opcode::YIELD_VALUE && arg == 1 {
             let send_before = i > 0 && decoded[i - 1].0 == Opcode::SEND;
-            let back = decoded.get(i + 1).is_some_and(|(o, a)| *o == Opcode::JUMP_BACKWARD && *a as usize == i - 1);
+            let back = decoded
+                .get(i + 1)
+                .is_some_and(|(o, a)| *o == Opcode::JUMP_BACKWARD && *a as usize == i - 1);
             if !send_before || !back {
-                return Err(format!("{name}: YIELD_VALUE 1 at {i} is not in a SEND loop"));
+                return Err(format!(
+                    "{name}: YIELD_VALUE 1 at {i} is not in a SEND loop"
+                ));
             }
         }
-        let terminal = matches!(op, Opcode::JUMP | Opcode::JUMP_BACKWARD | Opcode::RETURN_VALUE | Opcode::RAISE_VARARGS | Opcode::RERAISE);
+        let terminal = matches!(
+            op,
+            Opcode::JUMP
+                | Opcode::JUMP_BACKWARD
+                | Opcode::RETURN_VALUE
+                | Opcode::RAISE_VARARGS
+                | Opcode::RERAISE
+        );
         if !terminal {
-            set(i + 1, d + stack_effect(op, arg, false) as i64, &mut depth, &mut work)?;
+            set(
+                i + 1,
+                d + stack_effect(op, arg, false) as i64,
+                &mut depth,
+                &mut work,
+            )?;
         }
     }
     for c in &code.consts {
@@ -297,7 +349,12 @@ pub fn verify(code: &CodeObject) -> Result<(), String> {
 }
 
 fn args_of(c: &CodeObject, op: Opcode) -> Vec<u32> {
-    c.instructions.iter().map(|w| decode(*w)).filter(|(o, _)| *o == op as u8).map(|(_, a)| a).collect()
+    c.instructions
+        .iter()
+        .map(|w| decode(*w))
+        .filter(|(o, _)| *o == op as u8)
+        .map(|(_, a)| a)
+        .collect()
 }
 
 #[test]
@@ -314,7 +371,11 @@ fn golden_like_programs_verify() {
     ];
     for p in programs {
         let src = p.to_string();
-        let r = big_stack(move || compile(&src, "t.py", Mode::Exec).map_err(|e| e.to_string()).and_then(|c| verify(&c)));
+        let r = big_stack(move || {
+            compile(&src, "t.py", Mode::Exec)
+                .map_err(|e| e.to_string())
+                .and_then(|c| verify(&c))
+        });
         // Async comprehensions outside async functions are errors; the rest must verify.
         if let Err(e) = r {
             assert!(e.contains("asynchronous comprehension"), "{p:?}: {e}");
@@ -326,8 +387,14 @@ fn golden_like_programs_verify() {
 fn constants_are_folded_in_code() {
     let c = code("x = 2 * 3 + 1\ny = 2 ** 1000\nz = (1, (2, 'a'))\n");
     assert!(c.consts.contains(&Const::Int(7.into())));
-    assert!(c.consts.contains(&Const::Int(1000.into())), "big power stays unfolded");
-    assert!(c.consts.iter().any(|k| matches!(k, Const::Tuple(t) if t.len() == 2)));
+    assert!(
+        c.consts.contains(&Const::Int(1000.into())),
+        "big power stays unfolded"
+    );
+    assert!(c
+        .consts
+        .iter()
+        .any(|k| matches!(k, Const::Tuple(t) if t.len() == 2)));
     assert_eq!(args_of(&c, Opcode::BINARY_OP).len(), 1);
 }
 
@@ -337,7 +404,10 @@ fn jumps_are_threaded_and_dead_code_removed() {
     let f = inner(&c, "f");
     verify(f).unwrap();
     let print = f.names.iter().position(|n| n == "print").map(|i| i as u32);
-    assert!(print.is_none() || !args_of(f, Opcode::LOAD_GLOBAL).contains(&print.unwrap_or(0)), "code after return is removed");
+    assert!(
+        print.is_none() || !args_of(f, Opcode::LOAD_GLOBAL).contains(&print.unwrap_or(0)),
+        "code after return is removed"
+    );
     // `continue` inside `if` jumps straight back to the loop test.
     let backs = args_of(f, Opcode::JUMP_BACKWARD);
     assert!(backs.iter().all(|t| *t == backs[0]));
@@ -361,19 +431,31 @@ fn exception_table_ranges() {
     let t = &c.exception_table;
     assert!(!t.is_empty());
     // The try body (LOAD_NAME a, PUSH_NULL, CALL, POP_TOP) goes to PUSH_EXC_INFO with depth 0, no lasti.
-    assert_eq!((t[0].start, t[0].end, t[0].depth, t[0].lasti), (0, 4, 0, false));
+    assert_eq!(
+        (t[0].start, t[0].end, t[0].depth, t[0].lasti),
+        (0, 4, 0, false)
+    );
     let (op, _) = decode(c.instructions[t[0].handler as usize]);
     assert_eq!(op, Opcode::PUSH_EXC_INFO as u8);
     // The handler region restores the previous exception via COPY 3 / POP_EXCEPT / RERAISE 1.
     let cleanup = t.iter().find(|e| e.lasti).unwrap();
-    assert_eq!(decode(c.instructions[cleanup.handler as usize]), (Opcode::COPY as u8, 3));
+    assert_eq!(
+        decode(c.instructions[cleanup.handler as usize]),
+        (Opcode::COPY as u8, 3)
+    );
 }
 
 #[test]
 fn calling_conventions() {
     let c = code("f(1)\no.m(2)\ng(a=1)\nh(*x, **y)\n");
     let o = ops(&c);
-    assert!(o.windows(4).any(|w| w == [Opcode::LOAD_NAME, Opcode::PUSH_NULL, Opcode::LOAD_CONST, Opcode::CALL]));
+    assert!(o.windows(4).any(|w| w
+        == [
+            Opcode::LOAD_NAME,
+            Opcode::PUSH_NULL,
+            Opcode::LOAD_CONST,
+            Opcode::CALL
+        ]));
     assert!(o.contains(&Opcode::LOAD_METHOD));
     assert!(o.contains(&Opcode::CALL_KW));
     assert!(o.contains(&Opcode::CALL_FUNCTION_EX));
@@ -389,22 +471,44 @@ fn class_cell_and_super() {
     let m = inner(body, "m");
     assert_eq!(m.freevars, vec!["__class__".to_string()]);
     let o = ops(m);
-    assert!(o.windows(5).any(|w| w == [Opcode::LOAD_GLOBAL, Opcode::PUSH_NULL, Opcode::LOAD_DEREF, Opcode::LOAD_FAST, Opcode::CALL]));
-    assert_eq!(m.consts[0], Const::None, "consts[0] is the docstring or None");
+    assert!(o.windows(5).any(|w| w
+        == [
+            Opcode::LOAD_GLOBAL,
+            Opcode::PUSH_NULL,
+            Opcode::LOAD_DEREF,
+            Opcode::LOAD_FAST,
+            Opcode::CALL
+        ]));
+    assert_eq!(
+        m.consts[0],
+        Const::None,
+        "consts[0] is the docstring or None"
+    );
     assert_eq!(m.qualname, "C.m");
 }
 
 #[test]
 fn generator_flags_and_yield_from_shape() {
     use crate::bytecode::code::flags;
-    let c = code("def g():\n    yield from x\nasync def a():\n    await y\nasync def ag():\n    yield 1\n");
+    let c = code(
+        "def g():\n    yield from x\nasync def a():\n    await y\nasync def ag():\n    yield 1\n",
+    );
     assert!(inner(&c, "g").has_flag(flags::GENERATOR));
     assert!(inner(&c, "a").has_flag(flags::COROUTINE));
     assert!(inner(&c, "ag").has_flag(flags::ASYNC_GENERATOR));
     let g = inner(&c, "g");
     let o = ops(g);
     let i = o.iter().position(|x| *x == Opcode::SEND).unwrap();
-    assert_eq!(&o[i - 2..i + 3], &[Opcode::GET_YIELD_FROM_ITER, Opcode::LOAD_CONST, Opcode::SEND, Opcode::YIELD_VALUE, Opcode::JUMP_BACKWARD]);
+    assert_eq!(
+        &o[i - 2..i + 3],
+        &[
+            Opcode::GET_YIELD_FROM_ITER,
+            Opcode::LOAD_CONST,
+            Opcode::SEND,
+            Opcode::YIELD_VALUE,
+            Opcode::JUMP_BACKWARD
+        ]
+    );
     verify(&c).unwrap();
 }
 
@@ -418,7 +522,9 @@ fn comprehension_scopes() {
     assert_eq!(comp.qualname, "f.<locals>.<listcomp>");
     assert_eq!(args_of(comp, Opcode::LIST_APPEND), vec![3]);
     let o = ops(f);
-    assert!(o.windows(3).any(|w| w == [Opcode::LOAD_FAST, Opcode::GET_ITER, Opcode::CALL]));
+    assert!(o
+        .windows(3)
+        .any(|w| w == [Opcode::LOAD_FAST, Opcode::GET_ITER, Opcode::CALL]));
 }
 
 #[test]

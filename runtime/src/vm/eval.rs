@@ -737,8 +737,12 @@ impl Vm {
                 Opcode::RERAISE => {
                     let e = pop!(f);
                     if arg != 0 {
-                        let lasti = pop!(f);
-                        if let Some(i) = lasti.as_small() {
+                        // The saved index sits `arg` items below the exception (under prev_exc for a `with`).
+                        let n = f.stack.len();
+                        if let Some(Some(i)) = n
+                            .checked_sub(arg as usize)
+                            .map(|k| f.stack[k].as_ref().and_then(|v| v.as_small()))
+                        {
                             f.lasti = i as usize;
                         }
                     }

@@ -1,5 +1,11 @@
-//! The `lab` CLI (placeholder until the lab issue lands).
+//! The `lab` binary: parses the command line and reports errors.
+
+use clap::Parser;
+
 fn main() {
-    eprintln!("lab: not built yet");
-    std::process::exit(2);
+    let cli = lab::cli::Cli::parse();
+    if let Err(e) = lab::app::main_with(cli) {
+        eprintln!("lab: error: {e:#}");
+        std::process::exit(1);
+    }
 }

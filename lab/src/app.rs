@@ -128,7 +128,9 @@ fn prepare(root: &Path, c: &Config) -> Result<(Target, ConfigMeta)> {
             let exe = resolve::resolve(cmd, &path_var).with_context(|| format!("configuration `{}`", c.name))?;
             let version = resolve::version(&exe, &c.version_args, c.version_contains.as_deref())
                 .with_context(|| format!("configuration `{}`", c.name))?;
-            let target = Target { name: c.name.clone(), program: exe.clone(), args: vec![], runtime_stats: false };
+            // "Python 3.9.16 (7.3.11...)" -> (3, 9).
+            let python = version.split_whitespace().find_map(crate::manifest::parse_version);
+            let target = Target { name: c.name.clone(), program: exe.clone(), args: vec![], runtime_stats: false, python };
             let meta = ConfigMeta {
                 name: c.name.clone(),
                 kind: "external".into(),
@@ -149,7 +151,9 @@ fn prepare(root: &Path, c: &Config) -> Result<(Target, ConfigMeta)> {
             }
             let version = resolve::version(&bin.path, &["--version".to_string()], None).unwrap_or_else(|_| "unknown".into());
             let args = c.runtime_args();
-            let target = Target { name: c.name.clone(), program: bin.path.clone(), args: args.clone(), runtime_stats: true };
+            // Ember implements Python 3.11.
+            let target =
+                Target { name: c.name.clone(), program: bin.path.clone(), args: args.clone(), runtime_stats: true, python: Some((3, 11)) };
             let meta = ConfigMeta {
                 name: c.name.clone(),
                 kind: "ember".into(),

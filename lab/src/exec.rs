@@ -260,7 +260,7 @@ mod tests {
     }
 
     fn sh_target() -> Target {
-        Target { name: "sh".into(), program: "/bin/sh".into(), args: vec![], runtime_stats: false }
+        Target { name: "sh".into(), program: "/bin/sh".into(), args: vec![], runtime_stats: false, python: None }
     }
 
     fn job<'a>(bench: &'a Benchmark, target: &'a Target) -> Job<'a> {
@@ -268,7 +268,7 @@ mod tests {
     }
 
     fn bench(kind: BenchKind, script: Option<PathBuf>, command: Vec<String>) -> Benchmark {
-        Benchmark { name: "b".into(), description: String::new(), tags: vec![], kind, script, args: vec![], command }
+        Benchmark { name: "b".into(), description: String::new(), tags: vec![], kind, script, args: vec![], command, min_python: None }
     }
 
     #[test]
@@ -328,7 +328,7 @@ echo '{"name":"b","loops":2,"warmups":[0.5],"values":[0.1,0.2],"steady_after":1}
         std::fs::write(&runtime, "#!/bin/sh\nstats=${2#stats=}\necho '{\"gc\":{\"collections\":5}}' > \"$stats\"\nshift 2\nexec /bin/sh \"$@\"\n").unwrap();
         use std::os::unix::fs::PermissionsExt;
         std::fs::set_permissions(&runtime, std::fs::Permissions::from_mode(0o755)).unwrap();
-        let t = Target { name: "ember".into(), program: runtime, args: vec![], runtime_stats: true };
+        let t = Target { name: "ember".into(), program: runtime, args: vec![], runtime_stats: true, python: None };
         let b = bench(BenchKind::Harness, Some(script), vec![]);
         let m = exec(d.path()).execute(&job(&b, &t)).unwrap();
         assert_eq!(m.values, vec![0.1, 0.2]);

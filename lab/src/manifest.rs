@@ -10,15 +10,16 @@ use thiserror::Error;
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum BenchKind {
-    /// A `bench.py` that speaks the harness protocol.
+    /// A `bench.py` that speaks the harness protocol (`kind = "bench"`).
     #[default]
+    #[serde(alias = "bench")]
     Harness,
     /// A whole process timed from outside (start-up benchmarks).
     Command,
 }
 
+// Unknown keys are tolerated: the suites grow metadata the lab may not use.
 #[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct BenchmarkEntry {
     #[serde(default)]
     pub description: String,
@@ -26,9 +27,13 @@ pub struct BenchmarkEntry {
     pub tags: Vec<String>,
     #[serde(default)]
     pub kind: BenchKind,
-    /// Script path relative to the suites directory (harness kind).
+    /// Folder holding `bench.py` (or a script path) relative to the suites
+    /// directory (harness kind).
     #[serde(default)]
     pub path: Option<String>,
+    /// Lowest Python language version the benchmark needs, e.g. "3.11".
+    #[serde(default)]
+    pub min_python: Option<String>,
     #[serde(default)]
     pub args: Vec<String>,
     /// Arguments given to the interpreter (command kind).
@@ -55,6 +60,14 @@ pub struct Benchmark {
     pub script: Option<PathBuf>,
     pub args: Vec<String>,
     pub command: Vec<String>,
+    /// `(major, minor)` the benchmark needs, when it says.
+    pub min_python: Option<(u32, u32)>,
+}
+
+/// Parses "3.11" (or "3.11.2") into `(3, 11)`.
+pub fn parse_version(s: &str) -> Option<(u32, u32)> {
+    let mut it = s.trim().split('.');
+    Some((it.next()?.parse().ok()?, it.next()?.parse().ok()?))
 }
 
 #[derive(Debug)]
@@ -91,7 +104,8 @@ impl Manifest {
             let script = match e.kind {
                 BenchKind::Harness => {
                     let p = e.path.as_ref().ok_or_else(|| invalid("has no `path`"))?;
-                    Some(root.join(p))
+                    // A folder means its bench.py.
+                    Some(if p.ends_with(".py") { root.join(p) } else { root.join(p).join("bench.py") })
                 }
                 BenchKind::Command => {
                     if e.command.is_empty() {
@@ -99,6 +113,10 @@ impl Manifest {
                     }
                     None
                 }
+            };
+            let min_python = match &e.min_python {
+                Some(v) => Some(parse_version(v).ok_or_else(|| invalid("`min_python` is not like \"3.11\""))?),
+                None => None,
             };
             benchmarks.insert(
                 name.clone(),
@@ -110,6 +128,7 @@ impl Manifest {
                     script,
                     args: e.args,
                     command: e.command,
+                    min_python,
                 },
             );
         }
@@ -196,8 +215,11 @@ description = "A"
 tags = ["oo"]
 path = "a/bench.py"
 [benchmarks.b]
-path = "b/bench.py"
+path = "b"
+kind = "bench"
 args = ["--n", "3"]
+min_python = "3.11"
+notes = "tolerated"
 [benchmarks.start]
 kind = "command"
 command = ["-c", "pass"]
@@ -214,6 +236,9 @@ most = ["default", "startup", "-b"]
         let m = Manifest::load(&write(d.path(), M)).unwrap();
         assert_eq!(m.benchmarks["a"].script, Some(d.path().join("a/bench.py")));
         assert_eq!(m.benchmarks["start"].kind, BenchKind::Command);
+        assert_eq!(m.benchmarks["b"].script, Some(d.path().join("b/bench.py")));
+        assert_eq!(m.benchmarks["b"].min_python, Some((3, 11)));
+        assert_eq!(parse_version("3.9.16"), Some((3, 9)));
         assert_eq!(m.resolve(&["default".into()]).unwrap(), vec!["a", "b"]);
         assert_eq!(m.resolve(&["b".into(), "default".into()]).unwrap(), vec!["b", "a"]);
         assert_eq!(m.resolve(&["most".into()]).unwrap(), vec!["a", "start"]);

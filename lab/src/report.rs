@@ -147,7 +147,7 @@ pub fn comparison(ds: &Dataset, summaries: &[SummaryRow], markdown: bool) -> Str
         out.push_str(&m.render(markdown));
     }
     if !ds.failures.is_empty() {
-        let _ = writeln!(out, "\nFailures:");
+        let _ = writeln!(out, "\nFailed or skipped:");
         for ((b, c), msg) in &ds.failures {
             let first = msg.lines().next().unwrap_or("");
             let _ = writeln!(out, "  {b} on {c}: {first}");

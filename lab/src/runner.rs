@@ -20,6 +20,21 @@ pub struct Target {
     pub args: Vec<String>,
     /// Ember: pass `-X stats=<file>` and store the runtime's counters.
     pub runtime_stats: bool,
+    /// Python language version it implements, for benchmarks' `min_python`.
+    pub python: Option<(u32, u32)>,
+}
+
+impl Target {
+    /// Why `bench` cannot run here, if it cannot.
+    pub fn cannot_run(&self, bench: &Benchmark) -> Option<String> {
+        match (bench.min_python, self.python) {
+            (Some(need), Some(have)) if have < need => Some(format!(
+                "skipped: needs Python {}.{}, `{}` implements {}.{}",
+                need.0, need.1, self.name, have.0, have.1
+            )),
+            _ => None,
+        }
+    }
 }
 
 /// One worker to run. `loops == 0` asks the harness to calibrate.
@@ -176,7 +191,20 @@ impl Runner<'_> {
             calibration: Vec::new(),
             calibrated_on: None,
         };
-        let reference = &targets[0];
+        // Configurations whose language version is too old skip the
+        // benchmark (recorded, not run).
+        let mut failed = vec![false; targets.len()];
+        for (i, t) in targets.iter().enumerate() {
+            if let Some(why) = t.cannot_run(bench) {
+                failed[i] = true;
+                let f = Failure { kind: FailureKind::Spawn, message: why, rss_kb: None };
+                (self.progress)(Progress::Failed { bench: &bench.name, config: &t.name, message: &f.message });
+                rows.push(failure_row(&bench.name, &t.name, 0, &f));
+            }
+        }
+        let Some(reference) = targets.iter().zip(&failed).find(|(_, f)| !**f).map(|(t, _)| t) else {
+            return meta;
+        };
         // Loops are calibrated once, on the reference, and then used for
         // every configuration: the same protocol for all.
         if bench.kind == BenchKind::Command {
@@ -200,7 +228,7 @@ impl Runner<'_> {
                 }
                 Err(f) => {
                     let f = Failure { message: format!("calibration on `{}` failed: {}", reference.name, f.message), ..f };
-                    for t in targets {
+                    for (t, _) in targets.iter().zip(&failed).filter(|(_, f)| !**f) {
                         (self.progress)(Progress::Failed { bench: &bench.name, config: &t.name, message: &f.message });
                         rows.push(failure_row(&bench.name, &t.name, 0, &f));
                     }
@@ -209,7 +237,6 @@ impl Runner<'_> {
             }
         }
         let loops = meta.loops.unwrap_or(1);
-        let mut failed = vec![false; targets.len()];
         let mut order: Vec<usize> = (0..targets.len()).collect();
         for process in 0..p.processes {
             // One block = one worker per configuration, in shuffled order, so
@@ -298,11 +325,13 @@ mod tests {
             script: None,
             args: vec![],
             command: vec![],
+            min_python: if name == "new" { Some((3, 11)) } else { None },
         }
     }
 
     fn target(name: &str) -> Target {
-        Target { name: name.into(), program: "/bin/true".into(), args: vec![], runtime_stats: false }
+        let python = Some(if name == "fast" { (3, 9) } else { (3, 11) });
+        Target { name: name.into(), program: "/bin/true".into(), args: vec![], runtime_stats: false, python }
     }
 
     fn run(mock: &mut Mock, seed: u64, benches: &[Benchmark]) -> (Outcome, usize, Vec<String>) {
@@ -383,6 +412,16 @@ mod tests {
         let f: Vec<_> = out.rows.iter().filter(|r| r.kind == RowKind::Failure).collect();
         assert_eq!(f.len(), 2);
         assert!(f[0].message.as_deref().unwrap().starts_with("calibration on `ref` failed"));
+    }
+
+    #[test]
+    fn too_old_python_skips_without_running() {
+        let mut mock = Mock { log: vec![], bad: None };
+        let (out, _, _) = run(&mut mock, 3, &[bench("new", BenchKind::Harness)]);
+        assert!(mock.log.iter().all(|j| j.1 == "ref"));
+        let f: Vec<_> = out.rows.iter().filter(|r| r.kind == RowKind::Failure).collect();
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].message.as_deref(), Some("skipped: needs Python 3.11, `fast` implements 3.9"));
     }
 
     #[test]

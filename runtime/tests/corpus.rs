@@ -33,6 +33,7 @@ use std::thread;
 use std::time::{Duration, Instant};
 
 const TIMEOUT: Duration = Duration::from_secs(20);
+const MAX_CAPTURE: usize = 16 << 20;
 const CPYTHON: &str = "/usr/bin/python3.11";
 const KNOWN_FAILURES: &str = "KNOWN_FAILURES.txt";
 const KNOWN_FAILURES_HEADER: &str = "\
@@ -46,11 +47,21 @@ const KNOWN_FAILURES_HEADER: &str = "\
 ";
 
 const AREAS: &[&str] = &[
-    "lang_", "types_", "builtins_", "exc_", "gen_", "class_", "fmt_", "prog_", "err_",
+    "lang_",
+    "types_",
+    "builtins_",
+    "exc_",
+    "gen_",
+    "class_",
+    "fmt_",
+    "prog_",
+    "err_",
 ];
 
 fn corpus_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join("corpus")
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join("corpus")
 }
 
 /// Program file names (`lang_closures.py`), sorted, restricted by the filter.
@@ -96,7 +107,11 @@ fn load_expected(name: &str) -> Result<Expected, String> {
     } else {
         None
     };
-    Ok(Expected { stdout, status, last_stderr })
+    Ok(Expected {
+        stdout,
+        status,
+        last_stderr,
+    })
 }
 
 #[derive(Debug)]
@@ -123,7 +138,10 @@ fn tail(bytes: &[u8], n: usize) -> String {
     let text = String::from_utf8_lossy(bytes);
     let lines: Vec<&str> = text.lines().collect();
     let start = lines.len().saturating_sub(n);
-    lines[start..].iter().map(|l| format!("    | {l}\n")).collect()
+    lines[start..]
+        .iter()
+        .map(|l| format!("    | {l}\n"))
+        .collect()
 }
 
 /// Runs `program args... name` in the corpus folder with a timeout.
@@ -149,18 +167,10 @@ fn run(program: &str, args: &[String], name: &str) -> Outcome {
             }
         }
     };
-    let mut out_pipe = child.stdout.take().unwrap();
-    let mut err_pipe = child.stderr.take().unwrap();
-    let out_reader = thread::spawn(move || {
-        let mut buf = Vec::new();
-        let _ = out_pipe.read_to_end(&mut buf);
-        buf
-    });
-    let err_reader = thread::spawn(move || {
-        let mut buf = Vec::new();
-        let _ = err_pipe.read_to_end(&mut buf);
-        buf
-    });
+    let out_pipe = child.stdout.take().unwrap();
+    let err_pipe = child.stderr.take().unwrap();
+    let out_reader = thread::spawn(move || read_capped(out_pipe));
+    let err_reader = thread::spawn(move || read_capped(err_pipe));
     let start = Instant::now();
     let mut timed_out = false;
     let exit = loop {
@@ -187,7 +197,30 @@ fn run(program: &str, args: &[String], name: &str) -> Outcome {
         },
         None => (None, "unknown".into()),
     };
-    Outcome { stdout, stderr, status, status_desc, timed_out }
+    Outcome {
+        stdout,
+        stderr,
+        status,
+        status_desc,
+        timed_out,
+    }
+}
+
+/// Reads a pipe to the end, keeping at most `MAX_CAPTURE` bytes (a runaway
+/// program must not exhaust the test's memory); the rest is drained and dropped.
+fn read_capped(mut pipe: impl Read) -> Vec<u8> {
+    let mut buf = Vec::new();
+    let mut chunk = [0u8; 64 * 1024];
+    loop {
+        match pipe.read(&mut chunk) {
+            Ok(0) | Err(_) => break,
+            Ok(n) => {
+                let room = MAX_CAPTURE.saturating_sub(buf.len());
+                buf.extend_from_slice(&chunk[..n.min(room)]);
+            }
+        }
+    }
+    buf
 }
 
 #[cfg(unix)]
@@ -279,7 +312,10 @@ fn par_map<T: Send + 'static>(
         .and_then(|j| j.parse::<usize>().ok())
         .filter(|&j| j > 0)
         .unwrap_or_else(|| {
-            thread::available_parallelism().map(|n| n.get()).unwrap_or(2).clamp(2, 4)
+            thread::available_parallelism()
+                .map(|n| n.get())
+                .unwrap_or(2)
+                .clamp(2, 4)
         });
     let names = Arc::new(names.to_vec());
     let next = Arc::new(AtomicUsize::new(0));
@@ -304,7 +340,10 @@ fn par_map<T: Send + 'static>(
         w.join().expect("corpus worker panicked");
     }
     let mut results = results.lock().unwrap();
-    results.drain(..).map(|r| r.expect("missing result")).collect()
+    results
+        .drain(..)
+        .map(|r| r.expect("missing result"))
+        .collect()
 }
 
 fn read_known_failures() -> BTreeSet<String> {
@@ -391,7 +430,10 @@ fn corpus_ember() {
             .collect();
         list.extend(failing.iter().cloned());
         write_known_failures(&list);
-        println!("corpus: rewrote {KNOWN_FAILURES} with {} programs", list.len());
+        println!(
+            "corpus: rewrote {KNOWN_FAILURES} with {} programs",
+            list.len()
+        );
         return;
     }
 
@@ -488,5 +530,9 @@ fn corpus_is_well_formed() {
             }
         }
     }
-    assert!(problems.is_empty(), "corpus is not well formed:\n{}", problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "corpus is not well formed:\n{}",
+        problems.join("\n")
+    );
 }

@@ -1,0 +1,7 @@
+# Ends with an uncaught ValueError when parsing user-like input.
+lines = ["12", "  7 ", "-3", "0x10", "42"]
+values = []
+for line in lines:
+    v = int(line)
+    values.append(v)
+    print("parsed", v, "sum so far", sum(values))

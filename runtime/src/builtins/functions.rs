@@ -436,11 +436,6 @@ pub fn init(vm: &Vm) {
     vm.add_method_kind(&vm.types.super_, "__new__", super_new, MethodKind::Static);
     vm.add_method(&vm.types.super_, "__init__", |vm, _a| Ok(vm.none.clone()));
     vm.add_method(&vm.types.super_, "__getattribute__", super_getattribute);
-    unsafe {
-        crate::vm::init::type_data_mut(&vm.types.super_).flags.set(
-            type_data(&vm.types.super_).flags.get() | crate::object::typeobj::tflags::HEAPTYPE,
-        );
-    }
     crate::builtins::functions::install_prelude(vm);
 }
 
@@ -724,8 +719,20 @@ fn super_new(vm: &Vm, a: Args) -> PyResult<Value> {
 }
 
 fn super_getattribute(vm: &Vm, a: Args) -> PyResult<Value> {
-    let s = unsafe { a.pos[0].payload::<SuperData>() };
     let name = vm.intern_value(&a.pos[1]);
+    match super_getattr(vm, &a.pos[0], &name)? {
+        Some(v) => Ok(v),
+        None => Err(vm.attribute_error(format!(
+            "'super' object has no attribute '{}'",
+            vm.str_of(&name)
+        ))),
+    }
+}
+
+/// Attribute lookup on a super object: the MRO of the bound object's type after `ty`.
+pub fn super_getattr(vm: &Vm, sup: &Value, name: &Value) -> PyResult<Option<Value>> {
+    let s = unsafe { sup.payload::<SuperData>() };
+    let name = name.clone();
     if let (Some(obj), Some(ot)) = (&s.obj, &s.obj_type) {
         if !vm.str_eq(&name, "__class__") {
             let mro = unsafe { type_data(ot) }.mro().to_vec();
@@ -738,16 +745,10 @@ fn super_getattribute(vm: &Vm, a: Args) -> PyResult<Value> {
                 let td = unsafe { type_data(t) };
                 if let Some(v) = vm.dict_get_str(vm.as_dict(&td.dict).unwrap(), &name) {
                     let inst = if obj.is(ot) { None } else { Some(obj) };
-                    return vm.descr_get(&v, inst, ot);
+                    return vm.descr_get(&v, inst, ot).map(Some);
                 }
             }
         }
     }
-    match vm.generic_getattr(&a.pos[0], &name)? {
-        Some(v) => Ok(v),
-        None => Err(vm.attribute_error(format!(
-            "'super' object has no attribute '{}'",
-            vm.str_of(&name)
-        ))),
-    }
+    vm.generic_getattr(sup, &name)
 }

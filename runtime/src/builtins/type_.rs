@@ -337,6 +337,18 @@ pub fn create_class(
         );
         vm.dict_set(dd, s.clone(), m)?;
     }
+    // The class body's `__class__` cell (zero-argument super) gets the new class.
+    if let Some(cell) = vm.dict_get_str(dd, &vm.names.classcell) {
+        if vm.is_exact(&cell, &vm.types.cell) {
+            unsafe { cell.payload::<crate::object::function::CellData>() }.set(Some(cls.clone()));
+        } else {
+            return Err(vm.type_error(format!(
+                "__classcell__ must be a nonlocal cell, not {}",
+                vm.type_name(&cell)
+            )));
+        }
+        vm.dict_del(dd, &vm.names.classcell)?;
+    }
     if vm.lookup(&cls, &vm.names.del).is_some() {
         let t = unsafe { type_data(&cls) };
         t.flags.set(t.flags.get() | tflags::HAS_FINALIZER);

@@ -60,6 +60,13 @@ fn stack_bug() -> PyErr {
 impl Vm {
     /// Runs `f` until it returns or yields, handling exceptions through the exception table.
     pub fn run_frame(&self, f: &mut Frame) -> PyResult<Exit> {
+        unsafe { self.frames.get_mut().push(f as *const Frame) };
+        let r = self.run_frame_inner(f);
+        unsafe { self.frames.get_mut().pop() };
+        r
+    }
+
+    fn run_frame_inner(&self, f: &mut Frame) -> PyResult<Exit> {
         loop {
             match self.execute(f) {
                 Ok(exit) => return Ok(exit),

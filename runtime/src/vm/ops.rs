@@ -285,6 +285,9 @@ impl Vm {
             name.clone()
         };
         let td = self.type_data_of(obj);
+        if self.is_exact(obj, &self.types.super_) {
+            return crate::builtins::functions::super_getattr(self, obj, &name);
+        }
         if td.has_flag(tflags::HEAPTYPE) {
             let ty = self.type_of(obj);
             if let Some(ga) = self.lookup(&ty, &self.names.getattribute) {

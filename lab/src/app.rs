@@ -77,7 +77,7 @@ fn list(root: &Path, out: &Path, a: ListArgs) -> Result<()> {
             for (name, b) in &m.benchmarks {
                 t.rows.push(vec![
                     name.clone(),
-                    format!("{:?}", b.kind).to_lowercase(),
+                    b.kind.as_str().to_string(),
                     b.tags.join(","),
                     m.groups_of(name).join(","),
                     b.description.clone(),

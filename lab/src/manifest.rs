@@ -18,6 +18,16 @@ pub enum BenchKind {
     Command,
 }
 
+impl BenchKind {
+    /// The manifest's spelling.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BenchKind::Harness => "bench",
+            BenchKind::Command => "command",
+        }
+    }
+}
+
 // Unknown keys are tolerated: the suites grow metadata the lab may not use.
 #[derive(Clone, Debug, Deserialize)]
 pub struct BenchmarkEntry {

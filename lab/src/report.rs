@@ -2,7 +2,7 @@
 //! or Markdown), one run in detail, and exports (JSON, CSV, Markdown).
 
 use crate::record::{Row, RowKind, RunMeta};
-use crate::stats::compare::describe_ratio;
+use crate::stats::compare::{describe_ratio, Verdict};
 use crate::stats::dataset::Dataset;
 use crate::stats::table::SummaryRow;
 use std::collections::BTreeMap;
@@ -66,8 +66,9 @@ impl Table {
     }
 }
 
+/// The time ratio and its interval in the same unit, then in words.
 fn ci_text(estimate: f64, low: f64, high: f64) -> String {
-    format!("{} [{:.3}, {:.3}]", describe_ratio(estimate), low, high)
+    format!("{estimate:.3} [{low:.3}, {high:.3}] {}", describe_ratio(estimate))
 }
 
 /// The comparison of every configuration with the reference (the first).
@@ -98,7 +99,11 @@ pub fn comparison(ds: &Dataset, summaries: &[SummaryRow], markdown: bool) -> Str
             row.push(match comps.iter().find(|x| &x.benchmark == b && &x.config == c) {
                 Some(x) => {
                     let r = &x.comparison.ratio;
-                    format!("{} {}", ci_text(r.estimate, r.low, r.high), x.comparison.verdict)
+                    match x.comparison.verdict {
+                        Verdict::Faster | Verdict::Slower => ci_text(r.estimate, r.low, r.high),
+                        Verdict::Same => format!("{:.3} [{:.3}, {:.3}] same", r.estimate, r.low, r.high),
+                        Verdict::Uncertain => format!("{} (uncertain)", ci_text(r.estimate, r.low, r.high)),
+                    }
                 }
                 None => "-".into(),
             });
@@ -190,6 +195,10 @@ pub fn show(meta: &RunMeta, rows: &[Row], summaries: &[SummaryRow]) -> String {
         e.1.extend(r.steady_after);
         e.2 += 1;
     }
+    // Configurations in the run's order, not the order workers happened to run.
+    let rank = |c: &str| meta.configs.iter().position(|m| m.name == c).unwrap_or(usize::MAX);
+    let mut summaries: Vec<&SummaryRow> = summaries.iter().collect();
+    summaries.sort_by_key(|s| (meta.benchmarks.iter().position(|b| b.name == s.benchmark).unwrap_or(usize::MAX), rank(&s.config)));
     let loops: BTreeMap<&str, Option<u64>> = meta.benchmarks.iter().map(|b| (b.name.as_str(), b.loops)).collect();
     let mut t = Table::new(&["benchmark", "config", "loops", "workers", "n", "mean", "median", "sd", "cv", "max RSS", "steady after"]);
     for s in summaries {

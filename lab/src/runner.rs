@@ -186,7 +186,7 @@ impl Runner<'_> {
         let mut meta = BenchMeta {
             name: bench.name.clone(),
             tags: bench.tags.clone(),
-            kind: format!("{:?}", bench.kind).to_lowercase(),
+            kind: bench.kind.as_str().to_string(),
             loops: p.loops,
             calibration: Vec::new(),
             calibrated_on: None,

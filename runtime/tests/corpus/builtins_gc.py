@@ -41,3 +41,50 @@ for round_ in range(5):
 print("total", total)
 print(type(gc.collect()).__name__)
 print("done")
+class Tree:
+    def __init__(self, value, parent=None):
+        self.value = value
+        self.parent = parent
+        self.children = []
+        if parent is not None:
+            parent.children.append(self)
+def build(depth, parent=None, value=0):
+    node = Tree(value, parent)
+    if depth:
+        for i in range(3):
+            build(depth - 1, node, value * 3 + i + 1)
+    return node
+for depth in range(1, 6):
+    root = build(depth)
+    count, stack, total = 0, [root], 0
+    while stack:
+        n = stack.pop()
+        count += 1
+        total += n.value
+        stack.extend(n.children)
+    gc.collect()
+    leaf = root
+    while leaf.children:
+        leaf = leaf.children[-1]
+    up = 0
+    while leaf.parent is not None:
+        leaf = leaf.parent
+        up += 1
+    print(f"depth {depth}: nodes {count}, value sum {total}, leaf depth {up}, root ok {leaf is root}")
+    del root, leaf
+    gc.collect()
+class Registry:
+    items = []
+for i in range(10):
+    obj = {"id": i, "peers": []}
+    Registry.items.append(obj)
+for a in Registry.items:
+    for b in Registry.items:
+        if a is not b and (a["id"] + b["id"]) % 3 == 0:
+            a["peers"].append(b)
+gc.collect()
+for obj in Registry.items:
+    print(obj["id"], [p["id"] for p in obj["peers"]])
+Registry.items.clear()
+gc.collect()
+print("registry cleared", len(Registry.items))

@@ -97,3 +97,42 @@ try:
     NotImplementedBase().run()
 except NotImplementedError as e:
     print("NotImplementedError", repr(e))
+shapes = [Circle(r) for r in (0.5, 1, 2, 3.5)]
+for s in sorted(shapes, key=lambda s: -s.area()):
+    print(s.describe())
+class Square(Shape):
+    def __init__(self, side):
+        self.side = side
+    def area(self):
+        return self.side ** 2
+    def perimeter(self):
+        return 4 * self.side
+class Rect(Square):
+    def __init__(self, w, h):
+        super().__init__(w)
+        self.h = h
+    def area(self):
+        return self.side * self.h
+    def perimeter(self):
+        return 2 * (self.side + self.h)
+for s in [Square(2), Rect(2, 5), Square(1.5), Rect(0.5, 0.25)]:
+    print(s.describe(), type(s).__abstracts__)
+class Plugin(metaclass=AbstractMeta):
+    @abstractmethod
+    def run(self, data): ...
+    def __call__(self, data):
+        return self.run(data)
+class Upper(Plugin):
+    def run(self, data):
+        return data.upper()
+class Reverse(Plugin):
+    def run(self, data):
+        return data[::-1]
+class Twice(Plugin):
+    def run(self, data):
+        return data * 2
+pipeline = [Upper(), Reverse(), Twice()]
+data = "abc"
+for p in pipeline:
+    data = p(data)
+    print(type(p).__name__, "->", data)

@@ -97,3 +97,57 @@ class Circle:
 class Square:
     pass
 print(sorted(registry), Circle.registered_as, registry["square"] is Square)
+def auto_str(cls):
+    cls.__str__ = lambda self: f"<{cls.__name__} " + " ".join(f"{k}={v}" for k, v in vars(self).items()) + ">"
+    return cls
+def counted(cls):
+    orig = cls.__init__
+    cls.created = 0
+    def __init__(self, *a, **k):
+        type(self).created += 1
+        orig(self, *a, **k)
+    cls.__init__ = __init__
+    return cls
+@auto_str
+@counted
+class Item:
+    def __init__(self, name, qty=1):
+        self.name, self.qty = name, qty
+items = [Item("pen"), Item("cup", 2), Item("lamp", 5)]
+for it in items:
+    print(it)
+print("created", Item.created)
+def frozen(cls):
+    def __setattr__(self, k, v):
+        if getattr(self, "_frozen", False):
+            raise AttributeError(f"{cls.__name__} is frozen")
+        object.__setattr__(self, k, v)
+    orig = cls.__init__
+    def __init__(self, *a, **k):
+        orig(self, *a, **k)
+        object.__setattr__(self, "_frozen", True)
+    cls.__setattr__ = __setattr__
+    cls.__init__ = __init__
+    return cls
+@frozen
+class Coord:
+    def __init__(self, x, y):
+        self.x, self.y = x, y
+c = Coord(1, 2)
+print(c.x, c.y)
+for attr in ["x", "z"]:
+    try:
+        setattr(c, attr, 9)
+    except AttributeError as e:
+        print("AttributeError", e)
+def method_names(cls):
+    cls.method_names = sorted(k for k, v in vars(cls).items() if callable(v) and not k.startswith("_"))
+    return cls
+@method_names
+class Api:
+    def get(self): pass
+    def put(self): pass
+    def delete(self): pass
+    def _private(self): pass
+    version = "1.0"
+print(Api.method_names, Api.version)

@@ -83,3 +83,23 @@ class Flag:
 PERMS = {"R": Flag(4), "W": Flag(2), "X": Flag(1)}
 rw = PERMS["R"] | PERMS["W"]
 print(rw, PERMS["W"] in rw, PERMS["X"] in rw, bool(rw & PERMS["X"]), rw & PERMS["R"], Flag())
+class Weekday(Enum):
+    MON = 1
+    TUE = 2
+    WED = 3
+    THU = 4
+    FRI = 5
+    SAT = 6
+    SUN = 7
+    def is_weekend(self):
+        return self.value >= 6
+    def next(self):
+        return Weekday(self.value % 7 + 1)
+for d in Weekday:
+    print(d, d.is_weekend(), "next:", d.next())
+print(sorted(Weekday, key=lambda d: -d.value)[:3], len(Weekday), Weekday.FRI in Weekday, Color.RED in Weekday)
+counts = {}
+for v in [1, 3, 3, 7, 1, 1, 6]:
+    day = Weekday(v)
+    counts[day] = counts.get(day, 0) + 1
+print(sorted((str(k), v) for k, v in counts.items()))

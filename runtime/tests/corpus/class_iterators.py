@@ -108,3 +108,43 @@ class Chunks:
         return -(-len(self.data) // self.size)
 ch = Chunks("abcdefghij", 3)
 print(list(ch), len(ch), list(map(len, ch)))
+class Matrix:
+    def __init__(self, rows):
+        self.rows = rows
+    def __iter__(self):
+        for r in self.rows:
+            yield from r
+    def columns(self):
+        for c in range(len(self.rows[0])):
+            yield [r[c] for r in self.rows]
+    def diagonals(self):
+        n = len(self.rows)
+        yield [self.rows[i][i] for i in range(n)]
+        yield [self.rows[i][n - 1 - i] for i in range(n)]
+m = Matrix([[1, 2, 3], [4, 5, 6], [7, 8, 9]])
+print(list(m), sum(m), max(m))
+for col in m.columns():
+    print("column", col)
+for d in m.diagonals():
+    print("diagonal", d, sum(d))
+class Cycle:
+    def __init__(self, items, times):
+        self.items, self.times = items, times
+    def __iter__(self):
+        for t in range(self.times):
+            for i in self.items:
+                yield (t, i)
+for t, item in Cycle("xy", 3):
+    print("cycle", t, item)
+class Walker:
+    def __init__(self, start, stop, step):
+        self.cur, self.stop, self.step = start, stop, step
+    def __iter__(self):
+        return self
+    def __next__(self):
+        if (self.step > 0 and self.cur >= self.stop) or (self.step < 0 and self.cur <= self.stop):
+            raise StopIteration
+        v = self.cur
+        self.cur += self.step
+        return v
+print(list(Walker(0, 1, 0.25)), list(Walker(10, 0, -3)), list(Walker(5, 5, 1)))

@@ -1,4 +1,7 @@
 # Ends with an uncaught exception raised from another (explicit cause); the last line is the outer one.
+table = {str(i): i * 11 for i in range(10)}
+for k, v in table.items():
+    print("key", k, "value", v)
 def load(text):
     try:
         return int(text)

@@ -1,4 +1,6 @@
 # Ends with an uncaught user-defined exception carrying a formatted message.
+for n in range(10):
+    print(n, "even" if n % 2 == 0 else "odd", bin(n))
 class ValidationError(Exception):
     def __init__(self, field, problem):
         super().__init__(f"{field}: {problem}")

@@ -1,4 +1,11 @@
 # An exception raised in a finally block replaces the original one.
+for i in range(8):
+    try:
+        r = 10 // (i - 4)
+    except ZeroDivisionError:
+        r = "div0"
+    finally:
+        print("iteration", i, r)
 def process():
     try:
         print("processing")

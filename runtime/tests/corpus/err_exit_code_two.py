@@ -1,4 +1,7 @@
 # raise SystemExit(2) from inside nested calls and a with block.
+for arg in ["--help", "-v", "input.txt", "--out=x"]:
+    kind = "option" if arg.startswith("-") else "positional"
+    print(f"{arg:12} {kind}")
 class Ctx:
     def __enter__(self):
         print("enter")

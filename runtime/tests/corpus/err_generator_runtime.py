@@ -1,4 +1,11 @@
 # StopIteration leaking from a generator becomes an uncaught RuntimeError.
+def evens(limit):
+    n = 0
+    while n < limit:
+        yield n
+        n += 2
+for v in evens(20):
+    print("even", v)
 def pairs(seq):
     it = iter(seq)
     while True:

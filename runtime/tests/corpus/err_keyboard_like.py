@@ -1,4 +1,6 @@
 # An uncaught exception of a class derived directly from BaseException.
+for i in range(10):
+    print("warmup", i, i % 3, "fizz" if i % 3 == 0 else "")
 class Abort(BaseException):
     pass
 def work():

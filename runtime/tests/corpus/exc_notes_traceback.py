@@ -53,3 +53,39 @@ try:
         raise
 except Noted as n:
     print(n, n.__notes__)
+def validate(record):
+    errors = []
+    for field in ("name", "age", "email"):
+        try:
+            value = record[field]
+            if field == "age" and not isinstance(value, int):
+                raise TypeError(f"age must be int, got {type(value).__name__}")
+            if field == "email" and "@" not in value:
+                raise ValueError(f"bad email {value!r}")
+        except (KeyError, TypeError, ValueError) as e:
+            e.add_note(f"while validating field {field!r} of record {record.get('name', '?')!r}")
+            errors.append(e)
+    return errors
+records = [{"name": "ann", "age": 30, "email": "ann@x"}, {"name": "bob", "age": "old", "email": "bob"}, {"age": 3}]
+for r in records:
+    errs = validate(r)
+    print(r.get("name"), len(errs))
+    for e in errs:
+        print("  ", type(e).__name__, e, e.__notes__)
+def traceback_depth(e):
+    tb, n = e.__traceback__, 0
+    while tb is not None:
+        n += 1
+        tb = tb.tb_next
+    return n
+def a(): b()
+def b(): c()
+def c(): raise LookupError("deep")
+try:
+    a()
+except LookupError as e:
+    print("depth from a:", traceback_depth(e))
+try:
+    c()
+except LookupError as e:
+    print("depth from c:", traceback_depth(e))

@@ -65,3 +65,29 @@ try:
     list(raises_other())
 except KeyError as e:
     print("KeyError passes through:", e)
+def chunks(seq, n):
+    it = iter(seq)
+    while True:
+        chunk = []
+        for _ in range(n):
+            try:
+                chunk.append(next(it))
+            except StopIteration:
+                if chunk:
+                    yield chunk
+                return
+        yield chunk
+for n in (1, 2, 3, 4, 7):
+    print(n, list(chunks(range(7), n)))
+def first_or_error(gen):
+    try:
+        return next(gen)
+    except StopIteration:
+        return "empty"
+print(first_or_error(x for x in []), first_or_error(x for x in [9]))
+def wrapper():
+    try:
+        yield from leaks()
+    except RuntimeError as e:
+        yield f"wrapped: {e}"
+print(list(wrapper()))

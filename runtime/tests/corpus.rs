@@ -282,7 +282,7 @@ fn stdout_diff(exp: &[u8], got: &[u8]) -> String {
         .position(|(a, b)| a != b)
         .unwrap_or(el.len().min(gl.len()));
     let mut s = format!(
-        "  stdout differs at line {} (expected {} lines, got {}):\n",
+        "  stdout differs at line {} (- expected, + got; expected {} lines, got {}):\n",
         first + 1,
         el.len(),
         gl.len()
@@ -291,9 +291,18 @@ fn stdout_diff(exp: &[u8], got: &[u8]) -> String {
     for l in &el[ctx_start..first.min(el.len())] {
         s.push_str(&format!("     {}\n", l.trim_end_matches('\n')));
     }
+    // Lines are shown as they are, unless invisible characters (controls,
+    // trailing blanks) would hide the difference: then they are quoted.
+    let visible = |l: &str| {
+        if l.chars().any(|c| c.is_control() && c != '\t') || l.ends_with(' ') || l.ends_with('\t') {
+            format!("{l:?}")
+        } else {
+            l.to_string()
+        }
+    };
     let show = |l: Option<&&str>| match l {
-        Some(l) if l.ends_with('\n') => format!("{:?}", l.trim_end_matches('\n')),
-        Some(l) => format!("{l:?} (no newline)"),
+        Some(l) if l.ends_with('\n') => visible(l.trim_end_matches('\n')),
+        Some(l) => format!("{} (no newline at end)", visible(l)),
         None => "<end of output>".to_string(),
     };
     s.push_str(&format!("    -{}\n", show(el.get(first))));

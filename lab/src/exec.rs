@@ -89,9 +89,11 @@ impl RealExecutor {
 
     /// Runs a spec, under callgrind when asked; returns the outcome and the
     /// instruction count.
-    fn run_spec(&mut self, mut spec: Spec) -> Result<(worker::Outcome, Option<Reading>), Failure> {
+    fn run_spec(&mut self, mut spec: Spec, measured: bool) -> Result<(worker::Outcome, Option<Reading>), Failure> {
         let cg_file = match (self.mode, self.valgrind.clone()) {
-            (CounterMode::Callgrind, Some(vg)) => {
+            // Calibration runs natively: under valgrind it would pick far
+            // fewer loops than the timings need.
+            (CounterMode::Callgrind, Some(vg)) if measured => {
                 let f = self.scratch_file("callgrind.out");
                 let (p, a) = callgrind::wrap(&vg, &spec.program, &spec.args, &f);
                 spec.program = p;
@@ -174,7 +176,7 @@ impl RealExecutor {
         // Calibration is not measured, so it needs no counters.
         let spec = self.spec(&job.target.program, args, counting && job.loops != 0);
         let started = crate::timefmt::now_unix();
-        let (out, ir) = self.run_spec(spec)?;
+        let (out, ir) = self.run_spec(spec, job.loops != 0)?;
         if let Some(f) = Self::failure_of(&out, "worker") {
             return Err(f);
         }
@@ -222,7 +224,7 @@ impl RealExecutor {
             let mut args = job.target.args.clone();
             args.extend(job.bench.command.iter().cloned());
             let spec = self.spec(&job.target.program, args, false);
-            let (out, ir) = self.run_spec(spec)?;
+            let (out, ir) = self.run_spec(spec, i >= warmups)?;
             if let Some(f) = Self::failure_of(&out, "command") {
                 return Err(f);
             }
@@ -280,6 +282,26 @@ mod tests {
         assert_eq!((m.warmups.len(), m.values.len()), (1, 3));
         assert!(m.values.iter().all(|v| *v > 0.0 && *v < 5.0));
         assert!(m.rss_kb > 0);
+    }
+
+    #[test]
+    fn callgrind_counts_instructions_when_valgrind_is_present() {
+        let Some(vg) = callgrind::valgrind() else {
+            eprintln!("skipped: valgrind is not installed");
+            return;
+        };
+        let d = tempfile::tempdir().unwrap();
+        let b = bench(BenchKind::Command, None, vec!["-c".into(), "exit 0".into()]);
+        let t = sh_target();
+        let mut e = exec(d.path());
+        e.mode = CounterMode::Callgrind;
+        e.valgrind = Some(vg);
+        let mut j = job(&b, &t);
+        j.values = 1;
+        let m = e.execute(&j).unwrap();
+        let ir = m.counters.iter().find(|c| c.name == "callgrind-instructions").unwrap();
+        assert!(ir.value.unwrap_or(0) > 10_000, "{ir:?}");
+        assert_eq!(m.counters.len(), 1, "warm-up runs are not counted");
     }
 
     #[test]

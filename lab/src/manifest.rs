@@ -103,7 +103,9 @@ pub enum ManifestError {
 impl Manifest {
     pub fn load(path: &Path) -> Result<Manifest, ManifestError> {
         let raw: RawManifest = tomlfile::read(path)?;
-        let root = path.parent().unwrap_or(Path::new(".")).to_path_buf();
+        // Absolute, because workers run with the suites directory as cwd.
+        let parent = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        let root = parent.canonicalize().unwrap_or_else(|_| parent.to_path_buf());
         let mut benchmarks = BTreeMap::new();
         for (name, e) in raw.benchmarks {
             let invalid = |problem: &str| ManifestError::Invalid {
@@ -244,9 +246,10 @@ most = ["default", "startup", "-b"]
     fn loads_and_resolves() {
         let d = tempfile::tempdir().unwrap();
         let m = Manifest::load(&write(d.path(), M)).unwrap();
-        assert_eq!(m.benchmarks["a"].script, Some(d.path().join("a/bench.py")));
+        let d_abs = d.path().canonicalize().unwrap();
+        assert_eq!(m.benchmarks["a"].script, Some(d_abs.join("a/bench.py")));
         assert_eq!(m.benchmarks["start"].kind, BenchKind::Command);
-        assert_eq!(m.benchmarks["b"].script, Some(d.path().join("b/bench.py")));
+        assert_eq!(m.benchmarks["b"].script, Some(d_abs.join("b/bench.py")));
         assert_eq!(m.benchmarks["b"].min_python, Some((3, 11)));
         assert_eq!(parse_version("3.9.16"), Some((3, 9)));
         assert_eq!(m.resolve(&["default".into()]).unwrap(), vec!["a", "b"]);

@@ -231,7 +231,7 @@ pub fn show(meta: &RunMeta, rows: &[Row], summaries: &[SummaryRow]) -> String {
         }
     }
     if !counters.is_empty() {
-        let _ = writeln!(out, "\ncounters (timed region, mean per worker)");
+        let _ = writeln!(out, "\ncounters (mean per worker; perf counters cover the timed region, callgrind the whole process)");
         let mut ct = Table::new(&["benchmark", "config", "counter", "value", "note"]);
         for ((b, c, n), (vals, mux, note)) in &counters {
             let v = if vals.is_empty() { "-".into() } else { format!("{:.0}", crate::stats::summary::mean(vals)) };

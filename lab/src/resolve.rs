@@ -22,7 +22,9 @@ pub fn is_shim(path: &Path) -> bool {
     match std::fs::read(path) {
         Ok(bytes) if bytes.starts_with(b"#!") => {
             let head = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]);
-            head.contains("pyenv") || head.contains("asdf") || head.contains("exec ")
+            // Only version managers' shims: ordinary wrapper scripts (Debian's
+            // valgrind is one) are real commands.
+            ["pyenv", "asdf", "rbenv", "mise"].iter().any(|m| head.contains(m))
         }
         _ => false,
     }
@@ -91,6 +93,9 @@ mod tests {
         let path = format!("{}:{}", shims.path().display(), real.path().display());
         assert_eq!(resolve("py", &path).unwrap(), r.canonicalize().unwrap());
         assert_eq!(resolve("nope", &path), Err(ResolveError::NotInstalled("nope".into())));
+        // A plain wrapper script is not a shim.
+        let w = exe(real.path(), "wrapped", "#!/bin/sh -e\nexec /usr/bin/true \"$@\"\n");
+        assert_eq!(resolve("wrapped", &path).unwrap(), w.canonicalize().unwrap());
         assert!(resolve("/definitely/not/here", "").is_err());
     }
 

@@ -78,7 +78,9 @@ impl Vm {
                     }
                     let code = f.code.clone();
                     let co = &unsafe { code.payload::<CodeData>() }.code;
-                    match co.handler_for(f.lasti as u32) {
+                    // The handler is chosen by the instruction that raised (RERAISE may have
+                    // moved `lasti`, which only decides the traceback's line).
+                    match co.handler_for(f.ip.saturating_sub(1) as u32) {
                         Some(h) => {
                             f.stack.truncate(h.depth as usize);
                             if h.lasti {

@@ -1,15 +1,22 @@
 //! Builtin types' methods and the builtins, sys and other native modules. One file per type or module.
+pub mod bytes;
+pub mod builtins_extra;
+pub mod complex;
 pub mod dict;
 pub mod exceptions;
 pub mod float;
 pub mod format;
+pub mod function;
 pub mod functions;
 pub mod generator;
 pub mod int;
 pub mod iterators;
 pub mod list;
 pub mod matching;
+pub mod math;
 pub mod object;
+pub mod singletons;
+pub mod set;
 pub mod str;
 pub mod sys;
 pub mod tuple;
@@ -23,6 +30,7 @@ use crate::vm::Vm;
 /// Fills every builtin type's dict and creates the builtins and sys modules.
 pub fn init(vm: &Vm) {
     object::init(vm);
+    singletons::init(vm);
     type_::init(vm);
     int::init(vm);
     float::init(vm);
@@ -30,11 +38,17 @@ pub fn init(vm: &Vm) {
     tuple::init(vm);
     list::init(vm);
     dict::init(vm);
+    set::init(vm);
+    complex::init(vm);
     iterators::init(vm);
+    bytes::init(vm);
     exceptions::init(vm);
     generator::init(vm);
     functions::init(vm);
     sys::init(vm);
+    math::init(vm);
+    function::init(vm);
+    builtins_extra::init(vm);
 }
 
 impl Vm {

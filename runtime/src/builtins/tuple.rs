@@ -38,6 +38,8 @@ pub fn init(vm: &Vm) {
         v.extend_from_slice(o);
         Ok(vm.new_tuple(v))
     });
+    vm.add_method(&t, "__mul__", tuple_mul);
+    vm.add_method(&t, "__rmul__", tuple_mul);
     vm.add_method(&t, "__contains__", |vm, a| {
         for x in vm.tuple_items(&a.pos[0]).to_vec() {
             if vm.eq_bool(&x, &a.pos[1])? {
@@ -141,4 +143,30 @@ fn seq_eq(vm: &Vm, a: Args, negate: bool) -> PyResult<Value> {
         }
     }
     Ok(vm.bool_val(eq != negate))
+}
+
+fn tuple_mul(vm: &Vm, a: Args) -> PyResult<Value> {
+    let (t, n) = if vm.as_tuple(&a.pos[0]).is_some() {
+        (&a.pos[0], &a.pos[1])
+    } else {
+        (&a.pos[1], &a.pos[0])
+    };
+    let Some(k) = vm.as_int(n) else {
+        return Ok(vm.not_implemented.clone());
+    };
+    let k = k
+        .to_i64()
+        .ok_or_else(|| vm.overflow_error("cannot fit 'int' into an index-sized integer"))?;
+    let items = vm.tuple_items(t);
+    if k <= 0 || items.is_empty() {
+        return Ok(vm.empty_tuple.clone());
+    }
+    if (items.len() as u128) * (k as u128) > (1u128 << 32) {
+        return Err(vm.memory_error());
+    }
+    let mut out = Vec::with_capacity(items.len() * k as usize);
+    for _ in 0..k {
+        out.extend(items.iter().cloned());
+    }
+    Ok(vm.new_tuple(out))
 }

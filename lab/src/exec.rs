@@ -304,6 +304,51 @@ mod tests {
         assert_eq!(m.counters.len(), 1, "warm-up runs are not counted");
     }
 
+    /// A fake harness in sh that does the counter handshake.
+    const HANDSHAKE_SH: &str = r#"out=""; ctl=""; ack=""; prev=""
+for a in "$@"; do
+  [ "$prev" = "--output" ] && out="$a"; [ "$prev" = "--ctl-fd" ] && ctl="$a"; [ "$prev" = "--ack-fd" ] && ack="$a"; prev="$a"
+done
+if [ -n "$ctl" ]; then printf E >&$ctl; head -c1 <&$ack >/dev/null; printf D >&$ctl; head -c1 <&$ack >/dev/null; fi
+echo '{"name":"b","loops":2,"values":[0.1,0.2]}' > "$out"
+"#;
+
+    #[test]
+    fn counters_through_the_executor_with_and_without_pmu() {
+        use crate::counters::fake::FakeSource;
+        use std::cell::RefCell;
+        use std::rc::Rc;
+        use std::sync::atomic::AtomicU64;
+        use std::sync::Arc;
+        let d = tempfile::tempdir().unwrap();
+        let script = d.path().join("hs.sh");
+        std::fs::write(&script, HANDSHAKE_SH).unwrap();
+        let b = bench(BenchKind::Harness, Some(script), vec![]);
+        let t = sh_target();
+        for pmu in [false, true] {
+            let notices = Rc::new(RefCell::new(Vec::<String>::new()));
+            let mut e = exec(d.path());
+            e.mode = CounterMode::Hw;
+            e.source = Some(Box::new(FakeSource { pmu, running_share: 0.5, opened: Arc::new(AtomicU64::new(0)) }));
+            let sink = notices.clone();
+            e.notice = Box::new(move |m| sink.borrow_mut().push(m.to_string()));
+            for _ in 0..2 {
+                let m = e.execute(&job(&b, &t)).unwrap();
+                assert_eq!(m.counters.len(), 11);
+                let ins = m.counters.iter().find(|c| c.name == "instructions").unwrap();
+                let tc = m.counters.iter().find(|c| c.name == "task-clock").unwrap();
+                assert_eq!(tc.value, Some(500), "software counters always counted");
+                if pmu {
+                    assert!(ins.value == Some(500) && ins.multiplexed());
+                } else {
+                    assert!(ins.value.is_none() && ins.note.as_deref().unwrap().contains("unavailable on this machine"));
+                }
+            }
+            let said = notices.borrow().iter().filter(|n| n.contains("hardware counters unavailable")).count();
+            assert_eq!(said, usize::from(!pmu), "the no-PMU notice is given exactly once");
+        }
+    }
+
     #[test]
     fn exit_codes_map_to_failures() {
         let d = tempfile::tempdir().unwrap();

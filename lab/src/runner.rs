@@ -202,38 +202,44 @@ impl Runner<'_> {
                 rows.push(failure_row(&bench.name, &t.name, 0, &f));
             }
         }
-        let Some(reference) = targets.iter().zip(&failed).find(|(_, f)| !**f).map(|(t, _)| t) else {
-            return meta;
-        };
         // Loops are calibrated once, on the reference, and then used for
-        // every configuration: the same protocol for all.
+        // every configuration: the same protocol for all. If the reference
+        // cannot run the benchmark, that configuration fails and the next
+        // one calibrates (recorded in `calibrated_on`), so the others go on.
         if bench.kind == BenchKind::Command {
             meta.loops = Some(1);
         } else if meta.loops.is_none() {
-            let job = Job {
-                bench,
-                target: reference,
-                process: 0,
-                loops: 0,
-                values: 1,
-                warmups: Warmups::Fixed(0),
-                min_time: p.min_time,
-            };
-            match exec.execute(&job) {
-                Ok(m) => {
-                    meta.loops = Some(m.loops.max(1));
-                    meta.calibration = m.calibration;
-                    meta.calibrated_on = Some(reference.name.clone());
-                    (self.progress)(Progress::Calibrated { bench: &bench.name, config: &reference.name, loops: m.loops });
+            for (i, target) in targets.iter().enumerate() {
+                if failed[i] {
+                    continue;
                 }
-                Err(f) => {
-                    let f = Failure { message: format!("calibration on `{}` failed: {}", reference.name, f.message), ..f };
-                    for (t, _) in targets.iter().zip(&failed).filter(|(_, f)| !**f) {
-                        (self.progress)(Progress::Failed { bench: &bench.name, config: &t.name, message: &f.message });
-                        rows.push(failure_row(&bench.name, &t.name, 0, &f));
+                let job = Job {
+                    bench,
+                    target,
+                    process: 0,
+                    loops: 0,
+                    values: 1,
+                    warmups: Warmups::Fixed(0),
+                    min_time: p.min_time,
+                };
+                match exec.execute(&job) {
+                    Ok(m) => {
+                        meta.loops = Some(m.loops.max(1));
+                        meta.calibration = m.calibration;
+                        meta.calibrated_on = Some(target.name.clone());
+                        (self.progress)(Progress::Calibrated { bench: &bench.name, config: &target.name, loops: m.loops });
+                        break;
                     }
-                    return meta;
+                    Err(f) => {
+                        failed[i] = true;
+                        let f = Failure { message: format!("calibration failed: {}", f.message), ..f };
+                        (self.progress)(Progress::Failed { bench: &bench.name, config: &target.name, message: &f.message });
+                        rows.push(failure_row(&bench.name, &target.name, 0, &f));
+                    }
                 }
+            }
+            if meta.loops.is_none() {
+                return meta;
             }
         }
         let loops = meta.loops.unwrap_or(1);
@@ -405,13 +411,18 @@ mod tests {
     }
 
     #[test]
-    fn failed_calibration_fails_every_config() {
+    fn failed_calibration_moves_to_the_next_config() {
         let mut mock = Mock { log: vec![], bad: Some(("a", "ref", 0, FailureKind::Crash)) };
         let (out, _, _) = run(&mut mock, 3, &[bench("a", BenchKind::Harness)]);
-        assert_eq!(mock.log.len(), 1);
+        // ref's calibration fails; fast calibrates and runs all processes.
+        assert_eq!(mock.log[1], ("a".into(), "fast".into(), 0, 0));
+        assert!(mock.log.iter().skip(1).all(|j| j.1 == "fast"));
+        assert_eq!(mock.log.len(), 1 + 1 + 3);
+        assert_eq!(out.benchmarks[0].calibrated_on.as_deref(), Some("fast"));
         let f: Vec<_> = out.rows.iter().filter(|r| r.kind == RowKind::Failure).collect();
-        assert_eq!(f.len(), 2);
-        assert!(f[0].message.as_deref().unwrap().starts_with("calibration on `ref` failed"));
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].config, "ref");
+        assert!(f[0].message.as_deref().unwrap().starts_with("calibration failed: check failed"));
     }
 
     #[test]

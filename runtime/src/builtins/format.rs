@@ -88,6 +88,27 @@ fn group(digits: &str, sep: char, every: usize) -> String {
     out
 }
 
+/// Groups the integer digits; with `0` padding the zeros are grouped too (`'012,'` of 7 is
+/// `0,000,000,007`), as CPython does.
+fn zero_grouped(
+    sp: &Spec,
+    sign_len: usize,
+    int_part: &str,
+    rest: &str,
+    sep: char,
+    every: usize,
+) -> String {
+    let mut digits = int_part.to_string();
+    let mut out = format!("{}{rest}", group(&digits, sep, every));
+    if sp.zero && sp.align.is_none() {
+        while sign_len + out.chars().count() < sp.width {
+            digits.insert(0, '0');
+            out = format!("{}{rest}", group(&digits, sep, every));
+        }
+    }
+    out
+}
+
 /// Pads `body` (with sign `sign`) to the spec's width.
 fn pad(sp: &Spec, sign: &str, body: &str, default_align: char) -> String {
     let len = sign.chars().count() + body.chars().count();
@@ -122,6 +143,9 @@ fn sign_str(sp: &Spec, neg: bool) -> &'static str {
 }
 
 pub fn format_int(vm: &Vm, v: &Value, spec: &str) -> PyResult<Value> {
+    if spec.is_empty() {
+        return vm.str(v);
+    }
     let sp = parse_spec(vm, spec)?;
     let b = vm.as_int(v).unwrap().to_big();
     match sp.ty {
@@ -152,19 +176,16 @@ pub fn format_int(vm: &Vm, v: &Value, spec: &str) -> PyResult<Value> {
             )))
         }
     };
+    let sign = format!("{}{}", sign_str(&sp, neg), if sp.alt { prefix } else { "" });
+    let every = if matches!(sp.ty, Some('b' | 'o' | 'x' | 'X')) {
+        4
+    } else {
+        3
+    };
     let digits = match sp.grouping {
-        Some(g) => group(
-            &digits,
-            g,
-            if matches!(sp.ty, Some('b' | 'o' | 'x' | 'X')) {
-                4
-            } else {
-                3
-            },
-        ),
+        Some(g) => zero_grouped(&sp, sign.chars().count(), &digits, "", g, every),
         None => digits,
     };
-    let sign = format!("{}{}", sign_str(&sp, neg), if sp.alt { prefix } else { "" });
     Ok(vm.new_str(pad(&sp, &sign, &digits, '>')))
 }
 
@@ -223,7 +244,7 @@ pub fn format_float(vm: &Vm, x: f64, spec: &str) -> PyResult<Value> {
                 Some(i) => (&body[..i], &body[i..]),
                 None => (&body[..], ""),
             };
-            format!("{}{rest}", group(int_part, g, 3))
+            zero_grouped(&sp, sign_str(&sp, neg).len(), int_part, rest, g, 3)
         }
         None => body,
     };

@@ -212,6 +212,15 @@ pub fn init(vm: &Vm) {
                 vm.type_name(&a.pos[0])
             )));
         }
+        if vm.is_exact(&a.pos[0], &vm.types.generator) {
+            return match vm.gen_resume(&a.pos[0], vm.none.clone(), None)? {
+                crate::builtins::generator::SendResult::Yield(v) => Ok(v),
+                crate::builtins::generator::SendResult::Return(r) => match a.pos.get(1) {
+                    Some(d) => Ok(d.clone()),
+                    None => Err(vm.stop_iteration(Some(r))),
+                },
+            };
+        }
         match vm.next(&a.pos[0])? {
             Some(v) => Ok(v),
             None => match a.pos.get(1) {
@@ -338,10 +347,19 @@ pub fn init(vm: &Vm) {
                 }
                 Some(n) => {
                     let n = vm.int_to_i64(n)?;
-                    let s = format!("{:.*}", n.max(0) as usize, f);
-                    let _ = s;
-                    let p = 10f64.powi(n as i32);
-                    let r = (f * p).round_ties_even() / p;
+                    if !f.is_finite() || n > 323 {
+                        return Ok(vm.new_float(f));
+                    }
+                    if n >= 0 {
+                        // Rust formats the exact binary value, rounding half to even: CPython's result.
+                        let s = format!("{:.*}", n as usize, f);
+                        return Ok(vm.new_float(s.parse().unwrap_or(f)));
+                    }
+                    if n < -308 {
+                        return Ok(vm.new_float(0.0f64.copysign(f)));
+                    }
+                    let p = 10f64.powi((-n) as i32);
+                    let r = (f / p).round_ties_even() * p;
                     Ok(vm.new_float(if r.is_finite() { r } else { f }))
                 }
             };

@@ -263,7 +263,15 @@ fn list_setitem(vm: &Vm, a: Args) -> PyResult<Value> {
     let l = vm.as_list(&a.pos[0]).unwrap();
     let key = &a.pos[1];
     if vm.is_exact(key, &vm.types.slice) {
-        let new = vm.collect(&a.pos[2])?;
+        let new = vm.collect(&a.pos[2]).map_err(|e| {
+            if vm.err_matches(&e, &vm.exc.type_error)
+                && vm.lookup_special(&a.pos[2], &vm.names.iter).is_none()
+            {
+                vm.type_error("can only assign an iterable")
+            } else {
+                e
+            }
+        })?;
         let (start, stop, step) = vm.slice_indices(key, l.len())?;
         let mut items = l.snapshot();
         if step == 1 {

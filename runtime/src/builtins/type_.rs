@@ -221,6 +221,10 @@ pub fn create_class(
             }
         }
     }
+    if vm.dict_get_str_key(dd, "__eq__").is_some() && vm.dict_get_str_key(dd, "__hash__").is_none()
+    {
+        vm.dict_set_str(dd, "__hash__", vm.none.clone());
+    }
     if vm.dict_get_str_key(dd, "__doc__").is_none() {
         vm.dict_set_str(dd, "__doc__", vm.none.clone());
     }

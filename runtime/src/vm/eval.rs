@@ -1220,7 +1220,7 @@ impl Vm {
                 .lookup(&ty, &self.names.getattribute)
                 .map(|g| !self.is_exact(&g, &self.types.method_descriptor))
                 .unwrap_or(false);
-        if !custom_ga && !self.is_type(obj) {
+        if !custom_ga && !self.is_type(obj) && !self.is_exact(obj, &self.types.super_) {
             if let Some(m) = self.lookup(&ty, name) {
                 let is_plain = self.is_function(&m)
                     || (self.is_exact(&m, &self.types.method_descriptor)

@@ -474,7 +474,7 @@ impl Vm {
                 .call_bound_special(&f, container, std::slice::from_ref(key))
                 .map(|_| ()),
             None => Err(self.type_error(format!(
-                "'{}' object does not support item deletion",
+                "'{}' object doesn't support item deletion",
                 self.type_name(container)
             ))),
         }

@@ -19,11 +19,18 @@ impl Vm {
             self.dict_set_str(gd, "__builtins__", self.builtins.clone());
         }
         let cd = unsafe { code.payload::<CodeData>() };
+        let builtins = match self.dict_get_str_key(gd, "__builtins__") {
+            Some(b) if self.as_dict(&b).is_some() => b,
+            Some(b) => self
+                .module_dict(&b)
+                .unwrap_or_else(|| self.builtins_dict.clone()),
+            None => self.builtins_dict.clone(),
+        };
         let frame = Box::new(Frame {
             code: code.clone(),
             func: None,
             globals: globals.clone(),
-            builtins: self.builtins_dict.clone(),
+            builtins,
             locals_dict: Some(locals.cloned().unwrap_or_else(|| globals.clone())),
             fast: vec![None; cd.code.varnames.len()],
             cells: Vec::new(),

@@ -8,6 +8,7 @@ pub mod float;
 pub mod format;
 pub mod function;
 pub mod functions;
+pub mod gc_module;
 pub mod generator;
 pub mod int;
 pub mod iterators;
@@ -48,6 +49,7 @@ pub fn init(vm: &Vm) {
     sys::init(vm);
     math::init(vm);
     function::init(vm);
+    gc_module::init(vm);
     builtins_extra::init(vm);
 }
 

@@ -1,0 +1,644 @@
+//! Attributes and methods of functions, bound methods, builtin functions, method descriptors,
+//! code objects and cells (`__name__`, `__defaults__`, `__self__`, `co_varnames`,
+//! `cell_contents`, reprs, `__get__`, `__call__`, ...).
+
+use crate::object::function::{CellData, CodeData, FunctionData, MethodData};
+use crate::object::native::{Args, BuiltinFunctionData, MethodDescrData, MethodKind};
+use crate::object::typeobj::type_data;
+use crate::object::value::Value;
+use crate::vm::{PyResult, Vm};
+
+fn func(v: &Value) -> &FunctionData {
+    unsafe { v.payload::<FunctionData>() }
+}
+
+/// Calls `callee` with the arguments after self, keywords included.
+fn forward_call(vm: &Vm, callee: &Value, a: &Args) -> PyResult<Value> {
+    let mut all: Vec<Value> = a.pos[1..].to_vec();
+    all.extend_from_slice(a.kwvalues);
+    vm.call_kw(callee, &all, a.kwnames)
+}
+
+/// `<... at 0x...>` addresses, as CPython's `%p`.
+fn addr(v: &Value) -> String {
+    format!("{:#x}", v.raw())
+}
+
+/// Identity hash of an object (the same rotation `object.__hash__` uses).
+fn id_hash(v: &Value) -> i64 {
+    let p = v.raw();
+    (((p >> 4) | (p << (usize::BITS - 4))) as i64) & i64::MAX
+}
+
+/// The value a setter got; None when the attribute is being deleted (only `self` passed).
+fn assigned<'a>(a: &Args<'a>) -> Option<&'a Value> {
+    a.pos.get(1)
+}
+
+/// Setter of the read-only members `__globals__`, `__closure__`, `__builtins__`.
+fn readonly(vm: &Vm, _a: Args) -> PyResult<Value> {
+    Err(vm.attribute_error("readonly attribute"))
+}
+
+// ---- function ----
+
+fn f_name(_vm: &Vm, a: Args) -> PyResult<Value> {
+    Ok(unsafe { func(&a.pos[0]).name.get() }.clone())
+}
+
+fn f_set_name(vm: &Vm, a: Args) -> PyResult<Value> {
+    let Some(v) = assigned(&a).filter(|v| vm.is_str(v)) else {
+        return Err(vm.type_error("__name__ must be set to a string object"));
+    };
+    unsafe { *func(&a.pos[0]).name.get_mut() = v.clone() };
+    Ok(vm.none.clone())
+}
+
+fn f_qualname(_vm: &Vm, a: Args) -> PyResult<Value> {
+    Ok(unsafe { func(&a.pos[0]).qualname.get() }.clone())
+}
+
+fn f_set_qualname(vm: &Vm, a: Args) -> PyResult<Value> {
+    let Some(v) = assigned(&a).filter(|v| vm.is_str(v)) else {
+        return Err(vm.type_error("__qualname__ must be set to a string object"));
+    };
+    unsafe { *func(&a.pos[0]).qualname.get_mut() = v.clone() };
+    Ok(vm.none.clone())
+}
+
+fn f_doc(_vm: &Vm, a: Args) -> PyResult<Value> {
+    Ok(unsafe { func(&a.pos[0]).doc.get() }.clone())
+}
+
+fn f_set_doc(vm: &Vm, a: Args) -> PyResult<Value> {
+    let v = assigned(&a).cloned().unwrap_or_else(|| vm.none.clone());
+    let old = unsafe { std::mem::replace(func(&a.pos[0]).doc.get_mut(), v) };
+    drop(old);
+    Ok(vm.none.clone())
+}
+
+fn f_module(_vm: &Vm, a: Args) -> PyResult<Value> {
+    Ok(unsafe { func(&a.pos[0]).module.get() }.clone())
+}
+
+fn f_set_module(vm: &Vm, a: Args) -> PyResult<Value> {
+    let v = assigned(&a).cloned().unwrap_or_else(|| vm.none.clone());
+    let old = unsafe { std::mem::replace(func(&a.pos[0]).module.get_mut(), v) };
+    drop(old);
+    Ok(vm.none.clone())
+}
+
+fn f_defaults(vm: &Vm, a: Args) -> PyResult<Value> {
+    Ok(unsafe { func(&a.pos[0]).defaults.get() }
+        .clone()
+        .unwrap_or_else(|| vm.none.clone()))
+}
+
+fn f_set_defaults(vm: &Vm, a: Args) -> PyResult<Value> {
+    let v = assigned(&a).unwrap_or(&vm.none);
+    let new = if vm.is_none(v) {
+        None
+    } else if vm.as_tuple(v).is_some() {
+        // An empty tuple means "no defaults", as CPython stores it.
+        if vm.tuple_items(v).is_empty() {
+            None
+        } else {
+            Some(v.clone())
+        }
+    } else {
+        return Err(vm.type_error("__defaults__ must be set to a tuple object"));
+    };
+    let old = unsafe { std::mem::replace(func(&a.pos[0]).defaults.get_mut(), new) };
+    drop(old);
+    Ok(vm.none.clone())
+}
+
+fn f_kwdefaults(vm: &Vm, a: Args) -> PyResult<Value> {
+    Ok(unsafe { func(&a.pos[0]).kwdefaults.get() }
+        .clone()
+        .unwrap_or_else(|| vm.none.clone()))
+}
+
+fn f_set_kwdefaults(vm: &Vm, a: Args) -> PyResult<Value> {
+    let v = assigned(&a).unwrap_or(&vm.none);
+    let new = if vm.is_none(v) {
+        None
+    } else if vm.as_dict(v).is_some() {
+        Some(v.clone())
+    } else {
+        return Err(vm.type_error("__kwdefaults__ must be set to a dict object"));
+    };
+    let old = unsafe { std::mem::replace(func(&a.pos[0]).kwdefaults.get_mut(), new) };
+    drop(old);
+    Ok(vm.none.clone())
+}
+
+fn f_code(_vm: &Vm, a: Args) -> PyResult<Value> {
+    Ok(unsafe { func(&a.pos[0]).code.get() }.clone())
+}
+
+fn f_set_code(vm: &Vm, a: Args) -> PyResult<Value> {
+    let Some(v) = assigned(&a).filter(|v| vm.is_exact(v, &vm.types.code)) else {
+        return Err(vm.type_error("__code__ must be set to a code object"));
+    };
+    let f = func(&a.pos[0]);
+    // The closure is fixed at creation: the new code must want the same free variables.
+    let nfree = unsafe { v.payload::<CodeData>() }.freevars.len();
+    let ncells = f
+        .closure
+        .as_ref()
+        .map(|c| vm.tuple_items(c).len())
+        .unwrap_or(0);
+    if nfree != ncells {
+        let name = vm.str_of(unsafe { f.name.get() });
+        return Err(vm.value_error(format!(
+            "{name}() requires a code object with {ncells} free vars, not {nfree}"
+        )));
+    }
+    let old = unsafe { std::mem::replace(f.code.get_mut(), v.clone()) };
+    drop(old);
+    Ok(vm.none.clone())
+}
+
+fn f_globals(_vm: &Vm, a: Args) -> PyResult<Value> {
+    Ok(func(&a.pos[0]).globals.clone())
+}
+
+fn f_builtins(_vm: &Vm, a: Args) -> PyResult<Value> {
+    Ok(func(&a.pos[0]).builtins.clone())
+}
+
+fn f_closure(vm: &Vm, a: Args) -> PyResult<Value> {
+    Ok(func(&a.pos[0])
+        .closure
+        .clone()
+        .unwrap_or_else(|| vm.none.clone()))
+}
+
+fn f_annotations(vm: &Vm, a: Args) -> PyResult<Value> {
+    let slot = unsafe { func(&a.pos[0]).annotations.get_mut() };
+    Ok(slot.get_or_insert_with(|| vm.new_dict()).clone())
+}
+
+fn f_set_annotations(vm: &Vm, a: Args) -> PyResult<Value> {
+    let v = assigned(&a).unwrap_or(&vm.none);
+    let new = if vm.is_none(v) {
+        None
+    } else if vm.as_dict(v).is_some() {
+        Some(v.clone())
+    } else {
+        return Err(vm.type_error("__annotations__ must be set to a dict object"));
+    };
+    let old = unsafe { std::mem::replace(func(&a.pos[0]).annotations.get_mut(), new) };
+    drop(old);
+    Ok(vm.none.clone())
+}
+
+fn f_dict(vm: &Vm, a: Args) -> PyResult<Value> {
+    let slot = unsafe { func(&a.pos[0]).dict.get_mut() };
+    Ok(slot.get_or_insert_with(|| vm.new_dict()).clone())
+}
+
+fn f_set_dict(vm: &Vm, a: Args) -> PyResult<Value> {
+    let Some(v) = assigned(&a) else {
+        return Err(vm.type_error("cannot delete __dict__"));
+    };
+    if vm.as_dict(v).is_none() {
+        return Err(vm.type_error(format!(
+            "__dict__ must be set to a dictionary, not a '{}'",
+            vm.type_name(v)
+        )));
+    }
+    let old = unsafe { std::mem::replace(func(&a.pos[0]).dict.get_mut(), Some(v.clone())) };
+    drop(old);
+    Ok(vm.none.clone())
+}
+
+fn f_repr(vm: &Vm, a: Args) -> PyResult<Value> {
+    let qn = vm.str_of(unsafe { func(&a.pos[0]).qualname.get() });
+    Ok(vm.new_str(format!("<function {qn} at {}>", addr(&a.pos[0]))))
+}
+
+/// `function.__get__(obj, type=None)`: a bound method, or the function itself for None.
+fn f_get(vm: &Vm, a: Args) -> PyResult<Value> {
+    a.check(vm, "__get__", 2, 3)?;
+    if vm.is_none(&a.pos[1]) {
+        return Ok(a.pos[0].clone());
+    }
+    Ok(vm.new_method(a.pos[0].clone(), a.pos[1].clone()))
+}
+
+fn f_call(vm: &Vm, a: Args) -> PyResult<Value> {
+    forward_call(vm, &a.pos[0], &a)
+}
+
+// ---- bound method ----
+
+fn meth(v: &Value) -> &MethodData {
+    unsafe { v.payload::<MethodData>() }
+}
+
+fn m_self(_vm: &Vm, a: Args) -> PyResult<Value> {
+    Ok(meth(&a.pos[0]).self_.clone())
+}
+
+fn m_func(_vm: &Vm, a: Args) -> PyResult<Value> {
+    Ok(meth(&a.pos[0]).func.clone())
+}
+
+fn m_doc(vm: &Vm, a: Args) -> PyResult<Value> {
+    Ok(vm
+        .getattr_opt(&meth(&a.pos[0]).func, &vm.names.doc.clone())?
+        .unwrap_or_else(|| vm.none.clone()))
+}
+
+fn m_repr(vm: &Vm, a: Args) -> PyResult<Value> {
+    let m = meth(&a.pos[0]);
+    let name = match vm.getattr_opt(&m.func, &vm.names.qualname.clone())? {
+        Some(n) if vm.is_str(&n) => vm.str_of(&n),
+        _ => match vm.getattr_opt(&m.func, &vm.names.name.clone())? {
+            Some(n) if vm.is_str(&n) => vm.str_of(&n),
+            _ => "?".to_string(),
+        },
+    };
+    let r = vm.repr_string(&m.self_)?;
+    Ok(vm.new_str(format!("<bound method {name} of {r}>")))
+}
+
+/// Bound methods are equal when they bind the same object (by identity) to equal functions.
+fn m_eq(vm: &Vm, a: Args) -> PyResult<Value> {
+    a.check(vm, "__eq__", 2, 2)?;
+    if !vm.is_exact(&a.pos[1], &vm.types.method) {
+        return Ok(vm.not_implemented.clone());
+    }
+    let (x, y) = (meth(&a.pos[0]), meth(&a.pos[1]));
+    Ok(vm.bool_val(x.self_.is(&y.self_) && vm.eq_bool(&x.func, &y.func)?))
+}
+
+fn m_ne(vm: &Vm, a: Args) -> PyResult<Value> {
+    let r = m_eq(vm, a)?;
+    if r.is(&vm.not_implemented) {
+        return Ok(r);
+    }
+    Ok(vm.bool_val(!r.is(&vm.true_)))
+}
+
+fn m_hash(vm: &Vm, a: Args) -> PyResult<Value> {
+    let m = meth(&a.pos[0]);
+    let h = id_hash(&m.self_) ^ vm.hash(&m.func)?;
+    Ok(vm.new_int(if h == -1 { -2 } else { h }))
+}
+
+fn m_call(vm: &Vm, a: Args) -> PyResult<Value> {
+    forward_call(vm, &a.pos[0], &a)
+}
+
+// ---- builtin_function_or_method ----
+
+fn bf(v: &Value) -> &BuiltinFunctionData {
+    unsafe { v.payload::<BuiltinFunctionData>() }
+}
+
+/// The object a builtin is bound to, as CPython shows it: a module for module functions.
+fn bf_owner(vm: &Vm, v: &Value) -> Option<Value> {
+    let b = bf(v);
+    if let Some(s) = &b.bound {
+        return Some(s.clone());
+    }
+    let is_builtin = vm
+        .as_dict(&vm.builtins_dict)
+        .and_then(|d| vm.dict_get_str_key(d, b.name))
+        .is_some_and(|x| x.is(v));
+    is_builtin.then(|| vm.builtins.clone())
+}
+
+fn bf_name(vm: &Vm, a: Args) -> PyResult<Value> {
+    Ok(vm.new_str(bf(&a.pos[0]).name))
+}
+
+fn bf_qualname(vm: &Vm, a: Args) -> PyResult<Value> {
+    let b = bf(&a.pos[0]);
+    match &b.bound {
+        Some(s) if !vm.is_exact(s, &vm.types.module) => {
+            let ty = if vm.is_type(s) {
+                s.clone()
+            } else {
+                vm.type_of(s)
+            };
+            let tq = unsafe { type_data(&ty).qualname.get().clone() };
+            Ok(vm.new_str(format!("{tq}.{}", b.name)))
+        }
+        _ => Ok(vm.new_str(b.qualname.as_str())),
+    }
+}
+
+fn bf_self(vm: &Vm, a: Args) -> PyResult<Value> {
+    Ok(bf_owner(vm, &a.pos[0]).unwrap_or_else(|| vm.none.clone()))
+}
+
+fn bf_module(vm: &Vm, a: Args) -> PyResult<Value> {
+    let b = bf(&a.pos[0]);
+    match &b.bound {
+        Some(s) if vm.is_exact(s, &vm.types.module) => Ok(vm
+            .getattr_opt(s, &vm.names.name.clone())?
+            .unwrap_or_else(|| vm.none.clone())),
+        Some(_) => Ok(vm.none.clone()),
+        None if bf_owner(vm, &a.pos[0]).is_some() => Ok(vm.intern("builtins")),
+        None => Ok(vm.none.clone()),
+    }
+}
+
+fn bf_repr(vm: &Vm, a: Args) -> PyResult<Value> {
+    let b = bf(&a.pos[0]);
+    Ok(vm.new_str(match &b.bound {
+        Some(s) if !vm.is_exact(s, &vm.types.module) => format!(
+            "<built-in method {} of {} object at {}>",
+            b.name,
+            vm.type_name(s),
+            addr(s)
+        ),
+        _ => format!("<built-in function {}>", b.name),
+    }))
+}
+
+/// Builtins are equal when they wrap the same Rust function bound to the same object.
+fn bf_eq(vm: &Vm, a: Args) -> PyResult<Value> {
+    a.check(vm, "__eq__", 2, 2)?;
+    if !vm.is_exact(&a.pos[1], &vm.types.builtin_function) {
+        return Ok(vm.not_implemented.clone());
+    }
+    let (x, y) = (bf(&a.pos[0]), bf(&a.pos[1]));
+    let same_self = match (&x.bound, &y.bound) {
+        (Some(p), Some(q)) => p.is(q),
+        (None, None) => true,
+        _ => false,
+    };
+    Ok(vm.bool_val(same_self && x.func as usize == y.func as usize && x.name == y.name))
+}
+
+fn bf_ne(vm: &Vm, a: Args) -> PyResult<Value> {
+    let r = bf_eq(vm, a)?;
+    if r.is(&vm.not_implemented) {
+        return Ok(r);
+    }
+    Ok(vm.bool_val(!r.is(&vm.true_)))
+}
+
+fn bf_hash(vm: &Vm, a: Args) -> PyResult<Value> {
+    let b = bf(&a.pos[0]);
+    let h = b.bound.as_ref().map(id_hash).unwrap_or(0) ^ ((b.func as usize >> 4) as i64);
+    Ok(vm.new_int(h & i64::MAX))
+}
+
+fn bf_call(vm: &Vm, a: Args) -> PyResult<Value> {
+    forward_call(vm, &a.pos[0], &a)
+}
+
+// ---- method_descriptor ----
+
+fn md(v: &Value) -> &MethodDescrData {
+    unsafe { v.payload::<MethodDescrData>() }
+}
+
+fn md_name(vm: &Vm, a: Args) -> PyResult<Value> {
+    Ok(vm.new_str(md(&a.pos[0]).name))
+}
+
+fn md_qualname(vm: &Vm, a: Args) -> PyResult<Value> {
+    let d = md(&a.pos[0]);
+    let tq = unsafe { type_data(&d.objclass).qualname.get().clone() };
+    Ok(vm.new_str(format!("{tq}.{}", d.name)))
+}
+
+fn md_objclass(_vm: &Vm, a: Args) -> PyResult<Value> {
+    Ok(md(&a.pos[0]).objclass.clone())
+}
+
+fn md_repr(vm: &Vm, a: Args) -> PyResult<Value> {
+    let d = md(&a.pos[0]);
+    let tn = unsafe { type_data(&d.objclass) }.name().to_string();
+    Ok(vm.new_str(match d.kind {
+        // `__new__` is a builtin bound to its type in CPython.
+        MethodKind::Static => format!(
+            "<built-in method {} of type object at {}>",
+            d.name,
+            addr(&d.objclass)
+        ),
+        _ => format!("<method '{}' of '{tn}' objects>", d.name),
+    }))
+}
+
+fn md_get(vm: &Vm, a: Args) -> PyResult<Value> {
+    a.check(vm, "__get__", 2, 3)?;
+    let obj = Some(&a.pos[1]).filter(|o| !vm.is_none(o));
+    let owner = match a.pos.get(2).filter(|t| !vm.is_none(t)) {
+        Some(t) => t.clone(),
+        None => match obj {
+            Some(o) => vm.type_of(o),
+            None => {
+                return Err(vm.type_error("__get__(None, None) is invalid"));
+            }
+        },
+    };
+    vm.descr_get(&a.pos[0], obj, &owner)
+}
+
+fn md_call(vm: &Vm, a: Args) -> PyResult<Value> {
+    forward_call(vm, &a.pos[0], &a)
+}
+
+// ---- code ----
+
+fn code(v: &Value) -> &CodeData {
+    unsafe { v.payload::<CodeData>() }
+}
+
+fn code_repr(vm: &Vm, a: Args) -> PyResult<Value> {
+    let c = code(&a.pos[0]);
+    Ok(vm.new_str(format!(
+        "<code object {} at {}, file \"{}\", line {}>",
+        vm.str_of(&c.name),
+        addr(&a.pos[0]),
+        vm.str_of(&c.filename),
+        c.code.firstlineno
+    )))
+}
+
+macro_rules! code_getter {
+    ($vm:ident, $c:ident, $body:expr) => {
+        |$vm: &Vm, a: Args| -> PyResult<Value> {
+            let $c = code(&a.pos[0]);
+            let _ = $vm;
+            Ok($body)
+        }
+    };
+}
+
+fn init_code(vm: &Vm) {
+    let t = vm.types.code.clone();
+    vm.add_method(&t, "__repr__", code_repr);
+    let getters: &[(&'static str, crate::object::native::NativeFn)] = &[
+        ("co_name", code_getter!(vm, c, c.name.clone())),
+        ("co_qualname", code_getter!(vm, c, c.qualname.clone())),
+        ("co_filename", code_getter!(vm, c, c.filename.clone())),
+        (
+            "co_argcount",
+            code_getter!(vm, c, vm.new_int(c.code.argcount as i64)),
+        ),
+        (
+            "co_posonlyargcount",
+            code_getter!(vm, c, vm.new_int(c.code.posonlyargcount as i64)),
+        ),
+        (
+            "co_kwonlyargcount",
+            code_getter!(vm, c, vm.new_int(c.code.kwonlyargcount as i64)),
+        ),
+        (
+            "co_nlocals",
+            code_getter!(vm, c, vm.new_int_usize(c.varnames.len())),
+        ),
+        (
+            "co_firstlineno",
+            code_getter!(vm, c, vm.new_int(c.code.firstlineno as i64)),
+        ),
+        (
+            "co_flags",
+            code_getter!(vm, c, vm.new_int(c.code.flags as i64)),
+        ),
+        (
+            "co_stacksize",
+            code_getter!(vm, c, vm.new_int(c.code.max_stack as i64)),
+        ),
+        (
+            "co_varnames",
+            code_getter!(vm, c, vm.new_tuple(c.varnames.clone())),
+        ),
+        (
+            "co_cellvars",
+            code_getter!(vm, c, vm.new_tuple(c.cellvars.clone())),
+        ),
+        (
+            "co_freevars",
+            code_getter!(vm, c, vm.new_tuple(c.freevars.clone())),
+        ),
+        (
+            "co_names",
+            code_getter!(vm, c, vm.new_tuple(c.names.clone())),
+        ),
+        (
+            "co_consts",
+            code_getter!(vm, c, vm.new_tuple(c.consts.clone())),
+        ),
+        (
+            "co_code",
+            code_getter!(
+                vm,
+                c,
+                vm.new_bytes(
+                    c.code
+                        .instructions
+                        .iter()
+                        .flat_map(|w| w.to_le_bytes())
+                        .collect()
+                )
+            ),
+        ),
+    ];
+    for (name, g) in getters {
+        vm.add_getset(&t, name, *g, None);
+    }
+}
+
+// ---- cell ----
+
+fn cell(v: &Value) -> &CellData {
+    unsafe { v.payload::<CellData>() }
+}
+
+fn cell_get(vm: &Vm, a: Args) -> PyResult<Value> {
+    cell(&a.pos[0])
+        .get()
+        .ok_or_else(|| vm.value_error("Cell is empty"))
+}
+
+fn cell_set(vm: &Vm, a: Args) -> PyResult<Value> {
+    cell(&a.pos[0]).set(assigned(&a).cloned());
+    Ok(vm.none.clone())
+}
+
+fn cell_repr(vm: &Vm, a: Args) -> PyResult<Value> {
+    let c = &a.pos[0];
+    Ok(vm.new_str(match cell(c).get() {
+        Some(v) => format!(
+            "<cell at {}: {} object at {}>",
+            addr(c),
+            vm.type_name(&v),
+            addr(&v)
+        ),
+        None => format!("<cell at {}: empty>", addr(c)),
+    }))
+}
+
+pub fn init(vm: &Vm) {
+    let t = vm.types.function.clone();
+    vm.add_getset(&t, "__name__", f_name, Some(f_set_name));
+    vm.add_getset(&t, "__qualname__", f_qualname, Some(f_set_qualname));
+    vm.add_getset(&t, "__doc__", f_doc, Some(f_set_doc));
+    vm.add_getset(&t, "__module__", f_module, Some(f_set_module));
+    vm.add_getset(&t, "__defaults__", f_defaults, Some(f_set_defaults));
+    vm.add_getset(&t, "__kwdefaults__", f_kwdefaults, Some(f_set_kwdefaults));
+    vm.add_getset(&t, "__code__", f_code, Some(f_set_code));
+    vm.add_getset(&t, "__globals__", f_globals, Some(readonly));
+    vm.add_getset(&t, "__builtins__", f_builtins, Some(readonly));
+    vm.add_getset(&t, "__closure__", f_closure, Some(readonly));
+    vm.add_getset(
+        &t,
+        "__annotations__",
+        f_annotations,
+        Some(f_set_annotations),
+    );
+    vm.add_getset(&t, "__dict__", f_dict, Some(f_set_dict));
+    vm.add_method(&t, "__repr__", f_repr);
+    vm.add_method(&t, "__get__", f_get);
+    vm.add_method(&t, "__call__", f_call);
+
+    // Other attributes of bound methods (`__name__`, `__qualname__`, `__module__`, ...) are
+    // forwarded to the function by attribute lookup.
+    let t = vm.types.method.clone();
+    vm.add_getset(&t, "__self__", m_self, None);
+    vm.add_getset(&t, "__func__", m_func, None);
+    vm.add_getset(&t, "__doc__", m_doc, None);
+    vm.add_method(&t, "__repr__", m_repr);
+    vm.add_method(&t, "__eq__", m_eq);
+    vm.add_method(&t, "__ne__", m_ne);
+    vm.add_method(&t, "__hash__", m_hash);
+    vm.add_method(&t, "__call__", m_call);
+    vm.add_method(&t, "__get__", |_vm, a| Ok(a.pos[0].clone()));
+
+    let t = vm.types.builtin_function.clone();
+    vm.add_getset(&t, "__name__", bf_name, None);
+    vm.add_getset(&t, "__qualname__", bf_qualname, None);
+    vm.add_getset(&t, "__self__", bf_self, None);
+    vm.add_getset(&t, "__module__", bf_module, None);
+    vm.add_getset(&t, "__doc__", |vm, _a| Ok(vm.none.clone()), None);
+    vm.add_method(&t, "__repr__", bf_repr);
+    vm.add_method(&t, "__eq__", bf_eq);
+    vm.add_method(&t, "__ne__", bf_ne);
+    vm.add_method(&t, "__hash__", bf_hash);
+    vm.add_method(&t, "__call__", bf_call);
+
+    let t = vm.types.method_descriptor.clone();
+    vm.add_getset(&t, "__name__", md_name, None);
+    vm.add_getset(&t, "__qualname__", md_qualname, None);
+    vm.add_getset(&t, "__objclass__", md_objclass, None);
+    vm.add_getset(&t, "__doc__", |vm, _a| Ok(vm.none.clone()), None);
+    vm.add_method(&t, "__repr__", md_repr);
+    vm.add_method(&t, "__get__", md_get);
+    vm.add_method(&t, "__call__", md_call);
+
+    init_code(vm);
+
+    let t = vm.types.cell.clone();
+    vm.add_getset(&t, "cell_contents", cell_get, Some(cell_set));
+    vm.add_method(&t, "__repr__", cell_repr);
+}

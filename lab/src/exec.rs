@@ -220,8 +220,13 @@ impl RealExecutor {
             Warmups::Auto => 1,
         };
         let mut m = Measured { loops: 1, started: crate::timefmt::now_unix(), ..Default::default() };
+        // Runtime statistics of the last measured run are kept.
+        let stats = job.target.runtime_stats.then(|| self.scratch_file("stats.json"));
         for i in 0..warmups + job.values {
             let mut args = job.target.args.clone();
+            if let (Some(s), true) = (&stats, i >= warmups) {
+                args.extend(["-X".to_string(), format!("stats={}", s.display())]);
+            }
             args.extend(job.bench.command.iter().cloned());
             let spec = self.spec(&job.target.program, args, false);
             let (out, ir) = self.run_spec(spec, i >= warmups)?;
@@ -237,6 +242,10 @@ impl RealExecutor {
                 m.values.push(secs);
                 m.counters.extend(ir);
             }
+        }
+        if let Some(s) = stats {
+            m.runtime_stats = crate::runtime_stats::read(&s);
+            let _ = std::fs::remove_file(&s);
         }
         Ok(m)
     }
@@ -302,6 +311,24 @@ mod tests {
         let ir = m.counters.iter().find(|c| c.name == "callgrind-instructions").unwrap();
         assert!(ir.value.unwrap_or(0) > 10_000, "{ir:?}");
         assert_eq!(m.counters.len(), 1, "warm-up runs are not counted");
+    }
+
+    #[test]
+    fn command_benchmark_stores_runtime_stats_of_last_run() {
+        let d = tempfile::tempdir().unwrap();
+        let runtime = d.path().join("ember");
+        std::fs::write(
+            &runtime,
+            "#!/bin/sh\nif [ \"$1\" = -X ]; then echo '{\"imports\": 7}' > \"${2#stats=}\"; shift 2; fi\nexec /bin/sh \"$@\"\n",
+        )
+        .unwrap();
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&runtime, std::fs::Permissions::from_mode(0o755)).unwrap();
+        let t = Target { name: "ember".into(), program: runtime, args: vec![], runtime_stats: true, python: None };
+        let b = bench(BenchKind::Command, None, vec!["-c".into(), "exit 0".into()]);
+        let m = exec(d.path()).execute(&job(&b, &t)).unwrap();
+        assert_eq!(m.runtime_stats, vec![("imports".to_string(), 7.0)]);
+        assert_eq!(m.values.len(), 3);
     }
 
     /// A fake harness in sh that does the counter handshake.

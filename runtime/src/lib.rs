@@ -4,4 +4,5 @@ pub mod builtins;
 pub mod bytecode;
 pub mod compiler;
 pub mod object;
+pub mod stdlib;
 pub mod vm;

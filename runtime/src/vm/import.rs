@@ -1,11 +1,12 @@
-//! The import system: `sys.modules`, builtin modules, and `.py` files found on `sys.path`.
+//! The import system: `sys.modules`, Rust and frozen standard-library modules, `.py` files and
+//! packages found on `sys.path`, relative imports, and `from m import name` of submodules.
 
 use super::{PyResult, Vm};
 use crate::object::value::Value;
 
 impl Vm {
-    /// IMPORT_NAME: imports `name` (absolute, level 0 only for now) and returns the top package
-    /// (or the module itself when `fromlist` is non-empty).
+    /// IMPORT_NAME: imports `name` and returns the top package, or the named module itself
+    /// when `fromlist` is non-empty.
     pub fn import_name(
         &self,
         name: &Value,
@@ -13,55 +14,156 @@ impl Vm {
         fromlist: &Value,
         level: &Value,
     ) -> PyResult<Value> {
-        let _ = globals;
-        if level.as_small().unwrap_or(0) != 0 {
-            return Err(self.new_exception_msg(
-                &self.exc.import_error,
-                "relative imports are not supported yet",
-            ));
-        }
-        let full = self.str_of(name);
-        let mut parts = full.split('.');
-        let top_name = parts.next().unwrap_or("").to_string();
-        let top = self.import_module(&top_name)?;
-        let mut cur_name = top_name;
-        let mut last = top.clone();
-        for p in parts {
-            cur_name = format!("{cur_name}.{p}");
-            last = self.import_module(&cur_name)?;
+        let level = level.as_small().unwrap_or(0);
+        let rel = self.str_of(name);
+        let full = if level > 0 {
+            let base = self.resolve_package(globals, level)?;
+            match (base.is_empty(), rel.is_empty()) {
+                (_, true) => base,
+                (true, false) => rel.clone(),
+                (false, false) => format!("{base}.{rel}"),
+            }
+        } else {
+            if rel.is_empty() {
+                return Err(self.value_error("Empty module name"));
+            }
+            rel.clone()
+        };
+        // Import every prefix (packages first).
+        let mut cur = String::new();
+        let mut top: Option<Value> = None;
+        let mut last = self.none.clone();
+        for part in full.split('.') {
+            if !cur.is_empty() {
+                cur.push('.');
+            }
+            cur.push_str(part);
+            last = self.import_module(&cur)?;
+            if top.is_none() {
+                top = Some(last.clone());
+            }
         }
         let has_from = !self.is_none(fromlist) && self.truthy(fromlist)?;
-        Ok(if has_from { last } else { top })
+        if has_from {
+            return Ok(last);
+        }
+        if level > 0 {
+            // `from . import x` style without fromlist never happens; `import .x` is not Python.
+            return Ok(last);
+        }
+        // `import a.b.c` binds `a`: the first component of the name as written.
+        Ok(top.unwrap_or(last))
     }
 
-    /// Imports one module by its full dotted name.
+    /// The package a relative import of `level` dots starts from.
+    fn resolve_package(&self, globals: &Value, level: i64) -> PyResult<String> {
+        let gd = self.as_dict(globals).unwrap();
+        let pkg = match self.dict_get_str_key(gd, "__package__") {
+            Some(p) if self.is_str(&p) => self.str_of(&p),
+            _ => {
+                let name = self
+                    .dict_get_str_key(gd, "__name__")
+                    .map(|n| self.str_of(&n))
+                    .unwrap_or_default();
+                if self.dict_get_str_key(gd, "__path__").is_some() {
+                    name
+                } else {
+                    name.rsplit_once('.')
+                        .map(|(p, _)| p.to_string())
+                        .unwrap_or_default()
+                }
+            }
+        };
+        if pkg.is_empty() {
+            return Err(self.new_exception_msg(
+                &self.exc.import_error,
+                "attempted relative import with no known parent package",
+            ));
+        }
+        let mut parts: Vec<&str> = pkg.split('.').collect();
+        for _ in 1..level {
+            if parts.pop().is_none() || parts.is_empty() {
+                return Err(self.new_exception_msg(
+                    &self.exc.import_error,
+                    "attempted relative import beyond top-level package",
+                ));
+            }
+        }
+        Ok(parts.join("."))
+    }
+
+    /// Imports one module by its full dotted name (its parent package already imported).
     pub fn import_module(&self, name: &str) -> PyResult<Value> {
         let md = self.as_dict(&self.modules).unwrap();
         if let Some(m) = self.dict_get_str_key(md, name) {
             return Ok(m);
         }
-        let path = self
-            .sys_attr("path")
-            .map(|p| self.collect(&p))
-            .transpose()?
-            .unwrap_or_default();
-        let rel = name.replace('.', "/");
-        for dir in path {
+        if let Some(m) = crate::stdlib::native_module(self, name) {
+            let m = m?;
+            self.dict_set_str(md, name, m.clone());
+            self.bind_in_parent(name, &m)?;
+            return Ok(m);
+        }
+        if let Some((src, is_pkg)) = crate::stdlib::frozen_source(name) {
+            return self.exec_module_source(name, src, &format!("<frozen {name}>"), is_pkg);
+        }
+        // Submodules are searched in the parent package's __path__, top-level ones on sys.path.
+        let (dirs, leaf) = match name.rsplit_once('.') {
+            Some((parent, leaf)) => {
+                let p = self
+                    .dict_get_str_key(md, parent)
+                    .ok_or_else(|| self.no_module(name))?;
+                let path = self.getattr_opt(&p, &self.names.path)?.ok_or_else(|| {
+                    self.new_exception_msg(
+                        &self.exc.module_not_found_error,
+                        format!("No module named '{name}'; '{parent}' is not a package"),
+                    )
+                })?;
+                (self.collect(&path)?, leaf.to_string())
+            }
+            None => (
+                self.sys_attr("path")
+                    .map(|p| self.collect(&p))
+                    .transpose()?
+                    .unwrap_or_default(),
+                name.to_string(),
+            ),
+        };
+        for dir in dirs {
             let dir = self.str_of(&dir);
             let base = if dir.is_empty() { ".".to_string() } else { dir };
-            for cand in [
-                format!("{base}/{rel}.py"),
-                format!("{base}/{rel}/__init__.py"),
-            ] {
-                if std::path::Path::new(&cand).is_file() {
-                    return self.exec_module_file(name, &cand);
-                }
+            let pkg_init = format!("{base}/{leaf}/__init__.py");
+            if std::path::Path::new(&pkg_init).is_file() {
+                return self.exec_module_file(name, &pkg_init);
+            }
+            let file = format!("{base}/{leaf}.py");
+            if std::path::Path::new(&file).is_file() {
+                return self.exec_module_file(name, &file);
             }
         }
-        Err(self.new_exception_msg(
+        Err(self.no_module(name))
+    }
+
+    fn no_module(&self, name: &str) -> super::PyErr {
+        let e = self.new_exception_msg(
             &self.exc.module_not_found_error,
             format!("No module named '{name}'"),
-        ))
+        );
+        if let Some(a) = self.attrs_of(&e.0) {
+            let _ = a.set(self, &self.intern("name"), self.new_str(name));
+        }
+        e
+    }
+
+    /// After importing `a.b`, sets attribute `b` on package `a`.
+    fn bind_in_parent(&self, name: &str, m: &Value) -> PyResult<()> {
+        if let Some((parent, leaf)) = name.rsplit_once('.') {
+            let md = self.as_dict(&self.modules).unwrap();
+            if let Some(p) = self.dict_get_str_key(md, parent) {
+                self.setattr(&p, &self.intern(leaf), m.clone())?;
+            }
+        }
+        Ok(())
     }
 
     fn exec_module_file(&self, name: &str, path: &str) -> PyResult<Value> {
@@ -69,42 +171,78 @@ impl Vm {
             .map_err(|e| self.new_exception_msg(&self.exc.import_error, e.to_string()))?;
         let src =
             crate::compiler::decode_source(&bytes, path).map_err(|e| self.syntax_error_from(&e))?;
-        let code = crate::compiler::compile(&src, path, crate::bytecode::Mode::Exec)
+        self.exec_module_source(name, &src, path, path.ends_with("__init__.py"))
+    }
+
+    /// Creates module `name` in `sys.modules` and runs `src` in it (removed again if it fails).
+    fn exec_module_source(
+        &self,
+        name: &str,
+        src: &str,
+        path: &str,
+        is_pkg: bool,
+    ) -> PyResult<Value> {
+        let code = crate::compiler::compile(src, path, crate::bytecode::Mode::Exec)
             .map_err(|e| self.syntax_error_from(&e))?;
         let code = self.new_code(std::rc::Rc::new(code))?;
         let m = self.new_module(name);
         let d = self.module_dict(&m).unwrap();
-        self.dict_set_str(self.as_dict(&d).unwrap(), "__file__", self.new_str(path));
-        self.dict_set_str(
-            self.as_dict(&d).unwrap(),
-            "__builtins__",
-            self.builtins.clone(),
-        );
-        self.dict_set_str(self.as_dict(&self.modules).unwrap(), name, m.clone());
+        let dd = self.as_dict(&d).unwrap();
+        if !path.starts_with("<frozen") {
+            self.dict_set_str(dd, "__file__", self.new_str(path));
+        }
+        let package = if is_pkg {
+            name
+        } else {
+            name.rsplit_once('.').map(|(p, _)| p).unwrap_or("")
+        };
+        self.dict_set_str(dd, "__package__", self.new_str(package));
+        if is_pkg {
+            let dir = std::path::Path::new(path)
+                .parent()
+                .map(|p| p.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            self.dict_set_str(dd, "__path__", self.new_list(vec![self.new_str(dir)]));
+        }
+        self.dict_set_str(dd, "__builtins__", self.builtins.clone());
+        let md = self.as_dict(&self.modules).unwrap();
+        self.dict_set_str(md, name, m.clone());
         if let Err(e) = self.run_code(&code, &d, None) {
-            let _ = self.dict_del(self.as_dict(&self.modules).unwrap(), &self.new_str(name));
+            let _ = self.dict_del(md, &self.new_str(name));
             return Err(e);
         }
+        // A module may replace itself in sys.modules.
+        let m = self.dict_get_str_key(md, name).unwrap_or(m);
+        self.bind_in_parent(name, &m)?;
         Ok(m)
     }
 
+    /// IMPORT_FROM: `from m import name`, falling back to importing submodule `m.name`.
     pub fn import_from(&self, m: &Value, name: &Value) -> PyResult<Value> {
-        match self.getattr_opt(m, name)? {
-            Some(v) => Ok(v),
-            None => {
-                let mname = self
-                    .getattr_opt(m, &self.names.name)?
-                    .map(|n| self.str_of(&n))
-                    .unwrap_or_default();
-                Err(self.new_exception_msg(
-                    &self.exc.import_error,
-                    format!(
-                        "cannot import name '{}' from '{mname}' (unknown location)",
-                        self.str_of(name)
-                    ),
-                ))
+        if let Some(v) = self.getattr_opt(m, name)? {
+            return Ok(v);
+        }
+        let mname = self
+            .getattr_opt(m, &self.names.name)?
+            .map(|n| self.str_of(&n))
+            .unwrap_or_default();
+        let sub = format!("{mname}.{}", self.str_of(name));
+        if self.getattr_opt(m, &self.names.path)?.is_some() {
+            if let Ok(v) = self.import_module(&sub) {
+                return Ok(v);
             }
         }
+        let origin = self
+            .getattr_opt(m, &self.names.file)?
+            .map(|f| self.str_of(&f))
+            .unwrap_or_else(|| "unknown location".to_string());
+        Err(self.new_exception_msg(
+            &self.exc.import_error,
+            format!(
+                "cannot import name '{}' from '{mname}' ({origin})",
+                self.str_of(name)
+            ),
+        ))
     }
 
     pub fn import_star(&self, m: &Value, locals: &Value) -> PyResult<()> {

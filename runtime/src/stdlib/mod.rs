@@ -1,0 +1,42 @@
+//! The standard library: modules written in Rust (created on first import) and modules
+//! written in Python (`runtime/lib/*.py`, frozen into the binary).
+//!
+//! To add a Rust module: write `stdlib/<name>.rs` with `pub fn make(vm: &Vm) -> PyResult<Value>`
+//! returning the module object, and add a line to `NATIVE`. To add a Python module: write
+//! `runtime/lib/<name>.py` (or `<pkg>/__init__.py`) and add a line to `FROZEN`.
+
+use crate::object::value::Value;
+use crate::vm::{PyResult, Vm};
+
+type MakeModule = fn(&Vm) -> PyResult<Value>;
+
+/// Rust modules by import name.
+const NATIVE: &[(&str, MakeModule)] = &[];
+
+/// Python modules by import name: (name, source, is_package).
+const FROZEN: &[(&str, &str, bool)] = &[];
+
+/// Builds the Rust module `name`, if there is one.
+pub fn native_module(vm: &Vm, name: &str) -> Option<PyResult<Value>> {
+    NATIVE
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, make)| make(vm))
+}
+
+/// The source of the frozen Python module `name` and whether it is a package.
+pub fn frozen_source(name: &str) -> Option<(&'static str, bool)> {
+    FROZEN
+        .iter()
+        .find(|(n, _, _)| *n == name)
+        .map(|(_, src, pkg)| (*src, *pkg))
+}
+
+/// Every module name the standard library provides (for `sys.builtin_module_names`-like listings).
+pub fn module_names() -> Vec<&'static str> {
+    NATIVE
+        .iter()
+        .map(|(n, _)| *n)
+        .chain(FROZEN.iter().map(|(n, _, _)| *n))
+        .collect()
+}

@@ -2,19 +2,23 @@
 //! written in Python (`runtime/lib/*.py`, frozen into the binary).
 //!
 //! To add a Rust module: write `stdlib/<name>.rs` with `pub fn make(vm: &Vm) -> PyResult<Value>`
-//! returning the module object, and add a line to `NATIVE`. To add a Python module: write
-//! `runtime/lib/<name>.py` (or `<pkg>/__init__.py`) and add a line to `FROZEN`.
+//! returning the module object, and list it in one of the `registry_*.rs` files. To add a Python
+//! module: write `runtime/lib/<name>.py` (or `<pkg>/__init__.py`) and list it likewise. Each
+//! registry file belongs to one area, so that people adding modules do not edit the same file.
 
 use crate::object::value::Value;
 use crate::vm::{PyResult, Vm};
 
-type MakeModule = fn(&Vm) -> PyResult<Value>;
+pub mod registry_data;
+pub mod registry_system;
 
-/// Rust modules by import name.
-const NATIVE: &[(&str, MakeModule)] = &[];
+pub type MakeModule = fn(&Vm) -> PyResult<Value>;
 
-/// Python modules by import name: (name, source, is_package).
-const FROZEN: &[(&str, &str, bool)] = &[];
+/// Rust modules by import name, from every registry.
+const NATIVE_LISTS: &[&[(&str, MakeModule)]] = &[registry_system::NATIVE, registry_data::NATIVE];
+
+/// Python modules by import name: (name, source, is_package), from every registry.
+const FROZEN_LISTS: &[&[(&str, &str, bool)]] = &[registry_system::FROZEN, registry_data::FROZEN];
 
 /// Builds the Rust module `name`, if there is one.
 pub fn native_module(vm: &Vm, name: &str) -> Option<PyResult<Value>> {

@@ -1,9 +1,23 @@
-//! `str`: repr with CPython's quoting, concatenation, comparison and the common methods.
+//! `str`: construction, repr, hashing, concatenation and repetition, comparison, indexing and
+//! slicing, and the registration of every str method (the methods live in the `str_*` files).
+
+#[path = "str_args.rs"]
+pub mod args;
+#[path = "str_codecs.rs"]
+pub mod codecs;
+#[path = "str_methods.rs"]
+mod methods;
+#[path = "str_search.rs"]
+mod search;
+#[path = "str_unicode.rs"]
+pub mod unicode;
 
 use crate::bytecode::{BinOp, CmpOp};
-use crate::object::native::{Args, MethodKind};
+use crate::object::native::{Args, MethodKind, NativeFn};
+use crate::object::str::StrData;
 use crate::object::value::Value;
 use crate::vm::{PyResult, Vm};
+use args::{check_noargs, check_one};
 
 /// `repr(s)` for a str: single quotes unless the text has ' and no ".
 pub fn repr_str(s: &str) -> String {
@@ -28,34 +42,23 @@ pub fn repr_str(s: &str) -> String {
                 out.push_str(&format!("\\x{:02x}", c as u32))
             }
             c if is_printable(c) => out.push(c),
-            c if (c as u32) < 0x100 => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c if (c as u32) < 0x10000 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push_str(&format!("\\U{:08x}", c as u32)),
+            c => out.push_str(&codecs::escape_char(c)),
         }
     }
     out.push(q);
     out
 }
 
-/// Printable per Python's `str.isprintable` (approximated: not control, not separator other than space).
+/// Printable per Python's `str.isprintable` (what `repr` leaves unescaped).
 pub fn is_printable(c: char) -> bool {
-    let u = c as u32;
-    if u < 0x20 || (0x7f..0xa0).contains(&u) {
-        return false;
-    }
-    if c == ' ' {
-        return true;
-    }
-    !(c.is_whitespace()
-        || u == 0xad
-        || (0xd800..0xe000).contains(&u)
-        || (0xfff0..0xfffa).contains(&u))
+    unicode::is_printable(c)
 }
 
 pub fn init(vm: &Vm) {
     let t = vm.types.str_.clone();
     vm.add_method_kind(&t, "__new__", str_new, MethodKind::Static);
     vm.add_method(&t, "__repr__", |vm, a| {
+        check_noargs(vm, &a, "__repr__")?;
         Ok(vm.new_str(repr_str(vm.str_ref(&a.pos[0]))))
     });
     vm.add_method(&t, "__str__", |vm, a| {
@@ -66,18 +69,22 @@ pub fn init(vm: &Vm) {
         }
     });
     vm.add_method(&t, "__hash__", |vm, a| {
+        check_noargs(vm, &a, "__hash__")?;
         Ok(vm.new_int(vm.str_hash(vm.as_str_data(&a.pos[0]).unwrap())))
     });
     vm.add_method(&t, "__len__", |vm, a| {
+        check_noargs(vm, &a, "__len__")?;
         Ok(vm.new_int_usize(vm.as_str_data(&a.pos[0]).unwrap().char_len))
     });
     vm.add_method(&t, "__add__", str_add);
-    vm.add_method(&t, "__mul__", str_mul);
-    vm.add_method(&t, "__rmul__", str_mul);
+    vm.add_method(&t, "__mul__", |vm, a| str_mul(vm, a, false));
+    vm.add_method(&t, "__rmul__", |vm, a| str_mul(vm, a, true));
     vm.add_method(&t, "__mod__", |vm, a| {
+        check_one(vm, &a, "__mod__")?;
         crate::builtins::format::percent_format(vm, &a.pos[0], &a.pos[1])
     });
     vm.add_method(&t, "__contains__", |vm, a| {
+        check_one(vm, &a, "__contains__")?;
         if !vm.is_str(&a.pos[1]) {
             return Err(vm.type_error(format!(
                 "'in <string>' requires string as left operand, not {}",
@@ -88,120 +95,149 @@ pub fn init(vm: &Vm) {
     });
     vm.add_method(&t, "__getitem__", str_getitem);
     vm.add_method(&t, "__iter__", |vm, a| {
+        check_noargs(vm, &a, "__iter__")?;
         Ok(vm.new_seq_iter(a.pos[0].clone(), "str_iterator"))
     });
     vm.add_method(&t, "__format__", |vm, a| {
-        a.check(vm, "__format__", 2, 2)?;
+        check_one(vm, &a, "str.__format__")?;
+        if !vm.is_str(&a.pos[1]) {
+            return Err(vm.type_error(format!(
+                "__format__() argument must be str, not {}",
+                vm.type_name(&a.pos[1])
+            )));
+        }
         crate::builtins::format::format_str(vm, vm.str_ref(&a.pos[0]), vm.str_ref(&a.pos[1]))
     });
-    for (name, op) in [
-        ("__lt__", CmpOp::Lt),
-        ("__le__", CmpOp::Le),
-        ("__eq__", CmpOp::Eq),
-        ("__ne__", CmpOp::Ne),
-        ("__gt__", CmpOp::Gt),
-        ("__ge__", CmpOp::Ge),
-    ] {
-        let f: crate::object::native::NativeFn = match op {
-            CmpOp::Lt => |vm, a| str_cmp(vm, a, CmpOp::Lt),
-            CmpOp::Le => |vm, a| str_cmp(vm, a, CmpOp::Le),
-            CmpOp::Eq => |vm, a| str_cmp(vm, a, CmpOp::Eq),
-            CmpOp::Ne => |vm, a| str_cmp(vm, a, CmpOp::Ne),
-            CmpOp::Gt => |vm, a| str_cmp(vm, a, CmpOp::Gt),
-            CmpOp::Ge => |vm, a| str_cmp(vm, a, CmpOp::Ge),
-        };
+    vm.add_method(&t, "__getnewargs__", |vm, a| {
+        Ok(vm.new_tuple(vec![vm.new_str(vm.str_ref(&a.pos[0]))]))
+    });
+    let cmps: [(&'static str, NativeFn); 6] = [
+        ("__lt__", |vm, a| str_cmp(vm, a, CmpOp::Lt)),
+        ("__le__", |vm, a| str_cmp(vm, a, CmpOp::Le)),
+        ("__eq__", |vm, a| str_cmp(vm, a, CmpOp::Eq)),
+        ("__ne__", |vm, a| str_cmp(vm, a, CmpOp::Ne)),
+        ("__gt__", |vm, a| str_cmp(vm, a, CmpOp::Gt)),
+        ("__ge__", |vm, a| str_cmp(vm, a, CmpOp::Ge)),
+    ];
+    for (name, f) in cmps {
         vm.add_method(&t, name, f);
     }
-    vm.add_method(&t, "join", str_join);
-    vm.add_method(&t, "split", str_split);
-    vm.add_method(&t, "strip", |vm, a| strip(vm, a, true, true));
-    vm.add_method(&t, "lstrip", |vm, a| strip(vm, a, true, false));
-    vm.add_method(&t, "rstrip", |vm, a| strip(vm, a, false, true));
-    vm.add_method(&t, "upper", |vm, a| {
-        Ok(vm.new_str(vm.str_ref(&a.pos[0]).to_uppercase()))
-    });
-    vm.add_method(&t, "lower", |vm, a| {
-        Ok(vm.new_str(vm.str_ref(&a.pos[0]).to_lowercase()))
-    });
-    vm.add_method(&t, "startswith", |vm, a| affix(vm, a, true));
-    vm.add_method(&t, "endswith", |vm, a| affix(vm, a, false));
-    vm.add_method(&t, "replace", str_replace);
-    vm.add_method(&t, "find", |vm, a| {
-        a.check(vm, "find", 2, 2)?;
-        let s = vm.str_ref(&a.pos[0]);
-        Ok(match s.find(vm.str_ref(&a.pos[1])) {
-            Some(b) => vm.new_int_usize(s[..b].chars().count()),
-            None => vm.new_int(-1),
-        })
-    });
-    vm.add_method(&t, "count", |vm, a| {
-        a.check(vm, "count", 2, 2)?;
-        let s = vm.str_ref(&a.pos[0]);
-        let sub = vm.str_ref(&a.pos[1]);
-        let n = if sub.is_empty() {
-            s.chars().count() + 1
-        } else {
-            s.matches(sub).count()
-        };
-        Ok(vm.new_int_usize(n))
-    });
     vm.add_method(&t, "format", |vm, a| {
         crate::builtins::format::str_format_method(vm, a)
     });
-    vm.add_method(&t, "isdigit", |vm, a| {
-        let s = vm.str_ref(&a.pos[0]);
-        Ok(vm.bool_val(!s.is_empty() && s.chars().all(|c| c.is_ascii_digit())))
-    });
-    vm.add_method(&t, "isalpha", |vm, a| {
-        let s = vm.str_ref(&a.pos[0]);
-        Ok(vm.bool_val(!s.is_empty() && s.chars().all(|c| c.is_alphabetic())))
-    });
-    vm.add_method(&t, "isspace", |vm, a| {
-        let s = vm.str_ref(&a.pos[0]);
-        Ok(vm.bool_val(!s.is_empty() && s.chars().all(|c| c.is_whitespace())))
-    });
-    vm.add_method(&t, "encode", |vm, a| {
-        Ok(vm.new_bytes(vm.str_ref(&a.pos[0]).as_bytes().to_vec()))
-    });
+    methods::init(vm, &t);
+    search::init(vm, &t);
+    codecs::init(vm);
 }
 
+/// `str(object='')` or `str(object=b'', encoding='utf-8', errors='strict')`.
 fn str_new(vm: &Vm, a: Args) -> PyResult<Value> {
     let cls = &a.pos[0];
-    let v = match a.pos.get(1) {
-        None => vm.empty_str.clone(),
-        Some(x) => vm.str(x)?,
+    a.only_kw(vm, "str", &["object", "encoding", "errors"])?;
+    let n = a.pos.len() - 1 + a.kwnames.len();
+    if n > 3 {
+        return Err(vm.type_error(format!("str() takes at most 3 arguments ({n} given)")));
+    }
+    let obj = a.pos.get(1).cloned().or_else(|| a.kw(vm, "object"));
+    let (enc, errors) = codecs::enc_args(vm, &a, "str", 2)?;
+    let text: Value = if enc.is_some() || errors.is_some() {
+        let obj = obj.unwrap_or_else(|| vm.new_bytes(Vec::new()));
+        if vm.is_str(&obj) {
+            return Err(vm.type_error("decoding str is not supported"));
+        }
+        let Some(b) = crate::builtins::bytes::bytes_view(vm, &obj) else {
+            return Err(vm.type_error(format!(
+                "decoding to str: need a bytes-like object, {} found",
+                vm.type_name(&obj)
+            )));
+        };
+        let codec = codecs::lookup(vm, enc.as_deref().unwrap_or("utf-8"))?;
+        let s = codecs::decode(vm, &b, codec, errors.as_deref().unwrap_or("strict"))?;
+        vm.new_str(s)
+    } else {
+        match obj {
+            None => vm.empty_str.clone(),
+            Some(x) => vm.str(&x)?,
+        }
     };
     if cls.is(&vm.types.str_) {
-        return Ok(v);
+        return Ok(text);
     }
-    Ok(vm.new_instance(cls, crate::object::str::StrData::new(vm.str_ref(&v).into())))
+    Ok(vm.new_instance(cls, StrData::new(vm.str_ref(&text).into())))
 }
 
 fn str_add(vm: &Vm, a: Args) -> PyResult<Value> {
-    if !vm.is_str(&a.pos[1]) {
-        return Ok(vm.not_implemented.clone());
+    check_one(vm, &a, "__add__")?;
+    let other = &a.pos[1];
+    if !vm.is_str(other) {
+        // A Python-level `__radd__` still gets its chance (CPython tries nb_add before
+        // sq_concat); otherwise this is CPython's concatenation error.
+        let rname = &vm.names.rbinop[BinOp::Add as usize];
+        if let Some(f) = vm.lookup(&vm.type_of(other), rname) {
+            if !vm.is_exact(&f, &vm.types.method_descriptor) {
+                return Ok(vm.not_implemented.clone());
+            }
+        }
+        return Err(vm.type_error(format!(
+            "can only concatenate str (not \"{}\") to str",
+            vm.type_name(other)
+        )));
     }
-    let mut s = String::with_capacity(vm.str_ref(&a.pos[0]).len() + vm.str_ref(&a.pos[1]).len());
-    s.push_str(vm.str_ref(&a.pos[0]));
-    s.push_str(vm.str_ref(&a.pos[1]));
+    let (x, y) = (vm.str_ref(&a.pos[0]), vm.str_ref(&a.pos[1]));
+    let mut s = String::with_capacity(x.len() + y.len());
+    s.push_str(x);
+    s.push_str(y);
     Ok(vm.new_str(s))
 }
 
-fn str_mul(vm: &Vm, a: Args) -> PyResult<Value> {
-    let (s, n) = if vm.is_str(&a.pos[0]) {
-        (&a.pos[0], &a.pos[1])
-    } else {
-        (&a.pos[1], &a.pos[0])
+/// The repeat count of `seq * n`: None when `n` is not an integer (the caller decides between
+/// NotImplemented and CPython's "can't multiply sequence" error).
+pub fn repeat_count(vm: &Vm, n: &Value) -> PyResult<Option<i64>> {
+    if !vm.is_int(n) && vm.lookup_special(n, &vm.names.index).is_none() {
+        return Ok(None);
+    }
+    let i = vm.index(n)?;
+    match vm.as_int(&i).and_then(|r| r.to_i64()) {
+        Some(k) => Ok(Some(k)),
+        None => Err(vm.overflow_error(format!(
+            "cannot fit '{}' into an index-sized integer",
+            vm.type_name(n)
+        ))),
+    }
+}
+
+/// For `seq * x` with a non-integer `x`: NotImplemented if `x`'s class defines its own
+/// `__rmul__` in Python (so it gets a chance), else CPython's sequence-repeat TypeError.
+pub fn not_int_repeat(vm: &Vm, x: &Value, reflected: bool) -> PyResult<Value> {
+    if !reflected {
+        let rname = &vm.names.rbinop[BinOp::Mul as usize];
+        if let Some(f) = vm.lookup(&vm.type_of(x), rname) {
+            if !vm.is_exact(&f, &vm.types.method_descriptor) {
+                return Ok(vm.not_implemented.clone());
+            }
+        }
+    }
+    Err(vm.type_error(format!(
+        "can't multiply sequence by non-int of type '{}'",
+        vm.type_name(x)
+    )))
+}
+
+fn str_mul(vm: &Vm, a: Args, reflected: bool) -> PyResult<Value> {
+    check_one(vm, &a, if reflected { "__rmul__" } else { "__mul__" })?;
+    let Some(k) = repeat_count(vm, &a.pos[1])? else {
+        return not_int_repeat(vm, &a.pos[1], reflected);
     };
-    let Some(k) = vm.as_int(n) else {
-        return Ok(vm.not_implemented.clone());
-    };
-    let k = k
-        .to_i64()
-        .ok_or_else(|| vm.overflow_error("cannot fit 'int' into an index-sized integer"))?;
-    let text = vm.str_ref(s);
-    if k <= 0 {
+    let text = vm.str_ref(&a.pos[0]);
+    if k <= 0 || text.is_empty() {
         return Ok(vm.empty_str.clone());
+    }
+    if k == 1 && vm.is_exact_str(&a.pos[0]) {
+        return Ok(a.pos[0].clone());
+    }
+    let chars = vm.as_str_data(&a.pos[0]).unwrap().char_len as u128;
+    if chars * (k as u128) > isize::MAX as u128 {
+        return Err(vm.overflow_error("repeated string is too long"));
     }
     if (text.len() as u128) * (k as u128) > (1u128 << 36) {
         return Err(vm.memory_error());
@@ -210,14 +246,22 @@ fn str_mul(vm: &Vm, a: Args) -> PyResult<Value> {
 }
 
 fn str_cmp(vm: &Vm, a: Args, op: CmpOp) -> PyResult<Value> {
+    check_one(vm, &a, "comparison")?;
     if !vm.is_str(&a.pos[1]) {
         return Ok(vm.not_implemented.clone());
     }
+    // UTF-8 byte order is code point order.
     let o = vm.str_ref(&a.pos[0]).cmp(vm.str_ref(&a.pos[1]));
     Ok(vm.bool_val(crate::vm::protocol::cmp_ord(o, op)))
 }
 
+fn one_char(vm: &Vm, c: char) -> Value {
+    let mut buf = [0u8; 4];
+    vm.new_str(&*c.encode_utf8(&mut buf))
+}
+
 fn str_getitem(vm: &Vm, a: Args) -> PyResult<Value> {
+    check_one(vm, &a, "__getitem__")?;
     let d = vm.as_str_data(&a.pos[0]).unwrap();
     let key = &a.pos[1];
     if vm.is_exact(key, &vm.types.slice) {
@@ -226,165 +270,40 @@ fn str_getitem(vm: &Vm, a: Args) -> PyResult<Value> {
             if start >= stop {
                 return Ok(vm.empty_str.clone());
             }
+            if start == 0 && stop as usize == d.char_len && vm.is_exact_str(&a.pos[0]) {
+                return Ok(a.pos[0].clone());
+            }
             return Ok(vm.new_str(d.slice(start as usize, stop as usize)));
         }
-        let chars: Vec<char> = d.s.chars().collect();
         let mut out = String::new();
-        let mut i = start;
-        while (step > 0 && i < stop) || (step < 0 && i > stop) {
-            out.push(chars[i as usize]);
-            i += step;
+        if d.is_ascii() {
+            let b = d.s.as_bytes();
+            let mut i = start;
+            while (step > 0 && i < stop) || (step < 0 && i > stop) {
+                out.push(b[i as usize] as char);
+                i += step;
+            }
+        } else {
+            let chars: Vec<char> = d.s.chars().collect();
+            let mut i = start;
+            while (step > 0 && i < stop) || (step < 0 && i > stop) {
+                out.push(chars[i as usize]);
+                i += step;
+            }
         }
         return Ok(vm.new_str(out));
     }
-    let i = vm.index_isize(key).map_err(|_| {
-        vm.type_error(format!(
+    if !vm.is_int(key) && vm.lookup_special(key, &vm.names.index).is_none() {
+        return Err(vm.type_error(format!(
             "string indices must be integers, not '{}'",
             vm.type_name(key)
-        ))
-    })?;
+        )));
+    }
+    let i = vm.index_isize(key)?;
     let n = d.char_len as i64;
     let j = if i < 0 { i + n } else { i };
     if j < 0 || j >= n {
         return Err(vm.index_error("string index out of range"));
     }
-    let c = d.char_at(j as usize);
-    let mut buf = [0u8; 4];
-    Ok(vm.new_str(&*c.encode_utf8(&mut buf)))
+    Ok(one_char(vm, d.char_at(j as usize)))
 }
-
-fn str_join(vm: &Vm, a: Args) -> PyResult<Value> {
-    a.check(vm, "join", 2, 2)?;
-    let sep = vm.str_ref(&a.pos[0]);
-    let items = vm.collect(&a.pos[1])?;
-    let mut out = String::new();
-    for (i, it) in items.iter().enumerate() {
-        if !vm.is_str(it) {
-            return Err(vm.type_error(format!(
-                "sequence item {i}: expected str instance, {} found",
-                vm.type_name(it)
-            )));
-        }
-        if i > 0 {
-            out.push_str(sep);
-        }
-        out.push_str(vm.str_ref(it));
-    }
-    Ok(vm.new_str(out))
-}
-
-fn str_split(vm: &Vm, a: Args) -> PyResult<Value> {
-    let s = vm.str_ref(&a.pos[0]);
-    let sep = a.pos.get(1).cloned().or_else(|| a.kw(vm, "sep"));
-    let maxsplit = match a.pos.get(2).cloned().or_else(|| a.kw(vm, "maxsplit")) {
-        Some(m) => vm.int_to_i64(&m)?,
-        None => -1,
-    };
-    let parts: Vec<String> = match sep {
-        Some(sep) if !vm.is_none(&sep) => {
-            let sep = vm.str_ref(&sep);
-            if sep.is_empty() {
-                return Err(vm.value_error("empty separator"));
-            }
-            if maxsplit < 0 {
-                s.split(sep).map(String::from).collect()
-            } else {
-                s.splitn(maxsplit as usize + 1, sep)
-                    .map(String::from)
-                    .collect()
-            }
-        }
-        _ => {
-            let mut out = Vec::new();
-            let mut rest = s.trim_start();
-            while !rest.is_empty() {
-                if maxsplit >= 0 && out.len() as i64 == maxsplit {
-                    out.push(rest.to_string());
-                    break;
-                }
-                match rest.find(char::is_whitespace) {
-                    Some(i) => {
-                        out.push(rest[..i].to_string());
-                        rest = rest[i..].trim_start();
-                    }
-                    None => {
-                        out.push(rest.to_string());
-                        break;
-                    }
-                }
-            }
-            out
-        }
-    };
-    Ok(vm.new_list(parts.into_iter().map(|p| vm.new_str(p)).collect()))
-}
-
-fn strip(vm: &Vm, a: Args, left: bool, right: bool) -> PyResult<Value> {
-    let s = vm.str_ref(&a.pos[0]);
-    let chars: Option<Vec<char>> = match a.pos.get(1) {
-        Some(c) if !vm.is_none(c) => Some(vm.str_ref(c).chars().collect()),
-        _ => None,
-    };
-    let pred = |c: char| match &chars {
-        Some(cs) => cs.contains(&c),
-        None => c.is_whitespace(),
-    };
-    let mut r = s;
-    if left {
-        r = r.trim_start_matches(pred);
-    }
-    if right {
-        r = r.trim_end_matches(pred);
-    }
-    Ok(vm.new_str(r))
-}
-
-fn affix(vm: &Vm, a: Args, start: bool) -> PyResult<Value> {
-    let s = vm.str_ref(&a.pos[0]);
-    let test = |p: &str| {
-        if start {
-            s.starts_with(p)
-        } else {
-            s.ends_with(p)
-        }
-    };
-    let arg = a
-        .pos
-        .get(1)
-        .ok_or_else(|| vm.type_error("startswith() takes at least 1 argument (0 given)"))?;
-    if let Some(t) = vm.as_tuple(arg) {
-        for p in t {
-            if test(vm.str_ref(p)) {
-                return Ok(vm.true_.clone());
-            }
-        }
-        return Ok(vm.false_.clone());
-    }
-    if !vm.is_str(arg) {
-        return Err(vm.type_error(format!(
-            "{} first arg must be str or a tuple of str, not {}",
-            if start { "startswith" } else { "endswith" },
-            vm.type_name(arg)
-        )));
-    }
-    Ok(vm.bool_val(test(vm.str_ref(arg))))
-}
-
-fn str_replace(vm: &Vm, a: Args) -> PyResult<Value> {
-    a.check(vm, "replace", 3, 4)?;
-    let s = vm.str_ref(&a.pos[0]);
-    let old = vm.str_ref(&a.pos[1]);
-    let new = vm.str_ref(&a.pos[2]);
-    let count = match a.pos.get(3) {
-        Some(c) => vm.int_to_i64(c)?,
-        None => -1,
-    };
-    Ok(vm.new_str(if count < 0 {
-        s.replace(old, new)
-    } else {
-        s.replacen(old, new, count as usize)
-    }))
-}
-
-#[allow(dead_code)]
-fn unused(_: BinOp) {}

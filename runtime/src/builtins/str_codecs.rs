@@ -1,0 +1,561 @@
+//! The builtin codecs behind `str.encode`, `bytes.decode` and `str(b, encoding)`: UTF-8, ASCII,
+//! Latin-1, UTF-16 and UTF-32, with the strict/ignore/replace/backslashreplace/xmlcharrefreplace
+//! error handlers, and the attributes and messages of UnicodeEncodeError/UnicodeDecodeError.
+
+use crate::object::native::Args;
+use crate::object::value::Value;
+use crate::vm::{PyErr, PyResult, Vm};
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Codec {
+    Utf8,
+    Ascii,
+    Latin1,
+    /// `big`: byte order; `bom`: the plain "utf-16" codec (BOM on encode, BOM-sniffing on decode).
+    Utf16 {
+        big: bool,
+        bom: bool,
+    },
+    Utf32 {
+        big: bool,
+        bom: bool,
+    },
+}
+
+impl Codec {
+    /// The name CPython's error messages use.
+    pub fn name(self) -> &'static str {
+        match self {
+            Codec::Utf8 => "utf-8",
+            Codec::Ascii => "ascii",
+            Codec::Latin1 => "latin-1",
+            Codec::Utf16 { bom: true, .. } => "utf-16",
+            Codec::Utf16 { big: false, .. } => "utf-16-le",
+            Codec::Utf16 { big: true, .. } => "utf-16-be",
+            Codec::Utf32 { bom: true, .. } => "utf-32",
+            Codec::Utf32 { big: false, .. } => "utf-32-le",
+            Codec::Utf32 { big: true, .. } => "utf-32-be",
+        }
+    }
+}
+
+/// Finds a codec by name as `codecs.lookup` does: case-insensitive, punctuation folded to `_`, aliases.
+pub fn lookup(vm: &Vm, name: &str) -> PyResult<Codec> {
+    let mut norm = String::with_capacity(name.len());
+    let mut pending_sep = false;
+    for c in name.trim().chars() {
+        if c.is_ascii_alphanumeric() || c == '.' {
+            if pending_sep && !norm.is_empty() {
+                norm.push('_');
+            }
+            pending_sep = false;
+            norm.push(c.to_ascii_lowercase());
+        } else {
+            pending_sep = true;
+        }
+    }
+    let c = match norm.as_str() {
+        "utf_8" | "utf8" | "u8" | "utf" | "utf8_ucs2" | "utf8_ucs4" | "cp65001" => Codec::Utf8,
+        "ascii" | "646" | "ansi_x3.4_1968" | "ansi_x3_4_1968" | "ansi_x3.4_1986" | "cp367"
+        | "csascii" | "ibm367" | "iso646_us" | "iso_646.irv_1991" | "iso_ir_6" | "us"
+        | "us_ascii" => Codec::Ascii,
+        "latin_1" | "latin1" | "latin" | "l1" | "8859" | "cp819" | "csisolatin1" | "ibm819"
+        | "iso8859" | "iso8859_1" | "iso_8859_1" | "iso_8859_1_1987" | "iso_ir_100" => {
+            Codec::Latin1
+        }
+        "utf_16" | "utf16" | "u16" => Codec::Utf16 {
+            big: false,
+            bom: true,
+        },
+        "utf_16_le" | "utf_16le" | "unicodelittleunmarked" => Codec::Utf16 {
+            big: false,
+            bom: false,
+        },
+        "utf_16_be" | "utf_16be" | "unicodebigunmarked" => Codec::Utf16 {
+            big: true,
+            bom: false,
+        },
+        "utf_32" | "utf32" | "u32" => Codec::Utf32 {
+            big: false,
+            bom: true,
+        },
+        "utf_32_le" | "utf_32le" => Codec::Utf32 {
+            big: false,
+            bom: false,
+        },
+        "utf_32_be" | "utf_32be" => Codec::Utf32 {
+            big: true,
+            bom: false,
+        },
+        _ => {
+            return Err(
+                vm.new_exception_msg(&vm.exc.lookup_error, format!("unknown encoding: {name}"))
+            )
+        }
+    };
+    Ok(c)
+}
+
+fn unknown_handler(vm: &Vm, errors: &str) -> PyErr {
+    vm.new_exception_msg(
+        &vm.exc.lookup_error,
+        format!("unknown error handler name '{errors}'"),
+    )
+}
+
+fn exc_class(vm: &Vm, name: &str) -> Value {
+    vm.exc
+        .by_name
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, v)| v.clone())
+        .unwrap_or_else(|| vm.exc.unicode_error.clone())
+}
+
+fn encode_error(vm: &Vm, codec: &str, s: &Value, start: usize, end: usize, reason: &str) -> PyErr {
+    let cls = exc_class(vm, "UnicodeEncodeError");
+    vm.new_exception(
+        &cls,
+        vec![
+            vm.new_str(codec),
+            s.clone(),
+            vm.new_int_usize(start),
+            vm.new_int_usize(end),
+            vm.new_str(reason),
+        ],
+    )
+}
+
+fn decode_error(vm: &Vm, codec: &str, b: &[u8], start: usize, end: usize, reason: &str) -> PyErr {
+    let cls = exc_class(vm, "UnicodeDecodeError");
+    vm.new_exception(
+        &cls,
+        vec![
+            vm.new_str(codec),
+            vm.new_bytes(b.to_vec()),
+            vm.new_int_usize(start),
+            vm.new_int_usize(end),
+            vm.new_str(reason),
+        ],
+    )
+}
+
+/// Encodes the str `sv` (whose text is `s`).
+pub fn encode(vm: &Vm, sv: &Value, codec: Codec, errors: &str) -> PyResult<Vec<u8>> {
+    let s = vm.str_ref(sv);
+    match codec {
+        Codec::Utf8 => Ok(s.as_bytes().to_vec()),
+        Codec::Ascii | Codec::Latin1 => {
+            let limit = if codec == Codec::Ascii { 0x80 } else { 0x100 };
+            encode_limited(vm, sv, codec, errors, limit)
+        }
+        Codec::Utf16 { big, bom } => {
+            let mut out = Vec::with_capacity(s.len() * 2 + 2);
+            let put = |out: &mut Vec<u8>, u: u16| {
+                out.extend_from_slice(&if big {
+                    u.to_be_bytes()
+                } else {
+                    u.to_le_bytes()
+                })
+            };
+            if bom {
+                put(&mut out, 0xfeff);
+            }
+            let mut buf = [0u16; 2];
+            for c in s.chars() {
+                for u in c.encode_utf16(&mut buf) {
+                    put(&mut out, *u);
+                }
+            }
+            Ok(out)
+        }
+        Codec::Utf32 { big, bom } => {
+            let mut out = Vec::with_capacity(s.len() * 4 + 4);
+            let put = |out: &mut Vec<u8>, u: u32| {
+                out.extend_from_slice(&if big {
+                    u.to_be_bytes()
+                } else {
+                    u.to_le_bytes()
+                })
+            };
+            if bom {
+                put(&mut out, 0xfeff);
+            }
+            for c in s.chars() {
+                put(&mut out, c as u32);
+            }
+            Ok(out)
+        }
+    }
+}
+
+fn encode_limited(
+    vm: &Vm,
+    sv: &Value,
+    codec: Codec,
+    errors: &str,
+    limit: u32,
+) -> PyResult<Vec<u8>> {
+    let s = vm.str_ref(sv);
+    if s.is_ascii() {
+        return Ok(s.as_bytes().to_vec());
+    }
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = Vec::with_capacity(chars.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if (c as u32) < limit {
+            out.push(c as u32 as u8);
+            i += 1;
+            continue;
+        }
+        // CPython reports the whole run of unencodable characters as one error.
+        let mut end = i + 1;
+        while end < chars.len() && chars[end] as u32 >= limit {
+            end += 1;
+        }
+        match errors {
+            "strict" | "surrogateescape" | "surrogatepass" => {
+                let reason = format!("ordinal not in range({limit})");
+                return Err(encode_error(vm, codec.name(), sv, i, end, &reason));
+            }
+            "ignore" => {}
+            "replace" => out.extend(std::iter::repeat(b'?').take(end - i)),
+            "backslashreplace" => {
+                for &c in &chars[i..end] {
+                    out.extend_from_slice(escape_char(c).as_bytes());
+                }
+            }
+            "xmlcharrefreplace" => {
+                for &c in &chars[i..end] {
+                    out.extend_from_slice(format!("&#{};", c as u32).as_bytes());
+                }
+            }
+            _ => return Err(unknown_handler(vm, errors)),
+        }
+        i = end;
+    }
+    Ok(out)
+}
+
+/// `\xNN`, `\uNNNN` or `\UNNNNNNNN` for a code point.
+pub fn escape_char(c: char) -> String {
+    let u = c as u32;
+    if u < 0x100 {
+        format!("\\x{u:02x}")
+    } else if u < 0x10000 {
+        format!("\\u{u:04x}")
+    } else {
+        format!("\\U{u:08x}")
+    }
+}
+
+/// Collects decoded text and applies the error handler to undecodable byte ranges.
+struct Decoder<'a> {
+    vm: &'a Vm,
+    codec: &'static str,
+    input: &'a [u8],
+    errors: &'a str,
+    out: String,
+}
+
+impl Decoder<'_> {
+    fn error(&mut self, start: usize, end: usize, reason: &str) -> PyResult<()> {
+        match self.errors {
+            "strict" | "surrogateescape" | "surrogatepass" => Err(decode_error(
+                self.vm, self.codec, self.input, start, end, reason,
+            )),
+            "ignore" => Ok(()),
+            "replace" => {
+                self.out.push('\u{fffd}');
+                Ok(())
+            }
+            "backslashreplace" => {
+                for b in &self.input[start..end] {
+                    self.out.push_str(&format!("\\x{b:02x}"));
+                }
+                Ok(())
+            }
+            _ => Err(unknown_handler(self.vm, self.errors)),
+        }
+    }
+}
+
+/// Decodes `b` with `codec`.
+pub fn decode(vm: &Vm, b: &[u8], codec: Codec, errors: &str) -> PyResult<String> {
+    if codec == Codec::Utf8 || codec == Codec::Ascii {
+        if b.is_ascii() {
+            // SAFETY-free fast path: ASCII is valid UTF-8.
+            return Ok(String::from_utf8_lossy(b).into_owned());
+        }
+        if codec == Codec::Utf8 {
+            if let Ok(s) = std::str::from_utf8(b) {
+                return Ok(s.to_string());
+            }
+        }
+    }
+    let mut d = Decoder {
+        vm,
+        codec: codec.name(),
+        input: b,
+        errors,
+        out: String::with_capacity(b.len()),
+    };
+    match codec {
+        Codec::Utf8 => decode_utf8(&mut d)?,
+        Codec::Ascii => {
+            for (i, &x) in b.iter().enumerate() {
+                if x < 0x80 {
+                    d.out.push(x as char);
+                } else {
+                    d.error(i, i + 1, "ordinal not in range(128)")?;
+                }
+            }
+        }
+        Codec::Latin1 => d.out.extend(b.iter().map(|&x| x as char)),
+        Codec::Utf16 { big, bom } => {
+            let (mut big, mut start) = (big, 0);
+            if bom && b.len() >= 2 {
+                if b[..2] == [0xff, 0xfe] {
+                    start = 2;
+                } else if b[..2] == [0xfe, 0xff] {
+                    big = true;
+                    start = 2;
+                }
+            }
+            decode_utf16(&mut d, start, big)?
+        }
+        Codec::Utf32 { big, bom } => {
+            let (mut big, mut start) = (big, 0);
+            if bom && b.len() >= 4 {
+                if b[..4] == [0xff, 0xfe, 0, 0] {
+                    start = 4;
+                } else if b[..4] == [0, 0, 0xfe, 0xff] {
+                    big = true;
+                    start = 4;
+                }
+            }
+            decode_utf32(&mut d, start, big)?
+        }
+    }
+    Ok(d.out)
+}
+
+/// UTF-8 with CPython's error ranges: the maximal valid prefix of a bad sequence is one error.
+fn decode_utf8(d: &mut Decoder) -> PyResult<()> {
+    let b = d.input;
+    let mut i = 0;
+    while i < b.len() {
+        let x = b[i];
+        if x < 0x80 {
+            d.out.push(x as char);
+            i += 1;
+            continue;
+        }
+        let (need, lo, hi) = match x {
+            0xc2..=0xdf => (1, 0x80, 0xbf),
+            0xe0 => (2, 0xa0, 0xbf),
+            0xe1..=0xec | 0xee..=0xef => (2, 0x80, 0xbf),
+            0xed => (2, 0x80, 0x9f),
+            0xf0 => (3, 0x90, 0xbf),
+            0xf1..=0xf3 => (3, 0x80, 0xbf),
+            0xf4 => (3, 0x80, 0x8f),
+            _ => {
+                d.error(i, i + 1, "invalid start byte")?;
+                i += 1;
+                continue;
+            }
+        };
+        let mut k = 1;
+        let mut bad = false;
+        while k <= need {
+            let Some(&y) = b.get(i + k) else { break };
+            let (l, h) = if k == 1 { (lo, hi) } else { (0x80, 0xbf) };
+            if y < l || y > h {
+                bad = true;
+                break;
+            }
+            k += 1;
+        }
+        if k > need {
+            match std::str::from_utf8(&b[i..i + k]) {
+                Ok(s) => d.out.push_str(s),
+                Err(_) => d.error(i, i + k, "invalid continuation byte")?,
+            }
+            i += k;
+        } else if bad {
+            d.error(i, i + k, "invalid continuation byte")?;
+            i += k;
+        } else {
+            d.error(i, b.len(), "unexpected end of data")?;
+            i = b.len();
+        }
+    }
+    Ok(())
+}
+
+fn decode_utf16(d: &mut Decoder, start: usize, big: bool) -> PyResult<()> {
+    let b = d.input;
+    let unit = |i: usize| {
+        let p = [b[i], b[i + 1]];
+        if big {
+            u16::from_be_bytes(p)
+        } else {
+            u16::from_le_bytes(p)
+        }
+    };
+    let mut i = start;
+    while i < b.len() {
+        if i + 2 > b.len() {
+            d.error(i, b.len(), "truncated data")?;
+            break;
+        }
+        let u = unit(i);
+        if !(0xd800..0xe000).contains(&u) {
+            d.out.push(char::from_u32(u as u32).unwrap_or('\u{fffd}'));
+            i += 2;
+        } else if u >= 0xdc00 {
+            d.error(i, i + 2, "illegal encoding")?;
+            i += 2;
+        } else if i + 4 > b.len() {
+            d.error(i, b.len(), "unexpected end of data")?;
+            break;
+        } else {
+            let v = unit(i + 2);
+            if (0xdc00..0xe000).contains(&v) {
+                let cp = 0x10000 + (((u as u32) - 0xd800) << 10) + ((v as u32) - 0xdc00);
+                d.out.push(char::from_u32(cp).unwrap_or('\u{fffd}'));
+                i += 4;
+            } else {
+                d.error(i, i + 2, "illegal UTF-16 surrogate")?;
+                i += 2;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn decode_utf32(d: &mut Decoder, start: usize, big: bool) -> PyResult<()> {
+    let b = d.input;
+    let mut i = start;
+    while i < b.len() {
+        if i + 4 > b.len() {
+            d.error(i, b.len(), "truncated data")?;
+            break;
+        }
+        let p = [b[i], b[i + 1], b[i + 2], b[i + 3]];
+        let u = if big {
+            u32::from_be_bytes(p)
+        } else {
+            u32::from_le_bytes(p)
+        };
+        match char::from_u32(u) {
+            Some(c) => d.out.push(c),
+            None if u >= 0x110000 => d.error(i, i + 4, "code point not in range(0x110000)")?,
+            None => d.error(
+                i,
+                i + 4,
+                "code point in surrogate code point range(0xd800, 0xe000)",
+            )?,
+        }
+        i += 4;
+    }
+    Ok(())
+}
+
+/// Reads the `encoding` and `errors` arguments (positions `pos_enc` and `pos_enc + 1`, or keywords).
+pub fn enc_args(
+    vm: &Vm,
+    a: &Args,
+    fname: &str,
+    pos_enc: usize,
+) -> PyResult<(Option<String>, Option<String>)> {
+    let get = |i: usize, name: &str| -> PyResult<Option<String>> {
+        let v = a.pos.get(i).cloned().or_else(|| a.kw(vm, name));
+        match v {
+            None => Ok(None),
+            Some(v) if vm.is_str(&v) => Ok(Some(vm.str_ref(&v).to_string())),
+            Some(v) => Err(vm.type_error(format!(
+                "{fname}() argument '{name}' must be str, not {}",
+                vm.type_name(&v)
+            ))),
+        }
+    };
+    Ok((get(pos_enc, "encoding")?, get(pos_enc + 1, "errors")?))
+}
+
+/// `UnicodeEncodeError.__str__` / `UnicodeDecodeError.__str__` from the 5-item args.
+fn unicode_error_str(vm: &Vm, a: Args) -> PyResult<Value> {
+    let args = vm.exc_args(&a.pos[0]);
+    let items = vm.tuple_items(&args);
+    if items.len() != 5 {
+        return Ok(vm.empty_str.clone());
+    }
+    let enc = vm.str_string(&items[0])?;
+    let start = vm.index_isize(&items[2])?;
+    let end = vm.index_isize(&items[3])?;
+    let reason = vm.str_string(&items[4])?;
+    let obj = &items[1];
+    if let Some(sd) = vm.as_str_data(obj) {
+        if start >= 0 && end == start + 1 && (start as usize) < sd.char_len {
+            // CPython shows the character escaped even when it is printable.
+            let esc = escape_char(sd.char_at(start as usize));
+            return Ok(vm.new_str(format!(
+                "'{enc}' codec can't encode character '{esc}' in position {start}: {reason}"
+            )));
+        }
+        return Ok(vm.new_str(format!(
+            "'{enc}' codec can't encode characters in position {start}-{}: {reason}",
+            end - 1
+        )));
+    }
+    let bytes = crate::builtins::bytes::bytes_view(vm, obj).unwrap_or_default();
+    if start >= 0 && end == start + 1 && (start as usize) < bytes.len() {
+        return Ok(vm.new_str(format!(
+            "'{enc}' codec can't decode byte 0x{:02x} in position {start}: {reason}",
+            bytes[start as usize]
+        )));
+    }
+    Ok(vm.new_str(format!(
+        "'{enc}' codec can't decode bytes in position {start}-{}: {reason}",
+        end - 1
+    )))
+}
+
+/// Installs `__str__` and the `encoding`/`object`/`start`/`end`/`reason` attributes on the
+/// Unicode error classes, unless the exceptions module already defines them.
+pub fn init(vm: &Vm) {
+    for name in ["UnicodeEncodeError", "UnicodeDecodeError"] {
+        let cls = exc_class(vm, name);
+        let td = unsafe { crate::object::typeobj::type_data(&cls) };
+        let Some(d) = vm.as_dict(&td.dict) else {
+            continue;
+        };
+        let has = |k: &str| vm.dict_get(d, &vm.new_str(k)).ok().flatten().is_some();
+        if !has("__str__") {
+            vm.add_method(&cls, "__str__", unicode_error_str);
+        }
+        let getters: [(&'static str, crate::object::native::NativeFn); 5] = [
+            ("encoding", |vm, a| arg_at(vm, a, 0)),
+            ("object", |vm, a| arg_at(vm, a, 1)),
+            ("start", |vm, a| arg_at(vm, a, 2)),
+            ("end", |vm, a| arg_at(vm, a, 3)),
+            ("reason", |vm, a| arg_at(vm, a, 4)),
+        ];
+        for (attr, g) in getters {
+            if !has(attr) {
+                vm.add_getset(&cls, attr, g, None);
+            }
+        }
+    }
+}
+
+fn arg_at(vm: &Vm, a: Args, i: usize) -> PyResult<Value> {
+    let args = vm.exc_args(&a.pos[0]);
+    Ok(vm
+        .tuple_items(&args)
+        .get(i)
+        .cloned()
+        .unwrap_or_else(|| vm.none.clone()))
+}

@@ -22,25 +22,28 @@ const FROZEN_LISTS: &[&[(&str, &str, bool)]] = &[registry_system::FROZEN, regist
 
 /// Builds the Rust module `name`, if there is one.
 pub fn native_module(vm: &Vm, name: &str) -> Option<PyResult<Value>> {
-    NATIVE
+    NATIVE_LISTS
         .iter()
+        .flat_map(|l| l.iter())
         .find(|(n, _)| *n == name)
         .map(|(_, make)| make(vm))
 }
 
 /// The source of the frozen Python module `name` and whether it is a package.
 pub fn frozen_source(name: &str) -> Option<(&'static str, bool)> {
-    FROZEN
+    FROZEN_LISTS
         .iter()
+        .flat_map(|l| l.iter())
         .find(|(n, _, _)| *n == name)
         .map(|(_, src, pkg)| (*src, *pkg))
 }
 
-/// Every module name the standard library provides (for `sys.builtin_module_names`-like listings).
+/// Every module name the standard library provides.
 pub fn module_names() -> Vec<&'static str> {
-    NATIVE
+    let native = NATIVE_LISTS.iter().flat_map(|l| l.iter()).map(|(n, _)| *n);
+    let frozen = FROZEN_LISTS
         .iter()
-        .map(|(n, _)| *n)
-        .chain(FROZEN.iter().map(|(n, _, _)| *n))
-        .collect()
+        .flat_map(|l| l.iter())
+        .map(|(n, _, _)| *n);
+    native.chain(frozen).collect()
 }

@@ -42,12 +42,15 @@ pub fn find_root(explicit: Option<&Path>) -> PathBuf {
 
 pub fn main_with(cli: Cli) -> Result<()> {
     let root = find_root(cli.root.as_deref());
+    // The default lives in the root (where .gitignore ignores it), wherever
+    // the lab is started from; an explicit --out is taken as given.
+    let out = cli.out.clone().unwrap_or_else(|| root.join("lab-results"));
     match cli.command {
-        Command::List(a) => list(&root, &cli.out, a),
-        Command::Run(a) => run(&root, &cli.out, a),
-        Command::Compare(a) => compare(&cli.out, a),
-        Command::Show(a) => show(&cli.out, &a.run),
-        Command::Export(a) => export(&cli.out, a),
+        Command::List(a) => list(&root, &out, a),
+        Command::Run(a) => run(&root, &out, a),
+        Command::Compare(a) => compare(&out, a),
+        Command::Show(a) => show(&out, &a.run),
+        Command::Export(a) => export(&out, a),
         Command::Doctor => {
             print!("{}", doctor::Report::gather());
             Ok(())

@@ -16,9 +16,9 @@ pub struct Cli {
     /// Repository root (holds configs/ and suites/); found from the current directory by default.
     #[arg(long, global = true, value_name = "DIR")]
     pub root: Option<PathBuf>,
-    /// Results directory.
-    #[arg(long, global = true, value_name = "DIR", default_value = "lab-results")]
-    pub out: PathBuf,
+    /// Results directory [default: lab-results/ in the repository root].
+    #[arg(long, global = true, value_name = "DIR")]
+    pub out: Option<PathBuf>,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -172,7 +172,7 @@ mod tests {
         assert!(r.fast && !r.rigorous);
         assert_eq!(r.counters, CountersArg::Sw);
         assert_eq!((r.pin, r.seed), (Some(1), Some(42)));
-        assert_eq!(cli.out, PathBuf::from("/tmp/r"));
+        assert_eq!(cli.out, Some(PathBuf::from("/tmp/r")));
     }
 
     #[test]

@@ -85,13 +85,15 @@ mod tests {
     fn probe_classifies_every_event() {
         let results = probe();
         assert_eq!(results.len(), 11);
-        for (ev, r) in &results {
-            if let Err(e) = r {
-                if ev.is_hardware() {
-                    assert!(matches!(e, OpenError::NoPmu | OpenError::Denied(_) | OpenError::Other(_)));
-                }
-            }
+        // Software events need no PMU: they open unless perf is forbidden.
+        for (ev, r) in results.iter().filter(|(ev, _)| !ev.is_hardware()) {
+            assert!(matches!(r, Ok(()) | Err(OpenError::Denied(_))), "{}: {r:?}", ev.name());
         }
+        // Hardware events either all open or all fail the same way (a PMU
+        // is there or not), except events a present PMU lacks.
+        let hw_no_pmu = results.iter().filter(|(ev, r)| ev.is_hardware() && *r == Err(OpenError::NoPmu)).count();
+        let hw_ok = results.iter().filter(|(ev, r)| ev.is_hardware() && r.is_ok()).count();
+        assert!(hw_no_pmu == 0 || hw_ok == 0 || hw_ok >= 2, "{results:?}");
     }
 
     #[test]

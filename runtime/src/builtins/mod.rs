@@ -18,10 +18,12 @@ pub mod math;
 pub mod object;
 pub mod singletons;
 pub mod set;
+pub mod slice;
 pub mod str;
 pub mod sys;
 pub mod tuple;
 pub mod type_;
+pub mod views;
 
 use crate::object::misc::GetSetData;
 use crate::object::native::{new_method_descr, MethodKind, NativeFn};
@@ -41,6 +43,8 @@ pub fn init(vm: &Vm) {
     dict::init(vm);
     set::init(vm);
     complex::init(vm);
+    slice::init(vm);
+    views::init(vm);
     iterators::init(vm);
     bytes::init(vm);
     exceptions::init(vm);

@@ -409,7 +409,7 @@ fn inplace(vm: &Vm, a: Args, op: Op) -> PyResult<Value> {
     Ok(so.clone())
 }
 
-fn intersection(vm: &Vm, so: &Value, other: &Value) -> PyResult<Value> {
+pub(crate) fn intersection(vm: &Vm, so: &Value, other: &Value) -> PyResult<Value> {
     if so.is(other) {
         return copy_of(vm, so);
     }
@@ -486,7 +486,7 @@ fn difference(vm: &Vm, so: &Value, other: &Value) -> PyResult<Value> {
     Ok(result)
 }
 
-fn difference_update(vm: &Vm, so: &Value, other: &Value) -> PyResult<()> {
+pub(crate) fn difference_update(vm: &Vm, so: &Value, other: &Value) -> PyResult<()> {
     let s = set_of(vm, so);
     if so.is(other) {
         vm.set_clear(s);
@@ -518,7 +518,7 @@ fn difference_update(vm: &Vm, so: &Value, other: &Value) -> PyResult<()> {
     Ok(())
 }
 
-fn symmetric_difference_update(vm: &Vm, so: &Value, other: &Value) -> PyResult<()> {
+pub(crate) fn symmetric_difference_update(vm: &Vm, so: &Value, other: &Value) -> PyResult<()> {
     let s = set_of(vm, so);
     if so.is(other) {
         vm.set_clear(s);

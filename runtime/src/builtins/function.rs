@@ -252,6 +252,12 @@ fn m_doc(vm: &Vm, a: Args) -> PyResult<Value> {
         .unwrap_or_else(|| vm.none.clone()))
 }
 
+fn m_module(vm: &Vm, a: Args) -> PyResult<Value> {
+    Ok(vm
+        .getattr_opt(&meth(&a.pos[0]).func, &vm.names.module.clone())?
+        .unwrap_or_else(|| vm.none.clone()))
+}
+
 fn m_repr(vm: &Vm, a: Args) -> PyResult<Value> {
     let m = meth(&a.pos[0]);
     let name = match vm.getattr_opt(&m.func, &vm.names.qualname.clone())? {
@@ -608,12 +614,13 @@ pub fn init(vm: &Vm) {
     vm.add_getset(&t, "__self__", m_self, None);
     vm.add_getset(&t, "__func__", m_func, None);
     vm.add_getset(&t, "__doc__", m_doc, None);
+    // Builtin types carry a `__module__` in their dict, which would hide the forwarding.
+    vm.add_getset(&t, "__module__", m_module, None);
     vm.add_method(&t, "__repr__", m_repr);
     vm.add_method(&t, "__eq__", m_eq);
     vm.add_method(&t, "__ne__", m_ne);
     vm.add_method(&t, "__hash__", m_hash);
     vm.add_method(&t, "__call__", m_call);
-    vm.add_method(&t, "__get__", |_vm, a| Ok(a.pos[0].clone()));
 
     let t = vm.types.builtin_function.clone();
     vm.add_getset(&t, "__name__", bf_name, None);

@@ -27,7 +27,7 @@ fn at_most(vm: &Vm, a: &Args, name: &str, max: usize) -> PyResult<()> {
 fn no_args(vm: &Vm, a: &Args, name: &str) -> PyResult<()> {
     if !a.pos.is_empty() || a.has_kw() {
         return Err(vm.type_error(format!(
-            "{name}() takes no arguments ({} given)",
+            "gc.{name}() takes no arguments ({} given)",
             a.pos.len() + a.kwnames.len()
         )));
     }
@@ -122,11 +122,10 @@ fn gc_get_stats(vm: &Vm, a: Args) -> PyResult<Value> {
     Ok(vm.new_list(gens))
 }
 
-/// Would CPython's collector track `v`? Atomic objects never; dicts only while they hold
-/// something trackable; every other container always.
-fn cpython_tracked(vm: &Vm, v: &Value, depth: u32) -> bool {
+/// Objects CPython's collector never tracks (they cannot be part of a cycle).
+fn is_atomic(vm: &Vm, v: &Value) -> bool {
     if v.header().is_none() {
-        return false;
+        return true;
     }
     let t = &vm.types;
     let atomic = [
@@ -143,19 +142,36 @@ fn cpython_tracked(vm: &Vm, v: &Value, depth: u32) -> bool {
         &t.range,
         &t.code,
     ];
-    if atomic.iter().any(|ty| vm.is_exact(v, ty)) {
+    atomic.iter().any(|ty| vm.is_exact(v, ty))
+}
+
+/// Does storing `v` make a dict tracked? Tuples of atomic items count as atomic: CPython
+/// untracks them at its first collection (constant tuples always are by then).
+fn holds_container(vm: &Vm, v: &Value) -> bool {
+    if is_atomic(vm, v) {
         return false;
     }
-    if vm.is_exact(v, &t.dict) {
-        if depth > 8 {
-            return true;
-        }
+    if vm.is_exact(v, &vm.types.tuple) {
+        return vm.tuple_items(v).iter().any(|x| holds_container(vm, x));
+    }
+    true
+}
+
+/// Would CPython's collector track `v`? Atomic objects never; dicts only while they hold
+/// a container; every other container always.
+fn cpython_tracked(vm: &Vm, v: &Value) -> bool {
+    if is_atomic(vm, v) {
+        return false;
+    }
+    if vm.is_exact(v, &vm.types.dict) {
+        // CPython starts tracking a dict once a key or value that is itself a container
+        // (whether or not that one is tracked) is stored in it.
         let Some(d) = vm.as_dict(v) else { return true };
         return d
             .keys()
             .iter()
             .chain(d.values().iter())
-            .any(|x| cpython_tracked(vm, x, depth + 1));
+            .any(|x| holds_container(vm, x));
     }
     true
 }
@@ -167,7 +183,7 @@ fn gc_is_tracked(vm: &Vm, a: Args) -> PyResult<Value> {
             a.pos.len()
         )));
     }
-    Ok(vm.bool_val(cpython_tracked(vm, &a.pos[0], 0)))
+    Ok(vm.bool_val(cpython_tracked(vm, &a.pos[0])))
 }
 
 fn gc_is_finalized(vm: &Vm, a: Args) -> PyResult<Value> {

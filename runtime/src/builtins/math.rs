@@ -159,7 +159,7 @@ fn one<'a>(vm: &Vm, a: &Args<'a>, name: &str) -> PyResult<&'a Value> {
 /// A positional-only function of `min..=max` arguments (`_PyArg_CheckPositional`).
 fn positional(vm: &Vm, a: &Args, name: &str, min: usize, max: usize) -> PyResult<()> {
     if a.has_kw() {
-        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+        return Err(vm.type_error(format!("math.{name}() takes no keyword arguments")));
     }
     let n = a.pos.len();
     if n < min || n > max {
@@ -1012,7 +1012,7 @@ fn vector_norm(vec: &[f64], max: f64, found_nan: bool) -> f64 {
 
 fn m_hypot(vm: &Vm, a: Args) -> PyResult<Value> {
     if a.has_kw() {
-        return Err(vm.type_error("hypot() takes no keyword arguments"));
+        return Err(vm.type_error("math.hypot() takes no keyword arguments"));
     }
     let mut coords = Vec::with_capacity(a.pos.len());
     let (mut max, mut found_nan) = (0.0f64, false);
@@ -1075,7 +1075,7 @@ fn m_prod(vm: &Vm, a: Args) -> PyResult<Value> {
 
 fn m_gcd(vm: &Vm, a: Args) -> PyResult<Value> {
     if a.has_kw() {
-        return Err(vm.type_error("gcd() takes no keyword arguments"));
+        return Err(vm.type_error("math.gcd() takes no keyword arguments"));
     }
     let mut acc = BigInt::zero();
     for v in a.pos {
@@ -1089,7 +1089,7 @@ fn m_gcd(vm: &Vm, a: Args) -> PyResult<Value> {
 
 fn m_lcm(vm: &Vm, a: Args) -> PyResult<Value> {
     if a.has_kw() {
-        return Err(vm.type_error("lcm() takes no keyword arguments"));
+        return Err(vm.type_error("math.lcm() takes no keyword arguments"));
     }
     let mut acc = BigInt::one();
     for (i, v) in a.pos.iter().enumerate() {

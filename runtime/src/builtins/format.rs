@@ -147,7 +147,16 @@ pub fn format_int(vm: &Vm, v: &Value, spec: &str) -> PyResult<Value> {
         return vm.str(v);
     }
     let sp = parse_spec(vm, spec)?;
-    let b = vm.as_int(v).unwrap().to_big();
+    let b = match vm.as_int(v) {
+        Some(i) => i.to_big(),
+        None => {
+            return Err(vm.type_error(format!(
+                "%{} format: an integer is required, not {}",
+                sp.ty.unwrap_or('d'),
+                vm.type_name(v)
+            )))
+        }
+    };
     match sp.ty {
         Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') => {
             let f = num_traits::ToPrimitive::to_f64(&b).unwrap_or(f64::INFINITY);

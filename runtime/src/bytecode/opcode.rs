@@ -64,8 +64,14 @@ macro_rules! opcodes {
             }
 
             /// Decodes a byte; `None` for a byte that is no opcode.
+            #[inline(always)]
             pub fn from_u8(b: u8) -> Option<Opcode> {
-                match b { $($num => Some(Opcode::$name),)* _ => None }
+                const TABLE: [Option<Opcode>; 256] = {
+                    let mut t: [Option<Opcode>; 256] = [None; 256];
+                    $( t[$num] = Some(Opcode::$name); )*
+                    t
+                };
+                TABLE[b as usize]
             }
         }
     };

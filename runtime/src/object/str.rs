@@ -11,6 +11,8 @@ pub struct StrData {
     pub char_len: usize,
     /// Cached hash; -1 until computed.
     pub hash: Cell<i64>,
+    /// This object is the interpreter's interned copy of its text (identity comparisons suffice).
+    pub interned: Cell<bool>,
 }
 
 impl StrData {
@@ -24,6 +26,7 @@ impl StrData {
             s,
             char_len,
             hash: Cell::new(-1),
+            interned: Cell::new(false),
         }
     }
 
@@ -81,17 +84,26 @@ impl Vm {
             return v.clone();
         }
         let v = alloc(self.types.str_.ptr() as *const _, StrData::new(s.into()));
+        unsafe { v.payload::<StrData>() }.interned.set(true);
         self.interned.borrow_mut().insert(s.into(), v.clone());
         v
     }
 
     /// The interned version of a str value (identity if already interned).
     pub fn intern_value(&self, v: &Value) -> Value {
-        let s = unsafe { &v.payload::<StrData>().s };
-        if let Some(i) = self.interned.borrow().get(&**s) {
+        let d = unsafe { v.payload::<StrData>() };
+        if d.interned.get() {
+            return v.clone();
+        }
+        if let Some(i) = self.interned.borrow().get(&*d.s) {
             return i.clone();
         }
-        self.interned.borrow_mut().insert(s.clone(), v.clone());
+        // Only exact strs become the interned copy (a subclass instance may carry attributes).
+        if !self.is_exact_str(v) {
+            return self.intern(&d.s);
+        }
+        d.interned.set(true);
+        self.interned.borrow_mut().insert(d.s.clone(), v.clone());
         v.clone()
     }
 

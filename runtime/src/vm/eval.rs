@@ -845,13 +845,22 @@ impl Vm {
                     }
                     let has_self = f.stack[n - argc - 1].is_some();
                     let start = if has_self { n - argc - 1 } else { n - argc };
-                    let args: Vec<Value> = f.stack.drain(start..).flatten().collect();
-                    if !has_self {
-                        f.stack.pop();
+                    let callable = f.stack[n - argc - 2].clone().ok_or_else(stack_bug)?;
+                    if f.stack[start..].iter().any(|v| v.is_none()) {
+                        return Err(stack_bug());
                     }
-                    let callable = pop!(f);
-                    let r = self.call(&callable, &args)?;
-                    push!(f, r)
+                    // SAFETY: the arguments are all `Some`, and `Option<Value>` has `Value`'s
+                    // layout for `Some` (null-pointer optimisation); nothing touches this
+                    // frame's stack while the callee runs.
+                    let args: &[Value] = unsafe {
+                        std::slice::from_raw_parts(
+                            f.stack.as_ptr().add(start) as *const Value,
+                            n - start,
+                        )
+                    };
+                    let r = self.call(&callable, args);
+                    f.stack.truncate(n - argc - 2);
+                    push!(f, r?)
                 }
                 Opcode::CALL_KW => {
                     let kwnames = pop!(f);

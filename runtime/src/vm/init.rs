@@ -383,6 +383,7 @@ impl Vm {
                 return v.clone();
             }
             let v = alloc(tptr(&str_), StrData::new(s.into()));
+            unsafe { v.payload::<StrData>() }.interned.set(true);
             interned.insert(s.into(), v.clone());
             v
         };

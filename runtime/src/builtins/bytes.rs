@@ -144,9 +144,19 @@ pub fn init(vm: &Vm) {
         Ok(vm.new_tuple(vec![vm.new_bytes(data(vm, &a.pos[0]).to_vec())]))
     });
     for t in [&b, &ba] {
-        let common: [(&'static str, NativeFn); 10] = [
+        let common: [(&'static str, NativeFn); 11] = [
             ("__repr__", repr),
+            // bytes has its own __str__ (CPython's bytes_str), so a subclass's __repr__ is not used.
             ("__str__", repr),
+            ("__sizeof__", |vm, a| {
+                check_noargs(vm, &a, "__sizeof__")?;
+                let n = data(vm, &a.pos[0]).len();
+                Ok(vm.new_int_usize(if is_bytearray(vm, &a.pos[0]) {
+                    56 + n
+                } else {
+                    33 + n
+                }))
+            }),
             ("__len__", |vm, a| {
                 check_noargs(vm, &a, "__len__")?;
                 Ok(vm.new_int_usize(data(vm, &a.pos[0]).len()))

@@ -228,6 +228,12 @@ fn format_bytes(vm: &Vm, f: &[u8], args: &Value) -> PyResult<Vec<u8>> {
             continue;
         }
         i += 1;
+        // Only an immediate `%%` is a literal percent; `%5%` is an (unsupported) conversion.
+        if f.get(i) == Some(&b'%') {
+            out.push(b'%');
+            i += 1;
+            continue;
+        }
         let mut key_arg = None;
         if f.get(i) == Some(&b'(') {
             if !is_mapping {
@@ -312,10 +318,6 @@ fn format_bytes(vm: &Vm, f: &[u8], args: &Value) -> PyResult<Vec<u8>> {
             return Err(vm.value_error("incomplete format"));
         };
         i += 1;
-        if conv == b'%' {
-            out.push(b'%');
-            continue;
-        }
         let v = match key_arg.take() {
             Some(v) => v,
             None => take(vm)?,

@@ -301,11 +301,7 @@ fn split_ws(b: &[u8], max: usize, reverse: bool) -> Vec<&[u8]> {
                 break;
             }
             if out.len() == max {
-                let mut e = b.len();
-                while e > i && is_space(b[e - 1]) {
-                    e -= 1;
-                }
-                out.push(&b[i..e]);
+                out.push(&b[i..]);
                 break;
             }
             let st = i;
@@ -324,11 +320,7 @@ fn split_ws(b: &[u8], max: usize, reverse: bool) -> Vec<&[u8]> {
                 break;
             }
             if out.len() == max {
-                let mut st = 0;
-                while st < i && is_space(b[st]) {
-                    st += 1;
-                }
-                out.push(&b[st..i]);
+                out.push(&b[..i]);
                 break;
             }
             let end = i;

@@ -114,11 +114,20 @@ fn iterable_bytes(vm: &Vm, v: &Value, extend: bool) -> PyResult<Vec<u8>> {
         vm.type_error(if extend {
             format!("can't extend bytearray with {}", vm.type_name(v))
         } else {
-            "can assign only bytes, buffers, or iterables of ints in range(0, 256)".to_string()
+            format!("cannot convert '{}' object to bytearray", vm.type_name(v))
         })
     };
-    if !extend && (vm.is_str(v) || vm.is_int(v)) {
-        return Err(not_ok());
+    // CPython refuses anything PyNumber_Check accepts, and str, before trying iteration.
+    let numeric = vm.is_int(v)
+        || vm.as_float(v).is_some()
+        || vm.as_complex(v).is_some()
+        || vm.lookup_special(v, &vm.names.index).is_some()
+        || vm.lookup_special(v, &vm.names.int).is_some()
+        || vm.lookup_special(v, &vm.names.float).is_some();
+    if !extend && (vm.is_str(v) || numeric) {
+        return Err(
+            vm.type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)")
+        );
     }
     let it = match vm.iter(v) {
         Ok(it) => it,

@@ -106,6 +106,10 @@ pub fn init(vm: &Vm) {
                 vm.type_name(&a.pos[1])
             )));
         }
+        // An empty spec means str(self), which a subclass may override.
+        if vm.str_ref(&a.pos[1]).is_empty() && !vm.is_exact_str(&a.pos[0]) {
+            return vm.str(&a.pos[0]);
+        }
         crate::builtins::format::format_str(vm, vm.str_ref(&a.pos[0]), vm.str_ref(&a.pos[1]))
     });
     vm.add_method(&t, "__getnewargs__", |vm, a| {

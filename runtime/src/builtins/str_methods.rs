@@ -62,8 +62,18 @@ pub fn init(vm: &Vm, t: &Value) {
         ("isupper", |vm, a| whole(vm, a, "str.isupper", uni::isupper)),
         ("istitle", |vm, a| whole(vm, a, "str.istitle", uni::istitle)),
         ("__sizeof__", |vm, a| {
+            // CPython's compact layout: header plus (len + 1) units of 1, 2 or 4 bytes.
+            check_noargs(vm, &a, "str.__sizeof__")?;
             let d = vm.as_str_data(&a.pos[0]).unwrap();
-            Ok(vm.new_int_usize(49 + d.s.len()))
+            let max = d.s.chars().map(|c| c as u32).max().unwrap_or(0);
+            let n = d.char_len + 1;
+            let size = match max {
+                0..=0x7f => 48 + n,
+                0x80..=0xff => 72 + n,
+                0x100..=0xffff => 72 + 2 * n,
+                _ => 72 + 4 * n,
+            };
+            Ok(vm.new_int_usize(size))
         }),
     ];
     for (name, f) in preds {

@@ -177,3 +177,10 @@ class Idx:
 t('bytes(Idx())', lambda: bytes(Idx()))
 t('b"abcdef"[Idx()]', lambda: b"abcdef"[Idx()])
 t('b"ab" * Idx()', lambda: b"ab" * Idx())
+t('b"abc".__sizeof__()', lambda: b"abc".__sizeof__())
+class RB(bytes):
+    def __repr__(self):
+        return "RB!"
+t('str(RB(b"x"))', lambda: str(RB(b"x")))
+t('"%s" % RB(b"x")', lambda: "%s" % RB(b"x"))
+t('f"{RB(b\'x\')}"', lambda: f"{RB(b'x')}")

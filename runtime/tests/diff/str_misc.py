@@ -209,3 +209,13 @@ t('isinstance(S("x"), str)', lambda: isinstance(S("x"), str))
 t('repr(S("x"))', lambda: repr(S("x")))
 t('S(b"xy", "ascii")', lambda: S(b"xy", "ascii"))
 t('"abc" in S("xabcx")', lambda: "abc" in S("xabcx"))
+t('"".__sizeof__()', lambda: "".__sizeof__())
+t('"abc".__sizeof__()', lambda: "abc".__sizeof__())
+t('"éa".__sizeof__()', lambda: "éa".__sizeof__())
+t('"€ab".__sizeof__()', lambda: "€ab".__sizeof__())
+t('"😀ab".__sizeof__()', lambda: "😀ab".__sizeof__())
+t('f"{S(\'abc\')}|{S(\'abc\'):>5}"', lambda: f"{S('abc')}|{S('abc'):>5}")
+class T(str):
+    def __str__(self):
+        return "T.__str__"
+t('f"{T(\'raw\')}|{T(\'raw\'):>5}|" + format(T("raw"))', lambda: f"{T('raw')}|{T('raw'):>5}|" + format(T("raw")))

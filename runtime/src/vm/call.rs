@@ -121,6 +121,7 @@ impl Vm {
         self.recursion_depth.set(depth);
         let r = self.run_frame(&mut frame);
         self.recursion_depth.set(depth - 1);
+        self.release_frame(frame);
         match r {
             Ok(super::eval::Exit::Return(v)) => Ok(v),
             Ok(super::eval::Exit::Yield(_)) => {
@@ -130,13 +131,34 @@ impl Vm {
         }
     }
 
+    /// Returns a finished frame to the pool, dropping what it still references.
+    pub fn release_frame(&self, mut frame: Box<Frame>) {
+        frame.fast.clear();
+        frame.cells.clear();
+        frame.stack.clear();
+        frame.locals_dict = None;
+        frame.saved_exc = None;
+        frame.func = None;
+        frame.code = self.none.clone();
+        frame.globals = self.none.clone();
+        frame.builtins = self.none.clone();
+        let mut pool = self.frame_pool.borrow_mut();
+        if pool.len() < 64 {
+            pool.push(frame);
+        }
+    }
+
     /// Builds the frame of a call of function `f`, binding the arguments.
     pub fn make_frame(&self, f: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Box<Frame>> {
         let fd = unsafe { f.payload::<FunctionData>() };
         let cd = fd.code();
         let co = &cd.code;
         let nlocals = co.varnames.len();
-        let mut fast: Vec<Option<Value>> = Vec::with_capacity(nlocals);
+        let mut frame = self.frame_pool.borrow_mut().pop();
+        let mut fast: Vec<Option<Value>> = match &mut frame {
+            Some(fr) => std::mem::take(&mut fr.fast),
+            None => Vec::with_capacity(nlocals),
+        };
         let npos = args.len() - kwnames.len();
         let argcount = co.argcount as usize;
         let simple = kwnames.is_empty()
@@ -151,7 +173,10 @@ impl Vm {
             self.bind_args(f, fd, &mut fast, args, kwnames)?;
         }
         let ncells = co.cellvars.len() + co.freevars.len();
-        let mut cells = Vec::with_capacity(ncells);
+        let mut cells = match &mut frame {
+            Some(fr) => std::mem::take(&mut fr.cells),
+            None => Vec::with_capacity(ncells),
+        };
         for (i, _) in co.cellvars.iter().enumerate() {
             let init = match co.cell2arg.get(i).copied().flatten() {
                 Some(a) => fast[a as usize].take(),
@@ -163,6 +188,21 @@ impl Vm {
             for c in self.tuple_items(cl) {
                 cells.push(c.clone());
             }
+        }
+        if let Some(mut fr) = frame {
+            fr.code = unsafe { fd.code.get().clone() };
+            fr.func = Some(f.clone());
+            fr.globals = fd.globals.clone();
+            fr.builtins = fd.builtins.clone();
+            fr.locals_dict = None;
+            fr.fast = fast;
+            fr.cells = cells;
+            fr.stack.reserve(co.max_stack as usize);
+            fr.ip = 0;
+            fr.lasti = 0;
+            fr.saved_exc = None;
+            fr.reraising = false;
+            return Ok(fr);
         }
         Ok(Box::new(Frame {
             code: unsafe { fd.code.get().clone() },

@@ -522,6 +522,7 @@ impl Vm {
             stack_limit: Cell::new(0),
             argv: RefCell::new(Vec::new()),
             shapes: ShapeTree::new(),
+            frame_pool: RefCell::new(Vec::new()),
         });
         vm.install();
         // Type names and their `__name__`-style attributes live in Rust; methods go into the dicts.

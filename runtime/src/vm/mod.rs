@@ -236,6 +236,8 @@ pub struct Vm {
     /// Command-line argv for `sys.argv`.
     pub argv: RefCell<Vec<String>>,
     pub shapes: crate::object::instance::ShapeTree,
+    /// Finished frames kept for reuse, so a call allocates nothing in the common case.
+    pub frame_pool: RefCell<Vec<Box<frame::Frame>>>,
 }
 
 /// Runtime switches (`-X name=value`, `-S`).

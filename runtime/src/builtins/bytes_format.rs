@@ -1,6 +1,6 @@
 //! `bytes % args` (PEP 461), `hex()` and `fromhex()` for bytes and bytearray.
 
-use super::super::str::args::{arg, check_kw, index_arg};
+use super::super::str::args::{arg, c_int_arg, check_kw};
 use super::{bytes_view, data, new_like};
 use crate::object::native::{Args, MethodKind};
 use crate::object::value::Value;
@@ -36,7 +36,7 @@ fn hex(vm: &Vm, a: Args) -> PyResult<Value> {
         }
     };
     let per = match arg(vm, &a, 1, "bytes_per_sep") {
-        Some(v) => index_arg(vm, &v)?,
+        Some(v) => c_int_arg(vm, &v)?,
         None => 1,
     };
     let b = data(vm, &a.pos[0]);

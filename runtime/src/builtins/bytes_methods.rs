@@ -509,7 +509,7 @@ fn zfill(vm: &Vm, a: Args) -> PyResult<Value> {
 fn expandtabs(vm: &Vm, a: Args) -> PyResult<Value> {
     check_kw(vm, &a, "expandtabs", &["tabsize"])?;
     let tab = match arg(vm, &a, 0, "tabsize") {
-        Some(t) => index_arg(vm, &t)?,
+        Some(t) => super::super::str::args::c_int_arg(vm, &t)?,
         None => 8,
     };
     let this = &a.pos[0];
@@ -544,7 +544,7 @@ fn expandtabs(vm: &Vm, a: Args) -> PyResult<Value> {
 fn splitlines(vm: &Vm, a: Args) -> PyResult<Value> {
     check_kw(vm, &a, "splitlines", &["keepends"])?;
     let keep = match arg(vm, &a, 0, "keepends") {
-        Some(k) => index_arg(vm, &k)? != 0,
+        Some(k) => super::super::str::args::c_int_arg(vm, &k)? != 0,
         None => false,
     };
     let this = &a.pos[0];

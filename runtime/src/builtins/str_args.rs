@@ -199,3 +199,12 @@ pub fn adjust(start: Option<i64>, end: Option<i64>, len: usize) -> (i64, i64) {
     let e = end.map(fix).unwrap_or(len).min(len);
     (s, e)
 }
+
+/// An `__index__`-able argument that CPython parses as a C `int` (tab sizes, flags).
+pub fn c_int_arg(vm: &Vm, v: &Value) -> PyResult<i64> {
+    let i = vm.index(v)?;
+    vm.as_int(&i)
+        .and_then(|r| r.to_i64())
+        .filter(|x| i32::try_from(*x).is_ok())
+        .ok_or_else(|| vm.overflow_error("Python int too large to convert to C int"))
+}

@@ -309,7 +309,7 @@ pub fn split_whitespace(s: &str, max: usize, reverse: bool) -> Vec<&str> {
 fn splitlines(vm: &Vm, a: Args) -> PyResult<Value> {
     check_kw(vm, &a, "splitlines", &["keepends"])?;
     let keep = match arg(vm, &a, 0, "keepends") {
-        Some(k) => index_arg(vm, &k)? != 0,
+        Some(k) => super::args::c_int_arg(vm, &k)? != 0,
         None => false,
     };
     let s = vm.str_ref(&a.pos[0]);
@@ -448,7 +448,7 @@ fn replace(vm: &Vm, a: Args) -> PyResult<Value> {
 fn expandtabs(vm: &Vm, a: Args) -> PyResult<Value> {
     check_kw(vm, &a, "expandtabs", &["tabsize"])?;
     let tab = match arg(vm, &a, 0, "tabsize") {
-        Some(t) => index_arg(vm, &t)?,
+        Some(t) => super::args::c_int_arg(vm, &t)?,
         None => 8,
     };
     let s = vm.str_ref(&a.pos[0]);

@@ -53,12 +53,21 @@ fn object_new(vm: &Vm, a: Args) -> PyResult<Value> {
     }
     let td = unsafe { type_data(cls) };
     if a.pos.len() > 1 || a.has_kw() {
-        let init = vm.lookup(cls, &vm.names.init);
-        let new = vm.lookup(cls, &vm.names.new);
-        let obj_init = vm.lookup(&vm.types.object, &vm.names.init);
-        let obj_new = vm.lookup(&vm.types.object, &vm.names.new);
-        let init_is_obj = matches!((&init, &obj_init), (Some(x), Some(y)) if x.is(y));
-        let new_is_obj = matches!((&new, &obj_new), (Some(x), Some(y)) if x.is(y));
+        let (init_is_obj, new_is_obj) = if td.has_flag(tflags::HEAPTYPE) {
+            (
+                td.has_flag(tflags::INIT_IS_OBJECT),
+                td.has_flag(tflags::NEW_IS_OBJECT),
+            )
+        } else {
+            let init = vm.lookup(cls, &vm.names.init);
+            let new = vm.lookup(cls, &vm.names.new);
+            let obj_init = vm.lookup(&vm.types.object, &vm.names.init);
+            let obj_new = vm.lookup(&vm.types.object, &vm.names.new);
+            (
+                matches!((&init, &obj_init), (Some(x), Some(y)) if x.is(y)),
+                matches!((&new, &obj_new), (Some(x), Some(y)) if x.is(y)),
+            )
+        };
         if init_is_obj || !new_is_obj {
             return Err(vm.type_error(format!("{}() takes no arguments", td.name())));
         }

@@ -57,6 +57,27 @@ pub fn type_call(vm: &Vm, cls: &Value, args: &[Value], kwnames: &[Value]) -> PyR
     if cls.is(&vm.types.type_) && args.len() == 1 && kwnames.is_empty() {
         return Ok(vm.type_of(&args[0]));
     }
+    // Plain classes (object.__new__, a Python __init__): no lookups beyond __init__.
+    let td = unsafe { type_data(cls) };
+    let fast = tflags::HEAPTYPE | tflags::NEW_IS_OBJECT;
+    if td.flags.get() & (fast | tflags::INIT_IS_OBJECT) == fast && td.layout == Layout::Object {
+        let obj = vm.new_instance(cls, ());
+        if let Some(init) = vm.lookup(cls, &vm.names.init) {
+            if vm.is_function(&init) {
+                let mut all = Vec::with_capacity(args.len() + 1);
+                all.push(obj.clone());
+                all.extend_from_slice(args);
+                let r = vm.call_function(&init, &all, kwnames)?;
+                if !vm.is_none(&r) {
+                    return Err(vm.type_error(format!(
+                        "__init__() should return None, not '{}'",
+                        vm.type_name(&r)
+                    )));
+                }
+                return Ok(obj);
+            }
+        }
+    }
     let new = vm
         .lookup(cls, &vm.names.new)
         .ok_or_else(|| vm.type_error("cannot create instances"))?;
@@ -353,10 +374,7 @@ pub fn create_class(
         }
         vm.dict_del(dd, &vm.names.classcell)?;
     }
-    if vm.lookup(&cls, &vm.names.del).is_some() {
-        let t = unsafe { type_data(&cls) };
-        t.flags.set(t.flags.get() | tflags::HAS_FINALIZER);
-    }
+    vm.update_slots(&cls);
     // __set_name__ on attributes, then the parent's __init_subclass__.
     for (k, v) in vm.as_dict(&dict).unwrap().items() {
         if let Some(sn) = vm.lookup_special(&v, &vm.names.set_name) {

@@ -38,6 +38,26 @@ pub mod tflags {
     pub const HAS_FINALIZER: u32 = 16;
     /// Is an exception class.
     pub const EXCEPTION: u32 = 32;
+    /// Slots: the class (or a base) defines `__getattribute__` in Python.
+    pub const CUSTOM_GETATTRIBUTE: u32 = 64;
+    /// Defines `__setattr__` in Python.
+    pub const CUSTOM_SETATTR: u32 = 128;
+    /// Defines `__delattr__` in Python.
+    pub const CUSTOM_DELATTR: u32 = 256;
+    /// Defines `__getattr__`.
+    pub const HAS_GETATTR: u32 = 512;
+    /// `__init__` is `object.__init__`.
+    pub const INIT_IS_OBJECT: u32 = 1024;
+    /// `__new__` is `object.__new__`.
+    pub const NEW_IS_OBJECT: u32 = 2048;
+    /// The flags recomputed by `Vm::update_slots`.
+    pub const SLOT_MASK: u32 = CUSTOM_GETATTRIBUTE
+        | CUSTOM_SETATTR
+        | CUSTOM_DELATTR
+        | HAS_GETATTR
+        | INIT_IS_OBJECT
+        | NEW_IS_OBJECT
+        | HAS_FINALIZER;
 }
 
 pub type Dealloc = unsafe fn(*mut ObjHeader);

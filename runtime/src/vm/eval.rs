@@ -1224,11 +1224,7 @@ impl Vm {
     fn load_method(&self, obj: &Value, name: &Value) -> PyResult<(Value, bool)> {
         let td = self.type_data_of(obj);
         let ty = self.type_of(obj);
-        let custom_ga = td.has_flag(crate::object::typeobj::tflags::HEAPTYPE)
-            && self
-                .lookup(&ty, &self.names.getattribute)
-                .map(|g| !self.is_exact(&g, &self.types.method_descriptor))
-                .unwrap_or(false);
+        let custom_ga = td.has_flag(crate::object::typeobj::tflags::CUSTOM_GETATTRIBUTE);
         if !custom_ga && !self.is_type(obj) && !self.is_exact(obj, &self.types.super_) {
             if let Some(m) = self.lookup(&ty, name) {
                 let is_plain = self.is_function(&m)

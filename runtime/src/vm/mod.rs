@@ -10,6 +10,7 @@ pub mod init;
 pub mod ops;
 pub mod protocol;
 pub mod run;
+pub mod slots;
 
 use crate::object::value::{PyCell, Value};
 use std::cell::{Cell, RefCell};

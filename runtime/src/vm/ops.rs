@@ -288,20 +288,21 @@ impl Vm {
         if self.is_exact(obj, &self.types.super_) {
             return crate::builtins::functions::super_getattr(self, obj, &name);
         }
-        if td.has_flag(tflags::HEAPTYPE) {
+        if td.has_flag(tflags::CUSTOM_GETATTRIBUTE) {
             let ty = self.type_of(obj);
             if let Some(ga) = self.lookup(&ty, &self.names.getattribute) {
-                if !self.is_exact(&ga, &self.types.method_descriptor) {
-                    let r = self.call_bound_special(&ga, obj, &[name.clone()]);
-                    return match r {
-                        Ok(v) => Ok(Some(v)),
-                        Err(e) if self.err_matches(&e, &self.exc.attribute_error) => {
-                            self.call_getattr_hook(obj, &ty, &name, e)
-                        }
-                        Err(e) => Err(e),
-                    };
-                }
+                let r = self.call_bound_special(&ga, obj, &[name.clone()]);
+                return match r {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if self.err_matches(&e, &self.exc.attribute_error) => {
+                        self.call_getattr_hook(obj, &ty, &name, e)
+                    }
+                    Err(e) => Err(e),
+                };
             }
+        }
+        if td.has_flag(tflags::HAS_GETATTR) {
+            let ty = self.type_of(obj);
             return match self.generic_getattr(obj, &name)? {
                 Some(v) => Ok(Some(v)),
                 None => {
@@ -410,13 +411,11 @@ impl Vm {
     pub fn setattr(&self, obj: &Value, name: &Value, value: Value) -> PyResult<()> {
         let name = self.intern_value(name);
         let td = self.type_data_of(obj);
-        if td.has_flag(tflags::HEAPTYPE) {
+        if td.has_flag(tflags::CUSTOM_SETATTR) {
             let ty = self.type_of(obj);
             if let Some(sa) = self.lookup(&ty, &self.names.setattr) {
-                if !self.is_exact(&sa, &self.types.method_descriptor) {
-                    self.call_bound_special(&sa, obj, &[name, value])?;
-                    return Ok(());
-                }
+                self.call_bound_special(&sa, obj, &[name, value])?;
+                return Ok(());
             }
         }
         self.generic_setattr(obj, &name, Some(value))
@@ -425,13 +424,11 @@ impl Vm {
     pub fn delattr(&self, obj: &Value, name: &Value) -> PyResult<()> {
         let name = self.intern_value(name);
         let td = self.type_data_of(obj);
-        if td.has_flag(tflags::HEAPTYPE) {
+        if td.has_flag(tflags::CUSTOM_DELATTR) {
             let ty = self.type_of(obj);
             if let Some(sa) = self.lookup(&ty, &self.names.delattr) {
-                if !self.is_exact(&sa, &self.types.method_descriptor) {
-                    self.call_bound_special(&sa, obj, &[name])?;
-                    return Ok(());
-                }
+                self.call_bound_special(&sa, obj, &[name])?;
+                return Ok(());
             }
         }
         self.generic_setattr(obj, &name, None)
@@ -570,17 +567,15 @@ impl Vm {
             )));
         }
         let dd = self.as_dict(&td.dict).unwrap();
-        crate::object::typeobj::invalidate(td);
-        if self.str_eq(name, "__del__") {
-            td.flags.set(td.flags.get() | tflags::HAS_FINALIZER);
-        }
-        match value {
+        let r = match value {
             Some(v) => self.dict_set(dd, name.clone(), v),
             None => match self.dict_del(dd, name)? {
                 Some(_) => Ok(()),
                 None => Err(self.no_attribute(cls, name)),
             },
-        }
+        };
+        self.type_modified(cls);
+        r
     }
 
     /// Allocates an instance of `ty` with payload `data`, keeping a heap type alive and

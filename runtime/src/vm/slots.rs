@@ -1,0 +1,61 @@
+//! Type slots: per-type flags that record which special methods a class defines, so that
+//! attribute access and instance creation need no MRO lookups for the common cases (the role
+//! of CPython's `tp_getattro`/`tp_setattro`/`tp_new`/`tp_init` slots). Recomputed when a
+//! class is created and whenever a class or one of its bases changes.
+
+use super::Vm;
+use crate::object::typeobj::{next_version, tflags, type_data, TypeObject};
+use crate::object::value::Value;
+
+impl Vm {
+    /// Recomputes the slot flags of class `ty`.
+    pub fn update_slots(&self, ty: &Value) {
+        let td = unsafe { type_data(ty) };
+        let mut fl = td.flags.get() & !tflags::SLOT_MASK;
+        let python_defined = |name: &Value| match self.lookup(ty, name) {
+            Some(f) => !self.is_exact(&f, &self.types.method_descriptor),
+            None => false,
+        };
+        if python_defined(&self.names.getattribute) {
+            fl |= tflags::CUSTOM_GETATTRIBUTE;
+        }
+        if python_defined(&self.names.setattr) {
+            fl |= tflags::CUSTOM_SETATTR;
+        }
+        if python_defined(&self.names.delattr) {
+            fl |= tflags::CUSTOM_DELATTR;
+        }
+        if self.lookup(ty, &self.names.getattr).is_some() {
+            fl |= tflags::HAS_GETATTR;
+        }
+        if self.lookup(ty, &self.names.del).is_some() {
+            fl |= tflags::HAS_FINALIZER;
+        }
+        let same =
+            |name: &Value| match (self.lookup(ty, name), self.lookup(&self.types.object, name)) {
+                (Some(a), Some(b)) => a.is(&b),
+                _ => false,
+            };
+        if same(&self.names.init) {
+            fl |= tflags::INIT_IS_OBJECT;
+        }
+        if same(&self.names.new) {
+            fl |= tflags::NEW_IS_OBJECT;
+        }
+        td.flags.set(fl);
+    }
+
+    /// A class changed: new version tags and recomputed slots for it and every subclass.
+    pub fn type_modified(&self, ty: &Value) {
+        let td = unsafe { type_data(ty) };
+        td.version.set(next_version());
+        if td.has_flag(tflags::HEAPTYPE) {
+            self.update_slots(ty);
+        }
+        let subs: Vec<usize> = unsafe { td.subclasses.get().clone() };
+        for s in subs {
+            let sub = unsafe { Value::from_borrowed_ptr(s as *const TypeObject as *const _) };
+            self.type_modified(&sub);
+        }
+    }
+}

@@ -222,13 +222,13 @@ pub fn init(vm: &Vm) {
         &t,
         "real",
         |vm, a| Ok(vm.new_float(this(vm, &a.pos[0])?.re)),
-        None,
+        Some(|vm, _a| Err(vm.attribute_error("readonly attribute"))),
     );
     vm.add_getset(
         &t,
         "imag",
         |vm, a| Ok(vm.new_float(this(vm, &a.pos[0])?.im)),
-        None,
+        Some(|vm, _a| Err(vm.attribute_error("readonly attribute"))),
     );
     vm.add_method(&t, "__format__", complex_format);
     macro_rules! binops {
@@ -558,17 +558,11 @@ fn strip_underscores(s: &str) -> Option<String> {
 /// optionally in parentheses and surrounded by whitespace.
 fn parse_complex(vm: &Vm, text: &str, orig: &Value) -> PyResult<C> {
     let malformed = || vm.value_error("complex() arg is a malformed string");
-    // Unicode digits and spaces count as their ASCII forms.
-    let mut ascii = String::with_capacity(text.len());
-    for ch in text.chars() {
-        if ch.is_whitespace() {
-            ascii.push(' ');
-        } else if let Some(d) = ch.to_digit(10).filter(|_| !ch.is_ascii()) {
-            ascii.push(char::from(b'0' + d as u8));
-        } else {
-            ascii.push(ch);
-        }
-    }
+    // Unicode spaces count as ASCII ones (non-ASCII decimal digits are not accepted yet).
+    let ascii: String = text
+        .chars()
+        .map(|ch| if ch.is_whitespace() { ' ' } else { ch })
+        .collect();
     let ascii = if ascii.contains('_') {
         strip_underscores(&ascii).ok_or_else(|| {
             vm.value_error(format!(
@@ -664,7 +658,7 @@ fn complex_format(vm: &Vm, a: Args) -> PyResult<Value> {
         return Err(vm.value_error("Zero padding is not allowed in complex format specifier"));
     }
     if sp.align == Some('=') {
-        return Err(vm.value_error("Alignment '=' is not allowed in complex format specifier"));
+        return Err(vm.value_error("'=' alignment flag is not allowed in complex format specifier"));
     }
     if let Some(t) = sp.ty {
         if !matches!(t, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n') {
@@ -712,7 +706,17 @@ fn complex_format(vm: &Vm, a: Args) -> PyResult<Value> {
             inner.push(ty);
             let f = |x: f64| -> PyResult<String> {
                 let v = crate::builtins::format::format_float(vm, x.abs(), &inner)?;
-                Ok(vm.str_ref(&v).to_string())
+                let mut out = vm.str_ref(&v).to_string();
+                // '#' keeps the decimal point even with no digits after it.
+                if sp.alt
+                    && matches!(ty, 'f' | 'F' | 'e' | 'E')
+                    && x.is_finite()
+                    && !out.contains('.')
+                {
+                    let at = out.find(['e', 'E']).unwrap_or(out.len());
+                    out.insert(at, '.');
+                }
+                Ok(out)
             };
             let skip = sp.ty.is_none() && c.re == 0.0 && c.re.is_sign_positive();
             (f(c.re)?, f(c.im)?, skip, sp.ty.is_none() && !skip)

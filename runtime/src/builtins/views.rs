@@ -450,7 +450,6 @@ fn init_mappingproxy(vm: &Vm) {
 
 /// `mappingproxy(mapping)`: any mapping except lists and tuples.
 fn mappingproxy_new(vm: &Vm, a: Args) -> PyResult<Value> {
-    a.only_kw(vm, "mappingproxy", &["mapping"])?;
     let n = a.pos.len() - 1 + a.kwnames.len();
     if n > 1 {
         return Err(vm.type_error(format!(
@@ -460,6 +459,7 @@ fn mappingproxy_new(vm: &Vm, a: Args) -> PyResult<Value> {
     let Some(m) = a.pos.get(1).cloned().or_else(|| a.kw(vm, "mapping")) else {
         return Err(vm.type_error("mappingproxy() missing required argument 'mapping' (pos 1)"));
     };
+    a.only_kw(vm, "mappingproxy", &["mapping"])?;
     let is_mapping = vm.lookup_special(&m, &vm.names.getitem).is_some()
         && vm.as_list(&m).is_none()
         && !vm.isinstance_type(&m, &vm.types.tuple);

@@ -253,7 +253,10 @@ pub fn init(vm: &Vm) {
 
 fn complex_op(vm: &Vm, a: Args, op: BinOp, reflected: bool) -> PyResult<Value> {
     if a.pos.len() < 2 || a.pos.len() > 3 {
-        return Err(vm.type_error("expected 1 argument"));
+        return Err(vm.type_error(format!(
+            "expected 1 argument, got {}",
+            a.pos.len().saturating_sub(1)
+        )));
     }
     let (x, y) = if reflected {
         (&a.pos[1], &a.pos[0])
@@ -296,7 +299,10 @@ fn complex_op(vm: &Vm, a: Args, op: BinOp, reflected: bool) -> PyResult<Value> {
 
 fn complex_cmp(vm: &Vm, a: Args, op: CmpOp) -> PyResult<Value> {
     if a.pos.len() != 2 {
-        return Err(vm.type_error("expected 1 argument"));
+        return Err(vm.type_error(format!(
+            "expected 1 argument, got {}",
+            a.pos.len().saturating_sub(1)
+        )));
     }
     let c = this(vm, &a.pos[0])?;
     let w = &a.pos[1];
@@ -343,8 +349,8 @@ fn is_number(vm: &Vm, v: &Value) -> bool {
 }
 
 fn complex_new(vm: &Vm, a: Args) -> PyResult<Value> {
+    let cls = crate::builtins::set::new_cls(vm, &a, &vm.types.complex)?;
     a.only_kw(vm, "complex", &["real", "imag"])?;
-    let cls = &a.pos[0];
     let given = a.pos.len() - 1 + a.kwnames.len();
     if given > 2 {
         return Err(vm.type_error(format!(
@@ -645,8 +651,17 @@ fn parse_complex(vm: &Vm, text: &str, orig: &Value) -> PyResult<C> {
 /// `format(complex, spec)`: both parts formatted alike, the imaginary one always signed;
 /// with no type, like `str()` (parentheses unless the real part is +0).
 fn complex_format(vm: &Vm, a: Args) -> PyResult<Value> {
-    if a.pos.len() != 2 || !vm.is_str(&a.pos[1]) {
-        return Err(vm.type_error("__format__() argument must be str"));
+    if a.pos.len() != 2 {
+        return Err(vm.type_error(format!(
+            "complex.__format__() takes exactly one argument ({} given)",
+            a.pos.len().saturating_sub(1)
+        )));
+    }
+    if !vm.is_str(&a.pos[1]) {
+        return Err(vm.type_error(format!(
+            "__format__() argument must be str, not {}",
+            vm.type_name(&a.pos[1])
+        )));
     }
     let c = this(vm, &a.pos[0])?;
     let spec_s = vm.str_ref(&a.pos[1]).to_string();

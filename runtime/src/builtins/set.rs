@@ -246,8 +246,29 @@ pub fn set_iter(vm: &Vm, s: &Value) -> Value {
     )
 }
 
+/// The class argument of a builtin `__new__`: present, a type, and a subtype of `base`.
+pub(crate) fn new_cls<'a>(vm: &Vm, a: &Args<'a>, base: &Value) -> PyResult<&'a Value> {
+    let name = unsafe { crate::object::typeobj::type_data(base) }.name();
+    let Some(cls) = a.pos.first() else {
+        return Err(vm.type_error(format!("{name}.__new__(): not enough arguments")));
+    };
+    if !vm.is_type(cls) {
+        return Err(vm.type_error(format!(
+            "{name}.__new__(X): X is not a type object ({})",
+            vm.type_name(cls)
+        )));
+    }
+    if !vm.is_subtype(cls, base) {
+        let cname = unsafe { crate::object::typeobj::type_data(cls) }.name();
+        return Err(vm.type_error(format!(
+            "{name}.__new__({cname}): {cname} is not a subtype of {name}"
+        )));
+    }
+    Ok(cls)
+}
+
 fn set_new(vm: &Vm, a: Args) -> PyResult<Value> {
-    let cls = &a.pos[0];
+    let cls = new_cls(vm, &a, &vm.types.set)?;
     if cls.is(&vm.types.set) {
         if a.has_kw() {
             return Err(vm.type_error("set() takes no keyword arguments"));
@@ -279,7 +300,7 @@ fn set_init(vm: &Vm, a: Args) -> PyResult<Value> {
 }
 
 fn frozenset_new(vm: &Vm, a: Args) -> PyResult<Value> {
-    let cls = &a.pos[0];
+    let cls = new_cls(vm, &a, &vm.types.frozenset)?;
     let exact = cls.is(&vm.types.frozenset);
     if exact && a.has_kw() {
         return Err(vm.type_error("frozenset() takes no keyword arguments"));
@@ -380,7 +401,10 @@ fn binary(vm: &Vm, x: &Value, y: &Value, op: Op) -> PyResult<Value> {
 
 fn operator(vm: &Vm, a: Args, op: Op, reflected: bool) -> PyResult<Value> {
     if a.pos.len() != 2 {
-        return Err(vm.type_error("expected 1 argument"));
+        return Err(vm.type_error(format!(
+            "expected 1 argument, got {}",
+            a.pos.len().saturating_sub(1)
+        )));
     }
     if reflected {
         binary(vm, &a.pos[1], &a.pos[0], op)
@@ -391,7 +415,10 @@ fn operator(vm: &Vm, a: Args, op: Op, reflected: bool) -> PyResult<Value> {
 
 fn inplace(vm: &Vm, a: Args, op: Op) -> PyResult<Value> {
     if a.pos.len() != 2 {
-        return Err(vm.type_error("expected 1 argument"));
+        return Err(vm.type_error(format!(
+            "expected 1 argument, got {}",
+            a.pos.len().saturating_sub(1)
+        )));
     }
     let (so, other) = (&a.pos[0], &a.pos[1]);
     if !is_set(vm, other) {
@@ -611,7 +638,10 @@ fn isdisjoint(vm: &Vm, so: &Value, other: &Value) -> PyResult<bool> {
 /// Rich comparison: equality and subset order; NotImplemented unless both are sets.
 fn rich(vm: &Vm, a: Args, op: CmpOp) -> PyResult<Value> {
     if a.pos.len() != 2 {
-        return Err(vm.type_error("expected 1 argument"));
+        return Err(vm.type_error(format!(
+            "expected 1 argument, got {}",
+            a.pos.len().saturating_sub(1)
+        )));
     }
     let (v, w) = (&a.pos[0], &a.pos[1]);
     let (Some(s), Some(o)) = (vm.as_set(v), vm.as_set(w)) else {

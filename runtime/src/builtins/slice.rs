@@ -74,6 +74,7 @@ fn parts(vm: &Vm, s: &SliceData) -> Value {
 }
 
 fn slice_new(vm: &Vm, a: Args) -> PyResult<Value> {
+    crate::builtins::set::new_cls(vm, &a, &vm.types.slice)?;
     if a.has_kw() {
         return Err(vm.type_error("slice() takes no keyword arguments"));
     }
@@ -159,7 +160,10 @@ fn slice_indices_m(vm: &Vm, a: Args) -> PyResult<Value> {
 /// Slices compare as the tuples (start, stop, step).
 fn compare(vm: &Vm, a: Args, op: CmpOp) -> PyResult<Value> {
     if a.pos.len() != 2 {
-        return Err(vm.type_error("expected 1 argument"));
+        return Err(vm.type_error(format!(
+            "expected 1 argument, got {}",
+            a.pos.len().saturating_sub(1)
+        )));
     }
     let (v, w) = (&a.pos[0], &a.pos[1]);
     if !vm.is_exact(v, &vm.types.slice) || !vm.is_exact(w, &vm.types.slice) {

@@ -278,7 +278,10 @@ fn all_contained_in(vm: &Vm, a: &Value, b: &Value) -> PyResult<bool> {
 /// Comparisons of a keys/items view with a set or another such view: subset order.
 fn rich(vm: &Vm, a: Args, op: CmpOp) -> PyResult<Value> {
     if a.pos.len() != 2 {
-        return Err(vm.type_error("expected 1 argument"));
+        return Err(vm.type_error(format!(
+            "expected 1 argument, got {}",
+            a.pos.len().saturating_sub(1)
+        )));
     }
     let (v, w) = (&a.pos[0], &a.pos[1]);
     if vm.as_set(w).is_none() && set_view(vm, w).is_none() {
@@ -450,6 +453,7 @@ fn init_mappingproxy(vm: &Vm) {
 
 /// `mappingproxy(mapping)`: any mapping except lists and tuples.
 fn mappingproxy_new(vm: &Vm, a: Args) -> PyResult<Value> {
+    crate::builtins::set::new_cls(vm, &a, &vm.types.mappingproxy)?;
     let n = a.pos.len() - 1 + a.kwnames.len();
     if n > 1 {
         return Err(vm.type_error(format!(

@@ -441,7 +441,87 @@ pub fn init(vm: &Vm) {
         },
         None,
     );
+    vm.add_getset(
+        &vm.types.property,
+        "fset",
+        |vm, a| {
+            Ok(unsafe { a.pos[0].payload::<PropertyData>() }
+                .fset
+                .clone()
+                .unwrap_or_else(|| vm.none.clone()))
+        },
+        None,
+    );
+    vm.add_getset(
+        &vm.types.property,
+        "fdel",
+        |vm, a| {
+            Ok(unsafe { a.pos[0].payload::<PropertyData>() }
+                .fdel
+                .clone()
+                .unwrap_or_else(|| vm.none.clone()))
+        },
+        None,
+    );
+    vm.add_getset(
+        &vm.types.property,
+        "__doc__",
+        |vm, a| {
+            let p = unsafe { a.pos[0].payload::<PropertyData>() };
+            if let Some(d) = unsafe { p.doc.get() } {
+                return Ok(d.clone());
+            }
+            match &p.fget {
+                Some(g) => Ok(vm
+                    .getattr_opt(g, &vm.names.doc.clone())?
+                    .unwrap_or_else(|| vm.none.clone())),
+                None => Ok(vm.none.clone()),
+            }
+        },
+        None,
+    );
+    vm.add_method(&vm.types.property, "__get__", |vm, a| {
+        a.check(vm, "__get__", 2, 3)?;
+        let obj = if vm.is_none(&a.pos[1]) {
+            None
+        } else {
+            Some(&a.pos[1])
+        };
+        let owner = a
+            .pos
+            .get(2)
+            .cloned()
+            .unwrap_or_else(|| vm.type_of(&a.pos[1]));
+        vm.descr_get(&a.pos[0], obj, &owner)
+    });
+    vm.add_method(&vm.types.property, "__set__", |vm, a| {
+        a.check(vm, "__set__", 3, 3)?;
+        let p = unsafe { a.pos[0].payload::<PropertyData>() };
+        match &p.fset {
+            Some(f) => vm.call(f, &[a.pos[1].clone(), a.pos[2].clone()]),
+            None => Err(vm.attribute_error("can't set attribute")),
+        }
+    });
     for t in [vm.types.classmethod.clone(), vm.types.staticmethod.clone()] {
+        vm.add_method(&t, "__get__", |vm, a| {
+            a.check(vm, "__get__", 2, 3)?;
+            let obj = if vm.is_none(&a.pos[1]) {
+                None
+            } else {
+                Some(&a.pos[1])
+            };
+            let owner = match a.pos.get(2) {
+                Some(o) if !vm.is_none(o) => o.clone(),
+                _ => vm.type_of(&a.pos[1]),
+            };
+            vm.descr_get(&a.pos[0], obj, &owner)
+        });
+        vm.add_getset(
+            &t,
+            "__wrapped__",
+            |_vm, a| Ok(unsafe { a.pos[0].payload::<WrapperData>() }.func.clone()),
+            None,
+        );
         vm.add_method_kind(&t, "__new__", wrapper_new, MethodKind::Static);
         vm.add_method(&t, "__init__", |vm, _a| Ok(vm.none.clone()));
         vm.add_getset(

@@ -90,6 +90,8 @@ pub struct Attrs {
     pub dict: PyCell<Option<Value>>,
     /// `__slots__` members, by slot index.
     pub slots: PyCell<Vec<Option<Value>>>,
+    /// `__del__` has run (it runs at most once, PEP 442).
+    pub finalized: Cell<bool>,
 }
 
 /// Payload of instances of heap types: the solid base's payload, then attributes.
@@ -106,6 +108,7 @@ impl Attrs {
             values: PyCell::new(Vec::new()),
             dict: PyCell::new(None),
             slots: PyCell::new(vec![None; nslots]),
+            finalized: Cell::new(false),
         }
     }
 
@@ -200,6 +203,10 @@ impl Attrs {
 
     /// Drops every value held (breaking cycles).
     pub fn clear(&self) {
+        // The shape must not describe values that are gone.
+        if let Some(vm) = Vm::current() {
+            self.shape.set(vm.shapes.root());
+        }
         let v = unsafe { std::mem::take(self.values.get_mut()) };
         let d = unsafe { self.dict.get_mut().take() };
         let s = unsafe { std::mem::take(self.slots.get_mut()) };

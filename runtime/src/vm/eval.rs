@@ -1343,6 +1343,6 @@ impl Vm {
 
     /// Runs an automatic cycle collection at a safe point.
     pub fn gc_collect(&self) -> usize {
-        crate::object::gc::collect(&|_obj| {})
+        crate::object::gc::collect(&|obj| super::finalize::finalize_garbage(self, obj))
     }
 }

@@ -2,6 +2,26 @@
 
 use crate::object::value::{ObjHeader, Value};
 
+/// Runs `__del__` on an object the cycle collector found unreachable (once per object).
+pub fn finalize_garbage(vm: &super::Vm, obj: &Value) {
+    if !vm
+        .type_data_of(obj)
+        .has_flag(crate::object::typeobj::tflags::HAS_FINALIZER)
+    {
+        return;
+    }
+    if let Some(a) = vm.attrs_of(obj) {
+        if a.finalized.replace(true) {
+            return;
+        }
+    }
+    if let Some(f) = vm.lookup_special(obj, &vm.names.del) {
+        if let Err(e) = vm.call_bound_special(&f, obj, &[]) {
+            vm.write_unraisable(&e, "Exception ignored in", &f);
+        }
+    }
+}
+
 /// Calls `__del__` on a dying object. Returns true if the object was resurrected
 /// (a new reference escaped), in which case it must not be freed.
 ///
@@ -14,6 +34,15 @@ pub unsafe fn run_del(p: *mut ObjHeader) -> bool {
     // Hold a temporary reference while __del__ runs.
     (*p).refcnt.set(1);
     let obj = Value::from_owned_ptr(p);
+    let first = match vm.attrs_of(&obj) {
+        Some(a) => !a.finalized.replace(true),
+        None => true,
+    };
+    if !first {
+        (*p).refcnt.set(0);
+        std::mem::forget(obj);
+        return false;
+    }
     if let Some(f) = vm.lookup_special(&obj, &vm.names.del) {
         if let Err(e) = vm.call_bound_special(&f, &obj, &[]) {
             vm.write_unraisable(&e, "Exception ignored in", &f);

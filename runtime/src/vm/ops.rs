@@ -279,6 +279,12 @@ impl Vm {
 
     /// `getattr(obj, name)`, None when the attribute is missing (AttributeError swallowed).
     pub fn getattr_opt(&self, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
+        if !self.is_str(name) {
+            return Err(self.type_error(format!(
+                "attribute name must be string, not '{}'",
+                self.type_name(name)
+            )));
+        }
         let name = if self.is_exact_str(name) {
             self.intern_value(name)
         } else {
@@ -409,6 +415,12 @@ impl Vm {
 
     /// `setattr(obj, name, value)`.
     pub fn setattr(&self, obj: &Value, name: &Value, value: Value) -> PyResult<()> {
+        if !self.is_str(name) {
+            return Err(self.type_error(format!(
+                "attribute name must be string, not '{}'",
+                self.type_name(name)
+            )));
+        }
         let name = self.intern_value(name);
         let td = self.type_data_of(obj);
         if td.has_flag(tflags::CUSTOM_SETATTR) {
@@ -422,6 +434,12 @@ impl Vm {
     }
 
     pub fn delattr(&self, obj: &Value, name: &Value) -> PyResult<()> {
+        if !self.is_str(name) {
+            return Err(self.type_error(format!(
+                "attribute name must be string, not '{}'",
+                self.type_name(name)
+            )));
+        }
         let name = self.intern_value(name);
         let td = self.type_data_of(obj);
         if td.has_flag(tflags::CUSTOM_DELATTR) {
@@ -527,6 +545,7 @@ impl Vm {
             let g = unsafe { d.payload::<GetSetData>() };
             return match (g.set, value) {
                 (Some(set), Some(v)) => set(self, Args::new(&[obj.clone(), v])).map(|_| ()),
+                (Some(set), None) => set(self, Args::new(std::slice::from_ref(obj))).map(|_| ()),
                 _ => Err(self.attribute_error(format!(
                     "attribute '{}' of '{}' objects is not writable",
                     g.name,

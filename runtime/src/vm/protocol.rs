@@ -172,9 +172,14 @@ impl Vm {
                 match self.as_int(&r) {
                     Some(crate::object::int::IntRef::Small(i)) => Ok(if i == -1 { -2 } else { i }),
                     Some(crate::object::int::IntRef::Big(b)) => {
-                        // Reduce like hash(int) does.
-                        let h = self.new_bigint(b.clone());
-                        self.hash_int_value(&h)
+                        match num_traits::ToPrimitive::to_i64(b) {
+                            // A result that fits is used as is; a larger one is reduced as hash(int).
+                            Some(i) => Ok(if i == -1 { -2 } else { i }),
+                            None => {
+                                let h = self.new_bigint(b.clone());
+                                self.hash_int_value(&h)
+                            }
+                        }
                     }
                     None => Err(self.type_error("__hash__ method should return an integer")),
                 }

@@ -193,6 +193,8 @@ pub fn init(vm: &Vm) {
     vm.add_method(&b, "__rand__", |vm, a| bool_op(vm, a, BinOp::And));
     vm.add_method(&b, "__ror__", |vm, a| bool_op(vm, a, BinOp::Or));
     vm.add_method(&b, "__rxor__", |vm, a| bool_op(vm, a, BinOp::Xor));
+    init_extra(vm);
+    vm.add_method(&t, "__pow__", int_pow3);
 }
 
 fn int_op(vm: &Vm, a: Args, op: BinOp, reflected: bool) -> PyResult<Value> {
@@ -398,7 +400,23 @@ pub fn parse_int(vm: &Vm, s: &str, base: i64) -> PyResult<Value> {
     if base != 0 && !(2..=36).contains(&base) {
         return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
     }
-    let t = s.trim();
+    // Unicode spaces become ' ' and decimal digits of any script become ASCII,
+    // as CPython does before parsing; other non-ASCII characters are invalid.
+    let norm: String = s
+        .chars()
+        .map(|c| {
+            if c.is_ascii() {
+                c
+            } else if crate::builtins::str::unicode::is_space(c) {
+                ' '
+            } else if let Some(d) = crate::builtins::str::unicode::decimal_value(c) {
+                char::from_digit(d, 10).unwrap_or('?')
+            } else {
+                '?'
+            }
+        })
+        .collect();
+    let t = norm.trim_matches(|c: char| c.is_ascii_whitespace() || ('\x1c'..='\x1f').contains(&c));
     let (neg, body) = match t.strip_prefix('-') {
         Some(r) => (true, r),
         None => (false, t.strip_prefix('+').unwrap_or(t)),
@@ -445,4 +463,243 @@ fn bool_new(vm: &Vm, a: Args) -> PyResult<Value> {
         None => Ok(vm.false_.clone()),
         Some(x) => Ok(vm.bool_val(vm.truthy(x)?)),
     }
+}
+
+/// Registers the int methods beyond arithmetic: attributes, byte conversions, rounding.
+fn init_extra(vm: &Vm) {
+    let t = vm.types.int.clone();
+    vm.add_getset(&t, "real", int_index, None);
+    vm.add_getset(&t, "imag", |vm, _| Ok(vm.new_int(0)), None);
+    vm.add_getset(&t, "numerator", int_index, None);
+    vm.add_getset(&t, "denominator", |vm, _| Ok(vm.new_int(1)), None);
+    vm.add_method(&t, "to_bytes", int_to_bytes);
+    vm.add_method_kind(&t, "from_bytes", int_from_bytes, MethodKind::Class);
+    vm.add_method(&t, "as_integer_ratio", |vm, a| {
+        a.check(vm, "as_integer_ratio", 1, 1)?;
+        let n = int_index(vm, a)?;
+        Ok(vm.new_tuple(vec![n, vm.new_int(1)]))
+    });
+    vm.add_method(&t, "bit_count", |vm, a| {
+        a.check(vm, "bit_count", 1, 1)?;
+        let b = vm.as_int(&a.pos[0]).unwrap().to_big();
+        let n: u64 = b.magnitude().iter_u64_digits().map(|d| d.count_ones() as u64).sum();
+        Ok(vm.new_int(n as i64))
+    });
+    vm.add_method(&t, "__round__", int_round);
+    vm.add_method(&t, "__trunc__", int_index);
+    vm.add_method(&t, "__floor__", int_index);
+    vm.add_method(&t, "__ceil__", int_index);
+    vm.add_method(&t, "__getnewargs__", |vm, a| {
+        let n = int_index(vm, a)?;
+        Ok(vm.new_tuple(vec![n]))
+    });
+}
+
+/// Reads `byteorder` (positional at `idx` or keyword); 'big' when absent.
+fn byteorder_arg(vm: &Vm, a: &Args, idx: usize) -> PyResult<bool> {
+    let Some(v) = a.pos.get(idx).cloned().or_else(|| a.kw(vm, "byteorder")) else {
+        return Ok(false);
+    };
+    if !vm.is_str(&v) {
+        return Err(vm.type_error(format!(
+            "to_bytes() argument 'byteorder' must be str, not {}",
+            vm.type_name(&v)
+        )));
+    }
+    match vm.str_of(&v).as_str() {
+        "little" => Ok(true),
+        "big" => Ok(false),
+        _ => Err(vm.value_error("byteorder must be either 'little' or 'big'")),
+    }
+}
+
+/// `int.to_bytes(length=1, byteorder='big', *, signed=False)`.
+fn int_to_bytes(vm: &Vm, a: Args) -> PyResult<Value> {
+    a.check_pos(vm, "to_bytes", 1, 3)?;
+    a.only_kw(vm, "to_bytes", &["length", "byteorder", "signed"])?;
+    let length = match a.pos.get(1).cloned().or_else(|| a.kw(vm, "length")) {
+        Some(l) => vm.index_isize(&l)?,
+        None => 1,
+    };
+    if length < 0 {
+        return Err(vm.value_error("length argument must be non-negative"));
+    }
+    let little = byteorder_arg(vm, &a, 2)?;
+    let signed = match a.kw(vm, "signed") {
+        Some(s) => vm.truthy(&s)?,
+        None => false,
+    };
+    let v = vm.as_int(&a.pos[0]).unwrap().to_big();
+    if v.is_negative() && !signed {
+        return Err(vm.overflow_error("can't convert negative int to unsigned"));
+    }
+    let length = length as usize;
+    let mut bytes = if signed {
+        v.to_signed_bytes_le()
+    } else {
+        v.to_bytes_le().1
+    };
+    // Minimal encodings of 0 are one byte; zero-length output is fine for 0.
+    if v.is_zero() {
+        bytes.clear();
+    }
+    if bytes.len() > length {
+        return Err(vm.overflow_error("int too big to convert"));
+    }
+    let fill = if v.is_negative() { 0xff } else { 0 };
+    bytes.resize(length, fill);
+    if !little {
+        bytes.reverse();
+    }
+    Ok(vm.new_bytes(bytes))
+}
+
+/// `int.from_bytes(bytes, byteorder='big', *, signed=False)`; subclasses get `cls(value)`.
+fn int_from_bytes(vm: &Vm, a: Args) -> PyResult<Value> {
+    a.check_pos(vm, "from_bytes", 1, 3)?;
+    a.only_kw(vm, "from_bytes", &["bytes", "byteorder", "signed"])?;
+    let cls = &a.pos[0];
+    let Some(src) = a.pos.get(1).cloned().or_else(|| a.kw(vm, "bytes")) else {
+        return Err(vm.type_error(
+            "from_bytes() missing required argument 'bytes' (pos 1)",
+        ));
+    };
+    let little = byteorder_arg(vm, &a, 2)?;
+    let signed = match a.kw(vm, "signed") {
+        Some(s) => vm.truthy(&s)?,
+        None => false,
+    };
+    let mut data: Vec<u8> = match vm.as_bytes(&src) {
+        Some(b) => b.to_vec(),
+        None => {
+            if vm.is_str(&src) {
+                return Err(vm.type_error("cannot convert 'str' object to bytes"));
+            }
+            let b = vm.call(&vm.types.bytes.clone(), &[src])?;
+            vm.as_bytes(&b).map(|b| b.to_vec()).unwrap_or_default()
+        }
+    };
+    if !little {
+        data.reverse();
+    }
+    let v = if signed {
+        BigInt::from_signed_bytes_le(&data)
+    } else {
+        BigInt::from_bytes_le(num_bigint::Sign::Plus, &data)
+    };
+    let v = vm.new_bigint(v);
+    if cls.is(&vm.types.int) {
+        return Ok(v);
+    }
+    vm.call(cls, &[v])
+}
+
+/// `int.__round__(ndigits=None)`: negative ndigits round half to even at 10**-ndigits.
+fn int_round(vm: &Vm, a: Args) -> PyResult<Value> {
+    a.check(vm, "__round__", 1, 2)?;
+    let Some(nd) = a.pos.get(1).filter(|v| !vm.is_none(v)) else {
+        return int_index(vm, a);
+    };
+    let Some(nd) = vm.as_int(nd).map(|n| n.to_big()) else {
+        return Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(nd)
+        )));
+    };
+    if !nd.is_negative() {
+        return int_index(vm, a);
+    }
+    let x = vm.as_int(&a.pos[0]).unwrap().to_big();
+    // Beyond the int's own digit count the result is always 0.
+    let Some(k) = (-nd).to_u32().filter(|k| (*k as u64) < 100_000) else {
+        return Ok(vm.new_int(0));
+    };
+    let m: BigInt = Pow::pow(BigInt::from(10), k);
+    let (q, r) = x.div_mod_floor(&m);
+    let twice: BigInt = &r * 2;
+    let up = match twice.cmp(&m) {
+        std::cmp::Ordering::Greater => true,
+        std::cmp::Ordering::Less => false,
+        std::cmp::Ordering::Equal => q.is_odd(),
+    };
+    let q = if up { q + 1 } else { q };
+    Ok(vm.new_bigint(q * m))
+}
+
+/// Three-argument `pow(base, exp, mod)` on ints (negative exponents use the modular inverse).
+pub fn int_pow_mod(vm: &Vm, b: &IntRef, e: &IntRef, m: &IntRef) -> PyResult<Value> {
+    let (b, e, m) = (b.to_big(), e.to_big(), m.to_big());
+    if m.is_zero() {
+        return Err(vm.value_error("pow() 3rd argument cannot be 0"));
+    }
+    let am = m.abs();
+    let (base, exp) = if e.is_negative() {
+        // Extended Euclid on (b mod |m|, |m|).
+        let bm = b.mod_floor(&am);
+        let g = bm.extended_gcd(&am);
+        if !g.gcd.is_one_value() {
+            return Err(vm.value_error("base is not invertible for the given modulus"));
+        }
+        (g.x.mod_floor(&am), -e)
+    } else {
+        (b, e)
+    };
+    let mut r = base.modpow(&exp, &am);
+    if m.is_negative() && !r.is_zero() {
+        r -= &am;
+    }
+    if am == BigInt::from(1) {
+        r = BigInt::zero();
+    }
+    Ok(vm.new_bigint(r))
+}
+
+trait IsOneValue {
+    fn is_one_value(&self) -> bool;
+}
+impl IsOneValue for BigInt {
+    fn is_one_value(&self) -> bool {
+        *self == BigInt::from(1)
+    }
+}
+
+/// `int.__pow__(self, other, mod=None)` as the 3-argument form reaches it.
+fn int_pow3(vm: &Vm, a: Args) -> PyResult<Value> {
+    a.check(vm, "__pow__", 2, 3)?;
+    match a.pos.get(2).filter(|m| !vm.is_none(m)) {
+        None => int_op(vm, Args::new(&a.pos[..2]), BinOp::Pow, false),
+        Some(m) => match (vm.as_int(&a.pos[0]), vm.as_int(&a.pos[1]), vm.as_int(m)) {
+            (Some(b), Some(e), Some(m)) => int_pow_mod(vm, &b, &e, &m),
+            _ => Ok(vm.not_implemented.clone()),
+        },
+    }
+}
+
+/// `pow(base, exp, mod)` with a modulus: ints directly, otherwise `base.__pow__(exp, mod)`.
+pub fn pow3(vm: &Vm, b: &Value, e: &Value, m: &Value) -> PyResult<Value> {
+    if let (Some(x), Some(y), Some(z)) = (vm.as_int(b), vm.as_int(e), vm.as_int(m)) {
+        return int_pow_mod(vm, &x, &y, &z);
+    }
+    let not_allowed = || {
+        vm.type_error(format!(
+            "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+            vm.type_name(b),
+            vm.type_name(e),
+            vm.type_name(m)
+        ))
+    };
+    // float.__pow__ refuses a modulus outright.
+    if vm.as_float(b).is_some() || (vm.is_int(b) && vm.as_float(e).is_some()) {
+        return Err(vm.type_error(
+            "pow() 3rd argument not allowed unless all arguments are integers",
+        ));
+    }
+    let ty = vm.type_of(b);
+    if let Some(f) = vm.lookup(&ty, &vm.intern("__pow__")) {
+        let r = vm.call(&f, &[b.clone(), e.clone(), m.clone()])?;
+        if !r.is(&vm.not_implemented) {
+            return Ok(r);
+        }
+    }
+    Err(not_allowed())
 }

@@ -4,6 +4,7 @@ pub mod builtins_extra;
 pub mod complex;
 pub mod dict;
 pub mod exceptions;
+pub mod exceptions_extra;
 pub mod float;
 pub mod format;
 pub mod function;
@@ -48,6 +49,7 @@ pub fn init(vm: &Vm) {
     iterators::init(vm);
     bytes::init(vm);
     exceptions::init(vm);
+    exceptions_extra::init(vm);
     generator::init(vm);
     functions::init(vm);
     sys::init(vm);

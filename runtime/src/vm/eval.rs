@@ -1036,7 +1036,11 @@ impl Vm {
     }
 
     fn name_not_defined(&self, name: &Value) -> PyErr {
-        self.name_error(format!("name '{}' is not defined", self.str_of(name)))
+        let e = self.name_error(format!("name '{}' is not defined", self.str_of(name)));
+        if let Some(a) = self.attrs_of(&e.0) {
+            let _ = a.set(self, &self.intern("__name_attr__"), name.clone());
+        }
+        e
     }
 
     fn load_name(&self, f: &Frame, name: &Value) -> PyResult<Value> {

@@ -442,7 +442,8 @@ impl Vm {
     /// Adds every element of another set (CPython's `set_merge`, which keeps its table layout rules).
     pub fn set_merge(&self, so: &SetData, other: &SetData) -> PyResult<()> {
         let other_used = other.len();
-        if other_used == 0 {
+        // `s |= s` changes nothing (and must not rebuild the table).
+        if other_used == 0 || std::ptr::eq(so, other) {
             return Ok(());
         }
         let other_mask = other.mask();

@@ -83,3 +83,12 @@ text = "the cat sat on the mat and the dog sat on the log while the bird sang"
 print(set(text.split()))
 print(frozenset(text))
 print({w: None for w in text.split()}.keys() - {"the"})
+s = set(range(0, 40, 3))
+for i in range(0, 40, 6):
+    s.discard(i)
+s.add(100)
+s |= s
+s.update(s)
+print(s)
+s.add(7)
+print(s)

@@ -195,6 +195,7 @@ pub fn init(vm: &Vm) {
     vm.add_method(&t, "__ne__", |vm, a| float_cmp(vm, a, CmpOp::Ne));
     vm.add_method(&t, "__gt__", |vm, a| float_cmp(vm, a, CmpOp::Gt));
     vm.add_method(&t, "__ge__", |vm, a| float_cmp(vm, a, CmpOp::Ge));
+    init_extra(vm);
 }
 
 fn float_op(vm: &Vm, a: Args, op: BinOp, reflected: bool) -> PyResult<Value> {
@@ -228,7 +229,22 @@ fn float_repr_m(vm: &Vm, a: Args) -> PyResult<Value> {
 
 /// Parses a float literal as `float(s)` does.
 pub fn parse_float(vm: &Vm, s: &str) -> PyResult<f64> {
-    let t = s.trim();
+    // Unicode spaces and decimal digits of any script count, as in CPython.
+    let norm: String = s
+        .chars()
+        .map(|c| {
+            if c.is_ascii() {
+                c
+            } else if crate::builtins::str::unicode::is_space(c) {
+                ' '
+            } else if let Some(d) = crate::builtins::str::unicode::decimal_value(c) {
+                char::from_digit(d, 10).unwrap_or('?')
+            } else {
+                '?'
+            }
+        })
+        .collect();
+    let t = norm.trim_matches(|c: char| c.is_ascii_whitespace() || ('\x1c'..='\x1f').contains(&c));
     let lower = t.to_ascii_lowercase();
     let core = lower.trim_start_matches(['+', '-']);
     let neg = lower.starts_with('-');
@@ -291,4 +307,262 @@ fn float_new(vm: &Vm, a: Args) -> PyResult<Value> {
         return Ok(vm.new_float(v));
     }
     Ok(vm.new_instance(cls, crate::object::float::FloatData { v }))
+}
+
+/// Registers float's conversions, rounding and attribute getters.
+fn init_extra(vm: &Vm) {
+    let t = vm.types.float.clone();
+    let this = |vm: &Vm, a: Args| -> PyResult<Value> { Ok(vm.new_float(vm.as_float(&a.pos[0]).unwrap())) };
+    vm.add_getset(&t, "real", this, None);
+    vm.add_getset(&t, "imag", |vm, _| Ok(vm.new_float(0.0)), None);
+    vm.add_method(&t, "conjugate", this);
+    vm.add_method(&t, "hex", float_hex);
+    vm.add_method_kind(&t, "fromhex", float_fromhex, MethodKind::Class);
+    vm.add_method(&t, "as_integer_ratio", float_as_integer_ratio);
+    vm.add_method(&t, "__round__", float_round);
+    vm.add_method(&t, "__floor__", |vm, a| {
+        let f = vm.as_float(&a.pos[0]).unwrap();
+        crate::builtins::int::int_from(vm, &vm.new_float(f.floor()))
+    });
+    vm.add_method(&t, "__ceil__", |vm, a| {
+        let f = vm.as_float(&a.pos[0]).unwrap();
+        crate::builtins::int::int_from(vm, &vm.new_float(f.ceil()))
+    });
+    vm.add_method(&t, "__getnewargs__", |vm, a| {
+        Ok(vm.new_tuple(vec![vm.new_float(vm.as_float(&a.pos[0]).unwrap())]))
+    });
+}
+
+/// `x` as `(mantissa, exponent)` with an odd mantissa (x = m * 2**e); x finite and nonzero.
+fn decompose(x: f64) -> (i64, i32) {
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    let frac = (bits & ((1u64 << 52) - 1)) as i64;
+    let (mut m, mut e) = if exp == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1i64 << 52), exp - 1075)
+    };
+    let tz = m.trailing_zeros() as i32;
+    m >>= tz;
+    e += tz;
+    (if x < 0.0 { -m } else { m }, e)
+}
+
+fn float_as_integer_ratio(vm: &Vm, a: Args) -> PyResult<Value> {
+    a.check(vm, "as_integer_ratio", 1, 1)?;
+    let x = vm.as_float(&a.pos[0]).unwrap();
+    if x.is_nan() {
+        return Err(vm.value_error("cannot convert NaN to integer ratio"));
+    }
+    if x.is_infinite() {
+        return Err(vm.overflow_error("cannot convert Infinity to integer ratio"));
+    }
+    if x == 0.0 {
+        return Ok(vm.new_tuple(vec![vm.new_int(0), vm.new_int(1)]));
+    }
+    let (m, e) = decompose(x);
+    let m = BigInt::from(m);
+    let (n, d) = if e >= 0 {
+        (m << e as usize, BigInt::from(1))
+    } else {
+        (m, BigInt::from(1) << (-e) as usize)
+    };
+    Ok(vm.new_tuple(vec![vm.new_bigint(n), vm.new_bigint(d)]))
+}
+
+/// `float.hex()`: `[-]0x1.<13 hex digits>p<exp>`, or `0x0.` for subnormals and zero.
+fn float_hex(vm: &Vm, a: Args) -> PyResult<Value> {
+    a.check(vm, "hex", 1, 1)?;
+    let x = vm.as_float(&a.pos[0]).unwrap();
+    if x.is_nan() || x.is_infinite() {
+        return Ok(vm.new_str(float_repr(x)));
+    }
+    let sign = if x.is_sign_negative() { "-" } else { "" };
+    if x == 0.0 {
+        return Ok(vm.new_str(format!("{sign}0x0.0p+0")));
+    }
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    let frac = bits & ((1u64 << 52) - 1);
+    let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
+    Ok(vm.new_str(format!(
+        "{sign}0x{lead}.{frac:013x}p{}{}",
+        if e < 0 { '-' } else { '+' },
+        e.abs()
+    )))
+}
+
+/// 2**j for j in the normal exponent range.
+fn pow2(j: i32) -> f64 {
+    f64::from_bits(((j + 1023) as u64) << 52)
+}
+
+/// Multiplies by 2**k in exact steps (the caller guarantees an exact or overflowing result).
+fn ldexp(mut x: f64, mut k: i64) -> f64 {
+    while k > 1000 {
+        x *= pow2(1000);
+        k -= 1000;
+        if x.is_infinite() {
+            return x;
+        }
+    }
+    while k < -1000 {
+        x *= pow2(-1000);
+        k += 1000;
+    }
+    x * pow2(k as i32)
+}
+
+/// `m * 2**e` correctly rounded (half to even) to a float; may be infinite.
+fn big_ldexp(m: &num_bigint::BigUint, e: i64) -> f64 {
+    use num_traits::{ToPrimitive, Zero};
+    if m.is_zero() {
+        return 0.0;
+    }
+    let bits = m.bits() as i64;
+    let top = bits.saturating_add(e);
+    if top > 1025 {
+        return f64::INFINITY;
+    }
+    let kept = (top + 1074).min(53);
+    if kept < 0 {
+        return 0.0;
+    }
+    let shift = bits - kept;
+    if shift <= 0 {
+        return ldexp(m.to_f64().unwrap_or(0.0), e);
+    }
+    let s = shift as usize;
+    let mut q = (m >> s).to_u64().unwrap_or(0);
+    let rem = m - ((m >> s) << s);
+    let half = num_bigint::BigUint::from(1u8) << (s - 1);
+    if rem > half || (rem == half && q & 1 == 1) {
+        q += 1;
+    }
+    ldexp(q as f64, e + shift)
+}
+
+/// `float.fromhex(s)`: `[sign][0x]hex[.hex][p[sign]dec]`, or inf/nan; subclasses get `cls(value)`.
+fn float_fromhex(vm: &Vm, a: Args) -> PyResult<Value> {
+    a.check(vm, "fromhex", 2, 2)?;
+    let cls = &a.pos[0];
+    if !vm.is_str(&a.pos[1]) {
+        return Err(vm.type_error(format!(
+            "fromhex() argument must be str, not {}",
+            vm.type_name(&a.pos[1])
+        )));
+    }
+    let x = parse_hex_float(vm, vm.str_ref(&a.pos[1]))?;
+    let v = vm.new_float(x);
+    if cls.is(&vm.types.float) {
+        return Ok(v);
+    }
+    vm.call(cls, &[v])
+}
+
+fn parse_hex_float(vm: &Vm, s: &str) -> PyResult<f64> {
+    let invalid = || vm.value_error("invalid hexadecimal floating-point string");
+    let t = s.trim_matches(crate::builtins::str::unicode::is_space);
+    let (neg, body) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let lower = body.to_ascii_lowercase();
+    if lower == "inf" || lower == "infinity" || lower == "nan" {
+        let v = if lower == "nan" { f64::NAN } else { f64::INFINITY };
+        return Ok(if neg { -v } else { v });
+    }
+    let b = lower.strip_prefix("0x").unwrap_or(&lower);
+    let (mant, exp) = match b.find('p') {
+        Some(i) => (&b[..i], Some(&b[i + 1..])),
+        None => (b, None),
+    };
+    let (ip, fp) = match mant.find('.') {
+        Some(i) => (&mant[..i], &mant[i + 1..]),
+        None => (mant, ""),
+    };
+    let hex_ok = |d: &str| d.chars().all(|c| c.is_ascii_hexdigit());
+    if ip.len() + fp.len() == 0 || !hex_ok(ip) || !hex_ok(fp) {
+        return Err(invalid());
+    }
+    let mut e: i64 = match exp {
+        None => 0,
+        Some(x) => {
+            let d = x.strip_prefix(['+', '-']).unwrap_or(x);
+            if d.is_empty() || !d.chars().all(|c| c.is_ascii_digit()) {
+                return Err(invalid());
+            }
+            // Saturate absurd exponents: they overflow or underflow either way.
+            let v: i64 = d.parse().unwrap_or(i64::MAX / 4).min(i64::MAX / 4);
+            if x.starts_with('-') {
+                -v
+            } else {
+                v
+            }
+        }
+    };
+    let digits = format!("{ip}{fp}");
+    let m = num_bigint::BigUint::parse_bytes(digits.as_bytes(), 16).unwrap_or_default();
+    e -= 4 * fp.len() as i64;
+    let v = big_ldexp(&m, e);
+    if v.is_infinite() {
+        return Err(vm.overflow_error("hexadecimal value too large to represent as a float"));
+    }
+    Ok(if neg { -v } else { v })
+}
+
+/// `float.__round__(ndigits=None)`: an int without ndigits, else a float rounded half to even.
+fn float_round(vm: &Vm, a: Args) -> PyResult<Value> {
+    a.check(vm, "__round__", 1, 2)?;
+    let x = vm.as_float(&a.pos[0]).unwrap();
+    let Some(nd) = a.pos.get(1).filter(|v| !vm.is_none(v)) else {
+        let r = x.round_ties_even();
+        if x.is_nan() {
+            return Err(vm.value_error("cannot convert float NaN to integer"));
+        }
+        if x.is_infinite() {
+            return Err(vm.overflow_error("cannot convert float infinity to integer"));
+        }
+        return crate::builtins::int::int_from(vm, &vm.new_float(r));
+    };
+    let n = vm.index_isize(nd)?;
+    Ok(vm.new_float(round_digits(vm, x, n as i64)?))
+}
+
+/// `round(x, n)` for floats as CPython does it: the exact value rounded half to even.
+pub fn round_digits(vm: &Vm, x: f64, n: i64) -> PyResult<f64> {
+    if !x.is_finite() || x == 0.0 || n > 323 {
+        return Ok(x);
+    }
+    if n < -308 {
+        return Ok(0.0f64.copysign(x));
+    }
+    let r: f64 = if n >= 0 {
+        format!("{:.*}", n as usize, x).parse().unwrap_or(x)
+    } else {
+        use num_integer::Integer;
+        let (m, e) = decompose(x);
+        let k = (-n) as u32;
+        let p10: BigInt = num_traits::Pow::pow(BigInt::from(10), k);
+        let (num, den) = if e >= 0 {
+            (BigInt::from(m) << e as usize, p10.clone())
+        } else {
+            (BigInt::from(m), &p10 << (-e) as usize)
+        };
+        let (q, r) = num.div_mod_floor(&den);
+        let twice: BigInt = &r * 2;
+        let q = match twice.cmp(&den) {
+            std::cmp::Ordering::Greater => q + 1,
+            std::cmp::Ordering::Equal if q.is_odd() => q + 1,
+            _ => q,
+        };
+        format!("{q}e{k}").parse::<f64>().unwrap_or(f64::INFINITY)
+    };
+    if r.is_infinite() {
+        return Err(vm.overflow_error("rounded value too large to represent"));
+    }
+    // Keep the sign of zero results, as CPython does.
+    Ok(if r == 0.0 { 0.0f64.copysign(x) } else { r })
 }

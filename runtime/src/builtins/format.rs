@@ -221,7 +221,8 @@ pub fn format_float(vm: &Vm, x: f64, spec: &str) -> PyResult<Value> {
                     s
                 }
             }
-            Some('g') | Some('G') => {
+            // 'n' is 'g' under the C locale, which is all Ember has.
+            Some('g') | Some('G') | Some('n') => {
                 let s = general(a, sp.precision.unwrap_or(6).max(1), sp.alt);
                 if sp.ty == Some('G') {
                     s.to_uppercase()

@@ -57,6 +57,8 @@ pub fn init(vm: &Vm) {
     function::init(vm);
     gc_module::init(vm);
     builtins_extra::init(vm);
+    // Every type's slot flags, now that all methods are in place.
+    vm.update_slots_tree(&vm.types.object.clone());
 }
 
 impl Vm {

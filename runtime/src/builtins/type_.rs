@@ -94,6 +94,10 @@ pub fn type_call(vm: &Vm, cls: &Value, args: &[Value], kwnames: &[Value]) -> PyR
         return Ok(obj);
     }
     let oty = vm.type_of(&obj);
+    // object.__init__ accepts what __new__ accepted: nothing to run.
+    if unsafe { type_data(&oty) }.has_flag(tflags::INIT_IS_OBJECT) {
+        return Ok(obj);
+    }
     if let Some(init) = vm.lookup(&oty, &vm.names.init) {
         let mut all = Vec::with_capacity(args.len() + 1);
         all.push(obj.clone());

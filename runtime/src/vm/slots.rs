@@ -45,6 +45,16 @@ impl Vm {
         td.flags.set(fl);
     }
 
+    /// Computes the slots of `ty` and every type below it (used once after bootstrap).
+    pub fn update_slots_tree(&self, ty: &Value) {
+        self.update_slots(ty);
+        let subs: Vec<usize> = unsafe { type_data(ty).subclasses.get().clone() };
+        for s in subs {
+            let sub = unsafe { Value::from_borrowed_ptr(s as *const TypeObject as *const _) };
+            self.update_slots_tree(&sub);
+        }
+    }
+
     /// A class changed: new version tags and recomputed slots for it and every subclass.
     pub fn type_modified(&self, ty: &Value) {
         let td = unsafe { type_data(ty) };

@@ -90,6 +90,12 @@ pub fn init(vm: &Vm) {
         Ok(view(vm, &a.pos[0], DictIterKind::Items))
     });
     vm.add_method(&t, "update", |vm, a| {
+        if a.pos.len() > 2 {
+            return Err(vm.type_error(format!(
+                "update expected at most 1 argument, got {}",
+                a.pos.len() - 1
+            )));
+        }
         dict_init(vm, a)?;
         Ok(vm.none.clone())
     });
@@ -134,6 +140,7 @@ pub fn init(vm: &Vm) {
             Ok(vm.new_str(format!("{name}([{}])", parts.join(", "))))
         });
     }
+    init_extra(vm);
 }
 
 fn view(vm: &Vm, d: &Value, kind: DictIterKind) -> Value {
@@ -255,4 +262,76 @@ fn dict_eq(vm: &Vm, a: Args) -> PyResult<Value> {
         }
     }
     Ok(vm.true_.clone())
+}
+
+/// Registers `fromkeys`, `popitem`, the `|` operators and `__reversed__`.
+fn init_extra(vm: &Vm) {
+    let t = vm.types.dict.clone();
+    vm.add_method_kind(&t, "fromkeys", dict_fromkeys, MethodKind::Class);
+    vm.add_method(&t, "popitem", |vm, a| {
+        a.check(vm, "popitem", 1, 1)?;
+        let d = vm.as_dict(&a.pos[0]).unwrap();
+        let Some((k, v)) = d.items().pop() else {
+            return Err(vm.key_error(vm.new_str("popitem(): dictionary is empty")));
+        };
+        vm.dict_del(d, &k)?;
+        Ok(vm.new_tuple(vec![k, v]))
+    });
+    vm.add_method(&t, "__or__", |vm, a| {
+        a.check(vm, "__or__", 2, 2)?;
+        let Some(other) = vm.as_dict(&a.pos[1]) else {
+            return Ok(vm.not_implemented.clone());
+        };
+        // Like CPython, the result is a plain dict even for subclasses.
+        let r = vm.dict_from_pairs(vm.as_dict(&a.pos[0]).unwrap().items())?;
+        let rd = vm.as_dict(&r).unwrap();
+        for (k, v) in other.items() {
+            vm.dict_set(rd, k, v)?;
+        }
+        Ok(r)
+    });
+    vm.add_method(&t, "__ror__", |vm, a| {
+        a.check(vm, "__ror__", 2, 2)?;
+        let Some(other) = vm.as_dict(&a.pos[1]) else {
+            return Ok(vm.not_implemented.clone());
+        };
+        let r = vm.dict_from_pairs(other.items())?;
+        let rd = vm.as_dict(&r).unwrap();
+        for (k, v) in vm.as_dict(&a.pos[0]).unwrap().items() {
+            vm.dict_set(rd, k, v)?;
+        }
+        Ok(r)
+    });
+    vm.add_method(&t, "__ior__", |vm, a| {
+        a.check(vm, "__ior__", 2, 2)?;
+        dict_init(vm, Args::new(&a.pos[..2]))?;
+        Ok(a.pos[0].clone())
+    });
+    vm.add_method(&t, "__reversed__", |vm, a| {
+        a.check(vm, "__reversed__", 1, 1)?;
+        let mut keys = vm.as_dict(&a.pos[0]).unwrap().keys();
+        keys.reverse();
+        vm.iter(&vm.new_list(keys))
+    });
+}
+
+/// `dict.fromkeys(iterable, value=None)`; subclasses are built with `cls()` and `__setitem__`.
+fn dict_fromkeys(vm: &Vm, a: Args) -> PyResult<Value> {
+    a.check(vm, "fromkeys", 2, 3)?;
+    let cls = &a.pos[0];
+    let value = a.pos.get(2).cloned().unwrap_or_else(|| vm.none.clone());
+    let keys = vm.collect(&a.pos[1])?;
+    if cls.is(&vm.types.dict) {
+        let r = vm.new_dict();
+        let d = vm.as_dict(&r).unwrap();
+        for k in keys {
+            vm.dict_set(d, k, value.clone())?;
+        }
+        return Ok(r);
+    }
+    let r = vm.call(cls, &[])?;
+    for k in keys {
+        vm.setitem(&r, &k, value.clone())?;
+    }
+    Ok(r)
 }

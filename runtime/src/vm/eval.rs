@@ -481,11 +481,9 @@ impl Vm {
                     let it = pop!(f);
                     let n = f.stack.len();
                     let s = f.stack[n - arg as usize].clone().ok_or_else(stack_bug)?;
-                    let items = self.collect(&it)?;
                     let sd = self.as_set(&s).ok_or_else(stack_bug)?;
-                    for x in items {
-                        self.set_add(sd, x)?;
-                    }
+                    // A set argument is merged keeping CPython's slot layout (iteration order).
+                    self.set_update(sd, &it)?;
                 }
                 Opcode::DICT_UPDATE | Opcode::DICT_MERGE => {
                     let m = pop!(f);

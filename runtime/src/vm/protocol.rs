@@ -479,8 +479,17 @@ impl Vm {
                 .call_bound_special(&f, container, std::slice::from_ref(key))
                 .map(|_| ()),
             None => Err(self.type_error(format!(
-                "'{}' object doesn't support item deletion",
-                self.type_name(container)
+                // Sequences (CPython's sq_item without sq_ass_item) word it differently.
+                "'{}' object {} support item deletion",
+                self.type_name(container),
+                if self
+                    .lookup_special(container, &self.names.getitem)
+                    .is_some()
+                {
+                    "doesn't"
+                } else {
+                    "does not"
+                }
             ))),
         }
     }

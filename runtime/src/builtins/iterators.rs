@@ -16,7 +16,9 @@ pub fn fast_next(vm: &Vm, it: &Value) -> Option<PyResult<Option<Value>>> {
     let misc = &vm.types.misc;
     if t == misc["list_iterator"].raw() {
         let d = unsafe { it.payload::<SeqIterData>() };
-        let seq = unsafe { d.seq.get() }.as_ref()?;
+        let Some(seq) = unsafe { d.seq.get() }.as_ref() else {
+            return Some(Ok(None));
+        };
         let i = d.index.get();
         return Some(Ok(match vm.as_list(seq).and_then(|l| l.get(i)) {
             Some(v) => {
@@ -43,7 +45,9 @@ pub fn fast_next(vm: &Vm, it: &Value) -> Option<PyResult<Option<Value>>> {
     }
     if t == misc["tuple_iterator"].raw() {
         let d = unsafe { it.payload::<SeqIterData>() };
-        let seq = unsafe { d.seq.get() }.as_ref()?;
+        let Some(seq) = unsafe { d.seq.get() }.as_ref() else {
+            return Some(Ok(None));
+        };
         let i = d.index.get();
         let items = vm.tuple_items(seq);
         return Some(Ok(if i < items.len() {
@@ -55,7 +59,9 @@ pub fn fast_next(vm: &Vm, it: &Value) -> Option<PyResult<Option<Value>>> {
     }
     if t == misc["str_iterator"].raw() {
         let d = unsafe { it.payload::<SeqIterData>() };
-        let seq = unsafe { d.seq.get() }.as_ref()?;
+        let Some(seq) = unsafe { d.seq.get() }.as_ref() else {
+            return Some(Ok(None));
+        };
         let sd = vm.as_str_data(seq)?;
         let i = d.index.get();
         return Some(Ok(if i < sd.char_len {
@@ -78,7 +84,9 @@ pub fn fast_next(vm: &Vm, it: &Value) -> Option<PyResult<Option<Value>>> {
     }
     if t == misc["iterator"].raw() || t == vm.types.iterator.raw() {
         let d = unsafe { it.payload::<SeqIterData>() };
-        let seq = unsafe { d.seq.get() }.clone()?;
+        let Some(seq) = unsafe { d.seq.get() }.clone() else {
+            return Some(Ok(None));
+        };
         let i = d.index.get();
         return Some(match vm.getitem(&seq, &vm.new_int_usize(i)) {
             Ok(v) => {
@@ -203,16 +211,7 @@ pub fn init(vm: &Vm) {
             format!("range({}, {}, {})", d.start, d.stop, d.step)
         }))
     });
-    vm.add_method(&r, "__getitem__", |vm, a| {
-        let d = unsafe { a.pos[0].payload::<RangeData>() };
-        let i = vm.index_isize(&a.pos[1])?;
-        let n = d.len();
-        let j = if i < 0 { i + n } else { i };
-        if j < 0 || j >= n {
-            return Err(vm.index_error("range object index out of range"));
-        }
-        Ok(vm.new_int(d.item(j)))
-    });
+    vm.add_method(&r, "__getitem__", range_getitem);
     vm.add_method(&r, "__contains__", |vm, a| {
         let d = unsafe { a.pos[0].payload::<RangeData>() };
         if let Some(i) = a.pos[1].as_small() {
@@ -234,8 +233,12 @@ pub fn init(vm: &Vm) {
     vm.add_method(&r, "__reversed__", |vm, a| {
         let d = unsafe { a.pos[0].payload::<RangeData>() };
         let n = d.len();
-        Ok(range_iter(vm, d.start + (n - 1) * d.step, -d.step, n))
+        // The last item lies between start and stop, so it fits; the product may not.
+        let last = d.start as i128 + (n as i128 - 1) * d.step as i128;
+        let last = if n == 0 { d.start } else { last as i64 };
+        Ok(range_iter(vm, last, d.step.wrapping_neg(), n))
     });
+    init_range_extra(vm);
     vm.add_getset(
         &r,
         "start",
@@ -298,4 +301,131 @@ fn range_new(vm: &Vm, a: Args) -> PyResult<Value> {
         vm.types.range.ptr() as *const _,
         RangeData { start, stop, step },
     ))
+}
+
+fn range_data(v: &Value) -> &RangeData {
+    unsafe { v.payload::<RangeData>() }
+}
+
+/// A new range, or OverflowError when a bound leaves i64.
+fn new_range(vm: &Vm, start: i128, stop: i128, step: i128) -> PyResult<Value> {
+    let conv = |x: i128| {
+        i64::try_from(x)
+            .map_err(|_| vm.overflow_error("Python int too large to convert to C ssize_t"))
+    };
+    Ok(alloc(
+        vm.types.range.ptr() as *const _,
+        RangeData {
+            start: conv(start)?,
+            stop: conv(stop)?,
+            step: conv(step)?,
+        },
+    ))
+}
+
+/// `range[i]` and `range[slice]` (which is again a range).
+fn range_getitem(vm: &Vm, a: Args) -> PyResult<Value> {
+    a.check(vm, "__getitem__", 2, 2)?;
+    let d = range_data(&a.pos[0]);
+    let n = d.len();
+    if vm.is_exact(&a.pos[1], &vm.types.slice) {
+        let (i, j, k) = vm.slice_indices(&a.pos[1], n as usize)?;
+        let (st, sp) = (d.start as i128, d.step as i128);
+        return new_range(vm, st + i as i128 * sp, st + j as i128 * sp, sp * k as i128);
+    }
+    if vm.as_int(&a.pos[1]).is_none() && vm.lookup_special(&a.pos[1], &vm.names.index).is_none() {
+        return Err(vm.type_error(format!(
+            "range indices must be integers or slices, not {}",
+            vm.type_name(&a.pos[1])
+        )));
+    }
+    let i = vm.index_isize(&a.pos[1])? as i64;
+    let j = if i < 0 { i + n } else { i };
+    if j < 0 || j >= n {
+        return Err(vm.index_error("range object index out of range"));
+    }
+    Ok(vm.new_int((d.start as i128 + j as i128 * d.step as i128) as i64))
+}
+
+/// Position of an int in the range, if it is an item.
+fn range_position(d: &RangeData, v: &crate::object::int::IntRef) -> Option<i64> {
+    let x = v.to_i64()? as i128;
+    let (st, sp) = (d.start as i128, d.step as i128);
+    let inside = if sp > 0 {
+        x >= st && x < d.stop as i128
+    } else {
+        x <= st && x > d.stop as i128
+    };
+    ((inside) && (x - st) % sp == 0).then(|| ((x - st) / sp) as i64)
+}
+
+/// Registers `index`, `count`, comparisons, hashing and truth of ranges.
+fn init_range_extra(vm: &Vm) {
+    let r = vm.types.range.clone();
+    vm.add_method(&r, "index", |vm, a| {
+        a.check(vm, "index", 2, 2)?;
+        let d = range_data(&a.pos[0]);
+        if vm.is_exact(&a.pos[1], &vm.types.int) || vm.is_exact(&a.pos[1], &vm.types.bool_) {
+            let x = vm.as_int(&a.pos[1]).unwrap();
+            return match range_position(d, &x) {
+                Some(p) => Ok(vm.new_int(p)),
+                None => {
+                    Err(vm.value_error(format!("{} is not in range", vm.repr_string(&a.pos[1])?)))
+                }
+            };
+        }
+        let it = range_iter(vm, d.start, d.step, d.len());
+        let mut i = 0;
+        while let Some(x) = vm.next(&it)? {
+            if vm.eq_bool(&x, &a.pos[1])? {
+                return Ok(vm.new_int(i));
+            }
+            i += 1;
+        }
+        Err(vm.value_error("sequence.index(x): x not in sequence"))
+    });
+    vm.add_method(&r, "count", |vm, a| {
+        a.check(vm, "count", 2, 2)?;
+        let d = range_data(&a.pos[0]);
+        if vm.is_exact(&a.pos[1], &vm.types.int) || vm.is_exact(&a.pos[1], &vm.types.bool_) {
+            let x = vm.as_int(&a.pos[1]).unwrap();
+            return Ok(vm.new_int(range_position(d, &x).is_some() as i64));
+        }
+        let it = range_iter(vm, d.start, d.step, d.len());
+        let mut n = 0;
+        while let Some(x) = vm.next(&it)? {
+            if vm.eq_bool(&x, &a.pos[1])? {
+                n += 1;
+            }
+        }
+        Ok(vm.new_int(n))
+    });
+    vm.add_method(&r, "__bool__", |vm, a| {
+        Ok(vm.bool_val(range_data(&a.pos[0]).len() != 0))
+    });
+    vm.add_method(&r, "__eq__", |vm, a| range_eq(vm, a, false));
+    vm.add_method(&r, "__ne__", |vm, a| range_eq(vm, a, true));
+    vm.add_method(&r, "__hash__", |vm, a| {
+        // Equal ranges hash alike: hash (len, start, step) with the irrelevant parts None.
+        let d = range_data(&a.pos[0]);
+        let n = d.len();
+        let t = match n {
+            0 => vm.new_tuple(vec![vm.new_int(0), vm.none.clone(), vm.none.clone()]),
+            1 => vm.new_tuple(vec![vm.new_int(1), vm.new_int(d.start), vm.none.clone()]),
+            _ => vm.new_tuple(vec![vm.new_int(n), vm.new_int(d.start), vm.new_int(d.step)]),
+        };
+        Ok(vm.new_int(vm.hash(&t)?))
+    });
+}
+
+/// Ranges are equal when they produce the same items.
+fn range_eq(vm: &Vm, a: Args, negate: bool) -> PyResult<Value> {
+    a.check(vm, "__eq__", 2, 2)?;
+    if !vm.is_exact(&a.pos[1], &vm.types.range) {
+        return Ok(vm.not_implemented.clone());
+    }
+    let (x, y) = (range_data(&a.pos[0]), range_data(&a.pos[1]));
+    let (n, m) = (x.len(), y.len());
+    let eq = n == m && (n == 0 || (x.start == y.start && (n == 1 || x.step == y.step)));
+    Ok(vm.bool_val(eq != negate))
 }

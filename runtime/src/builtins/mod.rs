@@ -11,6 +11,7 @@ pub mod function;
 pub mod functions;
 pub mod gc_module;
 pub mod generator;
+pub mod generic_alias;
 pub mod int;
 pub mod iterators;
 pub mod list;
@@ -57,6 +58,7 @@ pub fn init(vm: &Vm) {
     function::init(vm);
     gc_module::init(vm);
     builtins_extra::init(vm);
+    generic_alias::init(vm);
     // Every type's slot flags, now that all methods are in place.
     vm.update_slots_tree(&vm.types.object.clone());
 }

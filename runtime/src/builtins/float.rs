@@ -312,7 +312,8 @@ fn float_new(vm: &Vm, a: Args) -> PyResult<Value> {
 /// Registers float's conversions, rounding and attribute getters.
 fn init_extra(vm: &Vm) {
     let t = vm.types.float.clone();
-    let this = |vm: &Vm, a: Args| -> PyResult<Value> { Ok(vm.new_float(vm.as_float(&a.pos[0]).unwrap())) };
+    let this =
+        |vm: &Vm, a: Args| -> PyResult<Value> { Ok(vm.new_float(vm.as_float(&a.pos[0]).unwrap())) };
     vm.add_getset(&t, "real", this, None);
     vm.add_getset(&t, "imag", |vm, _| Ok(vm.new_float(0.0)), None);
     vm.add_method(&t, "conjugate", this);
@@ -385,7 +386,11 @@ fn float_hex(vm: &Vm, a: Args) -> PyResult<Value> {
     let bits = x.to_bits();
     let exp = ((bits >> 52) & 0x7ff) as i32;
     let frac = bits & ((1u64 << 52) - 1);
-    let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
+    let (lead, e) = if exp == 0 {
+        (0, -1022)
+    } else {
+        (1, exp - 1023)
+    };
     Ok(vm.new_str(format!(
         "{sign}0x{lead}.{frac:013x}p{}{}",
         if e < 0 { '-' } else { '+' },
@@ -471,7 +476,11 @@ fn parse_hex_float(vm: &Vm, s: &str) -> PyResult<f64> {
     };
     let lower = body.to_ascii_lowercase();
     if lower == "inf" || lower == "infinity" || lower == "nan" {
-        let v = if lower == "nan" { f64::NAN } else { f64::INFINITY };
+        let v = if lower == "nan" {
+            f64::NAN
+        } else {
+            f64::INFINITY
+        };
         return Ok(if neg { -v } else { v });
     }
     let b = lower.strip_prefix("0x").unwrap_or(&lower);

@@ -482,7 +482,11 @@ fn init_extra(vm: &Vm) {
     vm.add_method(&t, "bit_count", |vm, a| {
         a.check(vm, "bit_count", 1, 1)?;
         let b = vm.as_int(&a.pos[0]).unwrap().to_big();
-        let n: u64 = b.magnitude().iter_u64_digits().map(|d| d.count_ones() as u64).sum();
+        let n: u64 = b
+            .magnitude()
+            .iter_u64_digits()
+            .map(|d| d.count_ones() as u64)
+            .sum();
         Ok(vm.new_int(n as i64))
     });
     vm.add_method(&t, "__round__", int_round);
@@ -560,9 +564,7 @@ fn int_from_bytes(vm: &Vm, a: Args) -> PyResult<Value> {
     a.only_kw(vm, "from_bytes", &["bytes", "byteorder", "signed"])?;
     let cls = &a.pos[0];
     let Some(src) = a.pos.get(1).cloned().or_else(|| a.kw(vm, "bytes")) else {
-        return Err(vm.type_error(
-            "from_bytes() missing required argument 'bytes' (pos 1)",
-        ));
+        return Err(vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)"));
     };
     let little = byteorder_arg(vm, &a, 2)?;
     let signed = match a.kw(vm, "signed") {
@@ -690,9 +692,9 @@ pub fn pow3(vm: &Vm, b: &Value, e: &Value, m: &Value) -> PyResult<Value> {
     };
     // float.__pow__ refuses a modulus outright.
     if vm.as_float(b).is_some() || (vm.is_int(b) && vm.as_float(e).is_some()) {
-        return Err(vm.type_error(
-            "pow() 3rd argument not allowed unless all arguments are integers",
-        ));
+        return Err(
+            vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+        );
     }
     let ty = vm.type_of(b);
     if let Some(f) = vm.lookup(&ty, &vm.intern("__pow__")) {

@@ -1,0 +1,10 @@
+r = range(10)
+print(r[2:5], r[::3], r[::-1], r[::-1][0], range(0, 20, 3)[1::2], range(10, 0, -2)[::-1], r[100:], r[-100:3], range(-5, 5)[::-2])
+print(r.index(3), r.count(3), r.count(11), r.count(3.0), r.index(3.0), range(0,10,2).index(4))
+for f in [lambda: r.index(10), lambda: r.index('a'), lambda: r['a'], lambda: r[10], lambda: range(0,10,2).index(3)]:
+    try: f()
+    except Exception as e: print(type(e).__name__, e)
+print(range(0, 10, 2) == range(0, 9, 2), range(0) == range(5, 2), range(3) == range(0, 3, 1), range(1) != range(2), range(1,2,5)==range(1,3,7), r == [0])
+print(hash(range(3)) == hash(range(0, 3)), hash(range(0)) == hash(range(4,2)), bool(range(0)), bool(range(1)))
+print(list(reversed(range(1, 8, 2))), list(reversed(range(-2**62, 2**62, 2**61))), list(reversed(range(0))), list(reversed(range(9223372036854775806, 9223372036854775807))))
+print(True in range(2), range(5).index(True))

@@ -148,7 +148,9 @@ pub fn init(vm: &Vm) {
         None,
     );
 
-    // `type.__or__` makes `int | str`; builtin containers get `__class_getitem__`.
+    // `type.__or__` makes `int | str`; builtin containers get `__class_getitem__`. `type`
+    // itself must not: every class would inherit it through its metaclass (CPython
+    // special-cases `type[...]` in subscription instead).
     let t = vm.types.type_.clone();
     vm.add_method(&t, "__or__", |vm, a| union_or(vm, &a.pos[0], &a.pos[1]));
     vm.add_method(&t, "__ror__", |vm, a| union_or(vm, &a.pos[1], &a.pos[0]));
@@ -158,7 +160,6 @@ pub fn init(vm: &Vm) {
         &vm.types.tuple,
         &vm.types.set,
         &vm.types.frozenset,
-        &vm.types.type_,
     ] {
         vm.add_method_kind(ty, "__class_getitem__", class_getitem, MethodKind::Class);
     }

@@ -1,4 +1,4 @@
-print(list[int], dict[str, int], tuple[int, ...], type[int], set[int], frozenset[str], tuple[()], list[list[int]], dict[str, list[int] | None])
+print(list[int], dict[str, int], tuple[int, ...], set[int], frozenset[str], tuple[()], list[list[int]], dict[str, list[int] | None])
 a = list[int]
 print(a.__origin__, a.__args__, a.__parameters__, a([1, 2]), type(a([1])), a == list[int], a == list[str], hash(a) == hash(list[int]))
 print(type(a), type(int | str))

@@ -177,9 +177,11 @@ pub fn init(vm: &Vm) {
             return Err(vm.type_error("attribute name must be string"));
         }
         match a.pos.get(2) {
-            Some(default) => Ok(vm
-                .getattr_opt(&a.pos[0], &a.pos[1])?
-                .unwrap_or_else(|| default.clone())),
+            Some(default) => match vm.getattr_opt(&a.pos[0], &a.pos[1]) {
+                Ok(v) => Ok(v.unwrap_or_else(|| default.clone())),
+                Err(e) if vm.err_matches(&e, &vm.exc.attribute_error) => Ok(default.clone()),
+                Err(e) => Err(e),
+            },
             None => vm.getattr(&a.pos[0], &a.pos[1]),
         }
     });
@@ -195,7 +197,11 @@ pub fn init(vm: &Vm) {
     });
     reg(vm, "hasattr", |vm, a| {
         a.check(vm, "hasattr", 2, 2)?;
-        Ok(vm.bool_val(vm.getattr_opt(&a.pos[0], &a.pos[1])?.is_some()))
+        match vm.getattr_opt(&a.pos[0], &a.pos[1]) {
+            Ok(v) => Ok(vm.bool_val(v.is_some())),
+            Err(e) if vm.err_matches(&e, &vm.exc.attribute_error) => Ok(vm.false_.clone()),
+            Err(e) => Err(e),
+        }
     });
     reg(vm, "iter", |vm, a| {
         a.check(vm, "iter", 1, 2)?;
@@ -219,6 +225,19 @@ pub fn init(vm: &Vm) {
                     Some(d) => Ok(d.clone()),
                     None => Err(vm.stop_iteration(Some(r))),
                 },
+            };
+        }
+        if crate::builtins::iterators::fast_next(vm, &a.pos[0]).is_none() {
+            // A Python-level __next__: its StopIteration (with its value) propagates.
+            let f = vm
+                .lookup_special(&a.pos[0], &vm.names.next.clone())
+                .unwrap();
+            return match vm.call_bound_special(&f, &a.pos[0], &[]) {
+                Err(e) if vm.err_matches(&e, &vm.exc.stop_iteration) => match a.pos.get(1) {
+                    Some(d) => Ok(d.clone()),
+                    None => Err(e),
+                },
+                r => r,
             };
         }
         match vm.next(&a.pos[0])? {
@@ -606,7 +625,20 @@ fn builtin_print(vm: &Vm, a: Args) -> PyResult<Value> {
     if vm.is_none(&target) {
         return Ok(vm.none.clone());
     }
-    crate::builtins::sys::write_to(vm, &target, &out)?;
+    if vm.str_eq(&target, "<stdout>") || vm.str_eq(&target, "<stderr>") {
+        crate::builtins::sys::write_to(vm, &target, &out)?;
+    } else {
+        // A Python file object sees one write() per piece, as CPython does.
+        let w = vm.getattr(&target, &vm.names.write.clone())?;
+        for (i, x) in a.pos.iter().enumerate() {
+            if i > 0 {
+                vm.call(&w, &[vm.new_str(sep.as_str())])?;
+            }
+            let s = vm.str(x)?;
+            vm.call(&w, &[s])?;
+        }
+        vm.call(&w, &[vm.new_str(end.as_str())])?;
+    }
     if let Some(fl) = a.kw(vm, "flush") {
         if vm.truthy(&fl)? {
             if let Some(f) = vm.getattr_opt(&target, &vm.names.flush.clone())? {
@@ -734,7 +766,12 @@ pub fn ascii_of(vm: &Vm, v: &Value) -> PyResult<Value> {
 pub fn callable_name(vm: &Vm, c: &Value) -> String {
     if vm.is_function(c) {
         let f = unsafe { c.payload::<crate::object::function::FunctionData>() };
-        return format!("{}()", vm.str_of(unsafe { f.qualname.get() }));
+        let module = unsafe { f.module.get() };
+        let qn = vm.str_of(unsafe { f.qualname.get() });
+        if vm.is_str(module) && vm.str_ref(module) != "builtins" {
+            return format!("{}.{qn}()", vm.str_ref(module));
+        }
+        return format!("{qn}()");
     }
     if vm.is_type(c) {
         return format!("{}()", unsafe { type_data(c) }.name());

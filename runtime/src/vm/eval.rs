@@ -490,8 +490,9 @@ impl Vm {
                     let n = f.stack.len();
                     let d = f.stack[n - arg as usize].clone().ok_or_else(stack_bug)?;
                     let callable = if op == Opcode::DICT_MERGE {
+                        // Below the dict: the args tuple, self_or_null, then the callable.
                         f.stack
-                            .get(n.wrapping_sub(arg as usize + 2))
+                            .get(n.wrapping_sub(arg as usize + 3))
                             .cloned()
                             .flatten()
                     } else {
@@ -1208,15 +1209,7 @@ impl Vm {
             }
         }
         if self.next(&it)?.is_some() {
-            let total =
-                if self.is_exact(seq, &self.types.tuple) || self.is_exact(seq, &self.types.list) {
-                    format!(", got {}", self.len(seq)?)
-                } else {
-                    String::new()
-                };
-            return Err(
-                self.value_error(format!("too many values to unpack (expected {n}{total})"))
-            );
+            return Err(self.value_error(format!("too many values to unpack (expected {n})")));
         }
         Ok(out)
     }

@@ -349,6 +349,15 @@ impl Vm {
             exc_list.push((name, t));
         }
 
+        // ExceptionGroup is both a BaseExceptionGroup and an Exception.
+        {
+            let find = |n: &str| exc_list.iter().find(|(x, _)| *x == n).unwrap().1.clone();
+            let eg = find("ExceptionGroup");
+            unsafe {
+                *type_data_mut(&eg).bases.get_mut() =
+                    vec![find("BaseExceptionGroup"), find("Exception")]
+            };
+        }
         // Patch headers: every type is an instance of `type`; every dict is a dict.
         for t in &b.all {
             t.header().unwrap().ty.set(type_.ptr() as *const TypeObject);

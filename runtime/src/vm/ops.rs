@@ -247,7 +247,7 @@ impl Vm {
 
     /// `getattr(obj, name)`; `name` must be a str (interned for speed).
     pub fn getattr(&self, obj: &Value, name: &Value) -> PyResult<Value> {
-        match self.getattr_opt(obj, name)? {
+        match self.getattr_inner(obj, name)? {
             Some(v) => Ok(v),
             None => Err(self.no_attribute(obj, name)),
         }
@@ -277,8 +277,17 @@ impl Vm {
         e
     }
 
-    /// `getattr(obj, name)`, None when the attribute is missing (AttributeError swallowed).
+    /// `getattr(obj, name)`, None when the attribute is missing (any AttributeError).
     pub fn getattr_opt(&self, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
+        match self.getattr_inner(obj, name) {
+            Err(e) if self.err_matches(&e, &self.exc.attribute_error) => Ok(None),
+            r => r,
+        }
+    }
+
+    /// Attribute lookup: None when plainly missing; an AttributeError raised by a descriptor,
+    /// `__getattribute__` or `__getattr__` comes back as the error, with its own message.
+    fn getattr_inner(&self, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
         if !self.is_str(name) {
             return Err(self.type_error(format!(
                 "attribute name must be string, not '{}'",
@@ -313,11 +322,9 @@ impl Vm {
                 Some(v) => Ok(Some(v)),
                 None => {
                     if let Some(hook) = self.lookup(&ty, &self.names.getattr) {
-                        match self.call_bound_special(&hook, obj, &[name.clone()]) {
-                            Ok(v) => Ok(Some(v)),
-                            Err(e) if self.err_matches(&e, &self.exc.attribute_error) => Ok(None),
-                            Err(e) => Err(e),
-                        }
+                        // The hook's own AttributeError (with its message) is the error.
+                        self.call_bound_special(&hook, obj, &[name.clone()])
+                            .map(Some)
                     } else {
                         Ok(None)
                     }
@@ -335,15 +342,10 @@ impl Vm {
         err: super::PyErr,
     ) -> PyResult<Option<Value>> {
         match self.lookup(ty, &self.names.getattr) {
-            Some(hook) => match self.call_bound_special(&hook, obj, &[name.clone()]) {
-                Ok(v) => Ok(Some(v)),
-                Err(e) if self.err_matches(&e, &self.exc.attribute_error) => Ok(None),
-                Err(e) => Err(e),
-            },
-            None => {
-                drop(err);
-                Ok(None)
-            }
+            Some(hook) => self
+                .call_bound_special(&hook, obj, &[name.clone()])
+                .map(Some),
+            None => Err(err),
         }
     }
 

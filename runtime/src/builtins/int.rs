@@ -325,7 +325,7 @@ fn int_new(vm: &Vm, a: Args) -> PyResult<Value> {
         Some(x) => match base {
             Some(b) => {
                 let b = vm.int_to_i64(&b)?;
-                if !vm.is_str(&x) && vm.as_bytes(&x).is_none() {
+                if !vm.is_str(&x) && vm.as_bytes(&x).is_none() && vm.as_bytearray(&x).is_none() {
                     return Err(vm.type_error("int() can't convert non-string with explicit base"));
                 }
                 parse_int(vm, &text_of(vm, &x), b)?
@@ -343,6 +343,9 @@ fn int_new(vm: &Vm, a: Args) -> PyResult<Value> {
 fn text_of(vm: &Vm, x: &Value) -> String {
     if vm.is_str(x) {
         vm.str_of(x)
+    } else if let Some(b) = vm.as_bytearray(x) {
+        // SAFETY: a shared read of the buffer; nothing runs while it is borrowed.
+        String::from_utf8_lossy(unsafe { b.b.get() }).into_owned()
     } else {
         String::from_utf8_lossy(vm.as_bytes(x).unwrap_or(&[])).into_owned()
     }
@@ -362,7 +365,7 @@ pub fn int_from(vm: &Vm, x: &Value) -> PyResult<Value> {
         }
         return Ok(vm.new_bigint(num_bigint::BigInt::from_f64_trunc(f)));
     }
-    if vm.is_str(x) || vm.as_bytes(x).is_some() {
+    if vm.is_str(x) || vm.as_bytes(x).is_some() || vm.as_bytearray(x).is_some() {
         return parse_int(vm, &text_of(vm, x), 10);
     }
     if let Some(r) = vm.call_special(x, &vm.names.int, &[])? {
@@ -439,7 +442,7 @@ pub fn parse_int(vm: &Vm, s: &str, base: i64) -> PyResult<Value> {
         base = 10;
     }
     if digits.is_empty()
-        || digits.starts_with('_')
+        || digits.starts_with(['_', '+', '-'])
         || digits.ends_with('_')
         || digits.contains("__")
     {

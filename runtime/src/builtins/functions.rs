@@ -610,12 +610,16 @@ fn builtin_print(vm: &Vm, a: Args) -> PyResult<Value> {
         }
         None => "\n".to_string(),
     };
+    let mut pieces = Vec::with_capacity(a.pos.len());
+    for x in a.pos {
+        pieces.push(vm.str(x)?);
+    }
     let mut out = String::new();
-    for (i, x) in a.pos.iter().enumerate() {
+    for (i, p) in pieces.iter().enumerate() {
         if i > 0 {
             out.push_str(&sep);
         }
-        out.push_str(&vm.str_string(x)?);
+        out.push_str(vm.str_ref(p));
     }
     out.push_str(&end);
     let target = match file {
@@ -630,12 +634,11 @@ fn builtin_print(vm: &Vm, a: Args) -> PyResult<Value> {
     } else {
         // A Python file object sees one write() per piece, as CPython does.
         let w = vm.getattr(&target, &vm.names.write.clone())?;
-        for (i, x) in a.pos.iter().enumerate() {
+        for (i, p) in pieces.into_iter().enumerate() {
             if i > 0 {
                 vm.call(&w, &[vm.new_str(sep.as_str())])?;
             }
-            let s = vm.str(x)?;
-            vm.call(&w, &[s])?;
+            vm.call(&w, &[p])?;
         }
         vm.call(&w, &[vm.new_str(end.as_str())])?;
     }

@@ -227,25 +227,27 @@ pub fn init(vm: &Vm) {
                 },
             };
         }
-        if crate::builtins::iterators::fast_next(vm, &a.pos[0]).is_none() {
-            // A Python-level __next__: its StopIteration (with its value) propagates.
-            let f = vm
-                .lookup_special(&a.pos[0], &vm.names.next.clone())
-                .unwrap();
-            return match vm.call_bound_special(&f, &a.pos[0], &[]) {
-                Err(e) if vm.err_matches(&e, &vm.exc.stop_iteration) => match a.pos.get(1) {
+        match crate::builtins::iterators::fast_next(vm, &a.pos[0]) {
+            Some(r) => match r? {
+                Some(v) => Ok(v),
+                None => match a.pos.get(1) {
                     Some(d) => Ok(d.clone()),
-                    None => Err(e),
+                    None => Err(vm.stop_iteration(None)),
                 },
-                r => r,
-            };
-        }
-        match vm.next(&a.pos[0])? {
-            Some(v) => Ok(v),
-            None => match a.pos.get(1) {
-                Some(d) => Ok(d.clone()),
-                None => Err(vm.stop_iteration(None)),
             },
+            None => {
+                // A Python-level __next__: its StopIteration (with its value) propagates.
+                let f = vm
+                    .lookup_special(&a.pos[0], &vm.names.next.clone())
+                    .unwrap();
+                match vm.call_bound_special(&f, &a.pos[0], &[]) {
+                    Err(e) if vm.err_matches(&e, &vm.exc.stop_iteration) => match a.pos.get(1) {
+                        Some(d) => Ok(d.clone()),
+                        None => Err(e),
+                    },
+                    r => r,
+                }
+            }
         }
     });
     reg(vm, "globals", |vm, _a| {
@@ -323,71 +325,41 @@ pub fn init(vm: &Vm) {
         Ok(vm.new_tuple(vec![q, r]))
     });
     reg(vm, "pow", |vm, a| {
-        a.check(vm, "pow", 2, 3)?;
-        if let Some(m) = a.pos.get(2).filter(|m| !vm.is_none(m)) {
-            let (b, e, m) = (vm.as_int(&a.pos[0]), vm.as_int(&a.pos[1]), vm.as_int(m));
-            let (Some(b), Some(e), Some(m)) = (b, e, m) else {
-                return Err(vm.type_error(
-                    "pow() 3rd argument not allowed unless all arguments are integers",
-                ));
-            };
-            let (b, e, m) = (b.to_big(), e.to_big(), m.to_big());
-            if num_traits::Zero::is_zero(&m) {
-                return Err(vm.value_error("pow() 3rd argument cannot be 0"));
-            }
-            if e.sign() == num_bigint::Sign::Minus {
-                return Err(vm.value_error("base is not invertible for the given modulus"));
-            }
-            let r = b.modpow(&e, &m);
-            let r = if r.sign() != num_bigint::Sign::NoSign && (r.sign() != m.sign()) {
-                r + &m
-            } else {
-                r
-            };
-            return Ok(vm.new_bigint(r));
+        a.check_pos(vm, "pow", 2, 3)?;
+        let base = a.pos.first().cloned().or_else(|| a.kw(vm, "base"));
+        let exp = a.pos.get(1).cloned().or_else(|| a.kw(vm, "exp"));
+        let (Some(b), Some(e)) = (base, exp) else {
+            return Err(vm.type_error("pow() missing required argument 'exp' (pos 2)"));
+        };
+        match a.pos.get(2).cloned().or_else(|| a.kw(vm, "mod")) {
+            Some(m) if !vm.is_none(&m) => crate::builtins::int::pow3(vm, &b, &e, &m),
+            _ => vm.binary_op(&b, &e, crate::bytecode::BinOp::Pow, false),
         }
-        vm.binary_op(&a.pos[0], &a.pos[1], crate::bytecode::BinOp::Pow, false)
     });
     reg(vm, "round", |vm, a| {
-        a.check(vm, "round", 1, 2)?;
-        let x = &a.pos[0];
-        let nd = a.pos.get(1).filter(|v| !vm.is_none(v));
-        if vm.is_int(x) {
-            return Ok(x.clone());
+        a.check_pos(vm, "round", 1, 2)?;
+        let x = a.pos.first().cloned().or_else(|| a.kw(vm, "number"));
+        let Some(x) = x else {
+            return Err(vm.type_error("round() missing required argument 'number' (pos 1)"));
+        };
+        let nd = a
+            .pos
+            .get(1)
+            .cloned()
+            .or_else(|| a.kw(vm, "ndigits"))
+            .filter(|v| !vm.is_none(v));
+        if let (Some(f), Some(n)) = (vm.exact_float(&x), &nd) {
+            let n = vm.index_isize(n)?;
+            return Ok(vm.new_float(crate::builtins::float::round_digits(vm, f, n)?));
         }
-        if let Some(f) = vm.as_float(x) {
-            return match nd {
-                None => {
-                    let r = f.round_ties_even();
-                    if !r.is_finite() {
-                        return Err(vm.overflow_error("cannot convert float infinity to integer"));
-                    }
-                    crate::builtins::int::int_from(vm, &vm.new_float(r))
-                }
-                Some(n) => {
-                    let n = vm.int_to_i64(n)?;
-                    if !f.is_finite() || n > 323 {
-                        return Ok(vm.new_float(f));
-                    }
-                    if n >= 0 {
-                        // Rust formats the exact binary value, rounding half to even: CPython's result.
-                        let s = format!("{:.*}", n as usize, f);
-                        return Ok(vm.new_float(s.parse().unwrap_or(f)));
-                    }
-                    if n < -308 {
-                        return Ok(vm.new_float(0.0f64.copysign(f)));
-                    }
-                    let p = 10f64.powi((-n) as i32);
-                    let r = (f / p).round_ties_even() * p;
-                    Ok(vm.new_float(if r.is_finite() { r } else { f }))
-                }
-            };
-        }
-        match vm.lookup_special(x, &vm.names.round) {
-            Some(f) => vm.call_bound_special(&f, x, &a.pos[1..]),
+        match vm.lookup_special(&x, &vm.names.round.clone()) {
+            Some(f) => {
+                let args: Vec<Value> = nd.into_iter().collect();
+                vm.call_bound_special(&f, &x, &args)
+            }
             None => Err(vm.type_error(format!(
                 "type {} doesn't define __round__ method",
-                vm.type_name(x)
+                vm.type_name(&x)
             ))),
         }
     });

@@ -427,6 +427,13 @@ impl Vm {
         match self.lookup_special(container, &self.names.getitem) {
             Some(f) => self.call_bound_special(&f, container, std::slice::from_ref(key)),
             None => {
+                if container.is(&self.types.type_) {
+                    return Ok(crate::builtins::generic_alias::new_alias(
+                        self,
+                        container.clone(),
+                        key.clone(),
+                    ));
+                }
                 if self.is_type(container) {
                     if let Some(cg) = self.getattr_opt(container, &self.names.class_getitem)? {
                         return self.call(&cg, std::slice::from_ref(key));

@@ -5,6 +5,8 @@
 
 use super::MakeModule;
 
+#[path = "collections_deque.rs"]
+pub mod collections_deque;
 #[path = "itertools.rs"]
 pub mod itertools;
 #[path = "itertools_comb.rs"]
@@ -17,8 +19,29 @@ pub mod native_type;
 pub mod operator;
 
 /// Rust modules: (import name, constructor).
-pub const NATIVE: &[(&str, MakeModule)] =
-    &[("operator", operator::make), ("itertools", itertools::make)];
+pub const NATIVE: &[(&str, MakeModule)] = &[
+    ("operator", operator::make),
+    ("itertools", itertools::make),
+    ("_collections", collections_deque::make),
+];
 
 /// Python modules frozen from `runtime/lib`: (import name, source, is a package).
-pub const FROZEN: &[(&str, &str, bool)] = &[];
+pub const FROZEN: &[(&str, &str, bool)] = &[
+    ("functools", include_str!("../../lib/functools.py"), false),
+    ("abc", include_str!("../../lib/abc.py"), false),
+    (
+        "_collections_abc",
+        include_str!("../../lib/_collections_abc.py"),
+        false,
+    ),
+    (
+        "collections",
+        include_str!("../../lib/collections/__init__.py"),
+        true,
+    ),
+    (
+        "collections.abc",
+        include_str!("../../lib/collections/abc.py"),
+        false,
+    ),
+];

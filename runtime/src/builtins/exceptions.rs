@@ -172,6 +172,7 @@ pub fn traceback_of(vm: &Vm, e: &Value) -> Value {
         if let Some(t) = unsafe { vm.exc_data(e).tb_object.get() } {
             return t.clone();
         }
+        return crate::builtins::traceback::build(vm, e).unwrap_or_else(|_| vm.none.clone());
     }
     vm.none.clone()
 }

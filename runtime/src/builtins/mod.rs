@@ -23,6 +23,7 @@ pub mod set;
 pub mod slice;
 pub mod str;
 pub mod sys;
+pub mod traceback;
 pub mod tuple;
 pub mod type_;
 pub mod views;
@@ -51,6 +52,7 @@ pub fn init(vm: &Vm) {
     bytes::init(vm);
     exceptions::init(vm);
     exceptions_extra::init(vm);
+    traceback::init(vm);
     generator::init(vm);
     functions::init(vm);
     sys::init(vm);

@@ -1,9 +1,51 @@
-//! Standard-library modules of one area: time, os, os.path, sys-level and I/O modules.
+//! Standard-library modules of one area: time, os, os.path, json, random, sys-level and I/O
+//! modules.
+//!
+//! The Rust modules of this area are declared here (with paths beside this file) so that the
+//! area's files stay its own.
 
 use super::MakeModule;
 
+#[path = "json.rs"]
+pub mod json;
+#[path = "json_decode.rs"]
+pub mod json_decode;
+#[path = "json_encode.rs"]
+pub mod json_encode;
+#[path = "oserror.rs"]
+pub mod oserror;
+#[path = "posix.rs"]
+pub mod posix;
+#[path = "posix_args.rs"]
+pub mod posix_args;
+#[path = "sysutil.rs"]
+pub mod sysutil;
+#[path = "time.rs"]
+pub mod time;
+
 /// Rust modules: (import name, constructor).
-pub const NATIVE: &[(&str, MakeModule)] = &[];
+pub const NATIVE: &[(&str, MakeModule)] = &[
+    ("_time", time::make),
+    ("posix", posix::make),
+    ("_json", json::make),
+];
 
 /// Python modules frozen from `runtime/lib`: (import name, source, is a package).
-pub const FROZEN: &[(&str, &str, bool)] = &[];
+pub const FROZEN: &[(&str, &str, bool)] = &[
+    ("_structseq", include_str!("../../lib/_structseq.py"), false),
+    ("time", include_str!("../../lib/time.py"), false),
+    ("os", include_str!("../../lib/os.py"), false),
+    ("posixpath", include_str!("../../lib/posixpath.py"), false),
+    ("stat", include_str!("../../lib/stat.py"), false),
+    ("json", include_str!("../../lib/json/__init__.py"), true),
+    (
+        "json.decoder",
+        include_str!("../../lib/json/decoder.py"),
+        false,
+    ),
+    (
+        "json.encoder",
+        include_str!("../../lib/json/encoder.py"),
+        false,
+    ),
+];

@@ -1,0 +1,457 @@
+"""os: operating-system services over the Rust module posix, with os.path = posixpath."""
+
+import sys
+import posix as _posix
+from posix import *
+from posix import _exit
+import stat as _stat
+import _structseq
+
+name = "posix"
+linesep = "\n"
+sep = "/"
+altsep = None
+extsep = "."
+pathsep = ":"
+curdir = "."
+pardir = ".."
+defpath = "/bin:/usr/bin"
+devnull = "/dev/null"
+error = OSError
+
+import posixpath as path
+sys.modules["os.path"] = path
+
+SEEK_SET = 0
+SEEK_CUR = 1
+SEEK_END = 2
+
+_STAT_FIELDS = ["st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size",
+                None, None, None, "st_atime", "st_mtime", "st_ctime",
+                "st_atime_ns", "st_mtime_ns", "st_ctime_ns",
+                "st_blksize", "st_blocks", "st_rdev"]
+
+
+def _fill_times(items, extra):
+    # A stat_result built from just the 10 items gets its float times from the int ones.
+    for i in range(3):
+        if extra[i] is None:
+            extra[i] = items[7 + i]
+
+
+stat_result = _structseq.structseq("os", "stat_result", _STAT_FIELDS, 10, _fill_times)
+terminal_size = _structseq.structseq("os", "terminal_size", ["columns", "lines"], 2)
+uname_result = _structseq.structseq(
+    "posix", "uname_result", ["sysname", "nodename", "release", "version", "machine"], 5)
+
+
+# posix.stat and friends build their results with this class.
+_posix._stat_result = stat_result
+
+
+def uname():
+    return uname_result(_posix.uname())
+
+
+def get_terminal_size(fd=1):
+    return terminal_size(_posix.get_terminal_size(fd))
+
+
+def fspath(path):
+    """The file system representation of a path: str or bytes as is, else __fspath__()."""
+    if isinstance(path, (str, bytes)):
+        return path
+    kind = type(path)
+    method = getattr(kind, "__fspath__", None)
+    if method is None:
+        raise TypeError("expected str, bytes or os.PathLike object, not "
+                        + kind.__name__)
+    result = method(path)
+    if isinstance(result, (str, bytes)):
+        return result
+    raise TypeError("expected %s.__fspath__() to return str or bytes, not %s"
+                    % (kind.__name__, type(result).__name__))
+
+
+class PathLike:
+    """Abstract base class for objects with __fspath__."""
+
+    def __fspath__(self):
+        raise NotImplementedError
+
+    @classmethod
+    def __subclasshook__(cls, subclass):
+        if cls is PathLike:
+            return hasattr(subclass, "__fspath__")
+        return NotImplemented
+
+    def __class_getitem__(cls, item):
+        return cls
+
+
+def fsencode(filename):
+    filename = fspath(filename)
+    if isinstance(filename, str):
+        return filename.encode("utf-8", "surrogateescape")
+    return filename
+
+
+def fsdecode(filename):
+    filename = fspath(filename)
+    if isinstance(filename, bytes):
+        return filename.decode("utf-8", "surrogateescape")
+    return filename
+
+
+# ---------------------------------------------------------------- environment
+
+def _check_str(value):
+    if not isinstance(value, str):
+        raise TypeError("str expected, not %s" % type(value).__name__)
+    return value
+
+
+class _Environ:
+    """os.environ: a mapping of str that writes through to the process environment."""
+
+    def __init__(self, data):
+        self._data = data
+
+    def __getitem__(self, key):
+        try:
+            return self._data[_check_str(key)]
+        except KeyError:
+            raise KeyError(key) from None
+
+    def __setitem__(self, key, value):
+        _check_str(key)
+        _check_str(value)
+        putenv(key, value)
+        self._data[key] = value
+
+    def __delitem__(self, key):
+        _check_str(key)
+        unsetenv(key)
+        try:
+            del self._data[key]
+        except KeyError:
+            raise KeyError(key) from None
+
+    def __iter__(self):
+        return iter(list(self._data))
+
+    def __len__(self):
+        return len(self._data)
+
+    def __contains__(self, key):
+        return _check_str(key) in self._data
+
+    def __eq__(self, other):
+        if isinstance(other, _Environ):
+            other = other._data
+        return self._data == other
+
+    __hash__ = None
+
+    def __repr__(self):
+        return "environ({%s})" % ", ".join(
+            "%r: %r" % (k, v) for k, v in self._data.items())
+
+    def get(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def keys(self):
+        return self._data.keys()
+
+    def values(self):
+        return self._data.values()
+
+    def items(self):
+        return self._data.items()
+
+    def copy(self):
+        return dict(self._data)
+
+    def setdefault(self, key, value):
+        if key not in self:
+            self[key] = value
+        return self[key]
+
+    _MISSING = object()
+
+    def pop(self, key, default=_MISSING):
+        try:
+            value = self[key]
+        except KeyError:
+            if default is self._MISSING:
+                raise
+            return default
+        del self[key]
+        return value
+
+    def popitem(self):
+        for key in self._data:
+            value = self._data[key]
+            del self[key]
+            return key, value
+        raise KeyError
+
+    def clear(self):
+        for key in list(self._data):
+            del self[key]
+
+    def update(self, other=(), **kwds):
+        if hasattr(other, "keys"):
+            for key in other.keys():
+                self[key] = other[key]
+        else:
+            for key, value in other:
+                self[key] = value
+        for key, value in kwds.items():
+            self[key] = value
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __or__(self, other):
+        if not isinstance(other, (dict, _Environ)):
+            return NotImplemented
+        new = dict(self._data)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, (dict, _Environ)):
+            return NotImplemented
+        new = dict(other)
+        new.update(self._data)
+        return new
+
+
+environ = _Environ(dict(_posix.environ))
+
+
+def getenv(key, default=None):
+    """The environment variable key if it exists, else default."""
+    return environ.get(key, default)
+
+
+def get_exec_path(env=None):
+    if env is None:
+        env = environ
+    path_list = env.get("PATH")
+    if path_list is None:
+        path_list = defpath
+    return path_list.split(pathsep)
+
+
+# ---------------------------------------------------------------- directories
+
+def makedirs(name, mode=0o777, exist_ok=False):
+    """Create a leaf directory and every missing intermediate one."""
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    if head and tail and not path.exists(head):
+        try:
+            makedirs(head, exist_ok=exist_ok)
+        except FileExistsError:
+            pass
+        cdir = curdir
+        if isinstance(tail, bytes):
+            cdir = bytes(curdir, "ASCII")
+        if tail == cdir:
+            return
+    try:
+        mkdir(name, mode)
+    except OSError:
+        if not exist_ok or not path.isdir(name):
+            raise
+
+
+def removedirs(name):
+    rmdir(name)
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    while head and tail:
+        try:
+            rmdir(head)
+        except OSError:
+            break
+        head, tail = path.split(head)
+
+
+def renames(old, new):
+    head, tail = path.split(new)
+    if head and tail and not path.exists(head):
+        makedirs(head)
+    rename(old, new)
+    head, tail = path.split(old)
+    if head and tail:
+        try:
+            removedirs(head)
+        except OSError:
+            pass
+
+
+# d_type values from readdir.
+_DT_UNKNOWN = 0
+_DT_DIR = 4
+_DT_REG = 8
+_DT_LNK = 10
+
+
+class DirEntry:
+    """One entry of a scandir() listing."""
+
+    def __init__(self, dirpath, name, d_type, inode, is_bytes):
+        self.name = name
+        if dirpath is None:
+            self.path = name
+        elif isinstance(dirpath, int):
+            self.path = name
+        else:
+            self.path = path.join(dirpath, name)
+        self._d_type = d_type
+        self._inode = inode
+        self._stat = None
+        self._lstat = None
+        self._dir_fd = dirpath if isinstance(dirpath, int) else None
+
+    def __fspath__(self):
+        return self.path
+
+    def __repr__(self):
+        return "<DirEntry %r>" % (self.name,)
+
+    def inode(self):
+        return self._inode
+
+    def is_symlink(self):
+        if self._d_type != _DT_UNKNOWN:
+            return self._d_type == _DT_LNK
+        return _stat.S_ISLNK(self.stat(follow_symlinks=False).st_mode)
+
+    def stat(self, *, follow_symlinks=True):
+        if follow_symlinks:
+            if self._stat is None:
+                if self.is_symlink():
+                    self._stat = stat(self.path)
+                else:
+                    self._stat = self.stat(follow_symlinks=False)
+            return self._stat
+        if self._lstat is None:
+            self._lstat = lstat(self.path)
+        return self._lstat
+
+    def _is_kind(self, d_type, test, follow_symlinks):
+        if self._d_type != _DT_UNKNOWN and not (follow_symlinks and self._d_type == _DT_LNK):
+            return self._d_type == d_type
+        try:
+            return test(self.stat(follow_symlinks=follow_symlinks).st_mode)
+        except FileNotFoundError:
+            return False
+
+    def is_dir(self, *, follow_symlinks=True):
+        return self._is_kind(_DT_DIR, _stat.S_ISDIR, follow_symlinks)
+
+    def is_file(self, *, follow_symlinks=True):
+        return self._is_kind(_DT_REG, _stat.S_ISREG, follow_symlinks)
+
+    def __class_getitem__(cls, item):
+        return cls
+
+
+class _ScandirIterator:
+    def __init__(self, entries):
+        self._entries = entries
+        self._next = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        i = self._next
+        if i >= len(self._entries):
+            raise StopIteration
+        self._next = i + 1
+        return self._entries[i]
+
+    def close(self):
+        self._entries = []
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+
+def scandir(path=None):
+    """An iterator of DirEntry objects for the entries of the directory path."""
+    raw, is_bytes = _posix._scandir_raw(path)
+    if path is None:
+        dirpath = curdir
+    elif isinstance(path, int):
+        dirpath = path
+    else:
+        dirpath = fspath(path)
+    return _ScandirIterator([DirEntry(dirpath, n, t, i, is_bytes) for n, t, i in raw])
+
+
+def walk(top, topdown=True, onerror=None, followlinks=False):
+    """Directory tree generator: (dirpath, dirnames, filenames) for each directory."""
+    stack = [fspath(top)]
+    islink, join = path.islink, path.join
+    while stack:
+        top = stack.pop()
+        if isinstance(top, tuple):
+            yield top
+            continue
+        dirs = []
+        nondirs = []
+        walk_dirs = []
+        try:
+            entries = list(scandir(top))
+        except OSError as error:
+            if onerror is not None:
+                onerror(error)
+            continue
+        for entry in entries:
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                is_dir = False
+            if is_dir:
+                dirs.append(entry.name)
+            else:
+                nondirs.append(entry.name)
+            if not topdown and is_dir:
+                if followlinks:
+                    walk_into = True
+                else:
+                    try:
+                        walk_into = not entry.is_symlink()
+                    except OSError:
+                        walk_into = False
+                if walk_into:
+                    walk_dirs.append(entry.path)
+        if topdown:
+            yield top, dirs, nondirs
+            for dirname in reversed(dirs):
+                new_path = join(top, dirname)
+                if followlinks or not islink(new_path):
+                    stack.append(new_path)
+        else:
+            stack.append((top, dirs, nondirs))
+            for new_path in reversed(walk_dirs):
+                stack.append(new_path)
+
+
+def _exists(name):
+    return name in globals()

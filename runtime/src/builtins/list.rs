@@ -60,6 +60,22 @@ impl Vm {
     }
 }
 
+/// Appends the items of `iterable` one by one (what was appended stays if iteration fails).
+pub fn extend_from(vm: &Vm, list: &Value, iterable: &Value) -> PyResult<()> {
+    let l = vm.as_list(list).unwrap();
+    if list.is(iterable) {
+        for x in l.snapshot() {
+            l.push(x);
+        }
+        return Ok(());
+    }
+    let it = vm.iter(iterable)?;
+    while let Some(x) = vm.next(&it)? {
+        l.push(x);
+    }
+    Ok(())
+}
+
 /// The items of `items[slice]`.
 pub fn slice_of(vm: &Vm, items: &[Value], s: &Value) -> PyResult<Vec<Value>> {
     let (start, stop, step) = vm.slice_indices(s, items.len())?;
@@ -103,11 +119,7 @@ pub fn init(vm: &Vm) {
         Ok(vm.new_list(v))
     });
     vm.add_method(&t, "__iadd__", |vm, a| {
-        let items = vm.collect(&a.pos[1])?;
-        let l = vm.as_list(&a.pos[0]).unwrap();
-        for x in items {
-            l.push(x);
-        }
+        extend_from(vm, &a.pos[0], &a.pos[1])?;
         Ok(a.pos[0].clone())
     });
     vm.add_method(&t, "__mul__", list_mul);
@@ -126,11 +138,7 @@ pub fn init(vm: &Vm) {
     });
     vm.add_method(&t, "extend", |vm, a| {
         a.check(vm, "extend", 2, 2)?;
-        let items = vm.collect(&a.pos[1])?;
-        let l = vm.as_list(&a.pos[0]).unwrap();
-        for x in items {
-            l.push(x);
-        }
+        extend_from(vm, &a.pos[0], &a.pos[1])?;
         Ok(vm.none.clone())
     });
     vm.add_method(&t, "pop", |vm, a| {
@@ -171,9 +179,23 @@ pub fn init(vm: &Vm) {
         Ok(vm.none.clone())
     });
     vm.add_method(&t, "index", |vm, a| {
-        for (i, x) in vm.as_list(&a.pos[0]).unwrap().snapshot().iter().enumerate() {
-            if vm.eq_bool(x, &a.pos[1])? {
-                return Ok(vm.new_int_usize(i));
+        a.check(vm, "index", 2, 4)?;
+        let items = vm.as_list(&a.pos[0]).unwrap().snapshot();
+        let n = items.len() as i64;
+        let norm = |v: Option<&Value>, default: i64| -> PyResult<i64> {
+            match v {
+                None => Ok(default),
+                Some(v) => {
+                    let i = vm.index_isize(v)?;
+                    Ok(if i < 0 { (i + n).max(0) } else { i.min(n) })
+                }
+            }
+        };
+        let start = norm(a.pos.get(2), 0)?;
+        let stop = norm(a.pos.get(3), n)?;
+        for i in start..stop.max(start) {
+            if vm.eq_bool(&items[i as usize], &a.pos[1])? {
+                return Ok(vm.new_int(i));
             }
         }
         Err(vm.value_error(format!("{} is not in list", vm.repr_string(&a.pos[1])?)))
@@ -414,10 +436,10 @@ pub fn seq_order(vm: &Vm, a: Args, op: CmpOp) -> PyResult<Value> {
 
 /// `list.sort(key=None, reverse=False)`: a stable merge sort that propagates comparison errors.
 fn list_sort(vm: &Vm, a: Args) -> PyResult<Value> {
-    a.check_pos(vm, "sort", 1, 1)?;
     if a.pos.len() > 1 {
         return Err(vm.type_error("sort() takes no positional arguments"));
     }
+    a.only_kw(vm, "sort", &["key", "reverse"])?;
     let key = a.kw(vm, "key").filter(|k| !vm.is_none(k));
     let reverse = match a.kw(vm, "reverse") {
         Some(r) => vm.truthy(&r)?,
@@ -481,7 +503,13 @@ pub fn sort_values(
             }
         }
     };
-    merge_sort(&mut idx, &mut |i, j| less(i, j, &mut err));
+    if idx.len() < 64 {
+        // CPython's timsort on short lists: one natural run, then binary insertion. Same
+        // comparisons in the same order, so key functions and __lt__ see what they see there.
+        small_timsort(&mut idx, &mut |i, j| less(i, j, &mut err));
+    } else {
+        merge_sort(&mut idx, &mut |i, j| less(i, j, &mut err));
+    }
     if let Some(e) = err {
         return Err((items, e));
     }
@@ -489,6 +517,40 @@ pub fn sort_values(
         idx.reverse();
     }
     Ok(idx.into_iter().map(|i| keyed[i].1.clone()).collect())
+}
+
+fn small_timsort(v: &mut [usize], less: &mut dyn FnMut(usize, usize) -> bool) {
+    let n = v.len();
+    if n < 2 {
+        return;
+    }
+    // count_run: the longest ascending (non-descending) or strictly descending prefix.
+    let mut run = 2;
+    if less(v[1], v[0]) {
+        while run < n && less(v[run], v[run - 1]) {
+            run += 1;
+        }
+        v[..run].reverse();
+    } else {
+        while run < n && !less(v[run], v[run - 1]) {
+            run += 1;
+        }
+    }
+    // binarysort of the rest into the run.
+    for start in run..n {
+        let pivot = v[start];
+        let (mut l, mut r) = (0, start);
+        while l < r {
+            let p = l + ((r - l) >> 1);
+            if less(pivot, v[p]) {
+                r = p;
+            } else {
+                l = p + 1;
+            }
+        }
+        v.copy_within(l..start, l + 1);
+        v[l] = pivot;
+    }
 }
 
 fn merge_sort(v: &mut Vec<usize>, less: &mut dyn FnMut(usize, usize) -> bool) {

@@ -86,10 +86,23 @@ fn tuple_new(vm: &Vm, a: Args) -> PyResult<Value> {
 
 fn tuple_repr(vm: &Vm, a: Args) -> PyResult<Value> {
     let items = vm.tuple_items(&a.pos[0]).to_vec();
+    if items.is_empty() {
+        return Ok(vm.new_str("()"));
+    }
+    if !vm.repr_enter(&a.pos[0]) {
+        return Ok(vm.new_str("(...)"));
+    }
     let mut parts = Vec::with_capacity(items.len());
     for x in &items {
-        parts.push(vm.repr_string(x)?);
+        match vm.repr_string(x) {
+            Ok(s) => parts.push(s),
+            Err(e) => {
+                vm.repr_leave(&a.pos[0]);
+                return Err(e);
+            }
+        }
     }
+    vm.repr_leave(&a.pos[0]);
     Ok(vm.new_str(if parts.len() == 1 {
         format!("({},)", parts[0])
     } else {

@@ -525,36 +525,6 @@ pub fn init(vm: &Vm) {
     vm.add_method_kind(&vm.types.super_, "__new__", super_new, MethodKind::Static);
     vm.add_method(&vm.types.super_, "__init__", |vm, _a| Ok(vm.none.clone()));
     vm.add_method(&vm.types.super_, "__getattribute__", super_getattribute);
-    crate::builtins::functions::install_prelude(vm);
-}
-
-/// Builtins written in Python (lazy iterator builtins), compiled at startup.
-const PRELUDE: &str = include_str!("prelude.py");
-
-fn install_prelude(vm: &Vm) {
-    let Ok(code) = crate::compiler::compile(PRELUDE, "<prelude>", crate::bytecode::Mode::Exec)
-    else {
-        return;
-    };
-    let Ok(code) = vm.new_code(std::rc::Rc::new(code)) else {
-        return;
-    };
-    let g = vm.new_dict();
-    let gd = vm.as_dict(&g).unwrap();
-    vm.dict_set_str(gd, "__name__", vm.intern("builtins"));
-    let _ = vm.run_code(&code, &g, None);
-    for name in [
-        "enumerate",
-        "zip",
-        "map",
-        "filter",
-        "reversed",
-        "iter_sentinel",
-    ] {
-        if let Some(v) = vm.dict_get_str_key(gd, name) {
-            vm.dict_set_str(vm.as_dict(&vm.builtins_dict).unwrap(), name, v);
-        }
-    }
 }
 
 fn builtin_print(vm: &Vm, a: Args) -> PyResult<Value> {

@@ -79,6 +79,9 @@ pub fn fast_next(vm: &Vm, it: &Value) -> Option<PyResult<Option<Value>>> {
     {
         return Some(dict_next(vm, unsafe { it.payload::<DictIterData>() }));
     }
+    if let Some(r) = crate::builtins::itertypes::next(vm, it) {
+        return Some(r);
+    }
     if t == vm.types.generator.raw() {
         return Some(crate::builtins::generator::gen_next(vm, it));
     }

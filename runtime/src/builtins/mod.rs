@@ -14,6 +14,7 @@ pub mod generator;
 pub mod generic_alias;
 pub mod int;
 pub mod iterators;
+pub mod itertypes;
 pub mod list;
 pub mod matching;
 pub mod math;
@@ -60,6 +61,7 @@ pub fn init(vm: &Vm) {
     function::init(vm);
     gc_module::init(vm);
     builtins_extra::init(vm);
+    itertypes::init(vm);
     generic_alias::init(vm);
     // Every type's slot flags, now that all methods are in place.
     vm.update_slots_tree(&vm.types.object.clone());

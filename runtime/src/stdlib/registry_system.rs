@@ -18,6 +18,10 @@ pub mod oserror;
 pub mod posix;
 #[path = "posix_args.rs"]
 pub mod posix_args;
+#[path = "random.rs"]
+pub mod random;
+#[path = "sha512.rs"]
+pub mod sha512;
 #[path = "sysutil.rs"]
 pub mod sysutil;
 #[path = "time.rs"]
@@ -28,6 +32,7 @@ pub const NATIVE: &[(&str, MakeModule)] = &[
     ("_time", time::make),
     ("posix", posix::make),
     ("_json", json::make),
+    ("_random", random::make),
 ];
 
 /// Python modules frozen from `runtime/lib`: (import name, source, is a package).
@@ -37,6 +42,7 @@ pub const FROZEN: &[(&str, &str, bool)] = &[
     ("os", include_str!("../../lib/os.py"), false),
     ("posixpath", include_str!("../../lib/posixpath.py"), false),
     ("stat", include_str!("../../lib/stat.py"), false),
+    ("random", include_str!("../../lib/random.py"), false),
     ("json", include_str!("../../lib/json/__init__.py"), true),
     (
         "json.decoder",

@@ -13,8 +13,8 @@ use std::cell::Cell;
 #[inline]
 pub fn fast_next(vm: &Vm, it: &Value) -> Option<PyResult<Option<Value>>> {
     let t = vm.type_ptr(it) as usize;
-    let misc = &vm.types.misc;
-    if t == misc["list_iterator"].raw() {
+    let ft = &vm.fast;
+    if t == ft.list_iter {
         let d = unsafe { it.payload::<SeqIterData>() };
         let Some(seq) = unsafe { d.seq.get() }.as_ref() else {
             return Some(Ok(None));
@@ -32,7 +32,7 @@ pub fn fast_next(vm: &Vm, it: &Value) -> Option<PyResult<Option<Value>>> {
             }
         }));
     }
-    if t == misc["range_iterator"].raw() {
+    if t == ft.range_iter {
         let d = unsafe { it.payload::<RangeIterData>() };
         let r = d.remaining.get();
         if r <= 0 {
@@ -43,7 +43,7 @@ pub fn fast_next(vm: &Vm, it: &Value) -> Option<PyResult<Option<Value>>> {
         d.next.set(v.wrapping_add(d.step));
         return Some(Ok(Some(vm.new_int(v))));
     }
-    if t == misc["tuple_iterator"].raw() {
+    if t == ft.tuple_iter {
         let d = unsafe { it.payload::<SeqIterData>() };
         let Some(seq) = unsafe { d.seq.get() }.as_ref() else {
             return Some(Ok(None));
@@ -57,7 +57,7 @@ pub fn fast_next(vm: &Vm, it: &Value) -> Option<PyResult<Option<Value>>> {
             None
         }));
     }
-    if t == misc["str_iterator"].raw() {
+    if t == ft.str_iter {
         let d = unsafe { it.payload::<SeqIterData>() };
         let Some(seq) = unsafe { d.seq.get() }.as_ref() else {
             return Some(Ok(None));
@@ -72,20 +72,20 @@ pub fn fast_next(vm: &Vm, it: &Value) -> Option<PyResult<Option<Value>>> {
             None
         }));
     }
-    if t == misc["dict_keyiterator"].raw()
-        || t == misc["dict_valueiterator"].raw()
-        || t == misc["dict_itemiterator"].raw()
-        || t == misc["set_iterator"].raw()
+    if t == ft.dict_keys_iter
+        || t == ft.dict_values_iter
+        || t == ft.dict_items_iter
+        || t == ft.set_iter
     {
         return Some(dict_next(vm, unsafe { it.payload::<DictIterData>() }));
-    }
-    if let Some(r) = crate::builtins::itertypes::next(vm, it) {
-        return Some(r);
     }
     if t == vm.types.generator.raw() {
         return Some(crate::builtins::generator::gen_next(vm, it));
     }
-    if t == misc["iterator"].raw() || t == vm.types.iterator.raw() {
+    if t == ft.enumerate || t == ft.zip || t == ft.map || t == ft.filter || t == ft.reversed {
+        return crate::builtins::itertypes::next(vm, it);
+    }
+    if t == ft.seq_iter || t == vm.types.iterator.raw() {
         let d = unsafe { it.payload::<SeqIterData>() };
         let Some(seq) = unsafe { d.seq.get() }.clone() else {
             return Some(Ok(None));
@@ -106,6 +106,11 @@ pub fn fast_next(vm: &Vm, it: &Value) -> Option<PyResult<Option<Value>>> {
             }
             Err(e) => Err(e),
         });
+    }
+    if unsafe { &(*(t as *const crate::object::typeobj::TypeObject)).data }
+        .has_flag(crate::object::typeobj::tflags::HEAPTYPE)
+    {
+        return crate::builtins::itertypes::next(vm, it);
     }
     None
 }

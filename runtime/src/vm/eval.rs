@@ -368,6 +368,20 @@ impl Vm {
                 Opcode::BINARY_OP => {
                     let b = pop!(f);
                     let a = pop!(f);
+                    // Small-int add and subtract inline (no overflow past the tagged range).
+                    if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
+                        match arg & !crate::bytecode::opcode::INPLACE_OFFSET {
+                            0 => {
+                                push!(f, self.new_int(x + y));
+                                continue;
+                            }
+                            1 => {
+                                push!(f, self.new_int(x - y));
+                                continue;
+                            }
+                            _ => {}
+                        }
+                    }
                     let (bop, inplace) =
                         BinOp::decode(arg).ok_or_else(|| self.runtime_error("bad BINARY_OP"))?;
                     let r = self.binary_op(&a, &b, bop, inplace)?;
@@ -376,6 +390,18 @@ impl Vm {
                 Opcode::COMPARE_OP => {
                     let b = pop!(f);
                     let a = pop!(f);
+                    if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
+                        let r = match arg {
+                            0 => x < y,
+                            1 => x <= y,
+                            2 => x == y,
+                            3 => x != y,
+                            4 => x > y,
+                            _ => x >= y,
+                        };
+                        push!(f, self.bool_val(r));
+                        continue;
+                    }
                     let cop =
                         CmpOp::decode(arg).ok_or_else(|| self.runtime_error("bad COMPARE_OP"))?;
                     let r = self.compare(&a, &b, cop)?;

@@ -466,7 +466,9 @@ impl Vm {
             None => random_key(),
         };
 
+        let fast = super::FastTypes::new(&misc);
         let vm = Box::new(Vm {
+            fast,
             types: Types {
                 type_,
                 object,

@@ -71,6 +71,46 @@ pub struct Types {
     pub misc: HashMap<&'static str, Value>,
 }
 
+/// Addresses of runtime-internal types tested on hot paths (a `misc` map lookup hashes a string).
+pub struct FastTypes {
+    pub list_iter: usize,
+    pub range_iter: usize,
+    pub tuple_iter: usize,
+    pub str_iter: usize,
+    pub dict_keys_iter: usize,
+    pub dict_values_iter: usize,
+    pub dict_items_iter: usize,
+    pub set_iter: usize,
+    pub seq_iter: usize,
+    pub enumerate: usize,
+    pub zip: usize,
+    pub map: usize,
+    pub filter: usize,
+    pub reversed: usize,
+}
+
+impl FastTypes {
+    fn new(misc: &HashMap<&'static str, Value>) -> FastTypes {
+        let p = |n: &str| misc[n].raw();
+        FastTypes {
+            list_iter: p("list_iterator"),
+            range_iter: p("range_iterator"),
+            tuple_iter: p("tuple_iterator"),
+            str_iter: p("str_iterator"),
+            dict_keys_iter: p("dict_keyiterator"),
+            dict_values_iter: p("dict_valueiterator"),
+            dict_items_iter: p("dict_itemiterator"),
+            set_iter: p("set_iterator"),
+            seq_iter: p("iterator"),
+            enumerate: p("enumerate"),
+            zip: p("zip"),
+            map: p("map"),
+            filter: p("filter"),
+            reversed: p("reversed"),
+        }
+    }
+}
+
 /// Exception classes by name, plus direct fields for the common ones.
 pub struct ExcTypes {
     pub base_exception: Value,
@@ -209,6 +249,7 @@ pub struct Names {
 /// One interpreter. Single-threaded: all Python code runs on the thread that owns it.
 pub struct Vm {
     pub types: Types,
+    pub fast: FastTypes,
     pub exc: ExcTypes,
     pub names: Names,
     pub none: Value,

@@ -212,8 +212,9 @@ class partial:
         func, args = args[0], args[1:]
         if not callable(func):
             raise TypeError('the first argument must be callable')
-        if type(func) is partial and cls is partial:
-            # Flatten nested partials of the plain type.
+        if (isinstance(func, partial) and type(func).__call__ is partial.__call__
+                and not func.__dict__):
+            # Flatten a nested partial (one without attributes of its own).
             args = func.args + args
             keywords = {**func.keywords, **keywords}
             func = func.func
@@ -458,8 +459,14 @@ def singledispatch(func):
         dispatch_cache[cls] = impl
         return impl
 
+    def _is_union_type(cls):
+        return isinstance(cls, types.UnionType)
+
     def _is_valid_dispatch_type(cls):
-        return isinstance(cls, type)
+        if isinstance(cls, type):
+            return True
+        return (_is_union_type(cls) and
+                all(isinstance(arg, type) for arg in cls.__args__))
 
     def register(cls, func=None):
         if _is_valid_dispatch_type(cls):
@@ -469,7 +476,7 @@ def singledispatch(func):
             if func is not None:
                 raise TypeError(
                     f"Invalid first argument to `register()`. "
-                    f"{cls!r} is not a class.")
+                    f"{cls!r} is not a class or union type.")
             ann = getattr(cls, '__annotations__', {})
             if not ann:
                 raise TypeError(
@@ -479,14 +486,24 @@ def singledispatch(func):
                 )
             func = cls
             argname, cls = next(iter(ann.items()))
-            if isinstance(cls, str):
-                cls = func.__globals__.get(cls, cls) if hasattr(func, '__globals__') else cls
+            if isinstance(cls, str) and hasattr(func, '__globals__'):
+                cls = eval(cls, func.__globals__)
             if not _is_valid_dispatch_type(cls):
-                raise TypeError(
-                    f"Invalid annotation for {argname!r}. "
-                    f"{cls!r} is not a class."
-                )
-        registry[cls] = func
+                if _is_union_type(cls):
+                    raise TypeError(
+                        f"Invalid annotation for {argname!r}. "
+                        f"{cls!r} not all arguments are classes."
+                    )
+                else:
+                    raise TypeError(
+                        f"Invalid annotation for {argname!r}. "
+                        f"{cls!r} is not a class."
+                    )
+        if _is_union_type(cls):
+            for arg in cls.__args__:
+                registry[arg] = func
+        else:
+            registry[cls] = func
         dispatch_cache.clear()
         return func
 

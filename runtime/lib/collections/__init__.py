@@ -18,11 +18,31 @@ __all__ = [
 
 import _collections_abc
 import sys as _sys
-from _collections import deque
+from _collections import deque, _tuplegetter
 from operator import itemgetter as _itemgetter, eq as _eq
 from itertools import chain as _chain, repeat as _repeat, starmap as _starmap
 
 _collections_abc.MutableSequence.register(deque)
+
+
+# The native field descriptor of namedtuple classes, when the runtime honours `__get__` on
+# native descriptor types; else a property over an itemgetter (equally fast, but setting
+# a field says "property ... has no setter" instead of "can't set attribute").
+class _Probe(tuple):
+    x = _tuplegetter(0, None)
+
+
+try:
+    _TUPLEGETTER_WORKS = _Probe((1,)).x == 1
+except Exception:
+    _TUPLEGETTER_WORKS = False
+del _Probe
+
+
+def _field_descriptor(index, doc):
+    if _TUPLEGETTER_WORKS:
+        return _tuplegetter(index, doc)
+    return property(_itemgetter(index), doc=doc)
 
 _KEYWORDS = frozenset([
     'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break',
@@ -345,7 +365,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     }
     for index, name in enumerate(field_names):
         doc = f'Alias for field number {index}'
-        class_namespace[name] = property(_itemgetter(index), doc=doc)
+        class_namespace[name] = _field_descriptor(index, doc)
 
     result = type(typename, (tuple,), class_namespace)
 

@@ -597,6 +597,22 @@ fn deque_imul(vm: &Vm, a: Args) -> PyResult<Value> {
     Ok(a.pos[0].clone())
 }
 
+/// `(deque, ((), maxlen), None, iter(items))`, for copy and pickle.
+fn deque_reduce(vm: &Vm, a: Args) -> PyResult<Value> {
+    let d = dq(&a.pos[0]);
+    let maxlen = match d.maxlen.get() {
+        Some(m) => vm.new_int_usize(m),
+        None => vm.none.clone(),
+    };
+    let items = vm.iter(&vm.new_list(d.snapshot()))?;
+    Ok(vm.new_tuple(vec![
+        vm.type_of(&a.pos[0]),
+        vm.new_tuple(vec![vm.new_tuple(Vec::new()), maxlen]),
+        vm.none.clone(),
+        items,
+    ]))
+}
+
 fn deque_maxlen(vm: &Vm, a: Args) -> PyResult<Value> {
     Ok(match dq(&a.pos[0]).maxlen.get() {
         Some(m) => vm.new_int_usize(m),
@@ -692,6 +708,84 @@ fn dqiter_new(vm: &Vm, a: Args) -> PyResult<Value> {
     )))
 }
 
+// ---- _tuplegetter: the field descriptors of namedtuple classes ----
+
+pub struct TupleGetter {
+    index: usize,
+    doc: RefCell<Value>,
+}
+
+impl Container for TupleGetter {
+    fn visit(&self, f: &mut dyn FnMut(&Value)) {
+        if let Ok(d) = self.doc.try_borrow() {
+            f(&d);
+        }
+    }
+    fn clear_refs(&self) {}
+}
+
+fn tg(v: &Value) -> &TupleGetter {
+    unsafe { v.payload::<TupleGetter>() }
+}
+
+fn tuplegetter_new(vm: &Vm, a: Args) -> PyResult<Value> {
+    check_cls(vm, &a.pos[0], "collections", "_tuplegetter")?;
+    if a.has_kw() {
+        return Err(vm.type_error("_tuplegetter() takes no keyword arguments"));
+    }
+    if a.pos.len() != 3 {
+        return Err(vm.type_error(format!(
+            "_tuplegetter expected 2 arguments, got {}",
+            a.pos.len() - 1
+        )));
+    }
+    let index = ssize(vm, &a.pos[1])?;
+    Ok(vm.alloc_instance(
+        &a.pos[0],
+        TupleGetter {
+            index: index.max(0) as usize,
+            doc: RefCell::new(a.pos[2].clone()),
+        },
+    ))
+}
+
+fn tuplegetter_get(vm: &Vm, a: Args) -> PyResult<Value> {
+    let obj = a.pos.get(1).cloned().unwrap_or_else(|| vm.none.clone());
+    if vm.is_none(&obj) {
+        return Ok(a.pos[0].clone());
+    }
+    let Some(items) = vm.as_tuple(&obj) else {
+        return Err(vm.type_error(format!(
+            "descriptor for index '{}' for tuple subclasses doesn't apply to '{}' object",
+            tg(&a.pos[0]).index,
+            vm.type_name(&obj)
+        )));
+    };
+    items
+        .get(tg(&a.pos[0]).index)
+        .cloned()
+        .ok_or_else(|| vm.index_error("tuple index out of range"))
+}
+
+fn tuplegetter_set(vm: &Vm, _a: Args) -> PyResult<Value> {
+    Err(vm.attribute_error("can't set attribute"))
+}
+
+fn tuplegetter_delete(vm: &Vm, _a: Args) -> PyResult<Value> {
+    Err(vm.attribute_error("can't delete attribute"))
+}
+
+fn tuplegetter_doc(_vm: &Vm, a: Args) -> PyResult<Value> {
+    Ok(tg(&a.pos[0]).doc.borrow().clone())
+}
+
+fn tuplegetter_set_doc(vm: &Vm, a: Args) -> PyResult<Value> {
+    let v = a.pos.get(1).cloned().unwrap_or_else(|| vm.none.clone());
+    let old = tg(&a.pos[0]).doc.replace(v);
+    drop(old);
+    Ok(vm.none.clone())
+}
+
 pub fn make(vm: &Vm) -> PyResult<Value> {
     let m = vm.new_module("_collections");
     let t = new_type::<Deque>(vm, "collections", "deque");
@@ -727,6 +821,7 @@ pub fn make(vm: &Vm) -> PyResult<Value> {
         ("__iter__", deque_iter),
         ("__reversed__", deque_reversed),
         ("__sizeof__", deque_sizeof),
+        ("__reduce__", deque_reduce),
         ("__lt__", |vm, a| deque_compare(vm, a, CmpOp::Lt)),
         ("__le__", |vm, a| deque_compare(vm, a, CmpOp::Le)),
         ("__eq__", |vm, a| deque_compare(vm, a, CmpOp::Eq)),
@@ -758,6 +853,13 @@ pub fn make(vm: &Vm) -> PyResult<Value> {
     );
     vm.add_type_attr(&t, "__hash__", vm.none.clone());
     add_value(vm, &m, "deque", t);
+    let g = new_type::<TupleGetter>(vm, "collections", "_tuplegetter");
+    set_new(vm, &g, tuplegetter_new);
+    vm.add_method(&g, "__get__", tuplegetter_get);
+    vm.add_method(&g, "__set__", tuplegetter_set);
+    vm.add_method(&g, "__delete__", tuplegetter_delete);
+    vm.add_getset(&g, "__doc__", tuplegetter_doc, Some(tuplegetter_set_doc));
+    add_value(vm, &m, "_tuplegetter", g);
     for name in ["_deque_iterator", "_deque_reverse_iterator"] {
         let it = new_type::<DequeIter>(vm, "_collections", name);
         set_new(vm, &it, dqiter_new);

@@ -5,8 +5,12 @@
 
 use super::MakeModule;
 
+#[path = "bisect.rs"]
+pub mod bisect;
 #[path = "collections_deque.rs"]
 pub mod collections_deque;
+#[path = "heapq.rs"]
+pub mod heapq;
 #[path = "itertools.rs"]
 pub mod itertools;
 #[path = "itertools_comb.rs"]
@@ -23,12 +27,18 @@ pub const NATIVE: &[(&str, MakeModule)] = &[
     ("operator", operator::make),
     ("itertools", itertools::make),
     ("_collections", collections_deque::make),
+    ("_heapq", heapq::make),
+    ("bisect", bisect::make),
 ];
 
 /// Python modules frozen from `runtime/lib`: (import name, source, is a package).
 pub const FROZEN: &[(&str, &str, bool)] = &[
     ("functools", include_str!("../../lib/functools.py"), false),
     ("abc", include_str!("../../lib/abc.py"), false),
+    ("copy", include_str!("../../lib/copy.py"), false),
+    ("heapq", include_str!("../../lib/heapq.py"), false),
+    ("string", include_str!("../../lib/string.py"), false),
+    ("types", include_str!("../../lib/types.py"), false),
     (
         "_collections_abc",
         include_str!("../../lib/_collections_abc.py"),

@@ -1,0 +1,325 @@
+"""String constants, capwords, Template and Formatter (Ember).
+
+Written from the documented behaviour of CPython 3.11's string module. Template placeholders
+are found by a small scanner (the default pattern), so that the module needs no `re`.
+"""
+
+__all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
+           "digits", "hexdigits", "octdigits", "printable", "punctuation",
+           "whitespace", "Formatter", "Template"]
+
+whitespace = ' \t\n\r\v\f'
+ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
+ascii_uppercase = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+ascii_letters = ascii_lowercase + ascii_uppercase
+digits = '0123456789'
+hexdigits = digits + 'abcdef' + 'ABCDEF'
+octdigits = '01234567'
+punctuation = r"""!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~"""
+printable = digits + ascii_letters + punctuation + whitespace
+
+
+def capwords(s, sep=None):
+    """Split the argument into words using split, capitalize each word using capitalize,
+    and join the capitalized words using join."""
+    return (sep or ' ').join(map(str.capitalize, s.split(sep)))
+
+
+_ID_START = frozenset('_' + ascii_letters)
+_ID_CHARS = frozenset('_' + ascii_letters + digits)
+
+
+class _ChainedMapping:
+    """Keyword arguments first, then the mapping (for substitute(mapping, **kws))."""
+
+    def __init__(self, primary, fallback):
+        self.primary = primary
+        self.fallback = fallback
+
+    def __getitem__(self, key):
+        try:
+            return self.primary[key]
+        except KeyError:
+            return self.fallback[key]
+
+
+class Template:
+    """A string class for supporting $-substitutions."""
+
+    delimiter = '$'
+    idpattern = r'(?a:[_a-z][_a-z0-9]*)'
+    braceidpattern = None
+
+    def __init__(self, template):
+        self.template = template
+
+    def _scan(self):
+        """Yields (start, end, kind, name) for each placeholder: kind is 'escaped',
+        'named', 'braced' or 'invalid' (then start is where the bad text begins)."""
+        t = self.template
+        delim = self.delimiter
+        dl = len(delim)
+        n = len(t)
+        pos = 0
+        while True:
+            i = t.find(delim, pos)
+            if i < 0 or dl == 0:
+                return
+            after = i + dl
+            if t.startswith(delim, after):
+                yield i, after + dl, 'escaped', None
+                pos = after + dl
+                continue
+            if after < n and t[after] in _ID_START:
+                j = after + 1
+                while j < n and t[j] in _ID_CHARS:
+                    j += 1
+                yield i, j, 'named', t[after:j]
+                pos = j
+                continue
+            if after < n and t[after] == '{':
+                k = after + 1
+                if k < n and t[k] in _ID_START:
+                    j = k + 1
+                    while j < n and t[j] in _ID_CHARS:
+                        j += 1
+                    if j < n and t[j] == '}':
+                        yield i, j + 1, 'braced', t[k:j]
+                        pos = j + 1
+                        continue
+            yield i, after, 'invalid', None
+            pos = after
+
+    def _invalid(self, i):
+        lines = self.template[:i].splitlines(keepends=True)
+        if not lines:
+            colno = 1
+            lineno = 1
+        else:
+            colno = i - len(''.join(lines[:-1]))
+            lineno = len(lines)
+        raise ValueError('Invalid placeholder in string: line %d, col %d' %
+                         (lineno, colno))
+
+    def substitute(self, mapping=None, /, **kws):
+        if mapping is None:
+            mapping = kws
+        elif kws:
+            mapping = _ChainedMapping(kws, mapping)
+        out = []
+        last = 0
+        t = self.template
+        for start, end, kind, name in self._scan():
+            if kind == 'invalid':
+                self._invalid(end)
+            out.append(t[last:start])
+            if kind == 'escaped':
+                out.append(self.delimiter)
+            else:
+                out.append(str(mapping[name]))
+            last = end
+        out.append(t[last:])
+        return ''.join(out)
+
+    def safe_substitute(self, mapping=None, /, **kws):
+        if mapping is None:
+            mapping = kws
+        elif kws:
+            mapping = _ChainedMapping(kws, mapping)
+        out = []
+        last = 0
+        t = self.template
+        for start, end, kind, name in self._scan():
+            out.append(t[last:start])
+            if kind == 'escaped':
+                out.append(self.delimiter)
+            elif kind == 'invalid':
+                out.append(t[start:end])
+            else:
+                try:
+                    out.append(str(mapping[name]))
+                except KeyError:
+                    out.append(t[start:end])
+            last = end
+        out.append(t[last:])
+        return ''.join(out)
+
+    def is_valid(self):
+        for _, _, kind, _ in self._scan():
+            if kind == 'invalid':
+                return False
+        return True
+
+    def get_identifiers(self):
+        ids = []
+        for _, end, kind, name in self._scan():
+            if kind == 'invalid':
+                self._invalid(end)
+            if name is not None and name not in ids:
+                ids.append(name)
+        return ids
+
+
+class Formatter:
+    """str.format as overridable steps: parse, get_field, get_value, convert_field and
+    format_field."""
+
+    def format(self, format_string, /, *args, **kwargs):
+        return self.vformat(format_string, args, kwargs)
+
+    def vformat(self, format_string, args, kwargs):
+        used_args = set()
+        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
+        self.check_unused_args(used_args, args, kwargs)
+        return result
+
+    def _vformat(self, format_string, args, kwargs, used_args, recursion_depth,
+                 auto_arg_index=0):
+        if recursion_depth < 0:
+            raise ValueError('Max string recursion exceeded')
+        result = []
+        for literal_text, field_name, format_spec, conversion in self.parse(format_string):
+            if literal_text:
+                result.append(literal_text)
+            if field_name is not None:
+                if field_name == '':
+                    if auto_arg_index is False:
+                        raise ValueError('cannot switch from manual field '
+                                         'specification to automatic field '
+                                         'numbering')
+                    field_name = str(auto_arg_index)
+                    auto_arg_index += 1
+                elif field_name.isdigit():
+                    if auto_arg_index:
+                        raise ValueError('cannot switch from manual field '
+                                         'specification to automatic field '
+                                         'numbering')
+                    auto_arg_index = False
+                obj, arg_used = self.get_field(field_name, args, kwargs)
+                used_args.add(arg_used)
+                obj = self.convert_field(obj, conversion)
+                format_spec, auto_arg_index = self._vformat(
+                    format_spec, args, kwargs,
+                    used_args, recursion_depth - 1,
+                    auto_arg_index=auto_arg_index)
+                result.append(self.format_field(obj, format_spec))
+        return ''.join(result), auto_arg_index
+
+    def get_value(self, key, args, kwargs):
+        if isinstance(key, int):
+            return args[key]
+        else:
+            return kwargs[key]
+
+    def check_unused_args(self, used_args, args, kwargs):
+        pass
+
+    def format_field(self, value, format_spec):
+        return format(value, format_spec)
+
+    def convert_field(self, value, conversion):
+        if conversion is None:
+            return value
+        elif conversion == 's':
+            return str(value)
+        elif conversion == 'r':
+            return repr(value)
+        elif conversion == 'a':
+            return ascii(value)
+        raise ValueError("Unknown conversion specifier {0!s}".format(conversion))
+
+    def parse(self, format_string):
+        """Yields (literal_text, field_name, format_spec, conversion) tuples."""
+        s = format_string
+        n = len(s)
+        i = 0
+        literal = []
+        while i < n:
+            c = s[i]
+            if c == '{':
+                if i + 1 < n and s[i + 1] == '{':
+                    literal.append('{')
+                    i += 2
+                    continue
+                # Find the matching close brace (format specs may nest one level).
+                depth = 1
+                j = i + 1
+                while j < n and depth:
+                    if s[j] == '{':
+                        depth += 1
+                    elif s[j] == '}':
+                        depth -= 1
+                    j += 1
+                if depth:
+                    raise ValueError("expected '}' before end of string")
+                field = s[i + 1:j - 1]
+                name, conversion, spec = field, None, ''
+                # The name ends at the first '!' or ':' outside brackets.
+                k = 0
+                while k < len(field) and field[k] not in '!:':
+                    if field[k] == '[':
+                        while k < len(field) and field[k] != ']':
+                            k += 1
+                    k += 1
+                name = field[:k]
+                rest = field[k:]
+                if rest.startswith('!'):
+                    if len(rest) < 2:
+                        raise ValueError("end of string while looking for conversion specifier")
+                    conversion = rest[1]
+                    rest = rest[2:]
+                    if rest and not rest.startswith(':'):
+                        raise ValueError("expected ':' after conversion specifier")
+                if rest.startswith(':'):
+                    spec = rest[1:]
+                yield ''.join(literal), name, spec, conversion
+                literal = []
+                i = j
+            elif c == '}':
+                if i + 1 < n and s[i + 1] == '}':
+                    literal.append('}')
+                    i += 2
+                    continue
+                raise ValueError("Single '}' encountered in format string")
+            else:
+                literal.append(c)
+                i += 1
+        if literal:
+            yield ''.join(literal), None, None, None
+
+    def get_field(self, field_name, args, kwargs):
+        first, rest = _split_field(field_name)
+        obj = self.get_value(first, args, kwargs)
+        for is_attr, i in rest:
+            if is_attr:
+                obj = getattr(obj, i)
+            else:
+                obj = obj[i]
+        return obj, first
+
+
+def _split_field(name):
+    """'a.b[0]' -> ('a', [(True, 'b'), (False, 0)]); a leading number becomes an int."""
+    i = 0
+    n = len(name)
+    while i < n and name[i] not in '.[':
+        i += 1
+    first = name[:i]
+    if first.isdigit():
+        first = int(first)
+    rest = []
+    while i < n:
+        if name[i] == '.':
+            j = i + 1
+            while j < n and name[j] not in '.[':
+                j += 1
+            rest.append((True, name[i + 1:j]))
+            i = j
+        else:
+            j = name.find(']', i)
+            if j < 0:
+                raise ValueError("Missing ']' in format string")
+            key = name[i + 1:j]
+            rest.append((False, int(key) if key.isdigit() else key))
+            i = j + 1
+    return first, rest

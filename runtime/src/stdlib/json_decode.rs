@@ -6,6 +6,35 @@ use super::json_encode::Depth;
 use crate::object::native::Args;
 use crate::object::value::Value;
 use crate::vm::{PyErr, PyResult, Vm};
+use std::borrow::Cow;
+
+/// A cheap multiplicative hash for the key memo (keys are short; no DoS concern within one
+/// document).
+#[derive(Default, Clone, Copy)]
+struct KeyHash;
+
+struct KeyHasher(u64);
+
+impl std::hash::BuildHasher for KeyHash {
+    type Hasher = KeyHasher;
+    fn build_hasher(&self) -> KeyHasher {
+        KeyHasher(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for KeyHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut b = [0u8; 8];
+            b[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(b))
+                .wrapping_mul(0x51_7cc1_b727_220a_95);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
 
 struct Decoder<'a> {
     vm: &'a Vm,
@@ -17,6 +46,8 @@ struct Decoder<'a> {
     parse_float: Option<Value>,
     parse_int: Option<Value>,
     parse_constant: Option<Value>,
+    /// Object keys seen so far: repeated keys share one str (and its cached hash).
+    keys: std::cell::RefCell<std::collections::HashMap<String, Value, KeyHash>>,
 }
 
 /// Why a value could not be scanned: "Expecting value" at a byte offset, or a raised error.
@@ -68,6 +99,7 @@ pub fn decode(vm: &Vm, a: Args) -> PyResult<Value> {
         parse_float: if float_default { None } else { opt(vm, &p[6]) },
         parse_int: if int_default { None } else { opt(vm, &p[7]) },
         parse_constant: opt(vm, &p[8]),
+        keys: Default::default(),
     };
     let start = if idx < 0 {
         return Err(vm.value_error("idx cannot be negative"));
@@ -168,7 +200,7 @@ impl Decoder<'_> {
         match c {
             b'"' => {
                 let (s, end) = self.string(i + 1)?;
-                Ok((vm.new_str(s), end))
+                Ok((vm.new_str(&*s), end))
             }
             b'{' => {
                 let _d = Depth::enter(vm, " while decoding a JSON object from a unicode string")?;
@@ -250,8 +282,21 @@ impl Decoder<'_> {
     }
 
     /// A string body starting after the opening quote: (text, end after the closing quote).
-    fn string(&self, begin: usize) -> Scan<(String, usize)> {
+    /// Text without escapes is borrowed from the document.
+    fn string(&self, begin: usize) -> Scan<(Cow<'_, str>, usize)> {
         let s = self.s;
+        // Fast path: a plain run up to the closing quote.
+        let mut j = begin;
+        while let Some(&c) = s.get(j) {
+            if c == b'"' {
+                let text = std::str::from_utf8(&s[begin..j]).unwrap_or("");
+                return Ok((Cow::Borrowed(text), j + 1));
+            }
+            if c == b'\\' || (c < 0x20 && self.strict) {
+                break;
+            }
+            j += 1;
+        }
         let mut out = String::new();
         let mut i = begin;
         let unterminated = || Fail::Err(self.error("Unterminated string starting at", begin - 1));
@@ -270,7 +315,7 @@ impl Decoder<'_> {
                 return Err(unterminated());
             };
             match c {
-                b'"' => return Ok((out, i + 1)),
+                b'"' => return Ok((Cow::Owned(out), i + 1)),
                 b'\\' => {}
                 _ => {
                     return Err(Fail::Err(self.error("Invalid control character at", i)));
@@ -315,9 +360,25 @@ impl Decoder<'_> {
         }
     }
 
+    fn key(&self, k: Cow<'_, str>) -> Value {
+        let mut keys = self.keys.borrow_mut();
+        if let Some(v) = keys.get(&*k) {
+            return v.clone();
+        }
+        let v = self.vm.new_str(&*k);
+        keys.insert(k.into_owned(), v.clone());
+        v
+    }
+
     fn object(&self, mut i: usize) -> Scan<(Value, usize)> {
         let vm = self.vm;
+        // Without object_pairs_hook the pairs go straight into the dict.
         let mut pairs: Vec<(Value, Value)> = Vec::new();
+        let d = if self.pairs_hook.is_none() {
+            Some(vm.new_dict())
+        } else {
+            None
+        };
         i = self.skip_ws(i);
         if self.s.get(i) != Some(&b'}') {
             loop {
@@ -327,13 +388,17 @@ impl Decoder<'_> {
                     ));
                 }
                 let (k, end) = self.string(i + 1)?;
+                let k = self.key(k);
                 i = self.skip_ws(end);
                 if self.s.get(i) != Some(&b':') {
                     return Err(Fail::Err(self.error("Expecting ':' delimiter", i)));
                 }
                 i = self.skip_ws(i + 1);
                 let (v, end) = self.value(i)?;
-                pairs.push((vm.new_str(k), v));
+                match &d {
+                    Some(d) => vm.dict_set(vm.as_dict(d).unwrap(), k, v)?,
+                    None => pairs.push((k, v)),
+                }
                 i = self.skip_ws(end);
                 match self.s.get(i) {
                     Some(b'}') => break,
@@ -343,22 +408,16 @@ impl Decoder<'_> {
             }
         }
         let end = i + 1;
-        if let Some(h) = &self.pairs_hook {
+        let Some(d) = d else {
             let list = vm.new_list(
                 pairs
                     .into_iter()
                     .map(|(k, v)| vm.new_tuple(vec![k, v]))
                     .collect(),
             );
+            let h = self.pairs_hook.as_ref().unwrap_or(&vm.none);
             return Ok((vm.call(h, &[list])?, end));
-        }
-        let d = vm.new_dict();
-        {
-            let dd = vm.as_dict(&d).unwrap();
-            for (k, v) in pairs {
-                vm.dict_set(dd, k, v)?;
-            }
-        }
+        };
         if let Some(h) = &self.object_hook {
             return Ok((vm.call(h, &[d])?, end));
         }

@@ -115,9 +115,8 @@ pub fn init(vm: &Vm) {
         |vm, a| get_or_none(vm, &a.pos[0], FILENAME2),
         Some(|vm, a| set_field(vm, a, FILENAME2)),
     );
-    let b = vm.find_exc("BlockingIOError");
     vm.add_getset(
-        &b,
+        &t,
         "characters_written",
         |vm, a| get(vm, &a.pos[0], WRITTEN).ok_or_else(|| vm.attribute_error("characters_written")),
         Some(|vm, a| {
@@ -206,16 +205,16 @@ fn oserror_new(vm: &Vm, a: Args) -> PyResult<Value> {
             vm.type_name(&cls)
         )));
     }
-    if cls.is(&vm.exc.os_error) && args.len() >= 2 {
+    let parse_here = !use_init(vm, &cls);
+    if parse_here {
+        no_keywords(vm, &a, &cls)?;
+    }
+    if cls.is(&vm.exc.os_error) && (2..=5).contains(&args.len()) {
         if let Some(code) = vm.as_int(&args[0]).and_then(|r| r.to_i64()) {
             if let Some((_, n)) = ERRNO_MAP.iter().find(|(e, _)| *e as i64 == code) {
                 cls = vm.find_exc(n);
             }
         }
-    }
-    let parse_here = !use_init(vm, &cls);
-    if parse_here {
-        no_keywords(vm, &a, &cls)?;
     }
     let nslots = unsafe { type_data(&cls).slot_names.get().len() };
     let e = vm.alloc_instance(

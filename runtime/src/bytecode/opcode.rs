@@ -58,6 +58,15 @@ macro_rules! opcodes {
                 match self { $(Opcode::$name => stringify!($name),)* }
             }
 
+            /// Decodes a byte known to be an opcode (code objects are checked when loaded).
+            ///
+            /// # Safety
+            /// `b` is the number of an opcode.
+            #[inline(always)]
+            pub unsafe fn from_u8_unchecked(b: u8) -> Opcode {
+                std::mem::transmute::<u8, Opcode>(b)
+            }
+
             /// What the argument means.
             pub fn arg_kind(self) -> ArgKind {
                 match self { $(Opcode::$name => ArgKind::$kind,)* }

@@ -110,6 +110,18 @@ impl Vm {
 
     /// Loads a compiled code object (and its nested ones) into the runtime.
     pub fn new_code(&self, code: Rc<CodeObject>) -> PyResult<Value> {
+        // The interpreter decodes opcodes without checking: check them once here.
+        for w in &code.instructions {
+            if crate::bytecode::Opcode::from_u8(*w as u8).is_none() {
+                return Err(self.new_exception_msg(
+                    &self.find_exc("SystemError"),
+                    format!(
+                        "code object {} has an unknown opcode {}",
+                        code.name, *w as u8
+                    ),
+                ));
+            }
+        }
         let mut consts = Vec::with_capacity(code.consts.len());
         for c in &code.consts {
             consts.push(self.const_value(c, &code.filename)?);

@@ -202,6 +202,7 @@ impl Vm {
             fr.lasti = 0;
             fr.saved_exc = None;
             fr.reraising = false;
+            fr.lasti_set = false;
             return Ok(fr);
         }
         Ok(Box::new(Frame {
@@ -217,6 +218,7 @@ impl Vm {
             lasti: 0,
             saved_exc: None,
             reraising: false,
+            lasti_set: false,
         }))
     }
 

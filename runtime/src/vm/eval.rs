@@ -71,6 +71,11 @@ impl Vm {
             match self.execute(f) {
                 Ok(exit) => return Ok(exit),
                 Err(e) => {
+                    // The instruction that raised (unless RERAISE restored a saved one).
+                    if !f.lasti_set {
+                        f.lasti = f.ip.saturating_sub(1);
+                    }
+                    f.lasti_set = false;
                     if f.reraising {
                         f.reraising = false;
                     } else {
@@ -163,14 +168,10 @@ impl Vm {
                 return Err(self.runtime_error("bytecode ran off the end (interpreter bug)"));
             };
             f.ip = ip + 1;
-            f.lasti = ip;
             let arg = (w >> 8) | ext;
             ext = 0;
-            let Some(op) = Opcode::from_u8(w as u8) else {
-                return Err(
-                    self.runtime_error(format!("unknown opcode {} (interpreter bug)", w as u8))
-                );
-            };
+            // SAFETY: `new_code` checked every instruction's opcode.
+            let op = unsafe { Opcode::from_u8_unchecked(w as u8) };
             match op {
                 Opcode::NOP => {}
                 Opcode::EXTENDED_ARG => {
@@ -778,6 +779,7 @@ impl Vm {
                             .map(|k| f.stack[k].as_ref().and_then(|v| v.as_small()))
                         {
                             f.lasti = i as usize;
+                            f.lasti_set = true;
                         }
                     }
                     f.reraising = true;

@@ -24,6 +24,8 @@ pub struct Frame {
     pub saved_exc: Option<Value>,
     /// The error being propagated is a re-raise: add no traceback entry for it here.
     pub reraising: bool,
+    /// `lasti` was set explicitly (by RERAISE with a saved index) for the error in flight.
+    pub lasti_set: bool,
 }
 
 impl Frame {

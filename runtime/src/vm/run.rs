@@ -39,6 +39,7 @@ impl Vm {
             lasti: 0,
             saved_exc: None,
             reraising: false,
+            lasti_set: false,
         });
         self.run_frame_call(frame)
     }

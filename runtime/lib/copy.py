@@ -154,7 +154,12 @@ d[dict] = _deepcopy_dict
 
 
 def _deepcopy_method(x, memo):  # Copy instance methods
-    return type(x)(x.__func__, deepcopy(x.__self__, memo))
+    new_self = deepcopy(x.__self__, memo)
+    try:
+        return type(x)(x.__func__, new_self)
+    except TypeError:
+        # A runtime whose method type cannot be called binds through the function.
+        return x.__func__.__get__(new_self, type(new_self))
 
 
 d[types.MethodType] = _deepcopy_method
@@ -220,6 +225,15 @@ def _object_reduce(x, cls, kind):
     """`object.__reduce_ex__(4)`: (__newobj__, (cls, *newargs), state, listitems,
     dictitems)."""
     has_dict = hasattr(x, '__dict__')
+    # Sets and bytearrays reduce to a call of their class with their items (as their own
+    # __reduce__ does in CPython).
+    for base in cls.__mro__:
+        if base in (set, frozenset):
+            return (cls, (list(x),), (dict(x.__dict__) or None) if has_dict else None)
+        if base is bytearray:
+            return (cls, (bytes(x),), (dict(x.__dict__) or None) if has_dict else None)
+        if base is slice:
+            return (cls, (x.start, x.stop, x.step))
     slots = _slot_names(cls)
     if not has_dict and not any('__slots__' in c.__dict__ for c in cls.__mro__):
         # Only instances of Python classes are copied this way.

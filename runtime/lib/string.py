@@ -151,10 +151,9 @@ class Template:
         return True
 
     def get_identifiers(self):
+        # Invalid placeholders are skipped, as with CPython's default pattern.
         ids = []
         for _, end, kind, name in self._scan():
-            if kind == 'invalid':
-                self._invalid(end)
             if name is not None and name not in ids:
                 ids.append(name)
         return ids
@@ -238,7 +237,10 @@ class Formatter:
             c = s[i]
             if c == '{':
                 if i + 1 < n and s[i + 1] == '{':
+                    # An escaped brace ends the literal chunk (as CPython's parser does).
                     literal.append('{')
+                    yield ''.join(literal), None, None, None
+                    literal = []
                     i += 2
                     continue
                 # Find the matching close brace (format specs may nest one level).
@@ -278,6 +280,8 @@ class Formatter:
             elif c == '}':
                 if i + 1 < n and s[i + 1] == '}':
                     literal.append('}')
+                    yield ''.join(literal), None, None, None
+                    literal = []
                     i += 2
                     continue
                 raise ValueError("Single '}' encountered in format string")

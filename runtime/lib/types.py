@@ -130,6 +130,9 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
         exec_body(ns)
     if resolved_bases is not bases:
         ns['__orig_bases__'] = bases
+    # type() takes __module__ from the calling frame's globals: here, this module.
+    if isinstance(ns, dict):
+        ns.setdefault('__module__', __name__)
     return meta(name, resolved_bases, ns, **kwds)
 
 

@@ -27,6 +27,13 @@ fn index_arg(vm: &Vm, v: &Value) -> PyResult<i64> {
 }
 
 fn parse(vm: &Vm, a: &Args, fname: &str) -> PyResult<Search> {
+    if a.pos.len() + a.kwnames.len() > 5 {
+        return Err(vm.type_error(format!(
+            "{fname}() takes at most 5 arguments ({} given)",
+            a.pos.len() + a.kwnames.len()
+        )));
+    }
+    // `key` is keyword-only.
     if a.pos.len() > 4 {
         return Err(vm.type_error(format!(
             "{fname}() takes at most 4 positional arguments ({} given)",

@@ -95,11 +95,35 @@ pub fn init(vm: &Vm) {
     for (n, f) in fns {
         vm.dict_set_str(dd, n, new_builtin(vm, n, f, None));
     }
+    vm.dict_set_str(dd, "executable", vm.new_str(current_exe()));
+    vm.dict_set_str(dd, "prefix", vm.new_str("/usr"));
+    vm.dict_set_str(dd, "dont_write_bytecode", vm.true_.clone());
+    vm.dict_set_str(dd, "float_repr_style", vm.new_str("short"));
     vm.dict_set_str(vm.as_dict(&vm.modules).unwrap(), "sys", sys.clone());
+    run_info(vm, &d);
     vm.dict_set_str(
         vm.as_dict(&vm.modules).unwrap(),
         "builtins",
         vm.builtins.clone(),
     );
     unsafe { *vm.sys.get_mut() = Some(sys) };
+}
+
+fn current_exe() -> String {
+    std::env::current_exe()
+        .map(|p| p.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// The structured attributes (`version_info`, `flags`, `float_info`, `implementation`), written
+/// in Python (`sys_info.py`) and run in sys's namespace at start-up.
+fn run_info(vm: &Vm, sys_dict: &Value) {
+    const SRC: &str = include_str!("sys_info.py");
+    let Ok(code) = crate::compiler::compile(SRC, "<sys>", crate::bytecode::Mode::Exec) else {
+        return;
+    };
+    let Ok(code) = vm.new_code(std::rc::Rc::new(code)) else {
+        return;
+    };
+    let _ = vm.run_code(&code, sys_dict, None);
 }

@@ -225,8 +225,10 @@ class partial:
         return self
 
     def __call__(self, /, *args, **keywords):
-        keywords = {**self.keywords, **keywords}
-        return self.func(*self.args, *args, **keywords)
+        if keywords:
+            keywords = {**self.keywords, **keywords}
+            return self.func(*self.args, *args, **keywords)
+        return self.func(*self.args, *args, **self.keywords)
 
     def __repr__(self):
         cls = type(self)

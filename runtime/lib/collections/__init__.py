@@ -172,9 +172,9 @@ class OrderedDict(dict):
         if not self:
             raise KeyError('dictionary is empty')
         if last:
-            key = list(dict.keys(self))[-1]
-        else:
-            key = next(iter(dict.keys(self)))
+            # dict.popitem removes the most recently inserted item.
+            return dict.popitem(self)
+        key = next(iter(dict.keys(self)))
         value = dict.pop(self, key)
         return key, value
 

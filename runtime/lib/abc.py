@@ -43,6 +43,24 @@ def _is_abstract(value):
         return False
 
 
+_type_call = type.__call__
+
+
+def _runtime_checks_abstract():
+    """True when object.__new__ itself refuses classes with abstract methods."""
+    class Probe:
+        pass
+    Probe.__abstractmethods__ = frozenset({'f'})
+    try:
+        Probe()
+    except TypeError:
+        return True
+    return False
+
+
+_RUNTIME_CHECKS_ABSTRACT = _runtime_checks_abstract()
+
+
 class ABCMeta(type):
     """Metaclass for defining Abstract Base Classes (ABCs)."""
 
@@ -61,16 +79,16 @@ class ABCMeta(type):
         cls._abc_negative_cache_version = _abc_invalidation_counter
         return cls
 
-    def __call__(cls, *args, **kwargs):
-        # Instances of classes with abstract methods cannot be made (CPython checks this in
-        # object.__new__; here the metaclass does it).
-        abstracts = getattr(cls, '__abstractmethods__', None)
-        if abstracts:
-            names = sorted(abstracts)
-            raise TypeError(
-                f"Can't instantiate abstract class {cls.__name__} with abstract "
-                f"method{'s' if len(names) > 1 else ''} {', '.join(names)}")
-        return super().__call__(*args, **kwargs)
+    if not _RUNTIME_CHECKS_ABSTRACT:
+        def __call__(cls, *args, **kwargs):
+            # CPython refuses instances of classes with abstract methods in object.__new__;
+            # where the runtime does not, the metaclass does.
+            if cls.__abstractmethods__:
+                names = sorted(cls.__abstractmethods__)
+                raise TypeError(
+                    f"Can't instantiate abstract class {cls.__name__} with abstract "
+                    f"method{'s' if len(names) > 1 else ''} {', '.join(names)}")
+            return _type_call(cls, *args, **kwargs)
 
     def register(cls, subclass):
         """Register a virtual subclass of an ABC. Returns the subclass."""

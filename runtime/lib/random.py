@@ -184,7 +184,7 @@ class Random(_random.Random):
         """n random bytes."""
         return self.getrandbits(n * 8).to_bytes(n, "little")
 
-    def randrange(self, start, stop=None, step=_ONE):
+    def _randrange(self, start, stop=None, step=_ONE):
         """A random item of range(start, stop, step), without building the range."""
         istart = _whole(start, "arg 1")
         if stop is None:
@@ -211,19 +211,19 @@ class Random(_random.Random):
             raise ValueError("empty range for randrange()")
         return istart + istep * self._randbelow(n)
 
-    def randint(self, a, b):
+    def _randint(self, a, b):
         """A random int in [a, b], both ends included."""
         return self.randrange(a, b + 1)
 
     # ------------------------------------------------------------ sequences
 
-    def choice(self, seq):
+    def _choice(self, seq):
         """A random element of the non-empty sequence seq."""
         if not len(seq):
             raise IndexError("Cannot choose from an empty sequence")
         return seq[self._randbelow(len(seq))]
 
-    def shuffle(self, x):
+    def _shuffle(self, x):
         """Shuffle the list x in place (Fisher-Yates)."""
         randbelow = self._randbelow
         for i in range(len(x) - 1, 0, -1):
@@ -302,6 +302,20 @@ class Random(_random.Random):
         hi = n - 1
         return [population[_bisect_right(cum_weights, random() * total, 0, hi)]
                 for i in range(k)]
+
+    # The stock generator with plain int arguments runs these in Rust (_random); other
+    # cases fall back to the Python versions above.
+    randrange = _random.Random.randrange
+    randint = _random.Random.randint
+    choice = _random.Random.choice
+    shuffle = _random.Random.shuffle
+
+    # Errors raised by the Python versions name the public methods.
+    for _f, _name in ((_randrange, "randrange"), (_randint, "randint"),
+                      (_choice, "choice"), (_shuffle, "shuffle")):
+        _f.__name__ = _name
+        _f.__qualname__ = "Random." + _name
+    del _f, _name
 
     # ------------------------------------------------------------ distributions
 

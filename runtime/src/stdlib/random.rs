@@ -77,7 +77,7 @@ impl Mt {
         mt[0] = 0x8000_0000;
     }
 
-    fn next_u32(&mut self) -> u32 {
+    pub fn next_u32(&mut self) -> u32 {
         if self.index >= N {
             let mt = &mut self.state;
             for k in 0..N {
@@ -161,6 +161,10 @@ fn make_random_type(vm: &Vm) -> Value {
     vm.add_method(&ty, "getrandbits", random_getrandbits);
     vm.add_method(&ty, "getstate", random_getstate);
     vm.add_method(&ty, "setstate", random_setstate);
+    vm.add_method(&ty, "randrange", super::random_fast::randrange);
+    vm.add_method(&ty, "randint", super::random_fast::randint);
+    vm.add_method(&ty, "choice", super::random_fast::choice);
+    vm.add_method(&ty, "shuffle", super::random_fast::shuffle);
     ty
 }
 
@@ -195,7 +199,7 @@ pub fn make(vm: &Vm) -> PyResult<Value> {
 }
 
 /// The generator of a Random instance.
-fn mt_of<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a mut Mt> {
+pub fn mt_of<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a mut Mt> {
     let bad = || {
         vm.type_error(format!(
             "descriptor requires a '_random.Random' object but received a '{}'",
@@ -316,7 +320,7 @@ fn random_random(vm: &Vm, a: Args) -> PyResult<Value> {
     Ok(vm.new_float(mt.next_f64()))
 }
 
-fn random_getrandbits(vm: &Vm, a: Args) -> PyResult<Value> {
+pub fn random_getrandbits(vm: &Vm, a: Args) -> PyResult<Value> {
     a.check(vm, "getrandbits", 2, 2)?;
     let k = clinic_int(vm, &a.pos[1])?;
     if k < 0 {

@@ -20,6 +20,8 @@ pub mod posix;
 pub mod posix_args;
 #[path = "random.rs"]
 pub mod random;
+#[path = "random_fast.rs"]
+pub mod random_fast;
 #[path = "sha512.rs"]
 pub mod sha512;
 #[path = "sysutil.rs"]

@@ -323,7 +323,8 @@ class partialmethod:
 
 # ---- lru_cache / cache ----
 
-_CacheInfo = _namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'])
+_CacheInfo = _namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'],
+                         module='functools')
 
 _kwd_mark = (object(),)
 

@@ -1071,3 +1071,8 @@ class UserString(_collections_abc.Sequence):
         if isinstance(sub, UserString):
             sub = sub.data
         return self.data.find(sub, start, end)
+
+
+# `collections.abc` is available as an attribute after `import collections` (CPython's
+# start-up imports it; here the package does).
+from . import abc

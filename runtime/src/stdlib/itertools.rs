@@ -32,6 +32,12 @@ pub fn set_opt(cell: &RefCell<Option<Value>>, v: Option<Value>) {
     drop(old);
 }
 
+/// Empties a cell for the cycle collector (skipped if it is in use).
+pub fn clear_opt(cell: &RefCell<Option<Value>>) {
+    let old = cell.try_borrow_mut().map(|mut b| b.take());
+    drop(old);
+}
+
 /// Clones an optional value out of its cell.
 pub fn get_opt(cell: &RefCell<Option<Value>>) -> Option<Value> {
     cell.borrow().clone()
@@ -137,7 +143,14 @@ impl Container for Cycle {
             b.iter().for_each(f);
         }
     }
-    fn clear_refs(&self) {}
+    fn clear_refs(&self) {
+        clear_opt(&self.it);
+        let old = self
+            .saved
+            .try_borrow_mut()
+            .map(|mut b| std::mem::take(&mut *b));
+        drop(old);
+    }
 }
 
 impl NativeIter for Cycle {
@@ -264,7 +277,10 @@ impl Container for Accumulate {
         visit_opt(&self.total, f);
         visit_opt(&self.initial, f);
     }
-    fn clear_refs(&self) {}
+    fn clear_refs(&self) {
+        clear_opt(&self.total);
+        clear_opt(&self.initial);
+    }
 }
 
 impl NativeIter for Accumulate {
@@ -325,7 +341,10 @@ impl Container for Chain {
         visit_opt(&self.source, f);
         visit_opt(&self.active, f);
     }
-    fn clear_refs(&self) {}
+    fn clear_refs(&self) {
+        clear_opt(&self.source);
+        clear_opt(&self.active);
+    }
 }
 
 impl NativeIter for Chain {
@@ -569,7 +588,10 @@ impl Container for Pairwise {
         visit_opt(&self.it, f);
         visit_opt(&self.old, f);
     }
-    fn clear_refs(&self) {}
+    fn clear_refs(&self) {
+        clear_opt(&self.it);
+        clear_opt(&self.old);
+    }
 }
 
 impl NativeIter for Pairwise {
@@ -628,7 +650,9 @@ impl Container for ISlice {
     fn visit(&self, f: &mut dyn FnMut(&Value)) {
         visit_opt(&self.it, f)
     }
-    fn clear_refs(&self) {}
+    fn clear_refs(&self) {
+        clear_opt(&self.it);
+    }
 }
 
 impl NativeIter for ISlice {
@@ -746,7 +770,13 @@ impl Container for ZipLongest {
         }
         f(&self.fill);
     }
-    fn clear_refs(&self) {}
+    fn clear_refs(&self) {
+        let old = self
+            .its
+            .try_borrow_mut()
+            .map(|mut b| std::mem::take(&mut *b));
+        drop(old);
+    }
 }
 
 impl NativeIter for ZipLongest {

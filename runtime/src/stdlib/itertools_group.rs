@@ -1,7 +1,7 @@
 //! `itertools.groupby` (with its `_grouper` sub-iterators) and `itertools.tee` (`_tee`
 //! iterators sharing one buffer).
 
-use super::itertools::{get_opt, set_opt, visit_opt};
+use super::itertools::{clear_opt, get_opt, set_opt, visit_opt};
 use super::native_type::{
     check_cls, check_positional, iter_type, iter_type_with, module_type, no_kw, parse_args,
     NativeIter,
@@ -41,9 +41,9 @@ impl Container for GroupBy {
         visit_opt(&self.currvalue, f);
     }
     fn clear_refs(&self) {
-        set_opt(&self.tgtkey, None);
-        set_opt(&self.currkey, None);
-        set_opt(&self.currvalue, None);
+        clear_opt(&self.tgtkey);
+        clear_opt(&self.currkey);
+        clear_opt(&self.currvalue);
     }
 }
 

@@ -1,5 +1,5 @@
-//! Attributes and constructors of specific exception classes: SyntaxError, OSError (errno,
-//! strerror, filename), ExceptionGroup, and notes (`add_note`, `__notes__`).
+//! Attributes and constructors of specific exception classes: SyntaxError, ExceptionGroup, and
+//! notes (`add_note`, `__notes__`). OSError's live in `stdlib/oserror.rs`.
 
 use crate::object::native::{Args, MethodKind};
 use crate::object::value::Value;
@@ -75,41 +75,6 @@ pub fn init(vm: &Vm) {
         )
     });
 
-    let ose = vm.exc.os_error.clone();
-    vm.add_method(&ose, "__init__", os_error_init);
-    vm.add_method(&ose, "__str__", |vm, a| {
-        let e = &a.pos[0];
-        let errno = get(vm, e, "errno");
-        let strerror = get(vm, e, "strerror");
-        let filename = get(vm, e, "filename");
-        let filename2 = get(vm, e, "filename2");
-        if !vm.is_none(&errno) || !vm.is_none(&strerror) {
-            let base = format!(
-                "[Errno {}] {}",
-                vm.str_string(&errno)?,
-                vm.str_string(&strerror)?
-            );
-            if !vm.is_none(&filename) {
-                if !vm.is_none(&filename2) {
-                    return Ok(vm.new_str(format!(
-                        "{base}: {} -> {}",
-                        vm.repr_string(&filename)?,
-                        vm.repr_string(&filename2)?
-                    )));
-                }
-                return Ok(vm.new_str(format!("{base}: {}", vm.repr_string(&filename)?)));
-            }
-            return Ok(vm.new_str(base));
-        }
-        let args = vm.exc_args(e);
-        let items = vm.tuple_items(&args);
-        match items.len() {
-            0 => Ok(vm.empty_str.clone()),
-            1 => vm.str(&items[0]),
-            _ => vm.str(&args),
-        }
-    });
-
     let ne = vm.exc.name_error.clone();
     vm.add_getset(
         &ne,
@@ -170,32 +135,6 @@ fn syntax_error_init(vm: &Vm, a: Args) -> PyResult<Value> {
         .zip(items)
         {
             set(vm, e, name, v)?;
-        }
-    }
-    Ok(vm.none.clone())
-}
-
-/// OSError(errno, strerror[, filename[, winerror[, filename2]]]).
-fn os_error_init(vm: &Vm, a: Args) -> PyResult<Value> {
-    let e = &a.pos[0];
-    let rest = &a.pos[1..];
-    let d = vm.exc_data(e);
-    let args = vm.new_tuple(rest.iter().take(2).cloned().collect());
-    let full = if (2..=5).contains(&rest.len()) {
-        args
-    } else {
-        vm.new_tuple(rest.to_vec())
-    };
-    let old = unsafe { std::mem::replace(d.args.get_mut(), full) };
-    drop(old);
-    if (2..=5).contains(&rest.len()) {
-        set(vm, e, "errno", rest[0].clone())?;
-        set(vm, e, "strerror", rest[1].clone())?;
-        if let Some(f) = rest.get(2) {
-            set(vm, e, "filename", f.clone())?;
-        }
-        if let Some(f) = rest.get(4) {
-            set(vm, e, "filename2", f.clone())?;
         }
     }
     Ok(vm.none.clone())

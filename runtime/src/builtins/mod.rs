@@ -53,6 +53,7 @@ pub fn init(vm: &Vm) {
     bytes::init(vm);
     exceptions::init(vm);
     exceptions_extra::init(vm);
+    crate::stdlib::registry_system::oserror::init(vm);
     traceback::init(vm);
     generator::init(vm);
     functions::init(vm);

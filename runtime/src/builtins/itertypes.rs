@@ -32,10 +32,6 @@ pub fn init(vm: &Vm) {
     set("reversed", dealloc_of::<ReversedData>(), reversed_new);
 }
 
-fn is(vm: &Vm, v: &Value, name: &str) -> bool {
-    vm.is_exact(v, &vm.types.misc[name])
-}
-
 /// `next()` for these types; None when `it` is none of them.
 pub fn next(vm: &Vm, it: &Value) -> Option<PyResult<Option<Value>>> {
     let td = vm.type_data_of(it);

@@ -497,7 +497,15 @@ pub fn percent_format(vm: &Vm, fmt: &Value, args: &Value) -> PyResult<Value> {
         };
         out.push_str(&piece);
     }
-    if ai < items.len() && !mapping && vm.as_tuple(args).is_some() {
+    // Arguments left over: a tuple with too many items, or a lone non-mapping argument nothing used
+    // (CPython: `'ab' % 'cd'` raises too).
+    let lone_unused = vm.as_tuple(args).is_none()
+        && !mapping
+        && ai == 0
+        && vm
+            .lookup_special(args, &vm.names.getitem)
+            .map_or(true, |_| vm.is_str(args));
+    if (ai < items.len() && !mapping && vm.as_tuple(args).is_some()) || lone_unused {
         return Err(vm.type_error("not all arguments converted during string formatting"));
     }
     Ok(vm.new_str(out))

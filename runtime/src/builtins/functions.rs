@@ -145,13 +145,13 @@ pub fn init(vm: &Vm) {
     reg(vm, "id", |vm, a| Ok(vm.new_int_usize(a.pos[0].raw())));
     reg(vm, "abs", |vm, a| {
         a.check(vm, "abs", 1, 1)?;
-        vm.unary_op(&a.pos[0], &vm.names.abs.clone(), "abs()")
-            .map_err(|_| {
-                vm.type_error(format!(
-                    "bad operand type for abs(): '{}'",
-                    vm.type_name(&a.pos[0])
-                ))
-            })
+        match vm.lookup_special(&a.pos[0], &vm.names.abs.clone()) {
+            Some(f) => vm.call_bound_special(&f, &a.pos[0], &[]),
+            None => Err(vm.type_error(format!(
+                "bad operand type for abs(): '{}'",
+                vm.type_name(&a.pos[0])
+            ))),
+        }
     });
     reg(vm, "isinstance", |vm, a| {
         a.check(vm, "isinstance", 2, 2)?;

@@ -75,6 +75,17 @@ fn object_new(vm: &Vm, a: Args) -> PyResult<Value> {
     if cls.is(&vm.types.object) {
         return Ok(crate::object::value::alloc(cls.ptr() as *const _, ()));
     }
+    if td.has_flag(tflags::ABSTRACT) {
+        let am = vm.getattr(cls, &vm.intern("__abstractmethods__"))?;
+        let mut names: Vec<String> = vm.collect(&am)?.iter().map(|n| vm.str_of(n)).collect();
+        names.sort();
+        return Err(vm.type_error(format!(
+            "Can't instantiate abstract class {} with abstract method{} {}",
+            td.name(),
+            if names.len() == 1 { "" } else { "s" },
+            names.join(", ")
+        )));
+    }
     if td.layout != Layout::Object {
         return Err(vm.type_error(format!(
             "object.__new__({}) is not safe, use {}.__new__()",

@@ -60,7 +60,9 @@ pub fn type_call(vm: &Vm, cls: &Value, args: &[Value], kwnames: &[Value]) -> PyR
     // Plain classes (object.__new__, a Python __init__): no lookups beyond __init__.
     let td = unsafe { type_data(cls) };
     let fast = tflags::HEAPTYPE | tflags::NEW_IS_OBJECT;
-    if td.flags.get() & (fast | tflags::INIT_IS_OBJECT) == fast && td.layout == Layout::Object {
+    if td.flags.get() & (fast | tflags::INIT_IS_OBJECT | tflags::ABSTRACT) == fast
+        && td.layout == Layout::Object
+    {
         let obj = vm.new_instance(cls, ());
         if let Some(init) = vm.lookup(cls, &vm.names.init) {
             if vm.is_function(&init) {

@@ -50,8 +50,11 @@ pub mod tflags {
     pub const INIT_IS_OBJECT: u32 = 1024;
     /// `__new__` is `object.__new__`.
     pub const NEW_IS_OBJECT: u32 = 2048;
+    /// Has a non-empty `__abstractmethods__`: instances cannot be created.
+    pub const ABSTRACT: u32 = 4096;
     /// The flags recomputed by `Vm::update_slots`.
-    pub const SLOT_MASK: u32 = CUSTOM_GETATTRIBUTE
+    pub const SLOT_MASK: u32 = ABSTRACT
+        | CUSTOM_GETATTRIBUTE
         | CUSTOM_SETATTR
         | CUSTOM_DELATTR
         | HAS_GETATTR

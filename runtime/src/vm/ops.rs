@@ -129,7 +129,11 @@ impl Vm {
             return true;
         }
         let td = unsafe { &(*t).data };
-        if !td.has_flag(tflags::HEAPTYPE) {
+        // Classes and runtime-internal (Opaque) types may define __set__; builtin value types don't.
+        if !td.has_flag(tflags::HEAPTYPE) && td.layout != Layout::Opaque {
+            return false;
+        }
+        if std::ptr::eq(t as *const u8, self.types.function.ptr() as *const u8) {
             return false;
         }
         let ty = self.type_of(d);
@@ -206,7 +210,7 @@ impl Vm {
             return (g.get)(self, Args::new(std::slice::from_ref(o)));
         }
         let td = unsafe { &(*t).data };
-        if td.has_flag(tflags::HEAPTYPE) {
+        if td.has_flag(tflags::HEAPTYPE) || td.layout == Layout::Opaque {
             let dty = self.type_of(d);
             if let Some(get) = self.lookup(&dty, &self.names.get) {
                 let o = obj.cloned().unwrap_or_else(|| self.none.clone());

@@ -36,6 +36,14 @@ impl Vm {
                 (Some(a), Some(b)) => a.is(&b),
                 _ => false,
             };
+        let own = self
+            .as_dict(&td.dict)
+            .and_then(|d| self.dict_get_str_key(d, "__abstractmethods__"));
+        if let Some(am) = own {
+            if self.truthy(&am).unwrap_or(false) {
+                fl |= tflags::ABSTRACT;
+            }
+        }
         if same(&self.names.init) {
             fl |= tflags::INIT_IS_OBJECT;
         }

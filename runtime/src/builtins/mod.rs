@@ -19,6 +19,7 @@ pub mod list;
 pub mod matching;
 pub mod math;
 pub mod object;
+pub mod open;
 pub mod singletons;
 pub mod set;
 pub mod slice;
@@ -62,6 +63,7 @@ pub fn init(vm: &Vm) {
     function::init(vm);
     gc_module::init(vm);
     builtins_extra::init(vm);
+    open::init(vm);
     itertypes::init(vm);
     generic_alias::init(vm);
     // Every type's slot flags, now that all methods are in place.

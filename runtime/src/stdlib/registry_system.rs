@@ -45,6 +45,7 @@ pub const FROZEN: &[(&str, &str, bool)] = &[
     ("posixpath", include_str!("../../lib/posixpath.py"), false),
     ("stat", include_str!("../../lib/stat.py"), false),
     ("random", include_str!("../../lib/random.py"), false),
+    ("io", include_str!("../../lib/io.py"), false),
     ("json", include_str!("../../lib/json/__init__.py"), true),
     (
         "json.decoder",

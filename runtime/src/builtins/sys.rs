@@ -67,7 +67,7 @@ pub fn init(vm: &Vm) {
         vm.new_int(0),
     ]);
     vm.dict_set_str(dd, "version_info", vi);
-    let fns: [(&'static str, crate::object::native::NativeFn); 5] = [
+    let fns: [(&'static str, crate::object::native::NativeFn); 6] = [
         ("exit", |vm, a| {
             let args: Vec<Value> = a.pos.to_vec();
             Err(vm.new_exception(&vm.exc.system_exit, args))
@@ -85,6 +85,14 @@ pub fn init(vm: &Vm) {
             Ok(vm.none.clone())
         }),
         ("intern", |vm, a| Ok(vm.intern_value(&a.pos[0]))),
+        ("_getframe", |vm, a| {
+            a.check(vm, "_getframe", 0, 1)?;
+            let d = match a.pos.first() {
+                Some(d) => vm.index_isize(d)?.max(0) as usize,
+                None => 0,
+            };
+            crate::builtins::traceback::getframe(vm, d)
+        }),
         ("exc_info", |vm, _a| {
             Ok(match vm.current_exc() {
                 Some(e) => vm.new_tuple(vec![vm.type_of(&e), e.clone(), vm.none.clone()]),

@@ -20,6 +20,8 @@ pub struct FrameSummary {
     pub code: Value,
     pub lineno: i64,
     pub lasti: i64,
+    pub globals: Option<Value>,
+    pub back: Option<Value>,
 }
 
 fn tb(v: &Value) -> &TbData {
@@ -77,7 +79,34 @@ pub fn init(vm: &Vm) {
         |vm, a| Ok(vm.new_int(fr(&a.pos[0]).lasti)),
         None,
     );
-    vm.add_getset(&f, "f_back", |vm, _a| Ok(vm.none.clone()), None);
+    vm.add_getset(
+        &f,
+        "f_back",
+        |vm, a| {
+            Ok(fr(&a.pos[0])
+                .back
+                .clone()
+                .unwrap_or_else(|| vm.none.clone()))
+        },
+        None,
+    );
+    vm.add_getset(
+        &f,
+        "f_globals",
+        |vm, a| {
+            Ok(fr(&a.pos[0])
+                .globals
+                .clone()
+                .unwrap_or_else(|| vm.new_dict()))
+        },
+        None,
+    );
+    vm.add_getset(
+        &f,
+        "f_builtins",
+        |vm, _a| Ok(vm.builtins_dict.clone()),
+        None,
+    );
 }
 
 /// The traceback chain of exception `e` (outermost frame first), or None.
@@ -92,6 +121,8 @@ pub fn build(vm: &Vm, e: &Value) -> PyResult<Value> {
                 code: entry.code.clone(),
                 lineno: entry.line as i64,
                 lasti: entry.lasti as i64 * 2,
+                globals: None,
+                back: None,
             },
         );
         let t = alloc(
@@ -106,4 +137,38 @@ pub fn build(vm: &Vm, e: &Value) -> PyResult<Value> {
         next = Some(t);
     }
     Ok(next.unwrap_or_else(|| vm.none.clone()))
+}
+
+/// `sys._getframe(depth)`: a summary of the running frame `depth` levels up, with `f_back` links.
+pub fn getframe(vm: &Vm, depth: usize) -> PyResult<Value> {
+    let frames: Vec<*const crate::vm::frame::Frame> = unsafe { vm.frames.get().clone() };
+    if depth >= frames.len() {
+        return Err(vm.value_error("call stack is not deep enough"));
+    }
+    let mut back: Option<Value> = None;
+    let top = frames.len() - depth;
+    for &p in &frames[..top] {
+        // SAFETY: frames on the stack are alive while they run (we are inside them).
+        let f = unsafe { &*p };
+        let ip = f.ip.saturating_sub(1);
+        let line = f
+            .code_data()
+            .code
+            .locations
+            .get(ip)
+            .map(|l| l.line as i64)
+            .unwrap_or(0);
+        let v = alloc(
+            vm.types.misc["frame"].ptr() as *const _,
+            FrameSummary {
+                code: f.code.clone(),
+                lineno: line,
+                lasti: ip as i64 * 2,
+                globals: Some(f.globals.clone()),
+                back: back.take(),
+            },
+        );
+        back = Some(v);
+    }
+    Ok(back.unwrap_or_else(|| vm.none.clone()))
 }

@@ -252,6 +252,16 @@ pub fn create_class(
     {
         vm.dict_set_str(dd, "__hash__", vm.none.clone());
     }
+    if vm.dict_get_str_key(dd, "__module__").is_none() {
+        if let Some(g) = vm.current_frame_globals_opt() {
+            if let Some(n) = vm
+                .as_dict(&g)
+                .and_then(|gd| vm.dict_get_str_key(gd, "__name__"))
+            {
+                vm.dict_set_str(dd, "__module__", n);
+            }
+        }
+    }
     if vm.dict_get_str_key(dd, "__doc__").is_none() {
         vm.dict_set_str(dd, "__doc__", vm.none.clone());
     }

@@ -63,6 +63,12 @@ impl Vm {
         }
     }
 
+    /// The globals of the innermost running Python frame, if any.
+    pub fn current_frame_globals_opt(&self) -> Option<Value> {
+        let frames = unsafe { self.frames.get() };
+        frames.last().map(|p| unsafe { (**p).globals.clone() })
+    }
+
     /// A class changed: new version tags and recomputed slots for it and every subclass.
     pub fn type_modified(&self, ty: &Value) {
         let td = unsafe { type_data(ty) };

@@ -170,7 +170,7 @@ def _fspath(file):
 def _as_bytes(b):
     if isinstance(b, (bytes, bytearray)):
         return bytes(b)
-    if isinstance(b, memoryview):
+    if type(b).__name__ == "memoryview":
         return b.tobytes()
     if isinstance(b, str):
         raise TypeError("a bytes-like object is required, not 'str'")
@@ -1077,7 +1077,8 @@ class StringIO(_TextIOBase):
 
     def _check_closed(self):
         if self._io_closed:
-            raise _closed_error()
+            # StringIO's message has no final period in CPython.
+            raise ValueError("I/O operation on closed file")
 
     def close(self):
         self._io_closed = True
@@ -1111,7 +1112,7 @@ class StringIO(_TextIOBase):
 
     def write(self, s):
         if self._io_closed:
-            raise _closed_error()
+            raise ValueError("I/O operation on closed file")
         if not isinstance(s, str):
             raise TypeError("string argument expected, got '%s'" % type(s).__name__)
         n = len(s)
@@ -1199,7 +1200,8 @@ class StringIO(_TextIOBase):
                 raise OSError("Can't do nonzero cur-relative seeks")
         elif whence == 2:
             if pos != 0:
-                raise OSError("Can't do nonzero end-relative seeks")
+                # CPython 3.11's StringIO says "cur" here too.
+                raise OSError("Can't do nonzero cur-relative seeks")
             self._pos = len(self._value())
         else:
             raise ValueError("Invalid whence (%d, should be 0, 1 or 2)" % whence)

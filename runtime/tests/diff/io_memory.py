@@ -1,0 +1,86 @@
+import io
+
+def show(label, f):
+    try:
+        print(label, repr(f()))
+    except Exception as e:
+        print(label, type(e).__name__, e)
+
+s = io.StringIO()
+print(s.write("hello "), s.write("world\n"), s.tell())
+print("x", 1, file=s)
+print(repr(s.getvalue()))
+s.seek(0)
+print(repr(s.readline()), repr(s.read(2)), repr(s.read()), repr(s.read()))
+s.seek(3)
+s.write("LO")
+print(repr(s.getvalue()), s.tell())
+s.seek(30)
+s.write("!")
+print(repr(s.getvalue()))
+s = io.StringIO("a\nb\r\nc\rd")
+print(list(s), s.tell())
+s = io.StringIO("a\nb\r\nc\rd", newline=None)
+print(list(s))
+s = io.StringIO("a\nb\r\nc\rd", newline="")
+print(list(s))
+s = io.StringIO("line1\nline2\nline3")
+print(s.readlines(), s.readlines())
+s.seek(0)
+print(s.readline(3), s.readline(), s.readline(-1))
+print(s.truncate(4), repr(s.getvalue()))
+show("seek cur", lambda: s.seek(1, 1))
+show("seek end", lambda: s.seek(1, 2))
+show("seek neg", lambda: s.seek(-1))
+show("seek whence", lambda: s.seek(0, 5))
+show("write bytes", lambda: s.write(b"x"))
+show("init", lambda: io.StringIO(5))
+print(s.seek(0, 2), s.seekable(), s.readable(), s.writable())
+with io.StringIO("ctx") as t:
+    print(t.read(), t.closed)
+print(t.closed)
+show("closed read", lambda: t.read())
+show("closed getvalue", lambda: t.getvalue())
+print(isinstance(s, io.TextIOBase), isinstance(s, io.IOBase))
+
+b = io.BytesIO()
+print(b.write(b"abc"), b.write(bytearray(b"def\n")), b.tell())
+print(b.getvalue())
+b.seek(0)
+print(b.read(2), b.readline(), b.read(), b.read())
+b.seek(1)
+b.write(b"ZZ")
+print(b.getvalue())
+b.seek(10)
+b.write(b"!")
+print(b.getvalue())
+b = io.BytesIO(b"x\ny\nz")
+print(list(b))
+b.seek(0)
+print(b.readlines())
+print(b.seek(-1, 2), b.read(), b.seek(-2, 1), b.read())
+show("neg", lambda: b.seek(-1))
+show("str", lambda: b.write("s"))
+print(b.truncate(2), b.getvalue())
+with io.BytesIO(b"q") as b2:
+    print(b2.read())
+show("closed", lambda: b2.read())
+print(isinstance(b, io.BufferedIOBase))
+
+class Sub(io.StringIO):
+    def write(self, s):
+        return super().write(s.upper())
+u = Sub()
+u.write("abc")
+print(u.getvalue())
+
+s = io.StringIO()
+for i in range(1000):
+    s.write("%d," % i)
+v = s.getvalue()
+print(len(v), v[:20], v[-10:])
+print(io.open is not None, io.DEFAULT_BUFFER_SIZE)
+try:
+    raise io.UnsupportedOperation("nope")
+except ValueError as e:
+    print("caught as ValueError", e)

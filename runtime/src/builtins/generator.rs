@@ -215,10 +215,20 @@ impl Vm {
             return self.gen_resume(recv, v, None);
         }
         let r = if self.is_none(&v) {
-            match self.next(recv) {
-                Ok(Some(x)) => return Ok(SendResult::Yield(x)),
-                Ok(None) => return Ok(SendResult::Return(self.none.clone())),
-                Err(e) => Err(e),
+            match crate::builtins::iterators::fast_next(self, recv) {
+                Some(Ok(Some(x))) => return Ok(SendResult::Yield(x)),
+                Some(Ok(None)) => return Ok(SendResult::Return(self.none.clone())),
+                Some(Err(e)) => Err(e),
+                // A Python-level __next__: its StopIteration carries the result.
+                None => match self.lookup_special(recv, &self.names.next) {
+                    Some(f) => self.call_bound_special(&f, recv, &[]),
+                    None => {
+                        return Err(self.type_error(format!(
+                            "'{}' object is not an iterator",
+                            self.type_name(recv)
+                        )))
+                    }
+                },
             }
         } else {
             match self.getattr_opt(recv, &self.names.send)? {

@@ -1,4 +1,5 @@
 //! Builtin types' methods and the builtins, sys and other native modules. One file per type or module.
+pub mod asyncgen;
 pub mod bytes;
 pub mod builtins_extra;
 pub mod complex;
@@ -57,6 +58,7 @@ pub fn init(vm: &Vm) {
     crate::stdlib::registry_system::oserror::init(vm);
     traceback::init(vm);
     generator::init(vm);
+    asyncgen::init(vm);
     functions::init(vm);
     sys::init(vm);
     math::init(vm);

@@ -174,7 +174,10 @@ pub fn init(vm: &Vm) {
     reg(vm, "getattr", |vm, a| {
         a.check(vm, "getattr", 2, 3)?;
         if !vm.is_str(&a.pos[1]) {
-            return Err(vm.type_error("attribute name must be string"));
+            return Err(vm.type_error(format!(
+                "attribute name must be string, not '{}'",
+                vm.type_name(&a.pos[1])
+            )));
         }
         match a.pos.get(2) {
             Some(default) => match vm.getattr_opt(&a.pos[0], &a.pos[1]) {
@@ -315,14 +318,43 @@ pub fn init(vm: &Vm) {
     });
     reg(vm, "divmod", |vm, a| {
         a.check(vm, "divmod", 2, 2)?;
-        let q = vm.binary_op(
-            &a.pos[0],
-            &a.pos[1],
-            crate::bytecode::BinOp::FloorDiv,
-            false,
-        )?;
-        let r = vm.binary_op(&a.pos[0], &a.pos[1], crate::bytecode::BinOp::Mod, false)?;
-        Ok(vm.new_tuple(vec![q, r]))
+        let (x, y) = (&a.pos[0], &a.pos[1]);
+        if vm.is_int(x) && vm.is_int(y) {
+            if vm.as_int(y).is_some_and(|i| i.is_zero()) {
+                return Err(vm.zero_division("integer division or modulo by zero"));
+            }
+        } else if let (Some(Ok(p)), Some(Ok(q))) = (
+            crate::builtins::float::to_f64(vm, x),
+            crate::builtins::float::to_f64(vm, y),
+        ) {
+            if vm.as_complex(x).is_none() && vm.as_complex(y).is_none() {
+                if q == 0.0 {
+                    return Err(vm.zero_division("float divmod()"));
+                }
+                return Ok(vm.new_tuple(vec![
+                    vm.new_float(crate::builtins::float::floordiv(p, q)),
+                    vm.new_float(crate::builtins::float::fmod(p, q)),
+                ]));
+            }
+        }
+        for (obj, other, name) in [(x, y, "__divmod__"), (y, x, "__rdivmod__")] {
+            if let Some(f) = vm.lookup_special(obj, &vm.intern(name)) {
+                let r = vm.call_bound_special(&f, obj, std::slice::from_ref(other))?;
+                if !r.is(&vm.not_implemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        if vm.is_int(x) && vm.is_int(y) {
+            let q = vm.binary_op(x, y, crate::bytecode::BinOp::FloorDiv, false)?;
+            let r = vm.binary_op(x, y, crate::bytecode::BinOp::Mod, false)?;
+            return Ok(vm.new_tuple(vec![q, r]));
+        }
+        Err(vm.type_error(format!(
+            "unsupported operand type(s) for divmod(): '{}' and '{}'",
+            vm.type_name(x),
+            vm.type_name(y)
+        )))
     });
     reg(vm, "pow", |vm, a| {
         a.check_pos(vm, "pow", 2, 3)?;

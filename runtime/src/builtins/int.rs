@@ -27,7 +27,7 @@ pub fn small_binop(vm: &Vm, x: i64, y: i64, op: BinOp) -> Option<PyResult<Value>
         }
         BinOp::Mod => {
             if y == 0 {
-                return Some(Err(vm.zero_division("integer division or modulo by zero")));
+                return Some(Err(vm.zero_division("integer modulo by zero")));
             }
             vm.new_int(Integer::mod_floor(&x, &y))
         }
@@ -82,7 +82,7 @@ pub fn int_binop(vm: &Vm, a: &IntRef, b: &IntRef, op: BinOp) -> PyResult<Value> 
         }
         BinOp::Mod => {
             if y.is_zero() {
-                return Err(vm.zero_division("integer division or modulo by zero"));
+                return Err(vm.zero_division("integer modulo by zero"));
             }
             vm.new_bigint(x.mod_floor(&y))
         }

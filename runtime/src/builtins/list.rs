@@ -373,6 +373,11 @@ fn list_mul(vm: &Vm, a: Args) -> PyResult<Value> {
     } else {
         (&a.pos[1], &a.pos[0])
     };
+    // A repeat count may be any object with __index__.
+    let n = &match vm.lookup_special(n, &vm.names.index) {
+        Some(_) if !vm.is_int(n) => vm.index(n)?,
+        _ => n.clone(),
+    };
     let Some(k) = vm.as_int(n) else {
         return Ok(vm.not_implemented.clone());
     };

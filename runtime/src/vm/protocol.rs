@@ -358,6 +358,27 @@ impl Vm {
                 self.type_name(b)
             )));
         }
+        if op == BinOp::Mul {
+            let is_seq = |v: &Value| {
+                matches!(
+                    self.type_data_of(v).layout,
+                    Layout::List | Layout::Tuple | Layout::Str | Layout::Bytes | Layout::ByteArray
+                )
+            };
+            let other = if is_seq(a) {
+                Some(b)
+            } else if is_seq(b) {
+                Some(a)
+            } else {
+                None
+            };
+            if let Some(o) = other {
+                return Err(self.type_error(format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    self.type_name(o)
+                )));
+            }
+        }
         if op == BinOp::Add && self.is_str(a) && !inplace {
             return Err(self.type_error(format!(
                 "can only concatenate str (not \"{}\") to str",

@@ -7,6 +7,7 @@ Written in Python over the posix module's descriptor calls; the classes carry
 """
 
 import posix as _posix
+import _ember_io
 
 SEEK_SET = 0
 SEEK_CUR = 1
@@ -245,9 +246,14 @@ class FileIO(_RawIOBase):
         self._io_closed = False
         try:
             st = _posix.fstat(fd)
-            if st.st_mode & _S_IFMT == _S_IFDIR:
+            # A plain 19-field tuple until os registers its stat_result class.
+            if isinstance(st, tuple) and len(st) == 19:
+                mode, blksize = st[0], st[16]
+            else:
+                mode, blksize = st.st_mode, st.st_blksize
+            if mode & _S_IFMT == _S_IFDIR:
                 raise IsADirectoryError(21, "Is a directory", file)
-            self._blksize = st.st_blksize if st.st_blksize > 1 else DEFAULT_BUFFER_SIZE
+            self._blksize = blksize if blksize > 1 else DEFAULT_BUFFER_SIZE
         except BaseException:
             if closefd:
                 self._io_closed = True
@@ -378,7 +384,11 @@ class _BufferedBase(_BufferedIOBase):
         self.buffer_size = buffer_size
         self._rbuf = b""
         self._rpos = 0
-        self._wbuf = bytearray()
+        if isinstance(raw, FileIO):
+            # Pending writes live in a native buffer that the process's exit flushes.
+            self._wbuf = _ember_io.WriteBuf(raw.fileno(), buffer_size)
+        else:
+            self._wbuf = _RawWriteBuf(raw, buffer_size)
 
     @property
     def closed(self):
@@ -429,15 +439,11 @@ class _BufferedBase(_BufferedIOBase):
         try:
             self.flush()
         finally:
+            self._wbuf.detach()
             self.raw.close()
 
     def _flush_writes(self):
-        data = self._wbuf
-        while data:
-            n = self.raw.write(bytes(data))
-            if n is None or n <= 0:
-                break
-            del data[:n]
+        self._wbuf.flush()
 
     def flush(self):
         if self.raw.closed:
@@ -553,9 +559,7 @@ class _BufferedBase(_BufferedIOBase):
         data = _as_bytes(b)
         if self._rbuf:
             self._drop_reads()
-        self._wbuf += data
-        if len(self._wbuf) >= self.buffer_size:
-            self._flush_writes()
+        self._wbuf.append(data)
         return len(data)
 
     def tell(self):
@@ -583,6 +587,34 @@ class _BufferedBase(_BufferedIOBase):
         if self._rbuf:
             self._drop_reads()
         return self.raw.truncate(pos)
+
+
+class _RawWriteBuf:
+    """Pending writes for a raw stream that is not a FileIO (WriteBuf's interface)."""
+
+    def __init__(self, raw, limit):
+        self._raw = raw
+        self._data = bytearray()
+        self._limit = limit
+
+    def __len__(self):
+        return len(self._data)
+
+    def append(self, b):
+        self._data += b
+        if len(self._data) >= self._limit:
+            self.flush()
+
+    def flush(self):
+        data = self._data
+        while data:
+            n = self._raw.write(bytes(data))
+            if n is None or n <= 0:
+                break
+            del data[:n]
+
+    def detach(self):
+        self._data = bytearray()
 
 
 class BufferedReader(_BufferedBase):

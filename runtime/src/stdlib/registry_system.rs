@@ -6,6 +6,8 @@
 
 use super::MakeModule;
 
+#[path = "io_writebuf.rs"]
+pub mod io_writebuf;
 #[path = "json.rs"]
 pub mod json;
 #[path = "json_decode.rs"]
@@ -35,6 +37,7 @@ pub const NATIVE: &[(&str, MakeModule)] = &[
     ("posix", posix::make),
     ("_json", json::make),
     ("_random", random::make),
+    ("_ember_io", io_writebuf::make),
 ];
 
 /// Python modules frozen from `runtime/lib`: (import name, source, is a package).

@@ -702,6 +702,16 @@ class TextIOWrapper(_TextIOBase):
         self._write_through = write_through
         self._seen = set()
         self._reset_reads()
+        # Fast paths for plain files: a write-only file appends encoded text straight to
+        # the native write buffer; a readable one checks closing on the raw file directly.
+        self._fastw = None
+        self._fastr = None
+        raw = getattr(buffer, "raw", None)
+        if isinstance(buffer, _BufferedBase) and isinstance(raw, FileIO):
+            if raw._writable and not raw._readable and self._writenl in (None, "\n"):
+                self._fastw = buffer._wbuf
+            if raw._readable:
+                self._fastr = raw
 
     def _reset_reads(self):
         # _dec: decoded text not yet translated; _dpos: chars of it consumed;
@@ -869,6 +879,17 @@ class TextIOWrapper(_TextIOBase):
         return "".join(out)
 
     def readline(self, size=-1):
+        raw = self._fastr
+        if raw is not None and size == -1 and self._readuniversal and not raw._io_closed:
+            # A whole "\n" line already decoded, with no "\r" before it.
+            dec = self._dec
+            pos = self._dpos
+            n = dec.find("\n", pos)
+            if n >= 0 and dec.find("\r", pos, n) < 0:
+                self._dpos = n + 1
+                if self._readtranslate:
+                    self._seen.add("\n")
+                return dec[pos:n + 1]
         self._check_read()
         if size is None:
             size = -1
@@ -935,6 +956,11 @@ class TextIOWrapper(_TextIOBase):
     # -- writing
 
     def write(self, s):
+        wb = self._fastw
+        if wb is not None and type(s) is str and not self._line_buffering:
+            # WriteBuf.append raises ValueError once the file is closed.
+            wb.append(s.encode(self._codec, self._errors))
+            return len(s)
         self._check_closed()
         if not isinstance(s, str):
             raise TypeError("write() argument must be str, not %s" % type(s).__name__)
@@ -1093,8 +1119,10 @@ class StringIO(_TextIOBase):
             raise TypeError("initial_value must be str or None, not %s"
                             % type(initial_value).__name__)
         self._newline = newline
+        # _text + "".join(_parts) is the value; _len its length.
         self._parts = []
         self._text = ""
+        self._len = 0
         self._pos = 0
         self._io_closed = False
         if initial_value:
@@ -1116,6 +1144,7 @@ class StringIO(_TextIOBase):
         self._io_closed = True
         self._parts = []
         self._text = ""
+        self._len = 0
 
     def readable(self):
         self._check_closed()
@@ -1155,21 +1184,19 @@ class StringIO(_TextIOBase):
         elif nl and nl != "\n" and "\n" in s:
             s = s.replace("\n", nl)
         m = len(s)
-        size = len(self._text)
-        if self._parts:
-            size = len(self._value())
+        size = self._len
         if self._pos == size:
             # The common case: appending.
             self._parts.append(s)
             self._pos += m
-            if len(self._parts) > 64:
-                self._value()
+            self._len += m
             return n
         text = self._value()
         if self._pos > size:
             text = text + "\0" * (self._pos - size)
         self._text = text[:self._pos] + s + text[self._pos + m:]
         self._pos += m
+        self._len = len(self._text)
         return n
 
     def read(self, size=-1):
@@ -1248,6 +1275,7 @@ class StringIO(_TextIOBase):
         text = self._value()
         if pos < len(text):
             self._text = text[:pos]
+            self._len = pos
         return pos
 
     def __next__(self):

@@ -114,6 +114,9 @@ fn wb_append(vm: &Vm, a: Args) -> PyResult<Value> {
     a.check(vm, "append", 2, 2)?;
     let b = buf(&a.pos[0]);
     let mut st = lock(vm, b)?;
+    if st.fd < 0 {
+        return Err(vm.value_error("I/O operation on closed file.".to_string()));
+    }
     if let Some(bytes) = vm.as_bytes(&a.pos[1]) {
         st.data.extend_from_slice(bytes);
     } else if let Some(ba) = vm.as_bytearray(&a.pos[1]) {

@@ -934,6 +934,9 @@ class TextIOWrapper(_TextIOBase):
             scan = self._dpos + rel_scan
         if size >= 0 and end - start > size:
             end = start + size
+            # A cut "\r\n" still counts as the one char it becomes.
+            if self._readtranslate and self._dec[end - 1:end] == "\r" and self._dec[end:end + 1] == "\n":
+                end += 1
         line = self._dec[start:end]
         self._dpos = end
         if self._readtranslate:
@@ -968,9 +971,9 @@ class TextIOWrapper(_TextIOBase):
             raise UnsupportedOperation("not writable")
         n = len(s)
         if self._dstart is not None or self._dec:
-            pos = self.tell()
+            # Like CPython, decoded read-ahead is dropped without moving back over it: the
+            # write lands where the byte layer stands.
             self._reset_reads()
-            self.buffer.seek(pos)
         text = s
         if self._writenl is not None and self._writenl != "\n" and "\n" in text:
             text = text.replace("\n", self._writenl)

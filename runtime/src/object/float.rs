@@ -1,7 +1,7 @@
 //! The `float` payload and its Python repr (shortest round-trip digits).
 
 use super::typeobj::Layout;
-use super::value::{alloc, Value};
+use super::value::{alloc, free_obj, Obj, ObjHeader, Value};
 use crate::vm::Vm;
 
 #[repr(C)]
@@ -9,9 +9,44 @@ pub struct FloatData {
     pub v: f64,
 }
 
+thread_local! {
+    /// Freed float objects kept for reuse: float arithmetic allocates on every result.
+    static FREE: std::cell::RefCell<Vec<usize>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+const FREE_MAX: usize = 256;
+
+/// The dealloc of exact floats: keep the memory for the next float.
+///
+/// # Safety
+/// `p` is an exact float whose count reached zero.
+pub unsafe fn free_float(p: *mut ObjHeader) {
+    let kept = FREE.with(|f| {
+        let mut f = f.borrow_mut();
+        if f.len() < FREE_MAX {
+            f.push(p as usize);
+            true
+        } else {
+            false
+        }
+    });
+    if !kept {
+        free_obj::<FloatData>(p);
+    }
+}
+
 impl Vm {
     #[inline]
     pub fn new_float(&self, f: f64) -> Value {
+        if let Some(p) = FREE.with(|l| l.borrow_mut().pop()) {
+            // SAFETY: a float freed by `free_float`; its header's type is still float.
+            unsafe {
+                let o = p as *mut Obj<FloatData>;
+                (*o).header.refcnt.set(1);
+                (*o).data.v = f;
+                return Value::from_owned_ptr(p as *const ObjHeader);
+            }
+        }
         alloc(self.types.float.ptr() as *const _, FloatData { v: f })
     }
 

@@ -159,7 +159,7 @@ impl Vm {
         let float = b.ty(
             "float",
             Layout::Float,
-            dealloc_of::<crate::object::float::FloatData>(),
+            crate::object::float::free_float,
             BASE,
         );
         let complex = b.ty(

@@ -15,6 +15,7 @@ pub fn init(vm: &Vm) {
     vm.add_method(&t, "__call__", type_call_method);
     vm.add_method(&t, "__repr__", type_repr);
     vm.add_method(&t, "mro", type_mro_method);
+    vm.add_method(&t, "__dir__", type_dir);
     vm.add_method(&t, "__subclasses__", type_subclasses);
     vm.add_method(&t, "__instancecheck__", type_instancecheck);
     vm.add_method(&t, "__subclasscheck__", type_subclasscheck);
@@ -511,6 +512,19 @@ fn type_repr(vm: &Vm, a: Args) -> PyResult<Value> {
         Some(m) if vm.str_ref(&m) != "builtins" => format!("<class '{}.{}'>", vm.str_ref(&m), qn),
         _ => format!("<class '{qn}'>"),
     }))
+}
+
+/// `dir(cls)`: the names in the dicts of the class and its bases.
+fn type_dir(vm: &Vm, a: Args) -> PyResult<Value> {
+    let mut names: Vec<String> = Vec::new();
+    for t in unsafe { type_data(&a.pos[0]) }.mro() {
+        for k in vm.as_dict(&unsafe { type_data(t) }.dict).unwrap().keys() {
+            names.push(vm.str_of(&k));
+        }
+    }
+    names.sort();
+    names.dedup();
+    Ok(vm.new_list(names.into_iter().map(|n| vm.new_str(n)).collect()))
 }
 
 fn type_mro_method(vm: &Vm, a: Args) -> PyResult<Value> {

@@ -49,7 +49,10 @@ pub struct Outcome {
 #[derive(Debug, Error)]
 pub enum WorkerError {
     #[error("cannot start {}: {source}", program.display())]
-    Spawn { program: PathBuf, source: std::io::Error },
+    Spawn {
+        program: PathBuf,
+        source: std::io::Error,
+    },
     #[error("pipe: {0}")]
     Pipe(std::io::Error),
 }
@@ -75,11 +78,28 @@ fn spawn_reader<R: Read + Send + 'static>(mut r: R) -> std::thread::JoinHandle<S
 /// Serves the harness handshake: on `E` enable the counters, on `D` disable
 /// them, and acknowledge each so the harness proceeds only once counting is
 /// set. Returns the readings when the pipe closes.
-fn serve_handshake(ctl: OwnedFd, ack: OwnedFd, mut counters: Option<Attached>) -> Vec<Reading> {
+/// The peak resident set (`VmHWM`, KiB) of a live process. Unlike `ru_maxrss` from `wait4`,
+/// it is not inflated by the lab's own memory, which a forked child inherits into its
+/// high-water mark before exec.
+fn peak_rss_kb(pid: libc::pid_t) -> Option<i64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+}
+
+fn serve_handshake(
+    ctl: OwnedFd,
+    ack: OwnedFd,
+    mut counters: Option<Attached>,
+    pid: libc::pid_t,
+) -> (Vec<Reading>, Option<i64>) {
     let mut ctl = std::fs::File::from(ctl);
     let mut ack = std::fs::File::from(ack);
     let mut byte = [0u8; 1];
     let mut readings = Vec::new();
+    let mut peak = None;
     while let Ok(1) = ctl.read(&mut byte) {
         match byte[0] {
             b'E' => {
@@ -92,6 +112,8 @@ fn serve_handshake(ctl: OwnedFd, ack: OwnedFd, mut counters: Option<Attached>) -
                     c.disable();
                     readings = c.read();
                 }
+                // The worker waits for our ack, so it is alive and past its timed region.
+                peak = peak_rss_kb(pid);
             }
             _ => {}
         }
@@ -99,28 +121,44 @@ fn serve_handshake(ctl: OwnedFd, ack: OwnedFd, mut counters: Option<Attached>) -
             break;
         }
     }
-    readings
+    (readings, peak)
 }
 
 /// Runs `spec` to completion (or its timeout). Counters are opened on the
 /// child's pid right after spawn, disabled; the harness cannot reach its
 /// timed region before we acknowledge its `E`, so nothing is missed.
-pub fn run(spec: &Spec, source: Option<&dyn CounterSource>, mode: CounterMode) -> Result<Outcome, WorkerError> {
+pub fn run(
+    spec: &Spec,
+    source: Option<&dyn CounterSource>,
+    mode: CounterMode,
+) -> Result<Outcome, WorkerError> {
     let mut cmd = Command::new(&spec.program);
-    cmd.args(&spec.args).env_clear().envs(spec.env.iter().map(|(k, v)| (k, v)));
-    cmd.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    cmd.args(&spec.args)
+        .env_clear()
+        .envs(spec.env.iter().map(|(k, v)| (k, v)));
+    cmd.stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
     if let Some(d) = &spec.cwd {
         cmd.current_dir(d);
     }
     let handshake = if spec.handshake {
         let (ctl_r, ctl_w) = pipe().map_err(WorkerError::Pipe)?;
         let (ack_r, ack_w) = pipe().map_err(WorkerError::Pipe)?;
-        cmd.args(["--ctl-fd", &ctl_w.as_raw_fd().to_string(), "--ack-fd", &ack_r.as_raw_fd().to_string()]);
+        cmd.args([
+            "--ctl-fd",
+            &ctl_w.as_raw_fd().to_string(),
+            "--ack-fd",
+            &ack_r.as_raw_fd().to_string(),
+        ]);
         Some((ctl_r, ctl_w, ack_r, ack_w))
     } else {
         None
     };
-    let child_fds: Vec<RawFd> = handshake.as_ref().map(|h| vec![h.1.as_raw_fd(), h.2.as_raw_fd()]).unwrap_or_default();
+    let child_fds: Vec<RawFd> = handshake
+        .as_ref()
+        .map(|h| vec![h.1.as_raw_fd(), h.2.as_raw_fd()])
+        .unwrap_or_default();
     let pin = spec.pin;
     // Only async-signal-safe calls here (fcntl, sched_setaffinity): nothing
     // that waits, as waiting in pre_exec deadlocks the spawn.
@@ -143,7 +181,10 @@ pub fn run(spec: &Spec, source: Option<&dyn CounterSource>, mode: CounterMode) -
         });
     }
     let start = Instant::now();
-    let mut child = cmd.spawn().map_err(|source| WorkerError::Spawn { program: spec.program.clone(), source })?;
+    let mut child = cmd.spawn().map_err(|source| WorkerError::Spawn {
+        program: spec.program.clone(),
+        source,
+    })?;
     let pid = child.id() as i32;
 
     let mut hw_unavailable = false;
@@ -151,12 +192,14 @@ pub fn run(spec: &Spec, source: Option<&dyn CounterSource>, mode: CounterMode) -
         // Our copies of the worker's ends must close, or EOF never comes.
         drop(ctl_w);
         drop(ack_r);
-        let attached = source.filter(|_| mode != CounterMode::None && mode != CounterMode::Callgrind).map(|s| {
-            let a = Attached::attach(s, pid, mode);
-            hw_unavailable = a.hardware_unavailable();
-            a
-        });
-        std::thread::spawn(move || serve_handshake(ctl_r, ack_w, attached))
+        let attached = source
+            .filter(|_| mode != CounterMode::None && mode != CounterMode::Callgrind)
+            .map(|s| {
+                let a = Attached::attach(s, pid, mode);
+                hw_unavailable = a.hardware_unavailable();
+                a
+            });
+        std::thread::spawn(move || serve_handshake(ctl_r, ack_w, attached, pid))
     });
     let out = spawn_reader(child.stdout.take().expect("piped stdout"));
     let err = spawn_reader(child.stderr.take().expect("piped stderr"));
@@ -185,7 +228,9 @@ pub fn run(spec: &Spec, source: Option<&dyn CounterSource>, mode: CounterMode) -
     let wall = start.elapsed();
     let _ = done_tx.send(());
     let timed_out = watchdog.join().unwrap_or(false);
-    let counters = served.map(|h| h.join().unwrap_or_default()).unwrap_or_default();
+    let (counters, peak) = served
+        .map(|h| h.join().unwrap_or_default())
+        .unwrap_or_default();
     let exit = if timed_out {
         Exit::TimedOut
     } else if rc == -1 {
@@ -198,7 +243,8 @@ pub fn run(spec: &Spec, source: Option<&dyn CounterSource>, mode: CounterMode) -
     Ok(Outcome {
         exit,
         wall,
-        max_rss_kb: usage.ru_maxrss,
+        // Prefer the worker's own peak; wait4's maxrss also counts the lab's pre-exec memory.
+        max_rss_kb: peak.unwrap_or(usage.ru_maxrss),
         stdout: out.join().unwrap_or_default(),
         stderr: err.join().unwrap_or_default(),
         counters,
@@ -217,7 +263,10 @@ mod tests {
         Spec {
             program: "/bin/sh".into(),
             args: vec!["-c".into(), script.into(), "sh".into()],
-            env: vec![("PATH".into(), "/usr/bin:/bin".into()), ("MARK".into(), "m1".into())],
+            env: vec![
+                ("PATH".into(), "/usr/bin:/bin".into()),
+                ("MARK".into(), "m1".into()),
+            ],
             timeout: Duration::from_secs(20),
             ..Spec::default()
         }
@@ -226,7 +275,12 @@ mod tests {
     #[test]
     fn clean_env_exit_code_and_rss() {
         std::env::set_var("LAB_TEST_LEAK", "1");
-        let o = run(&sh("echo $MARK-${LAB_TEST_LEAK:-none}; echo err >&2; exit 7"), None, CounterMode::None).unwrap();
+        let o = run(
+            &sh("echo $MARK-${LAB_TEST_LEAK:-none}; echo err >&2; exit 7"),
+            None,
+            CounterMode::None,
+        )
+        .unwrap();
         assert_eq!(o.exit, Exit::Code(7));
         assert_eq!(o.stdout.trim(), "m1-none");
         assert_eq!(o.stderr.trim(), "err");
@@ -247,7 +301,11 @@ mod tests {
         // The shell plays the harness: fds arrive as the last four args.
         let mut s = sh("ctl=$2; ack=$4; printf E >&$ctl; head -c1 <&$ack >/dev/null; printf D >&$ctl; head -c1 <&$ack >/dev/null; echo ok");
         s.handshake = true;
-        let src = FakeSource { pmu: false, running_share: 1.0, opened: Arc::new(AtomicU64::new(0)) };
+        let src = FakeSource {
+            pmu: false,
+            running_share: 1.0,
+            opened: Arc::new(AtomicU64::new(0)),
+        };
         let o = run(&s, Some(&src), CounterMode::Hw).unwrap();
         assert_eq!(o.exit, Exit::Code(0), "{}", o.stderr);
         assert_eq!(o.stdout.trim(), "ok");
@@ -268,6 +326,9 @@ mod tests {
     fn missing_program_is_an_error() {
         let mut s = sh("");
         s.program = "/no/such/program".into();
-        assert!(matches!(run(&s, None, CounterMode::None), Err(WorkerError::Spawn { .. })));
+        assert!(matches!(
+            run(&s, None, CounterMode::None),
+            Err(WorkerError::Spawn { .. })
+        ));
     }
 }

@@ -10,15 +10,27 @@ use crate::object::value::Value;
 use crate::vm::{PyResult, Vm};
 
 pub mod registry_data;
+pub mod registry_lang;
 pub mod registry_system;
+pub mod registry_text;
 
 pub type MakeModule = fn(&Vm) -> PyResult<Value>;
 
 /// Rust modules by import name, from every registry.
-const NATIVE_LISTS: &[&[(&str, MakeModule)]] = &[registry_system::NATIVE, registry_data::NATIVE];
+const NATIVE_LISTS: &[&[(&str, MakeModule)]] = &[
+    registry_system::NATIVE,
+    registry_data::NATIVE,
+    registry_lang::NATIVE,
+    registry_text::NATIVE,
+];
 
 /// Python modules by import name: (name, source, is_package), from every registry.
-const FROZEN_LISTS: &[&[(&str, &str, bool)]] = &[registry_system::FROZEN, registry_data::FROZEN];
+const FROZEN_LISTS: &[&[(&str, &str, bool)]] = &[
+    registry_system::FROZEN,
+    registry_data::FROZEN,
+    registry_lang::FROZEN,
+    registry_text::FROZEN,
+];
 
 /// Builds the Rust module `name`, if there is one.
 pub fn native_module(vm: &Vm, name: &str) -> Option<PyResult<Value>> {

@@ -6,4 +6,5 @@ use super::MakeModule;
 pub const NATIVE: &[(&str, MakeModule)] = &[];
 
 /// Python modules frozen from `runtime/lib`: (import name, source, is a package).
-pub const FROZEN: &[(&str, &str, bool)] = &[];
+pub const FROZEN: &[(&str, &str, bool)] =
+    &[("contextlib", include_str!("../../lib/contextlib.py"), false)];

@@ -1,0 +1,242 @@
+"""Utilities for with-statement contexts, for Ember.
+
+Written from the documented behaviour of CPython 3.11's contextlib.
+"""
+
+import abc
+import sys
+
+__all__ = ["contextmanager", "suppress", "closing", "nullcontext", "ExitStack",
+           "AbstractContextManager", "redirect_stdout", "redirect_stderr"]
+
+
+class AbstractContextManager(abc.ABC):
+    """A base class whose __enter__ returns self; __exit__ is abstract."""
+
+    def __enter__(self):
+        return self
+
+    @abc.abstractmethod
+    def __exit__(self, exc_type, exc_value, traceback):
+        return None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractContextManager:
+            if any("__enter__" in B.__dict__ for B in C.__mro__) and \
+                    any("__exit__" in B.__dict__ for B in C.__mro__):
+                return True
+        return NotImplemented
+
+
+class ContextDecorator:
+    """Lets a context manager be used as a function decorator."""
+
+    def _recreate_cm(self):
+        return self
+
+    def __call__(self, func):
+        def inner(*args, **kwds):
+            with self._recreate_cm():
+                return func(*args, **kwds)
+        inner.__name__ = getattr(func, "__name__", "inner")
+        inner.__doc__ = getattr(func, "__doc__", None)
+        inner.__wrapped__ = func
+        return inner
+
+
+class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
+    def __init__(self, func, args, kwds):
+        self.gen = func(*args, **kwds)
+        self.func, self.args, self.kwds = func, args, kwds
+        self.__doc__ = getattr(func, "__doc__", None)
+
+    def _recreate_cm(self):
+        return self.__class__(self.func, self.args, self.kwds)
+
+    def __enter__(self):
+        # The generator is single-use: drop the arguments that could recreate it.
+        del self.args, self.kwds, self.func
+        try:
+            return next(self.gen)
+        except StopIteration:
+            raise RuntimeError("generator didn't yield") from None
+
+    def __exit__(self, typ, value, traceback):
+        if typ is None:
+            try:
+                next(self.gen)
+            except StopIteration:
+                return False
+            else:
+                raise RuntimeError("generator didn't stop")
+        if value is None:
+            value = typ()
+        try:
+            self.gen.throw(value)
+        except StopIteration as exc:
+            # The generator swallowed the exception: suppress it, unless the
+            # StopIteration is the one passed in.
+            return exc is not value
+        except RuntimeError as exc:
+            if exc is value:
+                return False
+            if isinstance(value, StopIteration) and exc.__cause__ is value:
+                return False
+            raise
+        except BaseException as exc:
+            if exc is not value:
+                raise
+            return False
+        raise RuntimeError("generator didn't stop after throw()")
+
+
+def contextmanager(func):
+    """@contextmanager decorator: a generator function becomes a context manager factory."""
+    def helper(*args, **kwds):
+        return _GeneratorContextManager(func, args, kwds)
+    helper.__name__ = getattr(func, "__name__", "helper")
+    helper.__qualname__ = getattr(func, "__qualname__", "helper")
+    helper.__doc__ = getattr(func, "__doc__", None)
+    helper.__wrapped__ = func
+    return helper
+
+
+class closing(AbstractContextManager):
+    """Calls thing.close() on exit."""
+
+    def __init__(self, thing):
+        self.thing = thing
+
+    def __enter__(self):
+        return self.thing
+
+    def __exit__(self, *exc_info):
+        self.thing.close()
+
+
+class nullcontext(AbstractContextManager):
+    """A context manager that does nothing; __enter__ returns enter_result."""
+
+    def __init__(self, enter_result=None):
+        self.enter_result = enter_result
+
+    def __enter__(self):
+        return self.enter_result
+
+    def __exit__(self, *excinfo):
+        pass
+
+
+class suppress(AbstractContextManager):
+    """Suppresses the given exception types inside the block."""
+
+    def __init__(self, *exceptions):
+        self._exceptions = exceptions
+
+    def __enter__(self):
+        pass
+
+    def __exit__(self, exctype, excinst, exctb):
+        return exctype is not None and issubclass(exctype, self._exceptions)
+
+
+class _RedirectStream(AbstractContextManager):
+    _stream = None
+
+    def __init__(self, new_target):
+        self._new_target = new_target
+        self._old_targets = []
+
+    def __enter__(self):
+        self._old_targets.append(getattr(sys, self._stream))
+        setattr(sys, self._stream, self._new_target)
+        return self._new_target
+
+    def __exit__(self, exctype, excinst, exctb):
+        setattr(sys, self._stream, self._old_targets.pop())
+
+
+class redirect_stdout(_RedirectStream):
+    """Temporarily sends sys.stdout to another file."""
+    _stream = "stdout"
+
+
+class redirect_stderr(_RedirectStream):
+    """Temporarily sends sys.stderr to another file."""
+    _stream = "stderr"
+
+
+class ExitStack(AbstractContextManager):
+    """A stack of exit callbacks, unwound (last in, first out) on exit or close()."""
+
+    def __init__(self):
+        self._exit_callbacks = []
+
+    def pop_all(self):
+        new_stack = type(self)()
+        new_stack._exit_callbacks = self._exit_callbacks
+        self._exit_callbacks = []
+        return new_stack
+
+    def push(self, exit):
+        """Registers an __exit__-style callback, or a context manager's __exit__."""
+        _cb_type = type(exit)
+        try:
+            exit_method = _cb_type.__exit__
+        except AttributeError:
+            self._exit_callbacks.append(exit)
+        else:
+            self._exit_callbacks.append(lambda *exc: exit_method(exit, *exc))
+        return exit
+
+    def enter_context(self, cm):
+        """Enters cm and pushes its __exit__."""
+        cls = type(cm)
+        try:
+            enter = cls.__enter__
+            exit = cls.__exit__
+        except AttributeError:
+            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
+                            f"not support the context manager protocol") from None
+        result = enter(cm)
+        self._exit_callbacks.append(lambda *exc: exit(cm, *exc))
+        return result
+
+    def callback(self, callback, /, *args, **kwds):
+        """Registers callback(*args, **kwds), called on exit whatever happened."""
+        def _exit_wrapper(exc_type, exc, tb):
+            callback(*args, **kwds)
+        _exit_wrapper.__wrapped__ = callback
+        self._exit_callbacks.append(_exit_wrapper)
+        return callback
+
+    def close(self):
+        self.__exit__(None, None, None)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_details):
+        # Unwinds every callback; an exception raised by one is seen by the next.
+        received_exc = exc_details[0] is not None
+        suppressed_exc = False
+        pending_raise = False
+        new_exc = None
+        while self._exit_callbacks:
+            cb = self._exit_callbacks.pop()
+            try:
+                if cb(*exc_details):
+                    suppressed_exc = True
+                    pending_raise = False
+                    exc_details = (None, None, None)
+            except BaseException as e:
+                if exc_details[1] is not None and e is not exc_details[1] \
+                        and e.__context__ is None:
+                    e.__context__ = exc_details[1]
+                exc_details = (type(e), e, e.__traceback__)
+                pending_raise = True
+                new_exc = e
+        if pending_raise:
+            raise new_exc
+        return received_exc and suppressed_exc

@@ -228,6 +228,11 @@ fn object_dir(vm: &Vm, a: Args) -> PyResult<Value> {
     }
     names.sort();
     names.dedup();
+    // `__dict__` is listed only for objects that have one.
+    let has_dict = vm.attrs_of(obj).is_some() && !vm.type_data_of(obj).has_flag(tflags::NO_DICT);
+    if !has_dict {
+        names.retain(|n| n != "__dict__");
+    }
     Ok(vm.new_list(names.into_iter().map(|n| vm.new_str(n)).collect()))
 }
 

@@ -195,7 +195,10 @@ pub fn create_class(
     let mut is_exc = false;
     for b in &bases {
         if !vm.is_type(b) {
-            return Err(vm.type_error(format!("bases must be types, not {}", vm.type_name(b))));
+            // The base's type is its metaclass candidate, and it is no subclass of type.
+            return Err(vm.type_error(
+                "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+            ));
         }
         let bd = unsafe { type_data(b) };
         if !bd.has_flag(tflags::BASETYPE) {
@@ -291,6 +294,12 @@ pub fn create_class(
                 continue;
             }
             let s = vm.intern_value(&s);
+            if vm.dict_get_str(dd, &s).is_some() {
+                return Err(vm.value_error(format!(
+                    "'{}' in __slots__ conflicts with class variable",
+                    vm.str_ref(&s)
+                )));
+            }
             slot_names.push(s);
         }
         // A base without __slots__ gives instances a dict anyway.

@@ -310,8 +310,14 @@ impl Vm {
                         self.dict_set(self.as_dict(d).unwrap(), k.clone(), v.clone())?;
                     }
                     None => {
-                        if let Some(i) = pos {
-                            let _ = i;
+                        if pos.is_some() {
+                            // CPython names every positional-only parameter passed by keyword.
+                            let names: Vec<&str> = kwnames
+                                .iter()
+                                .map(|k| self.str_ref(k))
+                                .filter(|k| co.varnames[..posonly].iter().any(|n| n == k))
+                                .collect();
+                            let ks = names.join(", ");
                             return Err(self.type_error(format!(
                                 "{fname}() got some positional-only arguments passed as keyword arguments: '{ks}'"
                             )));

@@ -1,0 +1,431 @@
+"""Rational numbers: the Fraction class (Ember's own implementation)."""
+
+import math
+
+__all__ = ['Fraction']
+
+# Hashes of rationals are computed modulo this prime, as for int and float,
+# so that equal numbers of different types hash equally.
+_HASH_MODULUS = (1 << 61) - 1
+_HASH_INF = 314159
+
+
+def _digits_ok(s):
+    """True for a non-empty run of decimal digits with single underscores between them."""
+    if not s or s[0] == '_' or s[-1] == '_' or '__' in s:
+        return False
+    for ch in s:
+        if not ('0' <= ch <= '9' or ch == '_'):
+            return False
+    return True
+
+
+def _parse(text):
+    """Parses '[sign] n[/d]' or a decimal such as '-1.5e3' into (numerator, denominator)."""
+    s = text.strip()
+    if not s:
+        return None
+    sign = 1
+    if s[0] in '+-':
+        if s[0] == '-':
+            sign = -1
+        s = s[1:]
+    if '/' in s:
+        num, _, den = s.partition('/')
+        if not _digits_ok(num) or not _digits_ok(den):
+            return None
+        return sign * int(num), int(den)
+    exp = 0
+    low = s.lower()
+    if 'e' in low:
+        low, _, e = low.partition('e')
+        if e[:1] in ('+', '-'):
+            esign = -1 if e[0] == '-' else 1
+            e = e[1:]
+        else:
+            esign = 1
+        if not _digits_ok(e):
+            return None
+        exp = esign * int(e)
+    intpart, dot, frac = low.partition('.')
+    if not intpart and not frac:
+        return None
+    if intpart and not _digits_ok(intpart):
+        return None
+    if frac and not _digits_ok(frac):
+        return None
+    if dot and not intpart and not frac:
+        return None
+    frac = frac.replace('_', '')
+    n = int(intpart or '0') * 10 ** len(frac) + int(frac or '0')
+    d = 10 ** len(frac)
+    if exp >= 0:
+        n *= 10 ** exp
+    else:
+        d *= 10 ** -exp
+    return sign * n, d
+
+
+def _is_rational(x):
+    return isinstance(x, (int, Fraction))
+
+
+class Fraction:
+    """A rational number numerator/denominator, kept in lowest terms with a positive denominator."""
+
+    def __new__(cls, numerator=0, denominator=None, *, _normalize=True):
+        self = object.__new__(cls)
+        if denominator is None:
+            if type(numerator) is int:
+                self._numerator = numerator
+                self._denominator = 1
+                return self
+            if isinstance(numerator, Fraction):
+                self._numerator = numerator._numerator
+                self._denominator = numerator._denominator
+                return self
+            if isinstance(numerator, int):
+                self._numerator = int(numerator)
+                self._denominator = 1
+                return self
+            if isinstance(numerator, float):
+                n, d = numerator.as_integer_ratio()
+                self._numerator = n
+                self._denominator = d
+                return self
+            if isinstance(numerator, str):
+                parsed = _parse(numerator)
+                if parsed is None:
+                    raise ValueError('Invalid literal for Fraction: %r' % numerator)
+                numerator, denominator = parsed
+            else:
+                raise TypeError('argument should be a string or a Rational instance')
+        elif type(numerator) is int and type(denominator) is int:
+            pass
+        elif _is_rational(numerator) and _is_rational(denominator):
+            if isinstance(numerator, Fraction) or isinstance(denominator, Fraction):
+                a = Fraction(numerator)
+                b = Fraction(denominator)
+                numerator = a._numerator * b._denominator
+                denominator = a._denominator * b._numerator
+            else:
+                numerator = int(numerator)
+                denominator = int(denominator)
+        else:
+            raise TypeError('both arguments should be Rational instances')
+        if denominator == 0:
+            raise ZeroDivisionError('Fraction(%s, 0)' % numerator)
+        if _normalize:
+            g = math.gcd(numerator, denominator)
+            if denominator < 0:
+                g = -g
+            numerator //= g
+            denominator //= g
+        self._numerator = numerator
+        self._denominator = denominator
+        return self
+
+    @classmethod
+    def from_float(cls, f):
+        if isinstance(f, int):
+            return cls(f)
+        if not isinstance(f, float):
+            raise TypeError('%s.from_float() only takes floats, not %r (%s)'
+                            % (cls.__name__, f, type(f).__name__))
+        return cls(*f.as_integer_ratio())
+
+    def as_integer_ratio(self):
+        return (self._numerator, self._denominator)
+
+    def limit_denominator(self, max_denominator=1000000):
+        """The closest Fraction to self whose denominator is at most max_denominator."""
+        if max_denominator < 1:
+            raise ValueError('max_denominator should be at least 1')
+        if self._denominator <= max_denominator:
+            return Fraction(self)
+        # Walk the continued-fraction convergents p/q until the next one would
+        # exceed the bound, then pick the nearer of the last convergent and the
+        # best semiconvergent.
+        p0, q0, p1, q1 = 0, 1, 1, 0
+        n, d = self._numerator, self._denominator
+        while True:
+            a = n // d
+            q2 = q0 + a * q1
+            if q2 > max_denominator:
+                break
+            p0, q0, p1, q1 = p1, q1, p0 + a * p1, q2
+            n, d = d, n - a * d
+        k = (max_denominator - q0) // q1
+        semi = Fraction(p0 + k * p1, q0 + k * q1)
+        conv = Fraction(p1, q1)
+        if abs(conv - self) <= abs(semi - self):
+            return conv
+        return semi
+
+    @property
+    def numerator(self):
+        return self._numerator
+
+    @property
+    def denominator(self):
+        return self._denominator
+
+    def __repr__(self):
+        return '%s(%s, %s)' % (self.__class__.__name__, self._numerator, self._denominator)
+
+    def __str__(self):
+        if self._denominator == 1:
+            return str(self._numerator)
+        return '%s/%s' % (self._numerator, self._denominator)
+
+    # Arithmetic: Fraction op Fraction/int gives a Fraction, a float operand
+    # gives a float, a complex operand a complex.
+
+    def _coerce(self, other):
+        if isinstance(other, Fraction):
+            return other
+        if isinstance(other, int):
+            return Fraction(other)
+        return None
+
+    def __add__(a, b):
+        r = a._coerce(b)
+        if r is not None:
+            return Fraction(a._numerator * r._denominator + r._numerator * a._denominator,
+                            a._denominator * r._denominator)
+        if isinstance(b, (float, complex)):
+            return float(a) + b
+        return NotImplemented
+
+    def __radd__(b, a):
+        r = b._coerce(a)
+        if r is not None:
+            return r + b
+        if isinstance(a, (float, complex)):
+            return a + float(b)
+        return NotImplemented
+
+    def __sub__(a, b):
+        r = a._coerce(b)
+        if r is not None:
+            return Fraction(a._numerator * r._denominator - r._numerator * a._denominator,
+                            a._denominator * r._denominator)
+        if isinstance(b, (float, complex)):
+            return float(a) - b
+        return NotImplemented
+
+    def __rsub__(b, a):
+        r = b._coerce(a)
+        if r is not None:
+            return r - b
+        if isinstance(a, (float, complex)):
+            return a - float(b)
+        return NotImplemented
+
+    def __mul__(a, b):
+        r = a._coerce(b)
+        if r is not None:
+            return Fraction(a._numerator * r._numerator, a._denominator * r._denominator)
+        if isinstance(b, (float, complex)):
+            return float(a) * b
+        return NotImplemented
+
+    def __rmul__(b, a):
+        r = b._coerce(a)
+        if r is not None:
+            return r * b
+        if isinstance(a, (float, complex)):
+            return a * float(b)
+        return NotImplemented
+
+    def __truediv__(a, b):
+        r = a._coerce(b)
+        if r is not None:
+            return Fraction(a._numerator * r._denominator, a._denominator * r._numerator)
+        if isinstance(b, (float, complex)):
+            return float(a) / b
+        return NotImplemented
+
+    def __rtruediv__(b, a):
+        r = b._coerce(a)
+        if r is not None:
+            return r / b
+        if isinstance(a, (float, complex)):
+            return a / float(b)
+        return NotImplemented
+
+    def __floordiv__(a, b):
+        r = a._coerce(b)
+        if r is not None:
+            return (a._numerator * r._denominator) // (a._denominator * r._numerator)
+        if isinstance(b, float):
+            return float(a) // b
+        return NotImplemented
+
+    def __rfloordiv__(b, a):
+        r = b._coerce(a)
+        if r is not None:
+            return r // b
+        if isinstance(a, float):
+            return a // float(b)
+        return NotImplemented
+
+    def __mod__(a, b):
+        r = a._coerce(b)
+        if r is not None:
+            da, db = a._denominator, r._denominator
+            return Fraction((a._numerator * db) % (r._numerator * da), da * db)
+        if isinstance(b, float):
+            return float(a) % b
+        return NotImplemented
+
+    def __rmod__(b, a):
+        r = b._coerce(a)
+        if r is not None:
+            return r % b
+        if isinstance(a, float):
+            return a % float(b)
+        return NotImplemented
+
+    def __divmod__(a, b):
+        r = a._coerce(b)
+        if r is not None:
+            da, db = a._denominator, r._denominator
+            q, m = divmod(a._numerator * db, da * r._numerator)
+            return q, Fraction(m, da * db)
+        if isinstance(b, float):
+            return divmod(float(a), b)
+        return NotImplemented
+
+    def __rdivmod__(b, a):
+        r = b._coerce(a)
+        if r is not None:
+            return divmod(r, b)
+        if isinstance(a, float):
+            return divmod(a, float(b))
+        return NotImplemented
+
+    def __pow__(a, b):
+        if isinstance(b, int) or (isinstance(b, Fraction) and b._denominator == 1):
+            p = b if isinstance(b, int) else b._numerator
+            if p >= 0:
+                return Fraction(a._numerator ** p, a._denominator ** p, _normalize=False)
+            if a._numerator == 0:
+                raise ZeroDivisionError('Fraction(%s, 0)' % (a._denominator ** -p))
+            if a._numerator > 0:
+                return Fraction(a._denominator ** -p, a._numerator ** -p, _normalize=False)
+            return Fraction((-a._denominator) ** -p, (-a._numerator) ** -p, _normalize=False)
+        if isinstance(b, (float, complex, Fraction)):
+            return float(a) ** (b if not isinstance(b, Fraction) else float(b))
+        return NotImplemented
+
+    def __rpow__(b, a):
+        if b._denominator == 1 and b._numerator >= 0:
+            return a ** b._numerator
+        if isinstance(a, int):
+            return Fraction(a) ** b
+        if b._denominator == 1:
+            return a ** b._numerator
+        return a ** float(b)
+
+    def __pos__(a):
+        return Fraction(a._numerator, a._denominator, _normalize=False)
+
+    def __neg__(a):
+        return Fraction(-a._numerator, a._denominator, _normalize=False)
+
+    def __abs__(a):
+        return Fraction(abs(a._numerator), a._denominator, _normalize=False)
+
+    def __int__(a):
+        if a._numerator < 0:
+            return -(-a._numerator // a._denominator)
+        return a._numerator // a._denominator
+
+    __trunc__ = __int__
+
+    def __float__(a):
+        return a._numerator / a._denominator
+
+    def __floor__(a):
+        return a._numerator // a._denominator
+
+    def __ceil__(a):
+        return -(-a._numerator // a._denominator)
+
+    def __round__(self, ndigits=None):
+        if ndigits is None:
+            q, r = divmod(self._numerator, self._denominator)
+            if r * 2 < self._denominator:
+                return q
+            if r * 2 > self._denominator:
+                return q + 1
+            # Exactly half way: round to even.
+            return q + (q % 2)
+        shift = 10 ** abs(ndigits)
+        if ndigits > 0:
+            return Fraction(round(self * shift), shift)
+        return Fraction(round(self / shift) * shift)
+
+    def __hash__(self):
+        try:
+            inv = pow(self._denominator, -1, _HASH_MODULUS)
+        except ValueError:
+            # The denominator is a multiple of the modulus: no inverse exists.
+            h = _HASH_INF
+        else:
+            h = hash(hash(abs(self._numerator)) * inv)
+        if self._numerator < 0:
+            h = -h
+        return -2 if h == -1 else h
+
+    def __eq__(a, b):
+        if type(b) is int or isinstance(b, int):
+            return a._numerator == b and a._denominator == 1
+        if isinstance(b, Fraction):
+            return a._numerator == b._numerator and a._denominator == b._denominator
+        if isinstance(b, complex) and b.imag == 0:
+            b = b.real
+        if isinstance(b, float):
+            if math.isnan(b) or math.isinf(b):
+                return False
+            return a == Fraction(b)
+        return NotImplemented
+
+    def _cmp(a, b, op):
+        if isinstance(b, (int, Fraction)):
+            r = a._coerce(b)
+            return op(a._numerator * r._denominator, r._numerator * a._denominator)
+        if isinstance(b, float):
+            if math.isnan(b) or math.isinf(b):
+                return op(0.0, b)
+            return a._cmp(Fraction(b), op)
+        return NotImplemented
+
+    def __lt__(a, b):
+        return a._cmp(b, lambda x, y: x < y)
+
+    def __gt__(a, b):
+        return a._cmp(b, lambda x, y: x > y)
+
+    def __le__(a, b):
+        return a._cmp(b, lambda x, y: x <= y)
+
+    def __ge__(a, b):
+        return a._cmp(b, lambda x, y: x >= y)
+
+    def __bool__(a):
+        return a._numerator != 0
+
+    def __reduce__(self):
+        return (self.__class__, (self._numerator, self._denominator))
+
+    def __copy__(self):
+        if type(self) == Fraction:
+            return self
+        return self.__class__(self._numerator, self._denominator)
+
+    def __deepcopy__(self, memo):
+        if type(self) == Fraction:
+            return self
+        return self.__class__(self._numerator, self._denominator)

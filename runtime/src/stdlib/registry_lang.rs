@@ -6,5 +6,11 @@ use super::MakeModule;
 pub const NATIVE: &[(&str, MakeModule)] = &[];
 
 /// Python modules frozen from `runtime/lib`: (import name, source, is a package).
-pub const FROZEN: &[(&str, &str, bool)] =
-    &[("contextlib", include_str!("../../lib/contextlib.py"), false)];
+pub const FROZEN: &[(&str, &str, bool)] = &[
+    ("contextlib", include_str!("../../lib/contextlib.py"), false),
+    (
+        "dataclasses",
+        include_str!("../../lib/dataclasses.py"),
+        false,
+    ),
+];

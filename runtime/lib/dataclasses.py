@@ -1,0 +1,468 @@
+"""Data classes for Ember.
+
+Written from the documented behaviour of CPython 3.11's dataclasses: the generated methods
+are built by exec'ing source text, so that argument errors read as CPython's do.
+"""
+
+import copy as _copy
+
+__all__ = ["dataclass", "field", "Field", "FrozenInstanceError", "InitVar", "MISSING",
+           "fields", "asdict", "astuple", "make_dataclass", "replace", "is_dataclass"]
+
+
+class FrozenInstanceError(AttributeError):
+    pass
+
+
+class _MissingType:
+    def __repr__(self):
+        return "MISSING"
+
+
+MISSING = _MissingType()
+
+_FIELDS = "__dataclass_fields__"
+_PARAMS = "__dataclass_params__"
+
+
+class InitVar:
+    def __init__(self, type):
+        self.type = type
+
+    def __class_getitem__(cls, type):
+        return InitVar(type)
+
+
+class Field:
+    __slots__ = ("name", "type", "default", "default_factory", "repr", "hash", "init",
+                 "compare", "metadata", "kw_only", "_field_type")
+
+    def __init__(self, default, default_factory, init, repr, hash, compare, metadata,
+                 kw_only):
+        self.name = None
+        self.type = None
+        self.default = default
+        self.default_factory = default_factory
+        self.init = init
+        self.repr = repr
+        self.hash = hash
+        self.compare = compare
+        self.metadata = {} if metadata is None else metadata
+        self.kw_only = kw_only
+        self._field_type = None
+
+    def __repr__(self):
+        return (f"Field(name={self.name!r},type={self.type!r},default={self.default!r},"
+                f"default_factory={self.default_factory!r},init={self.init!r},"
+                f"repr={self.repr!r},hash={self.hash!r},compare={self.compare!r},"
+                f"metadata={self.metadata!r},kw_only={self.kw_only!r},"
+                f"_field_type={self._field_type})")
+
+
+def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, hash=None,
+          compare=True, metadata=None, kw_only=MISSING):
+    """Describes one field of a dataclass."""
+    if default is not MISSING and default_factory is not MISSING:
+        raise ValueError("cannot specify both default and default_factory")
+    return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
+
+
+class _DataclassParams:
+    def __init__(self, init, repr, eq, order, unsafe_hash, frozen):
+        self.init = init
+        self.repr = repr
+        self.eq = eq
+        self.order = order
+        self.unsafe_hash = unsafe_hash
+        self.frozen = frozen
+
+
+def _is_classvar(tp):
+    s = tp if isinstance(tp, str) else getattr(tp, "__module__", None) == "typing" and repr(tp)
+    return isinstance(s, str) and (s.startswith("ClassVar") or s.startswith("typing.ClassVar"))
+
+
+def _is_initvar(tp):
+    if isinstance(tp, str):
+        return tp.startswith("InitVar") or tp.startswith("dataclasses.InitVar")
+    return tp is InitVar or isinstance(tp, InitVar)
+
+
+def _get_field(cls, name, tp, kw_only):
+    default = getattr(cls, name, MISSING)
+    if isinstance(default, Field):
+        f = default
+    else:
+        f = field(default=default)
+    f.name = name
+    f.type = tp
+    if _is_classvar(tp):
+        f._field_type = "_FIELD_CLASSVAR"
+    elif _is_initvar(tp):
+        f._field_type = "_FIELD_INITVAR"
+    else:
+        f._field_type = "_FIELD"
+    if f.kw_only is MISSING:
+        f.kw_only = kw_only
+    if f._field_type == "_FIELD" and f.default_factory is MISSING and \
+            isinstance(f.default, (list, dict, set)):
+        raise ValueError(f"mutable default {type(f.default)} for field {name} is not "
+                         f"allowed: use default_factory")
+    return f
+
+
+def _create_fn(name, args, body, globals_, locals_, return_type=MISSING):
+    # The function is created by exec, inside a maker that binds the names it needs.
+    txt = f" def {name}({', '.join(args)}):\n" + "\n".join(f"  {b}" for b in body)
+    local_vars = ", ".join(locals_.keys())
+    src = f"def __create_fn__({local_vars}):\n{txt}\n return {name}"
+    ns = {}
+    exec(src, globals_, ns)
+    return ns["__create_fn__"](**locals_)
+
+
+def _field_assign(frozen, name, value, self_name):
+    if frozen:
+        return f"__dataclass_builtins_object__.__setattr__({self_name},{name!r},{value})"
+    return f"{self_name}.{name}={value}"
+
+
+def _init_fn(fields, std_fields, kw_only_fields, frozen, has_post_init, self_name, globals_):
+    seen_default = False
+    for f in std_fields:
+        if f.init:
+            if not (f.default is MISSING and f.default_factory is MISSING):
+                seen_default = True
+            elif seen_default:
+                raise TypeError(f"non-default argument {f.name!r} follows default argument")
+    locals_ = {"MISSING": MISSING, "__dataclass_HAS_DEFAULT_FACTORY__": _HAS_DEFAULT_FACTORY,
+               "__dataclass_builtins_object__": object}
+    body = []
+    for f in fields:
+        if f._field_type == "_FIELD_CLASSVAR":
+            continue
+        if f.default_factory is not MISSING:
+            locals_[f"__dataclass_dflt_{f.name}__"] = f.default_factory
+            if f.init:
+                value = (f"__dataclass_dflt_{f.name}__() if {f.name} is "
+                         f"__dataclass_HAS_DEFAULT_FACTORY__ else {f.name}")
+            else:
+                value = f"__dataclass_dflt_{f.name}__()"
+        elif f.init:
+            if f.default is not MISSING:
+                locals_[f"__dataclass_dflt_{f.name}__"] = f.default
+            value = f.name
+        elif f.default is not MISSING:
+            locals_[f"__dataclass_dflt_{f.name}__"] = f.default
+            value = f"__dataclass_dflt_{f.name}__"
+        else:
+            continue
+        if f._field_type == "_FIELD_INITVAR":
+            continue
+        body.append(_field_assign(frozen, f.name, value, self_name))
+    if has_post_init:
+        params = ",".join(f.name for f in fields if f._field_type == "_FIELD_INITVAR")
+        body.append(f"{self_name}.__post_init__({params})")
+    if not body:
+        body = ["pass"]
+
+    def param(f):
+        if f.default is MISSING and f.default_factory is MISSING:
+            return f.name
+        if f.default is not MISSING:
+            return f"{f.name}=__dataclass_dflt_{f.name}__"
+        return f"{f.name}=__dataclass_HAS_DEFAULT_FACTORY__"
+    args = [self_name] + [param(f) for f in std_fields if f.init]
+    if kw_only_fields:
+        args += ["*"] + [param(f) for f in kw_only_fields if f.init]
+    return _create_fn("__init__", args, body, globals_, locals_)
+
+
+class _HasDefaultFactory:
+    def __repr__(self):
+        return "<factory>"
+
+
+_HAS_DEFAULT_FACTORY = _HasDefaultFactory()
+
+
+def _recursive_repr(fn):
+    running = set()
+
+    def wrapper(self):
+        key = id(self)
+        if key in running:
+            return "..."
+        running.add(key)
+        try:
+            return fn(self)
+        finally:
+            running.discard(key)
+    wrapper.__name__ = fn.__name__
+    wrapper.__qualname__ = getattr(fn, "__qualname__", fn.__name__)
+    return wrapper
+
+
+def _tuple_str(obj_name, fields):
+    if not fields:
+        return "()"
+    return f"({','.join(f'{obj_name}.{f.name}' for f in fields)},)"
+
+
+def _set_new_attribute(cls, name, value):
+    if name in cls.__dict__:
+        return True
+    try:
+        value.__qualname__ = f"{cls.__qualname__}.{value.__name__}"
+    except (AttributeError, TypeError):
+        pass
+    setattr(cls, name, value)
+    return False
+
+
+def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only):
+    fields = {}
+    globals_ = {}
+    any_frozen_base = False
+    has_dataclass_bases = False
+    for b in cls.__mro__[-1:0:-1]:
+        base_fields = getattr(b, _FIELDS, None)
+        if base_fields is not None:
+            has_dataclass_bases = True
+            for f in base_fields.values():
+                fields[f.name] = f
+            if getattr(b, _PARAMS).frozen:
+                any_frozen_base = True
+
+    ann = cls.__dict__.get("__annotations__", {})
+    cls_fields = []
+    for name, tp in ann.items():
+        cls_fields.append(_get_field(cls, name, tp, kw_only))
+    for f in cls_fields:
+        fields[f.name] = f
+        if isinstance(getattr(cls, f.name, None), Field):
+            if f.default is MISSING:
+                delattr(cls, f.name)
+            else:
+                setattr(cls, f.name, f.default)
+    for name, value in cls.__dict__.items():
+        if isinstance(value, Field) and name not in ann:
+            raise TypeError(f"{name!r} is a field but has no type annotation")
+
+    if has_dataclass_bases:
+        if any_frozen_base and not frozen:
+            raise TypeError("cannot inherit non-frozen dataclass from a frozen one")
+        if not any_frozen_base and frozen:
+            raise TypeError("cannot inherit frozen dataclass from a non-frozen one")
+
+    setattr(cls, _FIELDS, fields)
+    setattr(cls, _PARAMS, _DataclassParams(init, repr, eq, order, unsafe_hash, frozen))
+
+    class_hash = cls.__dict__.get("__hash__", MISSING)
+    has_explicit_hash = not (class_hash is MISSING or
+                             (class_hash is None and "__eq__" in cls.__dict__))
+
+    if order and not eq:
+        raise ValueError("eq must be true if order is true")
+
+    all_init = [f for f in fields.values() if f._field_type in ("_FIELD", "_FIELD_INITVAR")]
+    std = [f for f in all_init if not f.kw_only]
+    kwo = [f for f in all_init if f.kw_only]
+    if init:
+        has_post_init = hasattr(cls, "__post_init__")
+        self_name = "__dataclass_self__" if "self" in fields else "self"
+        _set_new_attribute(cls, "__init__",
+                           _init_fn(all_init, std, kwo, frozen, has_post_init, self_name,
+                                    globals_))
+
+    field_list = [f for f in fields.values() if f._field_type == "_FIELD"]
+
+    if repr:
+        flds = [f for f in field_list if f.repr]
+        fn = _create_fn("__repr__", ("self",),
+                        ["return self.__class__.__qualname__ + f\"(" +
+                         ", ".join(f"{f.name}={{self.{f.name}!r}}" for f in flds) + ")\""],
+                        globals_, {})
+        _set_new_attribute(cls, "__repr__", _recursive_repr(fn))
+
+    if eq:
+        cmp = [f for f in field_list if f.compare]
+        self_t = _tuple_str("self", cmp)
+        other_t = _tuple_str("other", cmp)
+        _set_new_attribute(cls, "__eq__", _create_fn(
+            "__eq__", ("self", "other"),
+            ["if other.__class__ is self.__class__:",
+             f" return {self_t}=={other_t}",
+             "return NotImplemented"], globals_, {}))
+
+    if order:
+        cmp = [f for f in field_list if f.compare]
+        self_t = _tuple_str("self", cmp)
+        other_t = _tuple_str("other", cmp)
+        for name, op in (("__lt__", "<"), ("__le__", "<="), ("__gt__", ">"), ("__ge__", ">=")):
+            if _set_new_attribute(cls, name, _create_fn(
+                    name, ("self", "other"),
+                    ["if other.__class__ is self.__class__:",
+                     f" return {self_t}{op}{other_t}",
+                     "return NotImplemented"], globals_, {})):
+                raise TypeError(f"Cannot overwrite attribute {name} in class "
+                                f"{cls.__name__}. Consider using functools.total_ordering")
+
+    if frozen:
+        names = "(" + "".join(f"{f.name!r}," for f in field_list) + ")" if field_list else "()"
+        locals_ = {"cls": cls, "FrozenInstanceError": FrozenInstanceError}
+        for name, verb in (("__setattr__", "assign to"), ("__delattr__", "delete")):
+            args = ("self", "name", "value") if name == "__setattr__" else ("self", "name")
+            call = "name, value" if name == "__setattr__" else "name"
+            fn = _create_fn(name, args, [
+                f"if type(self) is cls or name in {names}:",
+                f" raise FrozenInstanceError(f\"cannot {verb} field {{name!r}}\")",
+                f"super(cls, self).{name}({call})"], globals_, locals_)
+            if _set_new_attribute(cls, name, fn):
+                raise TypeError(f"Cannot overwrite attribute {name} in class {cls.__name__}")
+
+    # The hash rule table of the documentation: (unsafe_hash, eq, frozen, explicit hash).
+    if unsafe_hash:
+        if has_explicit_hash:
+            raise TypeError(f"Cannot overwrite attribute __hash__ in class {cls.__name__}")
+        cls.__hash__ = _hash_fn(field_list, globals_)
+    elif eq and frozen:
+        if not has_explicit_hash:
+            cls.__hash__ = _hash_fn(field_list, globals_)
+    elif eq:
+        if not has_explicit_hash:
+            cls.__hash__ = None
+
+    if not getattr(cls, "__doc__", None):
+        try:
+            sig = ", ".join(f"{f.name}: {_type_name(f.type)}" for f in all_init)
+            cls.__doc__ = f"{cls.__name__}({sig})"
+        except Exception:
+            pass
+
+    if match_args:
+        _set_new_attribute(cls, "__match_args__", tuple(f.name for f in std))
+    return cls
+
+
+def _type_name(tp):
+    if isinstance(tp, type):
+        return tp.__name__
+    return repr(tp) if not isinstance(tp, str) else tp
+
+
+def _hash_fn(fields, globals_):
+    flds = [f for f in fields if (f.compare if f.hash is None else f.hash)]
+    fn = _create_fn("__hash__", ("self",), [f"return hash({_tuple_str('self', flds)})"],
+                    globals_, {})
+    return fn
+
+
+def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
+              unsafe_hash=False, frozen=False, match_args=True, kw_only=False, slots=False,
+              weakref_slot=False):
+    """Adds generated special methods to a class, from its annotated fields."""
+    def wrap(cls):
+        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
+                              kw_only)
+    if cls is None:
+        return wrap
+    return wrap(cls)
+
+
+def fields(class_or_instance):
+    """The fields of a dataclass (a class or an instance), as a tuple of Field."""
+    try:
+        fields = getattr(class_or_instance, _FIELDS)
+    except AttributeError:
+        raise TypeError("must be called with a dataclass type or instance") from None
+    return tuple(f for f in fields.values() if f._field_type == "_FIELD")
+
+
+def _is_dataclass_instance(obj):
+    return hasattr(type(obj), _FIELDS)
+
+
+def is_dataclass(obj):
+    """Whether obj is a dataclass or an instance of one."""
+    cls = obj if isinstance(obj, type) else type(obj)
+    return hasattr(cls, _FIELDS)
+
+
+def asdict(obj, *, dict_factory=dict):
+    """The fields of a dataclass instance as a dict, recursively."""
+    if not _is_dataclass_instance(obj):
+        raise TypeError("asdict() should be called on dataclass instances")
+    return _asdict_inner(obj, dict_factory)
+
+
+def _asdict_inner(obj, dict_factory):
+    if _is_dataclass_instance(obj):
+        return dict_factory([(f.name, _asdict_inner(getattr(obj, f.name), dict_factory))
+                             for f in fields(obj)])
+    if isinstance(obj, tuple) and hasattr(obj, "_fields"):
+        return type(obj)(*[_asdict_inner(v, dict_factory) for v in obj])
+    if isinstance(obj, (list, tuple)):
+        return type(obj)(_asdict_inner(v, dict_factory) for v in obj)
+    if isinstance(obj, dict):
+        return type(obj)((_asdict_inner(k, dict_factory), _asdict_inner(v, dict_factory))
+                         for k, v in obj.items())
+    return _copy.deepcopy(obj)
+
+
+def astuple(obj, *, tuple_factory=tuple):
+    """The fields of a dataclass instance as a tuple, recursively."""
+    if not _is_dataclass_instance(obj):
+        raise TypeError("astuple() should be called on dataclass instances")
+    return _astuple_inner(obj, tuple_factory)
+
+
+def _astuple_inner(obj, tuple_factory):
+    if _is_dataclass_instance(obj):
+        return tuple_factory([_astuple_inner(getattr(obj, f.name), tuple_factory)
+                              for f in fields(obj)])
+    if isinstance(obj, tuple) and hasattr(obj, "_fields"):
+        return type(obj)(*[_astuple_inner(v, tuple_factory) for v in obj])
+    if isinstance(obj, (list, tuple)):
+        return type(obj)(_astuple_inner(v, tuple_factory) for v in obj)
+    if isinstance(obj, dict):
+        return type(obj)((_astuple_inner(k, tuple_factory), _astuple_inner(v, tuple_factory))
+                         for k, v in obj.items())
+    return _copy.deepcopy(obj)
+
+
+def replace(obj, /, **changes):
+    """A new instance of obj's class with some fields changed."""
+    if not _is_dataclass_instance(obj):
+        raise TypeError("replace() should be called on dataclass instances")
+    for f in getattr(obj, _FIELDS).values():
+        if f._field_type == "_FIELD_CLASSVAR":
+            continue
+        if not f.init:
+            if f.name in changes:
+                raise ValueError(f"field {f.name} is declared with init=False, it cannot "
+                                 f"be specified with replace()")
+            continue
+        if f.name not in changes:
+            if f._field_type == "_FIELD_INITVAR" and f.default is MISSING:
+                raise ValueError(f"InitVar {f.name!r} must be specified with replace()")
+            changes[f.name] = getattr(obj, f.name)
+    return obj.__class__(**changes)
+
+
+def make_dataclass(cls_name, fields, *, bases=(), namespace=None, **kwargs):
+    """Creates a dataclass named cls_name from (name, type[, Field]) specs or names."""
+    ns = dict(namespace or {})
+    anns = {}
+    for item in fields:
+        if isinstance(item, str):
+            name, tp = item, "typing.Any"
+        elif len(item) == 2:
+            name, tp = item
+        else:
+            name, tp, spec = item
+            ns[name] = spec
+        anns[name] = tp
+    ns["__annotations__"] = anns
+    cls = type(cls_name, bases, ns)
+    return dataclass(cls, **kwargs)

@@ -8,4 +8,5 @@ pub const NATIVE: &[(&str, MakeModule)] = &[];
 /// Python modules frozen from `runtime/lib`: (import name, source, is a package).
 pub const FROZEN: &[(&str, &str, bool)] = &[
     ("fractions", include_str!("../../lib/fractions.py"), false),
+    ("textwrap", include_str!("../../lib/textwrap.py"), false),
 ];

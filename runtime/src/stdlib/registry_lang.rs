@@ -13,4 +13,5 @@ pub const FROZEN: &[(&str, &str, bool)] = &[
         include_str!("../../lib/dataclasses.py"),
         false,
     ),
+    ("enum", include_str!("../../lib/enum.py"), false),
 ];

@@ -1,0 +1,510 @@
+"""Enumerations for Ember.
+
+Written from the documented behaviour of CPython 3.11's enum: a metaclass whose
+`__prepare__` namespace records the members in definition order, members created once at
+class creation, lookup by value (`Color(1)`) and by name (`Color['RED']`).
+"""
+
+__all__ = ["EnumType", "EnumMeta", "Enum", "IntEnum", "StrEnum", "Flag", "IntFlag",
+           "ReprEnum", "auto", "unique"]
+
+
+class auto:
+    """Stands for a value that _generate_next_value_ computes."""
+    _counter = 0
+
+    def __init__(self, value=None):
+        self.value = value
+        auto._counter += 1
+        self._order = auto._counter
+
+    def __repr__(self):
+        return "auto(%r)" % self.value
+
+
+def _is_dunder(name):
+    return len(name) > 4 and name[:2] == name[-2:] == "__" and name[2] != "_" and name[-3] != "_"
+
+
+def _is_sunder(name):
+    return len(name) > 2 and name[0] == name[-1] == "_" and name[1] != "_" and name[-2] != "_"
+
+
+def _is_private(cls_name, name):
+    pattern = "_%s__" % cls_name.lstrip("_")
+    return name.startswith(pattern) and not name.endswith("__")
+
+
+def _is_descriptor(obj):
+    return (hasattr(obj, "__get__") or hasattr(obj, "__set__") or
+            hasattr(obj, "__delete__"))
+
+
+class _EnumDict(dict):
+    """The class-body namespace: records member names in order and resolves auto()."""
+
+    def __init__(self, cls_name, generate):
+        super().__init__()
+        self._member_names = []
+        self._last_values = []
+        self._cls_name = cls_name
+        self._generate = generate
+
+    def __setitem__(self, key, value):
+        if _is_private(self._cls_name, key) or _is_dunder(key) or _is_sunder(key) or \
+                _is_descriptor(value):
+            if key == "_generate_next_value_":
+                self._generate = getattr(value, "__func__", value)
+            if key in self._member_names:
+                raise TypeError("%r already defined as %r" % (key, dict.__getitem__(self, key)))
+            dict.__setitem__(self, key, value)
+            return
+        if key in self._member_names:
+            raise TypeError("%r already defined as %r" % (key, dict.__getitem__(self, key)))
+        if key in self:
+            raise TypeError("%r already defined as %r" % (key, dict.__getitem__(self, key)))
+        if isinstance(value, auto):
+            if value.value is None:
+                value.value = self._generate(key, 1, len(self._member_names),
+                                             self._last_values[:])
+            value = value.value
+        elif isinstance(value, tuple) and any(isinstance(v, auto) for v in value):
+            items = []
+            for v in value:
+                if isinstance(v, auto):
+                    if v.value is None:
+                        v.value = self._generate(key, 1, len(self._member_names),
+                                                 self._last_values[:])
+                    v = v.value
+                items.append(v)
+            value = tuple(items)
+        self._member_names.append(key)
+        self._last_values.append(value)
+        dict.__setitem__(self, key, value)
+
+
+def _find_data_type(bases):
+    """The first non-enum base that defines the members' data (int, str, ...), or object."""
+    for chain in bases:
+        for base in chain.__mro__:
+            if base is object:
+                continue
+            if isinstance(base, EnumType):
+                continue
+            if "__new__" in base.__dict__ or base in (int, str, float, bytes, tuple):
+                return base
+    return object
+
+
+def _get_enum_base(bases):
+    for b in reversed(bases):
+        if isinstance(b, EnumType):
+            return b
+    return None
+
+
+class EnumType(type):
+    """Metaclass of Enum."""
+
+    @classmethod
+    def __prepare__(metacls, cls, bases, **kwds):
+        base = _get_enum_base(bases)
+        generate = None
+        if base is not None:
+            g = getattr(base, "_generate_next_value_", None)
+            generate = getattr(g, "__func__", g)
+        return _EnumDict(cls, generate or _generate_next_value_default)
+
+    def __new__(metacls, cls, bases, classdict, **kwds):
+        member_names = list(getattr(classdict, "_member_names", ()))
+        base = _get_enum_base(bases)
+        if base is not None and base._member_names_:
+            raise TypeError("<enum %r> cannot extend %r" % (cls, base))
+        members = [(name, dict.__getitem__(classdict, name)) for name in member_names]
+        body = {k: v for k, v in dict.items(classdict) if k not in member_names}
+        new_member = body.get("__new__")
+        if isinstance(new_member, staticmethod):
+            new_member = new_member.__func__
+        if new_member is not None:
+            # A __new__ in the body builds members; lookups afterwards go through Enum's.
+            body["_new_member_"] = staticmethod(new_member)
+            del body["__new__"]
+        enum_class = super().__new__(metacls, cls, bases, body, **kwds)
+        member_type = _find_data_type(bases)
+        type.__setattr__(enum_class, "_member_names_", [])
+        type.__setattr__(enum_class, "_member_map_", {})
+        type.__setattr__(enum_class, "_value2member_map_", {})
+        type.__setattr__(enum_class, "_member_type_", member_type)
+        # Flag is None while this module defines Flag itself.
+        is_flag = Flag is not None and any(
+            isinstance(b, EnumType) and issubclass(b, Flag) for b in bases)
+        flag_mask = 0
+        if new_member is None:
+            for b in enum_class.__mro__[1:]:
+                nm = b.__dict__.get("_new_member_")
+                if nm is not None:
+                    new_member = nm.__func__ if isinstance(nm, staticmethod) else nm
+                    break
+        for name, value in members:
+            args = value if isinstance(value, tuple) else (value,)
+            if member_type is tuple:
+                args = (args,)
+            if new_member is not None:
+                member = new_member(enum_class, *args)
+                if not hasattr(member, "_value_"):
+                    member._value_ = value if member_type is object else member_type(*args)
+            elif member_type is object:
+                member = object.__new__(enum_class)
+                member._value_ = value
+            else:
+                member = member_type.__new__(enum_class, *args)
+                member._value_ = member_type(*args)
+            value = member._value_
+            member._name_ = name
+            member.__objclass__ = enum_class
+            member.__init__(*args)
+            alias = None
+            for existing in enum_class._member_map_.values():
+                if existing._value_ == value:
+                    alias = existing
+                    break
+            if alias is not None:
+                member = alias
+            elif not is_flag or _is_single_bit(value):
+                enum_class._member_names_.append(name)
+            if is_flag and isinstance(value, int):
+                flag_mask |= value
+            enum_class._member_map_[name] = member
+            try:
+                enum_class._value2member_map_.setdefault(value, member)
+            except TypeError:
+                pass
+            type.__setattr__(enum_class, name, member)
+        if is_flag:
+            type.__setattr__(enum_class, "_flag_mask_", flag_mask)
+        if member_type is not object:
+            # The data type comes first in the MRO, but members print as enum members
+            # unless the class itself says otherwise.
+            for name in ("__repr__", "__str__", "__format__", "__reduce_ex__"):
+                if name in body:
+                    continue
+                for klass in enum_class.__mro__[1:]:
+                    if isinstance(klass, EnumType) and name in klass.__dict__:
+                        type.__setattr__(enum_class, name, klass.__dict__[name])
+                        break
+        return enum_class
+
+    def __call__(cls, value, names=None, *, module=None, qualname=None, type=None,
+                 start=1):
+        if names is not None:
+            return cls._create_(value, names, module=module, qualname=qualname,
+                                type=type, start=start)
+        if isinstance(value, cls):
+            return value
+        try:
+            return cls._value2member_map_[value]
+        except (KeyError, TypeError):
+            pass
+        for member in cls._member_map_.values():
+            if member._value_ == value:
+                return member
+        result = cls._missing_(value)
+        if isinstance(result, cls):
+            return result
+        if result is not None:
+            raise TypeError("error in %s._missing_: returned %r instead of None or a "
+                            "valid member" % (cls.__name__, result))
+        raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+
+    def _create_(cls, class_name, names, *, module=None, qualname=None, type=None,
+                 start=1):
+        metacls = cls.__class__
+        bases = (cls,) if type is None else (type, cls)
+        classdict = metacls.__prepare__(class_name, bases)
+        if isinstance(names, str):
+            names = names.replace(",", " ").split()
+        if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
+            original, names = names, []
+            last_values = []
+            for count, name in enumerate(original):
+                value = classdict._generate(name, start, count, last_values[:])
+                last_values.append(value)
+                names.append((name, value))
+        if isinstance(names, dict):
+            names = list(names.items())
+        for name, value in names:
+            classdict[name] = value
+        if module is not None:
+            classdict["__module__"] = module
+        if qualname is not None:
+            classdict["__qualname__"] = qualname
+        return metacls.__new__(metacls, class_name, bases, classdict)
+
+    def __getitem__(cls, name):
+        return cls._member_map_[name]
+
+    def __iter__(cls):
+        return (cls._member_map_[name] for name in cls._member_names_)
+
+    def __reversed__(cls):
+        return (cls._member_map_[name] for name in reversed(cls._member_names_))
+
+    def __len__(cls):
+        return len(cls._member_names_)
+
+    def __contains__(cls, member):
+        if not isinstance(member, Enum):
+            raise TypeError("unsupported operand type(s) for 'in': '%s' and '%s'" % (
+                type(member).__qualname__, cls.__class__.__qualname__))
+        return isinstance(member, cls) and member._name_ in cls._member_map_
+
+    def __bool__(cls):
+        return True
+
+    @property
+    def __members__(cls):
+        return dict(cls._member_map_)
+
+    def __repr__(cls):
+        if Flag is not None and issubclass(cls, Flag):
+            return "<flag %r>" % cls.__name__
+        return "<enum %r>" % cls.__name__
+
+    def __setattr__(cls, name, value):
+        member_map = cls.__dict__.get("_member_map_", {})
+        if name in member_map:
+            raise AttributeError("cannot reassign member %r" % name)
+        super().__setattr__(name, value)
+
+    def __delattr__(cls, name):
+        if name in cls.__dict__.get("_member_map_", {}):
+            raise AttributeError("%r cannot delete member %r." % (cls.__name__, name))
+        super().__delattr__(name)
+
+
+EnumMeta = EnumType
+Flag = None
+
+
+def _generate_next_value_default(name, start, count, last_values):
+    for v in reversed(last_values):
+        try:
+            return v + 1
+        except TypeError:
+            pass
+    return start
+
+
+def _is_single_bit(value):
+    return isinstance(value, int) and value > 0 and value & (value - 1) == 0
+
+
+class Enum(metaclass=EnumType):
+    """Generic enumeration: members are unique named constants of the class."""
+
+    def __init__(self, *args, **kwds):
+        pass
+
+    @classmethod
+    def _missing_(cls, value):
+        return None
+
+    def __repr__(self):
+        v_repr = self._member_type_.__repr__ if self._member_type_ is not object else repr
+        return "<%s.%s: %s>" % (self.__class__.__name__, self._name_, v_repr(self._value_))
+
+    def __str__(self):
+        return "%s.%s" % (self.__class__.__name__, self._name_)
+
+    def __format__(self, format_spec):
+        return str.__format__(str(self), format_spec)
+
+    def __hash__(self):
+        return hash(self._name_)
+
+    def __reduce_ex__(self, proto):
+        return self.__class__, (self._value_,)
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    def __dir__(self):
+        names = ["__class__", "__doc__", "__eq__", "__hash__", "__module__", "name", "value"]
+        names += [n for n in self.__class__.__dict__ if not n.startswith("_")
+                  and n not in self._member_map_]
+        return sorted(set(names))
+
+    @property
+    def name(self):
+        """The name of the member."""
+        return self._name_
+
+    @property
+    def value(self):
+        """The value of the member."""
+        return self._value_
+
+
+class ReprEnum(Enum):
+    """An Enum whose str() and format() are those of its data type."""
+
+
+class IntEnum(int, ReprEnum):
+    """Enum whose members are also ints."""
+
+    def __str__(self):
+        return int.__repr__(self)
+
+    def __format__(self, format_spec):
+        return int.__format__(self, format_spec)
+
+
+class StrEnum(str, ReprEnum):
+    """Enum whose members are also strs."""
+
+    def __str__(self):
+        return str.__str__(self)
+
+    def __format__(self, format_spec):
+        return str.__format__(self, format_spec)
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        return name.lower()
+
+
+def _flag_next_value(name, start, count, last_values):
+    if not count:
+        return start if start is not None else 1
+    high = 0
+    for v in last_values:
+        if isinstance(v, int):
+            high = max(high, v.bit_length())
+    return 2 ** high
+
+
+class Flag(Enum):
+    """Enum whose members combine with the bitwise operators."""
+
+    _generate_next_value_ = staticmethod(_flag_next_value)
+
+    @classmethod
+    def _missing_(cls, value):
+        if not isinstance(value, int):
+            return None
+        mask = cls.__dict__.get("_flag_mask_", 0)
+        known = value & mask if value >= 0 else value
+        if value < 0:
+            value = mask & value if issubclass(cls, int) is False else value
+        members = [m for m in cls if m._value_ & value == m._value_ and m._value_]
+        unknown = value & ~mask if value >= 0 else 0
+        if cls._member_type_ is object:
+            pseudo = object.__new__(cls)
+        else:
+            pseudo = cls._member_type_.__new__(cls, value)
+        pseudo._value_ = value
+        if members or unknown:
+            parts = [m._name_ for m in members]
+            if unknown:
+                parts.append(hex(unknown) if cls._member_type_ is object else str(unknown))
+            pseudo._name_ = "|".join(parts)
+        else:
+            pseudo._name_ = None
+        pseudo.__objclass__ = cls
+        return cls._value2member_map_.setdefault(value, pseudo)
+
+    def __repr__(self):
+        v_repr = self._member_type_.__repr__ if self._member_type_ is not object else repr
+        if self._name_ is None:
+            return "<%s: %s>" % (self.__class__.__name__, v_repr(self._value_))
+        return "<%s.%s: %s>" % (self.__class__.__name__, self._name_, v_repr(self._value_))
+
+    def __str__(self):
+        if self._name_ is None:
+            return "%s(%r)" % (self.__class__.__name__, self._value_)
+        return "%s.%s" % (self.__class__.__name__, self._name_)
+
+    def __contains__(self, other):
+        if not isinstance(other, self.__class__):
+            raise TypeError("unsupported operand type(s) for 'in': %r and %r" % (
+                type(other).__qualname__, self.__class__.__qualname__))
+        return other._value_ & self._value_ == other._value_
+
+    def __iter__(self):
+        return (m for m in self.__class__ if m._value_ & self._value_ == m._value_)
+
+    def __len__(self):
+        return bin(self._value_).count("1")
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    def _other_value(self, other):
+        if isinstance(other, self.__class__):
+            return other._value_
+        if self._member_type_ is not object and isinstance(other, self._member_type_):
+            return other
+        return NotImplemented
+
+    def __or__(self, other):
+        v = self._other_value(other)
+        if v is NotImplemented:
+            return NotImplemented
+        return self.__class__(self._value_ | v)
+
+    def __and__(self, other):
+        v = self._other_value(other)
+        if v is NotImplemented:
+            return NotImplemented
+        return self.__class__(self._value_ & v)
+
+    def __xor__(self, other):
+        v = self._other_value(other)
+        if v is NotImplemented:
+            return NotImplemented
+        return self.__class__(self._value_ ^ v)
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+    def __invert__(self):
+        return self.__class__(self.__class__._flag_mask_ ^ self._value_)
+
+
+class IntFlag(int, ReprEnum, Flag):
+    """Flag whose members are also ints."""
+
+    def __str__(self):
+        return int.__repr__(self)
+
+    def __format__(self, format_spec):
+        return int.__format__(self, format_spec)
+
+    # The Flag operators, ahead of int's in the MRO.
+    __or__ = Flag.__or__
+    __and__ = Flag.__and__
+    __xor__ = Flag.__xor__
+    __ror__ = Flag.__ror__
+    __rand__ = Flag.__rand__
+    __rxor__ = Flag.__rxor__
+    __invert__ = Flag.__invert__
+    __contains__ = Flag.__contains__
+    __iter__ = Flag.__iter__
+    __len__ = Flag.__len__
+    __bool__ = Flag.__bool__
+
+
+def unique(enumeration):
+    """Class decorator: raises ValueError when any member is an alias."""
+    duplicates = []
+    for name, member in enumeration.__members__.items():
+        if name != member.name:
+            duplicates.append((name, member.name))
+    if duplicates:
+        alias_details = ", ".join("%s -> %s" % (alias, name) for alias, name in duplicates)
+        raise ValueError("duplicate values found in %r: %s" % (enumeration, alias_details))
+    return enumeration

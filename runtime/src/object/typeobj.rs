@@ -52,8 +52,12 @@ pub mod tflags {
     pub const NEW_IS_OBJECT: u32 = 2048;
     /// Has a non-empty `__abstractmethods__`: instances cannot be created.
     pub const ABSTRACT: u32 = 4096;
+    /// No class in the MRO (except `object`) defines a data descriptor, so an instance
+    /// attribute, when present, is the answer without looking at the classes first.
+    pub const NO_DATA_DESCR: u32 = 8192;
     /// The flags recomputed by `Vm::update_slots`.
     pub const SLOT_MASK: u32 = ABSTRACT
+        | NO_DATA_DESCR
         | CUSTOM_GETATTRIBUTE
         | CUSTOM_SETATTR
         | CUSTOM_DELATTR

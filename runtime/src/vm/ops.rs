@@ -114,7 +114,13 @@ impl Vm {
     }
 
     /// Does the type of descriptor `d` define `__set__` or `__delete__`?
-    fn is_data_descr(&self, d: &Value) -> bool {
+    /// `__class__` and `__dict__`: the data descriptors every class inherits from `object`.
+    #[inline]
+    fn is_object_data_descr_name(&self, name: &Value) -> bool {
+        name.is(&self.names.class) || name.is(&self.names.dict)
+    }
+
+    pub(crate) fn is_data_descr(&self, d: &Value) -> bool {
         let t = self.type_ptr(d);
         if std::ptr::eq(t as *const u8, self.types.property.ptr() as *const u8)
             || std::ptr::eq(
@@ -358,6 +364,14 @@ impl Vm {
         if self.is_type(obj) {
             return self.type_getattr(obj, name);
         }
+        let td = self.type_data_of(obj);
+        if td.has_flag(tflags::NO_DATA_DESCR) && !self.is_object_data_descr_name(name) {
+            if let Some(attrs) = self.attrs_of(obj) {
+                if let Some(v) = attrs.get(self, name)? {
+                    return Ok(Some(v));
+                }
+            }
+        }
         let ty = self.type_of(obj);
         let descr = self.lookup(&ty, name);
         if let Some(d) = &descr {
@@ -462,6 +476,16 @@ impl Vm {
     pub fn generic_setattr(&self, obj: &Value, name: &Value, value: Option<Value>) -> PyResult<()> {
         if self.is_type(obj) {
             return self.type_setattr(obj, name, value);
+        }
+        let td = self.type_data_of(obj);
+        if let Some(v) = value.as_ref() {
+            if td.flags.get() & (tflags::NO_DATA_DESCR | tflags::NO_DICT) == tflags::NO_DATA_DESCR
+                && !self.is_object_data_descr_name(name)
+            {
+                if let Some(attrs) = self.attrs_of(obj) {
+                    return attrs.set(self, name, v.clone());
+                }
+            }
         }
         let ty = self.type_of(obj);
         if let Some(d) = self.lookup(&ty, name) {

@@ -44,6 +44,22 @@ impl Vm {
                 fl |= tflags::ABSTRACT;
             }
         }
+        let mut data_descr = false;
+        for t in td.mro() {
+            if t.is(&self.types.object) {
+                continue;
+            }
+            let d = unsafe { type_data(t) };
+            if let Some(dd) = self.as_dict(&d.dict) {
+                if dd.values().iter().any(|v| self.is_data_descr(v)) {
+                    data_descr = true;
+                    break;
+                }
+            }
+        }
+        if !data_descr && td.has_flag(tflags::HAS_ATTRS) {
+            fl |= tflags::NO_DATA_DESCR;
+        }
         if same(&self.names.init) {
             fl |= tflags::INIT_IS_OBJECT;
         }

@@ -14,4 +14,5 @@ pub const FROZEN: &[(&str, &str, bool)] = &[
         false,
     ),
     ("enum", include_str!("../../lib/enum.py"), false),
+    ("warnings", include_str!("../../lib/warnings.py"), false),
 ];

@@ -1,0 +1,291 @@
+"""Warning control for Ember.
+
+Written from the documented behaviour of CPython 3.11's warnings module: warn(),
+the filter list (simplefilter, filterwarnings, resetwarnings), showwarning/formatwarning
+and catch_warnings (with record=True).
+"""
+
+import sys
+
+__all__ = ["warn", "warn_explicit", "showwarning", "formatwarning", "filterwarnings",
+           "simplefilter", "resetwarnings", "catch_warnings", "WarningMessage"]
+
+# Each filter: (action, message pattern or None, category, module pattern or None, lineno).
+filters = []
+defaultaction = "default"
+# Locations already warned about, for the "default" and "module" actions.
+_onceregistry = {}
+_filters_version = 1
+
+
+def _default_filters():
+    return [("default", None, DeprecationWarning, "__main__", 0),
+            ("ignore", None, DeprecationWarning, None, 0),
+            ("ignore", None, PendingDeprecationWarning, None, 0),
+            ("ignore", None, ImportWarning, None, 0),
+            ("ignore", None, ResourceWarning, None, 0)]
+
+
+filters[:] = _default_filters()
+
+_ACTIONS = ("error", "ignore", "always", "default", "module", "once")
+
+
+def _add_filter(item, append):
+    global _filters_version
+    if not append:
+        try:
+            filters.remove(item)
+        except ValueError:
+            pass
+        filters.insert(0, item)
+    elif item not in filters:
+        filters.append(item)
+    _filters_version += 1
+    _onceregistry.clear()
+
+
+def filterwarnings(action, message="", category=Warning, module="", lineno=0,
+                   append=False):
+    """Inserts an entry into the list of warnings filters (at the front by default)."""
+    if action not in _ACTIONS:
+        raise AssertionError("invalid action: %r" % (action,))
+    if not isinstance(message, str):
+        raise AssertionError("message must be a string")
+    if not (isinstance(category, type) and issubclass(category, Warning)):
+        raise AssertionError("category must be a Warning subclass")
+    if not isinstance(lineno, int) or lineno < 0:
+        raise AssertionError("lineno must be an int >= 0")
+    msg = _compile(message, True) if message else None
+    mod = _compile(module, False) if module else None
+    _add_filter((action, msg, category, mod, lineno), append)
+
+
+class _PrefixPattern:
+    """Stands in for a compiled regular expression where `re` is missing: patterns
+    without metacharacters match as prefixes, which is what re.match does with them."""
+
+    def __init__(self, text, ignore_case):
+        self.pattern = text
+        self._ignore_case = ignore_case
+
+    def match(self, text):
+        if self._ignore_case:
+            return text.lower().startswith(self.pattern.lower()) or None
+        return text.startswith(self.pattern) or None
+
+
+def _compile(pattern, ignore_case):
+    try:
+        import re
+    except ImportError:
+        return _PrefixPattern(pattern, ignore_case)
+    return re.compile(pattern, re.I) if ignore_case else re.compile(pattern)
+
+
+def simplefilter(action, category=Warning, lineno=0, append=False):
+    """A filter that matches every message and module of category."""
+    if action not in _ACTIONS:
+        raise AssertionError("invalid action: %r" % (action,))
+    if not isinstance(lineno, int) or lineno < 0:
+        raise AssertionError("lineno must be an int >= 0")
+    _add_filter((action, None, category, None, lineno), append)
+
+
+def resetwarnings():
+    """Clears the filter list."""
+    global _filters_version
+    filters[:] = []
+    _filters_version += 1
+    _onceregistry.clear()
+
+
+class WarningMessage:
+    """One recorded warning, as catch_warnings(record=True) collects them."""
+
+    _WARNING_DETAILS = ("message", "category", "filename", "lineno", "file", "line",
+                        "source")
+
+    def __init__(self, message, category, filename, lineno, file=None, line=None,
+                 source=None):
+        self.message = message
+        self.category = category
+        self.filename = filename
+        self.lineno = lineno
+        self.file = file
+        self.line = line
+        self.source = source
+        self._category_name = category.__name__ if category else None
+
+    def __str__(self):
+        return ("{message : %r, category : %r, filename : %r, lineno : %s, "
+                "line : %r}" % (self.message, self._category_name, self.filename,
+                                self.lineno, self.line))
+
+
+def _getline(filename, lineno):
+    try:
+        with open(filename) as f:
+            for i, text in enumerate(f, 1):
+                if i == lineno:
+                    return text
+    except (OSError, UnicodeDecodeError):
+        pass
+    return ""
+
+
+def formatwarning(message, category, filename, lineno, line=None):
+    """The text showwarning writes: 'file:line: Category: message' and the source line."""
+    s = "%s:%s: %s: %s\n" % (filename, lineno, category.__name__, message)
+    if line is None:
+        line = _getline(filename, lineno)
+    if line:
+        s += "  %s\n" % line.strip()
+    return s
+
+
+def _showwarning_default(message, category, filename, lineno, file=None, line=None):
+    if file is None:
+        file = sys.stderr
+        if file is None:
+            return
+    try:
+        file.write(formatwarning(message, category, filename, lineno, line))
+    except OSError:
+        pass
+
+
+showwarning = _showwarning_default
+
+
+def _matches(pattern, text):
+    return pattern is None or pattern.match(text) is not None
+
+
+def warn_explicit(message, category, filename, lineno, module=None, registry=None,
+                  module_globals=None, source=None):
+    """Issues a warning with an explicit location."""
+    lineno = int(lineno)
+    if module is None:
+        module = filename or "<unknown>"
+        if module[-3:].lower() == ".py":
+            module = module[:-3]
+    if registry is None:
+        registry = {}
+    if registry.get("version", 0) != _filters_version:
+        registry.clear()
+        registry["version"] = _filters_version
+    if isinstance(message, Warning):
+        text = str(message)
+        category = message.__class__
+    else:
+        text = message
+        message = category(message)
+    key = (text, category, lineno)
+    if registry.get(key):
+        return
+    for action, msg, cat, mod, ln in filters:
+        if (_matches(msg, text) and issubclass(category, cat) and _matches(mod, module)
+                and (ln == 0 or lineno == ln)):
+            break
+    else:
+        action = defaultaction
+    if action == "ignore":
+        return
+    if action == "error":
+        raise message
+    if action == "once":
+        registry[key] = 1
+        oncekey = (text, category)
+        if _onceregistry.get(oncekey):
+            return
+        _onceregistry[oncekey] = 1
+    elif action == "module":
+        registry[key] = 1
+        altkey = (text, category, 0)
+        if registry.get(altkey):
+            return
+        registry[altkey] = 1
+    elif action == "default":
+        registry[key] = 1
+    elif action != "always":
+        raise RuntimeError("Unrecognized action (%r) in warnings.filters:\n %s" %
+                           (action, (action, msg, cat, mod, ln)))
+    _showwarnmsg(WarningMessage(message, category, filename, lineno, source=source))
+
+
+def _showwarnmsg(msg):
+    recorder = _recorder
+    if recorder is not None and showwarning is _showwarning_default:
+        recorder(msg)
+        return
+    showwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.file, msg.line)
+
+
+_recorder = None
+
+
+def warn(message, category=None, stacklevel=1, source=None):
+    """Issues a warning, located stacklevel frames above the caller."""
+    if isinstance(message, Warning):
+        category = message.__class__
+    if category is None:
+        category = UserWarning
+    if not (isinstance(category, type) and issubclass(category, Warning)):
+        raise TypeError("category must be a Warning subclass, not '%s'" %
+                        type(category).__name__)
+    try:
+        frame = sys._getframe(stacklevel)
+    except ValueError:
+        globals_ = sys.__dict__
+        filename = "sys"
+        lineno = 0
+    else:
+        globals_ = frame.f_globals
+        filename = frame.f_code.co_filename
+        lineno = frame.f_lineno
+    module = globals_.get("__name__", "<string>")
+    registry = globals_.setdefault("__warningregistry__", {})
+    warn_explicit(message, category, filename, lineno, module, registry, globals_, source)
+
+
+class catch_warnings:
+    """Saves the filters and showwarning on entry and restores them on exit; with
+    record=True, __enter__ returns a list that collects the warnings."""
+
+    def __init__(self, *, record=False, module=None, action=None, category=Warning,
+                 lineno=0, append=False):
+        self._record = record
+        self._entered = False
+        self._filter = (action, category, lineno, append) if action else None
+
+    def __repr__(self):
+        args = []
+        if self._record:
+            args.append("record=True")
+        return "%s(%s)" % (type(self).__name__, ", ".join(args))
+
+    def __enter__(self):
+        global _recorder, _filters_version
+        if self._entered:
+            raise RuntimeError("Cannot enter %r twice" % self)
+        self._entered = True
+        self._saved = (filters[:], showwarning, _recorder)
+        _filters_version += 1
+        _onceregistry.clear()
+        if self._filter is not None:
+            simplefilter(*self._filter)
+        if self._record:
+            log = []
+            _recorder = log.append
+            return log
+        return None
+
+    def __exit__(self, *exc_info):
+        global showwarning, _recorder, _filters_version
+        if not self._entered:
+            raise RuntimeError("Cannot exit %r without entering first" % self)
+        saved_filters, showwarning, _recorder = self._saved
+        filters[:] = saved_filters
+        _filters_version += 1
+        _onceregistry.clear()

@@ -2,11 +2,15 @@
 
 use super::MakeModule;
 
+#[path = "struct_mod.rs"]
+pub mod struct_mod;
+
 /// Rust modules: (import name, constructor).
-pub const NATIVE: &[(&str, MakeModule)] = &[];
+pub const NATIVE: &[(&str, MakeModule)] = &[("_struct", struct_mod::make)];
 
 /// Python modules frozen from `runtime/lib`: (import name, source, is a package).
 pub const FROZEN: &[(&str, &str, bool)] = &[
     ("fractions", include_str!("../../lib/fractions.py"), false),
     ("textwrap", include_str!("../../lib/textwrap.py"), false),
+    ("struct", include_str!("../../lib/struct.py"), false),
 ];

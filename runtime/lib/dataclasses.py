@@ -6,7 +6,7 @@ are built by exec'ing source text, so that argument errors read as CPython's do.
 
 import copy as _copy
 
-__all__ = ["dataclass", "field", "Field", "FrozenInstanceError", "InitVar", "MISSING",
+__all__ = ["dataclass", "field", "Field", "KW_ONLY", "FrozenInstanceError", "InitVar", "MISSING",
            "fields", "asdict", "astuple", "make_dataclass", "replace", "is_dataclass"]
 
 
@@ -20,6 +20,14 @@ class _MissingType:
 
 
 MISSING = _MissingType()
+
+class _KW_ONLY_TYPE:
+    """The type of KW_ONLY: annotating a pseudo-field with it makes the later fields
+    keyword-only."""
+
+
+KW_ONLY = _KW_ONLY_TYPE
+
 
 _FIELDS = "__dataclass_fields__"
 _PARAMS = "__dataclass_params__"
@@ -236,7 +244,14 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
 
     ann = cls.__dict__.get("__annotations__", {})
     cls_fields = []
+    seen_kw_only = False
     for name, tp in ann.items():
+        if tp is KW_ONLY or (isinstance(tp, str) and tp in ("KW_ONLY", "dataclasses.KW_ONLY")):
+            if seen_kw_only:
+                raise TypeError(f"{name!r} is KW_ONLY, but KW_ONLY has already been specified")
+            seen_kw_only = True
+            kw_only = True
+            continue
         cls_fields.append(_get_field(cls, name, tp, kw_only))
     for f in cls_fields:
         fields[f.name] = f
@@ -334,15 +349,24 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
             cls.__hash__ = None
 
     if not getattr(cls, "__doc__", None):
+        # The text of inspect.signature, as CPython's docstring shows it.
         try:
-            sig = ", ".join(f"{f.name}: {_type_name(f.type)}" for f in all_init)
-            cls.__doc__ = f"{cls.__name__}({sig})"
-        except Exception:
-            pass
+            cls.__doc__ = f"{cls.__name__}({', '.join(_param_text(f) for f in all_init)})"
+        except AttributeError:
+            pass  # A runtime whose classes' __doc__ is read-only keeps None.
 
     if match_args:
         _set_new_attribute(cls, "__match_args__", tuple(f.name for f in std))
     return cls
+
+
+def _param_text(f):
+    text = f"{f.name}: {_type_name(f.type)}"
+    if f.default is not MISSING:
+        text += f" = {f.default!r}"
+    elif f.default_factory is not MISSING:
+        text += " = <factory>"
+    return text
 
 
 def _type_name(tp):

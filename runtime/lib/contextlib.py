@@ -6,7 +6,8 @@ Written from the documented behaviour of CPython 3.11's contextlib.
 import abc
 import sys
 
-__all__ = ["contextmanager", "suppress", "closing", "nullcontext", "ExitStack",
+__all__ = ["contextmanager", "asynccontextmanager", "suppress", "closing", "aclosing",
+           "nullcontext", "ExitStack", "AsyncExitStack", "AbstractAsyncContextManager", "chdir",
            "AbstractContextManager", "redirect_stdout", "redirect_stderr"]
 
 
@@ -240,3 +241,160 @@ class ExitStack(AbstractContextManager):
         if pending_raise:
             raise new_exc
         return received_exc and suppressed_exc
+
+
+class AbstractAsyncContextManager(abc.ABC):
+    """A base class whose __aenter__ returns self; __aexit__ is abstract."""
+
+    async def __aenter__(self):
+        return self
+
+    @abc.abstractmethod
+    async def __aexit__(self, exc_type, exc_value, traceback):
+        return None
+
+
+class _AsyncGeneratorContextManager(AbstractAsyncContextManager):
+    def __init__(self, func, args, kwds):
+        self.gen = func(*args, **kwds)
+        self.__doc__ = getattr(func, "__doc__", None)
+
+    async def __aenter__(self):
+        try:
+            return await self.gen.__anext__()
+        except StopAsyncIteration:
+            raise RuntimeError("generator didn't yield") from None
+
+    async def __aexit__(self, typ, value, traceback):
+        if typ is None:
+            try:
+                await self.gen.__anext__()
+            except StopAsyncIteration:
+                return False
+            else:
+                raise RuntimeError("generator didn't stop")
+        if value is None:
+            value = typ()
+        try:
+            await self.gen.athrow(value)
+        except StopAsyncIteration as exc:
+            return exc is not value
+        except RuntimeError as exc:
+            if exc is value:
+                return False
+            if isinstance(value, (StopIteration, StopAsyncIteration)) and \
+                    exc.__cause__ is value:
+                return False
+            raise
+        except BaseException as exc:
+            if exc is not value:
+                raise
+            return False
+        raise RuntimeError("generator didn't stop after athrow()")
+
+
+def asynccontextmanager(func):
+    """@asynccontextmanager: an async generator function becomes an async context
+    manager factory."""
+    def helper(*args, **kwds):
+        return _AsyncGeneratorContextManager(func, args, kwds)
+    helper.__name__ = getattr(func, "__name__", "helper")
+    helper.__qualname__ = getattr(func, "__qualname__", "helper")
+    helper.__doc__ = getattr(func, "__doc__", None)
+    helper.__wrapped__ = func
+    return helper
+
+
+class aclosing(AbstractAsyncContextManager):
+    """Awaits thing.aclose() on exit."""
+
+    def __init__(self, thing):
+        self.thing = thing
+
+    async def __aenter__(self):
+        return self.thing
+
+    async def __aexit__(self, *exc_info):
+        await self.thing.aclose()
+
+
+class AsyncExitStack(ExitStack):
+    """An ExitStack whose callbacks may also be coroutines (unwound by __aexit__)."""
+
+    async def enter_async_context(self, cm):
+        cls = type(cm)
+        try:
+            enter = cls.__aenter__
+            exit = cls.__aexit__
+        except AttributeError:
+            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
+                            f"not support the asynchronous context manager protocol"
+                            ) from None
+        result = await enter(cm)
+        self._exit_callbacks.append((True, lambda *exc: exit(cm, *exc)))
+        return result
+
+    def push_async_exit(self, exit):
+        _cb_type = type(exit)
+        try:
+            exit_method = _cb_type.__aexit__
+        except AttributeError:
+            self._exit_callbacks.append((True, exit))
+        else:
+            self._exit_callbacks.append((True, lambda *exc: exit_method(exit, *exc)))
+        return exit
+
+    def push_async_callback(self, callback, /, *args, **kwds):
+        async def _exit_wrapper(exc_type, exc, tb):
+            await callback(*args, **kwds)
+        self._exit_callbacks.append((True, _exit_wrapper))
+        return callback
+
+    async def aclose(self):
+        await self.__aexit__(None, None, None)
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc_details):
+        received_exc = exc_details[0] is not None
+        suppressed_exc = False
+        pending_raise = False
+        new_exc = None
+        while self._exit_callbacks:
+            cb = self._exit_callbacks.pop()
+            # Synchronous entries (from ExitStack's methods) are plain callables.
+            is_async, cb = cb if isinstance(cb, tuple) else (False, cb)
+            try:
+                result = await cb(*exc_details) if is_async else cb(*exc_details)
+                if result:
+                    suppressed_exc = True
+                    pending_raise = False
+                    exc_details = (None, None, None)
+            except BaseException as e:
+                if exc_details[1] is not None and e is not exc_details[1] \
+                        and e.__context__ is None:
+                    e.__context__ = exc_details[1]
+                exc_details = (type(e), e, e.__traceback__)
+                pending_raise = True
+                new_exc = e
+        if pending_raise:
+            raise new_exc
+        return received_exc and suppressed_exc
+
+
+class chdir(AbstractContextManager):
+    """Changes the working directory for the block, and back on exit."""
+
+    def __init__(self, path):
+        self.path = path
+        self._old_cwd = []
+
+    def __enter__(self):
+        import os
+        self._old_cwd.append(os.getcwd())
+        os.chdir(self.path)
+
+    def __exit__(self, *excinfo):
+        import os
+        os.chdir(self._old_cwd.pop())

@@ -13,4 +13,5 @@ pub const FROZEN: &[(&str, &str, bool)] = &[
     ("fractions", include_str!("../../lib/fractions.py"), false),
     ("textwrap", include_str!("../../lib/textwrap.py"), false),
     ("struct", include_str!("../../lib/struct.py"), false),
+    ("base64", include_str!("../../lib/base64.py"), false),
 ];

@@ -1,0 +1,374 @@
+"""Base16, Base32, Base64 and Base85 encodings (Ember's own implementation)."""
+
+try:
+    from binascii import Error as _Error
+except ImportError:
+    # No binascii module yet: an equivalent binascii.Error class.
+    _Error = type('Error', (ValueError,), {'__module__': 'binascii'})
+
+__all__ = ['encode', 'decode', 'encodebytes', 'decodebytes',
+           'b64encode', 'b64decode', 'b32encode', 'b32decode',
+           'b32hexencode', 'b32hexdecode', 'b16encode', 'b16decode',
+           'b85encode', 'b85decode', 'a85encode', 'a85decode',
+           'standard_b64encode', 'standard_b64decode',
+           'urlsafe_b64encode', 'urlsafe_b64decode']
+
+_B64 = b'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
+_B64REV = {c: i for i, c in enumerate(_B64)}
+_PAD = ord('=')
+
+
+def _bytes_from_decode_data(s):
+    if isinstance(s, str):
+        try:
+            return s.encode('ascii')
+        except UnicodeEncodeError:
+            raise ValueError('string argument should contain only ASCII characters')
+    if isinstance(s, (bytes, bytearray)):
+        return bytes(s)
+    raise TypeError('argument should be a bytes-like object or ASCII string, not %r'
+                    % s.__class__.__name__)
+
+
+def _bytes_arg(s):
+    if isinstance(s, (bytes, bytearray)):
+        return bytes(s)
+    raise TypeError("a bytes-like object is required, not '%s'" % type(s).__name__)
+
+
+def _b64_raw(data):
+    out = bytearray()
+    n = len(data)
+    full = n - n % 3
+    for i in range(0, full, 3):
+        v = (data[i] << 16) | (data[i + 1] << 8) | data[i + 2]
+        out += bytes((_B64[v >> 18], _B64[(v >> 12) & 63], _B64[(v >> 6) & 63], _B64[v & 63]))
+    rest = n - full
+    if rest == 1:
+        v = data[full] << 16
+        out += bytes((_B64[v >> 18], _B64[(v >> 12) & 63], _PAD, _PAD))
+    elif rest == 2:
+        v = (data[full] << 16) | (data[full + 1] << 8)
+        out += bytes((_B64[v >> 18], _B64[(v >> 12) & 63], _B64[(v >> 6) & 63], _PAD))
+    return bytes(out)
+
+
+def _a2b_base64(s, strict):
+    """Decodes base64 text the way binascii.a2b_base64 does: characters outside the
+    alphabet are skipped (or rejected when strict) and decoding stops at complete padding."""
+    out = bytearray()
+    quad = 0
+    left = 0
+    pads = 0
+    count = 0
+    padding_started = False
+    n = len(s)
+    for i in range(n):
+        c = s[i]
+        if c == _PAD:
+            if strict and i == 0:
+                raise _Error('Leading padding not allowed')
+            padding_started = True
+            if quad >= 2:
+                pads += 1
+                if quad + pads >= 4:
+                    if strict and i + 1 < n:
+                        raise _Error('Excess data after padding')
+                    return bytes(out)
+            continue
+        v = _B64REV.get(c)
+        if v is None:
+            if strict:
+                raise _Error('Only base64 data is allowed')
+            continue
+        if strict and padding_started:
+            raise _Error('Discontinuous padding not allowed')
+        pads = 0
+        count += 1
+        if quad == 0:
+            left = v
+            quad = 1
+        elif quad == 1:
+            out.append(((left << 2) | (v >> 4)) & 0xff)
+            left = v & 0x0f
+            quad = 2
+        elif quad == 2:
+            out.append(((left << 4) | (v >> 2)) & 0xff)
+            left = v & 0x03
+            quad = 3
+        else:
+            out.append(((left << 6) | v) & 0xff)
+            quad = 0
+    if quad == 1:
+        raise _Error('Invalid base64-encoded string: number of data characters (%d) '
+                    'cannot be 1 more than a multiple of 4' % count)
+    if quad != 0:
+        raise _Error('Incorrect padding')
+    return bytes(out)
+
+
+def b64encode(s, altchars=None):
+    encoded = _b64_raw(_bytes_arg(s))
+    if altchars is not None:
+        assert len(altchars) == 2, repr(altchars)
+        return encoded.translate(bytes.maketrans(b'+/', altchars))
+    return encoded
+
+
+def b64decode(s, altchars=None, validate=False):
+    s = _bytes_from_decode_data(s)
+    if altchars is not None:
+        altchars = _bytes_from_decode_data(altchars)
+        assert len(altchars) == 2, repr(altchars)
+        s = s.translate(bytes.maketrans(altchars, b'+/'))
+    return _a2b_base64(s, validate)
+
+
+def standard_b64encode(s):
+    return b64encode(s)
+
+
+def standard_b64decode(s):
+    return b64decode(s)
+
+
+_urlsafe_encode = bytes.maketrans(b'+/', b'-_')
+_urlsafe_decode = bytes.maketrans(b'-_', b'+/')
+
+
+def urlsafe_b64encode(s):
+    return b64encode(s).translate(_urlsafe_encode)
+
+
+def urlsafe_b64decode(s):
+    s = _bytes_from_decode_data(s)
+    return b64decode(s.translate(_urlsafe_decode))
+
+
+_MAXLINESIZE = 76
+_MAXBINSIZE = (_MAXLINESIZE // 4) * 3
+
+
+def encodebytes(s):
+    s = _bytes_arg(s)
+    pieces = []
+    for i in range(0, len(s), _MAXBINSIZE):
+        pieces.append(_b64_raw(s[i:i + _MAXBINSIZE]) + b'\n')
+    return b''.join(pieces)
+
+
+def decodebytes(s):
+    return _a2b_base64(_bytes_arg(s), False)
+
+
+_B32 = b'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
+_B32HEX = b'0123456789ABCDEFGHIJKLMNOPQRSTUV'
+
+
+def _b32encode(alphabet, s):
+    s = _bytes_arg(s)
+    out = bytearray()
+    for i in range(0, len(s), 5):
+        chunk = s[i:i + 5]
+        acc = int.from_bytes(chunk + bytes(5 - len(chunk)), 'big')
+        group = bytes(alphabet[(acc >> (35 - 5 * k)) & 31] for k in range(8))
+        # 1..5 input bytes give 2, 4, 5, 7, 8 significant characters.
+        used = (len(chunk) * 8 + 4) // 5
+        out += group[:used] + b'=' * (8 - used)
+    return bytes(out)
+
+
+def _b32decode(alphabet, s, casefold=False, map01=None):
+    rev = {c: i for i, c in enumerate(alphabet)}
+    s = _bytes_from_decode_data(s)
+    if len(s) % 8:
+        raise _Error('Incorrect padding')
+    if map01 is not None:
+        map01 = _bytes_from_decode_data(map01)
+        assert len(map01) == 1, repr(map01)
+        s = s.translate(bytes.maketrans(b'01', b'O' + map01))
+    if casefold:
+        s = s.upper()
+    total = len(s)
+    s = s.rstrip(b'=')
+    padchars = total - len(s)
+    decoded = bytearray()
+    acc = 0
+    for i in range(0, len(s), 8):
+        acc = 0
+        for c in s[i:i + 8]:
+            v = rev.get(c)
+            if v is None:
+                raise _Error('Non-base32 digit found')
+            acc = (acc << 5) + v
+        decoded += acc.to_bytes(5, 'big')
+    if padchars not in (0, 1, 3, 4, 6):
+        raise _Error('Incorrect padding')
+    if padchars and decoded:
+        # The last group was short: keep only the bytes its characters carry.
+        acc <<= 5 * padchars
+        keep = (43 - 5 * padchars) // 8
+        decoded[-5:] = acc.to_bytes(5, 'big')[:keep]
+    return bytes(decoded)
+
+
+def b32encode(s):
+    return _b32encode(_B32, s)
+
+
+def b32decode(s, casefold=False, map01=None):
+    return _b32decode(_B32, s, casefold, map01)
+
+
+def b32hexencode(s):
+    return _b32encode(_B32HEX, s)
+
+
+def b32hexdecode(s, casefold=False):
+    return _b32decode(_B32HEX, s, casefold)
+
+
+def b16encode(s):
+    return _bytes_arg(s).hex().upper().encode('ascii')
+
+
+def b16decode(s, casefold=False):
+    s = _bytes_from_decode_data(s)
+    if casefold:
+        s = s.upper()
+    for c in s:
+        if not (48 <= c <= 57 or 65 <= c <= 70):
+            raise _Error('Non-base16 digit found')
+    if len(s) % 2:
+        raise _Error('Odd-length string')
+    return bytes.fromhex(s.decode('ascii'))
+
+
+_B85 = (b'0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+        b'abcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~')
+_B85REV = {c: i for i, c in enumerate(_B85)}
+
+
+def _85encode(b, chars, pad=False, foldnuls=False, foldspaces=False):
+    b = _bytes_arg(b)
+    padding = (-len(b)) % 4
+    if padding:
+        b = b + b'\0' * padding
+    out = []
+    for i in range(0, len(b), 4):
+        word = int.from_bytes(b[i:i + 4], 'big')
+        if foldnuls and word == 0:
+            out.append(b'z')
+        elif foldspaces and word == 0x20202020:
+            out.append(b'y')
+        else:
+            digits = []
+            for _ in range(5):
+                word, r = divmod(word, 85)
+                digits.append(chars[r])
+            out.append(bytes(reversed(digits)))
+    if padding and not pad:
+        if out[-1] == b'z':
+            out[-1] = chars[0:1] * 5
+        out[-1] = out[-1][:-padding]
+    return b''.join(out)
+
+
+def b85encode(b, pad=False):
+    return _85encode(b, _B85, pad)
+
+
+def b85decode(b):
+    b = _bytes_from_decode_data(b)
+    padding = (-len(b)) % 5
+    b = b + b'~' * padding
+    out = bytearray()
+    for i in range(0, len(b), 5):
+        chunk = b[i:i + 5]
+        acc = 0
+        for j, c in enumerate(chunk):
+            v = _B85REV.get(c)
+            if v is None:
+                raise ValueError('bad base85 character at position %d' % (i + j))
+            acc = acc * 85 + v
+        if acc > 0xffffffff:
+            raise ValueError('base85 overflow in hunk starting at byte %d' % i)
+        out += acc.to_bytes(4, 'big')
+    if padding:
+        del out[-padding:]
+    return bytes(out)
+
+
+_A85 = bytes(range(33, 118))
+
+
+def a85encode(b, *, foldspaces=False, wrapcol=0, pad=False, adobe=False):
+    result = _85encode(b, _A85, pad, True, foldspaces)
+    if adobe:
+        result = b'<~' + result
+    if wrapcol:
+        wrapcol = max(2 if adobe else 1, wrapcol)
+        lines = [result[i:i + wrapcol] for i in range(0, len(result), wrapcol)]
+        if adobe and len(lines[-1]) + 2 > wrapcol:
+            lines.append(b'')
+        result = b'\n'.join(lines)
+    if adobe:
+        result += b'~>'
+    return result
+
+
+def a85decode(b, *, foldspaces=False, adobe=False, ignorechars=b' \t\n\r\x0b'):
+    b = _bytes_from_decode_data(b)
+    if adobe:
+        if not b.endswith(b'~>'):
+            raise ValueError('Ascii85 encoded byte sequences must end with {!r}'.format(b'~>'))
+        if b.startswith(b'<~'):
+            b = b[2:-2]
+        else:
+            b = b[:-2]
+    out = bytearray()
+    group = []
+    for c in b + b'u' * 4:
+        if 33 <= c <= 117:
+            group.append(c)
+            if len(group) == 5:
+                acc = 0
+                for x in group:
+                    acc = acc * 85 + (x - 33)
+                if acc > 0xffffffff:
+                    raise ValueError('Ascii85 overflow')
+                out += acc.to_bytes(4, 'big')
+                group = []
+        elif c == 122:  # 'z'
+            if group:
+                raise ValueError('z inside Ascii85 5-tuple')
+            out += b'\0\0\0\0'
+        elif foldspaces and c == 121:  # 'y'
+            if group:
+                raise ValueError('y inside Ascii85 5-tuple')
+            out += b'    '
+        elif c in ignorechars:
+            continue
+        else:
+            raise ValueError('Non-Ascii85 digit found: %c' % c)
+    # The four 'u' added above complete the last group; drop the bytes they made.
+    padding = 4 - len(group)
+    if padding:
+        del out[-padding:]
+    return bytes(out)
+
+
+def encode(input, output):
+    while True:
+        s = input.read(_MAXBINSIZE)
+        if not s:
+            break
+        output.write(encodebytes(s))
+
+
+def decode(input, output):
+    while True:
+        line = input.readline()
+        if not line:
+            break
+        output.write(decodebytes(line))

@@ -75,6 +75,16 @@ class Fraction:
 
     def __new__(cls, numerator=0, denominator=None, *, _normalize=True):
         self = object.__new__(cls)
+        if type(numerator) is int and type(denominator) is int and denominator > 0:
+            # The common case (results of arithmetic): skip the type dispatch.
+            if _normalize:
+                g = math.gcd(numerator, denominator)
+                if g != 1:
+                    numerator //= g
+                    denominator //= g
+            self._numerator = numerator
+            self._denominator = denominator
+            return self
         if denominator is None:
             if type(numerator) is int:
                 self._numerator = numerator
@@ -189,6 +199,9 @@ class Fraction:
         return None
 
     def __add__(a, b):
+        if type(b) is Fraction:
+            return Fraction(a._numerator * b._denominator + b._numerator * a._denominator,
+                            a._denominator * b._denominator)
         r = a._coerce(b)
         if r is not None:
             return Fraction(a._numerator * r._denominator + r._numerator * a._denominator,
@@ -206,6 +219,9 @@ class Fraction:
         return NotImplemented
 
     def __sub__(a, b):
+        if type(b) is Fraction:
+            return Fraction(a._numerator * b._denominator - b._numerator * a._denominator,
+                            a._denominator * b._denominator)
         r = a._coerce(b)
         if r is not None:
             return Fraction(a._numerator * r._denominator - r._numerator * a._denominator,
@@ -223,6 +239,8 @@ class Fraction:
         return NotImplemented
 
     def __mul__(a, b):
+        if type(b) is Fraction:
+            return Fraction(a._numerator * b._numerator, a._denominator * b._denominator)
         r = a._coerce(b)
         if r is not None:
             return Fraction(a._numerator * r._numerator, a._denominator * r._denominator)
@@ -393,6 +411,8 @@ class Fraction:
         return NotImplemented
 
     def _cmp(a, b, op):
+        if type(b) is Fraction:
+            return op(a._numerator * b._denominator, b._numerator * a._denominator)
         if isinstance(b, (int, Fraction)):
             r = a._coerce(b)
             return op(a._numerator * r._denominator, r._numerator * a._denominator)
@@ -403,15 +423,23 @@ class Fraction:
         return NotImplemented
 
     def __lt__(a, b):
+        if type(b) is Fraction:
+            return a._numerator * b._denominator < b._numerator * a._denominator
         return a._cmp(b, lambda x, y: x < y)
 
     def __gt__(a, b):
+        if type(b) is Fraction:
+            return a._numerator * b._denominator > b._numerator * a._denominator
         return a._cmp(b, lambda x, y: x > y)
 
     def __le__(a, b):
+        if type(b) is Fraction:
+            return a._numerator * b._denominator <= b._numerator * a._denominator
         return a._cmp(b, lambda x, y: x <= y)
 
     def __ge__(a, b):
+        if type(b) is Fraction:
+            return a._numerator * b._denominator >= b._numerator * a._denominator
         return a._cmp(b, lambda x, y: x >= y)
 
     def __bool__(a):

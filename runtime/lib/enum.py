@@ -243,6 +243,17 @@ class EnumType(type):
     def __getitem__(cls, name):
         return cls._member_map_[name]
 
+    def __dir__(cls):
+        names = {"__class__", "__contains__", "__doc__", "__getitem__", "__iter__",
+                 "__len__", "__members__", "__module__", "__name__", "__qualname__",
+                 "__init_subclass__"}
+        names.update(cls._member_names_)
+        if "_new_member_" in cls.__dict__:
+            names.add("__new__")
+        if cls._member_type_ is object:
+            return sorted(names)
+        return sorted(names | set(dir(cls._member_type_)))
+
     def __iter__(cls):
         return (cls._member_map_[name] for name in cls._member_names_)
 
@@ -332,10 +343,15 @@ class Enum(metaclass=EnumType):
         return self
 
     def __dir__(self):
-        names = ["__class__", "__doc__", "__eq__", "__hash__", "__module__", "name", "value"]
-        names += [n for n in self.__class__.__dict__ if not n.startswith("_")
-                  and n not in self._member_map_]
-        return sorted(set(names))
+        # The public names of the member and of every class in its MRO.
+        if self._member_type_ is object:
+            names = {"__class__", "__doc__", "__eq__", "__hash__", "__module__"}
+        else:
+            names = set(object.__dir__(self))
+        names.update(n for n in getattr(self, "__dict__", ()) if n[0] != "_")
+        for klass in self.__class__.__mro__:
+            names.update(n for n in klass.__dict__ if n[0] != "_")
+        return sorted(names)
 
     @property
     def name(self):
@@ -396,9 +412,11 @@ class Flag(Enum):
         if not isinstance(value, int):
             return None
         mask = cls.__dict__.get("_flag_mask_", 0)
-        known = value & mask if value >= 0 else value
-        if value < 0:
-            value = mask & value if issubclass(cls, int) is False else value
+        if cls._member_type_ is object or value < 0:
+            # Plain flags conform: bits without members are dropped.
+            value &= mask
+            if value in cls._value2member_map_:
+                return cls._value2member_map_[value]
         members = [m for m in cls if m._value_ & value == m._value_ and m._value_]
         unknown = value & ~mask if value >= 0 else 0
         if cls._member_type_ is object:
@@ -406,7 +424,7 @@ class Flag(Enum):
         else:
             pseudo = cls._member_type_.__new__(cls, value)
         pseudo._value_ = value
-        if members or unknown:
+        if members:
             parts = [m._name_ for m in members]
             if unknown:
                 parts.append(hex(unknown) if cls._member_type_ is object else str(unknown))

@@ -14,12 +14,11 @@ class FrozenInstanceError(AttributeError):
     pass
 
 
-class _MissingType:
-    def __repr__(self):
-        return "MISSING"
+class _MISSING_TYPE:
+    """The type of the MISSING sentinel (no default given)."""
 
 
-MISSING = _MissingType()
+MISSING = _MISSING_TYPE()
 
 class _KW_ONLY_TYPE:
     """The type of KW_ONLY: annotating a pseudo-field with it makes the later fields
@@ -29,6 +28,14 @@ class _KW_ONLY_TYPE:
 KW_ONLY = _KW_ONLY_TYPE
 
 
+try:
+    from types import MappingProxyType as _mappingproxy
+except ImportError:
+    def _mappingproxy(d):
+        return d
+
+_EMPTY_METADATA = _mappingproxy({})
+
 _FIELDS = "__dataclass_fields__"
 _PARAMS = "__dataclass_params__"
 
@@ -36,6 +43,10 @@ _PARAMS = "__dataclass_params__"
 class InitVar:
     def __init__(self, type):
         self.type = type
+
+    def __repr__(self):
+        name = self.type.__name__ if isinstance(self.type, type) else repr(self.type)
+        return f"dataclasses.InitVar[{name}]"
 
     def __class_getitem__(cls, type):
         return InitVar(type)
@@ -55,7 +66,7 @@ class Field:
         self.repr = repr
         self.hash = hash
         self.compare = compare
-        self.metadata = {} if metadata is None else metadata
+        self.metadata = _EMPTY_METADATA if metadata is None else _mappingproxy(metadata)
         self.kw_only = kw_only
         self._field_type = None
 
@@ -387,11 +398,49 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
               weakref_slot=False):
     """Adds generated special methods to a class, from its annotated fields."""
     def wrap(cls):
-        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
-                              kw_only)
+        cls = _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
+                             kw_only)
+        if slots:
+            cls = _add_slots(cls, frozen, weakref_slot)
+        return cls
     if cls is None:
         return wrap
     return wrap(cls)
+
+
+def _add_slots(cls, is_frozen, weakref_slot):
+    """A new class like cls whose instances store the fields in slots (a class's
+    __slots__ only takes effect when the class is created)."""
+    cls_dict = dict(cls.__dict__)
+    field_names = tuple(f.name for f in fields(cls))
+    inherited = set()
+    for base in cls.__mro__[1:-1]:
+        slots = base.__dict__.get("__slots__", ())
+        inherited.update((slots,) if isinstance(slots, str) else slots)
+    new_slots = [n for n in field_names if n not in inherited]
+    if weakref_slot and "__weakref__" not in inherited:
+        new_slots.append("__weakref__")
+    cls_dict["__slots__"] = tuple(new_slots)
+    for name in field_names:
+        cls_dict.pop(name, None)
+    cls_dict.pop("__dict__", None)
+    cls_dict.pop("__weakref__", None)
+    qualname = getattr(cls, "__qualname__", None)
+    cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
+    if qualname is not None:
+        cls.__qualname__ = qualname
+    if is_frozen:
+        def __getstate__(self):
+            return [getattr(self, f.name) for f in fields(self)]
+
+        def __setstate__(self, state):
+            for f, value in zip(fields(self), state):
+                object.__setattr__(self, f.name, value)
+        if "__getstate__" not in cls_dict:
+            cls.__getstate__ = __getstate__
+        if "__setstate__" not in cls_dict:
+            cls.__setstate__ = __setstate__
+    return cls
 
 
 def fields(class_or_instance):

@@ -333,9 +333,10 @@ class Fraction:
             if a._numerator > 0:
                 return Fraction(a._denominator ** -p, a._numerator ** -p, _normalize=False)
             return Fraction((-a._denominator) ** -p, (-a._numerator) ** -p, _normalize=False)
-        if isinstance(b, (float, complex, Fraction)):
-            return float(a) ** (b if not isinstance(b, Fraction) else float(b))
-        return NotImplemented
+        if isinstance(b, Fraction):
+            return float(a) ** float(b)
+        # Anything else is left to float's power (which gives its own TypeError).
+        return float(a) ** b
 
     def __rpow__(b, a):
         if b._denominator == 1 and b._numerator >= 0:

@@ -6,7 +6,8 @@ class creation, lookup by value (`Color(1)`) and by name (`Color['RED']`).
 """
 
 __all__ = ["EnumType", "EnumMeta", "Enum", "IntEnum", "StrEnum", "Flag", "IntFlag",
-           "ReprEnum", "auto", "unique"]
+           "ReprEnum", "auto", "unique", "member", "nonmember", "FlagBoundary", "STRICT",
+           "CONFORM", "EJECT", "KEEP", "property"]
 
 
 class auto:
@@ -40,6 +41,20 @@ def _is_descriptor(obj):
             hasattr(obj, "__delete__"))
 
 
+class member:
+    """Forces its value to become a member (even a function)."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+class nonmember:
+    """Keeps its value out of the members (a plain class attribute)."""
+
+    def __init__(self, value):
+        self.value = value
+
+
 class _EnumDict(dict):
     """The class-body namespace: records member names in order and resolves auto()."""
 
@@ -51,6 +66,15 @@ class _EnumDict(dict):
         self._generate = generate
 
     def __setitem__(self, key, value):
+        if isinstance(value, nonmember):
+            dict.__setitem__(self, key, value.value)
+            return
+        if isinstance(value, member):
+            value = value.value
+            self._member_names.append(key)
+            self._last_values.append(value)
+            dict.__setitem__(self, key, value)
+            return
         if _is_private(self._cls_name, key) or _is_dunder(key) or _is_sunder(key) or \
                 _is_descriptor(value):
             if key == "_generate_next_value_":
@@ -115,7 +139,7 @@ class EnumType(type):
             generate = getattr(g, "__func__", g)
         return _EnumDict(cls, generate or _generate_next_value_default)
 
-    def __new__(metacls, cls, bases, classdict, **kwds):
+    def __new__(metacls, cls, bases, classdict, *, boundary=None, **kwds):
         member_names = list(getattr(classdict, "_member_names", ()))
         base = _get_enum_base(bases)
         if base is not None and base._member_names_:
@@ -182,6 +206,15 @@ class EnumType(type):
             type.__setattr__(enum_class, name, member)
         if is_flag:
             type.__setattr__(enum_class, "_flag_mask_", flag_mask)
+        if boundary is not None:
+            type.__setattr__(enum_class, "_boundary_", boundary)
+        order = body.get("_order_")
+        if order is not None:
+            if isinstance(order, str):
+                order = order.replace(",", " ").split()
+            if list(order) != enum_class._member_names_:
+                raise TypeError("member order does not match _order_:\n  %r\n  %r"
+                                % (enum_class._member_names_, list(order)))
         if member_type is not object:
             # The data type comes first in the MRO, but members print as enum members
             # unless the class itself says otherwise.
@@ -211,6 +244,8 @@ class EnumType(type):
         result = cls._missing_(value)
         if isinstance(result, cls):
             return result
+        if getattr(cls, "_boundary_", None) == "eject" and isinstance(result, int):
+            return result  # An ejecting flag gives back the plain value.
         if result is not None:
             raise TypeError("error in %s._missing_: returned %r instead of None or a "
                             "valid member" % (cls.__name__, result))
@@ -412,7 +447,17 @@ class Flag(Enum):
         if not isinstance(value, int):
             return None
         mask = cls.__dict__.get("_flag_mask_", 0)
-        if cls._member_type_ is object or value < 0:
+        boundary = getattr(cls, "_boundary_", None)
+        if boundary is not None and value & ~mask and value >= 0:
+            if boundary == "strict":
+                width = max(value.bit_length(), mask.bit_length())
+                raise ValueError("%r invalid value %r\n    given %s\n  allowed %s" % (
+                    cls, value, _bits(value, width), _bits(mask, width)))
+            if boundary == "eject":
+                return value
+            if boundary == "conform":
+                value &= mask
+        if (boundary is None and cls._member_type_ is object) or value < 0:
             # Plain flags conform: bits without members are dropped.
             value &= mask
             if value in cls._value2member_map_:
@@ -427,7 +472,7 @@ class Flag(Enum):
         if members:
             parts = [m._name_ for m in members]
             if unknown:
-                parts.append(hex(unknown) if cls._member_type_ is object else str(unknown))
+                parts.append(str(unknown))
             pseudo._name_ = "|".join(parts)
         else:
             pseudo._name_ = None
@@ -516,6 +561,13 @@ class IntFlag(int, ReprEnum, Flag):
     __bool__ = Flag.__bool__
 
 
+def _bits(value, width):
+    """'0b' + sign bit + ' ' + the bits of value, two's complement, width wide."""
+    if value < 0:
+        return "0b1 " + format(value & ((1 << width) - 1), "0%db" % width)
+    return "0b0 " + format(value, "0%db" % width)
+
+
 def unique(enumeration):
     """Class decorator: raises ValueError when any member is an alias."""
     duplicates = []
@@ -526,3 +578,56 @@ def unique(enumeration):
         alias_details = ", ".join("%s -> %s" % (alias, name) for alias, name in duplicates)
         raise ValueError("duplicate values found in %r: %s" % (enumeration, alias_details))
     return enumeration
+
+
+class FlagBoundary(StrEnum):
+    """What a Flag does with a value that has bits no member has."""
+    STRICT = auto()
+    CONFORM = auto()
+    EJECT = auto()
+    KEEP = auto()
+
+
+STRICT, CONFORM, EJECT, KEEP = FlagBoundary
+IntFlag._boundary_ = KEEP
+
+
+class property:
+    """A property for enum members: computed from the member on instance access
+    (a descriptor of its own, defined last: the classes above use the builtin)."""
+
+    def __init__(self, fget=None, fset=None, fdel=None, doc=None):
+        self.fget = fget
+        self.fset = fset
+        self.fdel = fdel
+        self.__doc__ = doc if doc is not None else getattr(fget, "__doc__", None)
+        self.name = getattr(fget, "__name__", None)
+
+    def __set_name__(self, ownerclass, name):
+        self.name = name
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is None:
+            return self
+        if self.fget is None:
+            raise AttributeError("property %r has no getter" % self.name)
+        return self.fget(instance)
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError("property %r has no setter" % self.name)
+        self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError("property %r has no deleter" % self.name)
+        self.fdel(instance)
+
+    def getter(self, fget):
+        return type(self)(fget, self.fset, self.fdel, self.__doc__)
+
+    def setter(self, fset):
+        return type(self)(self.fget, fset, self.fdel, self.__doc__)
+
+    def deleter(self, fdel):
+        return type(self)(self.fget, self.fset, fdel, self.__doc__)

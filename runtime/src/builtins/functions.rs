@@ -525,7 +525,30 @@ pub fn init(vm: &Vm) {
             None => Err(vm.attribute_error("can't set attribute")),
         }
     });
+    vm.add_getset(
+        &vm.types.property,
+        "__isabstractmethod__",
+        |vm, a| {
+            let p = unsafe { a.pos[0].payload::<PropertyData>() };
+            for f in [&p.fget, &p.fset, &p.fdel].into_iter().flatten() {
+                if is_abstract(vm, f)? {
+                    return Ok(vm.true_.clone());
+                }
+            }
+            Ok(vm.false_.clone())
+        },
+        None,
+    );
     for t in [vm.types.classmethod.clone(), vm.types.staticmethod.clone()] {
+        vm.add_getset(
+            &t,
+            "__isabstractmethod__",
+            |vm, a| {
+                let f = unsafe { a.pos[0].payload::<WrapperData>() }.func.clone();
+                Ok(vm.bool_val(is_abstract(vm, &f)?))
+            },
+            None,
+        );
         vm.add_method(&t, "__get__", |vm, a| {
             a.check(vm, "__get__", 2, 3)?;
             let obj = if vm.is_none(&a.pos[1]) {
@@ -771,7 +794,7 @@ fn property_new(vm: &Vm, a: Args) -> PyResult<Value> {
         doc: PyCell::new(get(4, "doc")),
         name: PyCell::new(None),
     };
-    Ok(vm.alloc_instance(&a.pos[0], p))
+    Ok(new_descriptor(vm, &a.pos[0], p))
 }
 
 fn property_copy(vm: &Vm, a: Args, which: usize) -> PyResult<Value> {
@@ -793,12 +816,33 @@ fn property_copy(vm: &Vm, a: Args, which: usize) -> PyResult<Value> {
         doc: PyCell::new(unsafe { p.doc.get().clone() }),
         name: PyCell::new(unsafe { p.name.get().clone() }),
     };
-    Ok(vm.alloc_instance(&vm.type_of(&a.pos[0]), n))
+    Ok(new_descriptor(vm, &vm.type_of(&a.pos[0]), n))
+}
+
+fn is_abstract(vm: &Vm, f: &Value) -> PyResult<bool> {
+    match vm.getattr_opt(f, &vm.intern("__isabstractmethod__"))? {
+        Some(v) => vm.truthy(&v),
+        None => Ok(false),
+    }
+}
+
+/// An instance of a descriptor type or of a class derived from it (which adds attributes).
+fn new_descriptor<T>(vm: &Vm, cls: &Value, payload: T) -> Value {
+    if type_data_of_cls(cls).has_flag(crate::object::typeobj::tflags::HEAPTYPE) {
+        vm.new_instance(cls, payload)
+    } else {
+        vm.alloc_instance(cls, payload)
+    }
+}
+
+fn type_data_of_cls(cls: &Value) -> &crate::object::typeobj::TypeData {
+    unsafe { type_data(cls) }
 }
 
 fn wrapper_new(vm: &Vm, a: Args) -> PyResult<Value> {
     a.check(vm, "classmethod", 2, 2)?;
-    Ok(vm.alloc_instance(
+    Ok(new_descriptor(
+        vm,
         &a.pos[0],
         WrapperData {
             func: a.pos[1].clone(),

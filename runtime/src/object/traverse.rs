@@ -252,6 +252,28 @@ fn layout_for<T: Container>() -> InstanceLayout {
     }
 }
 
+impl Container for super::misc::PropertyData {
+    fn visit(&self, f: &mut dyn FnMut(&Value)) {
+        for v in [&self.fget, &self.fset, &self.fdel].into_iter().flatten() {
+            f(v);
+        }
+        unsafe {
+            if let Some(d) = self.doc.get() {
+                f(d);
+            }
+        }
+    }
+    fn clear_refs(&self) {}
+}
+impl Container for super::misc::WrapperData {
+    fn visit(&self, f: &mut dyn FnMut(&Value)) {
+        f(&self.func);
+        if let Some(d) = unsafe { self.dict.get() } {
+            f(d);
+        }
+    }
+    fn clear_refs(&self) {}
+}
 impl Container for super::float::FloatData {
     fn visit(&self, _f: &mut dyn FnMut(&Value)) {}
     fn clear_refs(&self) {}
@@ -293,5 +315,7 @@ pub fn instance_layout(layout: Layout) -> InstanceLayout {
         Layout::Set | Layout::FrozenSet => layout_for::<SetData>(),
         Layout::Type => layout_for::<TypeData>(),
         Layout::Exception => layout_for::<ExceptionData>(),
+        Layout::Property => layout_for::<super::misc::PropertyData>(),
+        Layout::Wrapper => layout_for::<super::misc::WrapperData>(),
     }
 }

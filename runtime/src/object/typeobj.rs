@@ -21,6 +21,10 @@ pub enum Layout {
     FrozenSet,
     Type,
     Exception,
+    /// `property` (and subclasses): `PropertyData`.
+    Property,
+    /// `classmethod`/`staticmethod` (and subclasses): `WrapperData`.
+    Wrapper,
     /// A type whose instances are created only by the runtime (functions, frames, iterators...).
     Opaque,
 }

@@ -17,6 +17,8 @@ impl Vm {
 
     /// `f(*pos, **kw)` where the last `kwnames.len()` items of `args` are keyword values.
     pub fn call_kw(&self, f: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+        // Native code calling native code (descriptors, special methods) recurses here only.
+        self.check_native_stack()?;
         let t = self.type_ptr(f);
         let is = |ty: &Value| std::ptr::eq(t as *const u8, ty.ptr() as *const u8);
         if is(&self.types.function) {

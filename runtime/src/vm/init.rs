@@ -269,19 +269,19 @@ impl Vm {
         set_hooks::<crate::object::module::ModuleData>(&module);
         let property = b.ty(
             "property",
-            Layout::Opaque,
+            Layout::Property,
             dealloc_of::<crate::object::misc::PropertyData>(),
             BASE,
         );
         let classmethod = b.ty(
             "classmethod",
-            Layout::Opaque,
+            Layout::Wrapper,
             dealloc_of::<crate::object::misc::WrapperData>(),
             BASE,
         );
         let staticmethod = b.ty(
             "staticmethod",
-            Layout::Opaque,
+            Layout::Wrapper,
             dealloc_of::<crate::object::misc::WrapperData>(),
             BASE,
         );
@@ -289,7 +289,7 @@ impl Vm {
             "super",
             Layout::Opaque,
             dealloc_of::<crate::object::misc::SuperData>(),
-            BASE,
+            o,
         );
         let gen_dealloc = dealloc_of::<crate::object::generator::GenData>();
         let generator = b.ty("generator", Layout::Opaque, gen_dealloc, o);

@@ -122,7 +122,7 @@ impl Vm {
 
     pub(crate) fn is_data_descr(&self, d: &Value) -> bool {
         let t = self.type_ptr(d);
-        if std::ptr::eq(t as *const u8, self.types.property.ptr() as *const u8)
+        if self.has_layout(d, Layout::Property)
             || std::ptr::eq(
                 t as *const u8,
                 self.types.member_descriptor.ptr() as *const u8,
@@ -180,14 +180,15 @@ impl Vm {
                 }
             });
         }
-        if is(&self.types.classmethod) {
+        // Subclasses share the payload layout (`WrapperData`/`PropertyData` first).
+        if self.has_layout(d, Layout::Wrapper) {
             let w = unsafe { d.payload::<WrapperData>() };
+            if is(&self.types.staticmethod) || self.isinstance_type(d, &self.types.staticmethod) {
+                return Ok(w.func.clone());
+            }
             return Ok(self.new_method(w.func.clone(), owner.clone()));
         }
-        if is(&self.types.staticmethod) {
-            return Ok(unsafe { d.payload::<WrapperData>() }.func.clone());
-        }
-        if is(&self.types.property) {
+        if self.has_layout(d, Layout::Property) {
             let Some(o) = obj else { return Ok(d.clone()) };
             let p = unsafe { d.payload::<PropertyData>() };
             return match &p.fget {
@@ -542,7 +543,7 @@ impl Vm {
     }
 
     fn descr_set(&self, d: &Value, obj: &Value, value: Option<Value>) -> PyResult<()> {
-        if self.is_exact(d, &self.types.property) {
+        if self.has_layout(d, Layout::Property) {
             let p = unsafe { d.payload::<PropertyData>() };
             return match value {
                 Some(v) => match &p.fset {

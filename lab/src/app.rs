@@ -37,7 +37,10 @@ pub fn find_root(explicit: Option<&Path>) -> PathBuf {
             }
         }
     }
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap_or(Path::new(".")).to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap_or(Path::new("."))
+        .to_path_buf()
 }
 
 pub fn main_with(cli: Cli) -> Result<()> {
@@ -59,7 +62,10 @@ pub fn main_with(cli: Cli) -> Result<()> {
 }
 
 fn manifest_path(root: &Path, suites: Option<&Path>) -> PathBuf {
-    suites.map(Path::to_path_buf).unwrap_or_else(|| root.join("suites")).join("MANIFEST.toml")
+    suites
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| root.join("suites"))
+        .join("MANIFEST.toml")
 }
 
 /// Loads the stored runs, telling the user about files that are not runs.
@@ -87,7 +93,10 @@ fn list(root: &Path, out: &Path, a: ListArgs) -> Result<()> {
                 ]);
             }
             print!("{}", t.render(false));
-            println!("\nGroups: {}", m.groups.keys().cloned().collect::<Vec<_>>().join(", "));
+            println!(
+                "\nGroups: {}",
+                m.groups.keys().cloned().collect::<Vec<_>>().join(", ")
+            );
         }
         Err(e) => println!("Benchmarks: none ({e})"),
     }
@@ -98,7 +107,12 @@ fn list(root: &Path, out: &Path, a: ListArgs) -> Result<()> {
             ConfigKind::Ember => format!("[{}]", c.features.join(", ")),
             ConfigKind::External => c.command.clone().unwrap_or_default(),
         };
-        t.rows.push(vec![c.name.clone(), format!("{:?}", c.kind).to_lowercase(), what, c.description.clone()]);
+        t.rows.push(vec![
+            c.name.clone(),
+            format!("{:?}", c.kind).to_lowercase(),
+            what,
+            c.description.clone(),
+        ]);
     }
     print!("{}", t.render(false));
     let runs = load_runs(out)?;
@@ -112,7 +126,12 @@ fn list(root: &Path, out: &Path, a: ListArgs) -> Result<()> {
             r.meta.run_id.clone(),
             r.meta.started.clone(),
             r.meta.host.clone(),
-            r.meta.configs.iter().map(|c| c.name.clone()).collect::<Vec<_>>().join(","),
+            r.meta
+                .configs
+                .iter()
+                .map(|c| c.name.clone())
+                .collect::<Vec<_>>()
+                .join(","),
             r.meta.benchmarks.len().to_string(),
         ]);
     }
@@ -128,12 +147,21 @@ fn prepare(root: &Path, c: &Config) -> Result<(Target, ConfigMeta)> {
         ConfigKind::External => {
             let cmd = c.command.as_deref().unwrap_or_default();
             let path_var = std::env::var("PATH").unwrap_or_default();
-            let exe = resolve::resolve(cmd, &path_var).with_context(|| format!("configuration `{}`", c.name))?;
+            let exe = resolve::resolve(cmd, &path_var)
+                .with_context(|| format!("configuration `{}`", c.name))?;
             let version = resolve::version(&exe, &c.version_args, c.version_contains.as_deref())
                 .with_context(|| format!("configuration `{}`", c.name))?;
             // "Python 3.9.16 (7.3.11...)" -> (3, 9).
-            let python = version.split_whitespace().find_map(crate::manifest::parse_version);
-            let target = Target { name: c.name.clone(), program: exe.clone(), args: vec![], runtime_stats: false, python };
+            let python = version
+                .split_whitespace()
+                .find_map(crate::manifest::parse_version);
+            let target = Target {
+                name: c.name.clone(),
+                program: exe.clone(),
+                args: vec![],
+                runtime_stats: false,
+                python,
+            };
             let meta = ConfigMeta {
                 name: c.name.clone(),
                 kind: "external".into(),
@@ -147,16 +175,26 @@ fn prepare(root: &Path, c: &Config) -> Result<(Target, ConfigMeta)> {
             Ok((target, meta))
         }
         ConfigKind::Ember => {
-            eprintln!("building ember for `{}` (features: [{}])...", c.name, c.features.join(", "));
+            eprintln!(
+                "building ember for `{}` (features: [{}])...",
+                c.name,
+                c.features.join(", ")
+            );
             let bin = ember::Builder::new(root).build(&c.name, &c.features)?;
             if bin.cached {
                 eprintln!("  cached: {}", bin.path.display());
             }
-            let version = resolve::version(&bin.path, &["--version".to_string()], None).unwrap_or_else(|_| "unknown".into());
+            let version = resolve::version(&bin.path, &["--version".to_string()], None)
+                .unwrap_or_else(|_| "unknown".into());
             let args = c.runtime_args();
             // Ember implements Python 3.11.
-            let target =
-                Target { name: c.name.clone(), program: bin.path.clone(), args: args.clone(), runtime_stats: true, python: Some((3, 11)) };
+            let target = Target {
+                name: c.name.clone(),
+                program: bin.path.clone(),
+                args: args.clone(),
+                runtime_stats: true,
+                python: Some((3, 11)),
+            };
             let meta = ConfigMeta {
                 name: c.name.clone(),
                 kind: "ember".into(),
@@ -226,7 +264,12 @@ fn run(root: &Path, out: &Path, a: RunArgs) -> Result<()> {
     let protocol = protocol_for(&a);
     let started = timefmt::now_unix();
     let seed = a.seed.unwrap_or_else(|| (started * 1e6) as u64);
-    let run_id = format!("{}-{:04x}", timefmt::compact(started), crate::stats::dataset::seed_for(&[&seed.to_string(), &std::process::id().to_string()]) & 0xffff);
+    let run_id = format!(
+        "{}-{:04x}",
+        timefmt::compact(started),
+        crate::stats::dataset::seed_for(&[&seed.to_string(), &std::process::id().to_string()])
+            & 0xffff
+    );
     let env = exec::worker_env(&manifest.root.join("_lib"));
     let mut meta = RunMeta {
         run_id: run_id.clone(),
@@ -247,7 +290,11 @@ fn run(root: &Path, out: &Path, a: RunArgs) -> Result<()> {
         configs: metas,
         benchmarks: vec![],
     };
-    eprintln!("run {run_id}: {} benchmark(s) x {} configuration(s); {protocol}; seed {seed}", benches.len(), targets.len());
+    eprintln!(
+        "run {run_id}: {} benchmark(s) x {} configuration(s); {protocol}; seed {seed}",
+        benches.len(),
+        targets.len()
+    );
     let scratch = std::env::temp_dir().join(format!("lab-{}", std::process::id()));
     std::fs::create_dir_all(&scratch)?;
     let mut ex = RealExecutor::new(env, manifest.root.clone(), scratch.clone(), mode);
@@ -258,12 +305,33 @@ fn run(root: &Path, out: &Path, a: RunArgs) -> Result<()> {
         ex.source = Some(Box::new(PerfSource));
     }
     let mut progress = |p: Progress| match p {
-        Progress::Calibrated { bench, config, loops } => eprintln!("[{bench}] calibrated on {config}: {loops} loops"),
-        Progress::Worker { bench, config, process, of, mean } => {
-            eprintln!("[{bench}] {config} process {}/{of}: mean {}", process + 1, report::fmt_time(mean))
+        Progress::Calibrated {
+            bench,
+            config,
+            loops,
+        } => eprintln!("[{bench}] calibrated on {config}: {loops} loops"),
+        Progress::Worker {
+            bench,
+            config,
+            process,
+            of,
+            mean,
+        } => {
+            eprintln!(
+                "[{bench}] {config} process {}/{of}: mean {}",
+                process + 1,
+                report::fmt_time(mean)
+            )
         }
-        Progress::Failed { bench, config, message } => {
-            eprintln!("[{bench}] {config} FAILED: {}", message.lines().next().unwrap_or(""))
+        Progress::Failed {
+            bench,
+            config,
+            message,
+        } => {
+            eprintln!(
+                "[{bench}] {config} FAILED: {}",
+                message.lines().next().unwrap_or("")
+            )
         }
     };
     let mut write_err: Option<anyhow::Error> = None;
@@ -273,7 +341,12 @@ fn run(root: &Path, out: &Path, a: RunArgs) -> Result<()> {
             write_err = Some(e.into());
         }
     };
-    let mut runner = Runner { protocol, seed, progress: &mut progress, checkpoint: &mut checkpoint };
+    let mut runner = Runner {
+        protocol,
+        seed,
+        progress: &mut progress,
+        checkpoint: &mut checkpoint,
+    };
     let outcome = runner.run(&benches, &targets, &mut ex);
     let _ = std::fs::remove_dir_all(&scratch);
     if let Some(e) = write_err {
@@ -284,15 +357,26 @@ fn run(root: &Path, out: &Path, a: RunArgs) -> Result<()> {
     let path = store::write_run(out, &meta, &outcome.rows)?;
     eprintln!("stored {}", path.display());
     let configs: Vec<String> = targets.iter().map(|t| t.name.clone()).collect();
-    println!("{}", comparison_text(&meta, &outcome.rows, &configs, false)?);
+    println!(
+        "{}",
+        comparison_text(&meta, &outcome.rows, &configs, false)?
+    );
     Ok(())
 }
 
 fn tags_of(meta: &RunMeta) -> BTreeMap<String, Vec<String>> {
-    meta.benchmarks.iter().map(|b| (b.name.clone(), b.tags.clone())).collect()
+    meta.benchmarks
+        .iter()
+        .map(|b| (b.name.clone(), b.tags.clone()))
+        .collect()
 }
 
-fn comparison_text(meta: &RunMeta, rows: &[Row], configs: &[String], markdown: bool) -> Result<String> {
+fn comparison_text(
+    meta: &RunMeta,
+    rows: &[Row],
+    configs: &[String],
+    markdown: bool,
+) -> Result<String> {
     let ds = Dataset::from_rows(rows, configs, tags_of(meta));
     let summaries = summarize(rows)?;
     Ok(report::comparison(&ds, &summaries, markdown))
@@ -305,30 +389,50 @@ pub fn merge(runs: &[&StoredRun]) -> Result<(RunMeta, Vec<Row>, Vec<String>)> {
     let mut meta = first.meta.clone();
     let mut rows = Vec::new();
     let mut configs: Vec<String> = Vec::new();
-    let count = |name: &str| runs.iter().filter(|r| r.meta.configs.iter().any(|c| c.name == name)).count();
+    let count = |name: &str| {
+        runs.iter()
+            .filter(|r| r.meta.configs.iter().any(|c| c.name == name))
+            .count()
+    };
     for r in runs {
         if !r.meta.protocol.comparable(&first.meta.protocol) {
             bail!(
                 "runs {} ({}) and {} ({}) used different protocols: refusing to compare",
-                first.meta.run_id, first.meta.protocol, r.meta.run_id, r.meta.protocol
+                first.meta.run_id,
+                first.meta.protocol,
+                r.meta.run_id,
+                r.meta.protocol
             );
         }
         for b in &r.meta.benchmarks {
             if let Some(fb) = meta.benchmarks.iter().find(|x| x.name == b.name) {
                 if fb.loops.is_some() && b.loops.is_some() && fb.loops != b.loops {
-                    eprintln!("note: `{}` ran with {:?} loops in {} and {:?} in {}", b.name, fb.loops, first.meta.run_id, b.loops, r.meta.run_id);
+                    eprintln!(
+                        "note: `{}` ran with {:?} loops in {} and {:?} in {}",
+                        b.name, fb.loops, first.meta.run_id, b.loops, r.meta.run_id
+                    );
                 }
             } else {
                 meta.benchmarks.push(b.clone());
             }
         }
         for c in &r.meta.configs {
-            let label = if runs.len() > 1 && count(&c.name) > 1 { format!("{}@{}", c.name, r.meta.run_id) } else { c.name.clone() };
+            let label = if runs.len() > 1 && count(&c.name) > 1 {
+                format!("{}@{}", c.name, r.meta.run_id)
+            } else {
+                c.name.clone()
+            };
             configs.push(label.clone());
-            rows.extend(r.rows.iter().filter(|x| x.config == c.name).cloned().map(|mut x| {
-                x.config = label.clone();
-                x
-            }));
+            rows.extend(
+                r.rows
+                    .iter()
+                    .filter(|x| x.config == c.name)
+                    .cloned()
+                    .map(|mut x| {
+                        x.config = label.clone();
+                        x
+                    }),
+            );
         }
     }
     Ok((meta, rows, configs))
@@ -339,16 +443,31 @@ fn compare(out: &Path, a: CompareArgs) -> Result<()> {
     if runs.is_empty() {
         bail!(store::StoreError::Empty(out.to_path_buf()));
     }
-    let ids: Vec<String> = if a.last || a.runs.is_empty() { vec!["last".into()] } else { a.runs.clone() };
-    let picked: Vec<&StoredRun> = ids.iter().map(|id| store::select(&runs, id)).collect::<Result<_, _>>()?;
+    let ids: Vec<String> = if a.last || a.runs.is_empty() {
+        vec!["last".into()]
+    } else {
+        a.runs.clone()
+    };
+    let picked: Vec<&StoredRun> = ids
+        .iter()
+        .map(|id| store::select(&runs, id))
+        .collect::<Result<_, _>>()?;
     let (meta, rows, mut configs) = merge(&picked)?;
     if let Some(r) = a.reference {
-        let pos = configs.iter().position(|c| *c == r).with_context(|| format!("no configuration `{r}` in these runs ({})", configs.join(", ")))?;
+        let pos = configs.iter().position(|c| *c == r).with_context(|| {
+            format!(
+                "no configuration `{r}` in these runs ({})",
+                configs.join(", ")
+            )
+        })?;
         let c = configs.remove(pos);
         configs.insert(0, c);
     }
     if configs.len() < 2 {
-        eprintln!("note: only one configuration ({}); nothing to compare it with", configs.join(""));
+        eprintln!(
+            "note: only one configuration ({}); nothing to compare it with",
+            configs.join("")
+        );
     }
     println!("{}", comparison_text(&meta, &rows, &configs, a.markdown)?);
     Ok(())
@@ -369,7 +488,12 @@ fn export(out: &Path, a: ExportArgs) -> Result<()> {
         Format::Csv => report::csv(&r.rows),
         Format::Markdown => {
             let configs: Vec<String> = r.meta.configs.iter().map(|c| c.name.clone()).collect();
-            format!("# Run {}\n\n{}\n\n{}", r.meta.run_id, r.meta.protocol, comparison_text(&r.meta, &r.rows, &configs, true)?)
+            format!(
+                "# Run {}\n\n{}\n\n{}",
+                r.meta.run_id,
+                r.meta.protocol,
+                comparison_text(&r.meta, &r.rows, &configs, true)?
+            )
         }
     };
     match a.output {
@@ -399,7 +523,11 @@ mod tests {
         }];
         let mut r = Row::new("b", config, 0, RowKind::Value);
         r.value = Some(1.0);
-        StoredRun { path: PathBuf::new(), meta, rows: vec![r] }
+        StoredRun {
+            path: PathBuf::new(),
+            meta,
+            rows: vec![r],
+        }
     }
 
     #[test]
@@ -421,8 +549,13 @@ mod tests {
         assert_eq!(find_root(Some(tmp.path())), tmp.path());
         assert!(find_root(None).join("Cargo.toml").exists());
         use clap::Parser;
-        let cli = Cli::try_parse_from(["lab", "run", "x", "-c", "a", "--fast", "--values", "7", "--loops", "3"]).unwrap();
-        let Command::Run(r) = cli.command else { panic!() };
+        let cli = Cli::try_parse_from([
+            "lab", "run", "x", "-c", "a", "--fast", "--values", "7", "--loops", "3",
+        ])
+        .unwrap();
+        let Command::Run(r) = cli.command else {
+            panic!()
+        };
         let p = protocol_for(&r);
         assert_eq!((p.processes, p.values, p.loops), (3, 7, Some(3)));
     }

@@ -52,7 +52,13 @@ pub struct RunArgs {
     #[arg(required = true, value_name = "BENCHMARK|GROUP")]
     pub selection: Vec<String>,
     /// Configurations, comma-separated; the first is the reference.
-    #[arg(long, short, value_delimiter = ',', required = true, value_name = "NAME,...")]
+    #[arg(
+        long,
+        short,
+        value_delimiter = ',',
+        required = true,
+        value_name = "NAME,..."
+    )]
     pub config: Vec<String>,
     /// Values per worker process.
     #[arg(long)]
@@ -161,11 +167,28 @@ mod tests {
     #[test]
     fn parses_run() {
         let cli = Cli::try_parse_from([
-            "lab", "run", "richards", "default", "--config", "jit,cpython", "--warmups", "auto", "--fast", "--counters", "sw",
-            "--pin", "1", "--seed", "42", "--out", "/tmp/r",
+            "lab",
+            "run",
+            "richards",
+            "default",
+            "--config",
+            "jit,cpython",
+            "--warmups",
+            "auto",
+            "--fast",
+            "--counters",
+            "sw",
+            "--pin",
+            "1",
+            "--seed",
+            "42",
+            "--out",
+            "/tmp/r",
         ])
         .unwrap();
-        let Command::Run(r) = cli.command else { panic!() };
+        let Command::Run(r) = cli.command else {
+            panic!()
+        };
         assert_eq!(r.selection, vec!["richards", "default"]);
         assert_eq!(r.config, vec!["jit", "cpython"]);
         assert_eq!(r.warmups, Some(Warmups::Auto));
@@ -177,8 +200,13 @@ mod tests {
 
     #[test]
     fn rejects_bad_input() {
-        assert!(Cli::try_parse_from(["lab", "run", "x"]).is_err(), "--config is required");
-        assert!(Cli::try_parse_from(["lab", "run", "x", "-c", "a", "--fast", "--rigorous"]).is_err());
+        assert!(
+            Cli::try_parse_from(["lab", "run", "x"]).is_err(),
+            "--config is required"
+        );
+        assert!(
+            Cli::try_parse_from(["lab", "run", "x", "-c", "a", "--fast", "--rigorous"]).is_err()
+        );
         assert!(Cli::try_parse_from(["lab", "run", "x", "-c", "a", "--warmups", "soon"]).is_err());
         assert!(Cli::try_parse_from(["lab", "compare"]).is_err());
         assert!(Cli::try_parse_from(["lab", "compare", "--last"]).is_ok());

@@ -51,7 +51,10 @@ pub enum ConfigError {
     #[error("{}: {problem}", path.display())]
     Invalid { path: PathBuf, problem: String },
     #[error("cannot list {}: {source}", dir.display())]
-    Dir { dir: PathBuf, source: std::io::Error },
+    Dir {
+        dir: PathBuf,
+        source: std::io::Error,
+    },
     #[error("no configuration named `{name}` (available: {available})")]
     NotFound { name: String, available: String },
 }
@@ -59,21 +62,33 @@ pub enum ConfigError {
 impl Config {
     pub fn load(path: &Path) -> Result<Config, ConfigError> {
         let c: Config = tomlfile::read(path)?;
-        let invalid = |problem: String| ConfigError::Invalid { path: path.to_path_buf(), problem };
-        let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+        let invalid = |problem: String| ConfigError::Invalid {
+            path: path.to_path_buf(),
+            problem,
+        };
+        let stem = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or_default();
         if c.name != stem {
-            return Err(invalid(format!("key `name`: `{}` differs from the file name `{stem}`", c.name)));
+            return Err(invalid(format!(
+                "key `name`: `{}` differs from the file name `{stem}`",
+                c.name
+            )));
         }
         match c.kind {
-            ConfigKind::Ember if c.command.is_some() => {
-                Err(invalid("key `command`: only `kind = \"external\"` configurations have a command".into()))
-            }
-            ConfigKind::External if c.command.is_none() => {
-                Err(invalid("key `command`: an external configuration needs a command".into()))
-            }
-            ConfigKind::External if !c.features.is_empty() || !c.options.is_empty() => Err(invalid(
-                "keys `features`/`options`: only `kind = \"ember\"` configurations have them".into(),
+            ConfigKind::Ember if c.command.is_some() => Err(invalid(
+                "key `command`: only `kind = \"external\"` configurations have a command".into(),
             )),
+            ConfigKind::External if c.command.is_none() => Err(invalid(
+                "key `command`: an external configuration needs a command".into(),
+            )),
+            ConfigKind::External if !c.features.is_empty() || !c.options.is_empty() => {
+                Err(invalid(
+                    "keys `features`/`options`: only `kind = \"ember\"` configurations have them"
+                        .into(),
+                ))
+            }
             _ => Ok(c),
         }
     }
@@ -95,7 +110,10 @@ impl Config {
 
 /// Loads every `*.toml` in `dir`, sorted by name; the first error wins.
 pub fn load_all(dir: &Path) -> Result<Vec<Config>, ConfigError> {
-    let entries = std::fs::read_dir(dir).map_err(|source| ConfigError::Dir { dir: dir.to_path_buf(), source })?;
+    let entries = std::fs::read_dir(dir).map_err(|source| ConfigError::Dir {
+        dir: dir.to_path_buf(),
+        source,
+    })?;
     let mut paths: Vec<PathBuf> = entries
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|e| e == "toml"))
@@ -112,9 +130,17 @@ pub fn load_named(dir: &Path, names: &[String]) -> Result<Vec<Config>, ConfigErr
             let p = dir.join(format!("{n}.toml"));
             if !p.exists() {
                 let available = load_all(dir)
-                    .map(|v| v.iter().map(|c| c.name.clone()).collect::<Vec<_>>().join(", "))
+                    .map(|v| {
+                        v.iter()
+                            .map(|c| c.name.clone())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    })
                     .unwrap_or_default();
-                return Err(ConfigError::NotFound { name: n.clone(), available });
+                return Err(ConfigError::NotFound {
+                    name: n.clone(),
+                    available,
+                });
             }
             Config::load(&p)
         })
@@ -140,26 +166,41 @@ mod tests {
         assert_eq!(all.len(), 2);
         let jit = &all[1];
         assert_eq!(jit.kind, ConfigKind::Ember);
-        assert_eq!(jit.runtime_args(), vec!["-X", "jit_threshold=10", "-X", "mode=fast"]);
+        assert_eq!(
+            jit.runtime_args(),
+            vec!["-X", "jit_threshold=10", "-X", "mode=fast"]
+        );
         assert_eq!(all[0].version_args, vec!["--version"]);
         let named = load_named(d.path(), &["jit".into()]).unwrap();
         assert_eq!(named[0].features, vec!["jit"]);
-        let e = load_named(d.path(), &["nope".into()]).unwrap_err().to_string();
+        let e = load_named(d.path(), &["nope".into()])
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("available: cpython, jit"), "{e}");
     }
 
     #[test]
     fn errors_name_file_line_and_key() {
         let d = tempfile::tempdir().unwrap();
-        let p = write(d.path(), "bad", "name = \"bad\"\nkind = \"ember\"\nfeatures = \"jit\"\n");
+        let p = write(
+            d.path(),
+            "bad",
+            "name = \"bad\"\nkind = \"ember\"\nfeatures = \"jit\"\n",
+        );
         let e = Config::load(&p).unwrap_err().to_string();
         assert!(e.contains("bad.toml:3: key `features`"), "{e}");
         let p = write(d.path(), "bad2", "name = \"bad2\"\nkind = \"rocket\"\n");
         let e = Config::load(&p).unwrap_err().to_string();
         assert!(e.contains("bad2.toml:2: key `kind`"), "{e}");
         let p = write(d.path(), "bad3", "name = \"other\"\nkind = \"ember\"\n");
-        assert!(Config::load(&p).unwrap_err().to_string().contains("differs from the file name"));
+        assert!(Config::load(&p)
+            .unwrap_err()
+            .to_string()
+            .contains("differs from the file name"));
         let p = write(d.path(), "bad4", "name = \"bad4\"\nkind = \"external\"\n");
-        assert!(Config::load(&p).unwrap_err().to_string().contains("needs a command"));
+        assert!(Config::load(&p)
+            .unwrap_err()
+            .to_string()
+            .contains("needs a command"));
     }
 }

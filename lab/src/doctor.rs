@@ -30,7 +30,9 @@ pub struct Report {
 }
 
 fn read(p: &str) -> Option<String> {
-    std::fs::read_to_string(p).ok().map(|s| s.trim().to_string())
+    std::fs::read_to_string(p)
+        .ok()
+        .map(|s| s.trim().to_string())
 }
 
 /// The `model name` of the first CPU in /proc/cpuinfo text.
@@ -70,9 +72,24 @@ pub fn parse_meminfo(text: &str) -> (Option<u64>, Option<u64>) {
 
 /// Names a VM from DMI strings (vendor, product) when they are telling.
 pub fn dmi_vm(vendor: &str, product: &str) -> Option<String> {
-    let known = ["QEMU", "KVM", "VMware", "VirtualBox", "Xen", "Microsoft Corporation", "Amazon EC2", "Google", "Firecracker", "Bochs", "innotek"];
+    let known = [
+        "QEMU",
+        "KVM",
+        "VMware",
+        "VirtualBox",
+        "Xen",
+        "Microsoft Corporation",
+        "Amazon EC2",
+        "Google",
+        "Firecracker",
+        "Bochs",
+        "innotek",
+    ];
     let both = format!("{vendor} {product}");
-    known.iter().any(|k| both.contains(k)).then(|| both.trim().to_string())
+    known
+        .iter()
+        .any(|k| both.contains(k))
+        .then(|| both.trim().to_string())
 }
 
 impl Report {
@@ -83,8 +100,11 @@ impl Report {
             host: read("/proc/sys/kernel/hostname").unwrap_or_else(|| "unknown".into()),
             kernel: read("/proc/sys/kernel/osrelease").unwrap_or_else(|| "unknown".into()),
             cpu_model: cpu_model(&cpuinfo).unwrap_or_else(|| "unknown".into()),
-            cpus: std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1),
-            perf_event_paranoid: read("/proc/sys/kernel/perf_event_paranoid").and_then(|s| s.parse().ok()),
+            cpus: std::thread::available_parallelism()
+                .map(|n| n.get())
+                .unwrap_or(1),
+            perf_event_paranoid: read("/proc/sys/kernel/perf_event_paranoid")
+                .and_then(|s| s.parse().ok()),
             governor: read("/sys/devices/system/cpu/cpu0/cpufreq/scaling_governor"),
             smt_active: read("/sys/devices/system/cpu/smt/active").map(|s| s == "1"),
             load_avg: read("/proc/loadavg").and_then(|s| parse_loadavg(&s)),
@@ -110,7 +130,10 @@ impl Report {
                 Err(e) => r.counters_failed.push((ev.name().into(), e.to_string())),
             }
         }
-        r.pmu = r.counters_open.iter().any(|n| n == "instructions" || n == "cycles");
+        r.pmu = r
+            .counters_open
+            .iter()
+            .any(|n| n == "instructions" || n == "cycles");
         r.warnings = r.assess();
         r
     }
@@ -119,14 +142,21 @@ impl Report {
     pub fn assess(&self) -> Vec<String> {
         let mut w = Vec::new();
         if !self.pmu {
-            w.push(format!("{}; use --counters callgrind for instruction counts", crate::counters::NO_PMU));
+            w.push(format!(
+                "{}; use --counters callgrind for instruction counts",
+                crate::counters::NO_PMU
+            ));
         }
         if let Some(v) = &self.virtualization {
-            w.push(format!("running in a virtual machine ({v}): expect more noise"));
+            w.push(format!(
+                "running in a virtual machine ({v}): expect more noise"
+            ));
         }
         if let Some(g) = &self.governor {
             if g != "performance" {
-                w.push(format!("CPU frequency governor is `{g}`, not `performance`"));
+                w.push(format!(
+                    "CPU frequency governor is `{g}`, not `performance`"
+                ));
             }
         }
         if self.smt_active == Some(true) {
@@ -134,7 +164,10 @@ impl Report {
         }
         if let Some((l1, _, _)) = self.load_avg {
             if l1 > 0.5 * self.cpus as f64 {
-                w.push(format!("load average {l1:.2} on {} CPUs: other work is running", self.cpus));
+                w.push(format!(
+                    "load average {l1:.2} on {} CPUs: other work is running",
+                    self.cpus
+                ));
             }
         }
         if let (Some(a), Some(t)) = (self.mem_available_mb, self.mem_total_mb) {
@@ -154,23 +187,56 @@ fn is_root() -> bool {
 }
 
 fn opt<T: fmt::Display>(o: &Option<T>) -> String {
-    o.as_ref().map(|v| v.to_string()).unwrap_or_else(|| "unknown".into())
+    o.as_ref()
+        .map(|v| v.to_string())
+        .unwrap_or_else(|| "unknown".into())
 }
 
 impl fmt::Display for Report {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(f, "host                 {}", self.host)?;
         writeln!(f, "kernel               {}", self.kernel)?;
-        writeln!(f, "CPU                  {} ({} logical CPUs)", self.cpu_model, self.cpus)?;
-        writeln!(f, "virtual machine      {}", self.virtualization.as_deref().unwrap_or("no"))?;
-        writeln!(f, "frequency governor   {}", self.governor.as_deref().unwrap_or("unknown (no cpufreq)"))?;
+        writeln!(
+            f,
+            "CPU                  {} ({} logical CPUs)",
+            self.cpu_model, self.cpus
+        )?;
+        writeln!(
+            f,
+            "virtual machine      {}",
+            self.virtualization.as_deref().unwrap_or("no")
+        )?;
+        writeln!(
+            f,
+            "frequency governor   {}",
+            self.governor.as_deref().unwrap_or("unknown (no cpufreq)")
+        )?;
         writeln!(f, "SMT active           {}", opt(&self.smt_active))?;
-        let load = self.load_avg.map(|(a, b, c)| format!("{a:.2} {b:.2} {c:.2}"));
+        let load = self
+            .load_avg
+            .map(|(a, b, c)| format!("{a:.2} {b:.2} {c:.2}"));
         writeln!(f, "load average         {}", opt(&load))?;
-        writeln!(f, "memory available     {} MiB of {} MiB", opt(&self.mem_available_mb), opt(&self.mem_total_mb))?;
+        writeln!(
+            f,
+            "memory available     {} MiB of {} MiB",
+            opt(&self.mem_available_mb),
+            opt(&self.mem_total_mb)
+        )?;
         writeln!(f, "perf_event_paranoid  {}", opt(&self.perf_event_paranoid))?;
-        writeln!(f, "PMU                  {}", if self.pmu { "present" } else { "absent" })?;
-        writeln!(f, "counters open        {}", if self.counters_open.is_empty() { "none".into() } else { self.counters_open.join(", ") })?;
+        writeln!(
+            f,
+            "PMU                  {}",
+            if self.pmu { "present" } else { "absent" }
+        )?;
+        writeln!(
+            f,
+            "counters open        {}",
+            if self.counters_open.is_empty() {
+                "none".into()
+            } else {
+                self.counters_open.join(", ")
+            }
+        )?;
         // Group failures by reason so a missing PMU reads as one line.
         let mut reasons: Vec<(String, Vec<String>)> = Vec::new();
         for (name, why) in &self.counters_failed {
@@ -182,7 +248,11 @@ impl fmt::Display for Report {
         for (why, names) in reasons {
             writeln!(f, "counters unavailable {} ({why})", names.join(", "))?;
         }
-        writeln!(f, "valgrind             {}", if self.valgrind { "present" } else { "absent" })?;
+        writeln!(
+            f,
+            "valgrind             {}",
+            if self.valgrind { "present" } else { "absent" }
+        )?;
         if self.warnings.is_empty() {
             writeln!(f, "verdict              fit for benchmarking")?;
         } else {
@@ -193,7 +263,6 @@ impl fmt::Display for Report {
         Ok(())
     }
 }
-
 
 #[cfg(test)]
 mod tests {
@@ -206,11 +275,19 @@ mod tests {
         assert_eq!(cpu_model(CPUINFO).as_deref(), Some("AMD EPYC 7B13"));
         assert!(hypervisor_flag(CPUINFO));
         assert!(!hypervisor_flag("flags : fpu hypervisorx\n"));
-        assert_eq!(parse_loadavg("0.50 0.25 0.10 1/123 456"), Some((0.5, 0.25, 0.1)));
+        assert_eq!(
+            parse_loadavg("0.50 0.25 0.10 1/123 456"),
+            Some((0.5, 0.25, 0.1))
+        );
         assert_eq!(parse_loadavg("x"), None);
-        let (t, a) = parse_meminfo("MemTotal:       24576000 kB\nMemFree: 1 kB\nMemAvailable:   2048000 kB\n");
+        let (t, a) = parse_meminfo(
+            "MemTotal:       24576000 kB\nMemFree: 1 kB\nMemAvailable:   2048000 kB\n",
+        );
         assert_eq!((t, a), (Some(24000), Some(2000)));
-        assert_eq!(dmi_vm("QEMU", "Standard PC (Q35 + ICH9, 2009)").as_deref(), Some("QEMU Standard PC (Q35 + ICH9, 2009)"));
+        assert_eq!(
+            dmi_vm("QEMU", "Standard PC (Q35 + ICH9, 2009)").as_deref(),
+            Some("QEMU Standard PC (Q35 + ICH9, 2009)")
+        );
         assert_eq!(dmi_vm("Dell Inc.", "PowerEdge"), None);
     }
 
@@ -228,10 +305,22 @@ mod tests {
             ..Report::default()
         };
         let w = r.assess().join("\n");
-        for needle in ["hardware counters unavailable", "virtual machine", "powersave", "SMT", "load average", "50 MiB"] {
+        for needle in [
+            "hardware counters unavailable",
+            "virtual machine",
+            "powersave",
+            "SMT",
+            "load average",
+            "50 MiB",
+        ] {
             assert!(w.contains(needle), "missing {needle}: {w}");
         }
-        let good = Report { cpus: 8, pmu: true, governor: Some("performance".into()), ..Report::default() };
+        let good = Report {
+            cpus: 8,
+            pmu: true,
+            governor: Some("performance".into()),
+            ..Report::default()
+        };
         assert!(good.assess().is_empty());
         assert!(good.to_string().contains("fit for benchmarking"));
     }

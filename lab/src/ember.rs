@@ -11,23 +11,37 @@ use thiserror::Error;
 pub enum BuildError {
     #[error("configuration `{config}` needs runtime feature(s) {} that runtime/Cargo.toml does not define (defined: {})",
         quoted(missing), if defined.is_empty() { "none".to_string() } else { quoted(defined) })]
-    MissingFeatures { config: String, missing: Vec<String>, defined: Vec<String> },
+    MissingFeatures {
+        config: String,
+        missing: Vec<String>,
+        defined: Vec<String>,
+    },
     #[error("cannot read {}: {message}", path.display())]
     Manifest { path: PathBuf, message: String },
     #[error("building the runtime with features [{features}] failed (exit {status}); last lines:\n{tail}")]
-    Cargo { features: String, status: String, tail: String },
+    Cargo {
+        features: String,
+        status: String,
+        tail: String,
+    },
     #[error("{0}")]
     Io(#[from] std::io::Error),
 }
 
 fn quoted(v: &[String]) -> String {
-    v.iter().map(|f| format!("`{f}`")).collect::<Vec<_>>().join(", ")
+    v.iter()
+        .map(|f| format!("`{f}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// The features defined in `[features]` of a Cargo manifest (`default`
 /// excluded, as it is a set, not an optimisation).
 pub fn defined_features(cargo_toml: &Path) -> Result<Vec<String>, BuildError> {
-    let err = |message: String| BuildError::Manifest { path: cargo_toml.to_path_buf(), message };
+    let err = |message: String| BuildError::Manifest {
+        path: cargo_toml.to_path_buf(),
+        message,
+    };
     let text = std::fs::read_to_string(cargo_toml).map_err(|e| err(e.to_string()))?;
     let doc: toml::Table = toml::from_str(&text).map_err(|e| err(e.to_string()))?;
     Ok(match doc.get("features").and_then(|f| f.as_table()) {
@@ -37,12 +51,24 @@ pub fn defined_features(cargo_toml: &Path) -> Result<Vec<String>, BuildError> {
 }
 
 /// Fails, naming every missing feature, before cargo is ever called.
-pub fn check_features(config: &str, wanted: &[String], defined: &[String]) -> Result<(), BuildError> {
-    let missing: Vec<String> = wanted.iter().filter(|f| !defined.contains(f)).cloned().collect();
+pub fn check_features(
+    config: &str,
+    wanted: &[String],
+    defined: &[String],
+) -> Result<(), BuildError> {
+    let missing: Vec<String> = wanted
+        .iter()
+        .filter(|f| !defined.contains(f))
+        .cloned()
+        .collect();
     if missing.is_empty() {
         Ok(())
     } else {
-        Err(BuildError::MissingFeatures { config: config.into(), missing, defined: defined.to_vec() })
+        Err(BuildError::MissingFeatures {
+            config: config.into(),
+            missing,
+            defined: defined.to_vec(),
+        })
     }
 }
 
@@ -60,7 +86,12 @@ pub fn feature_key(features: &[String]) -> String {
 /// The git commit of the working tree at `repo`, with `-dirty` when the
 /// runtime has uncommitted changes (such builds are never cached).
 pub fn git_commit(repo: &Path) -> Option<String> {
-    let out = Command::new("git").arg("-C").arg(repo).args(["rev-parse", "HEAD"]).output().ok()?;
+    let out = Command::new("git")
+        .arg("-C")
+        .arg(repo)
+        .args(["rev-parse", "HEAD"])
+        .output()
+        .ok()?;
     if !out.status.success() {
         return None;
     }
@@ -72,7 +103,11 @@ pub fn git_commit(repo: &Path) -> Option<String> {
         .output()
         .map(|o| !o.stdout.is_empty())
         .unwrap_or(true);
-    Some(if dirty { format!("{commit}-dirty") } else { commit })
+    Some(if dirty {
+        format!("{commit}-dirty")
+    } else {
+        commit
+    })
 }
 
 /// A built runtime.
@@ -95,11 +130,17 @@ impl Builder {
         let target_dir = std::env::var_os("CARGO_TARGET_DIR")
             .map(PathBuf::from)
             .unwrap_or_else(|| repo.join("target"));
-        Builder { repo: repo.to_path_buf(), target_dir }
+        Builder {
+            repo: repo.to_path_buf(),
+            target_dir,
+        }
     }
 
     pub fn cache_path(&self, commit: &str, features: &[String]) -> PathBuf {
-        self.repo.join("target/lab-bin").join(format!("{commit}-{}", feature_key(features))).join("ember")
+        self.repo
+            .join("target/lab-bin")
+            .join(format!("{commit}-{}", feature_key(features)))
+            .join("ember")
     }
 
     /// Builds (or reuses) the runtime for `features`.
@@ -109,13 +150,28 @@ impl Builder {
         let commit = git_commit(&self.repo).unwrap_or_else(|| "unknown-dirty".into());
         let cached = self.cache_path(&commit, features);
         if !commit.ends_with("-dirty") && cached.exists() {
-            return Ok(EmberBinary { path: cached, commit, features: features.to_vec(), cached: true });
+            return Ok(EmberBinary {
+                path: cached,
+                commit,
+                features: features.to_vec(),
+                cached: true,
+            });
         }
-        let list = BTreeSet::<&String>::from_iter(features).into_iter().cloned().collect::<Vec<_>>().join(",");
+        let list = BTreeSet::<&String>::from_iter(features)
+            .into_iter()
+            .cloned()
+            .collect::<Vec<_>>()
+            .join(",");
         let mut cmd = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
         cmd.current_dir(&self.repo)
             .env("CARGO_TARGET_DIR", &self.target_dir)
-            .args(["build", "--release", "-p", "runtime", "--no-default-features"]);
+            .args([
+                "build",
+                "--release",
+                "-p",
+                "runtime",
+                "--no-default-features",
+            ]);
         if !list.is_empty() {
             cmd.args(["--features", &list]);
         }
@@ -124,7 +180,11 @@ impl Builder {
             let err = String::from_utf8_lossy(&out.stderr);
             let lines: Vec<&str> = err.lines().collect();
             let tail = lines[lines.len().saturating_sub(20)..].join("\n");
-            return Err(BuildError::Cargo { features: list, status: out.status.to_string(), tail });
+            return Err(BuildError::Cargo {
+                features: list,
+                status: out.status.to_string(),
+                tail,
+            });
         }
         // Every feature set builds to the same path; copy it out before the
         // next build overwrites it.
@@ -133,7 +193,12 @@ impl Builder {
         let tmp = cached.with_extension("tmp");
         std::fs::copy(&built, &tmp)?;
         std::fs::rename(&tmp, &cached)?;
-        Ok(EmberBinary { path: cached, commit, features: features.to_vec(), cached: false })
+        Ok(EmberBinary {
+            path: cached,
+            commit,
+            features: features.to_vec(),
+            cached: false,
+        })
     }
 }
 
@@ -149,7 +214,8 @@ mod tests {
         let defined = defined_features(&p).unwrap();
         assert_eq!(defined, vec!["jit", "noframe"]);
         assert!(check_features("jit", &["jit".into()], &defined).is_ok());
-        let e = check_features("static", &["jit".into(), "static-python".into()], &defined).unwrap_err();
+        let e = check_features("static", &["jit".into(), "static-python".into()], &defined)
+            .unwrap_err();
         let msg = e.to_string();
         assert!(msg.contains("feature(s) `static-python` that"), "{msg}");
         assert!(msg.contains("configuration `static`"), "{msg}");
@@ -162,7 +228,13 @@ mod tests {
     fn feature_key_is_canonical() {
         assert_eq!(feature_key(&["b".into(), "a".into(), "b".into()]), "a+b");
         assert_eq!(feature_key(&[]), "baseline");
-        let b = Builder { repo: "/r".into(), target_dir: "/t".into() };
-        assert_eq!(b.cache_path("abc", &["jit".into()]), PathBuf::from("/r/target/lab-bin/abc-jit/ember"));
+        let b = Builder {
+            repo: "/r".into(),
+            target_dir: "/t".into(),
+        };
+        assert_eq!(
+            b.cache_path("abc", &["jit".into()]),
+            PathBuf::from("/r/target/lab-bin/abc-jit/ember")
+        );
     }
 }

@@ -32,7 +32,10 @@ pub struct RealExecutor {
 /// what is listed here, and the list is stored with the run.
 pub fn worker_env(pythonpath: &Path) -> Vec<(String, String)> {
     let mut env = vec![
-        ("PATH".to_string(), "/usr/local/bin:/usr/bin:/bin".to_string()),
+        (
+            "PATH".to_string(),
+            "/usr/local/bin:/usr/bin:/bin".to_string(),
+        ),
         ("LANG".to_string(), "C.UTF-8".to_string()),
         ("PYTHONPATH".to_string(), pythonpath.display().to_string()),
     ];
@@ -43,7 +46,11 @@ pub fn worker_env(pythonpath: &Path) -> Vec<(String, String)> {
 }
 
 fn last_line(s: &str) -> &str {
-    s.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("(no stderr)").trim()
+    s.lines()
+        .rev()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or("(no stderr)")
+        .trim()
 }
 
 fn tail(s: &str, lines: usize) -> String {
@@ -52,7 +59,12 @@ fn tail(s: &str, lines: usize) -> String {
 }
 
 impl RealExecutor {
-    pub fn new(env: Vec<(String, String)>, cwd: PathBuf, scratch: PathBuf, mode: CounterMode) -> RealExecutor {
+    pub fn new(
+        env: Vec<(String, String)>,
+        cwd: PathBuf,
+        scratch: PathBuf,
+        mode: CounterMode,
+    ) -> RealExecutor {
         RealExecutor {
             env,
             cwd,
@@ -70,7 +82,9 @@ impl RealExecutor {
 
     fn scratch_file(&mut self, stem: &str) -> PathBuf {
         self.counter += 1;
-        let p = self.scratch.join(format!("{stem}-{}-{}", std::process::id(), self.counter));
+        let p = self
+            .scratch
+            .join(format!("{stem}-{}-{}", std::process::id(), self.counter));
         let _ = std::fs::remove_file(&p);
         p
     }
@@ -89,7 +103,11 @@ impl RealExecutor {
 
     /// Runs a spec, under callgrind when asked; returns the outcome and the
     /// instruction count.
-    fn run_spec(&mut self, mut spec: Spec, measured: bool) -> Result<(worker::Outcome, Option<Reading>), Failure> {
+    fn run_spec(
+        &mut self,
+        mut spec: Spec,
+        measured: bool,
+    ) -> Result<(worker::Outcome, Option<Reading>), Failure> {
         let cg_file = match (self.mode, self.valgrind.clone()) {
             // Calibration runs natively: under valgrind it would pick far
             // fewer loops than the timings need.
@@ -103,14 +121,19 @@ impl RealExecutor {
             _ => None,
         };
         let source = self.source.as_deref();
-        let out = worker::run(&spec, source, self.mode)
-            .map_err(|e| Failure { kind: FailureKind::Spawn, message: e.to_string(), rss_kb: None })?;
+        let out = worker::run(&spec, source, self.mode).map_err(|e| Failure {
+            kind: FailureKind::Spawn,
+            message: e.to_string(),
+            rss_kb: None,
+        })?;
         if out.hardware_unavailable && !self.told_no_pmu {
             self.told_no_pmu = true;
             (self.notice)(&format!("{}: hardware counters are stored as unsupported; software counters are still collected", crate::counters::NO_PMU));
         }
         let ir = cg_file.map(|f| {
-            let total = std::fs::read_to_string(&f).ok().and_then(|t| callgrind::parse_total(&t));
+            let total = std::fs::read_to_string(&f)
+                .ok()
+                .and_then(|t| callgrind::parse_total(&t));
             let _ = std::fs::remove_file(&f);
             Reading {
                 name: "callgrind-instructions".into(),
@@ -129,10 +152,16 @@ impl RealExecutor {
         match out.exit {
             Exit::Code(0) => None,
             Exit::Code(EXIT_CHECK_FAILED) => {
-                let msg = out.stderr.lines().find(|l| l.contains("check failed")).map(str::to_string);
+                let msg = out
+                    .stderr
+                    .lines()
+                    .find(|l| l.contains("check failed"))
+                    .map(str::to_string);
                 Some(Failure {
                     kind: FailureKind::Check,
-                    message: msg.unwrap_or_else(|| format!("check failed (exit 3): {}", tail(&out.stderr, 5))),
+                    message: msg.unwrap_or_else(|| {
+                        format!("check failed (exit 3): {}", tail(&out.stderr, 5))
+                    }),
                     rss_kb,
                 })
             }
@@ -140,12 +169,20 @@ impl RealExecutor {
             // one-line summaries say what happened; the tail follows.
             Exit::Code(c) => Some(Failure {
                 kind: FailureKind::Crash,
-                message: format!("{what} exited with {c}: {}\n--- stderr ---\n{}", last_line(&out.stderr), tail(&out.stderr, 20)),
+                message: format!(
+                    "{what} exited with {c}: {}\n--- stderr ---\n{}",
+                    last_line(&out.stderr),
+                    tail(&out.stderr, 20)
+                ),
                 rss_kb,
             }),
             Exit::Signal(s) => Some(Failure {
                 kind: FailureKind::Crash,
-                message: format!("{what} killed by signal {s}: {}\n--- stderr ---\n{}", last_line(&out.stderr), tail(&out.stderr, 20)),
+                message: format!(
+                    "{what} killed by signal {s}: {}\n--- stderr ---\n{}",
+                    last_line(&out.stderr),
+                    tail(&out.stderr, 20)
+                ),
                 rss_kb,
             }),
             Exit::TimedOut => Some(Failure {
@@ -163,7 +200,10 @@ impl RealExecutor {
             rss_kb: None,
         })?;
         let output = self.scratch_file("out.json");
-        let stats = job.target.runtime_stats.then(|| self.scratch_file("stats.json"));
+        let stats = job
+            .target
+            .runtime_stats
+            .then(|| self.scratch_file("stats.json"));
         let mut args = job.target.args.clone();
         if let Some(s) = &stats {
             args.extend(["-X".to_string(), format!("stats={}", s.display())]);
@@ -171,7 +211,13 @@ impl RealExecutor {
         args.push(script.display().to_string());
         args.extend(job.bench.args.iter().cloned());
         let counting = matches!(self.mode, CounterMode::Hw | CounterMode::Sw);
-        let h = HarnessArgs { loops: job.loops, values: job.values, warmups: job.warmups, min_time: job.min_time, handshake: None };
+        let h = HarnessArgs {
+            loops: job.loops,
+            values: job.values,
+            warmups: job.warmups,
+            min_time: job.min_time,
+            handshake: None,
+        };
         args.extend(h.to_args(&output));
         // Calibration is not measured, so it needs no counters.
         let spec = self.spec(&job.target.program, args, counting && job.loops != 0);
@@ -219,9 +265,16 @@ impl RealExecutor {
             // timings one discarded run warms the file cache.
             Warmups::Auto => 1,
         };
-        let mut m = Measured { loops: 1, started: crate::timefmt::now_unix(), ..Default::default() };
+        let mut m = Measured {
+            loops: 1,
+            started: crate::timefmt::now_unix(),
+            ..Default::default()
+        };
         // Runtime statistics of the last measured run are kept.
-        let stats = job.target.runtime_stats.then(|| self.scratch_file("stats.json"));
+        let stats = job
+            .target
+            .runtime_stats
+            .then(|| self.scratch_file("stats.json"));
         for i in 0..warmups + job.values {
             let mut args = job.target.args.clone();
             if let (Some(s), true) = (&stats, i >= warmups) {
@@ -267,19 +320,47 @@ mod tests {
     use crate::runner::Target;
 
     fn exec(dir: &Path) -> RealExecutor {
-        RealExecutor::new(worker_env(dir), dir.to_path_buf(), dir.to_path_buf(), CounterMode::None)
+        RealExecutor::new(
+            worker_env(dir),
+            dir.to_path_buf(),
+            dir.to_path_buf(),
+            CounterMode::None,
+        )
     }
 
     fn sh_target() -> Target {
-        Target { name: "sh".into(), program: "/bin/sh".into(), args: vec![], runtime_stats: false, python: None }
+        Target {
+            name: "sh".into(),
+            program: "/bin/sh".into(),
+            args: vec![],
+            runtime_stats: false,
+            python: None,
+        }
     }
 
     fn job<'a>(bench: &'a Benchmark, target: &'a Target) -> Job<'a> {
-        Job { bench, target, process: 0, loops: 2, values: 3, warmups: Warmups::Fixed(1), min_time: 0.1 }
+        Job {
+            bench,
+            target,
+            process: 0,
+            loops: 2,
+            values: 3,
+            warmups: Warmups::Fixed(1),
+            min_time: 0.1,
+        }
     }
 
     fn bench(kind: BenchKind, script: Option<PathBuf>, command: Vec<String>) -> Benchmark {
-        Benchmark { name: "b".into(), description: String::new(), tags: vec![], kind, script, args: vec![], command, min_python: None }
+        Benchmark {
+            name: "b".into(),
+            description: String::new(),
+            tags: vec![],
+            kind,
+            script,
+            args: vec![],
+            command,
+            min_python: None,
+        }
     }
 
     #[test]
@@ -308,7 +389,11 @@ mod tests {
         let mut j = job(&b, &t);
         j.values = 1;
         let m = e.execute(&j).unwrap();
-        let ir = m.counters.iter().find(|c| c.name == "callgrind-instructions").unwrap();
+        let ir = m
+            .counters
+            .iter()
+            .find(|c| c.name == "callgrind-instructions")
+            .unwrap();
         assert!(ir.value.unwrap_or(0) > 10_000, "{ir:?}");
         assert_eq!(m.counters.len(), 1, "warm-up runs are not counted");
     }
@@ -324,7 +409,13 @@ mod tests {
         .unwrap();
         use std::os::unix::fs::PermissionsExt;
         std::fs::set_permissions(&runtime, std::fs::Permissions::from_mode(0o755)).unwrap();
-        let t = Target { name: "ember".into(), program: runtime, args: vec![], runtime_stats: true, python: None };
+        let t = Target {
+            name: "ember".into(),
+            program: runtime,
+            args: vec![],
+            runtime_stats: true,
+            python: None,
+        };
         let b = bench(BenchKind::Command, None, vec!["-c".into(), "exit 0".into()]);
         let m = exec(d.path()).execute(&job(&b, &t)).unwrap();
         assert_eq!(m.runtime_stats, vec![("imports".to_string(), 7.0)]);
@@ -356,23 +447,46 @@ echo '{"name":"b","loops":2,"values":[0.1,0.2]}' > "$out"
             let notices = Rc::new(RefCell::new(Vec::<String>::new()));
             let mut e = exec(d.path());
             e.mode = CounterMode::Hw;
-            e.source = Some(Box::new(FakeSource { pmu, running_share: 0.5, opened: Arc::new(AtomicU64::new(0)) }));
+            e.source = Some(Box::new(FakeSource {
+                pmu,
+                running_share: 0.5,
+                opened: Arc::new(AtomicU64::new(0)),
+            }));
             let sink = notices.clone();
             e.notice = Box::new(move |m| sink.borrow_mut().push(m.to_string()));
             for _ in 0..2 {
                 let m = e.execute(&job(&b, &t)).unwrap();
                 assert_eq!(m.counters.len(), 11);
-                let ins = m.counters.iter().find(|c| c.name == "instructions").unwrap();
+                let ins = m
+                    .counters
+                    .iter()
+                    .find(|c| c.name == "instructions")
+                    .unwrap();
                 let tc = m.counters.iter().find(|c| c.name == "task-clock").unwrap();
                 assert_eq!(tc.value, Some(500), "software counters always counted");
                 if pmu {
                     assert!(ins.value == Some(500) && ins.multiplexed());
                 } else {
-                    assert!(ins.value.is_none() && ins.note.as_deref().unwrap().contains("unavailable on this machine"));
+                    assert!(
+                        ins.value.is_none()
+                            && ins
+                                .note
+                                .as_deref()
+                                .unwrap()
+                                .contains("unavailable on this machine")
+                    );
                 }
             }
-            let said = notices.borrow().iter().filter(|n| n.contains("hardware counters unavailable")).count();
-            assert_eq!(said, usize::from(!pmu), "the no-PMU notice is given exactly once");
+            let said = notices
+                .borrow()
+                .iter()
+                .filter(|n| n.contains("hardware counters unavailable"))
+                .count();
+            assert_eq!(
+                said,
+                usize::from(!pmu),
+                "the no-PMU notice is given exactly once"
+            );
         }
     }
 
@@ -391,17 +505,27 @@ echo '{"name":"b","loops":2,"values":[0.1,0.2]}' > "$out"
         let b = bench(BenchKind::Harness, Some(crash), vec![]);
         let f = exec(d.path()).execute(&job(&b, &t)).unwrap_err();
         assert_eq!(f.kind, FailureKind::Crash);
-        assert!(f.message.contains("signal 11") && f.message.contains("boom"), "{}", f.message);
+        assert!(
+            f.message.contains("signal 11") && f.message.contains("boom"),
+            "{}",
+            f.message
+        );
         let silent = d.path().join("silent.sh");
         std::fs::write(&silent, "exit 0\n").unwrap();
         let b = bench(BenchKind::Harness, Some(silent), vec![]);
-        assert_eq!(exec(d.path()).execute(&job(&b, &t)).unwrap_err().kind, FailureKind::BadOutput);
+        assert_eq!(
+            exec(d.path()).execute(&job(&b, &t)).unwrap_err().kind,
+            FailureKind::BadOutput
+        );
         let slow = d.path().join("slow.sh");
         std::fs::write(&slow, "sleep 20\n").unwrap();
         let b = bench(BenchKind::Harness, Some(slow), vec![]);
         let mut e = exec(d.path());
         e.timeout = Duration::from_millis(300);
-        assert_eq!(e.execute(&job(&b, &t)).unwrap_err().kind, FailureKind::Timeout);
+        assert_eq!(
+            e.execute(&job(&b, &t)).unwrap_err().kind,
+            FailureKind::Timeout
+        );
     }
 
     #[test]
@@ -422,7 +546,13 @@ echo '{"name":"b","loops":2,"warmups":[0.5],"values":[0.1,0.2],"steady_after":1}
         std::fs::write(&runtime, "#!/bin/sh\nstats=${2#stats=}\necho '{\"gc\":{\"collections\":5}}' > \"$stats\"\nshift 2\nexec /bin/sh \"$@\"\n").unwrap();
         use std::os::unix::fs::PermissionsExt;
         std::fs::set_permissions(&runtime, std::fs::Permissions::from_mode(0o755)).unwrap();
-        let t = Target { name: "ember".into(), program: runtime, args: vec![], runtime_stats: true, python: None };
+        let t = Target {
+            name: "ember".into(),
+            program: runtime,
+            args: vec![],
+            runtime_stats: true,
+            python: None,
+        };
         let b = bench(BenchKind::Harness, Some(script), vec![]);
         let m = exec(d.path()).execute(&job(&b, &t)).unwrap();
         assert_eq!(m.values, vec![0.1, 0.2]);

@@ -43,12 +43,21 @@ impl HarnessOutput {
     pub fn parse(text: &str) -> Result<HarnessOutput, HarnessError> {
         // The harness may print other lines on stdout before its JSON line;
         // the report is the last non-empty line.
-        let line = text.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("");
+        let line = text
+            .lines()
+            .rev()
+            .find(|l| !l.trim().is_empty())
+            .unwrap_or("");
         let out: HarnessOutput = serde_json::from_str(line.trim())?;
         if out.values.is_empty() {
             return Err(HarnessError::NoValues);
         }
-        if let Some(v) = out.values.iter().chain(&out.warmups).find(|v| !v.is_finite() || **v < 0.0) {
+        if let Some(v) = out
+            .values
+            .iter()
+            .chain(&out.warmups)
+            .find(|v| !v.is_finite() || **v < 0.0)
+        {
             return Err(HarnessError::BadValue(*v));
         }
         Ok(out)
@@ -82,7 +91,12 @@ impl HarnessArgs {
             output.display().to_string(),
         ];
         if let Some((ctl, ack)) = self.handshake {
-            a.extend(["--ctl-fd".into(), ctl.to_string(), "--ack-fd".into(), ack.to_string()]);
+            a.extend([
+                "--ctl-fd".into(),
+                ctl.to_string(),
+                "--ack-fd".into(),
+                ack.to_string(),
+            ]);
         }
         a
     }
@@ -106,11 +120,20 @@ mod tests {
 
     #[test]
     fn rejects_empty_and_garbage() {
-        assert!(matches!(HarnessOutput::parse("nope"), Err(HarnessError::BadJson(_))));
+        assert!(matches!(
+            HarnessOutput::parse("nope"),
+            Err(HarnessError::BadJson(_))
+        ));
         let empty = "{\"name\":\"x\",\"loops\":1,\"values\":[]}";
-        assert!(matches!(HarnessOutput::parse(empty), Err(HarnessError::NoValues)));
+        assert!(matches!(
+            HarnessOutput::parse(empty),
+            Err(HarnessError::NoValues)
+        ));
         let neg = "{\"name\":\"x\",\"loops\":1,\"values\":[-1.0]}";
-        assert!(matches!(HarnessOutput::parse(neg), Err(HarnessError::BadValue(_))));
+        assert!(matches!(
+            HarnessOutput::parse(neg),
+            Err(HarnessError::BadValue(_))
+        ));
     }
 
     #[test]

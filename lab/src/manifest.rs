@@ -93,7 +93,11 @@ pub enum ManifestError {
     #[error(transparent)]
     Toml(#[from] TomlFileError),
     #[error("{manifest}: benchmark `{name}`: {problem}")]
-    Invalid { manifest: String, name: String, problem: String },
+    Invalid {
+        manifest: String,
+        name: String,
+        problem: String,
+    },
     #[error("group `{group}` names `{member}`, which is neither a benchmark nor a group")]
     UnknownMember { group: String, member: String },
     #[error("no benchmark or group named `{0}` (see `lab list`)")]
@@ -104,8 +108,13 @@ impl Manifest {
     pub fn load(path: &Path) -> Result<Manifest, ManifestError> {
         let raw: RawManifest = tomlfile::read(path)?;
         // Absolute, because workers run with the suites directory as cwd.
-        let parent = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-        let root = parent.canonicalize().unwrap_or_else(|_| parent.to_path_buf());
+        let parent = path
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let root = parent
+            .canonicalize()
+            .unwrap_or_else(|_| parent.to_path_buf());
         let mut benchmarks = BTreeMap::new();
         for (name, e) in raw.benchmarks {
             let invalid = |problem: &str| ManifestError::Invalid {
@@ -117,7 +126,11 @@ impl Manifest {
                 BenchKind::Harness => {
                     let p = e.path.as_ref().ok_or_else(|| invalid("has no `path`"))?;
                     // A folder means its bench.py.
-                    Some(if p.ends_with(".py") { root.join(p) } else { root.join(p).join("bench.py") })
+                    Some(if p.ends_with(".py") {
+                        root.join(p)
+                    } else {
+                        root.join(p).join("bench.py")
+                    })
                 }
                 BenchKind::Command => {
                     if e.command.is_empty() {
@@ -127,7 +140,9 @@ impl Manifest {
                 }
             };
             let min_python = match &e.min_python {
-                Some(v) => Some(parse_version(v).ok_or_else(|| invalid("`min_python` is not like \"3.11\""))?),
+                Some(v) => Some(
+                    parse_version(v).ok_or_else(|| invalid("`min_python` is not like \"3.11\""))?,
+                ),
                 None => None,
             };
             benchmarks.insert(
@@ -144,12 +159,19 @@ impl Manifest {
                 },
             );
         }
-        let m = Manifest { root, benchmarks, groups: raw.groups };
+        let m = Manifest {
+            root,
+            benchmarks,
+            groups: raw.groups,
+        };
         for (group, members) in &m.groups {
             for member in members {
                 let name = member.strip_prefix('-').unwrap_or(member);
                 if !m.benchmarks.contains_key(name) && !m.groups.contains_key(name) {
-                    return Err(ManifestError::UnknownMember { group: group.clone(), member: member.clone() });
+                    return Err(ManifestError::UnknownMember {
+                        group: group.clone(),
+                        member: member.clone(),
+                    });
                 }
             }
         }
@@ -205,7 +227,11 @@ impl Manifest {
     pub fn groups_of(&self, bench: &str) -> Vec<String> {
         self.groups
             .keys()
-            .filter(|g| self.expand(g, 0).map(|v| v.iter().any(|n| n == bench)).unwrap_or(false))
+            .filter(|g| {
+                self.expand(g, 0)
+                    .map(|v| v.iter().any(|n| n == bench))
+                    .unwrap_or(false)
+            })
             .cloned()
             .collect()
     }
@@ -253,10 +279,16 @@ most = ["default", "startup", "-b"]
         assert_eq!(m.benchmarks["b"].min_python, Some((3, 11)));
         assert_eq!(parse_version("3.9.16"), Some((3, 9)));
         assert_eq!(m.resolve(&["default".into()]).unwrap(), vec!["a", "b"]);
-        assert_eq!(m.resolve(&["b".into(), "default".into()]).unwrap(), vec!["b", "a"]);
+        assert_eq!(
+            m.resolve(&["b".into(), "default".into()]).unwrap(),
+            vec!["b", "a"]
+        );
         assert_eq!(m.resolve(&["most".into()]).unwrap(), vec!["a", "start"]);
         assert_eq!(m.resolve(&["all".into()]).unwrap().len(), 3);
-        assert!(matches!(m.resolve(&["zzz".into()]), Err(ManifestError::Unknown(_))));
+        assert!(matches!(
+            m.resolve(&["zzz".into()]),
+            Err(ManifestError::Unknown(_))
+        ));
         assert_eq!(m.groups_of("a"), vec!["default", "most"]);
     }
 
@@ -264,9 +296,18 @@ most = ["default", "startup", "-b"]
     fn rejects_bad_entries() {
         let d = tempfile::tempdir().unwrap();
         let p = write(d.path(), "[benchmarks.a]\ndescription = \"x\"\n");
-        assert!(Manifest::load(&p).unwrap_err().to_string().contains("has no `path`"));
-        let p = write(d.path(), "[benchmarks.a]\npath = \"a.py\"\n[groups]\ng = [\"nope\"]\n");
-        assert!(matches!(Manifest::load(&p), Err(ManifestError::UnknownMember { .. })));
+        assert!(Manifest::load(&p)
+            .unwrap_err()
+            .to_string()
+            .contains("has no `path`"));
+        let p = write(
+            d.path(),
+            "[benchmarks.a]\npath = \"a.py\"\n[groups]\ng = [\"nope\"]\n",
+        );
+        assert!(matches!(
+            Manifest::load(&p),
+            Err(ManifestError::UnknownMember { .. })
+        ));
         let p = write(d.path(), "[benchmarks.a]\npath = 3\n");
         let e = Manifest::load(&p).unwrap_err().to_string();
         assert!(e.contains(":2: key `path`"), "{e}");

@@ -26,7 +26,9 @@ impl FromStr for Warmups {
         if s.eq_ignore_ascii_case("auto") {
             return Ok(Warmups::Auto);
         }
-        s.parse().map(Warmups::Fixed).map_err(|_| WarmupsParseError(s.to_string()))
+        s.parse()
+            .map(Warmups::Fixed)
+            .map_err(|_| WarmupsParseError(s.to_string()))
     }
 }
 
@@ -81,7 +83,13 @@ impl Protocol {
             Preset::Fast => (3, 3, Warmups::Fixed(1)),
             Preset::Rigorous => (20, 10, Warmups::Auto),
         };
-        Protocol { processes, values, warmups, loops: None, min_time: 0.1 }
+        Protocol {
+            processes,
+            values,
+            warmups,
+            loops: None,
+            min_time: 0.1,
+        }
     }
 
     /// Whether two runs can be compared: everything but the calibrated loops
@@ -102,7 +110,9 @@ impl fmt::Display for Protocol {
             self.processes,
             self.values,
             self.warmups,
-            self.loops.map(|l| l.to_string()).unwrap_or_else(|| "calibrated".into()),
+            self.loops
+                .map(|l| l.to_string())
+                .unwrap_or_else(|| "calibrated".into()),
             self.min_time
         )
     }
@@ -119,7 +129,10 @@ mod tests {
         assert!("x".parse::<Warmups>().is_err());
         let json = serde_json::to_string(&Warmups::Auto).unwrap();
         assert_eq!(json, "\"auto\"");
-        assert_eq!(serde_json::from_str::<Warmups>("\"7\"").unwrap(), Warmups::Fixed(7));
+        assert_eq!(
+            serde_json::from_str::<Warmups>("\"7\"").unwrap(),
+            Warmups::Fixed(7)
+        );
     }
 
     #[test]
@@ -131,6 +144,9 @@ mod tests {
         assert!(!fast.comparable(&rigorous));
         let mut calibrated = fast.clone();
         calibrated.loops = Some(64);
-        assert!(fast.comparable(&calibrated), "loops are per benchmark, not protocol");
+        assert!(
+            fast.comparable(&calibrated),
+            "loops are per benchmark, not protocol"
+        );
     }
 }

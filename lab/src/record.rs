@@ -84,9 +84,16 @@ impl RowKind {
     }
 
     pub fn parse(s: &str) -> Option<RowKind> {
-        [RowKind::Value, RowKind::Warmup, RowKind::Counter, RowKind::RuntimeStat, RowKind::Worker, RowKind::Failure]
-            .into_iter()
-            .find(|k| k.as_str() == s)
+        [
+            RowKind::Value,
+            RowKind::Warmup,
+            RowKind::Counter,
+            RowKind::RuntimeStat,
+            RowKind::Worker,
+            RowKind::Failure,
+        ]
+        .into_iter()
+        .find(|k| k.as_str() == s)
     }
 }
 
@@ -140,7 +147,14 @@ mod tests {
 
     #[test]
     fn kinds_roundtrip() {
-        for k in [RowKind::Value, RowKind::Warmup, RowKind::Counter, RowKind::RuntimeStat, RowKind::Worker, RowKind::Failure] {
+        for k in [
+            RowKind::Value,
+            RowKind::Warmup,
+            RowKind::Counter,
+            RowKind::RuntimeStat,
+            RowKind::Worker,
+            RowKind::Failure,
+        ] {
             assert_eq!(RowKind::parse(k.as_str()), Some(k));
         }
         assert_eq!(RowKind::parse("nope"), None);

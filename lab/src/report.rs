@@ -33,7 +33,10 @@ pub struct Table {
 
 impl Table {
     pub fn new(header: &[&str]) -> Table {
-        Table { header: header.iter().map(|s| s.to_string()).collect(), rows: Vec::new() }
+        Table {
+            header: header.iter().map(|s| s.to_string()).collect(),
+            rows: Vec::new(),
+        }
     }
 
     pub fn render(&self, markdown: bool) -> String {
@@ -44,8 +47,11 @@ impl Table {
             }
         }
         let line = |cells: &[String]| {
-            let padded: Vec<String> =
-                cells.iter().enumerate().map(|(i, c)| format!("{c:<w$}", w = widths[i])).collect();
+            let padded: Vec<String> = cells
+                .iter()
+                .enumerate()
+                .map(|(i, c)| format!("{c:<w$}", w = widths[i]))
+                .collect();
             if markdown {
                 format!("| {} |", padded.join(" | "))
             } else {
@@ -56,7 +62,11 @@ impl Table {
         out.push_str(&line(&self.header));
         out.push('\n');
         let rule: Vec<String> = widths.iter().map(|w| "-".repeat(*w)).collect();
-        out.push_str(&if markdown { format!("| {} |", rule.join(" | ")) } else { rule.join("  ") });
+        out.push_str(&if markdown {
+            format!("| {} |", rule.join(" | "))
+        } else {
+            rule.join("  ")
+        });
         out.push('\n');
         for r in &self.rows {
             out.push_str(&line(r));
@@ -68,15 +78,20 @@ impl Table {
 
 /// The time ratio and its interval in the same unit, then in words.
 fn ci_text(estimate: f64, low: f64, high: f64) -> String {
-    format!("{estimate:.3} [{low:.3}, {high:.3}] {}", describe_ratio(estimate))
+    format!(
+        "{estimate:.3} [{low:.3}, {high:.3}] {}",
+        describe_ratio(estimate)
+    )
 }
 
 /// The comparison of every configuration with the reference (the first).
 pub fn comparison(ds: &Dataset, summaries: &[SummaryRow], markdown: bool) -> String {
     let mut out = String::new();
     let reference = ds.reference();
-    let summary: BTreeMap<(&str, &str), &SummaryRow> =
-        summaries.iter().map(|s| ((s.benchmark.as_str(), s.config.as_str()), s)).collect();
+    let summary: BTreeMap<(&str, &str), &SummaryRow> = summaries
+        .iter()
+        .map(|s| ((s.benchmark.as_str(), s.config.as_str()), s))
+        .collect();
     let mut header = vec!["benchmark".to_string()];
     for c in &ds.configs {
         header.push(format!("{c} (mean ± sd)"));
@@ -84,29 +99,43 @@ pub fn comparison(ds: &Dataset, summaries: &[SummaryRow], markdown: bool) -> Str
     for c in ds.configs.iter().skip(1) {
         header.push(format!("{c} vs {reference} (time ratio, 95% CI)"));
     }
-    let mut t = Table { header, rows: Vec::new() };
+    let mut t = Table {
+        header,
+        rows: Vec::new(),
+    };
     let comps = ds.comparisons();
     for b in &ds.benchmarks {
         let mut row = vec![b.clone()];
         for c in &ds.configs {
-            row.push(match (summary.get(&(b.as_str(), c.as_str())), ds.failures.get(&(b.clone(), c.clone()))) {
-                (_, Some(_)) => "FAILED".into(),
-                (Some(s), None) => format!("{} ± {:.1}%", fmt_time(s.mean), 100.0 * s.cv),
-                (None, None) => "-".into(),
-            });
+            row.push(
+                match (
+                    summary.get(&(b.as_str(), c.as_str())),
+                    ds.failures.get(&(b.clone(), c.clone())),
+                ) {
+                    (_, Some(_)) => "FAILED".into(),
+                    (Some(s), None) => format!("{} ± {:.1}%", fmt_time(s.mean), 100.0 * s.cv),
+                    (None, None) => "-".into(),
+                },
+            );
         }
         for c in ds.configs.iter().skip(1) {
-            row.push(match comps.iter().find(|x| &x.benchmark == b && &x.config == c) {
-                Some(x) => {
-                    let r = &x.comparison.ratio;
-                    match x.comparison.verdict {
-                        Verdict::Faster | Verdict::Slower => ci_text(r.estimate, r.low, r.high),
-                        Verdict::Same => format!("{:.3} [{:.3}, {:.3}] same", r.estimate, r.low, r.high),
-                        Verdict::Uncertain => format!("{} (uncertain)", ci_text(r.estimate, r.low, r.high)),
+            row.push(
+                match comps.iter().find(|x| &x.benchmark == b && &x.config == c) {
+                    Some(x) => {
+                        let r = &x.comparison.ratio;
+                        match x.comparison.verdict {
+                            Verdict::Faster | Verdict::Slower => ci_text(r.estimate, r.low, r.high),
+                            Verdict::Same => {
+                                format!("{:.3} [{:.3}, {:.3}] same", r.estimate, r.low, r.high)
+                            }
+                            Verdict::Uncertain => {
+                                format!("{} (uncertain)", ci_text(r.estimate, r.low, r.high))
+                            }
+                        }
                     }
-                }
-                None => "-".into(),
-            });
+                    None => "-".into(),
+                },
+            );
         }
         t.rows.push(row);
     }
@@ -123,30 +152,52 @@ pub fn comparison(ds: &Dataset, summaries: &[SummaryRow], markdown: bool) -> Str
     out.push_str(&t.render(markdown));
 
     for c in ds.configs.iter().skip(1) {
-        let counts = comps.iter().filter(|x| &x.config == c).fold(BTreeMap::new(), |mut m, x| {
-            *m.entry(x.comparison.verdict.to_string()).or_insert(0) += 1;
-            m
-        });
+        let counts = comps
+            .iter()
+            .filter(|x| &x.config == c)
+            .fold(BTreeMap::new(), |mut m, x| {
+                *m.entry(x.comparison.verdict.to_string()).or_insert(0) += 1;
+                m
+            });
         let parts: Vec<String> = counts.iter().map(|(k, v)| format!("{v} {k}")).collect();
-        let _ = writeln!(out, "\n{c} vs {reference}: {}", if parts.is_empty() { "nothing compared".into() } else { parts.join(", ") });
+        let _ = writeln!(
+            out,
+            "\n{c} vs {reference}: {}",
+            if parts.is_empty() {
+                "nothing compared".into()
+            } else {
+                parts.join(", ")
+            }
+        );
         let tags = ds.by_tag(c);
         if !tags.is_empty() {
             let mut tt = Table::new(&["tag", "benchmarks", "geometric mean (95% CI)"]);
             for tg in tags {
-                tt.rows.push(vec![tg.tag, tg.benchmarks.to_string(), ci_text(tg.geomean.estimate, tg.geomean.low, tg.geomean.high)]);
+                tt.rows.push(vec![
+                    tg.tag,
+                    tg.benchmarks.to_string(),
+                    ci_text(tg.geomean.estimate, tg.geomean.low, tg.geomean.high),
+                ]);
             }
             out.push('\n');
             out.push_str(&tt.render(markdown));
         }
     }
     if ds.configs.len() > 2 {
-        let _ = writeln!(out, "\nN×N matrix: geometric-mean time ratio of column to row");
+        let _ = writeln!(
+            out,
+            "\nN×N matrix: geometric-mean time ratio of column to row"
+        );
         let mut header = vec![""];
         header.extend(ds.configs.iter().map(|s| s.as_str()));
         let mut m = Table::new(&header);
         for (i, row) in ds.matrix().iter().enumerate() {
             let mut cells = vec![ds.configs[i].clone()];
-            cells.extend(row.iter().map(|c| c.as_ref().map(|g| format!("{:.3}", g.estimate)).unwrap_or_else(|| "-".into())));
+            cells.extend(row.iter().map(|c| {
+                c.as_ref()
+                    .map(|g| format!("{:.3}", g.estimate))
+                    .unwrap_or_else(|| "-".into())
+            }));
             m.rows.push(cells);
         }
         out.push_str(&m.render(markdown));
@@ -170,60 +221,134 @@ pub fn comparison(ds: &Dataset, summaries: &[SummaryRow], markdown: bool) -> Str
 pub fn show(meta: &RunMeta, rows: &[Row], summaries: &[SummaryRow]) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "run {}  (lab {})", meta.run_id, meta.lab_version);
-    let _ = writeln!(out, "started {}  finished {}", meta.started, meta.finished.as_deref().unwrap_or("(interrupted)"));
-    let _ = writeln!(out, "host {}  CPU {}  kernel {}", meta.host, meta.cpu_model, meta.kernel);
-    let _ = writeln!(out, "protocol: {}  seed {}  counters {}", meta.protocol, meta.seed, meta.counters);
+    let _ = writeln!(
+        out,
+        "started {}  finished {}",
+        meta.started,
+        meta.finished.as_deref().unwrap_or("(interrupted)")
+    );
+    let _ = writeln!(
+        out,
+        "host {}  CPU {}  kernel {}",
+        meta.host, meta.cpu_model, meta.kernel
+    );
+    let _ = writeln!(
+        out,
+        "protocol: {}  seed {}  counters {}",
+        meta.protocol, meta.seed, meta.counters
+    );
     for w in &meta.doctor.warnings {
         let _ = writeln!(out, "machine warning: {w}");
     }
     let _ = writeln!(out);
-    let mut ct = Table::new(&["config", "kind", "version", "executable", "features / commit"]);
+    let mut ct = Table::new(&[
+        "config",
+        "kind",
+        "version",
+        "executable",
+        "features / commit",
+    ]);
     for c in &meta.configs {
         let feats = if c.kind == "ember" {
-            format!("[{}] {}", c.features.join(","), c.ember_commit.as_deref().unwrap_or(""))
+            format!(
+                "[{}] {}",
+                c.features.join(","),
+                c.ember_commit.as_deref().unwrap_or("")
+            )
         } else {
             String::new()
         };
-        ct.rows.push(vec![c.name.clone(), c.kind.clone(), c.version.clone(), c.executable.clone(), feats]);
+        ct.rows.push(vec![
+            c.name.clone(),
+            c.kind.clone(),
+            c.version.clone(),
+            c.executable.clone(),
+            feats,
+        ]);
     }
     out.push_str(&ct.render(false));
     let _ = writeln!(out);
     let mut worker: BTreeMap<(&str, &str), (i64, Vec<u32>, usize)> = BTreeMap::new();
     for r in rows.iter().filter(|r| r.kind == RowKind::Worker) {
-        let e = worker.entry((&r.benchmark, &r.config)).or_insert((0, Vec::new(), 0));
+        let e = worker
+            .entry((&r.benchmark, &r.config))
+            .or_insert((0, Vec::new(), 0));
         e.0 = e.0.max(r.rss_kb.unwrap_or(0));
         e.1.extend(r.steady_after);
         e.2 += 1;
     }
     // Configurations in the run's order, not the order workers happened to run.
-    let rank = |c: &str| meta.configs.iter().position(|m| m.name == c).unwrap_or(usize::MAX);
+    let rank = |c: &str| {
+        meta.configs
+            .iter()
+            .position(|m| m.name == c)
+            .unwrap_or(usize::MAX)
+    };
     let mut summaries: Vec<&SummaryRow> = summaries.iter().collect();
-    summaries.sort_by_key(|s| (meta.benchmarks.iter().position(|b| b.name == s.benchmark).unwrap_or(usize::MAX), rank(&s.config)));
-    let loops: BTreeMap<&str, Option<u64>> = meta.benchmarks.iter().map(|b| (b.name.as_str(), b.loops)).collect();
-    let mut t = Table::new(&["benchmark", "config", "loops", "workers", "n", "mean", "median", "sd", "cv", "max RSS", "steady after"]);
+    summaries.sort_by_key(|s| {
+        (
+            meta.benchmarks
+                .iter()
+                .position(|b| b.name == s.benchmark)
+                .unwrap_or(usize::MAX),
+            rank(&s.config),
+        )
+    });
+    let loops: BTreeMap<&str, Option<u64>> = meta
+        .benchmarks
+        .iter()
+        .map(|b| (b.name.as_str(), b.loops))
+        .collect();
+    let mut t = Table::new(&[
+        "benchmark",
+        "config",
+        "loops",
+        "workers",
+        "n",
+        "mean",
+        "median",
+        "sd",
+        "cv",
+        "max RSS",
+        "steady after",
+    ]);
     for s in summaries {
         let w = worker.get(&(s.benchmark.as_str(), s.config.as_str()));
         t.rows.push(vec![
             s.benchmark.clone(),
             s.config.clone(),
-            loops.get(s.benchmark.as_str()).copied().flatten().map(|l| l.to_string()).unwrap_or_default(),
+            loops
+                .get(s.benchmark.as_str())
+                .copied()
+                .flatten()
+                .map(|l| l.to_string())
+                .unwrap_or_default(),
             w.map(|w| w.2.to_string()).unwrap_or_default(),
             s.n.to_string(),
             fmt_time(s.mean),
             fmt_time(s.median),
             fmt_time(s.std_dev),
             format!("{:.1}%", 100.0 * s.cv),
-            w.map(|w| format!("{:.1} MiB", w.0 as f64 / 1024.0)).unwrap_or_default(),
+            w.map(|w| format!("{:.1} MiB", w.0 as f64 / 1024.0))
+                .unwrap_or_default(),
             w.filter(|w| !w.1.is_empty())
-                .map(|w| format!("{:.1} (mean)", w.1.iter().sum::<u32>() as f64 / w.1.len() as f64))
+                .map(|w| {
+                    format!(
+                        "{:.1} (mean)",
+                        w.1.iter().sum::<u32>() as f64 / w.1.len() as f64
+                    )
+                })
                 .unwrap_or_default(),
         ]);
     }
     out.push_str(&t.render(false));
     // Counters: mean per worker; flags for unsupported and multiplexed.
-    let mut counters: BTreeMap<(&str, &str, &str), (Vec<f64>, bool, Option<String>)> = BTreeMap::new();
+    let mut counters: BTreeMap<(&str, &str, &str), (Vec<f64>, bool, Option<String>)> =
+        BTreeMap::new();
     for r in rows.iter().filter(|r| r.kind == RowKind::Counter) {
-        let e = counters.entry((&r.benchmark, &r.config, r.name.as_deref().unwrap_or("?"))).or_default();
+        let e = counters
+            .entry((&r.benchmark, &r.config, r.name.as_deref().unwrap_or("?")))
+            .or_default();
         e.0.extend(r.value);
         e.1 |= r.message.as_deref() == Some("multiplexed");
         if r.value.is_none() {
@@ -234,21 +359,43 @@ pub fn show(meta: &RunMeta, rows: &[Row], summaries: &[SummaryRow]) -> String {
         let _ = writeln!(out, "\ncounters (mean per worker; perf counters cover the timed region, callgrind the whole process)");
         let mut ct = Table::new(&["benchmark", "config", "counter", "value", "note"]);
         for ((b, c, n), (vals, mux, note)) in &counters {
-            let v = if vals.is_empty() { "-".into() } else { format!("{:.0}", crate::stats::summary::mean(vals)) };
-            let note = if *mux { "multiplexed (scaled estimate)".to_string() } else { note.clone().unwrap_or_default() };
-            ct.rows.push(vec![b.to_string(), c.to_string(), n.to_string(), v, note]);
+            let v = if vals.is_empty() {
+                "-".into()
+            } else {
+                format!("{:.0}", crate::stats::summary::mean(vals))
+            };
+            let note = if *mux {
+                "multiplexed (scaled estimate)".to_string()
+            } else {
+                note.clone().unwrap_or_default()
+            };
+            ct.rows
+                .push(vec![b.to_string(), c.to_string(), n.to_string(), v, note]);
         }
         out.push_str(&ct.render(false));
     }
-    let stats = rows.iter().filter(|r| r.kind == RowKind::RuntimeStat).count();
+    let stats = rows
+        .iter()
+        .filter(|r| r.kind == RowKind::RuntimeStat)
+        .count();
     if stats > 0 {
-        let _ = writeln!(out, "\n{stats} runtime statistics stored (see `lab export`)");
+        let _ = writeln!(
+            out,
+            "\n{stats} runtime statistics stored (see `lab export`)"
+        );
     }
     let failures: Vec<&Row> = rows.iter().filter(|r| r.kind == RowKind::Failure).collect();
     if !failures.is_empty() {
         let _ = writeln!(out, "\nfailures");
         for f in failures {
-            let _ = writeln!(out, "  {} on {} (process {}): {}", f.benchmark, f.config, f.process, f.message.as_deref().unwrap_or(""));
+            let _ = writeln!(
+                out,
+                "  {} on {} (process {}): {}",
+                f.benchmark,
+                f.config,
+                f.process,
+                f.message.as_deref().unwrap_or("")
+            );
         }
     }
     out

@@ -24,7 +24,9 @@ pub fn is_shim(path: &Path) -> bool {
             let head = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]);
             // Only version managers' shims: ordinary wrapper scripts (Debian's
             // valgrind is one) are real commands.
-            ["pyenv", "asdf", "rbenv", "mise"].iter().any(|m| head.contains(m))
+            ["pyenv", "asdf", "rbenv", "mise"]
+                .iter()
+                .any(|m| head.contains(m))
         }
         _ => false,
     }
@@ -32,7 +34,9 @@ pub fn is_shim(path: &Path) -> bool {
 
 fn is_executable(p: &Path) -> bool {
     use std::os::unix::fs::PermissionsExt;
-    p.metadata().map(|m| m.is_file() && m.permissions().mode() & 0o111 != 0).unwrap_or(false)
+    p.metadata()
+        .map(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
+        .unwrap_or(false)
 }
 
 /// Resolves `cmd` (absolute, relative with a slash, or a bare name searched
@@ -41,7 +45,11 @@ pub fn resolve(cmd: &str, path_var: &str) -> Result<PathBuf, ResolveError> {
     let candidates: Vec<PathBuf> = if cmd.contains('/') {
         vec![PathBuf::from(cmd)]
     } else {
-        path_var.split(':').filter(|d| !d.is_empty()).map(|d| Path::new(d).join(cmd)).collect()
+        path_var
+            .split(':')
+            .filter(|d| !d.is_empty())
+            .map(|d| Path::new(d).join(cmd))
+            .collect()
     };
     for c in candidates {
         if is_executable(&c) && !is_shim(&c) {
@@ -56,14 +64,29 @@ pub fn resolve(cmd: &str, path_var: &str) -> Result<PathBuf, ResolveError> {
 /// Runs `exe version_args...` and returns the first line of its output,
 /// checking that it contains `expect` when given.
 pub fn version(exe: &Path, args: &[String], expect: Option<&str>) -> Result<String, ResolveError> {
-    let err = |problem: String| ResolveError::Version { cmd: exe.display().to_string(), problem };
-    let out = Command::new(exe).args(args).output().map_err(|e| err(e.to_string()))?;
+    let err = |problem: String| ResolveError::Version {
+        cmd: exe.display().to_string(),
+        problem,
+    };
+    let out = Command::new(exe)
+        .args(args)
+        .output()
+        .map_err(|e| err(e.to_string()))?;
     if !out.status.success() {
         return Err(err(format!("exited with {}", out.status)));
     }
     // Python 2 and some builds print the version on stderr.
-    let text = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
-    let first = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("").trim().to_string();
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let first = text
+        .lines()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or("")
+        .trim()
+        .to_string();
     if let Some(e) = expect {
         if !text.contains(e) {
             return Err(err(format!("output `{first}` does not contain `{e}`")));
@@ -88,14 +111,28 @@ mod tests {
     fn skips_shims_and_finds_real() {
         let shims = tempfile::tempdir().unwrap();
         let real = tempfile::tempdir().unwrap();
-        exe(shims.path(), "py", "#!/usr/bin/env bash\nexec pyenv exec py \"$@\"\n");
+        exe(
+            shims.path(),
+            "py",
+            "#!/usr/bin/env bash\nexec pyenv exec py \"$@\"\n",
+        );
         let r = exe(real.path(), "py", "\x7fELF not really");
         let path = format!("{}:{}", shims.path().display(), real.path().display());
         assert_eq!(resolve("py", &path).unwrap(), r.canonicalize().unwrap());
-        assert_eq!(resolve("nope", &path), Err(ResolveError::NotInstalled("nope".into())));
+        assert_eq!(
+            resolve("nope", &path),
+            Err(ResolveError::NotInstalled("nope".into()))
+        );
         // A plain wrapper script is not a shim.
-        let w = exe(real.path(), "wrapped", "#!/bin/sh -e\nexec /usr/bin/true \"$@\"\n");
-        assert_eq!(resolve("wrapped", &path).unwrap(), w.canonicalize().unwrap());
+        let w = exe(
+            real.path(),
+            "wrapped",
+            "#!/bin/sh -e\nexec /usr/bin/true \"$@\"\n",
+        );
+        assert_eq!(
+            resolve("wrapped", &path).unwrap(),
+            w.canonicalize().unwrap()
+        );
         assert!(resolve("/definitely/not/here", "").is_err());
     }
 
@@ -104,6 +141,9 @@ mod tests {
         let d = tempfile::tempdir().unwrap();
         let v = exe(d.path(), "v", "#!/bin/sh\necho 'Python 3.11.2'\n");
         assert_eq!(version(&v, &[], Some("3.11")).unwrap(), "Python 3.11.2");
-        assert!(version(&v, &[], Some("3.12")).unwrap_err().to_string().contains("does not contain"));
+        assert!(version(&v, &[], Some("3.12"))
+            .unwrap_err()
+            .to_string()
+            .contains("does not contain"));
     }
 }

@@ -89,9 +89,23 @@ pub trait Executor {
 /// Progress notices for the user.
 #[derive(Debug)]
 pub enum Progress<'a> {
-    Calibrated { bench: &'a str, config: &'a str, loops: u64 },
-    Worker { bench: &'a str, config: &'a str, process: u32, of: u32, mean: f64 },
-    Failed { bench: &'a str, config: &'a str, message: &'a str },
+    Calibrated {
+        bench: &'a str,
+        config: &'a str,
+        loops: u64,
+    },
+    Worker {
+        bench: &'a str,
+        config: &'a str,
+        process: u32,
+        of: u32,
+        mean: f64,
+    },
+    Failed {
+        bench: &'a str,
+        config: &'a str,
+        message: &'a str,
+    },
 }
 
 /// Everything a run produced.
@@ -149,7 +163,10 @@ pub fn measured_rows(bench: &str, config: &str, process: u32, m: &Measured) -> V
         r.value = c.value.map(|v| v as f64);
         r.time_enabled = Some(c.time_enabled);
         r.time_running = Some(c.time_running);
-        r.message = c.note.clone().or_else(|| c.multiplexed().then(|| "multiplexed".into()));
+        r.message = c
+            .note
+            .clone()
+            .or_else(|| c.multiplexed().then(|| "multiplexed".into()));
         rows.push(r);
     }
     for (i, (name, v)) in m.runtime_stats.iter().enumerate() {
@@ -163,7 +180,12 @@ pub fn measured_rows(bench: &str, config: &str, process: u32, m: &Measured) -> V
 }
 
 impl Runner<'_> {
-    pub fn run(&mut self, benches: &[&Benchmark], targets: &[Target], exec: &mut dyn Executor) -> Outcome {
+    pub fn run(
+        &mut self,
+        benches: &[&Benchmark],
+        targets: &[Target],
+        exec: &mut dyn Executor,
+    ) -> Outcome {
         let mut out = Outcome::default();
         let mut rng = Rng::new(self.seed);
         for bench in benches {
@@ -197,8 +219,16 @@ impl Runner<'_> {
         for (i, t) in targets.iter().enumerate() {
             if let Some(why) = t.cannot_run(bench) {
                 failed[i] = true;
-                let f = Failure { kind: FailureKind::Spawn, message: why, rss_kb: None };
-                (self.progress)(Progress::Failed { bench: &bench.name, config: &t.name, message: &f.message });
+                let f = Failure {
+                    kind: FailureKind::Spawn,
+                    message: why,
+                    rss_kb: None,
+                };
+                (self.progress)(Progress::Failed {
+                    bench: &bench.name,
+                    config: &t.name,
+                    message: &f.message,
+                });
                 rows.push(failure_row(&bench.name, &t.name, 0, &f));
             }
         }
@@ -227,13 +257,24 @@ impl Runner<'_> {
                         meta.loops = Some(m.loops.max(1));
                         meta.calibration = m.calibration;
                         meta.calibrated_on = Some(target.name.clone());
-                        (self.progress)(Progress::Calibrated { bench: &bench.name, config: &target.name, loops: m.loops });
+                        (self.progress)(Progress::Calibrated {
+                            bench: &bench.name,
+                            config: &target.name,
+                            loops: m.loops,
+                        });
                         break;
                     }
                     Err(f) => {
                         failed[i] = true;
-                        let f = Failure { message: format!("calibration failed: {}", f.message), ..f };
-                        (self.progress)(Progress::Failed { bench: &bench.name, config: &target.name, message: &f.message });
+                        let f = Failure {
+                            message: format!("calibration failed: {}", f.message),
+                            ..f
+                        };
+                        (self.progress)(Progress::Failed {
+                            bench: &bench.name,
+                            config: &target.name,
+                            message: &f.message,
+                        });
                         rows.push(failure_row(&bench.name, &target.name, 0, &f));
                     }
                 }
@@ -279,7 +320,11 @@ impl Runner<'_> {
                         // Later processes would fail alike; the other
                         // configurations go on.
                         failed[t] = true;
-                        (self.progress)(Progress::Failed { bench: &bench.name, config: &target.name, message: &f.message });
+                        (self.progress)(Progress::Failed {
+                            bench: &bench.name,
+                            config: &target.name,
+                            message: &f.message,
+                        });
                         rows.push(failure_row(&bench.name, &target.name, process, &f));
                     }
                 }
@@ -302,19 +347,35 @@ mod tests {
 
     impl Executor for Mock {
         fn execute(&mut self, job: &Job) -> Result<Measured, Failure> {
-            self.log.push((job.bench.name.clone(), job.target.name.clone(), job.process, job.loops));
+            self.log.push((
+                job.bench.name.clone(),
+                job.target.name.clone(),
+                job.process,
+                job.loops,
+            ));
             if let Some((b, c, p, kind)) = self.bad {
                 if job.bench.name == b && job.target.name == c && job.process == p {
-                    return Err(Failure { kind, message: "check failed: wrong answer".into(), rss_kb: Some(1) });
+                    return Err(Failure {
+                        kind,
+                        message: "check failed: wrong answer".into(),
+                        rss_kb: Some(1),
+                    });
                 }
             }
             let speed = if job.target.name == "fast" { 0.5 } else { 1.0 };
             if job.loops == 0 {
-                return Ok(Measured { loops: 16, calibration: vec![(1, 0.01), (16, 0.16)], values: vec![0.01], ..Default::default() });
+                return Ok(Measured {
+                    loops: 16,
+                    calibration: vec![(1, 0.01), (16, 0.16)],
+                    values: vec![0.01],
+                    ..Default::default()
+                });
             }
             Ok(Measured {
                 loops: job.loops,
-                values: (0..job.values).map(|i| speed * (1.0 + 0.001 * i as f64)).collect(),
+                values: (0..job.values)
+                    .map(|i| speed * (1.0 + 0.001 * i as f64))
+                    .collect(),
                 warmups: vec![speed * 2.0],
                 rss_kb: 1000,
                 ..Default::default()
@@ -337,7 +398,13 @@ mod tests {
 
     fn target(name: &str) -> Target {
         let python = Some(if name == "fast" { (3, 9) } else { (3, 11) });
-        Target { name: name.into(), program: "/bin/true".into(), args: vec![], runtime_stats: false, python }
+        Target {
+            name: name.into(),
+            program: "/bin/true".into(),
+            args: vec![],
+            runtime_stats: false,
+            python,
+        }
     }
 
     fn run(mock: &mut Mock, seed: u64, benches: &[Benchmark]) -> (Outcome, usize, Vec<String>) {
@@ -358,7 +425,10 @@ mod tests {
 
     #[test]
     fn calibrates_once_on_reference_and_interleaves() {
-        let mut mock = Mock { log: vec![], bad: None };
+        let mut mock = Mock {
+            log: vec![],
+            bad: None,
+        };
         let (out, checkpoints, _) = run(&mut mock, 7, &[bench("a", BenchKind::Harness)]);
         // First job: calibration (loops 0) on the reference only.
         assert_eq!(mock.log[0], ("a".into(), "ref".into(), 0, 0));
@@ -384,27 +454,62 @@ mod tests {
     #[test]
     fn seed_decides_block_order() {
         let orders = |seed| {
-            let mut mock = Mock { log: vec![], bad: None };
+            let mut mock = Mock {
+                log: vec![],
+                bad: None,
+            };
             run(&mut mock, seed, &[bench("a", BenchKind::Harness)]);
-            mock.log.iter().skip(1).map(|j| j.1.clone()).collect::<Vec<_>>()
+            mock.log
+                .iter()
+                .skip(1)
+                .map(|j| j.1.clone())
+                .collect::<Vec<_>>()
         };
         assert_eq!(orders(1), orders(1));
         let distinct: std::collections::BTreeSet<_> = (0..20).map(orders).collect();
-        assert!(distinct.len() > 1, "block order never changes with the seed");
+        assert!(
+            distinct.len() > 1,
+            "block order never changes with the seed"
+        );
     }
 
     #[test]
     fn failure_marks_config_and_run_goes_on() {
-        let mut mock = Mock { log: vec![], bad: Some(("a", "fast", 1, FailureKind::Check)) };
-        let benches = [bench("a", BenchKind::Harness), bench("s", BenchKind::Command)];
+        let mut mock = Mock {
+            log: vec![],
+            bad: Some(("a", "fast", 1, FailureKind::Check)),
+        };
+        let benches = [
+            bench("a", BenchKind::Harness),
+            bench("s", BenchKind::Command),
+        ];
         let (out, checkpoints, notes) = run(&mut mock, 3, &benches);
         assert_eq!(checkpoints, 2);
-        let failures: Vec<&Row> = out.rows.iter().filter(|r| r.kind == RowKind::Failure).collect();
+        let failures: Vec<&Row> = out
+            .rows
+            .iter()
+            .filter(|r| r.kind == RowKind::Failure)
+            .collect();
         assert_eq!(failures.len(), 1);
-        assert_eq!((failures[0].config.as_str(), failures[0].process), ("fast", 1));
+        assert_eq!(
+            (failures[0].config.as_str(), failures[0].process),
+            ("fast", 1)
+        );
         // `fast` on `a` stops after its failure; `ref` completes.
-        assert_eq!(mock.log.iter().filter(|j| j.0 == "a" && j.1 == "fast").count(), 2);
-        assert_eq!(mock.log.iter().filter(|j| j.0 == "a" && j.1 == "ref").count(), 4);
+        assert_eq!(
+            mock.log
+                .iter()
+                .filter(|j| j.0 == "a" && j.1 == "fast")
+                .count(),
+            2
+        );
+        assert_eq!(
+            mock.log
+                .iter()
+                .filter(|j| j.0 == "a" && j.1 == "ref")
+                .count(),
+            4
+        );
         // The command benchmark is not calibrated and runs with 1 loop.
         assert!(mock.log.iter().filter(|j| j.0 == "s").all(|j| j.3 == 1));
         assert!(notes.iter().any(|n| n.contains("Failed")));
@@ -412,27 +517,48 @@ mod tests {
 
     #[test]
     fn failed_calibration_moves_to_the_next_config() {
-        let mut mock = Mock { log: vec![], bad: Some(("a", "ref", 0, FailureKind::Crash)) };
+        let mut mock = Mock {
+            log: vec![],
+            bad: Some(("a", "ref", 0, FailureKind::Crash)),
+        };
         let (out, _, _) = run(&mut mock, 3, &[bench("a", BenchKind::Harness)]);
         // ref's calibration fails; fast calibrates and runs all processes.
         assert_eq!(mock.log[1], ("a".into(), "fast".into(), 0, 0));
         assert!(mock.log.iter().skip(1).all(|j| j.1 == "fast"));
         assert_eq!(mock.log.len(), 1 + 1 + 3);
         assert_eq!(out.benchmarks[0].calibrated_on.as_deref(), Some("fast"));
-        let f: Vec<_> = out.rows.iter().filter(|r| r.kind == RowKind::Failure).collect();
+        let f: Vec<_> = out
+            .rows
+            .iter()
+            .filter(|r| r.kind == RowKind::Failure)
+            .collect();
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].config, "ref");
-        assert!(f[0].message.as_deref().unwrap().starts_with("calibration failed: check failed"));
+        assert!(f[0]
+            .message
+            .as_deref()
+            .unwrap()
+            .starts_with("calibration failed: check failed"));
     }
 
     #[test]
     fn too_old_python_skips_without_running() {
-        let mut mock = Mock { log: vec![], bad: None };
+        let mut mock = Mock {
+            log: vec![],
+            bad: None,
+        };
         let (out, _, _) = run(&mut mock, 3, &[bench("new", BenchKind::Harness)]);
         assert!(mock.log.iter().all(|j| j.1 == "ref"));
-        let f: Vec<_> = out.rows.iter().filter(|r| r.kind == RowKind::Failure).collect();
+        let f: Vec<_> = out
+            .rows
+            .iter()
+            .filter(|r| r.kind == RowKind::Failure)
+            .collect();
         assert_eq!(f.len(), 1);
-        assert_eq!(f[0].message.as_deref(), Some("skipped: needs Python 3.11, `fast` implements 3.9"));
+        assert_eq!(
+            f[0].message.as_deref(),
+            Some("skipped: needs Python 3.11, `fast` implements 3.9")
+        );
     }
 
     #[test]
@@ -440,14 +566,27 @@ mod tests {
         let m = Measured {
             loops: 4,
             values: vec![1.0],
-            counters: vec![Reading { name: "cycles".into(), hardware: true, value: Some(10), time_enabled: 10, time_running: 5, note: None }],
+            counters: vec![Reading {
+                name: "cycles".into(),
+                hardware: true,
+                value: Some(10),
+                time_enabled: 10,
+                time_running: 5,
+                note: None,
+            }],
             runtime_stats: vec![("gc.collections".into(), 3.0)],
             ..Default::default()
         };
         let rows = measured_rows("b", "c", 0, &m);
         let c = rows.iter().find(|r| r.kind == RowKind::Counter).unwrap();
         assert_eq!(c.message.as_deref(), Some("multiplexed"));
-        let s = rows.iter().find(|r| r.kind == RowKind::RuntimeStat).unwrap();
-        assert_eq!((s.name.as_deref(), s.value), (Some("gc.collections"), Some(3.0)));
+        let s = rows
+            .iter()
+            .find(|r| r.kind == RowKind::RuntimeStat)
+            .unwrap();
+        assert_eq!(
+            (s.name.as_deref(), s.value),
+            (Some("gc.collections"), Some(3.0))
+        );
     }
 }

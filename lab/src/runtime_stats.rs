@@ -7,7 +7,13 @@ use std::path::Path;
 /// Flattens numeric leaves of `v` (objects by key, arrays by index).
 pub fn flatten(v: &Value) -> Vec<(String, f64)> {
     fn walk(prefix: &str, v: &Value, out: &mut Vec<(String, f64)>) {
-        let join = |k: &str| if prefix.is_empty() { k.to_string() } else { format!("{prefix}.{k}") };
+        let join = |k: &str| {
+            if prefix.is_empty() {
+                k.to_string()
+            } else {
+                format!("{prefix}.{k}")
+            }
+        };
         match v {
             Value::Number(n) => {
                 if let Some(f) = n.as_f64() {
@@ -16,7 +22,10 @@ pub fn flatten(v: &Value) -> Vec<(String, f64)> {
             }
             Value::Bool(b) => out.push((prefix.to_string(), f64::from(u8::from(*b)))),
             Value::Object(m) => m.iter().for_each(|(k, v)| walk(&join(k), v, out)),
-            Value::Array(a) => a.iter().enumerate().for_each(|(i, v)| walk(&join(&i.to_string()), v, out)),
+            Value::Array(a) => a
+                .iter()
+                .enumerate()
+                .for_each(|(i, v)| walk(&join(&i.to_string()), v, out)),
             _ => {}
         }
     }
@@ -66,6 +75,9 @@ mod tests {
         std::fs::write(d.path().join("bad.json"), "{").unwrap();
         assert!(read(&d.path().join("bad.json")).is_empty());
         std::fs::write(d.path().join("ok.json"), "{\"gc\": {\"collections\": 4}}").unwrap();
-        assert_eq!(read(&d.path().join("ok.json")), vec![("gc.collections".to_string(), 4.0)]);
+        assert_eq!(
+            read(&d.path().join("ok.json")),
+            vec![("gc.collections".to_string(), 4.0)]
+        );
     }
 }

@@ -8,9 +8,17 @@ use thiserror::Error;
 #[derive(Debug, Error)]
 pub enum TomlFileError {
     #[error("cannot read {}: {source}", path.display())]
-    Io { path: PathBuf, source: std::io::Error },
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("{}:{line}: key `{key}`: {message}", path.display())]
-    Parse { path: PathBuf, line: usize, key: String, message: String },
+    Parse {
+        path: PathBuf,
+        line: usize,
+        key: String,
+        message: String,
+    },
 }
 
 /// Parses `text` (read from `path`) into `T`.
@@ -35,8 +43,10 @@ pub fn parse<T: DeserializeOwned>(path: &Path, text: &str) -> Result<T, TomlFile
 
 /// Reads and parses a TOML file.
 pub fn read<T: DeserializeOwned>(path: &Path) -> Result<T, TomlFileError> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|source| TomlFileError::Io { path: path.to_path_buf(), source })?;
+    let text = std::fs::read_to_string(path).map_err(|source| TomlFileError::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
     parse(path, &text)
 }
 
@@ -100,16 +110,22 @@ mod tests {
     #[test]
     fn unknown_key_and_syntax_error() {
         let text = "name = \"x\"\nfeatures = []\nfeaturez = [\"a\"]\n";
-        let err = parse::<T>(Path::new("a.toml"), text).unwrap_err().to_string();
+        let err = parse::<T>(Path::new("a.toml"), text)
+            .unwrap_err()
+            .to_string();
         assert!(err.contains(":3: key `featurez`"), "{err}");
         let text = "name = \"x\"\nfeatures = [\n";
-        let err = parse::<T>(Path::new("a.toml"), text).unwrap_err().to_string();
+        let err = parse::<T>(Path::new("a.toml"), text)
+            .unwrap_err()
+            .to_string();
         assert!(err.starts_with("a.toml:"), "{err}");
     }
 
     #[test]
     fn missing_key_is_named() {
-        let err = parse::<T>(Path::new("a.toml"), "name = \"x\"\n").unwrap_err().to_string();
+        let err = parse::<T>(Path::new("a.toml"), "name = \"x\"\n")
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("key `features`"), "{err}");
     }
 
@@ -117,6 +133,9 @@ mod tests {
     fn locate_finds_table_headers() {
         let text = "[a]\nx = 1\n[b.c]\n\n";
         assert_eq!(locate(text, 0), (1, "a".into()));
-        assert_eq!(locate(text, text.find("[b.c]").unwrap() + 1), (3, "b.c".into()));
+        assert_eq!(
+            locate(text, text.find("[b.c]").unwrap() + 1),
+            (3, "b.c".into())
+        );
     }
 }

@@ -10,7 +10,12 @@ pub fn valgrind() -> Option<PathBuf> {
 
 /// Wraps `program args` to run under callgrind writing to `out_file`.
 /// `--smc-check=all` because JIT-compiled code modifies itself.
-pub fn wrap(valgrind: &Path, program: &Path, args: &[String], out_file: &Path) -> (PathBuf, Vec<String>) {
+pub fn wrap(
+    valgrind: &Path,
+    program: &Path,
+    args: &[String],
+    out_file: &Path,
+) -> (PathBuf, Vec<String>) {
     let mut a = vec![
         "--tool=callgrind".to_string(),
         "--smc-check=all".to_string(),
@@ -26,7 +31,10 @@ pub fn wrap(valgrind: &Path, program: &Path, args: &[String], out_file: &Path) -
 pub fn parse_total(text: &str) -> Option<u64> {
     text.lines()
         .rev()
-        .find_map(|l| l.strip_prefix("totals:").or_else(|| l.strip_prefix("summary:")))
+        .find_map(|l| {
+            l.strip_prefix("totals:")
+                .or_else(|| l.strip_prefix("summary:"))
+        })
         .and_then(|rest| rest.split_whitespace().next())
         .and_then(|n| n.parse().ok())
 }
@@ -45,10 +53,18 @@ mod tests {
 
     #[test]
     fn wraps_command() {
-        let (p, a) = wrap(Path::new("/usr/bin/valgrind"), Path::new("/usr/bin/python3.11"), &["b.py".into()], Path::new("/tmp/cg.out"));
+        let (p, a) = wrap(
+            Path::new("/usr/bin/valgrind"),
+            Path::new("/usr/bin/python3.11"),
+            &["b.py".into()],
+            Path::new("/tmp/cg.out"),
+        );
         assert_eq!(p, PathBuf::from("/usr/bin/valgrind"));
         assert_eq!(a[0], "--tool=callgrind");
         assert!(a.contains(&"--smc-check=all".to_string()));
-        assert_eq!(&a[a.len() - 2..], &["/usr/bin/python3.11".to_string(), "b.py".to_string()]);
+        assert_eq!(
+            &a[a.len() - 2..],
+            &["/usr/bin/python3.11".to_string(), "b.py".to_string()]
+        );
     }
 }

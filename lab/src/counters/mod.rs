@@ -33,7 +33,9 @@ impl FromStr for CounterMode {
             "sw" => Ok(CounterMode::Sw),
             "callgrind" => Ok(CounterMode::Callgrind),
             "none" => Ok(CounterMode::None),
-            other => Err(format!("unknown counter mode `{other}` (hw, sw, callgrind, none)")),
+            other => Err(format!(
+                "unknown counter mode `{other}` (hw, sw, callgrind, none)"
+            )),
         }
     }
 }
@@ -101,7 +103,11 @@ impl Event {
 
     pub fn for_mode(mode: CounterMode) -> Vec<Event> {
         match mode {
-            CounterMode::Hw => Event::HARDWARE.iter().chain(&Event::SOFTWARE).copied().collect(),
+            CounterMode::Hw => Event::HARDWARE
+                .iter()
+                .chain(&Event::SOFTWARE)
+                .copied()
+                .collect(),
             CounterMode::Sw => Event::SOFTWARE.to_vec(),
             CounterMode::Callgrind | CounterMode::None => Vec::new(),
         }
@@ -124,7 +130,9 @@ impl OpenError {
     /// Classifies an `io::Error` from `perf_event_open`.
     pub fn from_io(e: &std::io::Error, hardware: bool) -> OpenError {
         match e.raw_os_error() {
-            Some(libc::ENOENT) | Some(libc::EOPNOTSUPP) | Some(libc::ENODEV) if hardware => OpenError::NoPmu,
+            Some(libc::ENOENT) | Some(libc::EOPNOTSUPP) | Some(libc::ENODEV) if hardware => {
+                OpenError::NoPmu
+            }
             Some(libc::EACCES) | Some(libc::EPERM) => OpenError::Denied(e.to_string()),
             _ => OpenError::Other(e.to_string()),
         }
@@ -173,7 +181,10 @@ pub struct Attached {
 impl Attached {
     /// Opens every event of `mode` on `pid`, disabled; never fails as a whole.
     pub fn attach(source: &dyn CounterSource, pid: i32, mode: CounterMode) -> Attached {
-        let mut a = Attached { open: Vec::new(), failed: Vec::new() };
+        let mut a = Attached {
+            open: Vec::new(),
+            failed: Vec::new(),
+        };
         let mut no_pmu = false;
         for ev in Event::for_mode(mode) {
             // After one ENOENT the PMU is known absent: skip the other opens.
@@ -282,7 +293,11 @@ pub mod fake {
         }
         fn read(&mut self) -> std::io::Result<(u64, u64, u64)> {
             let enabled = self.periods * 1_000;
-            Ok((self.periods * 500, enabled, (enabled as f64 * self.share) as u64))
+            Ok((
+                self.periods * 500,
+                enabled,
+                (enabled as f64 * self.share) as u64,
+            ))
         }
     }
 
@@ -292,8 +307,16 @@ pub mod fake {
                 return Err(OpenError::NoPmu);
             }
             self.opened.fetch_add(1, Ordering::SeqCst);
-            let share = if event.is_hardware() { self.running_share } else { 1.0 };
-            Ok(Box::new(FakeCounter { enabled: false, periods: 0, share }))
+            let share = if event.is_hardware() {
+                self.running_share
+            } else {
+                1.0
+            };
+            Ok(Box::new(FakeCounter {
+                enabled: false,
+                periods: 0,
+                share,
+            }))
         }
     }
 }
@@ -307,7 +330,11 @@ mod tests {
 
     #[test]
     fn supported_path_reads_all_and_flags_multiplexing() {
-        let src = FakeSource { pmu: true, running_share: 0.5, opened: Arc::new(AtomicU64::new(0)) };
+        let src = FakeSource {
+            pmu: true,
+            running_share: 0.5,
+            opened: Arc::new(AtomicU64::new(0)),
+        };
         let mut a = Attached::attach(&src, 1, CounterMode::Hw);
         assert!(!a.hardware_unavailable());
         a.enable();
@@ -324,30 +351,51 @@ mod tests {
     #[test]
     fn no_pmu_path_keeps_software_counters() {
         let opened = Arc::new(AtomicU64::new(0));
-        let src = FakeSource { pmu: false, running_share: 1.0, opened: opened.clone() };
+        let src = FakeSource {
+            pmu: false,
+            running_share: 1.0,
+            opened: opened.clone(),
+        };
         let mut a = Attached::attach(&src, 1, CounterMode::Hw);
         assert!(a.hardware_unavailable());
-        assert_eq!(opened.load(Ordering::SeqCst), 3, "only the software counters open");
+        assert_eq!(
+            opened.load(Ordering::SeqCst),
+            3,
+            "only the software counters open"
+        );
         a.enable();
         a.disable();
         let r = a.read();
         let hw: Vec<_> = r.iter().filter(|r| r.hardware).collect();
         assert_eq!(hw.len(), 8);
         assert!(hw.iter().all(|r| r.value.is_none()
-            && r.note.as_deref() == Some("unsupported: hardware counters unavailable on this machine")));
-        assert!(r.iter().filter(|r| !r.hardware).all(|r| r.value == Some(500)));
+            && r.note.as_deref()
+                == Some("unsupported: hardware counters unavailable on this machine")));
+        assert!(r
+            .iter()
+            .filter(|r| !r.hardware)
+            .all(|r| r.value == Some(500)));
     }
 
     #[test]
     fn modes_and_errors() {
-        assert_eq!("callgrind".parse::<CounterMode>(), Ok(CounterMode::Callgrind));
+        assert_eq!(
+            "callgrind".parse::<CounterMode>(),
+            Ok(CounterMode::Callgrind)
+        );
         assert!("x".parse::<CounterMode>().is_err());
         assert!(Event::for_mode(CounterMode::None).is_empty());
         assert_eq!(Event::for_mode(CounterMode::Sw).len(), 3);
         let enoent = std::io::Error::from_raw_os_error(libc::ENOENT);
         assert_eq!(OpenError::from_io(&enoent, true), OpenError::NoPmu);
-        assert!(matches!(OpenError::from_io(&enoent, false), OpenError::Other(_)));
+        assert!(matches!(
+            OpenError::from_io(&enoent, false),
+            OpenError::Other(_)
+        ));
         let eacces = std::io::Error::from_raw_os_error(libc::EACCES);
-        assert!(matches!(OpenError::from_io(&eacces, true), OpenError::Denied(_)));
+        assert!(matches!(
+            OpenError::from_io(&eacces, true),
+            OpenError::Denied(_)
+        ));
     }
 }

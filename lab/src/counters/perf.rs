@@ -23,7 +23,11 @@ impl OpenCounter for PerfCounter {
 }
 
 fn builder(event: Event) -> Builder<'static> {
-    let miss = |which| Cache { which, operation: CacheOp::READ, result: CacheResult::MISS };
+    let miss = |which| Cache {
+        which,
+        operation: CacheOp::READ,
+        result: CacheResult::MISS,
+    };
     match event {
         Event::Instructions => Builder::new(Hardware::INSTRUCTIONS),
         Event::Cycles => Builder::new(Hardware::CPU_CYCLES),
@@ -55,7 +59,10 @@ impl CounterSource for PerfSource {
         let first = b.build();
         let counter = match first {
             Ok(c) => c,
-            Err(e) if !hardware && matches!(e.raw_os_error(), Some(libc::EACCES) | Some(libc::EPERM)) => {
+            Err(e)
+                if !hardware
+                    && matches!(e.raw_os_error(), Some(libc::EACCES) | Some(libc::EPERM)) =>
+            {
                 b.exclude_kernel(true);
                 b.build().map_err(|e| OpenError::from_io(&e, hardware))?
             }
@@ -87,12 +94,22 @@ mod tests {
         assert_eq!(results.len(), 11);
         // Software events need no PMU: they open unless perf is forbidden.
         for (ev, r) in results.iter().filter(|(ev, _)| !ev.is_hardware()) {
-            assert!(matches!(r, Ok(()) | Err(OpenError::Denied(_))), "{}: {r:?}", ev.name());
+            assert!(
+                matches!(r, Ok(()) | Err(OpenError::Denied(_))),
+                "{}: {r:?}",
+                ev.name()
+            );
         }
         // Hardware events either all open or all fail the same way (a PMU
         // is there or not), except events a present PMU lacks.
-        let hw_no_pmu = results.iter().filter(|(ev, r)| ev.is_hardware() && *r == Err(OpenError::NoPmu)).count();
-        let hw_ok = results.iter().filter(|(ev, r)| ev.is_hardware() && r.is_ok()).count();
+        let hw_no_pmu = results
+            .iter()
+            .filter(|(ev, r)| ev.is_hardware() && *r == Err(OpenError::NoPmu))
+            .count();
+        let hw_ok = results
+            .iter()
+            .filter(|(ev, r)| ev.is_hardware() && r.is_ok())
+            .count();
         assert!(hw_no_pmu == 0 || hw_ok == 0 || hw_ok >= 2, "{results:?}");
     }
 
@@ -113,6 +130,9 @@ mod tests {
         std::hint::black_box(x);
         c.disable().unwrap();
         let (count, enabled, _running) = c.read().unwrap();
-        assert!(count > 0 && enabled > 0, "task-clock read {count} over {enabled} ns");
+        assert!(
+            count > 0 && enabled > 0,
+            "task-clock read {count} over {enabled} ns"
+        );
     }
 }

@@ -69,7 +69,14 @@ mod tests {
         mean + sd * s
     }
 
-    fn sample(rng: &mut Rng, procs: usize, vals: usize, mean: f64, proc_sd: f64, val_sd: f64) -> Sample {
+    fn sample(
+        rng: &mut Rng,
+        procs: usize,
+        vals: usize,
+        mean: f64,
+        proc_sd: f64,
+        val_sd: f64,
+    ) -> Sample {
         Sample::new(
             (0..procs)
                 .map(|_| {
@@ -117,7 +124,10 @@ mod tests {
         let flat_a = Sample::new(a.all().into_iter().map(|v| vec![v]).collect());
         let flat_b = Sample::new(b.all().into_iter().map(|v| vec![v]).collect());
         let flat = ratio(&flat_a, &flat_b, 4);
-        assert!(hier.high - hier.low > 1.5 * (flat.high - flat.low), "{hier:?} vs {flat:?}");
+        assert!(
+            hier.high - hier.low > 1.5 * (flat.high - flat.low),
+            "{hier:?} vs {flat:?}"
+        );
     }
 
     #[test]

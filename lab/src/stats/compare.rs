@@ -69,7 +69,10 @@ pub fn compare(reference: &Sample, other: &Sample, seed: u64) -> Option<Comparis
 /// Geometric mean of the time ratios of `pairs` (reference, other), with a
 /// joint hierarchical bootstrap interval.
 pub fn geomean(pairs: &[(&Sample, &Sample)], seed: u64) -> Option<Interval> {
-    let pairs: Vec<_> = pairs.iter().filter(|(a, b)| !a.is_empty() && !b.is_empty()).collect();
+    let pairs: Vec<_> = pairs
+        .iter()
+        .filter(|(a, b)| !a.is_empty() && !b.is_empty())
+        .collect();
     if pairs.is_empty() {
         return None;
     }
@@ -82,9 +85,9 @@ pub fn geomean(pairs: &[(&Sample, &Sample)], seed: u64) -> Option<Interval> {
     let mut rng = Rng::new(seed);
     let draws = (0..RESAMPLES)
         .map(|_| {
-            geo(&mut pairs
-                .iter()
-                .map(|(a, b)| bootstrap::resample_mean(b, &mut rng) / bootstrap::resample_mean(a, &mut rng)))
+            geo(&mut pairs.iter().map(|(a, b)| {
+                bootstrap::resample_mean(b, &mut rng) / bootstrap::resample_mean(a, &mut rng)
+            }))
         })
         .collect();
     Some(bootstrap::percentile_interval(estimate, draws, CONFIDENCE))
@@ -106,13 +109,21 @@ mod tests {
     use super::*;
 
     fn iv(estimate: f64, low: f64, high: f64) -> Interval {
-        Interval { estimate, low, high }
+        Interval {
+            estimate,
+            low,
+            high,
+        }
     }
 
     #[test]
     fn verdicts() {
         assert_eq!(verdict(&iv(0.995, 0.9, 1.1)), Verdict::Same);
-        assert_eq!(verdict(&iv(1.005, 1.001, 1.009)), Verdict::Same, "significant but below noise");
+        assert_eq!(
+            verdict(&iv(1.005, 1.001, 1.009)),
+            Verdict::Same,
+            "significant but below noise"
+        );
         assert_eq!(verdict(&iv(0.8, 0.75, 0.85)), Verdict::Faster);
         assert_eq!(verdict(&iv(1.2, 1.1, 1.3)), Verdict::Slower);
         assert_eq!(verdict(&iv(1.2, 0.9, 1.5)), Verdict::Uncertain);
@@ -133,7 +144,10 @@ mod tests {
         let g = geomean(&[(&a, &half), (&a, &double)], 3).unwrap();
         assert!((g.estimate - 1.0).abs() < 1e-9, "{g:?}");
         assert!(g.contains(1.0));
-        assert_eq!(geomean(&[(&a, &half)], 3).unwrap().estimate, c.ratio.estimate);
+        assert_eq!(
+            geomean(&[(&a, &half)], 3).unwrap().estimate,
+            c.ratio.estimate
+        );
         assert!(geomean(&[], 1).is_none());
         assert!(compare(&Sample::default(), &a, 1).is_none());
     }

@@ -50,28 +50,47 @@ pub struct TagSummary {
 impl Dataset {
     /// Builds from rows; `configs` fixes the order (rows of other configs
     /// are ignored), `tags` maps benchmark names to tags.
-    pub fn from_rows(rows: &[Row], configs: &[String], tags: BTreeMap<String, Vec<String>>) -> Dataset {
+    pub fn from_rows(
+        rows: &[Row],
+        configs: &[String],
+        tags: BTreeMap<String, Vec<String>>,
+    ) -> Dataset {
         let mut per: BTreeMap<(String, String), BTreeMap<u32, Vec<f64>>> = BTreeMap::new();
-        let mut d = Dataset { configs: configs.to_vec(), tags, ..Dataset::default() };
+        let mut d = Dataset {
+            configs: configs.to_vec(),
+            tags,
+            ..Dataset::default()
+        };
         for r in rows.iter().filter(|r| configs.contains(&r.config)) {
             if !d.benchmarks.contains(&r.benchmark) {
                 d.benchmarks.push(r.benchmark.clone());
             }
             let key = (r.benchmark.clone(), r.config.clone());
             match (r.kind, r.value) {
-                (RowKind::Value, Some(v)) => per.entry(key).or_default().entry(r.process).or_default().push(v),
+                (RowKind::Value, Some(v)) => per
+                    .entry(key)
+                    .or_default()
+                    .entry(r.process)
+                    .or_default()
+                    .push(v),
                 (RowKind::Failure, _) => {
-                    d.failures.insert(key, r.message.clone().unwrap_or_default());
+                    d.failures
+                        .insert(key, r.message.clone().unwrap_or_default());
                 }
                 _ => {}
             }
         }
-        d.samples = per.into_iter().map(|(k, p)| (k, Sample::new(p.into_values().collect()))).collect();
+        d.samples = per
+            .into_iter()
+            .map(|(k, p)| (k, Sample::new(p.into_values().collect())))
+            .collect();
         d
     }
 
     pub fn sample(&self, bench: &str, config: &str) -> Option<&Sample> {
-        self.samples.get(&(bench.to_string(), config.to_string())).filter(|s| !s.is_empty())
+        self.samples
+            .get(&(bench.to_string(), config.to_string()))
+            .filter(|s| !s.is_empty())
     }
 
     pub fn reference(&self) -> &str {
@@ -101,9 +120,16 @@ impl Dataset {
 
     /// Geometric mean of `config`'s time ratio to `reference` over `benches`
     /// (those where both have values).
-    pub fn geomean(&self, reference: &str, config: &str, benches: &[String]) -> Option<(usize, Interval)> {
-        let pairs: Vec<(&Sample, &Sample)> =
-            benches.iter().filter_map(|b| Some((self.sample(b, reference)?, self.sample(b, config)?))).collect();
+    pub fn geomean(
+        &self,
+        reference: &str,
+        config: &str,
+        benches: &[String],
+    ) -> Option<(usize, Interval)> {
+        let pairs: Vec<(&Sample, &Sample)> = benches
+            .iter()
+            .filter_map(|b| Some((self.sample(b, reference)?, self.sample(b, config)?)))
+            .collect();
         let mut seed_parts: Vec<&str> = vec![reference, config];
         seed_parts.extend(benches.iter().map(|s| s.as_str()));
         compare::geomean(&pairs, seed_for(&seed_parts)).map(|g| (pairs.len(), g))
@@ -120,7 +146,11 @@ impl Dataset {
         tags.into_iter()
             .filter_map(|(tag, benches)| {
                 let (n, g) = self.geomean(self.reference(), config, &benches)?;
-                Some(TagSummary { tag: tag.to_string(), benchmarks: n, geomean: g })
+                Some(TagSummary {
+                    tag: tag.to_string(),
+                    benchmarks: n,
+                    geomean: g,
+                })
             })
             .collect()
     }
@@ -132,7 +162,13 @@ impl Dataset {
             .map(|ci| {
                 self.configs
                     .iter()
-                    .map(|cj| if ci == cj { None } else { self.geomean(ci, cj, &self.benchmarks).map(|(_, g)| g) })
+                    .map(|cj| {
+                        if ci == cj {
+                            None
+                        } else {
+                            self.geomean(ci, cj, &self.benchmarks).map(|(_, g)| g)
+                        }
+                    })
                     .collect()
             })
             .collect()
@@ -166,7 +202,10 @@ mod tests {
     }
 
     fn ds() -> Dataset {
-        let tags = BTreeMap::from([("x".to_string(), vec!["oo".to_string()]), ("y".to_string(), vec!["oo".to_string(), "num".to_string()])]);
+        let tags = BTreeMap::from([
+            ("x".to_string(), vec!["oo".to_string()]),
+            ("y".to_string(), vec!["oo".to_string(), "num".to_string()]),
+        ]);
         Dataset::from_rows(&rows(), &["a".into(), "b".into(), "c".into()], tags)
     }
 
@@ -184,16 +223,25 @@ mod tests {
         let d = ds();
         let c = d.comparisons();
         assert_eq!(c.len(), 4);
-        let xb = c.iter().find(|c| c.benchmark == "x" && c.config == "b").unwrap();
+        let xb = c
+            .iter()
+            .find(|c| c.benchmark == "x" && c.config == "b")
+            .unwrap();
         assert!((xb.comparison.ratio.estimate - 0.5).abs() < 1e-9);
         assert_eq!(xb.comparison.verdict, compare::Verdict::Faster);
-        let yb = c.iter().find(|c| c.benchmark == "y" && c.config == "b").unwrap();
+        let yb = c
+            .iter()
+            .find(|c| c.benchmark == "y" && c.config == "b")
+            .unwrap();
         assert_eq!(yb.comparison.verdict, compare::Verdict::Same);
         let (n, g) = d.geomean("a", "b", &d.benchmarks).unwrap();
         assert_eq!(n, 2);
         assert!((g.estimate - 0.5f64.sqrt()).abs() < 1e-9);
         let tags = d.by_tag("c");
-        assert_eq!(tags.iter().map(|t| t.tag.as_str()).collect::<Vec<_>>(), vec!["num", "oo"]);
+        assert_eq!(
+            tags.iter().map(|t| t.tag.as_str()).collect::<Vec<_>>(),
+            vec!["num", "oo"]
+        );
         assert!((tags[0].geomean.estimate - 0.5).abs() < 1e-9);
         let m = d.matrix();
         assert!(m[0][0].is_none());

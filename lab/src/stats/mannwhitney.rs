@@ -16,7 +16,10 @@ pub struct MannWhitney {
 pub fn normal_cdf(z: f64) -> f64 {
     let x = z.abs() / std::f64::consts::SQRT_2;
     let t = 1.0 / (1.0 + 0.327_591_1 * x);
-    let poly = t * (0.254_829_592 + t * (-0.284_496_736 + t * (1.421_413_741 + t * (-1.453_152_027 + t * 1.061_405_429))));
+    let poly = t
+        * (0.254_829_592
+            + t * (-0.284_496_736
+                + t * (1.421_413_741 + t * (-1.453_152_027 + t * 1.061_405_429))));
     let erf = 1.0 - poly * (-x * x).exp();
     if z >= 0.0 {
         0.5 * (1.0 + erf)
@@ -31,7 +34,11 @@ pub fn test(a: &[f64], b: &[f64]) -> Option<MannWhitney> {
         return None;
     }
     // Rank the pooled sample with average ranks for ties.
-    let mut pooled: Vec<(f64, bool)> = a.iter().map(|&v| (v, true)).chain(b.iter().map(|&v| (v, false))).collect();
+    let mut pooled: Vec<(f64, bool)> = a
+        .iter()
+        .map(|&v| (v, true))
+        .chain(b.iter().map(|&v| (v, false)))
+        .collect();
     pooled.sort_by(|x, y| x.0.total_cmp(&y.0));
     let n = pooled.len();
     let mut rank_sum_a = 0.0;
@@ -55,7 +62,11 @@ pub fn test(a: &[f64], b: &[f64]) -> Option<MannWhitney> {
         return Some(MannWhitney { u, z: 0.0, p: 1.0 });
     }
     let z = (u - n1 * n2 / 2.0) / var.sqrt();
-    Some(MannWhitney { u, z, p: 2.0 * (1.0 - normal_cdf(z.abs())) })
+    Some(MannWhitney {
+        u,
+        z,
+        p: 2.0 * (1.0 - normal_cdf(z.abs())),
+    })
 }
 
 #[cfg(test)]

@@ -59,7 +59,9 @@ pub struct Sample {
 
 impl Sample {
     pub fn new(processes: Vec<Vec<f64>>) -> Sample {
-        Sample { processes: processes.into_iter().filter(|p| !p.is_empty()).collect() }
+        Sample {
+            processes: processes.into_iter().filter(|p| !p.is_empty()).collect(),
+        }
     }
 
     pub fn all(&self) -> Vec<f64> {

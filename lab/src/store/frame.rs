@@ -8,18 +8,64 @@ pub fn to_frame(rows: &[Row]) -> PolarsResult<DataFrame> {
     let cols = vec![
         Column::new("benchmark".into(), s(|r| r.benchmark.clone())),
         Column::new("config".into(), s(|r| r.config.clone())),
-        Column::new("process".into(), rows.iter().map(|r| r.process).collect::<Vec<u32>>()),
-        Column::new("kind".into(), rows.iter().map(|r| r.kind.as_str()).collect::<Vec<&str>>()),
-        Column::new("name".into(), rows.iter().map(|r| r.name.clone()).collect::<Vec<Option<String>>>()),
-        Column::new("idx".into(), rows.iter().map(|r| r.idx).collect::<Vec<u32>>()),
-        Column::new("value".into(), rows.iter().map(|r| r.value).collect::<Vec<Option<f64>>>()),
-        Column::new("loops".into(), rows.iter().map(|r| r.loops).collect::<Vec<u64>>()),
-        Column::new("time_enabled".into(), rows.iter().map(|r| r.time_enabled).collect::<Vec<Option<u64>>>()),
-        Column::new("time_running".into(), rows.iter().map(|r| r.time_running).collect::<Vec<Option<u64>>>()),
-        Column::new("rss_kb".into(), rows.iter().map(|r| r.rss_kb).collect::<Vec<Option<i64>>>()),
-        Column::new("steady_after".into(), rows.iter().map(|r| r.steady_after).collect::<Vec<Option<u32>>>()),
-        Column::new("message".into(), rows.iter().map(|r| r.message.clone()).collect::<Vec<Option<String>>>()),
-        Column::new("started".into(), rows.iter().map(|r| r.started).collect::<Vec<f64>>()),
+        Column::new(
+            "process".into(),
+            rows.iter().map(|r| r.process).collect::<Vec<u32>>(),
+        ),
+        Column::new(
+            "kind".into(),
+            rows.iter().map(|r| r.kind.as_str()).collect::<Vec<&str>>(),
+        ),
+        Column::new(
+            "name".into(),
+            rows.iter()
+                .map(|r| r.name.clone())
+                .collect::<Vec<Option<String>>>(),
+        ),
+        Column::new(
+            "idx".into(),
+            rows.iter().map(|r| r.idx).collect::<Vec<u32>>(),
+        ),
+        Column::new(
+            "value".into(),
+            rows.iter().map(|r| r.value).collect::<Vec<Option<f64>>>(),
+        ),
+        Column::new(
+            "loops".into(),
+            rows.iter().map(|r| r.loops).collect::<Vec<u64>>(),
+        ),
+        Column::new(
+            "time_enabled".into(),
+            rows.iter()
+                .map(|r| r.time_enabled)
+                .collect::<Vec<Option<u64>>>(),
+        ),
+        Column::new(
+            "time_running".into(),
+            rows.iter()
+                .map(|r| r.time_running)
+                .collect::<Vec<Option<u64>>>(),
+        ),
+        Column::new(
+            "rss_kb".into(),
+            rows.iter().map(|r| r.rss_kb).collect::<Vec<Option<i64>>>(),
+        ),
+        Column::new(
+            "steady_after".into(),
+            rows.iter()
+                .map(|r| r.steady_after)
+                .collect::<Vec<Option<u32>>>(),
+        ),
+        Column::new(
+            "message".into(),
+            rows.iter()
+                .map(|r| r.message.clone())
+                .collect::<Vec<Option<String>>>(),
+        ),
+        Column::new(
+            "started".into(),
+            rows.iter().map(|r| r.started).collect::<Vec<f64>>(),
+        ),
     ];
     DataFrame::new(rows.len(), cols)
 }
@@ -42,7 +88,8 @@ pub fn from_frame(df: &DataFrame) -> PolarsResult<Vec<Row>> {
     let mut rows = Vec::with_capacity(df.height());
     for i in 0..df.height() {
         let k = kind.get(i).unwrap_or_default();
-        let kind = RowKind::parse(k).ok_or_else(|| polars_err!(ComputeError: "unknown row kind `{}`", k))?;
+        let kind = RowKind::parse(k)
+            .ok_or_else(|| polars_err!(ComputeError: "unknown row kind `{}`", k))?;
         rows.push(Row {
             benchmark: bench.get(i).unwrap_or_default().to_string(),
             config: config.get(i).unwrap_or_default().to_string(),

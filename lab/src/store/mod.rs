@@ -17,7 +17,10 @@ pub const META_KEY: &str = "ember-lab-run";
 #[derive(Debug, Error)]
 pub enum StoreError {
     #[error("{}: {source}", path.display())]
-    Io { path: PathBuf, source: std::io::Error },
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("{}: {message}", path.display())]
     Format { path: PathBuf, message: String },
     #[error("no stored run matches `{0}` (see `lab list`)")]
@@ -44,7 +47,10 @@ pub struct Skipped {
 }
 
 fn format_err(path: &Path, e: impl std::fmt::Display) -> StoreError {
-    StoreError::Format { path: path.to_path_buf(), message: e.to_string() }
+    StoreError::Format {
+        path: path.to_path_buf(),
+        message: e.to_string(),
+    }
 }
 
 /// Writes (or rewrites) the run's file. The run is rewritten after every
@@ -64,7 +70,10 @@ pub fn write_run(dir: &Path, meta: &RunMeta, rows: &[Row]) -> Result<PathBuf, St
     let json = serde_json::to_string(meta).map_err(|e| format_err(&path, e))?;
     let file = File::create(&tmp).map_err(io(&tmp))?;
     ParquetWriter::new(&file)
-        .with_key_value_metadata(Some(KeyValueMetadata::from_static(vec![(META_KEY.to_string(), json)])))
+        .with_key_value_metadata(Some(KeyValueMetadata::from_static(vec![(
+            META_KEY.to_string(),
+            json,
+        )])))
         .finish(&mut df)
         .map_err(|e| format_err(&tmp, e))?;
     file.sync_all().map_err(io(&tmp))?;
@@ -74,19 +83,30 @@ pub fn write_run(dir: &Path, meta: &RunMeta, rows: &[Row]) -> Result<PathBuf, St
 
 /// Reads one run file.
 pub fn read_run(path: &Path) -> Result<StoredRun, StoreError> {
-    let file = File::open(path).map_err(|source| StoreError::Io { path: path.to_path_buf(), source })?;
+    let file = File::open(path).map_err(|source| StoreError::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
     let mut reader = ParquetReader::new(file);
-    let md = reader.get_metadata().map_err(|e| format_err(path, format!("not a Parquet file ({e})")))?.clone();
+    let md = reader
+        .get_metadata()
+        .map_err(|e| format_err(path, format!("not a Parquet file ({e})")))?
+        .clone();
     let json = md
         .key_value_metadata
         .as_ref()
         .and_then(|kv| kv.iter().find(|k| k.key == META_KEY))
         .and_then(|k| k.value.clone())
         .ok_or_else(|| format_err(path, "a Parquet file, but not a lab run (no run metadata)"))?;
-    let meta: RunMeta = serde_json::from_str(&json).map_err(|e| format_err(path, format!("run metadata: {e}")))?;
+    let meta: RunMeta =
+        serde_json::from_str(&json).map_err(|e| format_err(path, format!("run metadata: {e}")))?;
     let df = reader.finish().map_err(|e| format_err(path, e))?;
     let rows = frame::from_frame(&df).map_err(|e| format_err(path, e))?;
-    Ok(StoredRun { path: path.to_path_buf(), meta, rows })
+    Ok(StoredRun {
+        path: path.to_path_buf(),
+        meta,
+        rows,
+    })
 }
 
 /// Every run in `dir`, oldest first (run ids sort by time), and every file
@@ -95,20 +115,31 @@ pub fn load_dir(dir: &Path) -> Result<(Vec<StoredRun>, Vec<Skipped>), StoreError
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok((Vec::new(), Vec::new())),
-        Err(source) => return Err(StoreError::Io { path: dir.to_path_buf(), source }),
+        Err(source) => {
+            return Err(StoreError::Io {
+                path: dir.to_path_buf(),
+                source,
+            })
+        }
     };
     let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
     paths.sort();
     let mut runs = Vec::new();
     let mut skipped = Vec::new();
     for p in paths {
-        let hidden = p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.'));
+        let hidden = p
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.starts_with('.'));
         if hidden || p.is_dir() {
             continue;
         }
         match read_run(&p) {
             Ok(r) => runs.push(r),
-            Err(e) => skipped.push(Skipped { path: p.clone(), reason: e.to_string() }),
+            Err(e) => skipped.push(Skipped {
+                path: p.clone(),
+                reason: e.to_string(),
+            }),
         }
     }
     runs.sort_by(|a, b| a.meta.run_id.cmp(&b.meta.run_id));
@@ -123,7 +154,10 @@ pub fn select<'a>(runs: &'a [StoredRun], id: &str) -> Result<&'a StoredRun, Stor
     if let Some(r) = runs.iter().find(|r| r.meta.run_id == id) {
         return Ok(r);
     }
-    let m: Vec<&StoredRun> = runs.iter().filter(|r| r.meta.run_id.starts_with(id)).collect();
+    let m: Vec<&StoredRun> = runs
+        .iter()
+        .filter(|r| r.meta.run_id.starts_with(id))
+        .collect();
     match m.len() {
         0 => Err(StoreError::NoSuchRun(id.into())),
         1 => Ok(m[0]),
@@ -189,9 +223,15 @@ pub mod tests {
         assert_eq!(runs.len(), 2);
         assert_eq!(runs[0].rows, rows());
         assert_eq!(runs[0].meta, meta("20260101-000000-aaaa"));
-        assert_eq!(select(&runs, "last").unwrap().meta.run_id, "20260102-000000-bbbb");
+        assert_eq!(
+            select(&runs, "last").unwrap().meta.run_id,
+            "20260102-000000-bbbb"
+        );
         assert_eq!(select(&runs, "20260101").unwrap().rows.len(), 4);
-        assert!(matches!(select(&runs, "2026"), Err(StoreError::Ambiguous(_))));
+        assert!(matches!(
+            select(&runs, "2026"),
+            Err(StoreError::Ambiguous(_))
+        ));
         assert!(matches!(select(&runs, "x"), Err(StoreError::NoSuchRun(_))));
         // No temporary file is left behind.
         assert_eq!(std::fs::read_dir(d.path()).unwrap().count(), 2);
@@ -205,17 +245,33 @@ pub mod tests {
         std::fs::write(d.path().join("notes.txt"), b"hello").unwrap();
         // A valid Parquet file written by someone else.
         let mut df = df!("x" => [1i32, 2, 3]).unwrap();
-        ParquetWriter::new(File::create(d.path().join("foreign.parquet")).unwrap()).finish(&mut df).unwrap();
+        ParquetWriter::new(File::create(d.path().join("foreign.parquet")).unwrap())
+            .finish(&mut df)
+            .unwrap();
         // A truncated copy of a real run.
         let real = std::fs::read(d.path().join("20260101-000000-aaaa.parquet")).unwrap();
         std::fs::write(d.path().join("truncated.parquet"), &real[..real.len() / 2]).unwrap();
         let (runs, skipped) = load_dir(d.path()).unwrap();
         assert_eq!(runs.len(), 1);
-        let names: Vec<String> =
-            skipped.iter().map(|s| s.path.file_name().unwrap().to_string_lossy().into_owned()).collect();
-        assert_eq!(names, vec!["corrupt.parquet", "foreign.parquet", "notes.txt", "truncated.parquet"]);
+        let names: Vec<String> = skipped
+            .iter()
+            .map(|s| s.path.file_name().unwrap().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(
+            names,
+            vec![
+                "corrupt.parquet",
+                "foreign.parquet",
+                "notes.txt",
+                "truncated.parquet"
+            ]
+        );
         let foreign = &skipped[1];
-        assert!(foreign.reason.contains("not a lab run"), "{}", foreign.reason);
+        assert!(
+            foreign.reason.contains("not a lab run"),
+            "{}",
+            foreign.reason
+        );
     }
 
     #[test]

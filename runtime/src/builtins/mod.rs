@@ -1,7 +1,7 @@
 //! Builtin types' methods and the builtins, sys and other native modules. One file per type or module.
 pub mod asyncgen;
-pub mod bytes;
 pub mod builtins_extra;
+pub mod bytes;
 pub mod complex;
 pub mod dict;
 pub mod exceptions;
@@ -21,8 +21,8 @@ pub mod matching;
 pub mod math;
 pub mod object;
 pub mod open;
-pub mod singletons;
 pub mod set;
+pub mod singletons;
 pub mod slice;
 pub mod str;
 pub mod sys;

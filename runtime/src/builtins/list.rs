@@ -373,20 +373,28 @@ fn list_mul(vm: &Vm, a: Args) -> PyResult<Value> {
     } else {
         (&a.pos[1], &a.pos[0])
     };
-    // A repeat count may be any object with __index__.
+    let items = vm.as_list(l).unwrap().snapshot();
+    Ok(match repeat(vm, &items, n)? {
+        Some(v) => vm.new_list(v),
+        None => vm.not_implemented.clone(),
+    })
+}
+
+/// `items * n` for sequences: None (NotImplemented) when `n` is no integer; the count may be
+/// any object with `__index__`.
+pub fn repeat(vm: &Vm, items: &[Value], n: &Value) -> PyResult<Option<Vec<Value>>> {
     let n = &match vm.lookup_special(n, &vm.names.index) {
         Some(_) if !vm.is_int(n) => vm.index(n)?,
         _ => n.clone(),
     };
     let Some(k) = vm.as_int(n) else {
-        return Ok(vm.not_implemented.clone());
+        return Ok(None);
     };
     let k = k
         .to_i64()
         .ok_or_else(|| vm.overflow_error("cannot fit 'int' into an index-sized integer"))?;
-    let items = vm.as_list(l).unwrap().snapshot();
     if k <= 0 || items.is_empty() {
-        return Ok(vm.new_list(Vec::new()));
+        return Ok(Some(Vec::new()));
     }
     if (items.len() as u128) * (k as u128) > (1u128 << 32) {
         return Err(vm.memory_error());
@@ -395,7 +403,7 @@ fn list_mul(vm: &Vm, a: Args) -> PyResult<Value> {
     for _ in 0..k {
         out.extend(items.iter().cloned());
     }
-    Ok(vm.new_list(out))
+    Ok(Some(out))
 }
 
 fn list_eq(vm: &Vm, a: Args, negate: bool) -> PyResult<Value> {

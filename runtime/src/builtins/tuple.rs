@@ -164,27 +164,10 @@ fn tuple_mul(vm: &Vm, a: Args) -> PyResult<Value> {
     } else {
         (&a.pos[1], &a.pos[0])
     };
-    // A repeat count may be any object with __index__.
-    let n = &match vm.lookup_special(n, &vm.names.index) {
-        Some(_) if !vm.is_int(n) => vm.index(n)?,
-        _ => n.clone(),
-    };
-    let Some(k) = vm.as_int(n) else {
-        return Ok(vm.not_implemented.clone());
-    };
-    let k = k
-        .to_i64()
-        .ok_or_else(|| vm.overflow_error("cannot fit 'int' into an index-sized integer"))?;
-    let items = vm.tuple_items(t);
-    if k <= 0 || items.is_empty() {
-        return Ok(vm.empty_tuple.clone());
-    }
-    if (items.len() as u128) * (k as u128) > (1u128 << 32) {
-        return Err(vm.memory_error());
-    }
-    let mut out = Vec::with_capacity(items.len() * k as usize);
-    for _ in 0..k {
-        out.extend(items.iter().cloned());
-    }
-    Ok(vm.new_tuple(out))
+    Ok(
+        match crate::builtins::list::repeat(vm, vm.tuple_items(t), n)? {
+            Some(v) => vm.new_tuple(v),
+            None => vm.not_implemented.clone(),
+        },
+    )
 }

@@ -319,7 +319,6 @@ pub fn create_class(
         no_dict = false;
     }
 
-    let meta_td = unsafe { type_data(meta) };
     let il = instance_layout(layout);
     let mut td = TypeData::new(name, layout, dict.clone(), il.dealloc);
     let mut fl = tflags::HEAPTYPE | tflags::BASETYPE;
@@ -345,7 +344,6 @@ pub fn create_class(
     *td.qualname.get_mut_safe() = qualname;
     td.bases = PyCell::new(bases.clone());
     td.slot_names = PyCell::new(slot_names.clone());
-    let _ = meta_td;
     let cls = vm.alloc_instance(meta, td);
     let mro = c3_mro(&cls, &bases).map_err(|heads| {
         let names: Vec<String> = heads
@@ -463,7 +461,6 @@ pub fn build_class(vm: &Vm, a: Args) -> PyResult<Value> {
             kwv.push(v.clone());
         }
     }
-    let explicit_meta = meta.is_some();
     let mut meta = meta.unwrap_or_else(|| match bases.first() {
         Some(b) => vm.type_of(b),
         None => vm.types.type_.clone(),
@@ -484,7 +481,6 @@ pub fn build_class(vm: &Vm, a: Args) -> PyResult<Value> {
             ));
         }
     }
-    let _ = explicit_meta;
     let bases_t = vm.new_tuple(bases.clone());
     let ns = match vm.getattr_opt(&meta, &vm.intern("__prepare__"))? {
         Some(p) => {

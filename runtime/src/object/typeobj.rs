@@ -160,17 +160,6 @@ pub fn dealloc_of<T>() -> Dealloc {
     free_obj::<T>
 }
 
-/// Invalidates the version tag of `ty` and of every subclass, transitively.
-pub fn invalidate(ty: &TypeData) {
-    ty.version.set(next_version());
-    // SAFETY: the subclass list holds live type pointers (removed at their dealloc).
-    let subs: Vec<usize> = unsafe { ty.subclasses.get().clone() };
-    for s in subs {
-        let sub = unsafe { &(*(s as *const TypeObject)).data };
-        invalidate(sub);
-    }
-}
-
 /// C3 linearisation of `bases`, with `this` first. `Err` holds the names of
 /// the bases that could not be ordered (for CPython's TypeError message).
 pub fn c3_mro(this: &Value, bases: &[Value]) -> Result<Vec<Value>, Vec<Value>> {

@@ -172,7 +172,7 @@ impl Vm {
             fast.resize(nlocals, None);
         } else {
             fast.resize(nlocals, None);
-            self.bind_args(f, fd, &mut fast, args, kwnames)?;
+            self.bind_args(fd, &mut fast, args, kwnames)?;
         }
         let ncells = co.cellvars.len() + co.freevars.len();
         let mut cells = match &mut frame {
@@ -227,7 +227,6 @@ impl Vm {
     /// The general argument binder: positional, `*args`, keywords, `**kwargs`, defaults.
     fn bind_args(
         &self,
-        f: &Value,
         fd: &FunctionData,
         fast: &mut [Option<Value>],
         args: &[Value],
@@ -261,18 +260,6 @@ impl Vm {
                 } else {
                     argcount.to_string()
                 };
-                let kwgiven = kwnames.len();
-                let extra = if kwgiven > 0 {
-                    format!(
-                        " positional argument{} (and {} keyword-only argument{})",
-                        if npos == 1 { "" } else { "s" },
-                        kwgiven,
-                        if kwgiven == 1 { "" } else { "s" }
-                    )
-                } else {
-                    String::new()
-                };
-                let _ = extra;
                 return Err(self.type_error(format!(
                     "{fname}() takes {takes} positional argument{} but {npos} {} given",
                     if argcount == 1 && ndefaults == 0 {
@@ -367,7 +354,6 @@ impl Vm {
         if !missing_kw.is_empty() {
             return Err(self.type_error(missing_msg(&fname, "keyword-only", &missing_kw)));
         }
-        let _ = f;
         Ok(())
     }
 

@@ -3,7 +3,6 @@
 
 use super::{ExcTypes, Names, Options, Types, Vm};
 use crate::object::dict::DictData;
-use crate::object::exception::ExceptionData;
 use crate::object::instance::ShapeTree;
 use crate::object::int::IntData;
 use crate::object::str::StrData;
@@ -670,6 +669,3 @@ fn make_names(mk: &mut dyn FnMut(&str) -> Value) -> Names {
         ibinop: binops.iter().map(|n| mk(&format!("__i{n}__"))).collect(),
     }
 }
-
-#[allow(dead_code)]
-fn _exception_payload_is_sized(_: ExceptionData) {}

@@ -283,8 +283,6 @@ impl Vm {
             format!("'{}' object has no attribute '{n}'", self.type_name(obj))
         };
         let e = self.attribute_error(msg);
-        let d = self.exc_data(&e.0);
-        let _ = d;
         e
     }
 

@@ -1,7 +1,7 @@
 //! The object protocols: truth, repr/str, hash, rich comparison, arithmetic dispatch,
 //! length, subscripting, containment and iteration — each with fast paths for exact builtin types.
 
-use super::{PyErr, PyResult, Vm};
+use super::{PyResult, Vm};
 use crate::bytecode::{BinOp, CmpOp};
 use crate::object::float::FloatData;
 use crate::object::hash;
@@ -639,11 +639,6 @@ impl Vm {
             ));
         }
         Ok(())
-    }
-
-    /// Wraps an error as PyErr (helper for closures).
-    pub fn err(&self, e: PyErr) -> PyErr {
-        e
     }
 }
 

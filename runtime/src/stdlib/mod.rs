@@ -13,6 +13,10 @@ pub mod registry_data;
 pub mod registry_lang;
 pub mod registry_system;
 pub mod registry_text;
+pub mod registry_re;
+pub mod registry_async;
+pub mod registry_tools;
+pub mod registry_numeric;
 
 pub type MakeModule = fn(&Vm) -> PyResult<Value>;
 
@@ -22,6 +26,10 @@ const NATIVE_LISTS: &[&[(&str, MakeModule)]] = &[
     registry_data::NATIVE,
     registry_lang::NATIVE,
     registry_text::NATIVE,
+    registry_re::NATIVE,
+    registry_async::NATIVE,
+    registry_tools::NATIVE,
+    registry_numeric::NATIVE,
 ];
 
 /// Python modules by import name: (name, source, is_package), from every registry.
@@ -30,6 +38,10 @@ const FROZEN_LISTS: &[&[(&str, &str, bool)]] = &[
     registry_data::FROZEN,
     registry_lang::FROZEN,
     registry_text::FROZEN,
+    registry_re::FROZEN,
+    registry_async::FROZEN,
+    registry_tools::FROZEN,
+    registry_numeric::FROZEN,
 ];
 
 /// Builds the Rust module `name`, if there is one.

@@ -1,0 +1,9 @@
+//! Standard-library modules of one area: program tooling (pprint, logging, argparse, pathlib, tempfile, traceback, typing, datetime).
+
+use super::MakeModule;
+
+/// Rust modules: (import name, constructor).
+pub const NATIVE: &[(&str, MakeModule)] = &[];
+
+/// Python modules frozen from `runtime/lib`: (import name, source, is a package).
+pub const FROZEN: &[(&str, &str, bool)] = &[];

@@ -6,4 +6,6 @@ use super::MakeModule;
 pub const NATIVE: &[(&str, MakeModule)] = &[];
 
 /// Python modules frozen from `runtime/lib`: (import name, source, is a package).
-pub const FROZEN: &[(&str, &str, bool)] = &[];
+pub const FROZEN: &[(&str, &str, bool)] = &[
+    ("pprint", include_str!("../../lib/pprint.py"), false),
+];

@@ -1,0 +1,593 @@
+"""Pretty-printing of Python data structures (Ember's own implementation).
+
+Layout rules follow CPython 3.11 exactly, so that pformat() output is identical: a container
+whose one-line repr does not fit in the remaining width is split one element per line, long
+strings and bytes are wrapped into adjacent literals, and dicts are sorted unless asked not to.
+"""
+
+import sys as _sys
+from io import StringIO as _StringIO
+
+__all__ = ["pprint", "pformat", "isreadable", "isrecursive", "saferepr",
+           "PrettyPrinter", "pp"]
+
+
+def pprint(object, stream=None, indent=1, width=80, depth=None, *,
+           compact=False, sort_dicts=True, underscore_numbers=False):
+    """Pretty-print object to stream (sys.stdout by default), with a newline."""
+    PrettyPrinter(stream=stream, indent=indent, width=width, depth=depth,
+                  compact=compact, sort_dicts=sort_dicts,
+                  underscore_numbers=underscore_numbers).pprint(object)
+
+
+def pformat(object, indent=1, width=80, depth=None, *,
+            compact=False, sort_dicts=True, underscore_numbers=False):
+    """The pretty-printed representation of object as a string."""
+    return PrettyPrinter(indent=indent, width=width, depth=depth,
+                         compact=compact, sort_dicts=sort_dicts,
+                         underscore_numbers=underscore_numbers).pformat(object)
+
+
+def pp(object, *args, sort_dicts=False, **kwargs):
+    """Like pprint(), but dicts keep their insertion order by default."""
+    pprint(object, *args, sort_dicts=sort_dicts, **kwargs)
+
+
+def saferepr(object):
+    """A repr of object that is protected against recursive structures."""
+    return PrettyPrinter()._safe_repr(object, {}, None, 0)[0]
+
+
+def isreadable(object):
+    """Whether the repr of object can be evaluated back (no recursion, no <...> parts)."""
+    return PrettyPrinter()._safe_repr(object, {}, None, 0)[1]
+
+
+def isrecursive(object):
+    """Whether object contains itself."""
+    return PrettyPrinter()._safe_repr(object, {}, None, 0)[2]
+
+
+class _SafeKey:
+    """Sort key that orders values of mutually unorderable types by type name, then id."""
+
+    __slots__ = ["obj"]
+
+    def __init__(self, obj):
+        self.obj = obj
+
+    def __lt__(self, other):
+        try:
+            return self.obj < other.obj
+        except TypeError:
+            a, b = self.obj, other.obj
+            return (str(type(a)), id(a)) < (str(type(b)), id(b))
+
+
+def _safe_tuple(pair):
+    return _SafeKey(pair[0]), _SafeKey(pair[1])
+
+
+def _recursion(object):
+    return "<Recursion on %s with id=%s>" % (type(object).__name__, id(object))
+
+
+# Types whose repr is always readable and never contains other objects.
+_SCALARS = frozenset({str, bytes, bytearray, float, complex, bool, type(None)})
+
+
+def _split_words(line):
+    # The pieces of `line` that each hold one run of non-space characters followed by
+    # its trailing whitespace; splitting long strings only ever happens between them.
+    parts = []
+    n = len(line)
+    i = 0
+    while i < n:
+        j = i
+        while j < n and not line[j].isspace():
+            j += 1
+        while j < n and line[j].isspace():
+            j += 1
+        parts.append(line[i:j])
+        i = j
+    return parts
+
+
+def _wrap_bytes_repr(object, width, allowance):
+    current = b""
+    last = len(object) // 4 * 4
+    for i in range(0, len(object), 4):
+        part = object[i:i + 4]
+        candidate = current + part
+        if i == last:
+            width -= allowance
+        if len(repr(candidate)) > width:
+            if current:
+                yield repr(current)
+            current = part
+        else:
+            current = candidate
+    if current:
+        yield repr(current)
+
+
+def _is_generated_dataclass_repr(object):
+    # Only dataclasses that use the repr the decorator wrote are laid out field by field.
+    cls = type(object)
+    params = getattr(cls, "__dataclass_params__", None)
+    if params is None or not hasattr(cls, "__dataclass_fields__") or not params.repr:
+        return False
+    fn = getattr(object, "__repr__", None)
+    wrapped = getattr(fn, "__wrapped__", None)
+    if wrapped is not None:
+        return "__create_fn__" in getattr(wrapped, "__qualname__", "")
+    code = getattr(fn, "__code__", None)
+    return code is not None and getattr(code, "co_qualname", "") == "_recursive_repr.<locals>.wrapper"
+
+
+class PrettyPrinter:
+    def __init__(self, indent=1, width=80, depth=None, stream=None, *,
+                 compact=False, sort_dicts=True, underscore_numbers=False):
+        indent = int(indent)
+        width = int(width)
+        if indent < 0:
+            raise ValueError("indent must be >= 0")
+        if depth is not None and depth <= 0:
+            raise ValueError("depth must be > 0")
+        if not width:
+            raise ValueError("width must be != 0")
+        self._depth = depth
+        self._indent_per_level = indent
+        self._width = width
+        self._stream = stream if stream is not None else _sys.stdout
+        self._compact = bool(compact)
+        self._sort_dicts = sort_dicts
+        self._underscore_numbers = underscore_numbers
+
+    def pprint(self, object):
+        if self._stream is not None:
+            self._format(object, self._stream, 0, 0, {}, 0)
+            self._stream.write("\n")
+
+    def pformat(self, object):
+        out = _StringIO()
+        self._format(object, out, 0, 0, {}, 0)
+        return out.getvalue()
+
+    def isrecursive(self, object):
+        return self.format(object, {}, 0, 0)[2]
+
+    def isreadable(self, object):
+        _, readable, recursive = self.format(object, {}, 0, 0)
+        return readable and not recursive
+
+    def format(self, object, context, maxlevels, level):
+        """(repr, readable, recursive) of object; subclasses may override this."""
+        return self._safe_repr(object, context, maxlevels, level)
+
+    # -- layout -------------------------------------------------------------------------
+
+    def _format(self, object, stream, indent, allowance, context, level):
+        objid = id(object)
+        if objid in context:
+            stream.write(_recursion(object))
+            self._recursive = True
+            self._readable = False
+            return
+        rep = self._repr(object, context, level)
+        if len(rep) > self._width - indent - allowance:
+            layout = _LAYOUTS.get(type(object).__repr__)
+            if layout is None and not isinstance(object, type) \
+                    and _is_generated_dataclass_repr(object):
+                layout = PrettyPrinter._pprint_dataclass
+            if layout is not None:
+                context[objid] = 1
+                layout(self, object, stream, indent, allowance, context, level + 1)
+                del context[objid]
+                return
+        stream.write(rep)
+
+    def _repr(self, object, context, level):
+        rep, readable, recursive = self.format(object, context.copy(), self._depth, level)
+        if not readable:
+            self._readable = False
+        if recursive:
+            self._recursive = True
+        return rep
+
+    def _pprint_dataclass(self, object, stream, indent, allowance, context, level):
+        import dataclasses
+        name = type(object).__name__
+        indent += len(name) + 1
+        items = [(f.name, getattr(object, f.name))
+                 for f in dataclasses.fields(object) if f.repr]
+        stream.write(name + "(")
+        self._format_namespace_items(items, stream, indent, allowance, context, level)
+        stream.write(")")
+
+    def _pprint_dict(self, object, stream, indent, allowance, context, level):
+        write = stream.write
+        write("{")
+        if self._indent_per_level > 1:
+            write((self._indent_per_level - 1) * " ")
+        if len(object):
+            if self._sort_dicts:
+                items = sorted(object.items(), key=_safe_tuple)
+            else:
+                items = object.items()
+            self._format_dict_items(items, stream, indent, allowance + 1, context, level)
+        write("}")
+
+    def _pprint_ordered_dict(self, object, stream, indent, allowance, context, level):
+        if not len(object):
+            stream.write(repr(object))
+            return
+        name = type(object).__name__
+        stream.write(name + "(")
+        self._format(list(object.items()), stream, indent + len(name) + 1,
+                     allowance + 1, context, level)
+        stream.write(")")
+
+    def _pprint_list(self, object, stream, indent, allowance, context, level):
+        stream.write("[")
+        self._format_items(object, stream, indent, allowance + 1, context, level)
+        stream.write("]")
+
+    def _pprint_tuple(self, object, stream, indent, allowance, context, level):
+        stream.write("(")
+        end = ",)" if len(object) == 1 else ")"
+        self._format_items(object, stream, indent, allowance + len(end), context, level)
+        stream.write(end)
+
+    def _pprint_set(self, object, stream, indent, allowance, context, level):
+        if not len(object):
+            stream.write(repr(object))
+            return
+        cls = type(object)
+        if cls is set:
+            stream.write("{")
+            end = "}"
+        else:
+            stream.write(cls.__name__ + "({")
+            end = "})"
+            indent += len(cls.__name__) + 1
+        items = sorted(object, key=_SafeKey)
+        self._format_items(items, stream, indent, allowance + len(end), context, level)
+        stream.write(end)
+
+    def _pprint_str(self, object, stream, indent, allowance, context, level):
+        write = stream.write
+        if not len(object):
+            write(repr(object))
+            return
+        chunks = []
+        lines = object.splitlines(True)
+        if level == 1:
+            indent += 1
+            allowance += 1
+        max_width1 = max_width = self._width - indent
+        last_line = len(lines) - 1
+        for i, line in enumerate(lines):
+            rep = repr(line)
+            if i == last_line:
+                max_width1 -= allowance
+            if len(rep) <= max_width1:
+                chunks.append(rep)
+                continue
+            parts = _split_words(line)
+            max_width2 = max_width
+            current = ""
+            last_part = len(parts) - 1
+            for j, part in enumerate(parts):
+                candidate = current + part
+                if j == last_part and i == last_line:
+                    max_width2 -= allowance
+                if len(repr(candidate)) > max_width2:
+                    if current:
+                        chunks.append(repr(current))
+                    current = part
+                else:
+                    current = candidate
+            if current:
+                chunks.append(repr(current))
+        if len(chunks) == 1:
+            write(rep)
+            return
+        if level == 1:
+            write("(")
+        for i, rep in enumerate(chunks):
+            if i > 0:
+                write("\n" + " " * indent)
+            write(rep)
+        if level == 1:
+            write(")")
+
+    def _pprint_bytes(self, object, stream, indent, allowance, context, level):
+        write = stream.write
+        if len(object) <= 4:
+            write(repr(object))
+            return
+        parens = level == 1
+        if parens:
+            indent += 1
+            allowance += 1
+            write("(")
+        delim = ""
+        for rep in _wrap_bytes_repr(object, self._width - indent, allowance):
+            write(delim)
+            write(rep)
+            if not delim:
+                delim = "\n" + " " * indent
+        if parens:
+            write(")")
+
+    def _pprint_bytearray(self, object, stream, indent, allowance, context, level):
+        stream.write("bytearray(")
+        self._pprint_bytes(bytes(object), stream, indent + 10, allowance + 1,
+                           context, level + 1)
+        stream.write(")")
+
+    def _pprint_mappingproxy(self, object, stream, indent, allowance, context, level):
+        stream.write("mappingproxy(")
+        self._format(object.copy(), stream, indent + 13, allowance + 1, context, level)
+        stream.write(")")
+
+    def _pprint_simplenamespace(self, object, stream, indent, allowance, context, level):
+        import types
+        if type(object) is types.SimpleNamespace:
+            name = "namespace"
+        else:
+            name = type(object).__name__
+        indent += len(name) + 1
+        stream.write(name + "(")
+        self._format_namespace_items(list(object.__dict__.items()), stream, indent,
+                                     allowance, context, level)
+        stream.write(")")
+
+    def _format_dict_items(self, items, stream, indent, allowance, context, level):
+        write = stream.write
+        indent += self._indent_per_level
+        delimnl = ",\n" + " " * indent
+        last_index = len(items) - 1
+        for i, (key, ent) in enumerate(items):
+            last = i == last_index
+            rep = self._repr(key, context, level)
+            write(rep)
+            write(": ")
+            self._format(ent, stream, indent + len(rep) + 2,
+                         allowance if last else 1, context, level)
+            if not last:
+                write(delimnl)
+
+    def _format_namespace_items(self, items, stream, indent, allowance, context, level):
+        write = stream.write
+        delimnl = ",\n" + " " * indent
+        last_index = len(items) - 1
+        for i, (key, ent) in enumerate(items):
+            last = i == last_index
+            write(key)
+            write("=")
+            if id(ent) in context:
+                # A field that refers back to an enclosing object is shown as "...",
+                # as the dataclass repr itself does.
+                write("...")
+            else:
+                self._format(ent, stream, indent + len(key) + 1,
+                             allowance if last else 1, context, level)
+            if not last:
+                write(delimnl)
+
+    def _format_items(self, items, stream, indent, allowance, context, level):
+        write = stream.write
+        indent += self._indent_per_level
+        if self._indent_per_level > 1:
+            write((self._indent_per_level - 1) * " ")
+        delimnl = ",\n" + " " * indent
+        delim = ""
+        width = max_width = self._width - indent + 1
+        it = iter(items)
+        try:
+            next_ent = next(it)
+        except StopIteration:
+            return
+        last = False
+        while not last:
+            ent = next_ent
+            try:
+                next_ent = next(it)
+            except StopIteration:
+                last = True
+                max_width -= allowance
+                width -= allowance
+            if self._compact:
+                rep = self._repr(ent, context, level)
+                w = len(rep) + 2
+                if width < w:
+                    width = max_width
+                    if delim:
+                        delim = delimnl
+                if width >= w:
+                    width -= w
+                    write(delim)
+                    delim = ", "
+                    write(rep)
+                    continue
+            write(delim)
+            delim = delimnl
+            self._format(ent, stream, indent, allowance if last else 1, context, level)
+
+    def _pprint_default_dict(self, object, stream, indent, allowance, context, level):
+        if not len(object):
+            stream.write(repr(object))
+            return
+        factory = self._repr(object.default_factory, context, level)
+        name = type(object).__name__
+        indent += len(name) + 1
+        stream.write("%s(%s,\n%s" % (name, factory, " " * indent))
+        self._pprint_dict(object, stream, indent, allowance + 1, context, level)
+        stream.write(")")
+
+    def _pprint_counter(self, object, stream, indent, allowance, context, level):
+        if not len(object):
+            stream.write(repr(object))
+            return
+        name = type(object).__name__
+        stream.write(name + "({")
+        if self._indent_per_level > 1:
+            stream.write((self._indent_per_level - 1) * " ")
+        self._format_dict_items(object.most_common(), stream, indent + len(name) + 1,
+                                allowance + 2, context, level)
+        stream.write("})")
+
+    def _pprint_chain_map(self, object, stream, indent, allowance, context, level):
+        if not len(object.maps):
+            stream.write(repr(object))
+            return
+        name = type(object).__name__
+        stream.write(name + "(")
+        indent += len(name) + 1
+        last = len(object.maps) - 1
+        for i, m in enumerate(object.maps):
+            if i == last:
+                self._format(m, stream, indent, allowance + 1, context, level)
+                stream.write(")")
+            else:
+                self._format(m, stream, indent, 1, context, level)
+                stream.write(",\n" + " " * indent)
+
+    def _pprint_deque(self, object, stream, indent, allowance, context, level):
+        if not len(object):
+            stream.write(repr(object))
+            return
+        name = type(object).__name__
+        stream.write(name + "(")
+        indent += len(name) + 1
+        stream.write("[")
+        if object.maxlen is None:
+            self._format_items(object, stream, indent, allowance + 2, context, level)
+            stream.write("])")
+        else:
+            self._format_items(object, stream, indent, 2, context, level)
+            maxlen = self._repr(object.maxlen, context, level)
+            stream.write("],\n%smaxlen=%s)" % (" " * indent, maxlen))
+
+    def _pprint_user_wrapper(self, object, stream, indent, allowance, context, level):
+        # UserDict, UserList and UserString lay out like the container they wrap.
+        self._format(object.data, stream, indent, allowance, context, level - 1)
+
+    # -- one-line reprs -----------------------------------------------------------------
+
+    def _safe_repr(self, object, context, maxlevels, level):
+        typ = type(object)
+        if typ in _SCALARS:
+            return repr(object), True, False
+        r = getattr(typ, "__repr__", None)
+        if r is _INT_REPR and issubclass(typ, int):
+            if self._underscore_numbers:
+                return f"{object:_d}", True, False
+            return repr(object), True, False
+        if r is _DICT_REPR and issubclass(typ, dict):
+            if not object:
+                return "{}", True, False
+            objid = id(object)
+            if maxlevels and level >= maxlevels:
+                return "{...}", False, objid in context
+            if objid in context:
+                return _recursion(object), False, True
+            context[objid] = 1
+            readable = True
+            recursive = False
+            parts = []
+            level += 1
+            if self._sort_dicts:
+                items = sorted(object.items(), key=_safe_tuple)
+            else:
+                items = object.items()
+            fmt = self.format
+            for k, v in items:
+                krepr, kreadable, krecur = fmt(k, context, maxlevels, level)
+                vrepr, vreadable, vrecur = fmt(v, context, maxlevels, level)
+                parts.append("%s: %s" % (krepr, vrepr))
+                readable = readable and kreadable and vreadable
+                if krecur or vrecur:
+                    recursive = True
+            del context[objid]
+            return "{%s}" % ", ".join(parts), readable, recursive
+        if (r is _LIST_REPR and issubclass(typ, list)) or \
+                (r is _TUPLE_REPR and issubclass(typ, tuple)):
+            if issubclass(typ, list):
+                if not object:
+                    return "[]", True, False
+                shape = "[%s]"
+            elif len(object) == 1:
+                shape = "(%s,)"
+            else:
+                if not object:
+                    return "()", True, False
+                shape = "(%s)"
+            objid = id(object)
+            if maxlevels and level >= maxlevels:
+                return shape % "...", False, objid in context
+            if objid in context:
+                return _recursion(object), False, True
+            context[objid] = 1
+            readable = True
+            recursive = False
+            parts = []
+            level += 1
+            fmt = self.format
+            for o in object:
+                orepr, oreadable, orecur = fmt(o, context, maxlevels, level)
+                parts.append(orepr)
+                if not oreadable:
+                    readable = False
+                if orecur:
+                    recursive = True
+            del context[objid]
+            return shape % ", ".join(parts), readable, recursive
+        rep = repr(object)
+        return rep, bool(rep and not rep.startswith("<")), False
+
+
+_INT_REPR = int.__repr__
+_DICT_REPR = dict.__repr__
+_LIST_REPR = list.__repr__
+_TUPLE_REPR = tuple.__repr__
+
+
+def _build_layouts():
+    # The multi-line layout to use, chosen by the type's __repr__ so that subclasses which
+    # keep the built-in repr are laid out like their base.
+    P = PrettyPrinter
+    table = {
+        dict.__repr__: P._pprint_dict,
+        list.__repr__: P._pprint_list,
+        tuple.__repr__: P._pprint_tuple,
+        set.__repr__: P._pprint_set,
+        frozenset.__repr__: P._pprint_set,
+        str.__repr__: P._pprint_str,
+        bytes.__repr__: P._pprint_bytes,
+        bytearray.__repr__: P._pprint_bytearray,
+    }
+    try:
+        import types
+        table[types.MappingProxyType.__repr__] = P._pprint_mappingproxy
+        table[types.SimpleNamespace.__repr__] = P._pprint_simplenamespace
+    except (ImportError, AttributeError):
+        pass
+    try:
+        import collections
+        table[collections.OrderedDict.__repr__] = P._pprint_ordered_dict
+        table[collections.defaultdict.__repr__] = P._pprint_default_dict
+        table[collections.Counter.__repr__] = P._pprint_counter
+        table[collections.ChainMap.__repr__] = P._pprint_chain_map
+        table[collections.deque.__repr__] = P._pprint_deque
+        table[collections.UserDict.__repr__] = P._pprint_user_wrapper
+        table[collections.UserList.__repr__] = P._pprint_user_wrapper
+        table[collections.UserString.__repr__] = P._pprint_user_wrapper
+    except (ImportError, AttributeError):
+        pass
+    return table
+
+
+_LAYOUTS = _build_layouts()

@@ -2,8 +2,11 @@
 
 use super::MakeModule;
 
+#[path = "hashlib.rs"]
+pub mod hashlib;
+
 /// Rust modules: (import name, constructor).
-pub const NATIVE: &[(&str, MakeModule)] = &[];
+pub const NATIVE: &[(&str, MakeModule)] = &[("hashlib", hashlib::make)];
 
 /// Python modules frozen from `runtime/lib`: (import name, source, is a package).
-pub const FROZEN: &[(&str, &str, bool)] = &[];
+pub const FROZEN: &[(&str, &str, bool)] = &[("hmac", include_str!("../../lib/hmac.py"), false)];

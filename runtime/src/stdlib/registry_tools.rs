@@ -8,4 +8,6 @@ pub const NATIVE: &[(&str, MakeModule)] = &[];
 /// Python modules frozen from `runtime/lib`: (import name, source, is a package).
 pub const FROZEN: &[(&str, &str, bool)] = &[
     ("pprint", include_str!("../../lib/pprint.py"), false),
+    ("logging", include_str!("../../lib/logging/__init__.py"), true),
+    ("traceback", include_str!("../../lib/traceback.py"), false),
 ];

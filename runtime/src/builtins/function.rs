@@ -621,6 +621,7 @@ pub fn init(vm: &Vm) {
     vm.add_method(&t, "__ne__", m_ne);
     vm.add_method(&t, "__hash__", m_hash);
     vm.add_method(&t, "__call__", m_call);
+    vm.add_method_kind(&t, "__new__", m_new, MethodKind::Static);
 
     let t = vm.types.builtin_function.clone();
     vm.add_getset(&t, "__name__", bf_name, None);
@@ -648,4 +649,24 @@ pub fn init(vm: &Vm) {
     let t = vm.types.cell.clone();
     vm.add_getset(&t, "cell_contents", cell_get, Some(cell_set));
     vm.add_method(&t, "__repr__", cell_repr);
+}
+
+/// `types.MethodType(function, instance)`.
+fn m_new(vm: &Vm, a: Args) -> PyResult<Value> {
+    if a.has_kw() {
+        return Err(vm.type_error("method() takes no keyword arguments"));
+    }
+    if a.pos.len() != 3 {
+        return Err(vm.type_error(format!(
+            "method expected 2 arguments, got {}",
+            a.pos.len() - 1
+        )));
+    }
+    if !super::functions::is_callable(vm, &a.pos[1]) {
+        return Err(vm.type_error("first argument must be callable"));
+    }
+    if a.pos[2].is(&vm.none) {
+        return Err(vm.type_error("instance must not be None"));
+    }
+    Ok(vm.new_method(a.pos[1].clone(), a.pos[2].clone()))
 }

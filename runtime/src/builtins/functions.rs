@@ -162,14 +162,8 @@ pub fn init(vm: &Vm) {
         Ok(vm.bool_val(issubclass(vm, &a.pos[0], &a.pos[1])?))
     });
     reg(vm, "callable", |vm, a| {
-        let v = &a.pos[0];
-        Ok(vm.bool_val(
-            vm.is_type(v)
-                || vm.lookup_special(v, &vm.names.call).is_some()
-                || vm.is_function(v)
-                || vm.is_exact(v, &vm.types.builtin_function)
-                || vm.is_exact(v, &vm.types.method),
-        ))
+        a.check(vm, "callable", 1, 1)?;
+        Ok(vm.bool_val(is_callable(vm, &a.pos[0])))
     });
     reg(vm, "getattr", |vm, a| {
         a.check(vm, "getattr", 2, 3)?;
@@ -763,6 +757,15 @@ pub fn ascii_of(vm: &Vm, v: &Value) -> PyResult<Value> {
 }
 
 /// The name CPython uses for a callable in call errors (`f()`, `C.m()`).
+/// `callable(v)`.
+pub fn is_callable(vm: &Vm, v: &Value) -> bool {
+    vm.is_type(v)
+        || vm.lookup_special(v, &vm.names.call).is_some()
+        || vm.is_function(v)
+        || vm.is_exact(v, &vm.types.builtin_function)
+        || vm.is_exact(v, &vm.types.method)
+}
+
 pub fn callable_name(vm: &Vm, c: &Value) -> String {
     if vm.is_function(c) {
         let f = unsafe { c.payload::<crate::object::function::FunctionData>() };

@@ -321,7 +321,7 @@ pub fn create_class(
 
     let il = instance_layout(layout);
     let mut td = TypeData::new(name, layout, dict.clone(), il.dealloc);
-    let mut fl = tflags::HEAPTYPE | tflags::BASETYPE;
+    let mut fl = tflags::HEAPTYPE | tflags::BASETYPE | tflags::WEAKREFABLE;
     if layout == Layout::Type {
         td.dealloc
             .set(crate::object::typeobj::dealloc_of::<TypeData>());

@@ -22,5 +22,6 @@ pub mod traverse;
 pub mod tuple;
 pub mod typeobj;
 pub mod value;
+pub mod weakref;
 
 pub use value::Value;

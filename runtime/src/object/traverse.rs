@@ -228,6 +228,10 @@ unsafe fn dealloc_instance<T>(p: *mut ObjHeader) {
     if (*ty).data.has_flag(tflags::HAS_FINALIZER) && crate::vm::finalize::run_del(p) {
         return; // resurrected
     }
+    let both = tflags::HAS_FINALIZER | tflags::WEAKREFABLE;
+    if (*ty).data.flags.get() & both == both {
+        crate::object::weakref::clear_referent(p);
+    }
     drop(Box::from_raw(p as *mut Obj<SubData<T>>));
     if (*ty).data.has_flag(tflags::HEAPTYPE) {
         drop(Value::from_owned_ptr(ty as *const ObjHeader));

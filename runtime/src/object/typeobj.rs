@@ -59,6 +59,9 @@ pub mod tflags {
     /// No class in the MRO (except `object`) defines a data descriptor, so an instance
     /// attribute, when present, is the answer without looking at the classes first.
     pub const NO_DATA_DESCR: u32 = 8192;
+    /// Instances may be the target of weak references (the weak-reference table is
+    /// consulted when one is freed).
+    pub const WEAKREFABLE: u32 = 16384;
     /// The flags recomputed by `Vm::update_slots`.
     pub const SLOT_MASK: u32 = ABSTRACT
         | NO_DATA_DESCR

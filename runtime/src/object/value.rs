@@ -282,6 +282,13 @@ pub mod dealloc {
     unsafe fn free_now(p: *mut ObjHeader) {
         let ty = (*p).ty.get();
         crate::object::gc::untrack(p);
+        // Instances with `__del__` clear their weak references after it ran (they may
+        // be resurrected), in their own dealloc.
+        let fl = (*ty).data.flags.get();
+        use crate::object::typeobj::tflags::{HAS_FINALIZER, WEAKREFABLE};
+        if fl & (WEAKREFABLE | HAS_FINALIZER) == WEAKREFABLE {
+            crate::object::weakref::clear_referent(p);
+        }
         ((*ty).data.dealloc.get())(p);
     }
 }

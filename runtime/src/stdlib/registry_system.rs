@@ -6,6 +6,8 @@
 
 use super::MakeModule;
 
+#[path = "weakref_mod.rs"]
+pub mod weakref_mod;
 #[path = "io_writebuf.rs"]
 pub mod io_writebuf;
 #[path = "json.rs"]
@@ -38,11 +40,13 @@ pub const NATIVE: &[(&str, MakeModule)] = &[
     ("_json", json::make),
     ("_random", random::make),
     ("_ember_io", io_writebuf::make),
+    ("_weakref", weakref_mod::make),
 ];
 
 /// Python modules frozen from `runtime/lib`: (import name, source, is a package).
 pub const FROZEN: &[(&str, &str, bool)] = &[
     ("_structseq", include_str!("../../lib/_structseq.py"), false),
+    ("weakref", include_str!("../../lib/weakref.py"), false),
     ("time", include_str!("../../lib/time.py"), false),
     ("os", include_str!("../../lib/os.py"), false),
     ("posixpath", include_str!("../../lib/posixpath.py"), false),

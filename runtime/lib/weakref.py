@@ -1,0 +1,475 @@
+"""Weak references and the containers built on them (Ember's own implementation)."""
+
+from _weakref import ref, ReferenceType, getweakrefcount, getweakrefs
+import itertools as _itertools
+
+__all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs", "WeakKeyDictionary",
+           "ReferenceType", "ProxyType", "CallableProxyType", "ProxyTypes",
+           "WeakValueDictionary", "WeakSet", "WeakMethod", "finalize"]
+
+
+class ProxyType:
+    """A proxy forwarding attribute access to a weakly referenced object."""
+
+    __slots__ = ("_ref_",)
+
+    def __init__(self, obj, callback=None):
+        if callback is not None:
+            object.__setattr__(self, "_ref_", ref(obj, lambda r, p=self: callback(p)))
+        else:
+            object.__setattr__(self, "_ref_", ref(obj))
+
+    def _target_(self):
+        o = object.__getattribute__(self, "_ref_")()
+        if o is None:
+            raise ReferenceError("weakly-referenced object no longer exists")
+        return o
+
+    def __getattribute__(self, name):
+        return getattr(ProxyType._target_(self), name)
+
+    def __setattr__(self, name, value):
+        setattr(ProxyType._target_(self), name, value)
+
+    def __delattr__(self, name):
+        delattr(ProxyType._target_(self), name)
+
+    def __repr__(self):
+        o = object.__getattribute__(self, "_ref_")()
+        return "<weakproxy at %#x; to '%s' at %#x>" % (id(self), type(o).__name__, id(o))
+
+    def __str__(self):
+        return str(ProxyType._target_(self))
+
+    def __bool__(self):
+        return bool(ProxyType._target_(self))
+
+    def __len__(self):
+        return len(ProxyType._target_(self))
+
+    def __iter__(self):
+        return iter(ProxyType._target_(self))
+
+    def __getitem__(self, k):
+        return ProxyType._target_(self)[k]
+
+    def __setitem__(self, k, v):
+        ProxyType._target_(self)[k] = v
+
+    def __contains__(self, k):
+        return k in ProxyType._target_(self)
+
+    def __eq__(self, other):
+        return ProxyType._target_(self) == other
+
+    def __hash__(self):
+        raise TypeError("unhashable type: 'weakref.ProxyType'")
+
+
+class CallableProxyType(ProxyType):
+    __slots__ = ()
+
+    def __call__(self, *args, **kwargs):
+        return ProxyType._target_(self)(*args, **kwargs)
+
+
+ProxyTypes = (ProxyType, CallableProxyType)
+
+
+def proxy(obj, callback=None):
+    """A proxy to `obj` that raises ReferenceError once `obj` is gone."""
+    if callable(obj):
+        return CallableProxyType(obj, callback)
+    return ProxyType(obj, callback)
+
+
+class WeakMethod:
+    """A weak reference to a bound method that stays valid while its object lives."""
+
+    __slots__ = ("_obj_ref", "_func_ref", "_meth_type", "_callback", "__weakref__")
+
+    def __init__(self, meth, callback=None):
+        try:
+            obj = meth.__self__
+            func = meth.__func__
+        except AttributeError:
+            raise TypeError("argument should be a bound method, not {}"
+                            .format(type(meth))) from None
+        self._callback = callback
+        me = ref(self)
+
+        def _cb(arg):
+            s = me()
+            if s is not None and s._callback is not None:
+                cb, s._callback = s._callback, None
+                cb(s)
+
+        self._obj_ref = ref(obj, _cb)
+        self._func_ref = ref(func, _cb)
+        self._meth_type = type(meth)
+
+    def __call__(self):
+        obj = self._obj_ref()
+        func = self._func_ref()
+        if obj is None or func is None:
+            return None
+        return func.__get__(obj, type(obj))
+
+    def __eq__(self, other):
+        if isinstance(other, WeakMethod):
+            if self() is None or other() is None:
+                return self is other
+            return self._obj_ref == other._obj_ref and self._func_ref == other._func_ref
+        return NotImplemented
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        return r if r is NotImplemented else not r
+
+    def __hash__(self):
+        return hash((self._obj_ref, self._func_ref))
+
+
+class WeakValueDictionary:
+    """A mapping whose values are held weakly: an entry goes when its value dies."""
+
+    def __init__(self, other=(), /, **kw):
+        self.data = {}
+        me = ref(self)
+
+        def remove(wr, key=None):
+            s = me()
+            if s is not None:
+                cur = s.data.get(wr.key)
+                if cur is wr:
+                    del s.data[wr.key]
+
+        self._remove = remove
+        self.update(other, **kw)
+
+    def _make(self, key, value):
+        wr = _KeyedRef(value, self._remove, key)
+        return wr
+
+    def __getitem__(self, key):
+        o = self.data[key]()
+        if o is None:
+            raise KeyError(key)
+        return o
+
+    def __setitem__(self, key, value):
+        self.data[key] = self._make(key, value)
+
+    def __delitem__(self, key):
+        del self.data[key]
+
+    def __contains__(self, key):
+        wr = self.data.get(key)
+        return wr is not None and wr() is not None
+
+    def __len__(self):
+        return sum(1 for wr in list(self.data.values()) if wr() is not None)
+
+    def __iter__(self):
+        for k, wr in list(self.data.items()):
+            if wr() is not None:
+                yield k
+
+    def __repr__(self):
+        return "<%s at %#x>" % (type(self).__name__, id(self))
+
+    def get(self, key, default=None):
+        wr = self.data.get(key)
+        if wr is None:
+            return default
+        o = wr()
+        return default if o is None else o
+
+    def keys(self):
+        return list(iter(self))
+
+    def values(self):
+        out = []
+        for wr in list(self.data.values()):
+            o = wr()
+            if o is not None:
+                out.append(o)
+        return out
+
+    def items(self):
+        out = []
+        for k, wr in list(self.data.items()):
+            o = wr()
+            if o is not None:
+                out.append((k, o))
+        return out
+
+    def itervaluerefs(self):
+        return iter(list(self.data.values()))
+
+    def valuerefs(self):
+        return list(self.data.values())
+
+    def pop(self, key, *default):
+        try:
+            o = self.data.pop(key)()
+        except KeyError:
+            if default:
+                return default[0]
+            raise
+        if o is None:
+            if default:
+                return default[0]
+            raise KeyError(key)
+        return o
+
+    def popitem(self):
+        while True:
+            k, wr = self.data.popitem()
+            o = wr()
+            if o is not None:
+                return k, o
+
+    def setdefault(self, key, default=None):
+        o = self.get(key)
+        if o is None:
+            self[key] = default
+            return default
+        return o
+
+    def update(self, other=(), /, **kw):
+        if hasattr(other, "items"):
+            other = other.items()
+        for k, v in other:
+            self[k] = v
+        for k, v in kw.items():
+            self[k] = v
+
+    def clear(self):
+        self.data.clear()
+
+    def copy(self):
+        new = WeakValueDictionary()
+        for k, v in self.items():
+            new[k] = v
+        return new
+
+    __copy__ = copy
+
+
+class _KeyedRef:
+    """A weak reference that remembers the key it is stored under."""
+
+    __slots__ = ("_r", "key", "__weakref__")
+
+    def __init__(self, obj, callback, key):
+        me = self
+        self._r = ref(obj, lambda r: callback(me))
+        self.key = key
+
+    def __call__(self):
+        return self._r()
+
+
+KeyedRef = _KeyedRef
+
+
+class WeakKeyDictionary:
+    """A mapping whose keys are held weakly: an entry goes when its key dies."""
+
+    def __init__(self, dict=None):
+        self.data = {}
+        me = ref(self)
+
+        def remove(k):
+            s = me()
+            if s is not None:
+                s.data.pop(k, None)
+
+        self._remove = remove
+        if dict is not None:
+            self.update(dict)
+
+    def __setitem__(self, key, value):
+        self.data[ref(key, self._remove)] = value
+
+    def __getitem__(self, key):
+        return self.data[ref(key)]
+
+    def __delitem__(self, key):
+        del self.data[ref(key)]
+
+    def __contains__(self, key):
+        try:
+            wr = ref(key)
+        except TypeError:
+            return False
+        return wr in self.data
+
+    def __len__(self):
+        return sum(1 for k in list(self.data) if k() is not None)
+
+    def __iter__(self):
+        for wr in list(self.data):
+            o = wr()
+            if o is not None:
+                yield o
+
+    def __repr__(self):
+        return "<%s at %#x>" % (type(self).__name__, id(self))
+
+    def get(self, key, default=None):
+        return self.data.get(ref(key), default)
+
+    def keys(self):
+        return list(iter(self))
+
+    def values(self):
+        return [v for k, v in list(self.data.items()) if k() is not None]
+
+    def items(self):
+        out = []
+        for wr, v in list(self.data.items()):
+            o = wr()
+            if o is not None:
+                out.append((o, v))
+        return out
+
+    def pop(self, key, *default):
+        return self.data.pop(ref(key), *default)
+
+    def setdefault(self, key, default=None):
+        return self.data.setdefault(ref(key, self._remove), default)
+
+    def update(self, dict=None, /, **kw):
+        if dict is not None:
+            if hasattr(dict, "items"):
+                dict = dict.items()
+            for k, v in dict:
+                self[k] = v
+        for k, v in kw.items():
+            self[k] = v
+
+    def clear(self):
+        self.data.clear()
+
+    def copy(self):
+        new = WeakKeyDictionary()
+        for k, v in self.items():
+            new[k] = v
+        return new
+
+
+class WeakSet:
+    """A set whose elements are held weakly."""
+
+    def __init__(self, data=None):
+        self.data = set()
+        me = ref(self)
+
+        def remove(item):
+            s = me()
+            if s is not None:
+                s.data.discard(item)
+
+        self._remove = remove
+        if data is not None:
+            self.update(data)
+
+    def __iter__(self):
+        for wr in list(self.data):
+            o = wr()
+            if o is not None:
+                yield o
+
+    def __len__(self):
+        return sum(1 for wr in list(self.data) if wr() is not None)
+
+    def __contains__(self, item):
+        try:
+            wr = ref(item)
+        except TypeError:
+            return False
+        return wr in self.data
+
+    def __repr__(self):
+        return "{}({!r})".format(type(self).__name__, set(self))
+
+    def add(self, item):
+        self.data.add(ref(item, self._remove))
+
+    def discard(self, item):
+        self.data.discard(ref(item))
+
+    def remove(self, item):
+        self.data.remove(ref(item))
+
+    def pop(self):
+        while True:
+            wr = self.data.pop()
+            o = wr()
+            if o is not None:
+                return o
+
+    def clear(self):
+        self.data.clear()
+
+    def update(self, other):
+        for x in other:
+            self.add(x)
+
+    def copy(self):
+        return WeakSet(self)
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __eq__(self, other):
+        if not isinstance(other, WeakSet):
+            return NotImplemented
+        return set(self) == set(other)
+
+
+class finalize:
+    """Calls `func(*args, **kwargs)` when `obj` dies, or earlier when called; at most once."""
+
+    _registry = {}
+    _counter = _itertools.count()
+
+    __slots__ = ("_key", "__weakref__")
+
+    def __init__(self, obj, func, /, *args, **kwargs):
+        key = next(finalize._counter)
+        self._key = key
+        wr = ref(obj, lambda r, k=key: finalize._fire(k))
+        finalize._registry[key] = (wr, func, args, kwargs)
+
+    @staticmethod
+    def _fire(key):
+        info = finalize._registry.pop(key, None)
+        if info is not None:
+            info[1](*info[2], **(info[3] or {}))
+
+    def __call__(self, _=None):
+        info = finalize._registry.pop(self._key, None)
+        if info is not None:
+            return info[1](*info[2], **(info[3] or {}))
+
+    def detach(self):
+        info = finalize._registry.pop(self._key, None)
+        if info is not None and info[0]() is not None:
+            return (info[0](), info[1], info[2], info[3])
+
+    def peek(self):
+        info = finalize._registry.get(self._key)
+        if info is not None and info[0]() is not None:
+            return (info[0](), info[1], info[2], info[3])
+
+    @property
+    def alive(self):
+        return self._key in finalize._registry
+
+    @property
+    def atexit(self):
+        return True

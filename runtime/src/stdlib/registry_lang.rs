@@ -15,4 +15,5 @@ pub const FROZEN: &[(&str, &str, bool)] = &[
     ),
     ("enum", include_str!("../../lib/enum.py"), false),
     ("warnings", include_str!("../../lib/warnings.py"), false),
+    ("typing", include_str!("../../lib/typing.py"), false),
 ];

@@ -1,0 +1,1832 @@
+"""typing: the runtime objects of type hints (Ember).
+
+Written for Ember from the documented behaviour of CPython 3.11's typing module: the special
+forms, the generic aliases with their reprs, TypeVar/ParamSpec, Generic, Protocol, NamedTuple,
+TypedDict and the introspection helpers. Type checkers read hints statically; at run time these
+objects only need to be subscriptable, printable, comparable and introspectable.
+"""
+
+import sys
+import types
+import functools
+import collections
+import collections.abc
+from abc import ABCMeta, abstractmethod
+
+__all__ = [
+    'Annotated', 'Any', 'Callable', 'ClassVar', 'Concatenate', 'Final', 'ForwardRef',
+    'Generic', 'Literal', 'Optional', 'ParamSpec', 'Protocol', 'Tuple', 'Type', 'TypeVar',
+    'Union', 'AbstractSet', 'ByteString', 'Container', 'ContextManager', 'Hashable',
+    'ItemsView', 'Iterable', 'Iterator', 'KeysView', 'Mapping', 'MappingView',
+    'MutableMapping', 'MutableSequence', 'MutableSet', 'Sequence', 'Sized', 'ValuesView',
+    'Awaitable', 'AsyncIterator', 'AsyncIterable', 'Coroutine', 'Collection',
+    'AsyncGenerator', 'AsyncContextManager', 'Reversible', 'SupportsAbs', 'SupportsBytes',
+    'SupportsComplex', 'SupportsFloat', 'SupportsIndex', 'SupportsInt', 'SupportsRound',
+    'ChainMap', 'Counter', 'Deque', 'Dict', 'DefaultDict', 'List', 'OrderedDict', 'Set',
+    'FrozenSet', 'NamedTuple', 'TypedDict', 'Generator', 'BinaryIO', 'IO', 'TextIO',
+    'AnyStr', 'assert_type', 'assert_never', 'cast', 'final', 'get_args', 'get_origin',
+    'get_overloads', 'get_type_hints', 'is_typeddict', 'LiteralString', 'Never', 'NewType',
+    'no_type_check', 'no_type_check_decorator', 'NoReturn', 'NotRequired', 'overload',
+    'ParamSpecArgs', 'ParamSpecKwargs', 'Required', 'reveal_type', 'runtime_checkable',
+    'Self', 'Text', 'TYPE_CHECKING', 'TypeAlias', 'TypeGuard', 'TypeVarTuple', 'Unpack',
+    'dataclass_transform', 'clear_overloads',
+]
+
+TYPE_CHECKING = False
+_NoneType = type(None)
+
+
+def _type_repr(obj):
+    """How an argument is shown inside a subscription's brackets."""
+    if isinstance(obj, types.GenericAlias):
+        return repr(obj)
+    if isinstance(obj, type):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return '%s.%s' % (obj.__module__, obj.__qualname__)
+    if obj is ...:
+        return '...'
+    if isinstance(obj, types.FunctionType):
+        return obj.__name__
+    return repr(obj)
+
+
+def _caller_module(depth=2):
+    try:
+        return sys._getframe(depth).f_globals.get('__name__', '__main__')
+    except (AttributeError, ValueError):
+        return None
+
+
+def _type_convert(arg, module=None):
+    if arg is None:
+        return _NoneType
+    if isinstance(arg, str):
+        return ForwardRef(arg, module=module)
+    return arg
+
+
+def _type_check(arg, msg, is_argument=True, module=None, allow_special_forms=False):
+    """Checks that `arg` may stand as a type inside a hint and normalises it."""
+    invalid = (Generic, Protocol)
+    if not allow_special_forms:
+        invalid = invalid + (ClassVar, Final)
+    arg = _type_convert(arg, module)
+    if isinstance(arg, _GenericAlias) and arg.__origin__ in invalid:
+        raise TypeError('%r is not valid as type argument' % (arg,))
+    if arg in (Any, NoReturn, Never, Self, TypeAlias, LiteralString):
+        return arg
+    if allow_special_forms and arg in (ClassVar, Final):
+        return arg
+    if isinstance(arg, _SpecialForm) or arg in (Generic, Protocol):
+        raise TypeError('Plain %s is not valid as type argument' % (arg,))
+    if isinstance(arg, (type, TypeVar, ForwardRef, types.UnionType, ParamSpec,
+                        ParamSpecArgs, ParamSpecKwargs, TypeVarTuple)):
+        return arg
+    if type(arg) is tuple:
+        raise TypeError('%s Got %.100r.' % (msg, arg))
+    return arg
+
+
+def _is_param(x):
+    return isinstance(x, (TypeVar, ParamSpec, TypeVarTuple))
+
+
+def _collect_parameters(args):
+    """The type variables appearing in `args`, in first-seen order."""
+    found = []
+    for a in args:
+        if isinstance(a, type):
+            continue
+        if _is_param(a):
+            if a not in found:
+                found.append(a)
+        elif isinstance(a, (list, tuple)):
+            for p in _collect_parameters(a):
+                if p not in found:
+                    found.append(p)
+        else:
+            for p in getattr(a, '__parameters__', ()):
+                if p not in found:
+                    found.append(p)
+    return tuple(found)
+
+
+def _dedupe(params):
+    out = []
+    for p in params:
+        if p not in out:
+            out.append(p)
+    return out
+
+
+def _flatten_union(params):
+    out = []
+    for p in params:
+        if isinstance(p, (_UnionGenericAlias, types.UnionType)):
+            out.extend(p.__args__)
+        else:
+            out.append(p)
+    return out
+
+
+def _tp_cache(func):
+    """Caches subscriptions so that equal hints are usually identical objects."""
+    cache = {}
+
+    @functools.wraps(func)
+    def inner(*args):
+        try:
+            key = args
+            hash(key)
+        except TypeError:
+            return func(*args)
+        try:
+            return cache[key]
+        except KeyError:
+            pass
+        result = func(*args)
+        cache[key] = result
+        return result
+    return inner
+
+
+class _Final:
+    """Base of the typing objects that may not be subclassed by users."""
+
+    def __init_subclass__(cls, *args, _root=False, **kwds):
+        if not _root:
+            raise TypeError('Cannot subclass special typing classes')
+
+
+class _NotIterable:
+    __iter__ = None
+
+
+# ---------------------------------------------------------------------------------------------
+# Special forms: Any, Union, Optional, ClassVar, ...
+
+class _SpecialForm(_Final, _NotIterable, _root=True):
+    def __init__(self, getitem):
+        self._getitem = getitem
+        self._name = getitem.__name__
+        self.__doc__ = getitem.__doc__
+
+    def __getattr__(self, item):
+        if item in ('__name__', '__qualname__'):
+            return self._name
+        raise AttributeError(item)
+
+    def __mro_entries__(self, bases):
+        raise TypeError('Cannot subclass %r' % (self,))
+
+    def __repr__(self):
+        return 'typing.' + self._name
+
+    def __reduce__(self):
+        return self._name
+
+    def __call__(self, *args, **kwds):
+        raise TypeError('Cannot instantiate %r' % (self,))
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+    def __instancecheck__(self, obj):
+        raise TypeError('%s cannot be used with isinstance()' % (self,))
+
+    def __subclasscheck__(self, cls):
+        raise TypeError('%s cannot be used with issubclass()' % (self,))
+
+    def __getitem__(self, parameters):
+        return self._getitem(self, parameters)
+
+
+class _LiteralSpecialForm(_SpecialForm, _root=True):
+    def __getitem__(self, parameters):
+        if not isinstance(parameters, tuple):
+            parameters = (parameters,)
+        return self._getitem(self, *parameters)
+
+
+class _AnyMeta(type):
+    def __instancecheck__(self, obj):
+        if self is Any:
+            raise TypeError('typing.Any cannot be used with isinstance()')
+        return super().__instancecheck__(obj)
+
+    def __repr__(self):
+        if self is Any:
+            return 'typing.Any'
+        return super().__repr__()
+
+
+class Any(metaclass=_AnyMeta):
+    """Special type compatible with every type."""
+
+    def __new__(cls, *args, **kwargs):
+        if cls is Any:
+            raise TypeError('Any cannot be instantiated')
+        return super().__new__(cls)
+
+
+@_SpecialForm
+def NoReturn(self, parameters):
+    """Marks a function that never returns."""
+    raise TypeError('%s is not subscriptable' % (self,))
+
+
+@_SpecialForm
+def Never(self, parameters):
+    """The bottom type, with no values."""
+    raise TypeError('%s is not subscriptable' % (self,))
+
+
+@_SpecialForm
+def Self(self, parameters):
+    """The type of the enclosing class's instances."""
+    raise TypeError('%s is not subscriptable' % (self,))
+
+
+@_SpecialForm
+def LiteralString(self, parameters):
+    """A string built only from literals."""
+    raise TypeError('%s is not subscriptable' % (self,))
+
+
+@_SpecialForm
+def TypeAlias(self, parameters):
+    """Marks an explicit type alias."""
+    raise TypeError('%s is not subscriptable' % (self,))
+
+
+@_SpecialForm
+def ClassVar(self, parameters):
+    """Marks a class variable."""
+    item = _type_check(parameters, '%s accepts only single type.' % (self,))
+    return _GenericAlias(self, (item,))
+
+
+@_SpecialForm
+def Final(self, parameters):
+    """Marks a name that may not be reassigned."""
+    item = _type_check(parameters, '%s accepts only single type.' % (self,))
+    return _GenericAlias(self, (item,))
+
+
+@_SpecialForm
+def Union(self, parameters):
+    """Union[X, Y]: either X or Y."""
+    if parameters == ():
+        raise TypeError('Cannot take a Union of no types.')
+    if not isinstance(parameters, tuple):
+        parameters = (parameters,)
+    msg = 'Union[arg, ...]: each arg must be a type.'
+    parameters = tuple(_type_check(p, msg) for p in parameters)
+    parameters = _dedupe(_flatten_union(parameters))
+    if len(parameters) == 1:
+        return parameters[0]
+    if len(parameters) == 2 and _NoneType in parameters:
+        return _UnionGenericAlias(self, tuple(parameters), name='Optional')
+    return _UnionGenericAlias(self, tuple(parameters))
+
+
+@_SpecialForm
+def Optional(self, parameters):
+    """Optional[X] is Union[X, None]."""
+    arg = _type_check(parameters, '%s requires a single type.' % (self,))
+    return Union[arg, type(None)]
+
+
+@_LiteralSpecialForm
+def Literal(self, *parameters):
+    """Literal[v, ...]: exactly one of the given values."""
+    seen = []
+    out = []
+    for p in parameters:
+        if isinstance(p, _LiteralGenericAlias):
+            items = p.__args__
+        else:
+            items = (p,)
+        for it in items:
+            key = (it, type(it))
+            if key not in seen:
+                seen.append(key)
+                out.append(it)
+    return _LiteralGenericAlias(self, tuple(out))
+
+
+@_SpecialForm
+def Concatenate(self, parameters):
+    """Concatenate[X, P]: X prepended to the parameters of P."""
+    if parameters == ():
+        raise TypeError('Cannot take a Concatenate of no types.')
+    if not isinstance(parameters, tuple):
+        parameters = (parameters,)
+    if not (parameters[-1] is ... or isinstance(parameters[-1], ParamSpec)):
+        raise TypeError('The last parameter to Concatenate should be a ParamSpec variable '
+                        'or ellipsis.')
+    msg = 'Concatenate[arg, ...]: each arg must be a type.'
+    parameters = tuple(_type_check(p, msg) for p in parameters[:-1]) + (parameters[-1],)
+    return _ConcatenateGenericAlias(self, parameters)
+
+
+@_SpecialForm
+def TypeGuard(self, parameters):
+    """Marks a function that narrows the type of its argument."""
+    item = _type_check(parameters, '%s accepts only single type.' % (self,))
+    return _GenericAlias(self, (item,))
+
+
+@_SpecialForm
+def Required(self, parameters):
+    """Marks a TypedDict key as required."""
+    item = _type_check(parameters, '%s accepts only a single type.' % (self._name,))
+    return _GenericAlias(self, (item,))
+
+
+@_SpecialForm
+def NotRequired(self, parameters):
+    """Marks a TypedDict key as optional."""
+    item = _type_check(parameters, '%s accepts only a single type.' % (self._name,))
+    return _GenericAlias(self, (item,))
+
+
+@_SpecialForm
+def Unpack(self, parameters):
+    """Unpacks a TypeVarTuple."""
+    item = _type_check(parameters, '%s accepts only single type.' % (self._name,))
+    return _UnpackGenericAlias(self, (item,))
+
+
+# ---------------------------------------------------------------------------------------------
+# Forward references and type variables
+
+class ForwardRef(_Final, _root=True):
+    """A type hint written as a string, evaluated later."""
+
+    def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
+        if not isinstance(arg, str):
+            raise TypeError('Forward reference must be a string -- got %r' % (arg,))
+        try:
+            compile(arg, '<string>', 'eval')
+        except SyntaxError:
+            raise SyntaxError('Forward reference must be an expression -- got %r' % (arg,))
+        self.__forward_arg__ = arg
+        self.__forward_evaluated__ = False
+        self.__forward_value__ = None
+        self.__forward_is_argument__ = is_argument
+        self.__forward_is_class__ = is_class
+        self.__forward_module__ = module
+
+    def _evaluate(self, globalns, localns, recursive_guard=frozenset()):
+        if self.__forward_arg__ in recursive_guard:
+            return self
+        if globalns is None and localns is None:
+            globalns = localns = {}
+        elif globalns is None:
+            globalns = localns
+        elif localns is None:
+            localns = globalns
+        if self.__forward_module__ is not None:
+            globalns = getattr(sys.modules.get(self.__forward_module__), '__dict__', globalns)
+        value = eval(self.__forward_arg__, globalns, localns)
+        value = _type_check(value, 'Forward references must evaluate to types.',
+                            allow_special_forms=self.__forward_is_class__)
+        return _eval_type(value, globalns, localns,
+                          recursive_guard | {self.__forward_arg__})
+
+    def __eq__(self, other):
+        if not isinstance(other, ForwardRef):
+            return NotImplemented
+        return (self.__forward_arg__ == other.__forward_arg__ and
+                self.__forward_module__ == other.__forward_module__)
+
+    def __hash__(self):
+        return hash((self.__forward_arg__, self.__forward_module__))
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+    def __repr__(self):
+        if self.__forward_module__ is None:
+            return 'ForwardRef(%r)' % (self.__forward_arg__,)
+        return 'ForwardRef(%r, module=%r)' % (self.__forward_arg__, self.__forward_module__)
+
+
+class _TypeVarLike(_Final, _root=True):
+    """What TypeVar and ParamSpec share: variance, repr, union and pickling by name."""
+
+    def _set_variance(self, covariant, contravariant, bound):
+        if covariant and contravariant:
+            raise ValueError('Bivariant types are not supported.')
+        self.__covariant__ = bool(covariant)
+        self.__contravariant__ = bool(contravariant)
+        if bound is not None:
+            self.__bound__ = _type_check(bound, 'Bound must be a type.')
+        else:
+            self.__bound__ = None
+
+    def __or__(self, right):
+        return Union[self, right]
+
+    def __ror__(self, left):
+        return Union[left, self]
+
+    def __repr__(self):
+        if self.__covariant__:
+            prefix = '+'
+        elif self.__contravariant__:
+            prefix = '-'
+        else:
+            prefix = '~'
+        return prefix + self.__name__
+
+    def __reduce__(self):
+        return self.__name__
+
+
+
+class TypeVar(_TypeVarLike, _root=True):
+    """A type variable: T = TypeVar('T'), with an optional bound or constraints."""
+
+    def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
+        self.__name__ = name
+        self._set_variance(covariant, contravariant, bound)
+        if constraints and bound is not None:
+            raise TypeError('Constraints cannot be combined with bound=...')
+        if constraints and len(constraints) == 1:
+            raise TypeError('A single constraint is not allowed')
+        msg = 'TypeVar(name, constraint, ...): constraints must be types.'
+        self.__constraints__ = tuple(_type_check(t, msg) for t in constraints)
+        mod = _caller_module()
+        if mod != 'typing':
+            self.__module__ = mod
+
+    def __typing_subst__(self, arg):
+        msg = 'Parameters to generic types must be types.'
+        return _type_check(arg, msg, is_argument=True)
+
+
+class TypeVarTuple(_Final, _root=True):
+    """A variadic type variable: Ts = TypeVarTuple('Ts')."""
+
+    def __init__(self, name):
+        self.__name__ = name
+        mod = _caller_module()
+        if mod != 'typing':
+            self.__module__ = mod
+
+    def __iter__(self):
+        yield Unpack[self]
+
+    def __repr__(self):
+        return self.__name__
+
+
+class ParamSpecArgs(_Final, _root=True):
+    """The type of P.args."""
+
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return '%s.args' % (self.__origin__.__name__,)
+
+    def __eq__(self, other):
+        if not isinstance(other, ParamSpecArgs):
+            return NotImplemented
+        return self.__origin__ == other.__origin__
+
+    def __hash__(self):
+        return hash(('args', self.__origin__))
+
+
+class ParamSpecKwargs(_Final, _root=True):
+    """The type of P.kwargs."""
+
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return '%s.kwargs' % (self.__origin__.__name__,)
+
+    def __eq__(self, other):
+        if not isinstance(other, ParamSpecKwargs):
+            return NotImplemented
+        return self.__origin__ == other.__origin__
+
+    def __hash__(self):
+        return hash(('kwargs', self.__origin__))
+
+
+class ParamSpec(_TypeVarLike, _root=True):
+    """The parameters of a callable: P = ParamSpec('P')."""
+
+    @property
+    def args(self):
+        return ParamSpecArgs(self)
+
+    @property
+    def kwargs(self):
+        return ParamSpecKwargs(self)
+
+    def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
+        self.__name__ = name
+        self._set_variance(covariant, contravariant, bound)
+        mod = _caller_module()
+        if mod != 'typing':
+            self.__module__ = mod
+
+
+# ---------------------------------------------------------------------------------------------
+# Generic aliases
+
+def _is_dunder(name):
+    return name.startswith('__') and name.endswith('__')
+
+
+class _BaseGenericAlias(_Final, _root=True):
+    """What every alias shares: calling makes an origin instance; attributes come from it."""
+
+    def __init__(self, origin, *, inst=True, name=None):
+        self._inst = inst
+        self._name = name
+        self.__origin__ = origin
+
+    def __call__(self, *args, **kwargs):
+        if not self._inst:
+            raise TypeError('Type %s cannot be instantiated; use %s() instead'
+                            % (self._name, self.__origin__.__name__))
+        result = self.__origin__(*args, **kwargs)
+        try:
+            result.__orig_class__ = self
+        except AttributeError:
+            pass
+        return result
+
+    def __mro_entries__(self, bases):
+        res = []
+        if self.__origin__ not in bases:
+            res.append(self.__origin__)
+        i = bases.index(self)
+        for b in bases[i + 1:]:
+            if isinstance(b, _BaseGenericAlias) or (isinstance(b, type) and issubclass(b, Generic)):
+                break
+        else:
+            res.append(Generic)
+        return tuple(res)
+
+    def __getattr__(self, attr):
+        if attr in ('__name__', '__qualname__'):
+            return self._name or self.__origin__.__name__
+        # Plain attributes fall through to the origin (List[int].append is list.append).
+        if '__origin__' in self.__dict__ and not _is_dunder(attr):
+            return getattr(self.__origin__, attr)
+        raise AttributeError(attr)
+
+    def __setattr__(self, attr, val):
+        if _is_dunder(attr) or attr in ('_name', '_inst', '_nparams', '_defaults'):
+            object.__setattr__(self, attr, val)
+        else:
+            setattr(self.__origin__, attr, val)
+
+    def __instancecheck__(self, obj):
+        return self.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(self, cls):
+        raise TypeError('Subscripted generics cannot be used with class and instance checks')
+
+    def __dir__(self):
+        return list(set(super().__dir__() + [a for a in dir(self.__origin__) if not _is_dunder(a)]))
+
+
+class _GenericAlias(_BaseGenericAlias, _root=True):
+    """A subscripted generic: List[int], Box[T], ClassVar[int]."""
+
+    def __init__(self, origin, args, *, inst=True, name=None):
+        super().__init__(origin, inst=inst, name=name)
+        if not isinstance(args, tuple):
+            args = (args,)
+        self.__args__ = tuple(... if a is _TypingEllipsis else a for a in args)
+        self.__parameters__ = _collect_parameters(args)
+        if not name:
+            self.__module__ = origin.__module__
+
+    def __eq__(self, other):
+        if not isinstance(other, _GenericAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
+
+    def __or__(self, right):
+        return Union[self, right]
+
+    def __ror__(self, left):
+        return Union[left, self]
+
+    @_tp_cache
+    def __getitem__(self, args):
+        # Substituting the alias's own type variables: List[T][int] is List[int].
+        if self.__origin__ in (Generic, Protocol):
+            raise TypeError('Cannot subscript already-subscripted %s' % (self,))
+        if not self.__parameters__:
+            raise TypeError('%s is not a generic class' % (self,))
+        if not isinstance(args, tuple):
+            args = (args,)
+        args = tuple(_type_convert(a) for a in args)
+        params = self.__parameters__
+        if len(params) == 1 and isinstance(params[0], ParamSpec):
+            if not (len(args) == 1 and _is_param_expr(args[0])):
+                args = (list(args),) if len(args) != 1 or not isinstance(args[0], list) else args
+        if len(args) != len(params):
+            raise TypeError('Too %s arguments for %s; actual %d, expected %d'
+                            % ('many' if len(args) > len(params) else 'few',
+                               self, len(args), len(params)))
+        subst = dict(zip(params, args))
+        new_args = tuple(_subst(a, subst) for a in self.__args__)
+        return self.copy_with(new_args)
+
+    def copy_with(self, args):
+        return self.__class__(self.__origin__, args, name=self._name, inst=self._inst)
+
+    def __repr__(self):
+        if self._name:
+            name = 'typing.' + self._name
+        else:
+            name = _type_repr(self.__origin__)
+        if self.__args__:
+            args = ', '.join(_args_repr(a) for a in self.__args__)
+        else:
+            args = '()'
+        return '%s[%s]' % (name, args)
+
+    def __reduce__(self):
+        return (self.__origin__.__getitem__, (self.__args__,))
+
+    def __mro_entries__(self, bases):
+        if isinstance(self.__origin__, _SpecialForm):
+            raise TypeError('Cannot subclass %r' % (self,))
+        if self._name:
+            return super().__mro_entries__(bases)
+        if self.__origin__ is Generic:
+            if Protocol in bases:
+                return ()
+            i = bases.index(self)
+            for b in bases[i + 1:]:
+                if isinstance(b, _BaseGenericAlias) and b is not self:
+                    return ()
+        return (self.__origin__,)
+
+    def __iter__(self):
+        yield Unpack[self]
+
+
+def _args_repr(a):
+    if isinstance(a, list):
+        return '[%s]' % ', '.join(_type_repr(x) for x in a)
+    return _type_repr(a)
+
+
+def _is_param_expr(arg):
+    return arg is ... or isinstance(arg, (tuple, list, ParamSpec, _ConcatenateGenericAlias))
+
+
+def _subst(arg, subst):
+    """`arg` with the type variables in `subst` replaced."""
+    if _is_param(arg):
+        return subst.get(arg, arg)
+    if isinstance(arg, list):
+        return [_subst(a, subst) for a in arg]
+    if isinstance(arg, tuple):
+        return tuple(_subst(a, subst) for a in arg)
+    params = getattr(arg, '__parameters__', None)
+    if params and not isinstance(arg, type):
+        new = tuple(subst.get(p, p) for p in params)
+        return arg[new if len(new) != 1 else new[0]]
+    return arg
+
+
+class _TypingEllipsis:
+    """Internal marker for ... inside Tuple[...]."""
+
+
+class _SpecialGenericAlias(_NotIterable, _BaseGenericAlias, _root=True):
+    """An unsubscripted alias of a concrete class: List, Dict, Iterable..."""
+
+    def __init__(self, origin, nparams, *, inst=True, name=None):
+        if name is None:
+            name = origin.__name__
+        super().__init__(origin, inst=inst, name=name)
+        self._nparams = nparams
+        if origin.__module__ == 'builtins':
+            self.__doc__ = 'A generic version of %s.' % (origin.__qualname__,)
+        else:
+            self.__doc__ = 'A generic version of %s.%s.' % (origin.__module__, origin.__qualname__)
+
+    @_tp_cache
+    def __getitem__(self, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        msg = 'Parameters to generic types must be types.'
+        params = tuple(_type_check(p, msg) for p in params)
+        if len(params) != self._nparams:
+            raise TypeError('Too %s arguments for %s; actual %d, expected %d'
+                            % ('many' if len(params) > self._nparams else 'few',
+                               self, len(params), self._nparams))
+        return self.copy_with(params)
+
+    def copy_with(self, params):
+        return _GenericAlias(self.__origin__, params, name=self._name, inst=self._inst)
+
+    def __repr__(self):
+        return 'typing.' + self._name
+
+    def __subclasscheck__(self, cls):
+        if isinstance(cls, _SpecialGenericAlias):
+            return issubclass(cls.__origin__, self.__origin__)
+        if not isinstance(cls, _GenericAlias):
+            return issubclass(cls, self.__origin__)
+        return super().__subclasscheck__(cls)
+
+    def __reduce__(self):
+        return self._name
+
+    def __or__(self, right):
+        return Union[self, right]
+
+    def __ror__(self, left):
+        return Union[left, self]
+
+
+class _CallableGenericAlias(_NotIterable, _GenericAlias, _root=True):
+    def __repr__(self):
+        args = self.__args__
+        if len(args) == 2 and _is_param_expr(args[0]):
+            return super().__repr__()
+        return 'typing.Callable[[%s], %s]' % (', '.join(_type_repr(a) for a in args[:-1]),
+                                              _type_repr(args[-1]))
+
+    def copy_with(self, params):
+        return _CallableGenericAlias(self.__origin__, params, name=self._name, inst=self._inst)
+
+    def __getitem__(self, args):
+        # Substitution in the flattened args, keeping the [args..., result] shape.
+        if not isinstance(args, tuple):
+            args = (args,)
+        params = self.__parameters__
+        if len(args) != len(params):
+            raise TypeError('Too %s arguments for %s; actual %d, expected %d'
+                            % ('many' if len(args) > len(params) else 'few',
+                               self, len(args), len(params)))
+        subst = dict(zip(params, args))
+        new_args = []
+        for a in self.__args__:
+            v = _subst(a, subst)
+            if isinstance(a, ParamSpec) and isinstance(v, (list, tuple)):
+                new_args.extend(v)
+            else:
+                new_args.append(v)
+        return self.copy_with(tuple(new_args))
+
+
+class _CallableType(_SpecialGenericAlias, _root=True):
+    def copy_with(self, params):
+        return _CallableGenericAlias(self.__origin__, params, name=self._name, inst=self._inst)
+
+    def __getitem__(self, params):
+        if not isinstance(params, tuple) or len(params) != 2:
+            raise TypeError('Callable must be used as Callable[[arg, ...], result].')
+        args, result = params
+        if isinstance(args, list):
+            params = (tuple(args), result)
+        else:
+            params = (args, result)
+        return self.__getitem_inner__(params)
+
+    @_tp_cache
+    def __getitem_inner__(self, params):
+        args, result = params
+        msg = 'Callable[args, result]: result must be a type.'
+        result = _type_check(result, msg)
+        if args is Ellipsis:
+            return self.copy_with((_TypingEllipsis, result))
+        if not isinstance(args, tuple):
+            return self.copy_with((args, result))
+        msg = 'Callable[[arg, ...], result]: each arg must be a type.'
+        args = tuple(_type_check(a, msg) for a in args)
+        return self.copy_with(args + (result,))
+
+
+class _TupleType(_SpecialGenericAlias, _root=True):
+    @_tp_cache
+    def __getitem__(self, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        if len(params) >= 2 and params[-1] is ...:
+            msg = 'Tuple[t, ...]: t must be a type.'
+            params = tuple(_type_check(p, msg) for p in params[:-1])
+            return self.copy_with((*params, _TypingEllipsis))
+        msg = 'Tuple[t0, t1, ...]: each t must be a type.'
+        params = tuple(_type_check(p, msg) for p in params)
+        return self.copy_with(params)
+
+
+class _UnionGenericAlias(_NotIterable, _GenericAlias, _root=True):
+    def copy_with(self, params):
+        return Union[params]
+
+    def __eq__(self, other):
+        if not isinstance(other, (_UnionGenericAlias, types.UnionType)):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+    def __repr__(self):
+        args = self.__args__
+        if len(args) == 2:
+            if args[0] is _NoneType:
+                return 'typing.Optional[%s]' % (_type_repr(args[1]),)
+            if args[1] is _NoneType:
+                return 'typing.Optional[%s]' % (_type_repr(args[0]),)
+        return 'typing.Union[%s]' % ', '.join(_type_repr(a) for a in args)
+
+    def __instancecheck__(self, obj):
+        return self.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(self, cls):
+        for arg in self.__args__:
+            if issubclass(cls, arg):
+                return True
+        return False
+
+    def __reduce__(self):
+        return (Union.__getitem__, (self.__args__,))
+
+
+class _LiteralGenericAlias(_GenericAlias, _root=True):
+    def __eq__(self, other):
+        if not isinstance(other, _LiteralGenericAlias):
+            return NotImplemented
+        return set((a, type(a)) for a in self.__args__) == set((a, type(a)) for a in other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset((a, type(a)) for a in self.__args__))
+
+    def __repr__(self):
+        return 'typing.Literal[%s]' % ', '.join(repr(a) for a in self.__args__)
+
+
+class _ConcatenateGenericAlias(_GenericAlias, _root=True):
+    def copy_with(self, params):
+        if isinstance(params[-1], (list, tuple)):
+            return (*params[:-1], *params[-1])
+        if isinstance(params[-1], _ConcatenateGenericAlias):
+            params = (*params[:-1], *params[-1].__args__)
+        return super().copy_with(params)
+
+
+class _UnpackGenericAlias(_GenericAlias, _root=True):
+    def __repr__(self):
+        return '*' + repr(self.__args__[0])
+
+
+class _AnnotatedAlias(_NotIterable, _GenericAlias, _root=True):
+    """Annotated[T, x, ...]: T carrying extra metadata."""
+
+    def __init__(self, origin, metadata):
+        if isinstance(origin, _AnnotatedAlias):
+            metadata = origin.__metadata__ + metadata
+            origin = origin.__origin__
+        super().__init__(origin, origin)
+        self.__metadata__ = metadata
+
+    def copy_with(self, params):
+        return _AnnotatedAlias(params[0], self.__metadata__)
+
+    def __repr__(self):
+        return 'typing.Annotated[%s, %s]' % (_type_repr(self.__origin__),
+                                             ', '.join(repr(a) for a in self.__metadata__))
+
+    def __reduce__(self):
+        return (Annotated.__class_getitem__, ((self.__origin__,) + self.__metadata__,))
+
+    def __eq__(self, other):
+        if not isinstance(other, _AnnotatedAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__metadata__ == other.__metadata__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__metadata__))
+
+    def __getattr__(self, attr):
+        if attr in ('__name__', '__qualname__'):
+            return 'Annotated'
+        return super().__getattr__(attr)
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+
+class Annotated:
+    """Annotated[T, x]: the type T with context-specific metadata x."""
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError('Type Annotated cannot be instantiated.')
+
+    @_tp_cache
+    def __class_getitem__(cls, params):
+        if not isinstance(params, tuple) or len(params) < 2:
+            raise TypeError('Annotated[...] should be used with at least two arguments '
+                            '(a type and an annotation).')
+        msg = 'Annotated[t, ...]: t must be a type.'
+        origin = _type_check(params[0], msg, allow_special_forms=True)
+        return _AnnotatedAlias(origin, tuple(params[1:]))
+
+    def __init_subclass__(cls, *args, **kwargs):
+        raise TypeError('Cannot subclass %s.Annotated' % (cls.__module__,))
+
+
+# ---------------------------------------------------------------------------------------------
+# Generic and Protocol
+
+class Generic:
+    """Base of user-defined generic classes: class Box(Generic[T])."""
+    __slots__ = ()
+    _is_protocol = False
+
+    @_tp_cache
+    def __class_getitem__(cls, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        params = tuple(_type_convert(p) for p in params)
+        if cls in (Generic, Protocol):
+            if not params:
+                raise TypeError('Parameter list to %s[...] cannot be empty' % (cls.__qualname__,))
+            if not all(_is_param(p) for p in params):
+                raise TypeError('Parameters to %s[...] must all be type variables or parameter '
+                                'specification variables.' % (cls.__name__,))
+            if len(set(params)) != len(params):
+                raise TypeError('Parameters to %s[...] must all be unique' % (cls.__name__,))
+        else:
+            expected = cls.__dict__.get('__parameters__', ())
+            if not expected:
+                raise TypeError('%s is not a generic class' % (cls,))
+            if len(expected) == 1 and isinstance(expected[0], ParamSpec):
+                if not (len(params) == 1 and _is_param_expr(params[0])):
+                    params = (list(params),)
+                elif isinstance(params[0], tuple):
+                    params = (list(params[0]),)
+            if len(params) != len(expected):
+                raise TypeError('Too %s arguments for %s; actual %d, expected %d'
+                                % ('many' if len(params) > len(expected) else 'few',
+                                   cls, len(params), len(expected)))
+        return _GenericAlias(cls, params)
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        tvars = []
+        if '__orig_bases__' in cls.__dict__:
+            error = Generic in cls.__orig_bases__
+        else:
+            error = Generic in cls.__bases__ and cls.__name__ != 'Protocol'
+        if error:
+            raise TypeError('Cannot inherit from plain Generic')
+        if '__orig_bases__' in cls.__dict__:
+            tvars = list(_collect_parameters(cls.__orig_bases__))
+            gvars = None
+            for base in cls.__orig_bases__:
+                if isinstance(base, _GenericAlias) and base.__origin__ is Generic:
+                    if gvars is not None:
+                        raise TypeError('Cannot inherit from Generic[...] multiple types.')
+                    gvars = base.__parameters__
+            if gvars is not None:
+                missing = [t for t in tvars if t not in gvars]
+                if missing:
+                    raise TypeError('Some type variables (%s) are not listed in Generic[%s]'
+                                    % (', '.join(str(t) for t in missing),
+                                       ', '.join(str(g) for g in gvars)))
+                tvars = list(gvars)
+        cls.__parameters__ = tuple(tvars)
+
+
+_SPECIAL_NAMES = frozenset({
+    '__abstractmethods__', '__annotations__', '__dict__', '__doc__', '__init__', '__module__',
+    '__new__', '__slots__', '__subclasshook__', '__weakref__', '__class_getitem__',
+    '__parameters__', '__orig_bases__', '__qualname__', '__init_subclass__',
+    '_is_protocol', '_is_runtime_protocol', '__protocol_attrs__', '__non_callable_proto_members__',
+    '_abc_impl', '_abc_registry', '_abc_cache', '_abc_negative_cache',
+    '_abc_negative_cache_version', '__match_args__', '__firstlineno__', '__static_attributes__',
+})
+
+
+def _protocol_attrs(cls):
+    """The members a runtime-checkable protocol demands."""
+    attrs = []
+    for base in cls.__mro__[:-1]:
+        if base.__name__ in ('Protocol', 'Generic'):
+            continue
+        names = list(base.__dict__.keys()) + list(base.__dict__.get('__annotations__', {}).keys())
+        for attr in names:
+            if not attr.startswith('_abc_') and attr not in _SPECIAL_NAMES and attr not in attrs:
+                attrs.append(attr)
+    return attrs
+
+
+def _is_callable_members_only(cls):
+    return all(callable(getattr(cls, attr, None)) for attr in _protocol_attrs(cls))
+
+
+def _no_init_or_replace_init(self, *args, **kwargs):
+    cls = type(self)
+    if cls._is_protocol:
+        raise TypeError('Protocols cannot be instantiated')
+
+
+class _ProtocolMeta(ABCMeta):
+    def __instancecheck__(cls, instance):
+        if not getattr(cls, '_is_protocol', False):
+            return super().__instancecheck__(instance)
+        if not getattr(cls, '_is_runtime_protocol', False):
+            raise TypeError('Instance and class checks can only be used with '
+                            '@runtime_checkable protocols')
+        if cls in type(instance).__mro__:
+            return True
+        if _is_callable_members_only(cls) and issubclass(type(instance), cls):
+            return True
+        for attr in _protocol_attrs(cls):
+            if not hasattr(instance, attr):
+                return False
+            if callable(getattr(cls, attr, None)) and getattr(instance, attr) is None:
+                return False
+        return True
+
+    def __subclasscheck__(cls, other):
+        if not getattr(cls, '_is_protocol', False):
+            return super().__subclasscheck__(other)
+        if not getattr(cls, '_is_runtime_protocol', False):
+            raise TypeError('Instance and class checks can only be used with '
+                            '@runtime_checkable protocols')
+        if not isinstance(other, type):
+            raise TypeError('issubclass() arg 1 must be a class')
+        if cls in other.__mro__:
+            return True
+        if not _is_callable_members_only(cls):
+            raise TypeError("Protocols with non-method members don't support issubclass()")
+        for attr in _protocol_attrs(cls):
+            for base in other.__mro__:
+                if attr in base.__dict__:
+                    if base.__dict__[attr] is None:
+                        return False
+                    break
+            else:
+                return False
+        return True
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
+    """Base of structural types: a class matches if it has the members."""
+    __slots__ = ()
+    _is_protocol = True
+    _is_runtime_protocol = False
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        if not cls.__dict__.get('_is_protocol', False):
+            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+        if cls._is_protocol:
+            for base in cls.__mro__[1:]:
+                if not (base in (object, Generic) or
+                        base.__module__ in ('collections.abc', 'abc', 'typing') and
+                        base.__name__ in _PROTO_ALLOWLIST or
+                        isinstance(base, _ProtocolMeta) and base._is_protocol):
+                    raise TypeError('Protocols can only inherit from other protocols, got %r'
+                                    % (base,))
+            if cls.__init__ is Protocol.__init__:
+                cls.__init__ = _no_init_or_replace_init
+
+
+_PROTO_ALLOWLIST = ('Callable', 'Awaitable', 'Iterable', 'Iterator', 'AsyncIterable',
+                    'Hashable', 'Sized', 'Container', 'Collection', 'Reversible', 'Buffer',
+                    'AbstractContextManager', 'AbstractAsyncContextManager')
+
+
+def runtime_checkable(cls):
+    """Lets isinstance() and issubclass() check a protocol's members."""
+    if not (isinstance(cls, _ProtocolMeta) and cls._is_protocol):
+        raise TypeError('@runtime_checkable can be only applied to protocol classes, got %r'
+                        % (cls,))
+    cls._is_runtime_protocol = True
+    return cls
+
+
+# ---------------------------------------------------------------------------------------------
+# Aliases of concrete and abstract classes
+
+_alias = _SpecialGenericAlias
+_cabc = collections.abc
+
+Hashable = _alias(_cabc.Hashable, 0)
+Awaitable = _alias(_cabc.Awaitable, 1)
+Coroutine = _alias(_cabc.Coroutine, 3)
+AsyncIterable = _alias(_cabc.AsyncIterable, 1)
+AsyncIterator = _alias(_cabc.AsyncIterator, 1)
+Iterable = _alias(_cabc.Iterable, 1)
+Iterator = _alias(_cabc.Iterator, 1)
+Reversible = _alias(_cabc.Reversible, 1)
+Sized = _alias(_cabc.Sized, 0)
+Container = _alias(_cabc.Container, 1)
+Collection = _alias(_cabc.Collection, 1)
+Callable = _CallableType(_cabc.Callable, 2)
+AbstractSet = _alias(_cabc.Set, 1, name='AbstractSet')
+MutableSet = _alias(_cabc.MutableSet, 1)
+Mapping = _alias(_cabc.Mapping, 2)
+MutableMapping = _alias(_cabc.MutableMapping, 2)
+Sequence = _alias(_cabc.Sequence, 1)
+MutableSequence = _alias(_cabc.MutableSequence, 1)
+ByteString = _alias(_cabc.ByteString, 0)
+Tuple = _TupleType(tuple, -1, inst=False, name='Tuple')
+List = _alias(list, 1, inst=False, name='List')
+Deque = _alias(collections.deque, 1, name='Deque')
+Set = _alias(set, 1, inst=False, name='Set')
+FrozenSet = _alias(frozenset, 1, inst=False, name='FrozenSet')
+MappingView = _alias(_cabc.MappingView, 1)
+KeysView = _alias(_cabc.KeysView, 1)
+ItemsView = _alias(_cabc.ItemsView, 2)
+ValuesView = _alias(_cabc.ValuesView, 1)
+Dict = _alias(dict, 2, inst=False, name='Dict')
+DefaultDict = _alias(collections.defaultdict, 2, name='DefaultDict')
+OrderedDict = _alias(collections.OrderedDict, 2)
+Counter = _alias(collections.Counter, 1)
+ChainMap = _alias(collections.ChainMap, 2)
+Generator = _alias(_cabc.Generator, 3)
+AsyncGenerator = _alias(_cabc.AsyncGenerator, 2)
+Type = _alias(type, 1, inst=False, name='Type')
+
+try:
+    import contextlib as _contextlib
+    ContextManager = _alias(_contextlib.AbstractContextManager, 1, name='ContextManager')
+    AsyncContextManager = _alias(_contextlib.AbstractAsyncContextManager, 1,
+                                 name='AsyncContextManager')
+except (ImportError, AttributeError):
+    pass
+
+try:
+    import re as _re
+    Pattern = _alias(type(_re.compile('')), 1, name='Pattern')
+    Match = _alias(type(_re.match('', '')), 1, name='Match')
+except (ImportError, AttributeError):
+    pass
+
+del _alias
+
+Text = str
+AnyStr = TypeVar('AnyStr', bytes, str)
+T = TypeVar('T')
+KT = TypeVar('KT')
+VT = TypeVar('VT')
+T_co = TypeVar('T_co', covariant=True)
+V_co = TypeVar('V_co', covariant=True)
+VT_co = TypeVar('VT_co', covariant=True)
+T_contra = TypeVar('T_contra', contravariant=True)
+CT_co = TypeVar('CT_co', covariant=True, bound=type)
+
+
+@runtime_checkable
+class SupportsInt(Protocol):
+    """An object with __int__."""
+    __slots__ = ()
+
+    @abstractmethod
+    def __int__(self) -> int:
+        pass
+
+
+@runtime_checkable
+class SupportsFloat(Protocol):
+    """An object with __float__."""
+    __slots__ = ()
+
+    @abstractmethod
+    def __float__(self) -> float:
+        pass
+
+
+@runtime_checkable
+class SupportsComplex(Protocol):
+    """An object with __complex__."""
+    __slots__ = ()
+
+    @abstractmethod
+    def __complex__(self) -> complex:
+        pass
+
+
+@runtime_checkable
+class SupportsBytes(Protocol):
+    """An object with __bytes__."""
+    __slots__ = ()
+
+    @abstractmethod
+    def __bytes__(self) -> bytes:
+        pass
+
+
+@runtime_checkable
+class SupportsIndex(Protocol):
+    """An object with __index__."""
+    __slots__ = ()
+
+    @abstractmethod
+    def __index__(self) -> int:
+        pass
+
+
+@runtime_checkable
+class SupportsAbs(Protocol[T_co]):
+    """An object with __abs__."""
+    __slots__ = ()
+
+    @abstractmethod
+    def __abs__(self) -> T_co:
+        pass
+
+
+@runtime_checkable
+class SupportsRound(Protocol[T_co]):
+    """An object with __round__."""
+    __slots__ = ()
+
+    @abstractmethod
+    def __round__(self, ndigits: int = 0) -> T_co:
+        pass
+
+
+class IO(Generic[AnyStr]):
+    """The generic file interface (open() results match it)."""
+    __slots__ = ()
+
+    @property
+    @abstractmethod
+    def mode(self):
+        pass
+
+    @property
+    @abstractmethod
+    def name(self):
+        pass
+
+    @abstractmethod
+    def close(self):
+        pass
+
+    @property
+    @abstractmethod
+    def closed(self):
+        pass
+
+    @abstractmethod
+    def fileno(self):
+        pass
+
+    @abstractmethod
+    def flush(self):
+        pass
+
+    @abstractmethod
+    def isatty(self):
+        pass
+
+    @abstractmethod
+    def read(self, n=-1):
+        pass
+
+    @abstractmethod
+    def readable(self):
+        pass
+
+    @abstractmethod
+    def readline(self, limit=-1):
+        pass
+
+    @abstractmethod
+    def readlines(self, hint=-1):
+        pass
+
+    @abstractmethod
+    def seek(self, offset, whence=0):
+        pass
+
+    @abstractmethod
+    def seekable(self):
+        pass
+
+    @abstractmethod
+    def tell(self):
+        pass
+
+    @abstractmethod
+    def truncate(self, size=None):
+        pass
+
+    @abstractmethod
+    def writable(self):
+        pass
+
+    @abstractmethod
+    def write(self, s):
+        pass
+
+    @abstractmethod
+    def writelines(self, lines):
+        pass
+
+    @abstractmethod
+    def __enter__(self):
+        pass
+
+    @abstractmethod
+    def __exit__(self, type, value, traceback):
+        pass
+
+
+class BinaryIO(IO[bytes]):
+    """The interface of binary files."""
+    __slots__ = ()
+
+    @abstractmethod
+    def write(self, s):
+        pass
+
+    @abstractmethod
+    def __enter__(self):
+        pass
+
+
+class TextIO(IO[str]):
+    """The interface of text files."""
+    __slots__ = ()
+
+    @property
+    @abstractmethod
+    def buffer(self):
+        pass
+
+    @property
+    @abstractmethod
+    def encoding(self):
+        pass
+
+    @property
+    @abstractmethod
+    def errors(self):
+        pass
+
+    @property
+    @abstractmethod
+    def line_buffering(self):
+        pass
+
+    @property
+    @abstractmethod
+    def newlines(self):
+        pass
+
+    @abstractmethod
+    def __enter__(self):
+        pass
+
+
+# ---------------------------------------------------------------------------------------------
+# NamedTuple, TypedDict and NewType
+
+def _make_nmtuple(name, fields, module, defaults=()):
+    names = [n for n, t in fields]
+    msg = 'NamedTuple(\'Name\', [(f0, t0), (f1, t1), ...]); each t must be a type'
+    annotations = {n: _type_check(t, msg, module=module) for n, t in fields}
+    nm_tpl = collections.namedtuple(name, names, defaults=defaults, module=module)
+    nm_tpl.__annotations__ = annotations
+    return nm_tpl
+
+
+_prohibited_nt = frozenset({'__new__', '__init__', '__slots__', '__getnewargs__', '_fields',
+                            '_field_defaults', '_make', '_replace', '_asdict', '_source'})
+_special_nt = frozenset({'__module__', '__name__', '__annotations__', '__qualname__',
+                         '__doc__', '__orig_bases__', '__firstlineno__',
+                         '__static_attributes__'})
+
+
+class NamedTupleMeta(type):
+    def __new__(cls, typename, bases, ns):
+        for base in bases:
+            if base is not _NamedTuple and base is not Generic:
+                raise TypeError('can only inherit from a NamedTuple type and Generic')
+        types_ = ns.get('__annotations__', {})
+        default_names = []
+        for field_name in types_:
+            if field_name in ns:
+                default_names.append(field_name)
+            elif default_names:
+                raise TypeError('Non-default namedtuple field %s cannot follow default field%s %s'
+                                % (field_name, 's' if len(default_names) > 1 else '',
+                                   ', '.join(default_names)))
+        nm_tpl = _make_nmtuple(typename, types_.items(),
+                               defaults=[ns[n] for n in default_names],
+                               module=ns['__module__'])
+        if '__doc__' in ns:
+            nm_tpl.__doc__ = ns['__doc__']
+        for key in ns:
+            if key in _prohibited_nt:
+                raise AttributeError('Cannot overwrite NamedTuple attribute ' + key)
+            elif key not in _special_nt and key not in nm_tpl._fields:
+                setattr(nm_tpl, key, ns[key])
+        return nm_tpl
+
+
+def NamedTuple(typename, fields=None, /, **kwargs):
+    """A typed namedtuple: class P(NamedTuple): x: int, or NamedTuple('P', [('x', int)])."""
+    if fields is None:
+        fields = kwargs.items()
+    elif kwargs:
+        raise TypeError('Either list of fields or keywords can be provided to NamedTuple, not both')
+    return _make_nmtuple(typename, fields, module=_caller_module())
+
+
+_NamedTuple = type.__new__(NamedTupleMeta, 'NamedTuple', (), {})
+
+
+def _namedtuple_mro_entries(bases):
+    return (_NamedTuple,)
+
+
+NamedTuple.__mro_entries__ = _namedtuple_mro_entries
+
+
+def _strip_required(tp):
+    """(type without Required/NotRequired, required flag or None)."""
+    if isinstance(tp, _GenericAlias) and tp.__origin__ in (Required, NotRequired):
+        return tp.__args__[0], tp.__origin__ is Required
+    if isinstance(tp, _AnnotatedAlias):
+        inner, flag = _strip_required(tp.__origin__)
+        return tp, flag
+    return tp, None
+
+
+class _TypedDictMeta(type):
+    def __new__(cls, name, bases, ns, total=True):
+        for base in bases:
+            if type(base) is not _TypedDictMeta and base is not Generic:
+                raise TypeError('cannot inherit from both a TypedDict type and a non-TypedDict '
+                                'base class')
+        tp_dict = type.__new__(_TypedDictMeta, name, (dict,), ns)
+        annotations = {}
+        own = ns.get('__annotations__', {})
+        msg = "TypedDict('Name', {f0: t0, f1: t1, ...}); each t must be a type"
+        own = {n: _type_check(tp, msg, module=tp_dict.__module__, allow_special_forms=True)
+               for n, tp in own.items()}
+        required = set()
+        optional = set()
+        for base in bases:
+            annotations.update(base.__dict__.get('__annotations__', {}))
+            required.update(base.__dict__.get('__required_keys__', ()))
+            optional.update(base.__dict__.get('__optional_keys__', ()))
+        annotations.update(own)
+        for key, tp in own.items():
+            _, flag = _strip_required(tp)
+            if flag is None:
+                flag = total
+            if flag:
+                required.add(key)
+                optional.discard(key)
+            else:
+                optional.add(key)
+                required.discard(key)
+        tp_dict.__annotations__ = annotations
+        tp_dict.__required_keys__ = frozenset(required)
+        tp_dict.__optional_keys__ = frozenset(optional)
+        if not hasattr(tp_dict, '__total__'):
+            tp_dict.__total__ = total
+        return tp_dict
+
+    def __call__(cls, *args, **kwargs):
+        return dict(*args, **kwargs)
+
+    def __subclasscheck__(cls, other):
+        raise TypeError('TypedDict does not support instance and class checks')
+
+    __instancecheck__ = __subclasscheck__
+
+
+def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
+    """A dict type with a fixed set of typed keys."""
+    if fields is None:
+        fields = kwargs
+    elif kwargs:
+        raise TypeError('TypedDict takes either a dict or keyword arguments, but not both')
+    ns = {'__annotations__': dict(fields)}
+    module = _caller_module()
+    if module is not None:
+        ns['__module__'] = module
+    return _TypedDictMeta(typename, (), ns, total=total)
+
+
+_TypedDict = type.__new__(_TypedDictMeta, 'TypedDict', (), {})
+TypedDict.__mro_entries__ = lambda bases: (_TypedDict,)
+
+
+def is_typeddict(tp):
+    """Whether tp is a TypedDict class."""
+    return isinstance(tp, type) and type(tp) is _TypedDictMeta
+
+
+class NewType:
+    """NewType('UserId', int): a distinct name for a type; calling it returns the argument."""
+
+    def __call__(self, x):
+        return x
+
+    def __init__(self, name, tp):
+        self.__qualname__ = name
+        if '.' in name:
+            name = name.rpartition('.')[-1]
+        self.__name__ = name
+        self.__supertype__ = tp
+        mod = _caller_module()
+        if mod != 'typing':
+            self.__module__ = mod
+
+    def __mro_entries__(self, bases):
+        superclass_name = self.__name__
+
+        class Dummy:
+            def __init_subclass__(cls):
+                subclass_name = cls.__name__
+                raise TypeError('Cannot subclass an instance of NewType. Perhaps you were '
+                                'looking for: `%s = NewType(%r, %s)`'
+                                % (subclass_name, subclass_name, superclass_name))
+        return (Dummy,)
+
+    def __repr__(self):
+        return '%s.%s' % (self.__module__, self.__qualname__)
+
+    def __reduce__(self):
+        return self.__qualname__
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+
+# ---------------------------------------------------------------------------------------------
+# Helpers
+
+def cast(typ, val):
+    """Returns val unchanged; tells a type checker its type is typ."""
+    return val
+
+
+def assert_type(val, typ, /):
+    """Returns val unchanged; a type checker verifies its type is typ."""
+    return val
+
+
+def assert_never(arg, /):
+    """Marks code that must be unreachable."""
+    value = repr(arg)
+    if len(value) > 100:
+        value = value[:100] + '...'
+    raise AssertionError('Expected code to be unreachable, but got: %s' % (value,))
+
+
+def reveal_type(obj, /):
+    """Prints the runtime type of obj to stderr and returns obj."""
+    print('Runtime type is %r' % (type(obj).__name__,), file=sys.stderr)
+    return obj
+
+
+_overload_registry = {}
+
+
+def _overload_dummy(*args, **kwds):
+    raise NotImplementedError(
+        'You should not call an overloaded function. A series of @overload-decorated '
+        'functions outside a stub module should always be followed by an implementation '
+        'that is not @overload-ed.')
+
+
+def overload(func):
+    """Declares one signature of an overloaded function."""
+    f = getattr(func, '__func__', func)
+    try:
+        key = (f.__module__, f.__qualname__)
+        _overload_registry.setdefault(key, []).append(func)
+    except AttributeError:
+        pass
+    return _overload_dummy
+
+
+def get_overloads(func):
+    """The @overload signatures recorded for func."""
+    f = getattr(func, '__func__', func)
+    return list(_overload_registry.get((getattr(f, '__module__', None),
+                                        getattr(f, '__qualname__', None)), []))
+
+
+def clear_overloads():
+    """Forgets every recorded overload."""
+    _overload_registry.clear()
+
+
+def final(f):
+    """Marks a method or class as final."""
+    try:
+        f.__final__ = True
+    except (AttributeError, TypeError):
+        pass
+    return f
+
+
+def no_type_check(arg):
+    """Tells type checkers to ignore the annotations of arg."""
+    if isinstance(arg, type):
+        for key in dir(arg):
+            obj = getattr(arg, key)
+            if (not hasattr(obj, '__qualname__') or
+                    obj.__qualname__ != '%s.%s' % (arg.__qualname__, getattr(obj, '__name__', ''))
+                    or getattr(obj, '__module__', None) != arg.__module__):
+                continue
+            if isinstance(obj, types.FunctionType):
+                obj.__no_type_check__ = True
+            if isinstance(obj, type):
+                no_type_check(obj)
+    try:
+        arg.__no_type_check__ = True
+    except TypeError:
+        pass
+    return arg
+
+
+def no_type_check_decorator(decorator):
+    """Makes a decorator whose results are @no_type_check."""
+    @functools.wraps(decorator)
+    def wrapped_decorator(*args, **kwds):
+        return no_type_check(decorator(*args, **kwds))
+    return wrapped_decorator
+
+
+def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default=False,
+                        field_specifiers=(), **kwargs):
+    """Marks a decorator or base class as creating dataclass-like classes."""
+    def decorator(cls_or_fn):
+        cls_or_fn.__dataclass_transform__ = {
+            'eq_default': eq_default,
+            'order_default': order_default,
+            'kw_only_default': kw_only_default,
+            'field_specifiers': field_specifiers,
+            'kwargs': kwargs,
+        }
+        return cls_or_fn
+    return decorator
+
+
+def _eval_type(t, globalns, localns, recursive_guard=frozenset()):
+    """t with its forward references evaluated."""
+    if isinstance(t, ForwardRef):
+        return t._evaluate(globalns, localns, recursive_guard)
+    if isinstance(t, (_GenericAlias, types.GenericAlias, types.UnionType)):
+        ev_args = tuple(_eval_type(a, globalns, localns, recursive_guard) if not isinstance(a, list)
+                        else [_eval_type(x, globalns, localns, recursive_guard) for x in a]
+                        for a in t.__args__)
+        if ev_args == t.__args__:
+            return t
+        if isinstance(t, types.GenericAlias):
+            return types.GenericAlias(t.__origin__, ev_args)
+        if isinstance(t, types.UnionType):
+            return functools.reduce(lambda a, b: a | b, ev_args)
+        if isinstance(t, _AnnotatedAlias):
+            return _AnnotatedAlias(ev_args[0], t.__metadata__)
+        if isinstance(t, _UnionGenericAlias):
+            return Union[ev_args]
+        return t.copy_with(ev_args)
+    return t
+
+
+def _strip_annotations(t):
+    if isinstance(t, _AnnotatedAlias):
+        return _strip_annotations(t.__origin__)
+    if isinstance(t, _GenericAlias) and t.__origin__ in (Required, NotRequired):
+        return _strip_annotations(t.__args__[0])
+    if isinstance(t, _GenericAlias):
+        stripped = tuple(_strip_annotations(a) for a in t.__args__)
+        if stripped == t.__args__:
+            return t
+        if isinstance(t, _UnionGenericAlias):
+            return Union[stripped]
+        return t.copy_with(stripped)
+    if isinstance(t, types.GenericAlias):
+        stripped = tuple(_strip_annotations(a) for a in t.__args__)
+        if stripped == t.__args__:
+            return t
+        return types.GenericAlias(t.__origin__, stripped)
+    return t
+
+
+def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    """The annotations of obj with string forward references evaluated."""
+    if getattr(obj, '__no_type_check__', None):
+        return {}
+    if isinstance(obj, type):
+        hints = {}
+        for base in reversed(obj.__mro__):
+            if globalns is None:
+                base_globals = getattr(sys.modules.get(base.__module__, None), '__dict__', {})
+            else:
+                base_globals = globalns
+            ann = base.__dict__.get('__annotations__', {})
+            if isinstance(ann, types.GetSetDescriptorType):
+                ann = {}
+            base_locals = dict(vars(base)) if localns is None else localns
+            if localns is None and globalns is None:
+                base_globals, base_locals = base_locals, base_globals
+            for name, value in ann.items():
+                if value is None:
+                    value = type(None)
+                if isinstance(value, str):
+                    value = ForwardRef(value, is_argument=False, is_class=True)
+                value = _eval_type(value, base_globals, base_locals)
+                hints[name] = value
+        if include_extras:
+            return hints
+        return {k: _strip_annotations(t) for k, t in hints.items()}
+    if globalns is None:
+        if isinstance(obj, types.ModuleType):
+            globalns = obj.__dict__
+        else:
+            nsobj = obj
+            while hasattr(nsobj, '__wrapped__'):
+                nsobj = nsobj.__wrapped__
+            globalns = getattr(nsobj, '__globals__', {})
+        if localns is None:
+            localns = globalns
+    elif localns is None:
+        localns = globalns
+    hints = getattr(obj, '__annotations__', None)
+    if hints is None:
+        if isinstance(obj, (type, types.ModuleType, types.FunctionType, types.MethodType)):
+            return {}
+        raise TypeError('%r is not a module, class, method, or function.' % (obj,))
+    hints = dict(hints)
+    for name, value in hints.items():
+        if value is None:
+            value = type(None)
+        if isinstance(value, str):
+            value = ForwardRef(value, is_argument=not isinstance(obj, types.ModuleType),
+                               is_class=False)
+        hints[name] = _eval_type(value, globalns, localns)
+    if include_extras:
+        return hints
+    return {k: _strip_annotations(t) for k, t in hints.items()}
+
+
+def get_origin(tp):
+    """The unsubscripted version of a hint: get_origin(List[int]) is list."""
+    if isinstance(tp, _AnnotatedAlias):
+        return Annotated
+    if isinstance(tp, (_BaseGenericAlias, types.GenericAlias, ParamSpecArgs, ParamSpecKwargs)):
+        return tp.__origin__
+    if tp is Generic:
+        return Generic
+    if isinstance(tp, types.UnionType):
+        return types.UnionType
+    return None
+
+
+def get_args(tp):
+    """The arguments of a subscripted hint: get_args(Dict[int, str]) is (int, str)."""
+    if isinstance(tp, _AnnotatedAlias):
+        return (tp.__origin__,) + tp.__metadata__
+    if isinstance(tp, (_GenericAlias, types.GenericAlias)):
+        res = tp.__args__
+        if _should_unflatten_callable_args(tp, res):
+            res = (list(res[:-1]), res[-1])
+        return res
+    if isinstance(tp, types.UnionType):
+        return tp.__args__
+    return ()
+
+
+def _should_unflatten_callable_args(tp, args):
+    return (tp.__origin__ is collections.abc.Callable and
+            not (len(args) == 2 and _is_param_expr(args[0])))

@@ -2,11 +2,14 @@
 
 use super::MakeModule;
 
+#[path = "binascii.rs"]
+pub mod binascii;
 #[path = "hashlib.rs"]
 pub mod hashlib;
 
 /// Rust modules: (import name, constructor).
-pub const NATIVE: &[(&str, MakeModule)] = &[("hashlib", hashlib::make)];
+pub const NATIVE: &[(&str, MakeModule)] =
+    &[("hashlib", hashlib::make), ("binascii", binascii::make)];
 
 /// Python modules frozen from `runtime/lib`: (import name, source, is a package).
 pub const FROZEN: &[(&str, &str, bool)] = &[("hmac", include_str!("../../lib/hmac.py"), false)];

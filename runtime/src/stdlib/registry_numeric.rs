@@ -12,4 +12,7 @@ pub const NATIVE: &[(&str, MakeModule)] =
     &[("hashlib", hashlib::make), ("binascii", binascii::make)];
 
 /// Python modules frozen from `runtime/lib`: (import name, source, is a package).
-pub const FROZEN: &[(&str, &str, bool)] = &[("hmac", include_str!("../../lib/hmac.py"), false)];
+pub const FROZEN: &[(&str, &str, bool)] = &[
+    ("hmac", include_str!("../../lib/hmac.py"), false),
+    ("decimal", include_str!("../../lib/decimal.py"), false),
+];

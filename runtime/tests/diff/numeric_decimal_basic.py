@@ -1,0 +1,10 @@
+from decimal import *
+print(Decimal('1.10'), Decimal('1e5'), Decimal('-0.000001'), Decimal('0.0000001'), Decimal('123E-10'), Decimal('1E+2'), Decimal('0E-8'),Decimal('-0'),Decimal('sNaN12'),Decimal('-Inf'), Decimal('1_0.5'))
+print(Decimal(0.1), Decimal(100.0), Decimal(-0.0), Decimal(1e20), Decimal(float('inf')))
+print(Decimal(1)/Decimal(7), Decimal(2).sqrt(), Decimal(10)**-2, Decimal('1.5')**3, Decimal(2)**Decimal('0.5'))
+print(Decimal('12.345').quantize(Decimal('0.01')), Decimal('7.5').to_integral_value(), round(Decimal('2.5')), round(Decimal('2.567'),2))
+print(Decimal(-7)//2, Decimal(-7)%2, divmod(Decimal(7), Decimal(-2)), Decimal('1.30')+Decimal('1.20'), Decimal('1.3')*Decimal('1.20'))
+print(Decimal(5) - Decimal(5), Decimal(1).exp(), Decimal(10).ln(), Decimal(100).log10(), Decimal(2).log10(), Decimal(-3).exp(), Decimal('1.0001').ln())
+print(hash(Decimal('1.5'))==hash(1.5), hash(Decimal(10**40)) == hash(10**40), hash(Decimal('inf')), hash(Decimal('0.1')), hash(Decimal(-1)))
+print(format(Decimal('1234.5678'), '.2f'), format(Decimal('1234.5678'), ','), f'{Decimal("0.1"):>10}', format(Decimal('1.5e10'),'e'))
+print(getcontext())

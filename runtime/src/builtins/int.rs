@@ -53,12 +53,43 @@ fn int_truediv(vm: &Vm, a: &BigInt, b: &BigInt) -> PyResult<Value> {
             return Ok(vm.new_float(x as f64 / y as f64));
         }
     }
-    // Correctly rounded division of big ints (via a scaled quotient).
-    let (fa, fb) = (a.to_f64(), b.to_f64());
-    match (fa, fb) {
-        (Some(x), Some(y)) if x.is_finite() && y.is_finite() => Ok(vm.new_float(x / y)),
-        _ => Err(vm.overflow_error("integer division result too large for a float")),
+    // Correctly rounded division of big ints: scale the dividend so the integer quotient has
+    // 55..57 bits, fold any remainder into a sticky low bit, and let the one u64 -> f64
+    // conversion do the single rounding (converting a and b to floats first would round twice).
+    if a.is_zero() {
+        let neg = b.is_negative();
+        return Ok(vm.new_float(if neg { -0.0 } else { 0.0 }));
     }
+    let negative = a.is_negative() != b.is_negative();
+    let (na, nb) = (a.abs(), b.abs());
+    let shift = nb.bits() as i64 - na.bits() as i64 + 55;
+    let (n, d) = if shift >= 0 {
+        (na << (shift as usize), nb)
+    } else {
+        (na, nb << ((-shift) as usize))
+    };
+    let (q, r) = n.div_rem(&d);
+    let mut q = q.to_u64().unwrap_or(u64::MAX);
+    if !r.is_zero() {
+        q |= 1;
+    }
+    let mut x = q as f64;
+    // x * 2^-shift, in steps that neither overflow nor underflow on the way.
+    let mut e = -shift;
+    while e > 0 {
+        let step = e.min(1000);
+        x *= 2f64.powi(step as i32);
+        e -= step;
+    }
+    while e < 0 {
+        let step = (-e).min(1000);
+        x /= 2f64.powi(step as i32);
+        e += step;
+    }
+    if x.is_infinite() {
+        return Err(vm.overflow_error("integer division result too large for a float"));
+    }
+    Ok(vm.new_float(if negative { -x } else { x }))
 }
 
 /// `a op b` for two ints of any size.

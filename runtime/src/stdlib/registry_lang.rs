@@ -16,4 +16,5 @@ pub const FROZEN: &[(&str, &str, bool)] = &[
     ("enum", include_str!("../../lib/enum.py"), false),
     ("warnings", include_str!("../../lib/warnings.py"), false),
     ("typing", include_str!("../../lib/typing.py"), false),
+    ("datetime", include_str!("../../lib/datetime.py"), false),
 ];

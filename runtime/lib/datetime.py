@@ -1,0 +1,1730 @@
+"""datetime: dates, times, intervals and fixed-offset time zones (Ember).
+
+Written for Ember from the documented behaviour of CPython 3.11's datetime module. Dates use
+the proleptic Gregorian calendar; ordinals count days from 0001-01-01 (ordinal 1). Local time
+comes from the time module (time.localtime/time.mktime); where the runtime has no zone data
+these report UTC, so naive "local" conversions then assume UTC.
+"""
+
+import time as _time
+import sys as _sys
+
+MINYEAR = 1
+MAXYEAR = 9999
+_MAXORDINAL = 3652059
+
+_DAYS_IN_MONTH = [-1, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+_DAYS_BEFORE_MONTH = [-1]
+_acc = 0
+for _dim in _DAYS_IN_MONTH[1:]:
+    _DAYS_BEFORE_MONTH.append(_acc)
+    _acc += _dim
+del _acc, _dim
+
+_MONTHNAMES = [None, 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct',
+               'Nov', 'Dec']
+_FULLMONTHNAMES = [None, 'January', 'February', 'March', 'April', 'May', 'June', 'July',
+                   'August', 'September', 'October', 'November', 'December']
+_DAYNAMES = [None, 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']
+_FULLDAYNAMES = [None, 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday',
+                 'Sunday']
+
+
+def _cmp(x, y):
+    return 0 if x == y else 1 if x > y else -1
+
+
+def _is_leap(year):
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def _days_before_year(year):
+    y = year - 1
+    return y * 365 + y // 4 - y // 100 + y // 400
+
+
+def _days_in_month(year, month):
+    if month == 2 and _is_leap(year):
+        return 29
+    return _DAYS_IN_MONTH[month]
+
+
+def _days_before_month(year, month):
+    return _DAYS_BEFORE_MONTH[month] + (month > 2 and _is_leap(year))
+
+
+def _ymd2ord(year, month, day):
+    return _days_before_year(year) + _days_before_month(year, month) + day
+
+
+# Days in 400, 100 and 4 years of the Gregorian cycle.
+_DI400Y = _days_before_year(401)
+_DI100Y = _days_before_year(101)
+_DI4Y = _days_before_year(5)
+
+
+def _ord2ymd(n):
+    """(year, month, day) of the proleptic Gregorian ordinal n."""
+    n -= 1
+    n400, n = divmod(n, _DI400Y)
+    year = n400 * 400 + 1
+    n100, n = divmod(n, _DI100Y)
+    n4, n = divmod(n, _DI4Y)
+    n1, n = divmod(n, 365)
+    year += n100 * 100 + n4 * 4 + n1
+    if n1 == 4 or n100 == 4:
+        # The last day of a leap cycle.
+        return year - 1, 12, 31
+    leapyear = n1 == 3 and (n4 != 24 or n100 == 3)
+    month = (n + 50) >> 5
+    preceding = _DAYS_BEFORE_MONTH[month] + (month > 2 and leapyear)
+    if preceding > n:
+        month -= 1
+        preceding -= _DAYS_IN_MONTH[month] + (month == 2 and leapyear)
+    n -= preceding
+    return year, month, n + 1
+
+
+def _check_int(value):
+    if isinstance(value, int):
+        return value
+    try:
+        value = value.__index__()
+    except AttributeError:
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % (type(value).__name__,)) from None
+    return value
+
+
+def _check_date_fields(year, month, day):
+    year = _check_int(year)
+    month = _check_int(month)
+    day = _check_int(day)
+    if not MINYEAR <= year <= MAXYEAR:
+        raise ValueError('year %d is out of range' % (year,))
+    if not 1 <= month <= 12:
+        raise ValueError('month must be in 1..12')
+    if not 1 <= day <= _days_in_month(year, month):
+        raise ValueError('day is out of range for month')
+    return year, month, day
+
+
+def _check_time_fields(hour, minute, second, microsecond, fold):
+    hour = _check_int(hour)
+    minute = _check_int(minute)
+    second = _check_int(second)
+    microsecond = _check_int(microsecond)
+    if not 0 <= hour <= 23:
+        raise ValueError('hour must be in 0..23')
+    if not 0 <= minute <= 59:
+        raise ValueError('minute must be in 0..59')
+    if not 0 <= second <= 59:
+        raise ValueError('second must be in 0..59')
+    if not 0 <= microsecond <= 999999:
+        raise ValueError('microsecond must be in 0..999999')
+    if fold not in (0, 1):
+        raise ValueError('fold must be either 0 or 1')
+    return hour, minute, second, microsecond, fold
+
+
+def _check_tzinfo_arg(tz):
+    if tz is not None and not isinstance(tz, tzinfo):
+        raise TypeError("tzinfo argument must be None or of a tzinfo subclass, not type '%s'"
+                        % (type(tz).__name__,))
+
+
+def _check_utc_offset(name, offset):
+    if offset is None:
+        return
+    if not isinstance(offset, timedelta):
+        raise TypeError("tzinfo.%s() must return None or timedelta, not '%s'"
+                        % (name, type(offset).__name__))
+    if not -timedelta(1) < offset < timedelta(1):
+        raise ValueError('offset must be a timedelta strictly between -timedelta(hours=24) and '
+                         'timedelta(hours=24), not %r.' % (offset,))
+
+
+def _format_offset(off, sep=':'):
+    """+HH:MM[:SS[.ffffff]] for a UTC offset, '' for None."""
+    if off is None:
+        return ''
+    if off.days < 0:
+        sign = '-'
+        off = -off
+    else:
+        sign = '+'
+    hh, mm = divmod(off, timedelta(hours=1))
+    mm, ss = divmod(mm, timedelta(minutes=1))
+    s = '%s%02d%s%02d' % (sign, hh, sep, mm)
+    if ss or ss.microseconds:
+        s += '%s%02d' % (sep, ss.seconds)
+        if ss.microseconds:
+            s += '.%06d' % ss.microseconds
+    return s
+
+
+def _format_time(hh, mm, ss, us, timespec='auto'):
+    if timespec == 'auto':
+        timespec = 'microseconds' if us else 'seconds'
+    elif timespec == 'milliseconds':
+        us //= 1000
+    if timespec == 'hours':
+        return '%02d' % hh
+    if timespec == 'minutes':
+        return '%02d:%02d' % (hh, mm)
+    if timespec == 'seconds':
+        return '%02d:%02d:%02d' % (hh, mm, ss)
+    if timespec == 'milliseconds':
+        return '%02d:%02d:%02d.%03d' % (hh, mm, ss, us)
+    if timespec == 'microseconds':
+        return '%02d:%02d:%02d.%06d' % (hh, mm, ss, us)
+    raise ValueError('Unknown timespec value')
+
+
+def _iso_week1_monday(year):
+    """Ordinal of the Monday starting ISO week 1 of `year`."""
+    first = _ymd2ord(year, 1, 1)
+    first_weekday = (first + 6) % 7
+    monday = first - first_weekday
+    if first_weekday > 3:
+        monday += 7
+    return monday
+
+
+def _wrap_strftime(obj, fmt, timetuple):
+    """Formats `obj` by the strftime directives of `fmt` (done here, not by the C library)."""
+    if not isinstance(fmt, str):
+        raise TypeError('strftime() argument 1 must be str, not %s' % (type(fmt).__name__,))
+    year, month, day, hh, mm, ss, wday, yday = timetuple[:8]
+    us = getattr(obj, 'microsecond', 0)
+    out = []
+    i = 0
+    n = len(fmt)
+    while i < n:
+        ch = fmt[i]
+        i += 1
+        if ch != '%':
+            out.append(ch)
+            continue
+        if i >= n:
+            out.append('%')
+            break
+        ch = fmt[i]
+        i += 1
+        if ch == 'a':
+            out.append(_DAYNAMES[wday + 1])
+        elif ch == 'A':
+            out.append(_FULLDAYNAMES[wday + 1])
+        elif ch == 'w':
+            out.append(str((wday + 1) % 7))
+        elif ch == 'u':
+            out.append(str(wday + 1))
+        elif ch == 'd':
+            out.append('%02d' % day)
+        elif ch == 'e':
+            out.append('%2d' % day)
+        elif ch == 'b' or ch == 'h':
+            out.append(_MONTHNAMES[month])
+        elif ch == 'B':
+            out.append(_FULLMONTHNAMES[month])
+        elif ch == 'm':
+            out.append('%02d' % month)
+        elif ch == 'y':
+            out.append('%02d' % (year % 100))
+        elif ch == 'Y':
+            out.append(str(year) if year >= 1000 else '%d' % year)
+        elif ch == 'C':
+            out.append('%02d' % (year // 100))
+        elif ch == 'H':
+            out.append('%02d' % hh)
+        elif ch == 'I':
+            out.append('%02d' % (hh % 12 or 12))
+        elif ch == 'p':
+            out.append('AM' if hh < 12 else 'PM')
+        elif ch == 'M':
+            out.append('%02d' % mm)
+        elif ch == 'S':
+            out.append('%02d' % ss)
+        elif ch == 'f':
+            out.append('%06d' % us)
+        elif ch == 'j':
+            out.append('%03d' % yday)
+        elif ch == 'U':
+            out.append('%02d' % ((yday + 6 - (wday + 1) % 7) // 7))
+        elif ch == 'W':
+            out.append('%02d' % ((yday + 6 - wday) // 7))
+        elif ch in 'GVg':
+            iy, iw, _ = _isocalendar(year, month, day)
+            if ch == 'G':
+                out.append(str(iy))
+            elif ch == 'g':
+                out.append('%02d' % (iy % 100))
+            else:
+                out.append('%02d' % iw)
+        elif ch == 'z':
+            off = obj.utcoffset() if hasattr(obj, 'utcoffset') else None
+            out.append(_format_offset(off, ''))
+        elif ch == 'Z':
+            name = obj.tzname() if hasattr(obj, 'tzname') else None
+            out.append(name or '')
+        elif ch == 'c':
+            out.append('%s %s %2d %02d:%02d:%02d %d' % (_DAYNAMES[wday + 1], _MONTHNAMES[month],
+                                                        day, hh, mm, ss, year))
+        elif ch == 'x':
+            out.append('%02d/%02d/%02d' % (month, day, year % 100))
+        elif ch == 'X':
+            out.append('%02d:%02d:%02d' % (hh, mm, ss))
+        elif ch == 'D':
+            out.append('%02d/%02d/%02d' % (month, day, year % 100))
+        elif ch == 'F':
+            out.append('%d-%02d-%02d' % (year, month, day))
+        elif ch == 'T':
+            out.append('%02d:%02d:%02d' % (hh, mm, ss))
+        elif ch == 'R':
+            out.append('%02d:%02d' % (hh, mm))
+        elif ch == 'r':
+            out.append('%02d:%02d:%02d %s' % (hh % 12 or 12, mm, ss, 'AM' if hh < 12 else 'PM'))
+        elif ch == 'n':
+            out.append('\n')
+        elif ch == 't':
+            out.append('\t')
+        elif ch == '%':
+            out.append('%')
+        else:
+            out.append('%' + ch)
+    return ''.join(out)
+
+
+def _isocalendar(year, month, day):
+    today = _ymd2ord(year, month, day)
+    iso_year = year
+    week1 = _iso_week1_monday(iso_year)
+    if today < week1:
+        iso_year -= 1
+        week1 = _iso_week1_monday(iso_year)
+    else:
+        nxt = _iso_week1_monday(iso_year + 1)
+        if today >= nxt:
+            iso_year += 1
+            week1 = nxt
+    week, wd = divmod(today - week1, 7)
+    return iso_year, week + 1, wd + 1
+
+
+def _build_struct_time(y, m, d, hh, mm, ss, dstflag):
+    wday = (_ymd2ord(y, m, d) + 6) % 7
+    dnum = _days_before_month(y, m) + d
+    return _time.struct_time((y, m, d, hh, mm, ss, wday, dnum, dstflag))
+
+
+# ---------------------------------------------------------------------------------------------
+
+class timedelta:
+    """A duration: days, seconds (< 1 day) and microseconds (< 1 second), normalised."""
+    __slots__ = ('_days', '_seconds', '_microseconds', '_hashcode')
+
+    def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0,
+                weeks=0):
+        parts = ((days, 86400000000), (seconds, 1000000), (microseconds, 1),
+                 (milliseconds, 1000), (minutes, 60000000), (hours, 3600000000),
+                 (weeks, 604800000000))
+        total = 0
+        frac = 0.0
+        for value, scale in parts:
+            if isinstance(value, int):
+                total += value * scale
+            elif isinstance(value, float):
+                whole = int(value) if value == value and value not in (float('inf'), float('-inf')) else None
+                if whole is None:
+                    if value != value:
+                        raise ValueError('cannot convert float NaN to integer')
+                    raise OverflowError('cannot convert float infinity to integer')
+                # The integral part stays exact; only the fraction goes through floats.
+                total += whole * scale
+                frac += (value - whole) * scale
+            else:
+                raise TypeError("unsupported type for timedelta %s component: %s"
+                                % (_TD_NAMES[scale], type(value).__name__))
+        if frac:
+            total += round(frac)
+        return cls._from_us(total)
+
+    @classmethod
+    def _from_us(cls, us):
+        days, rest = divmod(us, 86400000000)
+        seconds, micro = divmod(rest, 1000000)
+        if abs(days) > 999999999:
+            raise OverflowError('days=%d; must have magnitude <= 999999999' % (days,))
+        self = object.__new__(cls)
+        self._days = days
+        self._seconds = seconds
+        self._microseconds = micro
+        self._hashcode = -1
+        return self
+
+    def _to_us(self):
+        return (self._days * 86400 + self._seconds) * 1000000 + self._microseconds
+
+    @property
+    def days(self):
+        return self._days
+
+    @property
+    def seconds(self):
+        return self._seconds
+
+    @property
+    def microseconds(self):
+        return self._microseconds
+
+    def total_seconds(self):
+        return self._to_us() / 10 ** 6
+
+    def __repr__(self):
+        args = []
+        if self._days:
+            args.append('days=%d' % self._days)
+        if self._seconds:
+            args.append('seconds=%d' % self._seconds)
+        if self._microseconds:
+            args.append('microseconds=%d' % self._microseconds)
+        if not args:
+            args.append('0')
+        return '%s(%s)' % (_tpname(self), ', '.join(args))
+
+    def __str__(self):
+        mm, ss = divmod(self._seconds, 60)
+        hh, mm = divmod(mm, 60)
+        s = '%d:%02d:%02d' % (hh, mm, ss)
+        if self._days:
+            s = '%d day%s, ' % (self._days, '' if abs(self._days) == 1 else 's') + s
+        if self._microseconds:
+            s += '.%06d' % self._microseconds
+        return s
+
+    def __add__(self, other):
+        if isinstance(other, timedelta):
+            return timedelta._from_us(self._to_us() + other._to_us())
+        return NotImplemented
+
+    __radd__ = __add__
+
+    def __sub__(self, other):
+        if isinstance(other, timedelta):
+            return timedelta._from_us(self._to_us() - other._to_us())
+        return NotImplemented
+
+    def __rsub__(self, other):
+        if isinstance(other, timedelta):
+            return -self + other
+        return NotImplemented
+
+    def __neg__(self):
+        return timedelta._from_us(-self._to_us())
+
+    def __pos__(self):
+        return self
+
+    def __abs__(self):
+        return -self if self._days < 0 else self
+
+    def __mul__(self, other):
+        if isinstance(other, int):
+            return timedelta._from_us(self._to_us() * other)
+        if isinstance(other, float):
+            a, b = other.as_integer_ratio()
+            return timedelta._from_us(_divide_and_round(self._to_us() * a, b))
+        return NotImplemented
+
+    __rmul__ = __mul__
+
+    def __floordiv__(self, other):
+        if not isinstance(other, (int, timedelta)):
+            return NotImplemented
+        usec = self._to_us()
+        if isinstance(other, timedelta):
+            if not other:
+                raise ZeroDivisionError('integer division or modulo by zero')
+            return usec // other._to_us()
+        if other == 0:
+            raise ZeroDivisionError('integer division or modulo by zero')
+        return timedelta._from_us(usec // other)
+
+    def __truediv__(self, other):
+        if not isinstance(other, (int, float, timedelta)):
+            return NotImplemented
+        usec = self._to_us()
+        if isinstance(other, timedelta):
+            if not other:
+                raise ZeroDivisionError('division by zero')
+            return usec / other._to_us()
+        if other == 0:
+            raise ZeroDivisionError('integer division or modulo by zero')
+        if isinstance(other, int):
+            return timedelta._from_us(_divide_and_round(usec, other))
+        a, b = other.as_integer_ratio()
+        return timedelta._from_us(_divide_and_round(b * usec, a))
+
+    def __mod__(self, other):
+        if isinstance(other, timedelta):
+            if not other:
+                raise ZeroDivisionError('integer modulo by zero')
+            return timedelta._from_us(self._to_us() % other._to_us())
+        return NotImplemented
+
+    def __divmod__(self, other):
+        if isinstance(other, timedelta):
+            if not other:
+                raise ZeroDivisionError('integer division or modulo by zero')
+            q, r = divmod(self._to_us(), other._to_us())
+            return q, timedelta._from_us(r)
+        return NotImplemented
+
+    def __eq__(self, other):
+        if isinstance(other, timedelta):
+            return self._to_us() == other._to_us()
+        return NotImplemented
+
+    def __lt__(self, other):
+        if isinstance(other, timedelta):
+            return self._to_us() < other._to_us()
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(other, timedelta):
+            return self._to_us() <= other._to_us()
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(other, timedelta):
+            return self._to_us() > other._to_us()
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(other, timedelta):
+            return self._to_us() >= other._to_us()
+        return NotImplemented
+
+    def __hash__(self):
+        if self._hashcode == -1:
+            self._hashcode = hash((self._days, self._seconds, self._microseconds))
+        return self._hashcode
+
+    def __bool__(self):
+        return bool(self._days or self._seconds or self._microseconds)
+
+    def __reduce__(self):
+        return (type(self), (self._days, self._seconds, self._microseconds))
+
+
+_TD_NAMES = {86400000000: 'days', 1000000: 'seconds', 1: 'microseconds', 1000: 'milliseconds',
+             60000000: 'minutes', 3600000000: 'hours', 604800000000: 'weeks'}
+
+
+def _tpname(obj):
+    """The type name reprs show: datetime.X for this module's classes, the bare name for
+    subclasses (as CPython's C types do)."""
+    tp = type(obj)
+    if tp.__module__ == 'datetime':
+        return 'datetime.' + tp.__qualname__
+    return tp.__qualname__
+
+
+def _divide_and_round(a, b):
+    """a / b rounded half to even, exactly."""
+    q, r = divmod(a, b)
+    r *= 2
+    greater_than_half = r > b if b > 0 else r < b
+    if greater_than_half or r == b and q % 2 == 1:
+        q += 1
+    return q
+
+
+timedelta.min = timedelta(-999999999)
+timedelta.max = timedelta(days=999999999, hours=23, minutes=59, seconds=59, microseconds=999999)
+timedelta.resolution = timedelta(microseconds=1)
+
+
+# ---------------------------------------------------------------------------------------------
+
+def _parse_isoformat_date(s):
+    """(y, m, d) from YYYY-MM-DD, YYYYMMDD, YYYY-Www[-D] or YYYYWww[D]."""
+    if len(s) < 7 or not s[:4].isdigit():
+        raise ValueError
+    year = int(s[:4])
+    has_sep = s[4] == '-'
+    pos = 5 if has_sep else 4
+    if s[pos:pos + 1] == 'W':
+        pos += 1
+        week = s[pos:pos + 2]
+        if len(week) != 2 or not week.isdigit():
+            raise ValueError
+        pos += 2
+        weekday = 1
+        if len(s) > pos:
+            if has_sep:
+                if s[pos] != '-':
+                    raise ValueError
+                pos += 1
+            if len(s) != pos + 1 or not s[pos].isdigit():
+                raise ValueError
+            weekday = int(s[pos])
+        return _iso_to_ymd(year, int(week), weekday)
+    if has_sep:
+        if len(s) != 10 or s[7] != '-':
+            raise ValueError
+        mm, dd = s[5:7], s[8:10]
+    else:
+        if len(s) != 8:
+            raise ValueError
+        mm, dd = s[4:6], s[6:8]
+    if not (mm.isdigit() and dd.isdigit() and mm.isascii() and dd.isascii()):
+        raise ValueError
+    return year, int(mm), int(dd)
+
+
+def _iso_to_ymd(year, week, day):
+    if not MINYEAR <= year <= MAXYEAR:
+        raise ValueError('Year is out of range: %d' % year)
+    if not 0 < week < 53:
+        out_of_range = True
+        if week == 53:
+            first_weekday = _ymd2ord(year, 1, 1) % 7
+            if first_weekday == 4 or (first_weekday == 3 and _is_leap(year)):
+                out_of_range = False
+        if out_of_range:
+            raise ValueError('Invalid week: %d' % week)
+    if not 0 < day < 8:
+        raise ValueError('Invalid day: %d (range is [1, 7])' % day)
+    ordinal = _iso_week1_monday(year) + (week - 1) * 7 + day - 1
+    return _ord2ymd(ordinal)
+
+
+def _parse_hh_mm_ss_ff(s):
+    """[hour, minute, second, microsecond] from HH[:MM[:SS[.fff[fff]]]] (or without colons)."""
+    comps = [0, 0, 0, 0]
+    pos = 0
+    n = len(s)
+    has_sep = None
+    for i in range(3):
+        if n - pos < 2 or not s[pos:pos + 2].isdigit() or not s[pos:pos + 2].isascii():
+            raise ValueError('Incomplete time component')
+        comps[i] = int(s[pos:pos + 2])
+        pos += 2
+        if pos >= n or i == 2:
+            break
+        nxt = s[pos]
+        if has_sep is None:
+            has_sep = nxt == ':'
+        if nxt == ':':
+            if not has_sep:
+                raise ValueError('Invalid time separator')
+            pos += 1
+        elif has_sep or nxt in '.,':
+            break
+    if pos < n:
+        if s[pos] not in '.,' or comps[2] is None:
+            raise ValueError('Invalid microsecond component')
+        pos += 1
+        frac = s[pos:]
+        if not frac or not frac.isdigit() or not frac.isascii():
+            raise ValueError('Invalid microsecond component')
+        digits = frac[:6]
+        us = int(digits) * 10 ** (6 - len(digits))
+        if len(frac) > 6 and int(frac[6]) >= 5:
+            pass
+        comps[3] = us
+    return comps
+
+
+def _parse_isoformat_time(s):
+    """(hour, minute, second, microsecond, tzinfo or None) from an ISO time string."""
+    if len(s) < 2:
+        raise ValueError('Isoformat time too short')
+    tz_pos = -1
+    for i, ch in enumerate(s):
+        if ch in '+-Z':
+            tz_pos = i
+            break
+    time_part = s if tz_pos < 0 else s[:tz_pos]
+    comps = _parse_hh_mm_ss_ff(time_part)
+    tzi = None
+    if tz_pos >= 0:
+        tzstr = s[tz_pos:]
+        if tzstr == 'Z':
+            tzi = timezone.utc
+        else:
+            if tzstr[0] == 'Z':
+                raise ValueError('Malformed time zone string')
+            body = tzstr[1:]
+            if len(body) not in (2, 4, 5, 6, 8, 9) and len(body) < 10:
+                raise ValueError('Malformed time zone string')
+            tzc = _parse_hh_mm_ss_ff(body)
+            td = timedelta(hours=tzc[0], minutes=tzc[1], seconds=tzc[2], microseconds=tzc[3])
+            if tzstr[0] == '-':
+                td = -td
+            tzi = timezone.utc if not td else timezone(td)
+    return comps + [tzi]
+
+
+# ---------------------------------------------------------------------------------------------
+
+class date:
+    """A calendar date (year, month, day) in the proleptic Gregorian calendar."""
+    __slots__ = ('_year', '_month', '_day', '_hashcode')
+
+    def __new__(cls, year, month=None, day=None):
+        year, month, day = _check_date_fields(year, month, day)
+        self = object.__new__(cls)
+        self._year = year
+        self._month = month
+        self._day = day
+        self._hashcode = -1
+        return self
+
+    @classmethod
+    def fromtimestamp(cls, t):
+        y, m, d, hh, mm, ss, weekday, jday, dst = _time.localtime(_check_timestamp(t))[:9]
+        return cls(y, m, d)
+
+    @classmethod
+    def today(cls):
+        return cls.fromtimestamp(_time.time())
+
+    @classmethod
+    def fromordinal(cls, n):
+        n = _check_int(n)
+        if not 1 <= n <= _MAXORDINAL:
+            raise ValueError('ordinal must be >= 1')
+        y, m, d = _ord2ymd(n)
+        return cls(y, m, d)
+
+    @classmethod
+    def fromisoformat(cls, date_string):
+        if not isinstance(date_string, str):
+            raise TypeError('fromisoformat: argument must be str')
+        if len(date_string) not in (7, 8, 10):
+            raise ValueError('Invalid isoformat string: %r' % (date_string,))
+        try:
+            fields = _parse_isoformat_date(date_string)
+        except (ValueError, IndexError):
+            raise ValueError('Invalid isoformat string: %r' % (date_string,)) from None
+        return cls(*fields)
+
+    @classmethod
+    def fromisocalendar(cls, year, week, day):
+        return cls(*_iso_to_ymd(year, week, day))
+
+    def __repr__(self):
+        return '%s(%d, %d, %d)' % (_tpname(self), self._year, self._month, self._day)
+
+    def ctime(self):
+        weekday = self.toordinal() % 7 or 7
+        return '%s %s %2d 00:00:00 %04d' % (_DAYNAMES[weekday], _MONTHNAMES[self._month],
+                                            self._day, self._year)
+
+    def strftime(self, fmt):
+        return _wrap_strftime(self, fmt, self.timetuple())
+
+    def __format__(self, fmt):
+        if not isinstance(fmt, str):
+            raise TypeError('must be str, not %s' % type(fmt).__name__)
+        if len(fmt) != 0:
+            return self.strftime(fmt)
+        return str(self)
+
+    def isoformat(self):
+        return '%04d-%02d-%02d' % (self._year, self._month, self._day)
+
+    __str__ = isoformat
+
+    @property
+    def year(self):
+        return self._year
+
+    @property
+    def month(self):
+        return self._month
+
+    @property
+    def day(self):
+        return self._day
+
+    def timetuple(self):
+        return _build_struct_time(self._year, self._month, self._day, 0, 0, 0, -1)
+
+    def toordinal(self):
+        return _ymd2ord(self._year, self._month, self._day)
+
+    def replace(self, year=None, month=None, day=None):
+        if year is None:
+            year = self._year
+        if month is None:
+            month = self._month
+        if day is None:
+            day = self._day
+        return type(self)(year, month, day)
+
+    def _cmpkey(self):
+        return (self._year, self._month, self._day)
+
+    def __eq__(self, other):
+        if isinstance(other, date) and not isinstance(other, datetime) \
+                and not isinstance(self, datetime):
+            return self._cmpkey() == other._cmpkey()
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return self._cmpkey() <= other._cmpkey()
+        return NotImplemented
+
+    def __lt__(self, other):
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return self._cmpkey() < other._cmpkey()
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return self._cmpkey() >= other._cmpkey()
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return self._cmpkey() > other._cmpkey()
+        return NotImplemented
+
+    def __hash__(self):
+        if self._hashcode == -1:
+            self._hashcode = hash(self._cmpkey())
+        return self._hashcode
+
+    def __add__(self, other):
+        if isinstance(other, timedelta):
+            o = self.toordinal() + other.days
+            if 0 < o <= _MAXORDINAL:
+                return type(self).fromordinal(o)
+            raise OverflowError('date value out of range')
+        return NotImplemented
+
+    __radd__ = __add__
+
+    def __sub__(self, other):
+        if isinstance(other, timedelta):
+            return self + timedelta(-other.days)
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return timedelta(self.toordinal() - other.toordinal())
+        return NotImplemented
+
+    def weekday(self):
+        return (self.toordinal() + 6) % 7
+
+    def isoweekday(self):
+        return self.toordinal() % 7 or 7
+
+    def isocalendar(self):
+        return _IsoCalendarDate(*_isocalendar(self._year, self._month, self._day))
+
+    def __reduce__(self):
+        return (type(self), (self._year, self._month, self._day))
+
+
+class _IsoCalendarDate(tuple):
+    """(year, week, weekday) with names, as date.isocalendar() returns."""
+
+    def __new__(cls, year, week, weekday):
+        return super().__new__(cls, (year, week, weekday))
+
+    @property
+    def year(self):
+        return self[0]
+
+    @property
+    def week(self):
+        return self[1]
+
+    @property
+    def weekday(self):
+        return self[2]
+
+    def __reduce__(self):
+        return (tuple, (tuple(self),))
+
+    def __repr__(self):
+        return '%s(year=%d, week=%d, weekday=%d)' % ('datetime.IsoCalendarDate', *self)
+
+
+_IsoCalendarDate.__name__ = 'IsoCalendarDate'
+_IsoCalendarDate.__qualname__ = 'IsoCalendarDate'
+
+date.min = date(1, 1, 1)
+date.max = date(9999, 12, 31)
+date.resolution = timedelta(days=1)
+
+
+def _check_timestamp(t):
+    if isinstance(t, (int, float)):
+        return t
+    try:
+        return float(t)
+    except (TypeError, ValueError):
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % (type(t).__name__,)) from None
+
+
+# ---------------------------------------------------------------------------------------------
+
+class tzinfo:
+    """Abstract base of time zone information objects."""
+    __slots__ = ()
+
+    def tzname(self, dt):
+        raise NotImplementedError('a tzinfo subclass must implement tzname()')
+
+    def utcoffset(self, dt):
+        raise NotImplementedError('a tzinfo subclass must implement utcoffset()')
+
+    def dst(self, dt):
+        raise NotImplementedError('a tzinfo subclass must implement dst()')
+
+    def fromutc(self, dt):
+        if not isinstance(dt, datetime):
+            raise TypeError('fromutc: argument must be a datetime')
+        if dt.tzinfo is not self:
+            raise ValueError('fromutc: dt.tzinfo is not self')
+        dtoff = dt.utcoffset()
+        if dtoff is None:
+            raise ValueError('fromutc() requires a non-None utcoffset() result')
+        dtdst = dt.dst()
+        if dtdst is None:
+            raise ValueError('fromutc() requires a non-None dst() result')
+        delta = dtoff - dtdst
+        if delta:
+            dt += delta
+            dtdst = dt.dst()
+            if dtdst is None:
+                raise ValueError('fromutc(): dt.dst gave inconsistent results; cannot convert')
+        return dt + dtdst
+
+    def __reduce__(self):
+        getinitargs = getattr(self, '__getinitargs__', None)
+        args = getinitargs() if getinitargs else ()
+        return (type(self), args, getattr(self, '__dict__', None))
+
+
+class time:
+    """A time of day (hour, minute, second, microsecond) with an optional tzinfo."""
+    __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_hashcode', '_fold')
+
+    def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        hour, minute, second, microsecond, fold = _check_time_fields(
+            hour, minute, second, microsecond, fold)
+        _check_tzinfo_arg(tzinfo)
+        self = object.__new__(cls)
+        self._hour = hour
+        self._minute = minute
+        self._second = second
+        self._microsecond = microsecond
+        self._tzinfo = tzinfo
+        self._hashcode = -1
+        self._fold = fold
+        return self
+
+    hour = property(lambda self: self._hour)
+    minute = property(lambda self: self._minute)
+    second = property(lambda self: self._second)
+    microsecond = property(lambda self: self._microsecond)
+    tzinfo = property(lambda self: self._tzinfo)
+    fold = property(lambda self: self._fold)
+
+    def _cmp(self, other, allow_mixed=False):
+        mytz = self._tzinfo
+        ottz = other._tzinfo
+        myoff = otoff = None
+        if mytz is ottz:
+            base_compare = True
+        else:
+            myoff = self.utcoffset()
+            otoff = other.utcoffset()
+            base_compare = myoff == otoff
+        if base_compare:
+            return _cmp((self._hour, self._minute, self._second, self._microsecond),
+                        (other._hour, other._minute, other._second, other._microsecond))
+        if myoff is None or otoff is None:
+            if allow_mixed:
+                return 2
+            raise TypeError("can't compare offset-naive and offset-aware times")
+        myhhmm = self._hour * 60 + self._minute - myoff // timedelta(minutes=1)
+        othhmm = other._hour * 60 + other._minute - otoff // timedelta(minutes=1)
+        return _cmp((myhhmm, self._second, self._microsecond),
+                    (othhmm, other._second, other._microsecond))
+
+    def __eq__(self, other):
+        if isinstance(other, time):
+            return self._cmp(other, allow_mixed=True) == 0
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(other, time):
+            return self._cmp(other) <= 0
+        return NotImplemented
+
+    def __lt__(self, other):
+        if isinstance(other, time):
+            return self._cmp(other) < 0
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(other, time):
+            return self._cmp(other) >= 0
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(other, time):
+            return self._cmp(other) > 0
+        return NotImplemented
+
+    def __hash__(self):
+        if self._hashcode == -1:
+            t = self.replace(fold=0) if self._fold else self
+            tzoff = t.utcoffset()
+            if not tzoff:
+                self._hashcode = hash((t._hour, t._minute, t._second, t._microsecond))
+            else:
+                h, m = divmod(timedelta(hours=self._hour, minutes=self._minute) - tzoff,
+                              timedelta(hours=1))
+                m //= timedelta(minutes=1)
+                if 0 <= h < 24:
+                    self._hashcode = hash(time(h, m, self._second, self._microsecond))
+                else:
+                    self._hashcode = hash((h, m, self._second, self._microsecond))
+        return self._hashcode
+
+    def _tzstr(self):
+        return _format_offset(self.utcoffset())
+
+    def __repr__(self):
+        if self._microsecond != 0:
+            s = ', %d, %d' % (self._second, self._microsecond)
+        elif self._second != 0:
+            s = ', %d' % self._second
+        else:
+            s = ''
+        s = '%s(%d, %d%s)' % (_tpname(self), self._hour, self._minute, s)
+        if self._tzinfo is not None:
+            s = s[:-1] + ', tzinfo=%r' % self._tzinfo + ')'
+        if self._fold:
+            s = s[:-1] + ', fold=1)'
+        return s
+
+    def isoformat(self, timespec='auto'):
+        s = _format_time(self._hour, self._minute, self._second, self._microsecond, timespec)
+        return s + self._tzstr()
+
+    __str__ = isoformat
+
+    @classmethod
+    def fromisoformat(cls, time_string):
+        if not isinstance(time_string, str):
+            raise TypeError('fromisoformat: argument must be str')
+        s = time_string[1:] if time_string.startswith('T') else time_string
+        try:
+            fields = _parse_isoformat_time(s)
+        except Exception:
+            raise ValueError('Invalid isoformat string: %r' % (time_string,)) from None
+        return cls(*fields)
+
+    def strftime(self, fmt):
+        timetuple = (1900, 1, 1, self._hour, self._minute, self._second, 0, 1, -1)
+        return _wrap_strftime(self, fmt, timetuple)
+
+    def __format__(self, fmt):
+        if not isinstance(fmt, str):
+            raise TypeError('must be str, not %s' % type(fmt).__name__)
+        if len(fmt) != 0:
+            return self.strftime(fmt)
+        return str(self)
+
+    def utcoffset(self):
+        if self._tzinfo is None:
+            return None
+        offset = self._tzinfo.utcoffset(None)
+        _check_utc_offset('utcoffset', offset)
+        return offset
+
+    def tzname(self):
+        if self._tzinfo is None:
+            return None
+        return self._tzinfo.tzname(None)
+
+    def dst(self):
+        if self._tzinfo is None:
+            return None
+        offset = self._tzinfo.dst(None)
+        _check_utc_offset('dst', offset)
+        return offset
+
+    def replace(self, hour=None, minute=None, second=None, microsecond=None, tzinfo=True, *,
+                fold=None):
+        if hour is None:
+            hour = self._hour
+        if minute is None:
+            minute = self._minute
+        if second is None:
+            second = self._second
+        if microsecond is None:
+            microsecond = self._microsecond
+        if tzinfo is True:
+            tzinfo = self._tzinfo
+        if fold is None:
+            fold = self._fold
+        return type(self)(hour, minute, second, microsecond, tzinfo, fold=fold)
+
+    def __reduce__(self):
+        return (type(self), (self._hour, self._minute, self._second, self._microsecond,
+                             self._tzinfo))
+
+
+time.min = time(0, 0, 0)
+time.max = time(23, 59, 59, 999999)
+time.resolution = timedelta(microseconds=1)
+
+
+# ---------------------------------------------------------------------------------------------
+
+class datetime(date):
+    """A date and a time of day, with an optional tzinfo."""
+    __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold')
+
+    def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0,
+                tzinfo=None, *, fold=0):
+        year, month, day = _check_date_fields(year, month, day)
+        hour, minute, second, microsecond, fold = _check_time_fields(
+            hour, minute, second, microsecond, fold)
+        _check_tzinfo_arg(tzinfo)
+        self = object.__new__(cls)
+        self._year = year
+        self._month = month
+        self._day = day
+        self._hour = hour
+        self._minute = minute
+        self._second = second
+        self._microsecond = microsecond
+        self._tzinfo = tzinfo
+        self._hashcode = -1
+        self._fold = fold
+        return self
+
+    hour = property(lambda self: self._hour)
+    minute = property(lambda self: self._minute)
+    second = property(lambda self: self._second)
+    microsecond = property(lambda self: self._microsecond)
+    tzinfo = property(lambda self: self._tzinfo)
+    fold = property(lambda self: self._fold)
+
+    @classmethod
+    def _fromtimestamp(cls, t, utc, tz):
+        frac, t = _modf(t)
+        us = round(frac * 1e6)
+        if us >= 1000000:
+            t += 1
+            us -= 1000000
+        elif us < 0:
+            t -= 1
+            us += 1000000
+        if utc:
+            y, m, d, hh, mm, ss = _utc_fields(t)
+        else:
+            y, m, d, hh, mm, ss = _time.localtime(t)[:6]
+        ss = min(ss, 59)
+        result = cls(y, m, d, hh, mm, ss, us, tz)
+        return result
+
+    @classmethod
+    def fromtimestamp(cls, t, tz=None):
+        _check_tzinfo_arg(tz)
+        t = _check_timestamp(t)
+        result = cls._fromtimestamp(t, tz is not None, tz)
+        if tz is not None:
+            result = tz.fromutc(result)
+        return result
+
+    @classmethod
+    def utcfromtimestamp(cls, t):
+        return cls._fromtimestamp(_check_timestamp(t), True, None)
+
+    @classmethod
+    def now(cls, tz=None):
+        return cls.fromtimestamp(_time.time(), tz)
+
+    @classmethod
+    def utcnow(cls):
+        return cls.utcfromtimestamp(_time.time())
+
+    @classmethod
+    def combine(cls, date, time, tzinfo=True):
+        if not isinstance(date, _date_class):
+            raise TypeError('combine() argument 1 must be datetime.date, not %s'
+                            % type(date).__name__)
+        if not isinstance(time, _time_class):
+            raise TypeError('combine() argument 2 must be datetime.time, not %s'
+                            % type(time).__name__)
+        if tzinfo is True:
+            tzinfo = time.tzinfo
+        return cls(date.year, date.month, date.day, time.hour, time.minute, time.second,
+                   time.microsecond, tzinfo, fold=time.fold)
+
+    @classmethod
+    def fromisoformat(cls, date_string):
+        if not isinstance(date_string, str):
+            raise TypeError('fromisoformat: argument must be str')
+        if len(date_string) < 7:
+            raise ValueError('Invalid isoformat string: %r' % (date_string,))
+        try:
+            sep = _find_isoformat_date_end(date_string)
+            date_components = _parse_isoformat_date(date_string[:sep])
+        except (ValueError, IndexError):
+            raise ValueError('Invalid isoformat string: %r' % (date_string,)) from None
+        tstr = date_string[sep + 1:]
+        if tstr:
+            try:
+                time_components = _parse_isoformat_time(tstr)
+            except Exception:
+                raise ValueError('Invalid isoformat string: %r' % (date_string,)) from None
+        else:
+            if sep < len(date_string):
+                raise ValueError('Invalid isoformat string: %r' % (date_string,))
+            time_components = [0, 0, 0, 0, None]
+        return cls(*(list(date_components) + time_components))
+
+    @classmethod
+    def strptime(cls, date_string, format):
+        return _strptime(cls, date_string, format)
+
+    def timetuple(self):
+        dst = self.dst()
+        if dst is None:
+            dst = -1
+        elif dst:
+            dst = 1
+        else:
+            dst = 0
+        return _build_struct_time(self._year, self._month, self._day, self._hour,
+                                  self._minute, self._second, dst)
+
+    def _local_timestamp(self):
+        """Seconds since the epoch of this naive local time."""
+        epoch = datetime(1970, 1, 1)
+        guess = (self - epoch) // timedelta(seconds=1)
+        try:
+            offset = _time.localtime(guess).tm_gmtoff or 0
+        except (AttributeError, OverflowError, ValueError, OSError):
+            offset = 0
+        return guess - offset
+
+    def timestamp(self):
+        if self._tzinfo is None:
+            s = self._local_timestamp()
+            return s + self._microsecond / 1e6
+        return (self - _EPOCH).total_seconds()
+
+    def utctimetuple(self):
+        offset = self.utcoffset()
+        if offset:
+            self -= offset
+        y, m, d = self._year, self._month, self._day
+        hh, mm, ss = self._hour, self._minute, self._second
+        return _build_struct_time(y, m, d, hh, mm, ss, 0)
+
+    def date(self):
+        return date(self._year, self._month, self._day)
+
+    def time(self):
+        return time(self._hour, self._minute, self._second, self._microsecond, fold=self._fold)
+
+    def timetz(self):
+        return time(self._hour, self._minute, self._second, self._microsecond, self._tzinfo,
+                    fold=self._fold)
+
+    def replace(self, year=None, month=None, day=None, hour=None, minute=None, second=None,
+                microsecond=None, tzinfo=True, *, fold=None):
+        if year is None:
+            year = self._year
+        if month is None:
+            month = self._month
+        if day is None:
+            day = self._day
+        if hour is None:
+            hour = self._hour
+        if minute is None:
+            minute = self._minute
+        if second is None:
+            second = self._second
+        if microsecond is None:
+            microsecond = self._microsecond
+        if tzinfo is True:
+            tzinfo = self._tzinfo
+        if fold is None:
+            fold = self._fold
+        return type(self)(year, month, day, hour, minute, second, microsecond, tzinfo,
+                          fold=fold)
+
+    def _local_timezone(self):
+        if self._tzinfo is None:
+            ts = self._local_timestamp()
+        else:
+            ts = (self - _EPOCH) // timedelta(seconds=1)
+        try:
+            lt = _time.localtime(ts)
+            gmtoff = lt.tm_gmtoff or 0
+            zone = lt.tm_zone
+        except (AttributeError, OverflowError, ValueError, OSError):
+            gmtoff, zone = 0, 'UTC'
+        return timezone(timedelta(seconds=gmtoff), zone)
+
+    def astimezone(self, tz=None):
+        if tz is None:
+            tz = self._local_timezone()
+        else:
+            _check_tzinfo_arg(tz)
+        mytz = self._tzinfo
+        if mytz is None:
+            mytz = self._local_timezone()
+            myoffset = mytz.utcoffset(self)
+        else:
+            myoffset = mytz.utcoffset(self)
+            if myoffset is None:
+                mytz = self.replace(tzinfo=None)._local_timezone()
+                myoffset = mytz.utcoffset(self)
+        if tz is mytz:
+            return self
+        utc = (self - myoffset).replace(tzinfo=tz)
+        return tz.fromutc(utc)
+
+    def ctime(self):
+        weekday = self.toordinal() % 7 or 7
+        return '%s %s %2d %02d:%02d:%02d %04d' % (_DAYNAMES[weekday], _MONTHNAMES[self._month],
+                                                  self._day, self._hour, self._minute,
+                                                  self._second, self._year)
+
+    def isoformat(self, sep='T', timespec='auto'):
+        s = '%04d-%02d-%02d%s' % (self._year, self._month, self._day, sep)
+        s += _format_time(self._hour, self._minute, self._second, self._microsecond, timespec)
+        return s + _format_offset(self.utcoffset())
+
+    def __repr__(self):
+        L = [self._year, self._month, self._day, self._hour, self._minute, self._second,
+             self._microsecond]
+        if L[-1] == 0:
+            del L[-1]
+        if L[-1] == 0:
+            del L[-1]
+        s = '%s(%s)' % (_tpname(self), ', '.join(map(str, L)))
+        if self._tzinfo is not None:
+            s = s[:-1] + ', tzinfo=%r' % self._tzinfo + ')'
+        if self._fold:
+            s = s[:-1] + ', fold=1)'
+        return s
+
+    def __str__(self):
+        return self.isoformat(sep=' ')
+
+    def utcoffset(self):
+        if self._tzinfo is None:
+            return None
+        offset = self._tzinfo.utcoffset(self)
+        _check_utc_offset('utcoffset', offset)
+        return offset
+
+    def tzname(self):
+        if self._tzinfo is None:
+            return None
+        name = self._tzinfo.tzname(self)
+        if name is not None and not isinstance(name, str):
+            raise TypeError("tzinfo.tzname() must return None or a string, not '%s'"
+                            % type(name).__name__)
+        return name
+
+    def dst(self):
+        if self._tzinfo is None:
+            return None
+        offset = self._tzinfo.dst(self)
+        _check_utc_offset('dst', offset)
+        return offset
+
+    def _cmp(self, other, allow_mixed=False):
+        mytz = self._tzinfo
+        ottz = other._tzinfo
+        myoff = otoff = None
+        if mytz is ottz:
+            base_compare = True
+        else:
+            myoff = self.utcoffset()
+            otoff = other.utcoffset()
+            base_compare = myoff == otoff
+        if base_compare:
+            return _cmp((self._year, self._month, self._day, self._hour, self._minute,
+                         self._second, self._microsecond),
+                        (other._year, other._month, other._day, other._hour, other._minute,
+                         other._second, other._microsecond))
+        if myoff is None or otoff is None:
+            if allow_mixed:
+                return 2
+            raise TypeError("can't compare offset-naive and offset-aware datetimes")
+        diff = self - other
+        if diff.days < 0:
+            return -1
+        return 1 if diff else 0
+
+    def __eq__(self, other):
+        if isinstance(other, datetime):
+            return self._cmp(other, allow_mixed=True) == 0
+        if not isinstance(other, date):
+            return NotImplemented
+        return False
+
+    def __le__(self, other):
+        if isinstance(other, datetime):
+            return self._cmp(other) <= 0
+        if not isinstance(other, date):
+            return NotImplemented
+        _cmperror(self, other)
+
+    def __lt__(self, other):
+        if isinstance(other, datetime):
+            return self._cmp(other) < 0
+        if not isinstance(other, date):
+            return NotImplemented
+        _cmperror(self, other)
+
+    def __ge__(self, other):
+        if isinstance(other, datetime):
+            return self._cmp(other) >= 0
+        if not isinstance(other, date):
+            return NotImplemented
+        _cmperror(self, other)
+
+    def __gt__(self, other):
+        if isinstance(other, datetime):
+            return self._cmp(other) > 0
+        if not isinstance(other, date):
+            return NotImplemented
+        _cmperror(self, other)
+
+    def _to_us(self):
+        days = self.toordinal()
+        return ((days * 86400 + self._hour * 3600 + self._minute * 60 + self._second)
+                * 1000000 + self._microsecond)
+
+    def __add__(self, other):
+        if not isinstance(other, timedelta):
+            return NotImplemented
+        total = self._to_us() + other._to_us()
+        days, rest = divmod(total, 86400000000)
+        if 0 < days <= _MAXORDINAL:
+            secs, us = divmod(rest, 1000000)
+            hh, rem = divmod(secs, 3600)
+            mm, ss = divmod(rem, 60)
+            y, m, d = _ord2ymd(days)
+            return type(self).combine(date(y, m, d), time(hh, mm, ss, us, tzinfo=self._tzinfo))
+        raise OverflowError('date value out of range')
+
+    __radd__ = __add__
+
+    def __sub__(self, other):
+        if not isinstance(other, datetime):
+            if isinstance(other, timedelta):
+                return self + -other
+            return NotImplemented
+        base = timedelta._from_us(self._to_us() - other._to_us())
+        if self._tzinfo is other._tzinfo:
+            return base
+        myoff = self.utcoffset()
+        otoff = other.utcoffset()
+        if myoff == otoff:
+            return base
+        if myoff is None or otoff is None:
+            raise TypeError("can't subtract offset-naive and offset-aware datetimes")
+        return base + otoff - myoff
+
+    def __hash__(self):
+        if self._hashcode == -1:
+            t = self.replace(fold=0) if self._fold else self
+            tzoff = t.utcoffset()
+            if tzoff is None:
+                self._hashcode = hash(t._to_us())
+            else:
+                self._hashcode = hash(t._to_us() - tzoff._to_us())
+        return self._hashcode
+
+    def __reduce__(self):
+        return (type(self), (self._year, self._month, self._day, self._hour, self._minute,
+                             self._second, self._microsecond, self._tzinfo))
+
+
+_date_class = date
+_time_class = time
+
+
+def _cmperror(x, y):
+    raise TypeError("can't compare %s to %s" % (_tpname(x), _tpname(y)))
+
+
+def _modf(t):
+    """(fraction, integral) of a timestamp, integral part exact for ints."""
+    if isinstance(t, int):
+        return 0.0, t
+    if t != t:
+        raise ValueError('Invalid value NaN (not a number)')
+    whole = int(t)
+    return t - whole, whole
+
+
+def _utc_fields(t):
+    days, secs = divmod(t, 86400)
+    y, m, d = _ord2ymd(days + _ymd2ord(1970, 1, 1))
+    hh, rem = divmod(secs, 3600)
+    mm, ss = divmod(rem, 60)
+    return y, m, d, hh, mm, ss
+
+
+def _find_isoformat_date_end(s):
+    """Index just past the date part of an ISO datetime string."""
+    n = len(s)
+    if n >= 8 and s[4] == '-' and s[5] != 'W':
+        return 10 if n > 10 else n if n == 10 else 10
+    if n >= 8 and s[4] == '-' and s[5] == 'W':
+        return 10 if n >= 10 and s[8] == '-' else 8
+    if n >= 5 and s[4] == 'W':
+        return 8 if n > 7 and s[7].isdigit() else 7
+    return 8
+
+
+datetime.min = datetime(1, 1, 1)
+datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
+datetime.resolution = timedelta(microseconds=1)
+
+
+# ---------------------------------------------------------------------------------------------
+
+class timezone(tzinfo):
+    """A fixed offset from UTC, optionally named."""
+    __slots__ = ('_offset', '_name')
+
+    _Omitted = object()
+
+    def __new__(cls, offset, name=_Omitted):
+        if not isinstance(offset, timedelta):
+            raise TypeError('timezone() argument 1 must be datetime.timedelta, not %s'
+                            % type(offset).__name__)
+        if name is cls._Omitted:
+            if not offset:
+                return cls.utc
+            name = None
+        elif not isinstance(name, str):
+            raise TypeError('timezone() argument 2 must be str, not %s' % type(name).__name__)
+        if not cls._minoffset <= offset <= cls._maxoffset:
+            raise ValueError('offset must be a timedelta strictly between '
+                             '-timedelta(hours=24) and timedelta(hours=24), not %r.' % (offset,))
+        return cls._create(offset, name)
+
+    @classmethod
+    def _create(cls, offset, name=None):
+        self = tzinfo.__new__(cls)
+        self._offset = offset
+        self._name = name
+        return self
+
+    def __getinitargs__(self):
+        if self._name is None:
+            return (self._offset,)
+        return (self._offset, self._name)
+
+    def __eq__(self, other):
+        if isinstance(other, timezone):
+            return self._offset == other._offset
+        return NotImplemented
+
+    def __hash__(self):
+        return hash(self._offset)
+
+    def __repr__(self):
+        if self is self.utc:
+            return 'datetime.timezone.utc'
+        if self._name is None:
+            return '%s(%r)' % (_tpname(self), self._offset)
+        return '%s(%r, %r)' % (_tpname(self), self._offset, self._name)
+
+    def __str__(self):
+        return self.tzname(None)
+
+    def utcoffset(self, dt):
+        if isinstance(dt, datetime) or dt is None:
+            return self._offset
+        raise TypeError('utcoffset(dt) argument must be a datetime instance or None, not %s'
+                        % type(dt).__name__)
+
+    def tzname(self, dt):
+        if isinstance(dt, datetime) or dt is None:
+            if self._name is None:
+                return self._name_from_offset(self._offset)
+            return self._name
+        raise TypeError('tzname(dt) argument must be a datetime instance or None, not %s'
+                        % type(dt).__name__)
+
+    def dst(self, dt):
+        if isinstance(dt, datetime) or dt is None:
+            return None
+        raise TypeError('dst(dt) argument must be a datetime instance or None, not %s'
+                        % type(dt).__name__)
+
+    def fromutc(self, dt):
+        if isinstance(dt, datetime):
+            if dt.tzinfo is not self:
+                raise ValueError('fromutc: dt.tzinfo is not self')
+            return dt + self._offset
+        raise TypeError('fromutc: argument must be a datetime')
+
+    _maxoffset = timedelta(hours=24, microseconds=-1)
+    _minoffset = -_maxoffset
+
+    @staticmethod
+    def _name_from_offset(delta):
+        if not delta:
+            return 'UTC'
+        return 'UTC' + _format_offset(delta)
+
+
+timezone.utc = timezone._create(timedelta(0))
+timezone.min = timezone._create(-timedelta(hours=23, minutes=59))
+timezone.max = timezone._create(timedelta(hours=23, minutes=59))
+UTC = timezone.utc
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+
+
+# ---------------------------------------------------------------------------------------------
+# strptime: a small parser for the common directives (no regular expressions needed).
+
+def _strptime(cls, data, fmt):
+    if not isinstance(data, str):
+        raise TypeError('strptime() argument 1 must be str, not %s' % type(data).__name__)
+    if not isinstance(fmt, str):
+        raise TypeError('strptime() argument 2 must be str, not %s' % type(fmt).__name__)
+    fields = {}
+    pos = 0
+    i = 0
+
+    def fail():
+        raise ValueError("time data %r does not match format %r" % (data, fmt))
+
+    def number(maxlen, minlen=1):
+        nonlocal pos
+        start = pos
+        while pos < len(data) and pos - start < maxlen and data[pos].isdigit() \
+                and data[pos].isascii():
+            pos += 1
+        if pos - start < minlen:
+            fail()
+        return int(data[start:pos])
+
+    def name(options):
+        nonlocal pos
+        low = data[pos:].lower()
+        best = None
+        for idx, opt in options:
+            if low.startswith(opt.lower()) and (best is None or len(opt) > len(best[1])):
+                best = (idx, opt)
+        if best is None:
+            fail()
+        pos += len(best[1])
+        return best[0]
+
+    while i < len(fmt):
+        ch = fmt[i]
+        i += 1
+        if ch != '%':
+            if ch.isspace():
+                while pos < len(data) and data[pos].isspace():
+                    pos += 1
+                continue
+            if pos < len(data) and data[pos] == ch:
+                pos += 1
+                continue
+            fail()
+        if i >= len(fmt):
+            raise ValueError("stray %% in format %r" % (fmt,))
+        d = fmt[i]
+        i += 1
+        if d == 'Y':
+            fields['year'] = number(4, 4)
+        elif d == 'y':
+            y = number(2, 2)
+            fields['year'] = y + (2000 if y < 69 else 1900)
+        elif d == 'm':
+            fields['month'] = number(2)
+        elif d == 'd':
+            fields['day'] = number(2)
+        elif d == 'H':
+            fields['hour'] = number(2)
+        elif d == 'I':
+            fields['hour12'] = number(2)
+        elif d == 'M':
+            fields['minute'] = number(2)
+        elif d == 'S':
+            fields['second'] = number(2)
+        elif d == 'f':
+            start = pos
+            v = number(6)
+            fields['microsecond'] = v * 10 ** (6 - (pos - start))
+        elif d == 'j':
+            fields['yday'] = number(3)
+        elif d == 'p':
+            fields['ampm'] = name([(0, 'AM'), (1, 'PM')])
+        elif d == 'b' or d == 'h':
+            fields['month'] = name([(k, v) for k, v in enumerate(_MONTHNAMES) if v])
+        elif d == 'B':
+            fields['month'] = name([(k, v) for k, v in enumerate(_FULLMONTHNAMES) if v])
+        elif d == 'a':
+            fields['weekday'] = name([(k - 1, v) for k, v in enumerate(_DAYNAMES) if v])
+        elif d == 'A':
+            fields['weekday'] = name([(k - 1, v) for k, v in enumerate(_FULLDAYNAMES) if v])
+        elif d == 'z':
+            if data[pos:pos + 1] == 'Z':
+                pos += 1
+                fields['tz'] = timedelta(0)
+            else:
+                if data[pos:pos + 1] not in ('+', '-'):
+                    fail()
+                sign = -1 if data[pos] == '-' else 1
+                pos += 1
+                hh = number(2, 2)
+                if data[pos:pos + 1] == ':':
+                    pos += 1
+                mm = number(2, 2)
+                fields['tz'] = sign * timedelta(hours=hh, minutes=mm)
+        elif d == '%':
+            if data[pos:pos + 1] != '%':
+                fail()
+            pos += 1
+        else:
+            raise ValueError("'%s' is a bad directive in format '%s'" % (d, fmt))
+    if pos != len(data):
+        raise ValueError('unconverted data remains: %s' % data[pos:])
+    year = fields.get('year', 1900)
+    month = fields.get('month', 1)
+    day = fields.get('day', 1)
+    hour = fields.get('hour', 0)
+    if 'hour12' in fields:
+        hour = fields['hour12'] % 12
+        if fields.get('ampm') == 1:
+            hour += 12
+    if 'yday' in fields and 'month' not in fields and 'day' not in fields:
+        y, month, day = _ord2ymd(_ymd2ord(year, 1, 1) + fields['yday'] - 1)
+    tz = None
+    if 'tz' in fields:
+        tz = timezone(fields['tz'])
+    return cls(year, month, day, hour, fields.get('minute', 0), fields.get('second', 0),
+               fields.get('microsecond', 0), tz)
+
+
+datetime_CAPI = None

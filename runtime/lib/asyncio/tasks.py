@@ -1,0 +1,605 @@
+"""asyncio.tasks: Task (a coroutine driven by the loop) and the helpers built on it."""
+
+__all__ = (
+    'Task', 'create_task',
+    'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED',
+    'wait', 'wait_for', 'as_completed', 'sleep',
+    'gather', 'shield', 'ensure_future', 'run_coroutine_threadsafe',
+    'current_task', 'all_tasks',
+    '_register_task', '_unregister_task', '_enter_task', '_leave_task',
+)
+
+import contextvars
+import functools
+import itertools
+
+from . import coroutines
+from . import events
+from . import exceptions
+from . import format_helpers
+from . import futures
+
+_PENDING = futures._PENDING
+_CancelledError = exceptions.CancelledError
+_copy_context = contextvars.copy_context
+_switch_context = contextvars._switch
+
+_task_name_counter = itertools.count(1).__next__
+
+# Tasks not yet done, in creation order (CPython keeps a WeakSet; Ember has
+# no weakref here, so a task leaves this registry when it finishes).
+_all_tasks = {}
+# loop -> the task whose step is running on it.
+_current_tasks = {}
+
+
+def current_task(loop=None):
+    """Return the currently running task, or None."""
+    if loop is None:
+        loop = events.get_running_loop()
+    return _current_tasks.get(loop)
+
+
+def all_tasks(loop=None):
+    """Return the set of the loop's tasks that are not done yet."""
+    if loop is None:
+        loop = events.get_running_loop()
+    return {t for t in list(_all_tasks)
+            if futures._get_loop(t) is loop and not t.done()}
+
+
+def _set_task_name(task, name):
+    if name is not None:
+        task.set_name(name)
+
+
+class Task(futures.Future):
+    """A coroutine wrapped in a Future, stepped by the event loop."""
+
+    _log_destroy_pending = True
+
+    def __init__(self, coro, *, loop=None, name=None, context=None):
+        super().__init__(loop=loop)
+        if not coroutines.iscoroutine(coro):
+            self._log_destroy_pending = False
+            raise TypeError(f"a coroutine was expected, got {coro!r}")
+        if name is None:
+            self._name = f'Task-{_task_name_counter()}'
+        else:
+            self._name = str(name)
+        self._num_cancels_requested = 0
+        self._must_cancel = False
+        self._fut_waiter = None
+        self._coro = coro
+        self._fresh = True  # not yet resumed: see _step
+        self._context = _copy_context() if context is None else context
+        self._loop.call_soon(self._step)
+        _all_tasks[self] = None
+
+    def _repr_info(self):
+        info = super()._repr_info()
+        if self._num_cancels_requested and self._state == _PENDING:
+            info[0] = 'cancelling'
+        info.insert(1, f'name={self._name!r}')
+        info.insert(2, f'coro=<{format_helpers._format_coroutine(self._coro)}>')
+        if self._fut_waiter is not None:
+            info.insert(3, f'wait_for={self._fut_waiter!r}')
+        return info
+
+    def get_coro(self):
+        return self._coro
+
+    def get_context(self):
+        return self._context
+
+    def get_name(self):
+        return self._name
+
+    def set_name(self, value):
+        self._name = str(value)
+
+    def set_result(self, result):
+        raise RuntimeError('Task does not support set_result operation')
+
+    def set_exception(self, exception):
+        raise RuntimeError('Task does not support set_exception operation')
+
+    def get_stack(self, *, limit=None):
+        return []
+
+    def print_stack(self, *, limit=None, file=None):
+        pass
+
+    def cancel(self, msg=None):
+        """Ask the task to cancel: CancelledError is thrown into the coroutine
+        at its next step (the coroutine may catch it)."""
+        self._log_traceback = False
+        if self._state != _PENDING:
+            return False
+        self._num_cancels_requested += 1
+        waiter = self._fut_waiter
+        if waiter is not None and waiter.cancel(msg=msg):
+            # The waiter's done callback (our _wakeup) will throw it in.
+            return True
+        self._must_cancel = True
+        self._cancel_message = msg
+        return True
+
+    def cancelling(self):
+        return self._num_cancels_requested
+
+    def uncancel(self):
+        if self._num_cancels_requested > 0:
+            self._num_cancels_requested -= 1
+        return self._num_cancels_requested
+
+    def _step(self, exc=None):
+        """Run the coroutine up to its next suspension point.
+
+        This is the one place a coroutine is resumed (send/throw), and where
+        what it yields is interpreted: a Future to block on, or None for a
+        bare yield (sleep(0)).
+        """
+        if self._state != _PENDING:
+            raise exceptions.InvalidStateError(
+                f'_step(): already done: {self!r}, {exc!r}')
+        if self._must_cancel:
+            if not isinstance(exc, _CancelledError):
+                exc = self._make_cancelled_error()
+            self._must_cancel = False
+        self._fut_waiter = None
+        loop = self._loop
+        running = _current_tasks.get(loop)
+        if running is not None:
+            raise RuntimeError(f"Cannot enter into task {self!r} while another "
+                               f"task {running!r} is being executed.")
+        _current_tasks[loop] = self
+        outer_context = _switch_context(self._context)
+        try:
+            if exc is None:
+                result = self._coro.send(None)
+            elif self._fresh:
+                # Cancelled before it started: the body must not run. (Ember's
+                # throw() into an unstarted coroutine wrongly enters a `try`
+                # at its top, so do what CPython's throw() does here.)
+                self._coro.close()
+                raise exc
+            else:
+                result = self._coro.throw(exc)
+        except StopIteration as stop:
+            if self._must_cancel:
+                # cancel() came while the coroutine was finishing.
+                self._must_cancel = False
+                futures.Future.cancel(self, msg=self._cancel_message)
+            else:
+                futures.Future.set_result(self, stop.value)
+            _all_tasks.pop(self, None)
+        except _CancelledError as err:
+            self._cancelled_exc = err
+            futures.Future.cancel(self)
+            _all_tasks.pop(self, None)
+        except (KeyboardInterrupt, SystemExit) as err:
+            futures.Future.set_exception(self, err)
+            _all_tasks.pop(self, None)
+            raise
+        except BaseException as err:
+            futures.Future.set_exception(self, err)
+            _all_tasks.pop(self, None)
+        else:
+            self._suspend_on(result)
+        finally:
+            _switch_context(outer_context)
+            del _current_tasks[loop]
+
+    def _suspend_on(self, result):
+        """Arrange the next step after the coroutine yielded `result`."""
+        self._fresh = False
+        blocking = getattr(result, '_asyncio_future_blocking', None)
+        if blocking is not None:
+            if futures._get_loop(result) is not self._loop:
+                new_exc = RuntimeError(
+                    f'Task {self!r} got Future {result!r} attached to a '
+                    f'different loop')
+            elif blocking:
+                if result is self:
+                    new_exc = RuntimeError(
+                        f'Task cannot await on itself: {self!r}')
+                else:
+                    result._asyncio_future_blocking = False
+                    result.add_done_callback(self._wakeup)
+                    self._fut_waiter = result
+                    if self._must_cancel:
+                        if result.cancel(msg=self._cancel_message):
+                            self._must_cancel = False
+                    return
+            else:
+                new_exc = RuntimeError(
+                    f'yield was used instead of yield from in task {self!r} '
+                    f'with {result!r}')
+        elif result is None:
+            # A bare yield: run again on the next loop iteration.
+            self._loop.call_soon(self._step)
+            return
+        elif type(result).__name__ == 'generator':
+            new_exc = RuntimeError(
+                f'yield was used instead of yield from for generator in task '
+                f'{self!r} with {result!r}')
+        else:
+            new_exc = RuntimeError(f'Task got bad yield: {result!r}')
+        self._loop.call_soon(self._step, new_exc)
+
+    def _wakeup(self, future):
+        try:
+            future.result()
+        except BaseException as exc:
+            self._step(exc)
+        else:
+            self._step()
+
+
+_PyTask = Task
+
+
+def create_task(coro, *, name=None, context=None):
+    """Schedule the coroutine as a Task on the running loop and return it."""
+    loop = events.get_running_loop()
+    if context is None:
+        task = loop.create_task(coro)
+    else:
+        task = loop.create_task(coro, context=context)
+    _set_task_name(task, name)
+    return task
+
+
+FIRST_COMPLETED = 'FIRST_COMPLETED'
+FIRST_EXCEPTION = 'FIRST_EXCEPTION'
+ALL_COMPLETED = 'ALL_COMPLETED'
+
+
+async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
+    """Wait for the futures in fs; return (done, pending) sets."""
+    if futures.isfuture(fs) or coroutines.iscoroutine(fs):
+        raise TypeError(f"expect a list of futures, not {type(fs).__name__}")
+    if not fs:
+        raise ValueError('Set of Tasks/Futures is empty.')
+    if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
+        raise ValueError(f'Invalid return_when value: {return_when}')
+    fs = set(fs)
+    if any(coroutines.iscoroutine(f) for f in fs):
+        raise TypeError("Passing coroutines is forbidden, use tasks explicitly.")
+    loop = events.get_running_loop()
+    return await _wait(fs, timeout, return_when, loop)
+
+
+def _release_waiter(waiter, *args):
+    if not waiter.done():
+        waiter.set_result(None)
+
+
+async def wait_for(fut, timeout):
+    """Await fut; after `timeout` seconds cancel it and raise TimeoutError."""
+    loop = events.get_running_loop()
+    if timeout is None:
+        return await fut
+    if timeout <= 0:
+        fut = ensure_future(fut, loop=loop)
+        if fut.done():
+            return fut.result()
+        await _cancel_and_wait(fut, loop=loop)
+        try:
+            return fut.result()
+        except _CancelledError as exc:
+            raise exceptions.TimeoutError() from exc
+    waiter = loop.create_future()
+    timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
+    cb = functools.partial(_release_waiter, waiter)
+    fut = ensure_future(fut, loop=loop)
+    fut.add_done_callback(cb)
+    try:
+        try:
+            await waiter
+        except _CancelledError:
+            if fut.done():
+                return fut.result()
+            fut.remove_done_callback(cb)
+            await _cancel_and_wait(fut, loop=loop)
+            raise
+        if fut.done():
+            return fut.result()
+        fut.remove_done_callback(cb)
+        await _cancel_and_wait(fut, loop=loop)
+        try:
+            return fut.result()
+        except _CancelledError as exc:
+            raise exceptions.TimeoutError() from exc
+    finally:
+        timeout_handle.cancel()
+
+
+async def _wait(fs, timeout, return_when, loop):
+    waiter = loop.create_future()
+    timeout_handle = None
+    if timeout is not None:
+        timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
+    counter = len(fs)
+
+    def _on_completion(f):
+        nonlocal counter
+        counter -= 1
+        if (counter <= 0 or return_when == FIRST_COMPLETED or
+                return_when == FIRST_EXCEPTION and (
+                    not f.cancelled() and f.exception() is not None)):
+            if timeout_handle is not None:
+                timeout_handle.cancel()
+            if not waiter.done():
+                waiter.set_result(None)
+
+    for f in fs:
+        f.add_done_callback(_on_completion)
+    try:
+        await waiter
+    finally:
+        if timeout_handle is not None:
+            timeout_handle.cancel()
+        for f in fs:
+            f.remove_done_callback(_on_completion)
+    done, pending = set(), set()
+    for f in fs:
+        if f.done():
+            done.add(f)
+        else:
+            pending.add(f)
+    return done, pending
+
+
+async def _cancel_and_wait(fut, loop):
+    waiter = loop.create_future()
+    cb = functools.partial(_release_waiter, waiter)
+    fut.add_done_callback(cb)
+    try:
+        fut.cancel()
+        await waiter
+    finally:
+        fut.remove_done_callback(cb)
+
+
+def as_completed(fs, *, timeout=None):
+    """Yield awaitables giving the results of fs in completion order."""
+    if futures.isfuture(fs) or coroutines.iscoroutine(fs):
+        raise TypeError(f"expect an iterable of futures, not {type(fs).__name__}")
+    from .queues import Queue
+    done = Queue()
+    loop = events._get_event_loop()
+    todo = {ensure_future(f, loop=loop) for f in set(fs)}
+    timeout_handle = None
+
+    def _on_timeout():
+        for f in todo:
+            f.remove_done_callback(_on_completion)
+            done.put_nowait(None)  # each pending waiter gets a timeout
+        todo.clear()
+
+    def _on_completion(f):
+        if not todo:
+            return
+        todo.remove(f)
+        done.put_nowait(f)
+        if not todo and timeout_handle is not None:
+            timeout_handle.cancel()
+
+    async def _wait_for_one():
+        f = await done.get()
+        if f is None:
+            raise exceptions.TimeoutError
+        return f.result()
+
+    for f in todo:
+        f.add_done_callback(_on_completion)
+    if todo and timeout is not None:
+        timeout_handle = loop.call_later(timeout, _on_timeout)
+    for _ in range(len(todo)):
+        yield _wait_for_one()
+
+
+class _Sleep0:
+    """Awaitable that yields None once: the Task reschedules itself, so
+    exactly one loop iteration passes."""
+
+    __slots__ = ()
+
+    def __await__(self):
+        yield
+
+
+_sleep0 = _Sleep0()
+
+
+async def sleep(delay, result=None):
+    """Coroutine that completes after `delay` seconds, returning result."""
+    if delay <= 0:
+        await _sleep0
+        return result
+    loop = events.get_running_loop()
+    future = loop.create_future()
+    h = loop.call_later(delay, futures._set_result_unless_cancelled,
+                        future, result)
+    try:
+        return await future
+    finally:
+        h.cancel()
+
+
+def ensure_future(coro_or_future, *, loop=None):
+    """Return a Future for a future, coroutine or awaitable."""
+    return _ensure_future(coro_or_future, loop=loop)
+
+
+def _ensure_future(coro_or_future, *, loop=None):
+    if futures.isfuture(coro_or_future):
+        if loop is not None and loop is not futures._get_loop(coro_or_future):
+            raise ValueError('The future belongs to a different loop than '
+                             'the one specified as the loop argument')
+        return coro_or_future
+    wrapped = False
+    if not coroutines.iscoroutine(coro_or_future):
+        if hasattr(coro_or_future, '__await__'):
+            coro_or_future = _wrap_awaitable(coro_or_future)
+            wrapped = True
+        else:
+            raise TypeError('An asyncio.Future, a coroutine or an awaitable '
+                            'is required')
+    if loop is None:
+        loop = events._get_event_loop()
+    try:
+        return loop.create_task(coro_or_future)
+    except RuntimeError:
+        if not wrapped:
+            coro_or_future.close()
+        raise
+
+
+async def _wrap_awaitable(awaitable):
+    return await awaitable
+
+
+class _GatheringFuture(futures.Future):
+    """gather()'s outer future: cancelling it cancels the children."""
+
+    def __init__(self, children, *, loop):
+        super().__init__(loop=loop)
+        self._children = children
+        self._cancel_requested = False
+
+    def cancel(self, msg=None):
+        if self.done():
+            return False
+        ret = False
+        for child in self._children:
+            if child.cancel(msg=msg):
+                ret = True
+        if ret:
+            # The outer future becomes cancelled once the children finish.
+            self._cancel_requested = True
+        return ret
+
+
+def gather(*coros_or_futures, return_exceptions=False):
+    """A future for the list of results of all the awaitables, in order."""
+    if not coros_or_futures:
+        loop = events._get_event_loop()
+        outer = loop.create_future()
+        outer.set_result([])
+        return outer
+
+    def _done_callback(fut):
+        nonlocal nfinished
+        nfinished += 1
+        if outer is None or outer.done():
+            if not fut.cancelled():
+                fut.exception()  # mark it retrieved
+            return
+        if not return_exceptions:
+            if fut.cancelled():
+                outer.set_exception(fut._make_cancelled_error())
+                return
+            exc = fut.exception()
+            if exc is not None:
+                outer.set_exception(exc)
+                return
+        if nfinished == nfuts:
+            results = []
+            for child in children:
+                if child.cancelled():
+                    msg = child._cancel_message
+                    res = exceptions.CancelledError('' if msg is None else msg)
+                else:
+                    res = child.exception()
+                    if res is None:
+                        res = child.result()
+                results.append(res)
+            if outer._cancel_requested:
+                outer.set_exception(fut._make_cancelled_error())
+            else:
+                outer.set_result(results)
+
+    arg_to_fut = {}
+    children = []
+    nfuts = 0
+    nfinished = 0
+    loop = None
+    outer = None
+    for arg in coros_or_futures:
+        if arg not in arg_to_fut:
+            fut = _ensure_future(arg, loop=loop)
+            if loop is None:
+                loop = futures._get_loop(fut)
+            if fut is not arg:
+                fut._log_destroy_pending = False
+            nfuts += 1
+            arg_to_fut[arg] = fut
+            fut.add_done_callback(_done_callback)
+        else:
+            fut = arg_to_fut[arg]
+        children.append(fut)
+    outer = _GatheringFuture(children, loop=loop)
+    return outer
+
+
+def shield(arg):
+    """Wait for a future, protecting it from the waiter's cancellation."""
+    inner = _ensure_future(arg)
+    if inner.done():
+        return inner
+    loop = futures._get_loop(inner)
+    outer = loop.create_future()
+
+    def _inner_done_callback(inner):
+        if outer.cancelled():
+            if not inner.cancelled():
+                inner.exception()
+            return
+        if inner.cancelled():
+            outer.cancel()
+        else:
+            exc = inner.exception()
+            if exc is not None:
+                outer.set_exception(exc)
+            else:
+                outer.set_result(inner.result())
+
+    def _outer_done_callback(outer):
+        if not inner.done():
+            inner.remove_done_callback(_inner_done_callback)
+
+    inner.add_done_callback(_inner_done_callback)
+    outer.add_done_callback(_outer_done_callback)
+    return outer
+
+
+def run_coroutine_threadsafe(coro, loop):
+    raise RuntimeError('run_coroutine_threadsafe() needs threads, which Ember '
+                       'does not provide')
+
+
+def _register_task(task):
+    _all_tasks[task] = None
+
+
+def _unregister_task(task):
+    _all_tasks.pop(task, None)
+
+
+def _enter_task(loop, task):
+    current = _current_tasks.get(loop)
+    if current is not None:
+        raise RuntimeError(f"Cannot enter into task {task!r} while another "
+                           f"task {current!r} is being executed.")
+    _current_tasks[loop] = task
+
+
+def _leave_task(loop, task):
+    current = _current_tasks.get(loop)
+    if current is not task:
+        raise RuntimeError(f"Leaving task {task!r} does not match "
+                           f"the current task {current!r}.")
+    del _current_tasks[loop]

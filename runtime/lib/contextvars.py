@@ -1,0 +1,198 @@
+"""contextvars: context-local state (ContextVar, Context, Token) for Ember.
+
+Ember runs one thread, so the current Context is a module global. A Context
+keeps its variables in a dict; copy_context() copies that dict, and setting
+a variable changes only the current Context.
+"""
+
+__all__ = ('Context', 'ContextVar', 'Token', 'copy_context')
+
+_MISSING = object()
+
+
+class Context:
+    """A mapping of ContextVars to values; run() makes it current."""
+
+    __slots__ = ('_data', '_entered')
+
+    def __init__(self):
+        self._data = {}
+        self._entered = False
+
+    def run(self, callable, /, *args, **kwargs):
+        global _current
+        if self._entered:
+            raise RuntimeError(
+                f'cannot enter context: {self} is already entered')
+        prev = _current
+        self._entered = True
+        _current = self
+        try:
+            return callable(*args, **kwargs)
+        finally:
+            _current = prev
+            self._entered = False
+
+    def copy(self):
+        new = Context()
+        new._data = self._data.copy()
+        return new
+
+    def __getitem__(self, var):
+        if not isinstance(var, ContextVar):
+            raise TypeError(f"a ContextVar key was expected, got {var!r}")
+        return self._data[var]
+
+    def __contains__(self, var):
+        if not isinstance(var, ContextVar):
+            raise TypeError(f"a ContextVar key was expected, got {var!r}")
+        return var in self._data
+
+    def __len__(self):
+        return len(self._data)
+
+    def __iter__(self):
+        return iter(self._data)
+
+    def get(self, var, default=None):
+        if not isinstance(var, ContextVar):
+            raise TypeError(f"a ContextVar key was expected, got {var!r}")
+        return self._data.get(var, default)
+
+    def keys(self):
+        return self._data.keys()
+
+    def values(self):
+        return self._data.values()
+
+    def items(self):
+        return self._data.items()
+
+    def __eq__(self, other):
+        if not isinstance(other, Context):
+            return NotImplemented
+        return self._data == other._data
+
+    __hash__ = None
+
+
+_current = Context()
+
+
+def copy_context():
+    """A new Context holding the current Context's variables."""
+    new = Context()
+    new._data = _current._data.copy()
+    return new
+
+
+def _switch(ctx):
+    """Make ctx current and return the previous Context (for asyncio tasks,
+    which enter their context on every step without the run() call)."""
+    global _current
+    prev = _current
+    _current = ctx
+    return prev
+
+
+class Token:
+    """Returned by ContextVar.set(); ContextVar.reset(token) undoes the set."""
+
+    __slots__ = ('_ctx', '_var', '_old_value', '_used')
+
+    MISSING = _MISSING
+
+    def __init__(self, ctx, var, old_value):
+        self._ctx = ctx
+        self._var = var
+        self._old_value = old_value
+        self._used = False
+
+    @property
+    def var(self):
+        return self._var
+
+    @property
+    def old_value(self):
+        return self._old_value
+
+    def __repr__(self):
+        used = ' used' if self._used else ''
+        return f'<Token{used} var={self._var!r} at 0x{id(self):x}>'
+
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
+
+
+class _MissingRepr:
+    def __repr__(self):
+        return '<Token.MISSING>'
+
+
+Token.MISSING = _MISSING = _MissingRepr()
+
+
+class ContextVar:
+    """A context variable: its value depends on the current Context."""
+
+    __slots__ = ('_name', '_default')
+
+    def __init__(self, name, *, default=_MISSING):
+        if not isinstance(name, str):
+            raise TypeError("context variable name must be a str")
+        self._name = name
+        self._default = default
+
+    def __init_subclass__(cls, **kwargs):
+        raise TypeError("type 'ContextVar' is not an acceptable base type")
+
+    @property
+    def name(self):
+        return self._name
+
+    def get(self, default=_MISSING):
+        try:
+            return _current._data[self]
+        except KeyError:
+            pass
+        if default is not _MISSING:
+            return default
+        if self._default is not _MISSING:
+            return self._default
+        raise LookupError(self)
+
+    def set(self, value):
+        data = _current._data
+        old = data.get(self, _MISSING)
+        data[self] = value
+        return Token(_current, self, old)
+
+    def reset(self, token):
+        if not isinstance(token, Token):
+            raise TypeError(f"expected an instance of Token, got {token!r}")
+        if token._used:
+            raise RuntimeError(f"{token!r} has already been used once")
+        if token._var is not self:
+            raise ValueError(f"{token!r} was created by a different ContextVar")
+        if token._ctx is not _current:
+            raise ValueError(f"{token!r} was created in a different Context")
+        data = _current._data
+        if token._old_value is _MISSING:
+            data.pop(self, None)
+        else:
+            data[self] = token._old_value
+        token._used = True
+
+    def __repr__(self):
+        default = ''
+        if self._default is not _MISSING:
+            default = f' default={self._default!r}'
+        return f"<ContextVar name={self._name!r}{default} at 0x{id(self):x}>"
+
+    def __hash__(self):
+        return object.__hash__(self)
+
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)

@@ -87,6 +87,16 @@ def _checkLevel(level):
     raise TypeError("Level not an integer or a valid string: %r" % (level,))
 
 
+def _deprecated(message):
+    # The DeprecationWarning CPython gives for warn(). Ember's warnings module cannot yet
+    # match its default "__main__" filter (a plain string), so a failure there is ignored.
+    import warnings
+    try:
+        warnings.warn(message, DeprecationWarning, 3)
+    except AttributeError:
+        pass
+
+
 def _acquireLock():
     pass
 
@@ -626,7 +636,10 @@ class StreamHandler(Handler):
         return result
 
     def __repr__(self):
-        name = str(getattr(self.stream, "name", ""))
+        stream = self.stream
+        # Ember's sys.stdout/sys.stderr are the marker strings "<stdout>"/"<stderr>",
+        # which are also the names CPython's standard streams carry.
+        name = stream if isinstance(stream, str) else str(getattr(stream, "name", ""))
         if name:
             name += " "
         return "<%s %s(%s)>" % (self.__class__.__name__, name, getLevelName(self.level))
@@ -641,8 +654,8 @@ class FileHandler(StreamHandler):
         self.mode = mode
         self.encoding = encoding
         if "b" not in mode and encoding is None:
-            encoding = "utf-8"
-            self.encoding = encoding
+            # io.text_encoding(None), as CPython 3.11 records it.
+            self.encoding = "locale"
         self.errors = errors
         self.delay = delay
         self._builtin_open = open
@@ -669,10 +682,12 @@ class FileHandler(StreamHandler):
             pass
 
     def _open(self):
+        # "locale" is the platform default, which is what open() uses without an encoding.
+        encoding = None if self.encoding == "locale" else self.encoding
         if self.errors is not None:
             return self._builtin_open(self.baseFilename, self.mode,
-                                      encoding=self.encoding, errors=self.errors)
-        return self._builtin_open(self.baseFilename, self.mode, encoding=self.encoding)
+                                      encoding=encoding, errors=self.errors)
+        return self._builtin_open(self.baseFilename, self.mode, encoding=encoding)
 
     def emit(self, record):
         if self.stream is None:
@@ -852,9 +867,7 @@ class Logger(Filterer):
             self._log(WARNING, msg, args, **kwargs)
 
     def warn(self, msg, *args, **kwargs):
-        import warnings
-        warnings.warn("The 'warn' method is deprecated, use 'warning' instead",
-                      DeprecationWarning, 2)
+        _deprecated("The 'warn' method is deprecated, use 'warning' instead")
         self.warning(msg, *args, **kwargs)
 
     def error(self, msg, *args, **kwargs):
@@ -1048,9 +1061,7 @@ class LoggerAdapter(object):
         self.log(WARNING, msg, *args, **kwargs)
 
     def warn(self, msg, *args, **kwargs):
-        import warnings
-        warnings.warn("The 'warn' method is deprecated, use 'warning' instead",
-                      DeprecationWarning, 2)
+        _deprecated("The 'warn' method is deprecated, use 'warning' instead")
         self.warning(msg, *args, **kwargs)
 
     def error(self, msg, *args, **kwargs):
@@ -1128,8 +1139,6 @@ def basicConfig(**kwargs):
             if filename:
                 if "b" in mode:
                     errors = None
-                elif encoding is None:
-                    encoding = "utf-8"
                 h = FileHandler(filename, mode, encoding=encoding, errors=errors)
             else:
                 stream = kwargs.pop("stream", None)
@@ -1187,9 +1196,7 @@ def warning(msg, *args, **kwargs):
 
 
 def warn(msg, *args, **kwargs):
-    import warnings
-    warnings.warn("The 'warn' function is deprecated, use 'warning' instead",
-                  DeprecationWarning, 2)
+    _deprecated("The 'warn' function is deprecated, use 'warning' instead")
     warning(msg, *args, **kwargs)
 
 

@@ -10,4 +10,7 @@ pub const FROZEN: &[(&str, &str, bool)] = &[
     ("pprint", include_str!("../../lib/pprint.py"), false),
     ("logging", include_str!("../../lib/logging/__init__.py"), true),
     ("traceback", include_str!("../../lib/traceback.py"), false),
+    ("threading", include_str!("../../lib/threading.py"), false),
+    ("pathlib", include_str!("../../lib/pathlib.py"), false),
+    ("tempfile", include_str!("../../lib/tempfile.py"), false),
 ];

@@ -92,6 +92,11 @@ fn parse_cli() -> Result<Cli, String> {
     Err(USAGE.to_string())
 }
 
+/// Rejects `-X` switches this build cannot honour (before anything runs).
+fn check_switches(o: &Options) -> Result<(), String> {
+    ember::vm::switches::Switches::from_options(o).map(|_| ())
+}
+
 fn main() -> ExitCode {
     let cli = match parse_cli() {
         Ok(c) => c,
@@ -100,6 +105,10 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    if let Err(msg) = check_switches(&cli.options) {
+        eprintln!("ember: {msg}");
+        return ExitCode::from(2);
+    }
     // The interpreter runs on a thread with a large stack; deep recursion raises
     // RecursionError before the guard region is reached.
     const STACK: usize = 1 << 30;
@@ -126,6 +135,7 @@ fn run(cli: Cli) -> i32 {
     *vm.argv.borrow_mut() = cli.argv.clone();
     let status = run_target(&vm, &cli);
     ember::builtins::functions::flush_stdout();
+    vm.write_stats();
     status
 }
 

@@ -88,6 +88,8 @@ impl Vm {
         let d = new_method_descr(self, ty, name, func, kind);
         let td = unsafe { crate::object::typeobj::type_data(ty) };
         self.dict_set_str(self.as_dict(&td.dict).unwrap(), name, d);
+        // Caches key on the version tag: a changed dict needs a fresh one.
+        td.version.set(crate::object::typeobj::next_version());
     }
 
     /// Adds a computed attribute (getter, optional setter) to a builtin type.
@@ -103,11 +105,13 @@ impl Vm {
         );
         let td = unsafe { crate::object::typeobj::type_data(ty) };
         self.dict_set_str(self.as_dict(&td.dict).unwrap(), name, g);
+        td.version.set(crate::object::typeobj::next_version());
     }
 
     /// Sets a plain attribute in a builtin type's dict.
     pub fn add_type_attr(&self, ty: &Value, name: &str, v: Value) {
         let td = unsafe { crate::object::typeobj::type_data(ty) };
         self.dict_set_str(self.as_dict(&td.dict).unwrap(), name, v);
+        td.version.set(crate::object::typeobj::next_version());
     }
 }

@@ -311,6 +311,32 @@ opcodes! {
     MATCH_KEYS = 123, None;
     /// Stack: obj => obj, len(obj)
     GET_LEN = 124, None;
+
+    // Quickened forms: written only into shadow bytecode (`runtime/src/vm/shadow.rs`),
+    // one for one in place of the generic opcode, never emitted by the compiler. Each
+    // keeps the generic form's argument; its inline cache is found by instruction index.
+
+    /// `LOAD_GLOBAL` that specialises itself on its first run. Stack: => value
+    LOAD_GLOBAL_ADAPTIVE = 200, Name;
+    /// `LOAD_GLOBAL` from its cache while the globals (and builtins) dict versions
+    /// match. Stack: => value
+    LOAD_GLOBAL_CACHED = 201, Name;
+    /// `LOAD_ATTR` that specialises itself on what it sees. Stack: obj => obj.name
+    LOAD_ATTR_ADAPTIVE = 202, Name;
+    /// Instance attribute by shape: (type, version tag, shape) => slot. Stack: obj => obj.name
+    LOAD_ATTR_SLOT = 203, Name;
+    /// Module attribute while the module dict's version matches. Stack: module => module.name
+    LOAD_ATTR_MODULE = 204, Name;
+    /// `LOAD_METHOD` that specialises itself. Stack: obj => method, obj | attr, NULL
+    LOAD_METHOD_ADAPTIVE = 205, Name;
+    /// Method found on the type while (type, version tag, shape) match.
+    /// Stack: obj => method, obj
+    LOAD_METHOD_CACHED = 206, Name;
+    /// `STORE_ATTR` that specialises itself. Stack: v, obj =>
+    STORE_ATTR_ADAPTIVE = 207, Name;
+    /// Store to an existing slot, or add one along a cached shape transition.
+    /// Stack: v, obj =>
+    STORE_ATTR_SLOT = 208, Name;
 }
 
 /// Binary operators, in the order of the `BINARY_OP` argument. The in-place
@@ -447,12 +473,12 @@ pub fn stack_effect(op: Opcode, arg: u32, jump: bool) -> i32 {
         COPY => 1,
         SWAP => 0,
         LOAD_CONST | LOAD_FAST | LOAD_DEREF | LOAD_CLOSURE | LOAD_CLASSDEREF | LOAD_NAME
-        | LOAD_GLOBAL => 1,
+        | LOAD_GLOBAL | LOAD_GLOBAL_ADAPTIVE | LOAD_GLOBAL_CACHED => 1,
         STORE_FAST | STORE_DEREF | STORE_NAME | STORE_GLOBAL => -1,
         DELETE_FAST | DELETE_DEREF | DELETE_NAME | DELETE_GLOBAL => 0,
-        LOAD_ATTR => 0,
-        LOAD_METHOD => 1,
-        STORE_ATTR => -2,
+        LOAD_ATTR | LOAD_ATTR_ADAPTIVE | LOAD_ATTR_SLOT | LOAD_ATTR_MODULE => 0,
+        LOAD_METHOD | LOAD_METHOD_ADAPTIVE | LOAD_METHOD_CACHED => 1,
+        STORE_ATTR | STORE_ATTR_ADAPTIVE | STORE_ATTR_SLOT => -2,
         DELETE_ATTR => -1,
         BINARY_SUBSCR => -1,
         STORE_SUBSCR => -3,

@@ -17,6 +17,9 @@ pub struct CodeData {
     pub name: Value,
     pub qualname: Value,
     pub filename: Value,
+    /// Call count and shadow bytecode (feature `shadowcode`).
+    #[cfg(feature = "shadowcode")]
+    pub shadow: crate::vm::shadow::ShadowSlot,
 }
 
 /// Payload of function objects.
@@ -112,7 +115,8 @@ impl Vm {
     pub fn new_code(&self, code: Rc<CodeObject>) -> PyResult<Value> {
         // The interpreter decodes opcodes without checking: check them once here.
         for w in &code.instructions {
-            if crate::bytecode::Opcode::from_u8(*w as u8).is_none() {
+            // Quickened opcodes (200+) exist only in shadow copies.
+            if *w as u8 >= 200 || crate::bytecode::Opcode::from_u8(*w as u8).is_none() {
                 return Err(self.new_exception_msg(
                     &self.find_exc("SystemError"),
                     format!(
@@ -137,6 +141,8 @@ impl Vm {
             qualname: self.new_str(code.qualname.as_str()),
             filename: self.new_str(code.filename.as_str()),
             code,
+            #[cfg(feature = "shadowcode")]
+            shadow: Default::default(),
         };
         Ok(alloc(self.types.code.ptr() as *const _, data))
     }

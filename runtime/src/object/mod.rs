@@ -20,6 +20,8 @@ pub mod set;
 pub mod str;
 pub mod traverse;
 pub mod tuple;
+#[cfg(feature = "type-cache")]
+pub mod type_cache;
 pub mod typeobj;
 pub mod value;
 pub mod weakref;

@@ -191,6 +191,8 @@ impl Container for TypeData {
             if let Some(d) = crate::vm::Vm::current().and_then(|vm| vm.as_dict(&self.dict)) {
                 d.clear_refs();
             }
+            // Caches keyed on the old tag must not find values that are gone.
+            self.version.set(super::typeobj::next_version());
             let m = unsafe { std::mem::take(self.mro.get_mut()) };
             drop(m);
         }

@@ -161,12 +161,26 @@ impl Vm {
         let code_v = f.code.clone();
         let code: &CodeData = unsafe { code_v.payload::<CodeData>() };
         let instrs: &[u32] = &code.code.instructions;
+        let len = instrs.len();
+        // The shadow copy, once the code has one, has the same length and jump targets.
+        #[cfg(feature = "shadowcode")]
+        let sh = self.shadow_of(code);
+        #[cfg(feature = "shadowcode")]
+        let base: *const u32 = match sh {
+            Some(s) => s.instrs.as_ptr() as *const u32,
+            None => instrs.as_ptr(),
+        };
+        #[cfg(not(feature = "shadowcode"))]
+        let base: *const u32 = instrs.as_ptr();
         let mut ext: u32 = 0;
         loop {
             let ip = f.ip;
-            let Some(&w) = instrs.get(ip) else {
+            if ip >= len {
                 return Err(self.runtime_error("bytecode ran off the end (interpreter bug)"));
-            };
+            }
+            // SAFETY: `ip < len`; shadow words are `Cell<u32>` (same layout), written only
+            // between instructions by this thread.
+            let w = unsafe { *base.add(ip) };
             f.ip = ip + 1;
             let arg = (w >> 8) | ext;
             ext = 0;
@@ -274,6 +288,200 @@ impl Vm {
                     let v = self.load_global(f, name)?;
                     push!(f, v)
                 }
+                #[cfg(feature = "shadowcode")]
+                Opcode::LOAD_GLOBAL_ADAPTIVE => {
+                    let name = &code.names[arg as usize];
+                    let v = self.load_global(f, name)?;
+                    if let Some(sh) = sh {
+                        self.specialize_global(sh, ip, &f.globals, &f.builtins, name);
+                    }
+                    push!(f, v)
+                }
+                #[cfg(feature = "shadowcode")]
+                Opcode::LOAD_GLOBAL_CACHED => {
+                    let Some(sh) = sh else {
+                        return Err(stack_bug());
+                    };
+                    let c = sh.cache(ip);
+                    let hit = match (self.as_dict(&f.globals), self.as_dict(&f.builtins)) {
+                        (Some(g), Some(b)) => {
+                            g.version.get() == c.version.get()
+                                && (c.version2.get() == 0 || b.version.get() == c.version2.get())
+                        }
+                        _ => false,
+                    };
+                    if hit {
+                        self.stats.load_global.hit();
+                        // SAFETY: the versions match, so the dict still holds the value.
+                        push!(f, unsafe { borrowed(c.value.get()) })
+                    } else {
+                        self.stats.load_global.miss();
+                        self.shadow_miss(sh, ip, Opcode::LOAD_GLOBAL_ADAPTIVE, Opcode::LOAD_GLOBAL);
+                        let v = self.load_global(f, &code.names[arg as usize])?;
+                        push!(f, v)
+                    }
+                }
+                #[cfg(feature = "shadowcode")]
+                Opcode::LOAD_ATTR_ADAPTIVE => {
+                    let obj = pop!(f);
+                    let name = &code.names[arg as usize];
+                    let v = self.getattr(&obj, name)?;
+                    if let Some(sh) = sh {
+                        self.specialize_load_attr(sh, ip, &obj, name);
+                    }
+                    push!(f, v)
+                }
+                #[cfg(feature = "shadowcode")]
+                Opcode::LOAD_ATTR_SLOT => {
+                    let Some(sh) = sh else {
+                        return Err(stack_bug());
+                    };
+                    let obj = pop!(f);
+                    let c = sh.cache(ip);
+                    match self.slot_hit(&obj, c) {
+                        Some(a) => {
+                            self.stats.load_attr.hit();
+                            // SAFETY: the shape matched, so it describes `values`.
+                            let v = unsafe { a.values.get()[c.index.get()].clone() };
+                            push!(f, v)
+                        }
+                        None => {
+                            self.stats.load_attr.miss();
+                            self.shadow_miss(sh, ip, Opcode::LOAD_ATTR_ADAPTIVE, Opcode::LOAD_ATTR);
+                            let v = self.getattr(&obj, &code.names[arg as usize])?;
+                            push!(f, v)
+                        }
+                    }
+                }
+                #[cfg(feature = "shadowcode")]
+                Opcode::LOAD_ATTR_MODULE => {
+                    let Some(sh) = sh else {
+                        return Err(stack_bug());
+                    };
+                    let obj = pop!(f);
+                    let c = sh.cache(ip);
+                    let hit = self.is_exact(&obj, &self.types.module)
+                        && self.module_dict(&obj).is_some_and(|d| {
+                            d.raw() == c.ty.get()
+                                && self
+                                    .as_dict(&d)
+                                    .is_some_and(|dd| dd.version.get() == c.version.get())
+                        });
+                    if hit {
+                        self.stats.load_attr.hit();
+                        // SAFETY: the module dict is unchanged, so it holds the value.
+                        push!(f, unsafe { borrowed(c.value.get()) })
+                    } else {
+                        self.stats.load_attr.miss();
+                        self.shadow_miss(sh, ip, Opcode::LOAD_ATTR_ADAPTIVE, Opcode::LOAD_ATTR);
+                        let v = self.getattr(&obj, &code.names[arg as usize])?;
+                        push!(f, v)
+                    }
+                }
+                #[cfg(feature = "shadowcode")]
+                Opcode::LOAD_METHOD_ADAPTIVE => {
+                    let obj = pop!(f);
+                    let name = &code.names[arg as usize];
+                    match self.load_method(&obj, name)? {
+                        (m, true) => {
+                            if let Some(sh) = sh {
+                                self.specialize_load_method(sh, ip, &obj, &m);
+                            }
+                            push!(f, m);
+                            push!(f, obj)
+                        }
+                        (a, false) => {
+                            push!(f, a);
+                            f.stack.push(None)
+                        }
+                    }
+                }
+                #[cfg(feature = "shadowcode")]
+                Opcode::LOAD_METHOD_CACHED => {
+                    let Some(sh) = sh else {
+                        return Err(stack_bug());
+                    };
+                    let obj = pop!(f);
+                    let c = sh.cache(ip);
+                    if self.method_hit(&obj, c) {
+                        self.stats.load_method.hit();
+                        // SAFETY: the type is unchanged, so its MRO still holds the method.
+                        push!(f, unsafe { borrowed(c.value.get()) });
+                        push!(f, obj)
+                    } else {
+                        self.stats.load_method.miss();
+                        self.shadow_miss(sh, ip, Opcode::LOAD_METHOD_ADAPTIVE, Opcode::LOAD_METHOD);
+                        match self.load_method(&obj, &code.names[arg as usize])? {
+                            (m, true) => {
+                                push!(f, m);
+                                push!(f, obj)
+                            }
+                            (a, false) => {
+                                push!(f, a);
+                                f.stack.push(None)
+                            }
+                        }
+                    }
+                }
+                #[cfg(feature = "shadowcode")]
+                Opcode::STORE_ATTR_ADAPTIVE => {
+                    let obj = pop!(f);
+                    let v = pop!(f);
+                    let name = &code.names[arg as usize];
+                    let before = self.shape_word(&obj);
+                    self.setattr(&obj, name, v)?;
+                    if let Some(sh) = sh {
+                        self.specialize_store_attr(sh, ip, &obj, name, before);
+                    }
+                }
+                #[cfg(feature = "shadowcode")]
+                Opcode::STORE_ATTR_SLOT => {
+                    let Some(sh) = sh else {
+                        return Err(stack_bug());
+                    };
+                    let obj = pop!(f);
+                    let v = pop!(f);
+                    let c = sh.cache(ip);
+                    match self.slot_hit(&obj, c) {
+                        Some(a) => {
+                            self.stats.store_attr.hit();
+                            let next = c.value.get();
+                            // SAFETY: the shape matched; no Python code runs while the
+                            // vector is borrowed (the old value is dropped after).
+                            let old = unsafe {
+                                let vals = a.values.get_mut();
+                                if next == 0 {
+                                    Some(std::mem::replace(&mut vals[c.index.get()], v))
+                                } else {
+                                    vals.push(v);
+                                    a.shape.set(next as *const _);
+                                    None
+                                }
+                            };
+                            drop(old);
+                        }
+                        None => {
+                            self.stats.store_attr.miss();
+                            self.shadow_miss(
+                                sh,
+                                ip,
+                                Opcode::STORE_ATTR_ADAPTIVE,
+                                Opcode::STORE_ATTR,
+                            );
+                            self.setattr(&obj, &code.names[arg as usize], v)?;
+                        }
+                    }
+                }
+                #[cfg(not(feature = "shadowcode"))]
+                Opcode::LOAD_GLOBAL_ADAPTIVE
+                | Opcode::LOAD_GLOBAL_CACHED
+                | Opcode::LOAD_ATTR_ADAPTIVE
+                | Opcode::LOAD_ATTR_SLOT
+                | Opcode::LOAD_ATTR_MODULE
+                | Opcode::LOAD_METHOD_ADAPTIVE
+                | Opcode::LOAD_METHOD_CACHED
+                | Opcode::STORE_ATTR_ADAPTIVE
+                | Opcode::STORE_ATTR_SLOT => return Err(stack_bug()),
                 Opcode::STORE_GLOBAL => {
                     let v = pop!(f);
                     let d = self.as_dict(&f.globals).unwrap();
@@ -1367,5 +1575,57 @@ impl Vm {
     /// Runs an automatic cycle collection at a safe point.
     pub fn gc_collect(&self) -> usize {
         crate::object::gc::collect(&|obj| super::finalize::finalize_garbage(self, obj))
+    }
+}
+
+/// A new reference from a borrowed word kept in an inline cache.
+///
+/// # Safety
+/// The word is a live value (its holder is known unchanged by a version check).
+#[cfg(feature = "shadowcode")]
+#[inline(always)]
+unsafe fn borrowed(raw: usize) -> Value {
+    let v = std::mem::ManuallyDrop::new(Value::from_raw(raw));
+    (*v).clone()
+}
+
+#[cfg(feature = "shadowcode")]
+impl Vm {
+    /// The attribute store of `obj` if the slot cache `c` describes it (same type, type
+    /// version and shape).
+    #[inline(always)]
+    fn slot_hit<'a>(
+        &self,
+        obj: &'a Value,
+        c: &super::shadow::Cache,
+    ) -> Option<&'a crate::object::instance::Attrs> {
+        if obj.is_small() || self.type_ptr(obj) as usize != c.ty.get() {
+            return None;
+        }
+        if self.type_data_of(obj).version.get() as u64 != c.version.get() {
+            return None;
+        }
+        let a = self.attrs_of(obj)?;
+        (a.shape.get() as usize == c.shape.get()).then_some(a)
+    }
+
+    /// True if the method cache `c` holds for `obj`.
+    #[inline(always)]
+    fn method_hit(&self, obj: &Value, c: &super::shadow::Cache) -> bool {
+        if obj.is_small() {
+            // Small ints have no heap type to key on.
+            return false;
+        }
+        if self.type_ptr(obj) as usize != c.ty.get()
+            || self.type_data_of(obj).version.get() as u64 != c.version.get()
+        {
+            return false;
+        }
+        match c.shape.get() {
+            0 => true,
+            s => self
+                .attrs_of(obj)
+                .is_some_and(|a| a.shape.get() as usize == s && unsafe { a.dict.get() }.is_none()),
+        }
     }
 }

@@ -149,6 +149,7 @@ const MISC_TYPES: &[&str] = &[
 impl Vm {
     /// Builds a complete interpreter (builtins and sys included).
     pub fn new(options: Options) -> Box<Vm> {
+        let switches = super::switches::Switches::from_options(&options).unwrap_or_default();
         let mut b = Boot { all: Vec::new() };
         let o = 0;
         let type_ = b.ty("type", Layout::Type, dealloc_of::<TypeData>(), BASE);
@@ -533,6 +534,10 @@ impl Vm {
             argv: RefCell::new(Vec::new()),
             shapes: ShapeTree::new(),
             frame_pool: RefCell::new(Vec::new()),
+            switches,
+            stats: Default::default(),
+            #[cfg(feature = "type-cache")]
+            type_cache: Default::default(),
         });
         vm.install();
         // Type names and their `__name__`-style attributes live in Rust; methods go into the dicts.

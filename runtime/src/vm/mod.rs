@@ -11,6 +11,9 @@ pub mod ops;
 pub mod protocol;
 pub mod run;
 pub mod slots;
+#[cfg(feature = "shadowcode")]
+pub mod shadow;
+pub mod switches;
 
 use crate::object::value::{PyCell, Value};
 use std::cell::{Cell, RefCell};
@@ -280,6 +283,13 @@ pub struct Vm {
     pub shapes: crate::object::instance::ShapeTree,
     /// Finished frames kept for reuse, so a call allocates nothing in the common case.
     pub frame_pool: RefCell<Vec<Box<frame::Frame>>>,
+    /// Which optional optimisations are on (`-X name=0|1`).
+    pub switches: switches::Switches,
+    /// The runtime's own counters (`-X stats`).
+    pub stats: switches::Stats,
+    /// The type attribute cache (feature `type-cache`).
+    #[cfg(feature = "type-cache")]
+    pub type_cache: crate::object::type_cache::TypeCache,
 }
 
 /// Runtime switches (`-X name=value`, `-S`).

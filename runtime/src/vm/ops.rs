@@ -72,6 +72,42 @@ impl Vm {
 
     /// Finds `name` (an interned str) along the MRO of type `ty`.
     pub fn lookup(&self, ty: &Value, name: &Value) -> Option<Value> {
+        #[cfg(feature = "type-cache")]
+        if self.switches.type_cache {
+            return self.lookup_cached(ty, name);
+        }
+        self.lookup_uncached(ty, name)
+    }
+
+    /// The type attribute cache in front of the MRO walk (only interned names are cached:
+    /// they live for the whole run, so their addresses are stable keys).
+    #[cfg(feature = "type-cache")]
+    #[inline]
+    fn lookup_cached(&self, ty: &Value, name: &Value) -> Option<Value> {
+        use crate::object::type_cache::Probe;
+        let version = unsafe { type_data(ty) }.version.get();
+        if let Probe::Found(v) = self.type_cache.probe(version, name) {
+            self.stats.type_cache.hit();
+            return v;
+        }
+        self.stats.type_cache.miss();
+        let found = self.lookup_uncached(ty, name);
+        if self.is_interned(name) {
+            self.type_cache.store(version, name, found.as_ref());
+        }
+        found
+    }
+
+    #[cfg(feature = "type-cache")]
+    #[inline]
+    fn is_interned(&self, v: &Value) -> bool {
+        self.is_exact(v, &self.types.str_)
+            && unsafe { v.payload::<crate::object::str::StrData>() }
+                .interned
+                .get()
+    }
+
+    fn lookup_uncached(&self, ty: &Value, name: &Value) -> Option<Value> {
         for t in unsafe { type_data(ty) }.mro() {
             let d = unsafe { type_data(t) };
             if let Some(v) = self.dict_get_str(self.as_dict(&d.dict).unwrap(), name) {

@@ -1,0 +1,352 @@
+//! Shadow bytecode (feature `shadowcode`): once a code object has run `threshold` times it
+//! gets a private, writable copy of its instructions plus one inline cache per attribute
+//! and global site. Generic instructions are rewritten one for one into adaptive forms,
+//! which specialise themselves on what they see (see `bytecode/opcode.rs`, opcodes 200+);
+//! a specialised instruction that misses falls back to the generic path and re-specialises,
+//! and a site that keeps missing is rewritten back to its generic opcode for good.
+//!
+//! Caches hold borrowed words, guarded by version tags that are never reused: a type's
+//! version (bumped on any change to it or a base), a dict's version (bumped on every
+//! mutation), and an instance's shape. The design is written up in `shadow.md` beside
+//! this file.
+
+use crate::bytecode::Opcode;
+use crate::object::function::CodeData;
+use crate::object::instance::Attrs;
+use crate::object::typeobj::{tflags, type_data};
+use crate::object::value::{PyCell, Value};
+use std::cell::Cell;
+
+/// Re-specialisations a site may take before it is left generic.
+const MAX_RESPECIALIZE: u32 = 64;
+
+/// One inline cache. Which fields mean what depends on the instruction that owns it.
+#[derive(Default)]
+pub struct Cache {
+    /// Type object address (attribute and method sites); 0 = empty.
+    pub ty: Cell<usize>,
+    /// Type version tag, or the globals / module dict version.
+    pub version: Cell<u64>,
+    /// Builtins dict version (a global found in builtins), 0 when found in globals.
+    pub version2: Cell<u64>,
+    /// Shape address the entry is valid for (0: the type's instances have no attributes).
+    pub shape: Cell<usize>,
+    /// Slot index in the instance's values.
+    pub index: Cell<usize>,
+    /// A borrowed value word (global, method), or the shape after an attribute is added.
+    pub value: Cell<usize>,
+    /// Re-specialisations so far.
+    pub respecialized: Cell<u32>,
+}
+
+/// The shadow copy of one code object.
+pub struct Shadow {
+    /// Same length and jump targets as the code's instructions.
+    pub instrs: Box<[Cell<u32>]>,
+    /// Instruction index -> cache index (`u32::MAX` where the instruction has none).
+    pub cache_of: Box<[u32]>,
+    pub caches: Box<[Cache]>,
+}
+
+/// Per code object: its call count and, once past the threshold, its shadow.
+pub struct ShadowSlot {
+    pub calls: Cell<u32>,
+    pub shadow: PyCell<Option<Box<Shadow>>>,
+}
+
+impl Default for ShadowSlot {
+    fn default() -> Self {
+        ShadowSlot {
+            calls: Cell::new(0),
+            shadow: PyCell::new(None),
+        }
+    }
+}
+
+impl Shadow {
+    /// The cache of the instruction at `ip` (which must have one).
+    #[inline(always)]
+    pub fn cache(&self, ip: usize) -> &Cache {
+        &self.caches[self.cache_of[ip] as usize]
+    }
+
+    /// Rewrites the instruction at `ip` to `op`, keeping its argument.
+    #[inline]
+    pub fn rewrite(&self, ip: usize, op: Opcode) {
+        let w = self.instrs[ip].get();
+        self.instrs[ip].set((w & !0xff) | op as u32);
+    }
+
+    fn build(code: &CodeData) -> Shadow {
+        let src = &code.code.instructions;
+        let mut cache_of = vec![u32::MAX; src.len()];
+        let mut n = 0u32;
+        let instrs: Vec<Cell<u32>> = src
+            .iter()
+            .enumerate()
+            .map(|(i, &w)| {
+                let adaptive = match crate::bytecode::Opcode::from_u8(w as u8) {
+                    Some(Opcode::LOAD_GLOBAL) => Some(Opcode::LOAD_GLOBAL_ADAPTIVE),
+                    Some(Opcode::LOAD_ATTR) => Some(Opcode::LOAD_ATTR_ADAPTIVE),
+                    Some(Opcode::LOAD_METHOD) => Some(Opcode::LOAD_METHOD_ADAPTIVE),
+                    Some(Opcode::STORE_ATTR) => Some(Opcode::STORE_ATTR_ADAPTIVE),
+                    _ => None,
+                };
+                match adaptive {
+                    Some(op) => {
+                        cache_of[i] = n;
+                        n += 1;
+                        Cell::new((w & !0xff) | op as u32)
+                    }
+                    None => Cell::new(w),
+                }
+            })
+            .collect();
+        Shadow {
+            instrs: instrs.into_boxed_slice(),
+            cache_of: cache_of.into_boxed_slice(),
+            caches: (0..n).map(|_| Cache::default()).collect(),
+        }
+    }
+}
+
+/// What a site that missed should become.
+pub enum Respecialize {
+    /// Try again with fresh facts.
+    Again,
+    /// Give up: back to the generic opcode.
+    Generic,
+}
+
+impl Cache {
+    /// Counts a re-specialisation; past the limit the site goes generic.
+    pub fn respecialize(&self) -> Respecialize {
+        let n = self.respecialized.get() + 1;
+        self.respecialized.set(n);
+        if n > MAX_RESPECIALIZE {
+            Respecialize::Generic
+        } else {
+            Respecialize::Again
+        }
+    }
+}
+
+impl super::Vm {
+    /// Counts a run of `code`; returns its shadow once it has one.
+    #[inline]
+    pub fn shadow_of<'a>(&self, code: &'a CodeData) -> Option<&'a Shadow> {
+        if !self.switches.shadowcode {
+            return None;
+        }
+        // SAFETY: the box, once made, is never replaced while the code object lives.
+        if let Some(s) = unsafe { code.shadow.shadow.get() } {
+            return Some(s);
+        }
+        let n = code.shadow.calls.get() + 1;
+        code.shadow.calls.set(n);
+        if n < self.switches.shadow_threshold {
+            return None;
+        }
+        self.stats
+            .shadow_codes
+            .set(self.stats.shadow_codes.get() + 1);
+        unsafe { *code.shadow.shadow.get_mut() = Some(Box::new(Shadow::build(code))) };
+        unsafe { code.shadow.shadow.get() }.as_deref()
+    }
+
+    /// Fills the cache of a global load that found `v` (looked up by the generic path).
+    pub fn specialize_global(
+        &self,
+        sh: &Shadow,
+        ip: usize,
+        globals: &Value,
+        builtins: &Value,
+        name: &Value,
+    ) {
+        let c = sh.cache(ip);
+        let (Some(g), Some(b)) = (self.as_dict(globals), self.as_dict(builtins)) else {
+            return;
+        };
+        let (value, v2) = match self.dict_get_str(g, name) {
+            Some(v) => (v, 0),
+            None => match self.dict_get_str(b, name) {
+                Some(v) => (v, b.version.get()),
+                None => return,
+            },
+        };
+        c.version.set(g.version.get());
+        c.version2.set(v2);
+        // Borrowed: valid while the dict versions match (the dicts hold the value).
+        c.value.set(value.raw());
+        sh.rewrite(ip, Opcode::LOAD_GLOBAL_CACHED);
+        self.stats
+            .load_global
+            .specialized
+            .set(self.stats.load_global.specialized.get() + 1);
+    }
+
+    /// The attribute store of `obj` when a shape-keyed cache may describe it: a plain
+    /// instance in shape mode whose type has no custom attribute hooks.
+    fn cacheable_attrs<'a>(&self, obj: &'a Value, hooks: u32) -> Option<&'a Attrs> {
+        if obj.is_small() || self.is_type(obj) {
+            return None;
+        }
+        let td = self.type_data_of(obj);
+        if td.has_flag(hooks) {
+            return None;
+        }
+        let a = self.attrs_of(obj)?;
+        if unsafe { a.dict.get() }.is_some() {
+            return None;
+        }
+        Some(a)
+    }
+
+    /// Specialises an attribute load that just ran generically on `obj`.
+    pub fn specialize_load_attr(&self, sh: &Shadow, ip: usize, obj: &Value, name: &Value) {
+        let c = sh.cache(ip);
+        if self.is_exact(obj, &self.types.module) {
+            if let Some(d) = self.module_dict(obj) {
+                let dd = self.as_dict(&d).unwrap();
+                if let Some(v) = self.dict_get_str(dd, name) {
+                    c.ty.set(d.raw());
+                    c.version.set(dd.version.get());
+                    c.value.set(v.raw());
+                    sh.rewrite(ip, Opcode::LOAD_ATTR_MODULE);
+                    self.stats
+                        .load_attr
+                        .specialized
+                        .set(self.stats.load_attr.specialized.get() + 1);
+                }
+            }
+            return;
+        }
+        let Some(a) = self.cacheable_attrs(obj, tflags::CUSTOM_GETATTRIBUTE | tflags::HAS_GETATTR)
+        else {
+            return;
+        };
+        let ty = self.type_of(obj);
+        if let Some(d) = self.lookup(&ty, name) {
+            if self.is_data_descr(&d) {
+                return;
+            }
+        }
+        let shape = a.shape.get();
+        let Some(i) = unsafe { &*shape }.index_of(name) else {
+            return;
+        };
+        c.ty.set(ty.raw());
+        c.version
+            .set(unsafe { type_data(&ty) }.version.get() as u64);
+        c.shape.set(shape as usize);
+        c.index.set(i);
+        sh.rewrite(ip, Opcode::LOAD_ATTR_SLOT);
+        self.stats
+            .load_attr
+            .specialized
+            .set(self.stats.load_attr.specialized.get() + 1);
+    }
+
+    /// Specialises a method load that found the plain method `m` on the type of `obj`.
+    pub fn specialize_load_method(&self, sh: &Shadow, ip: usize, obj: &Value, m: &Value) {
+        let c = sh.cache(ip);
+        if obj.is_small() || self.is_type(obj) || self.is_exact(obj, &self.types.super_) {
+            return;
+        }
+        let td = self.type_data_of(obj);
+        if td.has_flag(tflags::CUSTOM_GETATTRIBUTE) {
+            return;
+        }
+        let shape = if td.has_flag(tflags::HAS_ATTRS) {
+            match self.cacheable_attrs(obj, tflags::CUSTOM_GETATTRIBUTE) {
+                Some(a) => a.shape.get() as usize,
+                None => return,
+            }
+        } else {
+            0
+        };
+        let ty = self.type_of(obj);
+        c.ty.set(ty.raw());
+        c.version.set(td.version.get() as u64);
+        c.shape.set(shape);
+        // Borrowed: the type's dict (or a base's) holds it while the version matches.
+        c.value.set(m.raw());
+        sh.rewrite(ip, Opcode::LOAD_METHOD_CACHED);
+        self.stats
+            .load_method
+            .specialized
+            .set(self.stats.load_method.specialized.get() + 1);
+    }
+
+    /// Specialises an attribute store; `before` is the instance's shape before the store.
+    pub fn specialize_store_attr(
+        &self,
+        sh: &Shadow,
+        ip: usize,
+        obj: &Value,
+        name: &Value,
+        before: usize,
+    ) {
+        let c = sh.cache(ip);
+        let Some(a) = self.cacheable_attrs(obj, tflags::CUSTOM_SETATTR) else {
+            return;
+        };
+        let ty = self.type_of(obj);
+        if let Some(d) = self.lookup(&ty, name) {
+            if self.is_data_descr(&d) {
+                return;
+            }
+        }
+        let after = a.shape.get();
+        let Some(i) = unsafe { &*after }.index_of(name) else {
+            return;
+        };
+        if before != after as usize && i + 1 != unsafe { &*after }.names.len() {
+            return;
+        }
+        c.ty.set(ty.raw());
+        c.version
+            .set(unsafe { type_data(&ty) }.version.get() as u64);
+        c.shape.set(before);
+        c.index.set(i);
+        c.value.set(if before == after as usize {
+            0
+        } else {
+            after as usize
+        });
+        sh.rewrite(ip, Opcode::STORE_ATTR_SLOT);
+        self.stats
+            .store_attr
+            .specialized
+            .set(self.stats.store_attr.specialized.get() + 1);
+    }
+
+    /// The shape of `obj` (0 when it has no attribute store), to pass to `specialize_store_attr`.
+    #[inline]
+    pub fn shape_word(&self, obj: &Value) -> usize {
+        match self.attrs_of(obj) {
+            Some(a) => a.shape.get() as usize,
+            None => 0,
+        }
+    }
+
+    /// A specialised instruction missed: count it and go back to the adaptive form, or
+    /// for good to the generic one.
+    #[cold]
+    pub fn shadow_miss(&self, sh: &Shadow, ip: usize, adaptive: Opcode, generic: Opcode) {
+        let c = sh.cache(ip);
+        match c.respecialize() {
+            Respecialize::Again => sh.rewrite(ip, adaptive),
+            Respecialize::Generic => {
+                sh.rewrite(ip, generic);
+                let fam = match generic {
+                    Opcode::LOAD_GLOBAL => &self.stats.load_global,
+                    Opcode::LOAD_ATTR => &self.stats.load_attr,
+                    Opcode::LOAD_METHOD => &self.stats.load_method,
+                    _ => &self.stats.store_attr,
+                };
+                fam.uncachable.set(fam.uncachable.get() + 1);
+            }
+        }
+    }
+}

@@ -1,0 +1,161 @@
+//! Runtime switches of the optional optimisations (`-X name=0|1`) and the runtime's own
+//! counters, written as JSON at exit by `-X stats=path` (the analogue of CPython's pystats).
+//!
+//! A switch exists only when its Cargo feature is compiled in; then it defaults to on, so
+//! `-X type-cache=0` measures a build with the feature but the mechanism off.
+
+use super::Options;
+use std::cell::Cell;
+
+/// Which optimisations are active in this run.
+#[derive(Clone, Debug)]
+pub struct Switches {
+    /// Type attribute cache (feature `type-cache`).
+    pub type_cache: bool,
+    /// Shadow bytecode with inline caches (feature `shadowcode`).
+    pub shadowcode: bool,
+    /// Calls of a code object before it gets its shadow copy (`-X shadowcode-threshold=N`).
+    pub shadow_threshold: u32,
+}
+
+/// The features compiled into this binary.
+pub const FEATURES: &[&str] = &[
+    #[cfg(feature = "type-cache")]
+    "type-cache",
+    #[cfg(feature = "shadowcode")]
+    "shadowcode",
+];
+
+fn flag(o: &Options, name: &str, compiled: bool) -> Result<bool, String> {
+    let mut on = compiled;
+    for (k, v) in &o.xoptions {
+        if k == name {
+            if !compiled {
+                return Err(format!(
+                    "-X {name}: this ember was built without the '{name}' feature"
+                ));
+            }
+            on = match v.as_str() {
+                "1" | "on" | "true" => true,
+                "0" | "off" | "false" => false,
+                _ => return Err(format!("-X {name}={v}: expected 0 or 1")),
+            };
+        }
+    }
+    Ok(on)
+}
+
+impl Switches {
+    /// Reads the switches from `-X` options; an unusable value is an error for the user.
+    pub fn from_options(o: &Options) -> Result<Switches, String> {
+        let mut threshold = 50;
+        for (k, v) in &o.xoptions {
+            if k == "shadowcode-threshold" {
+                threshold = v
+                    .parse()
+                    .map_err(|_| format!("-X shadowcode-threshold={v}: expected a count"))?;
+            }
+        }
+        Ok(Switches {
+            type_cache: flag(o, "type-cache", cfg!(feature = "type-cache"))?,
+            shadowcode: flag(o, "shadowcode", cfg!(feature = "shadowcode"))?,
+            shadow_threshold: threshold,
+        })
+    }
+}
+
+impl Default for Switches {
+    fn default() -> Self {
+        Switches::from_options(&Options::default()).unwrap_or(Switches {
+            type_cache: false,
+            shadowcode: false,
+            shadow_threshold: 50,
+        })
+    }
+}
+
+/// Hits, misses and (re)specialisations of one family of inline caches.
+#[derive(Default)]
+pub struct CacheCounts {
+    pub hits: Cell<u64>,
+    pub misses: Cell<u64>,
+    pub specialized: Cell<u64>,
+    pub uncachable: Cell<u64>,
+}
+
+impl CacheCounts {
+    #[inline(always)]
+    pub fn hit(&self) {
+        self.hits.set(self.hits.get() + 1);
+    }
+    #[inline(always)]
+    pub fn miss(&self) {
+        self.misses.set(self.misses.get() + 1);
+    }
+}
+
+/// Counters the runtime keeps about itself.
+#[derive(Default)]
+pub struct Stats {
+    pub type_cache: CacheCounts,
+    /// Inline caches of shadow bytecode, by opcode family.
+    pub load_attr: CacheCounts,
+    pub load_method: CacheCounts,
+    pub load_global: CacheCounts,
+    pub store_attr: CacheCounts,
+    /// Code objects given a shadow copy.
+    pub shadow_codes: Cell<u64>,
+}
+
+impl Stats {
+    /// The counters as a JSON object (hand-written: the runtime has no JSON dependency).
+    pub fn to_json(&self, sw: &Switches) -> String {
+        let fam = |c: &CacheCounts| {
+            format!(
+                "{{\"hits\": {}, \"misses\": {}, \"specialized\": {}, \"uncachable\": {}}}",
+                c.hits.get(),
+                c.misses.get(),
+                c.specialized.get(),
+                c.uncachable.get()
+            )
+        };
+        let (collections, collected) = crate::object::gc::stats();
+        let features: Vec<String> = FEATURES.iter().map(|f| format!("\"{f}\"")).collect();
+        format!(
+            concat!(
+                "{{\"features\": [{}], \"switches\": {{\"type_cache\": {}, \"shadowcode\": {}}},\n",
+                " \"type_cache\": {},\n",
+                " \"inline_cache\": {{\"LOAD_ATTR\": {}, \"LOAD_METHOD\": {}, \"LOAD_GLOBAL\": {}, \"STORE_ATTR\": {}}},\n",
+                " \"shadow_codes\": {},\n",
+                " \"gc\": {{\"collections\": {}, \"collected\": {}}}}}\n"
+            ),
+            features.join(", "),
+            sw.type_cache,
+            sw.shadowcode,
+            fam(&self.type_cache),
+            fam(&self.load_attr),
+            fam(&self.load_method),
+            fam(&self.load_global),
+            fam(&self.store_attr),
+            self.shadow_codes.get(),
+            collections,
+            collected
+        )
+    }
+}
+
+impl super::Vm {
+    /// Writes the counters to the `-X stats=path` file, if one was asked for (atomically:
+    /// a temporary file renamed into place).
+    pub fn write_stats(&self) {
+        let Some(path) = &self.options.stats_path else {
+            return;
+        };
+        let text = self.stats.to_json(&self.switches);
+        let tmp = format!("{path}.tmp{}", std::process::id());
+        let r = std::fs::write(&tmp, text).and_then(|_| std::fs::rename(&tmp, path));
+        if let Err(e) = r {
+            eprintln!("ember: could not write statistics to {path}: {e}");
+        }
+    }
+}

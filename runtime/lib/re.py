@@ -146,7 +146,7 @@ def _compile(pattern, flags):
     key = (type(pattern), pattern, flags)
     try:
         return _cache[key]
-    except (KeyError, TypeError):
+    except KeyError:
         pass
     if isinstance(pattern, Pattern):
         if flags:

@@ -174,7 +174,9 @@ pub fn escape(t: &mut Tokens, tok: Tk, st: &State, uni: bool) -> PResult<Esc> {
                 }
             }
         }
-        let g = digits.iter().fold(0usize, |a, &d| a * 10 + (d - '0' as u32) as usize);
+        let g = digits
+            .iter()
+            .fold(0usize, |a, &d| a * 10 + (d - '0' as u32) as usize);
         let elen = digits.len() + 1;
         if g < st.groups() {
             if !st.check_group(g) {

@@ -229,9 +229,7 @@ pub fn repr(vm: &Vm, a: Args) -> PyResult<Value> {
     let (x, y) = m.span_of(0).unwrap_or((0, 0));
     let g = m.group_value(vm, 0, &vm.none);
     let r: String = vm.repr_string(&g)?.chars().take(50).collect();
-    Ok(vm.new_str(format!(
-        "<re.Match object; span=({x}, {y}), match={r}>"
-    )))
+    Ok(vm.new_str(format!("<re.Match object; span=({x}, {y}), match={r}>")))
 }
 
 pub fn copy(_vm: &Vm, a: Args) -> PyResult<Value> {

@@ -257,10 +257,7 @@ impl<'p, 's, T: Ch> Matcher<'p, 's, T> {
                         }
                     }
                     Inst::Backref(g, f) => {
-                        let (a, b) = (
-                            self.slots[2 * *g as usize],
-                            self.slots[2 * *g as usize + 1],
-                        );
+                        let (a, b) = (self.slots[2 * *g as usize], self.slots[2 * *g as usize + 1]);
                         if a == NONE || b == NONE || b < a {
                             break false;
                         }
@@ -417,7 +414,12 @@ impl<'p, 's, T: Ch> Matcher<'p, 's, T> {
                         let mut back = pos;
                         let mut after = pc + 1;
                         for b in self.stack.iter().rev() {
-                            if let Bt::Barrier { kind: k, pc: a, pos: p } = b {
+                            if let Bt::Barrier {
+                                kind: k,
+                                pc: a,
+                                pos: p,
+                            } = b
+                            {
                                 kind = *k;
                                 back = *p;
                                 after = *a as usize;
@@ -480,17 +482,17 @@ impl<'p, 's, T: Ch> Matcher<'p, 's, T> {
                             }
                         }
                         if q > min {
-                            self.stack.push(Bt::Greedy {
-                                pc: p,
-                                min,
-                                pos: q,
-                            });
+                            self.stack.push(Bt::Greedy { pc: p, min, pos: q });
                         }
                         pc = next;
                         pos = q;
                         continue 'outer;
                     }
-                    Bt::Lazy { pc: p, count, pos: q } => {
+                    Bt::Lazy {
+                        pc: p,
+                        count,
+                        pos: q,
+                    } => {
                         if let Inst::RepUnit { unit, max, .. } = &insts[p as usize] {
                             if q < end && unit.matches(s[q].u()) {
                                 if count + 1 < *max {
@@ -517,7 +519,11 @@ impl<'p, 's, T: Ch> Matcher<'p, 's, T> {
                             continue 'outer;
                         }
                     }
-                    Bt::Barrier { kind, pc: p, pos: q } => {
+                    Bt::Barrier {
+                        kind,
+                        pc: p,
+                        pos: q,
+                    } => {
                         if kind == 2 {
                             // The negative look-around's body failed: it holds.
                             pc = p as usize;

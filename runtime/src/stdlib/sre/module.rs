@@ -5,7 +5,9 @@ use super::match_obj::{self as mo, MatchData};
 use super::pattern_obj::{self as po, PatternData, Scanner};
 use crate::object::native::NativeFn;
 use crate::object::value::Value;
-use crate::stdlib::registry_data::native_type::{add_value, is_of, iter_type_with, methods, module_type, new_type};
+use crate::stdlib::registry_data::native_type::{
+    add_value, is_of, iter_type_with, methods, module_type, new_type,
+};
 use crate::stdlib::registry_system::sysutil::module;
 use crate::vm::{PyResult, Vm};
 

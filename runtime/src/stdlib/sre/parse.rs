@@ -112,7 +112,10 @@ pub fn parse(pat: &[u32], is_str: bool, flags: u32) -> PResult<Parsed> {
     }
     for &(g, pos) in &st.refpos {
         if g >= st.groups() {
-            return Err(ReError::Re(format!("invalid group reference {g}"), Some(pos)));
+            return Err(ReError::Re(
+                format!("invalid group reference {g}"),
+                Some(pos),
+            ));
         }
     }
     check_lookbehinds(&node, &st.widths)?;
@@ -294,10 +297,9 @@ fn parse_seq(
                         if !hi.is_empty() {
                             max = num(&hi)?;
                             if max < min {
-                                return Err(t.error(
-                                    "min repeat greater than max repeat",
-                                    t.tell() - here,
-                                ));
+                                return Err(
+                                    t.error("min repeat greater than max repeat", t.tell() - here)
+                                );
                             }
                         }
                         (min, max)
@@ -405,10 +407,9 @@ fn parse_group(
                 } else {
                     return match t.get()? {
                         None => Err(t.error("unexpected end of pattern", 0)),
-                        Some(c) => Err(t.error(
-                            format!("unknown extension ?P{}", c.text()),
-                            c.len() + 2,
-                        )),
+                        Some(c) => {
+                            Err(t.error(format!("unknown extension ?P{}", c.text()), c.len() + 2))
+                        }
                     };
                 }
             }
@@ -416,10 +417,7 @@ fn parse_group(
             (Tk::C(_), '#') => {
                 loop {
                     if t.next.is_none() {
-                        return Err(t.error(
-                            "missing ), unterminated comment",
-                            t.tell() - start,
-                        ));
+                        return Err(t.error("missing ), unterminated comment", t.tell() - start));
                     }
                     if t.get()? == Some(Tk::C(')' as u32)) {
                         break;
@@ -435,10 +433,9 @@ fn parse_group(
                         None => return Err(t.error("unexpected end of pattern", 0)),
                         Some(Tk::C(x)) if x == '=' as u32 || x == '!' as u32 => kind = ch(x),
                         Some(c) => {
-                            return Err(t.error(
-                                format!("unknown extension ?<{}", c.text()),
-                                c.len() + 2,
-                            ))
+                            return Err(
+                                t.error(format!("unknown extension ?<{}", c.text()), c.len() + 2)
+                            )
                         }
                     }
                     behind = true;
@@ -452,10 +449,7 @@ fn parse_group(
                     st.lookbehind_groups = None;
                 }
                 if !t.eat(')')? {
-                    return Err(t.error(
-                        "missing ), unterminated subpattern",
-                        t.tell() - start,
-                    ));
+                    return Err(t.error("missing ), unterminated subpattern", t.tell() - start));
                 }
                 return Ok(Group::Node(Node::Look {
                     behind,
@@ -468,32 +462,25 @@ fn parse_group(
                 capture = false;
                 atomic = true;
             }
-            (Tk::C(x), _) if flag_bit(x).is_some() || cc == '-' => {
-                match parse_flags(t, st, x)? {
-                    None => {
-                        if !first {
-                            return Err(t.error(
-                                "global flags not at the start of the expression",
-                                t.tell() - start,
-                            ));
-                        }
-                        return Ok(Group::Global);
+            (Tk::C(x), _) if flag_bit(x).is_some() || cc == '-' => match parse_flags(t, st, x)? {
+                None => {
+                    if !first {
+                        return Err(t.error(
+                            "global flags not at the start of the expression",
+                            t.tell() - start,
+                        ));
                     }
-                    Some((a, d)) => {
-                        inner = Scope {
-                            add: (sc.add | a) & !d,
-                            del: (sc.del | d) & !a,
-                        };
-                        capture = false;
-                    }
+                    return Ok(Group::Global);
                 }
-            }
-            _ => {
-                return Err(t.error(
-                    format!("unknown extension ?{}", c.text()),
-                    c.len() + 1,
-                ))
-            }
+                Some((a, d)) => {
+                    inner = Scope {
+                        add: (sc.add | a) & !d,
+                        del: (sc.del | d) & !a,
+                    };
+                    capture = false;
+                }
+            },
+            _ => return Err(t.error(format!("unknown extension ?{}", c.text()), c.len() + 1)),
         }
     }
     let group = if capture {
@@ -517,10 +504,7 @@ fn parse_group(
     };
     let p = parse_sub(t, st, inner, nested + 1)?;
     if !t.eat(')')? {
-        return Err(t.error(
-            "missing ), unterminated subpattern",
-            t.tell() - start,
-        ));
+        return Err(t.error("missing ), unterminated subpattern", t.tell() - start));
     }
     if let Some(g) = group {
         let w = width(&p, &st.widths);
@@ -530,7 +514,9 @@ fn parse_group(
     if atomic {
         return Ok(Group::Node(Node::Atomic(Box::new(p))));
     }
-    Ok(Group::Node(p))
+    // Kept as its own item (a one-element sequence) so that `(?:a*)*` is not taken for
+    // a multiple repeat.
+    Ok(Group::Node(Node::Cat(vec![p])))
 }
 
 fn check_group_name(t: &Tokens, name: &str, offset: usize) -> PResult<()> {
@@ -556,12 +542,7 @@ fn parse_cond(
     let g = if is_identifier(&name) {
         match st.group_of(&name) {
             Some(g) => g,
-            None => {
-                return Err(t.error(
-                    format!("unknown group name {}", py_repr(&name)),
-                    nlen + 1,
-                ))
-            }
+            None => return Err(t.error(format!("unknown group name {}", py_repr(&name)), nlen + 1)),
         }
     } else {
         let g = match parse_uint(&name) {
@@ -597,10 +578,7 @@ fn parse_cond(
         Node::Empty
     };
     if !t.eat(')')? {
-        return Err(t.error(
-            "missing ), unterminated subpattern",
-            t.tell() - start,
-        ));
+        return Err(t.error("missing ), unterminated subpattern", t.tell() - start));
     }
     Ok(Node::Cond {
         group: g,
@@ -678,7 +656,11 @@ fn parse_flags(t: &mut Tokens, st: &mut State, c: u32) -> PResult<Option<(u32, u
         match c {
             Tk::C(x) if flag_bit(x).is_some() => {}
             Tk::C(x) => {
-                let msg = if is_alpha(x) { "unknown flag" } else { "missing flag" };
+                let msg = if is_alpha(x) {
+                    "unknown flag"
+                } else {
+                    "missing flag"
+                };
                 return Err(t.error(msg, 1));
             }
             Tk::E(_) => return Err(t.error("missing flag", 2)),
@@ -706,7 +688,11 @@ fn parse_flags(t: &mut Tokens, st: &mut State, c: u32) -> PResult<Option<(u32, u
             match c {
                 Tk::C(x) if flag_bit(x).is_some() => {}
                 Tk::C(x) => {
-                    let msg = if is_alpha(x) { "unknown flag" } else { "missing :" };
+                    let msg = if is_alpha(x) {
+                        "unknown flag"
+                    } else {
+                        "missing :"
+                    };
                     return Err(t.error(msg, 1));
                 }
                 Tk::E(_) => return Err(t.error("missing :", 2)),

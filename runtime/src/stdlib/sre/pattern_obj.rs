@@ -56,6 +56,9 @@ pub fn re_error(vm: &Vm, msg: &str, pattern: &Value, pos: Option<usize>) -> PyEr
 
 pub fn convert_error(vm: &Vm, e: ReError, pattern: &Value) -> PyErr {
     match e {
+        // Errors without a position come from CPython's compiler stage, which does not
+        // report the pattern either.
+        ReError::Re(msg, None) => re_error(vm, &msg, &vm.none, None),
         ReError::Re(msg, pos) => re_error(vm, &msg, pattern, pos),
         ReError::Overflow(m) => vm.overflow_error(m),
         ReError::Value(m) => vm.value_error(m),
@@ -68,7 +71,8 @@ pub fn units(vm: &Vm, v: &Value) -> Option<(Vec<u32>, bool)> {
     if let Some(d) = vm.as_str_data(v) {
         return Some((d.s.chars().map(|c| c as u32).collect(), true));
     }
-    crate::builtins::bytes::bytes_view(vm, v).map(|b| (b.into_iter().map(|c| c as u32).collect(), false))
+    crate::builtins::bytes::bytes_view(vm, v)
+        .map(|b| (b.into_iter().map(|c| c as u32).collect(), false))
 }
 
 /// `_ember_sre.compile(pattern, flags)`.
@@ -79,11 +83,7 @@ pub fn compile_fn(vm: &Vm, a: Args) -> PyResult<Value> {
     let (u, is_str) = match vm.as_str_data(pat) {
         Some(_) => units(vm, pat).unwrap_or_default(),
         None if vm.as_bytes(pat).is_some() => units(vm, pat).unwrap_or_default(),
-        None => {
-            return Err(vm.type_error(
-                "first argument must be string or compiled pattern",
-            ))
-        }
+        None => return Err(vm.type_error("first argument must be string or compiled pattern")),
     };
     let parsed = parse(&u, is_str, flags).map_err(|e| convert_error(vm, e, pat))?;
     let prog = compile(&parsed.node, parsed.groups, &parsed.widths);
@@ -128,7 +128,12 @@ fn rest<'a>(a: &'a Args) -> Args<'a> {
 }
 
 /// pos/endpos clamped to the string as CPython does.
-fn bounds(vm: &Vm, len: usize, pos: &Option<Value>, endpos: &Option<Value>) -> PyResult<(usize, usize)> {
+fn bounds(
+    vm: &Vm,
+    len: usize,
+    pos: &Option<Value>,
+    endpos: &Option<Value>,
+) -> PyResult<(usize, usize)> {
     let clamp = |v: i64| -> usize {
         if v < 0 {
             0
@@ -391,9 +396,7 @@ pub fn eq(vm: &Vm, a: Args) -> PyResult<Value> {
     if a.pos[0].is(other) {
         return Ok(vm.true_.clone());
     }
-    let same = x.flags == y.flags
-        && x.is_str == y.is_str
-        && vm.eq_bool(&x.pattern, &y.pattern)?;
+    let same = x.flags == y.flags && x.is_str == y.is_str && vm.eq_bool(&x.pattern, &y.pattern)?;
     Ok(vm.bool_val(same))
 }
 

@@ -12,23 +12,40 @@ use crate::vm::{PyResult, Vm};
 
 /// The parsed template `t` for pattern `p`.
 pub fn template_for(vm: &Vm, p: &PatternData, t: &Value) -> PyResult<Vec<Piece>> {
+    let (pieces, same) = template_any(vm, p, t)?;
+    if !same {
+        return Err(mismatch(vm, p, t, 0));
+    }
+    Ok(pieces)
+}
+
+/// The parsed template and whether its kind (str or bytes) is the pattern's.
+fn template_any(vm: &Vm, p: &PatternData, t: &Value) -> PyResult<(Vec<Piece>, bool)> {
     let (u, is_str) = match units(vm, t) {
         Some(x) => x,
         None => {
             return Err(vm.type_error(format!(
-                "expected str instance, {} found",
+                "decoding to str: need a bytes-like object, {} found",
                 vm.type_name(t)
             )))
         }
     };
-    if is_str != p.is_str {
-        return Err(vm.type_error(if p.is_str {
-            format!("expected str instance, {} found", vm.type_name(t))
+    let pieces =
+        parse_template(&u, is_str, p.groups, &p.names).map_err(|e| convert_error(vm, e, t))?;
+    Ok((pieces, is_str == p.is_str))
+}
+
+/// CPython's error from joining a replacement of the wrong kind (item `i` of the parts).
+fn mismatch(vm: &Vm, p: &PatternData, v: &Value, i: usize) -> crate::vm::PyErr {
+    vm.type_error(format!(
+        "sequence item {i}: expected {}, {} found",
+        if p.is_str {
+            "str instance"
         } else {
-            format!("expected a bytes-like object, {} found", vm.type_name(t))
-        }));
-    }
-    parse_template(&u, is_str, p.groups, &p.names).map_err(|e| convert_error(vm, e, t))
+            "a bytes-like object"
+        },
+        vm.type_name(v)
+    ))
 }
 
 fn push_units(out: &mut Out, u: &[u32]) {
@@ -81,17 +98,14 @@ fn subx(vm: &Vm, a: Args, name: &str, with_count: bool) -> PyResult<Value> {
         None => 0,
     };
     let s = subject(vm, p, &string)?;
-    let repl = if vm.is_str(&repl) || crate::builtins::bytes::bytes_view(vm, &repl).is_some() {
-        Repl::Pieces(template_for(vm, p, &repl)?)
-    } else if crate::builtins::functions::is_callable(vm, &repl) {
+    let mut wrong_kind = false;
+    let repl_obj = repl.clone();
+    let repl = if crate::builtins::functions::is_callable(vm, &repl) {
         Repl::Call(repl)
     } else {
-        // CPython reports a non-callable, non-text replacement from joining it.
-        return Err(vm.type_error(format!(
-            "expected {}, {} found",
-            if p.is_str { "str instance" } else { "a bytes-like object" },
-            vm.type_name(&repl)
-        )));
+        let (pieces, same) = template_any(vm, p, &repl)?;
+        wrong_kind = !same;
+        Repl::Pieces(pieces)
     };
     // Collect the matches first: the subject cannot change while a callback runs.
     let mut all: Vec<(Vec<usize>, usize)> = Vec::new();
@@ -100,8 +114,16 @@ fn subx(vm: &Vm, a: Args, name: &str, with_count: bool) -> PyResult<Value> {
     }));
     let n = all.len();
     if n == 0 {
-        let same = if s.is_str { vm.is_exact_str(&string) } else { vm.as_bytes(&string).is_some() };
-        let r = if same { string.clone() } else { s.slice(vm, 0, s.len) };
+        let same = if s.is_str {
+            vm.is_exact_str(&string)
+        } else {
+            vm.as_bytes(&string).is_some()
+        };
+        let r = if same {
+            string.clone()
+        } else {
+            s.slice(vm, 0, s.len)
+        };
         if with_count {
             return Ok(vm.new_tuple(vec![r, vm.new_int(0)]));
         }
@@ -117,6 +139,7 @@ fn subx(vm: &Vm, a: Args, name: &str, with_count: bool) -> PyResult<Value> {
             items += 1;
         }
         match &repl {
+            Repl::Pieces(_) if wrong_kind => return Err(mismatch(vm, p, &repl_obj, items)),
             Repl::Pieces(pcs) => expand_slots(vm, &s, &slots, pcs, &mut out),
             Repl::Call(f) => {
                 let m = new_match(
@@ -141,7 +164,11 @@ fn subx(vm: &Vm, a: Args, name: &str, with_count: bool) -> PyResult<Value> {
                     if !ok {
                         return Err(vm.type_error(format!(
                             "sequence item {items}: expected {}, {} found",
-                            if s.is_str { "str instance" } else { "a bytes-like object" },
+                            if s.is_str {
+                                "str instance"
+                            } else {
+                                "a bytes-like object"
+                            },
                             vm.type_name(&r)
                         )));
                     }

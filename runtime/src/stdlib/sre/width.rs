@@ -31,10 +31,7 @@ fn raw(n: &Node, widths: &[Option<(u64, u64)>]) -> (u64, u64) {
         Node::Group(_, x) | Node::Atomic(x) => width(x, widths),
         Node::Repeat { min, max, node, .. } => {
             let (l, h) = width(node, widths);
-            (
-                l.saturating_mul(*min as u64),
-                h.saturating_mul(*max as u64),
-            )
+            (l.saturating_mul(*min as u64), h.saturating_mul(*max as u64))
         }
         Node::Backref(g, _) => widths.get(*g).copied().flatten().unwrap_or((0, 0)),
         Node::Cond { yes, no, .. } => {

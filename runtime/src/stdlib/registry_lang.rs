@@ -17,4 +17,5 @@ pub const FROZEN: &[(&str, &str, bool)] = &[
     ("warnings", include_str!("../../lib/warnings.py"), false),
     ("typing", include_str!("../../lib/typing.py"), false),
     ("datetime", include_str!("../../lib/datetime.py"), false),
+    ("argparse", include_str!("../../lib/argparse.py"), false),
 ];

@@ -15,4 +15,6 @@ pub const NATIVE: &[(&str, MakeModule)] =
 pub const FROZEN: &[(&str, &str, bool)] = &[
     ("hmac", include_str!("../../lib/hmac.py"), false),
     ("decimal", include_str!("../../lib/decimal.py"), false),
+    ("copyreg", include_str!("../../lib/copyreg.py"), false),
+    ("pickle", include_str!("../../lib/pickle.py"), false),
 ];

@@ -1,8 +1,9 @@
 """contextvars: context-local state (ContextVar, Context, Token) for Ember.
 
 Ember runs one thread, so the current Context is a module global. A Context
-keeps its variables in a dict; copy_context() copies that dict, and setting
-a variable changes only the current Context.
+keeps its variables in a dict. copy_context() shares that dict (asyncio makes
+a context per task, almost always to leave it unchanged) and marks both
+Contexts shared; a Context copies the dict before its first change.
 """
 
 __all__ = ('Context', 'ContextVar', 'Token', 'copy_context')
@@ -13,10 +14,11 @@ _MISSING = object()
 class Context:
     """A mapping of ContextVars to values; run() makes it current."""
 
-    __slots__ = ('_data', '_entered')
+    __slots__ = ('_data', '_shared', '_entered')
 
     def __init__(self):
         self._data = {}
+        self._shared = False  # _data may be another Context's too
         self._entered = False
 
     def run(self, callable, /, *args, **kwargs):
@@ -34,9 +36,14 @@ class Context:
             self._entered = False
 
     def copy(self):
-        new = Context()
-        new._data = self._data.copy()
-        return new
+        return _share(self)
+
+    def _own_data(self):
+        # Copy-on-write: the first change after sharing gets its own dict.
+        if self._shared:
+            self._data = self._data.copy()
+            self._shared = False
+        return self._data
 
     def __getitem__(self, var):
         if not isinstance(var, ContextVar):
@@ -76,23 +83,25 @@ class Context:
     __hash__ = None
 
 
+# The current Context. asyncio's Task assigns it directly around each step
+# (cheaper than Context.run, and a task's context is never entered twice).
 _current = Context()
+
+
+_new_object = object.__new__
+
+
+def _share(ctx):
+    new = _new_object(Context)
+    new._data = ctx._data
+    new._shared = ctx._shared = True
+    new._entered = False
+    return new
 
 
 def copy_context():
     """A new Context holding the current Context's variables."""
-    new = Context()
-    new._data = _current._data.copy()
-    return new
-
-
-def _switch(ctx):
-    """Make ctx current and return the previous Context (for asyncio tasks,
-    which enter their context on every step without the run() call)."""
-    global _current
-    prev = _current
-    _current = ctx
-    return prev
+    return _share(_current)
 
 
 class Token:
@@ -163,7 +172,7 @@ class ContextVar:
         raise LookupError(self)
 
     def set(self, value):
-        data = _current._data
+        data = _current._own_data()
         old = data.get(self, _MISSING)
         data[self] = value
         return Token(_current, self, old)
@@ -177,7 +186,7 @@ class ContextVar:
             raise ValueError(f"{token!r} was created by a different ContextVar")
         if token._ctx is not _current:
             raise ValueError(f"{token!r} was created in a different Context")
-        data = _current._data
+        data = _current._own_data()
         if token._old_value is _MISSING:
             data.pop(self, None)
         else:

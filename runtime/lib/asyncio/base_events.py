@@ -14,8 +14,11 @@ import time
 from . import coroutines
 from . import events
 from . import exceptions
+from . import format_helpers
 from . import futures
 from . import tasks
+
+_NO_ARG = futures._NO_ARG
 
 # Drop cancelled timers from the heap when they are this many and make up
 # this fraction of it (cheaper than popping each one when it comes due).
@@ -59,6 +62,7 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._timer_seq = 0
         self._default_executor = None
         self._running = False
+        self._current_task = None  # the task whose step is running
         self._exception_handler = None
         self._debug = False
         self._task_factory = None
@@ -248,13 +252,34 @@ class BaseEventLoop(events.AbstractEventLoop):
                 handle._scheduled = False
                 ready.append(handle)
 
+        # Entries are Handles (from call_soon) or, for the loop's own
+        # callbacks (task steps, future done callbacks), bare
+        # (callback, argument) tuples that skip building a Handle.
         ntodo = len(ready)
         popleft = ready.popleft
         for _ in range(ntodo):
             handle = popleft()
-            if handle._cancelled:
-                continue
-            handle._run()
+            if handle.__class__ is tuple:
+                callback, arg = handle
+                try:
+                    if arg is _NO_ARG:
+                        callback()
+                    else:
+                        callback(arg)
+                except (SystemExit, KeyboardInterrupt):
+                    raise
+                except BaseException as exc:
+                    args = () if arg is _NO_ARG else (arg,)
+                    self._callback_failed(callback, args, exc)
+            elif not handle._cancelled:
+                handle._run()
+
+    def _callback_failed(self, callback, args, exc):
+        cb = format_helpers._format_callback_source(callback, args)
+        self.call_exception_handler({
+            'message': f'Exception in callback {cb}',
+            'exception': exc,
+        })
 
     # -- errors --
 

@@ -57,7 +57,16 @@ class Handle:
     def _run(self):
         try:
             if self._context is None:
-                self._callback(*self._args)
+                args = self._args
+                # Spelled out: calls with *args are slow in Ember.
+                if not args:
+                    self._callback()
+                elif len(args) == 1:
+                    self._callback(args[0])
+                elif len(args) == 2:
+                    self._callback(args[0], args[1])
+                else:
+                    self._callback(*args)
             else:
                 self._context.run(self._callback, *self._args)
         except (SystemExit, KeyboardInterrupt):

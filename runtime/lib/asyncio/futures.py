@@ -10,6 +10,9 @@ _PENDING = 'PENDING'
 _CANCELLED = 'CANCELLED'
 _FINISHED = 'FINISHED'
 
+# In the loop's ready queue, (callback, _NO_ARG) means "call with no argument".
+_NO_ARG = object()
+
 
 def isfuture(obj):
     """True for Futures and for objects advertising themselves as such."""
@@ -119,8 +122,16 @@ class Future:
             return
         self._callbacks = []
         loop = self._loop
+        if loop._closed:
+            raise RuntimeError('Event loop is closed')
+        ready = loop._ready
         for callback, ctx in callbacks:
-            loop.call_soon(callback, self, context=ctx)
+            if ctx is None:
+                # A bare (callback, argument) entry: no Handle is needed,
+                # since nobody can cancel it.
+                ready.append((callback, self))
+            else:
+                loop.call_soon(callback, self, context=ctx)
 
     def cancelled(self):
         return self._state == _CANCELLED

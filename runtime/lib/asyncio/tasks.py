@@ -20,24 +20,31 @@ from . import format_helpers
 from . import futures
 
 _PENDING = futures._PENDING
+_FINISHED = futures._FINISHED
+_NO_ARG = futures._NO_ARG
+_Future = futures.Future
 _CancelledError = exceptions.CancelledError
+_CoroutineType = coroutines._CoroutineType
+_cv = contextvars
 _copy_context = contextvars.copy_context
-_switch_context = contextvars._switch
+# The Future methods a Task uses on itself (Task overrides set_result etc.).
+_future_cancel = futures.Future.cancel
+_future_set_result = futures.Future.set_result
+_future_set_exception = futures.Future.set_exception
 
 _task_name_counter = itertools.count(1).__next__
 
 # Tasks not yet done, in creation order (CPython keeps a WeakSet; Ember has
 # no weakref here, so a task leaves this registry when it finishes).
 _all_tasks = {}
-# loop -> the task whose step is running on it.
-_current_tasks = {}
 
 
 def current_task(loop=None):
     """Return the currently running task, or None."""
     if loop is None:
         loop = events.get_running_loop()
-    return _current_tasks.get(loop)
+    # Each loop records the task whose step it is running.
+    return getattr(loop, '_current_task', None)
 
 
 def all_tasks(loop=None):
@@ -59,8 +66,10 @@ class Task(futures.Future):
     _log_destroy_pending = True
 
     def __init__(self, coro, *, loop=None, name=None, context=None):
-        super().__init__(loop=loop)
-        if not coroutines.iscoroutine(coro):
+        # Future.__init__, inlined: tasks are created in hot loops.
+        self._loop = events._get_event_loop() if loop is None else loop
+        self._callbacks = []
+        if type(coro) is not _CoroutineType and not coroutines.iscoroutine(coro):
             self._log_destroy_pending = False
             raise TypeError(f"a coroutine was expected, got {coro!r}")
         if name is None:
@@ -71,9 +80,13 @@ class Task(futures.Future):
         self._must_cancel = False
         self._fut_waiter = None
         self._coro = coro
-        self._fresh = True  # not yet resumed: see _step
+        self._fresh = True  # not resumed yet: see _step
         self._context = _copy_context() if context is None else context
-        self._loop.call_soon(self._step)
+        loop = self._loop
+        if loop._closed:
+            raise RuntimeError('Event loop is closed')
+        # A bare step callback: the loop calls tuple entries directly.
+        loop._ready.append((self._step, _NO_ARG))
         _all_tasks[self] = None
 
     def _repr_info(self):
@@ -149,12 +162,13 @@ class Task(futures.Future):
             self._must_cancel = False
         self._fut_waiter = None
         loop = self._loop
-        running = _current_tasks.get(loop)
+        running = loop._current_task
         if running is not None:
             raise RuntimeError(f"Cannot enter into task {self!r} while another "
                                f"task {running!r} is being executed.")
-        _current_tasks[loop] = self
-        outer_context = _switch_context(self._context)
+        loop._current_task = self
+        outer_context = _cv._current
+        _cv._current = self._context
         try:
             if exc is None:
                 result = self._coro.send(None)
@@ -170,38 +184,35 @@ class Task(futures.Future):
             if self._must_cancel:
                 # cancel() came while the coroutine was finishing.
                 self._must_cancel = False
-                futures.Future.cancel(self, msg=self._cancel_message)
+                _future_cancel(self, msg=self._cancel_message)
             else:
-                futures.Future.set_result(self, stop.value)
+                _future_set_result(self, stop.value)
             _all_tasks.pop(self, None)
         except _CancelledError as err:
             self._cancelled_exc = err
-            futures.Future.cancel(self)
+            _future_cancel(self)
             _all_tasks.pop(self, None)
         except (KeyboardInterrupt, SystemExit) as err:
-            futures.Future.set_exception(self, err)
+            _future_set_exception(self, err)
             _all_tasks.pop(self, None)
             raise
         except BaseException as err:
-            futures.Future.set_exception(self, err)
+            _future_set_exception(self, err)
             _all_tasks.pop(self, None)
         else:
-            self._suspend_on(result)
-        finally:
-            _switch_context(outer_context)
-            del _current_tasks[loop]
-
-    def _suspend_on(self, result):
-        """Arrange the next step after the coroutine yielded `result`."""
-        self._fresh = False
-        blocking = getattr(result, '_asyncio_future_blocking', None)
-        if blocking is not None:
-            if futures._get_loop(result) is not self._loop:
-                new_exc = RuntimeError(
-                    f'Task {self!r} got Future {result!r} attached to a '
-                    f'different loop')
-            elif blocking:
-                if result is self:
+            # The coroutine yielded: decide what wakes it up again.
+            self._fresh = False
+            blocking = getattr(result, '_asyncio_future_blocking', None)
+            if blocking:
+                # It awaits a future (which set the flag before yielding).
+                rloop = getattr(result, '_loop', None)
+                if rloop is None:
+                    rloop = futures._get_loop(result)
+                if rloop is not loop:
+                    new_exc = RuntimeError(
+                        f'Task {self!r} got Future {result!r} attached to a '
+                        f'different loop')
+                elif result is self:
                     new_exc = RuntimeError(
                         f'Task cannot await on itself: {self!r}')
                 else:
@@ -211,24 +222,34 @@ class Task(futures.Future):
                     if self._must_cancel:
                         if result.cancel(msg=self._cancel_message):
                             self._must_cancel = False
-                    return
-            else:
+                    new_exc = None
+            elif result is None:
+                # A bare yield (sleep(0)): run again on the next iteration.
+                loop._ready.append((self._step, _NO_ARG))
+                new_exc = None
+            elif blocking is not None:
                 new_exc = RuntimeError(
                     f'yield was used instead of yield from in task {self!r} '
                     f'with {result!r}')
-        elif result is None:
-            # A bare yield: run again on the next loop iteration.
-            self._loop.call_soon(self._step)
-            return
-        elif type(result).__name__ == 'generator':
-            new_exc = RuntimeError(
-                f'yield was used instead of yield from for generator in task '
-                f'{self!r} with {result!r}')
-        else:
-            new_exc = RuntimeError(f'Task got bad yield: {result!r}')
-        self._loop.call_soon(self._step, new_exc)
+            elif type(result).__name__ == 'generator':
+                new_exc = RuntimeError(
+                    f'yield was used instead of yield from for generator in '
+                    f'task {self!r} with {result!r}')
+            else:
+                new_exc = RuntimeError(f'Task got bad yield: {result!r}')
+            if new_exc is not None:
+                loop.call_soon(self._step, new_exc)
+        finally:
+            _cv._current = outer_context
+            loop._current_task = None
 
     def _wakeup(self, future):
+        # The awaited future is done: resume with its result or exception.
+        cls = future.__class__
+        if ((cls is _Future or cls is Task or cls is _GatheringFuture) and
+                future._state == _FINISHED and future._exception is None):
+            self._step()
+            return
         try:
             future.result()
         except BaseException as exc:
@@ -590,16 +611,16 @@ def _unregister_task(task):
 
 
 def _enter_task(loop, task):
-    current = _current_tasks.get(loop)
+    current = getattr(loop, '_current_task', None)
     if current is not None:
         raise RuntimeError(f"Cannot enter into task {task!r} while another "
                            f"task {current!r} is being executed.")
-    _current_tasks[loop] = task
+    loop._current_task = task
 
 
 def _leave_task(loop, task):
-    current = _current_tasks.get(loop)
+    current = getattr(loop, '_current_task', None)
     if current is not task:
         raise RuntimeError(f"Leaving task {task!r} does not match "
                            f"the current task {current!r}.")
-    del _current_tasks[loop]
+    loop._current_task = None

@@ -18,4 +18,5 @@ pub const FROZEN: &[(&str, &str, bool)] = &[
     ("typing", include_str!("../../lib/typing.py"), false),
     ("datetime", include_str!("../../lib/datetime.py"), false),
     ("argparse", include_str!("../../lib/argparse.py"), false),
+    ("__future__", include_str!("../../lib/__future__.py"), false),
 ];

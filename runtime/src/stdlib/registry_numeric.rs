@@ -17,4 +17,5 @@ pub const FROZEN: &[(&str, &str, bool)] = &[
     ("decimal", include_str!("../../lib/decimal.py"), false),
     ("copyreg", include_str!("../../lib/copyreg.py"), false),
     ("pickle", include_str!("../../lib/pickle.py"), false),
+    ("array", include_str!("../../lib/array.py"), false),
 ];

@@ -460,6 +460,29 @@ fn corpus_ember() {
             "STALE {s}: listed in {KNOWN_FAILURES} but there is no {s}.py: remove it\n"
         ));
     }
+    // Every compiled-in optimisation must give the same results: run the corpus again with
+    // each one forced (quicken on the first call) and with all of them switched off, and
+    // require exactly the same set of passing programs.
+    for extra in switch_sets() {
+        let mut args = ember_args();
+        args.extend(extra.iter().map(|s| s.to_string()));
+        let ember = env!("CARGO_BIN_EXE_ember").to_string();
+        let again = par_map(&names, move |name| {
+            let exp = load_expected(name).ok()?;
+            compare(&exp, &run(&ember, &args, name))
+        });
+        for (name, (first, second)) in names.iter().zip(results.iter().zip(&again)) {
+            if first.is_none() != second.is_none() {
+                report.push_str(&format!(
+                    "DIFFERS under {}: {} {}\n{}\n",
+                    extra.join(" "),
+                    stem(name),
+                    if first.is_none() { "fails" } else { "passes" },
+                    second.clone().unwrap_or_default()
+                ));
+            }
+        }
+    }
     if !report.is_empty() {
         panic!(
             "\n{report}\ncorpus: {} passed, {} known failures, {} unexpected, {} now passing\n\
@@ -544,4 +567,23 @@ fn corpus_is_well_formed() {
         "corpus is not well formed:\n{}",
         problems.join("\n")
     );
+}
+
+/// The `-X` switch sets the corpus also runs under, for the features this build has.
+fn switch_sets() -> Vec<Vec<&'static str>> {
+    let mut sets = Vec::new();
+    if cfg!(feature = "shadowcode") {
+        sets.push(vec!["-X", "shadowcode-threshold=1"]);
+    }
+    let mut off = Vec::new();
+    if cfg!(feature = "shadowcode") {
+        off.extend(["-X", "shadowcode=0"]);
+    }
+    if cfg!(feature = "type-cache") {
+        off.extend(["-X", "type-cache=0"]);
+    }
+    if !off.is_empty() {
+        sets.push(off);
+    }
+    sets
 }

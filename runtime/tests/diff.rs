@@ -101,10 +101,19 @@ fn diff_programs_match_cpython_output() {
     let extra: Vec<String> = std::env::var("EMBER_ARGS")
         .map(|s| s.split_whitespace().map(String::from).collect())
         .unwrap_or_default();
-    let failures = check_all(env!("CARGO_BIN_EXE_ember"), &extra);
+    let mut failures = check_all(env!("CARGO_BIN_EXE_ember"), &extra);
+    // The same programs with each compiled-in optimisation forced on from the first call,
+    // and with all of them switched off.
+    for set in switch_sets() {
+        let mut args = extra.clone();
+        args.extend(set.iter().map(|s| s.to_string()));
+        for f in check_all(env!("CARGO_BIN_EXE_ember"), &args) {
+            failures.push(format!("[{}] {f}", set.join(" ")));
+        }
+    }
     println!(
         "diff: {} passed, {} failed",
-        progs.len() - failures.len(),
+        progs.len().saturating_sub(failures.len()),
         failures.len()
     );
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
@@ -119,4 +128,23 @@ fn diff_programs_match_cpython_output() {
         "recorded expectations disagree with CPython:\n{}",
         failures.join("\n\n")
     );
+}
+
+/// The `-X` switch sets every program also runs under, for the features this build has.
+fn switch_sets() -> Vec<Vec<&'static str>> {
+    let mut sets = Vec::new();
+    if cfg!(feature = "shadowcode") {
+        sets.push(vec!["-X", "shadowcode-threshold=1"]);
+    }
+    let mut off = Vec::new();
+    if cfg!(feature = "shadowcode") {
+        off.extend(["-X", "shadowcode=0"]);
+    }
+    if cfg!(feature = "type-cache") {
+        off.extend(["-X", "type-cache=0"]);
+    }
+    if !off.is_empty() {
+        sets.push(off);
+    }
+    sets
 }

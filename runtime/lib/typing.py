@@ -9,6 +9,7 @@ objects only need to be subscriptable, printable, comparable and introspectable.
 import sys
 import types
 import functools
+import operator
 import collections
 import collections.abc
 from abc import ABCMeta, abstractmethod
@@ -670,7 +671,12 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
         return '%s[%s]' % (name, args)
 
     def __reduce__(self):
-        return (self.__origin__.__getitem__, (self.__args__,))
+        # Rebuilt by subscripting the module-level alias (or the origin) again.
+        origin = globals()[self._name] if self._name else self.__origin__
+        args = tuple(self.__args__)
+        if len(args) == 1 and not isinstance(args[0], tuple):
+            args, = args
+        return operator.getitem, (origin, args)
 
     def __mro_entries__(self, bases):
         if isinstance(self.__origin__, _SpecialForm):
@@ -791,7 +797,7 @@ class _CallableGenericAlias(_NotIterable, _GenericAlias, _root=True):
         new_args = []
         for a in self.__args__:
             v = _subst(a, subst)
-            if isinstance(a, ParamSpec) and isinstance(v, (list, tuple)):
+            if isinstance(a, (ParamSpec, _ConcatenateGenericAlias)) and isinstance(v, (list, tuple)):
                 new_args.extend(v)
             else:
                 new_args.append(v)
@@ -871,7 +877,7 @@ class _UnionGenericAlias(_NotIterable, _GenericAlias, _root=True):
         return False
 
     def __reduce__(self):
-        return (Union.__getitem__, (self.__args__,))
+        return operator.getitem, (Union, self.__args__)
 
 
 class _LiteralGenericAlias(_GenericAlias, _root=True):
@@ -919,7 +925,7 @@ class _AnnotatedAlias(_NotIterable, _GenericAlias, _root=True):
                                              ', '.join(repr(a) for a in self.__metadata__))
 
     def __reduce__(self):
-        return (Annotated.__class_getitem__, ((self.__origin__,) + self.__metadata__,))
+        return operator.getitem, (Annotated, (self.__origin__,) + self.__metadata__)
 
     def __eq__(self, other):
         if not isinstance(other, _AnnotatedAlias):
@@ -983,10 +989,11 @@ class Generic:
             if not expected:
                 raise TypeError('%s is not a generic class' % (cls,))
             if len(expected) == 1 and isinstance(expected[0], ParamSpec):
+                # Z[int, str] and Z[[int, str]] both mean the parameter list (int, str).
                 if not (len(params) == 1 and _is_param_expr(params[0])):
-                    params = (list(params),)
-                elif isinstance(params[0], tuple):
-                    params = (list(params[0]),)
+                    params = (params,)
+                elif isinstance(params[0], list):
+                    params = (tuple(params[0]),)
             if len(params) != len(expected):
                 raise TypeError('Too %s arguments for %s; actual %d, expected %d'
                                 % ('many' if len(params) > len(expected) else 'few',

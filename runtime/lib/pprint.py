@@ -144,14 +144,29 @@ class PrettyPrinter:
         self._sort_dicts = sort_dicts
         self._underscore_numbers = underscore_numbers
 
+    # One-line reprs of containers already computed during the current pformat()/pprint()
+    # call, by id (and level when depth-limited); None outside such a call.
+    _memo = None
+
+    def _layout(self, object, stream):
+        # The layout asks for the repr of each container once per enclosing level that did
+        # not fit; remembering them keeps that linear. Only the built-in format() is
+        # memoised: an override may depend on anything.
+        if type(self).format is PrettyPrinter.format:
+            self._memo = {}
+        try:
+            self._format(object, stream, 0, 0, {}, 0)
+        finally:
+            self._memo = None
+
     def pprint(self, object):
         if self._stream is not None:
-            self._format(object, self._stream, 0, 0, {}, 0)
+            self._layout(object, self._stream)
             self._stream.write("\n")
 
     def pformat(self, object):
         out = _StringIO()
-        self._format(object, out, 0, 0, {}, 0)
+        self._layout(object, out)
         return out.getvalue()
 
     def isrecursive(self, object):
@@ -486,6 +501,22 @@ class PrettyPrinter:
             if self._underscore_numbers:
                 return f"{object:_d}", True, False
             return repr(object), True, False
+        memo = self._memo
+        if memo is not None and (r is _DICT_REPR or r is _LIST_REPR or r is _TUPLE_REPR):
+            key = (id(object), level) if maxlevels else id(object)
+            known = memo.get(key)
+            if known is not None and known[1] is object:
+                return known[0]
+            result = self._safe_repr_container(object, typ, r, context, maxlevels, level)
+            # A repr that met no recursion is the same wherever the object appears, as
+            # long as the structure is not changed while it is being printed. The object
+            # is kept with it so that a temporary's id cannot be reused during the call.
+            if not result[2]:
+                memo[key] = (result, object)
+            return result
+        return self._safe_repr_container(object, typ, r, context, maxlevels, level)
+
+    def _safe_repr_container(self, object, typ, r, context, maxlevels, level):
         if r is _DICT_REPR and issubclass(typ, dict):
             if not object:
                 return "{}", True, False

@@ -130,12 +130,22 @@ class LogRecord(object):
         self.levelname = getLevelName(level)
         self.levelno = level
         self.pathname = pathname
-        try:
-            self.filename = os.path.basename(pathname)
-            self.module = os.path.splitext(self.filename)[0]
-        except (TypeError, ValueError, AttributeError):
-            self.filename = pathname
-            self.module = "Unknown module"
+        if type(pathname) is str:
+            # os.path.basename and splitext, inlined: this runs for every record.
+            filename = pathname[pathname.rfind("/") + 1:]
+            dot = filename.rfind(".")
+            if dot > 0 and filename[:dot].lstrip("."):
+                self.module = filename[:dot]
+            else:
+                self.module = filename
+            self.filename = filename
+        else:
+            try:
+                self.filename = os.path.basename(pathname)
+                self.module = os.path.splitext(self.filename)[0]
+            except (TypeError, ValueError, AttributeError):
+                self.filename = pathname
+                self.module = "Unknown module"
         self.exc_info = exc_info
         self.exc_text = None
         self.stack_info = sinfo

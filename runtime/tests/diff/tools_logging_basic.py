@@ -258,3 +258,9 @@ print(repr(r))
 print(logging.makeLogRecord({"msg": 5}).getMessage())
 err(lambda: logging.LogRecord("n", 20, "p", 1, "%d", ("x",), None).getMessage())
 print(issubclass(logging.FileHandler, logging.StreamHandler), logging.getLoggerClass() is logging.Logger)
+
+print("--- record file names")
+
+for p in ["/a/b/f.py", "f.py", ".bashrc", "/x/..a", "a..b", "/x/y/", "noext", "/a.b/c", "...", "a.", "x/.a.b"]:
+    r = logging.LogRecord("n", 20, p, 1, "m", (), None)
+    print(repr(p), repr(r.filename), repr(r.module))

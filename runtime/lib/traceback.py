@@ -310,6 +310,29 @@ class StackSummary(list):
         return result
 
 
+class _ExceptionPrintContext:
+    """Indentation state while drawing nested exception groups."""
+
+    def __init__(self):
+        self.exception_group_depth = 0
+        self.need_close = False
+
+    def indent(self):
+        return " " * (2 * self.exception_group_depth)
+
+    def emit(self, text_gen, margin_char=None):
+        if margin_char is None:
+            margin_char = "|"
+        prefix = self.indent()
+        if self.exception_group_depth:
+            prefix += margin_char + " "
+        if isinstance(text_gen, str):
+            text_gen = (text_gen,)
+        for text in text_gen:
+            # Every line gets the prefix, blank ones included.
+            yield "".join(prefix + line for line in text.splitlines(True))
+
+
 class TracebackException:
     """An exception captured for later formatting, with its chained causes and contexts."""
 
@@ -355,7 +378,9 @@ class TracebackException:
                 cause = TracebackException(type(e.__cause__), e.__cause__,
                                            e.__cause__.__traceback__, limit=limit,
                                            lookup_lines=lookup_lines,
-                                           capture_locals=capture_locals, _seen=_seen)
+                                           capture_locals=capture_locals,
+                                           max_group_width=max_group_width,
+                                           max_group_depth=max_group_depth, _seen=_seen)
             else:
                 cause = None
             if compact:
@@ -367,15 +392,30 @@ class TracebackException:
                 context = TracebackException(type(e.__context__), e.__context__,
                                              e.__context__.__traceback__, limit=limit,
                                              lookup_lines=lookup_lines,
-                                             capture_locals=capture_locals, _seen=_seen)
+                                             capture_locals=capture_locals,
+                                             max_group_width=max_group_width,
+                                             max_group_depth=max_group_depth, _seen=_seen)
             else:
                 context = None
+            if e is not None and isinstance(e, BaseExceptionGroup):
+                exceptions = [TracebackException(type(x), x, x.__traceback__, limit=limit,
+                                                 lookup_lines=lookup_lines,
+                                                 capture_locals=capture_locals,
+                                                 max_group_width=max_group_width,
+                                                 max_group_depth=max_group_depth,
+                                                 _seen=_seen)
+                              for x in e.exceptions]
+            else:
+                exceptions = None
             te.__cause__ = cause
             te.__context__ = context
+            te.exceptions = exceptions
             if cause:
                 queue.append((te.__cause__, e.__cause__))
             if context:
                 queue.append((te.__context__, e.__context__))
+            if exceptions:
+                queue.extend(zip(te.exceptions, e.exceptions))
 
     @classmethod
     def from_exception(cls, exc, *args, **kwargs):
@@ -437,7 +477,10 @@ class TracebackException:
         yield "{}: {}{}\n".format(stype, msg, filename_suffix)
 
     def format(self, *, chain=True, _ctx=None):
-        """The lines of the full report, chained exceptions first."""
+        """The lines of the full report, chained exceptions first; exception groups are
+        drawn as nested boxes."""
+        if _ctx is None:
+            _ctx = _ExceptionPrintContext()
         output = []
         exc = self
         if chain:
@@ -457,11 +500,52 @@ class TracebackException:
             output.append((None, exc))
         for msg, exc in reversed(output):
             if msg is not None:
-                yield msg
-            if exc.stack:
-                yield "Traceback (most recent call last):\n"
-                yield from exc.stack.format()
-            yield from exc.format_exception_only()
+                yield from _ctx.emit(msg)
+            if exc.exceptions is None:
+                if exc.stack:
+                    yield from _ctx.emit("Traceback (most recent call last):\n")
+                    yield from _ctx.emit(exc.stack.format())
+                yield from _ctx.emit(exc.format_exception_only())
+            elif _ctx.exception_group_depth > self.max_group_depth:
+                yield from _ctx.emit(f"... (max_group_depth is {self.max_group_depth})\n")
+            else:
+                yield from self._format_group(exc, chain, _ctx)
+
+    def _format_group(self, exc, chain, _ctx):
+        is_toplevel = _ctx.exception_group_depth == 0
+        if is_toplevel:
+            _ctx.exception_group_depth += 1
+        if exc.stack:
+            yield from _ctx.emit("Exception Group Traceback (most recent call last):\n",
+                                 margin_char="+" if is_toplevel else None)
+            yield from _ctx.emit(exc.stack.format())
+        yield from _ctx.emit(exc.format_exception_only())
+        num_excs = len(exc.exceptions)
+        width = self.max_group_width
+        n = num_excs if num_excs <= width else width + 1
+        _ctx.need_close = False
+        for i in range(n):
+            last_exc = i == n - 1
+            if last_exc:
+                # A nested group may draw the closing line itself.
+                _ctx.need_close = True
+            truncated = i >= width
+            title = f"{i + 1}" if not truncated else "..."
+            yield (_ctx.indent() + ("+-" if i == 0 else "  ") +
+                   f"+---------------- {title} ----------------\n")
+            _ctx.exception_group_depth += 1
+            if not truncated:
+                yield from exc.exceptions[i].format(chain=chain, _ctx=_ctx)
+            else:
+                remaining = num_excs - width
+                plural = "s" if remaining > 1 else ""
+                yield from _ctx.emit(f"and {remaining} more exception{plural}\n")
+            if last_exc and _ctx.need_close:
+                yield _ctx.indent() + "+------------------------------------\n"
+                _ctx.need_close = False
+            _ctx.exception_group_depth -= 1
+        if is_toplevel:
+            _ctx.exception_group_depth = 0
 
     def print(self, *, file=None, chain=True):
         if file is None:

@@ -234,7 +234,8 @@ def _wrap_strftime(obj, fmt, timetuple):
         elif ch == 'Y':
             out.append(str(year) if year >= 1000 else '%d' % year)
         elif ch == 'C':
-            out.append('%02d' % (year // 100))
+            # glibc pads the century only through the year's own digits.
+            out.append(str(year // 100) if year < 1000 else '%02d' % (year // 100))
         elif ch == 'H':
             out.append('%02d' % hh)
         elif ch == 'I':

@@ -587,7 +587,12 @@ class Handler(Filterer):
             sys.stderr.write("--- Logging error ---\n")
             traceback.print_exception(t, v, tb, None, sys.stderr)
             sys.stderr.write("Call stack:\n")
-            frame = tb.tb_frame if tb is not None else None
+            # The live stack of the emit() call that failed (Ember's traceback frames do
+            # not link to their callers), without this module's own frames.
+            try:
+                frame = sys._getframe(1)
+            except ValueError:
+                frame = None
             while frame is not None and frame.f_code.co_filename == _srcfile:
                 frame = frame.f_back
             if frame is not None:

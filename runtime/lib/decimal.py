@@ -668,6 +668,14 @@ def _nan_result(a, b, ctx):
 _NAN = None
 
 
+def _check_rounding(r):
+    if r is not None and r not in _ROUNDINGS:
+        raise TypeError("valid values for rounding are:\n  [ROUND_CEILING, ROUND_FLOOR, "
+                        "ROUND_UP, ROUND_DOWN,\n   ROUND_HALF_UP, ROUND_HALF_DOWN, "
+                        "ROUND_HALF_EVEN,\n   ROUND_05UP]")
+    return r
+
+
 def _op_error(sym, a, b):
     """NotImplemented, or for operands no other type will take, CPython's TypeError naming
     the type as `decimal.Decimal` (the C type's full name)."""
@@ -855,44 +863,28 @@ class Decimal(object):
                 (str(self._coef) if self._coef else '')
         digits = str(self._coef)
         exp = self._exp
-        adj = exp + len(digits) - 1
-        if exp <= 0 and adj >= -6:
-            # Plain notation.
-            if exp == 0:
-                return sign + digits
-            point = len(digits) + exp
-            if point > 0:
-                return sign + digits[:point] + '.' + digits[point:]
-            return sign + '0.' + '0' * -point + digits
-        if not eng:
-            body = digits[0] + ('.' + digits[1:] if len(digits) > 1 else '')
-            e = adj
+        # Where the decimal point goes, counted in digits from the left; the exponent shown
+        # is whatever is left over (the General Decimal Arithmetic to-string rules).
+        left = exp + len(digits)
+        if exp <= 0 and left > -6:
+            dot = left
+        elif not eng:
+            dot = 1
+        elif self._coef == 0:
+            dot = (left + 1) % 3 - 1
         else:
-            # Engineering notation: the exponent a multiple of three.
-            if self._coef == 0:
-                e = adj
-                shift = (-e) % 3 if e < 0 else (3 - e % 3) % 3
-                # Zero: express with an exponent that is a multiple of 3, padding fraction zeros.
-                e3 = exp + (-exp % 3) if exp % 3 else exp
-                if e3 != exp:
-                    e3 = exp - (exp % 3) + 3
-                    body = '0.' + '0' * (e3 - exp - 1) if e3 - exp > 0 else '0'
-                    body = '0.' + '00'[:(e3 - exp) - 0] if False else body
-                else:
-                    body = '0'
-                e = e3
-            else:
-                lead = adj % 3 + 1
-                e = adj - (lead - 1)
-                if len(digits) <= lead:
-                    body = digits + '0' * (lead - len(digits))
-                else:
-                    body = digits[:lead] + '.' + digits[lead:]
-        if e == 0:
+            dot = (left - 1) % 3 + 1
+        if dot <= 0:
+            body = '0.' + '0' * -dot + digits
+        elif dot >= len(digits):
+            body = digits + '0' * (dot - len(digits))
+        else:
+            body = digits[:dot] + '.' + digits[dot:]
+        if left == dot:
             return sign + body
         ctx = context if context is not None else getcontext()
         mark = 'E' if ctx._capitals else 'e'
-        return sign + body + mark + ('+' if e > 0 else '-') + str(abs(e))
+        return sign + body + mark + '%+d' % (left - dot)
 
     def to_eng_string(self, context=None):
         return self.__str__(eng=True, context=context)
@@ -1306,7 +1298,7 @@ class Decimal(object):
             if self._special == 'F' and exp._special == 'F':
                 return self
             return ctx._invalid()
-        rnd = rounding if rounding is not None else ctx._rounding
+        rnd = _check_rounding(rounding) if rounding is not None else ctx._rounding
         target = exp._exp
         if not ctx.Etiny() <= target <= ctx._Emax:
             return ctx._invalid()
@@ -1343,7 +1335,7 @@ class Decimal(object):
             return n
         if self._special or self._exp >= 0:
             return self
-        rnd = rounding if rounding is not None else ctx._rounding
+        rnd = _check_rounding(rounding) if rounding is not None else ctx._rounding
         if self._coef == 0:
             return _new(self._sign, 0, 0)
         coef, inexact = _round_off(self._sign, self._coef, -self._exp, rnd)
@@ -1877,6 +1869,66 @@ def _transcendental(x, ctx, f):
     return _finish(d._sign, d._coef, d._exp, _half_even(ctx), [])
 
 
+def _round_sig(d, p, rounding):
+    """d rounded to p significant digits (p >= 1)."""
+    nd = _digits(d._coef)
+    if nd <= p:
+        return d
+    coef, _ = _round_off(d._sign, d._coef, nd - p, rounding)
+    exp = d._exp + nd - p
+    if _digits(coef) > p:
+        coef //= 10
+        exp += 1
+    return _new(d._sign, coef, exp)
+
+
+def _format_finite(d, typ, prec, ctx):
+    """The digits of a finite d for format type typ and precision prec, without sign."""
+    rounding = ctx._rounding
+    if typ == '%':
+        d = _new(d._sign, d._coef, d._exp + 2)
+    if typ in ('f', 'F', '%'):
+        if prec is not None:
+            if d._exp < -prec:
+                coef, _ = _round_off(d._sign, d._coef, -prec - d._exp, rounding)
+                d = _new(d._sign, coef, -prec)
+            else:
+                d = _new(d._sign, d._coef * 10 ** (d._exp + prec), -prec)
+        if d._coef == 0 and d._exp > 0:
+            # A zero with a positive exponent has no fixed-point form but 0.
+            d = _new(d._sign, 0, 0)
+    elif typ in ('e', 'E'):
+        if prec is not None:
+            d = _round_sig(d, prec + 1, rounding)
+            nd = _digits(d._coef)
+            if nd < prec + 1:
+                d = _new(d._sign, d._coef * 10 ** (prec + 1 - nd), d._exp - (prec + 1 - nd))
+    elif prec is not None:
+        d = _round_sig(d, prec or 1, rounding)
+    digits = str(d._coef)
+    left = d._exp + len(digits)
+    if typ in ('e', 'E'):
+        dot = 1
+    elif typ in ('f', 'F', '%'):
+        dot = left
+    elif d._exp <= 0 and left > -6:
+        dot = left
+    else:
+        dot = 1
+    if dot <= 0:
+        body = '0.' + '0' * -dot + digits
+    elif dot >= len(digits):
+        body = digits + '0' * (dot - len(digits))
+    else:
+        body = digits[:dot] + '.' + digits[dot:]
+    if left != dot or typ in ('e', 'E'):
+        mark = 'E' if typ in ('E', 'G') or (typ is None and ctx._capitals) else 'e'
+        body += mark + '%+d' % (left - dot)
+    if typ == '%':
+        body += '%'
+    return body
+
+
 def _format(d, spec):
     """format(d, spec): [[fill]align][sign][z][#][0][width][,_][.precision][type]."""
     fill, align, sign, zero, width, group, prec, typ = ' ', None, '-', False, 0, '', None, None
@@ -1901,7 +1953,7 @@ def _format(d, spec):
         i += 1
     if i > j:
         width = int(spec[j:i])
-    if i < n and spec[i] in ',_':
+    if i < n and spec[i] == ',':
         group = spec[i]
         i += 1
     if i < n and spec[i] == '.':
@@ -1910,13 +1962,13 @@ def _format(d, spec):
         while i < n and spec[i].isdigit():
             i += 1
         if i == j:
-            raise ValueError("Invalid format specifier")
+            raise ValueError("invalid format string")
         prec = int(spec[j:i])
     if i < n:
         typ = spec[i]
         i += 1
     if i != n or (typ is not None and typ not in 'eEfFgGn%'):
-        raise ValueError("Invalid format specifier")
+        raise ValueError("invalid format string")
     if align is None:
         align = '>'
     neg = d._sign == 1
@@ -1924,60 +1976,11 @@ def _format(d, spec):
         body = 'Infinity' if d._special == 'F' else ('NaN' if d._special == 'n' else 'sNaN')
         if typ == '%':
             body += '%'
+        if zero and fill == '0' and align == '=':
+            # Zero padding does not apply to infinities and NaNs.
+            fill, align = ' ', '>'
     else:
-        ctx = getcontext()
-        if typ in ('f', 'F', '%'):
-            x = d
-            if typ == '%':
-                x = _new(d._sign, d._coef, d._exp + 2)
-            if prec is not None:
-                x = _new(x._sign, x._coef, x._exp)
-                if -prec > x._exp:
-                    coef, _ = _round_off(x._sign, x._coef, -prec - x._exp, ctx._rounding)
-                    x = _new(x._sign, coef, -prec)
-                else:
-                    x = _new(x._sign, x._coef * 10 ** (x._exp + prec), -prec)
-            s = str(x._coef)
-            if x._exp >= 0:
-                body = s + '0' * x._exp
-            else:
-                s = s.rjust(-x._exp + 1, '0')
-                body = s[:x._exp] + '.' + s[x._exp:]
-            if typ == '%':
-                body += '%'
-            neg = x._sign == 1 and (x._coef != 0 or d._coef != 0)
-        elif typ in ('e', 'E'):
-            x = d
-            if prec is not None:
-                nd = _digits(x._coef)
-                if nd > prec + 1:
-                    coef, _ = _round_off(x._sign, x._coef, nd - prec - 1, ctx._rounding)
-                    x = _new(x._sign, coef, x._exp + nd - prec - 1)
-                    if _digits(coef) > prec + 1:
-                        x = _new(x._sign, coef // 10, x._exp + 1)
-                else:
-                    x = _new(x._sign, x._coef * 10 ** (prec + 1 - nd), x._exp - (prec + 1 - nd))
-            s = str(x._coef)
-            e = x._exp + len(s) - 1
-            body = s[0] + ('.' + s[1:] if len(s) > 1 else '') + typ + ('+' if e >= 0 else '-') + \
-                ('%d' % abs(e)).rjust(1, '0')
-        else:
-            x = d
-            if prec is not None and typ in ('g', 'G', 'n', None):
-                p = prec or 1
-                nd = _digits(x._coef)
-                if nd > p:
-                    coef, _ = _round_off(x._sign, x._coef, nd - p, ctx._rounding)
-                    x = _new(x._sign, coef, x._exp + nd - p)
-            body = x.__str__()
-            if typ in ('g', 'G'):
-                s = str(x._coef)
-                e = x._exp + len(s) - 1
-                if -6 <= e < (prec if prec else len(s)) and x._exp <= 0 or x._exp <= 0 and e >= -6:
-                    body = x.__str__()
-                if typ == 'G':
-                    body = body.replace('e', 'E')
-            body = body.lstrip('-')
+        body = _format_finite(d, typ, prec, getcontext())
     if group and '.' not in body[:1]:
         intpart, dot, rest = body.partition('.')
         if intpart.isdigit():

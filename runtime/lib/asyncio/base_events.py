@@ -81,7 +81,8 @@ class BaseEventLoop(events.AbstractEventLoop):
         return futures.Future(loop=self)
 
     def create_task(self, coro, *, name=None, context=None):
-        self._check_closed()
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
         if self._task_factory is None:
             task = tasks.Task(coro, loop=self, name=name, context=context)
         else:

@@ -26,7 +26,8 @@ _Future = futures.Future
 _CancelledError = exceptions.CancelledError
 _CoroutineType = coroutines._CoroutineType
 _cv = contextvars
-_copy_context = contextvars.copy_context
+_Context = contextvars.Context
+_new_object = object.__new__
 # The Future methods a Task uses on itself (Task overrides set_result etc.).
 _future_cancel = futures.Future.cancel
 _future_set_result = futures.Future.set_result
@@ -73,7 +74,9 @@ class Task(futures.Future):
             self._log_destroy_pending = False
             raise TypeError(f"a coroutine was expected, got {coro!r}")
         if name is None:
-            self._name = f'Task-{_task_name_counter()}'
+            # The 'Task-N' string is only built if someone asks for it.
+            self._name = None
+            self._number = _task_name_counter()
         else:
             self._name = str(name)
         self._num_cancels_requested = 0
@@ -81,7 +84,15 @@ class Task(futures.Future):
         self._fut_waiter = None
         self._coro = coro
         self._fresh = True  # not resumed yet: see _step
-        self._context = _copy_context() if context is None else context
+        if context is None:
+            # contextvars.copy_context(), inlined: share the current
+            # context's variables copy-on-write.
+            current = _cv._current
+            context = _new_object(_Context)
+            context._data = current._data
+            context._shared = current._shared = True
+            context._entered = False
+        self._context = context
         loop = self._loop
         if loop._closed:
             raise RuntimeError('Event loop is closed')
@@ -93,7 +104,7 @@ class Task(futures.Future):
         info = super()._repr_info()
         if self._num_cancels_requested and self._state == _PENDING:
             info[0] = 'cancelling'
-        info.insert(1, f'name={self._name!r}')
+        info.insert(1, f'name={self.get_name()!r}')
         info.insert(2, f'coro=<{format_helpers._format_coroutine(self._coro)}>')
         if self._fut_waiter is not None:
             info.insert(3, f'wait_for={self._fut_waiter!r}')
@@ -106,7 +117,10 @@ class Task(futures.Future):
         return self._context
 
     def get_name(self):
-        return self._name
+        name = self._name
+        if name is None:
+            name = self._name = f'Task-{self._number}'
+        return name
 
     def set_name(self, value):
         self._name = str(value)
@@ -217,7 +231,10 @@ class Task(futures.Future):
                         f'Task cannot await on itself: {self!r}')
                 else:
                     result._asyncio_future_blocking = False
-                    result.add_done_callback(self._wakeup)
+                    if result._state == _PENDING and result.__class__ in _PLAIN:
+                        result._callbacks.append((self._wakeup, None))
+                    else:
+                        result.add_done_callback(self._wakeup)
                     self._fut_waiter = result
                     if self._must_cancel:
                         if result.cancel(msg=self._cancel_message):
@@ -245,9 +262,8 @@ class Task(futures.Future):
 
     def _wakeup(self, future):
         # The awaited future is done: resume with its result or exception.
-        cls = future.__class__
-        if ((cls is _Future or cls is Task or cls is _GatheringFuture) and
-                future._state == _FINISHED and future._exception is None):
+        if (future.__class__ in _PLAIN and future._state == _FINISHED
+                and future._exception is None):
             self._step()
             return
         try:
@@ -258,6 +274,8 @@ class Task(futures.Future):
             self._step()
 
 
+# Reprs of futures show this callback as CPython's C Task names it.
+Task._wakeup.__qualname__ = 'Task.task_wakeup'
 _PyTask = Task
 
 
@@ -504,6 +522,11 @@ class _GatheringFuture(futures.Future):
         return ret
 
 
+# Future classes whose state may be read and changed directly (they do not
+# override the Future methods the fast paths stand in for).
+_PLAIN = frozenset((_Future, Task, _GatheringFuture))
+
+
 def gather(*coros_or_futures, return_exceptions=False):
     """A future for the list of results of all the awaitables, in order."""
     if not coros_or_futures:
@@ -530,6 +553,11 @@ def gather(*coros_or_futures, return_exceptions=False):
         if nfinished == nfuts:
             results = []
             for child in children:
+                if (child.__class__ in _PLAIN and child._state == _FINISHED
+                        and child._exception is None):
+                    # A plain future or task with a value: read it directly.
+                    results.append(child._result)
+                    continue
                 if child.cancelled():
                     msg = child._cancel_message
                     res = exceptions.CancelledError('' if msg is None else msg)
@@ -551,9 +579,15 @@ def gather(*coros_or_futures, return_exceptions=False):
     outer = None
     for arg in coros_or_futures:
         if arg not in arg_to_fut:
-            fut = _ensure_future(arg, loop=loop)
-            if loop is None:
-                loop = futures._get_loop(fut)
+            if type(arg) is _CoroutineType:
+                # The common case, without _ensure_future's checks.
+                if loop is None:
+                    loop = events._get_event_loop()
+                fut = loop.create_task(arg)
+            else:
+                fut = _ensure_future(arg, loop=loop)
+                if loop is None:
+                    loop = futures._get_loop(fut)
             if fut is not arg:
                 fut._log_destroy_pending = False
             nfuts += 1

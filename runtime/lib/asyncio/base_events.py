@@ -19,6 +19,8 @@ from . import futures
 from . import tasks
 
 _NO_ARG = futures._NO_ARG
+_Future = futures.Future
+_new_object = object.__new__
 
 # Drop cancelled timers from the heap when they are this many and make up
 # this fraction of it (cheaper than popping each one when it comes due).
@@ -78,7 +80,11 @@ class BaseEventLoop(events.AbstractEventLoop):
     # -- futures and tasks --
 
     def create_future(self):
-        return futures.Future(loop=self)
+        # Future(loop=self) without the keyword call and __init__ frame.
+        fut = _new_object(_Future)
+        fut._loop = self
+        fut._callbacks = []
+        return fut
 
     def create_task(self, coro, *, name=None, context=None):
         if self._closed:

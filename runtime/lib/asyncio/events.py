@@ -87,7 +87,13 @@ class TimerHandle(Handle):
     __slots__ = ['_scheduled', '_when']
 
     def __init__(self, when, callback, args, loop, context=None):
-        super().__init__(callback, args, loop, context)
+        # Handle.__init__, inlined: one timer per asyncio.sleep().
+        self._loop = loop
+        self._callback = callback
+        self._args = args
+        self._cancelled = False
+        self._repr = None
+        self._context = context
         self._when = when
         self._scheduled = False
 
@@ -130,8 +136,12 @@ class TimerHandle(Handle):
 
     def cancel(self):
         if not self._cancelled:
-            self._loop._timer_handle_cancelled(self)
-        super().cancel()
+            if self._scheduled:
+                # Counted so the loop knows when to purge its heap.
+                self._loop._timer_cancelled_count += 1
+            self._cancelled = True
+            self._callback = None
+            self._args = None
 
     def when(self):
         return self._when

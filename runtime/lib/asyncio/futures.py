@@ -198,6 +198,8 @@ class Future:
             yield self  # the Task wakes us when the future is done
         if self._state == _PENDING:
             raise RuntimeError("await wasn't used with future")
+        if self._state == _FINISHED and self._exception is None:
+            return self._result
         return self.result()
 
     __iter__ = __await__

@@ -23,6 +23,7 @@ _PENDING = futures._PENDING
 _FINISHED = futures._FINISHED
 _NO_ARG = futures._NO_ARG
 _Future = futures.Future
+_set_result_unless_cancelled = futures._set_result_unless_cancelled
 _CancelledError = exceptions.CancelledError
 _CoroutineType = coroutines._CoroutineType
 _cv = contextvars
@@ -458,10 +459,12 @@ async def sleep(delay, result=None):
     if delay <= 0:
         await _sleep0
         return result
-    loop = events.get_running_loop()
+    loop = events._running_loop
+    if loop is None:
+        raise RuntimeError('no running event loop')
     future = loop.create_future()
-    h = loop.call_later(delay, futures._set_result_unless_cancelled,
-                        future, result)
+    h = loop.call_at(loop.time() + delay, _set_result_unless_cancelled,
+                     future, result)
     try:
         return await future
     finally:

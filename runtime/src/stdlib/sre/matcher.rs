@@ -348,8 +348,9 @@ impl<'p, 's, T: Ch> Matcher<'p, 's, T> {
                         let r = *reg;
                         let count = self.regs[r as usize];
                         if count < *min as usize {
+                            // Required iterations do not record their start: only the
+                            // optional ones are stopped by an empty iteration (as CPython).
                             self.set_reg(r, count + 1);
-                            self.set_reg(r + 1, pos);
                             pc += 1;
                         } else if (count < *max as usize || *max == u32::MAX)
                             && pos != self.regs[r as usize + 1]

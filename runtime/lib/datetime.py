@@ -355,6 +355,8 @@ class timedelta:
         days, rest = divmod(us, 86400000000)
         seconds, micro = divmod(rest, 1000000)
         if abs(days) > 999999999:
+            if not -2 ** 31 <= days < 2 ** 31:
+                raise OverflowError('Python int too large to convert to C int')
             raise OverflowError('days=%d; must have magnitude <= 999999999' % (days,))
         self = object.__new__(cls)
         self._days = days
@@ -1604,128 +1606,298 @@ _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 
 # ---------------------------------------------------------------------------------------------
-# strptime: a small parser for the common directives (no regular expressions needed).
+# strptime: a backtracking matcher that accepts what CPython's _strptime regular expressions
+# accept (the same alternatives, tried in the same order), without needing the re module.
+
+_D = '0123456789'
+_NZ = '123456789'
+# Each numeric directive: its alternatives, each a sequence of allowed character sets.
+_NUMERIC = {
+    'd': [['3', '01'], ['12', _D], ['0', _NZ], [_NZ], [' ', _NZ]],
+    'H': [['2', '0123'], ['01', _D], [_D]],
+    'I': [['1', '012'], ['0', _NZ], [_NZ]],
+    'G': [[_D, _D, _D, _D]],
+    'j': [['3', '6', '0123456'], ['3', '012345', _D], ['12', _D, _D], ['0', _NZ, _D],
+          ['0', '0', _NZ], [_NZ, _D], ['0', _NZ], [_NZ]],
+    'm': [['1', '012'], ['0', _NZ], [_NZ]],
+    'M': [['012345', _D], [_D]],
+    'S': [['6', '01'], ['012345', _D], [_D]],
+    'U': [['5', '0123'], ['01234', _D], [_D]],
+    'w': [['0123456']],
+    'u': [['1234567']],
+    'V': [['5', '0123'], ['0', _NZ], ['1234', _D], [_D]],
+    'y': [[_D, _D]],
+    'Y': [[_D, _D, _D, _D]],
+    'f': [[_D] * n for n in range(6, 0, -1)],
+}
+_NUMERIC['W'] = _NUMERIC['U']
+_EXPANSIONS = {'c': '%a %b %d %H:%M:%S %Y', 'x': '%m/%d/%y', 'X': '%H:%M:%S'}
+
+
+def _names_alternatives(names):
+    """(index, name) pairs, longest names first as CPython's generated regex orders them."""
+    pairs = [(i, n) for i, n in names]
+    pairs.sort(key=lambda p: len(p[1]), reverse=True)
+    return pairs
+
+
+def _tokenize_strptime_format(fmt):
+    """Tokens: ('lit', ch), ('ws',), ('dir', ch)."""
+    tokens = []
+    i = 0
+    while i < len(fmt):
+        ch = fmt[i]
+        i += 1
+        if ch == '%':
+            if i >= len(fmt):
+                raise ValueError("stray %% in format '%s'" % fmt)
+            d = fmt[i]
+            i += 1
+            if d in _EXPANSIONS:
+                tokens.extend(_tokenize_strptime_format(_EXPANSIONS[d]))
+            elif d == '%':
+                tokens.append(('lit', '%'))
+            elif d in _NUMERIC or d in 'aAbBpzZ':
+                tokens.append(('dir', d))
+            else:
+                raise ValueError("'%s' is a bad directive in format '%s'" % (d, fmt))
+        elif ch.isspace():
+            while i < len(fmt) and fmt[i].isspace():
+                i += 1
+            tokens.append(('ws',))
+        else:
+            tokens.append(('lit', ch))
+    return tokens
+
+
+def _directive_candidates(d, data, pos):
+    """(value, new position) for each way directive d can match at pos, in regex order."""
+    out = []
+    if d in _NUMERIC:
+        for alt in _NUMERIC[d]:
+            seg = data[pos:pos + len(alt)]
+            if len(seg) == len(alt) and all(c in cs for c, cs in zip(seg, alt)):
+                out.append((seg, pos + len(alt)))
+        return out
+    if d in 'aAbBp':
+        if d == 'a':
+            names = [(k - 1, v) for k, v in enumerate(_DAYNAMES) if v]
+        elif d == 'A':
+            names = [(k - 1, v) for k, v in enumerate(_FULLDAYNAMES) if v]
+        elif d == 'b':
+            names = [(k, v) for k, v in enumerate(_MONTHNAMES) if v]
+        elif d == 'B':
+            names = [(k, v) for k, v in enumerate(_FULLMONTHNAMES) if v]
+        else:
+            names = [(0, 'AM'), (1, 'PM')]
+        low = data[pos:].lower()
+        for idx, name in _names_alternatives(names):
+            if low.startswith(name.lower()):
+                out.append((idx, pos + len(name)))
+        return out
+    if d == 'Z':
+        names = ['utc', 'gmt']
+        try:
+            for n in _time.tzname:
+                if n.lower() not in names:
+                    names.append(n.lower())
+        except AttributeError:
+            pass
+        low = data[pos:].lower()
+        for name in sorted(names, key=len, reverse=True):
+            if name and low.startswith(name):
+                out.append((data[pos:pos + len(name)], pos + len(name)))
+        return out
+    if d == 'z':
+        if data[pos:pos + 1] == 'Z':
+            return [('Z', pos + 1)]
+        if data[pos:pos + 1] not in ('+', '-'):
+            return []
+        # [+-]HH[:]MM[[:]SS[.ffffff]], longest alternative first.
+        i = pos + 1
+        if not (len(data) >= i + 2 and data[i] in _D and data[i + 1] in _D):
+            return []
+        i += 2
+        cands_end = []
+        for sep in ((':',) if data[i:i + 1] == ':' else ('',)):
+            j = i + len(sep)
+            if not (len(data) >= j + 2 and data[j] in '012345' and data[j + 1] in _D):
+                return []
+            j += 2
+            base = j
+            k = j + (1 if data[j:j + 1] == ':' else 0)
+            if len(data) >= k + 2 and data[k] in '012345' and data[k + 1] in _D:
+                k += 2
+                ends = [k]
+                if data[k:k + 1] == '.':
+                    m = k + 1
+                    while m < len(data) and m - (k + 1) < 6 and data[m] in _D:
+                        m += 1
+                    ends = [e for e in range(m, k + 1, -1)] + ends
+                cands_end.extend(ends)
+            cands_end.append(base)
+        return [(data[pos:e], e) for e in cands_end]
+    return out
+
+
+def _strptime_match(tokens, ti, data, pos, fields):
+    """First match (in regex order) of tokens[ti:] at data[pos:]; returns the end or -1."""
+    if ti == len(tokens):
+        return pos
+    tok = tokens[ti]
+    if tok[0] == 'lit':
+        if pos < len(data) and data[pos].lower() == tok[1].lower():
+            return _strptime_match(tokens, ti + 1, data, pos + 1, fields)
+        return -1
+    if tok[0] == 'ws':
+        end = pos
+        while end < len(data) and data[end].isspace():
+            end += 1
+        for e in range(end, pos, -1):
+            r = _strptime_match(tokens, ti + 1, data, e, fields)
+            if r >= 0:
+                return r
+        return -1
+    d = tok[1]
+    for value, newpos in _directive_candidates(d, data, pos):
+        saved = fields.get(d, _MISSING)
+        fields[d] = value
+        r = _strptime_match(tokens, ti + 1, data, newpos, fields)
+        if r >= 0:
+            return r
+        if saved is _MISSING:
+            del fields[d]
+        else:
+            fields[d] = saved
+    return -1
+
+
+_MISSING = object()
+
+
+def _week_julian(year, week_of_year, day_of_week, week_starts_mon):
+    """Day of the year from a %U/%W week number and a Monday-based weekday."""
+    first_weekday = date(year, 1, 1).weekday()
+    if not week_starts_mon:
+        first_weekday = (first_weekday + 1) % 7
+        day_of_week = (day_of_week + 1) % 7
+    week_0_length = (7 - first_weekday) % 7
+    if week_of_year == 0:
+        return 1 + day_of_week - first_weekday
+    return 1 + week_0_length + 7 * (week_of_year - 1) + day_of_week
+
 
 def _strptime(cls, data, fmt):
     if not isinstance(data, str):
         raise TypeError('strptime() argument 1 must be str, not %s' % type(data).__name__)
     if not isinstance(fmt, str):
         raise TypeError('strptime() argument 2 must be str, not %s' % type(fmt).__name__)
+    tokens = _tokenize_strptime_format(fmt)
     fields = {}
-    pos = 0
-    i = 0
-
-    def fail():
+    end = _strptime_match(tokens, 0, data, 0, fields)
+    if end < 0:
         raise ValueError("time data %r does not match format %r" % (data, fmt))
-
-    def number(maxlen, minlen=1):
-        nonlocal pos
-        start = pos
-        while pos < len(data) and pos - start < maxlen and data[pos].isdigit() \
-                and data[pos].isascii():
-            pos += 1
-        if pos - start < minlen:
-            fail()
-        return int(data[start:pos])
-
-    def name(options):
-        nonlocal pos
-        low = data[pos:].lower()
-        best = None
-        for idx, opt in options:
-            if low.startswith(opt.lower()) and (best is None or len(opt) > len(best[1])):
-                best = (idx, opt)
-        if best is None:
-            fail()
-        pos += len(best[1])
-        return best[0]
-
-    while i < len(fmt):
-        ch = fmt[i]
-        i += 1
-        if ch != '%':
-            if ch.isspace():
-                while pos < len(data) and data[pos].isspace():
-                    pos += 1
-                continue
-            if pos < len(data) and data[pos] == ch:
-                pos += 1
-                continue
-            fail()
-        if i >= len(fmt):
-            raise ValueError("stray %% in format %r" % (fmt,))
-        d = fmt[i]
-        i += 1
-        if d == 'Y':
-            fields['year'] = number(4, 4)
-        elif d == 'y':
-            y = number(2, 2)
-            fields['year'] = y + (2000 if y < 69 else 1900)
-        elif d == 'm':
-            fields['month'] = number(2)
-        elif d == 'd':
-            fields['day'] = number(2)
-        elif d == 'H':
-            fields['hour'] = number(2)
-        elif d == 'I':
-            fields['hour12'] = number(2)
-        elif d == 'M':
-            fields['minute'] = number(2)
-        elif d == 'S':
-            fields['second'] = number(2)
-        elif d == 'f':
-            start = pos
-            v = number(6)
-            fields['microsecond'] = v * 10 ** (6 - (pos - start))
-        elif d == 'j':
-            fields['yday'] = number(3)
-        elif d == 'p':
-            fields['ampm'] = name([(0, 'AM'), (1, 'PM')])
-        elif d == 'b' or d == 'h':
-            fields['month'] = name([(k, v) for k, v in enumerate(_MONTHNAMES) if v])
-        elif d == 'B':
-            fields['month'] = name([(k, v) for k, v in enumerate(_FULLMONTHNAMES) if v])
-        elif d == 'a':
-            fields['weekday'] = name([(k - 1, v) for k, v in enumerate(_DAYNAMES) if v])
-        elif d == 'A':
-            fields['weekday'] = name([(k - 1, v) for k, v in enumerate(_FULLDAYNAMES) if v])
-        elif d == 'z':
-            if data[pos:pos + 1] == 'Z':
-                pos += 1
-                fields['tz'] = timedelta(0)
-            else:
-                if data[pos:pos + 1] not in ('+', '-'):
-                    fail()
-                sign = -1 if data[pos] == '-' else 1
-                pos += 1
-                hh = number(2, 2)
-                if data[pos:pos + 1] == ':':
-                    pos += 1
-                mm = number(2, 2)
-                fields['tz'] = sign * timedelta(hours=hh, minutes=mm)
-        elif d == '%':
-            if data[pos:pos + 1] != '%':
-                fail()
-            pos += 1
-        else:
-            raise ValueError("'%s' is a bad directive in format '%s'" % (d, fmt))
-    if pos != len(data):
-        raise ValueError('unconverted data remains: %s' % data[pos:])
-    year = fields.get('year', 1900)
-    month = fields.get('month', 1)
-    day = fields.get('day', 1)
-    hour = fields.get('hour', 0)
-    if 'hour12' in fields:
-        hour = fields['hour12'] % 12
-        if fields.get('ampm') == 1:
-            hour += 12
-    if 'yday' in fields and 'month' not in fields and 'day' not in fields:
-        y, month, day = _ord2ymd(_ymd2ord(year, 1, 1) + fields['yday'] - 1)
+    if end != len(data):
+        raise ValueError('unconverted data remains: %s' % data[end:])
+    year = None
+    month = day = 1
+    hour = minute = second = fraction = 0
+    weekday = julian = week_of_year = None
+    week_starts_mon = True
+    iso_year = iso_week = None
     tz = None
-    if 'tz' in fields:
-        tz = timezone(fields['tz'])
-    return cls(year, month, day, hour, fields.get('minute', 0), fields.get('second', 0),
-               fields.get('microsecond', 0), tz)
+    if 'y' in fields:
+        y = int(fields['y'])
+        year = y + (2000 if y <= 68 else 1900)
+    if 'Y' in fields:
+        year = int(fields['Y'])
+    if 'G' in fields:
+        iso_year = int(fields['G'])
+    for key in ('m', 'b', 'B'):
+        if key in fields:
+            month = int(fields[key])
+    if 'd' in fields:
+        day = int(fields['d'])
+    if 'H' in fields:
+        hour = int(fields['H'])
+    if 'I' in fields:
+        hour = int(fields['I'])
+        ampm = fields.get('p')
+        if ampm in (None, 0):
+            if hour == 12:
+                hour = 0
+        elif hour != 12:
+            hour += 12
+    if 'M' in fields:
+        minute = int(fields['M'])
+    if 'S' in fields:
+        second = int(fields['S'])
+    if 'f' in fields:
+        s = fields['f']
+        fraction = int(s + '0' * (6 - len(s)))
+    for key in ('a', 'A'):
+        if key in fields:
+            weekday = fields[key]
+    if 'w' in fields:
+        weekday = (int(fields['w']) - 1) % 7
+    if 'u' in fields:
+        weekday = int(fields['u']) - 1
+    if 'j' in fields:
+        julian = int(fields['j'])
+    if 'U' in fields or 'W' in fields:
+        key = 'U' if 'U' in fields else 'W'
+        week_of_year = int(fields[key])
+        week_starts_mon = key == 'W'
+    if 'V' in fields:
+        iso_week = int(fields['V'])
+    if 'z' in fields:
+        z = fields['z']
+        if z == 'Z':
+            offset = timedelta(0)
+        else:
+            sign = -1 if z[0] == '-' else 1
+            body = z[1:].replace(':', '')
+            hh, mm = int(body[0:2]), int(body[2:4])
+            ss = int(body[4:6]) if len(body) >= 6 else 0
+            us = body[7:] if len(body) > 7 else ''
+            micro = int(us + '0' * (6 - len(us))) if us else 0
+            offset = sign * timedelta(hours=hh, minutes=mm, seconds=ss, microseconds=micro)
+        if 'Z' in fields:
+            tz = timezone(offset, fields['Z'])
+        else:
+            tz = timezone(offset)
+    if iso_year is not None:
+        if julian is not None:
+            raise ValueError("Day of the year directive '%j' is not compatible with ISO year "
+                             "directive '%G'. Use '%Y' instead.")
+        if iso_week is None or weekday is None:
+            raise ValueError("ISO year directive '%G' must be used with the ISO week directive "
+                             "'%V' and a weekday directive ('%A', '%a', '%w', or '%u').")
+        year, month, day = _iso_to_ymd(iso_year, iso_week, weekday + 1)
+        julian = _ymd2ord(year, month, day) - _ymd2ord(year, 1, 1) + 1
+    elif iso_week is not None:
+        if year is None or weekday is None:
+            raise ValueError("ISO week directive '%V' must be used with the ISO year directive "
+                             "'%G' and a weekday directive ('%A', '%a', '%w', or '%u').")
+        raise ValueError("ISO week directive '%V' is incompatible with the year directive '%Y'. "
+                         "Use the ISO year '%G' instead.")
+    leap_year_fix = False
+    if year is None and month == 2 and day == 29:
+        year = 1904
+        leap_year_fix = True
+    elif year is None:
+        year = 1900
+    if julian is None and weekday is not None and week_of_year is not None:
+        julian = _week_julian(year, week_of_year, weekday, week_starts_mon)
+        if julian <= 0:
+            year -= 1
+            julian += 366 if _is_leap(year) else 365
+    if julian is not None:
+        y, month, day = _ord2ymd(julian - 1 + _ymd2ord(year, 1, 1))
+        year = y
+    if leap_year_fix:
+        year = 1900
+    return cls(year, month, day, hour, minute, second, fraction, tz)
 
 
 datetime_CAPI = None

@@ -168,6 +168,16 @@ pub fn init(vm: &Vm) {
     });
     vm.add_method(&t, "__format__", |vm, a| {
         a.check(vm, "__format__", 2, 2)?;
+        if !vm.is_str(&a.pos[1]) {
+            return Err(vm.type_error(format!(
+                "__format__() argument must be str, not {}",
+                if vm.is_none(&a.pos[1]) {
+                    "None".to_string()
+                } else {
+                    vm.type_name(&a.pos[1])
+                }
+            )));
+        }
         crate::builtins::format::format_float(
             vm,
             vm.as_float(&a.pos[0]).unwrap(),

@@ -136,6 +136,19 @@ pub fn init(vm: &Vm) {
     });
     reg(vm, "format", |vm, a| {
         a.check(vm, "format", 1, 2)?;
+        // The spec must be a str before any __format__ sees it (int's reads it unchecked).
+        if let Some(spec) = a.pos.get(1) {
+            if !vm.is_str(spec) {
+                return Err(vm.type_error(format!(
+                    "format() argument 2 must be str, not {}",
+                    if vm.is_none(spec) {
+                        "None".to_string()
+                    } else {
+                        vm.type_name(spec)
+                    }
+                )));
+            }
+        }
         vm.format(&a.pos[0], a.pos.get(1))
     });
     reg(vm, "hash", |vm, a| {

@@ -343,6 +343,16 @@ fn int_bit_length(vm: &Vm, a: Args) -> PyResult<Value> {
 
 fn int_format(vm: &Vm, a: Args) -> PyResult<Value> {
     a.check(vm, "__format__", 2, 2)?;
+    if !vm.is_str(&a.pos[1]) {
+        return Err(vm.type_error(format!(
+            "__format__() argument must be str, not {}",
+            if vm.is_none(&a.pos[1]) {
+                "None".to_string()
+            } else {
+                vm.type_name(&a.pos[1])
+            }
+        )));
+    }
     crate::builtins::format::format_int(vm, &a.pos[0], vm.str_ref(&a.pos[1]))
 }
 

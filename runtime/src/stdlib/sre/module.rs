@@ -40,6 +40,7 @@ pub fn make(vm: &Vm) -> PyResult<Value> {
     vm.add_getset(&pt, "flags", po::get_flags, None);
     vm.add_getset(&pt, "groups", po::get_groups, None);
     vm.add_getset(&pt, "groupindex", po::get_groupindex, None);
+    crate::stdlib::registry_data::native_type::set_new(vm, &pt, po::no_new_pattern);
     add_value(vm, &m, "Pattern", pt);
 
     let mt = new_type::<MatchData>(vm, "re", "Match");
@@ -68,6 +69,7 @@ pub fn make(vm: &Vm) -> PyResult<Value> {
     vm.add_getset(&mt, "pos", mo::get_pos, None);
     vm.add_getset(&mt, "endpos", mo::get_endpos, None);
     vm.add_getset(&mt, "regs", mo::regs, None);
+    crate::stdlib::registry_data::native_type::set_new(vm, &mt, po::no_new_match);
     add_value(vm, &m, "Match", mt);
 
     iter_type_with::<Scanner>(vm, &m, "_ember_sre", "_Scanner", no_new, po::scanner_next);

@@ -338,15 +338,21 @@ pub fn get_groups(vm: &Vm, a: Args) -> PyResult<Value> {
     Ok(vm.new_int_usize(me(&a).groups))
 }
 pub fn get_groupindex(vm: &Vm, a: Args) -> PyResult<Value> {
-    // A copy, so callers cannot change the pattern's own mapping.
-    let p = me(&a);
-    let d = vm.new_dict();
-    if let Some(dd) = vm.as_dict(&d) {
-        for (n, g) in &p.names {
-            vm.dict_set_str(dd, n, vm.new_int_usize(*g));
-        }
-    }
-    Ok(d)
+    // A read-only view, so callers cannot change the pattern's own mapping.
+    let d = me(&a).groupindex.clone();
+    Ok(crate::object::value::alloc(
+        vm.types.mappingproxy.ptr() as *const crate::object::typeobj::TypeObject,
+        crate::object::misc::MappingProxyData { mapping: d },
+    ))
+}
+
+/// Pattern and Match objects come only from `compile` and the search methods.
+pub fn no_new_pattern(vm: &Vm, _a: Args) -> PyResult<Value> {
+    Err(vm.type_error("cannot create 're.Pattern' instances"))
+}
+
+pub fn no_new_match(vm: &Vm, _a: Args) -> PyResult<Value> {
+    Err(vm.type_error("cannot create 're.Match' instances"))
 }
 
 const FLAG_NAMES: &[(u32, &str)] = &[

@@ -1,0 +1,50 @@
+# Differential test: randomly generated patterns (fixed seed) over a few subjects.
+import re, sys
+seed = 3; N = 2500
+st = [seed]
+def rnd(n):
+    st[0] = (st[0] * 1103515245 + 12345) % 2147483648
+    return (st[0] >> 8) % n
+ATOMS = ['a', 'b', 'c', '.', '[ab]', '[^a]', r'\w', r'\d', r'\s', r'\b', '^', '$', '', 'ab', 'x', 'A', 'é']
+def gen(d):
+    k = rnd(12) if d < 4 else rnd(3)
+    if k <= 2:
+        return ATOMS[rnd(len(ATOMS))]
+    if k == 3:
+        return gen(d+1) + gen(d+1)
+    if k == 4:
+        return gen(d+1) + '|' + gen(d+1)
+    if k == 5:
+        g = gen(d+1)
+        return '(' + g + ')'
+    if k == 6:
+        return '(?:' + gen(d+1) + ')' + ['*', '+', '?', '*?', '+?', '??', '{1,2}', '{2}', '{0,2}?'][rnd(9)]
+    if k == 7:
+        return ['a', 'b', '.', '[ab]', r'\w'][rnd(5)] + ['*', '+', '?', '*?', '+?', '??', '{1,2}', '{2}', '*+', '++', '{,2}'][rnd(11)]
+    if k == 8:
+        return ['(?=', '(?!', '(?<=', '(?<!', '(?>'][rnd(5)] + gen(d+1) + ')'
+    if k == 9:
+        return '(' + gen(d+1) + ')' + ['*', '+', '?', '{2}'][rnd(4)]
+    if k == 10:
+        return '(a)?(?(1)' + gen(d+1) + '|' + gen(d+1) + ')'
+    return r'(a|b)\1'
+SUBJ = ['', 'a', 'ab', 'ba', 'aab', 'abab', 'abc ab', 'xaAb', 'aaaa', 'b a\nb', 'éa', 'cab ba', 'abba']
+for i in range(N):
+    p = gen(0)
+    fl = [0, 0, 0, re.I, re.M, re.S][rnd(6)]
+    try:
+        rx = re.compile(p, fl)
+    except Exception as e:
+        print(i, repr(p), 'ERR', e)
+        continue
+    for s in SUBJ[rnd(4):][:5]:
+        try:
+            m = rx.search(s)
+            r1 = m and (m.span(), m.groups(), m.lastindex)
+            m = rx.match(s)
+            r2 = m and (m.span(), m.groups())
+            m = rx.fullmatch(s)
+            r3 = m and (m.span(), m.groups())
+            print(i, repr(p), fl, repr(s), r1, r2, r3, rx.findall(s), rx.sub('-', s), rx.split(s))
+        except Exception as e:
+            print(i, repr(p), repr(s), 'EXC', type(e).__name__, e)

@@ -95,7 +95,13 @@ pub fn init(vm: &Vm) {
         }),
         ("exc_info", |vm, _a| {
             Ok(match vm.current_exc() {
-                Some(e) => vm.new_tuple(vec![vm.type_of(&e), e.clone(), vm.none.clone()]),
+                Some(e) => {
+                    // The traceback is the exception's own, as in CPython.
+                    let tb = vm
+                        .getattr(&e, &vm.new_str("__traceback__"))
+                        .unwrap_or_else(|_| vm.none.clone());
+                    vm.new_tuple(vec![vm.type_of(&e), e.clone(), tb])
+                }
                 None => vm.new_tuple(vec![vm.none.clone(), vm.none.clone(), vm.none.clone()]),
             })
         }),

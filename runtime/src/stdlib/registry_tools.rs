@@ -9,6 +9,11 @@ pub const NATIVE: &[(&str, MakeModule)] = &[];
 pub const FROZEN: &[(&str, &str, bool)] = &[
     ("pprint", include_str!("../../lib/pprint.py"), false),
     ("logging", include_str!("../../lib/logging/__init__.py"), true),
+    (
+        "logging.handlers",
+        include_str!("../../lib/logging/handlers.py"),
+        false,
+    ),
     ("traceback", include_str!("../../lib/traceback.py"), false),
     ("threading", include_str!("../../lib/threading.py"), false),
     ("pathlib", include_str!("../../lib/pathlib.py"), false),

@@ -180,6 +180,7 @@ class Context(object):
         if not 1 <= v <= MAX_PREC:
             raise ValueError("valid range for prec is [1, MAX_PREC]")
         object.__setattr__(self, '_prec', v)
+        self._limits()
 
     @property
     def rounding(self):
@@ -204,6 +205,7 @@ class Context(object):
         if not MIN_EMIN <= v <= 0:
             raise ValueError("valid range for Emin is [MIN_EMIN, 0]")
         object.__setattr__(self, '_Emin', v)
+        self._limits()
 
     @property
     def Emax(self):
@@ -216,6 +218,7 @@ class Context(object):
         if not 0 <= v <= MAX_EMAX:
             raise ValueError("valid range for Emax is [0, MAX_EMAX]")
         object.__setattr__(self, '_Emax', v)
+        self._limits()
 
     @property
     def capitals(self):
@@ -240,6 +243,12 @@ class Context(object):
         if v not in (0, 1):
             raise ValueError("valid values for clamp are 0 or 1")
         object.__setattr__(self, '_clamp', v)
+
+    def _limits(self):
+        # For _finish's fast path: coefficients below 10**prec at exponents in
+        # [Emin, Emax - prec + 1] need no rounding, clamping or range signals.
+        object.__setattr__(self, '_limit', 10 ** self._prec if self._prec < 10000 else None)
+        object.__setattr__(self, '_etop', self._Emax - self._prec + 1)
 
     def __setattr__(self, name, value):
         if name in ('prec', 'rounding', 'Emin', 'Emax', 'capitals', 'clamp'):
@@ -455,7 +464,7 @@ class _ContextManager(object):
 def localcontext(ctx=None, **kwargs):
     """A context manager running its block with a copy of `ctx` (default: the current one)."""
     if ctx is None:
-        ctx = getcontext()
+        ctx = _current or getcontext()
     elif not isinstance(ctx, Context):
         raise TypeError("optional argument must be a context")
     new = ctx.copy()
@@ -481,9 +490,12 @@ def _digits(n):
     return est
 
 
+_P10 = [10 ** i for i in range(64)]
+
+
 def _round_off(sign, coef, drop, rounding):
     """Drops `drop` >= 1 low digits of coef rounding as `rounding` says: (new coef, inexact)."""
-    p = 10 ** drop
+    p = _P10[drop] if drop < 64 else 10 ** drop
     q, r = divmod(coef, p)
     if r == 0:
         return q, False
@@ -519,6 +531,9 @@ def _new(sign, coef, exp, special=''):
 def _finish(sign, coef, exp, ctx, conds=None):
     """The value sign*coef*10**exp rounded to the context, signalling what happened."""
     if conds is None:
+        lim = ctx._limit
+        if lim is not None and coef < lim and ctx._Emin <= exp <= ctx._etop:
+            return _new(sign, coef, exp)
         conds = []
     prec = ctx._prec
     emin = ctx._Emin
@@ -693,10 +708,21 @@ class Decimal(object):
     __slots__ = ('_sign', '_coef', '_exp', '_special')
 
     def __new__(cls, value='0', context=None):
+        if type(value) is int and cls is Decimal:
+            d = object.__new__(Decimal)
+            if value < 0:
+                d._sign = 1
+                d._coef = -value
+            else:
+                d._sign = 0
+                d._coef = value
+            d._exp = 0
+            d._special = ''
+            return d
         if isinstance(value, str):
             r = _parse(value)
             if r is None:
-                ctx = context if context is not None else getcontext()
+                ctx = context if context is not None else (_current or getcontext())
                 ctx._signal([ConversionSyntax])
                 sign, coef, exp, special = 0, 0, 0, 'n'
             else:
@@ -708,7 +734,7 @@ class Decimal(object):
         elif isinstance(value, bool) or isinstance(value, int):
             sign, coef, exp, special = (1 if value < 0 else 0), abs(int(value)), 0, ''
         elif isinstance(value, float):
-            ctx = context if context is not None else getcontext()
+            ctx = context if context is not None else (_current or getcontext())
             if ctx.traps[FloatOperation]:
                 ctx._signal([FloatOperation])
             ctx.flags[FloatOperation] = True
@@ -831,13 +857,13 @@ class Decimal(object):
     def is_normal(self, context=None):
         if self._special or self._coef == 0:
             return False
-        ctx = context if context is not None else getcontext()
+        ctx = context if context is not None else (_current or getcontext())
         return self.adjusted() >= ctx._Emin
 
     def is_subnormal(self, context=None):
         if self._special or self._coef == 0:
             return False
-        ctx = context if context is not None else getcontext()
+        ctx = context if context is not None else (_current or getcontext())
         return self.adjusted() < ctx._Emin
 
     def canonical(self):
@@ -882,7 +908,7 @@ class Decimal(object):
             body = digits[:dot] + '.' + digits[dot:]
         if left == dot:
             return sign + body
-        ctx = context if context is not None else getcontext()
+        ctx = context if context is not None else (_current or getcontext())
         mark = 'E' if ctx._capitals else 'e'
         return sign + body + mark + '%+d' % (left - dot)
 
@@ -1006,7 +1032,7 @@ class Decimal(object):
         if o is None:
             return NotImplemented
         if isinstance(other, float):
-            ctx = getcontext()
+            ctx = _current or getcontext()
             ctx._signal([FloatOperation]) if ctx.traps[FloatOperation] else None
             ctx.flags[FloatOperation] = True
         if self._special in ('n', 'N') or o._special in ('n', 'N'):
@@ -1030,7 +1056,7 @@ class Decimal(object):
                 return False
             o = Decimal.from_float(other.real)
         else:
-            o = _convert_other(other)
+            o = other if type(other) is Decimal else _convert_other(other)
             if o is None:
                 from fractions import Fraction
                 if isinstance(other, Fraction):
@@ -1064,7 +1090,7 @@ class Decimal(object):
         return self._order(other, 3)
 
     def compare(self, other, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = context if context is not None else (_current or getcontext())
         other = _convert(other, True)
         n = _nan_result(self, other, ctx)
         if n is not None:
@@ -1094,7 +1120,7 @@ class Decimal(object):
         return Decimal(-r if self._sign else r)
 
     def max(self, other, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = context if context is not None else (_current or getcontext())
         other = _convert(other, True)
         if self._special == 'n' and not other.is_nan():
             return _finish_dec(other, ctx)
@@ -1109,7 +1135,7 @@ class Decimal(object):
         return _finish_dec(self if c >= 0 else other, ctx)
 
     def min(self, other, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = context if context is not None else (_current or getcontext())
         other = _convert(other, True)
         if self._special == 'n' and not other.is_nan():
             return _finish_dec(other, ctx)
@@ -1125,7 +1151,7 @@ class Decimal(object):
 
     # Unary arithmetic.
     def __neg__(self, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = context if context is not None else (_current or getcontext())
         n = _nan_result(self, None, ctx)
         if n is not None:
             return n
@@ -1137,7 +1163,7 @@ class Decimal(object):
         return _finish(sign, self._coef, self._exp, ctx)
 
     def __pos__(self, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = context if context is not None else (_current or getcontext())
         n = _nan_result(self, None, ctx)
         if n is not None:
             return n
@@ -1149,7 +1175,7 @@ class Decimal(object):
         return _finish(sign, self._coef, self._exp, ctx)
 
     def __abs__(self, round=True, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = context if context is not None else (_current or getcontext())
         n = _nan_result(self, None, ctx)
         if n is not None:
             return n
@@ -1159,91 +1185,91 @@ class Decimal(object):
 
     # Binary arithmetic.
     def __add__(self, other, context=None):
-        o = _convert_other(other)
+        o = other if type(other) is Decimal else _convert_other(other)
         if o is None:
             return _op_error('+', self, other)
-        return _add(self, o, context if context is not None else getcontext())
+        return _add(self, o, context if context is not None else (_current or getcontext()))
 
     def __radd__(self, other, context=None):
-        o = _convert_other(other)
+        o = other if type(other) is Decimal else _convert_other(other)
         if o is None:
             return _op_error('+', other, self)
-        return _add(o, self, context if context is not None else getcontext())
+        return _add(o, self, context if context is not None else (_current or getcontext()))
 
     def __sub__(self, other, context=None):
-        o = _convert_other(other)
+        o = other if type(other) is Decimal else _convert_other(other)
         if o is None:
             return _op_error('-', self, other)
-        return _add(self, o.copy_negate(), context if context is not None else getcontext())
+        return _add(self, o.copy_negate(), context if context is not None else (_current or getcontext()))
 
     def __rsub__(self, other, context=None):
-        o = _convert_other(other)
+        o = other if type(other) is Decimal else _convert_other(other)
         if o is None:
             return _op_error('-', other, self)
-        return _add(o, self.copy_negate(), context if context is not None else getcontext())
+        return _add(o, self.copy_negate(), context if context is not None else (_current or getcontext()))
 
     def __mul__(self, other, context=None):
-        o = _convert_other(other)
+        o = other if type(other) is Decimal else _convert_other(other)
         if o is None:
             return _op_error('*', self, other)
-        return _mul(self, o, context if context is not None else getcontext())
+        return _mul(self, o, context if context is not None else (_current or getcontext()))
 
     def __rmul__(self, other, context=None):
-        o = _convert_other(other)
+        o = other if type(other) is Decimal else _convert_other(other)
         if o is None:
             return _op_error('*', other, self)
-        return _mul(o, self, context if context is not None else getcontext())
+        return _mul(o, self, context if context is not None else (_current or getcontext()))
 
     def __truediv__(self, other, context=None):
-        o = _convert_other(other)
+        o = other if type(other) is Decimal else _convert_other(other)
         if o is None:
             return _op_error('/', self, other)
-        return _div(self, o, context if context is not None else getcontext())
+        return _div(self, o, context if context is not None else (_current or getcontext()))
 
     def __rtruediv__(self, other, context=None):
-        o = _convert_other(other)
+        o = other if type(other) is Decimal else _convert_other(other)
         if o is None:
             return _op_error('/', other, self)
-        return _div(o, self, context if context is not None else getcontext())
+        return _div(o, self, context if context is not None else (_current or getcontext()))
 
     def __floordiv__(self, other, context=None):
-        o = _convert_other(other)
+        o = other if type(other) is Decimal else _convert_other(other)
         if o is None:
             return _op_error('//', self, other)
-        return _divmod(self, o, context if context is not None else getcontext(), 1)[0]
+        return _divmod(self, o, context if context is not None else (_current or getcontext()), 1)[0]
 
     def __rfloordiv__(self, other, context=None):
-        o = _convert_other(other)
+        o = other if type(other) is Decimal else _convert_other(other)
         if o is None:
             return _op_error('//', other, self)
-        return _divmod(o, self, context if context is not None else getcontext(), 1)[0]
+        return _divmod(o, self, context if context is not None else (_current or getcontext()), 1)[0]
 
     def __mod__(self, other, context=None):
-        o = _convert_other(other)
+        o = other if type(other) is Decimal else _convert_other(other)
         if o is None:
             return _op_error('%', self, other)
-        return _divmod(self, o, context if context is not None else getcontext(), 2)[1]
+        return _divmod(self, o, context if context is not None else (_current or getcontext()), 2)[1]
 
     def __rmod__(self, other, context=None):
-        o = _convert_other(other)
+        o = other if type(other) is Decimal else _convert_other(other)
         if o is None:
             return _op_error('%', other, self)
-        return _divmod(o, self, context if context is not None else getcontext(), 2)[1]
+        return _divmod(o, self, context if context is not None else (_current or getcontext()), 2)[1]
 
     def __divmod__(self, other, context=None):
-        o = _convert_other(other)
+        o = other if type(other) is Decimal else _convert_other(other)
         if o is None:
             return _op_error('divmod()', self, other)
-        return _divmod(self, o, context if context is not None else getcontext())
+        return _divmod(self, o, context if context is not None else (_current or getcontext()))
 
     def __rdivmod__(self, other, context=None):
-        o = _convert_other(other)
+        o = other if type(other) is Decimal else _convert_other(other)
         if o is None:
             return _op_error('divmod()', other, self)
-        return _divmod(o, self, context if context is not None else getcontext())
+        return _divmod(o, self, context if context is not None else (_current or getcontext()))
 
     def remainder_near(self, other, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = context if context is not None else (_current or getcontext())
         other = _convert(other, True)
         q, r = _divmod(self, other, ctx)
         if r._special or r._coef == 0 or q._special:
@@ -1256,10 +1282,10 @@ class Decimal(object):
         return r
 
     def __pow__(self, other, modulo=None, context=None):
-        o = _convert_other(other)
+        o = other if type(other) is Decimal else _convert_other(other)
         if o is None:
             return _op_error('** or pow()', self, other)
-        ctx = context if context is not None else getcontext()
+        ctx = context if context is not None else (_current or getcontext())
         if modulo is not None:
             m = _convert(modulo, True)
             if self._special or o._special or m._special or self._exp < 0 or o._exp < 0 \
@@ -1271,13 +1297,13 @@ class Decimal(object):
         return _pow(self, o, ctx)
 
     def __rpow__(self, other, modulo=None, context=None):
-        o = _convert_other(other)
+        o = other if type(other) is Decimal else _convert_other(other)
         if o is None:
             return _op_error('** or pow()', other, self)
         return o.__pow__(self, modulo, context)
 
     def fma(self, other, third, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = context if context is not None else (_current or getcontext())
         other = _convert(other, True)
         third = _convert(third, True)
         exact = Context(prec=MAX_PREC, Emin=MIN_EMIN, Emax=MAX_EMAX, traps=[])
@@ -1289,12 +1315,13 @@ class Decimal(object):
 
     # Rounding to an exponent.
     def quantize(self, exp, rounding=None, context=None):
-        ctx = context if context is not None else getcontext()
-        exp = _convert(exp, True)
-        n = _nan_result(self, exp, ctx)
-        if n is not None:
-            return n
+        ctx = context if context is not None else (_current or getcontext())
+        if type(exp) is not Decimal:
+            exp = _convert(exp, True)
         if self._special or exp._special:
+            n = _nan_result(self, exp, ctx)
+            if n is not None:
+                return n
             if self._special == 'F' and exp._special == 'F':
                 return self
             return ctx._invalid()
@@ -1304,19 +1331,26 @@ class Decimal(object):
             return ctx._invalid()
         if self._coef == 0:
             return _new(self._sign, 0, target)
-        conds = []
         if target > self._exp:
             coef, inexact = _round_off(self._sign, self._coef, target - self._exp, rnd)
-            conds.append(Rounded)
-            if inexact:
-                conds.append(Inexact)
+            conds = [Rounded, Inexact] if inexact else [Rounded]
         else:
-            coef = self._coef * 10 ** (self._exp - target)
-        if _digits(coef) > ctx._prec:
+            conds = None
+            d = self._exp - target
+            coef = self._coef * (_P10[d] if d < 64 else 10 ** d)
+        lim = ctx._limit
+        if lim is not None and coef < lim and ctx._Emin <= target <= ctx._etop:
+            # Fits the precision and the exponent range: only rounding signals remain.
+            if conds:
+                ctx._signal(conds)
+            return _new(self._sign, coef, target)
+        conds = conds or []
+        nd = _digits(coef)
+        if nd > ctx._prec:
             return ctx._invalid()
-        if coef and target + _digits(coef) - 1 > ctx._Emax:
+        if coef and target + nd - 1 > ctx._Emax:
             return ctx._invalid()
-        if coef and target + _digits(coef) - 1 < ctx._Emin:
+        if coef and target + nd - 1 < ctx._Emin:
             conds.append(Subnormal)
         if conds:
             ctx._signal(conds)
@@ -1344,15 +1378,15 @@ class Decimal(object):
         return _new(self._sign, coef, 0)
 
     def to_integral_value(self, rounding=None, context=None):
-        return self._integral(rounding, context if context is not None else getcontext(), False)
+        return self._integral(rounding, context if context is not None else (_current or getcontext()), False)
 
     to_integral = to_integral_value
 
     def to_integral_exact(self, rounding=None, context=None):
-        return self._integral(rounding, context if context is not None else getcontext(), True)
+        return self._integral(rounding, context if context is not None else (_current or getcontext()), True)
 
     def normalize(self, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = context if context is not None else (_current or getcontext())
         n = _nan_result(self, None, ctx)
         if n is not None:
             return n
@@ -1371,7 +1405,7 @@ class Decimal(object):
         return _new(d._sign, coef, exp)
 
     def scaleb(self, other, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = context if context is not None else (_current or getcontext())
         other = _convert(other, True)
         n = _nan_result(self, other, ctx)
         if n is not None:
@@ -1384,7 +1418,7 @@ class Decimal(object):
         return _finish(self._sign, self._coef, self._exp + k, ctx)
 
     def shift(self, other, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = context if context is not None else (_current or getcontext())
         other = _convert(other, True)
         k = other._coef * (-1 if other._sign else 1)
         if self._special:
@@ -1396,7 +1430,7 @@ class Decimal(object):
         return _new(self._sign, coef, self._exp)
 
     def logb(self, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = context if context is not None else (_current or getcontext())
         n = _nan_result(self, None, ctx)
         if n is not None:
             return n
@@ -1408,7 +1442,7 @@ class Decimal(object):
         return Decimal(self.adjusted())
 
     def number_class(self, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = context if context is not None else (_current or getcontext())
         if self._special == 'N':
             return 'sNaN'
         if self._special == 'n':
@@ -1423,14 +1457,14 @@ class Decimal(object):
         return s + 'Normal'
 
     def next_plus(self, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = context if context is not None else (_current or getcontext())
         c = ctx.copy()
         c.rounding = ROUND_CEILING
         c.traps = []
         return _add(self, _new(0, 1, ctx.Etiny() - 1), c)
 
     def next_minus(self, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = context if context is not None else (_current or getcontext())
         c = ctx.copy()
         c.rounding = ROUND_FLOOR
         c.traps = []
@@ -1438,7 +1472,7 @@ class Decimal(object):
 
     # Roots, exponentials, logarithms.
     def sqrt(self, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = context if context is not None else (_current or getcontext())
         n = _nan_result(self, None, ctx)
         if n is not None:
             return n
@@ -1475,7 +1509,7 @@ class Decimal(object):
         return _finish(0, r, rexp, _half_even(ctx))
 
     def exp(self, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = context if context is not None else (_current or getcontext())
         n = _nan_result(self, None, ctx)
         if n is not None:
             return n
@@ -1486,7 +1520,7 @@ class Decimal(object):
         return _transcendental(self, ctx, lambda x, p: _exp_series(_fixed(x, p), p))
 
     def ln(self, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = context if context is not None else (_current or getcontext())
         n = _nan_result(self, None, ctx)
         if n is not None:
             return n
@@ -1501,7 +1535,7 @@ class Decimal(object):
         return _transcendental(self, ctx, _ln_value)
 
     def log10(self, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = context if context is not None else (_current or getcontext())
         n = _nan_result(self, None, ctx)
         if n is not None:
             return n
@@ -1556,6 +1590,8 @@ class _CtxProxy(object):
         self._Emin = c._Emin
         self._Emax = c._Emax
         self._clamp = c._clamp
+        self._limit = c._limit
+        self._etop = c._etop
         self._real = real
 
     def _signal(self, conds):
@@ -1566,6 +1602,33 @@ _NAN = _new(0, 0, 0, 'n')
 
 
 def _add(a, b, ctx):
+    ac = a._coef
+    bc = b._coef
+    if ac and bc and not a._special and not b._special:
+        # Both finite and non-zero (the common case).
+        ae = a._exp
+        be = b._exp
+        if ae == be:
+            x = -ac if a._sign else ac
+            y = -bc if b._sign else bc
+            s = x + y
+            if s == 0:
+                return _finish(1 if ctx._rounding == ROUND_FLOOR else 0, 0, ae, ctx)
+            return _finish(1 if s < 0 else 0, -s if s < 0 else s, ae, ctx)
+        d = ae - be if ae > be else be - ae
+        if d <= 18:
+            if ae > be:
+                ac *= _P10[d]
+                exp = be
+            else:
+                bc *= _P10[d]
+                exp = ae
+            x = -ac if a._sign else ac
+            y = -bc if b._sign else bc
+            s = x + y
+            if s == 0:
+                return _finish(1 if ctx._rounding == ROUND_FLOOR else 0, 0, exp, ctx)
+            return _finish(1 if s < 0 else 0, -s if s < 0 else s, exp, ctx)
     if a._special or b._special:
         n = _nan_result(a, b, ctx)
         if n is not None:
@@ -1598,7 +1661,8 @@ def _add(a, b, ctx):
         limit = a._exp + min(-1, alen - ctx._prec - 2)
         if b._exp + _digits(b._coef) - 1 < limit:
             b = _new(b._sign, 1, limit)
-    ac = a._coef * 10 ** (a._exp - b._exp)
+    d = a._exp - b._exp
+    ac = a._coef * (_P10[d] if d < 64 else 10 ** d)
     bc = b._coef
     exp = b._exp
     x = -ac if a._sign else ac

@@ -950,10 +950,15 @@ class Logger(Filterer):
 
     def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False,
              stacklevel=1):
-        try:
-            fn, lno, func, sinfo = self.findCaller(stack_info, stacklevel)
-        except ValueError:
-            fn, lno, func, sinfo = "(unknown file)", 0, "(unknown function)", None
+        sinfo = None
+        if _srcfile:
+            try:
+                fn, lno, func, sinfo = self.findCaller(stack_info, stacklevel)
+            except ValueError:
+                fn, lno, func = "(unknown file)", 0, "(unknown function)"
+        else:
+            # Setting logging._srcfile to None turns the caller lookup off, as in CPython.
+            fn, lno, func = "(unknown file)", 0, "(unknown function)"
         if exc_info:
             if isinstance(exc_info, BaseException):
                 exc_info = (type(exc_info), exc_info, exc_info.__traceback__)

@@ -36,3 +36,15 @@ r = logging.makeLogRecord({"msg": "boom", "exc_info": (ValueError, ValueError("v
 print(logging.Formatter().format(r))
 print(repr(logging.Formatter().formatException((ValueError, ValueError("v"), None))))
 print(logging.BASIC_FORMAT, logging.root.manager.disable)
+s2 = io.StringIO()
+hs = logging.StreamHandler(s2)
+hs.setFormatter(logging.Formatter("%(filename)s:%(lineno)d:%(funcName)s:%(message)s"))
+lsrc = logging.getLogger("nosrc")
+lsrc.propagate = False
+lsrc.addHandler(hs)
+saved_src = logging._srcfile
+logging._srcfile = None
+lsrc.warning("no caller lookup")
+logging._srcfile = saved_src
+lsrc.warning("caller lookup again")
+print(s2.getvalue(), end="")

@@ -133,3 +133,16 @@ except TypeError as e:
 out = io.StringIO()
 pprint.PrettyPrinter(stream=out, width=20).pprint(list(range(12)))
 print(out.getvalue(), end="")
+print("--- subclass overriding format")
+
+
+class Upper(pprint.PrettyPrinter):
+    def format(self, object, context, maxlevels, level):
+        if isinstance(object, str):
+            return repr(object.upper()), True, False
+        return super().format(object, context, maxlevels, level)
+
+
+up = Upper(width=30)
+print(up.pformat({"key": ["value one", "value two", ("nested", "tuple")], "k2": "short"}))
+print(up.pformat(["abc"] * 12))

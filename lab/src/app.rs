@@ -1,9 +1,13 @@
-//! The commands behind the CLI: list, run, compare, show, export, doctor.
-//! This is the edge where errors become `anyhow` messages for people.
+//! The commands behind the CLI: list, run, compare, show, export, dashboard,
+//! report, doctor. This is the edge where errors become `anyhow` messages
+//! for people.
 
-use crate::cli::{Cli, Command, CompareArgs, ExportArgs, Format, ListArgs, RunArgs};
+use crate::cli::{
+    Cli, Command, CompareArgs, DashboardArgs, ExportArgs, Format, ListArgs, ReportArgs, RunArgs,
+};
 use crate::config::{self, Config, ConfigKind};
 use crate::counters::{callgrind, perf::PerfSource, CounterMode};
+use crate::dashboard::{self, live::LiveEvent, live::LiveState, Ended, Msg};
 use crate::doctor;
 use crate::ember;
 use crate::exec::{self, RealExecutor};
@@ -17,6 +21,7 @@ use crate::stats::dataset::Dataset;
 use crate::stats::table::summarize;
 use crate::store::{self, StoredRun};
 use crate::timefmt;
+use crate::view::{history, Source, View};
 use anyhow::{bail, Context, Result};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -54,6 +59,9 @@ pub fn main_with(cli: Cli) -> Result<()> {
         Command::Compare(a) => compare(&out, a),
         Command::Show(a) => show(&out, &a.run),
         Command::Export(a) => export(&out, a),
+        Command::Dashboard(a) => dashboard_cmd(&out, a),
+        // Here `--out` names the report's directory; runs come from `--results`.
+        Command::Report(a) => report_cmd(&root, cli.out.as_deref(), a),
         Command::Doctor => {
             print!("{}", doctor::Report::gather());
             Ok(())
@@ -304,34 +312,57 @@ fn run(root: &Path, out: &Path, a: RunArgs) -> Result<()> {
     if matches!(mode, CounterMode::Hw | CounterMode::Sw) {
         ex.source = Some(Box::new(PerfSource));
     }
-    let mut progress = |p: Progress| match p {
-        Progress::Calibrated {
-            bench,
-            config,
-            loops,
-        } => eprintln!("[{bench}] calibrated on {config}: {loops} loops"),
-        Progress::Worker {
-            bench,
-            config,
-            process,
-            of,
-            mean,
-        } => {
-            eprintln!(
-                "[{bench}] {config} process {}/{of}: mean {}",
-                process + 1,
-                report::fmt_time(mean)
-            )
+    // How progress is shown: the old lines, the dashboard's plain lines
+    // (--dashboard without a terminal), or the dashboard on its own thread.
+    let config_names: Vec<String> = targets.iter().map(|t| t.name.clone()).collect();
+    let live = LiveState::new(
+        &run_id,
+        &format!("{} procs × {} values", protocol.processes, protocol.values),
+        names.clone(),
+        config_names.clone(),
+        protocol.processes,
+    );
+    let t0 = std::time::Instant::now();
+    let mut face = if !a.dashboard {
+        Face::Lines
+    } else if dashboard::stdout_is_terminal() {
+        let (tx, rx) = std::sync::mpsc::channel();
+        let notice_tx = tx.clone();
+        ex.notice = Box::new(move |m| {
+            let _ = notice_tx.send(Msg::Event(LiveEvent::Notice(m.to_string())));
+        });
+        let id = run_id.clone();
+        let dir = out.to_path_buf();
+        let ui = std::thread::spawn(move || {
+            let r = dashboard::watch(live, rx);
+            if let Ok(Ended::QuitDuringRun) = r {
+                // The run thread is busy in a worker; leaving now loses at
+                // most the benchmark in flight (each one is stored when done).
+                eprintln!(
+                    "lab: dashboard closed during run {id}; finished benchmarks are stored in {}",
+                    dir.display()
+                );
+                std::process::exit(130);
+            }
+            r
+        });
+        Face::Tui(tx, ui)
+    } else {
+        eprintln!("note: stdout is not a terminal: plain progress lines instead of the dashboard");
+        Face::Plain(Box::new(live))
+    };
+    let mut progress = |p: Progress| match &mut face {
+        Face::Lines => print_progress(&p),
+        Face::Plain(state) => {
+            let e = LiveEvent::from_progress(&p);
+            state.elapsed = t0.elapsed().as_secs_f64();
+            state.apply(e.clone());
+            if let Some(line) = state.line(&e) {
+                eprintln!("{line}");
+            }
         }
-        Progress::Failed {
-            bench,
-            config,
-            message,
-        } => {
-            eprintln!(
-                "[{bench}] {config} FAILED: {}",
-                message.lines().next().unwrap_or("")
-            )
+        Face::Tui(tx, _) => {
+            let _ = tx.send(Msg::Event(LiveEvent::from_progress(&p)));
         }
     };
     let mut write_err: Option<anyhow::Error> = None;
@@ -349,19 +380,87 @@ fn run(root: &Path, out: &Path, a: RunArgs) -> Result<()> {
     };
     let outcome = runner.run(&benches, &targets, &mut ex);
     let _ = std::fs::remove_dir_all(&scratch);
-    if let Some(e) = write_err {
-        return Err(e.context("storing results"));
+    let stored = match write_err {
+        Some(e) => Err(e.context("storing results")),
+        None => {
+            meta.benchmarks = outcome.benchmarks.clone();
+            meta.finished = Some(timefmt::rfc3339(timefmt::now_unix()));
+            store::write_run(out, &meta, &outcome.rows).map_err(anyhow::Error::from)
+        }
+    };
+    let configs = config_names;
+    if let Face::Tui(tx, ui) = face {
+        let _ = tx.send(match &stored {
+            Ok(_) => Msg::Finished(Box::new(Source {
+                meta: meta.clone(),
+                rows: outcome.rows.clone(),
+                configs: configs.clone(),
+                runs: vec![run_id.clone()],
+            })),
+            Err(e) => Msg::Error(format!("{e:#}")),
+        });
+        drop(tx);
+        // The user browses the results until they quit.
+        match ui.join() {
+            Ok(r) => {
+                r.context("terminal dashboard")?;
+            }
+            Err(_) => eprintln!("lab: the dashboard stopped unexpectedly"),
+        }
     }
-    meta.benchmarks = outcome.benchmarks.clone();
-    meta.finished = Some(timefmt::rfc3339(timefmt::now_unix()));
-    let path = store::write_run(out, &meta, &outcome.rows)?;
+    let path = stored?;
     eprintln!("stored {}", path.display());
-    let configs: Vec<String> = targets.iter().map(|t| t.name.clone()).collect();
     println!(
         "{}",
         comparison_text(&meta, &outcome.rows, &configs, false)?
     );
     Ok(())
+}
+
+/// Where run progress goes.
+enum Face {
+    Lines,
+    Plain(Box<LiveState>),
+    Tui(
+        std::sync::mpsc::Sender<Msg>,
+        std::thread::JoinHandle<std::io::Result<Ended>>,
+    ),
+}
+
+/// The progress lines of a run without the dashboard.
+fn print_progress(p: &Progress) {
+    match *p {
+        Progress::Starting { .. } => {}
+        Progress::Calibrated {
+            bench,
+            config,
+            loops,
+        } => eprintln!("[{bench}] calibrated on {config}: {loops} loops"),
+        Progress::Worker {
+            bench,
+            config,
+            process,
+            of,
+            mean,
+            ..
+        } => {
+            eprintln!(
+                "[{bench}] {config} process {}/{of}: mean {}",
+                process + 1,
+                report::fmt_time(mean)
+            )
+        }
+        Progress::Failed {
+            bench,
+            config,
+            message,
+        } => {
+            eprintln!(
+                "[{bench}] {config} FAILED: {}",
+                message.lines().next().unwrap_or("")
+            )
+        }
+    }
 }
 
 fn tags_of(meta: &RunMeta) -> BTreeMap<String, Vec<String>> {
@@ -470,6 +569,95 @@ fn compare(out: &Path, a: CompareArgs) -> Result<()> {
         );
     }
     println!("{}", comparison_text(&meta, &rows, &configs, a.markdown)?);
+    Ok(())
+}
+
+/// The runs named by `ids` (the newest when none or `last`), merged.
+fn source_from(runs: &[StoredRun], ids: &[String], last: bool) -> Result<Source> {
+    let ids: Vec<String> = if last || ids.is_empty() {
+        vec!["last".into()]
+    } else {
+        ids.to_vec()
+    };
+    let picked: Vec<&StoredRun> = ids
+        .iter()
+        .map(|id| store::select(runs, id))
+        .collect::<Result<_, _>>()?;
+    let (meta, rows, configs) = merge(&picked)?;
+    Ok(Source {
+        meta,
+        rows,
+        configs,
+        runs: picked.iter().map(|r| r.meta.run_id.clone()).collect(),
+    })
+}
+
+fn dashboard_cmd(out: &Path, a: DashboardArgs) -> Result<()> {
+    let runs = load_runs(out)?;
+    if runs.is_empty() {
+        bail!(store::StoreError::Empty(out.to_path_buf()));
+    }
+    let src = source_from(&runs, &a.runs, a.last)?;
+    let view = View::build(&src, a.reference.as_deref())?;
+    if !dashboard::stdout_is_terminal() {
+        eprintln!(
+            "note: stdout is not a terminal: the comparison as text instead of the dashboard"
+        );
+        println!(
+            "{}",
+            comparison_text(&src.meta, &src.rows, &view.configs, false)?
+        );
+        return Ok(());
+    }
+    dashboard::browse(src, view).context("terminal dashboard")?;
+    Ok(())
+}
+
+fn report_cmd(root: &Path, dir: Option<&Path>, a: ReportArgs) -> Result<()> {
+    let results = a
+        .results
+        .clone()
+        .unwrap_or_else(|| root.join("lab-results"));
+    let runs = load_runs(&results)?;
+    if runs.is_empty() {
+        bail!(store::StoreError::Empty(results));
+    }
+    let src = source_from(&runs, &a.runs, a.last)?;
+    let view = View::build(&src, a.reference.as_deref())?;
+    // History: every stored run with the same protocol that ran one of these
+    // configurations (a single run adds nothing).
+    let related: Vec<&StoredRun> = runs
+        .iter()
+        .filter(|r| r.meta.protocol.comparable(&src.meta.protocol))
+        .filter(|r| {
+            r.meta
+                .configs
+                .iter()
+                .any(|c| view.configs.iter().any(|v| history::base_name(v) == c.name))
+        })
+        .collect();
+    let hist = if related.len() >= 2 {
+        history::history(&related, &view.configs, &view.reference, &view.benchmarks)?
+    } else {
+        Vec::new()
+    };
+    let dir = dir
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| root.join("reports").join(&src.runs[0]));
+    let index = crate::html::write(&dir, &view, &src.rows, &hist)
+        .with_context(|| format!("writing the report to {}", dir.display()))?;
+    eprintln!(
+        "report of {} ({} history chart(s) from {} comparable run(s))",
+        src.runs.join(", "),
+        hist.iter().filter(|s| s.benchmark.is_none()).count() + {
+            let mut b: Vec<_> = hist.iter().filter_map(|s| s.benchmark.as_ref()).collect();
+            b.sort();
+            b.dedup();
+            b.len()
+        },
+        related.len()
+    );
+    println!("{}", index.display());
     Ok(())
 }
 

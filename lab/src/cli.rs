@@ -1,4 +1,5 @@
-//! The command line (clap derive): `lab list|run|compare|show|export|doctor`.
+//! The command line (clap derive):
+//! `lab list|run|compare|show|export|dashboard|report|doctor`.
 
 use crate::counters::CounterMode;
 use crate::protocol::Warmups;
@@ -16,7 +17,8 @@ pub struct Cli {
     /// Repository root (holds configs/ and suites/); found from the current directory by default.
     #[arg(long, global = true, value_name = "DIR")]
     pub root: Option<PathBuf>,
-    /// Results directory [default: lab-results/ in the repository root].
+    /// Results directory [default: lab-results/ in the repository root]; for
+    /// `report`, the report's directory [default: reports/<run>/].
     #[arg(long, global = true, value_name = "DIR")]
     pub out: Option<PathBuf>,
     #[command(subcommand)]
@@ -35,6 +37,10 @@ pub enum Command {
     Show(ShowArgs),
     /// Export one stored run.
     Export(ExportArgs),
+    /// Browse stored runs in the terminal dashboard.
+    Dashboard(DashboardArgs),
+    /// Write a self-contained HTML report (index.html and data/) of stored runs.
+    Report(ReportArgs),
     /// Check how fit this machine is for benchmarking.
     Doctor,
 }
@@ -93,6 +99,40 @@ pub struct RunArgs {
     /// Suites directory (holds MANIFEST.toml).
     #[arg(long, value_name = "DIR")]
     pub suites: Option<PathBuf>,
+    /// Watch the run in the terminal dashboard, then browse its results
+    /// (plain progress lines when stdout is not a terminal).
+    #[arg(long)]
+    pub dashboard: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct DashboardArgs {
+    /// Run ids (or unique prefixes) [default: the newest run].
+    #[arg(value_name = "RUN")]
+    pub runs: Vec<String>,
+    /// Browse the newest run.
+    #[arg(long)]
+    pub last: bool,
+    /// Reference configuration (default: the first of the first run).
+    #[arg(long)]
+    pub reference: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// Run ids (or unique prefixes); configurations from all are reported.
+    #[arg(value_name = "RUN", required_unless_present = "last")]
+    pub runs: Vec<String>,
+    /// Report the newest run.
+    #[arg(long)]
+    pub last: bool,
+    /// Reference configuration (default: the first of the first run).
+    #[arg(long)]
+    pub reference: Option<String>,
+    /// Results directory to read runs from [default: lab-results/ in the
+    /// repository root] (`--out` names the report's directory here).
+    #[arg(long, value_name = "DIR")]
+    pub results: Option<PathBuf>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -211,5 +251,38 @@ mod tests {
         assert!(Cli::try_parse_from(["lab", "compare"]).is_err());
         assert!(Cli::try_parse_from(["lab", "compare", "--last"]).is_ok());
         assert!(Cli::try_parse_from(["lab", "export", "r", "--format", "xml"]).is_err());
+        assert!(
+            Cli::try_parse_from(["lab", "report"]).is_err(),
+            "which runs?"
+        );
+        assert!(
+            Cli::try_parse_from(["lab", "dashboard"]).is_ok(),
+            "newest run"
+        );
+    }
+
+    #[test]
+    fn parses_dashboard_and_report() {
+        let cli = Cli::try_parse_from([
+            "lab",
+            "report",
+            "r1",
+            "r2",
+            "--out",
+            "reports/x",
+            "--reference",
+            "cpython",
+        ])
+        .unwrap();
+        assert_eq!(cli.out, Some(PathBuf::from("reports/x")));
+        let Command::Report(r) = cli.command else {
+            panic!()
+        };
+        assert_eq!((r.runs.len(), r.reference.as_deref()), (2, Some("cpython")));
+        let cli = Cli::try_parse_from(["lab", "run", "x", "-c", "a,b", "--dashboard"]).unwrap();
+        let Command::Run(r) = cli.command else {
+            panic!()
+        };
+        assert!(r.dashboard);
     }
 }

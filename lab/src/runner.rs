@@ -86,9 +86,16 @@ pub trait Executor {
     fn execute(&mut self, job: &Job) -> Result<Measured, Failure>;
 }
 
-/// Progress notices for the user.
+/// Progress notices for the user (and the live dashboard).
 #[derive(Debug)]
 pub enum Progress<'a> {
+    /// A worker is about to start (`calibration`: the loops are being found).
+    Starting {
+        bench: &'a str,
+        config: &'a str,
+        process: u32,
+        calibration: bool,
+    },
     Calibrated {
         bench: &'a str,
         config: &'a str,
@@ -100,6 +107,12 @@ pub enum Progress<'a> {
         process: u32,
         of: u32,
         mean: f64,
+        /// The worker's measured values, its warm-ups and steady state.
+        values: &'a [f64],
+        warmups: usize,
+        steady_after: Option<u32>,
+        /// Counters of this worker that were multiplexed.
+        multiplexed: usize,
     },
     Failed {
         bench: &'a str,
@@ -252,6 +265,12 @@ impl Runner<'_> {
                     warmups: Warmups::Fixed(0),
                     min_time: p.min_time,
                 };
+                (self.progress)(Progress::Starting {
+                    bench: &bench.name,
+                    config: &target.name,
+                    process: 0,
+                    calibration: true,
+                });
                 match exec.execute(&job) {
                     Ok(m) => {
                         meta.loops = Some(m.loops.max(1));
@@ -303,6 +322,12 @@ impl Runner<'_> {
                     warmups: p.warmups,
                     min_time: p.min_time,
                 };
+                (self.progress)(Progress::Starting {
+                    bench: &bench.name,
+                    config: &target.name,
+                    process,
+                    calibration: false,
+                });
                 match exec.execute(&job) {
                     Ok(mut m) => {
                         m.loops = loops;
@@ -314,6 +339,10 @@ impl Runner<'_> {
                             process,
                             of: p.processes,
                             mean,
+                            values: &m.values,
+                            warmups: m.warmups.len(),
+                            steady_after: m.steady_after,
+                            multiplexed: m.counters.iter().filter(|c| c.multiplexed()).count(),
                         });
                     }
                     Err(f) => {

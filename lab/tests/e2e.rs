@@ -308,3 +308,47 @@ fn runs_real_suite_benchmarks_on_ember_and_cpython() {
         "{out}"
     );
 }
+
+/// `--dashboard` without a terminal (stdout is a pipe here): plain progress
+/// lines with counts and ETA, and failures as they happen; then the
+/// comparison as usual. `lab dashboard` prints the comparison instead.
+#[test]
+fn dashboard_without_terminal_degrades_to_lines() {
+    if !Path::new(PYTHON).exists() {
+        eprintln!("skipped: {PYTHON} is not installed on this machine");
+        return;
+    }
+    let root = root_with(&[("cpython", &cpython("cpython"))]);
+    let suites = fixture_suite();
+    let o = lab(
+        root.path(),
+        &[
+            "run",
+            "tiny",
+            "crashing",
+            "--config",
+            "cpython",
+            "--processes",
+            "2",
+            "--values",
+            "2",
+            "--counters",
+            "none",
+            "--dashboard",
+            "--suites",
+            suites.to_str().unwrap(),
+        ],
+    );
+    let (out, err) = text(&o);
+    assert!(o.status.success(), "stdout:\n{out}\nstderr:\n{err}");
+    assert!(err.contains("stdout is not a terminal"), "{err}");
+    assert!(err.contains("[1/4") && err.contains("ETA"), "{err}");
+    assert!(err.contains("tiny cpython process 2/2"), "{err}");
+    assert!(err.contains("crashing cpython FAILED"), "{err}");
+    assert!(out.contains("tiny"), "{out}");
+    let o = lab(root.path(), &["dashboard"]);
+    let (out, err) = text(&o);
+    assert!(o.status.success(), "{err}");
+    assert!(err.contains("comparison as text"), "{err}");
+    assert!(out.contains("tiny"), "{out}");
+}

@@ -166,9 +166,15 @@ for _k, _v in _REVERSE_NAME.items():
 _NAME_MAPPING[('__builtin__', 'basestring')] = ('builtins', 'str')
 _NAME_MAPPING[('exceptions', 'StandardError')] = ('builtins', 'Exception')
 _NAME_MAPPING[('UserDict', 'UserDict')] = ('collections', 'UserDict')
-_IMPORT_MAPPING = {v: k for k, v in _REVERSE_IMPORT.items()}
-_IMPORT_MAPPING['exceptions'] = 'builtins'
-_IMPORT_MAPPING['__builtin__'] = 'builtins'
+_IMPORT_MAPPING = {
+    '__builtin__': 'builtins', 'exceptions': 'builtins', 'copy_reg': 'copyreg',
+    'Queue': 'queue', 'SocketServer': 'socketserver', 'ConfigParser': 'configparser',
+    'repr': 'reprlib', 'thread': '_thread', 'commands': 'subprocess',
+    '_abcoll': 'collections.abc', 'urlparse': 'urllib.parse', 'httplib': 'http.client',
+    'HTMLParser': 'html.parser', 'xmlrpclib': 'xmlrpc.client', 'cPickle': 'pickle',
+    'UserList': 'collections', 'UserDict': 'collections', 'UserString': 'collections',
+    'StringIO': 'io', 'cStringIO': 'io',
+}
 
 
 def _import(name):
@@ -821,8 +827,11 @@ class Pickler(object):
             self._out += STACK_GLOBAL
         else:
             if '.' in name:
-                raise PicklingError("Can't pickle %r: attribute lookup %s on %s failed"
-                                    % (obj, name, module_name))
+                # GLOBAL cannot name a nested object: rebuild it as getattr(parent, last).
+                parent_name, _, last = name.rpartition('.')
+                parent = _getattribute(module, parent_name)
+                self.save_reduce(getattr, (parent, last), obj=obj)
+                return
             if self.fix_imports:
                 if (module_name, name) in _REVERSE_NAME:
                     module_name, name = _REVERSE_NAME[(module_name, name)]
@@ -1005,7 +1014,6 @@ class Unpickler(object):
         self.proto = 0
         read = self.read
         dispatch = self._dispatch
-        first = True
         try:
             while True:
                 fr = self._unframer
@@ -1016,10 +1024,7 @@ class Unpickler(object):
                     fr.frame = None
                     key = self._file_read(1)
                 if not key:
-                    if first:
-                        raise EOFError("Ran out of input")
-                    raise UnpicklingError("pickle data was truncated")
-                first = False
+                    raise EOFError("Ran out of input")
                 f = dispatch.get(key[0])
                 if f is None:
                     c = key[0]

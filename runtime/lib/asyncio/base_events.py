@@ -21,6 +21,7 @@ from . import tasks
 _NO_ARG = futures._NO_ARG
 _Future = futures.Future
 _new_object = object.__new__
+_Task = tasks.Task
 
 # Drop cancelled timers from the heap when they are this many and make up
 # this fraction of it (cheaper than popping each one when it comes due).
@@ -90,7 +91,8 @@ class BaseEventLoop(events.AbstractEventLoop):
         if self._closed:
             raise RuntimeError('Event loop is closed')
         if self._task_factory is None:
-            task = tasks.Task(coro, loop=self, name=name, context=context)
+            task = _new_object(_Task)
+            task._setup(coro, self, name, context)
         else:
             if context is None:
                 task = self._task_factory(self, coro)

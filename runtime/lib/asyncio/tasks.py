@@ -21,6 +21,7 @@ from . import futures
 
 _PENDING = futures._PENDING
 _FINISHED = futures._FINISHED
+_CANCELLED = futures._CANCELLED
 _NO_ARG = futures._NO_ARG
 _Future = futures.Future
 _set_result_unless_cancelled = futures._set_result_unless_cancelled
@@ -68,8 +69,15 @@ class Task(futures.Future):
     _log_destroy_pending = True
 
     def __init__(self, coro, *, loop=None, name=None, context=None):
-        # Future.__init__, inlined: tasks are created in hot loops.
-        self._loop = events._get_event_loop() if loop is None else loop
+        if loop is None:
+            loop = events._get_event_loop()
+        self._setup(coro, loop, name, context)
+
+    def _setup(self, coro, loop, name, context):
+        # The constructor's work, with positional arguments so that
+        # loop.create_task can call it without a keyword call. Future's
+        # __init__ is inlined.
+        self._loop = loop
         self._callbacks = []
         if type(coro) is not _CoroutineType and not coroutines.iscoroutine(coro):
             self._log_destroy_pending = False
@@ -94,7 +102,6 @@ class Task(futures.Future):
             context._shared = current._shared = True
             context._entered = False
         self._context = context
-        loop = self._loop
         if loop._closed:
             raise RuntimeError('Event loop is closed')
         # A bare step callback: the loop calls tuple entries directly.
@@ -541,15 +548,22 @@ def gather(*coros_or_futures, return_exceptions=False):
     def _done_callback(fut):
         nonlocal nfinished
         nfinished += 1
-        if outer is None or outer.done():
+        if outer is None or outer._state != _PENDING:
             if not fut.cancelled():
                 fut.exception()  # mark it retrieved
             return
         if not return_exceptions:
-            if fut.cancelled():
+            if fut.__class__ in _PLAIN:
+                # Plain futures: read the state instead of calling methods.
+                if fut._state == _CANCELLED:
+                    outer.set_exception(fut._make_cancelled_error())
+                    return
+                exc = fut._exception
+            elif fut.cancelled():
                 outer.set_exception(fut._make_cancelled_error())
                 return
-            exc = fut.exception()
+            else:
+                exc = fut.exception()
             if exc is not None:
                 outer.set_exception(exc)
                 return

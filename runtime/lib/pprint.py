@@ -191,7 +191,7 @@ class PrettyPrinter:
             return
         rep = self._repr(object, context, level)
         if len(rep) > self._width - indent - allowance:
-            layout = _LAYOUTS.get(type(object).__repr__)
+            layout = self._dispatch.get(type(object).__repr__)
             if layout is None and not isinstance(object, type) \
                     and _is_generated_dataclass_repr(object):
                 layout = PrettyPrinter._pprint_dataclass
@@ -621,4 +621,7 @@ def _build_layouts():
     return table
 
 
-_LAYOUTS = _build_layouts()
+# Public-by-convention names that code extending pprint uses: the layout table (keyed by
+# __repr__, values are unbound PrettyPrinter methods) and the sort key class.
+PrettyPrinter._dispatch = _build_layouts()
+_safe_key = _SafeKey

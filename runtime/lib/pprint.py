@@ -192,6 +192,9 @@ class PrettyPrinter:
         rep = self._repr(object, context, level)
         if len(rep) > self._width - indent - allowance:
             layout = self._dispatch.get(type(object).__repr__)
+            if layout is None and not _late_layouts_added and "collections" in _sys.modules:
+                _add_collections_layouts()
+                layout = self._dispatch.get(type(object).__repr__)
             if layout is None and not isinstance(object, type) \
                     and _is_generated_dataclass_repr(object):
                 layout = PrettyPrinter._pprint_dataclass
@@ -606,6 +609,19 @@ def _build_layouts():
         table[types.SimpleNamespace.__repr__] = P._pprint_simplenamespace
     except (ImportError, AttributeError):
         pass
+    return table
+
+
+# The collections types get their layouts once collections has been imported (by whoever
+# made such an object), so that importing pprint does not import collections.
+_late_layouts_added = False
+
+
+def _add_collections_layouts():
+    global _late_layouts_added
+    _late_layouts_added = True
+    P = PrettyPrinter
+    table = P._dispatch
     try:
         import collections
         table[collections.OrderedDict.__repr__] = P._pprint_ordered_dict
@@ -618,7 +634,6 @@ def _build_layouts():
         table[collections.UserString.__repr__] = P._pprint_user_wrapper
     except (ImportError, AttributeError):
         pass
-    return table
 
 
 # Public-by-convention names that code extending pprint uses: the layout table (keyed by

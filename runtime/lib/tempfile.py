@@ -7,7 +7,6 @@ O_EXCL (mode 0o600) and directories with mode 0o700, retrying with a new name on
 import io as _io
 import os as _os
 import sys as _sys
-import random as _random
 
 __all__ = ["NamedTemporaryFile", "TemporaryFile", "SpooledTemporaryFile",
            "TemporaryDirectory", "mkstemp", "mkdtemp", "mktemp", "TMP_MAX",
@@ -38,7 +37,10 @@ class _RandomNameSequence:
         # A fresh generator after fork, so that parent and child do not pick the same names.
         pid = _os.getpid()
         if pid != self._rng_pid:
-            self._rng = _random.Random()
+            # random is imported on first use: it is costly to import and many programs
+            # import tempfile without making a name.
+            import random
+            self._rng = random.Random()
             self._rng_pid = pid
         return self._rng
 

@@ -194,10 +194,6 @@ def makeLogRecord(dict):
 
 # ---------------------------------------------------------------------------------- formats
 
-def _is_identifier_start(c):
-    return c == "_" or c.isalpha()
-
-
 def _scan_percent_field(fmt, i):
     # Whether a "%(name)<spec><conversion>" field starts at fmt[i] (fmt[i] == "%").
     n = len(fmt)
@@ -263,16 +259,18 @@ class PercentStyle(object):
             raise ValueError("Formatting field not found in record: %s" % e)
 
 
-_STR_FMT_SPEC_CHARS = "<>=^+- #0123456789,_.bcdeEfFgGnosxX%"
+def _is_word(text):
+    # \w+ : letters, digits and underscores.
+    return bool(text) and all(c == "_" or c.isalnum() for c in text)
 
 
 def _valid_field_name(name):
-    # A record attribute, optionally followed by .attr or [index] parts.
-    if not name or not _is_identifier_start(name[0]):
-        return False
-    i = 1
+    # A {}-field: a word, then any number of ".word" or "[key]" parts.
+    i = 0
     while i < len(name) and (name[i] == "_" or name[i].isalnum()):
         i += 1
+    if i == 0:
+        return False
     rest = name[i:]
     while rest:
         if rest[0] == ".":
@@ -290,6 +288,52 @@ def _valid_field_name(name):
         else:
             return False
     return True
+
+
+def _spec_number(spec, i):
+    # Index after an optional width/precision at spec[i]: digits, or "{word}".
+    n = len(spec)
+    if i < n and spec[i].isdigit():
+        while i < n and spec[i].isdigit():
+            i += 1
+        return i
+    if i < n and spec[i] == "{":
+        j = spec.find("}", i)
+        if j > i + 1 and _is_word(spec[i + 1:j]):
+            return j + 1
+    return i
+
+
+def _spec_rest_ok(spec, i):
+    # [+ -]?#?0?(width)?[,_]?(.precision)?[type]?  from spec[i] to the end.
+    n = len(spec)
+    if i < n and spec[i] in "+ -":
+        i += 1
+    if i < n and spec[i] == "#":
+        i += 1
+    if i < n and spec[i] == "0":
+        i += 1
+    i = _spec_number(spec, i)
+    if i < n and spec[i] in ",_":
+        i += 1
+    if i < n and spec[i] == ".":
+        j = _spec_number(spec, i + 1)
+        if j > i + 1:
+            i = j
+    if i < n and spec[i].lower() in "bcdefgnosx%":
+        i += 1
+    return i == n
+
+
+def _valid_format_spec(spec):
+    # The format specifications logging accepts for {}-style fields: an optional fill and
+    # alignment, then the rest; each way the alignment could be read is tried.
+    aligns = "<>=^"
+    if len(spec) >= 2 and spec[1] in aligns and _spec_rest_ok(spec, 2):
+        return True
+    if spec and spec[0] in aligns and _spec_rest_ok(spec, 1):
+        return True
+    return _spec_rest_ok(spec, 0)
 
 
 class StrFormatStyle(PercentStyle):
@@ -314,12 +358,23 @@ class StrFormatStyle(PercentStyle):
                     fields.add(fieldname)
                 if conversion and conversion not in "rsa":
                     raise ValueError("invalid conversion: %r" % conversion)
-                if spec and any(c not in _STR_FMT_SPEC_CHARS for c in spec):
+                if spec and not _valid_format_spec(spec):
                     raise ValueError("bad specifier: %r" % spec)
         except ValueError as e:
             raise ValueError("invalid format: %s" % e)
         if not fields:
             raise ValueError("invalid format: no fields")
+
+
+def _template_identifier_end(text, i):
+    # Index after the ASCII identifier starting at text[i] (i itself when there is none).
+    n = len(text)
+    if i >= n or not (text[i] == "_" or ("a" <= text[i].lower() <= "z")):
+        return i
+    i += 1
+    while i < n and (text[i] == "_" or "a" <= text[i].lower() <= "z" or "0" <= text[i] <= "9"):
+        i += 1
+    return i
 
 
 class StringTemplateStyle(PercentStyle):
@@ -337,6 +392,8 @@ class StringTemplateStyle(PercentStyle):
         return fmt.find("$asctime") >= 0 or fmt.find(self.asctime_search) >= 0
 
     def validate(self):
+        # Scans like string.Template: "$$" is a literal "$", "$name" and "${name}" are
+        # fields (ASCII identifiers), and any other "$" is an error.
         fmt = self._fmt
         n = len(fmt)
         found = False
@@ -346,18 +403,20 @@ class StringTemplateStyle(PercentStyle):
             if j < n and fmt[j] == "$":
                 i = fmt.find("$", j + 1)
                 continue
-            if j < n and fmt[j] == "{":
-                k = fmt.find("}", j)
-                name = fmt[j + 1:k] if k > 0 else ""
-                if name and _is_identifier_start(name[0]) and \
-                        all(c == "_" or c.isalnum() for c in name):
-                    found = True
-            elif j < n and _is_identifier_start(fmt[j]):
+            end = _template_identifier_end(fmt, j)
+            if end > j:
                 found = True
-            if found:
-                return
-            i = fmt.find("$", j)
-        raise ValueError("invalid format: no fields")
+                i = fmt.find("$", end)
+                continue
+            if j < n and fmt[j] == "{":
+                end = _template_identifier_end(fmt, j + 1)
+                if end > j + 1 and end < n and fmt[end] == "}":
+                    found = True
+                    i = fmt.find("$", end + 1)
+                    continue
+            raise ValueError("invalid format: bare '$' not allowed")
+        if not found:
+            raise ValueError("invalid format: no fields")
 
     def _format(self, record):
         defaults = self._defaults

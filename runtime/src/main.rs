@@ -160,8 +160,21 @@ fn run_target(vm: &Vm, cli: &Cli) -> i32 {
             }
         },
         Target::Module(m) => {
-            eprintln!("ember: -m {m}: running modules is not supported yet");
-            return 1;
+            // sys.path must be in place to find the module.
+            setup_sys(vm, cli, "");
+            match vm.main_module_source(m) {
+                Ok((src, path)) => {
+                    if let Some(argv) = vm.sys_attr("argv") {
+                        let _ = vm.setitem(&argv, &vm.new_int(0), vm.new_str(path.as_str()));
+                    }
+                    (src, path)
+                }
+                Err(e) if vm.err_matches(&e, &vm.exc.module_not_found_error) => {
+                    eprintln!("ember: No module named {m}");
+                    return 1;
+                }
+                Err(e) => return vm.report_uncaught(&e),
+            }
         }
     };
     let code = match ember::compiler::compile(&source, &filename, Mode::Exec) {
@@ -175,7 +188,9 @@ fn run_target(vm: &Vm, cli: &Cli) -> i32 {
         print!("{}", ember::bytecode::dis::disassemble(&code));
         return 0;
     }
-    setup_sys(vm, cli, &filename);
+    if !matches!(cli.target, Target::Module(_)) {
+        setup_sys(vm, cli, &filename);
+    }
     let code = match vm.new_code(std::rc::Rc::new(code)) {
         Ok(c) => c,
         Err(e) => return vm.report_uncaught(&e),
@@ -184,8 +199,12 @@ fn run_target(vm: &Vm, cli: &Cli) -> i32 {
     let globals = vm.module_dict(&main).unwrap();
     let gd = vm.as_dict(&globals).unwrap();
     vm.dict_set_str(gd, "__builtins__", vm.builtins.clone());
-    if let Target::File(f) = &cli.target {
-        vm.dict_set_str(gd, "__file__", vm.new_str(f.as_str()));
+    match &cli.target {
+        Target::File(f) => vm.dict_set_str(gd, "__file__", vm.new_str(f.as_str())),
+        Target::Module(_) if !filename.starts_with("<frozen") => {
+            vm.dict_set_str(gd, "__file__", vm.new_str(filename.as_str()))
+        }
+        _ => {}
     }
     vm.dict_set_str(vm.as_dict(&vm.modules).unwrap(), "__main__", main.clone());
     match vm.run_code(&code, &globals, None) {
@@ -200,6 +219,10 @@ fn setup_sys(vm: &Vm, cli: &Cli, filename: &str) {
     let dir = match &cli.target {
         Target::File(_) => std::path::Path::new(filename)
             .parent()
+            .map(|p| p.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+        // `-m`: the current directory, as a full path (as CPython's runpy).
+        Target::Module(_) => std::env::current_dir()
             .map(|p| p.to_string_lossy().into_owned())
             .unwrap_or_default(),
         _ => String::new(),

@@ -174,6 +174,7 @@ pub fn init(vm: &Vm) {
         a.check(vm, "issubclass", 2, 2)?;
         Ok(vm.bool_val(issubclass(vm, &a.pos[0], &a.pos[1])?))
     });
+    reg(vm, "__import__", builtin_import);
     reg(vm, "callable", |vm, a| {
         a.check(vm, "callable", 1, 1)?;
         Ok(vm.bool_val(is_callable(vm, &a.pos[0])))
@@ -923,4 +924,30 @@ pub fn super_getattr(vm: &Vm, sup: &Value, name: &Value) -> PyResult<Option<Valu
         }
     }
     vm.generic_getattr(sup, &name)
+}
+
+/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.
+fn builtin_import(vm: &Vm, a: Args) -> PyResult<Value> {
+    let spec = ["name", "globals", "locals", "fromlist", "level"];
+    let p = crate::stdlib::registry_data::native_type::parse_args(vm, &a, "__import__", &spec, 1)?;
+    let name = p[0].clone().unwrap_or_else(|| vm.none.clone());
+    if !vm.is_str(&name) {
+        return Err(vm.type_error(format!(
+            "__import__() argument 1 must be str, not {}",
+            vm.type_name(&name)
+        )));
+    }
+    let level = p[4].clone().unwrap_or_else(|| vm.new_int(0));
+    if level.as_small().is_some_and(|l| l < 0) {
+        return Err(vm.value_error("level must be >= 0"));
+    }
+    let globals = match &p[1] {
+        Some(g) if !g.is(&vm.none) => g.clone(),
+        _ => vm.new_dict(),
+    };
+    let fromlist = match &p[3] {
+        Some(f) if !f.is(&vm.none) => f.clone(),
+        _ => vm.empty_tuple.clone(),
+    };
+    vm.import_name(&name, &globals, &fromlist, &level)
 }

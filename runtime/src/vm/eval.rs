@@ -338,7 +338,11 @@ impl Vm {
                     };
                     let obj = pop!(f);
                     let c = sh.cache(ip);
-                    match self.slot_hit(&obj, c) {
+                    match self.slot_hit(
+                        &obj,
+                        c,
+                        crate::object::typeobj::tflags::CUSTOM_GETATTRIBUTE,
+                    ) {
                         Some(a) => {
                             self.stats.load_attr.hit();
                             // SAFETY: the shape matched, so it describes `values`.
@@ -442,7 +446,7 @@ impl Vm {
                     let obj = pop!(f);
                     let v = pop!(f);
                     let c = sh.cache(ip);
-                    match self.slot_hit(&obj, c) {
+                    match self.slot_hit(&obj, c, crate::object::typeobj::tflags::CUSTOM_SETATTR) {
                         Some(a) => {
                             self.stats.store_attr.hit();
                             let next = c.value.get();
@@ -1593,13 +1597,28 @@ unsafe fn borrowed(raw: usize) -> Value {
 impl Vm {
     /// The attribute store of `obj` if the slot cache `c` describes it (same type, type
     /// version and shape).
+    /// An entry with no type (`ty == 0`) holds for any type without data descriptors
+    /// and without the attribute hook `hook`: such types' instances are read and written
+    /// through their shape alone, so one site serves every class sharing the shape.
     #[inline(always)]
     fn slot_hit<'a>(
         &self,
         obj: &'a Value,
         c: &super::shadow::Cache,
+        hook: u32,
     ) -> Option<&'a crate::object::instance::Attrs> {
-        if obj.is_small() || self.type_ptr(obj) as usize != c.ty.get() {
+        use crate::object::typeobj::tflags::NO_DATA_DESCR;
+        if obj.is_small() {
+            return None;
+        }
+        if c.ty.get() == 0 {
+            if self.type_data_of(obj).flags.get() & (NO_DATA_DESCR | hook) != NO_DATA_DESCR {
+                return None;
+            }
+            let a = self.attrs_of(obj)?;
+            return (a.shape.get() as usize == c.shape.get()).then_some(a);
+        }
+        if self.type_ptr(obj) as usize != c.ty.get() {
             return None;
         }
         if self.type_data_of(obj).version.get() as u64 != c.version.get() {

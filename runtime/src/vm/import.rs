@@ -144,6 +144,59 @@ impl Vm {
         Err(self.no_module(name))
     }
 
+    /// For `ember -m name`: the source and path of module `name` (a package runs its
+    /// `__main__` submodule), with parent packages imported as CPython's runpy does.
+    pub fn main_module_source(&self, name: &str) -> PyResult<(String, String)> {
+        if let Some((parent, _)) = name.rsplit_once('.') {
+            self.import_module(parent)?;
+        }
+        if let Some((src, is_pkg)) = crate::stdlib::frozen_source(name) {
+            if is_pkg {
+                return self.main_module_source(&format!("{name}.__main__"));
+            }
+            return Ok((src.to_string(), format!("<frozen {name}>")));
+        }
+        let md = self.as_dict(&self.modules).unwrap();
+        let (dirs, leaf) = match name.rsplit_once('.') {
+            Some((parent, leaf)) => {
+                let p = self
+                    .dict_get_str_key(md, parent)
+                    .ok_or_else(|| self.no_module(name))?;
+                let path = self
+                    .getattr_opt(&p, &self.names.path)?
+                    .ok_or_else(|| self.no_module(name))?;
+                (self.collect(&path)?, leaf.to_string())
+            }
+            None => (
+                self.sys_attr("path")
+                    .map(|p| self.collect(&p))
+                    .transpose()?
+                    .unwrap_or_default(),
+                name.to_string(),
+            ),
+        };
+        for dir in dirs {
+            let dir = self.str_of(&dir);
+            let base = if dir.is_empty() { ".".to_string() } else { dir };
+            if std::path::Path::new(&format!("{base}/{leaf}/__init__.py")).is_file() {
+                self.import_module(name)?;
+                return self.main_module_source(&format!("{name}.__main__"));
+            }
+            let file = format!("{base}/{leaf}.py");
+            if std::path::Path::new(&file).is_file() {
+                let bytes = std::fs::read(&file)
+                    .map_err(|e| self.new_exception_msg(&self.exc.import_error, e.to_string()))?;
+                let src = crate::compiler::decode_source(&bytes, &file)
+                    .map_err(|e| self.syntax_error_from(&e))?;
+                let abs = std::fs::canonicalize(&file)
+                    .map(|p| p.to_string_lossy().into_owned())
+                    .unwrap_or(file);
+                return Ok((src, abs));
+            }
+        }
+        Err(self.no_module(name))
+    }
+
     fn no_module(&self, name: &str) -> super::PyErr {
         let e = self.new_exception_msg(
             &self.exc.module_not_found_error,

@@ -235,7 +235,9 @@ impl super::Vm {
         let Some(i) = unsafe { &*shape }.index_of(name) else {
             return;
         };
-        c.ty.set(ty.raw());
+        // Without data descriptors anywhere on the MRO the shape alone decides (any type).
+        let any_type = self.type_data_of(obj).has_flag(tflags::NO_DATA_DESCR);
+        c.ty.set(if any_type { 0 } else { ty.raw() });
         c.version
             .set(unsafe { type_data(&ty) }.version.get() as u64);
         c.shape.set(shape as usize);
@@ -304,7 +306,8 @@ impl super::Vm {
         if before != after as usize && i + 1 != unsafe { &*after }.names.len() {
             return;
         }
-        c.ty.set(ty.raw());
+        let any_type = self.type_data_of(obj).has_flag(tflags::NO_DATA_DESCR);
+        c.ty.set(if any_type { 0 } else { ty.raw() });
         c.version
             .set(unsafe { type_data(&ty) }.version.get() as u64);
         c.shape.set(before);

@@ -166,3 +166,22 @@ for i in range(3):
         (1).nope
     except AttributeError as ex:
         print("AttributeError", ex)
+
+# --- one attribute site over many classes sharing a shape; one class later gets a property
+class Base2:
+    def __init__(self, v):
+        self.v = v
+class K1(Base2): pass
+class K2(Base2): pass
+class K3(Base2): pass
+objs = [cls(i) for i in range(60) for cls in (K1, K2, K3)]
+def total(os):
+    t = 0
+    for o in os:
+        t += o.v
+    return t
+print(total(objs))
+K2.v = property(lambda self: 1000)
+print(total(objs))
+del K2.v
+print(total(objs))

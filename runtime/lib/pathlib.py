@@ -1,8 +1,9 @@
-"""Object-oriented filesystem paths (Ember's own implementation, POSIX only).
+"""Object-oriented filesystem paths (Ember's own implementation).
 
-A path is kept as (drive, root, parts): parts[0] is the anchor ("/" or "//") when the path
-is absolute. Pure paths only compute; concrete Path objects also touch the filesystem
-through the os module. Behaviour and messages follow CPython 3.11's pathlib.
+A path is kept as (drive, root, parts): parts[0] is the anchor (drive + root) when there
+is one. A flavour object holds what differs between POSIX and Windows spellings. Pure
+paths only compute; concrete Path objects (POSIX only) also touch the filesystem through
+the os module. Behaviour and messages follow CPython 3.11's pathlib.
 """
 
 import io
@@ -11,7 +12,8 @@ import posixpath
 import sys
 from stat import S_ISDIR, S_ISREG, S_ISLNK, S_ISBLK, S_ISCHR, S_ISFIFO, S_ISSOCK
 
-__all__ = ["PurePath", "PurePosixPath", "Path", "PosixPath"]
+__all__ = ["PurePath", "PurePosixPath", "PureWindowsPath", "Path", "PosixPath",
+           "WindowsPath"]
 
 # errno values that mean "there is nothing there" for exists()/is_dir() and friends:
 # ENOENT, ENOTDIR, EBADF, ELOOP.
@@ -22,49 +24,183 @@ def _ignore_error(e):
     return getattr(e, "errno", None) in _IGNORED_ERRNOS
 
 
-def _split_root(part):
-    # POSIX keeps exactly two leading slashes (implementation-defined meaning); any other
-    # number collapses to one.
-    if part and part[0] == "/":
-        stripped = part.lstrip("/")
-        if len(part) - len(stripped) == 2:
-            return "", "//", stripped
-        return "", "/", stripped
-    return "", "", part
+def _quote_uri(data):
+    # Percent-encoding of everything but unreserved characters and "/".
+    safe = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~/"
+    return "".join(chr(b) if chr(b) in safe else "%%%02X" % b for b in data)
+
+
+class _Flavour:
+    """How one family of systems spells paths: separators, anchors, case rules."""
+
+    def parse_parts(self, parts):
+        # Later anchored parts discard everything before them, so scan from the right.
+        parsed = []
+        sep = self.sep
+        altsep = self.altsep
+        drv = root = ""
+        it = reversed(parts)
+        for part in it:
+            if not part:
+                continue
+            if altsep:
+                part = part.replace(altsep, sep)
+            drv, root, rel = self.splitroot(part)
+            if sep in rel:
+                for x in reversed(rel.split(sep)):
+                    if x and x != ".":
+                        parsed.append(sys.intern(x))
+            elif rel and rel != ".":
+                parsed.append(sys.intern(rel))
+            if drv or root:
+                if not drv:
+                    # A rooted part without a drive takes the drive of an earlier part.
+                    for part in it:
+                        if not part:
+                            continue
+                        if altsep:
+                            part = part.replace(altsep, sep)
+                        drv = self.splitroot(part)[0]
+                        if drv:
+                            break
+                break
+        if drv or root:
+            parsed.append(drv + root)
+        parsed.reverse()
+        return drv, root, parsed
+
+    def join_parsed_parts(self, drv, root, parts, drv2, root2, parts2):
+        if root2:
+            if not drv2 and drv:
+                return drv, root2, [drv + root2] + parts2[1:]
+        elif drv2:
+            if drv2 == drv or self.casefold(drv2) == self.casefold(drv):
+                # The same drive: the second path is relative to the first.
+                return drv, root, parts + parts2[1:]
+        else:
+            return drv, root, parts + parts2
+        return drv2, root2, parts2
+
+    def format_parsed_parts(self, drv, root, parts):
+        if drv or root:
+            return drv + root + self.sep.join(parts[1:])
+        return self.sep.join(parts)
+
+
+class _PosixFlavour(_Flavour):
+    sep = "/"
+    altsep = ""
+    has_drv = False
+    is_supported = os.name != "nt"
+
+    def splitroot(self, part, sep="/"):
+        # POSIX keeps exactly two leading slashes (implementation-defined meaning); any
+        # other number collapses to one.
+        if part and part[0] == sep:
+            stripped = part.lstrip(sep)
+            if len(part) - len(stripped) == 2:
+                return "", sep * 2, stripped
+            return "", sep, stripped
+        return "", "", part
+
+    def casefold(self, s):
+        return s
+
+    def casefold_parts(self, parts):
+        return parts
+
+    def is_reserved(self, parts):
+        return False
+
+    def make_uri(self, path):
+        return "file://" + _quote_uri(os.fsencode(str(path)))
+
+
+class _WindowsFlavour(_Flavour):
+    sep = "\\"
+    altsep = "/"
+    has_drv = True
+    is_supported = os.name == "nt"
+    drive_letters = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    ext_namespace_prefix = "\\\\?\\"
+    reserved_names = (
+        {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"} |
+        {"COM%s" % c for c in "123456789\xb9\xb2\xb3"} |
+        {"LPT%s" % c for c in "123456789\xb9\xb2\xb3"}
+    )
+
+    def splitroot(self, part, sep="\\"):
+        first = part[0:1]
+        second = part[1:2]
+        if second == sep and first == sep:
+            # An extended path (\\?\...) keeps its prefix in the drive.
+            prefix, part = self._split_extended_path(part)
+            first = part[0:1]
+            second = part[1:2]
+        else:
+            prefix = ""
+        third = part[2:3]
+        if second == sep and first == sep and third != sep:
+            # A UNC path: \\machine\share\rest, the drive being \\machine\share.
+            index = part.find(sep, 2)
+            if index != -1:
+                index2 = part.find(sep, index + 1)
+                if index2 != index + 1:
+                    if index2 == -1:
+                        index2 = len(part)
+                    if prefix:
+                        return prefix + part[1:index2], sep, part[index2 + 1:]
+                    return part[:index2], sep, part[index2 + 1:]
+        drv = root = ""
+        if second == ":" and first in self.drive_letters:
+            drv = part[:2]
+            part = part[2:]
+            first = third
+        if first == sep:
+            root = first
+            part = part.lstrip(sep)
+        return prefix + drv, root, part
+
+    def _split_extended_path(self, s, ext_prefix=ext_namespace_prefix):
+        prefix = ""
+        if s.startswith(ext_prefix):
+            prefix = s[:4]
+            s = s[4:]
+            if s.startswith("UNC\\"):
+                prefix += s[:3]
+                s = "\\" + s[3:]
+        return prefix, s
+
+    def casefold(self, s):
+        return s.lower()
+
+    def casefold_parts(self, parts):
+        return [p.lower() for p in parts]
+
+    def is_reserved(self, parts):
+        # Device names (NUL, COM1, ...) are reserved in every directory, whatever the
+        # extension; UNC paths are never reserved.
+        if not parts:
+            return False
+        if parts[0].startswith("\\\\"):
+            return False
+        name = parts[-1].partition(".")[0].partition(":")[0].rstrip(" ")
+        return name.upper() in self.reserved_names
+
+    def make_uri(self, path):
+        drive = path.drive
+        if len(drive) == 2 and drive[1] == ":":
+            rest = path.as_posix()[2:].lstrip("/")
+            return "file:///%s/%s" % (drive, _quote_uri(rest.encode("utf-8")))
+        return "file:" + _quote_uri(path.as_posix().encode("utf-8"))
+
+
+_posix_flavour = _PosixFlavour()
+_windows_flavour = _WindowsFlavour()
 
 
 def _parse_parts(parts):
-    # Later absolute parts discard everything before them, so scan from the right.
-    parsed = []
-    drv = root = ""
-    for part in reversed(parts):
-        if not part:
-            continue
-        drv, root, rel = _split_root(part)
-        if "/" in rel:
-            for x in reversed(rel.split("/")):
-                if x and x != ".":
-                    parsed.append(sys.intern(x))
-        elif rel and rel != ".":
-            parsed.append(sys.intern(rel))
-        if drv or root:
-            break
-    if drv or root:
-        parsed.append(drv + root)
-    parsed.reverse()
-    return drv, root, parsed
-
-
-def _join_parsed_parts(drv, root, parts, drv2, root2, parts2):
-    if root2:
-        return drv2, root2, parts2
-    return drv, root, parts + parts2
-
-
-def _format_parsed_parts(drv, root, parts):
-    if drv or root:
-        return drv + root + "/".join(parts[1:])
-    return "/".join(parts)
+    return _posix_flavour.parse_parts(parts)
 
 
 def _translate_class(pat, i):
@@ -217,7 +353,7 @@ class PurePath(object):
                     raise TypeError(
                         "argument should be a str object or an os.PathLike "
                         "object returning str, not %r" % type(a))
-        return _parse_parts(parts)
+        return cls._flavour.parse_parts(parts)
 
     @classmethod
     def _from_parts(cls, args):
@@ -238,22 +374,23 @@ class PurePath(object):
 
     def _make_child(self, args):
         drv, root, parts = self._parse_args(args)
-        drv, root, parts = _join_parsed_parts(self._drv, self._root, self._parts,
-                                              drv, root, parts)
+        drv, root, parts = self._flavour.join_parsed_parts(self._drv, self._root,
+                                                           self._parts, drv, root, parts)
         return self._from_parsed_parts(drv, root, parts)
 
     def __str__(self):
         try:
             return self._str
         except AttributeError:
-            self._str = _format_parsed_parts(self._drv, self._root, self._parts) or "."
+            self._str = self._flavour.format_parsed_parts(self._drv, self._root,
+                                                          self._parts) or "."
             return self._str
 
     def __fspath__(self):
         return str(self)
 
     def as_posix(self):
-        return str(self)
+        return str(self).replace(self._flavour.sep, "/")
 
     def __bytes__(self):
         return os.fsencode(self)
@@ -264,49 +401,48 @@ class PurePath(object):
     def as_uri(self):
         if not self.is_absolute():
             raise ValueError("relative path can't be expressed as a file URI")
-        safe = ("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
-                "_.-~/")
-        out = []
-        for b in os.fsencode(str(self)):
-            c = chr(b)
-            out.append(c if c in safe else "%%%02X" % b)
-        return "file://" + "".join(out)
+        return self._flavour.make_uri(self)
 
     @property
     def _cparts(self):
-        return self._parts
+        # The parts as compared: lower-cased where the flavour ignores case.
+        try:
+            return self._cached_cparts
+        except AttributeError:
+            self._cached_cparts = self._flavour.casefold_parts(self._parts)
+            return self._cached_cparts
 
     def __eq__(self, other):
         if not isinstance(other, PurePath):
             return NotImplemented
-        return self._parts == other._parts
+        return self._cparts == other._cparts and self._flavour is other._flavour
 
     def __hash__(self):
         try:
             return self._hash
         except AttributeError:
-            self._hash = hash(tuple(self._parts))
+            self._hash = hash(tuple(self._cparts))
             return self._hash
 
     def __lt__(self, other):
-        if not isinstance(other, PurePath):
+        if not isinstance(other, PurePath) or self._flavour is not other._flavour:
             return NotImplemented
-        return self._parts < other._parts
+        return self._cparts < other._cparts
 
     def __le__(self, other):
-        if not isinstance(other, PurePath):
+        if not isinstance(other, PurePath) or self._flavour is not other._flavour:
             return NotImplemented
-        return self._parts <= other._parts
+        return self._cparts <= other._cparts
 
     def __gt__(self, other):
-        if not isinstance(other, PurePath):
+        if not isinstance(other, PurePath) or self._flavour is not other._flavour:
             return NotImplemented
-        return self._parts > other._parts
+        return self._cparts > other._cparts
 
     def __ge__(self, other):
-        if not isinstance(other, PurePath):
+        if not isinstance(other, PurePath) or self._flavour is not other._flavour:
             return NotImplemented
-        return self._parts >= other._parts
+        return self._cparts >= other._cparts
 
     @property
     def drive(self):
@@ -354,8 +490,9 @@ class PurePath(object):
     def with_name(self, name):
         if not self.name:
             raise ValueError("%r has an empty name" % (self,))
-        drv, root, parts = _parse_parts((name,))
-        if not name or name[-1] == "/" or drv or root or len(parts) != 1:
+        f = self._flavour
+        drv, root, parts = f.parse_parts((name,))
+        if not name or name[-1] in [f.sep, f.altsep] or drv or root or len(parts) != 1:
             raise ValueError("Invalid name %r" % (name))
         return self._from_parsed_parts(self._drv, self._root, self._parts[:-1] + [name])
 
@@ -363,7 +500,8 @@ class PurePath(object):
         return self.with_name(stem + self.suffix)
 
     def with_suffix(self, suffix):
-        if "/" in suffix:
+        f = self._flavour
+        if f.sep in suffix or f.altsep and f.altsep in suffix:
             raise ValueError("Invalid suffix %r" % (suffix,))
         if suffix and not suffix.startswith(".") or suffix == ".":
             raise ValueError("Invalid suffix %r" % (suffix))
@@ -393,8 +531,9 @@ class PurePath(object):
         else:
             to_abs_parts = to_parts
         n = len(to_abs_parts)
-        if (root or drv) if n == 0 else abs_parts[:n] != to_abs_parts:
-            formatted = _format_parsed_parts(to_drv, to_root, to_parts)
+        cf = self._flavour.casefold_parts
+        if (root or drv) if n == 0 else cf(abs_parts[:n]) != cf(to_abs_parts):
+            formatted = self._flavour.format_parsed_parts(to_drv, to_root, to_parts)
             raise ValueError("{!r} is not in the subpath of {!r}"
                              " OR one path is relative and the other is absolute."
                              .format(str(self), str(formatted)))
@@ -444,18 +583,24 @@ class PurePath(object):
         return _PathParents(self)
 
     def is_absolute(self):
-        return bool(self._root)
+        if not self._root:
+            return False
+        return not self._flavour.has_drv or bool(self._drv)
 
     def is_reserved(self):
-        return False
+        return self._flavour.is_reserved(self._parts)
 
     def match(self, path_pattern):
-        drv, root, pat_parts = _parse_parts((path_pattern,))
+        cf = self._flavour.casefold
+        path_pattern = cf(path_pattern)
+        drv, root, pat_parts = self._flavour.parse_parts((path_pattern,))
         if not pat_parts:
             raise ValueError("empty pattern")
-        if root and root != self._root:
+        if drv and drv != cf(self._drv):
             return False
-        parts = self._parts
+        if root and root != cf(self._root):
+            return False
+        parts = self._cparts
         if drv or root:
             if len(pat_parts) != len(parts):
                 return False
@@ -478,6 +623,14 @@ except AttributeError:
 class PurePosixPath(PurePath):
     """A pure path with POSIX semantics."""
 
+    _flavour = _posix_flavour
+    __slots__ = ()
+
+
+class PureWindowsPath(PurePath):
+    """A pure path with Windows semantics: drives, UNC shares, either slash, any case."""
+
+    _flavour = _windows_flavour
     __slots__ = ()
 
 
@@ -551,7 +704,11 @@ class Path(PurePath):
     def __new__(cls, *args, **kwargs):
         if cls is Path:
             cls = PosixPath
-        return cls._from_parts(args)
+        self = cls._from_parts(args)
+        if not self._flavour.is_supported:
+            raise NotImplementedError("cannot instantiate %r on your system"
+                                      % (cls.__name__,))
+        return self
 
     def _make_child_relpath(self, part):
         return self._from_parsed_parts(self._drv, self._root, self._parts + [part])
@@ -768,5 +925,11 @@ class Path(PurePath):
 
 class PosixPath(Path, PurePosixPath):
     """A concrete path on a POSIX system."""
+
+    __slots__ = ()
+
+
+class WindowsPath(Path, PureWindowsPath):
+    """A concrete Windows path: it cannot be made on a POSIX system."""
 
     __slots__ = ()

@@ -220,7 +220,9 @@ class FrameSummary:
 def walk_stack(f):
     """(frame, line number) from f outwards (from the caller's caller when f is None)."""
     if f is None:
-        f = sys._getframe().f_back.f_back.f_back
+        # Past this generator, StackSummary.extract's two helper frames and extract itself,
+        # as in CPython, so that extract(walk_stack(None)) starts at extract's caller.
+        f = sys._getframe().f_back.f_back.f_back.f_back
     while f is not None:
         yield f, f.f_lineno
         f = f.f_back
@@ -238,6 +240,18 @@ class StackSummary(list):
 
     @classmethod
     def extract(klass, frame_gen, *, limit=None, lookup_lines=True, capture_locals=False):
+        # The same frame layout as CPython's (a wrapping generator and a helper), which
+        # walk_stack(None) counts on.
+        def extended_frame_gen():
+            for f, lineno in frame_gen:
+                yield f, lineno
+        return klass._extract_from_extended_frame_gen(
+            extended_frame_gen(), limit=limit, lookup_lines=lookup_lines,
+            capture_locals=capture_locals)
+
+    @classmethod
+    def _extract_from_extended_frame_gen(klass, frame_gen, *, limit=None,
+                                         lookup_lines=True, capture_locals=False):
         if limit is None:
             limit = getattr(sys, "tracebacklimit", None)
             if limit is not None and limit < 0:

@@ -183,3 +183,20 @@ try:
     recurse(8)
 except RecursionError as ex:
     show(traceback.format_exception(ex))
+
+print("--- walk_stack(None)")
+
+
+def names_via_walk():
+    return [fr.f_code.co_name for fr, _ in traceback.walk_stack(None)]
+
+
+def names_via_extract():
+    return [x.name for x in traceback.StackSummary.extract(traceback.walk_stack(None))]
+
+
+def call_both():
+    return names_via_walk(), names_via_extract()
+
+
+print(call_both())

@@ -109,6 +109,12 @@ NEXT_BUFFER = b'\x97'
 READONLY_BUFFER = b'\x98'
 
 _TUPLESIZE2CODE = [EMPTY_TUPLE, TUPLE1, TUPLE2, TUPLE3]
+# One-byte strings and the short opcodes built on them, made once (building them per item
+# is a large part of a pickle's cost).
+_BYTE = [bytes((i,)) for i in range(256)]
+_BINPUT_CODES = [BINPUT + b for b in _BYTE]
+_BINGET_CODES = [BINGET + b for b in _BYTE]
+_BININT1_CODES = [BININT1 + b for b in _BYTE]
 _FRAME_SIZE_MIN = 4
 _FRAME_SIZE_TARGET = 64 * 1024
 _BATCHSIZE = 1000
@@ -380,8 +386,11 @@ class Pickler(object):
         out = bytearray()
         self._out = out
         self._frame_start = -1
+        # persistent_id is only consulted when a subclass or the instance provides one.
+        self._has_pid = 'persistent_id' in self.__dict__ or \
+            type(self).persistent_id is not Pickler.persistent_id
         if self.proto >= 2:
-            out += PROTO + bytes((self.proto,))
+            out += PROTO + _BYTE[self.proto]
         if self.proto >= 4:
             self._start_frame()
         self.save(obj)
@@ -436,14 +445,14 @@ class Pickler(object):
             return MEMOIZE
         if self.bin:
             if idx < 256:
-                return BINPUT + bytes((idx,))
+                return _BINPUT_CODES[idx]
             return LONG_BINPUT + pack('<I', idx)
         return PUT + repr(idx).encode('ascii') + b'\n'
 
     def get(self, i):
         if self.bin:
             if i < 256:
-                return BINGET + bytes((i,))
+                return _BINGET_CODES[i]
             return LONG_BINGET + pack('<I', i)
         return GET + repr(i).encode('ascii') + b'\n'
 
@@ -451,8 +460,11 @@ class Pickler(object):
         return None
 
     def save(self, obj, save_persistent_id=True):
-        self._boundary()
-        if save_persistent_id:
+        if self._frame_start >= 0 and \
+                len(self._out) - self._frame_start - 9 >= _FRAME_SIZE_TARGET:
+            self._commit_frame()
+            self._start_frame()
+        if save_persistent_id and self._has_pid:
             pid = self.persistent_id(obj)
             if pid is not None:
                 self.save_pers(pid)
@@ -592,7 +604,7 @@ class Pickler(object):
         if self.bin:
             if obj >= 0:
                 if obj <= 0xff:
-                    out += BININT1 + bytes((obj,))
+                    out += _BININT1_CODES[obj]
                     return
                 if obj <= 0xffff:
                     out += BININT2 + pack('<H', obj)
@@ -604,7 +616,7 @@ class Pickler(object):
             data = _encode_long(obj)
             n = len(data)
             if n < 256:
-                out += LONG1 + bytes((n,)) + data
+                out += LONG1 + _BYTE[n] + data
             else:
                 out += LONG4 + pack('<i', n) + data
             return
@@ -628,7 +640,10 @@ class Pickler(object):
             return
         n = len(obj)
         if n <= 0xff:
-            self._out += SHORT_BINBYTES + bytes((n,)) + obj
+            out = self._out
+            out += SHORT_BINBYTES
+            out += _BYTE[n]
+            out += obj
         elif n > 0xffffffff and self.proto >= 4:
             self._write_large(BINBYTES8 + pack('<Q', n), obj)
         else:
@@ -651,7 +666,10 @@ class Pickler(object):
             encoded = obj.encode('utf-8', 'surrogatepass')
             n = len(encoded)
             if n <= 0xff and self.proto >= 4:
-                self._out += SHORT_BINUNICODE + bytes((n,)) + encoded
+                out = self._out
+                out += SHORT_BINUNICODE
+                out += _BYTE[n]
+                out += encoded
             elif n > 0xffffffff and self.proto >= 4:
                 self._write_large(BINUNICODE8 + pack('<Q', n), encoded)
             else:
@@ -815,7 +833,7 @@ class Pickler(object):
         code = copyreg._extension_registry.get((module_name, name)) if self.proto >= 2 else None
         if code:
             if code <= 0xff:
-                self._out += EXT1 + bytes((code,))
+                self._out += EXT1 + _BYTE[code]
             elif code <= 0xffff:
                 self._out += EXT2 + pack('<H', code)
             else:
@@ -1012,22 +1030,22 @@ class Unpickler(object):
         self.stack = []
         self.append = self.stack.append
         self.proto = 0
-        read = self.read
         dispatch = self._dispatch
+        fr = self._unframer
         try:
             while True:
-                fr = self._unframer
-                if fr.frame is not None and fr.pos < len(fr.frame):
-                    key = fr.frame[fr.pos:fr.pos + 1]
+                frame = fr.frame
+                if frame is not None and fr.pos < len(frame):
+                    c = frame[fr.pos]
                     fr.pos += 1
                 else:
                     fr.frame = None
                     key = self._file_read(1)
-                if not key:
-                    raise EOFError("Ran out of input")
-                f = dispatch.get(key[0])
-                if f is None:
+                    if not key:
+                        raise EOFError("Ran out of input")
                     c = key[0]
+                f = dispatch.get(c)
+                if f is None:
                     if 0x20 <= c < 0x7f:
                         raise UnpicklingError("invalid load key, '%s'." % chr(c))
                     raise UnpicklingError("invalid load key, '\\x%02x'." % c)

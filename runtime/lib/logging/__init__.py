@@ -569,7 +569,22 @@ class Filterer(object):
 # ---------------------------------------------------------------------------------- handlers
 
 _handlers = {}
+# Weak references to every handler, oldest first, for shutdown(): a handler nobody uses
+# any more drops out of the list.
 _handlerList = []
+
+
+def _removeHandlerRef(wr):
+    try:
+        _handlerList.remove(wr)
+    except ValueError:
+        pass
+
+
+def _addHandlerRef(handler):
+    # _weakref rather than weakref: the latter costs more to import.
+    from _weakref import ref
+    _handlerList.append(ref(handler, _removeHandlerRef))
 
 
 class Handler(Filterer):
@@ -581,7 +596,7 @@ class Handler(Filterer):
         self.level = _checkLevel(level)
         self.formatter = None
         self._closed = False
-        _handlerList.append(self)
+        _addHandlerRef(self)
         self.createLock()
 
     def get_name(self):
@@ -1305,10 +1320,12 @@ def disable(level=CRITICAL):
 
 def shutdown(handlerList=_handlerList):
     """Flushes and closes every handler (in reverse order of creation)."""
-    for h in reversed(handlerList[:]):
+    for wr in reversed(handlerList[:]):
         try:
-            h.flush()
-            h.close()
+            h = wr()
+            if h:
+                h.flush()
+                h.close()
         except (OSError, ValueError):
             pass
         except Exception:

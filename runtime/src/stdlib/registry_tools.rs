@@ -14,6 +14,11 @@ pub const FROZEN: &[(&str, &str, bool)] = &[
         include_str!("../../lib/logging/handlers.py"),
         false,
     ),
+    (
+        "logging.config",
+        include_str!("../../lib/logging/config.py"),
+        false,
+    ),
     ("traceback", include_str!("../../lib/traceback.py"), false),
     ("threading", include_str!("../../lib/threading.py"), false),
     ("pathlib", include_str!("../../lib/pathlib.py"), false),

@@ -5,7 +5,8 @@ Thread.start() runs the thread's target to completion at once, in the calling th
 start() returns (then join() returns immediately). Nothing ever runs concurrently, so no other
 thread can release a lock, set an event or notify a condition while the caller waits: a wait
 that could only end that way returns False at once when given a timeout, and raises
-RuntimeError when it would block forever (where CPython would deadlock).
+RuntimeError when it would block forever (where CPython would deadlock). A Timer's start()
+sleeps for its interval and then calls the function, unless cancel() came first.
 """
 
 import sys as _sys

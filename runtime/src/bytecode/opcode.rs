@@ -337,6 +337,10 @@ opcodes! {
     /// Store to an existing slot, or add one along a cached shape transition.
     /// Stack: v, obj =>
     STORE_ATTR_SLOT = 208, Name;
+    /// `__slots__` member read while (type, version tag) match. Stack: obj => obj.name
+    LOAD_ATTR_MEMBER = 209, Name;
+    /// `__slots__` member write while (type, version tag) match. Stack: v, obj =>
+    STORE_ATTR_MEMBER = 210, Name;
 }
 
 /// Binary operators, in the order of the `BINARY_OP` argument. The in-place
@@ -476,9 +480,9 @@ pub fn stack_effect(op: Opcode, arg: u32, jump: bool) -> i32 {
         | LOAD_GLOBAL | LOAD_GLOBAL_ADAPTIVE | LOAD_GLOBAL_CACHED => 1,
         STORE_FAST | STORE_DEREF | STORE_NAME | STORE_GLOBAL => -1,
         DELETE_FAST | DELETE_DEREF | DELETE_NAME | DELETE_GLOBAL => 0,
-        LOAD_ATTR | LOAD_ATTR_ADAPTIVE | LOAD_ATTR_SLOT | LOAD_ATTR_MODULE => 0,
+        LOAD_ATTR | LOAD_ATTR_ADAPTIVE | LOAD_ATTR_SLOT | LOAD_ATTR_MODULE | LOAD_ATTR_MEMBER => 0,
         LOAD_METHOD | LOAD_METHOD_ADAPTIVE | LOAD_METHOD_CACHED => 1,
-        STORE_ATTR | STORE_ATTR_ADAPTIVE | STORE_ATTR_SLOT => -2,
+        STORE_ATTR | STORE_ATTR_ADAPTIVE | STORE_ATTR_SLOT | STORE_ATTR_MEMBER => -2,
         DELETE_ATTR => -1,
         BINARY_SUBSCR => -1,
         STORE_SUBSCR => -3,

@@ -294,6 +294,9 @@ impl Vm {
                     let v = self.load_global(f, name)?;
                     if let Some(sh) = sh {
                         self.specialize_global(sh, ip, &f.globals, &f.builtins, name);
+                        if sh.instrs[ip].get() as u8 == Opcode::LOAD_GLOBAL_ADAPTIVE as u8 {
+                            self.shadow_unspecialized(sh, ip, Opcode::LOAD_GLOBAL);
+                        }
                     }
                     push!(f, v)
                 }
@@ -328,6 +331,9 @@ impl Vm {
                     let v = self.getattr(&obj, name)?;
                     if let Some(sh) = sh {
                         self.specialize_load_attr(sh, ip, &obj, name);
+                        if sh.instrs[ip].get() as u8 == Opcode::LOAD_ATTR_ADAPTIVE as u8 {
+                            self.shadow_unspecialized(sh, ip, Opcode::LOAD_ATTR);
+                        }
                     }
                     push!(f, v)
                 }
@@ -354,6 +360,59 @@ impl Vm {
                             self.shadow_miss(sh, ip, Opcode::LOAD_ATTR_ADAPTIVE, Opcode::LOAD_ATTR);
                             let v = self.getattr(&obj, &code.names[arg as usize])?;
                             push!(f, v)
+                        }
+                    }
+                }
+                #[cfg(feature = "shadowcode")]
+                Opcode::LOAD_ATTR_MEMBER => {
+                    let Some(sh) = sh else {
+                        return Err(stack_bug());
+                    };
+                    let obj = pop!(f);
+                    let c = sh.cache(ip);
+                    let v = self.member_hit(&obj, c).and_then(|a| {
+                        unsafe { a.slots.get() }
+                            .get(c.index.get())
+                            .cloned()
+                            .flatten()
+                    });
+                    match v {
+                        Some(v) => {
+                            self.stats.load_attr.hit();
+                            push!(f, v)
+                        }
+                        None => {
+                            self.stats.load_attr.miss();
+                            self.shadow_miss(sh, ip, Opcode::LOAD_ATTR_ADAPTIVE, Opcode::LOAD_ATTR);
+                            let v = self.getattr(&obj, &code.names[arg as usize])?;
+                            push!(f, v)
+                        }
+                    }
+                }
+                #[cfg(feature = "shadowcode")]
+                Opcode::STORE_ATTR_MEMBER => {
+                    let Some(sh) = sh else {
+                        return Err(stack_bug());
+                    };
+                    let obj = pop!(f);
+                    let v = pop!(f);
+                    let c = sh.cache(ip);
+                    match self.member_hit(&obj, c) {
+                        Some(a) if c.index.get() < unsafe { a.slots.get() }.len() => {
+                            self.stats.store_attr.hit();
+                            // SAFETY: in bounds; the old value is dropped after the borrow.
+                            let old = unsafe { a.slots.get_mut()[c.index.get()].replace(v) };
+                            drop(old);
+                        }
+                        _ => {
+                            self.stats.store_attr.miss();
+                            self.shadow_miss(
+                                sh,
+                                ip,
+                                Opcode::STORE_ATTR_ADAPTIVE,
+                                Opcode::STORE_ATTR,
+                            );
+                            self.setattr(&obj, &code.names[arg as usize], v)?;
                         }
                     }
                 }
@@ -390,6 +449,9 @@ impl Vm {
                         (m, true) => {
                             if let Some(sh) = sh {
                                 self.specialize_load_method(sh, ip, &obj, &m);
+                                if sh.instrs[ip].get() as u8 == Opcode::LOAD_METHOD_ADAPTIVE as u8 {
+                                    self.shadow_unspecialized(sh, ip, Opcode::LOAD_METHOD);
+                                }
                             }
                             push!(f, m);
                             push!(f, obj)
@@ -436,6 +498,9 @@ impl Vm {
                     self.setattr(&obj, name, v)?;
                     if let Some(sh) = sh {
                         self.specialize_store_attr(sh, ip, &obj, name, before);
+                        if sh.instrs[ip].get() as u8 == Opcode::STORE_ATTR_ADAPTIVE as u8 {
+                            self.shadow_unspecialized(sh, ip, Opcode::STORE_ATTR);
+                        }
                     }
                 }
                 #[cfg(feature = "shadowcode")]
@@ -485,7 +550,9 @@ impl Vm {
                 | Opcode::LOAD_METHOD_ADAPTIVE
                 | Opcode::LOAD_METHOD_CACHED
                 | Opcode::STORE_ATTR_ADAPTIVE
-                | Opcode::STORE_ATTR_SLOT => return Err(stack_bug()),
+                | Opcode::STORE_ATTR_SLOT
+                | Opcode::LOAD_ATTR_MEMBER
+                | Opcode::STORE_ATTR_MEMBER => return Err(stack_bug()),
                 Opcode::STORE_GLOBAL => {
                     let v = pop!(f);
                     let d = self.as_dict(&f.globals).unwrap();
@@ -1626,6 +1693,22 @@ impl Vm {
         }
         let a = self.attrs_of(obj)?;
         (a.shape.get() as usize == c.shape.get()).then_some(a)
+    }
+
+    /// The attribute store of `obj` if the member cache `c` holds (same type and version).
+    #[inline(always)]
+    fn member_hit<'a>(
+        &self,
+        obj: &'a Value,
+        c: &super::shadow::Cache,
+    ) -> Option<&'a crate::object::instance::Attrs> {
+        if obj.is_small()
+            || self.type_ptr(obj) as usize != c.ty.get()
+            || self.type_data_of(obj).version.get() as u64 != c.version.get()
+        {
+            return None;
+        }
+        self.attrs_of(obj)
     }
 
     /// True if the method cache `c` holds for `obj`.

@@ -221,6 +221,9 @@ impl super::Vm {
             }
             return;
         }
+        if self.specialize_member(sh, ip, obj, name, Opcode::LOAD_ATTR_MEMBER) {
+            return;
+        }
         let Some(a) = self.cacheable_attrs(obj, tflags::CUSTOM_GETATTRIBUTE | tflags::HAS_GETATTR)
         else {
             return;
@@ -290,6 +293,9 @@ impl super::Vm {
         before: usize,
     ) {
         let c = sh.cache(ip);
+        if self.specialize_member(sh, ip, obj, name, Opcode::STORE_ATTR_MEMBER) {
+            return;
+        }
         let Some(a) = self.cacheable_attrs(obj, tflags::CUSTOM_SETATTR) else {
             return;
         };
@@ -322,6 +328,59 @@ impl super::Vm {
             .store_attr
             .specialized
             .set(self.stats.store_attr.specialized.get() + 1);
+    }
+
+    /// Specialises a site whose name is a `__slots__` member of the type of `obj`.
+    fn specialize_member(
+        &self,
+        sh: &Shadow,
+        ip: usize,
+        obj: &Value,
+        name: &Value,
+        op: Opcode,
+    ) -> bool {
+        if obj.is_small() || self.is_type(obj) || self.attrs_of(obj).is_none() {
+            return false;
+        }
+        let td = self.type_data_of(obj);
+        if td.has_flag(tflags::CUSTOM_GETATTRIBUTE | tflags::CUSTOM_SETATTR) {
+            return false;
+        }
+        let ty = self.type_of(obj);
+        let Some(d) = self.lookup(&ty, name) else {
+            return false;
+        };
+        if !self.is_exact(&d, &self.types.member_descriptor) {
+            return false;
+        }
+        let m = unsafe { d.payload::<crate::object::misc::MemberData>() };
+        let c = sh.cache(ip);
+        c.ty.set(ty.raw());
+        c.version.set(td.version.get() as u64);
+        c.index.set(m.index);
+        sh.rewrite(ip, op);
+        let fam = if op == Opcode::LOAD_ATTR_MEMBER {
+            &self.stats.load_attr
+        } else {
+            &self.stats.store_attr
+        };
+        fam.specialized.set(fam.specialized.get() + 1);
+        true
+    }
+
+    /// A site that could not be specialised this time: after enough tries it stays generic.
+    #[cold]
+    pub fn shadow_unspecialized(&self, sh: &Shadow, ip: usize, generic: Opcode) {
+        if let Respecialize::Generic = sh.cache(ip).respecialize() {
+            sh.rewrite(ip, generic);
+            let fam = match generic {
+                Opcode::LOAD_GLOBAL => &self.stats.load_global,
+                Opcode::LOAD_ATTR => &self.stats.load_attr,
+                Opcode::LOAD_METHOD => &self.stats.load_method,
+                _ => &self.stats.store_attr,
+            };
+            fam.uncachable.set(fam.uncachable.get() + 1);
+        }
     }
 
     /// The shape of `obj` (0 when it has no attribute store), to pass to `specialize_store_attr`.

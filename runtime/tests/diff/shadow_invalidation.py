@@ -185,3 +185,28 @@ K2.v = property(lambda self: 1000)
 print(total(objs))
 del K2.v
 print(total(objs))
+
+# --- __slots__ members through warmed sites: unset members, deletion, class changes
+class V:
+    __slots__ = ("x", "y")
+    def __init__(self, x):
+        self.x = x
+vs = [V(i) for i in range(200)]
+print(sum(v.x for v in vs))
+for v in vs[::3]:
+    v.y = 1
+missing = 0
+for v in vs:
+    try:
+        v.y
+    except AttributeError as e:
+        missing += 1
+        msg = str(e)
+print(missing, msg)
+del vs[0].x
+try:
+    print(vs[0].x)
+except AttributeError as e:
+    print("AttributeError", e)
+V.x = property(lambda self: "prop-x")
+print(vs[1].x)

@@ -8,6 +8,7 @@ __all__ = ("TaskGroup",)
 
 from . import events
 from . import exceptions
+from . import futures
 from . import tasks
 
 
@@ -99,7 +100,8 @@ class TaskGroup:
             task = self._loop.create_task(coro)
         else:
             task = self._loop.create_task(coro, context=context)
-        tasks._set_task_name(task, name)
+        if name is not None:
+            task.set_name(name)
         task.add_done_callback(self._on_task_done)
         self._tasks[task] = None
         return task
@@ -118,11 +120,13 @@ class TaskGroup:
         if self._on_completed_fut is not None and not self._tasks:
             if not self._on_completed_fut.done():
                 self._on_completed_fut.set_result(True)
-        if task.cancelled():
+        if task.__class__ is tasks.Task:
+            # A plain Task: read its state rather than calling methods.
+            if task._state != futures._FINISHED or task._exception is None:
+                return
+        elif task.cancelled() or task.exception() is None:
             return
         exc = task.exception()
-        if exc is None:
-            return
         self._errors.append(exc)
         if self._is_base_error(exc) and self._base_error is None:
             self._base_error = exc

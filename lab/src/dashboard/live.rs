@@ -103,6 +103,15 @@ pub enum BenchStatus {
     Done,
 }
 
+/// What the workers of one (bench, config) reported so far.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Seen {
+    pub values: Vec<f64>,
+    pub warmups: usize,
+    pub steady_after: Option<u32>,
+    pub multiplexed: usize,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct LiveFailure {
     pub bench: String,
@@ -125,7 +134,10 @@ pub struct LiveState {
     pub status: BTreeMap<String, BenchStatus>,
     /// (bench, config, process, calibrating) of the worker now running.
     pub current: Option<(String, String, u32, bool)>,
-    /// Values of the (bench, config) now running, as they arrived.
+    /// Per (bench, config): its values as they arrived (configurations are
+    /// interleaved, so each keeps its own), and its stability facts.
+    pub seen: BTreeMap<(String, String), Seen>,
+    /// The current (bench, config)'s entry of `seen`, kept in step.
     pub values: Vec<f64>,
     pub warmups: usize,
     pub steady_after: Option<u32>,
@@ -158,6 +170,7 @@ impl LiveState {
             processes: processes.max(1),
             done: BTreeMap::new(),
             current: None,
+            seen: BTreeMap::new(),
             values: Vec::new(),
             warmups: 0,
             steady_after: None,
@@ -213,6 +226,19 @@ impl LiveState {
         }
     }
 
+    /// Shows the `seen` entry of (bench, config) as the current one.
+    fn show(&mut self, bench: &str, config: &str) {
+        let s = self
+            .seen
+            .get(&(bench.to_string(), config.to_string()))
+            .cloned()
+            .unwrap_or_default();
+        self.values = s.values;
+        self.warmups = s.warmups;
+        self.steady_after = s.steady_after;
+        self.multiplexed = s.multiplexed;
+    }
+
     pub fn apply(&mut self, e: LiveEvent) {
         match e {
             LiveEvent::Starting {
@@ -221,16 +247,7 @@ impl LiveState {
                 process,
                 calibration,
             } => {
-                let same = self
-                    .current
-                    .as_ref()
-                    .is_some_and(|(b, c, _, _)| *b == bench && *c == config);
-                if !same {
-                    self.values.clear();
-                    self.multiplexed = 0;
-                    self.steady_after = None;
-                    self.warmups = 0;
-                }
+                self.show(&bench, &config);
                 self.status.insert(bench.clone(), BenchStatus::Running);
                 self.current = Some((bench, config, process, calibration));
             }
@@ -246,11 +263,19 @@ impl LiveState {
                 multiplexed,
                 ..
             } => {
-                *self.done.entry((bench.clone(), config)).or_default() += 1;
-                self.values.extend(values);
-                self.warmups = warmups;
-                self.steady_after = steady_after;
-                self.multiplexed += multiplexed;
+                *self
+                    .done
+                    .entry((bench.clone(), config.clone()))
+                    .or_default() += 1;
+                let s = self
+                    .seen
+                    .entry((bench.clone(), config.clone()))
+                    .or_default();
+                s.values.extend(values);
+                s.warmups = warmups;
+                s.steady_after = steady_after;
+                s.multiplexed += multiplexed;
+                self.show(&bench, &config);
                 self.finish_bench_if_done(&bench);
             }
             LiveEvent::Failed {

@@ -121,7 +121,8 @@ pub fn grouped_bars(b: &Bars) -> Result<String, ChartError> {
     let m = b.series.len().max(1);
     let slot = (m as u32 * 18 + 26).max(60);
     let width = (110 + n as u32 * slot).clamp(560, 2400);
-    let (label_h, turned) = label_layout(&b.groups, slot);
+    // The slot each label really gets once the chart has its width.
+    let (label_h, turned) = label_layout(&b.groups, (width - 110) / n as u32);
     let plot_h = 300u32;
     let height = plot_h + label_h + 60;
     // Values in plot space: log10 on a log scale, so the axis is linear and
@@ -368,7 +369,7 @@ pub fn history_lines(
     let k = labels.len().max(1);
     let slot = 90u32;
     let width = (110 + k as u32 * slot).clamp(560, 2000);
-    let (label_h, turned) = label_layout(labels, slot);
+    let (label_h, turned) = label_layout(labels, (width - 110) / k as u32);
     let height = 260 + label_h + 40;
     let vals = series.iter().flat_map(|(_, p)| p.iter().map(|(_, v)| *v));
     let (mut lo, mut hi) = vals.fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), v| {

@@ -227,7 +227,7 @@ async def as_completed_tests():
 
 async def shield_tests():
     log = []
-    inner = asyncio.create_task(sleeper("inner", 0.02, log, "inner result"))
+    inner = asyncio.create_task(sleeper("inner", 0.1, log, "inner result"))
     async def outer():
         return await asyncio.shield(inner)
     o = asyncio.create_task(outer())

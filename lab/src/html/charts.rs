@@ -273,6 +273,17 @@ pub fn box_plots(
     configs: &[(String, Vec<f64>)],
     palette: &Palette,
 ) -> Result<String, ChartError> {
+    // plotters' quartiles cannot order NaN: only finite values are drawn.
+    let finite: Vec<(String, Vec<f64>)> = configs
+        .iter()
+        .map(|(c, v)| {
+            (
+                c.clone(),
+                v.iter().copied().filter(|x| x.is_finite()).collect(),
+            )
+        })
+        .collect();
+    let configs = &finite[..];
     let max = configs
         .iter()
         .flat_map(|(_, v)| v.iter().copied())

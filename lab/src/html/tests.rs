@@ -158,3 +158,11 @@ fn log_axis_ticks_are_round() {
     );
     assert_eq!(charts::log_ticks(1.0, 1.1), vec![1.0, 1.1]);
 }
+
+#[test]
+fn box_plots_skip_values_that_are_not_numbers() {
+    let pal = Palette::new(&["a".to_string()]);
+    let svg = charts::box_plots("t", &[("a".into(), vec![1.0, f64::NAN, 2.0, 3.0])], &pal).unwrap();
+    assert!(svg.contains("<svg"));
+    assert!(charts::box_plots("t", &[("a".into(), vec![f64::NAN])], &pal).is_ok());
+}

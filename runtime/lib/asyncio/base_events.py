@@ -8,7 +8,6 @@ __all__ = ('BaseEventLoop', 'Server')
 
 import collections
 import heapq
-import sys
 import time
 
 from . import coroutines
@@ -284,10 +283,12 @@ class BaseEventLoop(events.AbstractEventLoop):
                 handle._run()
 
     def _callback_failed(self, callback, args, exc):
+        # Report it as CPython would, with a Handle for the bare entry.
         cb = format_helpers._format_callback_source(callback, args)
         self.call_exception_handler({
             'message': f'Exception in callback {cb}',
             'exception': exc,
+            'handle': events.Handle(callback, args, self),
         })
 
     # -- errors --
@@ -302,18 +303,20 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._exception_handler = handler
 
     def default_exception_handler(self, context):
+        """Log the error to the 'asyncio' logger (stderr unless configured)."""
         message = context.get('message')
         if not message:
             message = 'Unhandled exception in event loop'
+        exc = context.get('exception')
+        exc_info = (type(exc), exc, exc.__traceback__) if exc is not None else False
         lines = [message]
         for key in sorted(context):
             if key in {'message', 'exception'}:
                 continue
             lines.append(f'{key}: {context[key]!r}')
-        exc = context.get('exception')
-        if exc is not None:
-            lines.append(f'{type(exc).__name__}: {exc}')
-        print('\n'.join(lines), file=sys.stderr)
+        # Imported here: most programs never get this far.
+        from .log import logger
+        logger.error('\n'.join(lines), exc_info=exc_info)
 
     def call_exception_handler(self, context):
         if self._exception_handler is None:

@@ -79,6 +79,11 @@ pub const FROZEN: &[(&str, &str, bool)] = &[
         false,
     ),
     (
+        "asyncio.log",
+        include_str!("../../lib/asyncio/log.py"),
+        false,
+    ),
+    (
         "asyncio.threads",
         include_str!("../../lib/asyncio/threads.py"),
         false,

@@ -386,7 +386,7 @@ pub mod tests {
     pub fn midway() -> LiveState {
         let mut s = LiveState::new(
             "20260101-000000-aaaa",
-            "3 processes x 3 values",
+            "3 procs × 3 values",
             vec!["richards".into(), "nbody".into(), "nqueens".into()],
             vec!["baseline".into(), "cpython".into()],
             3,

@@ -164,6 +164,7 @@ fn tab_moves_between_panes_and_footer_follows() {
     assert_eq!(live.overlay, Overlay::Failure(0, 0));
     let s = render(&live, 80, 24);
     assert!(s.contains("Traceback (most recent call last)"), "{s}");
+    snapshot("failure_80x24", &s);
     live.on_key(key(KeyCode::Esc));
     assert_eq!(live.overlay, Overlay::None);
 }

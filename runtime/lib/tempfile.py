@@ -257,6 +257,13 @@ class _TemporaryFileWrapper:
         finally:
             self._cleanup()
 
+    def __del__(self):
+        # An unreferenced temporary file is closed, and so deleted, as in CPython.
+        try:
+            self.close()
+        except Exception:
+            pass
+
     def __iter__(self):
         for line in self.file:
             yield line
@@ -475,3 +482,12 @@ class TemporaryDirectory:
         if not self._finalized and _os.path.exists(self.name):
             self._finalized = True
             _rmtree(self.name, ignore_errors=self._ignore_cleanup_errors)
+
+    def __del__(self):
+        # Like CPython's finaliser: a directory nobody refers to any more is removed.
+        try:
+            if not self._finalized:
+                self._finalized = True
+                _rmtree(self.name, ignore_errors=True)
+        except Exception:
+            pass

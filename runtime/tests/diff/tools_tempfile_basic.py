@@ -102,3 +102,26 @@ with tempfile.SpooledTemporaryFile(mode="w+") as sp2:
     print(sp2.read())
 name = tempfile.mktemp(prefix="mk")
 print(os.path.exists(name), os.path.basename(name).startswith("mk"))
+import gc
+
+print("--- cleanup of unreferenced objects")
+f = tempfile.NamedTemporaryFile()
+n = f.name
+print(os.path.exists(n))
+del f
+gc.collect()
+print(os.path.exists(n))
+d = tempfile.TemporaryDirectory()
+dn = d.name
+open(os.path.join(dn, "x"), "w").close()
+del d
+gc.collect()
+print(os.path.exists(dn))
+def use():
+    with tempfile.NamedTemporaryFile("w", delete=False) as g:
+        g.write("k")
+    return g.name
+k = use()
+gc.collect()
+print(os.path.exists(k))
+os.unlink(k)

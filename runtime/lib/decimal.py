@@ -344,10 +344,10 @@ class Context(object):
         return _div(self._conv(a), self._conv(b), self)
 
     def divide_int(self, a, b):
-        return _divmod(self._conv(a), self._conv(b), self)[0]
+        return _divmod(self._conv(a), self._conv(b), self, 1)[0]
 
     def remainder(self, a, b):
-        return _divmod(self._conv(a), self._conv(b), self)[1]
+        return _divmod(self._conv(a), self._conv(b), self, 2)[1]
 
     def divmod(self, a, b):
         return _divmod(self._conv(a), self._conv(b), self)
@@ -1517,7 +1517,7 @@ class Decimal(object):
             return Decimal(0) if self._sign else self
         if self._coef == 0:
             return Decimal(1)
-        return _transcendental(self, ctx, lambda x, p: _exp_series(_fixed(x, p), p))
+        return _transcendental(self, ctx, lambda x, p: _exp_scaled(_fixed(x, p), p))
 
     def ln(self, context=None):
         ctx = context if context is not None else (_current or getcontext())
@@ -1532,7 +1532,7 @@ class Decimal(object):
             return self
         if self._coef == 1 and self._exp == 0:
             return Decimal(0)
-        return _transcendental(self, ctx, _ln_value)
+        return _transcendental(self, ctx, lambda x, p: (_ln_value(x, p).v, -p))
 
     def log10(self, context=None):
         ctx = context if context is not None else (_current or getcontext())
@@ -1549,7 +1549,7 @@ class Decimal(object):
         if s.strip('0') == '1' and s[0] == '1':
             # An exact power of ten.
             return Decimal(self.adjusted())
-        return _transcendental(self, ctx, lambda x, p: _ln_value(x, p) / _ln_value(_new(0, 10, 0), p))
+        return _transcendental(self, ctx, _log10_value)
 
     def log2(self, context=None):
         return self.ln(context) / Decimal(2).ln(context)
@@ -1596,6 +1596,30 @@ class _CtxProxy(object):
 
     def _signal(self, conds):
         self._real._signal(conds)
+
+
+class _WorkCtx(object):
+    """A half-even context of precision prec with real's exponent range and no clamping,
+    whose signals go to real."""
+
+    def __init__(self, prec, real):
+        self._prec = prec
+        self._rounding = ROUND_HALF_EVEN
+        self._Emin = real._Emin
+        self._Emax = real._Emax
+        self._clamp = 0
+        self._limit = 10 ** prec if prec < 10000 else None
+        self._etop = real._Emax - prec + 1
+        self._real = real
+
+    def Etiny(self):
+        return self._Emin - self._prec + 1
+
+    def _signal(self, conds):
+        self._real._signal(conds)
+
+    def _invalid(self, cond=InvalidOperation):
+        return self._real._invalid(cond)
 
 
 _NAN = _new(0, 0, 0, 'n')
@@ -1649,7 +1673,9 @@ def _add(a, b, ctx):
         # Adding zero can only lower the exponent (padding zeros) up to the precision.
         if x._exp > exp:
             pad = min(x._exp - exp, max(0, ctx._prec - _digits(x._coef)))
-            return _finish(x._sign, x._coef * 10 ** pad, x._exp - pad, ctx)
+            # Zeros the precision has no room for count as rounded away.
+            conds = [Rounded] if pad < x._exp - exp else None
+            return _finish(x._sign, x._coef * 10 ** pad, x._exp - pad, ctx, conds)
         return _finish(x._sign, x._coef, x._exp, ctx)
     # Line up the exponents; an operand far below the other's precision only counts as a
     # sticky digit, so it is replaced by one that rounds the same way.
@@ -1787,14 +1813,21 @@ def _pow(a, b, ctx):
             return _new(sign, 0, 0, 'F')
         if k == 0:
             return _finish(0, 1, 0, ctx)
+        # As libmpdec does: the power is first rounded half-even to a few more digits (in
+        # the same exponent range, which decides underflow), then to the context.
+        wprec = ctx._prec + _digits(b._coef) + b._exp + 2 + (1 if k < 0 else 0)
+        work = _WorkCtx(wprec, ctx)
         if k > 0:
             # Avoid astronomically big exact powers: past the exponent range it overflows.
             if a.adjusted() >= 1 and a.adjusted() * k > ctx._Emax + 1:
                 return _finish(sign, 1, ctx._Emax + 1, ctx, [])
-            return _finish(sign, a._coef ** k, a._exp * k, ctx)
-        p = a._coef ** -k
-        one = _new(0, 1, 0)
-        return _div(one, _new(sign, p, a._exp * -k), ctx)
+            r = _finish(sign, a._coef ** k, a._exp * k, work)
+        else:
+            p = a._coef ** -k
+            r = _div(_new(0, 1, 0), _new(sign, p, a._exp * -k), work)
+        if r._special:
+            return _finish(sign, 1, ctx._Emax + 1, ctx, [])
+        return _finish(r._sign, r._coef, r._exp, ctx)
     if a._special == 'F':
         if b._sign:
             return _new(0, 0, 0)
@@ -1813,7 +1846,7 @@ def _pow(a, b, ctx):
     if a._coef == 0:
         return _new(0, 0, 0, 'F') if b._sign else _new(0, 0, 0)
     # Non-integral power: exp(b * ln(a)) with guard digits.
-    return _transcendental(a, ctx, lambda x, p: _exp_series(_ln_value(x, p) * _fixed(b, p), p))
+    return _transcendental(a, ctx, lambda x, p: _pow_value(x, b, p))
 
 
 # Transcendental functions work in fixed point: an int v standing for v / 10**p.
@@ -1865,7 +1898,8 @@ def _ln_value(x, p):
     one = 10 ** p
     # x = m * 10**e with m in [1, 10).
     e = x.adjusted()
-    m = x._coef * 10 ** (p - (_digits(x._coef) - 1))
+    shift = p - (_digits(x._coef) - 1)
+    m = x._coef * 10 ** shift if shift >= 0 else x._coef // 10 ** -shift
     # ln(m) by atanh series on (m-1)/(m+1), after square-rooting m toward 1.
     k = 0
     while m > one + one // 10 or m < one - one // 10:
@@ -1883,6 +1917,43 @@ def _ln_value(x, p):
     lnm = 2 * total * (1 << k)
     ln10 = _ln10(p)
     return _Fix(lnm + e * ln10, p)
+
+
+def _exp_scaled(v, p):
+    """exp(v / 10**p) as (coefficient, exponent) with about p significant digits:
+    exp(x) = 10**k * exp(x - k ln 10), the second factor in [1, 10)."""
+    one = 10 ** p
+    if -one // 10 <= v <= one // 10:
+        return _exp_series(v, p).v, -p
+    guard = len(str(abs(v) // one)) + 2
+    q = p + guard
+    ln10 = _ln10(q)
+    vq = v * 10 ** guard
+    k = vq // ln10
+    r = vq - k * ln10
+    e = _exp_series(r // 10 ** guard, p)
+    return e.v, k - p
+
+
+def _log10_value(x, p):
+    """log10 of the positive Decimal x: its adjusted exponent plus log10 of the mantissa."""
+    e = x.adjusted()
+    m = _new(0, x._coef, -(_digits(x._coef) - 1))
+    q = p + 2
+    v = _ln_value(m, q).v * 10 ** q // _ln10(q)
+    return (v + e * 10 ** q), -q
+
+
+def _pow_value(x, y, p):
+    """x ** y for positive x and non-integral y, as exp(y ln x)."""
+    t = _ln_value(x, p).v * _fixed(y, p) // 10 ** p
+    mag = len(str(abs(t) // 10 ** p))
+    if mag > 1:
+        # A large exponent magnifies ln's error: recompute with that many more digits.
+        q = p + mag + 2
+        t = _ln_value(x, q).v * _fixed(y, q) // 10 ** q
+        t //= 10 ** (mag + 2)
+    return _exp_scaled(t, p)
 
 
 _LN10_CACHE = {}
@@ -1907,23 +1978,21 @@ def _ln10(p):
 
 
 def _transcendental(x, ctx, f):
-    """f(x) correctly rounded (almost always) to the context: evaluated with guard digits,
-    then rounded half-even as these functions are."""
+    """f(x) correctly rounded (almost always) to the context: f gives (v, e) standing for
+    v * 10**e with guard digits; rounded half-even as these functions are."""
     prec = ctx._prec
     extra = 10 + len(str(abs(x.adjusted())))
     p = prec + extra
     while True:
-        r = f(x, p)
-        v = r.v
-        nd = _digits(abs(v))
+        v, e = f(x, p)
+        av = -v if v < 0 else v
+        nd = _digits(av)
         if nd < prec + extra and p < prec + extra + 5000:
             # Fixed point left too few significant digits (a result near zero): widen.
             p += prec + extra - nd + 2
             continue
-        # The result v / 10**p, rounded to prec significant digits.
         sign = 1 if v < 0 else 0
-        av = abs(v)
-        d = _new(sign, av * 10 + 1, -p - 1)
+        d = _new(sign, av * 10 + 1, e - 1)
         # If the guard digits are not all 0s or 9s the rounding is safe.
         low = av % 10 ** (extra - 2)
         if low not in (0, 10 ** (extra - 2) - 1) or extra > 60:

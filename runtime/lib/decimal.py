@@ -426,6 +426,44 @@ class Context(object):
     def radix(self):
         return Decimal(10)
 
+    def _bind(name):
+        def method(self, a, *rest):
+            args = [self._conv(x) if i == 0 else x for i, x in enumerate((a,) + rest)]
+            return getattr(args[0], name)(*args[1:], context=self)
+        method.__name__ = name
+        return method
+
+    for _name in ('compare_signal', 'compare_total', 'compare_total_mag', 'max_mag', 'min_mag',
+                  'next_plus', 'next_minus', 'next_toward', 'rotate', 'shift', 'scaleb', 'logb',
+                  'logical_and', 'logical_or', 'logical_xor', 'logical_invert',
+                  'remainder_near', 'number_class', 'is_normal', 'is_subnormal', 'copy_sign'):
+        locals()[_name] = _bind(_name)
+    del _name
+
+    def is_infinite(self, a):
+        return self._conv(a).is_infinite()
+
+    def is_qnan(self, a):
+        return self._conv(a).is_qnan()
+
+    def is_snan(self, a):
+        return self._conv(a).is_snan()
+
+    def is_canonical(self, a):
+        return True
+
+    def canonical(self, a):
+        return self._conv(a)
+
+    def copy_decimal(self, a):
+        return self._conv(a)
+
+    def same_quantum(self, a, b):
+        return self._conv(a).same_quantum(b)
+
+    def __reduce_ex__(self, proto):
+        return self.__reduce__()
+
 
 _current = None
 
@@ -1553,6 +1591,80 @@ class Decimal(object):
 
     def log2(self, context=None):
         return self.ln(context) / Decimal(2).ln(context)
+
+    def compare_signal(self, other, context=None):
+        ctx = context if context is not None else (_current or getcontext())
+        other = _convert(other, True)
+        if self.is_nan() or other.is_nan():
+            ctx._signal([InvalidOperation])
+            return _NAN
+        return self.compare(other, ctx)
+
+    def compare_total_mag(self, other, context=None):
+        return self.copy_abs().compare_total(_convert(other, True).copy_abs())
+
+    def max_mag(self, other, context=None):
+        ctx = context if context is not None else (_current or getcontext())
+        other = _convert(other, True)
+        if self.is_nan() or other.is_nan():
+            return self.max(other, ctx)
+        c = self.copy_abs()._cmp(other.copy_abs())
+        if c == 0:
+            return self.max(other, ctx)
+        return _finish_dec(self if c > 0 else other, ctx)
+
+    def min_mag(self, other, context=None):
+        ctx = context if context is not None else (_current or getcontext())
+        other = _convert(other, True)
+        if self.is_nan() or other.is_nan():
+            return self.min(other, ctx)
+        c = self.copy_abs()._cmp(other.copy_abs())
+        if c == 0:
+            return self.min(other, ctx)
+        return _finish_dec(self if c < 0 else other, ctx)
+
+    def next_toward(self, other, context=None):
+        ctx = context if context is not None else (_current or getcontext())
+        other = _convert(other, True)
+        n = _nan_result(self, other, ctx)
+        if n is not None:
+            return n
+        c = self._cmp(other)
+        if c == 0:
+            return self.copy_sign(other)
+        r = self.next_plus(ctx) if c < 0 else self.next_minus(ctx)
+        if r._special == 'F':
+            ctx._signal([Overflow, Inexact, Rounded])
+        elif r._coef == 0 or r.adjusted() < ctx._Emin:
+            conds = [Underflow, Subnormal, Inexact, Rounded]
+            if r._coef == 0:
+                conds.append(Clamped)
+            ctx._signal(conds)
+        return r
+
+    def rotate(self, other, context=None):
+        ctx = context if context is not None else (_current or getcontext())
+        other = _convert(other, True)
+        n = _nan_result(self, other, ctx)
+        if n is not None:
+            return n
+        if other._exp != 0 or other._special or other._coef > ctx._prec:
+            return ctx._invalid()
+        if self._special:
+            return self
+        k = -other._coef if other._sign else other._coef
+        prec = ctx._prec
+        digits = str(self._coef).rjust(prec, '0')[-prec:]
+        k %= prec
+        rotated = digits[k:] + digits[:k]
+        return _new(self._sign, int(rotated), self._exp)
+
+    def logical_invert(self, context=None):
+        ctx = context if context is not None else (_current or getcontext())
+        return self._logical(_new(0, int('1' * ctx._prec), 0), ctx, lambda x, y: x ^ y)
+
+    def radix(self):
+        return Decimal(10)
 
     # Bitwise-logical operations on digit strings of 0s and 1s.
     def _logical(self, other, ctx, f):

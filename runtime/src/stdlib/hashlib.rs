@@ -266,6 +266,91 @@ fn h_new(vm: &Vm, a: Args) -> PyResult<Value> {
     new_hash(vm, vm.str_ref(&name), data.as_ref())
 }
 
+/// An HMAC keyed with `key`: the inner and outer states after their padded keys.
+fn hmac_states(name: &str, key: &[u8]) -> Option<(State, State)> {
+    let block = ALGOS.iter().find(|(n, _, _)| *n == name)?.2;
+    let mut k = if key.len() > block {
+        let mut h = State::new(name)?;
+        h.update(key);
+        h.digest()
+    } else {
+        key.to_vec()
+    };
+    k.resize(block, 0);
+    let mut inner = State::new(name)?;
+    let mut outer = State::new(name)?;
+    inner.update(&k.iter().map(|b| b ^ 0x36).collect::<Vec<u8>>());
+    outer.update(&k.iter().map(|b| b ^ 0x5c).collect::<Vec<u8>>());
+    Some((inner, outer))
+}
+
+fn hmac_with(inner: &State, outer: &State, msg: &[u8]) -> Vec<u8> {
+    let mut i = inner.clone();
+    i.update(msg);
+    let mut o = outer.clone();
+    o.update(&i.digest());
+    o.digest()
+}
+
+/// `pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None)` (RFC 8018).
+fn pbkdf2_hmac(vm: &Vm, a: Args) -> PyResult<Value> {
+    let p = crate::stdlib::registry_system::sysutil::parse(
+        vm,
+        &a,
+        "pbkdf2_hmac",
+        &["hash_name", "password", "salt", "iterations", "dklen"],
+        4,
+        5,
+    )?;
+    let arg = |i: usize| p[i].clone().unwrap_or_else(|| vm.none.clone());
+    let name_v = arg(0);
+    if !vm.is_str(&name_v) {
+        return Err(vm.type_error(format!(
+            "pbkdf2_hmac() argument 'hash_name' must be str, not {}",
+            vm.type_name(&name_v)
+        )));
+    }
+    let name = vm.str_ref(&name_v).to_ascii_lowercase();
+    let password = crate::builtins::bytes::buffer_arg(vm, &arg(1))?;
+    let salt = crate::builtins::bytes::buffer_arg(vm, &arg(2))?;
+    let iters = crate::stdlib::registry_system::sysutil::c_long(vm, &arg(3))?;
+    // The message is OpenSSL's, which CPython passes on.
+    let (inner, outer) = hmac_states(&name, &password)
+        .ok_or_else(|| vm.value_error("[digital envelope routines] unsupported"))?;
+    if iters < 1 {
+        return Err(vm.value_error("iteration value must be greater than 0."));
+    }
+    let hlen = inner.digest().len();
+    let dklen = match &p[4] {
+        Some(v) if !vm.is_none(v) => {
+            let n = crate::stdlib::registry_system::sysutil::c_long(vm, v)?;
+            if n < 1 {
+                return Err(vm.value_error("key length must be greater than 0."));
+            }
+            n as usize
+        }
+        _ => hlen,
+    };
+    let mut out = Vec::with_capacity(dklen);
+    let mut block: u32 = 1;
+    while out.len() < dklen {
+        let mut msg = salt.clone();
+        msg.extend_from_slice(&block.to_be_bytes());
+        let mut u = hmac_with(&inner, &outer, &msg);
+        let mut t = u.clone();
+        for _ in 1..iters {
+            u = hmac_with(&inner, &outer, &u);
+            for (x, y) in t.iter_mut().zip(u.iter()) {
+                *x ^= y;
+            }
+        }
+        out.extend_from_slice(&t);
+        block = block.wrapping_add(1);
+    }
+    out.truncate(dklen);
+    Ok(vm.new_bytes(out))
+}
+
 pub fn make(vm: &Vm) -> PyResult<Value> {
     let fns: &[(&'static str, NativeFn)] = &[
         ("md5", h_md5),
@@ -275,6 +360,7 @@ pub fn make(vm: &Vm) -> PyResult<Value> {
         ("sha384", h_sha384),
         ("sha512", h_sha512),
         ("new", h_new),
+        ("pbkdf2_hmac", pbkdf2_hmac),
     ];
     let m = module(vm, "hashlib", fns);
     let names: Vec<Value> = ALGOS.iter().map(|(n, _, _)| vm.new_str(*n)).collect();

@@ -4,7 +4,8 @@ use ember::bytecode::Mode;
 use ember::vm::{Options, Vm};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: ember [-S] [-X opt[=value]] [--dis] (-c cmd | -m mod | file) [arg] ...";
+const USAGE: &str =
+    "usage: ember [-S] [-X opt[=value]] [--dis [--shadow]] (-c cmd | -m mod | file) [arg] ...";
 
 struct Cli {
     options: Options,
@@ -36,6 +37,8 @@ fn parse_cli() -> Result<Cli, String> {
             "-S" => options.no_site = true,
             "-u" | "-B" | "-E" | "-s" | "-I" | "-O" => {}
             "--dis" => dis = true,
+            // With --dis: run the program, then show the quickened (shadow) bytecode.
+            "--shadow" => options.keep_shadowed = true,
             "-X" => {
                 let opt = args.next().ok_or("-X needs an option")?;
                 let (k, v) = opt.split_once('=').unwrap_or((&opt, "1"));
@@ -135,6 +138,9 @@ fn run(cli: Cli) -> i32 {
     *vm.argv.borrow_mut() = cli.argv.clone();
     let status = run_target(&vm, &cli);
     ember::builtins::functions::flush_stdout();
+    if cli.dis && cli.options.keep_shadowed {
+        print!("{}", shadow_listing(&vm));
+    }
     vm.write_stats();
     status
 }
@@ -184,7 +190,7 @@ fn run_target(vm: &Vm, cli: &Cli) -> i32 {
             return 1;
         }
     };
-    if cli.dis {
+    if cli.dis && !cli.options.keep_shadowed {
         print!("{}", ember::bytecode::dis::disassemble(&code));
         return 0;
     }
@@ -252,4 +258,14 @@ fn io_reason(e: &std::io::Error) -> String {
         std::io::ErrorKind::PermissionDenied => "Permission denied".into(),
         _ => e.to_string(),
     }
+}
+
+#[cfg(feature = "shadowcode")]
+fn shadow_listing(vm: &Vm) -> String {
+    vm.shadow_listing()
+}
+
+#[cfg(not(feature = "shadowcode"))]
+fn shadow_listing(_vm: &Vm) -> String {
+    "ember: --shadow needs a build with the 'shadowcode' feature\n".to_string()
 }

@@ -16,7 +16,17 @@ use super::opcode::{decode, ArgKind, BinOp, CmpOp, Opcode};
 /// The whole disassembly of `code` and its nested code objects.
 pub fn disassemble(code: &CodeObject) -> String {
     let mut out = String::new();
-    write_code(&mut out, code);
+    write_code(&mut out, code, true);
+    out
+}
+
+/// One code object shown with other instruction words (its shadow copy), without
+/// its nested code objects.
+pub fn disassemble_words(code: &CodeObject, words: &[u32]) -> String {
+    let mut shown = code.clone();
+    shown.instructions = words.to_vec();
+    let mut out = String::new();
+    write_code(&mut out, &shown, false);
     out
 }
 
@@ -49,7 +59,7 @@ fn list(names: &[String]) -> String {
     names.join(", ")
 }
 
-fn write_code(out: &mut String, code: &CodeObject) {
+fn write_code(out: &mut String, code: &CodeObject, nested: bool) {
     let _ = writeln!(
         out,
         "Disassembly of <code {}, file \"{}\", line {}>:",
@@ -145,10 +155,10 @@ fn write_code(out: &mut String, code: &CodeObject) {
             );
         }
     }
-    for c in &code.consts {
+    for c in code.consts.iter().filter(|_| nested) {
         if let Const::Code(inner) = c {
             out.push('\n');
-            write_code(out, inner);
+            write_code(out, inner, true);
         }
     }
 }

@@ -164,9 +164,9 @@ impl Vm {
         let len = instrs.len();
         // The shadow copy, once the code has one, has the same length and jump targets.
         #[cfg(feature = "shadowcode")]
-        let sh = self.shadow_of(code);
+        let mut sh = self.shadow_of(&code_v, code);
         #[cfg(feature = "shadowcode")]
-        let base: *const u32 = match sh {
+        let mut base: *const u32 = match sh {
             Some(s) => s.instrs.as_ptr() as *const u32,
             None => instrs.as_ptr(),
         };
@@ -859,6 +859,15 @@ impl Vm {
                 Opcode::JUMP => f.ip = arg as usize,
                 Opcode::JUMP_BACKWARD => {
                     f.ip = arg as usize;
+                    // Loops count towards the threshold too; a frame switches to the
+                    // shadow copy at a back edge (same instruction indices).
+                    #[cfg(feature = "shadowcode")]
+                    if sh.is_none() {
+                        if let Some(s) = self.shadow_of(&code_v, code) {
+                            sh = Some(s);
+                            base = s.instrs.as_ptr() as *const u32;
+                        }
+                    }
                     if crate::object::gc::pending() {
                         self.gc_collect();
                     }

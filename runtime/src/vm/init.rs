@@ -536,6 +536,7 @@ impl Vm {
             frame_pool: RefCell::new(Vec::new()),
             switches,
             stats: Default::default(),
+            shadowed: RefCell::new(Vec::new()),
             #[cfg(feature = "type-cache")]
             type_cache: Default::default(),
         });

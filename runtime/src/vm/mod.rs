@@ -10,9 +10,9 @@ pub mod init;
 pub mod ops;
 pub mod protocol;
 pub mod run;
-pub mod slots;
 #[cfg(feature = "shadowcode")]
 pub mod shadow;
+pub mod slots;
 pub mod switches;
 
 use crate::object::value::{PyCell, Value};
@@ -287,6 +287,8 @@ pub struct Vm {
     pub switches: switches::Switches,
     /// The runtime's own counters (`-X stats`).
     pub stats: switches::Stats,
+    /// Code objects given shadow bytecode, kept when `Options::keep_shadowed` is set.
+    pub shadowed: RefCell<Vec<Value>>,
     /// The type attribute cache (feature `type-cache`).
     #[cfg(feature = "type-cache")]
     pub type_cache: crate::object::type_cache::TypeCache,
@@ -298,6 +300,8 @@ pub struct Options {
     pub no_site: bool,
     pub xoptions: Vec<(String, String)>,
     pub stats_path: Option<String>,
+    /// `--dis --shadow`: keep every code object that got shadow bytecode, to show it at exit.
+    pub keep_shadowed: bool,
 }
 
 thread_local! {

@@ -134,7 +134,7 @@ impl Cache {
 impl super::Vm {
     /// Counts a run of `code`; returns its shadow once it has one.
     #[inline]
-    pub fn shadow_of<'a>(&self, code: &'a CodeData) -> Option<&'a Shadow> {
+    pub fn shadow_of<'a>(&self, code_v: &Value, code: &'a CodeData) -> Option<&'a Shadow> {
         if !self.switches.shadowcode {
             return None;
         }
@@ -150,6 +150,9 @@ impl super::Vm {
         self.stats
             .shadow_codes
             .set(self.stats.shadow_codes.get() + 1);
+        if self.options.keep_shadowed {
+            self.shadowed.borrow_mut().push(code_v.clone());
+        }
         unsafe { *code.shadow.shadow.get_mut() = Some(Box::new(Shadow::build(code))) };
         unsafe { code.shadow.shadow.get() }.as_deref()
     }
@@ -410,5 +413,21 @@ impl super::Vm {
                 fam.uncachable.set(fam.uncachable.get() + 1);
             }
         }
+    }
+}
+
+impl super::Vm {
+    /// The disassembly of every code object that got shadow bytecode (`ember --dis --shadow`).
+    pub fn shadow_listing(&self) -> String {
+        let mut out = String::new();
+        for c in self.shadowed.borrow().iter() {
+            let cd = unsafe { c.payload::<CodeData>() };
+            if let Some(sh) = unsafe { cd.shadow.shadow.get() } {
+                let words: Vec<u32> = sh.instrs.iter().map(|w| w.get()).collect();
+                out.push_str(&crate::bytecode::dis::disassemble_words(&cd.code, &words));
+                out.push('\n');
+            }
+        }
+        out
     }
 }

@@ -1,0 +1,137 @@
+//! The command line around the optimisations: `--dis --shadow` shows quickened bytecode after
+//! a run, `-X stats=path` writes the runtime's counters, bad `-X` values are refused, and
+//! `-m` runs a module or package as `__main__`.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+const EMBER: &str = env!("CARGO_BIN_EXE_ember");
+
+fn scratch(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("ember-cli-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+const PROGRAM: &str = r#"
+class P:
+    def __init__(self, x):
+        self.x = x
+    def get(self):
+        return self.x
+class S:
+    __slots__ = ("a",)
+    def __init__(self, a):
+        self.a = a
+def work(n):
+    t = 0
+    for i in range(n):
+        p = P(i)
+        t += p.get() + p.x + len("ab") + S(i).a
+    return t
+print(work(300))
+"#;
+
+#[test]
+#[cfg(feature = "shadowcode")]
+fn dis_shadow_shows_quickened_opcodes() {
+    let d = scratch("dis");
+    let f = d.join("p.py");
+    std::fs::write(&f, PROGRAM).unwrap();
+    let out = Command::new(EMBER)
+        .args(["--dis", "--shadow"])
+        .arg(&f)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.starts_with("135150\n"), "program output first: {text}");
+    for op in [
+        "LOAD_GLOBAL_CACHED",
+        "LOAD_ATTR_SLOT",
+        "STORE_ATTR_SLOT",
+        "LOAD_METHOD_CACHED",
+        "LOAD_ATTR_MEMBER",
+        "STORE_ATTR_MEMBER",
+    ] {
+        assert!(text.contains(op), "{op} missing from:\n{text}");
+    }
+}
+
+#[test]
+fn stats_file_has_the_counters() {
+    let d = scratch("stats");
+    let f = d.join("p.py");
+    std::fs::write(&f, PROGRAM).unwrap();
+    let stats = d.join("stats.json");
+    let out = Command::new(EMBER)
+        .arg("-X")
+        .arg(format!("stats={}", stats.display()))
+        .arg(&f)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = std::fs::read_to_string(&stats).unwrap();
+    assert!(text.contains("\"gc\""), "{text}");
+    if cfg!(feature = "shadowcode") {
+        // Every attribute load of the loop hits once quickened.
+        let hits = text
+            .split("\"LOAD_ATTR\": {\"hits\": ")
+            .nth(1)
+            .and_then(|s| s.split(',').next())
+            .and_then(|s| s.parse::<u64>().ok())
+            .unwrap_or(0);
+        assert!(hits > 200, "LOAD_ATTR hits {hits} in {text}");
+    }
+}
+
+#[test]
+fn bad_switch_values_are_refused() {
+    let out = Command::new(EMBER)
+        .args(["-X", "shadowcode-threshold=lots", "-c", "pass"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("shadowcode-threshold"));
+    if !cfg!(feature = "type-cache") {
+        let out = Command::new(EMBER)
+            .args(["-X", "type-cache=1", "-c", "pass"])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2));
+    }
+}
+
+#[test]
+fn dash_m_runs_modules_and_packages() {
+    let d = scratch("m");
+    std::fs::create_dir_all(d.join("pkg")).unwrap();
+    std::fs::write(d.join("pkg/__init__.py"), "").unwrap();
+    std::fs::write(
+        d.join("pkg/__main__.py"),
+        "import sys\nprint('pkg main', __name__, sys.argv[1:])\n",
+    )
+    .unwrap();
+    std::fs::write(
+        d.join("modx.py"),
+        "import sys\nprint(__name__, sys.argv[1:], sys.argv[0].endswith('modx.py'))\n",
+    )
+    .unwrap();
+    let run = |args: &[&str]| {
+        let o = Command::new(EMBER)
+            .args(args)
+            .current_dir(&d)
+            .output()
+            .unwrap();
+        (
+            String::from_utf8_lossy(&o.stdout).into_owned(),
+            String::from_utf8_lossy(&o.stderr).into_owned(),
+            o.status.code(),
+        )
+    };
+    assert_eq!(run(&["-m", "modx", "a"]).0, "__main__ ['a'] True\n");
+    assert_eq!(run(&["-m", "pkg", "b"]).0, "pkg main __main__ ['b']\n");
+    let (_, err, code) = run(&["-m", "nosuch_module_zz"]);
+    assert_eq!(code, Some(1));
+    assert!(err.contains("No module named nosuch_module_zz"), "{err}");
+}

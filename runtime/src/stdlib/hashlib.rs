@@ -327,11 +327,16 @@ fn pbkdf2_hmac(vm: &Vm, a: Args) -> PyResult<Value> {
             if n < 1 {
                 return Err(vm.value_error("key length must be greater than 0."));
             }
+            // RFC 8018's limit on the derived key's length.
+            if n as u64 > u32::MAX as u64 * hlen as u64 {
+                return Err(vm.overflow_error("key length is too great."));
+            }
             n as usize
         }
         _ => hlen,
     };
-    let mut out = Vec::with_capacity(dklen);
+    let mut out = Vec::new();
+    out.try_reserve(dklen).map_err(|_| vm.memory_error())?;
     let mut block: u32 = 1;
     while out.len() < dklen {
         let mut msg = salt.clone();

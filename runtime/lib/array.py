@@ -146,7 +146,7 @@ class array(object):
         return len(self._items)
 
     def __iter__(self):
-        return iter(list(self._items))
+        return iter(self._items)
 
     def __contains__(self, v):
         return v in self._items
@@ -159,6 +159,11 @@ class array(object):
         return a
 
     def __getitem__(self, i):
+        if type(i) is int:
+            try:
+                return self._items[i]
+            except IndexError:
+                raise IndexError("array index out of range") from None
         if isinstance(i, slice):
             return self._new(self._items[i])
         try:
@@ -171,6 +176,13 @@ class array(object):
             raise IndexError("array index out of range") from None
 
     def __setitem__(self, i, v):
+        if type(i) is int:
+            v = _CHECK[self._tc](v)
+            try:
+                self._items[i] = v
+                return
+            except IndexError:
+                raise IndexError("array assignment index out of range") from None
         if isinstance(i, slice):
             if not isinstance(v, array):
                 raise TypeError('can only assign array (not "%s") to array slice'

@@ -23,6 +23,19 @@ pub fn compile(node: &Node, groups: usize, widths: &[Option<(u64, u64)>]) -> Pro
     let prefix = literal_prefix(&c.insts);
     let first = first_chars(node);
     let anchored = starts_anchored(node);
+    let dotstar = match c.insts.first() {
+        Some(Inst::RepUnit {
+            unit,
+            min: 0,
+            max: MAXREPEAT,
+            kind: RepKind::Greedy,
+        }) => match unit {
+            Unit::Any => Some(false),
+            Unit::AnyAll => Some(true),
+            _ => None,
+        },
+        _ => None,
+    };
     Prog {
         insts: c.insts,
         nslots: 2 * (groups + 1),
@@ -30,6 +43,7 @@ pub fn compile(node: &Node, groups: usize, widths: &[Option<(u64, u64)>]) -> Pro
         prefix,
         first,
         anchored,
+        dotstar,
     }
 }
 

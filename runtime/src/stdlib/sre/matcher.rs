@@ -100,6 +100,9 @@ impl<'p, 's, T: Ch> Matcher<'p, 's, T> {
         if prog.anchored {
             return start == 0 && self.match_at(0, false);
         }
+        if prog.dotstar.is_some() {
+            return self.search_dotstar(start);
+        }
         if !prog.prefix.is_empty() {
             let p = &prog.prefix;
             let c0 = p[0];
@@ -139,6 +142,28 @@ impl<'p, 's, T: Ch> Matcher<'p, 's, T> {
                 return false;
             }
             i += 1;
+        }
+    }
+
+    /// Search for a program starting with a greedy `.*`: a failed attempt at `i` rules
+    /// out the later starts its `.*` covered (the rest of the line, or everything).
+    fn search_dotstar(&mut self, start: usize) -> bool {
+        let end = self.end;
+        let mut i = start;
+        loop {
+            if self.match_at(i, false) {
+                return true;
+            }
+            if i >= end || self.prog.dotstar == Some(true) {
+                return false;
+            }
+            while i < end && self.s[i].u() != '\n' as u32 {
+                i += 1;
+            }
+            i += 1;
+            if i > end {
+                return false;
+            }
         }
     }
 
@@ -324,8 +349,8 @@ impl<'p, 's, T: Ch> Matcher<'p, 's, T> {
                                     });
                                     // When a literal must follow, give back at once if it
                                     // does not.
-                                    if let Inst::Unit(super::cset::Unit::Lit(c)) = &insts[pc] {
-                                        if pos >= end || s[pos].u() != *c {
+                                    if let Some(c) = next_lit(insts, pc) {
+                                        if pos >= end || s[pos].u() != c {
                                             break false;
                                         }
                                     }
@@ -473,12 +498,12 @@ impl<'p, 's, T: Ch> Matcher<'p, 's, T> {
                     Bt::Greedy { pc: p, min, pos: q } => {
                         let next = p as usize;
                         let mut q = q - 1;
-                        if let Inst::Unit(super::cset::Unit::Lit(c)) = &insts[next] {
+                        if let Some(c) = next_lit(insts, next) {
                             // Give back until the following literal can match.
-                            while q > min && s[q].u() != *c {
+                            while q > min && s[q].u() != c {
                                 q -= 1;
                             }
-                            if s[q].u() != *c {
+                            if s[q].u() != c {
                                 continue;
                             }
                         }
@@ -534,6 +559,19 @@ impl<'p, 's, T: Ch> Matcher<'p, 's, T> {
                     }
                 }
             }
+        }
+    }
+}
+
+/// The literal character the instructions from `pc` must match next, looking past
+/// capture marks (used to skip hopeless give-backs of a greedy repeat).
+#[inline]
+fn next_lit(insts: &[Inst], mut pc: usize) -> Option<u32> {
+    loop {
+        match &insts[pc] {
+            Inst::Save(_) => pc += 1,
+            Inst::Unit(super::cset::Unit::Lit(c)) => return Some(*c),
+            _ => return None,
         }
     }
 }

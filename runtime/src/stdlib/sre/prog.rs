@@ -56,4 +56,7 @@ pub struct Prog {
     pub first: Option<([u64; 4], bool)>,
     /// The pattern only matches at the beginning of the string.
     pub anchored: bool,
+    /// The program starts with a greedy `.*` outside any group: Some(dotall). A failed
+    /// attempt then rules out every later start on the same line (or, with DOTALL, all).
+    pub dotstar: Option<bool>,
 }

@@ -1084,8 +1084,13 @@ class time:
         return type(self)(hour, minute, second, microsecond, tzinfo, fold=fold)
 
     def __reduce__(self):
-        return (type(self), (self._hour, self._minute, self._second, self._microsecond,
-                             self._tzinfo))
+        args = (self._hour, self._minute, self._second, self._microsecond, self._tzinfo)
+        # fold is keyword-only, so it travels as the state.
+        return (type(self), args, self._fold) if self._fold else (type(self), args)
+
+    def __setstate__(self, fold):
+        self._fold = fold
+        self._hashcode = -1
 
 
 time.min = time(0, 0, 0)
@@ -1461,8 +1466,13 @@ class datetime(date):
         return self._hashcode
 
     def __reduce__(self):
-        return (type(self), (self._year, self._month, self._day, self._hour, self._minute,
-                             self._second, self._microsecond, self._tzinfo))
+        args = (self._year, self._month, self._day, self._hour, self._minute, self._second,
+                self._microsecond, self._tzinfo)
+        return (type(self), args, self._fold) if self._fold else (type(self), args)
+
+    def __setstate__(self, fold):
+        self._fold = fold
+        self._hashcode = -1
 
 
 _date_class = date

@@ -316,7 +316,7 @@ class Context(object):
             return self._invalid(ConversionSyntax)
         d = Decimal(num, self)
         if d._special:
-            if d._special != 'F' and len(str(d._coef)) > self._prec - self._clamp and d._coef:
+            if d._special != 'F' and len(_int_str(d._coef)) > self._prec - self._clamp and d._coef:
                 return self._invalid(ConversionSyntax)
             return d
         return _finish(d._sign, d._coef, d._exp, self)
@@ -531,6 +531,24 @@ def _digits(n):
 _P10 = [10 ** i for i in range(64)]
 
 
+def _int_str(n):
+    """The decimal digits of the non-negative int n, however many (str() refuses more
+    than sys.get_int_max_str_digits() of them)."""
+    if n.bit_length() < 13000:
+        return str(n)
+    k = (n.bit_length() * 30103 // 100000) // 2
+    hi, lo = divmod(n, 10 ** k)
+    return _int_str(hi) + _int_str(lo).rjust(k, '0')
+
+
+def _str_int(s):
+    """int(s) for a string of ASCII digits of any length."""
+    if len(s) <= 4000:
+        return int(s)
+    k = len(s) // 2
+    return _str_int(s[:-k]) * 10 ** k + _str_int(s[-k:])
+
+
 def _round_off(sign, coef, drop, rounding):
     """Drops `drop` >= 1 low digits of coef rounding as `rounding` says: (new coef, inexact)."""
     p = _P10[drop] if drop < 64 else 10 ** drop
@@ -570,7 +588,9 @@ def _finish(sign, coef, exp, ctx, conds=None):
     """The value sign*coef*10**exp rounded to the context, signalling what happened."""
     if conds is None:
         lim = ctx._limit
-        if lim is not None and coef < lim and ctx._Emin <= exp <= ctx._etop:
+        # With a huge precision, the bit length shows the coefficient fits (10**p > 8**p).
+        if (coef < lim if lim is not None else coef.bit_length() < 3 * ctx._prec) and \
+                ctx._Emin <= exp <= ctx._etop:
             return _new(sign, coef, exp)
         conds = []
     prec = ctx._prec
@@ -666,7 +686,7 @@ def _parse(s):
             if rest == '':
                 return sign, 0, 0, kind
             if rest.isdigit() and rest.isascii():
-                return sign, int(rest), 0, kind
+                return sign, _str_int(rest), 0, kind
             return None
     mant, e, expo = low.partition('e')
     exp = 0
@@ -682,7 +702,7 @@ def _parse(s):
         return None
     if (ip and not ip.isdigit()) or (fp and not fp.isdigit()):
         return None
-    return sign, int(ip + fp), exp - len(fp), ''
+    return sign, _str_int(ip + fp), exp - len(fp), ''
 
 
 def _convert(v, raise_it=False):
@@ -851,7 +871,7 @@ class Decimal(object):
     def as_tuple(self):
         if self._special == 'F':
             return DecimalTuple(self._sign, (0,), 'F')
-        digits = tuple(int(c) for c in str(self._coef)) if self._coef or not self._special else ()
+        digits = tuple(int(c) for c in _int_str(self._coef)) if self._coef or not self._special else ()
         if self._special:
             return DecimalTuple(self._sign, digits, self._special)
         return DecimalTuple(self._sign, digits, self._exp)
@@ -924,8 +944,8 @@ class Decimal(object):
             if self._special == 'F':
                 return sign + 'Infinity'
             return sign + ('sNaN' if self._special == 'N' else 'NaN') + \
-                (str(self._coef) if self._coef else '')
-        digits = str(self._coef)
+                (_int_str(self._coef) if self._coef else '')
+        digits = _int_str(self._coef)
         exp = self._exp
         # Where the decimal point goes, counted in digits from the left; the exponent shown
         # is whatever is left over (the General Decimal Arithmetic to-string rules).
@@ -1583,7 +1603,7 @@ class Decimal(object):
             return ctx._invalid()
         if self._special == 'F':
             return self
-        s = str(self._coef)
+        s = _int_str(self._coef)
         if s.strip('0') == '1' and s[0] == '1':
             # An exact power of ten.
             return Decimal(self.adjusted())
@@ -1654,10 +1674,10 @@ class Decimal(object):
             return self
         k = -other._coef if other._sign else other._coef
         prec = ctx._prec
-        digits = str(self._coef).rjust(prec, '0')[-prec:]
+        digits = _int_str(self._coef).rjust(prec, '0')[-prec:]
         k %= prec
         rotated = digits[k:] + digits[:k]
-        return _new(self._sign, int(rotated), self._exp)
+        return _new(self._sign, _str_int(rotated), self._exp)
 
     def logical_invert(self, context=None):
         ctx = context if context is not None else (_current or getcontext())
@@ -1669,13 +1689,13 @@ class Decimal(object):
     # Bitwise-logical operations on digit strings of 0s and 1s.
     def _logical(self, other, ctx, f):
         other = _convert(other, True)
-        a, b = str(self._coef), str(other._coef)
+        a, b = _int_str(self._coef), _int_str(other._coef)
         if self._special or other._special or self._sign or other._sign or self._exp or \
                 other._exp or set(a + b) - set('01'):
             return ctx._invalid()
         n = max(len(a), len(b))
         a, b = a.zfill(n), b.zfill(n)
-        return Decimal(int(''.join(str(f(int(x), int(y))) for x, y in zip(a, b))))
+        return Decimal(_str_int(''.join(str(f(int(x), int(y))) for x, y in zip(a, b))))
 
     def logical_and(self, other, context=None):
         return self._logical(other, context or getcontext(), lambda x, y: x & y)
@@ -1894,7 +1914,7 @@ def _divmod(a, b, ctx, want=3):
     x = a._coef * 10 ** (a._exp - e)
     y = b._coef * 10 ** (b._exp - e)
     q, r = divmod(x, y)
-    if _digits(q) > ctx._prec:
+    if q.bit_length() >= 3 * ctx._prec and _digits(q) > ctx._prec:
         n = ctx._invalid(DivisionImpossible)
         return n, n
     qd = _new(sign, q, 0)
@@ -2150,7 +2170,7 @@ def _format_finite(d, typ, prec, ctx):
                 d = _new(d._sign, d._coef * 10 ** (prec + 1 - nd), d._exp - (prec + 1 - nd))
     elif prec is not None:
         d = _round_sig(d, prec or 1, rounding)
-    digits = str(d._coef)
+    digits = _int_str(d._coef)
     left = d._exp + len(digits)
     if typ in ('e', 'E'):
         dot = 1

@@ -1050,6 +1050,9 @@ def _protocol_attrs(cls):
     return attrs
 
 
+_get_protocol_attrs = _protocol_attrs
+
+
 def _is_callable_members_only(cls):
     return all(callable(getattr(cls, attr, None)) for attr in _protocol_attrs(cls))
 
@@ -1559,8 +1562,12 @@ def is_typeddict(tp):
 class NewType:
     """NewType('UserId', int): a distinct name for a type; calling it returns the argument."""
 
-    def __call__(self, x):
-        return x
+    def __call__(self, *args):
+        # CPython's NewType call is the C identity function _typing._idfunc.
+        if len(args) != 1:
+            raise TypeError('_typing._idfunc() takes exactly one argument (%d given)'
+                            % len(args))
+        return args[0]
 
     def __init__(self, name, tp):
         self.__qualname__ = name

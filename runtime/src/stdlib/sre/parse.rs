@@ -18,6 +18,9 @@ pub const F_ASCII: u32 = 256;
 const TYPE_FLAGS: u32 = F_ASCII | F_LOCALE | F_UNICODE;
 const GLOBAL_FLAGS: u32 = F_DEBUG | F_TEMPLATE;
 pub const MAXGROUPS: usize = 1073741823;
+/// Deepest nesting (two steps per group) accepted; CPython's recursive parser fails near this depth, and
+/// the limit keeps every recursive pass over the tree well inside the native stack.
+const MAX_NESTING: usize = 960;
 
 pub struct Parsed {
     pub node: Node,
@@ -370,6 +373,9 @@ fn parse_group(
     start: usize,
     first: bool,
 ) -> PResult<Group> {
+    if nested > MAX_NESTING {
+        return Err(ReError::Recursion);
+    }
     let mut capture = true;
     let mut atomic = false;
     let mut name: Option<String> = None;

@@ -63,6 +63,9 @@ pub fn convert_error(vm: &Vm, e: ReError, pattern: &Value) -> PyErr {
         ReError::Overflow(m) => vm.overflow_error(m),
         ReError::Value(m) => vm.value_error(m),
         ReError::Index(m) => vm.index_error(m),
+        ReError::Recursion => {
+            vm.new_exception_msg(&vm.exc.recursion_error, "maximum recursion depth exceeded")
+        }
     }
 }
 

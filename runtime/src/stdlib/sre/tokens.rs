@@ -11,6 +11,8 @@ pub enum ReError {
     Value(String),
     /// `IndexError` (unknown group name in a template).
     Index(String),
+    /// Groups nested too deeply (CPython's parser runs out of recursion depth).
+    Recursion,
 }
 
 pub type PResult<T> = Result<T, ReError>;

@@ -28,6 +28,7 @@ pub fn make(vm: &Vm) -> PyResult<Value> {
             ("split", po::split),
             ("sub", super::sub::sub),
             ("subn", super::sub::subn),
+            ("scanner", po::scanner),
             ("__repr__", po::repr),
             ("__eq__", po::eq),
             ("__ne__", po::ne),
@@ -41,7 +42,7 @@ pub fn make(vm: &Vm) -> PyResult<Value> {
     vm.add_getset(&pt, "groups", po::get_groups, None);
     vm.add_getset(&pt, "groupindex", po::get_groupindex, None);
     crate::stdlib::registry_data::native_type::set_new(vm, &pt, po::no_new_pattern);
-    add_value(vm, &m, "Pattern", pt);
+    add_value(vm, &m, "Pattern", pt.clone());
 
     let mt = new_type::<MatchData>(vm, "re", "Match");
     methods(
@@ -70,9 +71,20 @@ pub fn make(vm: &Vm) -> PyResult<Value> {
     vm.add_getset(&mt, "endpos", mo::get_endpos, None);
     vm.add_getset(&mt, "regs", mo::regs, None);
     crate::stdlib::registry_data::native_type::set_new(vm, &mt, po::no_new_match);
-    add_value(vm, &m, "Match", mt);
+    add_value(vm, &m, "Match", mt.clone());
 
-    iter_type_with::<Scanner>(vm, &m, "_ember_sre", "_Scanner", no_new, po::scanner_next);
+    let st = iter_type_with::<Scanner>(vm, &m, "_ember_sre", "_Scanner", no_new, po::scanner_next);
+    vm.add_method(&st, "search", po::scanner_search);
+    vm.add_method(&st, "match", po::scanner_match);
+    vm.add_getset(&st, "pattern", po::scanner_pattern, None);
+    for ty in [&pt, &mt] {
+        vm.add_method_kind(
+            ty,
+            "__class_getitem__",
+            po::class_getitem,
+            crate::object::native::MethodKind::Class,
+        );
+    }
     Ok(m)
 }
 

@@ -250,6 +250,8 @@ pub fn split(vm: &Vm, a: Args) -> PyResult<Value> {
 pub struct Scanner {
     pattern: Value,
     subj: Subject,
+    /// The `pos` the scan began at (reported as each match's `pos`).
+    start: usize,
     cur: std::cell::Cell<usize>,
     end: usize,
     /// The last match was empty: refuse an empty match at `cur`.
@@ -266,8 +268,12 @@ impl Container for Scanner {
 }
 
 pub fn finditer(vm: &Vm, a: Args) -> PyResult<Value> {
+    make_scanner(vm, a, "finditer")
+}
+
+fn make_scanner(vm: &Vm, a: Args, name: &str) -> PyResult<Value> {
     let p = me(&a);
-    let args = parse_args(vm, &rest(&a), "finditer", &["string", "pos", "endpos"], 1)?;
+    let args = parse_args(vm, &rest(&a), name, &["string", "pos", "endpos"], 1)?;
     let s = subject(vm, p, args[0].as_ref().unwrap_or(&vm.none))?;
     let (pos, end) = bounds(vm, s.len, &args[1], &args[2])?;
     let ty = module_type(vm, "_ember_sre", "_Scanner")?;
@@ -277,6 +283,7 @@ pub fn finditer(vm: &Vm, a: Args) -> PyResult<Value> {
         Scanner {
             pattern: a.pos[0].clone(),
             subj: s,
+            start: pos,
             cur: std::cell::Cell::new(pos),
             end,
             must_advance: std::cell::Cell::new(false),
@@ -285,12 +292,13 @@ pub fn finditer(vm: &Vm, a: Args) -> PyResult<Value> {
     ))
 }
 
-pub fn scanner_next(vm: &Vm, a: Args) -> PyResult<Value> {
-    let sc = unsafe { a.pos[0].payload::<Scanner>() };
+/// The next match of a scanner: searching, or anchored at the current position.
+fn scanner_step(vm: &Vm, me_val: &Value, anchored: bool) -> PyResult<Option<Value>> {
+    let sc = unsafe { me_val.payload::<Scanner>() };
     let p = unsafe { sc.pattern.payload::<PatternData>() };
     let cur = sc.cur.get();
     if sc.done.get() || cur > sc.end {
-        return Err(vm.stop_iteration(None));
+        return Ok(None);
     }
     let must = sc.must_advance.get();
     let found = sre_with_input!(sc.subj.input(vm), u => {
@@ -298,7 +306,8 @@ pub fn scanner_next(vm: &Vm, a: Args) -> PyResult<Value> {
         if must {
             m.reject_empty = cur;
         }
-        if m.search(cur) {
+        let ok = if anchored { m.match_at(cur, false) } else { m.search(cur) };
+        if ok {
             Some(super::search::Found { slots: m.slots, lastindex: m.lastindex })
         } else {
             None
@@ -307,26 +316,62 @@ pub fn scanner_next(vm: &Vm, a: Args) -> PyResult<Value> {
     match found {
         None => {
             sc.done.set(true);
-            Err(vm.stop_iteration(None))
+            Ok(None)
         }
         Some(f) => {
             let (b, e) = (f.slots[0], f.slots[1]);
             sc.must_advance.set(b == e);
             sc.cur.set(e);
-            Ok(new_match(
+            Ok(Some(new_match(
                 vm,
                 &p.match_ty,
                 MatchData {
                     pattern: sc.pattern.clone(),
                     subj: sc.subj.share(),
-                    pos: cur,
+                    pos: sc.start,
                     endpos: sc.end,
                     slots: f.slots,
                     lastindex: f.lastindex,
                 },
-            ))
+            )))
         }
     }
+}
+
+pub fn scanner_next(vm: &Vm, a: Args) -> PyResult<Value> {
+    match scanner_step(vm, &a.pos[0], false)? {
+        Some(m) => Ok(m),
+        None => Err(vm.stop_iteration(None)),
+    }
+}
+
+/// `scanner.search()`: the next match, or None.
+pub fn scanner_search(vm: &Vm, a: Args) -> PyResult<Value> {
+    Ok(scanner_step(vm, &a.pos[0], false)?.unwrap_or_else(|| vm.none.clone()))
+}
+
+/// `scanner.match()`: a match at the current position, or None.
+pub fn scanner_match(vm: &Vm, a: Args) -> PyResult<Value> {
+    Ok(scanner_step(vm, &a.pos[0], true)?.unwrap_or_else(|| vm.none.clone()))
+}
+
+pub fn scanner_pattern(_vm: &Vm, a: Args) -> PyResult<Value> {
+    Ok(unsafe { a.pos[0].payload::<Scanner>() }.pattern.clone())
+}
+
+/// `Pattern.scanner(string, pos, endpos)`.
+pub fn scanner(vm: &Vm, a: Args) -> PyResult<Value> {
+    make_scanner(vm, a, "scanner")
+}
+
+/// `Pattern[str]`, `Match[bytes]`: a generic alias, as for builtin containers.
+pub fn class_getitem(vm: &Vm, a: Args) -> PyResult<Value> {
+    a.check(vm, "__class_getitem__", 2, 2)?;
+    Ok(crate::builtins::generic_alias::new_alias(
+        vm,
+        a.pos[0].clone(),
+        a.pos[1].clone(),
+    ))
 }
 
 // ---- attributes ----

@@ -806,7 +806,10 @@ class date:
         if isinstance(other, timedelta):
             o = self.toordinal() + other.days
             if 0 < o <= _MAXORDINAL:
-                return type(self).fromordinal(o)
+                y, m, d = _ord2ymd(o)
+                if type(self) is date:
+                    return _new_date(y, m, d)
+                return type(self)(y, m, d)
             raise OverflowError('date value out of range')
         return NotImplemented
 
@@ -1434,7 +1437,9 @@ class datetime(date):
             hh, rem = divmod(secs, 3600)
             mm, ss = divmod(rem, 60)
             y, m, d = _ord2ymd(days)
-            return type(self).combine(date(y, m, d), time(hh, mm, ss, us, tzinfo=self._tzinfo))
+            if type(self) is datetime:
+                return _new_datetime(y, m, d, hh, mm, ss, us, self._tzinfo)
+            return type(self)(y, m, d, hh, mm, ss, us, self._tzinfo)
         raise OverflowError('date value out of range')
 
     __radd__ = __add__
@@ -1477,6 +1482,32 @@ class datetime(date):
 
 _date_class = date
 _time_class = time
+
+
+def _new_date(y, m, d):
+    """A date from fields already known valid (arithmetic results skip the checks)."""
+    self = object.__new__(date)
+    self._year = y
+    self._month = m
+    self._day = d
+    self._hashcode = -1
+    return self
+
+
+def _new_datetime(y, m, d, hh, mm, ss, us, tz, fold=0):
+    """A datetime from fields already known valid."""
+    self = object.__new__(datetime)
+    self._year = y
+    self._month = m
+    self._day = d
+    self._hour = hh
+    self._minute = mm
+    self._second = ss
+    self._microsecond = us
+    self._tzinfo = tz
+    self._hashcode = -1
+    self._fold = fold
+    return self
 
 
 def _cmperror(x, y):
@@ -1783,6 +1814,7 @@ def _strptime_match(tokens, ti, data, pos, fields):
 
 
 _MISSING = object()
+_STRPTIME_CACHE = {}
 
 
 def _week_julian(year, week_of_year, day_of_week, week_starts_mon):
@@ -1802,7 +1834,12 @@ def _strptime(cls, data, fmt):
         raise TypeError('strptime() argument 1 must be str, not %s' % type(data).__name__)
     if not isinstance(fmt, str):
         raise TypeError('strptime() argument 2 must be str, not %s' % type(fmt).__name__)
-    tokens = _tokenize_strptime_format(fmt)
+    tokens = _STRPTIME_CACHE.get(fmt)
+    if tokens is None:
+        tokens = _tokenize_strptime_format(fmt)
+        if len(_STRPTIME_CACHE) > 100:
+            _STRPTIME_CACHE.clear()
+        _STRPTIME_CACHE[fmt] = tokens
     fields = {}
     end = _strptime_match(tokens, 0, data, 0, fields)
     if end < 0:

@@ -89,9 +89,14 @@ def _terminal_width():
     except (KeyError, ValueError):
         pass
     try:
-        return _os.get_terminal_size(_sys.__stdout__.fileno()).columns
+        fd = _sys.__stdout__.fileno()
+    except Exception:
+        fd = 1
+    try:
+        columns = _os.get_terminal_size(fd).columns
     except Exception:
         return 80
+    return columns if columns > 0 else 80
 
 
 def _collapse_ws(text):

@@ -463,7 +463,12 @@ def singledispatch(func):
         return impl
 
     def _is_union_type(cls):
-        return isinstance(cls, types.UnionType)
+        # typing.Union[...] counts as well as X | Y (typing is imported only when needed).
+        if isinstance(cls, types.UnionType):
+            return True
+        import sys
+        typing = sys.modules.get('typing')
+        return typing is not None and typing.get_origin(cls) is typing.Union
 
     def _is_valid_dispatch_type(cls):
         if isinstance(cls, type):

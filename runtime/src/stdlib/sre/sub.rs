@@ -108,11 +108,15 @@ fn subx(vm: &Vm, a: Args, name: &str, with_count: bool) -> PyResult<Value> {
         Repl::Pieces(pieces)
     };
     // Collect the matches first: the subject cannot change while a callback runs.
-    let mut all: Vec<(Vec<usize>, usize)> = Vec::new();
+    // One flat array of every match's slots (no allocation per match).
+    let stride = p.prog.nslots;
+    let mut flat: Vec<usize> = Vec::new();
+    let mut lasts: Vec<usize> = Vec::new();
     sre_with_input!(s.input(vm), u => find_all(&p.prog, u, 0, s.len, count, |slots, li| {
-        all.push((slots.to_vec(), li))
+        flat.extend_from_slice(slots);
+        lasts.push(li);
     }));
-    let n = all.len();
+    let n = lasts.len();
     if n == 0 {
         let same = if s.is_str {
             vm.is_exact_str(&string)
@@ -132,7 +136,8 @@ fn subx(vm: &Vm, a: Args, name: &str, with_count: bool) -> PyResult<Value> {
     let mut out = Out::for_subject(&s);
     let mut last = 0;
     let mut items = 0usize;
-    for (slots, li) in all {
+    for (k, &li) in lasts.iter().enumerate() {
+        let slots = &flat[k * stride..(k + 1) * stride];
         let (b, e) = (slots[0], slots[1]);
         if last < b {
             s.push_slice(vm, &mut out, last, b);
@@ -140,7 +145,7 @@ fn subx(vm: &Vm, a: Args, name: &str, with_count: bool) -> PyResult<Value> {
         }
         match &repl {
             Repl::Pieces(_) if wrong_kind => return Err(mismatch(vm, p, &repl_obj, items)),
-            Repl::Pieces(pcs) => expand_slots(vm, &s, &slots, pcs, &mut out),
+            Repl::Pieces(pcs) => expand_slots(vm, &s, slots, pcs, &mut out),
             Repl::Call(f) => {
                 let m = new_match(
                     vm,
@@ -150,7 +155,7 @@ fn subx(vm: &Vm, a: Args, name: &str, with_count: bool) -> PyResult<Value> {
                         subj: s.share(),
                         pos: 0,
                         endpos: s.len,
-                        slots,
+                        slots: slots.to_vec(),
                         lastindex: li,
                     },
                 );

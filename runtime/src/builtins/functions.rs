@@ -634,7 +634,7 @@ fn builtin_print(vm: &Vm, a: Args) -> PyResult<Value> {
     if vm.is_none(&target) {
         return Ok(vm.none.clone());
     }
-    if vm.str_eq(&target, "<stdout>") || vm.str_eq(&target, "<stderr>") {
+    if crate::builtins::stdstream::stream_of(vm, &target).is_some_and(|s| !s.binary && s.fd != 0) {
         crate::builtins::sys::write_to(vm, &target, &out)?;
     } else {
         // A Python file object sees one write() per piece, as CPython does.

@@ -25,6 +25,7 @@ pub mod set;
 pub mod singletons;
 pub mod slice;
 pub mod str;
+pub mod stdstream;
 pub mod sys;
 pub mod traceback;
 pub mod tuple;

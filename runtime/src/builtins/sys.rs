@@ -1,6 +1,6 @@
 //! The `sys` module and the standard streams.
 
-use crate::object::native::{new_builtin, Args};
+use crate::object::native::new_builtin;
 use crate::object::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -15,43 +15,28 @@ impl Vm {
 
 /// Writes text to a stream object (our own stdout/stderr fast, else its `write`).
 pub fn write_to(vm: &Vm, f: &Value, s: &str) -> PyResult<()> {
-    if vm.str_eq(f, "<stdout>") {
-        crate::builtins::functions::write_stdout(s);
-        return Ok(());
-    }
-    if vm.str_eq(f, "<stderr>") {
-        crate::builtins::functions::flush_stdout();
-        eprint!("{s}");
-        return Ok(());
+    if let Some(st) = crate::builtins::stdstream::stream_of(vm, f) {
+        if !st.binary && st.fd != 0 && !st.closed.get() {
+            crate::builtins::stdstream::write_text(st.fd, s);
+            return Ok(());
+        }
     }
     let w = vm.getattr(f, &vm.names.write.clone())?;
     vm.call(&w, &[vm.new_str(s)])?;
     Ok(())
 }
 
-fn stream_write(vm: &Vm, a: Args) -> PyResult<Value> {
-    a.check(vm, "write", 2, 2)?;
-    let s = vm.str_ref(&a.pos[1]).to_string();
-    write_to(vm, &a.pos[0], &s)?;
-    Ok(vm.new_int_usize(s.chars().count()))
-}
-
 pub fn init(vm: &Vm) {
     let sys = vm.new_module("sys");
     let d = vm.module_dict(&sys).unwrap();
     let dd = vm.as_dict(&d).unwrap();
-    // The standard streams are str subclass markers with write/flush methods.
-    vm.add_method(&vm.types.str_, "write", stream_write);
-    vm.add_method(&vm.types.str_, "flush", |vm, a| {
-        if vm.str_eq(&a.pos[0], "<stdout>") {
-            crate::builtins::functions::flush_stdout();
-        }
-        Ok(vm.none.clone())
-    });
-    vm.dict_set_str(dd, "stdout", vm.new_str("<stdout>"));
-    vm.dict_set_str(dd, "stderr", vm.new_str("<stderr>"));
-    vm.dict_set_str(dd, "__stdout__", vm.new_str("<stdout>"));
-    vm.dict_set_str(dd, "__stderr__", vm.new_str("<stderr>"));
+    let (stdin, stdout, stderr) = crate::builtins::stdstream::init(vm);
+    vm.dict_set_str(dd, "stdin", stdin.clone());
+    vm.dict_set_str(dd, "stdout", stdout.clone());
+    vm.dict_set_str(dd, "stderr", stderr.clone());
+    vm.dict_set_str(dd, "__stdin__", stdin);
+    vm.dict_set_str(dd, "__stdout__", stdout);
+    vm.dict_set_str(dd, "__stderr__", stderr);
     vm.dict_set_str(dd, "maxsize", vm.new_int(i64::MAX));
     vm.dict_set_str(dd, "byteorder", vm.new_str("little"));
     vm.dict_set_str(dd, "platform", vm.new_str("linux"));

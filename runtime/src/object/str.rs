@@ -90,11 +90,18 @@ impl Vm {
     }
 
     /// The interned version of a str value (identity if already interned).
+    #[inline(always)]
     pub fn intern_value(&self, v: &Value) -> Value {
         let d = unsafe { v.payload::<StrData>() };
         if d.interned.get() {
             return v.clone();
         }
+        self.intern_value_slow(v)
+    }
+
+    #[inline(never)]
+    fn intern_value_slow(&self, v: &Value) -> Value {
+        let d = unsafe { v.payload::<StrData>() };
         if let Some(i) = self.interned.borrow().get(&*d.s) {
             return i.clone();
         }

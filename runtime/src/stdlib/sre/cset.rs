@@ -2,7 +2,7 @@
 
 use super::ast::{Fold, Item, Set};
 use super::classes::in_cat;
-use super::fold::equivalents;
+use super::fold::{equivalents, lower, upper};
 
 pub struct CSet {
     negate: bool,
@@ -39,6 +39,8 @@ impl CSet {
     fn slow(&self, c: u32) -> bool {
         let hit = match self.fold {
             Fold::None => self.raw(c),
+            // The usual hits (the character or its simple other case) need no list.
+            Fold::Uni if self.raw(c) || self.raw(lower(c)) || self.raw(upper(c)) => true,
             f => equivalents(c, f).into_iter().any(|x| self.raw(x)),
         };
         hit != self.negate

@@ -77,7 +77,7 @@ impl MatchData {
 
 pub fn group(vm: &Vm, a: Args) -> PyResult<Value> {
     let m = me(&a);
-    crate::stdlib::registry_data::native_type::no_kw(vm, &a, "group")?;
+    crate::stdlib::registry_data::native_type::no_kw(vm, &a, "Match.group")?;
     let none = vm.none.clone();
     match a.pos.len() {
         1 => Ok(m.group_value(vm, 0, &none)),

@@ -94,7 +94,7 @@ fn subx(vm: &Vm, a: Args, name: &str, with_count: bool) -> PyResult<Value> {
     let repl = args[0].clone().unwrap_or_else(|| vm.none.clone());
     let string = args[1].clone().unwrap_or_else(|| vm.none.clone());
     let count = match &args[2] {
-        Some(v) => vm.index_isize(v)?.max(0) as usize,
+        Some(v) => vm.index_isize(v)?,
         None => 0,
     };
     let s = subject(vm, p, &string)?;
@@ -112,10 +112,13 @@ fn subx(vm: &Vm, a: Args, name: &str, with_count: bool) -> PyResult<Value> {
     let stride = p.prog.nslots;
     let mut flat: Vec<usize> = Vec::new();
     let mut lasts: Vec<usize> = Vec::new();
-    sre_with_input!(s.input(vm), u => find_all(&p.prog, u, 0, s.len, count, |slots, li| {
-        flat.extend_from_slice(slots);
-        lasts.push(li);
-    }));
+    // A negative count replaces nothing (CPython).
+    if count >= 0 {
+        sre_with_input!(s.input(vm), u => find_all(&p.prog, u, 0, s.len, count as usize, |slots, li| {
+            flat.extend_from_slice(slots);
+            lasts.push(li);
+        }));
+    }
     let n = lasts.len();
     if n == 0 {
         let same = if s.is_str {

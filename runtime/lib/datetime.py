@@ -1149,6 +1149,18 @@ class datetime(date):
             y, m, d, hh, mm, ss = _time.localtime(t)[:6]
         ss = min(ss, 59)
         result = cls(y, m, d, hh, mm, ss, us, tz)
+        if tz is None and not utc:
+            # A local time seen twice (clocks set back) is the second one if an earlier UTC
+            # instant maps to the same wall time: then it gets fold=1.
+            day = 24 * 3600
+            y, m, d, hh, mm, ss = _time.localtime(t - day)[:6]
+            probe1 = cls(y, m, d, hh, mm, ss, us, tz)
+            trans = result - probe1 - timedelta(seconds=day)
+            if trans.days < 0:
+                y, m, d, hh, mm, ss = _time.localtime(t + trans // timedelta(seconds=1))[:6]
+                probe2 = cls(y, m, d, hh, mm, ss, us, tz)
+                if probe2 == result:
+                    result._fold = 1
         return result
 
     @classmethod
@@ -1224,14 +1236,35 @@ class datetime(date):
                                   self._minute, self._second, dst)
 
     def _local_timestamp(self):
-        """Seconds since the epoch of this naive local time."""
+        """Seconds since the epoch of this naive local time. Local time is a function of UTC
+        with jumps, so solve local(u) == t for u: try the offset in force at t, then the other
+        offset near it; fold picks between two solutions, or the side of a gap."""
         epoch = datetime(1970, 1, 1)
-        guess = (self - epoch) // timedelta(seconds=1)
-        try:
-            offset = _time.localtime(guess).tm_gmtoff or 0
-        except (AttributeError, OverflowError, ValueError, OSError):
-            offset = 0
-        return guess - offset
+        day = 24 * 3600
+        t = (self - epoch) // timedelta(seconds=1)
+
+        def local(u):
+            y, m, d, hh, mm, ss = _time.localtime(u)[:6]
+            return (datetime(y, m, d, hh, mm, ss) - epoch) // timedelta(seconds=1)
+
+        a = local(t) - t
+        u1 = t - a
+        t1 = local(u1)
+        if t1 == t:
+            u2 = u1 + (day if self._fold else -day)
+            b = local(u2) - u2
+            if a == b:
+                return u1
+        else:
+            b = t1 - u1
+        u2 = t - b
+        t2 = local(u2)
+        if t2 == t:
+            return u2
+        if t1 == t:
+            return u1
+        # t falls in a gap: neither offset reproduces it.
+        return max(u1, u2) if self._fold == 0 else min(u1, u2)
 
     def timestamp(self):
         if self._tzinfo is None:
@@ -1294,9 +1327,7 @@ class datetime(date):
         return timezone(timedelta(seconds=gmtoff), zone)
 
     def astimezone(self, tz=None):
-        if tz is None:
-            tz = self._local_timezone()
-        else:
+        if tz is not None:
             _check_tzinfo_arg(tz)
         mytz = self._tzinfo
         if mytz is None:
@@ -1309,8 +1340,12 @@ class datetime(date):
                 myoffset = mytz.utcoffset(self)
         if tz is mytz:
             return self
-        utc = (self - myoffset).replace(tzinfo=tz)
-        return tz.fromutc(utc)
+        utc = (self - myoffset).replace(tzinfo=None)
+        if tz is None:
+            # The local zone in force at the UTC instant (not at the wall time, which may be
+            # in a gap or an overlap).
+            tz = utc.replace(tzinfo=timezone.utc)._local_timezone()
+        return tz.fromutc(utc.replace(tzinfo=tz))
 
     def ctime(self):
         weekday = self.toordinal() % 7 or 7

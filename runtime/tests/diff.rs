@@ -31,11 +31,24 @@ fn run(exe: &str, extra: &[String], file: &Path) -> (String, Option<i32>) {
         .stderr(Stdio::piped())
         .spawn()
         .expect("spawn");
+    // Drain both pipes while the program runs (a full pipe would block it).
+    let mut out_pipe = child.stdout.take().expect("stdout");
+    let mut err_pipe = child.stderr.take().expect("stderr");
+    let out_reader = std::thread::spawn(move || {
+        let mut b = Vec::new();
+        let _ = std::io::Read::read_to_end(&mut out_pipe, &mut b);
+        b
+    });
+    let err_reader = std::thread::spawn(move || {
+        let mut b = Vec::new();
+        let _ = std::io::Read::read_to_end(&mut err_pipe, &mut b);
+        b
+    });
     let start = Instant::now();
-    loop {
+    let status = loop {
         match child.try_wait() {
-            Ok(Some(_)) => break,
-            Ok(None) if start.elapsed() > Duration::from_secs(30) => {
+            Ok(Some(st)) => break st,
+            Ok(None) if start.elapsed() > Duration::from_secs(60) => {
                 let _ = child.kill();
                 let _ = child.wait();
                 return ("<timeout>".into(), None);
@@ -43,16 +56,14 @@ fn run(exe: &str, extra: &[String], file: &Path) -> (String, Option<i32>) {
             Ok(None) => std::thread::sleep(Duration::from_millis(5)),
             Err(_) => return ("<wait failed>".into(), None),
         }
+    };
+    let stdout = out_reader.join().unwrap_or_default();
+    let stderr = err_reader.join().unwrap_or_default();
+    let mut s = String::from_utf8_lossy(&stdout).into_owned();
+    if status.code() != Some(0) {
+        s.push_str(&format!("\n<stderr>\n{}", String::from_utf8_lossy(&stderr)));
     }
-    let out = child.wait_with_output().expect("output");
-    let mut s = String::from_utf8_lossy(&out.stdout).into_owned();
-    if out.status.code() != Some(0) {
-        s.push_str(&format!(
-            "\n<stderr>\n{}",
-            String::from_utf8_lossy(&out.stderr)
-        ));
-    }
-    (s, out.status.code())
+    (s, status.code())
 }
 
 fn first_difference(want: &str, got: &str) -> String {

@@ -176,25 +176,3 @@ pub fn traceback_of(vm: &Vm, e: &Value) -> Value {
     }
     vm.none.clone()
 }
-
-/// `except* T` on one exception: (rest, match). ExceptionGroup splitting is not implemented:
-/// a plain exception matches or not as a whole.
-pub fn eg_split(vm: &Vm, e: &Value, ty: &Value) -> PyResult<(Value, Value)> {
-    if vm.exception_matches(e, ty)? {
-        Ok((vm.none.clone(), e.clone()))
-    } else {
-        Ok((e.clone(), vm.none.clone()))
-    }
-}
-
-/// Chooses what an `except*` block re-raises: the first raised or unhandled exception, or None.
-pub fn prep_reraise_star(vm: &Vm, orig: &Value, raised: &Value) -> PyResult<Value> {
-    let items = vm.collect(raised)?;
-    for it in items {
-        if !vm.is_none(&it) {
-            return Ok(it);
-        }
-    }
-    let _ = orig;
-    Ok(vm.none.clone())
-}

@@ -151,7 +151,10 @@ fn eg_new(vm: &Vm, a: Args) -> PyResult<Value> {
     }
     let msg = &a.pos[1];
     if !vm.is_str(msg) {
-        return Err(vm.type_error(format!("argument 1 must be str, not {}", vm.type_name(msg))));
+        return Err(vm.type_error(format!(
+            "BaseExceptionGroup.__new__() argument 1 must be str, not {}",
+            vm.type_name(msg)
+        )));
     }
     let excs = vm
         .collect(&a.pos[2])
@@ -176,7 +179,8 @@ fn eg_new(vm: &Vm, a: Args) -> PyResult<Value> {
     } else {
         cls.clone()
     };
-    let e = vm.new_exception_value(&cls, vec![msg.clone(), vm.new_tuple(excs.clone())]);
+    // args keep the sequence as given (a list stays a list in the repr); .exceptions is a tuple.
+    let e = vm.new_exception_value(&cls, vec![msg.clone(), a.pos[2].clone()]);
     set(vm, &e, "__eg_message__", msg.clone())?;
     set(vm, &e, "__eg_exceptions__", vm.new_tuple(excs))?;
     Ok(e)

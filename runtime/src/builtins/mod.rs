@@ -4,6 +4,7 @@ pub mod builtins_extra;
 pub mod bytes;
 pub mod complex;
 pub mod dict;
+pub mod exception_group;
 pub mod exceptions;
 pub mod exceptions_extra;
 pub mod float;
@@ -56,6 +57,7 @@ pub fn init(vm: &Vm) {
     bytes::init(vm);
     exceptions::init(vm);
     exceptions_extra::init(vm);
+    exception_group::init(vm);
     crate::stdlib::registry_system::oserror::init(vm);
     traceback::init(vm);
     generator::init(vm);

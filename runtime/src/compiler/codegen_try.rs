@@ -255,8 +255,8 @@ impl<'a> Compiler<'a> {
 
             self.use_block(next);
             if i + 1 == n {
-                // Stack: prev, orig, list, rest.
-                self.emit(Opcode::POP_TOP, 0);
+                // Stack: prev, orig, list, rest: the unhandled rest joins the list.
+                self.emit(Opcode::LIST_APPEND, 1);
                 self.emit(Opcode::PREP_RERAISE_STAR, 0);
                 self.emit(Opcode::COPY, 1);
                 self.emit_jump(Opcode::POP_JUMP_IF_NOT_NONE, reraise_star);

@@ -1097,14 +1097,16 @@ impl Vm {
                 Opcode::CHECK_EG_MATCH => {
                     let ty = pop!(f);
                     let e = pop!(f);
-                    let (rest, matched) = crate::builtins::exceptions::eg_split(self, &e, &ty)?;
+                    let (rest, matched) =
+                        crate::builtins::exception_group::eg_match(self, &e, &ty)?;
                     push!(f, rest);
                     push!(f, matched)
                 }
                 Opcode::PREP_RERAISE_STAR => {
                     let raised = pop!(f);
                     let orig = pop!(f);
-                    let r = crate::builtins::exceptions::prep_reraise_star(self, &orig, &raised)?;
+                    let r =
+                        crate::builtins::exception_group::prep_reraise_star(self, &orig, &raised)?;
                     push!(f, r)
                 }
                 Opcode::LOAD_ASSERTION_ERROR => push!(f, self.exc.assertion_error.clone()),

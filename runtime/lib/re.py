@@ -244,3 +244,42 @@ def escape(pattern):
         return pattern.translate(_special)
     pattern = str(pattern, "latin1")
     return pattern.translate(_special).encode("latin1")
+
+
+class Scanner:
+    """A simple lexer: `lexicon` is a list of (pattern, action) pairs; `scan` matches
+    them in turn at the current position (the first that matches wins) and collects what
+    the actions return (an action is a function(scanner, text), or a value, or None to
+    drop the token). Returns (results, unmatched rest of the string)."""
+
+    def __init__(self, lexicon, flags=0):
+        self.lexicon = lexicon
+        # One group per phrase; `_which` maps that group's number to the phrase.
+        self._which = {}
+        parts = []
+        group = 1
+        for i, (phrase, _action) in enumerate(lexicon):
+            self._which[group] = i
+            parts.append("(%s)" % phrase)
+            group += 1 + compile(phrase, flags).groups
+        self.scanner = compile("|".join(parts), flags)
+
+    def scan(self, string):
+        result = []
+        match = self.scanner.scanner(string).match
+        i = 0
+        while True:
+            m = match()
+            if not m:
+                break
+            j = m.end()
+            if i == j:
+                break
+            action = self.lexicon[self._which[m.lastindex]][1]
+            if callable(action):
+                self.match = m
+                action = action(self, m.group())
+            if action is not None:
+                result.append(action)
+            i = j
+        return result, string[i:]

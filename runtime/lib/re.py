@@ -17,7 +17,27 @@ __all__ = [
 __version__ = "2.2.1"
 
 
-class RegexFlag(int):
+class _FlagType(type):
+    """The class of RegexFlag: lookup by name, iteration over the members, the repr."""
+
+    def __repr__(cls):
+        return "<flag %r>" % cls.__name__
+
+    def __iter__(cls):
+        return iter([cls._members[n] for n, _bit in cls._order])
+
+    def __len__(cls):
+        return len(cls._order)
+
+    def __getitem__(cls, name):
+        return cls._members[name]
+
+    @property
+    def __members__(cls):
+        return dict(cls._members)
+
+
+class RegexFlag(int, metaclass=_FlagType):
     """Flags of `compile`; an int whose repr names the flags (`re.IGNORECASE|re.DOTALL`)."""
 
     # Definition order decides the order of names in a repr.
@@ -83,6 +103,9 @@ class RegexFlag(int):
     def __invert__(self):
         return RegexFlag(511 & ~int(self))
 
+    def __contains__(self, other):
+        return int(other) & int(self) == int(other)
+
     def __reduce__(self):
         return (RegexFlag, (int(self),))
 
@@ -107,6 +130,14 @@ RegexFlag._order = (
 )
 RegexFlag._names = {bit: n for n, bit in RegexFlag._order}
 RegexFlag._names[0] = "NOFLAG"
+RegexFlag._members = {
+    "NOFLAG": NOFLAG, "ASCII": A, "A": A, "IGNORECASE": I, "I": I, "LOCALE": L, "L": L,
+    "UNICODE": U, "U": U, "MULTILINE": M, "M": M, "DOTALL": S, "S": S, "VERBOSE": X,
+    "X": X, "TEMPLATE": T, "T": T, "DEBUG": DEBUG,
+}
+for _n, _v in RegexFlag._members.items():
+    setattr(RegexFlag, _n, _v)
+del _n, _v
 
 
 class error(Exception):

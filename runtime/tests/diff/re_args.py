@@ -32,3 +32,16 @@ try:
 except TypeError as e:
     print(e)
 print(re.compile('a').search('xa', pos=True), re.compile('(a)').sub(repl='b', string='aa', count=1))
+import weakref, gc
+p = re.compile('a(b)')
+r = weakref.ref(p)
+m = p.match('ab')
+print(r() is p)
+try:
+    weakref.ref(m)
+except TypeError as e:
+    print('TypeError')
+del m, p
+re.purge()
+gc.collect()
+print(r())

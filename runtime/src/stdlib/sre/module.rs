@@ -77,6 +77,10 @@ pub fn make(vm: &Vm) -> PyResult<Value> {
     vm.add_method(&st, "search", po::scanner_search);
     vm.add_method(&st, "match", po::scanner_match);
     vm.add_getset(&st, "pattern", po::scanner_pattern, None);
+    // Patterns accept weak references, as in CPython (matches do not).
+    let td = unsafe { crate::object::typeobj::type_data(&pt) };
+    td.flags
+        .set(td.flags.get() | crate::object::typeobj::tflags::WEAKREFABLE);
     for ty in [&pt, &mt] {
         vm.add_method_kind(
             ty,

@@ -159,7 +159,12 @@ showwarning = _showwarning_default
 
 
 def _matches(pattern, text):
-    return pattern is None or pattern.match(text) is not None
+    # A plain string (the default filters) matches by equality, as CPython's C module does.
+    if pattern is None:
+        return True
+    if isinstance(pattern, str):
+        return pattern == text
+    return pattern.match(text) is not None
 
 
 def warn_explicit(message, category, filename, lineno, module=None, registry=None,

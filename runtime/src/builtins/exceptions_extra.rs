@@ -45,6 +45,19 @@ pub fn init(vm: &Vm) {
 
     let se = vm.exc.syntax_error.clone();
     vm.add_method(&se, "__init__", syntax_error_init);
+    // Unset details read as None (instance attributes override these).
+    for n in [
+        "msg",
+        "filename",
+        "lineno",
+        "offset",
+        "text",
+        "end_lineno",
+        "end_offset",
+        "print_file_and_line",
+    ] {
+        vm.add_type_attr(&se, n, vm.none.clone());
+    }
     vm.add_method(&se, "__str__", |vm, a| {
         let e = &a.pos[0];
         let msg = get(vm, e, "msg");

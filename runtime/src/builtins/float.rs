@@ -295,6 +295,22 @@ fn float_new(vm: &Vm, a: Args) -> PyResult<Value> {
                     .ok_or_else(|| vm.overflow_error("int too large to convert to float"))?
             } else if vm.is_str(x) {
                 parse_float(vm, vm.str_ref(x))?
+            } else if let Some(b) = vm
+                .as_bytes(x)
+                .map(|b| b.to_vec())
+                .or_else(|| vm.as_bytearray(x).map(|b| unsafe { b.b.get() }.clone()))
+            {
+                // Bytes parse as their ASCII text; the error shows the bytes' repr.
+                let text = std::str::from_utf8(&b).ok().filter(|t| t.is_ascii());
+                match text.map(|t| parse_float(vm, t)) {
+                    Some(Ok(f)) => f,
+                    _ => {
+                        return Err(vm.value_error(format!(
+                            "could not convert string to float: {}",
+                            vm.repr_string(x)?
+                        )))
+                    }
+                }
             } else if let Some(r) = vm.call_special(x, &vm.names.float, &[])? {
                 vm.as_float(&r).ok_or_else(|| {
                     vm.type_error(format!(

@@ -39,6 +39,15 @@ pub fn init(vm: &Vm) {
 
     let m = vm.types.module.clone();
     vm.add_getset(&m, "__dict__", module_dict, None);
+    // dir(module): the module's own `__dir__` function if it has one, else its names.
+    vm.add_method(&m, "__dir__", |vm, a| {
+        let d = vm.module_dict(&a.pos[0]).unwrap();
+        let dd = vm.as_dict(&d).unwrap();
+        if let Some(f) = vm.dict_get_str_key(dd, "__dir__") {
+            return vm.call(&f, &[]);
+        }
+        Ok(vm.new_list(dd.keys()))
+    });
     vm.add_method(&m, "__repr__", |vm, a| {
         let d = vm.module_dict(&a.pos[0]).unwrap();
         let dd = vm.as_dict(&d).unwrap();

@@ -293,7 +293,16 @@ pub fn create_class(
                 no_dict = false;
                 continue;
             }
-            let s = vm.intern_value(&s);
+            // Private names are mangled as in the class body (`__b` -> `_C__b`).
+            let s = {
+                let raw = vm.str_ref(&s);
+                let cls = name.trim_start_matches('_');
+                if raw.starts_with("__") && !raw.ends_with("__") && !cls.is_empty() {
+                    vm.intern(&format!("_{cls}{raw}"))
+                } else {
+                    vm.intern_value(&s)
+                }
+            };
             if vm.dict_get_str(dd, &s).is_some() {
                 return Err(vm.value_error(format!(
                     "'{}' in __slots__ conflicts with class variable",

@@ -92,7 +92,13 @@ impl Vm {
         let depth = self.recursion_depth.get() + 1;
         self.recursion_depth.set(depth);
         let result = if let Some(e) = exc {
-            self.throw_into(&mut frame, e)
+            if first {
+                // Nothing in the body has run: the exception propagates without
+                // entering any `try` of the body (as CPython raises it at the start).
+                Err(e)
+            } else {
+                self.throw_into(&mut frame, e)
+            }
         } else {
             if !first {
                 frame.stack.push(Some(sent));
@@ -386,6 +392,5 @@ pub fn init(vm: &Vm) {
         let r = vm.gen_resume(&a.pos[0], vm.none.clone(), None)?;
         stop_with(vm, r)
     });
-    let c = vm.types.coroutine.clone();
-    vm.add_method(&c, "__await__", |_vm, a| Ok(a.pos[0].clone()));
+    crate::builtins::coro_wrapper::init(vm);
 }

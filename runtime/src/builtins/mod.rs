@@ -3,6 +3,7 @@ pub mod asyncgen;
 pub mod builtins_extra;
 pub mod bytes;
 pub mod complex;
+pub mod coro_wrapper;
 pub mod dict;
 pub mod exception_group;
 pub mod exceptions;

@@ -9,14 +9,14 @@
 use crate::object::value::Value;
 use crate::vm::{PyResult, Vm};
 
+pub mod registry_async;
 pub mod registry_data;
 pub mod registry_lang;
+pub mod registry_numeric;
+pub mod registry_re;
 pub mod registry_system;
 pub mod registry_text;
-pub mod registry_re;
-pub mod registry_async;
 pub mod registry_tools;
-pub mod registry_numeric;
 
 pub type MakeModule = fn(&Vm) -> PyResult<Value>;
 

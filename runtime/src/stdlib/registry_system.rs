@@ -6,8 +6,6 @@
 
 use super::MakeModule;
 
-#[path = "weakref_mod.rs"]
-pub mod weakref_mod;
 #[path = "io_writebuf.rs"]
 pub mod io_writebuf;
 #[path = "json.rs"]
@@ -32,6 +30,8 @@ pub mod sha512;
 pub mod sysutil;
 #[path = "time.rs"]
 pub mod time;
+#[path = "weakref_mod.rs"]
+pub mod weakref_mod;
 
 /// Rust modules: (import name, constructor).
 pub const NATIVE: &[(&str, MakeModule)] = &[

@@ -8,7 +8,11 @@ pub const NATIVE: &[(&str, MakeModule)] = &[];
 /// Python modules frozen from `runtime/lib`: (import name, source, is a package).
 pub const FROZEN: &[(&str, &str, bool)] = &[
     ("pprint", include_str!("../../lib/pprint.py"), false),
-    ("logging", include_str!("../../lib/logging/__init__.py"), true),
+    (
+        "logging",
+        include_str!("../../lib/logging/__init__.py"),
+        true,
+    ),
     (
         "logging.handlers",
         include_str!("../../lib/logging/handlers.py"),

@@ -22,6 +22,8 @@
 //! exists) on every program and fails if it disagrees with the recorded
 //! expectations, so that a wrong expectation cannot hide.
 
+mod common;
+
 use std::collections::BTreeSet;
 use std::fs;
 use std::io::Read;
@@ -463,7 +465,7 @@ fn corpus_ember() {
     // Every compiled-in optimisation must give the same results: run the corpus again with
     // each one forced (quicken on the first call) and with all of them switched off, and
     // require exactly the same set of passing programs.
-    for extra in switch_sets() {
+    for extra in common::switch_sets() {
         let mut args = ember_args();
         args.extend(extra.iter().map(|s| s.to_string()));
         let ember = env!("CARGO_BIN_EXE_ember").to_string();
@@ -567,23 +569,4 @@ fn corpus_is_well_formed() {
         "corpus is not well formed:\n{}",
         problems.join("\n")
     );
-}
-
-/// The `-X` switch sets the corpus also runs under, for the features this build has.
-fn switch_sets() -> Vec<Vec<&'static str>> {
-    let mut sets = Vec::new();
-    if cfg!(feature = "shadowcode") {
-        sets.push(vec!["-X", "shadowcode-threshold=1"]);
-    }
-    let mut off = Vec::new();
-    if cfg!(feature = "shadowcode") {
-        off.extend(["-X", "shadowcode=0"]);
-    }
-    if cfg!(feature = "type-cache") {
-        off.extend(["-X", "type-cache=0"]);
-    }
-    if !off.is_empty() {
-        sets.push(off);
-    }
-    sets
 }

@@ -3,6 +3,8 @@
 //! present, each expectation is checked against it too, so a wrong expectation cannot hide.
 //! `EMBER_ARGS` passes extra options to ember (to run the suite under each configuration).
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -115,7 +117,7 @@ fn diff_programs_match_cpython_output() {
     let mut failures = check_all(env!("CARGO_BIN_EXE_ember"), &extra);
     // The same programs with each compiled-in optimisation forced on from the first call,
     // and with all of them switched off.
-    for set in switch_sets() {
+    for set in common::switch_sets() {
         let mut args = extra.clone();
         args.extend(set.iter().map(|s| s.to_string()));
         for f in check_all(env!("CARGO_BIN_EXE_ember"), &args) {
@@ -139,23 +141,4 @@ fn diff_programs_match_cpython_output() {
         "recorded expectations disagree with CPython:\n{}",
         failures.join("\n\n")
     );
-}
-
-/// The `-X` switch sets every program also runs under, for the features this build has.
-fn switch_sets() -> Vec<Vec<&'static str>> {
-    let mut sets = Vec::new();
-    if cfg!(feature = "shadowcode") {
-        sets.push(vec!["-X", "shadowcode-threshold=1"]);
-    }
-    let mut off = Vec::new();
-    if cfg!(feature = "shadowcode") {
-        off.extend(["-X", "shadowcode=0"]);
-    }
-    if cfg!(feature = "type-cache") {
-        off.extend(["-X", "type-cache=0"]);
-    }
-    if !off.is_empty() {
-        sets.push(off);
-    }
-    sets
 }

@@ -107,28 +107,7 @@ impl Vm {
         if let Some((src, is_pkg)) = crate::stdlib::frozen_source(name) {
             return self.exec_module_source(name, src, &format!("<frozen {name}>"), is_pkg);
         }
-        // Submodules are searched in the parent package's __path__, top-level ones on sys.path.
-        let (dirs, leaf) = match name.rsplit_once('.') {
-            Some((parent, leaf)) => {
-                let p = self
-                    .dict_get_str_key(md, parent)
-                    .ok_or_else(|| self.no_module(name))?;
-                let path = self.getattr_opt(&p, &self.names.path)?.ok_or_else(|| {
-                    self.new_exception_msg(
-                        &self.exc.module_not_found_error,
-                        format!("No module named '{name}'; '{parent}' is not a package"),
-                    )
-                })?;
-                (self.collect(&path)?, leaf.to_string())
-            }
-            None => (
-                self.sys_attr("path")
-                    .map(|p| self.collect(&p))
-                    .transpose()?
-                    .unwrap_or_default(),
-                name.to_string(),
-            ),
-        };
+        let (dirs, leaf) = self.search_dirs(name)?;
         for dir in dirs {
             let dir = self.str_of(&dir);
             let base = if dir.is_empty() { ".".to_string() } else { dir };
@@ -156,25 +135,7 @@ impl Vm {
             }
             return Ok((src.to_string(), format!("<frozen {name}>")));
         }
-        let md = self.as_dict(&self.modules).unwrap();
-        let (dirs, leaf) = match name.rsplit_once('.') {
-            Some((parent, leaf)) => {
-                let p = self
-                    .dict_get_str_key(md, parent)
-                    .ok_or_else(|| self.no_module(name))?;
-                let path = self
-                    .getattr_opt(&p, &self.names.path)?
-                    .ok_or_else(|| self.no_module(name))?;
-                (self.collect(&path)?, leaf.to_string())
-            }
-            None => (
-                self.sys_attr("path")
-                    .map(|p| self.collect(&p))
-                    .transpose()?
-                    .unwrap_or_default(),
-                name.to_string(),
-            ),
-        };
+        let (dirs, leaf) = self.search_dirs(name)?;
         for dir in dirs {
             let dir = self.str_of(&dir);
             let base = if dir.is_empty() { ".".to_string() } else { dir };
@@ -195,6 +156,33 @@ impl Vm {
             }
         }
         Err(self.no_module(name))
+    }
+
+    /// Where module `name` is searched: its parent package's `__path__` for a submodule,
+    /// `sys.path` for a top-level module; with the last name component.
+    fn search_dirs(&self, name: &str) -> PyResult<(Vec<Value>, String)> {
+        let md = self.as_dict(&self.modules).unwrap();
+        Ok(match name.rsplit_once('.') {
+            Some((parent, leaf)) => {
+                let p = self
+                    .dict_get_str_key(md, parent)
+                    .ok_or_else(|| self.no_module(name))?;
+                let path = self.getattr_opt(&p, &self.names.path)?.ok_or_else(|| {
+                    self.new_exception_msg(
+                        &self.exc.module_not_found_error,
+                        format!("No module named '{name}'; '{parent}' is not a package"),
+                    )
+                })?;
+                (self.collect(&path)?, leaf.to_string())
+            }
+            None => (
+                self.sys_attr("path")
+                    .map(|p| self.collect(&p))
+                    .transpose()?
+                    .unwrap_or_default(),
+                name.to_string(),
+            ),
+        })
     }
 
     fn no_module(&self, name: &str) -> super::PyErr {

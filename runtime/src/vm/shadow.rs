@@ -371,18 +371,23 @@ impl super::Vm {
         true
     }
 
+    /// Rewrites a site to its generic opcode for good, counting it as uncachable.
+    fn give_up(&self, sh: &Shadow, ip: usize, generic: Opcode) {
+        sh.rewrite(ip, generic);
+        let fam = match generic {
+            Opcode::LOAD_GLOBAL => &self.stats.load_global,
+            Opcode::LOAD_ATTR => &self.stats.load_attr,
+            Opcode::LOAD_METHOD => &self.stats.load_method,
+            _ => &self.stats.store_attr,
+        };
+        fam.uncachable.set(fam.uncachable.get() + 1);
+    }
+
     /// A site that could not be specialised this time: after enough tries it stays generic.
     #[cold]
     pub fn shadow_unspecialized(&self, sh: &Shadow, ip: usize, generic: Opcode) {
         if let Respecialize::Generic = sh.cache(ip).respecialize() {
-            sh.rewrite(ip, generic);
-            let fam = match generic {
-                Opcode::LOAD_GLOBAL => &self.stats.load_global,
-                Opcode::LOAD_ATTR => &self.stats.load_attr,
-                Opcode::LOAD_METHOD => &self.stats.load_method,
-                _ => &self.stats.store_attr,
-            };
-            fam.uncachable.set(fam.uncachable.get() + 1);
+            self.give_up(sh, ip, generic);
         }
     }
 
@@ -402,16 +407,7 @@ impl super::Vm {
         let c = sh.cache(ip);
         match c.respecialize() {
             Respecialize::Again => sh.rewrite(ip, adaptive),
-            Respecialize::Generic => {
-                sh.rewrite(ip, generic);
-                let fam = match generic {
-                    Opcode::LOAD_GLOBAL => &self.stats.load_global,
-                    Opcode::LOAD_ATTR => &self.stats.load_attr,
-                    Opcode::LOAD_METHOD => &self.stats.load_method,
-                    _ => &self.stats.store_attr,
-                };
-                fam.uncachable.set(fam.uncachable.get() + 1);
-            }
+            Respecialize::Generic => self.give_up(sh, ip, generic),
         }
     }
 }

@@ -150,7 +150,9 @@ fn run_target(vm: &Vm, cli: &Cli) -> i32 {
         Target::Code(c) => (c.clone(), "<string>".to_string()),
         Target::File(f) => match std::fs::read(f) {
             Ok(bytes) => match ember::compiler::decode_source(&bytes, f) {
-                Ok(s) => (s, f.clone()),
+                // The main script is known by its absolute path (`__file__`, tracebacks),
+                // as in CPython since 3.9; `sys.argv[0]` stays as given.
+                Ok(s) => (s, absolute(f)),
                 Err(e) => {
                     eprintln!("{e}");
                     return 1;
@@ -206,7 +208,7 @@ fn run_target(vm: &Vm, cli: &Cli) -> i32 {
     let gd = vm.as_dict(&globals).unwrap();
     vm.dict_set_str(gd, "__builtins__", vm.builtins.clone());
     match &cli.target {
-        Target::File(f) => vm.dict_set_str(gd, "__file__", vm.new_str(f.as_str())),
+        Target::File(_) => vm.dict_set_str(gd, "__file__", vm.new_str(filename.as_str())),
         Target::Module(_) if !filename.starts_with("<frozen") => {
             vm.dict_set_str(gd, "__file__", vm.new_str(filename.as_str()))
         }
@@ -268,4 +270,19 @@ fn shadow_listing(vm: &Vm) -> String {
 #[cfg(not(feature = "shadowcode"))]
 fn shadow_listing(_vm: &Vm) -> String {
     "ember: --shadow needs a build with the 'shadowcode' feature\n".to_string()
+}
+
+/// `path` made absolute against the current directory (without resolving links).
+fn absolute(path: &str) -> String {
+    let p = std::path::Path::new(path);
+    if p.is_absolute() {
+        return path.to_string();
+    }
+    match std::env::current_dir() {
+        Ok(d) => {
+            let rel = path.strip_prefix("./").unwrap_or(path);
+            d.join(rel).to_string_lossy().into_owned()
+        }
+        Err(_) => path.to_string(),
+    }
 }

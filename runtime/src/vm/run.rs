@@ -94,44 +94,142 @@ impl Vm {
     }
 
     fn format_chain(&self, e: &Value, out: &mut String, seen: &mut Vec<usize>) {
+        let mut ctx = GroupCtx::default();
+        self.format_exc(e, &mut ctx, out, seen);
+    }
+
+    /// One exception with its chain, as CPython's `TracebackException.format`; exception
+    /// groups print their members in boxes (`+-+---- 1 ----`), indented by group depth.
+    fn format_exc(&self, e: &Value, ctx: &mut GroupCtx, out: &mut String, seen: &mut Vec<usize>) {
         if !self.is_exception_instance(e) {
-            out.push_str(&format!("{}\n", self.repr_string(e).unwrap_or_default()));
+            ctx.emit(
+                out,
+                &format!("{}\n", self.repr_string(e).unwrap_or_default()),
+                '|',
+            );
             return;
         }
-        seen.push(e.raw());
-        let d = self.exc_data(e);
-        if let Some(c) = d.cause() {
-            if !seen.contains(&c.raw()) {
-                self.format_chain(&c, out, seen);
-                out.push_str(
-                    "\nThe above exception was the direct cause of the following exception:\n\n",
-                );
+        // The chain, outermost last: (message before it, exception).
+        let mut chain: Vec<(Option<&str>, Value)> = Vec::new();
+        let mut cur = Some(e.clone());
+        while let Some(x) = cur {
+            if seen.contains(&x.raw()) {
+                break;
             }
-        } else if let Some(c) = d.context() {
-            if !d.suppress_context.get() && !seen.contains(&c.raw()) {
-                self.format_chain(&c, out, seen);
-                out.push_str(
-                    "\nDuring handling of the above exception, another exception occurred:\n\n",
-                );
-            }
+            seen.push(x.raw());
+            let d = self.exc_data(&x);
+            let next = if let Some(c) = d.cause() {
+                Some((CAUSE_MSG, c))
+            } else if let Some(c) = d.context().filter(|_| !d.suppress_context.get()) {
+                Some((CONTEXT_MSG, c))
+            } else {
+                None
+            };
+            // The message says how `x` relates to its cause, printed just before `x`.
+            chain.push((next.as_ref().map(|(m, _)| *m), x));
+            cur = next.map(|(_, c)| c);
         }
-        let tb = unsafe { d.traceback.get().clone() };
-        if !tb.is_empty() {
-            out.push_str("Traceback (most recent call last):\n");
-            for entry in tb.iter().rev() {
-                let fname = self.str_of(&entry.filename);
-                out.push_str(&format!(
-                    "  File \"{fname}\", line {}, in {}\n",
-                    entry.line,
-                    self.str_of(&entry.name)
-                ));
-                if let Some(line) = source_line(&fname, entry.line) {
-                    out.push_str(&format!("    {}\n", line.trim()));
+        for (msg, x) in chain.into_iter().rev() {
+            if let Some(m) = msg {
+                ctx.emit(out, m, '|');
+            }
+            let members = if self.isinstance_type(&x, &self.exc.base_exception_group) {
+                self.getattr_opt(&x, &self.intern("exceptions"))
+                    .ok()
+                    .flatten()
+                    .and_then(|t| self.as_tuple(&t).map(|t| t.to_vec()))
+            } else {
+                None
+            };
+            let Some(members) = members else {
+                let stack = self.stack_text(&x);
+                if !stack.is_empty() {
+                    ctx.emit(out, "Traceback (most recent call last):\n", '|');
+                    ctx.emit(out, &stack, '|');
                 }
+                ctx.emit(out, &format!("{}\n", self.exception_line(&x)), '|');
+                continue;
+            };
+            if ctx.depth > MAX_GROUP_DEPTH {
+                ctx.emit(
+                    out,
+                    &format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"),
+                    '|',
+                );
+                continue;
+            }
+            let toplevel = ctx.depth == 0;
+            if toplevel {
+                ctx.depth += 1;
+            }
+            let stack = self.stack_text(&x);
+            if !stack.is_empty() {
+                let margin = if toplevel { '+' } else { '|' };
+                ctx.emit(
+                    out,
+                    "Exception Group Traceback (most recent call last):\n",
+                    margin,
+                );
+                ctx.emit(out, &stack, '|');
+            }
+            ctx.emit(out, &format!("{}\n", self.exception_line(&x)), '|');
+            let n = members.len().min(MAX_GROUP_WIDTH + 1);
+            ctx.need_close = false;
+            for i in 0..n {
+                let last = i == n - 1;
+                if last {
+                    ctx.need_close = true;
+                }
+                let truncated = i >= MAX_GROUP_WIDTH;
+                let title = if truncated {
+                    "...".to_string()
+                } else {
+                    (i + 1).to_string()
+                };
+                out.push_str(&format!(
+                    "{}{}+---------------- {title} ----------------\n",
+                    ctx.indent(),
+                    if i == 0 { "+-" } else { "  " }
+                ));
+                ctx.depth += 1;
+                if truncated {
+                    let rest = members.len() - MAX_GROUP_WIDTH;
+                    let s = if rest > 1 { "s" } else { "" };
+                    ctx.emit(out, &format!("and {rest} more exception{s}\n"), '|');
+                } else {
+                    self.format_exc(&members[i], ctx, out, seen);
+                }
+                if last && ctx.need_close {
+                    out.push_str(&format!(
+                        "{}+------------------------------------\n",
+                        ctx.indent()
+                    ));
+                    ctx.need_close = false;
+                }
+                ctx.depth -= 1;
+            }
+            if toplevel {
+                ctx.depth = 0;
             }
         }
-        out.push_str(&self.exception_line(e));
-        out.push('\n');
+    }
+
+    /// The `  File "...", line N, in f` lines (with source) of an exception's traceback.
+    fn stack_text(&self, e: &Value) -> String {
+        let mut out = String::new();
+        let tb = unsafe { self.exc_data(e).traceback.get().clone() };
+        for entry in tb.iter().rev() {
+            let fname = self.str_of(&entry.filename);
+            out.push_str(&format!(
+                "  File \"{fname}\", line {}, in {}\n",
+                entry.line,
+                self.str_of(&entry.name)
+            ));
+            if let Some(line) = source_line(&fname, entry.line) {
+                out.push_str(&format!("    {}\n", line.trim()));
+            }
+        }
+        out
     }
 
     /// `TypeError: message` (the last line of a traceback).
@@ -191,4 +289,38 @@ fn source_line(filename: &str, line: u32) -> Option<String> {
     }
     let text = std::fs::read_to_string(filename).ok()?;
     text.lines().nth(line as usize - 1).map(|l| l.to_string())
+}
+
+const CAUSE_MSG: &str =
+    "\nThe above exception was the direct cause of the following exception:\n\n";
+const CONTEXT_MSG: &str =
+    "\nDuring handling of the above exception, another exception occurred:\n\n";
+/// CPython's defaults for printing exception groups.
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+
+/// Where a traceback being printed is inside exception groups.
+#[derive(Default)]
+struct GroupCtx {
+    depth: usize,
+    need_close: bool,
+}
+
+impl GroupCtx {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+
+    /// Writes `text` with every line prefixed by the group margin (`| ` or `+ `).
+    fn emit(&self, out: &mut String, text: &str, margin: char) {
+        let mut prefix = self.indent();
+        if self.depth > 0 {
+            prefix.push(margin);
+            prefix.push(' ');
+        }
+        for line in text.split_inclusive('\n') {
+            out.push_str(&prefix);
+            out.push_str(line);
+        }
+    }
 }

@@ -229,6 +229,12 @@ pub unsafe fn free_obj<T>(p: *mut ObjHeader) {
 #[repr(transparent)]
 pub struct PyCell<T>(UnsafeCell<T>);
 
+impl<T: Default> Default for PyCell<T> {
+    fn default() -> Self {
+        PyCell::new(T::default())
+    }
+}
+
 impl<T> PyCell<T> {
     pub const fn new(v: T) -> Self {
         PyCell(UnsafeCell::new(v))

@@ -469,16 +469,38 @@ impl Vm {
                     };
                     let obj = pop!(f);
                     let c = sh.cache(ip);
-                    if self.method_hit(&obj, c) {
+                    let key = self.method_key(&obj);
+                    if let Some(m) = key.and_then(|k| c.method_for(k)) {
                         self.stats.load_method.hit();
                         // SAFETY: the type is unchanged, so its MRO still holds the method.
-                        push!(f, unsafe { borrowed(c.value.get()) });
+                        push!(f, unsafe { borrowed(m) });
                         push!(f, obj)
                     } else {
                         self.stats.load_method.miss();
-                        self.shadow_miss(sh, ip, Opcode::LOAD_METHOD_ADAPTIVE, Opcode::LOAD_METHOD);
                         match self.load_method(&obj, &code.names[arg as usize])? {
                             (m, true) => {
+                                // Another receiver kind: remember it beside the first.
+                                match key {
+                                    Some(k) => {
+                                        c.add_method(k, &m);
+                                        if let super::shadow::Respecialize::Generic =
+                                            c.respecialize()
+                                        {
+                                            self.shadow_miss(
+                                                sh,
+                                                ip,
+                                                Opcode::LOAD_METHOD_ADAPTIVE,
+                                                Opcode::LOAD_METHOD,
+                                            );
+                                        }
+                                    }
+                                    None => self.shadow_miss(
+                                        sh,
+                                        ip,
+                                        Opcode::LOAD_METHOD_ADAPTIVE,
+                                        Opcode::LOAD_METHOD,
+                                    ),
+                                }
                                 push!(f, m);
                                 push!(f, obj)
                             }
@@ -1720,25 +1742,5 @@ impl Vm {
             return None;
         }
         self.attrs_of(obj)
-    }
-
-    /// True if the method cache `c` holds for `obj`.
-    #[inline(always)]
-    fn method_hit(&self, obj: &Value, c: &super::shadow::Cache) -> bool {
-        if obj.is_small() {
-            // Small ints have no heap type to key on.
-            return false;
-        }
-        if self.type_ptr(obj) as usize != c.ty.get()
-            || self.type_data_of(obj).version.get() as u64 != c.version.get()
-        {
-            return false;
-        }
-        match c.shape.get() {
-            0 => true,
-            s => self
-                .attrs_of(obj)
-                .is_some_and(|a| a.shape.get() as usize == s && unsafe { a.dict.get() }.is_none()),
-        }
     }
 }

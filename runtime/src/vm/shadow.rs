@@ -37,6 +37,52 @@ pub struct Cache {
     pub value: Cell<usize>,
     /// Re-specialisations so far.
     pub respecialized: Cell<u32>,
+    /// Method sites: further (type, version, shape) entries once the site has seen more
+    /// than one kind of receiver (up to 4 in all, as Cinder's polymorphic caches).
+    pub more: PyCell<Option<Box<[MethodEntry; 3]>>>,
+    /// Which of `more` the next new receiver kind replaces.
+    pub next_more: Cell<u8>,
+}
+
+/// One receiver kind of a polymorphic method site.
+#[derive(Default)]
+pub struct MethodEntry {
+    pub ty: Cell<usize>,
+    pub version: Cell<u64>,
+    pub shape: Cell<usize>,
+    pub value: Cell<usize>,
+}
+
+/// What a method cache keys on: (type address, type version, shape or 0).
+pub type MethodKey = (usize, u64, usize);
+
+impl Cache {
+    /// The cached method word for a receiver of kind `k`, if any entry holds it.
+    #[inline(always)]
+    pub fn method_for(&self, k: MethodKey) -> Option<usize> {
+        if (self.ty.get(), self.version.get(), self.shape.get()) == k {
+            return Some(self.value.get());
+        }
+        // SAFETY: no reference into `more` outlives this call.
+        let more = unsafe { self.more.get() }.as_deref()?;
+        more.iter()
+            .find(|e| (e.ty.get(), e.version.get(), e.shape.get()) == k)
+            .map(|e| e.value.get())
+    }
+
+    /// Adds a receiver kind to a polymorphic method site (replacing round robin when full).
+    pub fn add_method(&self, k: MethodKey, m: &Value) {
+        // SAFETY: no other reference into `more` is alive.
+        let more = unsafe { self.more.get_mut() }.get_or_insert_with(Default::default);
+        let i = self.next_more.get() as usize % more.len();
+        self.next_more.set(((i + 1) % more.len()) as u8);
+        let e = &more[i];
+        e.ty.set(k.0);
+        e.version.set(k.1);
+        e.shape.set(k.2);
+        // Borrowed, as the primary entry: valid while the type version matches.
+        e.value.set(m.raw());
+    }
 }
 
 /// The shadow copy of one code object.
@@ -49,18 +95,10 @@ pub struct Shadow {
 }
 
 /// Per code object: its call count and, once past the threshold, its shadow.
+#[derive(Default)]
 pub struct ShadowSlot {
     pub calls: Cell<u32>,
     pub shadow: PyCell<Option<Box<Shadow>>>,
-}
-
-impl Default for ShadowSlot {
-    fn default() -> Self {
-        ShadowSlot {
-            calls: Cell::new(0),
-            shadow: PyCell::new(None),
-        }
-    }
 }
 
 impl Shadow {
@@ -258,24 +296,11 @@ impl super::Vm {
     /// Specialises a method load that found the plain method `m` on the type of `obj`.
     pub fn specialize_load_method(&self, sh: &Shadow, ip: usize, obj: &Value, m: &Value) {
         let c = sh.cache(ip);
-        if obj.is_small() || self.is_type(obj) || self.is_exact(obj, &self.types.super_) {
+        let Some((ty, version, shape)) = self.method_key(obj) else {
             return;
-        }
-        let td = self.type_data_of(obj);
-        if td.has_flag(tflags::CUSTOM_GETATTRIBUTE) {
-            return;
-        }
-        let shape = if td.has_flag(tflags::HAS_ATTRS) {
-            match self.cacheable_attrs(obj, tflags::CUSTOM_GETATTRIBUTE) {
-                Some(a) => a.shape.get() as usize,
-                None => return,
-            }
-        } else {
-            0
         };
-        let ty = self.type_of(obj);
-        c.ty.set(ty.raw());
-        c.version.set(td.version.get() as u64);
+        c.ty.set(ty);
+        c.version.set(version);
         c.shape.set(shape);
         // Borrowed: the type's dict (or a base's) holds it while the version matches.
         c.value.set(m.raw());
@@ -389,6 +414,28 @@ impl super::Vm {
         if let Respecialize::Generic = sh.cache(ip).respecialize() {
             self.give_up(sh, ip, generic);
         }
+    }
+
+    /// What a method cache keys on for receiver `obj` (`load_method` found a plain method
+    /// on its type, so it is no type, no `super` and has no custom `__getattribute__`);
+    /// None for an instance in dict mode.
+    #[inline(always)]
+    pub fn method_key(&self, obj: &Value) -> Option<MethodKey> {
+        if obj.is_small() {
+            // Small ints have no heap type to key on.
+            return None;
+        }
+        let td = self.type_data_of(obj);
+        let shape = if td.has_flag(tflags::HAS_ATTRS) {
+            let a = self.attrs_of(obj)?;
+            if unsafe { a.dict.get() }.is_some() {
+                return None;
+            }
+            a.shape.get() as usize
+        } else {
+            0
+        };
+        Some((self.type_ptr(obj) as usize, td.version.get() as u64, shape))
     }
 
     /// The shape of `obj` (0 when it has no attribute store), to pass to `specialize_store_attr`.

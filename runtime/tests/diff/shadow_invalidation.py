@@ -210,3 +210,27 @@ except AttributeError as e:
     print("AttributeError", e)
 V.x = property(lambda self: "prop-x")
 print(vs[1].x)
+
+# --- a polymorphic method site (more receiver kinds than entries), then one class patched
+class M0:
+    def f(self): return 0
+class M1(M0):
+    def f(self): return 1
+class M2(M0):
+    def f(self): return 2
+class M3(M0):
+    def f(self): return 3
+class M4(M0):
+    def f(self): return 4
+class M5(M0):
+    pass
+ms = [cls() for cls in (M0, M1, M2, M3, M4, M5)] * 40
+def call_all(objs):
+    return [o.f() for o in objs]
+print(sum(call_all(ms)))
+M2.f = lambda self: 20
+print(sum(call_all(ms)))
+M0.f = lambda self: 100
+print(sum(call_all(ms)))
+ms[3].f = lambda: 1000
+print(sum(call_all(ms)))

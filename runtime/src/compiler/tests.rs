@@ -246,10 +246,10 @@ pub fn verify(code: &CodeObject) -> Result<(), String> {
     let mut depth: Vec<Option<i64>> = vec![None; n];
     let mut work = vec![0usize];
     depth[0] = Some(0);
-    let mut set = |i: usize,
-                   d: i64,
-                   depth: &mut Vec<Option<i64>>,
-                   work: &mut Vec<usize>|
+    let set = |i: usize,
+               d: i64,
+               depth: &mut Vec<Option<i64>>,
+               work: &mut Vec<usize>|
      -> Result<(), String> {
         if i >= n {
             return Err(format!("{name}: control runs off the end at {i}"));

@@ -86,7 +86,6 @@ pub fn parse_args(
     spec: &[&str],
     required: usize,
 ) -> PyResult<Vec<Option<Value>>> {
-    let mut out: Vec<Option<Value>> = vec![None; spec.len()];
     if a.pos.len() + a.kwnames.len() > spec.len() {
         return Err(vm.type_error(format!(
             "{fname}() takes at most {} argument{} ({} given)",
@@ -95,6 +94,19 @@ pub fn parse_args(
             a.pos.len() + a.kwnames.len()
         )));
     }
+    bind_named(vm, a, fname, spec, required)
+}
+
+/// One slot per name in `spec`, filled from positional and keyword arguments, with the
+/// first `required` checked present (argument-clinic wording). Counts are checked by the caller.
+pub fn bind_named(
+    vm: &Vm,
+    a: &Args,
+    fname: &str,
+    spec: &[&str],
+    required: usize,
+) -> PyResult<Vec<Option<Value>>> {
+    let mut out: Vec<Option<Value>> = vec![None; spec.len()];
     for (i, v) in a.pos.iter().enumerate() {
         out[i] = Some(v.clone());
     }

@@ -60,7 +60,6 @@ pub fn parse(
     required: usize,
     max_pos: usize,
 ) -> PyResult<Vec<Option<Value>>> {
-    let mut out: Vec<Option<Value>> = vec![None; spec.len()];
     let npos = a.pos.len();
     let given = npos + a.kwnames.len();
     if given > spec.len() {
@@ -87,38 +86,7 @@ pub fn parse(
         };
         return Err(vm.type_error(msg));
     }
-    for (i, v) in a.pos.iter().enumerate() {
-        out[i] = Some(v.clone());
-    }
-    for (k, v) in a.kwnames.iter().zip(a.kwvalues.iter()) {
-        let ks = vm.str_of(k);
-        match spec.iter().position(|s| *s == ks) {
-            Some(i) => {
-                if out[i].is_some() {
-                    return Err(vm.type_error(format!(
-                        "argument for {fname}() given by name ('{ks}') and position ({})",
-                        i + 1
-                    )));
-                }
-                out[i] = Some(v.clone());
-            }
-            None => {
-                return Err(vm.type_error(format!(
-                    "'{ks}' is an invalid keyword argument for {fname}()"
-                )))
-            }
-        }
-    }
-    for (i, slot) in out.iter().enumerate().take(required) {
-        if slot.is_none() {
-            return Err(vm.type_error(format!(
-                "{fname}() missing required argument '{}' (pos {})",
-                spec[i],
-                i + 1
-            )));
-        }
-    }
-    Ok(out)
+    crate::stdlib::registry_data::native_type::bind_named(vm, a, fname, spec, required)
 }
 
 pub fn plural(n: usize) -> &'static str {

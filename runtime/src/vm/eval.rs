@@ -356,9 +356,7 @@ impl Vm {
                             push!(f, v)
                         }
                         None => {
-                            self.stats.load_attr.miss();
-                            self.shadow_miss(sh, ip, Opcode::LOAD_ATTR_ADAPTIVE, Opcode::LOAD_ATTR);
-                            let v = self.getattr(&obj, &code.names[arg as usize])?;
+                            let v = self.load_attr_miss(sh, ip, &obj, &code.names[arg as usize])?;
                             push!(f, v)
                         }
                     }
@@ -382,9 +380,7 @@ impl Vm {
                             push!(f, v)
                         }
                         None => {
-                            self.stats.load_attr.miss();
-                            self.shadow_miss(sh, ip, Opcode::LOAD_ATTR_ADAPTIVE, Opcode::LOAD_ATTR);
-                            let v = self.getattr(&obj, &code.names[arg as usize])?;
+                            let v = self.load_attr_miss(sh, ip, &obj, &code.names[arg as usize])?;
                             push!(f, v)
                         }
                     }
@@ -405,14 +401,7 @@ impl Vm {
                             drop(old);
                         }
                         _ => {
-                            self.stats.store_attr.miss();
-                            self.shadow_miss(
-                                sh,
-                                ip,
-                                Opcode::STORE_ATTR_ADAPTIVE,
-                                Opcode::STORE_ATTR,
-                            );
-                            self.setattr(&obj, &code.names[arg as usize], v)?;
+                            self.store_attr_miss(sh, ip, &obj, &code.names[arg as usize], v)?;
                         }
                     }
                 }
@@ -435,9 +424,7 @@ impl Vm {
                         // SAFETY: the module dict is unchanged, so it holds the value.
                         push!(f, unsafe { borrowed(c.value.get()) })
                     } else {
-                        self.stats.load_attr.miss();
-                        self.shadow_miss(sh, ip, Opcode::LOAD_ATTR_ADAPTIVE, Opcode::LOAD_ATTR);
-                        let v = self.getattr(&obj, &code.names[arg as usize])?;
+                        let v = self.load_attr_miss(sh, ip, &obj, &code.names[arg as usize])?;
                         push!(f, v)
                     }
                 }
@@ -552,14 +539,7 @@ impl Vm {
                             drop(old);
                         }
                         None => {
-                            self.stats.store_attr.miss();
-                            self.shadow_miss(
-                                sh,
-                                ip,
-                                Opcode::STORE_ATTR_ADAPTIVE,
-                                Opcode::STORE_ATTR,
-                            );
-                            self.setattr(&obj, &code.names[arg as usize], v)?;
+                            self.store_attr_miss(sh, ip, &obj, &code.names[arg as usize], v)?;
                         }
                     }
                 }
@@ -1726,6 +1706,38 @@ impl Vm {
         }
         let a = self.attrs_of(obj)?;
         (a.shape.get() as usize == c.shape.get()).then_some(a)
+    }
+
+    /// A specialised attribute load missed: count it, send the site back to adaptive, and
+    /// load generically.
+    #[cold]
+    #[inline(never)]
+    fn load_attr_miss(
+        &self,
+        sh: &super::shadow::Shadow,
+        ip: usize,
+        obj: &Value,
+        name: &Value,
+    ) -> PyResult<Value> {
+        self.stats.load_attr.miss();
+        self.shadow_miss(sh, ip, Opcode::LOAD_ATTR_ADAPTIVE, Opcode::LOAD_ATTR);
+        self.getattr(obj, name)
+    }
+
+    /// A specialised attribute store missed: as `load_attr_miss`, for stores.
+    #[cold]
+    #[inline(never)]
+    fn store_attr_miss(
+        &self,
+        sh: &super::shadow::Shadow,
+        ip: usize,
+        obj: &Value,
+        name: &Value,
+        v: Value,
+    ) -> PyResult<()> {
+        self.stats.store_attr.miss();
+        self.shadow_miss(sh, ip, Opcode::STORE_ATTR_ADAPTIVE, Opcode::STORE_ATTR);
+        self.setattr(obj, name, v)
     }
 
     /// The attribute store of `obj` if the member cache `c` holds (same type and version).

@@ -79,13 +79,33 @@ pub fn extend_from(vm: &Vm, list: &Value, iterable: &Value) -> PyResult<()> {
 /// The items of `items[slice]`.
 pub fn slice_of(vm: &Vm, items: &[Value], s: &Value) -> PyResult<Vec<Value>> {
     let (start, stop, step) = vm.slice_indices(s, items.len())?;
+    Ok(take_slice(items, start, stop, step))
+}
+
+/// The items `start, start + step, ...` before `stop` (indices already clamped).
+fn take_slice(items: &[Value], start: i64, stop: i64, step: i64) -> Vec<Value> {
+    if step == 1 {
+        return if start < stop {
+            items[start as usize..stop as usize].to_vec()
+        } else {
+            Vec::new()
+        };
+    }
     let mut out = Vec::new();
     let mut i = start;
     while (step > 0 && i < stop) || (step < 0 && i > stop) {
         out.push(items[i as usize].clone());
         i += step;
     }
-    Ok(out)
+    out
+}
+
+/// `l[s]` for a list and a slice object: a new list.
+pub fn list_slice(vm: &Vm, l: &crate::object::list::ListData, s: &Value) -> PyResult<Value> {
+    let (start, stop, step) = vm.slice_indices(s, l.len())?;
+    // SAFETY: cloning the items runs no Python code, so the list cannot change meanwhile.
+    let items = unsafe { l.items.get() };
+    Ok(vm.new_list(take_slice(items, start, stop, step)))
 }
 
 pub fn init(vm: &Vm) {
@@ -264,8 +284,7 @@ fn list_getitem(vm: &Vm, a: Args) -> PyResult<Value> {
     let l = vm.as_list(&a.pos[0]).unwrap();
     let key = &a.pos[1];
     if vm.is_exact(key, &vm.types.slice) {
-        let items = l.snapshot();
-        return Ok(vm.new_list(slice_of(vm, &items, key)?));
+        return list_slice(vm, l, key);
     }
     let i = vm.index_isize(key).map_err(|_| {
         vm.type_error(format!(
@@ -281,7 +300,7 @@ fn list_getitem(vm: &Vm, a: Args) -> PyResult<Value> {
     }
 }
 
-fn list_setitem(vm: &Vm, a: Args) -> PyResult<Value> {
+pub fn list_setitem(vm: &Vm, a: Args) -> PyResult<Value> {
     let l = vm.as_list(&a.pos[0]).unwrap();
     let key = &a.pos[1];
     if vm.is_exact(key, &vm.types.slice) {
@@ -295,11 +314,18 @@ fn list_setitem(vm: &Vm, a: Args) -> PyResult<Value> {
             }
         })?;
         let (start, stop, step) = vm.slice_indices(key, l.len())?;
-        let mut items = l.snapshot();
         if step == 1 {
             let stop = stop.max(start);
-            items.splice(start as usize..stop as usize, new);
-        } else {
+            // SAFETY: splicing runs no Python code; the replaced items are dropped (their
+            // `__del__` may look at the list) only after the list is consistent again.
+            let old: Vec<Value> = unsafe { l.items.get_mut() }
+                .splice(start as usize..stop as usize, new)
+                .collect();
+            drop(old);
+            return Ok(vm.none.clone());
+        }
+        let mut items = l.snapshot();
+        {
             let mut idx = Vec::new();
             let mut i = start;
             while (step > 0 && i < stop) || (step < 0 && i > stop) {

@@ -341,6 +341,54 @@ opcodes! {
     LOAD_ATTR_MEMBER = 209, Name;
     /// `__slots__` member write while (type, version tag) match. Stack: v, obj =>
     STORE_ATTR_MEMBER = 210, Name;
+    /// `BINARY_OP` that specialises itself on its operands. Stack: a, b => a op b
+    BINARY_OP_ADAPTIVE = 220, BinOp;
+    /// `BINARY_OP` on two small ints, inline. Stack: a, b => a op b
+    BINARY_OP_INT = 221, BinOp;
+    /// `BINARY_OP` (`+ - * /`) on floats (or a float and a small int), inline, reusing
+    /// an operand's box when nothing else holds it. Stack: a, b => a op b
+    BINARY_OP_FLOAT = 222, BinOp;
+    /// `COMPARE_OP` that specialises itself on its operands. Stack: a, b => a op b
+    COMPARE_OP_ADAPTIVE = 223, CmpOp;
+    /// `COMPARE_OP` on two small ints. Stack: a, b => bool
+    COMPARE_OP_INT = 224, CmpOp;
+    /// `COMPARE_OP` on floats (or a float and a small int). Stack: a, b => bool
+    COMPARE_OP_FLOAT = 225, CmpOp;
+    /// `BINARY_SUBSCR` that specialises itself on its operands. Stack: c, k => c[k]
+    BINARY_SUBSCR_ADAPTIVE = 226, None;
+    /// `list[small int]`. Stack: c, k => c[k]
+    BINARY_SUBSCR_LIST_INT = 227, None;
+    /// `tuple[small int]` (constant indices included). Stack: c, k => c[k]
+    BINARY_SUBSCR_TUPLE_INT = 228, None;
+    /// `dict[key]` on an exact dict. Stack: c, k => c[k]
+    BINARY_SUBSCR_DICT = 229, None;
+    /// `dict[str]` on an exact dict with an exact str key (cached hash). Stack: c, k => c[k]
+    BINARY_SUBSCR_DICT_STR = 230, None;
+    /// `STORE_SUBSCR` that specialises itself. Stack: v, c, k =>
+    STORE_SUBSCR_ADAPTIVE = 231, None;
+    /// `list[small int] = v`. Stack: v, c, k =>
+    STORE_SUBSCR_LIST_INT = 232, None;
+    /// `dict[key] = v` on an exact dict. Stack: v, c, k =>
+    STORE_SUBSCR_DICT = 233, None;
+    /// `CALL` that specialises itself on the callable. Stack: f, NULL|self, args... => result
+    CALL_ADAPTIVE = 234, Num;
+    /// Call of the cached Python function (same code) whose parameters the positional
+    /// arguments fill exactly; arguments move into the new frame.
+    /// Stack: f, NULL|self, args... => result
+    CALL_PY_EXACT = 235, Num;
+    /// Call of a builtin function, straight to its Rust entry point.
+    /// Stack: f, NULL|self, args... => result
+    CALL_BUILTIN = 236, Num;
+    /// Call of the cached plain class (object `__new__`, cached Python `__init__`, type
+    /// version unchanged): the instance takes the NULL slot and `__init__` runs on the
+    /// moved arguments. Stack: cls, NULL, args... => instance
+    CALL_TYPE = 237, Num;
+    /// `FOR_ITER` that specialises itself on the iterator. Stack: it => it, next | (jump)
+    FOR_ITER_ADAPTIVE = 238, Jump;
+    /// `FOR_ITER` over a list iterator, inline. Stack: it => it, next | (jump)
+    FOR_ITER_LIST = 239, Jump;
+    /// `FOR_ITER` over a range iterator, inline. Stack: it => it, next | (jump)
+    FOR_ITER_RANGE = 240, Jump;
 }
 
 /// Binary operators, in the order of the `BINARY_OP` argument. The in-place
@@ -484,12 +532,19 @@ pub fn stack_effect(op: Opcode, arg: u32, jump: bool) -> i32 {
         LOAD_METHOD | LOAD_METHOD_ADAPTIVE | LOAD_METHOD_CACHED => 1,
         STORE_ATTR | STORE_ATTR_ADAPTIVE | STORE_ATTR_SLOT | STORE_ATTR_MEMBER => -2,
         DELETE_ATTR => -1,
-        BINARY_SUBSCR => -1,
-        STORE_SUBSCR => -3,
+        BINARY_SUBSCR
+        | BINARY_SUBSCR_ADAPTIVE
+        | BINARY_SUBSCR_LIST_INT
+        | BINARY_SUBSCR_TUPLE_INT
+        | BINARY_SUBSCR_DICT
+        | BINARY_SUBSCR_DICT_STR => -1,
+        STORE_SUBSCR | STORE_SUBSCR_ADAPTIVE | STORE_SUBSCR_LIST_INT | STORE_SUBSCR_DICT => -3,
         DELETE_SUBSCR => -2,
         BUILD_SLICE => 1 - n,
         UNARY_NEGATIVE | UNARY_POSITIVE | UNARY_INVERT | UNARY_NOT => 0,
         BINARY_OP | COMPARE_OP | IS_OP | CONTAINS_OP => -1,
+        BINARY_OP_ADAPTIVE | BINARY_OP_INT | BINARY_OP_FLOAT => -1,
+        COMPARE_OP_ADAPTIVE | COMPARE_OP_INT | COMPARE_OP_FLOAT => -1,
         BUILD_TUPLE | BUILD_LIST | BUILD_SET | BUILD_STRING => 1 - n,
         BUILD_MAP => 1 - 2 * n,
         BUILD_CONST_KEY_MAP => -n,
@@ -515,7 +570,7 @@ pub fn stack_effect(op: Opcode, arg: u32, jump: bool) -> i32 {
             }
         }
         GET_ITER => 0,
-        FOR_ITER => {
+        FOR_ITER | FOR_ITER_ADAPTIVE | FOR_ITER_LIST | FOR_ITER_RANGE => {
             if jump {
                 -1
             } else {
@@ -545,7 +600,7 @@ pub fn stack_effect(op: Opcode, arg: u32, jump: bool) -> i32 {
         LOAD_ASSERTION_ERROR => 1,
         BEFORE_WITH | BEFORE_ASYNC_WITH => 1,
         WITH_EXCEPT_START => 1,
-        CALL => -1 - n,
+        CALL | CALL_ADAPTIVE | CALL_PY_EXACT | CALL_BUILTIN | CALL_TYPE => -1 - n,
         CALL_KW => -2 - n,
         CALL_FUNCTION_EX => -2 - (arg & 1) as i32,
         MAKE_FUNCTION => -((arg & 0xf).count_ones() as i32),

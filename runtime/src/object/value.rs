@@ -149,6 +149,7 @@ impl Value {
         &(*(self.0.get() as *const Obj<T>)).data
     }
 
+    #[inline(always)]
     pub fn refcount(&self) -> usize {
         self.header().map(|h| h.refcnt.get()).unwrap_or(usize::MAX)
     }

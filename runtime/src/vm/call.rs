@@ -153,8 +153,7 @@ impl Vm {
     /// Builds the frame of a call of function `f`, binding the arguments.
     pub fn make_frame(&self, f: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Box<Frame>> {
         let fd = unsafe { f.payload::<FunctionData>() };
-        let cd = fd.code();
-        let co = &cd.code;
+        let co = &fd.code().code;
         let nlocals = co.varnames.len();
         let mut frame = self.frame_pool.borrow_mut().pop();
         let mut fast: Vec<Option<Value>> = match &mut frame {
@@ -172,23 +171,97 @@ impl Vm {
             fast.resize(nlocals, None);
         } else {
             fast.resize(nlocals, None);
-            self.bind_args(fd, &mut fast, args, kwnames)?;
+            if let Err(e) = self.bind_args(fd, &mut fast, args, kwnames) {
+                if let Some(mut fr) = frame {
+                    fr.fast = fast;
+                    fr.fast.clear();
+                    self.frame_pool.borrow_mut().push(fr);
+                }
+                return Err(e);
+            }
         }
+        Ok(self.finish_frame(frame, f, fd, fast))
+    }
+
+    /// Whether calling function `fd` with `argc` positional arguments binds them one to
+    /// one (no defaults, keywords, `*args`, `**kwargs`), and runs at once (no generator):
+    /// the case `call_py_moved` takes.
+    #[inline(always)]
+    pub fn is_simple_py_call(&self, fd: &FunctionData, argc: usize) -> bool {
+        let co = &fd.code().code;
+        co.argcount as usize == argc
+            && co.kwonlyargcount == 0
+            && co.flags
+                & (flags::VARARGS
+                    | flags::VARKEYWORDS
+                    | flags::GENERATOR
+                    | flags::COROUTINE
+                    | flags::ASYNC_GENERATOR)
+                == 0
+    }
+
+    /// Calls function `func` (for which `is_simple_py_call` holds) with the top `argc`
+    /// values of `stack`, moving them into the new frame (no reference-count traffic).
+    pub fn call_py_moved(
+        &self,
+        func: &Value,
+        stack: &mut Vec<Option<Value>>,
+        argc: usize,
+    ) -> PyResult<Value> {
+        let fd = unsafe { func.payload::<FunctionData>() };
+        let nlocals = fd.code().code.varnames.len();
+        let mut frame = self.frame_pool.borrow_mut().pop();
+        let mut fast: Vec<Option<Value>> = match &mut frame {
+            Some(fr) => std::mem::take(&mut fr.fast),
+            None => Vec::with_capacity(nlocals),
+        };
+        let n = stack.len();
+        debug_assert!(fast.is_empty() && argc <= n && argc <= nlocals);
+        fast.reserve(nlocals);
+        // SAFETY: `fast` is empty with room for `nlocals >= argc` slots; the top `argc`
+        // stack slots are moved (the stack forgets them), and the remaining locals are
+        // written as `None` (`Option<Value>` is a nullable word: all-zero is `None`).
+        unsafe {
+            let src = stack.as_ptr().add(n - argc);
+            let dst = fast.as_mut_ptr();
+            std::ptr::copy_nonoverlapping(src, dst, argc);
+            stack.set_len(n - argc);
+            std::ptr::write_bytes(dst.add(argc), 0, nlocals - argc);
+            fast.set_len(nlocals);
+        }
+        let frame = self.finish_frame(frame, func, fd, fast);
+        self.run_frame_call(frame)
+    }
+
+    /// The rest of a new frame once its fast locals hold the arguments: cells, closure,
+    /// and the fields (reusing a pooled frame when there is one).
+    #[inline]
+    fn finish_frame(
+        &self,
+        frame: Option<Box<Frame>>,
+        f: &Value,
+        fd: &FunctionData,
+        mut fast: Vec<Option<Value>>,
+    ) -> Box<Frame> {
+        let co = &fd.code().code;
+        let mut frame = frame;
         let ncells = co.cellvars.len() + co.freevars.len();
         let mut cells = match &mut frame {
             Some(fr) => std::mem::take(&mut fr.cells),
             None => Vec::with_capacity(ncells),
         };
-        for (i, _) in co.cellvars.iter().enumerate() {
-            let init = match co.cell2arg.get(i).copied().flatten() {
-                Some(a) => fast[a as usize].take(),
-                None => None,
-            };
-            cells.push(self.new_cell(init));
-        }
-        if let Some(cl) = &fd.closure {
-            for c in self.tuple_items(cl) {
-                cells.push(c.clone());
+        if ncells != 0 {
+            for (i, _) in co.cellvars.iter().enumerate() {
+                let init = match co.cell2arg.get(i).copied().flatten() {
+                    Some(a) => fast[a as usize].take(),
+                    None => None,
+                };
+                cells.push(self.new_cell(init));
+            }
+            if let Some(cl) = &fd.closure {
+                for c in self.tuple_items(cl) {
+                    cells.push(c.clone());
+                }
             }
         }
         if let Some(mut fr) = frame {
@@ -196,18 +269,16 @@ impl Vm {
             fr.func = Some(f.clone());
             fr.globals = fd.globals.clone();
             fr.builtins = fd.builtins.clone();
-            fr.locals_dict = None;
             fr.fast = fast;
             fr.cells = cells;
             fr.stack.reserve(co.max_stack as usize);
             fr.ip = 0;
             fr.lasti = 0;
-            fr.saved_exc = None;
             fr.reraising = false;
             fr.lasti_set = false;
-            return Ok(fr);
+            return fr;
         }
-        Ok(Box::new(Frame {
+        Box::new(Frame {
             code: unsafe { fd.code.get().clone() },
             func: Some(f.clone()),
             globals: fd.globals.clone(),
@@ -221,7 +292,7 @@ impl Vm {
             saved_exc: None,
             reraising: false,
             lasti_set: false,
-        }))
+        })
     }
 
     /// The general argument binder: positional, `*args`, keywords, `**kwargs`, defaults.

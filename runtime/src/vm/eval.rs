@@ -554,7 +554,310 @@ impl Vm {
                 | Opcode::STORE_ATTR_ADAPTIVE
                 | Opcode::STORE_ATTR_SLOT
                 | Opcode::LOAD_ATTR_MEMBER
-                | Opcode::STORE_ATTR_MEMBER => return Err(stack_bug()),
+                | Opcode::STORE_ATTR_MEMBER
+                | Opcode::BINARY_OP_ADAPTIVE
+                | Opcode::BINARY_OP_INT
+                | Opcode::BINARY_OP_FLOAT
+                | Opcode::COMPARE_OP_ADAPTIVE
+                | Opcode::COMPARE_OP_INT
+                | Opcode::COMPARE_OP_FLOAT
+                | Opcode::BINARY_SUBSCR_ADAPTIVE
+                | Opcode::BINARY_SUBSCR_LIST_INT
+                | Opcode::BINARY_SUBSCR_TUPLE_INT
+                | Opcode::BINARY_SUBSCR_DICT
+                | Opcode::BINARY_SUBSCR_DICT_STR
+                | Opcode::STORE_SUBSCR_ADAPTIVE
+                | Opcode::STORE_SUBSCR_LIST_INT
+                | Opcode::STORE_SUBSCR_DICT
+                | Opcode::CALL_ADAPTIVE
+                | Opcode::CALL_PY_EXACT
+                | Opcode::CALL_BUILTIN
+                | Opcode::CALL_TYPE
+                | Opcode::FOR_ITER_ADAPTIVE
+                | Opcode::FOR_ITER_LIST
+                | Opcode::FOR_ITER_RANGE => return Err(stack_bug()),
+                #[cfg(feature = "shadowcode")]
+                Opcode::BINARY_OP_ADAPTIVE => {
+                    let b = pop!(f);
+                    let a = pop!(f);
+                    if let Some(sh) = sh {
+                        self.specialize_binop(sh, ip, &a, &b, arg);
+                    }
+                    let r = self.binop_generic(a, b, arg)?;
+                    push!(f, r)
+                }
+                #[cfg(feature = "shadowcode")]
+                Opcode::BINARY_OP_INT | Opcode::BINARY_OP_FLOAT => {
+                    let b = pop!(f);
+                    let a = pop!(f);
+                    let r = if op == Opcode::BINARY_OP_INT {
+                        self.fast_binop_int(a, b, arg)
+                    } else {
+                        self.fast_binop_float(a, b, arg)
+                    };
+                    match r {
+                        Ok(r) => {
+                            self.stats.binary_op.hit();
+                            push!(f, r)
+                        }
+                        Err((a, b)) => {
+                            let Some(sh) = sh else {
+                                return Err(stack_bug());
+                            };
+                            self.stats.binary_op.miss();
+                            self.shadow_miss(sh, ip, Opcode::BINARY_OP_ADAPTIVE, Opcode::BINARY_OP);
+                            let r = self.binop_generic(a, b, arg)?;
+                            push!(f, r)
+                        }
+                    }
+                }
+                #[cfg(feature = "shadowcode")]
+                Opcode::COMPARE_OP_ADAPTIVE => {
+                    let b = pop!(f);
+                    let a = pop!(f);
+                    if let Some(sh) = sh {
+                        self.specialize_compare(sh, ip, &a, &b);
+                    }
+                    if let Some(r) = self.fast_compare(&a, &b, arg) {
+                        push!(f, self.bool_val(r));
+                        continue;
+                    }
+                    let cop =
+                        CmpOp::decode(arg).ok_or_else(|| self.runtime_error("bad COMPARE_OP"))?;
+                    let r = self.compare(&a, &b, cop)?;
+                    push!(f, r)
+                }
+                #[cfg(feature = "shadowcode")]
+                Opcode::COMPARE_OP_INT | Opcode::COMPARE_OP_FLOAT => {
+                    let Some(sh) = sh else {
+                        return Err(stack_bug());
+                    };
+                    let b = pop!(f);
+                    let a = pop!(f);
+                    let both_small = a.is_small() && b.is_small();
+                    let r = if op == Opcode::COMPARE_OP_INT {
+                        both_small.then(|| cmp_small(a.small_unchecked(), b.small_unchecked(), arg))
+                    } else if both_small {
+                        None
+                    } else {
+                        match (self.float_operand(&a), self.float_operand(&b)) {
+                            (Some(x), Some(y)) => Some(cmp_f64(x, y, arg)),
+                            _ => None,
+                        }
+                    };
+                    match r {
+                        Some(r) => {
+                            self.stats.compare_op.hit();
+                            // A conditional jump on the result (`if a < b:`) runs here too:
+                            // no bool object, no truth test.
+                            // SAFETY: a comparison is never the last instruction.
+                            let nw = unsafe { *base.add(ip + 1) };
+                            let jf = Opcode::POP_JUMP_IF_FALSE as u8;
+                            let jt = Opcode::POP_JUMP_IF_TRUE as u8;
+                            if nw as u8 == jf || nw as u8 == jt {
+                                f.ip = if r == (nw as u8 == jt) {
+                                    (nw >> 8) as usize
+                                } else {
+                                    ip + 2
+                                };
+                            } else {
+                                push!(f, self.bool_val(r))
+                            }
+                        }
+                        None => {
+                            self.stats.compare_op.miss();
+                            self.shadow_miss(
+                                sh,
+                                ip,
+                                Opcode::COMPARE_OP_ADAPTIVE,
+                                Opcode::COMPARE_OP,
+                            );
+                            if let Some(r) = self.fast_compare(&a, &b, arg) {
+                                push!(f, self.bool_val(r));
+                                continue;
+                            }
+                            let cop = CmpOp::decode(arg)
+                                .ok_or_else(|| self.runtime_error("bad COMPARE_OP"))?;
+                            let r = self.compare(&a, &b, cop)?;
+                            push!(f, r)
+                        }
+                    }
+                }
+                #[cfg(feature = "shadowcode")]
+                Opcode::BINARY_SUBSCR_ADAPTIVE => {
+                    let key = pop!(f);
+                    let c = pop!(f);
+                    if let Some(sh) = sh {
+                        self.specialize_subscr(sh, ip, &c, &key);
+                    }
+                    let v = self.getitem(&c, &key)?;
+                    push!(f, v)
+                }
+                #[cfg(feature = "shadowcode")]
+                Opcode::BINARY_SUBSCR_LIST_INT => {
+                    let key = pop!(f);
+                    let c = pop!(f);
+                    let v = match (key.as_small(), self.as_list_exact(&c)) {
+                        (Some(i), Some(l)) => {
+                            self.stats.binary_subscr.hit();
+                            let j = if i < 0 { i + l.len() as i64 } else { i };
+                            match (j >= 0).then(|| l.get(j as usize)).flatten() {
+                                Some(v) => v,
+                                None => return Err(self.index_error("list index out of range")),
+                            }
+                        }
+                        _ => self.subscr_miss(sh, ip, &c, &key)?,
+                    };
+                    push!(f, v)
+                }
+                #[cfg(feature = "shadowcode")]
+                Opcode::BINARY_SUBSCR_TUPLE_INT => {
+                    let key = pop!(f);
+                    let c = pop!(f);
+                    let v = match key.as_small() {
+                        Some(i) if self.is_exact(&c, &self.types.tuple) => {
+                            self.stats.binary_subscr.hit();
+                            let t = self.tuple_items(&c);
+                            let j = if i < 0 { i + t.len() as i64 } else { i };
+                            match (j >= 0).then(|| t.get(j as usize)).flatten() {
+                                Some(v) => v.clone(),
+                                None => return Err(self.index_error("tuple index out of range")),
+                            }
+                        }
+                        _ => self.subscr_miss(sh, ip, &c, &key)?,
+                    };
+                    push!(f, v)
+                }
+                #[cfg(feature = "shadowcode")]
+                Opcode::BINARY_SUBSCR_DICT | Opcode::BINARY_SUBSCR_DICT_STR => {
+                    let key = pop!(f);
+                    let c = pop!(f);
+                    let d = if self.is_exact(&c, &self.types.dict) {
+                        self.as_dict(&c)
+                    } else {
+                        None
+                    };
+                    let v = match d {
+                        Some(d) => {
+                            self.stats.binary_subscr.hit();
+                            let found = if op == Opcode::BINARY_SUBSCR_DICT_STR
+                                && self.is_exact(&key, &self.types.str_)
+                            {
+                                let h = self.str_hash(unsafe {
+                                    key.payload::<crate::object::str::StrData>()
+                                });
+                                self.dict_get_hashed(d, &key, h)?
+                            } else {
+                                self.dict_get(d, &key)?
+                            };
+                            match found {
+                                Some(v) => v,
+                                None => return Err(self.key_error(key)),
+                            }
+                        }
+                        None => self.subscr_miss(sh, ip, &c, &key)?,
+                    };
+                    push!(f, v)
+                }
+                #[cfg(feature = "shadowcode")]
+                Opcode::STORE_SUBSCR_ADAPTIVE => {
+                    let key = pop!(f);
+                    let c = pop!(f);
+                    let v = pop!(f);
+                    if let Some(sh) = sh {
+                        self.specialize_store_subscr(sh, ip, &c, &key);
+                    }
+                    self.setitem(&c, &key, v)?;
+                }
+                #[cfg(feature = "shadowcode")]
+                Opcode::STORE_SUBSCR_LIST_INT | Opcode::STORE_SUBSCR_DICT => {
+                    let Some(sh) = sh else {
+                        return Err(stack_bug());
+                    };
+                    let key = pop!(f);
+                    let c = pop!(f);
+                    let v = pop!(f);
+                    if op == Opcode::STORE_SUBSCR_LIST_INT {
+                        if let (Some(i), Some(l)) = (key.as_small(), self.as_list_exact(&c)) {
+                            self.stats.store_subscr.hit();
+                            let j = if i < 0 { i + l.len() as i64 } else { i };
+                            if j < 0 || j >= l.len() as i64 {
+                                return Err(self.index_error("list assignment index out of range"));
+                            }
+                            l.set(j as usize, v);
+                            continue;
+                        }
+                    } else if self.is_exact(&c, &self.types.dict) {
+                        self.stats.store_subscr.hit();
+                        let d = self.as_dict(&c).ok_or_else(stack_bug)?;
+                        self.dict_set(d, key, v)?;
+                        continue;
+                    }
+                    self.stats.store_subscr.miss();
+                    self.shadow_miss(sh, ip, Opcode::STORE_SUBSCR_ADAPTIVE, Opcode::STORE_SUBSCR);
+                    self.setitem(&c, &key, v)?;
+                }
+                #[cfg(feature = "shadowcode")]
+                Opcode::CALL_ADAPTIVE => {
+                    let argc = arg as usize;
+                    let n = f.stack.len();
+                    if n < argc + 2 {
+                        return Err(stack_bug());
+                    }
+                    if let (Some(sh), Some(callable)) = (sh, &f.stack[n - argc - 2]) {
+                        let null = f.stack[n - argc - 1].is_none();
+                        let nargs = argc + usize::from(!null);
+                        self.specialize_call(sh, ip, callable, nargs, null);
+                    }
+                    self.op_call(f, arg)?
+                }
+                #[cfg(feature = "shadowcode")]
+                Opcode::CALL_PY_EXACT | Opcode::CALL_BUILTIN | Opcode::CALL_TYPE => {
+                    let Some(sh) = sh else {
+                        return Err(stack_bug());
+                    };
+                    if !self.call_specialized(f, sh, ip, op, arg)? {
+                        self.stats.call.miss();
+                        self.shadow_miss(sh, ip, Opcode::CALL_ADAPTIVE, Opcode::CALL);
+                        self.op_call(f, arg)?
+                    }
+                }
+                #[cfg(feature = "shadowcode")]
+                Opcode::FOR_ITER_ADAPTIVE => {
+                    if let Some(sh) = sh {
+                        self.specialize_for_iter(sh, ip, top!(f));
+                    }
+                    self.op_for_iter(f, arg)?
+                }
+                #[cfg(feature = "shadowcode")]
+                Opcode::FOR_ITER_LIST | Opcode::FOR_ITER_RANGE => {
+                    let Some(sh) = sh else {
+                        return Err(stack_bug());
+                    };
+                    let it = top!(f);
+                    let want = if op == Opcode::FOR_ITER_LIST {
+                        self.fast.list_iter
+                    } else {
+                        self.fast.range_iter
+                    };
+                    if self.type_ptr(it) as usize == want {
+                        self.stats.for_iter.hit();
+                        // Builtin list and range iterators never run Python code.
+                        match crate::builtins::iterators::fast_next(self, it) {
+                            Some(Ok(Some(v))) => push!(f, v),
+                            Some(Ok(None)) => {
+                                let _ = pop_opt!(f);
+                                f.ip = arg as usize;
+                            }
+                            Some(Err(e)) => return Err(e),
+                            None => return Err(stack_bug()),
+                        }
+                    } else {
+                        self.stats.for_iter.miss();
+                        self.shadow_miss(sh, ip, Opcode::FOR_ITER_ADAPTIVE, Opcode::FOR_ITER);
+                        self.op_for_iter(f, arg)?
+                    }
+                }
                 Opcode::STORE_GLOBAL => {
                     let v = pop!(f);
                     let d = self.as_dict(&f.globals).unwrap();
@@ -650,37 +953,13 @@ impl Vm {
                 Opcode::BINARY_OP => {
                     let b = pop!(f);
                     let a = pop!(f);
-                    // Small-int add and subtract inline (no overflow past the tagged range).
-                    if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
-                        match arg & !crate::bytecode::opcode::INPLACE_OFFSET {
-                            0 => {
-                                push!(f, self.new_int(x + y));
-                                continue;
-                            }
-                            1 => {
-                                push!(f, self.new_int(x - y));
-                                continue;
-                            }
-                            _ => {}
-                        }
-                    }
-                    let (bop, inplace) =
-                        BinOp::decode(arg).ok_or_else(|| self.runtime_error("bad BINARY_OP"))?;
-                    let r = self.binary_op(&a, &b, bop, inplace)?;
+                    let r = self.binop_generic(a, b, arg)?;
                     push!(f, r)
                 }
                 Opcode::COMPARE_OP => {
                     let b = pop!(f);
                     let a = pop!(f);
-                    if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
-                        let r = match arg {
-                            0 => x < y,
-                            1 => x <= y,
-                            2 => x == y,
-                            3 => x != y,
-                            4 => x > y,
-                            _ => x >= y,
-                        };
+                    if let Some(r) = self.fast_compare(&a, &b, arg) {
                         push!(f, self.bool_val(r));
                         continue;
                     }
@@ -933,16 +1212,7 @@ impl Vm {
                     let it = self.iter(&v)?;
                     push!(f, it)
                 }
-                Opcode::FOR_ITER => {
-                    let it = top!(f).clone();
-                    match self.next(&it)? {
-                        Some(v) => push!(f, v),
-                        None => {
-                            let _ = pop_opt!(f);
-                            f.ip = arg as usize;
-                        }
-                    }
-                }
+                Opcode::FOR_ITER => self.op_for_iter(f, arg)?,
                 Opcode::RETURN_VALUE => {
                     let v = pop!(f);
                     return Ok(Exit::Return(v));
@@ -1156,31 +1426,7 @@ impl Vm {
                     let r = self.call(&exit, &[ty, exc, tb])?;
                     push!(f, r)
                 }
-                Opcode::CALL => {
-                    let argc = arg as usize;
-                    let n = f.stack.len();
-                    if n < argc + 2 {
-                        return Err(stack_bug());
-                    }
-                    let has_self = f.stack[n - argc - 1].is_some();
-                    let start = if has_self { n - argc - 1 } else { n - argc };
-                    let callable = f.stack[n - argc - 2].clone().ok_or_else(stack_bug)?;
-                    if f.stack[start..].iter().any(|v| v.is_none()) {
-                        return Err(stack_bug());
-                    }
-                    // SAFETY: the arguments are all `Some`, and `Option<Value>` has `Value`'s
-                    // layout for `Some` (null-pointer optimisation); nothing touches this
-                    // frame's stack while the callee runs.
-                    let args: &[Value] = unsafe {
-                        std::slice::from_raw_parts(
-                            f.stack.as_ptr().add(start) as *const Value,
-                            n - start,
-                        )
-                    };
-                    let r = self.call(&callable, args);
-                    f.stack.truncate(n - argc - 2);
-                    push!(f, r?)
-                }
+                Opcode::CALL => self.op_call(f, arg)?,
                 Opcode::CALL_KW => {
                     let kwnames = pop!(f);
                     let argc = arg as usize;
@@ -1665,10 +1911,228 @@ impl Vm {
 /// A new reference from a borrowed word kept in an inline cache.
 ///
 /// # Safety
+#[cfg(feature = "shadowcode")]
+impl Vm {
+    /// A specialised subscript met another kind of container or key: count the miss,
+    /// send the site back to adaptive, and do the generic subscript.
+    #[cold]
+    fn subscr_miss(
+        &self,
+        sh: Option<&super::shadow::Shadow>,
+        ip: usize,
+        c: &Value,
+        key: &Value,
+    ) -> PyResult<Value> {
+        let Some(sh) = sh else {
+            return Err(stack_bug());
+        };
+        self.stats.binary_subscr.miss();
+        self.shadow_miss(
+            sh,
+            ip,
+            Opcode::BINARY_SUBSCR_ADAPTIVE,
+            Opcode::BINARY_SUBSCR,
+        );
+        self.getitem(c, key)
+    }
+
+    /// The list of an exact list.
+    #[inline(always)]
+    fn as_list_exact<'a>(&self, v: &'a Value) -> Option<&'a crate::object::list::ListData> {
+        if self.is_exact(v, &self.types.list) {
+            self.as_list(v)
+        } else {
+            None
+        }
+    }
+
+    /// Runs a specialised call (`op` is `CALL_PY_EXACT`, `CALL_BUILTIN` or `CALL_TYPE`) if
+    /// its guard holds; false (nothing done) on a miss.
+    #[inline(always)]
+    fn call_specialized(
+        &self,
+        f: &mut Frame,
+        sh: &super::shadow::Shadow,
+        ip: usize,
+        op: Opcode,
+        arg: u32,
+    ) -> PyResult<bool> {
+        let argc = arg as usize;
+        let n = f.stack.len();
+        if n < argc + 2 {
+            return Err(stack_bug());
+        }
+        let null = f.stack[n - argc - 1].is_none();
+        let start = if null { n - argc } else { n - argc - 1 };
+        let Some(callable) = f.stack[n - argc - 2].clone() else {
+            return Err(stack_bug());
+        };
+        match op {
+            Opcode::CALL_PY_EXACT => {
+                if !self.is_exact(&callable, &self.types.function)
+                    || !self
+                        .is_simple_py_call(unsafe { callable.payload::<FunctionData>() }, n - start)
+                {
+                    return Ok(false);
+                }
+                self.stats.call.hit();
+                let r = self.call_py_moved(&callable, &mut f.stack, n - start);
+                f.stack.truncate(n - argc - 2);
+                push!(f, r?);
+            }
+            Opcode::CALL_BUILTIN => {
+                if !self.is_exact(&callable, &self.types.builtin_function) {
+                    return Ok(false);
+                }
+                self.stats.call.hit();
+                let b = unsafe { callable.payload::<crate::object::native::BuiltinFunctionData>() };
+                let r = {
+                    // SAFETY: as in `op_call`: the arguments are `Some` (checked when the
+                    // frame's code was validated: CALL's operands are values).
+                    let args: &[Value] = unsafe {
+                        std::slice::from_raw_parts(
+                            f.stack.as_ptr().add(start) as *const Value,
+                            n - start,
+                        )
+                    };
+                    self.check_native_stack()?;
+                    match &b.bound {
+                        Some(s) => {
+                            let mut all = Vec::with_capacity(args.len() + 1);
+                            all.push(s.clone());
+                            all.extend_from_slice(args);
+                            (b.func)(self, crate::object::native::Args::new(&all))
+                        }
+                        None => (b.func)(self, crate::object::native::Args::new(args)),
+                    }
+                };
+                f.stack.truncate(n - argc - 2);
+                push!(f, r?);
+            }
+            _ => {
+                if !null {
+                    return Ok(false);
+                }
+                let Some(init) = self.class_call_hit(sh, ip, &callable, argc) else {
+                    return Ok(false);
+                };
+                self.stats.call.hit();
+                // The instance takes the NULL slot: `__init__(self, *args)` in place.
+                let obj = self.new_instance(&callable, ());
+                f.stack[n - argc - 1] = Some(obj.clone());
+                let r = self.call_py_moved(&init, &mut f.stack, argc + 1);
+                f.stack.truncate(n - argc - 2);
+                let r = r?;
+                if !self.is_none(&r) {
+                    return Err(self.type_error(format!(
+                        "__init__() should return None, not '{}'",
+                        self.type_name(&r)
+                    )));
+                }
+                push!(f, obj);
+            }
+        }
+        Ok(true)
+    }
+}
+
+impl Vm {
+    /// `a op b` for a `BINARY_OP` argument: inline when it can, else the protocol.
+    #[inline(always)]
+    fn binop_generic(&self, a: Value, b: Value, arg: u32) -> PyResult<Value> {
+        match self.fast_binop(a, b, arg) {
+            Ok(r) => Ok(r),
+            Err((a, b)) => {
+                let (bop, inplace) =
+                    BinOp::decode(arg).ok_or_else(|| self.runtime_error("bad BINARY_OP"))?;
+                self.binary_op(&a, &b, bop, inplace)
+            }
+        }
+    }
+
+    /// `CALL argc`: the generic call (a Python function whose parameters the arguments
+    /// fill exactly takes them moved from the stack).
+    /// Stack: f, NULL|self, args... => result
+    #[inline(always)]
+    fn op_call(&self, f: &mut Frame, arg: u32) -> PyResult<()> {
+        let argc = arg as usize;
+        let n = f.stack.len();
+        if n < argc + 2 {
+            return Err(stack_bug());
+        }
+        let has_self = f.stack[n - argc - 1].is_some();
+        let start = if has_self { n - argc - 1 } else { n - argc };
+        let callable = f.stack[n - argc - 2].clone().ok_or_else(stack_bug)?;
+        if f.stack[start..].iter().any(|v| v.is_none()) {
+            return Err(stack_bug());
+        }
+        if self.is_exact(&callable, &self.types.function)
+            && self.is_simple_py_call(unsafe { callable.payload::<FunctionData>() }, n - start)
+        {
+            let r = self.call_py_moved(&callable, &mut f.stack, n - start);
+            f.stack.truncate(n - argc - 2);
+            push!(f, r?);
+            return Ok(());
+        }
+        // SAFETY: the arguments are all `Some`, and `Option<Value>` has `Value`'s
+        // layout for `Some` (null-pointer optimisation); nothing touches this
+        // frame's stack while the callee runs.
+        let args: &[Value] = unsafe {
+            std::slice::from_raw_parts(f.stack.as_ptr().add(start) as *const Value, n - start)
+        };
+        let r = self.call(&callable, args);
+        f.stack.truncate(n - argc - 2);
+        push!(f, r?);
+        Ok(())
+    }
+
+    /// `FOR_ITER target`. Stack: it => it, next | (jump to target, popping it)
+    #[inline(always)]
+    fn op_for_iter(&self, f: &mut Frame, arg: u32) -> PyResult<()> {
+        let it = top!(f).clone();
+        match self.next(&it)? {
+            Some(v) => push!(f, v),
+            None => {
+                let _ = pop_opt!(f);
+                f.ip = arg as usize;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// `x op y` on two ints for a `COMPARE_OP` argument.
+#[cfg(feature = "shadowcode")]
+#[inline(always)]
+fn cmp_small(x: i64, y: i64, arg: u32) -> bool {
+    match arg {
+        0 => x < y,
+        1 => x <= y,
+        2 => x == y,
+        3 => x != y,
+        4 => x > y,
+        _ => x >= y,
+    }
+}
+
+/// `x op y` on two floats for a `COMPARE_OP` argument (NaN compares unequal to all).
+#[cfg(feature = "shadowcode")]
+#[inline(always)]
+fn cmp_f64(x: f64, y: f64, arg: u32) -> bool {
+    match arg {
+        0 => x < y,
+        1 => x <= y,
+        2 => x == y,
+        3 => x != y,
+        4 => x > y,
+        _ => x >= y,
+    }
+}
+
 /// The word is a live value (its holder is known unchanged by a version check).
 #[cfg(feature = "shadowcode")]
 #[inline(always)]
-unsafe fn borrowed(raw: usize) -> Value {
+pub(super) unsafe fn borrowed(raw: usize) -> Value {
     let v = std::mem::ManuallyDrop::new(Value::from_raw(raw));
     (*v).clone()
 }

@@ -3,6 +3,7 @@
 pub mod call;
 pub mod errors;
 pub mod eval;
+pub mod fastops;
 pub mod finalize;
 pub mod frame;
 pub mod import;
@@ -12,6 +13,8 @@ pub mod protocol;
 pub mod run;
 #[cfg(feature = "shadowcode")]
 pub mod shadow;
+#[cfg(feature = "shadowcode")]
+pub mod shadow_ops;
 pub mod slots;
 pub mod switches;
 

@@ -438,6 +438,10 @@ impl Vm {
                 };
             }
         }
+        if self.is_exact(container, &self.types.list) && self.is_exact(key, &self.types.slice) {
+            let l = self.as_list(container).unwrap();
+            return crate::builtins::list::list_slice(self, l, key);
+        }
         if self.is_exact(container, &self.types.dict) {
             let d = self.as_dict(container).unwrap();
             if let Some(v) = self.dict_get(d, key)? {
@@ -485,6 +489,14 @@ impl Vm {
                 l.set(j as usize, value);
                 return Ok(());
             }
+        }
+        if self.is_exact(container, &self.types.list) && self.is_exact(key, &self.types.slice) {
+            let args = [container.clone(), key.clone(), value];
+            return crate::builtins::list::list_setitem(
+                self,
+                crate::object::native::Args::new(&args),
+            )
+            .map(|_| ());
         }
         if self.is_exact(container, &self.types.dict) {
             return self.dict_set(self.as_dict(container).unwrap(), key.clone(), value);

@@ -128,6 +128,12 @@ impl Shadow {
                     Some(Opcode::LOAD_ATTR) => Some(Opcode::LOAD_ATTR_ADAPTIVE),
                     Some(Opcode::LOAD_METHOD) => Some(Opcode::LOAD_METHOD_ADAPTIVE),
                     Some(Opcode::STORE_ATTR) => Some(Opcode::STORE_ATTR_ADAPTIVE),
+                    Some(Opcode::BINARY_OP) => Some(Opcode::BINARY_OP_ADAPTIVE),
+                    Some(Opcode::COMPARE_OP) => Some(Opcode::COMPARE_OP_ADAPTIVE),
+                    Some(Opcode::BINARY_SUBSCR) => Some(Opcode::BINARY_SUBSCR_ADAPTIVE),
+                    Some(Opcode::STORE_SUBSCR) => Some(Opcode::STORE_SUBSCR_ADAPTIVE),
+                    Some(Opcode::CALL) => Some(Opcode::CALL_ADAPTIVE),
+                    Some(Opcode::FOR_ITER) => Some(Opcode::FOR_ITER_ADAPTIVE),
                     _ => None,
                 };
                 match adaptive {
@@ -399,13 +405,25 @@ impl super::Vm {
     /// Rewrites a site to its generic opcode for good, counting it as uncachable.
     fn give_up(&self, sh: &Shadow, ip: usize, generic: Opcode) {
         sh.rewrite(ip, generic);
-        let fam = match generic {
-            Opcode::LOAD_GLOBAL => &self.stats.load_global,
-            Opcode::LOAD_ATTR => &self.stats.load_attr,
-            Opcode::LOAD_METHOD => &self.stats.load_method,
-            _ => &self.stats.store_attr,
-        };
+        let fam = self.cache_family(generic);
         fam.uncachable.set(fam.uncachable.get() + 1);
+    }
+
+    /// The statistics of the sites whose generic opcode is `generic`.
+    pub fn cache_family(&self, generic: Opcode) -> &super::switches::CacheCounts {
+        let s = &self.stats;
+        match generic {
+            Opcode::LOAD_GLOBAL => &s.load_global,
+            Opcode::LOAD_ATTR => &s.load_attr,
+            Opcode::LOAD_METHOD => &s.load_method,
+            Opcode::BINARY_OP => &s.binary_op,
+            Opcode::COMPARE_OP => &s.compare_op,
+            Opcode::BINARY_SUBSCR => &s.binary_subscr,
+            Opcode::STORE_SUBSCR => &s.store_subscr,
+            Opcode::CALL => &s.call,
+            Opcode::FOR_ITER => &s.for_iter,
+            _ => &s.store_attr,
+        }
     }
 
     /// A site that could not be specialised this time: after enough tries it stays generic.

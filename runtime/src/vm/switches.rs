@@ -103,6 +103,12 @@ pub struct Stats {
     pub load_method: CacheCounts,
     pub load_global: CacheCounts,
     pub store_attr: CacheCounts,
+    pub binary_op: CacheCounts,
+    pub compare_op: CacheCounts,
+    pub binary_subscr: CacheCounts,
+    pub store_subscr: CacheCounts,
+    pub call: CacheCounts,
+    pub for_iter: CacheCounts,
     /// Code objects given a shadow copy.
     pub shadow_codes: Cell<u64>,
 }
@@ -125,7 +131,9 @@ impl Stats {
             concat!(
                 "{{\"features\": [{}], \"switches\": {{\"type_cache\": {}, \"shadowcode\": {}}},\n",
                 " \"type_cache\": {},\n",
-                " \"inline_cache\": {{\"LOAD_ATTR\": {}, \"LOAD_METHOD\": {}, \"LOAD_GLOBAL\": {}, \"STORE_ATTR\": {}}},\n",
+                " \"inline_cache\": {{\"LOAD_ATTR\": {}, \"LOAD_METHOD\": {}, \"LOAD_GLOBAL\": {}, \"STORE_ATTR\": {},\n",
+                "   \"BINARY_OP\": {}, \"COMPARE_OP\": {}, \"BINARY_SUBSCR\": {}, \"STORE_SUBSCR\": {},\n",
+                "   \"CALL\": {}, \"FOR_ITER\": {}}},\n",
                 " \"shadow_codes\": {},\n",
                 " \"gc\": {{\"collections\": {}, \"collected\": {}}}}}\n"
             ),
@@ -137,6 +145,12 @@ impl Stats {
             fam(&self.load_method),
             fam(&self.load_global),
             fam(&self.store_attr),
+            fam(&self.binary_op),
+            fam(&self.compare_op),
+            fam(&self.binary_subscr),
+            fam(&self.store_subscr),
+            fam(&self.call),
+            fam(&self.for_iter),
             self.shadow_codes.get(),
             collections,
             collected

@@ -1,0 +1,176 @@
+//! Shadow bytecode's value-kind specialisations (feature `shadowcode`): which specialised
+//! form an adaptive binary operation, comparison, subscript, call or `for` takes, from the
+//! operands it is about to run on. The specialised forms run in `eval.rs`; one that meets
+//! other operands counts a miss and goes back to its adaptive form (`shadow_miss`).
+//!
+//! Most of these forms need no cache: their guard is a type check on the operands. The
+//! class-call form caches the class (checked by its version tag, never reused) and its
+//! `__init__` (held by the class's dict while the version matches).
+
+use super::shadow::Shadow;
+use super::Vm;
+use crate::bytecode::opcode::INPLACE_OFFSET;
+use crate::bytecode::Opcode;
+use crate::object::function::FunctionData;
+use crate::object::typeobj::{tflags, type_data, Layout};
+use crate::object::value::Value;
+
+impl Vm {
+    /// Rewrites the site at `ip` to the specialised `op`, counting it for `generic`'s family.
+    fn specialize_to(&self, sh: &Shadow, ip: usize, op: Opcode, generic: Opcode) {
+        sh.rewrite(ip, op);
+        let fam = self.cache_family(generic);
+        fam.specialized.set(fam.specialized.get() + 1);
+    }
+
+    /// An adaptive `BINARY_OP` about to run on `a`, `b`.
+    pub fn specialize_binop(&self, sh: &Shadow, ip: usize, a: &Value, b: &Value, arg: u32) {
+        let op = arg & !INPLACE_OFFSET;
+        let g = Opcode::BINARY_OP;
+        if a.is_small() && b.is_small() {
+            if matches!(op, 0 | 1 | 2 | 5 | 6 | 8 | 9 | 10 | 11 | 12) {
+                return self.specialize_to(sh, ip, Opcode::BINARY_OP_INT, g);
+            }
+        } else if matches!(op, 0 | 1 | 2 | 4)
+            && self.float_operand(a).is_some()
+            && self.float_operand(b).is_some()
+        {
+            return self.specialize_to(sh, ip, Opcode::BINARY_OP_FLOAT, g);
+        }
+        self.shadow_unspecialized(sh, ip, g);
+    }
+
+    /// An adaptive `COMPARE_OP` about to run on `a`, `b`.
+    pub fn specialize_compare(&self, sh: &Shadow, ip: usize, a: &Value, b: &Value) {
+        let g = Opcode::COMPARE_OP;
+        if a.is_small() && b.is_small() {
+            self.specialize_to(sh, ip, Opcode::COMPARE_OP_INT, g);
+        } else if self.float_operand(a).is_some() && self.float_operand(b).is_some() {
+            self.specialize_to(sh, ip, Opcode::COMPARE_OP_FLOAT, g);
+        } else {
+            self.shadow_unspecialized(sh, ip, g);
+        }
+    }
+
+    /// An adaptive `BINARY_SUBSCR` about to run on `c[k]`.
+    pub fn specialize_subscr(&self, sh: &Shadow, ip: usize, c: &Value, k: &Value) {
+        let g = Opcode::BINARY_SUBSCR;
+        if k.is_small() && self.is_exact(c, &self.types.list) {
+            self.specialize_to(sh, ip, Opcode::BINARY_SUBSCR_LIST_INT, g);
+        } else if k.is_small() && self.is_exact(c, &self.types.tuple) {
+            self.specialize_to(sh, ip, Opcode::BINARY_SUBSCR_TUPLE_INT, g);
+        } else if self.is_exact(c, &self.types.dict) {
+            let op = if self.is_exact(k, &self.types.str_) {
+                Opcode::BINARY_SUBSCR_DICT_STR
+            } else {
+                Opcode::BINARY_SUBSCR_DICT
+            };
+            self.specialize_to(sh, ip, op, g);
+        } else {
+            self.shadow_unspecialized(sh, ip, g);
+        }
+    }
+
+    /// An adaptive `STORE_SUBSCR` about to run on `c[k] = ...`.
+    pub fn specialize_store_subscr(&self, sh: &Shadow, ip: usize, c: &Value, k: &Value) {
+        let g = Opcode::STORE_SUBSCR;
+        if k.is_small() && self.is_exact(c, &self.types.list) {
+            self.specialize_to(sh, ip, Opcode::STORE_SUBSCR_LIST_INT, g);
+        } else if self.is_exact(c, &self.types.dict) {
+            self.specialize_to(sh, ip, Opcode::STORE_SUBSCR_DICT, g);
+        } else {
+            self.shadow_unspecialized(sh, ip, g);
+        }
+    }
+
+    /// An adaptive `CALL` about to call `callable` with `argc` positional arguments
+    /// (counting a bound `self`); `null` says the slot under the arguments is NULL.
+    pub fn specialize_call(
+        &self,
+        sh: &Shadow,
+        ip: usize,
+        callable: &Value,
+        argc: usize,
+        null: bool,
+    ) {
+        let g = Opcode::CALL;
+        if self.is_exact(callable, &self.types.function) {
+            let fd = unsafe { callable.payload::<FunctionData>() };
+            if self.is_simple_py_call(fd, argc) {
+                return self.specialize_to(sh, ip, Opcode::CALL_PY_EXACT, g);
+            }
+        } else if self.is_exact(callable, &self.types.builtin_function) {
+            return self.specialize_to(sh, ip, Opcode::CALL_BUILTIN, g);
+        } else if null {
+            if let Some(init) = self.plain_class_init(callable, argc) {
+                let c = sh.cache(ip);
+                c.ty.set(callable.raw());
+                c.version
+                    .set(unsafe { type_data(callable) }.version.get() as u64);
+                // Borrowed: the class (or a base) holds it while the version matches.
+                c.value.set(init.raw());
+                return self.specialize_to(sh, ip, Opcode::CALL_TYPE, g);
+            }
+        }
+        self.shadow_unspecialized(sh, ip, g);
+    }
+
+    /// The Python `__init__` of `cls` when calling it with `argc` arguments is "make a
+    /// plain instance, run `__init__` with exactly its parameters": a heap class of
+    /// metaclass `type`, `object.__new__`, not abstract.
+    pub fn plain_class_init(&self, cls: &Value, argc: usize) -> Option<Value> {
+        if !self.is_type(cls) || !self.type_of(cls).is(&self.types.type_) {
+            return None;
+        }
+        let td = unsafe { type_data(cls) };
+        let need = tflags::HEAPTYPE | tflags::NEW_IS_OBJECT;
+        if td.flags.get() & (need | tflags::INIT_IS_OBJECT | tflags::ABSTRACT) != need
+            || td.layout != Layout::Object
+        {
+            return None;
+        }
+        let init = self.lookup(cls, &self.names.init)?;
+        if !self.is_exact(&init, &self.types.function) {
+            return None;
+        }
+        let fd = unsafe { init.payload::<FunctionData>() };
+        self.is_simple_py_call(fd, argc + 1).then_some(init)
+    }
+
+    /// A cached class-call site still describes `cls`: the same class at the same
+    /// version, and its `__init__` (whose code may have been replaced) still binds one
+    /// to one. Returns the borrowed `__init__`.
+    #[inline(always)]
+    pub fn class_call_hit(
+        &self,
+        sh: &Shadow,
+        ip: usize,
+        cls: &Value,
+        argc: usize,
+    ) -> Option<Value> {
+        let c = sh.cache(ip);
+        if cls.raw() != c.ty.get()
+            || unsafe { type_data(cls) }.version.get() as u64 != c.version.get()
+            || !self.type_of(cls).is(&self.types.type_)
+        {
+            return None;
+        }
+        // SAFETY: the version matches, so the class's MRO still holds this function.
+        let init = unsafe { super::eval::borrowed(c.value.get()) };
+        let fd = unsafe { init.payload::<FunctionData>() };
+        self.is_simple_py_call(fd, argc + 1).then_some(init)
+    }
+
+    /// An adaptive `FOR_ITER` about to advance `it`.
+    pub fn specialize_for_iter(&self, sh: &Shadow, ip: usize, it: &Value) {
+        let g = Opcode::FOR_ITER;
+        let t = self.type_ptr(it) as usize;
+        if t == self.fast.list_iter {
+            self.specialize_to(sh, ip, Opcode::FOR_ITER_LIST, g);
+        } else if t == self.fast.range_iter {
+            self.specialize_to(sh, ip, Opcode::FOR_ITER_RANGE, g);
+        } else {
+            self.shadow_unspecialized(sh, ip, g);
+        }
+    }
+}

@@ -37,6 +37,20 @@ _future_set_exception = futures.Future.set_exception
 
 _task_name_counter = itertools.count(1).__next__
 
+# Ember's async mechanisms (see runtime/src/vm/eager_coro.md); each helper exists only
+# while its switch is on. step(coro, exc) resumes without StopIteration (gen-send-result);
+# eager_step/awaited_call let gather run coroutines at once (eager-coro).
+try:
+    from _ember_async import step as _coro_step
+except ImportError:
+    _coro_step = None
+try:
+    from _ember_async import (eager_step as _eager_step,
+                              awaited_call as _awaited_call,
+                              can_start as _can_start)
+except ImportError:
+    _eager_step = _awaited_call = _can_start = None
+
 # Tasks not yet done, in creation order (CPython keeps a WeakSet; Ember has
 # no weakref here, so a task leaves this registry when it finishes).
 _all_tasks = {}
@@ -47,13 +61,20 @@ def current_task(loop=None):
     if loop is None:
         loop = events.get_running_loop()
     # Each loop records the task whose step it is running.
-    return getattr(loop, '_current_task', None)
+    task = getattr(loop, '_current_task', None)
+    if task.__class__ is _EagerSlot:
+        # A coroutine gather runs eagerly asks for its task: make it now.
+        task = task.materialize()
+    return task
 
 
 def all_tasks(loop=None):
     """Return the set of the loop's tasks that are not done yet."""
     if loop is None:
         loop = events.get_running_loop()
+    running = getattr(loop, '_current_task', None)
+    if running.__class__ is _EagerSlot:
+        running.materialize_all()
     return {t for t in list(_all_tasks)
             if futures._get_loop(t) is loop and not t.done()}
 
@@ -73,16 +94,21 @@ class Task(futures.Future):
             loop = events._get_event_loop()
         self._setup(coro, loop, name, context)
 
-    def _setup(self, coro, loop, name, context):
+    def _setup(self, coro, loop, name, context, number=None, started=False):
         # The constructor's work, with positional arguments so that
         # loop.create_task can call it without a keyword call. Future's
-        # __init__ is inlined.
+        # __init__ is inlined. gather's eager path passes the task number it
+        # reserved, and started=True for a coroutine it has already begun
+        # (that task gets no first step).
         self._loop = loop
         self._callbacks = []
         if type(coro) is not _CoroutineType and not coroutines.iscoroutine(coro):
             self._log_destroy_pending = False
             raise TypeError(f"a coroutine was expected, got {coro!r}")
-        if name is None:
+        if number is not None:
+            self._name = None
+            self._number = number
+        elif name is None:
             # The 'Task-N' string is only built if someone asks for it.
             self._name = None
             self._number = _task_name_counter()
@@ -104,8 +130,11 @@ class Task(futures.Future):
         self._context = context
         if loop._closed:
             raise RuntimeError('Event loop is closed')
-        # A bare step callback: the loop calls tuple entries directly.
-        loop._ready.append((self._step, _NO_ARG))
+        if not started:
+            # A bare step callback: the loop calls tuple entries directly.
+            loop._ready.append((self._step, _NO_ARG))
+        else:
+            self._fresh = False
         _all_tasks[self] = None
 
     def _repr_info(self):
@@ -192,8 +221,12 @@ class Task(futures.Future):
         outer_context = _cv._current
         _cv._current = self._context
         try:
-            if exc is None:
+            if _coro_step is not None and (exc is None or not self._fresh):
+                # gen-send-result: the return comes back as a value.
+                returned, result = _coro_step(self._coro, exc)
+            elif exc is None:
                 result = self._coro.send(None)
+                returned = False
             elif self._fresh:
                 # Cancelled before it started: the body must not run. (Ember's
                 # throw() into an unstarted coroutine wrongly enters a `try`
@@ -202,6 +235,7 @@ class Task(futures.Future):
                 raise exc
             else:
                 result = self._coro.throw(exc)
+                returned = False
         except StopIteration as stop:
             if self._must_cancel:
                 # cancel() came while the coroutine was finishing.
@@ -222,51 +256,64 @@ class Task(futures.Future):
             _future_set_exception(self, err)
             _all_tasks.pop(self, None)
         else:
-            # The coroutine yielded: decide what wakes it up again.
-            self._fresh = False
-            blocking = getattr(result, '_asyncio_future_blocking', None)
-            if blocking:
-                # It awaits a future (which set the flag before yielding).
-                rloop = getattr(result, '_loop', None)
-                if rloop is None:
-                    rloop = futures._get_loop(result)
-                if rloop is not loop:
-                    new_exc = RuntimeError(
-                        f'Task {self!r} got Future {result!r} attached to a '
-                        f'different loop')
-                elif result is self:
-                    new_exc = RuntimeError(
-                        f'Task cannot await on itself: {self!r}')
+            if returned:
+                # As the StopIteration handler above.
+                if self._must_cancel:
+                    self._must_cancel = False
+                    _future_cancel(self, msg=self._cancel_message)
                 else:
-                    result._asyncio_future_blocking = False
-                    if result._state == _PENDING and result.__class__ in _PLAIN:
-                        result._callbacks.append((self._wakeup, None))
-                    else:
-                        result.add_done_callback(self._wakeup)
-                    self._fut_waiter = result
-                    if self._must_cancel:
-                        if result.cancel(msg=self._cancel_message):
-                            self._must_cancel = False
-                    new_exc = None
-            elif result is None:
-                # A bare yield (sleep(0)): run again on the next iteration.
-                loop._ready.append((self._step, _NO_ARG))
-                new_exc = None
-            elif blocking is not None:
-                new_exc = RuntimeError(
-                    f'yield was used instead of yield from in task {self!r} '
-                    f'with {result!r}')
-            elif type(result).__name__ == 'generator':
-                new_exc = RuntimeError(
-                    f'yield was used instead of yield from for generator in '
-                    f'task {self!r} with {result!r}')
+                    _future_set_result(self, result)
+                _all_tasks.pop(self, None)
             else:
-                new_exc = RuntimeError(f'Task got bad yield: {result!r}')
-            if new_exc is not None:
-                loop.call_soon(self._step, new_exc)
+                # The coroutine yielded: decide what wakes it up again.
+                self._fresh = False
+                self._after_yield(result, loop)
         finally:
             _cv._current = outer_context
             loop._current_task = None
+
+    def _after_yield(self, result, loop):
+        """The coroutine yielded result: block on it if it is a future."""
+        blocking = getattr(result, '_asyncio_future_blocking', None)
+        if blocking:
+            # It awaits a future (which set the flag before yielding).
+            rloop = getattr(result, '_loop', None)
+            if rloop is None:
+                rloop = futures._get_loop(result)
+            if rloop is not loop:
+                new_exc = RuntimeError(
+                    f'Task {self!r} got Future {result!r} attached to a '
+                    f'different loop')
+            elif result is self:
+                new_exc = RuntimeError(
+                    f'Task cannot await on itself: {self!r}')
+            else:
+                result._asyncio_future_blocking = False
+                if result._state == _PENDING and result.__class__ in _PLAIN:
+                    result._callbacks.append((self._wakeup, None))
+                else:
+                    result.add_done_callback(self._wakeup)
+                self._fut_waiter = result
+                if self._must_cancel:
+                    if result.cancel(msg=self._cancel_message):
+                        self._must_cancel = False
+                new_exc = None
+        elif result is None:
+            # A bare yield (sleep(0)): run again on the next iteration.
+            loop._ready.append((self._step, _NO_ARG))
+            new_exc = None
+        elif blocking is not None:
+            new_exc = RuntimeError(
+                f'yield was used instead of yield from in task {self!r} '
+                f'with {result!r}')
+        elif type(result).__name__ == 'generator':
+            new_exc = RuntimeError(
+                f'yield was used instead of yield from for generator in '
+                f'task {self!r} with {result!r}')
+        else:
+            new_exc = RuntimeError(f'Task got bad yield: {result!r}')
+        if new_exc is not None:
+            loop.call_soon(self._step, new_exc)
 
     def _wakeup(self, future):
         # The awaited future is done: resume with its result or exception.
@@ -532,6 +579,202 @@ class _GatheringFuture(futures.Future):
         return ret
 
 
+# ---- eager gather (eager-coro; see runtime/src/vm/eager_coro.md) ----------
+
+def _share_context(current):
+    # contextvars.copy_context() of current, copy-on-write, as Task._setup does.
+    context = _new_object(_Context)
+    context._data = current._data
+    context._shared = current._shared = True
+    context._entered = False
+    return context
+
+
+class _EagerRun:
+    """One gather() running its coroutines eagerly: what the tasks it did not
+    make yet would have been given."""
+
+    __slots__ = ('loop', 'coros', 'numbers', 'contexts', 'tasks',
+                 'outer_context', 'done_callback')
+
+    def __init__(self, loop, coros, outer_context, done_callback):
+        self.loop = loop
+        self.coros = coros
+        # Lazily, gather names its tasks Task-N in order before any runs.
+        self.numbers = [_task_name_counter() for _ in coros]
+        self.contexts = [None] * len(coros)
+        self.tasks = [None] * len(coros)
+        self.outer_context = outer_context
+        self.done_callback = done_callback
+
+    def make_rest(self, start):
+        # The coroutines not started yet get their tasks now, scheduled as
+        # gather would have (each in a copy of gather's context).
+        for j in range(start, len(self.coros)):
+            if self.tasks[j] is None:
+                task = _new_object(Task)
+                task._setup(self.coros[j], self.loop, None,
+                            _share_context(self.outer_context),
+                            self.numbers[j])
+                task._log_destroy_pending = False
+                task.add_done_callback(self.done_callback)
+                self.tasks[j] = task
+
+
+class _EagerSlot:
+    """Stands in loop._current_task while gather runs a coroutine eagerly:
+    the coroutine's task is made only if it is asked for (current_task(),
+    all_tasks()) or the coroutine suspends."""
+
+    __slots__ = ('run', 'index', 'task')
+
+    def __init__(self, run, index):
+        self.run = run
+        self.index = index
+        self.task = None
+
+    def materialize(self):
+        task = self.task
+        if task is None:
+            run = self.run
+            i = self.index
+            task = self.task = _new_object(Task)
+            task._setup(run.coros[i], run.loop, None, run.contexts[i],
+                        run.numbers[i], True)
+            task._log_destroy_pending = False
+            task.add_done_callback(run.done_callback)
+            run.tasks[i] = task
+            if run.loop._current_task is self:
+                run.loop._current_task = task
+        return task
+
+    def materialize_all(self):
+        # Lazily every task of the gather exists while the first one runs.
+        self.materialize()
+        self.run.make_rest(self.index + 1)
+
+
+def _finish_started_task(task, kind, value):
+    # What Task._step does when the coroutine's step ends (kind 0: returned,
+    # 2: raised value).
+    if kind == 0:
+        if task._must_cancel:
+            task._must_cancel = False
+            _future_cancel(task, msg=task._cancel_message)
+        else:
+            _future_set_result(task, value)
+    elif isinstance(value, _CancelledError):
+        task._cancelled_exc = value
+        _future_cancel(task)
+    else:
+        _future_set_exception(task, value)
+    _all_tasks.pop(task, None)
+
+
+_std_create_task = None
+
+
+def _gather_eager(args, return_exceptions, done_callback):
+    """gather() of coroutines whose result its caller awaits at once: runs
+    each coroutine's first step now, in order, instead of in a new task.
+
+    Returns None (nothing done) where that could change what the program
+    sees; a finished _GatheringFuture when every coroutine returned without
+    scheduling anything; else (loop, {coroutine: its future or task}), the
+    done callbacks set up where the tasks would have put them.
+    """
+    global _std_create_task
+    if not _can_start(args):
+        return None
+    loop = events._get_event_loop()
+    if _std_create_task is None:
+        from . import base_events
+        _std_create_task = base_events.BaseEventLoop.create_task
+    if (type(loop).create_task is not _std_create_task
+            or loop._task_factory is not None or loop._closed
+            or loop._current_task is None or loop._ready):
+        return None
+    scheduled = loop._scheduled
+    if scheduled and scheduled[0][0] < loop.time() + loop._clock_resolution:
+        # A timer due now would run before the tasks' first steps.
+        return None
+    coros = list(dict.fromkeys(args))
+    outer_context = _cv._current
+    run = _EagerRun(loop, coros, outer_context, done_callback)
+    ready = loop._ready
+    n = len(coros)
+    # For each coroutine that finished without a task: (kind, value, the
+    # ready-queue length right after it, where its task's done callback
+    # would have been queued).
+    finished = [None] * n
+    prev = loop._current_task
+    for i in range(n):
+        if run.tasks[i] is not None:
+            continue  # made by all_tasks() in an earlier coroutine
+        ctx = run.contexts[i] = _share_context(outer_context)
+        slot = _EagerSlot(run, i)
+        loop._current_task = slot
+        _cv._current = ctx
+        try:
+            r = _eager_step(coros[i])
+            if r is None:
+                # Started meanwhile (by an earlier coroutine): this one and
+                # the rest get their tasks as gather would have made them.
+                run.make_rest(i)
+                break
+            kind, value = r
+            if kind == 1:
+                # Suspended: its task takes it from here, as after a step.
+                slot.materialize()._after_yield(value, loop)
+            elif slot.task is not None:
+                _finish_started_task(slot.task, kind, value)
+            else:
+                finished[i] = (kind, value, len(ready))
+        finally:
+            _cv._current = outer_context
+            loop._current_task = prev
+        if kind == 2 and isinstance(value, (KeyboardInterrupt, SystemExit)):
+            raise value
+    if not ready and None not in finished:
+        # Everything returned at once and nothing else waits to run: the
+        # caller may go on now (it would have found the results ready).
+        results = []
+        for kind, value, _ in finished:
+            if kind == 2:
+                if not isinstance(value, Exception):
+                    break
+                if not return_exceptions:
+                    outer = _GatheringFuture([], loop=loop)
+                    outer.set_exception(value)
+                    return outer
+            results.append(value)
+        else:
+            outer = _GatheringFuture([], loop=loop)
+            outer.set_result(results)
+            return outer
+    futs = {}
+    for i in range(n - 1, -1, -1):
+        coro = coros[i]
+        done = finished[i]
+        if done is None:
+            futs[coro] = run.tasks[i]
+            continue
+        kind, value, pos = done
+        fut = _Future(loop=loop)
+        if kind == 0:
+            fut.set_result(value)
+        elif isinstance(value, _CancelledError):
+            fut._cancelled_exc = value
+            _future_cancel(fut)
+        else:
+            fut.set_exception(value)
+        # Queued where the finished task would have queued it (last first,
+        # so the earlier positions stay right).
+        ready.insert(pos, (done_callback, fut))
+        futs[coro] = fut
+    return loop, futs
+
+
 # Future classes whose state may be read and changed directly (they do not
 # override the Future methods the fast paths stand in for).
 _PLAIN = frozenset((_Future, Task, _GatheringFuture))
@@ -594,6 +837,18 @@ def gather(*coros_or_futures, return_exceptions=False):
     nfinished = 0
     loop = None
     outer = None
+    if _awaited_call is not None and _awaited_call():
+        eager = _gather_eager(coros_or_futures, return_exceptions,
+                              _done_callback)
+        if eager.__class__ is _GatheringFuture:
+            return eager
+        if eager is not None:
+            loop, futs = eager
+            nfuts = len(futs)
+            for arg in coros_or_futures:
+                children.append(futs[arg])
+            outer = _GatheringFuture(children, loop=loop)
+            return outer
     for arg in coros_or_futures:
         if arg not in arg_to_fut:
             if type(arg) is _CoroutineType:

@@ -1181,6 +1181,7 @@ impl Vm {
                     f.stack.truncate(n - argc - 2);
                     push!(f, r?)
                 }
+                Opcode::CALL_AWAITED => self.call_awaited(f, arg as usize)?,
                 Opcode::CALL_KW => {
                     let kwnames = pop!(f);
                     let argc = arg as usize;

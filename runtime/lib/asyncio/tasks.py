@@ -595,10 +595,12 @@ class _EagerRun:
     make yet would have been given."""
 
     __slots__ = ('loop', 'coros', 'numbers', 'contexts', 'tasks',
-                 'outer_context', 'done_callback')
+                 'outer_context', 'done_callback', 'enclosing')
 
-    def __init__(self, loop, coros, outer_context, done_callback):
+    def __init__(self, loop, coros, outer_context, done_callback, enclosing):
         self.loop = loop
+        # The slot of the eager run this gather was called in, if any.
+        self.enclosing = enclosing
         self.coros = coros
         # Lazily, gather names its tasks Task-N in order before any runs.
         self.numbers = [_task_name_counter() for _ in coros]
@@ -648,6 +650,14 @@ class _EagerSlot:
                 run.loop._current_task = task
         return task
 
+    def is_last(self):
+        # Lazily nothing would run between this coroutine's first step and
+        # the tasks it makes: it is the last of its gather, and so is every
+        # gather around it.
+        run = self.run
+        return self.index == len(run.coros) - 1 and (
+            run.enclosing is None or run.enclosing.is_last())
+
     def materialize_all(self):
         # Lazily every task of the gather exists while the first one runs.
         self.materialize()
@@ -672,6 +682,8 @@ def _finish_started_task(task, kind, value):
 
 
 _std_create_task = None
+# The _EagerSlot of the coroutine gather is running eagerly now, if any.
+_eager_active = None
 
 
 def _gather_eager(args, return_exceptions, done_callback):
@@ -683,7 +695,12 @@ def _gather_eager(args, return_exceptions, done_callback):
     scheduling anything; else (loop, {coroutine: its future or task}), the
     done callbacks set up where the tasks would have put them.
     """
-    global _std_create_task
+    global _std_create_task, _eager_active
+    enclosing = _eager_active
+    if enclosing is not None and not enclosing.is_last():
+        # Called from a coroutine gather runs eagerly: lazily, the coroutines
+        # after it would take their first steps before these.
+        return None
     if not _can_start(args):
         return None
     loop = events._get_event_loop()
@@ -700,7 +717,7 @@ def _gather_eager(args, return_exceptions, done_callback):
         return None
     coros = list(dict.fromkeys(args))
     outer_context = _cv._current
-    run = _EagerRun(loop, coros, outer_context, done_callback)
+    run = _EagerRun(loop, coros, outer_context, done_callback, enclosing)
     ready = loop._ready
     n = len(coros)
     # For each coroutine that finished without a task: (kind, value, the
@@ -715,6 +732,7 @@ def _gather_eager(args, return_exceptions, done_callback):
         slot = _EagerSlot(run, i)
         loop._current_task = slot
         _cv._current = ctx
+        _eager_active = slot
         try:
             r = _eager_step(coros[i])
             if r is None:
@@ -731,6 +749,7 @@ def _gather_eager(args, return_exceptions, done_callback):
             else:
                 finished[i] = (kind, value, len(ready))
         finally:
+            _eager_active = enclosing
             _cv._current = outer_context
             loop._current_task = prev
         if kind == 2 and isinstance(value, (KeyboardInterrupt, SystemExit)):

@@ -3,6 +3,7 @@
 //! `eager_step` and `awaited_call` let `gather` run coroutines at once (feature `eager-coro`).
 //! A helper is in the module only while its switch is on, so asyncio tests for it once.
 
+#[cfg(any(feature = "gen-send-result", feature = "eager-coro"))]
 use crate::object::native::Args;
 use crate::object::value::Value;
 use crate::vm::{PyResult, Vm};

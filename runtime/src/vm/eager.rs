@@ -2,9 +2,11 @@
 //! `eager-coro` feature, eager evaluation of `async def` callees in the caller (see
 //! `eager_coro.md` beside this file).
 
+#[cfg(feature = "eager-coro")]
 use super::eval::Exit;
 use super::frame::Frame;
 use super::{PyResult, Vm};
+#[cfg(feature = "eager-coro")]
 use crate::bytecode::Opcode;
 use crate::object::value::Value;
 
@@ -46,20 +48,27 @@ impl Vm {
         let Some(callable) = f.stack[n - argc - 2].clone() else {
             return Err(self.runtime_error("bad value stack (interpreter bug)"));
         };
-        let args: Vec<Value> = f.stack[start..].iter().flatten().cloned().collect();
-        f.stack.truncate(n - argc - 2);
+        if f.stack[start..].iter().any(|v| v.is_none()) {
+            return Err(self.runtime_error("bad value stack (interpreter bug)"));
+        }
+        // SAFETY: as in CALL: the arguments are all `Some`, `Option<Value>` has `Value`'s
+        // layout for `Some`, and the stack is not touched until the slice is dropped.
+        let args: &[Value] = unsafe {
+            std::slice::from_raw_parts(f.stack.as_ptr().add(start) as *const Value, n - start)
+        };
         #[cfg(feature = "eager-coro")]
         if self.switches.eager_coro && self.is_coroutine_function(&callable) {
-            let code = f.code.clone();
-            let instrs = &unsafe { code.payload::<crate::object::function::CodeData>() }
-                .code
-                .instructions;
-            if let Some(site) = await_site(instrs, f.ip - 1) {
-                return self.run_eagerly(f, &callable, &args, site);
+            let code = unsafe { f.code.payload::<crate::object::function::CodeData>() };
+            if let Some(site) = await_site(&code.code.instructions, f.ip - 1) {
+                // Binding errors are the call's own (raised at the CALL, as lazily).
+                let frame = self.make_frame(&callable, args, &[]);
+                f.stack.truncate(n - argc - 2);
+                return self.run_eagerly(f, &callable, frame?, site);
             }
         }
-        let r = self.call(&callable, &args)?;
-        f.stack.push(Some(r));
+        let r = self.call(&callable, args);
+        f.stack.truncate(n - argc - 2);
+        f.stack.push(Some(r?));
         Ok(())
     }
 
@@ -83,12 +92,10 @@ impl Vm {
         &self,
         f: &mut Frame,
         func: &Value,
-        args: &[Value],
+        mut frame: Box<Frame>,
         site: AwaitSite,
     ) -> PyResult<()> {
         use super::switches::bump;
-        // Binding errors are the call's own (raised at the CALL, as lazily).
-        let mut frame: Box<Frame> = self.make_frame(func, args, &[])?;
         // As gen_resume: one level deeper, with no limit check of its own (the callee's
         // calls check it).
         let depth = self.recursion_depth.get() + 1;

@@ -72,9 +72,9 @@ def all_tasks(loop=None):
     """Return the set of the loop's tasks that are not done yet."""
     if loop is None:
         loop = events.get_running_loop()
-    running = getattr(loop, '_current_task', None)
-    if running.__class__ is _EagerSlot:
-        running.materialize_all()
+    if _eager_active is not None:
+        # Lazily the tasks gather has not made yet would all exist.
+        _eager_active.materialize_all()
     return {t for t in list(_all_tasks)
             if futures._get_loop(t) is loop and not t.done()}
 
@@ -590,42 +590,134 @@ def _share_context(current):
     return context
 
 
+# The slot of the coroutine whose first step gather is taking now, if any.
+_eager_active = None
+
+
 class _EagerRun:
-    """One gather() running its coroutines eagerly: what the tasks it did not
-    make yet would have been given."""
+    """The coroutines of one gather() that it steps itself instead of making
+    a task for each: what their tasks would have been given, and the tasks
+    made so far (for coroutines that suspend or ask for their task)."""
 
-    __slots__ = ('loop', 'coros', 'numbers', 'contexts', 'tasks',
-                 'outer_context', 'done_callback', 'enclosing')
+    __slots__ = ('loop', 'coros', 'numbers', 'contexts', 'tasks', 'futs',
+                 'next', 'done_callback', 'enclosing')
 
-    def __init__(self, loop, coros, outer_context, done_callback, enclosing):
+    def __init__(self, loop, coros, done_callback, enclosing):
         self.loop = loop
-        # The slot of the eager run this gather was called in, if any.
-        self.enclosing = enclosing
         self.coros = coros
-        # Lazily, gather names its tasks Task-N in order before any runs.
+        # Lazily, gather makes (and names) every task before any runs, each
+        # with a copy of the caller's context.
         self.numbers = [_task_name_counter() for _ in coros]
-        self.contexts = [None] * len(coros)
+        current = _cv._current
+        self.contexts = [_share_context(current) for _ in coros]
         self.tasks = [None] * len(coros)
-        self.outer_context = outer_context
+        self.futs = [None] * len(coros)  # each one's task or done future
+        self.next = 0  # the next coroutine to step
         self.done_callback = done_callback
+        self.enclosing = enclosing
 
-    def make_rest(self, start):
-        # The coroutines not started yet get their tasks now, scheduled as
-        # gather would have (each in a copy of gather's context).
-        for j in range(start, len(self.coros)):
+    def new_task(self, i):
+        # The task for coroutine i, made now (never scheduled: whoever made
+        # it steps it); gather's done callback is its first, as lazily.
+        task = _new_object(Task)
+        task._setup(self.coros[i], self.loop, None, self.contexts[i],
+                    self.numbers[i], True)
+        task._log_destroy_pending = False
+        task.add_done_callback(self.done_callback)
+        self.tasks[i] = self.futs[i] = task
+        return task
+
+    def make_unstarted(self):
+        # Lazily every coroutine not stepped yet already has its task.
+        for j in range(self.next, len(self.coros)):
             if self.tasks[j] is None:
-                task = _new_object(Task)
-                task._setup(self.coros[j], self.loop, None,
-                            _share_context(self.outer_context),
-                            self.numbers[j])
-                task._log_destroy_pending = False
-                task.add_done_callback(self.done_callback)
-                self.tasks[j] = task
+                self.new_task(j)._fresh = True
+
+    def finish(self, i, kind, value):
+        # Coroutine i ended in its first step without a task: a done future
+        # stands for the task.
+        fut = _Future(loop=self.loop)
+        if kind == 0:
+            fut.set_result(value)
+        elif isinstance(value, _CancelledError):
+            fut._cancelled_exc = value
+            _future_cancel(fut)
+        else:
+            fut.set_exception(value)
+        self.futs[i] = fut
+        return fut
+
+    def step_all(self):
+        """Takes the first step of each coroutine not stepped yet, in order.
+
+        Returns, for each one that ended without a task, (kind, value, the
+        ready-queue length right after it: where its task would have queued
+        gather's done callback).
+        """
+        global _eager_active
+        loop = self.loop
+        ready = loop._ready
+        prev = loop._current_task
+        outer_context = _cv._current
+        enclosing = _eager_active
+        n = len(self.coros)
+        finished = [None] * n
+        while self.next < n:
+            i = self.next
+            self.next = i + 1
+            task = self.tasks[i]
+            if task is None:
+                slot = _EagerSlot(self, i)
+                loop._current_task = slot
+                _cv._current = self.contexts[i]
+                _eager_active = slot
+                try:
+                    r = _eager_step(self.coros[i])
+                    if r is None:
+                        # Started meanwhile by other code: a task steps it.
+                        task = self.new_task(i)
+                        task._fresh = True
+                    else:
+                        kind, value = r
+                        task = slot.task
+                        if kind == 1:
+                            # Suspended: its task takes it from here, as
+                            # after a step.
+                            if task is None:
+                                task = slot.materialize()
+                            task._after_yield(value, loop)
+                        elif task is not None:
+                            _finish_started_task(task, kind, value)
+                        else:
+                            finished[i] = (kind, value, len(ready))
+                finally:
+                    _eager_active = enclosing
+                    _cv._current = outer_context
+                    loop._current_task = prev
+                if r is not None:
+                    if kind == 2 and isinstance(
+                            value, (KeyboardInterrupt, SystemExit)):
+                        # As from a task step: out of the loop. The rest
+                        # keep their places at the front of the queue.
+                        self.make_unstarted()
+                        ready.extendleft(reversed(
+                            [(t._step, _NO_ARG) for t in self.tasks[i + 1:]]))
+                        self.next = n
+                        raise value
+                    continue
+            # A task made before its first step (all_tasks(), or started
+            # by other code) takes it as lazily.
+            loop._current_task = None
+            try:
+                task._step()
+            finally:
+                loop._current_task = prev
+        return finished
 
 
 class _EagerSlot:
-    """Stands in loop._current_task while gather runs a coroutine eagerly:
-    the coroutine's task is made only if it is asked for (current_task(),
+    """Stands in loop._current_task while a coroutine's first step is taken
+    eagerly: its task is made only if it is asked for (current_task(),
     all_tasks()) or the coroutine suspends."""
 
     __slots__ = ('run', 'index', 'task')
@@ -639,13 +731,7 @@ class _EagerSlot:
         task = self.task
         if task is None:
             run = self.run
-            i = self.index
-            task = self.task = _new_object(Task)
-            task._setup(run.coros[i], run.loop, None, run.contexts[i],
-                        run.numbers[i], True)
-            task._log_destroy_pending = False
-            task.add_done_callback(run.done_callback)
-            run.tasks[i] = task
+            task = self.task = run.new_task(self.index)
             if run.loop._current_task is self:
                 run.loop._current_task = task
         return task
@@ -659,9 +745,12 @@ class _EagerSlot:
             run.enclosing is None or run.enclosing.is_last())
 
     def materialize_all(self):
-        # Lazily every task of the gather exists while the first one runs.
-        self.materialize()
-        self.run.make_rest(self.index + 1)
+        # Lazily every task of these gathers exists while this one runs.
+        slot = self
+        while slot is not None:
+            slot.materialize()
+            slot.run.make_unstarted()
+            slot = slot.run.enclosing
 
 
 def _finish_started_task(task, kind, value):
@@ -682,24 +771,23 @@ def _finish_started_task(task, kind, value):
 
 
 _std_create_task = None
-# The _EagerSlot of the coroutine gather is running eagerly now, if any.
-_eager_active = None
 
 
 def _gather_eager(args, return_exceptions, done_callback):
-    """gather() of coroutines whose result its caller awaits at once: runs
-    each coroutine's first step now, in order, instead of in a new task.
+    """gather() of coroutines whose result its caller awaits at once: takes
+    each coroutine's first step now, in order, instead of making a task.
 
     Returns None (nothing done) where that could change what the program
     sees; a finished _GatheringFuture when every coroutine returned without
-    scheduling anything; else (loop, {coroutine: its future or task}), the
-    done callbacks set up where the tasks would have put them.
+    scheduling anything; else the run, whose futs are the coroutines'
+    tasks or done futures, with gather's done callbacks queued where the
+    tasks would have queued them.
     """
-    global _std_create_task, _eager_active
+    global _std_create_task
     enclosing = _eager_active
     if enclosing is not None and not enclosing.is_last():
-        # Called from a coroutine gather runs eagerly: lazily, the coroutines
-        # after it would take their first steps before these.
+        # Called from a coroutine an enclosing gather steps eagerly: lazily,
+        # the coroutines after it would take their first steps before these.
         return None
     if not _can_start(args):
         return None
@@ -710,50 +798,15 @@ def _gather_eager(args, return_exceptions, done_callback):
     if (type(loop).create_task is not _std_create_task
             or loop._task_factory is not None or loop._closed
             or loop._current_task is None or loop._ready):
+        # Lazily the tasks' first steps would run after what is queued.
         return None
     scheduled = loop._scheduled
     if scheduled and scheduled[0][0] < loop.time() + loop._clock_resolution:
         # A timer due now would run before the tasks' first steps.
         return None
-    coros = list(dict.fromkeys(args))
-    outer_context = _cv._current
-    run = _EagerRun(loop, coros, outer_context, done_callback, enclosing)
+    run = _EagerRun(loop, list(dict.fromkeys(args)), done_callback, enclosing)
+    finished = run.step_all()
     ready = loop._ready
-    n = len(coros)
-    # For each coroutine that finished without a task: (kind, value, the
-    # ready-queue length right after it, where its task's done callback
-    # would have been queued).
-    finished = [None] * n
-    prev = loop._current_task
-    for i in range(n):
-        if run.tasks[i] is not None:
-            continue  # made by all_tasks() in an earlier coroutine
-        ctx = run.contexts[i] = _share_context(outer_context)
-        slot = _EagerSlot(run, i)
-        loop._current_task = slot
-        _cv._current = ctx
-        _eager_active = slot
-        try:
-            r = _eager_step(coros[i])
-            if r is None:
-                # Started meanwhile (by an earlier coroutine): this one and
-                # the rest get their tasks as gather would have made them.
-                run.make_rest(i)
-                break
-            kind, value = r
-            if kind == 1:
-                # Suspended: its task takes it from here, as after a step.
-                slot.materialize()._after_yield(value, loop)
-            elif slot.task is not None:
-                _finish_started_task(slot.task, kind, value)
-            else:
-                finished[i] = (kind, value, len(ready))
-        finally:
-            _eager_active = enclosing
-            _cv._current = outer_context
-            loop._current_task = prev
-        if kind == 2 and isinstance(value, (KeyboardInterrupt, SystemExit)):
-            raise value
     if not ready and None not in finished:
         # Everything returned at once and nothing else waits to run: the
         # caller may go on now (it would have found the results ready).
@@ -771,27 +824,14 @@ def _gather_eager(args, return_exceptions, done_callback):
             outer = _GatheringFuture([], loop=loop)
             outer.set_result(results)
             return outer
-    futs = {}
-    for i in range(n - 1, -1, -1):
-        coro = coros[i]
+    for i in range(len(run.coros) - 1, -1, -1):
         done = finished[i]
-        if done is None:
-            futs[coro] = run.tasks[i]
-            continue
-        kind, value, pos = done
-        fut = _Future(loop=loop)
-        if kind == 0:
-            fut.set_result(value)
-        elif isinstance(value, _CancelledError):
-            fut._cancelled_exc = value
-            _future_cancel(fut)
-        else:
-            fut.set_exception(value)
-        # Queued where the finished task would have queued it (last first,
-        # so the earlier positions stay right).
-        ready.insert(pos, (done_callback, fut))
-        futs[coro] = fut
-    return loop, futs
+        if done is not None:
+            kind, value, pos = done
+            # Queued where the finished task would have queued it (last
+            # first, so the earlier positions stay right).
+            ready.insert(pos, (done_callback, run.finish(i, kind, value)))
+    return run
 
 
 # Future classes whose state may be read and changed directly (they do not
@@ -862,10 +902,11 @@ def gather(*coros_or_futures, return_exceptions=False):
         if eager.__class__ is _GatheringFuture:
             return eager
         if eager is not None:
-            loop, futs = eager
-            nfuts = len(futs)
+            futs = dict(zip(eager.coros, eager.futs))
             for arg in coros_or_futures:
                 children.append(futs[arg])
+            nfuts = len(futs)
+            loop = eager.loop
             outer = _GatheringFuture(children, loop=loop)
             return outer
     for arg in coros_or_futures:

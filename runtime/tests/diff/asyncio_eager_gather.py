@@ -152,6 +152,28 @@ async def main():
     say("gathered", r)
     flush("all_tasks")
 
+    # all_tasks() after an earlier child queued a callback; inside a nested
+    # gather run from the last child.
+    async def noisy(tag):
+        loop.call_soon(say, "noisy cb", tag)
+        return tag
+
+    async def counting(tag):
+        say(tag, sorted(t.get_name() for t in asyncio.all_tasks()))
+        await asyncio.sleep(0)
+        return tag
+
+    async def nests(tag):
+        return await asyncio.gather(counting(tag + "a"), quick(tag + "b", 0))
+
+    r = await asyncio.gather(noisy("z1"), counting("z2"), quick("z3", 3), slow("z4", 4))
+    say("gathered", r)
+    r = await asyncio.gather(quick("y1", 1), nests("y2"))
+    say("gathered", r)
+    r = await asyncio.gather(noisy("x1"), nests("x2"))
+    say("gathered", r)
+    flush("all_tasks 2")
+
     # contextvars: each child runs in a copy of the parent's context.
     var.set("parent")
 

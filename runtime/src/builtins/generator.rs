@@ -101,6 +101,14 @@ impl Vm {
         }
         let first = !gd.started.get();
         gd.started.set(true);
+        if self.recursion_depth.get() >= self.recursion_limit.get() {
+            // As CPython: entering the frame fails, which finishes the generator.
+            drop(frame);
+            return Err(self.new_exception_msg(
+                &self.exc.recursion_error,
+                "maximum recursion depth exceeded",
+            ));
+        }
         gd.running.set(true);
         // The generator sees its own handled exception while it runs.
         let saved = self.current_exc();

@@ -96,9 +96,17 @@ impl Vm {
         site: AwaitSite,
     ) -> PyResult<()> {
         use super::switches::bump;
-        // As gen_resume: one level deeper, with no limit check of its own (the callee's
-        // calls check it).
+        // As gen_resume: one level deeper, refused past the recursion limit.
         let depth = self.recursion_depth.get() + 1;
+        if depth > self.recursion_limit.get() {
+            self.release_frame(frame);
+            f.lasti = site.send;
+            f.lasti_set = true;
+            return Err(self.new_exception_msg(
+                &self.exc.recursion_error,
+                "maximum recursion depth exceeded",
+            ));
+        }
         if let Err(e) = self.check_native_stack() {
             self.release_frame(frame);
             return Err(e);

@@ -266,3 +266,24 @@ async def fib(n):
 
 
 show("fib", drive(fib(15)))
+
+
+# Past the recursion limit, eagerly or not: RecursionError, and the coroutine is done.
+def gdown(n):
+    if n == 0:
+        return 0
+        yield
+    r = yield from gdown(n - 1)
+    return r + 1
+
+
+for make in (countdown, gdown):
+    c = make(5000)
+    try:
+        c.send(None)
+    except RecursionError as e:
+        print(make.__name__, "RecursionError:", e)
+    try:
+        c.send(None)
+    except (StopIteration, RuntimeError) as e:
+        print(make.__name__, "again:", type(e).__name__, e)

@@ -85,6 +85,77 @@ fn stats_file_has_the_counters() {
     }
 }
 
+const ASYNC_PROGRAM: &str = r#"
+import asyncio
+async def leaf(n):
+    return n
+async def sleepy(n):
+    await asyncio.sleep(0)
+    return n
+async def agen():
+    for i in range(3):
+        yield i
+async def main():
+    a = await leaf(1) + await sleepy(2)
+    b = await asyncio.gather(leaf(3), leaf(4))
+    c = [x async for x in agen()]
+    return a, b, c
+print(asyncio.run(main()))
+"#;
+
+/// The number after `"key": ` in the stats JSON.
+fn counter(text: &str, key: &str) -> u64 {
+    text.split(&format!("\"{key}\": "))
+        .nth(1)
+        .and_then(|s| s.split([',', '}']).next())
+        .and_then(|s| s.trim().parse::<u64>().ok())
+        .unwrap_or(0)
+}
+
+#[test]
+fn async_counters_in_stats() {
+    let d = scratch("async");
+    let f = d.join("a.py");
+    std::fs::write(&f, ASYNC_PROGRAM).unwrap();
+    let run = |switches: &[&str]| {
+        let stats = d.join(format!("s{}.json", switches.len()));
+        let out = Command::new(EMBER)
+            .args(switches)
+            .arg("-X")
+            .arg(format!("stats={}", stats.display()))
+            .arg(&f)
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        assert_eq!(
+            String::from_utf8_lossy(&out.stdout),
+            "(3, [3, 4], [0, 1, 2])\n"
+        );
+        std::fs::read_to_string(&stats).unwrap()
+    };
+    let text = run(&[]);
+    if cfg!(feature = "eager-coro") {
+        // leaf(1) finishes at once, sleepy(2) suspends, gather steps both leaves.
+        assert!(counter(&text, "completed") >= 1, "{text}");
+        assert!(counter(&text, "suspended") >= 1, "{text}");
+        assert_eq!(counter(&text, "gather_completed"), 2, "{text}");
+    }
+    if cfg!(feature = "gen-send-result") {
+        assert_eq!(counter(&text, "stop_iterations"), 0, "{text}");
+        assert!(counter(&text, "result_steps") > 0, "{text}");
+    }
+    let mut off = Vec::new();
+    if cfg!(feature = "eager-coro") {
+        off.extend(["-X", "eager-coro=0"]);
+    }
+    if cfg!(feature = "gen-send-result") {
+        off.extend(["-X", "gen-send-result=0"]);
+    }
+    let text = run(&off);
+    assert_eq!(counter(&text, "completed"), 0, "{text}");
+    assert!(counter(&text, "stop_iterations") > 0, "{text}");
+}
+
 #[test]
 fn bad_switch_values_are_refused() {
     let out = Command::new(EMBER)

@@ -37,6 +37,20 @@ _future_set_exception = futures.Future.set_exception
 
 _task_name_counter = itertools.count(1).__next__
 
+# Ember's async mechanisms (see runtime/src/vm/eager_coro.md); each helper exists only
+# while its switch is on. step(coro, exc) resumes without StopIteration (gen-send-result);
+# eager_step/awaited_call let gather run coroutines at once (eager-coro).
+try:
+    from _ember_async import step as _coro_step
+except ImportError:
+    _coro_step = None
+try:
+    from _ember_async import (eager_step as _eager_step,
+                              awaited_call as _awaited_call,
+                              can_start as _can_start)
+except ImportError:
+    _eager_step = _awaited_call = _can_start = None
+
 # Tasks not yet done, in creation order (CPython keeps a WeakSet; Ember has
 # no weakref here, so a task leaves this registry when it finishes).
 _all_tasks = {}
@@ -47,13 +61,20 @@ def current_task(loop=None):
     if loop is None:
         loop = events.get_running_loop()
     # Each loop records the task whose step it is running.
-    return getattr(loop, '_current_task', None)
+    task = getattr(loop, '_current_task', None)
+    if task.__class__ is _EagerSlot:
+        # A coroutine gather runs eagerly asks for its task: make it now.
+        task = task.materialize()
+    return task
 
 
 def all_tasks(loop=None):
     """Return the set of the loop's tasks that are not done yet."""
     if loop is None:
         loop = events.get_running_loop()
+    if _eager_active is not None:
+        # Lazily the tasks gather has not made yet would all exist.
+        _eager_active.materialize_all()
     return {t for t in list(_all_tasks)
             if futures._get_loop(t) is loop and not t.done()}
 
@@ -73,16 +94,21 @@ class Task(futures.Future):
             loop = events._get_event_loop()
         self._setup(coro, loop, name, context)
 
-    def _setup(self, coro, loop, name, context):
+    def _setup(self, coro, loop, name, context, number=None, started=False):
         # The constructor's work, with positional arguments so that
         # loop.create_task can call it without a keyword call. Future's
-        # __init__ is inlined.
+        # __init__ is inlined. gather's eager path passes the task number it
+        # reserved, and started=True for a coroutine it has already begun
+        # (that task gets no first step).
         self._loop = loop
         self._callbacks = []
         if type(coro) is not _CoroutineType and not coroutines.iscoroutine(coro):
             self._log_destroy_pending = False
             raise TypeError(f"a coroutine was expected, got {coro!r}")
-        if name is None:
+        if number is not None:
+            self._name = None
+            self._number = number
+        elif name is None:
             # The 'Task-N' string is only built if someone asks for it.
             self._name = None
             self._number = _task_name_counter()
@@ -104,8 +130,11 @@ class Task(futures.Future):
         self._context = context
         if loop._closed:
             raise RuntimeError('Event loop is closed')
-        # A bare step callback: the loop calls tuple entries directly.
-        loop._ready.append((self._step, _NO_ARG))
+        if not started:
+            # A bare step callback: the loop calls tuple entries directly.
+            loop._ready.append((self._step, _NO_ARG))
+        else:
+            self._fresh = False
         _all_tasks[self] = None
 
     def _repr_info(self):
@@ -192,8 +221,12 @@ class Task(futures.Future):
         outer_context = _cv._current
         _cv._current = self._context
         try:
-            if exc is None:
+            if _coro_step is not None and (exc is None or not self._fresh):
+                # gen-send-result: the return comes back as a value.
+                returned, result = _coro_step(self._coro, exc)
+            elif exc is None:
                 result = self._coro.send(None)
+                returned = False
             elif self._fresh:
                 # Cancelled before it started: the body must not run. (Ember's
                 # throw() into an unstarted coroutine wrongly enters a `try`
@@ -202,6 +235,7 @@ class Task(futures.Future):
                 raise exc
             else:
                 result = self._coro.throw(exc)
+                returned = False
         except StopIteration as stop:
             if self._must_cancel:
                 # cancel() came while the coroutine was finishing.
@@ -222,51 +256,64 @@ class Task(futures.Future):
             _future_set_exception(self, err)
             _all_tasks.pop(self, None)
         else:
-            # The coroutine yielded: decide what wakes it up again.
-            self._fresh = False
-            blocking = getattr(result, '_asyncio_future_blocking', None)
-            if blocking:
-                # It awaits a future (which set the flag before yielding).
-                rloop = getattr(result, '_loop', None)
-                if rloop is None:
-                    rloop = futures._get_loop(result)
-                if rloop is not loop:
-                    new_exc = RuntimeError(
-                        f'Task {self!r} got Future {result!r} attached to a '
-                        f'different loop')
-                elif result is self:
-                    new_exc = RuntimeError(
-                        f'Task cannot await on itself: {self!r}')
+            if returned:
+                # As the StopIteration handler above.
+                if self._must_cancel:
+                    self._must_cancel = False
+                    _future_cancel(self, msg=self._cancel_message)
                 else:
-                    result._asyncio_future_blocking = False
-                    if result._state == _PENDING and result.__class__ in _PLAIN:
-                        result._callbacks.append((self._wakeup, None))
-                    else:
-                        result.add_done_callback(self._wakeup)
-                    self._fut_waiter = result
-                    if self._must_cancel:
-                        if result.cancel(msg=self._cancel_message):
-                            self._must_cancel = False
-                    new_exc = None
-            elif result is None:
-                # A bare yield (sleep(0)): run again on the next iteration.
-                loop._ready.append((self._step, _NO_ARG))
-                new_exc = None
-            elif blocking is not None:
-                new_exc = RuntimeError(
-                    f'yield was used instead of yield from in task {self!r} '
-                    f'with {result!r}')
-            elif type(result).__name__ == 'generator':
-                new_exc = RuntimeError(
-                    f'yield was used instead of yield from for generator in '
-                    f'task {self!r} with {result!r}')
+                    _future_set_result(self, result)
+                _all_tasks.pop(self, None)
             else:
-                new_exc = RuntimeError(f'Task got bad yield: {result!r}')
-            if new_exc is not None:
-                loop.call_soon(self._step, new_exc)
+                # The coroutine yielded: decide what wakes it up again.
+                self._fresh = False
+                self._after_yield(result, loop)
         finally:
             _cv._current = outer_context
             loop._current_task = None
+
+    def _after_yield(self, result, loop):
+        """The coroutine yielded result: block on it if it is a future."""
+        blocking = getattr(result, '_asyncio_future_blocking', None)
+        if blocking:
+            # It awaits a future (which set the flag before yielding).
+            rloop = getattr(result, '_loop', None)
+            if rloop is None:
+                rloop = futures._get_loop(result)
+            if rloop is not loop:
+                new_exc = RuntimeError(
+                    f'Task {self!r} got Future {result!r} attached to a '
+                    f'different loop')
+            elif result is self:
+                new_exc = RuntimeError(
+                    f'Task cannot await on itself: {self!r}')
+            else:
+                result._asyncio_future_blocking = False
+                if result._state == _PENDING and result.__class__ in _PLAIN:
+                    result._callbacks.append((self._wakeup, None))
+                else:
+                    result.add_done_callback(self._wakeup)
+                self._fut_waiter = result
+                if self._must_cancel:
+                    if result.cancel(msg=self._cancel_message):
+                        self._must_cancel = False
+                new_exc = None
+        elif result is None:
+            # A bare yield (sleep(0)): run again on the next iteration.
+            loop._ready.append((self._step, _NO_ARG))
+            new_exc = None
+        elif blocking is not None:
+            new_exc = RuntimeError(
+                f'yield was used instead of yield from in task {self!r} '
+                f'with {result!r}')
+        elif type(result).__name__ == 'generator':
+            new_exc = RuntimeError(
+                f'yield was used instead of yield from for generator in '
+                f'task {self!r} with {result!r}')
+        else:
+            new_exc = RuntimeError(f'Task got bad yield: {result!r}')
+        if new_exc is not None:
+            loop.call_soon(self._step, new_exc)
 
     def _wakeup(self, future):
         # The awaited future is done: resume with its result or exception.
@@ -532,6 +579,261 @@ class _GatheringFuture(futures.Future):
         return ret
 
 
+# ---- eager gather (eager-coro; see runtime/src/vm/eager_coro.md) ----------
+
+def _share_context(current):
+    # contextvars.copy_context() of current, copy-on-write, as Task._setup does.
+    context = _new_object(_Context)
+    context._data = current._data
+    context._shared = current._shared = True
+    context._entered = False
+    return context
+
+
+# The slot of the coroutine whose first step gather is taking now, if any.
+_eager_active = None
+
+
+class _EagerRun:
+    """The coroutines of one gather() that it steps itself instead of making
+    a task for each: what their tasks would have been given, and the tasks
+    made so far (for coroutines that suspend or ask for their task)."""
+
+    __slots__ = ('loop', 'coros', 'numbers', 'contexts', 'tasks', 'futs',
+                 'next', 'done_callback', 'enclosing')
+
+    def __init__(self, loop, coros, done_callback, enclosing):
+        self.loop = loop
+        self.coros = coros
+        # Lazily, gather makes (and names) every task before any runs, each
+        # with a copy of the caller's context.
+        self.numbers = [_task_name_counter() for _ in coros]
+        current = _cv._current
+        self.contexts = [_share_context(current) for _ in coros]
+        self.tasks = [None] * len(coros)
+        self.futs = [None] * len(coros)  # each one's task or done future
+        self.next = 0  # the next coroutine to step
+        self.done_callback = done_callback
+        self.enclosing = enclosing
+
+    def new_task(self, i):
+        # The task for coroutine i, made now (never scheduled: whoever made
+        # it steps it); gather's done callback is its first, as lazily.
+        task = _new_object(Task)
+        task._setup(self.coros[i], self.loop, None, self.contexts[i],
+                    self.numbers[i], True)
+        task._log_destroy_pending = False
+        task.add_done_callback(self.done_callback)
+        self.tasks[i] = self.futs[i] = task
+        return task
+
+    def make_unstarted(self):
+        # Lazily every coroutine not stepped yet already has its task.
+        for j in range(self.next, len(self.coros)):
+            if self.tasks[j] is None:
+                self.new_task(j)._fresh = True
+
+    def finish(self, i, kind, value):
+        # Coroutine i ended in its first step without a task: a done future
+        # stands for the task.
+        fut = _Future(loop=self.loop)
+        if kind == 0:
+            fut.set_result(value)
+        elif isinstance(value, _CancelledError):
+            fut._cancelled_exc = value
+            _future_cancel(fut)
+        else:
+            fut.set_exception(value)
+        self.futs[i] = fut
+        return fut
+
+    def step_all(self):
+        """Takes the first step of each coroutine not stepped yet, in order.
+
+        Returns, for each one that ended without a task, (kind, value, the
+        ready-queue length right after it: where its task would have queued
+        gather's done callback).
+        """
+        global _eager_active
+        loop = self.loop
+        ready = loop._ready
+        prev = loop._current_task
+        outer_context = _cv._current
+        enclosing = _eager_active
+        n = len(self.coros)
+        finished = [None] * n
+        while self.next < n:
+            i = self.next
+            self.next = i + 1
+            task = self.tasks[i]
+            if task is None:
+                slot = _EagerSlot(self, i)
+                loop._current_task = slot
+                _cv._current = self.contexts[i]
+                _eager_active = slot
+                try:
+                    r = _eager_step(self.coros[i])
+                    if r is None:
+                        # Started meanwhile by other code: a task steps it.
+                        task = self.new_task(i)
+                        task._fresh = True
+                    else:
+                        kind, value = r
+                        task = slot.task
+                        if kind == 1:
+                            # Suspended: its task takes it from here, as
+                            # after a step.
+                            if task is None:
+                                task = slot.materialize()
+                            task._after_yield(value, loop)
+                        elif task is not None:
+                            _finish_started_task(task, kind, value)
+                        else:
+                            finished[i] = (kind, value, len(ready))
+                finally:
+                    _eager_active = enclosing
+                    _cv._current = outer_context
+                    loop._current_task = prev
+                if r is not None:
+                    if kind == 2 and isinstance(
+                            value, (KeyboardInterrupt, SystemExit)):
+                        # As from a task step: out of the loop. The rest
+                        # keep their places at the front of the queue.
+                        self.make_unstarted()
+                        ready.extendleft(reversed(
+                            [(t._step, _NO_ARG) for t in self.tasks[i + 1:]]))
+                        self.next = n
+                        raise value
+                    continue
+            # A task made before its first step (all_tasks(), or started
+            # by other code) takes it as lazily.
+            loop._current_task = None
+            try:
+                task._step()
+            finally:
+                loop._current_task = prev
+        return finished
+
+
+class _EagerSlot:
+    """Stands in loop._current_task while a coroutine's first step is taken
+    eagerly: its task is made only if it is asked for (current_task(),
+    all_tasks()) or the coroutine suspends."""
+
+    __slots__ = ('run', 'index', 'task')
+
+    def __init__(self, run, index):
+        self.run = run
+        self.index = index
+        self.task = None
+
+    def materialize(self):
+        task = self.task
+        if task is None:
+            run = self.run
+            task = self.task = run.new_task(self.index)
+            if run.loop._current_task is self:
+                run.loop._current_task = task
+        return task
+
+    def is_last(self):
+        # Lazily nothing would run between this coroutine's first step and
+        # the tasks it makes: it is the last of its gather, and so is every
+        # gather around it.
+        run = self.run
+        return self.index == len(run.coros) - 1 and (
+            run.enclosing is None or run.enclosing.is_last())
+
+    def materialize_all(self):
+        # Lazily every task of these gathers exists while this one runs.
+        slot = self
+        while slot is not None:
+            slot.materialize()
+            slot.run.make_unstarted()
+            slot = slot.run.enclosing
+
+
+def _finish_started_task(task, kind, value):
+    # What Task._step does when the coroutine's step ends (kind 0: returned,
+    # 2: raised value).
+    if kind == 0:
+        if task._must_cancel:
+            task._must_cancel = False
+            _future_cancel(task, msg=task._cancel_message)
+        else:
+            _future_set_result(task, value)
+    elif isinstance(value, _CancelledError):
+        task._cancelled_exc = value
+        _future_cancel(task)
+    else:
+        _future_set_exception(task, value)
+    _all_tasks.pop(task, None)
+
+
+_std_create_task = None
+
+
+def _gather_eager(args, return_exceptions, done_callback):
+    """gather() of coroutines whose result its caller awaits at once: takes
+    each coroutine's first step now, in order, instead of making a task.
+
+    Returns None (nothing done) where that could change what the program
+    sees; a finished _GatheringFuture when every coroutine returned without
+    scheduling anything; else the run, whose futs are the coroutines'
+    tasks or done futures, with gather's done callbacks queued where the
+    tasks would have queued them.
+    """
+    global _std_create_task
+    enclosing = _eager_active
+    if enclosing is not None and not enclosing.is_last():
+        # Called from a coroutine an enclosing gather steps eagerly: lazily,
+        # the coroutines after it would take their first steps before these.
+        return None
+    if not _can_start(args):
+        return None
+    loop = events._get_event_loop()
+    if _std_create_task is None:
+        from . import base_events
+        _std_create_task = base_events.BaseEventLoop.create_task
+    if (type(loop).create_task is not _std_create_task
+            or loop._task_factory is not None or loop._closed
+            or loop._current_task is None or loop._ready):
+        # Lazily the tasks' first steps would run after what is queued.
+        return None
+    scheduled = loop._scheduled
+    if scheduled and scheduled[0][0] < loop.time() + loop._clock_resolution:
+        # A timer due now would run before the tasks' first steps.
+        return None
+    run = _EagerRun(loop, list(dict.fromkeys(args)), done_callback, enclosing)
+    finished = run.step_all()
+    ready = loop._ready
+    if not ready and None not in finished:
+        # Everything returned at once and nothing else waits to run: the
+        # caller may go on now (it would have found the results ready).
+        results = []
+        for kind, value, _ in finished:
+            if kind == 2:
+                if not isinstance(value, Exception):
+                    break
+                if not return_exceptions:
+                    outer = _GatheringFuture([], loop=loop)
+                    outer.set_exception(value)
+                    return outer
+            results.append(value)
+        else:
+            outer = _GatheringFuture([], loop=loop)
+            outer.set_result(results)
+            return outer
+    for i in range(len(run.coros) - 1, -1, -1):
+        done = finished[i]
+        if done is not None:
+            kind, value, pos = done
+            # Queued where the finished task would have queued it (last
+            # first, so the earlier positions stay right).
+            ready.insert(pos, (done_callback, run.finish(i, kind, value)))
+    return run
+
+
 # Future classes whose state may be read and changed directly (they do not
 # override the Future methods the fast paths stand in for).
 _PLAIN = frozenset((_Future, Task, _GatheringFuture))
@@ -594,6 +896,19 @@ def gather(*coros_or_futures, return_exceptions=False):
     nfinished = 0
     loop = None
     outer = None
+    if _awaited_call is not None and _awaited_call():
+        eager = _gather_eager(coros_or_futures, return_exceptions,
+                              _done_callback)
+        if eager.__class__ is _GatheringFuture:
+            return eager
+        if eager is not None:
+            futs = dict(zip(eager.coros, eager.futs))
+            for arg in coros_or_futures:
+                children.append(futs[arg])
+            nfuts = len(futs)
+            loop = eager.loop
+            outer = _GatheringFuture(children, loop=loop)
+            return outer
     for arg in coros_or_futures:
         if arg not in arg_to_fut:
             if type(arg) is _CoroutineType:

@@ -56,6 +56,7 @@ pub fn init(vm: &Vm) {
     );
 
     let op = vm.types.misc["async_generator_asend"].clone();
+    OP_TYPE.with(|t| t.set(op.raw()));
     unsafe {
         type_data_mut(&op)
             .dealloc
@@ -139,8 +140,33 @@ fn suspended_yield_arg(gen: &Value) -> u32 {
     }
 }
 
-/// One step of an awaitable returned by `__anext__`/`asend`/`athrow`/`aclose`.
+/// One step of an awaitable returned by `__anext__`/`asend`/`athrow`/`aclose`, as Python
+/// sees it: the end of the step is a StopIteration carrying the value.
 fn step(vm: &Vm, op_v: &Value, sent: Value, throw: Option<Value>) -> PyResult<Value> {
+    match step_result(vm, op_v, sent, throw)? {
+        SendResult::Yield(v) => Ok(v),
+        SendResult::Return(v) => Err(vm.stop_iteration(Some(v))),
+    }
+}
+
+thread_local! {
+    /// The step objects' type, for a test without a name lookup.
+    static OP_TYPE: Cell<usize> = const { Cell::new(0) };
+}
+
+/// Whether `v` is an async generator step object (`__anext__()`, `asend()`, ...).
+pub fn is_op(vm: &Vm, v: &Value) -> bool {
+    vm.type_ptr(v) as usize == OP_TYPE.with(|t| t.get())
+}
+
+/// One step as a result kind: `Yield` passes an inner await's value out to the driver,
+/// `Return` ends the step with its value (what `step` turns into StopIteration).
+pub fn step_result(
+    vm: &Vm,
+    op_v: &Value,
+    sent: Value,
+    throw: Option<Value>,
+) -> PyResult<SendResult> {
     let op = unsafe { op_v.payload::<AsyncGenOpData>() };
     if op.state.get() == DONE {
         return Err(vm.runtime_error("cannot reuse already awaited __anext__()/asend()"));
@@ -157,7 +183,7 @@ fn step(vm: &Vm, op_v: &Value, sent: Value, throw: Option<Value>) -> PyResult<Va
     if unsafe { gd.frame.get() }.is_none() {
         op.state.set(DONE);
         if op.is_close {
-            return Err(vm.stop_iteration(None));
+            return Ok(SendResult::Return(vm.none.clone()));
         }
         if let Some(e) = exc {
             return Err(PyErr(e));
@@ -169,18 +195,18 @@ fn step(vm: &Vm, op_v: &Value, sent: Value, throw: Option<Value>) -> PyResult<Va
         Ok(SendResult::Yield(y)) => {
             if suspended_yield_arg(&op.gen) == 1 {
                 // An inner await suspended: pass its value out to the driver.
-                return Ok(y);
+                return Ok(SendResult::Yield(y));
             }
             op.state.set(DONE);
             if op.is_close {
                 return Err(vm.runtime_error("async generator ignored GeneratorExit"));
             }
-            Err(vm.stop_iteration(Some(y)))
+            Ok(SendResult::Return(y))
         }
         Ok(SendResult::Return(_)) => {
             op.state.set(DONE);
             if op.is_close {
-                return Err(vm.stop_iteration(None));
+                return Ok(SendResult::Return(vm.none.clone()));
             }
             Err(vm.new_exception(&vm.exc.stop_async_iteration, vec![]))
         }
@@ -190,7 +216,7 @@ fn step(vm: &Vm, op_v: &Value, sent: Value, throw: Option<Value>) -> PyResult<Va
                 && (vm.err_matches(&e, &vm.exc.generator_exit)
                     || vm.err_matches(&e, &vm.exc.stop_async_iteration))
             {
-                return Err(vm.stop_iteration(None));
+                return Ok(SendResult::Return(vm.none.clone()));
             }
             Err(e)
         }

@@ -35,6 +35,14 @@ fn coro_of(vm: &Vm, a: &Args, name: &str) -> PyResult<Value> {
     }
 }
 
+/// The coroutine inside `w`, if `w` is a `coroutine_wrapper`.
+#[cfg(feature = "gen-send-result")]
+pub fn wrapped(vm: &Vm, w: &Value) -> Option<Value> {
+    (vm.type_ptr(w) as usize == TYPE.with(|t| t.get()))
+        // SAFETY: instances of the wrapper type carry a CoroWrapper.
+        .then(|| unsafe { w.payload::<CoroWrapper>() }.coro.clone())
+}
+
 /// Calls the coroutine's own method `name` with the arguments after self.
 fn forward(vm: &Vm, a: Args, name: &str) -> PyResult<Value> {
     let c = coro_of(vm, &a, name)?;

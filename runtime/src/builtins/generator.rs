@@ -42,6 +42,22 @@ impl Vm {
         )
     }
 
+    /// Marks a coroutine made for an already running frame (eager evaluation) as started.
+    #[cfg(feature = "eager-coro")]
+    pub fn mark_started(&self, g: &Value) {
+        if let Some(gd) = self.gen_data(g) {
+            gd.started.set(true);
+        }
+    }
+
+    /// A coroutine that has a frame, has not run yet and is not running.
+    #[cfg(feature = "eager-coro")]
+    pub fn coroutine_unstarted(&self, g: &Value) -> bool {
+        self.gen_data(g).is_some_and(|gd| {
+            !gd.started.get() && !gd.running.get() && unsafe { gd.frame.get() }.is_some()
+        })
+    }
+
     fn gen_data<'a>(&self, g: &'a Value) -> Option<&'a GenData> {
         if self.is_exact(g, &self.types.generator)
             || self.is_exact(g, &self.types.coroutine)
@@ -85,6 +101,14 @@ impl Vm {
         }
         let first = !gd.started.get();
         gd.started.set(true);
+        if self.recursion_depth.get() >= self.recursion_limit.get() {
+            // As CPython: entering the frame fails, which finishes the generator.
+            drop(frame);
+            return Err(self.new_exception_msg(
+                &self.exc.recursion_error,
+                "maximum recursion depth exceeded",
+            ));
+        }
         gd.running.set(true);
         // The generator sees its own handled exception while it runs.
         let saved = self.current_exc();
@@ -215,10 +239,37 @@ impl Vm {
         }
     }
 
+    /// SEND into the runtime's own step objects without their StopIteration: an async
+    /// generator step (`async for`, `await agen.asend(v)`) and `coroutine.__await__()`'s
+    /// wrapper. None: not one of these, take the generic path.
+    #[cfg(feature = "gen-send-result")]
+    fn send_result_step(&self, recv: &Value, v: &Value) -> Option<PyResult<SendResult>> {
+        if crate::builtins::asyncgen::is_op(self, recv) {
+            crate::vm::switches::bump(&self.stats.result_steps);
+            return Some(crate::builtins::asyncgen::step_result(
+                self,
+                recv,
+                v.clone(),
+                None,
+            ));
+        }
+        if let Some(coro) = crate::builtins::coro_wrapper::wrapped(self, recv) {
+            crate::vm::switches::bump(&self.stats.result_steps);
+            return Some(self.gen_resume(&coro, v.clone(), None));
+        }
+        None
+    }
+
     /// SEND: resume `recv` with `v`.
     pub fn send_to(&self, recv: &Value, v: Value) -> PyResult<SendResult> {
         if self.gen_data(recv).is_some() {
             return self.gen_resume(recv, v, None);
+        }
+        #[cfg(feature = "gen-send-result")]
+        if self.switches.gen_send_result {
+            if let Some(r) = self.send_result_step(recv, &v) {
+                return r;
+            }
         }
         let r = if self.is_none(&v) {
             match crate::builtins::iterators::fast_next(self, recv) {

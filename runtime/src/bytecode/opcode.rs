@@ -277,13 +277,23 @@ opcodes! {
     /// Stack: exit, lasti, prev_exc, exc => exit, lasti, prev_exc, exc, result
     WITH_EXCEPT_START = 100, None;
 
+    /// A CALL whose result is awaited at once: `await f(...)`, so GET_AWAITABLE 0,
+    /// LOAD_CONST None and SEND follow. It is CALL unless `eager-coro` is built in and on;
+    /// then an `async def` callee runs at once in the caller: its return value is pushed
+    /// and execution jumps to SEND's target (stack: ... => result), or, if it suspends, the
+    /// coroutine made for its frame and the value it yielded are pushed and execution goes
+    /// on at the YIELD_VALUE after SEND (stack: ... => coroutine, yielded), as after a SEND.
+    /// Stack: callable, self_or_null, a_1, ..., a_n => result
+    CALL_AWAITED = 109, Num;
     /// Calls with positional arguments.
     /// Stack: callable, self_or_null, a_1, ..., a_n => result
     CALL = 110, Num;
     /// Calls with keywords: the last len(kwnames) arguments are keyword arguments.
     /// Stack: callable, self_or_null, a_1, ..., a_n, kwnames => result
     CALL_KW = 111, Num;
-    /// `f(*args, **kwargs)`; argument bit 0: a kwargs dict is present.
+    /// `f(*args, **kwargs)`; argument bit 0: a kwargs dict is present; bit 1: the result
+    /// is awaited at once (`await f(*args)`, as CALL_AWAITED; only asyncio.gather's eager
+    /// path reads it).
     /// Stack: callable, self_or_null, args_tuple => result | callable, self_or_null, args_tuple, kwargs => result
     CALL_FUNCTION_EX = 112, Num;
     /// Flags: 1 defaults tuple, 2 kw-defaults dict, 4 annotations tuple (name, value, ...),
@@ -601,6 +611,7 @@ pub fn stack_effect(op: Opcode, arg: u32, jump: bool) -> i32 {
         BEFORE_WITH | BEFORE_ASYNC_WITH => 1,
         WITH_EXCEPT_START => 1,
         CALL | CALL_ADAPTIVE | CALL_PY_EXACT | CALL_BUILTIN | CALL_TYPE => -1 - n,
+        CALL_AWAITED => -1 - n,
         CALL_KW => -2 - n,
         CALL_FUNCTION_EX => -2 - (arg & 1) as i32,
         MAKE_FUNCTION => -((arg & 0xf).count_ones() as i32),

@@ -119,6 +119,9 @@ impl<'a> Compiler<'a> {
             Expr::Await(a) => {
                 self.check_await(a.range)?;
                 self.expr(&a.value)?;
+                if matches!(&*a.value, Expr::Call(_)) {
+                    self.mark_awaited_call();
+                }
                 self.emit(Opcode::GET_AWAITABLE, 0);
                 self.load_const(Const::None);
                 self.yield_from_loop();
@@ -187,6 +190,21 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             Expr::IpyEscapeCommand(c) => Err(self.error("invalid syntax", c.range)),
+        }
+    }
+
+    /// `await f(...)`: the CALL just emitted becomes CALL_AWAITED, so that the runtime may
+    /// run an `async def` callee eagerly (feature `eager-coro`; it is CALL otherwise); a
+    /// CALL_FUNCTION_EX gets its bit 1, which tells asyncio.gather it is awaited at once. The
+    /// bytecode does not depend on the build, so disassembly stays the same in all builds.
+    fn mark_awaited_call(&mut self) {
+        let cur = self.u().cfg.current;
+        if let Some(last) = self.u().cfg.blocks[cur].instrs.last_mut() {
+            if last.is(Opcode::CALL) {
+                last.op = crate::compiler::ir::Op::Real(Opcode::CALL_AWAITED);
+            } else if last.is(Opcode::CALL_FUNCTION_EX) {
+                last.arg |= 2;
+            }
         }
     }
 

@@ -9,6 +9,7 @@
 use crate::object::value::Value;
 use crate::vm::{PyResult, Vm};
 
+pub mod ember_async;
 pub mod registry_async;
 pub mod registry_data;
 pub mod registry_lang;

@@ -3,7 +3,7 @@
 use super::MakeModule;
 
 /// Rust modules: (import name, constructor).
-pub const NATIVE: &[(&str, MakeModule)] = &[];
+pub const NATIVE: &[(&str, MakeModule)] = &[("_ember_async", super::ember_async::make)];
 
 /// Python modules frozen from `runtime/lib`: (import name, source, is a package).
 /// asyncio is a package; each submodule is listed under its dotted name.

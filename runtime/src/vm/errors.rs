@@ -68,6 +68,7 @@ impl Vm {
     }
 
     pub fn stop_iteration(&self, value: Option<Value>) -> PyErr {
+        super::switches::bump(&self.stats.stop_iterations);
         match value {
             Some(v) if !self.is_none(&v) => self.new_exception(&self.exc.stop_iteration, vec![v]),
             _ => self.new_exception(&self.exc.stop_iteration, vec![]),

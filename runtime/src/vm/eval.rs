@@ -1427,6 +1427,7 @@ impl Vm {
                     push!(f, r)
                 }
                 Opcode::CALL => self.op_call(f, arg)?,
+                Opcode::CALL_AWAITED => self.call_awaited(f, arg as usize)?,
                 Opcode::CALL_KW => {
                     let kwnames = pop!(f);
                     let argc = arg as usize;

@@ -16,6 +16,10 @@ pub struct Switches {
     pub shadowcode: bool,
     /// Calls of a code object before it gets its shadow copy (`-X shadowcode-threshold=N`).
     pub shadow_threshold: u32,
+    /// Coroutine steps as result kinds, no StopIteration (feature `gen-send-result`).
+    pub gen_send_result: bool,
+    /// Awaited calls of `async def` functions run eagerly (feature `eager-coro`).
+    pub eager_coro: bool,
 }
 
 /// The features compiled into this binary.
@@ -24,6 +28,10 @@ pub const FEATURES: &[&str] = &[
     "type-cache",
     #[cfg(feature = "shadowcode")]
     "shadowcode",
+    #[cfg(feature = "gen-send-result")]
+    "gen-send-result",
+    #[cfg(feature = "eager-coro")]
+    "eager-coro",
 ];
 
 fn flag(o: &Options, name: &str, compiled: bool) -> Result<bool, String> {
@@ -60,6 +68,8 @@ impl Switches {
             type_cache: flag(o, "type-cache", cfg!(feature = "type-cache"))?,
             shadowcode: flag(o, "shadowcode", cfg!(feature = "shadowcode"))?,
             shadow_threshold: threshold,
+            gen_send_result: flag(o, "gen-send-result", cfg!(feature = "gen-send-result"))?,
+            eager_coro: flag(o, "eager-coro", cfg!(feature = "eager-coro"))?,
         })
     }
 }
@@ -70,6 +80,8 @@ impl Default for Switches {
             type_cache: false,
             shadowcode: false,
             shadow_threshold: 50,
+            gen_send_result: false,
+            eager_coro: false,
         })
     }
 }
@@ -111,6 +123,23 @@ pub struct Stats {
     pub for_iter: CacheCounts,
     /// Code objects given a shadow copy.
     pub shadow_codes: Cell<u64>,
+    /// StopIteration instances the runtime made to end an iteration or a coroutine.
+    pub stop_iterations: Cell<u64>,
+    /// Coroutine steps taken without StopIteration (`_ember_async.step`, await of an
+    /// async generator step) under `gen-send-result`.
+    pub result_steps: Cell<u64>,
+    /// Awaited `async def` calls run eagerly that returned without suspending / suspended.
+    pub eager_completed: Cell<u64>,
+    pub eager_suspended: Cell<u64>,
+    /// Coroutines `asyncio.gather` stepped at once: finished there (no task) / given a task.
+    pub gather_eager_completed: Cell<u64>,
+    pub gather_eager_suspended: Cell<u64>,
+}
+
+/// Adds one to a counter.
+#[inline(always)]
+pub fn bump(c: &Cell<u64>) {
+    c.set(c.get() + 1);
 }
 
 impl Stats {
@@ -129,17 +158,21 @@ impl Stats {
         let features: Vec<String> = FEATURES.iter().map(|f| format!("\"{f}\"")).collect();
         format!(
             concat!(
-                "{{\"features\": [{}], \"switches\": {{\"type_cache\": {}, \"shadowcode\": {}}},\n",
+                "{{\"features\": [{}], \"switches\": {{\"type_cache\": {}, \"shadowcode\": {}, \"gen_send_result\": {}, \"eager_coro\": {}}},\n",
                 " \"type_cache\": {},\n",
                 " \"inline_cache\": {{\"LOAD_ATTR\": {}, \"LOAD_METHOD\": {}, \"LOAD_GLOBAL\": {}, \"STORE_ATTR\": {},\n",
                 "   \"BINARY_OP\": {}, \"COMPARE_OP\": {}, \"BINARY_SUBSCR\": {}, \"STORE_SUBSCR\": {},\n",
                 "   \"CALL\": {}, \"FOR_ITER\": {}}},\n",
                 " \"shadow_codes\": {},\n",
+                " \"generators\": {{\"stop_iterations\": {}, \"result_steps\": {}}},\n",
+                " \"eager_coro\": {{\"completed\": {}, \"suspended\": {}, \"gather_completed\": {}, \"gather_suspended\": {}}},\n",
                 " \"gc\": {{\"collections\": {}, \"collected\": {}}}}}\n"
             ),
             features.join(", "),
             sw.type_cache,
             sw.shadowcode,
+            sw.gen_send_result,
+            sw.eager_coro,
             fam(&self.type_cache),
             fam(&self.load_attr),
             fam(&self.load_method),
@@ -152,6 +185,12 @@ impl Stats {
             fam(&self.call),
             fam(&self.for_iter),
             self.shadow_codes.get(),
+            self.stop_iterations.get(),
+            self.result_steps.get(),
+            self.eager_completed.get(),
+            self.eager_suspended.get(),
+            self.gather_eager_completed.get(),
+            self.gather_eager_suspended.get(),
             collections,
             collected
         )

@@ -14,6 +14,12 @@ pub fn switch_sets() -> Vec<Vec<&'static str>> {
     if cfg!(feature = "type-cache") {
         off.extend(["-X", "type-cache=0"]);
     }
+    if cfg!(feature = "gen-send-result") {
+        off.extend(["-X", "gen-send-result=0"]);
+    }
+    if cfg!(feature = "eager-coro") {
+        off.extend(["-X", "eager-coro=0"]);
+    }
     if !off.is_empty() {
         sets.push(off);
     }

@@ -146,7 +146,7 @@ impl Vm {
         frame.builtins = self.none.clone();
         let mut pool = self.frame_pool.borrow_mut();
         if pool.len() < 64 {
-            pool.push(frame);
+            super::frame::push_inline(&mut pool, frame);
         }
     }
 

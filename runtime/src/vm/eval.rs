@@ -43,7 +43,7 @@ macro_rules! top {
 
 macro_rules! push {
     ($f:expr, $v:expr) => {
-        $f.stack.push(Some($v))
+        super::frame::push_inline(&mut $f.stack, Some($v))
     };
 }
 
@@ -60,7 +60,7 @@ fn stack_bug() -> PyErr {
 impl Vm {
     /// Runs `f` until it returns or yields, handling exceptions through the exception table.
     pub fn run_frame(&self, f: &mut Frame) -> PyResult<Exit> {
-        unsafe { self.frames.get_mut().push(f as *const Frame) };
+        super::frame::push_inline(unsafe { self.frames.get_mut() }, f as *const Frame);
         let r = self.run_frame_inner(f);
         unsafe { self.frames.get_mut().pop() };
         r

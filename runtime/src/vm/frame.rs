@@ -62,3 +62,26 @@ impl Frame {
         }
     }
 }
+
+/// `v.push(x)` with the common case (room left) inlined into the caller and the growth
+/// path out of line: the interpreter's value stack, the frame list and the frame pool
+/// push on every instruction or call.
+#[inline(always)]
+pub fn push_inline<T>(v: &mut Vec<T>, x: T) {
+    let len = v.len();
+    if len < v.capacity() {
+        // SAFETY: `len < capacity`, so slot `len` is allocated and unused.
+        unsafe {
+            v.as_mut_ptr().add(len).write(x);
+            v.set_len(len + 1);
+        }
+    } else {
+        push_grow(v, x)
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn push_grow<T>(v: &mut Vec<T>, x: T) {
+    v.push(x)
+}

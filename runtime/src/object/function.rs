@@ -126,6 +126,12 @@ impl Vm {
                 ));
             }
         }
+        if let Err(why) = check_control_flow(&code) {
+            return Err(self.new_exception_msg(
+                &self.find_exc("SystemError"),
+                format!("code object {}: {why}", code.name),
+            ));
+        }
         let mut consts = Vec::with_capacity(code.consts.len());
         for c in &code.consts {
             consts.push(self.const_value(c, &code.filename)?);
@@ -172,4 +178,51 @@ impl Vm {
     pub fn is_function(&self, v: &Value) -> bool {
         self.is_exact(v, &self.types.function)
     }
+}
+
+/// The interpreter fetches instructions without a bounds check: every jump target and
+/// exception handler must lie inside the code, and the last instruction must not fall
+/// through (checked once, when the code object is loaded).
+fn check_control_flow(code: &CodeObject) -> Result<(), String> {
+    use crate::bytecode::opcode::ArgKind;
+    use crate::bytecode::Opcode;
+    let n = code.instructions.len();
+    let mut ext: u32 = 0;
+    for (i, w) in code.instructions.iter().enumerate() {
+        let Some(op) = Opcode::from_u8(*w as u8) else {
+            return Err(format!("unknown opcode {} at {i}", *w as u8));
+        };
+        let arg = (w >> 8) | ext;
+        ext = if op == Opcode::EXTENDED_ARG {
+            arg << 24
+        } else {
+            0
+        };
+        if op.arg_kind() == ArgKind::Jump && arg as usize >= n {
+            return Err(format!("jump target {arg} at {i} is past the end"));
+        }
+    }
+    let last = code
+        .instructions
+        .last()
+        .and_then(|w| Opcode::from_u8(*w as u8));
+    let ends = matches!(
+        last,
+        Some(
+            Opcode::RETURN_VALUE
+                | Opcode::RERAISE
+                | Opcode::RAISE_VARARGS
+                | Opcode::JUMP
+                | Opcode::JUMP_BACKWARD
+        )
+    );
+    if !ends {
+        return Err("the last instruction falls through".into());
+    }
+    for h in &code.exception_table {
+        if h.handler as usize >= n {
+            return Err(format!("exception handler {} is past the end", h.handler));
+        }
+    }
+    Ok(())
 }

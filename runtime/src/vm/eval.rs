@@ -175,11 +175,11 @@ impl Vm {
         let mut ext: u32 = 0;
         loop {
             let ip = f.ip;
-            if ip >= len {
-                return Err(self.runtime_error("bytecode ran off the end (interpreter bug)"));
-            }
-            // SAFETY: `ip < len`; shadow words are `Cell<u32>` (same layout), written only
-            // between instructions by this thread.
+            debug_assert!(ip < len);
+            // SAFETY: `ip < len`: `new_code` checked that every jump target and handler is
+            // inside the code and that the last instruction does not fall through. Shadow
+            // words are `Cell<u32>` (same layout), written only between instructions by
+            // this thread.
             let w = unsafe { *base.add(ip) };
             f.ip = ip + 1;
             let arg = (w >> 8) | ext;

@@ -14,6 +14,8 @@ pub mod run;
 pub mod shadow;
 pub mod slots;
 pub mod switches;
+#[cfg(feature = "dict-watchers")]
+pub mod watch;
 
 use crate::object::value::{PyCell, Value};
 use std::cell::{Cell, RefCell};

@@ -16,6 +16,10 @@ pub struct Switches {
     pub shadowcode: bool,
     /// Calls of a code object before it gets its shadow copy (`-X shadowcode-threshold=N`).
     pub shadow_threshold: u32,
+    /// Global loads through notification-kept cache slots (feature `dict-watchers`).
+    pub dict_watchers: bool,
+    /// Functions inherit the creating frame's builtins (feature `fixed-builtins`).
+    pub fixed_builtins: bool,
 }
 
 /// The features compiled into this binary.
@@ -24,6 +28,10 @@ pub const FEATURES: &[&str] = &[
     "type-cache",
     #[cfg(feature = "shadowcode")]
     "shadowcode",
+    #[cfg(feature = "dict-watchers")]
+    "dict-watchers",
+    #[cfg(feature = "fixed-builtins")]
+    "fixed-builtins",
 ];
 
 fn flag(o: &Options, name: &str, compiled: bool) -> Result<bool, String> {
@@ -60,6 +68,8 @@ impl Switches {
             type_cache: flag(o, "type-cache", cfg!(feature = "type-cache"))?,
             shadowcode: flag(o, "shadowcode", cfg!(feature = "shadowcode"))?,
             shadow_threshold: threshold,
+            dict_watchers: flag(o, "dict-watchers", cfg!(feature = "dict-watchers"))?,
+            fixed_builtins: flag(o, "fixed-builtins", cfg!(feature = "fixed-builtins"))?,
         })
     }
 }
@@ -70,6 +80,8 @@ impl Default for Switches {
             type_cache: false,
             shadowcode: false,
             shadow_threshold: 50,
+            dict_watchers: false,
+            fixed_builtins: false,
         })
     }
 }
@@ -105,6 +117,12 @@ pub struct Stats {
     pub store_attr: CacheCounts,
     /// Code objects given a shadow copy.
     pub shadow_codes: Cell<u64>,
+    /// Dict watchers: global loads served by a filled slot, slot refills (lookups), and
+    /// notifications received from watched dicts (key changes and whole-dict changes).
+    pub slot_hits: Cell<u64>,
+    pub slot_fills: Cell<u64>,
+    pub watch_key_events: Cell<u64>,
+    pub watch_all_events: Cell<u64>,
 }
 
 impl Stats {
@@ -123,21 +141,28 @@ impl Stats {
         let features: Vec<String> = FEATURES.iter().map(|f| format!("\"{f}\"")).collect();
         format!(
             concat!(
-                "{{\"features\": [{}], \"switches\": {{\"type_cache\": {}, \"shadowcode\": {}}},\n",
+                "{{\"features\": [{}], \"switches\": {{\"type_cache\": {}, \"shadowcode\": {}, \"dict_watchers\": {}, \"fixed_builtins\": {}}},\n",
                 " \"type_cache\": {},\n",
                 " \"inline_cache\": {{\"LOAD_ATTR\": {}, \"LOAD_METHOD\": {}, \"LOAD_GLOBAL\": {}, \"STORE_ATTR\": {}}},\n",
                 " \"shadow_codes\": {},\n",
+                " \"dict_watchers\": {{\"slot_hits\": {}, \"slot_fills\": {}, \"key_notifications\": {}, \"dict_notifications\": {}}},\n",
                 " \"gc\": {{\"collections\": {}, \"collected\": {}}}}}\n"
             ),
             features.join(", "),
             sw.type_cache,
             sw.shadowcode,
+            sw.dict_watchers,
+            sw.fixed_builtins,
             fam(&self.type_cache),
             fam(&self.load_attr),
             fam(&self.load_method),
             fam(&self.load_global),
             fam(&self.store_attr),
             self.shadow_codes.get(),
+            self.slot_hits.get(),
+            self.slot_fills.get(),
+            self.watch_key_events.get(),
+            self.watch_all_events.get(),
             collections,
             collected
         )

@@ -1,0 +1,270 @@
+//! Dict watchers (feature `dict-watchers`): global cache slots kept current by change
+//! notifications from the globals and builtins dicts, so a global load is one indirection
+//! with no lookup and no version check. Design and invalidation rules: `watch.md`.
+//!
+//! A watched dict has the low bit of its version set (`object/dict.rs`); its mutations call
+//! `notify_key` (a str key was set or deleted) or `notify_all` (anything else: clear, a
+//! non-str key, the cycle collector emptying it), and its deallocation calls `forget`.
+//! Everything here runs on the interpreter's one thread; the registry is thread-local so
+//! that a dict's deallocator, which has no `Vm`, can reach it.
+
+use crate::object::dict::DictData;
+use crate::object::function::CodeData;
+use crate::object::value::{PyCell, Value};
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::rc::{Rc, Weak};
+
+/// The current value of one name as seen by code running with one (globals, builtins)
+/// pair: a borrowed word held by one of the two dicts, or 0 when unknown (the load then
+/// takes the generic path and refills the slot).
+#[derive(Default)]
+pub struct GlobalSlot {
+    pub value: Cell<usize>,
+}
+
+/// The slots of one (globals dict, builtins dict) pair, shared by every code object that
+/// runs with it. `globals`/`builtins` become 0 when either dict dies.
+pub struct ModuleSlots {
+    pub globals: Cell<usize>,
+    pub builtins: Cell<usize>,
+    names: RefCell<HashMap<Box<str>, Rc<GlobalSlot>>>,
+}
+
+impl ModuleSlots {
+    fn empty_all(&self) {
+        for s in self.names.borrow().values() {
+            s.value.set(0);
+        }
+    }
+
+    fn slot(&self, name: &str) -> Option<Rc<GlobalSlot>> {
+        self.names.borrow().get(name).cloned()
+    }
+
+    fn dead(&self) {
+        self.globals.set(0);
+        self.builtins.set(0);
+        self.empty_all();
+    }
+}
+
+/// What is known about one watched dict.
+#[derive(Default)]
+struct Watched {
+    /// Slot tables whose globals this dict is (one per builtins dict seen with it).
+    as_globals: Vec<Rc<ModuleSlots>>,
+    /// Slot tables whose builtins this dict is.
+    as_builtins: Vec<Weak<ModuleSlots>>,
+}
+
+thread_local! {
+    static WATCHED: RefCell<HashMap<usize, Watched>> = RefCell::new(HashMap::new());
+}
+
+/// The dicts' slot tables affected by a change of `addr` (cloned out, so that no borrow of
+/// the registry is held while slots are updated).
+fn affected(addr: usize) -> (Vec<Rc<ModuleSlots>>, Vec<Rc<ModuleSlots>>) {
+    WATCHED.with(|w| match w.borrow().get(&addr) {
+        Some(e) => (
+            e.as_globals.clone(),
+            e.as_builtins.iter().filter_map(Weak::upgrade).collect(),
+        ),
+        None => (Vec::new(), Vec::new()),
+    })
+}
+
+fn count(f: impl FnOnce(&super::switches::Stats)) {
+    if let Some(vm) = super::Vm::current() {
+        f(&vm.stats);
+    }
+}
+
+/// A str key `name` of the watched dict at `addr` was set to `value` (None: deleted, or a
+/// str subclass key whose effect on lookups is not known).
+pub fn notify_key(addr: usize, name: &str, value: Option<&Value>) {
+    count(|s| s.watch_key_events.set(s.watch_key_events.get() + 1));
+    let (globals_of, builtins_of) = affected(addr);
+    for m in &globals_of {
+        if let Some(s) = m.slot(name) {
+            // Set in globals: that is now what the name means. Deleted: the builtin (or
+            // nothing) shows through, found again by the next load.
+            s.value.set(value.map_or(0, |v| v.raw()));
+        }
+    }
+    for m in &builtins_of {
+        if let Some(s) = m.slot(name) {
+            // A global of that name still shadows it; the next load looks again.
+            s.value.set(0);
+        }
+    }
+}
+
+/// The watched dict at `addr` changed in a way not tied to one str key.
+pub fn notify_all(addr: usize) {
+    count(|s| s.watch_all_events.set(s.watch_all_events.get() + 1));
+    let (globals_of, builtins_of) = affected(addr);
+    for m in globals_of.iter().chain(builtins_of.iter()) {
+        m.empty_all();
+    }
+}
+
+/// The watched dict at `addr` is being freed: its slot tables go dead.
+pub fn forget(addr: usize) {
+    let e = WATCHED.with(|w| w.borrow_mut().remove(&addr));
+    if let Some(e) = e {
+        for m in &e.as_globals {
+            m.dead();
+        }
+        for m in e.as_builtins.iter().filter_map(Weak::upgrade) {
+            m.dead();
+        }
+    }
+}
+
+/// The registry key of a dict: its payload's address (what `object/dict.rs` reports).
+fn key(d: &DictData) -> usize {
+    d as *const DictData as usize
+}
+
+/// The slot table for (globals, builtins) (object addresses `ga`, `ba`), made (and both
+/// dicts watched) on first use.
+fn module_slots(g: &DictData, ga: usize, b: &DictData, ba: usize) -> Rc<ModuleSlots> {
+    WATCHED.with(|w| {
+        let mut w = w.borrow_mut();
+        let e = w.entry(key(g)).or_default();
+        if let Some(m) = e.as_globals.iter().find(|m| m.builtins.get() == ba) {
+            return m.clone();
+        }
+        let m = Rc::new(ModuleSlots {
+            globals: Cell::new(ga),
+            builtins: Cell::new(ba),
+            names: RefCell::new(HashMap::new()),
+        });
+        e.as_globals.push(m.clone());
+        let eb = w.entry(key(b)).or_default();
+        eb.as_builtins.retain(|x| x.strong_count() > 0);
+        eb.as_builtins.push(Rc::downgrade(&m));
+        g.watch();
+        b.watch();
+        m
+    })
+}
+
+/// Per code object: the slots of the (globals, builtins) pair it first ran with, one per
+/// name index, filled on first execution of a `LOAD_GLOBAL` of that name.
+pub struct CodeSlots {
+    pub module: Rc<ModuleSlots>,
+    /// Borrowed from `module`'s table (which never drops a slot while alive); null = not
+    /// yet looked up.
+    slots: Box<[Cell<*const GlobalSlot>]>,
+}
+
+/// The side table of a code object (None until it first runs with watchers on).
+#[derive(Default)]
+pub struct CodeSlotsCell(PyCell<Option<Box<CodeSlots>>>);
+
+impl super::Vm {
+    /// A key of the watched dict `d` was set to `value` (None: deleted).
+    pub fn watched_key_changed(&self, d: &DictData, k: &Value, value: Option<&Value>) {
+        if self.is_exact_str(k) {
+            notify_key(key(d), self.str_ref(k), value);
+        } else {
+            // A str subclass or another key type may equal a name under its own `__eq__`.
+            notify_all(key(d));
+        }
+    }
+
+    /// The slot table a frame of `code` running with (globals, builtins) may use; None when
+    /// the code's table belongs to another live pair (that frame loads generically).
+    #[inline]
+    pub fn code_slots<'a>(
+        &self,
+        code: &'a CodeData,
+        globals: &Value,
+        builtins: &Value,
+    ) -> Option<&'a CodeSlots> {
+        if !self.switches.dict_watchers {
+            return None;
+        }
+        // SAFETY: the box is replaced only when its pair is dead, and no running frame uses
+        // a dead pair's table (a frame keeps its globals and builtins alive).
+        let cur = unsafe { code.watch.0.get() };
+        if let Some(t) = cur {
+            let m = &t.module;
+            if m.globals.get() == globals.raw() && m.builtins.get() == builtins.raw() {
+                return Some(t);
+            }
+            if m.globals.get() != 0 {
+                return None;
+            }
+        }
+        let (g, b) = (self.as_dict(globals)?, self.as_dict(builtins)?);
+        let module = module_slots(g, globals.raw(), b, builtins.raw());
+        let slots = (0..code.names.len())
+            .map(|_| Cell::new(std::ptr::null()))
+            .collect();
+        unsafe { *code.watch.0.get_mut() = Some(Box::new(CodeSlots { module, slots })) };
+        unsafe { code.watch.0.get() }.as_deref()
+    }
+
+    /// `LOAD_GLOBAL` of name index `i` through the slot table: the slot's value when known,
+    /// else the generic lookup, which refills the slot.
+    #[inline(always)]
+    pub fn load_global_slot(
+        &self,
+        t: &CodeSlots,
+        i: usize,
+        globals: &Value,
+        builtins: &Value,
+        name: &Value,
+    ) -> Option<Value> {
+        let p = t.slots.get(i)?.get();
+        if !p.is_null() {
+            // SAFETY: the module table owns the slot while `t` holds the table.
+            let w = unsafe { &*p }.value.get();
+            if w != 0 {
+                self.stats.slot_hits.set(self.stats.slot_hits.get() + 1);
+                // SAFETY: a non-zero slot is a value one of the two (live) dicts holds now:
+                // any change of the name in either dict updates or empties the slot.
+                let v = std::mem::ManuallyDrop::new(unsafe { Value::from_raw(w) });
+                return Some((*v).clone());
+            }
+        }
+        self.fill_slot(t, i, globals, builtins, name)
+    }
+
+    /// Finds the slot of name index `i` (making it) and fills it by lookup; None when the
+    /// name is in neither dict or the lookup could run Python code (the caller then takes
+    /// the generic path, which raises or runs it).
+    #[cold]
+    fn fill_slot(
+        &self,
+        t: &CodeSlots,
+        i: usize,
+        globals: &Value,
+        builtins: &Value,
+        name: &Value,
+    ) -> Option<Value> {
+        if !self.is_exact_str(name) {
+            return None;
+        }
+        let cell = t.slots.get(i)?;
+        let mut p = cell.get();
+        if p.is_null() {
+            let text = self.str_ref(name);
+            let mut names = t.module.names.borrow_mut();
+            let s = names.entry(text.into()).or_default();
+            p = Rc::as_ptr(s);
+            cell.set(p);
+        }
+        self.stats.slot_fills.set(self.stats.slot_fills.get() + 1);
+        let v = match self.dict_probe_str(self.as_dict(globals)?, name).ok()? {
+            Some(v) => v,
+            None => self.dict_probe_str(self.as_dict(builtins)?, name).ok()??,
+        };
+        // SAFETY: as in `load_global_slot`.
+        unsafe { &*p }.value.set(v.raw());
+        Some(v)
+    }
+}

@@ -1614,7 +1614,7 @@ impl Vm {
             qualname: PyCell::new(cd.qualname.clone()),
             code: PyCell::new(codeobj),
             globals: f.globals.clone(),
-            builtins: f.builtins.clone(),
+            builtins: self.builtins_for_new_function(f),
             defaults: PyCell::new(defaults),
             kwdefaults: PyCell::new(kwdefaults),
             closure,

@@ -4,6 +4,7 @@ pub mod call;
 pub mod errors;
 pub mod eval;
 pub mod finalize;
+pub mod fixed_builtins;
 pub mod frame;
 pub mod import;
 pub mod init;

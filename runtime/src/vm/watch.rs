@@ -133,6 +133,8 @@ fn module_slots(g: &DictData, ga: usize, b: &DictData, ba: usize) -> Rc<ModuleSl
     WATCHED.with(|w| {
         let mut w = w.borrow_mut();
         let e = w.entry(key(g)).or_default();
+        // Tables whose builtins died are never found again.
+        e.as_globals.retain(|m| m.globals.get() != 0);
         if let Some(m) = e.as_globals.iter().find(|m| m.builtins.get() == ba) {
             return m.clone();
         }

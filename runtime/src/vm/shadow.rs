@@ -126,7 +126,9 @@ impl Shadow {
             .enumerate()
             .map(|(i, &w)| {
                 let adaptive = match crate::bytecode::Opcode::from_u8(w as u8) {
-                    Some(Opcode::LOAD_GLOBAL) if !slot_globals => Some(Opcode::LOAD_GLOBAL_ADAPTIVE),
+                    Some(Opcode::LOAD_GLOBAL) if !slot_globals => {
+                        Some(Opcode::LOAD_GLOBAL_ADAPTIVE)
+                    }
                     Some(Opcode::LOAD_ATTR) => Some(Opcode::LOAD_ATTR_ADAPTIVE),
                     Some(Opcode::LOAD_METHOD) => Some(Opcode::LOAD_METHOD_ADAPTIVE),
                     Some(Opcode::STORE_ATTR) => Some(Opcode::STORE_ATTR_ADAPTIVE),
@@ -193,7 +195,10 @@ impl super::Vm {
         if self.options.keep_shadowed {
             self.shadowed.borrow_mut().push(code_v.clone());
         }
-        unsafe { *code.shadow.shadow.get_mut() = Some(Box::new(Shadow::build(code, self.switches.dict_watchers))) };
+        unsafe {
+            *code.shadow.shadow.get_mut() =
+                Some(Box::new(Shadow::build(code, self.switches.dict_watchers)))
+        };
         unsafe { code.shadow.shadow.get() }.as_deref()
     }
 

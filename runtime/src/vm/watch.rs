@@ -38,10 +38,6 @@ impl ModuleSlots {
         }
     }
 
-    fn slot(&self, name: &str) -> Option<Rc<GlobalSlot>> {
-        self.names.borrow().get(name).cloned()
-    }
-
     fn dead(&self) {
         self.globals.set(0);
         self.builtins.set(0);
@@ -62,16 +58,22 @@ thread_local! {
     static WATCHED: RefCell<HashMap<usize, Watched>> = RefCell::new(HashMap::new());
 }
 
-/// The dicts' slot tables affected by a change of `addr` (cloned out, so that no borrow of
-/// the registry is held while slots are updated).
-fn affected(addr: usize) -> (Vec<Rc<ModuleSlots>>, Vec<Rc<ModuleSlots>>) {
-    WATCHED.with(|w| match w.borrow().get(&addr) {
-        Some(e) => (
-            e.as_globals.clone(),
-            e.as_builtins.iter().filter_map(Weak::upgrade).collect(),
-        ),
-        None => (Vec::new(), Vec::new()),
-    })
+/// Runs `f` on every slot table the watched dict at `addr` is globals of (first argument
+/// true) or builtins of. Nothing in here runs Python code or touches the registry, so the
+/// registry stays borrowed throughout (no copies on this path, which every store to a
+/// module's globals takes).
+fn each_table(addr: usize, mut f: impl FnMut(bool, &ModuleSlots)) {
+    // `try_with`: a dict may be freed while thread-locals are torn down at exit.
+    let _ = WATCHED.try_with(|w| {
+        if let Some(e) = w.borrow().get(&addr) {
+            for m in &e.as_globals {
+                f(true, m);
+            }
+            for m in e.as_builtins.iter().filter_map(Weak::upgrade) {
+                f(false, &m);
+            }
+        }
+    });
 }
 
 fn count(f: impl FnOnce(&super::switches::Stats)) {
@@ -80,38 +82,36 @@ fn count(f: impl FnOnce(&super::switches::Stats)) {
     }
 }
 
-/// A str key `name` of the watched dict at `addr` was set to `value` (None: deleted, or a
-/// str subclass key whose effect on lookups is not known).
+/// A str key `name` of the watched dict at `addr` was set to `value` (None: deleted).
 pub fn notify_key(addr: usize, name: &str, value: Option<&Value>) {
     count(|s| s.watch_key_events.set(s.watch_key_events.get() + 1));
-    let (globals_of, builtins_of) = affected(addr);
-    for m in &globals_of {
-        if let Some(s) = m.slot(name) {
-            // Set in globals: that is now what the name means. Deleted: the builtin (or
-            // nothing) shows through, found again by the next load.
-            s.value.set(value.map_or(0, |v| v.raw()));
+    each_table(addr, |is_globals, m| {
+        if let Some(s) = m.names.borrow().get(name) {
+            // Set in globals: that is now what the name means. Deleted from globals: the
+            // builtin (or nothing) shows through, found again by the next load. Changed in
+            // builtins: a global of that name may still shadow it; the next load decides.
+            let w = if is_globals {
+                value.map_or(0, |v| v.raw())
+            } else {
+                0
+            };
+            s.value.set(w);
         }
-    }
-    for m in &builtins_of {
-        if let Some(s) = m.slot(name) {
-            // A global of that name still shadows it; the next load looks again.
-            s.value.set(0);
-        }
-    }
+    });
 }
 
 /// The watched dict at `addr` changed in a way not tied to one str key.
 pub fn notify_all(addr: usize) {
     count(|s| s.watch_all_events.set(s.watch_all_events.get() + 1));
-    let (globals_of, builtins_of) = affected(addr);
-    for m in globals_of.iter().chain(builtins_of.iter()) {
-        m.empty_all();
-    }
+    each_table(addr, |_, m| m.empty_all());
 }
 
 /// The watched dict at `addr` is being freed: its slot tables go dead.
 pub fn forget(addr: usize) {
-    let e = WATCHED.with(|w| w.borrow_mut().remove(&addr));
+    let e = WATCHED
+        .try_with(|w| w.borrow_mut().remove(&addr))
+        .ok()
+        .flatten();
     if let Some(e) = e {
         for m in &e.as_globals {
             m.dead();

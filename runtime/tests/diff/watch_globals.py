@@ -245,3 +245,13 @@ globals()[42] = "int key"
 print("int key", use_q(), globals()[42])
 del globals()[42]
 print("still", use_q())
+
+# --- a module's __dict__ cannot be replaced or deleted
+for attempt in ("set", "del"):
+    try:
+        if attempt == "set":
+            m.__dict__ = {}
+        else:
+            del m.__dict__
+    except (AttributeError, TypeError) as e:
+        print(attempt, type(e).__name__, e)

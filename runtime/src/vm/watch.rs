@@ -15,6 +15,34 @@ use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::{Rc, Weak};
 
+/// Hashes the registry's keys, which are already well spread: dict addresses (mixed by one
+/// multiplication) and Python str hashes. SipHash on every store to a module's globals would
+/// cost more than the store itself.
+#[derive(Default)]
+struct WordHasher(u64);
+
+impl std::hash::Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ b as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.write_u64(n as u64);
+    }
+    fn write_i64(&mut self, n: i64) {
+        self.write_u64(n as u64);
+    }
+}
+
+type WordMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<WordHasher>>;
+
 /// The current value of one name as seen by code running with one (globals, builtins)
 /// pair: a borrowed word held by one of the two dicts, or 0 when unknown (the load then
 /// takes the generic path and refills the slot).
@@ -28,13 +56,25 @@ pub struct GlobalSlot {
 pub struct ModuleSlots {
     pub globals: Cell<usize>,
     pub builtins: Cell<usize>,
-    names: RefCell<HashMap<Box<str>, Rc<GlobalSlot>>>,
+    /// By the name's str hash: (name, slot) pairs (almost always one).
+    names: RefCell<WordMap<i64, Vec<(Box<str>, Rc<GlobalSlot>)>>>,
 }
 
 impl ModuleSlots {
     fn empty_all(&self) {
-        for s in self.names.borrow().values() {
-            s.value.set(0);
+        for v in self.names.borrow().values() {
+            for (_, s) in v {
+                s.value.set(0);
+            }
+        }
+    }
+
+    /// The slot of `name` (whose str hash is `hash`), if some code loads it.
+    fn slot(&self, hash: i64, name: &str, f: impl FnOnce(&GlobalSlot)) {
+        if let Some(v) = self.names.borrow().get(&hash) {
+            if let Some((_, s)) = v.iter().find(|(n, _)| &**n == name) {
+                f(s);
+            }
         }
     }
 
@@ -55,7 +95,7 @@ struct Watched {
 }
 
 thread_local! {
-    static WATCHED: RefCell<HashMap<usize, Watched>> = RefCell::new(HashMap::new());
+    static WATCHED: RefCell<WordMap<usize, Watched>> = RefCell::new(WordMap::default());
 }
 
 /// Runs `f` on every slot table the watched dict at `addr` is globals of (first argument
@@ -82,11 +122,11 @@ fn count(f: impl FnOnce(&super::switches::Stats)) {
     }
 }
 
-/// A str key `name` of the watched dict at `addr` was set to `value` (None: deleted).
-pub fn notify_key(addr: usize, name: &str, value: Option<&Value>) {
-    count(|s| s.watch_key_events.set(s.watch_key_events.get() + 1));
+/// A str key `name` (str hash `hash`) of the watched dict at `addr` was set to `value`
+/// (None: deleted).
+pub fn notify_key(addr: usize, hash: i64, name: &str, value: Option<&Value>) {
     each_table(addr, |is_globals, m| {
-        if let Some(s) = m.names.borrow().get(name) {
+        m.slot(hash, name, |s| {
             // Set in globals: that is now what the name means. Deleted from globals: the
             // builtin (or nothing) shows through, found again by the next load. Changed in
             // builtins: a global of that name may still shadow it; the next load decides.
@@ -96,7 +136,7 @@ pub fn notify_key(addr: usize, name: &str, value: Option<&Value>) {
                 0
             };
             s.value.set(w);
-        }
+        })
     });
 }
 
@@ -141,7 +181,7 @@ fn module_slots(g: &DictData, ga: usize, b: &DictData, ba: usize) -> Rc<ModuleSl
         let m = Rc::new(ModuleSlots {
             globals: Cell::new(ga),
             builtins: Cell::new(ba),
-            names: RefCell::new(HashMap::new()),
+            names: RefCell::new(WordMap::default()),
         });
         e.as_globals.push(m.clone());
         let eb = w.entry(key(b)).or_default();
@@ -170,7 +210,10 @@ impl super::Vm {
     /// A key of the watched dict `d` was set to `value` (None: deleted).
     pub fn watched_key_changed(&self, d: &DictData, k: &Value, value: Option<&Value>) {
         if self.is_exact_str(k) {
-            notify_key(key(d), self.str_ref(k), value);
+            let st = &self.stats.watch_key_events;
+            st.set(st.get() + 1);
+            let kd = unsafe { k.payload::<crate::object::str::StrData>() };
+            notify_key(key(d), self.str_hash(kd), &kd.s, value);
         } else {
             // A str subclass or another key type may equal a name under its own `__eq__`.
             notify_all(key(d));
@@ -254,10 +297,18 @@ impl super::Vm {
         let cell = t.slots.get(i)?;
         let mut p = cell.get();
         if p.is_null() {
-            let text = self.str_ref(name);
+            let kd = unsafe { name.payload::<crate::object::str::StrData>() };
             let mut names = t.module.names.borrow_mut();
-            let s = names.entry(text.into()).or_default();
-            p = Rc::as_ptr(s);
+            let v = names.entry(self.str_hash(kd)).or_default();
+            p = match v.iter().find(|(n, _)| *n == kd.s) {
+                Some((_, s)) => Rc::as_ptr(s),
+                None => {
+                    let s = Rc::new(GlobalSlot::default());
+                    let p = Rc::as_ptr(&s);
+                    v.push((kd.s.clone(), s));
+                    p
+                }
+            };
             cell.set(p);
         }
         self.stats.slot_fills.set(self.stats.slot_fills.get() + 1);

@@ -178,7 +178,16 @@ m.abs = lambda v: "module abs"
 print("module shadow", m.get_abs())
 del m.abs
 print("module unshadow", m.get_abs())
+gw = m.get_w
+for _ in range(N):
+    gw()
 vars(m).clear()
+try:
+    gw()
+except NameError as e:
+    print("cleared module", e)
+m.W = "back"
+print("refilled", gw())
 try:
     get_w = None
     print(m.get_w)
@@ -255,3 +264,42 @@ for attempt in ("set", "del"):
             del m.__dict__
     except (AttributeError, TypeError) as e:
         print(attempt, type(e).__name__, e)
+
+# --- a suspended generator sees globals changed while it waited
+GEN_G = 1
+def gen():
+    while True:
+        yield GEN_G + len("ab")
+it = gen()
+vals = [next(it) for _ in range(N)]
+GEN_G = 100
+vals.append(next(it))
+len = lambda s: 1000
+vals.append(next(it))
+del len
+vals.append(next(it))
+print("generator", sum(vals), vals[-4:])
+
+# --- a class body and its methods
+K = "k1"
+class C:
+    attr = K
+    def m(self):
+        return K, len("abc")
+c = C()
+for _ in range(N):
+    c.m()
+K = "k2"
+print("class", C.attr, c.m())
+
+# --- recursion with the global rebound half-way
+DEPTH_MARK = "before"
+def rec(n):
+    global DEPTH_MARK
+    if n == 0:
+        return []
+    if n == 50:
+        DEPTH_MARK = "after"
+    return [DEPTH_MARK] + rec(n - 1)
+r = rec(100)
+print("recursion", r[0], r[50], r[51], r[-1])

@@ -58,6 +58,13 @@ pub struct ModuleSlots {
     pub builtins: Cell<usize>,
     /// By the name's str hash: (name, slot) pairs (almost always one).
     names: RefCell<WordMap<i64, Vec<(Box<str>, Rc<GlobalSlot>)>>>,
+    /// One bit per name hash (mod 64) that has a slot: stores to names no code loads
+    /// (loop counters at module level) skip the table.
+    bloom: Cell<u64>,
+}
+
+fn bloom_bit(hash: i64) -> u64 {
+    1 << (hash as u64 & 63)
 }
 
 impl ModuleSlots {
@@ -71,6 +78,9 @@ impl ModuleSlots {
 
     /// The slot of `name` (whose str hash is `hash`), if some code loads it.
     fn slot(&self, hash: i64, name: &str, f: impl FnOnce(&GlobalSlot)) {
+        if self.bloom.get() & bloom_bit(hash) == 0 {
+            return;
+        }
         if let Some(v) = self.names.borrow().get(&hash) {
             if let Some((_, s)) = v.iter().find(|(n, _)| &**n == name) {
                 f(s);
@@ -182,6 +192,7 @@ fn module_slots(g: &DictData, ga: usize, b: &DictData, ba: usize) -> Rc<ModuleSl
             globals: Cell::new(ga),
             builtins: Cell::new(ba),
             names: RefCell::new(WordMap::default()),
+            bloom: Cell::new(0),
         });
         e.as_globals.push(m.clone());
         let eb = w.entry(key(b)).or_default();
@@ -298,8 +309,11 @@ impl super::Vm {
         let mut p = cell.get();
         if p.is_null() {
             let kd = unsafe { name.payload::<crate::object::str::StrData>() };
-            let mut names = t.module.names.borrow_mut();
-            let v = names.entry(self.str_hash(kd)).or_default();
+            let h = self.str_hash(kd);
+            let m = &t.module;
+            m.bloom.set(m.bloom.get() | bloom_bit(h));
+            let mut names = m.names.borrow_mut();
+            let v = names.entry(h).or_default();
             p = match v.iter().find(|(n, _)| *n == kd.s) {
                 Some((_, s)) => Rc::as_ptr(s),
                 None => {

@@ -10,6 +10,7 @@
 
 use crate::object::dict::DictData;
 use crate::object::function::CodeData;
+use crate::object::str::StrData;
 use crate::object::value::{PyCell, Value};
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
@@ -57,10 +58,14 @@ pub struct ModuleSlots {
     pub globals: Cell<usize>,
     pub builtins: Cell<usize>,
     /// By the name's str hash: (name, slot) pairs (almost always one).
-    names: RefCell<WordMap<i64, Vec<(Box<str>, Rc<GlobalSlot>)>>>,
+    /// The name is kept as the str object the code loads it by (interned, so stores by
+    /// the same object compare by address).
+    names: RefCell<WordMap<i64, Vec<(Value, Rc<GlobalSlot>)>>>,
     /// One bit per name hash (mod 64) that has a slot: stores to names no code loads
     /// (loop counters at module level) skip the table.
     bloom: Cell<u64>,
+    /// The (name object, slot) a store hit last: a store loop skips the name map.
+    last: Cell<(usize, *const GlobalSlot)>,
 }
 
 fn bloom_bit(hash: i64) -> u64 {
@@ -77,12 +82,23 @@ impl ModuleSlots {
     }
 
     /// The slot of `name` (whose str hash is `hash`), if some code loads it.
-    fn slot(&self, hash: i64, name: &str, f: impl FnOnce(&GlobalSlot)) {
+    fn slot(&self, hash: i64, name: &Value, text: &str, f: impl FnOnce(&GlobalSlot)) {
+        let (ka, sp) = self.last.get();
+        if ka == name.raw() {
+            // SAFETY: `last` names a str object and slot this table holds (so neither was
+            // freed, and no other object can have that address).
+            f(unsafe { &*sp });
+            return;
+        }
         if self.bloom.get() & bloom_bit(hash) == 0 {
             return;
         }
         if let Some(v) = self.names.borrow().get(&hash) {
-            if let Some((_, s)) = v.iter().find(|(n, _)| &**n == name) {
+            let same = |n: &Value| n.is(name) || unsafe { &*n.payload::<StrData>().s } == text;
+            if let Some((n, s)) = v.iter().find(|(n, _)| same(n)) {
+                if n.is(name) {
+                    self.last.set((n.raw(), Rc::as_ptr(s)));
+                }
                 f(s);
             }
         }
@@ -106,6 +122,13 @@ struct Watched {
 
 thread_local! {
     static WATCHED: RefCell<WordMap<usize, Watched>> = RefCell::new(WordMap::default());
+    /// The registry entry `each_table` found last: (dict key, entry).
+    static LAST: Cell<(usize, *const Watched)> = const { Cell::new((0, std::ptr::null())) };
+}
+
+/// Forgets `LAST` before the registry changes.
+fn registry_changing() {
+    let _ = LAST.try_with(|l| l.set((0, std::ptr::null())));
 }
 
 /// Runs `f` on every slot table the watched dict at `addr` is globals of (first argument
@@ -115,7 +138,19 @@ thread_local! {
 fn each_table(addr: usize, mut f: impl FnMut(bool, &ModuleSlots)) {
     // `try_with`: a dict may be freed while thread-locals are torn down at exit.
     let _ = WATCHED.try_with(|w| {
-        if let Some(e) = w.borrow().get(&addr) {
+        let w = w.borrow();
+        // Stores in a loop hit one dict: remember where its entry is (the memo is cleared
+        // whenever the registry changes, which may move entries).
+        let (a, p) = LAST.get();
+        let e = if a == addr && !p.is_null() {
+            // SAFETY: the registry has not changed since `p` was taken from it.
+            Some(unsafe { &*p })
+        } else {
+            let e = w.get(&addr);
+            LAST.set((addr, e.map_or(std::ptr::null(), |e| e as *const Watched)));
+            e
+        };
+        if let Some(e) = e {
             for m in &e.as_globals {
                 f(true, m);
             }
@@ -132,11 +167,11 @@ fn count(f: impl FnOnce(&super::switches::Stats)) {
     }
 }
 
-/// A str key `name` (str hash `hash`) of the watched dict at `addr` was set to `value`
-/// (None: deleted).
-pub fn notify_key(addr: usize, hash: i64, name: &str, value: Option<&Value>) {
+/// A str key `name` (text `text`, str hash `hash`) of the watched dict at `addr` was set to
+/// `value` (None: deleted).
+pub fn notify_key(addr: usize, hash: i64, name: &Value, text: &str, value: Option<&Value>) {
     each_table(addr, |is_globals, m| {
-        m.slot(hash, name, |s| {
+        m.slot(hash, name, text, |s| {
             // Set in globals: that is now what the name means. Deleted from globals: the
             // builtin (or nothing) shows through, found again by the next load. Changed in
             // builtins: a global of that name may still shadow it; the next load decides.
@@ -158,6 +193,7 @@ pub fn notify_all(addr: usize) {
 
 /// The watched dict at `addr` is being freed: its slot tables go dead.
 pub fn forget(addr: usize) {
+    registry_changing();
     let e = WATCHED
         .try_with(|w| w.borrow_mut().remove(&addr))
         .ok()
@@ -180,6 +216,7 @@ fn key(d: &DictData) -> usize {
 /// The slot table for (globals, builtins) (object addresses `ga`, `ba`), made (and both
 /// dicts watched) on first use.
 fn module_slots(g: &DictData, ga: usize, b: &DictData, ba: usize) -> Rc<ModuleSlots> {
+    registry_changing();
     WATCHED.with(|w| {
         let mut w = w.borrow_mut();
         let e = w.entry(key(g)).or_default();
@@ -193,6 +230,7 @@ fn module_slots(g: &DictData, ga: usize, b: &DictData, ba: usize) -> Rc<ModuleSl
             builtins: Cell::new(ba),
             names: RefCell::new(WordMap::default()),
             bloom: Cell::new(0),
+            last: Cell::new((0, std::ptr::null())),
         });
         e.as_globals.push(m.clone());
         let eb = w.entry(key(b)).or_default();
@@ -223,8 +261,8 @@ impl super::Vm {
         if self.is_exact_str(k) {
             let st = &self.stats.watch_key_events;
             st.set(st.get() + 1);
-            let kd = unsafe { k.payload::<crate::object::str::StrData>() };
-            notify_key(key(d), self.str_hash(kd), &kd.s, value);
+            let kd = unsafe { k.payload::<StrData>() };
+            notify_key(key(d), self.str_hash(kd), k, &kd.s, value);
         } else {
             // A str subclass or another key type may equal a name under its own `__eq__`.
             notify_all(key(d));
@@ -308,18 +346,21 @@ impl super::Vm {
         let cell = t.slots.get(i)?;
         let mut p = cell.get();
         if p.is_null() {
-            let kd = unsafe { name.payload::<crate::object::str::StrData>() };
+            let kd = unsafe { name.payload::<StrData>() };
             let h = self.str_hash(kd);
             let m = &t.module;
             m.bloom.set(m.bloom.get() | bloom_bit(h));
             let mut names = m.names.borrow_mut();
             let v = names.entry(h).or_default();
-            p = match v.iter().find(|(n, _)| *n == kd.s) {
+            p = match v
+                .iter()
+                .find(|(n, _)| unsafe { n.payload::<StrData>() }.s == kd.s)
+            {
                 Some((_, s)) => Rc::as_ptr(s),
                 None => {
                     let s = Rc::new(GlobalSlot::default());
                     let p = Rc::as_ptr(&s);
-                    v.push((kd.s.clone(), s));
+                    v.push((name.clone(), s));
                     p
                 }
             };

@@ -38,7 +38,15 @@ fn dis_shadow_shows_quickened_opcodes() {
     let d = scratch("dis");
     let f = d.join("p.py");
     std::fs::write(&f, PROGRAM).unwrap();
+    // With dict watchers global loads read notification-kept slots and stay generic in the
+    // shadow copy; switched off, they quicken to the version-checked LOAD_GLOBAL_CACHED.
+    let watchers_off: &[&str] = if cfg!(feature = "dict-watchers") {
+        &["-X", "dict-watchers=0"]
+    } else {
+        &[]
+    };
     let out = Command::new(EMBER)
+        .args(watchers_off)
         .args(["--dis", "--shadow"])
         .arg(&f)
         .output()
@@ -83,6 +91,34 @@ fn stats_file_has_the_counters() {
             .unwrap_or(0);
         assert!(hits > 200, "LOAD_ATTR hits {hits} in {text}");
     }
+    if cfg!(feature = "dict-watchers") {
+        // `P`, `S` and `len` are read from slots on every iteration.
+        let hits = text
+            .split("\"slot_hits\": ")
+            .nth(1)
+            .and_then(|s| s.split(',').next())
+            .and_then(|s| s.parse::<u64>().ok())
+            .unwrap_or(0);
+        assert!(hits > 800, "slot hits {hits} in {text}");
+    }
+}
+
+/// What `-X fixed-builtins` changes: a function made after its module rebound
+/// `__builtins__` keeps the builtins the module frame started with (off: CPython 3.11,
+/// which reads `__builtins__` again for each new function).
+#[test]
+#[cfg(feature = "fixed-builtins")]
+fn fixed_builtins_keep_the_frames_builtins() {
+    let prog = "def f():\n    return len('abc')\n__builtins__ = {'len': lambda s: 42}\ndef k():\n    return len('abc')\nprint(f(), k())\n";
+    let run = |on: &str| {
+        let o = Command::new(EMBER)
+            .args(["-X", &format!("fixed-builtins={on}"), "-c", prog])
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&o.stdout).into_owned()
+    };
+    assert_eq!(run("0"), "3 42\n");
+    assert_eq!(run("1"), "3 3\n");
 }
 
 const ASYNC_PROGRAM: &str = r#"
@@ -164,6 +200,13 @@ fn bad_switch_values_are_refused() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("shadowcode-threshold"));
+    for bad in ["dict-watchers=2", "fixed-builtins=yes"] {
+        let out = Command::new(EMBER)
+            .args(["-X", bad, "-c", "pass"])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{bad}");
+    }
     if !cfg!(feature = "type-cache") {
         let out = Command::new(EMBER)
             .args(["-X", "type-cache=1", "-c", "pass"])

@@ -38,7 +38,13 @@ pub fn init(vm: &Vm) {
     vm.add_method(&e, "__repr__", |vm, _a| Ok(vm.intern("Ellipsis")));
 
     let m = vm.types.module.clone();
-    vm.add_getset(&m, "__dict__", module_dict, None);
+    // A module's namespace is never replaced (dict watchers rely on it): CPython's message.
+    vm.add_getset(
+        &m,
+        "__dict__",
+        module_dict,
+        Some(|vm, _a| Err(vm.attribute_error("readonly attribute"))),
+    );
     // dir(module): the module's own `__dir__` function if it has one, else its names.
     vm.add_method(&m, "__dir__", |vm, a| {
         let d = vm.module_dict(&a.pos[0]).unwrap();

@@ -183,9 +183,49 @@ impl DictData {
         self.len() == 0
     }
 
+    /// Takes a fresh version, keeping the watched bit; a watched dict's watchers hear of a
+    /// change not tied to one key (see `vm/watch.rs`).
     #[inline]
     pub fn bump(&self) {
-        self.version.set(next_dict_version());
+        let watched = self.version.get() & 1;
+        self.version.set(next_dict_version() | watched);
+        #[cfg(feature = "dict-watchers")]
+        if watched != 0 {
+            crate::vm::watch::notify_all(self as *const DictData as usize);
+        }
+    }
+
+    /// A fresh version after `key` was deleted; a watched dict's watchers hear which key.
+    #[inline]
+    fn bump_key(&self, _vm: &Vm, _key: &Value) {
+        let watched = self.version.get() & 1;
+        self.version.set(next_dict_version() | watched);
+        #[cfg(feature = "dict-watchers")]
+        if watched != 0 {
+            _vm.watched_key_changed(self, _key, None);
+        }
+    }
+
+    /// A fresh version after the entry at `ix` was stored; a watched dict's watchers hear
+    /// its key and new value.
+    #[inline]
+    fn bump_entry(&self, _vm: &Vm, _ix: usize) {
+        let watched = self.version.get() & 1;
+        self.version.set(next_dict_version() | watched);
+        #[cfg(feature = "dict-watchers")]
+        if watched != 0 {
+            // SAFETY: the entry was just written; no reference into the table is alive.
+            let e = unsafe { &self.table.get().entries[_ix] };
+            if let (Some(k), Some(v)) = (&e.key, &e.value) {
+                _vm.watched_key_changed(self, k, Some(v));
+            }
+        }
+    }
+
+    /// Marks the dict watched: from now on its changes are reported to `vm/watch.rs`.
+    #[cfg(feature = "dict-watchers")]
+    pub fn watch(&self) {
+        self.version.set(self.version.get() | 1);
     }
 
     /// Live (key, value) pairs, copied out.
@@ -221,6 +261,15 @@ impl DictData {
                 .iter()
                 .filter_map(|e| e.value.clone())
                 .collect()
+        }
+    }
+}
+
+#[cfg(feature = "dict-watchers")]
+impl Drop for DictData {
+    fn drop(&mut self) {
+        if self.version.get() & 1 != 0 {
+            crate::vm::watch::forget(self as *const DictData as usize);
         }
     }
 }
@@ -368,6 +417,49 @@ impl Vm {
         }
     }
 
+    /// Lookup by an exact-str key that never runs Python code: Err when a non-str key with
+    /// the same hash would need `__eq__` to decide (dict watchers fill slots with this).
+    #[cfg(feature = "dict-watchers")]
+    pub fn dict_probe_str(&self, d: &DictData, key: &Value) -> Result<Option<Value>, ()> {
+        let kd = unsafe { key.payload::<super::str::StrData>() };
+        let h = self.str_hash(kd);
+        let t = unsafe { d.table.get() };
+        if t.indices.is_empty() {
+            return Ok(None);
+        }
+        let mask = t.indices.len() - 1;
+        let mut i = (h as u64 as usize) & mask;
+        let mut perturb = h as u64;
+        loop {
+            let ix = t.indices[i];
+            if ix == EMPTY {
+                return Ok(None);
+            }
+            if ix != DELETED {
+                let e = &t.entries[ix];
+                if let Some(k) = &e.key {
+                    if k.is(key) {
+                        return Ok(e.value.clone());
+                    }
+                    if e.hash == h {
+                        if !self.is_exact_str(k) {
+                            return Err(());
+                        }
+                        if *self.str_ref(k) == *kd.s {
+                            return Ok(e.value.clone());
+                        }
+                    }
+                }
+            }
+            perturb >>= 5;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
+        }
+    }
+
     /// `d[key] = value`.
     pub fn dict_set(&self, d: &DictData, key: Value, value: Value) -> PyResult<()> {
         let h = self.hash(&key)?;
@@ -378,12 +470,13 @@ impl Vm {
         match self.table_lookup(d, &key, h)? {
             Some(ix) => {
                 let old = unsafe { d.table.get_mut().entries[ix].value.replace(value) };
-                d.bump();
+                d.bump_entry(self, ix);
                 drop(old);
             }
             None => {
-                unsafe { d.table.get_mut().insert_new(h, key, Some(value)) };
-                d.bump();
+                let t = unsafe { d.table.get_mut() };
+                t.insert_new(h, key, Some(value));
+                d.bump_entry(self, t.entries.len() - 1);
             }
         }
         Ok(())
@@ -407,7 +500,7 @@ impl Vm {
         match self.table_lookup(d, key, h)? {
             Some(ix) => {
                 let (k, v) = unsafe { d.table.get_mut().remove_at(ix) };
-                d.bump();
+                d.bump_key(self, key);
                 drop(k);
                 Ok(v)
             }

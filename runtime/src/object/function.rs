@@ -20,6 +20,9 @@ pub struct CodeData {
     /// Call count and shadow bytecode (feature `shadowcode`).
     #[cfg(feature = "shadowcode")]
     pub shadow: crate::vm::shadow::ShadowSlot,
+    /// Global cache slots of the (globals, builtins) pair it runs with (feature `dict-watchers`).
+    #[cfg(feature = "dict-watchers")]
+    pub watch: crate::vm::watch::CodeSlotsCell,
 }
 
 /// Payload of function objects.
@@ -149,6 +152,8 @@ impl Vm {
             code,
             #[cfg(feature = "shadowcode")]
             shadow: Default::default(),
+            #[cfg(feature = "dict-watchers")]
+            watch: Default::default(),
         };
         Ok(alloc(self.types.code.ptr() as *const _, data))
     }

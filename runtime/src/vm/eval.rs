@@ -172,6 +172,10 @@ impl Vm {
         };
         #[cfg(not(feature = "shadowcode"))]
         let base: *const u32 = instrs.as_ptr();
+        // Global cache slots (dict watchers), when this frame's globals and builtins are
+        // the pair the code's slot table belongs to.
+        #[cfg(feature = "dict-watchers")]
+        let gs = self.code_slots(code, &f.globals, &f.builtins);
         let mut ext: u32 = 0;
         loop {
             let ip = f.ip;
@@ -285,6 +289,14 @@ impl Vm {
                 }
                 Opcode::LOAD_GLOBAL => {
                     let name = &code.names[arg as usize];
+                    #[cfg(feature = "dict-watchers")]
+                    let v = match gs.and_then(|t| {
+                        self.load_global_slot(t, arg as usize, &f.globals, &f.builtins, name)
+                    }) {
+                        Some(v) => v,
+                        None => self.load_global(f, name)?,
+                    };
+                    #[cfg(not(feature = "dict-watchers"))]
                     let v = self.load_global(f, name)?;
                     push!(f, v)
                 }
@@ -1849,7 +1861,7 @@ impl Vm {
             qualname: PyCell::new(cd.qualname.clone()),
             code: PyCell::new(codeobj),
             globals: f.globals.clone(),
-            builtins: f.builtins.clone(),
+            builtins: self.builtins_for_new_function(f),
             defaults: PyCell::new(defaults),
             kwdefaults: PyCell::new(kwdefaults),
             closure,

@@ -6,6 +6,7 @@ pub mod errors;
 pub mod eval;
 pub mod fastops;
 pub mod finalize;
+pub mod fixed_builtins;
 pub mod frame;
 pub mod import;
 pub mod init;
@@ -18,6 +19,8 @@ pub mod shadow;
 pub mod shadow_ops;
 pub mod slots;
 pub mod switches;
+#[cfg(feature = "dict-watchers")]
+pub mod watch;
 
 use crate::object::value::{PyCell, Value};
 use std::cell::{Cell, RefCell};

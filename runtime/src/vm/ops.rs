@@ -312,9 +312,12 @@ impl Vm {
             let mname = self
                 .module_dict(obj)
                 .and_then(|d| self.dict_get_str_key(self.as_dict(&d).unwrap(), "__name__"))
-                .map(|v| self.str_of(&v))
-                .unwrap_or_default();
-            format!("module '{mname}' has no attribute '{n}'")
+                .filter(|v| self.is_str(v));
+            match mname {
+                Some(m) => format!("module '{}' has no attribute '{n}'", self.str_of(&m)),
+                // CPython's wording when `__name__` is gone or not a str.
+                None => format!("module has no attribute '{n}'"),
+            }
         } else {
             format!("'{}' object has no attribute '{n}'", self.type_name(obj))
         };

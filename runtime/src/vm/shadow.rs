@@ -115,7 +115,9 @@ impl Shadow {
         self.instrs[ip].set((w & !0xff) | op as u32);
     }
 
-    fn build(code: &CodeData) -> Shadow {
+    /// `slot_globals`: global loads already go through dict-watcher slots (one indirection,
+    /// no check), so global sites keep the generic opcode instead of a version-checked cache.
+    fn build(code: &CodeData, slot_globals: bool) -> Shadow {
         let src = &code.code.instructions;
         let mut cache_of = vec![u32::MAX; src.len()];
         let mut n = 0u32;
@@ -124,7 +126,9 @@ impl Shadow {
             .enumerate()
             .map(|(i, &w)| {
                 let adaptive = match crate::bytecode::Opcode::from_u8(w as u8) {
-                    Some(Opcode::LOAD_GLOBAL) => Some(Opcode::LOAD_GLOBAL_ADAPTIVE),
+                    Some(Opcode::LOAD_GLOBAL) if !slot_globals => {
+                        Some(Opcode::LOAD_GLOBAL_ADAPTIVE)
+                    }
                     Some(Opcode::LOAD_ATTR) => Some(Opcode::LOAD_ATTR_ADAPTIVE),
                     Some(Opcode::LOAD_METHOD) => Some(Opcode::LOAD_METHOD_ADAPTIVE),
                     Some(Opcode::STORE_ATTR) => Some(Opcode::STORE_ATTR_ADAPTIVE),
@@ -197,7 +201,10 @@ impl super::Vm {
         if self.options.keep_shadowed {
             self.shadowed.borrow_mut().push(code_v.clone());
         }
-        unsafe { *code.shadow.shadow.get_mut() = Some(Box::new(Shadow::build(code))) };
+        unsafe {
+            *code.shadow.shadow.get_mut() =
+                Some(Box::new(Shadow::build(code, self.switches.dict_watchers)))
+        };
         unsafe { code.shadow.shadow.get() }.as_deref()
     }
 

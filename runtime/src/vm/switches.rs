@@ -20,6 +20,10 @@ pub struct Switches {
     pub gen_send_result: bool,
     /// Awaited calls of `async def` functions run eagerly (feature `eager-coro`).
     pub eager_coro: bool,
+    /// Global loads through notification-kept cache slots (feature `dict-watchers`).
+    pub dict_watchers: bool,
+    /// Functions inherit the creating frame's builtins (feature `fixed-builtins`).
+    pub fixed_builtins: bool,
 }
 
 /// The features compiled into this binary.
@@ -32,6 +36,10 @@ pub const FEATURES: &[&str] = &[
     "gen-send-result",
     #[cfg(feature = "eager-coro")]
     "eager-coro",
+    #[cfg(feature = "dict-watchers")]
+    "dict-watchers",
+    #[cfg(feature = "fixed-builtins")]
+    "fixed-builtins",
 ];
 
 fn flag(o: &Options, name: &str, compiled: bool) -> Result<bool, String> {
@@ -70,6 +78,8 @@ impl Switches {
             shadow_threshold: threshold,
             gen_send_result: flag(o, "gen-send-result", cfg!(feature = "gen-send-result"))?,
             eager_coro: flag(o, "eager-coro", cfg!(feature = "eager-coro"))?,
+            dict_watchers: flag(o, "dict-watchers", cfg!(feature = "dict-watchers"))?,
+            fixed_builtins: flag(o, "fixed-builtins", cfg!(feature = "fixed-builtins"))?,
         })
     }
 }
@@ -82,6 +92,8 @@ impl Default for Switches {
             shadow_threshold: 50,
             gen_send_result: false,
             eager_coro: false,
+            dict_watchers: false,
+            fixed_builtins: false,
         })
     }
 }
@@ -134,6 +146,12 @@ pub struct Stats {
     /// Coroutines `asyncio.gather` stepped at once: finished there (no task) / given a task.
     pub gather_eager_completed: Cell<u64>,
     pub gather_eager_suspended: Cell<u64>,
+    /// Dict watchers: global loads served by a filled slot, slot refills (lookups), and
+    /// notifications received from watched dicts (key changes and whole-dict changes).
+    pub slot_hits: Cell<u64>,
+    pub slot_fills: Cell<u64>,
+    pub watch_key_events: Cell<u64>,
+    pub watch_all_events: Cell<u64>,
 }
 
 /// Adds one to a counter.
@@ -158,7 +176,7 @@ impl Stats {
         let features: Vec<String> = FEATURES.iter().map(|f| format!("\"{f}\"")).collect();
         format!(
             concat!(
-                "{{\"features\": [{}], \"switches\": {{\"type_cache\": {}, \"shadowcode\": {}, \"gen_send_result\": {}, \"eager_coro\": {}}},\n",
+                "{{\"features\": [{}], \"switches\": {{\"type_cache\": {}, \"shadowcode\": {}, \"gen_send_result\": {}, \"eager_coro\": {}, \"dict_watchers\": {}, \"fixed_builtins\": {}}},\n",
                 " \"type_cache\": {},\n",
                 " \"inline_cache\": {{\"LOAD_ATTR\": {}, \"LOAD_METHOD\": {}, \"LOAD_GLOBAL\": {}, \"STORE_ATTR\": {},\n",
                 "   \"BINARY_OP\": {}, \"COMPARE_OP\": {}, \"BINARY_SUBSCR\": {}, \"STORE_SUBSCR\": {},\n",
@@ -166,6 +184,7 @@ impl Stats {
                 " \"shadow_codes\": {},\n",
                 " \"generators\": {{\"stop_iterations\": {}, \"result_steps\": {}}},\n",
                 " \"eager_coro\": {{\"completed\": {}, \"suspended\": {}, \"gather_completed\": {}, \"gather_suspended\": {}}},\n",
+                " \"dict_watchers\": {{\"slot_hits\": {}, \"slot_fills\": {}, \"key_notifications\": {}, \"dict_notifications\": {}}},\n",
                 " \"gc\": {{\"collections\": {}, \"collected\": {}}}}}\n"
             ),
             features.join(", "),
@@ -173,6 +192,8 @@ impl Stats {
             sw.shadowcode,
             sw.gen_send_result,
             sw.eager_coro,
+            sw.dict_watchers,
+            sw.fixed_builtins,
             fam(&self.type_cache),
             fam(&self.load_attr),
             fam(&self.load_method),
@@ -191,6 +212,10 @@ impl Stats {
             self.eager_suspended.get(),
             self.gather_eager_completed.get(),
             self.gather_eager_suspended.get(),
+            self.slot_hits.get(),
+            self.slot_fills.get(),
+            self.watch_key_events.get(),
+            self.watch_all_events.get(),
             collections,
             collected
         )

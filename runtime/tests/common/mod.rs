@@ -6,6 +6,15 @@ pub fn switch_sets() -> Vec<Vec<&'static str>> {
     let mut sets = Vec::new();
     if cfg!(feature = "shadowcode") {
         sets.push(vec!["-X", "shadowcode-threshold=1"]);
+        if cfg!(feature = "dict-watchers") {
+            // Global sites then use shadow code's version-checked caches instead of slots.
+            sets.push(vec![
+                "-X",
+                "shadowcode-threshold=1",
+                "-X",
+                "dict-watchers=0",
+            ]);
+        }
     }
     let mut off = Vec::new();
     if cfg!(feature = "shadowcode") {
@@ -19,6 +28,12 @@ pub fn switch_sets() -> Vec<Vec<&'static str>> {
     }
     if cfg!(feature = "eager-coro") {
         off.extend(["-X", "eager-coro=0"]);
+    }
+    if cfg!(feature = "dict-watchers") {
+        off.extend(["-X", "dict-watchers=0"]);
+    }
+    if cfg!(feature = "fixed-builtins") {
+        off.extend(["-X", "fixed-builtins=0"]);
     }
     if !off.is_empty() {
         sets.push(off);

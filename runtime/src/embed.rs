@@ -95,3 +95,33 @@ impl Embedded {
         self.vm.format_exception(&e.0)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Embedded;
+
+    #[test]
+    fn runs_source_and_calls_its_functions() {
+        let emb = Embedded::new(&[], false).expect("default switches");
+        emb.exec("def f(n):\n    return [n * 2, 'x']\n", "<test>")
+            .expect("the module runs");
+        let f = emb.global("f").expect("f is defined");
+        let arg = [emb.vm().new_int(21)];
+        let v = emb.call(&f, &arg).expect("f(21) returns");
+        assert_eq!(emb.repr(&v).as_deref(), Ok("[42, 'x']"));
+        assert!(emb.global("g").is_err());
+    }
+
+    #[test]
+    fn errors_come_back_as_text() {
+        let emb = Embedded::new(&[], false).expect("default switches");
+        let err = emb.exec("1 / 0\n", "<test>").expect_err("raises");
+        assert!(
+            err.ends_with("ZeroDivisionError: division by zero\n"),
+            "{err}"
+        );
+        assert!(emb.exec("def (:\n", "<test>").is_err());
+        assert!(Embedded::new(&[("no-such-switch-value", "x")], false).is_ok());
+        assert!(Embedded::new(&[("shadowcode-threshold", "many")], false).is_err());
+    }
+}

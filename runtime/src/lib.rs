@@ -3,6 +3,7 @@
 pub mod builtins;
 pub mod bytecode;
 pub mod compiler;
+pub mod embed;
 pub mod object;
 pub mod stdlib;
 pub mod vm;

@@ -247,7 +247,7 @@ fn from_source(
         let Some(enc) = enc else {
             return Err(vm.type_error("string argument without an encoding"));
         };
-        let codec = super::str::codecs::lookup(vm, &enc)?;
+        let codec = super::str::codecs::text_lookup(vm, &enc, "encode")?;
         return super::str::codecs::encode(vm, &x, codec, errors.as_deref().unwrap_or("strict"));
     }
     if enc.is_some() {

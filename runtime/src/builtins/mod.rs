@@ -10,6 +10,8 @@ pub mod exceptions;
 pub mod exceptions_extra;
 pub mod float;
 pub mod format;
+pub mod format_method;
+pub mod format_percent;
 pub mod function;
 pub mod functions;
 pub mod gc_module;

@@ -155,7 +155,7 @@ fn str_new(vm: &Vm, a: Args) -> PyResult<Value> {
                 vm.type_name(&obj)
             )));
         };
-        let codec = codecs::lookup(vm, enc.as_deref().unwrap_or("utf-8"))?;
+        let codec = codecs::text_lookup(vm, enc.as_deref().unwrap_or("utf-8"), "decode")?;
         let s = codecs::decode(vm, &b, codec, errors.as_deref().unwrap_or("strict"))?;
         vm.new_str(s)
     } else {

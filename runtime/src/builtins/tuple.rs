@@ -117,12 +117,7 @@ fn tuple_getitem(vm: &Vm, a: Args) -> PyResult<Value> {
         let v = crate::builtins::list::slice_of(vm, items, key)?;
         return Ok(vm.new_tuple(v));
     }
-    let i = vm.index_isize(key).map_err(|_| {
-        vm.type_error(format!(
-            "tuple indices must be integers or slices, not {}",
-            vm.type_name(key)
-        ))
-    })?;
+    let i = vm.seq_index(key, "tuple")?;
     let n = items.len() as i64;
     let j = if i < 0 { i + n } else { i };
     if j < 0 || j >= n {

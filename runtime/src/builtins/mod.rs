@@ -12,6 +12,7 @@ pub mod float;
 pub mod format;
 pub mod format_method;
 pub mod format_percent;
+pub mod range_big;
 pub mod function;
 pub mod functions;
 pub mod gc_module;

@@ -12,7 +12,6 @@ pub mod float;
 pub mod format;
 pub mod format_method;
 pub mod format_percent;
-pub mod range_big;
 pub mod function;
 pub mod functions;
 pub mod gc_module;
@@ -25,7 +24,9 @@ pub mod list;
 pub mod matching;
 pub mod math;
 pub mod object;
+pub mod object_reduce;
 pub mod open;
+pub mod range_big;
 pub mod set;
 pub mod singletons;
 pub mod slice;
@@ -45,6 +46,7 @@ use crate::vm::Vm;
 /// Fills every builtin type's dict and creates the builtins and sys modules.
 pub fn init(vm: &Vm) {
     object::init(vm);
+    object_reduce::init(vm);
     singletons::init(vm);
     type_::init(vm);
     int::init(vm);

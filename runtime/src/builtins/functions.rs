@@ -107,6 +107,7 @@ pub fn init(vm: &Vm) {
     for (n, t) in types {
         vm.dict_set_str(d, n, t);
     }
+    vm.dict_set_str(d, "memoryview", crate::builtins::memoryview::make_type(vm));
     for (n, t) in &vm.exc.by_name {
         vm.dict_set_str(d, n, t.clone());
     }

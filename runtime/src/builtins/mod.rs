@@ -23,6 +23,7 @@ pub mod itertypes;
 pub mod list;
 pub mod matching;
 pub mod math;
+pub mod memoryview;
 pub mod object;
 pub mod object_reduce;
 pub mod open;

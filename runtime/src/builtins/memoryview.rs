@@ -32,9 +32,24 @@ fn mem(v: &Value) -> &MemData {
     unsafe { v.payload::<MemData>() }
 }
 
+thread_local! {
+    /// The memoryview type's address, so other bytes-like consumers can recognise views.
+    static TYPE: Cell<usize> = const { Cell::new(0) };
+}
+
+/// The bytes a live memoryview shows, or None when `v` is not one.
+pub fn view_bytes(vm: &Vm, v: &Value) -> Option<Vec<u8>> {
+    let t = TYPE.with(|t| t.get());
+    if t == 0 || vm.type_ptr(v) as usize != t {
+        return None;
+    }
+    bytes_of(vm, v).ok()
+}
+
 /// The `memoryview` type, for the builtins module.
 pub fn make_type(vm: &Vm) -> Value {
     let t = native_type::new_type::<MemData>(vm, "builtins", "memoryview");
+    TYPE.with(|c| c.set(t.raw()));
     native_type::set_new(vm, &t, mv_new);
     native_type::methods(
         vm,

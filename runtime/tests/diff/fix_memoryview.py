@@ -26,3 +26,6 @@ for f in [lambda: c[0], lambda: len(c), lambda: c.tobytes(), lambda: m[11], lamb
 m.release()
 m.release()
 print(repr(m).startswith("<released memory at 0x"), repr(memoryview(b"")).startswith("<memory at 0x"))
+# Views are bytes-like for other APIs.
+mv = memoryview(bytearray(b"xyz"))[1:]
+print(bytes(mv), bytearray(mv), b"a" + mv, b"-".join([mv, b"q"]), b"yz" == bytes(mv), mv.tobytes().decode())

@@ -308,7 +308,11 @@ fn float_spec(_vm: &Vm, x: f64, sp: &Spec) -> PyResult<String> {
             // No type: `repr()`, or `g` that keeps at least one fractional digit.
             None => (float_body(x.abs(), 'r', 0, sp.alt), ""),
             Some(p) => {
-                let s = float_body(x.abs(), 'g', p, sp.alt);
+                let s = if x.is_finite() {
+                    general(x.abs(), p.max(1), sp.alt, true)
+                } else {
+                    float_body(x.abs(), 'g', p, sp.alt)
+                };
                 let s = if s.contains(['.', 'e', 'n', 'i']) {
                     s
                 } else {
@@ -378,7 +382,7 @@ pub fn float_body(a: f64, ty: char, prec: usize, alt: bool) -> String {
                 s
             }
         }
-        'g' | 'G' => general(a, prec.max(1), alt),
+        'g' | 'G' => general(a, prec.max(1), alt, false),
         _ => crate::object::float::float_repr(a),
     };
     if upper {
@@ -395,14 +399,15 @@ fn exp_fmt(a: f64, prec: usize) -> String {
     format!("{m}e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs())
 }
 
-/// `%g`-style formatting with `p` significant digits.
-fn general(a: f64, p: usize, alt: bool) -> String {
+/// `%g`-style formatting with `p` significant digits. `dot0` is the no-type form that
+/// keeps a `.0`: it switches to an exponent one digit earlier, as CPython does.
+fn general(a: f64, p: usize, alt: bool, dot0: bool) -> String {
     let e = exp_fmt(a, p - 1);
     let exp: i32 = e
         .split_once('e')
         .map(|(_, x)| x.parse().unwrap_or(0))
         .unwrap_or(0);
-    let s = if a != 0.0 && (exp < -4 || exp >= p as i32) {
+    let s = if exp < -4 || exp >= p as i32 - dot0 as i32 {
         e
     } else {
         let exp = if a == 0.0 { 0 } else { exp };

@@ -52,3 +52,6 @@ for enc in ["rot13", "hex", "Base64", "zlib_codec", "nope"]:
             fn()
         except LookupError as e:
             print(type(e).__name__, e)
+# No presentation type with a precision: 'g' that keeps '.0' and switches to exponent earlier.
+for v in [100.0, 123.0, 1.0, 12.0, 99.5, 0.5, 1e-5, 123456.0, -0.0, 0.0, 1.5, 10.0, 1e16, float("nan")]:
+    print(repr(v), [format(v, s) for s in [".1", ".2", ".3", "#.3", ".0", "", "g", "#g", ".0g", "z.1"]])

@@ -34,7 +34,10 @@ pub fn bytes_view(vm: &Vm, v: &Value) -> Option<Vec<u8>> {
     if let Some(b) = vm.as_bytes(v) {
         return Some(b.to_vec());
     }
-    vm.as_bytearray(v).map(|ba| unsafe { ba.b.get() }.clone())
+    if let Some(ba) = vm.as_bytearray(v) {
+        return Some(unsafe { ba.b.get() }.clone());
+    }
+    crate::builtins::memoryview::view_bytes(vm, v)
 }
 
 /// Like `bytes_view`, with CPython's TypeError for anything else.
@@ -247,7 +250,7 @@ fn from_source(
         let Some(enc) = enc else {
             return Err(vm.type_error("string argument without an encoding"));
         };
-        let codec = super::str::codecs::lookup(vm, &enc)?;
+        let codec = super::str::codecs::text_lookup(vm, &enc, "encode")?;
         return super::str::codecs::encode(vm, &x, codec, errors.as_deref().unwrap_or("strict"));
     }
     if enc.is_some() {

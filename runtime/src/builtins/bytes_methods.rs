@@ -735,7 +735,7 @@ fn decode(vm: &Vm, a: Args) -> PyResult<Value> {
     let (enc, errors) = codecs::enc_args(vm, &a, "decode", 1)?;
     let codec = match enc.as_deref() {
         None => codecs::Codec::Utf8,
-        Some(e) => codecs::lookup(vm, e)?,
+        Some(e) => codecs::text_lookup(vm, e, "decode")?,
     };
     let b = data(vm, &a.pos[0]).to_vec();
     let s = codecs::decode(vm, &b, codec, errors.as_deref().unwrap_or("strict"))?;

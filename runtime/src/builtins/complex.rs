@@ -668,7 +668,7 @@ fn complex_format(vm: &Vm, a: Args) -> PyResult<Value> {
     if spec_s.is_empty() {
         return vm.str(&a.pos[0]);
     }
-    let sp = crate::builtins::format::parse_spec(vm, &spec_s)?;
+    let sp = crate::builtins::format::parse_spec(vm, &spec_s, "complex")?;
     if sp.zero || sp.fill == Some('0') && sp.align.is_none() {
         return Err(vm.value_error("Zero padding is not allowed in complex format specifier"));
     }

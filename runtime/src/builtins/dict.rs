@@ -54,13 +54,13 @@ pub fn init(vm: &Vm) {
     vm.add_method(&t, "__eq__", dict_eq);
     vm.add_type_attr(&t, "__hash__", vm.none.clone());
     vm.add_method(&t, "get", |vm, a| {
-        a.check(vm, "get", 2, 3)?;
+        crate::builtins::str::args::check_varargs(vm, &a, "dict.get", "get", 1, 2)?;
         Ok(vm
             .dict_get(vm.as_dict(&a.pos[0]).unwrap(), &a.pos[1])?
             .unwrap_or_else(|| a.pos.get(2).cloned().unwrap_or_else(|| vm.none.clone())))
     });
     vm.add_method(&t, "setdefault", |vm, a| {
-        a.check(vm, "setdefault", 2, 3)?;
+        crate::builtins::str::args::check_varargs(vm, &a, "dict.setdefault", "setdefault", 1, 2)?;
         let d = vm.as_dict(&a.pos[0]).unwrap();
         if let Some(v) = vm.dict_get(d, &a.pos[1])? {
             return Ok(v);
@@ -70,7 +70,7 @@ pub fn init(vm: &Vm) {
         Ok(v)
     });
     vm.add_method(&t, "pop", |vm, a| {
-        a.check(vm, "pop", 2, 3)?;
+        crate::builtins::str::args::check_varargs(vm, &a, "dict.pop", "pop", 1, 2)?;
         match vm.dict_del(vm.as_dict(&a.pos[0]).unwrap(), &a.pos[1])? {
             Some(v) => Ok(v),
             None => a
@@ -269,7 +269,7 @@ fn init_extra(vm: &Vm) {
     let t = vm.types.dict.clone();
     vm.add_method_kind(&t, "fromkeys", dict_fromkeys, MethodKind::Class);
     vm.add_method(&t, "popitem", |vm, a| {
-        a.check(vm, "popitem", 1, 1)?;
+        crate::builtins::str::args::check_noargs(vm, &a, "dict.popitem")?;
         let d = vm.as_dict(&a.pos[0]).unwrap();
         let Some((k, v)) = d.items().pop() else {
             return Err(vm.key_error(vm.new_str("popitem(): dictionary is empty")));
@@ -317,7 +317,7 @@ fn init_extra(vm: &Vm) {
 
 /// `dict.fromkeys(iterable, value=None)`; subclasses are built with `cls()` and `__setitem__`.
 fn dict_fromkeys(vm: &Vm, a: Args) -> PyResult<Value> {
-    a.check(vm, "fromkeys", 2, 3)?;
+    crate::builtins::str::args::check_varargs(vm, &a, "dict.fromkeys", "fromkeys", 1, 2)?;
     let cls = &a.pos[0];
     let value = a.pos.get(2).cloned().unwrap_or_else(|| vm.none.clone());
     let keys = vm.collect(&a.pos[1])?;

@@ -35,6 +35,11 @@ pub fn init(vm: &Vm) {
                 .unwrap_or_else(|| vm.none.clone()))
         },
         Some(|vm, a| {
+            if !vm.is_none(&a.pos[1]) && !vm.is_exception_instance(&a.pos[1]) {
+                return Err(
+                    vm.type_error("exception cause must be None or derive from BaseException")
+                );
+            }
             let d = vm.exc_data(&a.pos[0]);
             d.set_cause(if vm.is_none(&a.pos[1]) {
                 None
@@ -55,6 +60,11 @@ pub fn init(vm: &Vm) {
                 .unwrap_or_else(|| vm.none.clone()))
         },
         Some(|vm, a| {
+            if !vm.is_none(&a.pos[1]) && !vm.is_exception_instance(&a.pos[1]) {
+                return Err(
+                    vm.type_error("exception context must be None or derive from BaseException")
+                );
+            }
             let d = vm.exc_data(&a.pos[0]);
             d.set_context(if vm.is_none(&a.pos[1]) {
                 None

@@ -1,16 +1,20 @@
-//! Formatting: `format()` with the format-spec mini-language for int, float and str,
-//! `%`-formatting and `str.format`.
+//! Formatting: `format()` with the format-spec mini-language for int, float and str
+//! (`%`-formatting lives in format_percent.rs, `str.format` in format_method.rs).
 
-use crate::object::native::Args;
 use crate::object::value::Value;
 use crate::vm::{PyResult, Vm};
 
-/// A parsed format spec: `[[fill]align][sign][#][0][width][,|_][.precision][type]`.
+pub use crate::builtins::format_method::str_format_method;
+pub use crate::builtins::format_percent::percent_format;
+
+/// A parsed format spec: `[[fill]align][sign][z][#][0][width][,|_][.precision][type]`.
+/// `fill` and `align` are only what the spec spells out; `zero` is the `0` flag.
 #[derive(Default, Debug)]
 pub struct Spec {
     pub fill: Option<char>,
     pub align: Option<char>,
     pub sign: Option<char>,
+    pub no_neg_zero: bool,
     pub alt: bool,
     pub zero: bool,
     pub width: usize,
@@ -19,7 +23,27 @@ pub struct Spec {
     pub ty: Option<char>,
 }
 
-pub fn parse_spec(vm: &Vm, s: &str) -> PyResult<Spec> {
+/// A presentation type in an error message: printable ASCII as itself, others as `\xNN`
+/// (CPython's spelling, without zero padding).
+fn code_text(c: char) -> String {
+    if (c as u32) > 32 && (c as u32) < 128 {
+        c.to_string()
+    } else {
+        format!("\\x{:x}", c as u32)
+    }
+}
+
+/// A width or precision: CPython refuses counts past `Py_ssize_t`.
+fn parse_count(vm: &Vm, digits: &[char]) -> PyResult<usize> {
+    let s: String = digits.iter().collect();
+    match s.parse::<u64>() {
+        Ok(n) if n <= i64::MAX as u64 => Ok(n as usize),
+        _ => Err(vm.value_error("Too many decimal digits in format string")),
+    }
+}
+
+/// Parses `s` as the spec of an object of type `tyname` (named in the errors).
+pub fn parse_spec(vm: &Vm, s: &str, tyname: &str) -> PyResult<Spec> {
     let c: Vec<char> = s.chars().collect();
     let mut i = 0;
     let mut sp = Spec::default();
@@ -36,11 +60,16 @@ pub fn parse_spec(vm: &Vm, s: &str) -> PyResult<Spec> {
         sp.sign = Some(c[i]);
         i += 1;
     }
+    if i < c.len() && c[i] == 'z' {
+        sp.no_neg_zero = true;
+        i += 1;
+    }
     if i < c.len() && c[i] == '#' {
         sp.alt = true;
         i += 1;
     }
-    if i < c.len() && c[i] == '0' {
+    // A `0` is the zero-padding flag only when no fill character was given.
+    if sp.fill.is_none() && i < c.len() && c[i] == '0' {
         sp.zero = true;
         i += 1;
     }
@@ -49,11 +78,21 @@ pub fn parse_spec(vm: &Vm, s: &str) -> PyResult<Spec> {
         i += 1;
     }
     if i > st {
-        sp.width = c[st..i].iter().collect::<String>().parse().unwrap_or(0);
+        sp.width = parse_count(vm, &c[st..i])?;
     }
-    if i < c.len() && (c[i] == ',' || c[i] == '_') {
-        sp.grouping = Some(c[i]);
+    if i < c.len() && c[i] == ',' {
+        sp.grouping = Some(',');
         i += 1;
+    }
+    if i < c.len() && c[i] == '_' {
+        if sp.grouping.is_some() {
+            return Err(vm.value_error("Cannot specify both ',' and '_'."));
+        }
+        sp.grouping = Some('_');
+        i += 1;
+    }
+    if i < c.len() && c[i] == ',' && sp.grouping == Some('_') {
+        return Err(vm.value_error("Cannot specify both ',' and '_'."));
     }
     if i < c.len() && c[i] == '.' {
         i += 1;
@@ -64,21 +103,42 @@ pub fn parse_spec(vm: &Vm, s: &str) -> PyResult<Spec> {
         if i == st {
             return Err(vm.value_error("Format specifier missing precision"));
         }
-        sp.precision = Some(c[st..i].iter().collect::<String>().parse().unwrap_or(0));
+        sp.precision = Some(parse_count(vm, &c[st..i])?);
+    }
+    if c.len() - i > 1 {
+        return Err(vm.value_error(format!(
+            "Invalid format specifier '{s}' for object of type '{tyname}'"
+        )));
     }
     if i < c.len() {
         sp.ty = Some(c[i]);
-        i += 1;
     }
-    if i < c.len() {
-        return Err(vm.value_error("Invalid format specifier"));
+    if let Some(g) = sp.grouping {
+        let ok = match sp.ty {
+            None | Some('d' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F') => true,
+            Some('b' | 'o' | 'x' | 'X') => g == '_',
+            _ => false,
+        };
+        if !ok {
+            return Err(vm.value_error(format!(
+                "Cannot specify '{g}' with '{}'.",
+                code_text(sp.ty.unwrap_or('\0'))
+            )));
+        }
     }
     Ok(sp)
 }
 
+fn unknown_code(vm: &Vm, t: char, tyname: &str) -> crate::vm::PyErr {
+    vm.value_error(format!(
+        "Unknown format code '{}' for object of type '{tyname}'",
+        code_text(t)
+    ))
+}
+
 fn group(digits: &str, sep: char, every: usize) -> String {
     let mut out = String::new();
-    let n = digits.len();
+    let n = digits.chars().count();
     for (i, ch) in digits.chars().enumerate() {
         if i > 0 && (n - i) % every == 0 {
             out.push(sep);
@@ -88,11 +148,19 @@ fn group(digits: &str, sep: char, every: usize) -> String {
     out
 }
 
-/// Groups the integer digits; with `0` padding the zeros are grouped too (`'012,'` of 7 is
-/// `0,000,000,007`), as CPython does.
-fn zero_grouped(
+/// The fill character and alignment a number is padded with: the `0` flag means fill `0`
+/// (unless a fill was given) and, without an explicit alignment, `=`.
+fn number_fill(sp: &Spec) -> (char, char) {
+    let fill = sp.fill.unwrap_or(if sp.zero { '0' } else { ' ' });
+    let align = sp.align.unwrap_or(if sp.zero { '=' } else { '>' });
+    (fill, align)
+}
+
+/// Groups the integer digits; when padding with `0` after the sign, the zeros are grouped
+/// too (`'012,'` of 7 is `0,000,000,007`), as CPython does.
+fn grouped(
     sp: &Spec,
-    sign_len: usize,
+    lead_len: usize,
     int_part: &str,
     rest: &str,
     sep: char,
@@ -100,8 +168,8 @@ fn zero_grouped(
 ) -> String {
     let mut digits = int_part.to_string();
     let mut out = format!("{}{rest}", group(&digits, sep, every));
-    if sp.zero && sp.align.is_none() {
-        while sign_len + out.chars().count() < sp.width {
+    if number_fill(sp) == ('0', '=') {
+        while lead_len + out.chars().count() < sp.width {
             digits.insert(0, '0');
             out = format!("{}{rest}", group(&digits, sep, every));
         }
@@ -109,25 +177,25 @@ fn zero_grouped(
     out
 }
 
-/// Pads `body` (with sign `sign`) to the spec's width.
-fn pad(sp: &Spec, sign: &str, body: &str, default_align: char) -> String {
-    let len = sign.chars().count() + body.chars().count();
-    if sp.width <= len {
-        return format!("{sign}{body}");
+fn fill_to(fill: char, align: char, width: usize, lead: &str, body: &str) -> String {
+    let len = lead.chars().count() + body.chars().count();
+    if width <= len {
+        return format!("{lead}{body}");
     }
-    let fill_n = sp.width - len;
-    let (fill, align) = if sp.zero && sp.align.is_none() {
-        ('0', '=')
-    } else {
-        (sp.fill.unwrap_or(' '), sp.align.unwrap_or(default_align))
-    };
+    let n = width - len;
     let f = |n: usize| std::iter::repeat(fill).take(n).collect::<String>();
     match align {
-        '<' => format!("{sign}{body}{}", f(fill_n)),
-        '^' => format!("{}{sign}{body}{}", f(fill_n / 2), f(fill_n - fill_n / 2)),
-        '=' => format!("{sign}{}{body}", f(fill_n)),
-        _ => format!("{}{sign}{body}", f(fill_n)),
+        '<' => format!("{lead}{body}{}", f(n)),
+        '^' => format!("{}{lead}{body}{}", f(n / 2), f(n - n / 2)),
+        '=' => format!("{lead}{}{body}", f(n)),
+        _ => format!("{}{lead}{body}", f(n)),
     }
+}
+
+/// Pads a number: `lead` is its sign and base prefix, `body` its digits.
+fn pad_number(sp: &Spec, lead: &str, body: &str) -> String {
+    let (fill, align) = number_fill(sp);
+    fill_to(fill, align, sp.width, lead, body)
 }
 
 fn sign_str(sp: &Spec, neg: bool) -> &'static str {
@@ -146,23 +214,35 @@ pub fn format_int(vm: &Vm, v: &Value, spec: &str) -> PyResult<Value> {
     if spec.is_empty() {
         return vm.str(v);
     }
-    let sp = parse_spec(vm, spec)?;
+    let tyname = vm.type_name(v);
+    let sp = parse_spec(vm, spec, &tyname)?;
     let b = match vm.as_int(v) {
         Some(i) => i.to_big(),
         None => {
             return Err(vm.type_error(format!(
                 "%{} format: an integer is required, not {}",
                 sp.ty.unwrap_or('d'),
-                vm.type_name(v)
+                tyname
             )))
         }
     };
     match sp.ty {
+        None | Some('b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n') => {}
         Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') => {
-            let f = num_traits::ToPrimitive::to_f64(&b).unwrap_or(f64::INFINITY);
-            return format_float(vm, f, spec);
+            let f = num_traits::ToPrimitive::to_f64(&b)
+                .filter(|f| f.is_finite())
+                .ok_or_else(|| vm.overflow_error("int too large to convert to float"))?;
+            return Ok(vm.new_str(float_spec(vm, f, &sp)?));
         }
-        _ => {}
+        Some(t) => return Err(unknown_code(vm, t, &tyname)),
+    }
+    if sp.precision.is_some() {
+        return Err(vm.value_error("Precision not allowed in integer format specifier"));
+    }
+    if sp.no_neg_zero {
+        return Err(
+            vm.value_error("Negative zero coercion (z) not allowed in integer format specifier")
+        );
     }
     let neg = b.sign() == num_bigint::Sign::Minus;
     let mag = if neg { -b } else { b };
@@ -172,93 +252,144 @@ pub fn format_int(vm: &Vm, v: &Value, spec: &str) -> PyResult<Value> {
         Some('o') => (mag.to_str_radix(8), "0o"),
         Some('x') => (mag.to_str_radix(16), "0x"),
         Some('X') => (mag.to_str_radix(16).to_uppercase(), "0X"),
-        Some('c') => {
-            let c = num_traits::ToPrimitive::to_u32(&mag)
-                .and_then(char::from_u32)
-                .ok_or_else(|| vm.overflow_error("%c arg not in range(0x110000)"))?;
-            (c.to_string(), "")
-        }
-        Some(t) => {
-            return Err(vm.value_error(format!(
-                "Unknown format code '{t}' for object of type '{}'",
-                vm.type_name(v)
-            )))
+        _ => {
+            if sp.sign.is_some() {
+                return Err(vm.value_error("Sign not allowed with integer format specifier 'c'"));
+            }
+            if sp.alt {
+                return Err(vm.value_error(
+                    "Alternate form (#) not allowed with integer format specifier 'c'",
+                ));
+            }
+            if mag.bits() > 63 {
+                return Err(vm.overflow_error("Python int too large to convert to C long"));
+            }
+            let c = if neg {
+                None
+            } else {
+                num_traits::ToPrimitive::to_u32(&mag).and_then(char::from_u32)
+            }
+            .ok_or_else(|| vm.overflow_error("%c arg not in range(0x110000)"))?;
+            let body = c.to_string();
+            return Ok(vm.new_str(pad_number(&sp, "", &body)));
         }
     };
-    let sign = format!("{}{}", sign_str(&sp, neg), if sp.alt { prefix } else { "" });
+    let lead = format!("{}{}", sign_str(&sp, neg), if sp.alt { prefix } else { "" });
     let every = if matches!(sp.ty, Some('b' | 'o' | 'x' | 'X')) {
         4
     } else {
         3
     };
     let digits = match sp.grouping {
-        Some(g) => zero_grouped(&sp, sign.chars().count(), &digits, "", g, every),
+        Some(g) => grouped(&sp, lead.chars().count(), &digits, "", g, every),
         None => digits,
     };
-    Ok(vm.new_str(pad(&sp, &sign, &digits, '>')))
+    Ok(vm.new_str(pad_number(&sp, &lead, &digits)))
 }
 
 pub fn format_float(vm: &Vm, x: f64, spec: &str) -> PyResult<Value> {
-    let sp = parse_spec(vm, spec)?;
-    let neg = x.is_sign_negative() && !x.is_nan();
-    let a = x.abs();
-    let body = if a.is_infinite() || a.is_nan() {
-        let s = if a.is_nan() { "nan" } else { "inf" };
-        if matches!(sp.ty, Some('E' | 'F' | 'G')) {
-            s.to_uppercase()
-        } else {
-            s.to_string()
-        }
-    } else {
-        match sp.ty {
-            Some('f') | Some('F') => format!("{:.*}", sp.precision.unwrap_or(6), a),
-            Some('%') => format!("{:.*}%", sp.precision.unwrap_or(6), a * 100.0),
-            Some('e') | Some('E') => {
-                let s = exp_fmt(a, sp.precision.unwrap_or(6));
-                if sp.ty == Some('E') {
-                    s.to_uppercase()
+    let sp = parse_spec(vm, spec, "float")?;
+    match sp.ty {
+        None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%') => {}
+        Some(t) => return Err(unknown_code(vm, t, "float")),
+    }
+    Ok(vm.new_str(float_spec(vm, x, &sp)?))
+}
+
+/// Formats `x` under an already checked spec.
+fn float_spec(_vm: &Vm, x: f64, sp: &Spec) -> PyResult<String> {
+    let mut neg = x.is_sign_negative() && !x.is_nan();
+    let (mut body, pct) = match sp.ty {
+        Some('%') => (
+            float_body(x.abs() * 100.0, 'f', sp.precision.unwrap_or(6), sp.alt),
+            "%",
+        ),
+        None => match sp.precision {
+            // No type: `repr()`, or `g` that keeps at least one fractional digit.
+            None => (float_body(x.abs(), 'r', 0, sp.alt), ""),
+            Some(p) => {
+                let s = if x.is_finite() {
+                    general(x.abs(), p.max(1), sp.alt, true)
                 } else {
+                    float_body(x.abs(), 'g', p, sp.alt)
+                };
+                let s = if s.contains(['.', 'e', 'n', 'i']) {
                     s
-                }
-            }
-            // 'n' is 'g' under the C locale, which is all Ember has.
-            Some('g') | Some('G') | Some('n') => {
-                let s = general(a, sp.precision.unwrap_or(6).max(1), sp.alt);
-                if sp.ty == Some('G') {
-                    s.to_uppercase()
                 } else {
-                    s
-                }
+                    format!("{s}.0")
+                };
+                (s, "")
             }
-            None => match sp.precision {
-                Some(p) => {
-                    let s = general(a, p.max(1), sp.alt);
-                    if s.contains(['.', 'e', 'n', 'i']) {
-                        s
-                    } else {
-                        format!("{s}.0")
-                    }
-                }
-                None => crate::object::float::float_repr(a),
-            },
-            Some(t) => {
-                return Err(vm.value_error(format!(
-                    "Unknown format code '{t}' for object of type 'float'"
-                )))
-            }
-        }
+        },
+        Some('n') => (
+            float_body(x.abs(), 'g', sp.precision.unwrap_or(6), sp.alt),
+            "",
+        ),
+        Some(t) => (
+            float_body(x.abs(), t, sp.precision.unwrap_or(6), sp.alt),
+            "",
+        ),
     };
+    // `z` turns a negative zero after rounding into a plain zero.
+    if neg
+        && sp.no_neg_zero
+        && x.is_finite()
+        && body.chars().all(|c| !c.is_ascii_digit() || c == '0')
+    {
+        neg = false;
+    }
+    body.push_str(pct);
+    let sign = sign_str(sp, neg);
     let body = match sp.grouping {
-        Some(g) => {
-            let (int_part, rest) = match body.find(['.', 'e', '%']) {
+        Some(g) if x.is_finite() => {
+            let (int_part, rest) = match body.find(['.', 'e', 'E', '%']) {
                 Some(i) => (&body[..i], &body[i..]),
                 None => (&body[..], ""),
             };
-            zero_grouped(&sp, sign_str(&sp, neg).len(), int_part, rest, g, 3)
+            grouped(sp, sign.len(), int_part, rest, g, 3)
         }
-        None => body,
+        _ => body,
     };
-    Ok(vm.new_str(pad(&sp, sign_str(&sp, neg), &body, '>')))
+    Ok(pad_number(sp, sign, &body))
+}
+
+/// The digits of a non-negative float `a` in presentation type `ty` (`e f g E F G` or `r`
+/// for repr) with precision `prec`; `alt` is the `#` flag (keep the point and zeros).
+pub fn float_body(a: f64, ty: char, prec: usize, alt: bool) -> String {
+    let upper = matches!(ty, 'E' | 'F' | 'G');
+    if !a.is_finite() {
+        let s = if a.is_nan() { "nan" } else { "inf" };
+        return if upper {
+            s.to_uppercase()
+        } else {
+            s.to_string()
+        };
+    }
+    let s = match ty {
+        'f' | 'F' => {
+            let s = format!("{:.*}", prec, a);
+            if alt && prec == 0 {
+                format!("{s}.")
+            } else {
+                s
+            }
+        }
+        'e' | 'E' => {
+            let s = exp_fmt(a, prec);
+            if alt && prec == 0 {
+                s.replacen('e', ".e", 1)
+            } else {
+                s
+            }
+        }
+        'g' | 'G' => general(a, prec.max(1), alt, false),
+        _ => crate::object::float::float_repr(a),
+    };
+    if upper {
+        s.to_uppercase()
+    } else {
+        s
+    }
 }
 
 fn exp_fmt(a: f64, prec: usize) -> String {
@@ -268,65 +399,77 @@ fn exp_fmt(a: f64, prec: usize) -> String {
     format!("{m}e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs())
 }
 
-/// `%g`-style formatting with `p` significant digits.
-fn general(a: f64, p: usize, alt: bool) -> String {
-    if a == 0.0 {
-        return if alt {
-            format!("{:.*}", p - 1, 0.0)
-        } else {
-            "0".into()
-        };
-    }
+/// `%g`-style formatting with `p` significant digits. `dot0` is the no-type form that
+/// keeps a `.0`: it switches to an exponent one digit earlier, as CPython does.
+fn general(a: f64, p: usize, alt: bool, dot0: bool) -> String {
     let e = exp_fmt(a, p - 1);
     let exp: i32 = e
         .split_once('e')
         .map(|(_, x)| x.parse().unwrap_or(0))
         .unwrap_or(0);
-    let s = if exp < -4 || exp >= p as i32 {
+    let s = if exp < -4 || exp >= p as i32 - dot0 as i32 {
         e
     } else {
+        let exp = if a == 0.0 { 0 } else { exp };
         format!("{:.*}", (p as i32 - 1 - exp).max(0) as usize, a)
     };
     if alt {
-        return s;
+        // `#` keeps trailing zeros and always shows the point.
+        if s.contains('.') {
+            return s;
+        }
+        return match s.split_once('e') {
+            Some((m, x)) => format!("{m}.e{x}"),
+            None => format!("{s}."),
+        };
     }
-    // Strip trailing zeros of the fraction.
+    let strip = |m: &str| -> String {
+        if m.contains('.') {
+            m.trim_end_matches('0').trim_end_matches('.').to_string()
+        } else {
+            m.to_string()
+        }
+    };
     match s.split_once('e') {
-        Some((m, x)) => {
-            let m = if m.contains('.') {
-                m.trim_end_matches('0').trim_end_matches('.')
-            } else {
-                m
-            };
-            format!("{m}e{x}")
-        }
-        None => {
-            if s.contains('.') {
-                s.trim_end_matches('0').trim_end_matches('.').to_string()
-            } else {
-                s
-            }
-        }
+        Some((m, x)) => format!("{}e{x}", strip(m)),
+        None => strip(&s),
     }
 }
 
 pub fn format_str(vm: &Vm, s: &str, spec: &str) -> PyResult<Value> {
-    let sp = parse_spec(vm, spec)?;
+    let sp = parse_spec(vm, spec, "str")?;
+    // A str's default presentation type is 's', which takes no separator.
+    if let (Some(g), None) = (sp.grouping, sp.ty) {
+        return Err(vm.value_error(format!("Cannot specify '{g}' with 's'.")));
+    }
     if let Some(t) = sp.ty {
         if t != 's' {
-            return Err(vm.value_error(format!(
-                "Unknown format code '{t}' for object of type 'str'"
-            )));
+            return Err(unknown_code(vm, t, "str"));
         }
+    }
+    if sp.sign == Some(' ') {
+        return Err(vm.value_error("Space not allowed in string format specifier"));
     }
     if sp.sign.is_some() {
         return Err(vm.value_error("Sign not allowed in string format specifier"));
+    }
+    if sp.no_neg_zero {
+        return Err(
+            vm.value_error("Negative zero coercion (z) not allowed in string format specifier")
+        );
+    }
+    if sp.alt {
+        return Err(vm.value_error("Alternate form (#) not allowed in string format specifier"));
+    }
+    if sp.align == Some('=') {
+        return Err(vm.value_error("'=' alignment not allowed in string format specifier"));
     }
     let body: String = match sp.precision {
         Some(p) => s.chars().take(p).collect(),
         None => s.to_string(),
     };
-    Ok(vm.new_str(pad(&sp, "", &body, '<')))
+    let fill = sp.fill.unwrap_or(if sp.zero { '0' } else { ' ' });
+    Ok(vm.new_str(fill_to(fill, sp.align.unwrap_or('<'), sp.width, "", &body)))
 }
 
 impl Vm {
@@ -345,281 +488,4 @@ impl Vm {
         }
         Ok(r)
     }
-}
-
-/// `fmt % args`.
-pub fn percent_format(vm: &Vm, fmt: &Value, args: &Value) -> PyResult<Value> {
-    let f: Vec<char> = vm.str_ref(fmt).chars().collect();
-    let items: Vec<Value> = match vm.as_tuple(args) {
-        Some(t) => t.to_vec(),
-        None => vec![args.clone()],
-    };
-    let mapping = vm.as_dict(args).is_some();
-    let mut out = String::new();
-    let mut ai = 0;
-    let mut i = 0;
-    while i < f.len() {
-        if f[i] != '%' {
-            out.push(f[i]);
-            i += 1;
-            continue;
-        }
-        i += 1;
-        if i >= f.len() {
-            return Err(vm.value_error("incomplete format"));
-        }
-        let mut key: Option<String> = None;
-        if f[i] == '(' {
-            let st = i + 1;
-            while i < f.len() && f[i] != ')' {
-                i += 1;
-            }
-            key = Some(f[st..i].iter().collect());
-            i += 1;
-        }
-        let st = i;
-        while i < f.len() && "-+ #0123456789.*".contains(f[i]) {
-            i += 1;
-        }
-        let mut flags: String = f[st..i].iter().collect();
-        if i >= f.len() {
-            return Err(vm.value_error("incomplete format"));
-        }
-        let conv = f[i];
-        i += 1;
-        if conv == '%' {
-            out.push('%');
-            continue;
-        }
-        if flags.contains('*') {
-            let w = items
-                .get(ai)
-                .cloned()
-                .ok_or_else(|| vm.type_error("not enough arguments for format string"))?;
-            ai += 1;
-            flags = flags.replace('*', &vm.int_to_i64(&w)?.to_string());
-        }
-        let arg = match &key {
-            Some(k) if mapping => vm.getitem(args, &vm.new_str(k.as_str()))?,
-            _ => {
-                let a = items
-                    .get(ai)
-                    .cloned()
-                    .ok_or_else(|| vm.type_error("not enough arguments for format string"))?;
-                ai += 1;
-                a
-            }
-        };
-        let left = flags.contains('-');
-        let spec_flags: String = flags.chars().filter(|c| *c != '-').collect();
-        let piece = match conv {
-            's' => vm.str_string(&arg)?,
-            'r' | 'a' => vm.repr_string(&arg)?,
-            'd' | 'i' | 'u' => {
-                let iv = if vm.as_float(&arg).is_some() {
-                    crate::builtins::int::int_from(vm, &arg)?
-                } else if vm.is_int(&arg) {
-                    arg.clone()
-                } else {
-                    return Err(vm.type_error(format!(
-                        "%{conv} format: a real number is required, not {}",
-                        vm.type_name(&arg)
-                    )));
-                };
-                let s = format_int(vm, &iv, &format!("{spec_flags}d"))?;
-                vm.str_of(&s)
-            }
-            'x' | 'X' | 'o' => {
-                let s = format_int(vm, &arg, &format!("{spec_flags}{conv}"))?;
-                vm.str_of(&s)
-            }
-            'f' | 'F' | 'e' | 'E' | 'g' | 'G' => {
-                let x = match crate::builtins::float::to_f64(vm, &arg) {
-                    Some(r) => r?,
-                    None => {
-                        return Err(vm.type_error(format!(
-                            "must be real number, not {}",
-                            vm.type_name(&arg)
-                        )))
-                    }
-                };
-                let s = format_float(vm, x, &format!("{spec_flags}{conv}"))?;
-                vm.str_of(&s)
-            }
-            'c' => {
-                if vm.is_str(&arg) {
-                    vm.str_of(&arg)
-                } else {
-                    let s = format_int(vm, &arg, "c")?;
-                    vm.str_of(&s)
-                }
-            }
-            other => {
-                return Err(vm.value_error(format!(
-                    "unsupported format character '{other}' ({:#x}) at index {}",
-                    other as u32,
-                    i - 1
-                )))
-            }
-        };
-        let width: usize = spec_flags
-            .trim_start_matches(|c: char| "+ #0".contains(c))
-            .split('.')
-            .next()
-            .and_then(|w| w.parse().ok())
-            .unwrap_or(0);
-        let piece = if matches!(conv, 's' | 'r' | 'a') {
-            let prec: Option<usize> = spec_flags.split_once('.').and_then(|(_, p)| p.parse().ok());
-            let p: String = match prec {
-                Some(p) => piece.chars().take(p).collect(),
-                None => piece,
-            };
-            let n = p.chars().count();
-            if n < width {
-                if left {
-                    format!("{p}{}", " ".repeat(width - n))
-                } else {
-                    format!("{}{p}", " ".repeat(width - n))
-                }
-            } else {
-                p
-            }
-        } else if left {
-            let t = piece.trim_start().to_string();
-            let n = t.chars().count();
-            if n < width {
-                format!("{t}{}", " ".repeat(width - n))
-            } else {
-                t
-            }
-        } else {
-            piece
-        };
-        out.push_str(&piece);
-    }
-    // Arguments left over: a tuple with too many items, or a lone non-mapping argument nothing used
-    // (CPython: `'ab' % 'cd'` raises too).
-    let lone_unused = vm.as_tuple(args).is_none()
-        && !mapping
-        && ai == 0
-        && vm
-            .lookup_special(args, &vm.names.getitem)
-            .map_or(true, |_| vm.is_str(args));
-    if (ai < items.len() && !mapping && vm.as_tuple(args).is_some()) || lone_unused {
-        return Err(vm.type_error("not all arguments converted during string formatting"));
-    }
-    Ok(vm.new_str(out))
-}
-
-/// `str.format(*args, **kwargs)`.
-pub fn str_format_method(vm: &Vm, a: Args) -> PyResult<Value> {
-    let f: Vec<char> = vm.str_ref(&a.pos[0]).chars().collect();
-    let args = &a.pos[1..];
-    let mut out = String::new();
-    let mut auto = 0usize;
-    let mut i = 0;
-    while i < f.len() {
-        let c = f[i];
-        if c == '{' {
-            if i + 1 < f.len() && f[i + 1] == '{' {
-                out.push('{');
-                i += 2;
-                continue;
-            }
-            let st = i + 1;
-            let mut depth = 1;
-            i += 1;
-            while i < f.len() && depth > 0 {
-                if f[i] == '{' {
-                    depth += 1;
-                } else if f[i] == '}' {
-                    depth -= 1;
-                }
-                i += 1;
-            }
-            if depth != 0 {
-                return Err(vm.value_error("expected '}' before end of string"));
-            }
-            let field: String = f[st..i - 1].iter().collect();
-            let (name_conv, spec) = match field.split_once(':') {
-                Some((n, s)) => (n.to_string(), s.to_string()),
-                None => (field.clone(), String::new()),
-            };
-            let (name, conv) = match name_conv.split_once('!') {
-                Some((n, c)) => (n.to_string(), c.chars().next()),
-                None => (name_conv, None),
-            };
-            let (first, rest) = match name.find(['.', '[']) {
-                Some(p) => (name[..p].to_string(), name[p..].to_string()),
-                None => (name.clone(), String::new()),
-            };
-            let mut v = if first.is_empty() {
-                let v = args.get(auto).cloned().ok_or_else(|| {
-                    vm.index_error(format!(
-                        "Replacement index {auto} out of range for positional args tuple"
-                    ))
-                })?;
-                auto += 1;
-                v
-            } else if let Ok(n) = first.parse::<usize>() {
-                args.get(n).cloned().ok_or_else(|| {
-                    vm.index_error(format!(
-                        "Replacement index {n} out of range for positional args tuple"
-                    ))
-                })?
-            } else {
-                a.kw(vm, &first)
-                    .ok_or_else(|| vm.key_error(vm.new_str(first.as_str())))?
-            };
-            let mut r = rest.as_str();
-            while !r.is_empty() {
-                if let Some(x) = r.strip_prefix('.') {
-                    let end = x.find(['.', '[']).unwrap_or(x.len());
-                    v = vm.getattr(&v, &vm.intern(&x[..end]))?;
-                    r = &x[end..];
-                } else if let Some(x) = r.strip_prefix('[') {
-                    let end = x.find(']').unwrap_or(x.len());
-                    let k = &x[..end];
-                    let key = match k.parse::<i64>() {
-                        Ok(n) => vm.new_int(n),
-                        Err(_) => vm.new_str(k),
-                    };
-                    v = vm.getitem(&v, &key)?;
-                    r = x.get(end + 1..).unwrap_or("");
-                } else {
-                    break;
-                }
-            }
-            let v = match conv {
-                Some('r') => vm.repr(&v)?,
-                Some('s') => vm.str(&v)?,
-                Some('a') => crate::builtins::functions::ascii_of(vm, &v)?,
-                _ => v,
-            };
-            // Nested fields in the spec.
-            let spec = if spec.contains('{') {
-                let sv = vm.new_str(spec.as_str());
-                let mut all = vec![sv];
-                all.extend_from_slice(args);
-                let r = str_format_method(vm, Args::with_kw(&all, a.kwnames, a.kwvalues))?;
-                vm.str_of(&r)
-            } else {
-                spec
-            };
-            let s = vm.format(&v, Some(&vm.new_str(spec)))?;
-            out.push_str(vm.str_ref(&s));
-            continue;
-        }
-        if c == '}' {
-            if i + 1 < f.len() && f[i + 1] == '}' {
-                out.push('}');
-                i += 2;
-                continue;
-            }
-            return Err(vm.value_error("Single '}' encountered in format string"));
-        }
-        out.push(c);
-        i += 1;
-    }
-    Ok(vm.new_str(out))
 }

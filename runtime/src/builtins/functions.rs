@@ -107,6 +107,7 @@ pub fn init(vm: &Vm) {
     for (n, t) in types {
         vm.dict_set_str(d, n, t);
     }
+    vm.dict_set_str(d, "memoryview", crate::builtins::memoryview::make_type(vm));
     for (n, t) in &vm.exc.by_name {
         vm.dict_set_str(d, n, t.clone());
     }
@@ -291,6 +292,8 @@ pub fn init(vm: &Vm) {
     reg(vm, "sorted", |vm, a| {
         a.check_pos(vm, "sorted", 1, 1)?;
         let items = vm.collect(&a.pos[0])?;
+        // CPython builds the list, then hands the keywords to `list.sort`.
+        a.only_kw(vm, "sort", &["key", "reverse"])?;
         let key = a.kw(vm, "key").filter(|k| !vm.is_none(k));
         let rev = match a.kw(vm, "reverse") {
             Some(r) => vm.truthy(&r)?,

@@ -409,14 +409,39 @@ pub fn int_from(vm: &Vm, x: &Value) -> PyResult<Value> {
     if vm.is_str(x) || vm.as_bytes(x).is_some() || vm.as_bytearray(x).is_some() {
         return parse_int(vm, &text_of(vm, x), 10);
     }
+    // The conversion dunders must return ints (an int subclass is narrowed to int).
+    let exact = |r: Value, name: &str| -> PyResult<Value> {
+        match vm.as_int(&r) {
+            Some(i) if vm.is_int(&r) => {
+                if vm.is_exact(&r, &vm.types.int) {
+                    Ok(r)
+                } else {
+                    Ok(vm.new_bigint(i.to_big()))
+                }
+            }
+            _ => Err(vm.type_error(format!(
+                "{name} returned non-int (type {})",
+                vm.type_name(&r)
+            ))),
+        }
+    };
     if let Some(r) = vm.call_special(x, &vm.names.int, &[])? {
-        return Ok(r);
+        return exact(r, "__int__");
     }
     if let Some(r) = vm.call_special(x, &vm.names.index, &[])? {
-        return Ok(r);
+        return exact(r, "__index__");
     }
     if let Some(r) = vm.call_special(x, &vm.names.trunc, &[])? {
-        return Ok(r);
+        if vm.is_int(&r) {
+            return exact(r, "__trunc__");
+        }
+        if vm.lookup_special(&r, &vm.names.index).is_none() {
+            return Err(vm.type_error(format!(
+                "__trunc__ returned non-Integral (type {})",
+                vm.type_name(&r)
+            )));
+        }
+        return vm.index(&r);
     }
     Err(vm.type_error(format!(
         "int() argument must be a string, a bytes-like object or a real number, not '{}'",

@@ -1,5 +1,6 @@
 //! Builtin iterators (sequence, range, dict) with an allocation-free `next`, and `range`.
 
+use crate::builtins::range_big as big;
 use crate::object::iter::{DictIterData, DictIterKind, RangeIterData, SeqIterData};
 use crate::object::misc::RangeData;
 use crate::object::native::{Args, MethodKind};
@@ -206,13 +207,23 @@ pub fn init(vm: &Vm) {
     vm.add_method_kind(&r, "__new__", range_new, MethodKind::Static);
     vm.add_method(&r, "__iter__", |vm, a| {
         let d = unsafe { a.pos[0].payload::<RangeData>() };
+        if d.big.is_some() {
+            return big::iter(vm, d, false);
+        }
         Ok(range_iter(vm, d.start, d.step, d.len()))
     });
     vm.add_method(&r, "__len__", |vm, a| {
-        Ok(vm.new_int(unsafe { a.pos[0].payload::<RangeData>() }.len()))
+        let d = unsafe { a.pos[0].payload::<RangeData>() };
+        if d.big.is_some() {
+            return Ok(vm.new_int(big::len_i64(vm, d)?));
+        }
+        Ok(vm.new_int(d.len()))
     });
     vm.add_method(&r, "__repr__", |vm, a| {
         let d = unsafe { a.pos[0].payload::<RangeData>() };
+        if d.big.is_some() {
+            return Ok(vm.new_str(big::repr(d)));
+        }
         Ok(vm.new_str(if d.step == 1 {
             format!("range({}, {})", d.start, d.stop)
         } else {
@@ -222,7 +233,14 @@ pub fn init(vm: &Vm) {
     vm.add_method(&r, "__getitem__", range_getitem);
     vm.add_method(&r, "__contains__", |vm, a| {
         let d = unsafe { a.pos[0].payload::<RangeData>() };
-        if let Some(i) = a.pos[1].as_small() {
+        if d.big.is_some() || a.pos[1].as_small().is_none() {
+            if let Some(x) = vm.as_int(&a.pos[1]).filter(|_| {
+                vm.is_exact(&a.pos[1], &vm.types.int) || vm.is_exact(&a.pos[1], &vm.types.bool_)
+            }) {
+                return Ok(vm.bool_val(big::position(d, &x.to_big()).is_some()));
+            }
+        }
+        if let Some(i) = a.pos[1].as_small().filter(|_| d.big.is_none()) {
             let inside = if d.step > 0 {
                 i >= d.start && i < d.stop
             } else {
@@ -230,7 +248,8 @@ pub fn init(vm: &Vm) {
             };
             return Ok(vm.bool_val(inside && (i - d.start) % d.step == 0));
         }
-        let it = range_iter(vm, d.start, d.step, d.len());
+        let (start, step, n) = small_walk(vm, d)?;
+        let it = range_iter(vm, start, step, n);
         while let Some(x) = vm.next(&it)? {
             if vm.eq_bool(&x, &a.pos[1])? {
                 return Ok(vm.true_.clone());
@@ -240,6 +259,9 @@ pub fn init(vm: &Vm) {
     });
     vm.add_method(&r, "__reversed__", |vm, a| {
         let d = unsafe { a.pos[0].payload::<RangeData>() };
+        if d.big.is_some() {
+            return big::iter(vm, d, true);
+        }
         let n = d.len();
         // The last item lies between start and stop, so it fits; the product may not.
         let last = d.start as i128 + (n as i128 - 1) * d.step as i128;
@@ -250,19 +272,37 @@ pub fn init(vm: &Vm) {
     vm.add_getset(
         &r,
         "start",
-        |vm, a| Ok(vm.new_int(unsafe { a.pos[0].payload::<RangeData>() }.start)),
+        |vm, a| {
+            let d = unsafe { a.pos[0].payload::<RangeData>() };
+            match &d.big {
+                Some(b) => Ok(vm.new_bigint(b[0].clone())),
+                None => Ok(vm.new_int(d.start)),
+            }
+        },
         None,
     );
     vm.add_getset(
         &r,
         "stop",
-        |vm, a| Ok(vm.new_int(unsafe { a.pos[0].payload::<RangeData>() }.stop)),
+        |vm, a| {
+            let d = unsafe { a.pos[0].payload::<RangeData>() };
+            match &d.big {
+                Some(b) => Ok(vm.new_bigint(b[1].clone())),
+                None => Ok(vm.new_int(d.stop)),
+            }
+        },
         None,
     );
     vm.add_getset(
         &r,
         "step",
-        |vm, a| Ok(vm.new_int(unsafe { a.pos[0].payload::<RangeData>() }.step)),
+        |vm, a| {
+            let d = unsafe { a.pos[0].payload::<RangeData>() };
+            match &d.big {
+                Some(b) => Ok(vm.new_bigint(b[2].clone())),
+                None => Ok(vm.new_int(d.step)),
+            }
+        },
         None,
     );
 }
@@ -290,56 +330,64 @@ fn range_new(vm: &Vm, a: Args) -> PyResult<Value> {
     let mut v = Vec::new();
     for x in args {
         let i = vm.index(x)?;
-        v.push(
-            vm.as_int(&i)
-                .unwrap()
-                .to_i64()
-                .ok_or_else(|| vm.overflow_error("Python int too large to convert to C ssize_t"))?,
-        );
+        match vm.as_int(&i) {
+            Some(r) => v.push(r.to_big()),
+            None => return Err(vm.type_error("an integer is required")),
+        }
     }
+    let one = num_bigint::BigInt::from(1);
     let (start, stop, step) = match v.len() {
-        1 => (0, v[0], 1),
-        2 => (v[0], v[1], 1),
-        _ => (v[0], v[1], v[2]),
+        1 => (0.into(), v[0].clone(), one),
+        2 => (v[0].clone(), v[1].clone(), one),
+        _ => (v[0].clone(), v[1].clone(), v[2].clone()),
     };
-    if step == 0 {
+    if num_traits::Zero::is_zero(&step) {
         return Err(vm.value_error("range() arg 3 must not be zero"));
     }
-    Ok(alloc(
-        vm.types.range.ptr() as *const _,
-        RangeData { start, stop, step },
-    ))
+    Ok(big::make(vm, start, stop, step))
+}
+
+/// `(start, step, len)` for walking a range item by item: every range CPython can iterate
+/// whose items fit i64 (a big range that does not raises OverflowError).
+fn small_walk(vm: &Vm, d: &RangeData) -> PyResult<(i64, i64, i64)> {
+    if d.big.is_none() {
+        return Ok((d.start, d.step, d.len()));
+    }
+    let (a, b, c) = big::parts(d);
+    let n = big::len(&a, &b, &c);
+    use num_traits::ToPrimitive;
+    match (a.to_i64(), c.to_i64(), n.to_i64()) {
+        (Some(s), Some(t), Some(n)) => Ok((s, t, n)),
+        _ => Err(big::overflow(vm)),
+    }
 }
 
 fn range_data(v: &Value) -> &RangeData {
     unsafe { v.payload::<RangeData>() }
 }
 
-/// A new range, or OverflowError when a bound leaves i64.
-fn new_range(vm: &Vm, start: i128, stop: i128, step: i128) -> PyResult<Value> {
-    let conv = |x: i128| {
-        i64::try_from(x)
-            .map_err(|_| vm.overflow_error("Python int too large to convert to C ssize_t"))
-    };
-    Ok(alloc(
-        vm.types.range.ptr() as *const _,
-        RangeData {
-            start: conv(start)?,
-            stop: conv(stop)?,
-            step: conv(step)?,
-        },
-    ))
-}
-
 /// `range[i]` and `range[slice]` (which is again a range).
 fn range_getitem(vm: &Vm, a: Args) -> PyResult<Value> {
     a.check(vm, "__getitem__", 2, 2)?;
     let d = range_data(&a.pos[0]);
+    if d.big.is_some() {
+        if vm.is_exact(&a.pos[1], &vm.types.slice) {
+            let s = unsafe { a.pos[1].payload::<crate::object::misc::SliceData>() };
+            return big::slice(vm, d, s);
+        }
+        if vm.as_int(&a.pos[1]).is_none() && vm.lookup_special(&a.pos[1], &vm.names.index).is_none()
+        {
+            return Err(vm.type_error(format!(
+                "range indices must be integers or slices, not {}",
+                vm.type_name(&a.pos[1])
+            )));
+        }
+        return big::item(vm, d, &a.pos[1]);
+    }
     let n = d.len();
     if vm.is_exact(&a.pos[1], &vm.types.slice) {
-        let (i, j, k) = vm.slice_indices(&a.pos[1], n as usize)?;
-        let (st, sp) = (d.start as i128, d.step as i128);
-        return new_range(vm, st + i as i128 * sp, st + j as i128 * sp, sp * k as i128);
+        let s = unsafe { a.pos[1].payload::<crate::object::misc::SliceData>() };
+        return big::slice(vm, d, s);
     }
     if vm.as_int(&a.pos[1]).is_none() && vm.lookup_special(&a.pos[1], &vm.names.index).is_none() {
         return Err(vm.type_error(format!(
@@ -347,24 +395,14 @@ fn range_getitem(vm: &Vm, a: Args) -> PyResult<Value> {
             vm.type_name(&a.pos[1])
         )));
     }
-    let i = vm.index_isize(&a.pos[1])? as i64;
+    let Some(i) = vm.index(&a.pos[1])?.as_small() else {
+        return big::item(vm, d, &a.pos[1]);
+    };
     let j = if i < 0 { i + n } else { i };
     if j < 0 || j >= n {
         return Err(vm.index_error("range object index out of range"));
     }
     Ok(vm.new_int((d.start as i128 + j as i128 * d.step as i128) as i64))
-}
-
-/// Position of an int in the range, if it is an item.
-fn range_position(d: &RangeData, v: &crate::object::int::IntRef) -> Option<i64> {
-    let x = v.to_i64()? as i128;
-    let (st, sp) = (d.start as i128, d.step as i128);
-    let inside = if sp > 0 {
-        x >= st && x < d.stop as i128
-    } else {
-        x <= st && x > d.stop as i128
-    };
-    ((inside) && (x - st) % sp == 0).then(|| ((x - st) / sp) as i64)
 }
 
 /// Registers `index`, `count`, comparisons, hashing and truth of ranges.
@@ -375,14 +413,15 @@ fn init_range_extra(vm: &Vm) {
         let d = range_data(&a.pos[0]);
         if vm.is_exact(&a.pos[1], &vm.types.int) || vm.is_exact(&a.pos[1], &vm.types.bool_) {
             let x = vm.as_int(&a.pos[1]).unwrap();
-            return match range_position(d, &x) {
-                Some(p) => Ok(vm.new_int(p)),
+            return match big::position(d, &x.to_big()) {
+                Some(p) => Ok(vm.new_bigint(p)),
                 None => {
                     Err(vm.value_error(format!("{} is not in range", vm.repr_string(&a.pos[1])?)))
                 }
             };
         }
-        let it = range_iter(vm, d.start, d.step, d.len());
+        let (start, step, n) = small_walk(vm, d)?;
+        let it = range_iter(vm, start, step, n);
         let mut i = 0;
         while let Some(x) = vm.next(&it)? {
             if vm.eq_bool(&x, &a.pos[1])? {
@@ -397,9 +436,10 @@ fn init_range_extra(vm: &Vm) {
         let d = range_data(&a.pos[0]);
         if vm.is_exact(&a.pos[1], &vm.types.int) || vm.is_exact(&a.pos[1], &vm.types.bool_) {
             let x = vm.as_int(&a.pos[1]).unwrap();
-            return Ok(vm.new_int(range_position(d, &x).is_some() as i64));
+            return Ok(vm.new_int(big::position(d, &x.to_big()).is_some() as i64));
         }
-        let it = range_iter(vm, d.start, d.step, d.len());
+        let (start, step, len) = small_walk(vm, d)?;
+        let it = range_iter(vm, start, step, len);
         let mut n = 0;
         while let Some(x) = vm.next(&it)? {
             if vm.eq_bool(&x, &a.pos[1])? {
@@ -409,13 +449,21 @@ fn init_range_extra(vm: &Vm) {
         Ok(vm.new_int(n))
     });
     vm.add_method(&r, "__bool__", |vm, a| {
-        Ok(vm.bool_val(range_data(&a.pos[0]).len() != 0))
+        let d = range_data(&a.pos[0]);
+        if d.big.is_some() {
+            let (x, y, z) = big::parts(d);
+            return Ok(vm.bool_val(!num_traits::Zero::is_zero(&big::len(&x, &y, &z))));
+        }
+        Ok(vm.bool_val(d.len() != 0))
     });
     vm.add_method(&r, "__eq__", |vm, a| range_eq(vm, a, false));
     vm.add_method(&r, "__ne__", |vm, a| range_eq(vm, a, true));
     vm.add_method(&r, "__hash__", |vm, a| {
         // Equal ranges hash alike: hash (len, start, step) with the irrelevant parts None.
         let d = range_data(&a.pos[0]);
+        if d.big.is_some() {
+            return Ok(vm.new_int(vm.hash(&big::hash_key(vm, d))?));
+        }
         let n = d.len();
         let t = match n {
             0 => vm.new_tuple(vec![vm.new_int(0), vm.none.clone(), vm.none.clone()]),
@@ -433,6 +481,9 @@ fn range_eq(vm: &Vm, a: Args, negate: bool) -> PyResult<Value> {
         return Ok(vm.not_implemented.clone());
     }
     let (x, y) = (range_data(&a.pos[0]), range_data(&a.pos[1]));
+    if x.big.is_some() || y.big.is_some() {
+        return Ok(vm.bool_val(big::equal(x, y) != negate));
+    }
     let (n, m) = (x.len(), y.len());
     let eq = n == m && (n == 0 || (x.start == y.start && (n == 1 || x.step == y.step)));
     Ok(vm.bool_val(eq != negate))

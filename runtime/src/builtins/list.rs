@@ -152,17 +152,17 @@ pub fn init(vm: &Vm) {
     vm.add_method(&t, "__ge__", |vm, a| seq_order(vm, a, CmpOp::Ge));
     vm.add_type_attr(&t, "__hash__", vm.none.clone());
     vm.add_method(&t, "append", |vm, a| {
-        a.check(vm, "append", 2, 2)?;
+        crate::builtins::str::args::check_one(vm, &a, "list.append")?;
         vm.as_list(&a.pos[0]).unwrap().push(a.pos[1].clone());
         Ok(vm.none.clone())
     });
     vm.add_method(&t, "extend", |vm, a| {
-        a.check(vm, "extend", 2, 2)?;
+        crate::builtins::str::args::check_one(vm, &a, "list.extend")?;
         extend_from(vm, &a.pos[0], &a.pos[1])?;
         Ok(vm.none.clone())
     });
     vm.add_method(&t, "pop", |vm, a| {
-        a.check(vm, "pop", 1, 2)?;
+        crate::builtins::str::args::check_varargs(vm, &a, "list.pop", "pop", 0, 1)?;
         let l = vm.as_list(&a.pos[0]).unwrap();
         let n = l.len() as i64;
         if n == 0 {
@@ -179,7 +179,7 @@ pub fn init(vm: &Vm) {
         Ok(unsafe { l.items.get_mut().remove(j as usize) })
     });
     vm.add_method(&t, "insert", |vm, a| {
-        a.check(vm, "insert", 3, 3)?;
+        crate::builtins::str::args::check_varargs(vm, &a, "list.insert", "insert", 2, 2)?;
         let l = vm.as_list(&a.pos[0]).unwrap();
         let n = l.len() as i64;
         let i = vm.index_isize(&a.pos[1])?;
@@ -199,7 +199,7 @@ pub fn init(vm: &Vm) {
         Ok(vm.none.clone())
     });
     vm.add_method(&t, "index", |vm, a| {
-        a.check(vm, "index", 2, 4)?;
+        crate::builtins::str::args::check_varargs(vm, &a, "list.index", "index", 1, 3)?;
         let items = vm.as_list(&a.pos[0]).unwrap().snapshot();
         let n = items.len() as i64;
         let norm = |v: Option<&Value>, default: i64| -> PyResult<i64> {
@@ -252,7 +252,7 @@ fn list_new(vm: &Vm, a: Args) -> PyResult<Value> {
 }
 
 fn list_init(vm: &Vm, a: Args) -> PyResult<Value> {
-    a.check(vm, "list", 1, 2)?;
+    crate::builtins::str::args::check_varargs(vm, &a, "list", "list", 0, 1)?;
     let items = match a.pos.get(1) {
         Some(x) => vm.collect(x)?,
         None => Vec::new(),
@@ -286,12 +286,7 @@ fn list_getitem(vm: &Vm, a: Args) -> PyResult<Value> {
     if vm.is_exact(key, &vm.types.slice) {
         return list_slice(vm, l, key);
     }
-    let i = vm.index_isize(key).map_err(|_| {
-        vm.type_error(format!(
-            "list indices must be integers or slices, not {}",
-            vm.type_name(key)
-        ))
-    })?;
+    let i = vm.seq_index(key, "list")?;
     let n = l.len() as i64;
     let j = if i < 0 { i + n } else { i };
     match (j >= 0).then(|| l.get(j as usize)).flatten() {
@@ -346,12 +341,7 @@ pub fn list_setitem(vm: &Vm, a: Args) -> PyResult<Value> {
         l.replace_all(items);
         return Ok(vm.none.clone());
     }
-    let i = vm.index_isize(key).map_err(|_| {
-        vm.type_error(format!(
-            "list indices must be integers or slices, not {}",
-            vm.type_name(key)
-        ))
-    })?;
+    let i = vm.seq_index(key, "list")?;
     let n = l.len() as i64;
     let j = if i < 0 { i + n } else { i };
     if j < 0 || j >= n {

@@ -44,42 +44,56 @@ pub fn match_class(
     }
     let mut out = Vec::new();
     if npos > 0 {
-        let self_match = matches!(
-            vm.type_data_of(subject).layout,
-            Layout::Int
-                | Layout::Float
-                | Layout::Str
-                | Layout::Bytes
-                | Layout::Tuple
-                | Layout::List
-                | Layout::Dict
-                | Layout::Set
-                | Layout::FrozenSet
-        ) && !unsafe { crate::object::typeobj::type_data(cls) }
-            .has_flag(crate::object::typeobj::tflags::HEAPTYPE);
-        if self_match {
-            if npos > 1 {
+        let td = unsafe { crate::object::typeobj::type_data(cls) };
+        let ma = vm.getattr_opt(cls, &vm.names.match_args)?;
+        if let Some(m) = &ma {
+            if vm.as_tuple(m).is_none() {
                 return Err(vm.type_error(format!(
-                    "{}() accepts 1 positional sub-pattern ({npos} given)",
-                    unsafe { crate::object::typeobj::type_data(cls) }.name()
+                    "{}.__match_args__ must be a tuple (got {})",
+                    td.name(),
+                    vm.type_name(m)
                 )));
             }
+        }
+        // Without `__match_args__`, the builtin value types (and their subclasses) match
+        // one positional sub-pattern against the subject itself.
+        let self_match = ma.is_none()
+            && matches!(
+                td.layout,
+                Layout::Int
+                    | Layout::Float
+                    | Layout::Str
+                    | Layout::Bytes
+                    | Layout::ByteArray
+                    | Layout::Tuple
+                    | Layout::List
+                    | Layout::Dict
+                    | Layout::Set
+                    | Layout::FrozenSet
+            );
+        let ma: Vec<Value> = match &ma {
+            Some(m) => vm.tuple_items(m).to_vec(),
+            None => Vec::new(),
+        };
+        let allowed = if self_match { 1 } else { ma.len() };
+        if npos > allowed {
+            return Err(vm.type_error(format!(
+                "{}() accepts {} positional sub-pattern{} ({npos} given)",
+                td.name(),
+                allowed,
+                if allowed == 1 { "" } else { "s" }
+            )));
+        }
+        if self_match {
             out.push(subject.clone());
         } else {
-            let ma = vm.getattr_opt(cls, &vm.names.match_args)?;
-            let ma = match ma {
-                Some(m) => vm.collect(&m)?,
-                None => Vec::new(),
-            };
-            if npos > ma.len() {
-                return Err(vm.type_error(format!(
-                    "{}() accepts {} positional sub-pattern{} ({npos} given)",
-                    unsafe { crate::object::typeobj::type_data(cls) }.name(),
-                    ma.len(),
-                    if ma.len() == 1 { "" } else { "s" }
-                )));
-            }
             for name in &ma[..npos] {
+                if !vm.is_str(name) {
+                    return Err(vm.type_error(format!(
+                        "__match_args__ elements must be strings (got {})",
+                        vm.type_name(name)
+                    )));
+                }
                 match vm.getattr_opt(subject, name)? {
                     Some(v) => out.push(v),
                     None => return Ok(vm.none.clone()),

@@ -10,6 +10,8 @@ pub mod exceptions;
 pub mod exceptions_extra;
 pub mod float;
 pub mod format;
+pub mod format_method;
+pub mod format_percent;
 pub mod function;
 pub mod functions;
 pub mod gc_module;
@@ -21,8 +23,11 @@ pub mod itertypes;
 pub mod list;
 pub mod matching;
 pub mod math;
+pub mod memoryview;
 pub mod object;
+pub mod object_reduce;
 pub mod open;
+pub mod range_big;
 pub mod set;
 pub mod singletons;
 pub mod slice;
@@ -42,6 +47,7 @@ use crate::vm::Vm;
 /// Fills every builtin type's dict and creates the builtins and sys modules.
 pub fn init(vm: &Vm) {
     object::init(vm);
+    object_reduce::init(vm);
     singletons::init(vm);
     type_::init(vm);
     int::init(vm);

@@ -111,7 +111,10 @@ fn object_init(vm: &Vm, a: Args) -> PyResult<Value> {
         let new_is_obj = matches!((&new, &obj_new), (Some(x), Some(y)) if x.is(y));
         if !init_is_obj || new_is_obj {
             return Err(vm.type_error(if init_is_obj {
-                format!("{}() takes no arguments", vm.type_name(s))
+                format!(
+                    "{}.__init__() takes exactly one argument (the instance to initialize)",
+                    vm.type_name(s)
+                )
             } else {
                 "object.__init__() takes exactly one argument (the instance to initialize)"
                     .to_string()

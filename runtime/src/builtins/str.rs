@@ -155,7 +155,7 @@ fn str_new(vm: &Vm, a: Args) -> PyResult<Value> {
                 vm.type_name(&obj)
             )));
         };
-        let codec = codecs::lookup(vm, enc.as_deref().unwrap_or("utf-8"))?;
+        let codec = codecs::text_lookup(vm, enc.as_deref().unwrap_or("utf-8"), "decode")?;
         let s = codecs::decode(vm, &b, codec, errors.as_deref().unwrap_or("strict"))?;
         vm.new_str(s)
     } else {
@@ -213,6 +213,11 @@ pub fn repeat_count(vm: &Vm, n: &Value) -> PyResult<Option<i64>> {
 /// For `seq * x` with a non-integer `x`: NotImplemented if `x`'s class defines its own
 /// `__rmul__` in Python (so it gets a chance), else CPython's sequence-repeat TypeError.
 pub fn not_int_repeat(vm: &Vm, x: &Value, reflected: bool) -> PyResult<Value> {
+    // `seq * "a"` reaches `str.__rmul__(seq)`: the left sequence's repeat is what fails, and
+    // the generic error names the right operand, as CPython does.
+    if reflected && is_builtin_seq(vm, x) {
+        return Ok(vm.not_implemented.clone());
+    }
     if !reflected {
         let rname = &vm.names.rbinop[BinOp::Mul as usize];
         if let Some(f) = vm.lookup(&vm.type_of(x), rname) {
@@ -225,6 +230,14 @@ pub fn not_int_repeat(vm: &Vm, x: &Value, reflected: bool) -> PyResult<Value> {
         "can't multiply sequence by non-int of type '{}'",
         vm.type_name(x)
     )))
+}
+
+fn is_builtin_seq(vm: &Vm, v: &Value) -> bool {
+    use crate::object::typeobj::Layout;
+    matches!(
+        vm.type_data_of(v).layout,
+        Layout::List | Layout::Tuple | Layout::Str | Layout::Bytes | Layout::ByteArray
+    )
 }
 
 fn str_mul(vm: &Vm, a: Args, reflected: bool) -> PyResult<Value> {

@@ -39,6 +39,30 @@ impl Codec {
     }
 }
 
+/// `lookup` for `str.encode`/`bytes.decode` (`dir` names which): the bytes-to-bytes and
+/// str-to-str codecs (`rot13`, `hex`, ...) exist in CPython but are not text encodings.
+pub fn text_lookup(vm: &Vm, name: &str, dir: &str) -> PyResult<Codec> {
+    lookup(vm, name).map_err(|e| {
+        let norm: String = name
+            .trim()
+            .to_ascii_lowercase()
+            .chars()
+            .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+            .collect();
+        match norm.as_str() {
+            "base64" | "base_64" | "base64_codec" | "bz2" | "bz2_codec" | "hex" | "hex_codec"
+            | "quopri" | "quotedprintable" | "quoted_printable" | "quopri_codec" | "rot13"
+            | "rot_13" | "uu" | "uu_codec" | "zip" | "zlib" | "zlib_codec" => vm.new_exception_msg(
+                &vm.exc.lookup_error,
+                format!(
+                    "'{name}' is not a text encoding; use codecs.{dir}() to handle arbitrary codecs"
+                ),
+            ),
+            _ => e,
+        }
+    })
+}
+
 /// Finds a codec by name as `codecs.lookup` does: case-insensitive, punctuation folded to `_`, aliases.
 pub fn lookup(vm: &Vm, name: &str) -> PyResult<Codec> {
     let mut norm = String::with_capacity(name.len());

@@ -510,7 +510,7 @@ fn encode(vm: &Vm, a: Args) -> PyResult<Value> {
     let (enc, errors) = codecs::enc_args(vm, &a, "encode", 1)?;
     let codec = match enc.as_deref() {
         None => codecs::Codec::Utf8,
-        Some(e) => codecs::lookup(vm, e)?,
+        Some(e) => codecs::text_lookup(vm, e, "encode")?,
     };
     let b = codecs::encode(vm, &a.pos[0], codec, errors.as_deref().unwrap_or("strict"))?;
     Ok(vm.new_bytes(b))
@@ -646,67 +646,9 @@ fn maketrans(vm: &Vm, a: Args) -> PyResult<Value> {
     Ok(out)
 }
 
-/// Collects the top-level names of the replacement fields of a format string (nested specs too).
-fn field_names(vm: &Vm, f: &[char], out: &mut Vec<String>) -> PyResult<()> {
-    let mut i = 0;
-    while i < f.len() {
-        match f[i] {
-            '{' if f.get(i + 1) == Some(&'{') => i += 2,
-            '}' if f.get(i + 1) == Some(&'}') => i += 2,
-            '{' => {
-                let st = i + 1;
-                let mut depth = 1;
-                i += 1;
-                while i < f.len() && depth > 0 {
-                    match f[i] {
-                        '{' => depth += 1,
-                        '}' => depth -= 1,
-                        _ => {}
-                    }
-                    i += 1;
-                }
-                if depth != 0 {
-                    return Ok(());
-                }
-                let field = &f[st..i - 1];
-                let name_end = field
-                    .iter()
-                    .position(|&c| c == ':' || c == '!')
-                    .unwrap_or(field.len());
-                let first_end = field[..name_end]
-                    .iter()
-                    .position(|&c| c == '.' || c == '[')
-                    .unwrap_or(name_end);
-                let first: String = field[..first_end].iter().collect();
-                if first.is_empty() || first.chars().all(|c| c.is_ascii_digit()) {
-                    return Err(vm.value_error("Format string contains positional fields"));
-                }
-                if !out.contains(&first) {
-                    out.push(first);
-                }
-                if let Some(colon) = field.iter().position(|&c| c == ':') {
-                    field_names(vm, &field[colon + 1..], out)?;
-                }
-            }
-            _ => i += 1,
-        }
-    }
-    Ok(())
-}
-
 /// `str.format_map(mapping)`: `format(**mapping)` without copying, so `__missing__` works.
 fn format_map(vm: &Vm, a: Args) -> PyResult<Value> {
     check_one(vm, &a, "str.format_map")?;
-    let f: Vec<char> = vm.str_ref(&a.pos[0]).chars().collect();
-    let mut names = Vec::new();
-    field_names(vm, &f, &mut names)?;
-    let mut kwnames = Vec::with_capacity(names.len());
-    let mut kwvalues = Vec::with_capacity(names.len());
-    for n in names {
-        let k = vm.new_str(n);
-        kwvalues.push(vm.getitem(&a.pos[1], &k)?);
-        kwnames.push(k);
-    }
-    let this = [a.pos[0].clone()];
-    crate::builtins::format::str_format_method(vm, Args::with_kw(&this, &kwnames, &kwvalues))
+    let kw = |name: &str| vm.getitem(&a.pos[1], &vm.new_str(name));
+    crate::builtins::format_method::format_with(vm, vm.str_ref(&a.pos[0]), None, &kw)
 }

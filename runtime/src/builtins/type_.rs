@@ -33,24 +33,9 @@ pub fn init(vm: &Vm) {
     vm.add_getset(&t, "__dict__", type_dict_get, None);
     vm.add_getset(&t, "__module__", type_module_get, None);
     vm.add_getset(&t, "__doc__", type_doc_get, None);
-    // Builtin types live in module builtins.
-    let mut all = vec![
-        vm.types.object.clone(),
-        vm.types.type_.clone(),
-        vm.types.int.clone(),
-        vm.types.bool_.clone(),
-        vm.types.float.clone(),
-        vm.types.str_.clone(),
-        vm.types.list.clone(),
-        vm.types.tuple.clone(),
-        vm.types.dict.clone(),
-        vm.types.set.clone(),
-        vm.types.frozenset.clone(),
-    ];
-    all.extend(vm.exc.by_name.iter().map(|(_, t)| t.clone()));
-    for ty in all {
-        vm.add_type_attr(&ty, "__module__", vm.intern("builtins"));
-    }
+    // Builtin types have no `__module__` in their dict (the `type.__module__` getset says
+    // builtins), except `type` itself, where the getset would shadow the answer.
+    vm.add_type_attr(&t, "__module__", vm.intern("builtins"));
 }
 
 /// `cls(*args, **kw)` for metaclass `type`: `__new__`, then `__init__` if the result is an instance.
@@ -395,6 +380,16 @@ pub fn create_class(
         );
         vm.dict_set(dd, s.clone(), m)?;
     }
+    // As in CPython, a class whose bases give no `__weakref__` gets the descriptor (a class
+    // with `__slots__` does not).
+    if vm.dict_get_str_key(dd, "__slots__").is_none()
+        && vm.dict_get_str_key(dd, "__weakref__").is_none()
+        && bases
+            .iter()
+            .all(|b| vm.lookup(b, &vm.intern("__weakref__")).is_none())
+    {
+        vm.add_getset(&cls, "__weakref__", weakref_get, None);
+    }
     // The class body's `__class__` cell (zero-argument super) gets the new class.
     if let Some(cell) = vm.dict_get_str(dd, &vm.names.classcell) {
         if vm.is_exact(&cell, &vm.types.cell) {
@@ -640,4 +635,12 @@ impl Drop for TypeData {
             }
         }
     }
+}
+
+/// `obj.__weakref__`: the first weak reference to `obj`, or None.
+fn weakref_get(vm: &Vm, a: Args) -> PyResult<Value> {
+    Ok(crate::object::weakref::refs_to(&a.pos[0])
+        .into_iter()
+        .next()
+        .unwrap_or_else(|| vm.none.clone()))
 }

@@ -136,6 +136,21 @@ impl Vm {
         }
     }
 
+    /// A sequence subscript: `what indices must be integers or slices` for keys without
+    /// `__index__`; errors from `__index__` itself (or overflow) pass through.
+    pub fn seq_index(&self, key: &Value, what: &str) -> PyResult<i64> {
+        if let Some(i) = key.as_small() {
+            return Ok(i);
+        }
+        if !self.is_int(key) && self.lookup_special(key, &self.names.index).is_none() {
+            return Err(self.type_error(format!(
+                "{what} indices must be integers or slices, not {}",
+                self.type_name(key)
+            )));
+        }
+        self.index_isize(key)
+    }
+
     fn index_error_overflow(&self, v: &Value) -> crate::vm::PyErr {
         self.new_exception_msg(
             &self.exc.index_error,

@@ -2,11 +2,13 @@
 
 use super::value::{PyCell, Value};
 
-/// `range(start, stop, step)` with i64 bounds (big bounds raise OverflowError at creation).
+/// `range(start, stop, step)` with i64 bounds; a range with a bound outside i64 keeps its
+/// bounds in `big` (then `start`/`stop`/`step` are 0, 0, 1 and unused).
 pub struct RangeData {
     pub start: i64,
     pub stop: i64,
     pub step: i64,
+    pub big: Option<Box<[num_bigint::BigInt; 3]>>,
 }
 
 impl RangeData {

@@ -1,0 +1,89 @@
+//! `object`'s default ordering methods (all NotImplemented), `__sizeof__`, and the pickling
+//! protocol: `__getstate__`, `__reduce__`, `__reduce_ex__` (the reductions themselves come
+//! from the `pickle` module's default reduction, as CPython takes them from `copyreg`).
+
+use crate::object::native::Args;
+use crate::object::value::Value;
+use crate::vm::{PyResult, Vm};
+
+pub fn init(vm: &Vm) {
+    let t = vm.types.object.clone();
+    for name in ["__lt__", "__le__", "__gt__", "__ge__"] {
+        vm.add_method(&t, name, |vm, a| {
+            crate::builtins::str::args::check_one(vm, &a, "__lt__")?;
+            Ok(vm.not_implemented.clone())
+        });
+    }
+    vm.add_method(&t, "__sizeof__", |vm, a| {
+        crate::builtins::str::args::check_noargs(vm, &a, "object.__sizeof__")?;
+        // The header, plus the weakref slot a Python class's instances carry.
+        let heap = unsafe { crate::object::typeobj::type_data(&vm.type_of(&a.pos[0])) }
+            .has_flag(crate::object::typeobj::tflags::HEAPTYPE);
+        Ok(vm.new_int(if heap { 24 } else { 16 }))
+    });
+    vm.add_method(&t, "__getstate__", |vm, a| {
+        crate::builtins::str::args::check_noargs(vm, &a, "object.__getstate__")?;
+        getstate(vm, &a.pos[0])
+    });
+    vm.add_method(&t, "__reduce__", |vm, a| {
+        crate::builtins::str::args::check_noargs(vm, &a, "object.__reduce__")?;
+        reduce_ex(vm, &a.pos[0], 0)
+    });
+    vm.add_method(&t, "__reduce_ex__", reduce_ex_method);
+}
+
+/// The instance dict (None when absent or empty), paired with the slot values when the
+/// class has slots.
+fn getstate(vm: &Vm, x: &Value) -> PyResult<Value> {
+    let dict = vm.getattr_opt(x, &vm.intern("__dict__"))?;
+    let state = match dict {
+        Some(d) if vm.as_dict(&d).is_some() && vm.truthy(&d)? => d,
+        _ => vm.none.clone(),
+    };
+    let cls = vm.type_of(x);
+    let copy = vm.import_module("copy")?;
+    let names = vm.call(&vm.getattr(&copy, &vm.intern("_slot_names"))?, &[cls])?;
+    let names = vm.collect(&names)?;
+    if names.is_empty() {
+        return Ok(state);
+    }
+    let slots = vm.new_dict();
+    for n in names {
+        if let Some(v) = vm.getattr_opt(x, &n)? {
+            vm.setitem(&slots, &n, v)?;
+        }
+    }
+    if !vm.truthy(&slots)? {
+        return Ok(state);
+    }
+    Ok(vm.new_tuple(vec![state, slots]))
+}
+
+fn reduce_ex_method(vm: &Vm, a: Args) -> PyResult<Value> {
+    crate::builtins::str::args::check_one(vm, &a, "object.__reduce_ex__")?;
+    if !vm.is_int(&a.pos[1]) {
+        return Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(&a.pos[1])
+        )));
+    }
+    let proto = vm.int_to_i64(&a.pos[1])?;
+    // A class's own `__reduce__` wins over the default reduction.
+    let own = vm.lookup(&vm.type_of(&a.pos[0]), &vm.intern("__reduce__"));
+    let base = vm.lookup(&vm.types.object, &vm.intern("__reduce__"));
+    if let (Some(f), Some(b)) = (own, base) {
+        if !f.is(&b) {
+            let m = vm.getattr(&a.pos[0], &vm.intern("__reduce__"))?;
+            return vm.call(&m, &[]);
+        }
+    }
+    reduce_ex(vm, &a.pos[0], proto)
+}
+
+/// The default reduction, as the `pickle` module computes it (`copyreg._reduce_ex` below
+/// protocol 2, else the `__newobj__` form; the builtin types' own reductions).
+fn reduce_ex(vm: &Vm, x: &Value, proto: i64) -> PyResult<Value> {
+    let pickle = vm.import_module("pickle")?;
+    let f = vm.getattr(&pickle, &vm.intern("_default_reduce"))?;
+    vm.call(&f, &[x.clone(), vm.new_int(proto)])
+}

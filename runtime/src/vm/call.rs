@@ -73,11 +73,17 @@ impl Vm {
             return self.call_type(f, args, kwnames);
         }
         match self.lookup_special(f, &self.names.call) {
-            Some(c) => {
+            Some(c) if self.is_function(&c) || self.is_exact(&c, &self.types.method_descriptor) => {
                 let mut all = Vec::with_capacity(args.len() + 1);
                 all.push(f.clone());
                 all.extend_from_slice(args);
                 self.call_kw(&c, &all, kwnames)
+            }
+            // Another descriptor (staticmethod, classmethod, a callable object): bind it
+            // first, as CPython's slot does.
+            Some(c) => {
+                let bound = self.descr_get(&c, Some(f), &self.type_of(f))?;
+                self.call_kw(&bound, args, kwnames)
             }
             None => Err(self.type_error(format!("'{}' object is not callable", self.type_name(f)))),
         }

@@ -322,6 +322,9 @@ impl Vm {
             format!("'{}' object has no attribute '{n}'", self.type_name(obj))
         };
         let e = self.attribute_error(msg);
+        // `name` and `obj`, as CPython sets them (tracebacks use them for "Did you mean").
+        let _ = self.setattr(&e.0, &self.intern("name"), name.clone());
+        let _ = self.setattr(&e.0, &self.intern("obj"), obj.clone());
         e
     }
 

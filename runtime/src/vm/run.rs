@@ -251,10 +251,14 @@ impl Vm {
         } else {
             format!("{module}.{qn}")
         };
-        match self.str_string(e) {
+        let line = match self.str_string(e) {
             Ok(s) if s.is_empty() => name,
             Ok(s) => format!("{name}: {s}"),
             Err(_) => format!("{name}: <exception str() failed>"),
+        };
+        match self.suggestion_for(e) {
+            Some(s) => format!("{line}. Did you mean: '{s}'?"),
+            None => line,
         }
     }
 

@@ -249,3 +249,30 @@ fn dash_m_runs_modules_and_packages() {
     assert_eq!(code, Some(1));
     assert!(err.contains("No module named nosuch_module_zz"), "{err}");
 }
+
+/// One attribute site over instances of two plain classes that share a shape: the
+/// shape-only cache entry serves both (the `__weakref__` getset every plain class has
+/// must not count as a data descriptor that forces per-type entries).
+#[test]
+#[cfg(feature = "shadowcode")]
+fn shape_shared_by_two_classes_keeps_hitting() {
+    let d = scratch("shape");
+    let f = d.join("s.py");
+    std::fs::write(
+        &f,
+        "class A:\n    def __init__(self): self.x = 1\nclass B:\n    def __init__(self): self.x = 2\ndef get(o): return o.x\nobjs = [A(), B()] * 500\nprint(sum(get(o) for o in objs))\n",
+    )
+    .unwrap();
+    let stats = d.join("s.json");
+    let out = Command::new(EMBER)
+        .args(["-X", "shadowcode-threshold=1", "-X"])
+        .arg(format!("stats={}", stats.display()))
+        .arg(&f)
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "1500\n");
+    let text = std::fs::read_to_string(&stats).unwrap();
+    let load_attr = text.split("\"LOAD_ATTR\": ").nth(1).unwrap_or("");
+    assert!(counter(load_attr, "hits") >= 990, "{text}");
+    assert_eq!(counter(load_attr, "misses"), 0, "{text}");
+}

@@ -637,6 +637,7 @@ fn make_names(mk: &mut dyn FnMut(&str) -> Value) -> Names {
         mro_entries: mk("__mro_entries__"),
         prepare: mk("__prepare__"),
         classcell: mk("__classcell__"),
+        weakref: mk("__weakref__"),
         slots: mk("__slots__"),
         annotations: mk("__annotations__"),
         missing: mk("__missing__"),

@@ -216,6 +216,7 @@ pub struct Names {
     pub mro_entries: Value,
     pub prepare: Value,
     pub classcell: Value,
+    pub weakref: Value,
     pub slots: Value,
     pub annotations: Value,
     pub missing: Value,

@@ -150,10 +150,11 @@ impl Vm {
     }
 
     /// Does the type of descriptor `d` define `__set__` or `__delete__`?
-    /// `__class__` and `__dict__`: the data descriptors every class inherits from `object`.
+    /// `__class__` and `__dict__` (inherited from `object`) and `__weakref__` (given to
+    /// every plain class): data descriptors that `NO_DATA_DESCR` leaves out.
     #[inline]
     fn is_object_data_descr_name(&self, name: &Value) -> bool {
-        name.is(&self.names.class) || name.is(&self.names.dict)
+        name.is(&self.names.class) || name.is(&self.names.dict) || name.is(&self.names.weakref)
     }
 
     pub(crate) fn is_data_descr(&self, d: &Value) -> bool {

@@ -51,7 +51,18 @@ impl Vm {
             }
             let d = unsafe { type_data(t) };
             if let Some(dd) = self.as_dict(&d.dict) {
-                if dd.values().iter().any(|v| self.is_data_descr(v)) {
+                // The `__weakref__` getset every plain class gets counts as `object`'s
+                // `__class__`/`__dict__` do: the attribute paths check that name always
+                // (`is_object_data_descr_name`), so it must not cost the others their
+                // fast path and shape-only caches.
+                let standard_weakref = |k: &Value, v: &Value| {
+                    k.is(&self.names.weakref) && self.is_exact(v, &self.types.getset_descriptor)
+                };
+                if dd
+                    .items()
+                    .iter()
+                    .any(|(k, v)| !standard_weakref(k, v) && self.is_data_descr(v))
+                {
                     data_descr = true;
                     break;
                 }

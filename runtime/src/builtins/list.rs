@@ -77,6 +77,29 @@ pub fn extend_from(vm: &Vm, list: &Value, iterable: &Value) -> PyResult<()> {
 }
 
 /// The items of `items[slice]`.
+/// `seq.index(x[, start[, stop]])` over `items` (`a.pos[1..]` are x, start, stop; the
+/// bounds clip like slice bounds): the first index whose item equals x.
+pub fn position_in(vm: &Vm, items: &[Value], a: &Args) -> PyResult<Option<i64>> {
+    let n = items.len() as i64;
+    let norm = |v: Option<&Value>, default: i64| -> PyResult<i64> {
+        match v {
+            None => Ok(default),
+            Some(v) => {
+                let i = vm.index_isize(v)?;
+                Ok(if i < 0 { (i + n).max(0) } else { i.min(n) })
+            }
+        }
+    };
+    let start = norm(a.pos.get(2), 0)?;
+    let stop = norm(a.pos.get(3), n)?;
+    for i in start..stop.max(start) {
+        if vm.eq_bool(&items[i as usize], &a.pos[1])? {
+            return Ok(Some(i));
+        }
+    }
+    Ok(None)
+}
+
 pub fn slice_of(vm: &Vm, items: &[Value], s: &Value) -> PyResult<Vec<Value>> {
     let (start, stop, step) = vm.slice_indices(s, items.len())?;
     Ok(take_slice(items, start, stop, step))
@@ -201,24 +224,10 @@ pub fn init(vm: &Vm) {
     vm.add_method(&t, "index", |vm, a| {
         crate::builtins::str::args::check_varargs(vm, &a, "list.index", "index", 1, 3)?;
         let items = vm.as_list(&a.pos[0]).unwrap().snapshot();
-        let n = items.len() as i64;
-        let norm = |v: Option<&Value>, default: i64| -> PyResult<i64> {
-            match v {
-                None => Ok(default),
-                Some(v) => {
-                    let i = vm.index_isize(v)?;
-                    Ok(if i < 0 { (i + n).max(0) } else { i.min(n) })
-                }
-            }
-        };
-        let start = norm(a.pos.get(2), 0)?;
-        let stop = norm(a.pos.get(3), n)?;
-        for i in start..stop.max(start) {
-            if vm.eq_bool(&items[i as usize], &a.pos[1])? {
-                return Ok(vm.new_int(i));
-            }
+        match position_in(vm, &items, &a)? {
+            Some(i) => Ok(vm.new_int(i)),
+            None => Err(vm.value_error(format!("{} is not in list", vm.repr_string(&a.pos[1])?))),
         }
-        Err(vm.value_error(format!("{} is not in list", vm.repr_string(&a.pos[1])?)))
     });
     vm.add_method(&t, "count", |vm, a| {
         let mut n = 0;
@@ -287,68 +296,67 @@ fn list_getitem(vm: &Vm, a: Args) -> PyResult<Value> {
         return list_slice(vm, l, key);
     }
     let i = vm.seq_index(key, "list")?;
-    let n = l.len() as i64;
-    let j = if i < 0 { i + n } else { i };
-    match (j >= 0).then(|| l.get(j as usize)).flatten() {
-        Some(v) => Ok(v),
-        None => Err(vm.index_error("list index out of range")),
-    }
+    vm.list_item(l, i)
 }
 
-pub fn list_setitem(vm: &Vm, a: Args) -> PyResult<Value> {
+fn list_setitem(vm: &Vm, a: Args) -> PyResult<Value> {
     let l = vm.as_list(&a.pos[0]).unwrap();
     let key = &a.pos[1];
     if vm.is_exact(key, &vm.types.slice) {
-        let new = vm.collect(&a.pos[2]).map_err(|e| {
-            if vm.err_matches(&e, &vm.exc.type_error)
-                && vm.lookup_special(&a.pos[2], &vm.names.iter).is_none()
-            {
-                vm.type_error("can only assign an iterable")
-            } else {
-                e
-            }
-        })?;
-        let (start, stop, step) = vm.slice_indices(key, l.len())?;
-        if step == 1 {
-            let stop = stop.max(start);
-            // SAFETY: splicing runs no Python code; the replaced items are dropped (their
-            // `__del__` may look at the list) only after the list is consistent again.
-            let old: Vec<Value> = unsafe { l.items.get_mut() }
-                .splice(start as usize..stop as usize, new)
-                .collect();
-            drop(old);
-            return Ok(vm.none.clone());
-        }
-        let mut items = l.snapshot();
-        {
-            let mut idx = Vec::new();
-            let mut i = start;
-            while (step > 0 && i < stop) || (step < 0 && i > stop) {
-                idx.push(i as usize);
-                i += step;
-            }
-            if idx.len() != new.len() {
-                return Err(vm.value_error(format!(
-                    "attempt to assign sequence of size {} to extended slice of size {}",
-                    new.len(),
-                    idx.len()
-                )));
-            }
-            for (k, v) in idx.into_iter().zip(new) {
-                items[k] = v;
-            }
-        }
-        l.replace_all(items);
-        return Ok(vm.none.clone());
+        list_assign_slice(vm, l, key, &a.pos[2])?;
+    } else {
+        let i = vm.seq_index(key, "list")?;
+        vm.list_set_item(l, i, a.pos[2].clone())?;
     }
-    let i = vm.seq_index(key, "list")?;
-    let n = l.len() as i64;
-    let j = if i < 0 { i + n } else { i };
-    if j < 0 || j >= n {
-        return Err(vm.index_error("list assignment index out of range"));
-    }
-    l.set(j as usize, a.pos[2].clone());
     Ok(vm.none.clone())
+}
+
+/// `l[s] = value` for a list and a slice object.
+pub fn list_assign_slice(
+    vm: &Vm,
+    l: &crate::object::list::ListData,
+    s: &Value,
+    value: &Value,
+) -> PyResult<()> {
+    let new = vm.collect(value).map_err(|e| {
+        if vm.err_matches(&e, &vm.exc.type_error)
+            && vm.lookup_special(value, &vm.names.iter).is_none()
+        {
+            vm.type_error("can only assign an iterable")
+        } else {
+            e
+        }
+    })?;
+    let (start, stop, step) = vm.slice_indices(s, l.len())?;
+    if step == 1 {
+        let stop = stop.max(start);
+        // SAFETY: splicing runs no Python code; the replaced items are dropped (their
+        // `__del__` may look at the list) only after the list is consistent again.
+        let old: Vec<Value> = unsafe { l.items.get_mut() }
+            .splice(start as usize..stop as usize, new)
+            .collect();
+        drop(old);
+        return Ok(());
+    }
+    let mut idx = Vec::new();
+    let mut i = start;
+    while (step > 0 && i < stop) || (step < 0 && i > stop) {
+        idx.push(i as usize);
+        i += step;
+    }
+    if idx.len() != new.len() {
+        return Err(vm.value_error(format!(
+            "attempt to assign sequence of size {} to extended slice of size {}",
+            new.len(),
+            idx.len()
+        )));
+    }
+    let mut items = l.snapshot();
+    for (k, v) in idx.into_iter().zip(new) {
+        items[k] = v;
+    }
+    l.replace_all(items);
+    Ok(())
 }
 
 fn list_delitem(vm: &Vm, a: Args) -> PyResult<Value> {

@@ -60,23 +60,8 @@ pub fn init(vm: &Vm) {
     vm.add_method(&t, "index", |vm, a| {
         crate::builtins::str::args::check_varargs(vm, &a, "tuple.index", "index", 1, 3)?;
         let items = vm.tuple_items(&a.pos[0]).to_vec();
-        let n = items.len() as i64;
-        // `start`/`stop` clip to the tuple like slice bounds.
-        let norm = |v: Option<&Value>, default: i64| -> PyResult<i64> {
-            match v {
-                None => Ok(default),
-                Some(v) => {
-                    let i = vm.index_isize(v)?;
-                    Ok(if i < 0 { (i + n).max(0) } else { i.min(n) })
-                }
-            }
-        };
-        let start = norm(a.pos.get(2), 0)?;
-        let stop = norm(a.pos.get(3), n)?;
-        for i in start..stop.max(start) {
-            if vm.eq_bool(&items[i as usize], &a.pos[1])? {
-                return Ok(vm.new_int(i));
-            }
+        if let Some(i) = crate::builtins::list::position_in(vm, &items, &a)? {
+            return Ok(vm.new_int(i));
         }
         Err(vm.value_error("tuple.index(x): x not in tuple"))
     });
@@ -133,12 +118,7 @@ fn tuple_getitem(vm: &Vm, a: Args) -> PyResult<Value> {
         return Ok(vm.new_tuple(v));
     }
     let i = vm.seq_index(key, "tuple")?;
-    let n = items.len() as i64;
-    let j = if i < 0 { i + n } else { i };
-    if j < 0 || j >= n {
-        return Err(vm.index_error("tuple index out of range"));
-    }
-    Ok(items[j as usize].clone())
+    vm.tuple_item(items, i)
 }
 
 fn tuple_hash(vm: &Vm, a: Args) -> PyResult<Value> {

@@ -38,17 +38,21 @@ pub fn init(vm: &Vm) {
     vm.add_type_attr(&t, "__module__", vm.intern("builtins"));
 }
 
+/// A class whose call is "make a plain instance, then run `__init__`": a heap class
+/// with `object.__new__`, its own `__init__`, not abstract, plain instance layout.
+pub fn is_plain_class(td: &crate::object::typeobj::TypeData) -> bool {
+    let need = tflags::HEAPTYPE | tflags::NEW_IS_OBJECT;
+    td.flags.get() & (need | tflags::INIT_IS_OBJECT | tflags::ABSTRACT) == need
+        && td.layout == Layout::Object
+}
+
 /// `cls(*args, **kw)` for metaclass `type`: `__new__`, then `__init__` if the result is an instance.
 pub fn type_call(vm: &Vm, cls: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     if cls.is(&vm.types.type_) && args.len() == 1 && kwnames.is_empty() {
         return Ok(vm.type_of(&args[0]));
     }
     // Plain classes (object.__new__, a Python __init__): no lookups beyond __init__.
-    let td = unsafe { type_data(cls) };
-    let fast = tflags::HEAPTYPE | tflags::NEW_IS_OBJECT;
-    if td.flags.get() & (fast | tflags::INIT_IS_OBJECT | tflags::ABSTRACT) == fast
-        && td.layout == Layout::Object
-    {
+    if is_plain_class(unsafe { type_data(cls) }) {
         let obj = vm.new_instance(cls, ());
         if let Some(init) = vm.lookup(cls, &vm.names.init) {
             if vm.is_function(&init) {

@@ -375,51 +375,19 @@ impl Vm {
     /// Falls back to the general lookup if a non-str key with the same hash is met.
     #[inline]
     pub fn dict_get_str(&self, d: &DictData, key: &Value) -> Option<Value> {
-        let kd = unsafe { key.payload::<super::str::StrData>() };
-        let h = self.str_hash(kd);
-        // Tight probe loop: str keys compare by identity, then by text; no Python code runs.
-        let t = unsafe { d.table.get() };
-        if t.indices.is_empty() {
-            return None;
-        }
-        let mask = t.indices.len() - 1;
-        let mut i = (h as u64 as usize) & mask;
-        let mut perturb = h as u64;
-        loop {
-            let ix = t.indices[i];
-            if ix == EMPTY {
-                return None;
+        match self.dict_probe_str(d, key) {
+            Ok(v) => v,
+            // A non-str key with the same hash: Python equality decides.
+            Err(()) => {
+                let h = self.str_hash(unsafe { key.payload::<super::str::StrData>() });
+                self.dict_get_hashed(d, key, h).ok().flatten()
             }
-            if ix != DELETED {
-                let e = &t.entries[ix];
-                if let Some(k) = &e.key {
-                    if k.is(key) {
-                        return e.value.clone();
-                    }
-                    if e.hash == h {
-                        if self.is_exact_str(k) {
-                            if *self.str_ref(k) == *kd.s {
-                                return e.value.clone();
-                            }
-                        } else {
-                            // A non-str key with the same hash: Python equality decides.
-                            return self.dict_get_hashed(d, key, h).ok().flatten();
-                        }
-                    }
-                }
-            }
-            perturb >>= 5;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
         }
     }
 
     /// Lookup by an exact-str key that never runs Python code: Err when a non-str key with
     /// the same hash would need `__eq__` to decide (dict watchers fill slots with this).
-    #[cfg(feature = "dict-watchers")]
+    #[inline]
     pub fn dict_probe_str(&self, d: &DictData, key: &Value) -> Result<Option<Value>, ()> {
         let kd = unsafe { key.payload::<super::str::StrData>() };
         let h = self.str_hash(kd);

@@ -116,20 +116,8 @@ impl Vm {
 
     /// Loads a compiled code object (and its nested ones) into the runtime.
     pub fn new_code(&self, code: Rc<CodeObject>) -> PyResult<Value> {
-        // The interpreter decodes opcodes without checking: check them once here.
-        for w in &code.instructions {
-            // Quickened opcodes (200+) exist only in shadow copies.
-            if *w as u8 >= 200 || crate::bytecode::Opcode::from_u8(*w as u8).is_none() {
-                return Err(self.new_exception_msg(
-                    &self.find_exc("SystemError"),
-                    format!(
-                        "code object {} has an unknown opcode {}",
-                        code.name, *w as u8
-                    ),
-                ));
-            }
-        }
-        if let Err(why) = check_control_flow(&code) {
+        // The interpreter decodes opcodes and fetches instructions without checking.
+        if let Err(why) = check_code(&code) {
             return Err(self.new_exception_msg(
                 &self.find_exc("SystemError"),
                 format!("code object {}: {why}", code.name),
@@ -185,16 +173,17 @@ impl Vm {
     }
 }
 
-/// The interpreter fetches instructions without a bounds check: every jump target and
-/// exception handler must lie inside the code, and the last instruction must not fall
-/// through (checked once, when the code object is loaded).
-fn check_control_flow(code: &CodeObject) -> Result<(), String> {
+/// What the interpreter relies on without checking, checked once when a code object is
+/// loaded: every opcode is known (the quickened ones, 200 and up, exist only in shadow
+/// copies), every jump target and exception handler lies inside the code, and the last
+/// instruction does not fall through (so instruction fetch needs no bounds check).
+fn check_code(code: &CodeObject) -> Result<(), String> {
     use crate::bytecode::opcode::ArgKind;
     use crate::bytecode::Opcode;
     let n = code.instructions.len();
     let mut ext: u32 = 0;
     for (i, w) in code.instructions.iter().enumerate() {
-        let Some(op) = Opcode::from_u8(*w as u8) else {
+        let Some(op) = Opcode::from_u8(*w as u8).filter(|_| (*w as u8) < 200) else {
             return Err(format!("unknown opcode {} at {i}", *w as u8));
         };
         let arg = (w >> 8) | ext;

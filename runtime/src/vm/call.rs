@@ -32,17 +32,7 @@ impl Vm {
             return self.call_kw(&m.func, &all, kwnames);
         }
         if is(&self.types.builtin_function) {
-            let b = unsafe { f.payload::<BuiltinFunctionData>() };
-            let npos = args.len() - kwnames.len();
-            return match &b.bound {
-                Some(s) => {
-                    let mut all = Vec::with_capacity(npos + 1);
-                    all.push(s.clone());
-                    all.extend_from_slice(&args[..npos]);
-                    (b.func)(self, Args::with_kw(&all, kwnames, &args[npos..]))
-                }
-                None => (b.func)(self, Args::with_kw(&args[..npos], kwnames, &args[npos..])),
-            };
+            return self.call_builtin(unsafe { f.payload::<BuiltinFunctionData>() }, args, kwnames);
         }
         if is(&self.types.method_descriptor) {
             let d = unsafe { f.payload::<MethodDescrData>() };
@@ -86,6 +76,27 @@ impl Vm {
                 self.call_kw(&bound, args, kwnames)
             }
             None => Err(self.type_error(format!("'{}' object is not callable", self.type_name(f)))),
+        }
+    }
+
+    /// Calls a builtin function (its bound first argument, if any, goes first); the last
+    /// `kwnames.len()` of `args` are keyword values.
+    #[inline]
+    pub fn call_builtin(
+        &self,
+        b: &BuiltinFunctionData,
+        args: &[Value],
+        kwnames: &[Value],
+    ) -> PyResult<Value> {
+        let npos = args.len() - kwnames.len();
+        match &b.bound {
+            Some(s) => {
+                let mut all = Vec::with_capacity(npos + 1);
+                all.push(s.clone());
+                all.extend_from_slice(&args[..npos]);
+                (b.func)(self, Args::with_kw(&all, kwnames, &args[npos..]))
+            }
+            None => (b.func)(self, Args::with_kw(&args[..npos], kwnames, &args[npos..])),
         }
     }
 
@@ -457,4 +468,89 @@ fn missing_msg(fname: &str, kind: &str, names: &[String]) -> String {
         names.len(),
         if names.len() == 1 { "" } else { "s" }
     )
+}
+
+/// The operands of a `CALL argc` on a frame's value stack: the callable at `base`, the
+/// NULL-or-self slot above it, then the arguments; `start` is where the positional
+/// arguments begin (at the self slot when a method was loaded with its receiver).
+pub struct CallSite {
+    pub callable: Value,
+    pub base: usize,
+    pub start: usize,
+    pub n: usize,
+}
+
+impl CallSite {
+    /// Positional arguments, counting a bound `self`.
+    #[inline(always)]
+    pub fn nargs(&self) -> usize {
+        self.n - self.start
+    }
+
+    /// The slot under the arguments is NULL (no bound `self`).
+    #[inline(always)]
+    pub fn null(&self) -> bool {
+        self.start == self.base + 2
+    }
+
+    /// The arguments, as values.
+    #[inline(always)]
+    pub fn args<'a>(&self, f: &'a Frame) -> &'a [Value] {
+        // SAFETY: `call_site` checked that every slot from `start` is `Some`, and
+        // `Option<Value>` has `Value`'s layout for `Some` (null-pointer optimisation).
+        unsafe {
+            std::slice::from_raw_parts(
+                f.stack.as_ptr().add(self.start) as *const Value,
+                self.nargs(),
+            )
+        }
+    }
+}
+
+impl Vm {
+    /// Decodes the operands of a `CALL argc` at the top of `f`'s stack.
+    #[inline(always)]
+    pub fn call_site(&self, f: &Frame, argc: usize) -> PyResult<CallSite> {
+        let n = f.stack.len();
+        if n < argc + 2 {
+            return Err(super::eval::stack_bug());
+        }
+        let base = n - argc - 2;
+        let start = if f.stack[base + 1].is_some() {
+            base + 1
+        } else {
+            base + 2
+        };
+        let Some(callable) = f.stack[base].clone() else {
+            return Err(super::eval::stack_bug());
+        };
+        if f.stack[start..].iter().any(|v| v.is_none()) {
+            return Err(super::eval::stack_bug());
+        }
+        Ok(CallSite {
+            callable,
+            base,
+            start,
+            n,
+        })
+    }
+
+    /// The callee of `site` is a Python function that `call_py_moved` can take.
+    #[inline(always)]
+    pub fn takes_moved_args(&self, site: &CallSite) -> bool {
+        self.is_exact(&site.callable, &self.types.function)
+            && self.is_simple_py_call(
+                unsafe { site.callable.payload::<FunctionData>() },
+                site.nargs(),
+            )
+    }
+
+    /// Finishes the call at `site`: its operands leave the stack and the result `r` (or
+    /// its error) takes their place.
+    #[inline(always)]
+    pub fn end_call(&self, f: &mut Frame, site: &CallSite, r: PyResult<Value>) -> PyResult<()> {
+        f.stack.truncate(site.base);
+        super::frame::push_inline(&mut f.stack, Some(r?));
+        Ok(())
+    }
 }

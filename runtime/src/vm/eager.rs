@@ -8,6 +8,7 @@ use super::frame::Frame;
 use super::{PyResult, Vm};
 #[cfg(feature = "eager-coro")]
 use crate::bytecode::Opcode;
+#[cfg(feature = "eager-coro")]
 use crate::object::value::Value;
 
 /// Where execution goes on after an eagerly run coroutine, as SEND would have sent it.
@@ -39,37 +40,19 @@ impl Vm {
     /// the interpreter loop: only `await` sites come here.
     #[inline(never)]
     pub(crate) fn call_awaited(&self, f: &mut Frame, argc: usize) -> PyResult<()> {
-        let n = f.stack.len();
-        if n < argc + 2 {
-            return Err(self.runtime_error("bad value stack (interpreter bug)"));
-        }
-        let has_self = f.stack[n - argc - 1].is_some();
-        let start = if has_self { n - argc - 1 } else { n - argc };
-        let Some(callable) = f.stack[n - argc - 2].clone() else {
-            return Err(self.runtime_error("bad value stack (interpreter bug)"));
-        };
-        if f.stack[start..].iter().any(|v| v.is_none()) {
-            return Err(self.runtime_error("bad value stack (interpreter bug)"));
-        }
-        // SAFETY: as in CALL: the arguments are all `Some`, `Option<Value>` has `Value`'s
-        // layout for `Some`, and the stack is not touched until the slice is dropped.
-        let args: &[Value] = unsafe {
-            std::slice::from_raw_parts(f.stack.as_ptr().add(start) as *const Value, n - start)
-        };
+        let call = self.call_site(f, argc)?;
         #[cfg(feature = "eager-coro")]
-        if self.switches.eager_coro && self.is_coroutine_function(&callable) {
+        if self.switches.eager_coro && self.is_coroutine_function(&call.callable) {
             let code = unsafe { f.code.payload::<crate::object::function::CodeData>() };
             if let Some(site) = await_site(&code.code.instructions, f.ip - 1) {
                 // Binding errors are the call's own (raised at the CALL, as lazily).
-                let frame = self.make_frame(&callable, args, &[]);
-                f.stack.truncate(n - argc - 2);
-                return self.run_eagerly(f, &callable, frame?, site);
+                let frame = self.make_frame(&call.callable, call.args(f), &[]);
+                f.stack.truncate(call.base);
+                return self.run_eagerly(f, &call.callable, frame?, site);
             }
         }
-        let r = self.call(&callable, args);
-        f.stack.truncate(n - argc - 2);
-        f.stack.push(Some(r?));
-        Ok(())
+        let r = self.call(&call.callable, call.args(f));
+        self.end_call(f, &call, r)
     }
 
     /// A plain Python function whose code is an `async def` (not an async generator).

@@ -1,5 +1,7 @@
 //! The interpreter loop: runs a frame's bytecode until it returns, yields or raises.
 
+#[cfg(feature = "shadowcode")]
+use super::fastops::compare_by_arg;
 use super::frame::Frame;
 use super::{PyErr, PyResult, Vm};
 use crate::bytecode::opcode::{BinOp, CmpOp, Opcode};
@@ -49,7 +51,7 @@ macro_rules! push {
 
 /// A malformed-bytecode error: the compiler and interpreter disagree (a bug, reported, never a crash).
 #[cold]
-fn stack_bug() -> PyErr {
+pub(super) fn stack_bug() -> PyErr {
     let vm = Vm::current().expect("interpreter installed");
     vm.new_exception_msg(
         &vm.exc.base_exception.clone(),
@@ -630,13 +632,7 @@ impl Vm {
                     if let Some(sh) = sh {
                         self.specialize_compare(sh, ip, &a, &b);
                     }
-                    if let Some(r) = self.fast_compare(&a, &b, arg) {
-                        push!(f, self.bool_val(r));
-                        continue;
-                    }
-                    let cop =
-                        CmpOp::decode(arg).ok_or_else(|| self.runtime_error("bad COMPARE_OP"))?;
-                    let r = self.compare(&a, &b, cop)?;
+                    let r = self.compare_generic(&a, &b, arg)?;
                     push!(f, r)
                 }
                 #[cfg(feature = "shadowcode")]
@@ -646,16 +642,14 @@ impl Vm {
                     };
                     let b = pop!(f);
                     let a = pop!(f);
-                    let both_small = a.is_small() && b.is_small();
                     let r = if op == Opcode::COMPARE_OP_INT {
-                        both_small.then(|| cmp_small(a.small_unchecked(), b.small_unchecked(), arg))
-                    } else if both_small {
-                        None
-                    } else {
-                        match (self.float_operand(&a), self.float_operand(&b)) {
-                            (Some(x), Some(y)) => Some(cmp_f64(x, y, arg)),
+                        match (a.as_small(), b.as_small()) {
+                            (Some(x), Some(y)) => Some(compare_by_arg(x, y, arg)),
                             _ => None,
                         }
+                    } else {
+                        self.float_operands(&a, &b)
+                            .map(|(x, y)| compare_by_arg(x, y, arg))
                     };
                     match r {
                         Some(r) => {
@@ -684,13 +678,7 @@ impl Vm {
                                 Opcode::COMPARE_OP_ADAPTIVE,
                                 Opcode::COMPARE_OP,
                             );
-                            if let Some(r) = self.fast_compare(&a, &b, arg) {
-                                push!(f, self.bool_val(r));
-                                continue;
-                            }
-                            let cop = CmpOp::decode(arg)
-                                .ok_or_else(|| self.runtime_error("bad COMPARE_OP"))?;
-                            let r = self.compare(&a, &b, cop)?;
+                            let r = self.compare_generic(&a, &b, arg)?;
                             push!(f, r)
                         }
                     }
@@ -712,11 +700,7 @@ impl Vm {
                     let v = match (key.as_small(), self.as_list_exact(&c)) {
                         (Some(i), Some(l)) => {
                             self.stats.binary_subscr.hit();
-                            let j = if i < 0 { i + l.len() as i64 } else { i };
-                            match (j >= 0).then(|| l.get(j as usize)).flatten() {
-                                Some(v) => v,
-                                None => return Err(self.index_error("list index out of range")),
-                            }
+                            self.list_item(l, i)?
                         }
                         _ => self.subscr_miss(sh, ip, &c, &key)?,
                     };
@@ -729,12 +713,7 @@ impl Vm {
                     let v = match key.as_small() {
                         Some(i) if self.is_exact(&c, &self.types.tuple) => {
                             self.stats.binary_subscr.hit();
-                            let t = self.tuple_items(&c);
-                            let j = if i < 0 { i + t.len() as i64 } else { i };
-                            match (j >= 0).then(|| t.get(j as usize)).flatten() {
-                                Some(v) => v.clone(),
-                                None => return Err(self.index_error("tuple index out of range")),
-                            }
+                            self.tuple_item(self.tuple_items(&c), i)?
                         }
                         _ => self.subscr_miss(sh, ip, &c, &key)?,
                     };
@@ -792,11 +771,7 @@ impl Vm {
                     if op == Opcode::STORE_SUBSCR_LIST_INT {
                         if let (Some(i), Some(l)) = (key.as_small(), self.as_list_exact(&c)) {
                             self.stats.store_subscr.hit();
-                            let j = if i < 0 { i + l.len() as i64 } else { i };
-                            if j < 0 || j >= l.len() as i64 {
-                                return Err(self.index_error("list assignment index out of range"));
-                            }
-                            l.set(j as usize, v);
+                            self.list_set_item(l, i, v)?;
                             continue;
                         }
                     } else if self.is_exact(&c, &self.types.dict) {
@@ -811,27 +786,22 @@ impl Vm {
                 }
                 #[cfg(feature = "shadowcode")]
                 Opcode::CALL_ADAPTIVE => {
-                    let argc = arg as usize;
-                    let n = f.stack.len();
-                    if n < argc + 2 {
-                        return Err(stack_bug());
+                    let site = self.call_site(f, arg as usize)?;
+                    if let Some(sh) = sh {
+                        self.specialize_call(sh, ip, &site.callable, site.nargs(), site.null());
                     }
-                    if let (Some(sh), Some(callable)) = (sh, &f.stack[n - argc - 2]) {
-                        let null = f.stack[n - argc - 1].is_none();
-                        let nargs = argc + usize::from(!null);
-                        self.specialize_call(sh, ip, callable, nargs, null);
-                    }
-                    self.op_call(f, arg)?
+                    self.op_call_at(f, &site)?
                 }
                 #[cfg(feature = "shadowcode")]
                 Opcode::CALL_PY_EXACT | Opcode::CALL_BUILTIN | Opcode::CALL_TYPE => {
                     let Some(sh) = sh else {
                         return Err(stack_bug());
                     };
-                    if !self.call_specialized(f, sh, ip, op, arg)? {
+                    let site = self.call_site(f, arg as usize)?;
+                    if !self.call_specialized(f, sh, ip, op, &site)? {
                         self.stats.call.miss();
                         self.shadow_miss(sh, ip, Opcode::CALL_ADAPTIVE, Opcode::CALL);
-                        self.op_call(f, arg)?
+                        self.op_call_at(f, &site)?
                     }
                 }
                 #[cfg(feature = "shadowcode")]
@@ -971,13 +941,7 @@ impl Vm {
                 Opcode::COMPARE_OP => {
                     let b = pop!(f);
                     let a = pop!(f);
-                    if let Some(r) = self.fast_compare(&a, &b, arg) {
-                        push!(f, self.bool_val(r));
-                        continue;
-                    }
-                    let cop =
-                        CmpOp::decode(arg).ok_or_else(|| self.runtime_error("bad COMPARE_OP"))?;
-                    let r = self.compare(&a, &b, cop)?;
+                    let r = self.compare_generic(&a, &b, arg)?;
                     push!(f, r)
                 }
                 Opcode::IS_OP => {
@@ -1968,88 +1932,66 @@ impl Vm {
         sh: &super::shadow::Shadow,
         ip: usize,
         op: Opcode,
-        arg: u32,
+        site: &super::call::CallSite,
     ) -> PyResult<bool> {
-        let argc = arg as usize;
-        let n = f.stack.len();
-        if n < argc + 2 {
-            return Err(stack_bug());
-        }
-        let null = f.stack[n - argc - 1].is_none();
-        let start = if null { n - argc } else { n - argc - 1 };
-        let Some(callable) = f.stack[n - argc - 2].clone() else {
-            return Err(stack_bug());
-        };
-        match op {
+        let r = match op {
             Opcode::CALL_PY_EXACT => {
-                if !self.is_exact(&callable, &self.types.function)
-                    || !self
-                        .is_simple_py_call(unsafe { callable.payload::<FunctionData>() }, n - start)
-                {
+                if !self.takes_moved_args(site) {
                     return Ok(false);
                 }
                 self.stats.call.hit();
-                let r = self.call_py_moved(&callable, &mut f.stack, n - start);
-                f.stack.truncate(n - argc - 2);
-                push!(f, r?);
+                self.call_py_moved(&site.callable, &mut f.stack, site.nargs())
             }
             Opcode::CALL_BUILTIN => {
-                if !self.is_exact(&callable, &self.types.builtin_function) {
+                if !self.is_exact(&site.callable, &self.types.builtin_function) {
                     return Ok(false);
                 }
                 self.stats.call.hit();
-                let b = unsafe { callable.payload::<crate::object::native::BuiltinFunctionData>() };
-                let r = {
-                    // SAFETY: as in `op_call`: the arguments are `Some` (checked when the
-                    // frame's code was validated: CALL's operands are values).
-                    let args: &[Value] = unsafe {
-                        std::slice::from_raw_parts(
-                            f.stack.as_ptr().add(start) as *const Value,
-                            n - start,
-                        )
-                    };
-                    self.check_native_stack()?;
-                    match &b.bound {
-                        Some(s) => {
-                            let mut all = Vec::with_capacity(args.len() + 1);
-                            all.push(s.clone());
-                            all.extend_from_slice(args);
-                            (b.func)(self, crate::object::native::Args::new(&all))
-                        }
-                        None => (b.func)(self, crate::object::native::Args::new(args)),
-                    }
+                self.check_native_stack()?;
+                let b = unsafe {
+                    site.callable
+                        .payload::<crate::object::native::BuiltinFunctionData>()
                 };
-                f.stack.truncate(n - argc - 2);
-                push!(f, r?);
+                self.call_builtin(b, site.args(f), &[])
             }
             _ => {
-                if !null {
+                if !site.null() {
                     return Ok(false);
                 }
-                let Some(init) = self.class_call_hit(sh, ip, &callable, argc) else {
+                let argc = site.nargs();
+                let Some(init) = self.class_call_hit(sh, ip, &site.callable, argc) else {
                     return Ok(false);
                 };
                 self.stats.call.hit();
                 // The instance takes the NULL slot: `__init__(self, *args)` in place.
-                let obj = self.new_instance(&callable, ());
-                f.stack[n - argc - 1] = Some(obj.clone());
-                let r = self.call_py_moved(&init, &mut f.stack, argc + 1);
-                f.stack.truncate(n - argc - 2);
-                let r = r?;
-                if !self.is_none(&r) {
-                    return Err(self.type_error(format!(
+                let obj = self.new_instance(&site.callable, ());
+                f.stack[site.base + 1] = Some(obj.clone());
+                match self.call_py_moved(&init, &mut f.stack, argc + 1) {
+                    Ok(r) if !self.is_none(&r) => Err(self.type_error(format!(
                         "__init__() should return None, not '{}'",
                         self.type_name(&r)
-                    )));
+                    ))),
+                    Ok(_) => Ok(obj),
+                    Err(e) => Err(e),
                 }
-                push!(f, obj);
             }
-        }
+        };
+        self.end_call(f, site, r)?;
         Ok(true)
     }
 }
 
 impl Vm {
+    /// `a op b` for a `COMPARE_OP` argument: inline when it can, else the protocol.
+    #[inline(always)]
+    fn compare_generic(&self, a: &Value, b: &Value, arg: u32) -> PyResult<Value> {
+        if let Some(r) = self.fast_compare(a, b, arg) {
+            return Ok(self.bool_val(r));
+        }
+        let cop = CmpOp::decode(arg).ok_or_else(|| self.runtime_error("bad COMPARE_OP"))?;
+        self.compare(a, b, cop)
+    }
+
     /// `a op b` for a `BINARY_OP` argument: inline when it can, else the protocol.
     #[inline(always)]
     fn binop_generic(&self, a: Value, b: Value, arg: u32) -> PyResult<Value> {
@@ -2068,35 +2010,19 @@ impl Vm {
     /// Stack: f, NULL|self, args... => result
     #[inline(always)]
     fn op_call(&self, f: &mut Frame, arg: u32) -> PyResult<()> {
-        let argc = arg as usize;
-        let n = f.stack.len();
-        if n < argc + 2 {
-            return Err(stack_bug());
-        }
-        let has_self = f.stack[n - argc - 1].is_some();
-        let start = if has_self { n - argc - 1 } else { n - argc };
-        let callable = f.stack[n - argc - 2].clone().ok_or_else(stack_bug)?;
-        if f.stack[start..].iter().any(|v| v.is_none()) {
-            return Err(stack_bug());
-        }
-        if self.is_exact(&callable, &self.types.function)
-            && self.is_simple_py_call(unsafe { callable.payload::<FunctionData>() }, n - start)
-        {
-            let r = self.call_py_moved(&callable, &mut f.stack, n - start);
-            f.stack.truncate(n - argc - 2);
-            push!(f, r?);
-            return Ok(());
-        }
-        // SAFETY: the arguments are all `Some`, and `Option<Value>` has `Value`'s
-        // layout for `Some` (null-pointer optimisation); nothing touches this
-        // frame's stack while the callee runs.
-        let args: &[Value] = unsafe {
-            std::slice::from_raw_parts(f.stack.as_ptr().add(start) as *const Value, n - start)
+        let site = self.call_site(f, arg as usize)?;
+        self.op_call_at(f, &site)
+    }
+
+    /// `CALL` once its operands are decoded.
+    #[inline(always)]
+    fn op_call_at(&self, f: &mut Frame, site: &super::call::CallSite) -> PyResult<()> {
+        let r = if self.takes_moved_args(site) {
+            self.call_py_moved(&site.callable, &mut f.stack, site.nargs())
+        } else {
+            self.call(&site.callable, site.args(f))
         };
-        let r = self.call(&callable, args);
-        f.stack.truncate(n - argc - 2);
-        push!(f, r?);
-        Ok(())
+        self.end_call(f, site, r)
     }
 
     /// `FOR_ITER target`. Stack: it => it, next | (jump to target, popping it)
@@ -2111,34 +2037,6 @@ impl Vm {
             }
         }
         Ok(())
-    }
-}
-
-/// `x op y` on two ints for a `COMPARE_OP` argument.
-#[cfg(feature = "shadowcode")]
-#[inline(always)]
-fn cmp_small(x: i64, y: i64, arg: u32) -> bool {
-    match arg {
-        0 => x < y,
-        1 => x <= y,
-        2 => x == y,
-        3 => x != y,
-        4 => x > y,
-        _ => x >= y,
-    }
-}
-
-/// `x op y` on two floats for a `COMPARE_OP` argument (NaN compares unequal to all).
-#[cfg(feature = "shadowcode")]
-#[inline(always)]
-fn cmp_f64(x: f64, y: f64, arg: u32) -> bool {
-    match arg {
-        0 => x < y,
-        1 => x <= y,
-        2 => x == y,
-        3 => x != y,
-        4 => x > y,
-        _ => x >= y,
     }
 }
 

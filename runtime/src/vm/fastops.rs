@@ -45,10 +45,7 @@ impl Vm {
     #[inline(always)]
     pub fn fast_binop_float(&self, a: Value, b: Value, arg: u32) -> Result<Value, (Value, Value)> {
         let op = arg & !crate::bytecode::opcode::INPLACE_OFFSET;
-        if a.is_small() && b.is_small() {
-            return Err((a, b));
-        }
-        let (Some(x), Some(y)) = (self.float_operand(&a), self.float_operand(&b)) else {
+        let Some((x, y)) = self.float_operands(&a, &b) else {
             return Err((a, b));
         };
         let r = match op {
@@ -65,30 +62,26 @@ impl Vm {
     #[inline(always)]
     pub fn fast_compare(&self, a: &Value, b: &Value, arg: u32) -> Option<bool> {
         if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
-            return Some(match arg {
-                0 => x < y,
-                1 => x <= y,
-                2 => x == y,
-                3 => x != y,
-                4 => x > y,
-                _ => x >= y,
-            });
+            return Some(compare_by_arg(x, y, arg));
         }
-        let (x, y) = (self.float_operand(a)?, self.float_operand(b)?);
-        Some(match arg {
-            0 => x < y,
-            1 => x <= y,
-            2 => x == y,
-            3 => x != y,
-            4 => x > y,
-            _ => x >= y,
-        })
+        let (x, y) = self.float_operands(a, b)?;
+        Some(compare_by_arg(x, y, arg))
     }
 
-    /// The value of an exact float, or of a small int that converts exactly; None
-    /// otherwise (two small ints take the int path first).
+    /// Both operands as floats when neither needs the protocol and float arithmetic is
+    /// what Python does: at least one exact float, the other a float or a small int that
+    /// converts exactly (two small ints are int arithmetic).
     #[inline(always)]
-    pub fn float_operand(&self, v: &Value) -> Option<f64> {
+    pub fn float_operands(&self, a: &Value, b: &Value) -> Option<(f64, f64)> {
+        if a.is_small() && b.is_small() {
+            return None;
+        }
+        Some((self.float_operand(a)?, self.float_operand(b)?))
+    }
+
+    /// The value of an exact float, or of a small int that converts exactly.
+    #[inline(always)]
+    fn float_operand(&self, v: &Value) -> Option<f64> {
         match v.as_small() {
             Some(i) if i.abs() <= EXACT_F64 => Some(i as f64),
             Some(_) => None,
@@ -109,6 +102,19 @@ impl Vm {
             }
         }
         self.new_float(r)
+    }
+}
+
+/// `x op y` for a `COMPARE_OP` argument (NaN compares unequal to everything).
+#[inline(always)]
+pub fn compare_by_arg<T: PartialOrd>(x: T, y: T, arg: u32) -> bool {
+    match arg {
+        0 => x < y,
+        1 => x <= y,
+        2 => x == y,
+        3 => x != y,
+        4 => x > y,
+        _ => x >= y,
     }
 }
 

@@ -419,23 +419,10 @@ impl Vm {
     pub fn getitem(&self, container: &Value, key: &Value) -> PyResult<Value> {
         if let Some(i) = key.as_small() {
             if self.is_exact(container, &self.types.list) {
-                let l = self.as_list(container).unwrap();
-                let n = l.len() as i64;
-                let j = if i < 0 { i + n } else { i };
-                return match (j >= 0).then(|| l.get(j as usize)).flatten() {
-                    Some(v) => Ok(v),
-                    None => Err(self.index_error("list index out of range")),
-                };
+                return self.list_item(self.as_list(container).unwrap(), i);
             }
             if self.is_exact(container, &self.types.tuple) {
-                let t = self.tuple_items(container);
-                let n = t.len() as i64;
-                let j = if i < 0 { i + n } else { i };
-                return if j >= 0 && j < n {
-                    Ok(t[j as usize].clone())
-                } else {
-                    Err(self.index_error("tuple index out of range"))
-                };
+                return self.tuple_item(self.tuple_items(container), i);
             }
         }
         if self.is_exact(container, &self.types.list) && self.is_exact(key, &self.types.slice) {
@@ -480,23 +467,12 @@ impl Vm {
     pub fn setitem(&self, container: &Value, key: &Value, value: Value) -> PyResult<()> {
         if let Some(i) = key.as_small() {
             if self.is_exact(container, &self.types.list) {
-                let l = self.as_list(container).unwrap();
-                let n = l.len() as i64;
-                let j = if i < 0 { i + n } else { i };
-                if j < 0 || j >= n {
-                    return Err(self.index_error("list assignment index out of range"));
-                }
-                l.set(j as usize, value);
-                return Ok(());
+                return self.list_set_item(self.as_list(container).unwrap(), i, value);
             }
         }
         if self.is_exact(container, &self.types.list) && self.is_exact(key, &self.types.slice) {
-            let args = [container.clone(), key.clone(), value];
-            return crate::builtins::list::list_setitem(
-                self,
-                crate::object::native::Args::new(&args),
-            )
-            .map(|_| ());
+            let l = self.as_list(container).unwrap();
+            return crate::builtins::list::list_assign_slice(self, l, key, &value);
         }
         if self.is_exact(container, &self.types.dict) {
             return self.dict_set(self.as_dict(container).unwrap(), key.clone(), value);
@@ -510,6 +486,42 @@ impl Vm {
                 self.type_name(container)
             ))),
         }
+    }
+
+    /// `l[i]` for an int index (negative counts from the end).
+    #[inline(always)]
+    pub fn list_item(&self, l: &crate::object::list::ListData, i: i64) -> PyResult<Value> {
+        let j = if i < 0 { i + l.len() as i64 } else { i };
+        match (j >= 0).then(|| l.get(j as usize)).flatten() {
+            Some(v) => Ok(v),
+            None => Err(self.index_error("list index out of range")),
+        }
+    }
+
+    /// `t[i]` for a tuple's items and an int index (negative counts from the end).
+    #[inline(always)]
+    pub fn tuple_item(&self, items: &[Value], i: i64) -> PyResult<Value> {
+        let j = if i < 0 { i + items.len() as i64 } else { i };
+        match (j >= 0).then(|| items.get(j as usize)).flatten() {
+            Some(v) => Ok(v.clone()),
+            None => Err(self.index_error("tuple index out of range")),
+        }
+    }
+
+    /// `l[i] = v` for an int index (negative counts from the end).
+    #[inline(always)]
+    pub fn list_set_item(
+        &self,
+        l: &crate::object::list::ListData,
+        i: i64,
+        v: Value,
+    ) -> PyResult<()> {
+        let j = if i < 0 { i + l.len() as i64 } else { i };
+        if j < 0 || j >= l.len() as i64 {
+            return Err(self.index_error("list assignment index out of range"));
+        }
+        l.set(j as usize, v);
+        Ok(())
     }
 
     /// `del container[key]`.

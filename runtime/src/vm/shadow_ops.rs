@@ -12,7 +12,7 @@ use super::Vm;
 use crate::bytecode::opcode::INPLACE_OFFSET;
 use crate::bytecode::Opcode;
 use crate::object::function::FunctionData;
-use crate::object::typeobj::{tflags, type_data, Layout};
+use crate::object::typeobj::type_data;
 use crate::object::value::Value;
 
 impl Vm {
@@ -31,10 +31,7 @@ impl Vm {
             if matches!(op, 0 | 1 | 2 | 5 | 6 | 8 | 9 | 10 | 11 | 12) {
                 return self.specialize_to(sh, ip, Opcode::BINARY_OP_INT, g);
             }
-        } else if matches!(op, 0 | 1 | 2 | 4)
-            && self.float_operand(a).is_some()
-            && self.float_operand(b).is_some()
-        {
+        } else if matches!(op, 0 | 1 | 2 | 4) && self.float_operands(a, b).is_some() {
             return self.specialize_to(sh, ip, Opcode::BINARY_OP_FLOAT, g);
         }
         self.shadow_unspecialized(sh, ip, g);
@@ -45,7 +42,7 @@ impl Vm {
         let g = Opcode::COMPARE_OP;
         if a.is_small() && b.is_small() {
             self.specialize_to(sh, ip, Opcode::COMPARE_OP_INT, g);
-        } else if self.float_operand(a).is_some() && self.float_operand(b).is_some() {
+        } else if self.float_operands(a, b).is_some() {
             self.specialize_to(sh, ip, Opcode::COMPARE_OP_FLOAT, g);
         } else {
             self.shadow_unspecialized(sh, ip, g);
@@ -122,11 +119,7 @@ impl Vm {
         if !self.is_type(cls) || !self.type_of(cls).is(&self.types.type_) {
             return None;
         }
-        let td = unsafe { type_data(cls) };
-        let need = tflags::HEAPTYPE | tflags::NEW_IS_OBJECT;
-        if td.flags.get() & (need | tflags::INIT_IS_OBJECT | tflags::ABSTRACT) != need
-            || td.layout != Layout::Object
-        {
+        if !crate::builtins::type_::is_plain_class(unsafe { type_data(cls) }) {
             return None;
         }
         let init = self.lookup(cls, &self.names.init)?;

@@ -93,13 +93,20 @@ pub fn closest<'a>(name: &str, candidates: impl Iterator<Item = &'a str>) -> Opt
     best.map(|(c, _)| c.to_string())
 }
 
+/// `closest`, unless there are too many candidates to search (as CPython).
+fn closest_of(name: &str, names: &[String]) -> Option<String> {
+    if names.len() >= MAX_CANDIDATE_ITEMS {
+        return None;
+    }
+    closest(name, names.iter().map(|s| s.as_str()))
+}
+
 impl Vm {
     /// The "Did you mean" suffix for exception `e`, if it is an `AttributeError` or
     /// `NameError` that CPython would offer one for.
     pub fn suggestion_for(&self, e: &Value) -> Option<String> {
         let is_attr = self.isinstance_type(e, &self.exc.attribute_error);
-        let is_name = !is_attr && self.isinstance_type(e, &self.find_exc("NameError"));
-        if !is_attr && !is_name {
+        if !is_attr && !self.isinstance_type(e, &self.exc.name_error) {
             return None;
         }
         let name = self.getattr_opt(e, &self.intern("name")).ok()??;
@@ -107,23 +114,13 @@ impl Vm {
             return None;
         }
         let name = self.str_of(&name);
-        let names: Vec<String> = if is_attr {
-            let obj = self.getattr_opt(e, &self.intern("obj")).ok()??;
-            let dir = self.lookup_special(&obj, &self.names.dir)?;
-            let listed = self.call_bound_special(&dir, &obj, &[]).ok()?;
-            let items = self.collect(&listed).ok()?;
-            items
-                .iter()
-                .filter(|v| self.is_str(v))
-                .map(|v| self.str_of(v))
-                .collect()
-        } else {
+        if !is_attr {
             return self.name_error_suggestion(e, &name);
-        };
-        if names.len() >= MAX_CANDIDATE_ITEMS {
-            return None;
         }
-        closest(&name, names.iter().map(|s| s.as_str()))
+        let obj = self.getattr_opt(e, &self.intern("obj")).ok()??;
+        let dir = self.lookup_special(&obj, &self.names.dir)?;
+        let listed = self.call_bound_special(&dir, &obj, &[]).ok()?;
+        closest_of(&name, &self.str_names(&self.collect(&listed).ok()?))
     }
 
     /// A `NameError`'s suggestion: the innermost frame's local names, then its module's
@@ -132,42 +129,30 @@ impl Vm {
         let d = self.exc_data(e);
         // Entries are added while the exception unwinds: the first is the innermost frame.
         let entry = unsafe { d.traceback.get() }.first()?;
-        let cd = unsafe { entry.code.payload::<crate::object::function::CodeData>() };
-        let co = &cd.code;
-        let mut scopes: Vec<Vec<String>> = Vec::new();
+        let co = &unsafe { entry.code.payload::<crate::object::function::CodeData>() }.code;
         if co.flags & crate::bytecode::code::flags::OPTIMIZED != 0 {
-            scopes.push(co.varnames.iter().map(|s| s.to_string()).collect());
-        }
-        let file = self.str_of(&entry.filename);
-        if let Some(g) = self.globals_of_file(&file) {
-            if let Some(gd) = self.as_dict(&g) {
-                let keys = gd.keys();
-                scopes.push(
-                    keys.iter()
-                        .filter(|k| self.is_str(k))
-                        .map(|k| self.str_of(k))
-                        .collect(),
-                );
-            }
-        }
-        if let Some(bd) = self.as_dict(&self.builtins_dict) {
-            let keys = bd.keys();
-            scopes.push(
-                keys.iter()
-                    .filter(|k| self.is_str(k))
-                    .map(|k| self.str_of(k))
-                    .collect(),
-            );
-        }
-        for names in scopes {
-            if names.len() >= MAX_CANDIDATE_ITEMS {
-                continue;
-            }
-            if let Some(s) = closest(name, names.iter().map(|s| s.as_str())) {
+            if let Some(s) = closest_of(name, &co.varnames) {
                 return Some(s);
             }
         }
+        let globals = self.globals_of_file(&self.str_of(&entry.filename));
+        for dict in globals.iter().chain([&self.builtins_dict]) {
+            if let Some(d) = self.as_dict(dict) {
+                if let Some(s) = closest_of(name, &self.str_names(&d.keys())) {
+                    return Some(s);
+                }
+            }
+        }
         None
+    }
+
+    /// The str items of `items`, as Rust strings.
+    fn str_names(&self, items: &[Value]) -> Vec<String> {
+        items
+            .iter()
+            .filter(|v| self.is_str(v))
+            .map(|v| self.str_of(v))
+            .collect()
     }
 
     /// The globals of the loaded module whose `__file__` is `file` (`__main__` first).

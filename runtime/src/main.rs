@@ -4,6 +4,11 @@ use ember::bytecode::Mode;
 use ember::vm::{Options, Vm};
 use std::process::ExitCode;
 
+// Objects are small and short-lived: mimalloc's per-size free lists cost a fraction of
+// glibc malloc's time on allocation-heavy code (see the README's dependency notes).
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const USAGE: &str =
     "usage: ember [-S] [-X opt[=value]] [--dis [--shadow]] (-c cmd | -m mod | file) [arg] ...";
 

@@ -3,6 +3,7 @@
 #[cfg(feature = "shadowcode")]
 use super::fastops::compare_by_arg;
 use super::frame::Frame;
+use super::stack::Sp;
 use super::{PyErr, PyResult, Vm};
 use crate::bytecode::opcode::{BinOp, CmpOp, Opcode};
 use crate::object::exception::TbEntry;
@@ -14,15 +15,6 @@ use crate::object::value::{PyCell, Value};
 pub enum Exit {
     Return(Value),
     Yield(Value),
-}
-
-macro_rules! pop {
-    ($f:expr) => {
-        match $f.stack.pop() {
-            Some(Some(v)) => v,
-            _ => return Err(stack_bug()),
-        }
-    };
 }
 
 macro_rules! pop_opt {
@@ -159,7 +151,112 @@ impl Vm {
         drop(old);
     }
 
+    /// Runs `f`'s bytecode with its value stack held in a `Sp` (see `vm/stack.rs`); the
+    /// frame's stack length is written back however the run ends.
     fn execute(&self, f: &mut Frame) -> PyResult<Exit> {
+        let mut st = Sp::load(&mut f.stack);
+        let r = self.execute_body(f, &mut st);
+        st.sync(&mut f.stack);
+        r
+    }
+
+    /// The interpreter loop proper. Inside it the frame's `Vec` length is stale: the
+    /// stack macros below work on `st`, and a helper that reads or changes `f.stack`
+    /// runs inside `with_stack!`, which syncs the length before and reloads `st` after.
+    #[inline(always)]
+    fn execute_body(&self, f: &mut Frame, st: &mut Sp) -> PyResult<Exit> {
+        macro_rules! pop_opt {
+            ($f:expr) => {{
+                if st.top == st.base {
+                    return Err(stack_bug());
+                }
+                // SAFETY: `base < top`: the slot below `top` holds a value, now moved out.
+                unsafe {
+                    st.top = st.top.sub(1);
+                    st.top.read()
+                }
+            }};
+        }
+        macro_rules! pop {
+            ($f:expr) => {
+                match pop_opt!($f) {
+                    Some(v) => v,
+                    None => return Err(stack_bug()),
+                }
+            };
+        }
+        macro_rules! top {
+            ($f:expr) => {
+                match peek!($f, 1) {
+                    Some(v) => &*v,
+                    None => return Err(stack_bug()),
+                }
+            };
+        }
+        // The slot `$n` from the top (1 = the top), which must exist.
+        macro_rules! peek {
+            ($f:expr, $n:expr) => {{
+                let n = $n as usize;
+                if n == 0 || n > st.depth() {
+                    return Err(stack_bug());
+                }
+                // SAFETY: `1 <= n <= depth`.
+                unsafe { &mut *st.top.sub(n) }
+            }};
+        }
+        macro_rules! push_opt {
+            ($f:expr, $v:expr) => {{
+                let v = $v;
+                if st.top == st.end {
+                    *st = Sp::grown(st.top, st.base, &mut $f.stack);
+                }
+                // SAFETY: `top < end`: the slot is allocated and free.
+                unsafe {
+                    st.top.write(v);
+                    st.top = st.top.add(1);
+                }
+            }};
+        }
+        macro_rules! push {
+            ($f:expr, $v:expr) => {
+                push_opt!($f, Some($v))
+            };
+        }
+        // Pops the top `n` values, bottom first.
+        macro_rules! drain {
+            ($f:expr, $n:expr) => {{
+                let n = $n as usize;
+                if n > st.depth() {
+                    return Err(stack_bug());
+                }
+                let mut out = Vec::with_capacity(n);
+                // SAFETY: the top `n` slots hold values; they are moved out and forgotten
+                // by lowering `top` before anything can fail.
+                unsafe {
+                    st.top = st.top.sub(n);
+                    let mut bad = false;
+                    for i in 0..n {
+                        match st.top.add(i).read() {
+                            Some(v) => out.push(v),
+                            None => bad = true,
+                        }
+                    }
+                    if bad {
+                        return Err(stack_bug());
+                    }
+                }
+                out
+            }};
+        }
+        // Runs `$e`, a helper that reads or changes `f.stack`, with the length in sync.
+        macro_rules! with_stack {
+            ($f:expr, $e:expr) => {{
+                st.sync(&mut $f.stack);
+                let r = $e;
+                *st = Sp::load(&mut $f.stack);
+                r
+            }};
+        }
         let code_v = f.code.clone();
         let code: &CodeData = unsafe { code_v.payload::<CodeData>() };
         let instrs: &[u32] = &code.code.instructions;
@@ -200,15 +297,16 @@ impl Vm {
                 Opcode::POP_TOP => {
                     let _ = pop_opt!(f);
                 }
-                Opcode::PUSH_NULL => f.stack.push(None),
+                Opcode::PUSH_NULL => push_opt!(f, None),
                 Opcode::COPY => {
-                    let n = f.stack.len();
-                    let v = f.stack[n - arg as usize].clone();
-                    f.stack.push(v);
+                    let v = peek!(f, arg).clone();
+                    push_opt!(f, v);
                 }
                 Opcode::SWAP => {
-                    let n = f.stack.len();
-                    f.stack.swap(n - 1, n - arg as usize);
+                    let a: *mut Option<Value> = peek!(f, arg);
+                    let t: *mut Option<Value> = peek!(f, 1);
+                    // SAFETY: two slots of the stack (possibly the same one).
+                    unsafe { std::ptr::swap(a, t) };
                 }
                 Opcode::LOAD_CONST => push!(f, code.consts[arg as usize].clone()),
                 Opcode::LOAD_FAST => match &f.fast[arg as usize] {
@@ -459,7 +557,7 @@ impl Vm {
                         }
                         (a, false) => {
                             push!(f, a);
-                            f.stack.push(None)
+                            push_opt!(f, None)
                         }
                     }
                 }
@@ -507,7 +605,7 @@ impl Vm {
                             }
                             (a, false) => {
                                 push!(f, a);
-                                f.stack.push(None)
+                                push_opt!(f, None)
                             }
                         }
                     }
@@ -786,30 +884,27 @@ impl Vm {
                 }
                 #[cfg(feature = "shadowcode")]
                 Opcode::CALL_ADAPTIVE => {
-                    let site = self.call_site(f, arg as usize)?;
-                    if let Some(sh) = sh {
-                        self.specialize_call(sh, ip, &site.callable, site.nargs(), site.null());
-                    }
-                    self.op_call_at(f, &site)?
+                    with_stack!(f, {
+                        let site = self.call_site(f, arg as usize)?;
+                        if let Some(sh) = sh {
+                            self.specialize_call(sh, ip, &site.callable, site.nargs(), site.null());
+                        }
+                        self.op_call_at(f, &site)
+                    })?
                 }
                 #[cfg(feature = "shadowcode")]
                 Opcode::CALL_PY_EXACT | Opcode::CALL_BUILTIN | Opcode::CALL_TYPE => {
                     let Some(sh) = sh else {
                         return Err(stack_bug());
                     };
-                    let site = self.call_site(f, arg as usize)?;
-                    if !self.call_specialized(f, sh, ip, op, &site)? {
-                        self.stats.call.miss();
-                        self.shadow_miss(sh, ip, Opcode::CALL_ADAPTIVE, Opcode::CALL);
-                        self.op_call_at(f, &site)?
-                    }
+                    with_stack!(f, self.op_call_specialized(f, sh, ip, op, arg))?
                 }
                 #[cfg(feature = "shadowcode")]
                 Opcode::FOR_ITER_ADAPTIVE => {
                     if let Some(sh) = sh {
                         self.specialize_for_iter(sh, ip, top!(f));
                     }
-                    self.op_for_iter(f, arg)?
+                    with_stack!(f, self.op_for_iter(f, arg))?
                 }
                 #[cfg(feature = "shadowcode")]
                 Opcode::FOR_ITER_LIST | Opcode::FOR_ITER_RANGE => {
@@ -837,7 +932,7 @@ impl Vm {
                     } else {
                         self.stats.for_iter.miss();
                         self.shadow_miss(sh, ip, Opcode::FOR_ITER_ADAPTIVE, Opcode::FOR_ITER);
-                        self.op_for_iter(f, arg)?
+                        with_stack!(f, self.op_for_iter(f, arg))?
                     }
                 }
                 Opcode::STORE_GLOBAL => {
@@ -867,7 +962,7 @@ impl Vm {
                         }
                         (a, false) => {
                             push!(f, a);
-                            f.stack.push(None)
+                            push_opt!(f, None)
                         }
                     }
                 }
@@ -956,20 +1051,20 @@ impl Vm {
                     push!(f, self.bool_val(r != (arg == 1)))
                 }
                 Opcode::BUILD_TUPLE => {
-                    let items = self.drain(f, arg as usize)?;
+                    let items = drain!(f, arg as usize);
                     push!(f, self.new_tuple(items))
                 }
                 Opcode::BUILD_LIST => {
-                    let items = self.drain(f, arg as usize)?;
+                    let items = drain!(f, arg as usize);
                     push!(f, self.new_list(items))
                 }
                 Opcode::BUILD_SET => {
-                    let items = self.drain(f, arg as usize)?;
+                    let items = drain!(f, arg as usize);
                     let s = self.new_set(items)?;
                     push!(f, s)
                 }
                 Opcode::BUILD_MAP => {
-                    let items = self.drain(f, 2 * arg as usize)?;
+                    let items = drain!(f, 2 * arg as usize);
                     let d = self.new_dict();
                     {
                         let dd = self.as_dict(&d).unwrap();
@@ -982,7 +1077,7 @@ impl Vm {
                 }
                 Opcode::BUILD_CONST_KEY_MAP => {
                     let keys = pop!(f);
-                    let vals = self.drain(f, arg as usize)?;
+                    let vals = drain!(f, arg as usize);
                     let d = self.new_dict();
                     {
                         let dd = self.as_dict(&d).unwrap();
@@ -993,7 +1088,7 @@ impl Vm {
                     push!(f, d)
                 }
                 Opcode::BUILD_STRING => {
-                    let items = self.drain(f, arg as usize)?;
+                    let items = drain!(f, arg as usize);
                     let mut s = String::new();
                     for it in &items {
                         s.push_str(self.str_ref(it));
@@ -1002,27 +1097,23 @@ impl Vm {
                 }
                 Opcode::LIST_APPEND => {
                     let v = pop!(f);
-                    let n = f.stack.len();
-                    let l = f.stack[n - arg as usize].as_ref().ok_or_else(stack_bug)?;
+                    let l = peek!(f, arg).as_ref().ok_or_else(stack_bug)?;
                     self.as_list(l).ok_or_else(stack_bug)?.push(v);
                 }
                 Opcode::SET_ADD => {
                     let v = pop!(f);
-                    let n = f.stack.len();
-                    let s = f.stack[n - arg as usize].clone().ok_or_else(stack_bug)?;
+                    let s = peek!(f, arg).clone().ok_or_else(stack_bug)?;
                     self.set_add(self.as_set(&s).ok_or_else(stack_bug)?, v)?;
                 }
                 Opcode::MAP_ADD => {
                     let v = pop!(f);
                     let k = pop!(f);
-                    let n = f.stack.len();
-                    let d = f.stack[n - arg as usize].clone().ok_or_else(stack_bug)?;
+                    let d = peek!(f, arg).clone().ok_or_else(stack_bug)?;
                     self.dict_set(self.as_dict(&d).ok_or_else(stack_bug)?, k, v)?;
                 }
                 Opcode::LIST_EXTEND => {
                     let it = pop!(f);
-                    let n = f.stack.len();
-                    let l = f.stack[n - arg as usize].clone().ok_or_else(stack_bug)?;
+                    let l = peek!(f, arg).clone().ok_or_else(stack_bug)?;
                     let items = self.collect(&it).map_err(|e| {
                         if self.err_matches(&e, &self.exc.type_error)
                             && self.lookup_special(&it, &self.names.iter).is_none()
@@ -1042,22 +1133,22 @@ impl Vm {
                 }
                 Opcode::SET_UPDATE => {
                     let it = pop!(f);
-                    let n = f.stack.len();
-                    let s = f.stack[n - arg as usize].clone().ok_or_else(stack_bug)?;
+                    let s = peek!(f, arg).clone().ok_or_else(stack_bug)?;
                     let sd = self.as_set(&s).ok_or_else(stack_bug)?;
                     // A set argument is merged keeping CPython's slot layout (iteration order).
                     self.set_update(sd, &it)?;
                 }
                 Opcode::DICT_UPDATE | Opcode::DICT_MERGE => {
                     let m = pop!(f);
-                    let n = f.stack.len();
-                    let d = f.stack[n - arg as usize].clone().ok_or_else(stack_bug)?;
+                    let d = peek!(f, arg).clone().ok_or_else(stack_bug)?;
                     let callable = if op == Opcode::DICT_MERGE {
                         // Below the dict: the args tuple, self_or_null, then the callable.
-                        f.stack
-                            .get(n.wrapping_sub(arg as usize + 3))
-                            .cloned()
-                            .flatten()
+                        let k = arg as usize + 3;
+                        if k <= st.depth() {
+                            peek!(f, k).clone()
+                        } else {
+                            None
+                        }
                     } else {
                         None
                     };
@@ -1188,7 +1279,7 @@ impl Vm {
                     let it = self.iter(&v)?;
                     push!(f, it)
                 }
-                Opcode::FOR_ITER => self.op_for_iter(f, arg)?,
+                Opcode::FOR_ITER => with_stack!(f, self.op_for_iter(f, arg))?,
                 Opcode::RETURN_VALUE => {
                     let v = pop!(f);
                     return Ok(Exit::Return(v));
@@ -1309,11 +1400,13 @@ impl Vm {
                     let e = pop!(f);
                     if arg != 0 {
                         // The saved index sits `arg` items below the exception (under prev_exc for a `with`).
-                        let n = f.stack.len();
-                        if let Some(Some(i)) = n
-                            .checked_sub(arg as usize)
-                            .map(|k| f.stack[k].as_ref().and_then(|v| v.as_small()))
-                        {
+                        let k = arg as usize;
+                        let saved = if k <= st.depth() {
+                            peek!(f, k).as_ref().and_then(|v| v.as_small())
+                        } else {
+                            None
+                        };
+                        if let Some(i) = saved {
                             f.lasti = i as usize;
                             f.lasti_set = true;
                         }
@@ -1394,28 +1487,26 @@ impl Vm {
                     push!(f, r)
                 }
                 Opcode::WITH_EXCEPT_START => {
-                    let n = f.stack.len();
-                    let exc = f.stack[n - 1].clone().ok_or_else(stack_bug)?;
-                    let exit = f.stack[n - 4].clone().ok_or_else(stack_bug)?;
+                    let exc = peek!(f, 1).clone().ok_or_else(stack_bug)?;
+                    let exit = peek!(f, 4).clone().ok_or_else(stack_bug)?;
                     let ty = self.type_of(&exc);
                     let tb = crate::builtins::exceptions::traceback_of(self, &exc);
                     let r = self.call(&exit, &[ty, exc, tb])?;
                     push!(f, r)
                 }
-                Opcode::CALL => self.op_call(f, arg)?,
-                Opcode::CALL_AWAITED => self.call_awaited(f, arg as usize)?,
+                Opcode::CALL => with_stack!(f, self.op_call(f, arg))?,
+                Opcode::CALL_AWAITED => with_stack!(f, self.call_awaited(f, arg as usize))?,
                 Opcode::CALL_KW => {
                     let kwnames = pop!(f);
                     let argc = arg as usize;
-                    let n = f.stack.len();
-                    if n < argc + 2 {
+                    if st.depth() < argc + 2 {
                         return Err(stack_bug());
                     }
-                    let has_self = f.stack[n - argc - 1].is_some();
-                    let start = if has_self { n - argc - 1 } else { n - argc };
-                    let args: Vec<Value> = f.stack.drain(start..).flatten().collect();
-                    if !has_self {
-                        f.stack.pop();
+                    let has_self = peek!(f, argc + 1).is_some();
+                    let mut args = drain!(f, argc);
+                    let self_ = pop_opt!(f);
+                    if has_self {
+                        args.insert(0, self_.ok_or_else(stack_bug)?);
                     }
                     let callable = pop!(f);
                     let names = self.tuple_items(&kwnames).to_vec();
@@ -1519,8 +1610,7 @@ impl Vm {
                 }
                 Opcode::MATCH_KEYS => {
                     let keys = top!(f).clone();
-                    let n = f.stack.len();
-                    let subject = f.stack[n - 2].clone().ok_or_else(stack_bug)?;
+                    let subject = peek!(f, 2).clone().ok_or_else(stack_bug)?;
                     let r = crate::builtins::matching::match_keys(self, &subject, &keys)?;
                     push!(f, r)
                 }
@@ -1531,19 +1621,6 @@ impl Vm {
                 }
             }
         }
-    }
-
-    /// Pops the top `n` values.
-    fn drain(&self, f: &mut Frame, n: usize) -> PyResult<Vec<Value>> {
-        let len = f.stack.len();
-        if len < n {
-            return Err(stack_bug());
-        }
-        let mut out = Vec::with_capacity(n);
-        for v in f.stack.drain(len - n..) {
-            out.push(v.ok_or_else(stack_bug)?);
-        }
-        Ok(out)
     }
 
     fn unbound_local(&self, name: &Value) -> PyErr {
@@ -2003,6 +2080,27 @@ impl Vm {
                 self.binary_op(&a, &b, bop, inplace)
             }
         }
+    }
+
+    /// A specialised call (`CALL_PY_EXACT`, `CALL_BUILTIN`, `CALL_TYPE`); a miss
+    /// de-specialises the site and takes the generic call.
+    #[cfg(feature = "shadowcode")]
+    #[inline(always)]
+    fn op_call_specialized(
+        &self,
+        f: &mut Frame,
+        sh: &super::shadow::Shadow,
+        ip: usize,
+        op: Opcode,
+        arg: u32,
+    ) -> PyResult<()> {
+        let site = self.call_site(f, arg as usize)?;
+        if !self.call_specialized(f, sh, ip, op, &site)? {
+            self.stats.call.miss();
+            self.shadow_miss(sh, ip, Opcode::CALL_ADAPTIVE, Opcode::CALL);
+            self.op_call_at(f, &site)?
+        }
+        Ok(())
     }
 
     /// `CALL argc`: the generic call (a Python function whose parameters the arguments

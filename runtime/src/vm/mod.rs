@@ -18,6 +18,7 @@ pub mod shadow;
 #[cfg(feature = "shadowcode")]
 pub mod shadow_ops;
 pub mod slots;
+pub mod stack;
 pub mod suggestions;
 pub mod switches;
 #[cfg(feature = "dict-watchers")]

@@ -1,4 +1,5 @@
-//! Standard-library modules of one area: text and number modules (fractions, pprint, textwrap, struct, base64).
+//! Standard-library modules of one area: text and number modules (fractions, pprint, textwrap, struct, base64,
+//! csv, shlex, difflib, calendar, keyword).
 
 use super::MakeModule;
 
@@ -14,4 +15,9 @@ pub const FROZEN: &[(&str, &str, bool)] = &[
     ("textwrap", include_str!("../../lib/textwrap.py"), false),
     ("struct", include_str!("../../lib/struct.py"), false),
     ("base64", include_str!("../../lib/base64.py"), false),
+    ("csv", include_str!("../../lib/csv.py"), false),
+    ("shlex", include_str!("../../lib/shlex.py"), false),
+    ("difflib", include_str!("../../lib/difflib.py"), false),
+    ("calendar", include_str!("../../lib/calendar.py"), false),
+    ("keyword", include_str!("../../lib/keyword.py"), false),
 ];

@@ -1,0 +1,299 @@
+"""Calendar printing and arithmetic (Ember): leap years, month ranges, Calendar and TextCalendar.
+
+Month and day names are the English ones of the C locale (Ember has no locale module);
+HTMLCalendar and the Locale* calendars are not provided.
+"""
+
+import datetime
+import sys
+from itertools import repeat
+
+__all__ = ["IllegalMonthError", "IllegalWeekdayError", "setfirstweekday", "firstweekday",
+           "isleap", "leapdays", "weekday", "monthrange", "monthcalendar", "prmonth", "month",
+           "prcal", "calendar", "timegm", "month_name", "month_abbr", "day_name", "day_abbr",
+           "Calendar", "TextCalendar", "weekheader", "MONDAY", "TUESDAY", "WEDNESDAY",
+           "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"]
+
+error = ValueError
+
+
+class IllegalMonthError(ValueError):
+    def __init__(self, month):
+        self.month = month
+
+    def __str__(self):
+        return "bad month number %r; must be 1-12" % self.month
+
+
+class IllegalWeekdayError(ValueError):
+    def __init__(self, weekday):
+        self.weekday = weekday
+
+    def __str__(self):
+        return "bad weekday number %r; must be 0 (Monday) to 6 (Sunday)" % self.weekday
+
+
+January = 1
+February = 2
+
+# Days per month; index 0 is unused.
+mdays = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+
+class _names:
+    """A read-only sequence of names that supports indexing, slicing and len()."""
+
+    def __init__(self, names):
+        self._names = names
+
+    def __getitem__(self, i):
+        return self._names[i]
+
+    def __len__(self):
+        return len(self._names)
+
+
+day_name = _names(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
+day_abbr = _names(["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"])
+month_name = _names(["", "January", "February", "March", "April", "May", "June", "July",
+                     "August", "September", "October", "November", "December"])
+month_abbr = _names(["", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+                     "Nov", "Dec"])
+
+MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY = range(7)
+
+
+def isleap(year):
+    """Return True for leap years, False for non-leap years."""
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def leapdays(y1, y2):
+    """Return number of leap years in range [y1, y2)."""
+    y1 -= 1
+    y2 -= 1
+    return (y2 // 4 - y1 // 4) - (y2 // 100 - y1 // 100) + (y2 // 400 - y1 // 400)
+
+
+def weekday(year, month, day):
+    """Return weekday (0-6 ~ Mon-Sun) for year, month (1-12), day (1-31)."""
+    if not datetime.MINYEAR <= year <= datetime.MAXYEAR:
+        # The Gregorian calendar repeats every 400 years.
+        year = 2000 + year % 400
+    return datetime.date(year, month, day).weekday()
+
+
+def monthrange(year, month):
+    """Return weekday (0-6 ~ Mon-Sun) and number of days (28-31) for year, month."""
+    if not 1 <= month <= 12:
+        raise IllegalMonthError(month)
+    day1 = weekday(year, month, 1)
+    ndays = mdays[month] + (month == February and isleap(year))
+    return day1, ndays
+
+
+def _monthlen(year, month):
+    return mdays[month] + (month == February and isleap(year))
+
+
+def _prevmonth(year, month):
+    if month == 1:
+        return year - 1, 12
+    return year, month - 1
+
+
+def _nextmonth(year, month):
+    if month == 12:
+        return year + 1, 1
+    return year, month + 1
+
+
+class Calendar:
+    """Base calendar class: prepares data for formatting, weeks starting at firstweekday."""
+
+    def __init__(self, firstweekday=0):
+        self.firstweekday = firstweekday
+
+    def getfirstweekday(self):
+        return self._firstweekday % 7
+
+    def setfirstweekday(self, firstweekday):
+        self._firstweekday = firstweekday
+
+    firstweekday = property(getfirstweekday, setfirstweekday)
+
+    def iterweekdays(self):
+        for i in range(self.firstweekday, self.firstweekday + 7):
+            yield i % 7
+
+    def itermonthdates(self, year, month):
+        for y, m, d in self.itermonthdays3(year, month):
+            yield datetime.date(y, m, d)
+
+    def itermonthdays(self, year, month):
+        day1, ndays = monthrange(year, month)
+        before = (day1 - self.firstweekday) % 7
+        yield from repeat(0, before)
+        yield from range(1, ndays + 1)
+        after = (self.firstweekday - day1 - ndays) % 7
+        yield from repeat(0, after)
+
+    def itermonthdays2(self, year, month):
+        for i, d in enumerate(self.itermonthdays(year, month), self.firstweekday):
+            yield d, i % 7
+
+    def itermonthdays3(self, year, month):
+        day1, ndays = monthrange(year, month)
+        before = (day1 - self.firstweekday) % 7
+        after = (self.firstweekday - day1 - ndays) % 7
+        y, m = _prevmonth(year, month)
+        end = _monthlen(y, m) + 1
+        for d in range(end - before, end):
+            yield y, m, d
+        for d in range(1, ndays + 1):
+            yield year, month, d
+        y, m = _nextmonth(year, month)
+        for d in range(1, after + 1):
+            yield y, m, d
+
+    def itermonthdays4(self, year, month):
+        for i, (y, m, d) in enumerate(self.itermonthdays3(year, month)):
+            yield y, m, d, (self.firstweekday + i) % 7
+
+    def monthdatescalendar(self, year, month):
+        dates = list(self.itermonthdates(year, month))
+        return [dates[i:i + 7] for i in range(0, len(dates), 7)]
+
+    def monthdays2calendar(self, year, month):
+        days = list(self.itermonthdays2(year, month))
+        return [days[i:i + 7] for i in range(0, len(days), 7)]
+
+    def monthdayscalendar(self, year, month):
+        days = list(self.itermonthdays(year, month))
+        return [days[i:i + 7] for i in range(0, len(days), 7)]
+
+    def yeardatescalendar(self, year, width=3):
+        months = [self.monthdatescalendar(year, i) for i in range(1, 13)]
+        return [months[i:i + width] for i in range(0, 12, width)]
+
+    def yeardays2calendar(self, year, width=3):
+        months = [self.monthdays2calendar(year, i) for i in range(1, 13)]
+        return [months[i:i + width] for i in range(0, 12, width)]
+
+    def yeardayscalendar(self, year, width=3):
+        months = [self.monthdayscalendar(year, i) for i in range(1, 13)]
+        return [months[i:i + width] for i in range(0, 12, width)]
+
+
+class TextCalendar(Calendar):
+    """A calendar that formats months and years as plain text."""
+
+    def prweek(self, theweek, width):
+        print(self.formatweek(theweek, width), end="")
+
+    def formatday(self, day, weekday, width):
+        s = "" if day == 0 else "%2i" % day
+        return s.center(width)
+
+    def formatweek(self, theweek, width):
+        return " ".join(self.formatday(d, wd, width) for (d, wd) in theweek)
+
+    def formatweekday(self, day, width):
+        names = day_name if width >= 9 else day_abbr
+        return names[day][:width].center(width)
+
+    def formatweekheader(self, width):
+        return " ".join(self.formatweekday(i, width) for i in self.iterweekdays())
+
+    def formatmonthname(self, theyear, themonth, width, withyear=True):
+        s = month_name[themonth]
+        if withyear:
+            s = "%s %r" % (s, theyear)
+        return s.center(width)
+
+    def prmonth(self, theyear, themonth, w=0, l=0):
+        print(self.formatmonth(theyear, themonth, w, l), end="")
+
+    def formatmonth(self, theyear, themonth, w=0, l=0):
+        w = max(2, w)
+        l = max(1, l)
+        out = self.formatmonthname(theyear, themonth, 7 * (w + 1) - 1).rstrip()
+        out += "\n" * l
+        out += self.formatweekheader(w).rstrip()
+        out += "\n" * l
+        for week in self.monthdays2calendar(theyear, themonth):
+            out += self.formatweek(week, w).rstrip()
+            out += "\n" * l
+        return out
+
+    def formatyear(self, theyear, w=2, l=1, c=6, m=3):
+        w = max(2, w)
+        l = max(1, l)
+        c = max(2, c)
+        colwidth = (w + 1) * 7 - 1
+        parts = [repr(theyear).center(colwidth * m + c * (m - 1)).rstrip(), "\n" * l]
+        header = self.formatweekheader(w)
+        for i, row in enumerate(self.yeardays2calendar(theyear, m)):
+            months = range(m * i + 1, min(m * (i + 1) + 1, 13))
+            parts.append("\n" * l)
+            names = (self.formatmonthname(theyear, k, colwidth, False) for k in months)
+            parts.append(formatstring(names, colwidth, c).rstrip())
+            parts.append("\n" * l)
+            parts.append(formatstring((header for k in months), colwidth, c).rstrip())
+            parts.append("\n" * l)
+            height = max(len(cal) for cal in row)
+            for j in range(height):
+                weeks = ["" if j >= len(cal) else self.formatweek(cal[j], w) for cal in row]
+                parts.append(formatstring(weeks, colwidth, c).rstrip())
+                parts.append("\n" * l)
+        return "".join(parts)
+
+    def pryear(self, theyear, w=0, l=0, c=6, m=3):
+        print(self.formatyear(theyear, w, l, c, m), end="")
+
+
+c = TextCalendar()
+
+firstweekday = c.getfirstweekday
+
+
+def setfirstweekday(firstweekday):
+    if not MONDAY <= firstweekday <= SUNDAY:
+        raise IllegalWeekdayError(firstweekday)
+    c.firstweekday = firstweekday
+
+
+monthcalendar = c.monthdayscalendar
+prweek = c.prweek
+week = c.formatweek
+weekheader = c.formatweekheader
+prmonth = c.prmonth
+month = c.formatmonth
+calendar = c.formatyear
+prcal = c.pryear
+
+_colwidth = 7 * 3 - 1
+_spacing = 6
+
+
+def format(cols, colwidth=_colwidth, spacing=_spacing):
+    """Prints multi-column formatting for year calendars."""
+    print(formatstring(cols, colwidth, spacing))
+
+
+def formatstring(cols, colwidth=_colwidth, spacing=_spacing):
+    """Returns a string formatted from n strings, centered within n columns."""
+    return (" " * spacing).join(col.center(colwidth) for col in cols)
+
+
+EPOCH = 1970
+_EPOCH_ORD = datetime.date(EPOCH, 1, 1).toordinal()
+
+
+def timegm(tuple):
+    """Unrelated but handy function to calculate Unix timestamp from GMT."""
+    year, month, day, hour, minute, second = tuple[:6]
+    days = datetime.date(year, month, 1).toordinal() - _EPOCH_ORD + day - 1
+    hours = days * 24 + hour
+    minutes = hours * 60 + minute
+    return minutes * 60 + second

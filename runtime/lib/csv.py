@@ -1,0 +1,541 @@
+"""CSV reading and writing (Ember): reader, writer, dialects and the Dict* helpers, in Python.
+
+The parser and the writer follow the state machine of CPython's `_csv` C module so that
+results and error messages match CPython 3.11; `Sniffer` is not provided.
+"""
+
+import io as _io
+
+__all__ = [
+    "QUOTE_MINIMAL", "QUOTE_ALL", "QUOTE_NONNUMERIC", "QUOTE_NONE",
+    "Error", "Dialect", "excel", "excel_tab", "field_size_limit", "reader", "writer",
+    "register_dialect", "get_dialect", "list_dialects", "unregister_dialect",
+    "__version__", "DictReader", "DictWriter", "unix_dialect",
+]
+
+__version__ = "1.0"
+
+QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC, QUOTE_NONE = range(4)
+
+_field_limit = 128 * 1024
+_dialects = {}
+
+
+class Error(Exception):
+    pass
+
+
+Error.__module__ = "_csv"
+
+_NOTGIVEN = object()
+_ATTRS = ("delimiter", "doublequote", "escapechar", "lineterminator",
+          "quotechar", "quoting", "skipinitialspace", "strict")
+
+
+def _tname(v):
+    return type(v).__name__
+
+
+def _char(name, value, default, allow_none):
+    # Mirrors _set_char / _set_char_or_none of the C module (their messages included).
+    if value is _NOTGIVEN:
+        return default
+    if value is None and allow_none:
+        return None
+    if not isinstance(value, str):
+        if allow_none:
+            raise TypeError('"%s" must be string or None, not %s' % (name, _tname(value)))
+        raise TypeError('"%s" must be string, not %s' % (name, _tname(value)))
+    if len(value) != 1:
+        raise TypeError('"%s" must be a 1-character string' % name)
+    return value
+
+
+class _Dialect:
+    """The validated, read-only dialect object that readers and writers carry (_csv.Dialect)."""
+
+    __slots__ = ("_d",)
+
+    def __init__(self, dialect=None, **kwargs):
+        for k in kwargs:
+            if k not in _ATTRS:
+                raise TypeError("'%s' is an invalid keyword argument for this function" % k)
+        # Only an explicit quoting= keeps quotechar=None from meaning QUOTE_NONE.
+        explicit_quoting = "quoting" in kwargs
+        if dialect is not None:
+            if isinstance(dialect, str):
+                dialect = get_dialect(dialect)
+            for k in _ATTRS:
+                if k not in kwargs and hasattr(dialect, k):
+                    kwargs[k] = getattr(dialect, k)
+        g = lambda k: kwargs.get(k, _NOTGIVEN)
+        d = {}
+        d["delimiter"] = _char("delimiter", g("delimiter"), ",", False)
+        d["doublequote"] = bool(kwargs["doublequote"]) if "doublequote" in kwargs else True
+        d["escapechar"] = _char("escapechar", g("escapechar"), None, True)
+        lt = g("lineterminator")
+        if lt is _NOTGIVEN:
+            lt = "\r\n"
+        elif not isinstance(lt, str):
+            raise TypeError('"lineterminator" must be a string')
+        d["lineterminator"] = lt
+        d["quotechar"] = _char("quotechar", g("quotechar"), '"', True)
+        q = g("quoting")
+        if q is _NOTGIVEN:
+            q = QUOTE_MINIMAL
+        elif not isinstance(q, int):
+            raise TypeError('"quoting" must be an integer')
+        d["skipinitialspace"] = bool(kwargs["skipinitialspace"]) if "skipinitialspace" in kwargs else False
+        d["strict"] = bool(kwargs["strict"]) if "strict" in kwargs else False
+        if q not in (0, 1, 2, 3):
+            raise TypeError('bad "quoting" value')
+        if g("quotechar") is None and not explicit_quoting:
+            q = QUOTE_NONE
+        d["quoting"] = int(q)
+        if q != QUOTE_NONE and d["quotechar"] is None:
+            raise TypeError("quotechar must be set if quoting enabled")
+        object.__setattr__(self, "_d", d)
+
+    def __getattr__(self, name):
+        d = object.__getattribute__(self, "_d")
+        if name in d:
+            return d[name]
+        raise AttributeError("'_csv.Dialect' object has no attribute '%s'" % name)
+
+    def __setattr__(self, name, value):
+        if name in _ATTRS:
+            raise AttributeError("attribute '%s' of '_csv.Dialect' objects is not writable" % name)
+        raise AttributeError("'_csv.Dialect' object has no attribute '%s'" % name)
+
+
+def _make_dialect(dialect, kwargs):
+    if isinstance(dialect, _Dialect) and not kwargs:
+        return dialect
+    return _Dialect(dialect, **kwargs)
+
+
+class Dialect:
+    """Describe a CSV dialect: subclass it and set the attributes."""
+
+    _name = ""
+    _valid = False
+    delimiter = None
+    quotechar = None
+    escapechar = None
+    doublequote = None
+    skipinitialspace = None
+    lineterminator = None
+    quoting = None
+
+    def __init__(self):
+        if self.__class__ != Dialect:
+            self._valid = True
+        self._validate()
+
+    def _validate(self):
+        try:
+            _Dialect(self)
+        except TypeError as e:
+            raise Error(str(e))
+
+
+class excel(Dialect):
+    """Describe the usual properties of Excel-generated CSV files."""
+    delimiter = ","
+    quotechar = '"'
+    doublequote = True
+    skipinitialspace = False
+    lineterminator = "\r\n"
+    quoting = QUOTE_MINIMAL
+
+
+class excel_tab(excel):
+    """Describe the usual properties of Excel-generated TAB-delimited files."""
+    delimiter = "\t"
+
+
+class unix_dialect(Dialect):
+    """Describe the usual properties of Unix-generated CSV files."""
+    delimiter = ","
+    quotechar = '"'
+    doublequote = True
+    skipinitialspace = False
+    lineterminator = "\n"
+    quoting = QUOTE_ALL
+
+
+def register_dialect(name, dialect=None, **kwargs):
+    if not isinstance(name, str):
+        raise TypeError("dialect name must be a string")
+    _dialects[name] = _make_dialect(dialect, kwargs)
+
+
+def unregister_dialect(name):
+    if name not in _dialects:
+        raise Error("unknown dialect")
+    del _dialects[name]
+
+
+def get_dialect(name):
+    try:
+        return _dialects[name]
+    except (KeyError, TypeError):
+        raise Error("unknown dialect") from None
+
+
+def list_dialects():
+    return list(_dialects)
+
+
+def field_size_limit(*args, **kwargs):
+    global _field_limit
+    if kwargs:
+        raise TypeError("field_size_limit() takes no keyword arguments")
+    if len(args) > 1:
+        raise TypeError("field_size_limit expected at most 1 argument, got %d" % len(args))
+    old = _field_limit
+    if args:
+        if not isinstance(args[0], int):
+            raise TypeError("limit must be an integer")
+        _field_limit = args[0]
+    return old
+
+
+# Reader states, as in the C module.
+(_START_RECORD, _START_FIELD, _ESCAPED_CHAR, _IN_FIELD, _IN_QUOTED_FIELD,
+ _ESCAPE_IN_QUOTED_FIELD, _QUOTE_IN_QUOTED_FIELD, _EAT_CRNL, _AFTER_ESCAPED_CRNL) = range(9)
+_EOL = None
+
+
+class Reader:
+    """CSV reader: iterates over lines of its input and yields lists of fields."""
+
+    def __init__(self, iterable, dialect, kwargs):
+        self._it = iter(iterable)
+        self.dialect = _make_dialect(dialect, kwargs)
+        self.line_num = 0
+
+    def __iter__(self):
+        return self
+
+    def _save(self):
+        field = "".join(self._field)
+        self._field = []
+        if self._numeric:
+            self._numeric = False
+            field = float(field)
+        self._fields.append(field)
+
+    def _add(self, c):
+        if len(self._field) >= _field_limit:
+            raise Error("field larger than field limit (%d)" % _field_limit)
+        self._field.append(c)
+
+    def _process(self, c):
+        d = self.dialect
+        st = self._state
+        if st == _START_RECORD:
+            if c is _EOL:
+                return
+            if c == "\n" or c == "\r":
+                self._state = _EAT_CRNL
+                return
+            st = self._state = _START_FIELD
+        if st == _START_FIELD:
+            if c is _EOL or c == "\n" or c == "\r":
+                self._save()
+                self._state = _START_RECORD if c is _EOL else _EAT_CRNL
+            elif c == d.quotechar and d.quoting != QUOTE_NONE:
+                self._state = _IN_QUOTED_FIELD
+            elif c == d.escapechar:
+                self._state = _ESCAPED_CHAR
+            elif c == " " and d.skipinitialspace:
+                pass
+            elif c == d.delimiter:
+                self._save()
+            else:
+                if d.quoting == QUOTE_NONNUMERIC:
+                    self._numeric = True
+                self._add(c)
+                self._state = _IN_FIELD
+            return
+        if st == _ESCAPED_CHAR:
+            if c == "\n" or c == "\r":
+                self._add(c)
+                self._state = _AFTER_ESCAPED_CRNL
+                return
+            if c is _EOL:
+                c = "\n"
+            self._add(c)
+            self._state = _IN_FIELD
+            return
+        if st == _AFTER_ESCAPED_CRNL:
+            if c is _EOL:
+                return
+            st = _IN_FIELD
+        if st == _IN_FIELD:
+            if c is _EOL or c == "\n" or c == "\r":
+                self._save()
+                self._state = _START_RECORD if c is _EOL else _EAT_CRNL
+            elif c == d.escapechar:
+                self._state = _ESCAPED_CHAR
+            elif c == d.delimiter:
+                self._save()
+                self._state = _START_FIELD
+            else:
+                self._add(c)
+                self._state = _IN_FIELD
+            return
+        if st == _IN_QUOTED_FIELD:
+            if c is _EOL:
+                pass
+            elif c == d.escapechar:
+                self._state = _ESCAPE_IN_QUOTED_FIELD
+            elif c == d.quotechar and d.quoting != QUOTE_NONE:
+                self._state = _QUOTE_IN_QUOTED_FIELD if d.doublequote else _IN_FIELD
+            else:
+                self._add(c)
+            return
+        if st == _ESCAPE_IN_QUOTED_FIELD:
+            if c is _EOL:
+                c = "\n"
+            self._add(c)
+            self._state = _IN_QUOTED_FIELD
+            return
+        if st == _QUOTE_IN_QUOTED_FIELD:
+            if d.quoting != QUOTE_NONE and c == d.quotechar:
+                self._add(c)
+                self._state = _IN_QUOTED_FIELD
+            elif c == d.delimiter:
+                self._save()
+                self._state = _START_FIELD
+            elif c is _EOL or c == "\n" or c == "\r":
+                self._save()
+                self._state = _START_RECORD if c is _EOL else _EAT_CRNL
+            elif not d.strict:
+                self._add(c)
+                self._state = _IN_FIELD
+            else:
+                raise Error("'%s' expected after '%s'" % (d.delimiter, d.quotechar))
+            return
+        if st == _EAT_CRNL:
+            if c == "\n" or c == "\r":
+                pass
+            elif c is _EOL:
+                self._state = _START_RECORD
+            else:
+                raise Error("new-line character seen in unquoted field - "
+                            "do you need to open the file in universal-newline mode?")
+
+    def __next__(self):
+        self._fields = []
+        self._field = []
+        self._numeric = False
+        self._state = _START_RECORD
+        while True:
+            try:
+                line = next(self._it)
+            except StopIteration:
+                if self._field or self._state == _IN_QUOTED_FIELD:
+                    if self.dialect.strict:
+                        raise Error("unexpected end of data")
+                    self._save()
+                    break
+                raise
+            if not isinstance(line, str):
+                raise Error("iterator should return strings, not %s "
+                            "(the file should be opened in text mode)" % _tname(line))
+            self.line_num += 1
+            for c in line:
+                self._process(c)
+            self._process(_EOL)
+            if self._state == _START_RECORD:
+                break
+        fields = self._fields
+        self._fields = []
+        return fields
+
+
+def reader(csvfile, dialect="excel", **kwargs):
+    return Reader(csvfile, dialect, kwargs)
+
+
+def _is_number(v):
+    # PyNumber_Check: objects offering __index__, __int__, __float__ or complex numbers.
+    if isinstance(v, (int, float, complex)):
+        return True
+    t = type(v)
+    return hasattr(t, "__index__") or hasattr(t, "__int__") or hasattr(t, "__float__")
+
+
+class Writer:
+    """CSV writer: formats rows of values and passes each line to the file's write()."""
+
+    def __init__(self, fileobj, dialect, kwargs):
+        try:
+            self._write = fileobj.write
+        except AttributeError:
+            raise TypeError('argument 1 must have a "write" method') from None
+        self.dialect = _make_dialect(dialect, kwargs)
+
+    def _field(self, parts, nfields, field, quoted):
+        d = self.dialect
+        out = []
+        for c in field:
+            if (c == d.delimiter or c == d.escapechar or c == d.quotechar
+                    or c in d.lineterminator):
+                want_escape = False
+                if d.quoting == QUOTE_NONE:
+                    want_escape = True
+                else:
+                    if c == d.quotechar:
+                        if d.doublequote:
+                            out.append(d.quotechar)
+                        else:
+                            want_escape = True
+                    elif c == d.escapechar:
+                        want_escape = True
+                    if not want_escape:
+                        quoted = True
+                if want_escape:
+                    if d.escapechar is None:
+                        raise Error("need to escape, but no escapechar set")
+                    out.append(d.escapechar)
+            out.append(c)
+        if nfields:
+            parts.append(d.delimiter)
+        if quoted:
+            parts.append(d.quotechar)
+            parts.extend(out)
+            parts.append(d.quotechar)
+        else:
+            parts.extend(out)
+
+    def writerow(self, row):
+        d = self.dialect
+        try:
+            it = iter(row)
+        except TypeError:
+            raise Error("iterable expected, not %s" % _tname(row)) from None
+        parts = []
+        n = 0
+        for field in it:
+            if d.quoting == QUOTE_NONNUMERIC:
+                quoted = not _is_number(field)
+            else:
+                quoted = d.quoting == QUOTE_ALL
+            if field is None:
+                text = ""
+            elif isinstance(field, str):
+                text = field
+            else:
+                text = str(field)
+            self._field(parts, n, text, quoted)
+            n += 1
+        # A record of one empty field would read back as no fields: quote it.
+        if n > 0 and not parts:
+            if d.quoting == QUOTE_NONE:
+                raise Error("single empty field record must be quoted")
+            parts = [d.quotechar * 2]
+        parts.append(d.lineterminator)
+        return self._write("".join(parts))
+
+    def writerows(self, rows):
+        for row in rows:
+            self.writerow(row)
+
+
+def writer(csvfile, dialect="excel", **kwargs):
+    return Writer(csvfile, dialect, kwargs)
+
+
+class DictReader:
+    """Reads rows as dicts keyed by the field names (given, or taken from the first row)."""
+
+    def __init__(self, f, fieldnames=None, restkey=None, restval=None,
+                 dialect="excel", *args, **kwds):
+        self._fieldnames = fieldnames
+        self.restkey = restkey
+        self.restval = restval
+        self.reader = reader(f, dialect, *args, **kwds)
+        self.dialect = dialect
+        self.line_num = 0
+
+    def __iter__(self):
+        return self
+
+    @property
+    def fieldnames(self):
+        if self._fieldnames is None:
+            try:
+                self._fieldnames = next(self.reader)
+            except StopIteration:
+                pass
+        self.line_num = self.reader.line_num
+        return self._fieldnames
+
+    @fieldnames.setter
+    def fieldnames(self, value):
+        self._fieldnames = value
+
+    def __next__(self):
+        if self.line_num == 0:
+            self.fieldnames
+        row = next(self.reader)
+        self.line_num = self.reader.line_num
+        # Blank lines give [] and are skipped, as CPython does.
+        while row == []:
+            row = next(self.reader)
+        d = dict(zip(self.fieldnames, row))
+        lf = len(self.fieldnames)
+        lr = len(row)
+        if lf < lr:
+            d[self.restkey] = row[lf:]
+        elif lf > lr:
+            for key in self.fieldnames[lr:]:
+                d[key] = self.restval
+        return d
+
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
+
+
+class DictWriter:
+    """Writes dicts as rows, in the order of the given field names."""
+
+    def __init__(self, f, fieldnames, restval="", extrasaction="raise",
+                 dialect="excel", *args, **kwds):
+        self.fieldnames = fieldnames
+        self.restval = restval
+        if extrasaction.lower() not in ("raise", "ignore"):
+            raise ValueError("extrasaction (%s) must be 'raise' or 'ignore'" % extrasaction)
+        self.extrasaction = extrasaction
+        self.writer = writer(f, dialect, *args, **kwds)
+
+    def writeheader(self):
+        header = dict(zip(self.fieldnames, self.fieldnames))
+        return self.writerow(header)
+
+    def _dict_to_list(self, rowdict):
+        if self.extrasaction == "raise":
+            wrong = rowdict.keys() - self.fieldnames
+            if wrong:
+                raise ValueError("dict contains fields not in fieldnames: "
+                                 + ", ".join([repr(x) for x in wrong]))
+        return (rowdict.get(key, self.restval) for key in self.fieldnames)
+
+    def writerow(self, rowdict):
+        return self.writer.writerow(self._dict_to_list(rowdict))
+
+    def writerows(self, rowdicts):
+        return self.writer.writerows(map(self._dict_to_list, rowdicts))
+
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
+
+
+register_dialect("excel", excel)
+register_dialect("excel-tab", excel_tab)
+register_dialect("unix", unix_dialect)

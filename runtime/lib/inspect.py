@@ -1,0 +1,1098 @@
+"""Inspection of live objects (Ember): type predicates, getmembers, signatures and source lookup.
+
+A subset of CPython 3.11's inspect: Signature/Parameter/BoundArguments render and bind as
+CPython does for Python functions, methods, classes, partials and callable instances;
+builtins carry no text signature in Ember, so signature() raises ValueError for them.
+"""
+
+import enum
+import functools
+import os
+import re
+import sys
+import types
+from collections import namedtuple
+
+__all__ = [
+    "isclass", "ismodule", "isfunction", "ismethod", "isgenerator", "isgeneratorfunction",
+    "iscoroutine", "iscoroutinefunction", "isasyncgen", "isasyncgenfunction", "isawaitable",
+    "isbuiltin", "isroutine", "isabstract", "iscode", "isframe", "istraceback",
+    "ismethoddescriptor", "isdatadescriptor", "getmembers", "getmro", "getdoc", "cleandoc",
+    "getsource", "getsourcelines", "getfile", "getsourcefile", "getmodule", "unwrap",
+    "signature", "Signature", "Parameter", "BoundArguments", "get_annotations",
+    "getfullargspec", "FullArgSpec", "formatannotation", "currentframe", "getmodulename",
+]
+
+CO_OPTIMIZED = 0x1
+CO_NEWLOCALS = 0x2
+CO_VARARGS = 0x4
+CO_VARKEYWORDS = 0x8
+CO_NESTED = 0x10
+CO_GENERATOR = 0x20
+CO_NOFREE = 0x40
+CO_COROUTINE = 0x80
+CO_ITERABLE_COROUTINE = 0x100
+CO_ASYNC_GENERATOR = 0x200
+
+TPFLAGS_IS_ABSTRACT = 1 << 20
+
+
+# ---- predicates -------------------------------------------------------------------------
+
+def ismodule(object):
+    return isinstance(object, types.ModuleType)
+
+
+def isclass(object):
+    return isinstance(object, type)
+
+
+def ismethod(object):
+    return isinstance(object, types.MethodType)
+
+
+def isfunction(object):
+    return isinstance(object, types.FunctionType)
+
+
+def _has_code_flag(f, flag):
+    # Methods and partials are looked through, as CPython 3.11 does.
+    while ismethod(f):
+        f = f.__func__
+    f = _unwrap_partial(f)
+    if not (isfunction(f) or _signature_is_functionlike(f)):
+        return False
+    return bool(f.__code__.co_flags & flag)
+
+
+def _unwrap_partial(f):
+    while isinstance(f, functools.partial):
+        f = f.func
+    return f
+
+
+def isgeneratorfunction(obj):
+    return _has_code_flag(obj, CO_GENERATOR)
+
+
+def iscoroutinefunction(obj):
+    return _has_code_flag(obj, CO_COROUTINE)
+
+
+def isasyncgenfunction(obj):
+    return _has_code_flag(obj, CO_ASYNC_GENERATOR)
+
+
+def isasyncgen(object):
+    return isinstance(object, types.AsyncGeneratorType)
+
+
+def isgenerator(object):
+    return isinstance(object, types.GeneratorType)
+
+
+def iscoroutine(object):
+    return isinstance(object, types.CoroutineType)
+
+
+def isawaitable(object):
+    if isinstance(object, types.CoroutineType):
+        return True
+    if isinstance(object, types.GeneratorType) and bool(object.gi_code.co_flags & CO_ITERABLE_COROUTINE):
+        return True
+    return hasattr(type(object), "__await__")
+
+
+def istraceback(object):
+    return isinstance(object, types.TracebackType)
+
+
+def isframe(object):
+    return isinstance(object, types.FrameType)
+
+
+def iscode(object):
+    return isinstance(object, types.CodeType)
+
+
+def isbuiltin(object):
+    return isinstance(object, types.BuiltinFunctionType)
+
+
+def ismethodwrapper(object):
+    return isinstance(object, types.MethodWrapperType)
+
+
+def ismethoddescriptor(object):
+    if isclass(object) or ismethod(object) or isfunction(object):
+        return False
+    tp = type(object)
+    return hasattr(tp, "__get__") and not hasattr(tp, "__set__")
+
+
+def isdatadescriptor(object):
+    if isclass(object) or ismethod(object) or isfunction(object):
+        return False
+    tp = type(object)
+    return hasattr(tp, "__set__") or hasattr(tp, "__delete__")
+
+
+def ismemberdescriptor(object):
+    return isinstance(object, types.MemberDescriptorType)
+
+
+def isgetsetdescriptor(object):
+    return isinstance(object, types.GetSetDescriptorType)
+
+
+def isroutine(object):
+    return (isbuiltin(object) or isfunction(object) or ismethod(object)
+            or ismethoddescriptor(object) or ismethodwrapper(object))
+
+
+def isabstract(object):
+    if not isinstance(object, type):
+        return False
+    return bool(getattr(object, "__abstractmethods__", False))
+
+
+# ---- members -----------------------------------------------------------------------------
+
+def getmembers(object, predicate=None):
+    """Return all members of an object as (name, value) pairs sorted by name."""
+    if isclass(object):
+        mro = (object,) + getmro(object)
+    else:
+        mro = ()
+    results = []
+    processed = set()
+    names = dir(object)
+    if isclass(object):
+        # Attributes that dir() hides but the class's bases provide through __dict__.
+        try:
+            for base in object.__bases__:
+                for k, v in base.__dict__.items():
+                    if isinstance(v, types.DynamicClassAttribute):
+                        names.append(k)
+        except (AttributeError, TypeError):
+            pass
+    for key in names:
+        try:
+            value = getattr(object, key)
+            if key in processed:
+                raise AttributeError
+        except AttributeError:
+            for base in mro:
+                if key in base.__dict__:
+                    value = base.__dict__[key]
+                    break
+            else:
+                continue
+        if not predicate or predicate(value):
+            results.append((key, value))
+        processed.add(key)
+    results.sort(key=lambda pair: pair[0])
+    return results
+
+
+def getmro(cls):
+    return cls.__mro__
+
+
+def unwrap(func, *, stop=None):
+    """Follow the chain of __wrapped__ attributes, stopping where stop(f) is true."""
+    f = func
+    seen = {id(f)}
+    limit = sys.getrecursionlimit()
+    while hasattr(f, "__wrapped__") and not (stop is not None and stop(f)):
+        f = f.__wrapped__
+        if id(f) in seen or len(seen) >= limit:
+            raise ValueError("wrapper loop when unwrapping {!r}".format(func))
+        seen.add(id(f))
+    return f
+
+
+# ---- documentation and source --------------------------------------------------------------
+
+def cleandoc(doc):
+    """Clean up indentation from docstrings."""
+    try:
+        lines = doc.expandtabs().split("\n")
+    except UnicodeError:
+        return None
+    margin = sys.maxsize
+    for line in lines[1:]:
+        content = len(line.lstrip())
+        if content:
+            margin = min(margin, len(line) - content)
+    if lines:
+        lines[0] = lines[0].lstrip()
+    if margin < sys.maxsize:
+        for i in range(1, len(lines)):
+            lines[i] = lines[i][margin:]
+    while lines and not lines[-1]:
+        lines.pop()
+    while lines and not lines[0]:
+        lines.pop(0)
+    return "\n".join(lines)
+
+
+def _finddoc(obj):
+    # The docstring of a base class, or of the same-named attribute of a base class.
+    if isclass(obj):
+        for base in obj.__mro__:
+            if base is not object:
+                doc = base.__doc__
+                if doc is not None:
+                    return doc
+        return None
+    if ismethod(obj):
+        name = obj.__func__.__name__
+        self = obj.__self__
+        if isclass(self) and getattr(getattr(self, name, None), "__func__", None) is obj.__func__:
+            cls = self
+        else:
+            cls = self.__class__
+    elif isfunction(obj):
+        name = obj.__name__
+        cls = _findclass(obj)
+        if cls is None or getattr(cls, name, None) is not obj:
+            return None
+    elif isinstance(obj, property):
+        func = obj.fget
+        if func is None:
+            return None
+        name = func.__name__
+        cls = _findclass(func)
+        if cls is None or getattr(cls, name) is not obj:
+            return None
+    else:
+        return None
+    for base in cls.__mro__:
+        try:
+            doc = getattr(base, name).__doc__
+        except AttributeError:
+            continue
+        if doc is not None:
+            return doc
+    return None
+
+
+def _findclass(func):
+    cls = sys.modules.get(func.__module__)
+    if cls is None:
+        return None
+    for name in func.__qualname__.split(".")[:-1]:
+        cls = getattr(cls, name, None)
+        if cls is None:
+            return None
+    if not isclass(cls):
+        return None
+    return cls
+
+
+def getdoc(object):
+    """Get the documentation string for an object, cleaned up."""
+    try:
+        doc = object.__doc__
+    except AttributeError:
+        return None
+    if doc is None:
+        try:
+            doc = _finddoc(object)
+        except (AttributeError, TypeError):
+            return None
+    if not isinstance(doc, str):
+        return None
+    return cleandoc(doc)
+
+
+def getfile(object):
+    """Work out which source or compiled file an object was defined in."""
+    if ismodule(object):
+        if getattr(object, "__file__", None):
+            return object.__file__
+        raise TypeError("{!r} is a built-in module".format(object))
+    if isclass(object):
+        if hasattr(object, "__module__"):
+            module = sys.modules.get(object.__module__)
+            if getattr(module, "__file__", None):
+                return module.__file__
+            if object.__module__ == "__main__":
+                raise OSError("source code not available")
+        raise TypeError("{!r} is a built-in class".format(object))
+    if ismethod(object):
+        object = object.__func__
+    if isfunction(object):
+        object = object.__code__
+    if istraceback(object):
+        object = object.tb_frame
+    if isframe(object):
+        object = object.f_code
+    if iscode(object):
+        return object.co_filename
+    raise TypeError("module, class, method, function, traceback, frame, or "
+                    "code object was expected, got {}".format(type(object).__name__))
+
+
+def getmodulename(path):
+    fname = os.path.basename(path)
+    for suffix in (".py", ".pyc"):
+        if fname.endswith(suffix):
+            return fname[:-len(suffix)]
+    return None
+
+
+def getsourcefile(object):
+    filename = getfile(object)
+    if filename.endswith(".py") and os.path.exists(filename):
+        return filename
+    if os.path.exists(filename):
+        return filename
+    return None
+
+
+def getmodule(object, _filename=None):
+    if ismodule(object):
+        return object
+    if hasattr(object, "__module__"):
+        return sys.modules.get(object.__module__)
+    return None
+
+
+def _read_lines(object):
+    try:
+        file = getsourcefile(object)
+    except TypeError:
+        raise
+    if not file:
+        raise OSError("source code not available")
+    try:
+        with open(file, encoding="utf-8") as f:
+            return f.read().splitlines(True), file
+    except (OSError, UnicodeDecodeError):
+        raise OSError("could not get source code") from None
+
+
+def _block_end(lines, start):
+    # The block starting at `start` ends before the first non-blank line indented no deeper
+    # than its header (decorators and continuation lines of the header belong to it).
+    first = lines[start]
+    indent = len(first) - len(first.lstrip())
+    i = start
+    while i < len(lines) and lines[i].lstrip().startswith("@"):
+        i += 1
+    depth = 0
+    while i < len(lines):
+        text = lines[i]
+        depth += text.count("(") + text.count("[") + text.count("{")
+        depth -= text.count(")") + text.count("]") + text.count("}")
+        i += 1
+        if depth <= 0 and text.rstrip().endswith(":"):
+            break
+        if depth <= 0 and ":" in text and not text.rstrip().endswith(":"):
+            return i  # one-line body: "def f(): return 1"
+    end = i
+    while i < len(lines):
+        text = lines[i]
+        if text.strip() and not text.lstrip().startswith("#"):
+            if len(text) - len(text.lstrip()) <= indent:
+                break
+            end = i + 1
+        i += 1
+    return end
+
+
+def getsourcelines(object):
+    """Return the list of source lines and the first line number of an object."""
+    object = unwrap(object)
+    lines, file = _read_lines(object)
+    if ismodule(object):
+        return lines, 0
+    if isclass(object):
+        name = object.__name__
+        pat = re.compile(r"^(\s*)class\s+" + re.escape(name) + r"\b")
+        for i, line in enumerate(lines):
+            if pat.match(line):
+                start = i
+                while start > 0 and lines[start - 1].lstrip().startswith("@"):
+                    start -= 1
+                return lines[start:_block_end(lines, start)], start + 1
+        raise OSError("could not find class definition")
+    if ismethod(object):
+        object = object.__func__
+    if isfunction(object):
+        object = object.__code__
+    if istraceback(object):
+        object = object.tb_frame
+    if isframe(object):
+        object = object.f_code
+    if iscode(object):
+        lnum = object.co_firstlineno - 1
+        if lnum < 0 or lnum >= len(lines):
+            raise OSError("lineno is out of bounds")
+        if object.co_name == "<module>":
+            return lines, 0
+        return lines[lnum:_block_end(lines, lnum)], lnum + 1
+    raise OSError("could not find code object")
+
+
+def getsource(object):
+    """Return the text of the source code for an object."""
+    lines, lnum = getsourcelines(object)
+    return "".join(lines)
+
+
+def getcomments(object):
+    return None
+
+
+def currentframe():
+    return sys._getframe(1) if hasattr(sys, "_getframe") else None
+
+
+def get_annotations(obj, *, globals=None, locals=None, eval_str=False):
+    """Compute the annotations dict for an object."""
+    if isinstance(obj, type):
+        ann = obj.__dict__.get("__annotations__", None)
+        if isinstance(ann, types.GetSetDescriptorType):
+            ann = None
+    elif isinstance(obj, types.ModuleType) or callable(obj):
+        ann = getattr(obj, "__annotations__", None)
+    else:
+        raise TypeError(f"{obj!r} is not a module, class, or callable.")
+    if ann is None:
+        return {}
+    if not isinstance(ann, dict):
+        raise ValueError(f"{obj!r}.__annotations__ is neither a dict nor None")
+    if not ann:
+        return {}
+    if not eval_str:
+        return dict(ann)
+    if globals is None:
+        globals = getattr(obj, "__globals__", None)
+        if globals is None and isinstance(obj, type):
+            globals = getattr(sys.modules.get(obj.__module__), "__dict__", None)
+    return {k: v if not isinstance(v, str) else eval(v, globals, locals) for k, v in ann.items()}
+
+
+# ---- signatures ---------------------------------------------------------------------------
+
+class _void:
+    """A private marker - used in Parameter & Signature."""
+
+
+class _empty:
+    """Marker object for Signature.empty and Parameter.empty."""
+
+
+class _ParameterKind(enum.IntEnum):
+    POSITIONAL_ONLY = 0
+    POSITIONAL_OR_KEYWORD = 1
+    VAR_POSITIONAL = 2
+    KEYWORD_ONLY = 3
+    VAR_KEYWORD = 4
+
+    def __str__(self):
+        return self._name_
+
+    @property
+    def description(self):
+        return _KIND_DESCRIPTIONS[self]
+
+
+_POSITIONAL_ONLY = _ParameterKind.POSITIONAL_ONLY
+_POSITIONAL_OR_KEYWORD = _ParameterKind.POSITIONAL_OR_KEYWORD
+_VAR_POSITIONAL = _ParameterKind.VAR_POSITIONAL
+_KEYWORD_ONLY = _ParameterKind.KEYWORD_ONLY
+_VAR_KEYWORD = _ParameterKind.VAR_KEYWORD
+
+_KIND_DESCRIPTIONS = {
+    _POSITIONAL_ONLY: "positional-only",
+    _POSITIONAL_OR_KEYWORD: "positional or keyword",
+    _VAR_POSITIONAL: "variadic positional",
+    _KEYWORD_ONLY: "keyword-only",
+    _VAR_KEYWORD: "variadic keyword",
+}
+
+
+def formatannotation(annotation, base_module=None):
+    if getattr(annotation, "__module__", None) == "typing":
+        return re.sub(r"[\w\.]+", lambda m: m.group().removeprefix("typing."), repr(annotation))
+    if isinstance(annotation, types.GenericAlias):
+        return str(annotation)
+    if isinstance(annotation, type):
+        if annotation.__module__ in ("builtins", base_module):
+            return annotation.__qualname__
+        return annotation.__module__ + "." + annotation.__qualname__
+    return repr(annotation)
+
+
+class Parameter:
+    """Represents a parameter in a function signature."""
+
+    __slots__ = ("_name", "_kind", "_default", "_annotation")
+
+    POSITIONAL_ONLY = _POSITIONAL_ONLY
+    POSITIONAL_OR_KEYWORD = _POSITIONAL_OR_KEYWORD
+    VAR_POSITIONAL = _VAR_POSITIONAL
+    KEYWORD_ONLY = _KEYWORD_ONLY
+    VAR_KEYWORD = _VAR_KEYWORD
+
+    empty = _empty
+
+    def __init__(self, name, kind, *, default=_empty, annotation=_empty):
+        try:
+            self._kind = _ParameterKind(kind)
+        except ValueError:
+            raise ValueError(f"value {kind!r} is not a valid Parameter.kind") from None
+        if default is not _empty and self._kind in (_VAR_POSITIONAL, _VAR_KEYWORD):
+            raise ValueError(f"{self._kind.description} parameters cannot have default values")
+        self._default = default
+        self._annotation = annotation
+        if name is _empty:
+            raise ValueError("name is a required attribute for Parameter")
+        if not isinstance(name, str):
+            raise TypeError("name must be a str, not a {}".format(type(name).__name__))
+        if name[0] == "." and name[1:].isdigit():
+            # Implicit ".0" arguments of comprehensions are shown as implicit0.
+            if self._kind != _POSITIONAL_OR_KEYWORD:
+                raise ValueError("implicit arguments must be passed as positional or "
+                                 "keyword arguments, not {}".format(self._kind.description))
+            self._kind = _POSITIONAL_ONLY
+            name = "implicit{}".format(name[1:])
+        import keyword
+        if not name.isidentifier() or keyword.iskeyword(name):
+            raise ValueError("{!r} is not a valid parameter name".format(name))
+        self._name = name
+
+    @property
+    def name(self):
+        return self._name
+
+    @property
+    def default(self):
+        return self._default
+
+    @property
+    def annotation(self):
+        return self._annotation
+
+    @property
+    def kind(self):
+        return self._kind
+
+    def replace(self, *, name=_void, kind=_void, annotation=_void, default=_void):
+        if name is _void:
+            name = self._name
+        if kind is _void:
+            kind = self._kind
+        if annotation is _void:
+            annotation = self._annotation
+        if default is _void:
+            default = self._default
+        return type(self)(name, kind, default=default, annotation=annotation)
+
+    def __str__(self):
+        text = self._name
+        if self._annotation is not _empty:
+            text = "{}: {}".format(text, formatannotation(self._annotation))
+        if self._default is not _empty:
+            sep = " = " if self._annotation is not _empty else "="
+            text = "{}{}{}".format(text, sep, repr(self._default))
+        if self._kind == _VAR_POSITIONAL:
+            text = "*" + text
+        elif self._kind == _VAR_KEYWORD:
+            text = "**" + text
+        return text
+
+    def __repr__(self):
+        return '<{} "{}">'.format(self.__class__.__name__, self)
+
+    def __hash__(self):
+        return hash((self.name, self.kind, self.annotation, self.default))
+
+    def __eq__(self, other):
+        if self is other:
+            return True
+        if not isinstance(other, Parameter):
+            return NotImplemented
+        return (self._name == other._name and self._kind == other._kind
+                and self._default == other._default and self._annotation == other._annotation)
+
+
+class BoundArguments:
+    """Result of Signature.bind: the mapping of parameter names to argument values."""
+
+    __slots__ = ("arguments", "_signature", "__weakref__")
+
+    def __init__(self, signature, arguments):
+        self.arguments = arguments
+        self._signature = signature
+
+    @property
+    def signature(self):
+        return self._signature
+
+    @property
+    def args(self):
+        args = []
+        for name, param in self._signature.parameters.items():
+            if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY) or name not in self.arguments:
+                break
+            value = self.arguments[name]
+            if param.kind == _VAR_POSITIONAL:
+                args.extend(value)
+            else:
+                args.append(value)
+        return tuple(args)
+
+    @property
+    def kwargs(self):
+        kwargs = {}
+        started = False
+        for name, param in self._signature.parameters.items():
+            if not started:
+                if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
+                    started = True
+                elif name not in self.arguments:
+                    started = True
+                    continue
+            if not started or name not in self.arguments:
+                continue
+            value = self.arguments[name]
+            if param.kind == _VAR_KEYWORD:
+                kwargs.update(value)
+            else:
+                kwargs[name] = value
+        return kwargs
+
+    def apply_defaults(self):
+        arguments = self.arguments
+        filled = []
+        for name, param in self._signature.parameters.items():
+            if name in arguments:
+                filled.append((name, arguments[name]))
+                continue
+            if param.default is not _empty:
+                value = param.default
+            elif param.kind is _VAR_POSITIONAL:
+                value = ()
+            elif param.kind is _VAR_KEYWORD:
+                value = {}
+            else:
+                continue
+            filled.append((name, value))
+        self.arguments = dict(filled)
+
+    def __eq__(self, other):
+        if self is other:
+            return True
+        if not isinstance(other, BoundArguments):
+            return NotImplemented
+        return self.signature == other.signature and self.arguments == other.arguments
+
+    def __repr__(self):
+        args = ["{}={!r}".format(k, v) for k, v in self.arguments.items()]
+        return "<{} ({})>".format(self.__class__.__name__, ", ".join(args))
+
+
+class Signature:
+    """A function signature: its ordered parameters and return annotation."""
+
+    __slots__ = ("_return_annotation", "_parameters")
+
+    _parameter_cls = Parameter
+    _bound_arguments_cls = BoundArguments
+
+    empty = _empty
+
+    def __init__(self, parameters=None, *, return_annotation=_empty,
+                 __validate_parameters__=True):
+        params = {}
+        if parameters is not None:
+            if __validate_parameters__:
+                top_kind = _POSITIONAL_ONLY
+                seen_default = False
+                for param in parameters:
+                    kind = param.kind
+                    name = param.name
+                    if kind < top_kind:
+                        raise ValueError("wrong parameter order: {} parameter before {} "
+                                         "parameter".format(top_kind.description, kind.description))
+                    elif kind > top_kind:
+                        top_kind = kind
+                    if kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD):
+                        if param.default is _empty:
+                            if seen_default:
+                                raise ValueError("non-default argument follows default argument")
+                        else:
+                            seen_default = True
+                    if name in params:
+                        raise ValueError("duplicate parameter name: {!r}".format(name))
+                    params[name] = param
+            else:
+                params = {param.name: param for param in parameters}
+        self._parameters = types.MappingProxyType(params)
+        self._return_annotation = return_annotation
+
+    @classmethod
+    def from_callable(cls, obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False):
+        return _signature_from_callable(obj, follow_wrapped, True, globals, locals, eval_str, cls)
+
+    @property
+    def parameters(self):
+        return self._parameters
+
+    @property
+    def return_annotation(self):
+        return self._return_annotation
+
+    def replace(self, *, parameters=_void, return_annotation=_void):
+        if parameters is _void:
+            parameters = self.parameters.values()
+        if return_annotation is _void:
+            return_annotation = self._return_annotation
+        return type(self)(parameters, return_annotation=return_annotation)
+
+    def _hash_basis(self):
+        params = tuple(p for p in self.parameters.values() if p.kind != _KEYWORD_ONLY)
+        kwo = {p.name: p for p in self.parameters.values() if p.kind == _KEYWORD_ONLY}
+        return params, frozenset(kwo.values()), self.return_annotation
+
+    def __hash__(self):
+        params, kwo, ret = self._hash_basis()
+        return hash((params, kwo, ret))
+
+    def __eq__(self, other):
+        if self is other:
+            return True
+        if not isinstance(other, Signature):
+            return NotImplemented
+        return self._hash_basis() == other._hash_basis()
+
+    def _bind(self, args, kwargs, *, partial=False):
+        arguments = {}
+        params = list(self.parameters.values())
+        n = len(params)
+        pi = 0
+        # Positional arguments fill positional parameters in order.
+        ai = 0
+        while ai < len(args):
+            if pi >= n:
+                raise TypeError("too many positional arguments") from None
+            param = params[pi]
+            if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
+                raise TypeError("too many positional arguments") from None
+            if param.kind == _VAR_POSITIONAL:
+                arguments[param.name] = tuple(args[ai:])
+                ai = len(args)
+                pi += 1
+                break
+            if param.name in kwargs and param.kind != _POSITIONAL_ONLY:
+                raise TypeError("multiple values for argument {!r}".format(param.name)) from None
+            arguments[param.name] = args[ai]
+            ai += 1
+            pi += 1
+        else:
+            # Out of positional arguments: the next parameter decides what is missing.
+            if pi < n:
+                param = params[pi]
+                if param.kind == _VAR_POSITIONAL:
+                    pi += 1
+                elif param.name in kwargs:
+                    if param.kind == _POSITIONAL_ONLY:
+                        raise TypeError("{!r} parameter is positional only, but was passed as "
+                                        "a keyword".format(param.name)) from None
+                elif param.kind == _VAR_KEYWORD or param.default is not _empty or partial:
+                    pass
+                else:
+                    raise TypeError("missing a required argument: {!r}".format(param.name)) from None
+        kwargs = dict(kwargs)
+        kwargs_param = None
+        for param in params[pi:]:
+            if param.kind == _VAR_KEYWORD:
+                kwargs_param = param
+                continue
+            if param.kind == _VAR_POSITIONAL:
+                continue
+            if param.name in kwargs:
+                if param.kind == _POSITIONAL_ONLY:
+                    raise TypeError("{!r} parameter is positional only, but was passed as "
+                                    "a keyword".format(param.name))
+                arguments[param.name] = kwargs.pop(param.name)
+            elif not partial and param.default is _empty:
+                raise TypeError("missing a required argument: {!r}".format(param.name)) from None
+        if kwargs:
+            if kwargs_param is not None:
+                arguments[kwargs_param.name] = kwargs
+            else:
+                raise TypeError("got an unexpected keyword argument {!r}".format(next(iter(kwargs))))
+        return self._bound_arguments_cls(self, arguments)
+
+    def bind(self, /, *args, **kwargs):
+        return self._bind(args, kwargs)
+
+    def bind_partial(self, /, *args, **kwargs):
+        return self._bind(args, kwargs, partial=True)
+
+    def __repr__(self):
+        return "<{} {}>".format(self.__class__.__name__, self)
+
+    def __str__(self):
+        parts = []
+        pending_slash = False
+        need_star = True
+        for param in self.parameters.values():
+            kind = param.kind
+            if kind == _POSITIONAL_ONLY:
+                pending_slash = True
+            elif pending_slash:
+                parts.append("/")
+                pending_slash = False
+            if kind == _VAR_POSITIONAL:
+                need_star = False
+            elif kind == _KEYWORD_ONLY and need_star:
+                parts.append("*")
+                need_star = False
+            parts.append(str(param))
+        if pending_slash:
+            parts.append("/")
+        text = "({})".format(", ".join(parts))
+        if self.return_annotation is not _empty:
+            text += " -> {}".format(formatannotation(self.return_annotation))
+        return text
+
+
+def _signature_is_functionlike(obj):
+    # Cython-style callables that look like functions (code object, defaults and so on).
+    if not callable(obj) or isclass(obj):
+        return False
+    code = getattr(obj, "__code__", None)
+    defaults = getattr(obj, "__defaults__", _void)
+    kwdefaults = getattr(obj, "__kwdefaults__", _void)
+    annotations = getattr(obj, "__annotations__", None)
+    return (isinstance(code, types.CodeType) and isinstance(getattr(obj, "__name__", None), str)
+            and (defaults is None or isinstance(defaults, tuple))
+            and (kwdefaults is None or isinstance(kwdefaults, dict))
+            and (isinstance(annotations, dict) or annotations is None))
+
+
+def _signature_from_function(cls, func, globals=None, locals=None, eval_str=False):
+    code = func.__code__
+    npos = code.co_argcount
+    names = code.co_varnames
+    nposonly = code.co_posonlyargcount
+    nkwonly = code.co_kwonlyargcount
+    annotations = get_annotations(func, globals=globals, locals=locals, eval_str=eval_str)
+    defaults = func.__defaults__ or ()
+    kwdefaults = func.__kwdefaults__
+    first_default = npos - len(defaults)
+    params = []
+    for i in range(npos):
+        name = names[i]
+        kind = _POSITIONAL_ONLY if i < nposonly else _POSITIONAL_OR_KEYWORD
+        default = defaults[i - first_default] if i >= first_default else _empty
+        params.append(Parameter(name, kind, default=default,
+                                annotation=annotations.get(name, _empty)))
+    index = npos + nkwonly
+    if code.co_flags & CO_VARARGS:
+        name = names[index]
+        params.append(Parameter(name, _VAR_POSITIONAL, annotation=annotations.get(name, _empty)))
+        index += 1
+    for name in names[npos:npos + nkwonly]:
+        default = kwdefaults.get(name, _empty) if kwdefaults is not None else _empty
+        params.append(Parameter(name, _KEYWORD_ONLY, default=default,
+                                annotation=annotations.get(name, _empty)))
+    if code.co_flags & CO_VARKEYWORDS:
+        name = names[index]
+        params.append(Parameter(name, _VAR_KEYWORD, annotation=annotations.get(name, _empty)))
+    return cls(params, return_annotation=annotations.get("return", _empty),
+               __validate_parameters__=not isfunction(func))
+
+
+def _signature_bound_method(sig):
+    """Drop the first parameter (self or cls) of a signature."""
+    params = tuple(sig.parameters.values())
+    if not params or params[0].kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
+        raise ValueError("invalid method signature")
+    kind = params[0].kind
+    if kind in (_POSITIONAL_OR_KEYWORD, _POSITIONAL_ONLY):
+        params = params[1:]
+    elif kind is not _VAR_POSITIONAL:
+        raise ValueError("invalid argument type")
+    return sig.replace(parameters=params)
+
+
+def _user_method(cls, name):
+    # A Python-level method of cls (or its bases); None for the builtin slot wrappers.
+    try:
+        meth = getattr(cls, name)
+    except AttributeError:
+        return None
+    if isfunction(meth) or ismethod(meth) or isinstance(meth, functools.partial):
+        return meth
+    if callable(meth) and not isroutine(meth) and not isclass(meth) \
+            and not type(meth).__name__ in ("wrapper_descriptor", "method-wrapper",
+                                             "method_descriptor", "builtin_function_or_method",
+                                             "classmethod_descriptor"):
+        return meth
+    return None
+
+
+def _signature_from_partial(sig, partial):
+    old = sig.parameters
+    new = dict(old.items())
+    pargs = partial.args or ()
+    pkw = partial.keywords or {}
+    try:
+        ba = sig.bind_partial(*pargs, **pkw)
+    except TypeError as ex:
+        raise ValueError("partial object {!r} has incorrect arguments".format(partial)) from ex
+    to_kwonly = False
+    for name, param in old.items():
+        if name in ba.arguments:
+            value = ba.arguments[name]
+            if param.kind is _POSITIONAL_ONLY:
+                del new[name]
+                continue
+            if param.kind is _POSITIONAL_OR_KEYWORD:
+                if name in pkw:
+                    to_kwonly = True
+                    new[name] = param.replace(default=value)
+                else:
+                    del new[name]
+                    continue
+            if param.kind is _KEYWORD_ONLY:
+                new[name] = param.replace(default=value)
+        if to_kwonly:
+            # Parameters after one given by keyword can only be passed by keyword now.
+            if param.kind is _POSITIONAL_OR_KEYWORD:
+                p = new.pop(name)
+                new[name] = p.replace(kind=_KEYWORD_ONLY)
+            elif param.kind in (_KEYWORD_ONLY, _VAR_KEYWORD):
+                new[name] = new.pop(name)
+            elif param.kind is _VAR_POSITIONAL:
+                new.pop(name)
+    return sig.replace(parameters=new.values())
+
+
+def _signature_from_callable(obj, follow_wrapped=True, skip_bound_arg=True, globals=None,
+                             locals=None, eval_str=False, sigcls=None):
+    if sigcls is None:
+        sigcls = Signature
+
+    def again(o):
+        return _signature_from_callable(o, follow_wrapped, skip_bound_arg, globals, locals,
+                                        eval_str, sigcls)
+
+    if not callable(obj):
+        raise TypeError("{!r} is not a callable object".format(obj))
+    if isinstance(obj, types.MethodType):
+        sig = again(obj.__func__)
+        return _signature_bound_method(sig) if skip_bound_arg else sig
+    if follow_wrapped:
+        obj = unwrap(obj, stop=lambda f: hasattr(f, "__signature__"))
+        if isinstance(obj, types.MethodType):
+            return again(obj)
+    try:
+        sig = obj.__signature__
+    except AttributeError:
+        pass
+    else:
+        if sig is not None:
+            if not isinstance(sig, Signature):
+                raise TypeError("unexpected object {!r} in __signature__ attribute".format(sig))
+            return sig
+    if isfunction(obj) or _signature_is_functionlike(obj):
+        return _signature_from_function(sigcls, obj, globals, locals, eval_str)
+    if isinstance(obj, functools.partial):
+        return _signature_from_partial(again(obj.func), obj)
+    if isbuiltin(obj) or ismethoddescriptor(obj) and not hasattr(obj, "__call__"):
+        raise ValueError("no signature found for builtin {!r}".format(obj))
+    sig = None
+    if isinstance(obj, type):
+        call = _user_method(type(obj), "__call__")
+        if call is not None:
+            sig = again(call)
+        else:
+            new = _user_method(obj, "__new__")
+            init = _user_method(obj, "__init__")
+            factory = None
+            for base in obj.__mro__:
+                if new is not None and "__new__" in base.__dict__:
+                    factory = new
+                    break
+                if init is not None and "__init__" in base.__dict__:
+                    factory = init
+                    break
+            if factory is not None:
+                sig = again(factory)
+        if sig is None:
+            if type not in obj.__mro__:
+                # No class below object defines either slot (compared through __dict__:
+                # attribute access may build a fresh builtin object each time).
+                if not any("__init__" in k.__dict__ or "__new__" in k.__dict__
+                           for k in obj.__mro__ if k is not object):
+                    return sigcls([])
+                raise ValueError("no signature found for builtin type {!r}".format(obj))
+            raise ValueError("no signature found for {!r}".format(obj))
+    elif not isroutine(obj):
+        call = _user_method(type(obj), "__call__")
+        if call is not None:
+            sig = again(call)
+    if sig is not None:
+        return _signature_bound_method(sig) if skip_bound_arg else sig
+    if isinstance(obj, types.BuiltinFunctionType) or isroutine(obj):
+        raise ValueError("no signature found for builtin function {!r}".format(obj))
+    raise ValueError("callable {!r} is not supported by signature".format(obj))
+
+
+def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False):
+    """Get a signature object for the passed callable."""
+    return Signature.from_callable(obj, follow_wrapped=follow_wrapped, globals=globals,
+                                   locals=locals, eval_str=eval_str)
+
+
+FullArgSpec = namedtuple("FullArgSpec",
+                         "args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults, annotations")
+
+
+def getfullargspec(func):
+    """Get the names and default values of a callable object's parameters."""
+    try:
+        sig = _signature_from_callable(func, follow_wrapped=False, skip_bound_arg=False)
+    except Exception as ex:
+        raise TypeError("unsupported callable") from ex
+    args = []
+    varargs = varkw = None
+    posonlyargs = []
+    kwonlyargs = []
+    annotations = {}
+    defaults = ()
+    kwdefaults = {}
+    if sig.return_annotation is not sig.empty:
+        annotations["return"] = sig.return_annotation
+    for param in sig.parameters.values():
+        kind = param.kind
+        name = param.name
+        if kind is _POSITIONAL_ONLY:
+            posonlyargs.append(name)
+            if param.default is not param.empty:
+                defaults += (param.default,)
+        elif kind is _POSITIONAL_OR_KEYWORD:
+            args.append(name)
+            if param.default is not param.empty:
+                defaults += (param.default,)
+        elif kind is _VAR_POSITIONAL:
+            varargs = name
+        elif kind is _KEYWORD_ONLY:
+            kwonlyargs.append(name)
+            if param.default is not param.empty:
+                kwdefaults[name] = param.default
+        elif kind is _VAR_KEYWORD:
+            varkw = name
+        if param.annotation is not param.empty:
+            annotations[name] = param.annotation
+    return FullArgSpec(posonlyargs + args, varargs, varkw, defaults or None, kwonlyargs,
+                       kwdefaults or None, annotations)

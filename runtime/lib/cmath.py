@@ -3,8 +3,8 @@
 Results follow C99 Annex G as CPython's cmath does: branch cuts on the real axis keep the
 sign of a zero imaginary part (sqrt(complex(-4, -0.0)) is -2j), a finite argument whose
 result overflows raises OverflowError('math range error'), and a pole or invalid
-operation raises ValueError('math domain error'). Special values (infinities, NaNs)
-are covered for sqrt, exp and log; the other functions give what their formulas give.
+operation raises ValueError('math domain error'). Infinities and NaNs give C99's
+special values.
 """
 
 import math as _m
@@ -161,11 +161,15 @@ def rect(r, phi, /):
             return complex(real, imag)
         if _m.isinf(r) and phi == 0.0:
             return complex(r, phi * (1.0 if r > 0 else -1.0))
-        if _m.isinf(phi) and _m.isfinite(r):
+        if _m.isinf(phi) and not _m.isnan(r):
             if r == 0.0:
                 return complex(0.0, 0.0)
             raise _domain()
-        return complex(_NAN, _NAN) if not (r == 0.0) else complex(0.0, 0.0)
+        if _m.isinf(r):
+            return complex(_INF, _NAN)
+        if _m.isnan(r):
+            return complex(_NAN, 0.0) if phi == 0.0 else complex(_NAN, _NAN)
+        return complex(0.0, 0.0) if r == 0.0 else complex(_NAN, _NAN)
     if phi == 0.0:
         # Keeps the zero imaginary part's sign consistent with r * phi.
         return complex(r, r * phi)
@@ -288,8 +292,19 @@ def sinh(z, /):
     z = _c(z)
     x, y = z.real, z.imag
     if not _finite(x, y):
-        return complex(_m.sinh(x) * _m.cos(y) if _m.isfinite(y) else _NAN,
-                       _m.cosh(x) * _m.sin(y) if _m.isfinite(y) and y != 0.0 else y if _m.isfinite(y) else _NAN)
+        # C99 Annex G values; an infinite imaginary part with a non-NaN real part is invalid.
+        if _m.isinf(y) and not _m.isnan(x):
+            raise _domain()
+        if _m.isinf(x):
+            if _m.isnan(y):
+                return complex(_INF, _NAN)
+            if y == 0.0:
+                return complex(x, y)
+            return complex(_m.copysign(_INF, _m.cos(y)) * _m.copysign(1.0, x),
+                           _m.copysign(_INF, _m.sin(y)))
+        if _m.isnan(x):
+            return complex(_NAN, y) if y == 0.0 else complex(_NAN, _NAN)
+        return complex(0.0, _NAN) if x == 0.0 else complex(_NAN, _NAN)
     if abs(x) > _LOG_LARGE:
         x1 = x - _m.copysign(1.0, x)
         real = _m.cos(y) * _m.sinh(x1) * _m.e
@@ -305,9 +320,19 @@ def cosh(z, /):
     z = _c(z)
     x, y = z.real, z.imag
     if not _finite(x, y):
-        if _m.isfinite(y):
-            return complex(_m.cosh(x) * _m.cos(y), _m.sinh(x) * _m.sin(y) if y != 0.0 else 0.0 * y)
-        return complex(_NAN, _NAN)
+        # C99 Annex G values (cosh is even and commutes with conjugation).
+        if _m.isinf(y) and not _m.isnan(x):
+            raise _domain()
+        if _m.isinf(x):
+            if _m.isnan(y):
+                return complex(_INF, _NAN)
+            if y == 0.0:
+                return complex(_INF, _m.copysign(0.0, x) * _m.copysign(1.0, y))
+            return complex(_m.copysign(_INF, _m.cos(y)),
+                           _m.copysign(_INF, _m.sin(y)) * _m.copysign(1.0, x))
+        if _m.isnan(x):
+            return complex(_NAN, 0.0) if y == 0.0 else complex(_NAN, _NAN)
+        return complex(_NAN, 0.0) if x == 0.0 else complex(_NAN, _NAN)
     if abs(x) > _LOG_LARGE:
         x1 = x - _m.copysign(1.0, x)
         real = _m.cos(y) * _m.cosh(x1) * _m.e
@@ -323,8 +348,15 @@ def tanh(z, /):
     z = _c(z)
     x, y = z.real, z.imag
     if not _finite(x, y):
-        if _m.isinf(x) and _m.isfinite(y):
-            return complex(_m.copysign(1.0, x), _m.copysign(0.0, 2.0 * _m.sin(y) * _m.cos(y)))
+        # C99 Annex G values: tanh tends to +-1 as the real part grows.
+        if _m.isinf(x):
+            if _m.isfinite(y):
+                return complex(_m.copysign(1.0, x), _m.copysign(0.0, 2.0 * _m.sin(y) * _m.cos(y)))
+            return complex(_m.copysign(1.0, x), 0.0)
+        if _m.isinf(y) and not _m.isnan(x):
+            raise _domain()
+        if _m.isnan(x) and y == 0.0:
+            return complex(_NAN, y)
         return complex(_NAN, _NAN)
     if abs(x) > _LOG_LARGE:
         return complex(_m.copysign(1.0, x), 4.0 * _m.sin(y) * _m.cos(y) * _m.exp(-2.0 * abs(x)))
@@ -363,6 +395,21 @@ def asinh(z, /):
     """The inverse hyperbolic sine of z."""
     z = _c(z)
     x, y = z.real, z.imag
+    if not _finite(x, y):
+        # C99 Annex G values (asinh is odd and commutes with conjugation).
+        if _m.isinf(x):
+            if _m.isnan(y):
+                return complex(x, _NAN)
+            if _m.isinf(y):
+                return complex(x, _m.copysign(_m.pi / 4.0, y))
+            return complex(x, _m.copysign(0.0, y))
+        if _m.isinf(y):
+            if _m.isnan(x):
+                return complex(_INF, _NAN)
+            return complex(_m.copysign(_INF, x), _m.copysign(_m.pi / 2.0, y))
+        if _m.isnan(x) and y == 0.0:
+            return complex(_NAN, y)
+        return complex(_NAN, _NAN)
     if abs(x) > _LARGE or abs(y) > _LARGE:
         big = _m.log(_m.hypot(x / 2.0, y / 2.0)) + 2.0 * _LN2
         if y >= 0.0:
@@ -386,6 +433,21 @@ def acos(z, /):
     """The arc cosine of z."""
     z = _c(z)
     x, y = z.real, z.imag
+    if not _finite(x, y):
+        # C99 Annex G values (acos commutes with conjugation).
+        if _m.isinf(x):
+            if _m.isnan(y):
+                return complex(_NAN, _INF)
+            if _m.isinf(y):
+                real = _m.pi / 4.0 if x > 0 else 3.0 * _m.pi / 4.0
+            else:
+                real = 0.0 if x > 0 else _m.pi
+            return complex(real, -_m.copysign(_INF, y))
+        if _m.isinf(y):
+            return complex(_NAN if _m.isnan(x) else _m.pi / 2.0, -_m.copysign(_INF, y))
+        if x == 0.0:
+            return complex(_m.pi / 2.0, _NAN)
+        return complex(_NAN, _NAN)
     if abs(x) > _LARGE or abs(y) > _LARGE:
         real = _m.atan2(abs(y), x)
         big = _m.log(_m.hypot(x / 2.0, y / 2.0)) + 2.0 * _LN2
@@ -400,6 +462,19 @@ def acosh(z, /):
     """The inverse hyperbolic cosine of z."""
     z = _c(z)
     x, y = z.real, z.imag
+    if not _finite(x, y):
+        # C99 Annex G values (acosh commutes with conjugation).
+        if _m.isinf(x):
+            if _m.isnan(y):
+                return complex(_INF, _NAN)
+            if _m.isinf(y):
+                imag = _m.pi / 4.0 if x > 0 else 3.0 * _m.pi / 4.0
+            else:
+                imag = 0.0 if x > 0 else _m.pi
+            return complex(_INF, _m.copysign(imag, y))
+        if _m.isinf(y):
+            return complex(_INF, _NAN if _m.isnan(x) else _m.copysign(_m.pi / 2.0, y))
+        return complex(_NAN, _NAN)
     if abs(x) > _LARGE or abs(y) > _LARGE:
         return complex(_m.log(_m.hypot(x / 2.0, y / 2.0)) + 2.0 * _LN2, _m.atan2(y, x))
     s1 = sqrt(complex(x - 1.0, y))
@@ -412,6 +487,15 @@ def atanh(z, /):
     """The inverse hyperbolic tangent of z."""
     z = _c(z)
     x, y = z.real, z.imag
+    if not _finite(x, y):
+        # C99 Annex G values (atanh is odd and commutes with conjugation).
+        if _m.isinf(x):
+            return complex(_m.copysign(0.0, x), _NAN if _m.isnan(y) else _m.copysign(_m.pi / 2.0, y))
+        if _m.isinf(y):
+            return complex(0.0 if _m.isnan(x) else _m.copysign(0.0, x), _m.copysign(_m.pi / 2.0, y))
+        if x == 0.0:
+            return complex(x, _NAN)
+        return complex(_NAN, _NAN)
     if x < 0.0:
         # Work in the right half-plane; atanh is odd.
         w = atanh(complex(-x, -y))

@@ -102,6 +102,22 @@ def _sum(data):
     partials = {}
     for typ, values in groupby(data, type):
         types[typ] = None
+        if typ is int:
+            # Fast path: a run of ints adds up exactly as it is.
+            run = list(values)
+            count += len(run)
+            partials[1] = partials.get(1, 0) + sum(run)
+            continue
+        if typ is float:
+            # Fast path: the ratio inline, without a call per value.
+            for x in values:
+                try:
+                    n, d = x.as_integer_ratio()
+                except (OverflowError, ValueError):
+                    n, d = x, None
+                count += 1
+                partials[d] = partials.get(d, 0) + n
+            continue
         for n, d in map(_exact_ratio, values):
             count += 1
             partials[d] = partials.get(d, 0) + n
@@ -124,6 +140,24 @@ def _ss(data, c=None):
     sxx = defaultdict(int)
     for typ, values in groupby(data, type):
         types[typ] = None
+        if typ is int:
+            # Fast path: ints are their own numerators over 1.
+            run = list(values)
+            count += len(run)
+            sx[1] += sum(run)
+            sxx[1] += sum([n * n for n in run])
+            continue
+        if typ is float:
+            # Fast path: the ratio inline, without a call per value.
+            for x in values:
+                try:
+                    n, d = x.as_integer_ratio()
+                except (OverflowError, ValueError):
+                    n, d = x, None
+                count += 1
+                sx[d] += n
+                sxx[d] += n * n
+            continue
         for n, d in map(_exact_ratio, values):
             count += 1
             sx[d] += n

@@ -16,7 +16,7 @@ __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue'
 
 
 class Empty(Exception):
-    'Exception raised by Queue.get(block=0)/get_nowait().'
+    """Raised by get() and get_nowait() when the queue holds no item."""
     pass
 
 
@@ -25,7 +25,7 @@ Empty.__module__ = '_queue'
 
 
 class Full(Exception):
-    'Exception raised by Queue.put(block=0)/put_nowait().'
+    """Raised by put() and put_nowait() when a bounded queue is full."""
     pass
 
 

@@ -593,7 +593,7 @@ _SQRT2 = sqrt(2.0)
 
 
 class NormalDist:
-    "Normal distribution of a random variable"
+    """A normal (Gaussian) distribution with mean mu and standard deviation sigma."""
 
     __slots__ = ('_mu', '_sigma')
 

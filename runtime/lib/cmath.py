@@ -35,6 +35,27 @@ _SQRT_LARGE = _m.sqrt(_LARGE)
 _SQRT_DBL_MIN = _m.sqrt(_DBL_MIN)
 
 
+def _one_arg(name, args, kw):
+    # The messages CPython's builtin one-argument functions give for a wrong call.
+    if kw:
+        raise TypeError(f"cmath.{name}() takes no keyword arguments")
+    if len(args) != 1:
+        raise TypeError(f"cmath.{name}() takes exactly one argument ({len(args)} given)")
+    return args[0]
+
+
+def _check_count(name, args, kw, least, most):
+    if kw:
+        raise TypeError(f"cmath.{name}() takes no keyword arguments")
+    n = len(args)
+    if least == most and n != least:
+        raise TypeError(f"{name} expected {least} arguments, got {n}")
+    if n < least:
+        raise TypeError(f"{name} expected at least {least} argument{'s' if least != 1 else ''}, got {n}")
+    if n > most:
+        raise TypeError(f"{name} expected at most {most} arguments, got {n}")
+
+
 def _domain():
     return ValueError('math domain error')
 
@@ -95,26 +116,47 @@ def _quot(a, b):
 
 # ---- classification ---------------------------------------------------------
 
-def isnan(z, /):
+def isnan(*args, **kw):
     """True if either part of z is a NaN."""
+    z = _one_arg('isnan', args, kw)
     z = _c(z)
     return _m.isnan(z.real) or _m.isnan(z.imag)
 
 
-def isinf(z, /):
+def isinf(*args, **kw):
     """True if either part of z is infinite."""
+    z = _one_arg('isinf', args, kw)
     z = _c(z)
     return _m.isinf(z.real) or _m.isinf(z.imag)
 
 
-def isfinite(z, /):
+def isfinite(*args, **kw):
     """True if both parts of z are finite."""
+    z = _one_arg('isfinite', args, kw)
     z = _c(z)
     return _m.isfinite(z.real) and _m.isfinite(z.imag)
 
 
-def isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0):
+def isclose(*args, **kw):
     """True if a and b are within rel_tol (relative) or abs_tol (absolute) of each other."""
+    # Arguments parsed by hand for CPython's builtin-function messages.
+    if len(args) > 2:
+        raise TypeError(f"isclose() takes exactly 2 positional arguments ({len(args)} given)")
+    for key in kw:
+        if key not in ('a', 'b', 'rel_tol', 'abs_tol'):
+            raise TypeError(f"'{key}' is an invalid keyword argument for isclose()")
+    values = list(args)
+    for pos, key in enumerate(('a', 'b')):
+        if pos >= len(args):
+            if key not in kw:
+                raise TypeError(f"isclose() missing required argument '{key}' (pos {pos + 1})")
+            values.append(kw[key])
+    for pos, key in enumerate(('a', 'b')):
+        if pos < len(args) and key in kw:
+            raise TypeError(f"argument for isclose() given by name ('{key}') and position ({pos + 1})")
+    a, b = values
+    rel_tol = kw.get('rel_tol', 1e-09)
+    abs_tol = kw.get('abs_tol', 0.0)
     a = _c(a)
     b = _c(b)
     rel_tol = _real(rel_tol)
@@ -135,14 +177,16 @@ def _abs(z):
     return _m.hypot(z.real, z.imag)
 
 
-def phase(z, /):
+def phase(*args, **kw):
     """The argument of z, in [-pi, pi] (the sign of a zero imaginary part picks the end)."""
+    z = _one_arg('phase', args, kw)
     z = _c(z)
     return _m.atan2(z.imag, z.real)
 
 
-def polar(z, /):
+def polar(*args, **kw):
     """(modulus, phase) of z."""
+    z = _one_arg('polar', args, kw)
     z = _c(z)
     r = _m.hypot(z.real, z.imag)
     if _m.isinf(r) and _finite(z.real, z.imag):
@@ -150,8 +194,10 @@ def polar(z, /):
     return (r, _m.atan2(z.imag, z.real))
 
 
-def rect(r, phi, /):
+def rect(*args, **kw):
     """The complex number with modulus r and phase phi."""
+    _check_count('rect', args, kw, 2, 2)
+    r, phi = args
     r = _real(r)
     phi = _real(phi)
     if not _finite(r, phi):
@@ -178,8 +224,9 @@ def rect(r, phi, /):
 
 # ---- square root, exponential, logarithms --------------------------------------
 
-def sqrt(z, /):
+def sqrt(*args, **kw):
     """The principal square root of z (branch cut along the negative real axis)."""
+    z = _one_arg('sqrt', args, kw)
     z = _c(z)
     x, y = z.real, z.imag
     if not _finite(x, y):
@@ -211,8 +258,9 @@ def sqrt(z, /):
     return complex(d, _m.copysign(s, y))
 
 
-def exp(z, /):
+def exp(*args, **kw):
     """e raised to the power z."""
+    z = _one_arg('exp', args, kw)
     z = _c(z)
     x, y = z.real, z.imag
     if not _finite(x, y):
@@ -271,24 +319,29 @@ def _log(z):
     return complex(real, _m.atan2(y, x))
 
 
-def log(x, base=None, /):
+def log(*args, **kw):
     """The natural logarithm of x, or its logarithm to the given base."""
+    _check_count('log', args, kw, 1, 2)
+    x = args[0]
+    base = args[1] if len(args) > 1 else None
     value = _log(_c(x))
     if base is None:
         return value
     return _quot(value, _log(_c(base)))
 
 
-def log10(z, /):
+def log10(*args, **kw):
     """The base-10 logarithm of z."""
+    z = _one_arg('log10', args, kw)
     value = _log(_c(z))
     return complex(value.real / _LN10, value.imag / _LN10)
 
 
 # ---- hyperbolic and trigonometric functions --------------------------------------
 
-def sinh(z, /):
+def sinh(*args, **kw):
     """The hyperbolic sine of z."""
+    z = _one_arg('sinh', args, kw)
     z = _c(z)
     x, y = z.real, z.imag
     if not _finite(x, y):
@@ -315,8 +368,9 @@ def sinh(z, /):
     return _checked(real, imag)
 
 
-def cosh(z, /):
+def cosh(*args, **kw):
     """The hyperbolic cosine of z."""
+    z = _one_arg('cosh', args, kw)
     z = _c(z)
     x, y = z.real, z.imag
     if not _finite(x, y):
@@ -343,8 +397,9 @@ def cosh(z, /):
     return _checked(real, imag)
 
 
-def tanh(z, /):
+def tanh(*args, **kw):
     """The hyperbolic tangent of z."""
+    z = _one_arg('tanh', args, kw)
     z = _c(z)
     x, y = z.real, z.imag
     if not _finite(x, y):
@@ -373,26 +428,30 @@ def _times_minus_i(w):
     return complex(w.imag, -w.real)
 
 
-def sin(z, /):
+def sin(*args, **kw):
     """The sine of z."""
+    z = _one_arg('sin', args, kw)
     z = _c(z)
     return _times_minus_i(sinh(complex(-z.imag, z.real)))
 
 
-def cos(z, /):
+def cos(*args, **kw):
     """The cosine of z."""
+    z = _one_arg('cos', args, kw)
     z = _c(z)
     return cosh(complex(-z.imag, z.real))
 
 
-def tan(z, /):
+def tan(*args, **kw):
     """The tangent of z."""
+    z = _one_arg('tan', args, kw)
     z = _c(z)
     return _times_minus_i(tanh(complex(-z.imag, z.real)))
 
 
-def asinh(z, /):
+def asinh(*args, **kw):
     """The inverse hyperbolic sine of z."""
+    z = _one_arg('asinh', args, kw)
     z = _c(z)
     x, y = z.real, z.imag
     if not _finite(x, y):
@@ -423,14 +482,16 @@ def asinh(z, /):
                    _m.atan2(y, s1.real * s2.real - s1.imag * s2.imag))
 
 
-def asin(z, /):
+def asin(*args, **kw):
     """The arc sine of z."""
+    z = _one_arg('asin', args, kw)
     z = _c(z)
     return _times_minus_i(asinh(complex(-z.imag, z.real)))
 
 
-def acos(z, /):
+def acos(*args, **kw):
     """The arc cosine of z."""
+    z = _one_arg('acos', args, kw)
     z = _c(z)
     x, y = z.real, z.imag
     if not _finite(x, y):
@@ -458,8 +519,9 @@ def acos(z, /):
                    _m.asinh(s2.real * s1.imag - s2.imag * s1.real))
 
 
-def acosh(z, /):
+def acosh(*args, **kw):
     """The inverse hyperbolic cosine of z."""
+    z = _one_arg('acosh', args, kw)
     z = _c(z)
     x, y = z.real, z.imag
     if not _finite(x, y):
@@ -483,8 +545,9 @@ def acosh(z, /):
                    2.0 * _m.atan2(s1.imag, s2.real))
 
 
-def atanh(z, /):
+def atanh(*args, **kw):
     """The inverse hyperbolic tangent of z."""
+    z = _one_arg('atanh', args, kw)
     z = _c(z)
     x, y = z.real, z.imag
     if not _finite(x, y):
@@ -514,7 +577,8 @@ def atanh(z, /):
     return complex(real, imag)
 
 
-def atan(z, /):
+def atan(*args, **kw):
     """The arc tangent of z."""
+    z = _one_arg('atan', args, kw)
     z = _c(z)
     return _times_minus_i(atanh(complex(-z.imag, z.real)))

@@ -93,3 +93,17 @@ roots = [(-b + s * cmath.sqrt(b * b - 4 * a * c)) / (2 * a) for a, b, c in [(1, 
 print(roots)
 print(cmath.exp(1j * cmath.pi), abs(cmath.exp(1j * cmath.pi) + 1) < 1e-15)
 print(sorted(n for n in dir(cmath) if not n.startswith('_')))
+
+# Wrong calls get the messages of CPython's builtin functions.
+for call in [lambda: cmath.sqrt(), lambda: cmath.sqrt(1, 2), lambda: cmath.sqrt(z=1),
+             lambda: cmath.log(), lambda: cmath.log(1, 2, 3), lambda: cmath.rect(1),
+             lambda: cmath.rect(1, 2, 3), lambda: cmath.isclose(1), lambda: cmath.isclose(),
+             lambda: cmath.isclose(1, 2, rel_tol='a'), lambda: cmath.isclose(1, 2, foo=1),
+             lambda: cmath.isclose(1, 2, 3), lambda: cmath.isclose(1, a=2), lambda: cmath.isclose(1, 2, a=3),
+             lambda: cmath.isclose(a=1, b=1.0000000001), lambda: cmath.phase(),
+             lambda: cmath.polar(1, 2), lambda: cmath.isnan(), lambda: cmath.log(1, 'a'),
+             lambda: cmath.log(1, base=2), lambda: cmath.atan(1, 2), lambda: cmath.exp(x=1)]:
+    try:
+        print(call())
+    except TypeError as e:
+        print('TypeError', e)

@@ -97,3 +97,11 @@ t = threading.Thread(target=worker)
 t.start(); t.join()
 work.join()
 print(results, work.unfinished_tasks)
+import copy, pickle
+for obj in [threading.Lock(), threading.RLock(), queue.Queue(), threading.Condition()]:
+    for f in (copy.deepcopy, pickle.dumps, copy.copy):
+        try:
+            f(obj)
+            print('ok')
+        except TypeError as e:
+            print('TypeError', e)

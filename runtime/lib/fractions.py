@@ -458,3 +458,11 @@ class Fraction:
         if type(self) == Fraction:
             return self
         return self.__class__(self._numerator, self._denominator)
+
+
+# Fraction is a virtual numbers.Rational (numbers does not import fractions, so no cycle).
+try:
+    import numbers as _numbers
+    _numbers.Rational.register(Fraction)
+except Exception:
+    pass

@@ -81,6 +81,11 @@ class _LockBase:
     def __exit__(self, t, v, tb):
         self.release()
 
+    def __reduce_ex__(self, protocol):
+        # CPython's locks are C objects that refuse pickling and copying.
+        raise TypeError("cannot pickle '_thread.%s' object"
+                        % ("RLock" if isinstance(self, RLock) else "lock"))
+
 
 class Lock(_LockBase):
     """A lock; acquiring it while held can only time out, as no other thread can free it."""

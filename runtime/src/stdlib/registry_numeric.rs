@@ -1,4 +1,4 @@
-//! Standard-library modules of one area: data formats and numbers (decimal, pickle, hashlib, array, binascii).
+//! Standard-library modules of one area: data formats and numbers (decimal, pickle, hashlib, array, binascii, numbers, statistics, cmath).
 
 use super::MakeModule;
 
@@ -18,4 +18,7 @@ pub const FROZEN: &[(&str, &str, bool)] = &[
     ("copyreg", include_str!("../../lib/copyreg.py"), false),
     ("pickle", include_str!("../../lib/pickle.py"), false),
     ("array", include_str!("../../lib/array.py"), false),
+    ("numbers", include_str!("../../lib/numbers.py"), false),
+    ("statistics", include_str!("../../lib/statistics.py"), false),
+    ("cmath", include_str!("../../lib/cmath.py"), false),
 ];

@@ -1,5 +1,5 @@
 //! Standard-library modules of one area: text and number modules (fractions, pprint, textwrap, struct, base64,
-//! csv, shlex, difflib, calendar, keyword).
+//! csv, shlex, difflib, calendar).
 
 use super::MakeModule;
 
@@ -19,5 +19,4 @@ pub const FROZEN: &[(&str, &str, bool)] = &[
     ("shlex", include_str!("../../lib/shlex.py"), false),
     ("difflib", include_str!("../../lib/difflib.py"), false),
     ("calendar", include_str!("../../lib/calendar.py"), false),
-    ("keyword", include_str!("../../lib/keyword.py"), false),
 ];

@@ -1,4 +1,4 @@
-//! Standard-library modules of one area: program tooling (pprint, logging, argparse, pathlib, tempfile, traceback, typing, datetime).
+//! Standard-library modules of one area: program tooling (pprint, logging, argparse, pathlib, tempfile, traceback, typing, datetime, queue, graphlib, reprlib, keyword).
 
 use super::MakeModule;
 
@@ -27,4 +27,8 @@ pub const FROZEN: &[(&str, &str, bool)] = &[
     ("threading", include_str!("../../lib/threading.py"), false),
     ("pathlib", include_str!("../../lib/pathlib.py"), false),
     ("tempfile", include_str!("../../lib/tempfile.py"), false),
+    ("queue", include_str!("../../lib/queue.py"), false),
+    ("graphlib", include_str!("../../lib/graphlib.py"), false),
+    ("reprlib", include_str!("../../lib/reprlib.py"), false),
+    ("keyword", include_str!("../../lib/keyword.py"), false),
 ];

@@ -1,0 +1,37 @@
+# statistics on bad or awkward input: the exceptions and messages must be CPython's.
+import statistics as st
+from decimal import Decimal as D
+def show(label, f, *args, **kw):
+    try:
+        print(label, repr(f(*args, **kw)))
+    except Exception as e:
+        print(label, 'raised', type(e).__name__, str(e))
+show('median str', st.median, ['a', 'b'])
+show('median str odd', st.median, ['a', 'b', 'c'])
+show('median mixed', st.median, [1, 'a'])
+show('fmean str', st.fmean, ['a'])
+show('fmean None', st.fmean, [None, 1])
+show('gmean str', st.geometric_mean, ['a'])
+show('gmean zero', st.geometric_mean, [0, 1])
+show('hmean str', st.harmonic_mean, ['a', 'b'])
+show('variance None', st.variance, [None, 1])
+show('quantiles str', st.quantiles, ['a', 'b', 'c'])
+show('quantiles n str', st.quantiles, [1, 2], n='3')
+show('mode unhashable', st.mode, [[1], [1]])
+show('mean dict', st.mean, {1: 'a', 3: 'b'})
+show('mean set', st.mean, {1, 2, 6})
+show('mean complex', st.mean, [1j, 2j])
+show('covariance str', st.covariance, ['a', 'b'], ['c', 'd'])
+show('correlation gen', st.correlation, (x for x in [1, 2]), [1, 2])
+show('linreg floats const y', st.linear_regression, [1, 2, 3], [5, 5, 5])
+show('correlation const y', st.correlation, [1, 2, 3], [5, 5, 5])
+show('stdev dec neg', st.stdev, [D('-1.5'), D('-2.5'), D('-9')])
+show('pvariance huge', st.pvariance, [1e308, -1e308])
+show('mean huge', st.mean, [1e308, 1e308, -1e308])
+show('median_grouped interval str', st.median_grouped, [1, 2, 3], 'x')
+show('median_grouped interval none', st.median_grouped, [1, 2, 3], None)
+show('nd bad sigma str', st.NormalDist, 0, 'x')
+show('nd mu str', st.NormalDist, 'x', 1)
+show('nd pdf str', st.NormalDist().pdf, 'x')
+show('nd mul str', lambda: st.NormalDist() * 'x')
+show('nd add str', lambda: st.NormalDist() + 'x')

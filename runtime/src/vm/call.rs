@@ -150,20 +150,57 @@ impl Vm {
         }
     }
 
-    /// Returns a finished frame to the pool, dropping what it still references.
+    /// Returns a finished frame to the pool, dropping what it still references (at once:
+    /// a local, the function or the globals may hold an object with a finaliser). The
+    /// code object and the interpreter's builtins stay, since the next call most often
+    /// runs the same function, and neither can run a finaliser.
     pub fn release_frame(&self, mut frame: Box<Frame>) {
         frame.fast.clear();
-        frame.cells.clear();
-        frame.stack.clear();
-        frame.locals_dict = None;
-        frame.saved_exc = None;
+        if !frame.cells.is_empty() {
+            frame.cells.clear();
+        }
+        if !frame.stack.is_empty() {
+            frame.stack.clear();
+        }
+        if frame.locals_dict.is_some() {
+            frame.locals_dict = None;
+        }
+        if frame.saved_exc.is_some() {
+            frame.saved_exc = None;
+        }
         frame.func = None;
-        frame.code = self.none.clone();
         frame.globals = self.none.clone();
-        frame.builtins = self.none.clone();
-        let mut pool = self.frame_pool.borrow_mut();
+        if !frame.builtins.is(&self.builtins_dict) {
+            frame.builtins = self.none.clone();
+        }
+        // SAFETY: the pool is touched only here and in `pooled_frame`, never re-entrantly.
+        let pool = unsafe { self.frame_pool.get_mut() };
         if pool.len() < 64 {
-            super::frame::push_inline(&mut pool, frame);
+            super::frame::push_inline(pool, frame);
+        }
+    }
+
+    /// A frame from the pool (or a new one), its fast locals, cells and stack empty.
+    #[inline(always)]
+    fn pooled_frame(&self) -> Box<Frame> {
+        // SAFETY: see `release_frame`.
+        match unsafe { self.frame_pool.get_mut() }.pop() {
+            Some(fr) => fr,
+            None => Box::new(Frame {
+                code: self.none.clone(),
+                func: None,
+                globals: self.none.clone(),
+                builtins: self.none.clone(),
+                locals_dict: None,
+                fast: Vec::new(),
+                cells: Vec::new(),
+                stack: Vec::new(),
+                ip: 0,
+                lasti: 0,
+                saved_exc: None,
+                reraising: false,
+                lasti_set: false,
+            }),
         }
     }
 
@@ -172,11 +209,7 @@ impl Vm {
         let fd = unsafe { f.payload::<FunctionData>() };
         let co = &fd.code().code;
         let nlocals = co.varnames.len();
-        let mut frame = self.frame_pool.borrow_mut().pop();
-        let mut fast: Vec<Option<Value>> = match &mut frame {
-            Some(fr) => std::mem::take(&mut fr.fast),
-            None => Vec::with_capacity(nlocals),
-        };
+        let mut frame = self.pooled_frame();
         let npos = args.len() - kwnames.len();
         let argcount = co.argcount as usize;
         let simple = kwnames.is_empty()
@@ -184,20 +217,17 @@ impl Vm {
             && co.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0
             && co.kwonlyargcount == 0;
         if simple {
-            fast.extend(args.iter().cloned().map(Some));
-            fast.resize(nlocals, None);
+            frame.fast.extend(args.iter().cloned().map(Some));
+            frame.fast.resize(nlocals, None);
         } else {
-            fast.resize(nlocals, None);
-            if let Err(e) = self.bind_args(fd, &mut fast, args, kwnames) {
-                if let Some(mut fr) = frame {
-                    fr.fast = fast;
-                    fr.fast.clear();
-                    self.frame_pool.borrow_mut().push(fr);
-                }
+            frame.fast.resize(nlocals, None);
+            if let Err(e) = self.bind_args(fd, &mut frame.fast, args, kwnames) {
+                self.release_frame(frame);
                 return Err(e);
             }
         }
-        Ok(self.finish_frame(frame, f, fd, fast))
+        self.finish_frame(&mut frame, f.clone(), fd);
+        Ok(frame)
     }
 
     /// Whether calling function `fd` with `argc` positional arguments binds them one to
@@ -225,91 +255,82 @@ impl Vm {
         stack: &mut Vec<Option<Value>>,
         argc: usize,
     ) -> PyResult<Value> {
-        let fd = unsafe { func.payload::<FunctionData>() };
-        let nlocals = fd.code().code.varnames.len();
-        let mut frame = self.frame_pool.borrow_mut().pop();
-        let mut fast: Vec<Option<Value>> = match &mut frame {
-            Some(fr) => std::mem::take(&mut fr.fast),
-            None => Vec::with_capacity(nlocals),
-        };
         let n = stack.len();
-        debug_assert!(fast.is_empty() && argc <= n && argc <= nlocals);
-        fast.reserve(nlocals);
-        // SAFETY: `fast` is empty with room for `nlocals >= argc` slots; the top `argc`
-        // stack slots are moved (the stack forgets them), and the remaining locals are
-        // written as `None` (`Option<Value>` is a nullable word: all-zero is `None`).
-        unsafe {
-            let src = stack.as_ptr().add(n - argc);
-            let dst = fast.as_mut_ptr();
-            std::ptr::copy_nonoverlapping(src, dst, argc);
+        debug_assert!(argc <= n);
+        // SAFETY: the top `argc` slots hold values; the stack forgets them before the
+        // frame takes them.
+        let frame = unsafe {
             stack.set_len(n - argc);
-            std::ptr::write_bytes(dst.add(argc), 0, nlocals - argc);
-            fast.set_len(nlocals);
-        }
-        let frame = self.finish_frame(frame, func, fd, fast);
+            self.frame_moved(func.clone(), stack.as_ptr().add(n - argc), argc)
+        };
         self.run_frame_call(frame)
     }
 
-    /// The rest of a new frame once its fast locals hold the arguments: cells, closure,
-    /// and the fields (reusing a pooled frame when there is one).
-    #[inline]
-    fn finish_frame(
+    /// The frame of a call of `func` (for which `is_simple_py_call` holds, owned: it
+    /// becomes the frame's function) whose `argc` arguments are moved from `args`.
+    ///
+    /// # Safety
+    /// `args` points at `argc` initialised `Some` slots that the caller has already
+    /// forgotten (they are moved, not cloned).
+    #[inline(always)]
+    pub unsafe fn frame_moved(
         &self,
-        frame: Option<Box<Frame>>,
-        f: &Value,
-        fd: &FunctionData,
-        mut fast: Vec<Option<Value>>,
+        func: Value,
+        args: *const Option<Value>,
+        argc: usize,
     ) -> Box<Frame> {
-        let co = &fd.code().code;
-        let mut frame = frame;
+        // Unbound from `func`, which moves into the frame and keeps the function alive.
+        let fd: &FunctionData = &*(func.payload::<FunctionData>() as *const FunctionData);
+        let nlocals = fd.code().code.varnames.len();
+        debug_assert!(argc <= nlocals);
+        let mut frame = self.pooled_frame();
+        let fast = &mut frame.fast;
+        fast.reserve(nlocals);
+        // `fast` is empty with room for `nlocals >= argc` slots; the remaining locals are
+        // written as `None` (`Option<Value>` is a nullable word: all-zero is `None`).
+        let dst = fast.as_mut_ptr();
+        std::ptr::copy_nonoverlapping(args, dst, argc);
+        std::ptr::write_bytes(dst.add(argc), 0, nlocals - argc);
+        fast.set_len(nlocals);
+        self.finish_frame(&mut frame, func, fd);
+        frame
+    }
+
+    /// The rest of a new frame once its fast locals hold the arguments: cells, closure,
+    /// and the fields. `f` (owned) becomes the frame's function.
+    #[inline(always)]
+    fn finish_frame(&self, fr: &mut Frame, f: Value, fd: &FunctionData) {
+        let code = unsafe { fd.code.get() };
+        let co = &unsafe { code.payload::<crate::object::function::CodeData>() }.code;
         let ncells = co.cellvars.len() + co.freevars.len();
-        let mut cells = match &mut frame {
-            Some(fr) => std::mem::take(&mut fr.cells),
-            None => Vec::with_capacity(ncells),
-        };
         if ncells != 0 {
             for (i, _) in co.cellvars.iter().enumerate() {
                 let init = match co.cell2arg.get(i).copied().flatten() {
-                    Some(a) => fast[a as usize].take(),
+                    Some(a) => fr.fast[a as usize].take(),
                     None => None,
                 };
-                cells.push(self.new_cell(init));
+                let c = self.new_cell(init);
+                fr.cells.push(c);
             }
             if let Some(cl) = &fd.closure {
                 for c in self.tuple_items(cl) {
-                    cells.push(c.clone());
+                    fr.cells.push(c.clone());
                 }
             }
         }
-        if let Some(mut fr) = frame {
-            fr.code = unsafe { fd.code.get().clone() };
-            fr.func = Some(f.clone());
-            fr.globals = fd.globals.clone();
-            fr.builtins = fd.builtins.clone();
-            fr.fast = fast;
-            fr.cells = cells;
-            fr.stack.reserve(co.max_stack as usize);
-            fr.ip = 0;
-            fr.lasti = 0;
-            fr.reraising = false;
-            fr.lasti_set = false;
-            return fr;
+        if !fr.code.is(code) {
+            fr.code = code.clone();
         }
-        Box::new(Frame {
-            code: unsafe { fd.code.get().clone() },
-            func: Some(f.clone()),
-            globals: fd.globals.clone(),
-            builtins: fd.builtins.clone(),
-            locals_dict: None,
-            fast,
-            cells,
-            stack: Vec::with_capacity(co.max_stack as usize),
-            ip: 0,
-            lasti: 0,
-            saved_exc: None,
-            reraising: false,
-            lasti_set: false,
-        })
+        fr.globals = fd.globals.clone();
+        if !fr.builtins.is(&fd.builtins) {
+            fr.builtins = fd.builtins.clone();
+        }
+        fr.func = Some(f);
+        fr.stack.reserve(co.max_stack as usize);
+        fr.ip = 0;
+        fr.lasti = 0;
+        fr.reraising = false;
+        fr.lasti_set = false;
     }
 
     /// The general argument binder: positional, `*args`, keywords, `**kwargs`, defaults.

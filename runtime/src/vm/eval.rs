@@ -883,17 +883,59 @@ impl Vm {
                     self.setitem(&c, &key, v)?;
                 }
                 #[cfg(feature = "shadowcode")]
-                Opcode::CALL_ADAPTIVE => {
-                    with_stack!(f, {
-                        let site = self.call_site(f, arg as usize)?;
-                        if let Some(sh) = sh {
-                            self.specialize_call(sh, ip, &site.callable, site.nargs(), site.null());
+                Opcode::CALL_ADAPTIVE => with_stack!(f, {
+                    let site = self.call_site(f, arg as usize)?;
+                    if let Some(sh) = sh {
+                        self.specialize_call(sh, ip, &site.callable, site.nargs(), site.null());
+                    }
+                    self.op_call_at(f, &site)
+                })?,
+                // The hot call: operands move straight from this stack into the callee's
+                // frame (the callable becomes the frame's function), no `CallSite`.
+                #[cfg(feature = "shadowcode")]
+                Opcode::CALL_PY_EXACT => {
+                    let argc = arg as usize;
+                    if st.depth() < argc + 2 {
+                        return Err(stack_bug());
+                    }
+                    // SAFETY: `depth >= argc + 2`: callable, NULL|self, then the arguments.
+                    let base = unsafe { st.top.sub(argc + 2) };
+                    let bound = unsafe { (*base.add(1)).is_some() };
+                    let nargs = argc + bound as usize;
+                    let hit = match unsafe { &*base } {
+                        Some(c) => {
+                            self.is_exact(c, &self.types.function)
+                                && self.is_simple_py_call(
+                                    unsafe { c.payload::<FunctionData>() },
+                                    nargs,
+                                )
                         }
-                        self.op_call_at(f, &site)
-                    })?
+                        None => false,
+                    };
+                    if hit {
+                        self.stats.call.hit();
+                        // SAFETY: the callable and the arguments (all `Some`: the compiler
+                        // never leaves NULL among arguments) are moved out and the stack
+                        // forgets them before anything can fail; the NULL slot needs no drop.
+                        let frame = unsafe {
+                            st.top = base;
+                            let Some(func) = base.read() else {
+                                return Err(stack_bug());
+                            };
+                            let args = if bound { base.add(1) } else { base.add(2) };
+                            self.frame_moved(func, args, nargs)
+                        };
+                        let r = self.run_frame_call(frame)?;
+                        push!(f, r);
+                    } else {
+                        let Some(sh) = sh else {
+                            return Err(stack_bug());
+                        };
+                        with_stack!(f, self.op_call_specialized(f, sh, ip, op, arg))?
+                    }
                 }
                 #[cfg(feature = "shadowcode")]
-                Opcode::CALL_PY_EXACT | Opcode::CALL_BUILTIN | Opcode::CALL_TYPE => {
+                Opcode::CALL_BUILTIN | Opcode::CALL_TYPE => {
                     let Some(sh) = sh else {
                         return Err(stack_bug());
                     };

@@ -533,7 +533,7 @@ impl Vm {
             stack_limit: Cell::new(0),
             argv: RefCell::new(Vec::new()),
             shapes: ShapeTree::new(),
-            frame_pool: RefCell::new(Vec::new()),
+            frame_pool: PyCell::new(Vec::new()),
             switches,
             stats: Default::default(),
             shadowed: RefCell::new(Vec::new()),

@@ -292,7 +292,7 @@ pub struct Vm {
     pub argv: RefCell<Vec<String>>,
     pub shapes: crate::object::instance::ShapeTree,
     /// Finished frames kept for reuse, so a call allocates nothing in the common case.
-    pub frame_pool: RefCell<Vec<Box<frame::Frame>>>,
+    pub frame_pool: PyCell<Vec<Box<frame::Frame>>>,
     /// Which optional optimisations are on (`-X name=0|1`).
     pub switches: switches::Switches,
     /// The runtime's own counters (`-X stats`).

@@ -76,8 +76,13 @@ impl Vm {
     /// `len(v)`.
     pub fn len(&self, v: &Value) -> PyResult<usize> {
         match self.type_data_of(v).layout {
-            Layout::List => return Ok(self.as_list(v).unwrap().len()),
-            Layout::Tuple => return Ok(self.tuple_items(v).len()),
+            // Exact types only: a subclass may define its own `__len__`.
+            Layout::List if self.is_exact(v, &self.types.list) => {
+                return Ok(self.as_list(v).unwrap().len())
+            }
+            Layout::Tuple if self.is_exact(v, &self.types.tuple) => {
+                return Ok(self.tuple_items(v).len())
+            }
             Layout::Str if self.is_exact_str(v) => {
                 return Ok(self.as_str_data(v).unwrap().char_len)
             }
@@ -581,6 +586,23 @@ impl Vm {
 
     /// `iter(v)`.
     pub fn iter(&self, v: &Value) -> PyResult<Value> {
+        // Exact lists, tuples and strs: their `__iter__` cannot be replaced (builtin
+        // types are immutable), so skip the lookup, the call and the `__next__` check.
+        if !v.is_small() {
+            let t = self.type_ptr(v) as usize;
+            let kind = if t == self.types.list.raw() {
+                Some(self.fast.list_iter)
+            } else if t == self.types.tuple.raw() {
+                Some(self.fast.tuple_iter)
+            } else if t == self.types.str_.raw() {
+                Some(self.fast.str_iter)
+            } else {
+                None
+            };
+            if let Some(ty) = kind {
+                return Ok(self.new_seq_iter_of(v.clone(), ty));
+            }
+        }
         match self.lookup_special(v, &self.names.iter) {
             Some(f) if !self.is_none(&f) => {
                 let it = self.call_bound_special(&f, v, &[])?;
@@ -602,14 +624,27 @@ impl Vm {
     }
 
     pub fn new_seq_iter(&self, seq: Value, kind: &'static str) -> Value {
-        let ty = self
-            .types
-            .misc
-            .get(kind)
-            .unwrap_or(&self.types.iterator)
-            .clone();
+        let ty = match kind {
+            "list_iterator" => self.fast.list_iter,
+            "tuple_iterator" => self.fast.tuple_iter,
+            "str_iterator" => self.fast.str_iter,
+            "iterator" => self.fast.seq_iter,
+            _ => self
+                .types
+                .misc
+                .get(kind)
+                .unwrap_or(&self.types.iterator)
+                .raw(),
+        };
+        self.new_seq_iter_of(seq, ty)
+    }
+
+    /// A sequence iterator of type `ty` (the raw word of one of the iterator types,
+    /// which live as long as the interpreter) over `seq`.
+    #[inline]
+    pub fn new_seq_iter_of(&self, seq: Value, ty: usize) -> Value {
         crate::object::value::alloc(
-            ty.ptr() as *const _,
+            ty as *const _,
             SeqIterData {
                 seq: crate::object::value::PyCell::new(Some(seq)),
                 index: std::cell::Cell::new(0),

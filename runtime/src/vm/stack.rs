@@ -51,7 +51,11 @@ impl Sp {
     /// By value, so that the cursor's address never escapes and it can live in registers.
     #[cold]
     #[inline(never)]
-    pub fn grown(top: *mut Option<Value>, base: *mut Option<Value>, v: &mut Vec<Option<Value>>) -> Sp {
+    pub fn grown(
+        top: *mut Option<Value>,
+        base: *mut Option<Value>,
+        v: &mut Vec<Option<Value>>,
+    ) -> Sp {
         // SAFETY: `base..top` are the initialised slots of `v`'s allocation.
         unsafe { v.set_len(top.offset_from(base) as usize) };
         v.reserve(8);

@@ -399,6 +399,10 @@ opcodes! {
     FOR_ITER_LIST = 239, Jump;
     /// `FOR_ITER` over a range iterator, inline. Stack: it => it, next | (jump)
     FOR_ITER_RANGE = 240, Jump;
+    /// Call of a builtin method descriptor (`list.append`, `str.join`...) on a receiver
+    /// of its class, straight to its Rust entry point.
+    /// Stack: descr, NULL|self, args... => result
+    CALL_METHOD_DESCR = 241, Num;
 }
 
 /// Binary operators, in the order of the `BINARY_OP` argument. The in-place
@@ -610,7 +614,9 @@ pub fn stack_effect(op: Opcode, arg: u32, jump: bool) -> i32 {
         LOAD_ASSERTION_ERROR => 1,
         BEFORE_WITH | BEFORE_ASYNC_WITH => 1,
         WITH_EXCEPT_START => 1,
-        CALL | CALL_ADAPTIVE | CALL_PY_EXACT | CALL_BUILTIN | CALL_TYPE => -1 - n,
+        CALL | CALL_ADAPTIVE | CALL_PY_EXACT | CALL_BUILTIN | CALL_TYPE | CALL_METHOD_DESCR => {
+            -1 - n
+        }
         CALL_AWAITED => -1 - n,
         CALL_KW => -2 - n,
         CALL_FUNCTION_EX => -2 - (arg & 1) as i32,

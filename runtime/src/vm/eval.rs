@@ -685,6 +685,7 @@ impl Vm {
                 | Opcode::CALL_PY_EXACT
                 | Opcode::CALL_BUILTIN
                 | Opcode::CALL_TYPE
+                | Opcode::CALL_METHOD_DESCR
                 | Opcode::FOR_ITER_ADAPTIVE
                 | Opcode::FOR_ITER_LIST
                 | Opcode::FOR_ITER_RANGE => return Err(stack_bug()),
@@ -934,8 +935,91 @@ impl Vm {
                         with_stack!(f, self.op_call_specialized(f, sh, ip, op, arg))?
                     }
                 }
+                // Builtin functions and method descriptors read their arguments in place
+                // on this stack; the operands are dropped after the call.
                 #[cfg(feature = "shadowcode")]
-                Opcode::CALL_BUILTIN | Opcode::CALL_TYPE => {
+                Opcode::CALL_BUILTIN | Opcode::CALL_METHOD_DESCR => {
+                    let argc = arg as usize;
+                    if st.depth() < argc + 2 {
+                        return Err(stack_bug());
+                    }
+                    // SAFETY: `depth >= argc + 2`: callable, NULL|self, then the arguments.
+                    let base = unsafe { st.top.sub(argc + 2) };
+                    let bound = unsafe { (*base.add(1)).is_some() };
+                    let nargs = argc + bound as usize;
+                    let first = unsafe {
+                        if bound {
+                            base.add(1)
+                        } else {
+                            base.add(2)
+                        }
+                    };
+                    if (0..nargs).any(|i| unsafe { (*first.add(i)).is_none() }) {
+                        return Err(stack_bug());
+                    }
+                    // SAFETY: `nargs` `Some` slots; `Option<Value>` has `Value`'s layout for
+                    // `Some` (null-pointer optimisation). They stay on the stack (owned there)
+                    // while the callee borrows them.
+                    let args: &[Value] =
+                        unsafe { std::slice::from_raw_parts(first as *const Value, nargs) };
+                    let r = match unsafe { &*base } {
+                        Some(c)
+                            if op == Opcode::CALL_BUILTIN
+                                && self.is_exact(c, &self.types.builtin_function) =>
+                        {
+                            self.stats.call.hit();
+                            self.check_native_stack()?;
+                            let b = unsafe {
+                                c.payload::<crate::object::native::BuiltinFunctionData>()
+                            };
+                            Some(self.call_builtin(b, args, &[]))
+                        }
+                        Some(c)
+                            if op == Opcode::CALL_METHOD_DESCR
+                                && self.is_exact(c, &self.types.method_descriptor) =>
+                        {
+                            let d =
+                                unsafe { c.payload::<crate::object::native::MethodDescrData>() };
+                            if d.kind == crate::object::native::MethodKind::Instance
+                                && nargs >= 1
+                                && self.isinstance_type(&args[0], &d.objclass)
+                            {
+                                self.stats.call.hit();
+                                self.check_native_stack()?;
+                                Some((d.func)(
+                                    self,
+                                    crate::object::native::Args::with_kw(args, &[], &[]),
+                                ))
+                            } else {
+                                None
+                            }
+                        }
+                        _ => None,
+                    };
+                    match r {
+                        Some(r) => {
+                            // SAFETY: the operands leave the stack, then are dropped (a drop
+                            // may run `__del__`, which must see a consistent stack).
+                            unsafe {
+                                st.top = base;
+                                for i in 0..argc + 2 {
+                                    drop(base.add(i).read());
+                                }
+                            }
+                            push!(f, r?);
+                        }
+                        None => {
+                            let Some(sh) = sh else {
+                                return Err(stack_bug());
+                            };
+                            self.stats.call.miss();
+                            self.shadow_miss(sh, ip, Opcode::CALL_ADAPTIVE, Opcode::CALL);
+                            with_stack!(f, self.op_call(f, arg))?
+                        }
+                    }
+                }
+                #[cfg(feature = "shadowcode")]
+                Opcode::CALL_TYPE => {
                     let Some(sh) = sh else {
                         return Err(stack_bug());
                     };

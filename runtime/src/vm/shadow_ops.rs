@@ -12,6 +12,7 @@ use super::Vm;
 use crate::bytecode::opcode::INPLACE_OFFSET;
 use crate::bytecode::Opcode;
 use crate::object::function::FunctionData;
+use crate::object::native::{MethodDescrData, MethodKind};
 use crate::object::typeobj::type_data;
 use crate::object::value::Value;
 
@@ -98,6 +99,11 @@ impl Vm {
             }
         } else if self.is_exact(callable, &self.types.builtin_function) {
             return self.specialize_to(sh, ip, Opcode::CALL_BUILTIN, g);
+        } else if self.is_exact(callable, &self.types.method_descriptor)
+            && unsafe { callable.payload::<MethodDescrData>() }.kind == MethodKind::Instance
+            && argc >= 1
+        {
+            return self.specialize_to(sh, ip, Opcode::CALL_METHOD_DESCR, g);
         } else if null {
             if let Some(init) = self.plain_class_init(callable, argc) {
                 let c = sh.cache(ip);

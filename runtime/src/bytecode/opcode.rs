@@ -403,6 +403,10 @@ opcodes! {
     /// of its class, straight to its Rust entry point.
     /// Stack: descr, NULL|self, args... => result
     CALL_METHOD_DESCR = 241, Num;
+    /// `obj.name` that finds a plain class attribute (no `__get__`): cached by the
+    /// instance's type, type version and shape (which proves the instance lacks `name`).
+    /// Stack: obj => value
+    LOAD_ATTR_CLASS = 242, Name;
 }
 
 /// Binary operators, in the order of the `BINARY_OP` argument. The in-place
@@ -542,7 +546,8 @@ pub fn stack_effect(op: Opcode, arg: u32, jump: bool) -> i32 {
         | LOAD_GLOBAL | LOAD_GLOBAL_ADAPTIVE | LOAD_GLOBAL_CACHED => 1,
         STORE_FAST | STORE_DEREF | STORE_NAME | STORE_GLOBAL => -1,
         DELETE_FAST | DELETE_DEREF | DELETE_NAME | DELETE_GLOBAL => 0,
-        LOAD_ATTR | LOAD_ATTR_ADAPTIVE | LOAD_ATTR_SLOT | LOAD_ATTR_MODULE | LOAD_ATTR_MEMBER => 0,
+        LOAD_ATTR | LOAD_ATTR_ADAPTIVE | LOAD_ATTR_SLOT | LOAD_ATTR_MODULE | LOAD_ATTR_MEMBER
+        | LOAD_ATTR_CLASS => 0,
         LOAD_METHOD | LOAD_METHOD_ADAPTIVE | LOAD_METHOD_CACHED => 1,
         STORE_ATTR | STORE_ATTR_ADAPTIVE | STORE_ATTR_SLOT | STORE_ATTR_MEMBER => -2,
         DELETE_ATTR => -1,

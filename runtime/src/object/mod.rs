@@ -25,5 +25,6 @@ pub mod type_cache;
 pub mod typeobj;
 pub mod value;
 pub mod weakref;
+pub mod word_hash;
 
 pub use value::Value;

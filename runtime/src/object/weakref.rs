@@ -7,8 +7,8 @@
 //! ints, floats, tuples, strs and the like pay nothing.
 
 use super::value::{Obj, ObjHeader, PyCell, Value};
+use super::word_hash::WordMap;
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 
 /// The payload of a weak reference object.
 pub struct WeakData {
@@ -22,7 +22,7 @@ pub struct WeakData {
 
 thread_local! {
     /// Referent address -> addresses of the weak reference objects to it, oldest first.
-    static TABLE: RefCell<HashMap<usize, Vec<usize>>> = RefCell::new(HashMap::new());
+    static TABLE: RefCell<WordMap<usize, Vec<usize>>> = RefCell::new(WordMap::default());
 }
 
 impl WeakData {
@@ -87,7 +87,15 @@ pub fn refs_to(target: &Value) -> Vec<Value> {
 /// # Safety
 /// `p` is an object being freed.
 pub unsafe fn clear_referent(p: *const ObjHeader) {
-    let Some(list) = TABLE.with(|t| t.borrow_mut().remove(&(p as usize))) else {
+    // Most programs hold no weak references at all: skip the hashing then.
+    let Some(list) = TABLE.with(|t| {
+        let mut t = t.borrow_mut();
+        if t.is_empty() {
+            None
+        } else {
+            t.remove(&(p as usize))
+        }
+    }) else {
         return;
     };
     let mut with_callbacks = Vec::new();

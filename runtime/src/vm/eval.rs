@@ -474,6 +474,22 @@ impl Vm {
                     }
                 }
                 #[cfg(feature = "shadowcode")]
+                Opcode::LOAD_ATTR_CLASS => {
+                    let Some(sh) = sh else {
+                        return Err(stack_bug());
+                    };
+                    let obj = pop!(f);
+                    let c = sh.cache(ip);
+                    if self.method_key(&obj) == Some((c.ty.get(), c.version.get(), c.shape.get())) {
+                        self.stats.load_attr.hit();
+                        // SAFETY: the type version is unchanged, so its MRO still holds it.
+                        push!(f, unsafe { borrowed(c.value.get()) })
+                    } else {
+                        let v = self.load_attr_miss(sh, ip, &obj, &code.names[arg as usize])?;
+                        push!(f, v)
+                    }
+                }
+                #[cfg(feature = "shadowcode")]
                 Opcode::LOAD_ATTR_MEMBER => {
                     let Some(sh) = sh else {
                         return Err(stack_bug());
@@ -666,6 +682,7 @@ impl Vm {
                 | Opcode::STORE_ATTR_ADAPTIVE
                 | Opcode::STORE_ATTR_SLOT
                 | Opcode::LOAD_ATTR_MEMBER
+                | Opcode::LOAD_ATTR_CLASS
                 | Opcode::STORE_ATTR_MEMBER
                 | Opcode::BINARY_OP_ADAPTIVE
                 | Opcode::BINARY_OP_INT

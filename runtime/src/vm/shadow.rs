@@ -290,6 +290,25 @@ impl super::Vm {
         }
         let shape = a.shape.get();
         let Some(i) = unsafe { &*shape }.index_of(name) else {
+            // Not on the instance: a plain class attribute (its type has no `__get__`) is
+            // cached under the (type, version, shape) key the method cache uses.
+            if let Some(d) = self.lookup(&ty, name) {
+                if self.lookup_special(&d, &self.names.get).is_none() {
+                    if let Some((t, v, s)) = self.method_key(obj) {
+                        c.ty.set(t);
+                        c.version.set(v);
+                        c.shape.set(s);
+                        // Borrowed: the type's dict (or a base's) holds it while the
+                        // version matches.
+                        c.value.set(d.raw());
+                        sh.rewrite(ip, Opcode::LOAD_ATTR_CLASS);
+                        self.stats
+                            .load_attr
+                            .specialized
+                            .set(self.stats.load_attr.specialized.get() + 1);
+                    }
+                }
+            }
             return;
         };
         // Without data descriptors anywhere on the MRO the shape alone decides (any type).

@@ -13,36 +13,9 @@ use crate::object::function::CodeData;
 use crate::object::str::StrData;
 use crate::object::value::{PyCell, Value};
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 use std::rc::{Rc, Weak};
 
-/// Hashes the registry's keys, which are already well spread: dict addresses (mixed by one
-/// multiplication) and Python str hashes. SipHash on every store to a module's globals would
-/// cost more than the store itself.
-#[derive(Default)]
-struct WordHasher(u64);
-
-impl std::hash::Hasher for WordHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0.rotate_left(8) ^ b as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        }
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n.wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    }
-    fn write_usize(&mut self, n: usize) {
-        self.write_u64(n as u64);
-    }
-    fn write_i64(&mut self, n: i64) {
-        self.write_u64(n as u64);
-    }
-}
-
-type WordMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<WordHasher>>;
+use crate::object::word_hash::WordMap;
 
 /// The current value of one name as seen by code running with one (globals, builtins)
 /// pair: a borrowed word held by one of the two dicts, or 0 when unknown (the load then

@@ -38,6 +38,49 @@ pub fn init(vm: &Vm) {
     vm.add_method(&e, "__repr__", |vm, _a| Ok(vm.intern("Ellipsis")));
 
     let m = vm.types.module.clone();
+    // `types.ModuleType(name, doc=None)`: `__new__` makes the empty namespace, `__init__`
+    // names it.
+    vm.add_method_kind(
+        &m,
+        "__new__",
+        |vm, a| {
+            let Some(cls) = a.pos.first() else {
+                return Err(vm.type_error("module.__new__(): not enough arguments"));
+            };
+            // Subclasses would need their instances laid out as modules: not yet.
+            if !cls.is(&vm.types.module) {
+                return Err(
+                    vm.type_error("Ember does not support subclasses of the module type yet")
+                );
+            }
+            // `__init__` overwrites the placeholder name in place (CPython's key order).
+            Ok(vm.new_module("?"))
+        },
+        MethodKind::Static,
+    );
+    vm.add_method(&m, "__init__", |vm, a| {
+        let name = match a.pos.get(1).cloned().or_else(|| a.kw(vm, "name")) {
+            Some(n) => n,
+            None => return Err(vm.type_error("module() missing required argument 'name' (pos 1)")),
+        };
+        if !vm.is_str(&name) {
+            return Err(vm.type_error(format!(
+                "module() argument 'name' must be str, not {}",
+                vm.type_name(&name)
+            )));
+        }
+        let doc = a
+            .pos
+            .get(2)
+            .cloned()
+            .or_else(|| a.kw(vm, "doc"))
+            .unwrap_or_else(|| vm.none.clone());
+        let d = vm.module_dict(&a.pos[0]).unwrap();
+        let dd = vm.as_dict(&d).unwrap();
+        vm.dict_set_str(dd, "__name__", name);
+        vm.dict_set_str(dd, "__doc__", doc);
+        Ok(vm.none.clone())
+    });
     // A module's namespace is never replaced (dict watchers rely on it): CPython's message.
     vm.add_getset(
         &m,

@@ -407,6 +407,9 @@ opcodes! {
     /// instance's type, type version and shape (which proves the instance lacks `name`).
     /// Stack: obj => value
     LOAD_ATTR_CLASS = 242, Name;
+    /// `module.name(...)`'s method load: the module dict's value, cached by the dict and
+    /// its version. Stack: module => value, NULL
+    LOAD_METHOD_MODULE = 243, Name;
 }
 
 /// Binary operators, in the order of the `BINARY_OP` argument. The in-place
@@ -548,7 +551,7 @@ pub fn stack_effect(op: Opcode, arg: u32, jump: bool) -> i32 {
         DELETE_FAST | DELETE_DEREF | DELETE_NAME | DELETE_GLOBAL => 0,
         LOAD_ATTR | LOAD_ATTR_ADAPTIVE | LOAD_ATTR_SLOT | LOAD_ATTR_MODULE | LOAD_ATTR_MEMBER
         | LOAD_ATTR_CLASS => 0,
-        LOAD_METHOD | LOAD_METHOD_ADAPTIVE | LOAD_METHOD_CACHED => 1,
+        LOAD_METHOD | LOAD_METHOD_ADAPTIVE | LOAD_METHOD_CACHED | LOAD_METHOD_MODULE => 1,
         STORE_ATTR | STORE_ATTR_ADAPTIVE | STORE_ATTR_SLOT | STORE_ATTR_MEMBER => -2,
         DELETE_ATTR => -1,
         BINARY_SUBSCR

@@ -9,8 +9,9 @@
 //! each object's references are cleared, which frees the cycle.
 //!
 //! Automatic collection: when the tracked count has grown by the threshold
-//! since the last collection, `pending` is set and the interpreter collects
-//! at its next safe point (a call or a loop back-edge).
+//! since the last collection (allocations of containers minus those freed),
+//! `pending` is set and the interpreter collects at its next safe point (a
+//! call or a loop back-edge).
 
 use super::value::{ObjHeader, Value, UNTRACKED};
 use std::cell::{Cell, RefCell};
@@ -67,6 +68,10 @@ pub unsafe fn untrack(p: *mut ObjHeader) {
         t.pop();
     });
     (*p).gc.set(UNTRACKED);
+    // As CPython's young-generation count: a container freed by its reference count
+    // undoes its allocation, so short-lived objects never bring a collection closer;
+    // only containers that stay (live data, or cycles) do.
+    ALLOCS_SINCE.with(|a| a.set(a.get().saturating_sub(1)));
 }
 
 /// True when an automatic collection is due.

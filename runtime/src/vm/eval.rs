@@ -572,8 +572,59 @@ impl Vm {
                             push!(f, obj)
                         }
                         (a, false) => {
+                            // `module.function(...)`: cached like a module attribute.
+                            if let Some(sh) = sh {
+                                if self.is_exact(&obj, &self.types.module)
+                                    && self.cache_module_attr(
+                                        sh,
+                                        ip,
+                                        &obj,
+                                        name,
+                                        Opcode::LOAD_METHOD_MODULE,
+                                    )
+                                {
+                                    self.stats
+                                        .load_method
+                                        .specialized
+                                        .set(self.stats.load_method.specialized.get() + 1);
+                                }
+                            }
                             push!(f, a);
                             push_opt!(f, None)
+                        }
+                    }
+                }
+                #[cfg(feature = "shadowcode")]
+                Opcode::LOAD_METHOD_MODULE => {
+                    let Some(sh) = sh else {
+                        return Err(stack_bug());
+                    };
+                    let obj = pop!(f);
+                    let c = sh.cache(ip);
+                    let hit = self.is_exact(&obj, &self.types.module)
+                        && self.module_dict(&obj).is_some_and(|d| {
+                            d.raw() == c.ty.get()
+                                && self
+                                    .as_dict(&d)
+                                    .is_some_and(|dd| dd.version.get() == c.version.get())
+                        });
+                    if hit {
+                        self.stats.load_method.hit();
+                        // SAFETY: the module dict is unchanged, so it holds the value.
+                        push!(f, unsafe { borrowed(c.value.get()) });
+                        push_opt!(f, None)
+                    } else {
+                        self.stats.load_method.miss();
+                        self.shadow_miss(sh, ip, Opcode::LOAD_METHOD_ADAPTIVE, Opcode::LOAD_METHOD);
+                        match self.load_method(&obj, &code.names[arg as usize])? {
+                            (m, true) => {
+                                push!(f, m);
+                                push!(f, obj)
+                            }
+                            (a, false) => {
+                                push!(f, a);
+                                push_opt!(f, None)
+                            }
                         }
                     }
                 }
@@ -683,6 +734,7 @@ impl Vm {
                 | Opcode::STORE_ATTR_SLOT
                 | Opcode::LOAD_ATTR_MEMBER
                 | Opcode::LOAD_ATTR_CLASS
+                | Opcode::LOAD_METHOD_MODULE
                 | Opcode::STORE_ATTR_MEMBER
                 | Opcode::BINARY_OP_ADAPTIVE
                 | Opcode::BINARY_OP_INT

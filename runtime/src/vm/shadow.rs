@@ -260,18 +260,11 @@ impl super::Vm {
     pub fn specialize_load_attr(&self, sh: &Shadow, ip: usize, obj: &Value, name: &Value) {
         let c = sh.cache(ip);
         if self.is_exact(obj, &self.types.module) {
-            if let Some(d) = self.module_dict(obj) {
-                let dd = self.as_dict(&d).unwrap();
-                if let Some(v) = self.dict_get_str(dd, name) {
-                    c.ty.set(d.raw());
-                    c.version.set(dd.version.get());
-                    c.value.set(v.raw());
-                    sh.rewrite(ip, Opcode::LOAD_ATTR_MODULE);
-                    self.stats
-                        .load_attr
-                        .specialized
-                        .set(self.stats.load_attr.specialized.get() + 1);
-                }
+            if self.cache_module_attr(sh, ip, obj, name, Opcode::LOAD_ATTR_MODULE) {
+                self.stats
+                    .load_attr
+                    .specialized
+                    .set(self.stats.load_attr.specialized.get() + 1);
             }
             return;
         }
@@ -323,6 +316,34 @@ impl super::Vm {
             .load_attr
             .specialized
             .set(self.stats.load_attr.specialized.get() + 1);
+    }
+
+    /// Caches `module.name` (found in the module's dict) at `ip` keyed by the dict and its
+    /// version, and rewrites the instruction to `op`; false if there is nothing to cache.
+    pub fn cache_module_attr(
+        &self,
+        sh: &Shadow,
+        ip: usize,
+        module: &Value,
+        name: &Value,
+        op: Opcode,
+    ) -> bool {
+        let Some(d) = self.module_dict(module) else {
+            return false;
+        };
+        let Some(dd) = self.as_dict(&d) else {
+            return false;
+        };
+        let Some(v) = self.dict_get_str(dd, name) else {
+            return false;
+        };
+        let c = sh.cache(ip);
+        c.ty.set(d.raw());
+        c.version.set(dd.version.get());
+        // Borrowed: valid while the dict's version matches (the dict holds it).
+        c.value.set(v.raw());
+        sh.rewrite(ip, op);
+        true
     }
 
     /// Specialises a method load that found the plain method `m` on the type of `obj`.

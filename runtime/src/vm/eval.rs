@@ -53,6 +53,7 @@ pub(super) fn stack_bug() -> PyErr {
 
 impl Vm {
     /// Runs `f` until it returns or yields, handling exceptions through the exception table.
+    #[inline(always)]
     pub fn run_frame(&self, f: &mut Frame) -> PyResult<Exit> {
         super::frame::push_inline(unsafe { self.frames.get_mut() }, f as *const Frame);
         let r = self.run_frame_inner(f);
@@ -60,40 +61,47 @@ impl Vm {
         r
     }
 
+    #[inline(always)]
     fn run_frame_inner(&self, f: &mut Frame) -> PyResult<Exit> {
         loop {
             match self.execute(f) {
                 Ok(exit) => return Ok(exit),
-                Err(e) => {
-                    // The instruction that raised (unless RERAISE restored a saved one).
-                    if !f.lasti_set {
-                        f.lasti = f.ip.saturating_sub(1);
-                    }
-                    f.lasti_set = false;
-                    if f.reraising {
-                        f.reraising = false;
-                    } else {
-                        self.add_traceback(&e, f);
-                    }
-                    let code = f.code.clone();
-                    let co = &unsafe { code.payload::<CodeData>() }.code;
-                    // The handler is chosen by the instruction that raised (RERAISE may have
-                    // moved `lasti`, which only decides the traceback's line).
-                    match co.handler_for(f.ip.saturating_sub(1) as u32) {
-                        Some(h) => {
-                            f.stack.truncate(h.depth as usize);
-                            if h.lasti {
-                                f.stack.push(Some(self.new_int(f.lasti as i64)));
-                            }
-                            f.stack.push(Some(e.0));
-                            f.ip = h.handler as usize;
-                        }
-                        None => {
-                            f.stack.clear();
-                            return Err(e);
-                        }
-                    }
+                Err(e) => self.unwind_to_handler(f, e)?,
+            }
+        }
+    }
+
+    /// An error left `execute`: records the traceback entry and moves `f` to its handler,
+    /// or gives the error back when `f` has none (out of line: the call path stays small).
+    #[inline(never)]
+    fn unwind_to_handler(&self, f: &mut Frame, e: PyErr) -> PyResult<()> {
+        // The instruction that raised (unless RERAISE restored a saved one).
+        if !f.lasti_set {
+            f.lasti = f.ip.saturating_sub(1);
+        }
+        f.lasti_set = false;
+        if f.reraising {
+            f.reraising = false;
+        } else {
+            self.add_traceback(&e, f);
+        }
+        let code = f.code.clone();
+        let co = &unsafe { code.payload::<CodeData>() }.code;
+        // The handler is chosen by the instruction that raised (RERAISE may have
+        // moved `lasti`, which only decides the traceback's line).
+        match co.handler_for(f.ip.saturating_sub(1) as u32) {
+            Some(h) => {
+                f.stack.truncate(h.depth as usize);
+                if h.lasti {
+                    f.stack.push(Some(self.new_int(f.lasti as i64)));
                 }
+                f.stack.push(Some(e.0));
+                f.ip = h.handler as usize;
+                Ok(())
+            }
+            None => {
+                f.stack.clear();
+                Err(e)
             }
         }
     }

@@ -678,8 +678,16 @@ impl Vm {
         if self.is_exact(iterable, &self.types.tuple) {
             return Ok(self.tuple_items(iterable).to_vec());
         }
-        let it = self.iter(iterable)?;
         let mut out = Vec::new();
+        // A range says its length up front: one allocation, and a range too long to hold
+        // gives MemoryError at once (as CPython's length hint does) instead of filling memory.
+        if self.is_exact(iterable, &self.types.range) {
+            let n = self.len(iterable)?;
+            if n as u128 > (1u128 << 32) || out.try_reserve_exact(n).is_err() {
+                return Err(self.memory_error());
+            }
+        }
+        let it = self.iter(iterable)?;
         while let Some(v) = self.next(&it)? {
             out.push(v);
         }

@@ -35,6 +35,7 @@ pub mod stdstream;
 pub mod str;
 pub mod sys;
 pub mod traceback;
+pub mod traceback_carets;
 pub mod tuple;
 pub mod type_;
 pub mod views;

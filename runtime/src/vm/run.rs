@@ -214,21 +214,44 @@ impl Vm {
         }
     }
 
-    /// The `  File "...", line N, in f` lines (with source) of an exception's traceback.
+    /// The `  File "...", line N, in f` lines (with source and column markers) of an
+    /// exception's traceback; runs of one repeated entry collapse after three as CPython's.
     fn stack_text(&self, e: &Value) -> String {
         let mut out = String::new();
         let tb = unsafe { self.exc_data(e).traceback.get().clone() };
-        for entry in tb.iter().rev() {
+        // CPython prints at most sys.tracebacklimit (1000) entries, the innermost ones.
+        let skip = tb.len().saturating_sub(TRACEBACK_LIMIT);
+        let mut last: Option<(String, u32, String)> = None;
+        let mut count = 0usize;
+        for entry in tb.iter().rev().skip(skip) {
             let fname = self.str_of(&entry.filename);
+            let name = self.str_of(&entry.name);
+            let key = (fname.clone(), entry.line, name.clone());
+            if last.as_ref() != Some(&key) {
+                repeated_line(&mut out, count);
+                last = Some(key);
+                count = 0;
+            }
+            count += 1;
+            if count > RECURSIVE_CUTOFF {
+                continue;
+            }
             out.push_str(&format!(
-                "  File \"{fname}\", line {}, in {}\n",
-                entry.line,
-                self.str_of(&entry.name)
+                "  File \"{fname}\", line {}, in {name}\n",
+                entry.line
             ));
             if let Some(line) = source_line(&fname, entry.line) {
                 out.push_str(&format!("    {}\n", line.trim()));
+                let cd = unsafe { entry.code.payload::<CodeData>() };
+                if let Some(loc) = cd.code.locations.get(entry.lasti as usize) {
+                    if let Some(marks) = crate::builtins::traceback_carets::caret_line(*loc, &line)
+                    {
+                        out.push_str(&marks);
+                    }
+                }
             }
         }
+        repeated_line(&mut out, count);
         out
     }
 
@@ -293,6 +316,19 @@ fn source_line(filename: &str, line: u32) -> Option<String> {
     }
     let text = std::fs::read_to_string(filename).ok()?;
     text.lines().nth(line as usize - 1).map(|l| l.to_string())
+}
+
+/// Entries of one repeated line printed before `[Previous line repeated N more times]`.
+const RECURSIVE_CUTOFF: usize = 3;
+/// CPython's default `sys.tracebacklimit`.
+const TRACEBACK_LIMIT: usize = 1000;
+
+fn repeated_line(out: &mut String, count: usize) {
+    if count > RECURSIVE_CUTOFF {
+        let n = count - RECURSIVE_CUTOFF;
+        let s = if n > 1 { "s" } else { "" };
+        out.push_str(&format!("  [Previous line repeated {n} more time{s}]\n"));
+    }
 }
 
 const CAUSE_MSG: &str =

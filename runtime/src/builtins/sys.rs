@@ -52,7 +52,7 @@ pub fn init(vm: &Vm) {
         vm.new_int(0),
     ]);
     vm.dict_set_str(dd, "version_info", vi);
-    let fns: [(&'static str, crate::object::native::NativeFn); 6] = [
+    let fns: [(&'static str, crate::object::native::NativeFn); 7] = [
         ("exit", |vm, a| {
             let args: Vec<Value> = a.pos.to_vec();
             Err(vm.new_exception(&vm.exc.system_exit, args))
@@ -70,6 +70,15 @@ pub fn init(vm: &Vm) {
             Ok(vm.none.clone())
         }),
         ("intern", |vm, a| Ok(vm.intern_value(&a.pos[0]))),
+        // Ember's stand-in for the `ast` parse traceback.py does to place `~~^~~` markers.
+        ("_ember_caret_anchors", |vm, a| {
+            a.check(vm, "_ember_caret_anchors", 1, 1)?;
+            let seg = vm.str_of(&a.pos[0]);
+            Ok(match crate::builtins::traceback_carets::anchors_in(&seg) {
+                Some((l, r)) => vm.new_tuple(vec![vm.new_int_usize(l), vm.new_int_usize(r)]),
+                None => vm.none.clone(),
+            })
+        }),
         ("_getframe", |vm, a| {
             a.check(vm, "_getframe", 0, 1)?;
             let d = match a.pos.first() {

@@ -22,6 +22,12 @@ fn char_offset(s: &str, byte: usize) -> usize {
     s[..b].chars().count()
 }
 
+/// The `~~^~~` anchors of a source segment as character offsets into it (for traceback.py).
+pub fn anchors_in(segment: &str) -> Option<(usize, usize)> {
+    let (l, r) = anchors(segment)?;
+    Some((char_offset(segment, l), char_offset(segment, r)))
+}
+
 /// Where the secondary markers go inside the marked segment (byte offsets into it) and
 /// which characters to use: CPython parses the segment alone and looks for an operator
 /// (BinOp) or the bracketed part of a subscript.

@@ -110,9 +110,8 @@ impl Vm {
             ));
         }
         gd.running.set(true);
-        // The generator sees its own handled exception while it runs.
-        let saved = self.current_exc();
-        self.set_current_exc(frame.saved_exc.take());
+        // The generator runs with its own handled exception, chained onto its resumer's.
+        self.push_exc_state(frame.saved_exc.take());
         let depth = self.recursion_depth.get() + 1;
         self.recursion_depth.set(depth);
         let result = if let Some(e) = exc {
@@ -130,8 +129,7 @@ impl Vm {
             self.run_frame(&mut frame)
         };
         self.recursion_depth.set(depth - 1);
-        frame.saved_exc = self.current_exc();
-        self.set_current_exc(saved);
+        frame.saved_exc = self.pop_exc_state();
         gd.running.set(false);
         match result {
             Ok(Exit::Yield(v)) => {

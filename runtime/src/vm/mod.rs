@@ -4,6 +4,7 @@ pub mod call;
 pub mod eager;
 pub mod errors;
 pub mod eval;
+pub mod exc_state;
 pub mod fastops;
 pub mod finalize;
 pub mod fixed_builtins;

@@ -442,4 +442,5 @@ pub fn init(vm: &Vm) {
         stop_with(vm, r)
     });
     crate::builtins::coro_wrapper::init(vm);
+    crate::builtins::gen_introspect::init(vm);
 }

@@ -22,6 +22,9 @@ pub struct FrameSummary {
     pub lasti: i64,
     pub globals: Option<Value>,
     pub back: Option<Value>,
+    /// `f_locals`: the namespace of a module or class body, else a snapshot of the fast
+    /// locals taken when the summary was made (None: not known, read as an empty dict).
+    pub locals: Option<Value>,
 }
 
 fn tb(v: &Value) -> &TbData {
@@ -103,6 +106,17 @@ pub fn init(vm: &Vm) {
     );
     vm.add_getset(
         &f,
+        "f_locals",
+        |vm, a| {
+            Ok(fr(&a.pos[0])
+                .locals
+                .clone()
+                .unwrap_or_else(|| vm.new_dict()))
+        },
+        None,
+    );
+    vm.add_getset(
+        &f,
         "f_builtins",
         |vm, _a| Ok(vm.builtins_dict.clone()),
         None,
@@ -123,6 +137,7 @@ pub fn build(vm: &Vm, e: &Value) -> PyResult<Value> {
                 lasti: entry.lasti as i64 * 2,
                 globals: None,
                 back: None,
+                locals: None,
             },
         );
         let t = alloc(
@@ -166,6 +181,10 @@ pub fn getframe(vm: &Vm, depth: usize) -> PyResult<Value> {
                 lasti: ip as i64 * 2,
                 globals: Some(f.globals.clone()),
                 back: back.take(),
+                locals: Some(match &f.locals_dict {
+                    Some(d) => d.clone(),
+                    None => crate::builtins::gen_introspect::locals_of(vm, f),
+                }),
             },
         );
         back = Some(v);

@@ -7,6 +7,7 @@ pub mod coro_wrapper;
 pub mod dict;
 pub mod exception_group;
 pub mod exceptions;
+pub mod exceptions_attrs;
 pub mod exceptions_extra;
 pub mod float;
 pub mod format;
@@ -66,6 +67,7 @@ pub fn init(vm: &Vm) {
     bytes::init(vm);
     exceptions::init(vm);
     exceptions_extra::init(vm);
+    exceptions_attrs::init(vm);
     exception_group::init(vm);
     crate::stdlib::registry_system::oserror::init(vm);
     traceback::init(vm);

@@ -155,6 +155,16 @@ fn wrap(vm: &Vm, e: &Value) -> PyResult<Value> {
 
 /// CHECK_EG_MATCH: (rest, match) of the exception being handled against clause type `ty`.
 pub fn eg_match(vm: &Vm, e: &Value, ty: &Value) -> PyResult<(Value, Value)> {
+    let (rest, matched) = eg_split_match(vm, e, ty)?;
+    // As CPython's CHECK_EG_MATCH: the except* clause handles the matching part (what
+    // sys.exc_info() and the __context__ of errors raised in the clause see).
+    if !vm.is_none(&matched) {
+        vm.set_current_exc(Some(matched.clone()));
+    }
+    Ok((rest, matched))
+}
+
+fn eg_split_match(vm: &Vm, e: &Value, ty: &Value) -> PyResult<(Value, Value)> {
     let types: Vec<Value> = match vm.as_tuple(ty) {
         Some(t) => t.to_vec(),
         None => vec![ty.clone()],

@@ -13,6 +13,7 @@ pub mod import;
 pub mod init;
 pub mod ops;
 pub mod protocol;
+pub mod report_parts;
 pub mod run;
 #[cfg(feature = "shadowcode")]
 pub mod shadow;

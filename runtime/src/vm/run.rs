@@ -55,6 +55,27 @@ impl Vm {
             CompileErrorKind::TabError => self.find_exc("TabError"),
         };
         let err = self.new_exception_msg(&ty, e.msg.clone());
+        // CPython's source lines end with a newline even at the end of the input.
+        let text = e.text.as_ref().map(|t| {
+            if t.ends_with('\n') {
+                self.new_str(t.as_str())
+            } else {
+                self.new_str(format!("{t}\n"))
+            }
+        });
+        let text = text.unwrap_or_else(|| self.none.clone());
+        // args = (msg, (filename, lineno, offset, text, end_lineno, end_offset)), as CPython's.
+        let details = self.new_tuple(vec![
+            self.new_str(e.filename.as_str()),
+            self.new_int(e.line as i64),
+            self.new_int(e.col as i64),
+            text.clone(),
+            self.new_int(e.end_line as i64),
+            self.new_int(e.end_col as i64),
+        ]);
+        let args = self.new_tuple(vec![self.new_str(e.msg.as_str()), details]);
+        let old = unsafe { std::mem::replace(self.exc_data(&err.0).args.get_mut(), args) };
+        drop(old);
         if let Some(a) = self.attrs_of(&err.0) {
             let set = |n: &str, v: Value| {
                 let _ = a.set(self, &self.intern(n), v);
@@ -65,13 +86,7 @@ impl Vm {
             set("offset", self.new_int(e.col as i64));
             set("end_lineno", self.new_int(e.end_line as i64));
             set("end_offset", self.new_int(e.end_col as i64));
-            set(
-                "text",
-                e.text
-                    .as_ref()
-                    .map(|t| self.new_str(t.as_str()))
-                    .unwrap_or_else(|| self.none.clone()),
-            );
+            set("text", text);
             set("__ember_display__", self.new_str(e.to_string()));
         }
         err
@@ -113,7 +128,9 @@ impl Vm {
         let mut chain: Vec<(Option<&str>, Value)> = Vec::new();
         let mut cur = Some(e.clone());
         while let Some(x) = cur {
-            if seen.contains(&x.raw()) {
+            // The exception asked for always prints (a group member may also be in a
+            // chain printed before); its causes and contexts print once.
+            if seen.contains(&x.raw()) && !chain.is_empty() {
                 break;
             }
             seen.push(x.raw());
@@ -147,7 +164,7 @@ impl Vm {
                     ctx.emit(out, "Traceback (most recent call last):\n", '|');
                     ctx.emit(out, &stack, '|');
                 }
-                ctx.emit(out, &format!("{}\n", self.exception_line(&x)), '|');
+                ctx.emit(out, &self.exception_tail(&x), '|');
                 continue;
             };
             if ctx.depth > MAX_GROUP_DEPTH {
@@ -172,7 +189,7 @@ impl Vm {
                 );
                 ctx.emit(out, &stack, '|');
             }
-            ctx.emit(out, &format!("{}\n", self.exception_line(&x)), '|');
+            ctx.emit(out, &self.exception_tail(&x), '|');
             let n = members.len().min(MAX_GROUP_WIDTH + 1);
             ctx.need_close = false;
             for i in 0..n {
@@ -220,7 +237,14 @@ impl Vm {
         let mut out = String::new();
         let tb = unsafe { self.exc_data(e).traceback.get().clone() };
         // CPython prints at most sys.tracebacklimit (1000) entries, the innermost ones.
-        let skip = tb.len().saturating_sub(TRACEBACK_LIMIT);
+        let limit = self
+            .traceback_limit()
+            .map(|l| l.max(0) as usize)
+            .unwrap_or(TRACEBACK_LIMIT);
+        if limit == 0 {
+            return out;
+        }
+        let skip = tb.len().saturating_sub(limit);
         let mut last: Option<(String, u32, String)> = None;
         let mut count = 0usize;
         for entry in tb.iter().rev().skip(skip) {
@@ -255,6 +279,61 @@ impl Vm {
         out
     }
 
+    /// The exception line with, before it, a SyntaxError's location and, after it, the notes.
+    fn exception_tail(&self, e: &Value) -> String {
+        let has_display = self
+            .attrs_of(e)
+            .and_then(|a| {
+                a.get(self, &self.intern("__ember_display__"))
+                    .ok()
+                    .flatten()
+            })
+            .is_some();
+        let mut out = String::new();
+        match self.syntax_error_header(e).filter(|_| !has_display) {
+            Some((header, msg)) => {
+                out.push_str(&header);
+                let name = self.exception_type_name(e);
+                if self.is_none(&msg) {
+                    out.push_str(&name);
+                } else {
+                    match self.str_string(&msg) {
+                        Ok(s) if s.is_empty() => out.push_str(&name),
+                        Ok(s) => out.push_str(&format!("{name}: {s}")),
+                        Err(_) => out.push_str(&format!("{name}: <exception str() failed>")),
+                    }
+                }
+                out.push('\n');
+                // CPython looks for notes on the message it printed in place of the
+                // exception, so a located SyntaxError's notes never print.
+                out.push_str(&self.notes_text(&msg));
+            }
+            None => {
+                out.push_str(&format!("{}\n", self.exception_line(e)));
+                out.push_str(&self.notes_text(e));
+            }
+        }
+        out
+    }
+
+    /// The exception's class as tracebacks name it (`module.Qualname` outside builtins
+    /// and `__main__`).
+    fn exception_type_name(&self, e: &Value) -> String {
+        let ty = self.type_of(e);
+        let td = unsafe { crate::object::typeobj::type_data(&ty) };
+        let module = self
+            .as_dict(&td.dict)
+            .and_then(|d| self.dict_get_str_key(d, "__module__"))
+            .map(|m| self.str_of(&m))
+            .unwrap_or_default();
+        let qn = unsafe { td.qualname.get().clone() };
+        if module.is_empty() || module == "builtins" || module == "__main__" {
+            qn
+        } else {
+            format!("{module}.{qn}")
+        }
+    }
+
     /// `TypeError: message` (the last line of a traceback).
     pub fn exception_line(&self, e: &Value) -> String {
         if let Some(a) = self.attrs_of(e) {
@@ -262,18 +341,7 @@ impl Vm {
                 return self.str_of(&disp).trim_end().to_string();
             }
         }
-        let ty = self.type_of(e);
-        let td = unsafe { crate::object::typeobj::type_data(&ty) };
-        let module = self
-            .dict_get_str_key(self.as_dict(&td.dict).unwrap(), "__module__")
-            .map(|m| self.str_of(&m))
-            .unwrap_or_default();
-        let qn = unsafe { td.qualname.get().clone() };
-        let name = if module.is_empty() || module == "builtins" || module == "__main__" {
-            qn
-        } else {
-            format!("{module}.{qn}")
-        };
+        let name = self.exception_type_name(e);
         let line = match self.str_string(e) {
             Ok(s) if s.is_empty() => name,
             Ok(s) => format!("{name}: {s}"),

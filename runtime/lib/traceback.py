@@ -255,6 +255,18 @@ def _marker_line(fs, stripped_line):
     return []
 
 
+def _is_sequence(x):
+    # collections.abc.Sequence without importing it: str, bytes, list, tuple, range and
+    # registered or inheriting classes (a str of notes is printed one character a line).
+    if isinstance(x, (str, bytes, list, tuple, range)):
+        return True
+    try:
+        import collections.abc
+    except ImportError:
+        return False
+    return isinstance(x, collections.abc.Sequence)
+
+
 def walk_stack(f):
     """(frame, line number) from f outwards (from the caller's caller when f is None)."""
     if f is None:
@@ -520,7 +532,7 @@ class TracebackException:
             yield _format_final_exc_line(stype, self._str)
         else:
             yield from self._format_syntax_error(stype)
-        if isinstance(self.__notes__, (list, tuple)):
+        if _is_sequence(self.__notes__):
             for note in self.__notes__:
                 note = _safe_string(note, "note")
                 yield from [line + "\n" for line in note.split("\n")]

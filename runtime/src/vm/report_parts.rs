@@ -11,7 +11,8 @@ impl Vm {
         let Ok(Some(notes)) = self.getattr_opt(e, &self.intern("__notes__")) else {
             return String::new();
         };
-        if self.is_str(&notes) || !self.looks_like_sequence(&notes) {
+        // A str is a sequence too: CPython prints each of its characters as a note.
+        if !self.looks_like_sequence(&notes) {
             let r = self
                 .repr_string(&notes)
                 .unwrap_or_else(|_| "<__notes__ repr() failed>".to_string());

@@ -120,6 +120,14 @@ fn main() -> ExitCode {
         .stack_size(STACK)
         .spawn(move || run(cli));
     match handle.map(|h| h.join()) {
+        Ok(Ok(ember::vm::run::EXIT_SIGINT)) => {
+            // As CPython after an uncaught KeyboardInterrupt: die of SIGINT.
+            unsafe {
+                libc::signal(libc::SIGINT, libc::SIG_DFL);
+                libc::kill(libc::getpid(), libc::SIGINT);
+            }
+            ExitCode::from(130)
+        }
         Ok(Ok(code)) => ExitCode::from(code as u8),
         _ => {
             eprintln!("ember: internal error (the interpreter thread failed)");

@@ -12,7 +12,11 @@ pub fn init(vm: &Vm) {
     vm.add_method(&t, "__init__", exc_init);
     vm.add_method(&t, "__str__", exc_str);
     vm.add_method(&t, "__repr__", exc_repr);
-    vm.add_method(&t, "with_traceback", |_vm, a| Ok(a.pos[0].clone()));
+    vm.add_method(&t, "with_traceback", |vm, a| {
+        a.check(vm, "with_traceback", 2, 2)?;
+        crate::builtins::traceback::set_traceback(vm, &a.pos[0], &a.pos[1])?;
+        Ok(a.pos[0].clone())
+    });
     vm.add_getset(
         &t,
         "args",
@@ -89,7 +93,10 @@ pub fn init(vm: &Vm) {
         &t,
         "__traceback__",
         |vm, a| Ok(traceback_of(vm, &a.pos[0])),
-        None,
+        Some(|vm, a| {
+            crate::builtins::traceback::set_traceback(vm, &a.pos[0], &a.pos[1])?;
+            Ok(vm.none.clone())
+        }),
     );
     let si = vm.exc.stop_iteration.clone();
     vm.add_getset(

@@ -103,6 +103,20 @@ pub fn init(vm: &Vm) {
     for (n, f) in fns {
         vm.dict_set_str(dd, n, new_builtin(vm, n, f, None));
     }
+    // sys.excepthook prints an uncaught exception; a program may replace it.
+    let hook = new_builtin(
+        vm,
+        "excepthook",
+        |vm, a| {
+            a.check(vm, "excepthook", 3, 3)?;
+            crate::builtins::functions::flush_stdout();
+            eprint!("{}", vm.format_exception(&a.pos[1]));
+            Ok(vm.none.clone())
+        },
+        None,
+    );
+    vm.dict_set_str(dd, "excepthook", hook.clone());
+    vm.dict_set_str(dd, "__excepthook__", hook);
     vm.dict_set_str(dd, "executable", vm.new_str(current_exe()));
     vm.dict_set_str(dd, "prefix", vm.new_str("/usr"));
     vm.dict_set_str(dd, "dont_write_bytecode", vm.true_.clone());

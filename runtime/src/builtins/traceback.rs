@@ -2,6 +2,7 @@
 //! (`tb_next`, `tb_lineno`, `tb_lasti`, `tb_frame` with `f_code`/`f_lineno`), built from the
 //! entries the interpreter records as an exception leaves each frame.
 
+use crate::object::exception::TbEntry;
 use crate::object::typeobj::dealloc_of;
 use crate::object::value::{alloc, Value};
 use crate::vm::init::type_data_mut;
@@ -121,6 +122,39 @@ pub fn init(vm: &Vm) {
         |vm, _a| Ok(vm.builtins_dict.clone()),
         None,
     );
+}
+
+/// `exc.__traceback__ = tb` / `exc.with_traceback(tb)`: the exception's entries become
+/// those of the chain `tb` (None clears them), so printing and re-raising continue from it.
+pub fn set_traceback(vm: &Vm, e: &Value, tb_v: &Value) -> PyResult<()> {
+    let mut entries = Vec::new();
+    if !vm.is_none(tb_v) {
+        if !vm.type_of(tb_v).is(&vm.types.traceback) {
+            return Err(vm.type_error("__traceback__ must be a traceback or None"));
+        }
+        let mut cur = Some(tb_v.clone());
+        while let Some(t) = cur {
+            let d = tb(&t);
+            let code = fr(&d.frame).code.clone();
+            let cd = unsafe { code.payload::<crate::object::function::CodeData>() };
+            entries.push(TbEntry {
+                filename: cd.filename.clone(),
+                name: cd.name.clone(),
+                line: d.lineno.max(0) as u32,
+                code: code.clone(),
+                lasti: (d.lasti.max(0) / 2) as u32,
+            });
+            cur = d.next.clone();
+        }
+        // Entries are kept innermost first; the chain runs outermost first.
+        entries.reverse();
+    }
+    let d = vm.exc_data(e);
+    let old = unsafe { std::mem::replace(d.traceback.get_mut(), entries) };
+    drop(old);
+    let old = unsafe { d.tb_object.get_mut().take() };
+    drop(old);
+    Ok(())
 }
 
 /// The traceback chain of exception `e` (outermost frame first), or None.

@@ -373,8 +373,38 @@ impl Vm {
             eprintln!("{}", self.str_string(&code).unwrap_or_default());
             return 1;
         }
-        eprint!("{}", self.format_exception(&e.0));
+        self.call_excepthook(&e.0);
+        if self.isinstance_type(&e.0, &self.exc.keyboard_interrupt) {
+            return EXIT_SIGINT;
+        }
         1
+    }
+
+    /// Prints an uncaught exception through `sys.excepthook` (when a program replaced it),
+    /// as CPython's PyErr_Print: a failing hook is reported before the original exception.
+    fn call_excepthook(&self, e: &Value) {
+        let builtin = self.sys_attr("__excepthook__");
+        let hook = match self.sys_attr("excepthook") {
+            Some(h) if builtin.as_ref().is_some_and(|b| b.is(&h)) => None,
+            Some(h) => Some(h),
+            None => {
+                eprintln!("sys.excepthook is missing");
+                None
+            }
+        };
+        let Some(hook) = hook else {
+            eprint!("{}", self.format_exception(e));
+            return;
+        };
+        let ty = self.type_of(e);
+        let tb = crate::builtins::exceptions::traceback_of(self, e);
+        if let Err(err) = self.call(&hook, &[ty, e.clone(), tb]) {
+            crate::builtins::functions::flush_stdout();
+            eprintln!("Error in sys.excepthook:");
+            eprint!("{}", self.format_exception(&err.0));
+            eprintln!("\nOriginal exception was:");
+            eprint!("{}", self.format_exception(e));
+        }
     }
 }
 
@@ -385,6 +415,10 @@ fn source_line(filename: &str, line: u32) -> Option<String> {
     let text = std::fs::read_to_string(filename).ok()?;
     text.lines().nth(line as usize - 1).map(|l| l.to_string())
 }
+
+/// The status `report_uncaught` gives for an uncaught KeyboardInterrupt: the process should
+/// then end by SIGINT, as CPython's does (a shell sees 130).
+pub const EXIT_SIGINT: i32 = -2;
 
 /// Entries of one repeated line printed before `[Previous line repeated N more times]`.
 const RECURSIVE_CUTOFF: usize = 3;

@@ -71,7 +71,7 @@ impl Vm {
         flush_stdout();
         let r = self.repr_string(obj).unwrap_or_default();
         eprintln!("{what}: {r}");
-        eprint!("{}", self.format_exception(&e.0));
+        eprint!("{}", self.format_unraisable(&e.0));
     }
 }
 

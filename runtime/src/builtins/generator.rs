@@ -380,7 +380,7 @@ fn gen_throw(vm: &Vm, a: Args) -> PyResult<Value> {
     stop_with(vm, r)
 }
 
-fn gen_close(vm: &Vm, a: Args) -> PyResult<Value> {
+pub fn gen_close(vm: &Vm, a: Args) -> PyResult<Value> {
     let g = &a.pos[0];
     let gd = unsafe { g.payload::<GenData>() };
     if unsafe { gd.frame.get() }.is_none() {
@@ -443,4 +443,5 @@ pub fn init(vm: &Vm) {
     });
     crate::builtins::coro_wrapper::init(vm);
     crate::builtins::gen_introspect::init(vm);
+    crate::builtins::gen_finalize::init(vm);
 }

@@ -16,6 +16,7 @@ pub mod format_percent;
 pub mod function;
 pub mod functions;
 pub mod gc_module;
+pub mod gen_finalize;
 pub mod gen_introspect;
 pub mod generator;
 pub mod generic_alias;

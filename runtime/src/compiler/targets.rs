@@ -132,7 +132,13 @@ impl<'a> Compiler<'a> {
     pub fn delete_target(&mut self, t: &'a Expr) -> CResult {
         self.enter_nested(t.range())?;
         let r = match t {
-            Expr::Name(n) => self.name_op(n.id.as_str(), NameCtx::Del),
+            Expr::Name(n) => {
+                // Each deleted name has its own location (a failing `del` marks it).
+                let saved = self.set_loc(n.range);
+                let r = self.name_op(n.id.as_str(), NameCtx::Del);
+                self.restore_loc(saved);
+                r
+            }
             Expr::Attribute(a) => {
                 self.expr(&a.value).map(|_| ())?;
                 let attr = self.mangle(a.attr.as_str());

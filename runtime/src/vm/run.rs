@@ -231,6 +231,41 @@ impl Vm {
         }
     }
 
+    /// An unraisable exception as CPython's default `sys.unraisablehook` prints it: its own
+    /// traceback (or, without one, the running frame's line) and its line, no chain.
+    pub fn format_unraisable(&self, e: &Value) -> String {
+        if !self.is_exception_instance(e) {
+            return format!("{}\n", self.repr_string(e).unwrap_or_default());
+        }
+        let d = self.exc_data(e);
+        if unsafe { d.traceback.get().is_empty() } {
+            let frames = unsafe { self.frames.get().clone() };
+            if let Some(&p) = frames.last() {
+                // SAFETY: frames on the stack are alive while they run.
+                let f = unsafe { &*p };
+                let cd = f.code_data();
+                let at = f.ip.saturating_sub(1);
+                let line = cd.code.locations.get(at).map(|l| l.line).unwrap_or(0);
+                let entry = crate::object::exception::TbEntry {
+                    filename: cd.filename.clone(),
+                    name: cd.name.clone(),
+                    line,
+                    code: f.code.clone(),
+                    lasti: at as u32,
+                };
+                unsafe { d.traceback.get_mut().push(entry) };
+            }
+        }
+        let mut out = String::new();
+        let stack = self.stack_text(e);
+        if !stack.is_empty() {
+            out.push_str("Traceback (most recent call last):\n");
+            out.push_str(&stack);
+        }
+        out.push_str(&format!("{}\n", self.exception_line(e)));
+        out
+    }
+
     /// The `  File "...", line N, in f` lines (with source and column markers) of an
     /// exception's traceback; runs of one repeated entry collapse after three as CPython's.
     fn stack_text(&self, e: &Value) -> String {

@@ -42,6 +42,8 @@ fn test(vm: &Vm, e: &Value, cond: &Cond) -> PyResult<bool> {
 
 /// Copies traceback, cause, context and notes from `from` to the derived group `to`.
 fn copy_metadata(vm: &Vm, from: &Value, to: &Value) {
+    // Made now so both groups share one traceback object, as CPython's.
+    let _ = crate::builtins::exceptions::traceback_of(vm, from);
     let (a, b) = (vm.exc_data(from), vm.exc_data(to));
     unsafe {
         *b.traceback.get_mut() = a.traceback.get().clone();

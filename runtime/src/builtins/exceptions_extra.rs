@@ -190,6 +190,19 @@ fn eg_new(vm: &Vm, a: Args) -> PyResult<Value> {
             all_exc = false;
         }
     }
+    // An ExceptionGroup (or subclass of Exception) cannot hold BaseExceptions.
+    if !all_exc && cls.is(&vm.exc.exception_group) {
+        return Err(vm.type_error("Cannot nest BaseExceptions in an ExceptionGroup"));
+    }
+    if !all_exc
+        && !cls.is(&vm.exc.base_exception_group)
+        && crate::builtins::functions::issubclass(vm, cls, &vm.exc.exception)?
+    {
+        return Err(vm.type_error(format!(
+            "Cannot nest BaseExceptions in '{}'",
+            vm.str_of(&vm.getattr(cls, &vm.intern("__name__"))?)
+        )));
+    }
     let cls = if cls.is(&vm.exc.base_exception_group) && all_exc {
         vm.exc.exception_group.clone()
     } else {

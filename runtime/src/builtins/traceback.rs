@@ -152,9 +152,29 @@ pub fn set_traceback(vm: &Vm, e: &Value, tb_v: &Value) -> PyResult<()> {
     let d = vm.exc_data(e);
     let old = unsafe { std::mem::replace(d.traceback.get_mut(), entries) };
     drop(old);
-    let old = unsafe { d.tb_object.get_mut().take() };
+    // Reading __traceback__ back gives the object assigned.
+    let keep = if vm.is_none(tb_v) {
+        None
+    } else {
+        Some(tb_v.clone())
+    };
+    let old = unsafe { std::mem::replace(d.tb_object.get_mut(), keep) };
     drop(old);
     Ok(())
+}
+
+/// Number of entries in a traceback chain (0 for None).
+pub fn chain_len(vm: &Vm, t: &Value) -> usize {
+    let mut n = 0;
+    let mut cur = Some(t.clone());
+    while let Some(x) = cur {
+        if !vm.type_of(&x).is(&vm.types.traceback) {
+            break;
+        }
+        n += 1;
+        cur = tb(&x).next.clone();
+    }
+    n
 }
 
 /// The traceback chain of exception `e` (outermost frame first), or None.

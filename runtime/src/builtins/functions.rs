@@ -68,6 +68,9 @@ impl Vm {
 
     /// Prints an exception that cannot propagate (from `__del__`), as CPython does.
     pub fn write_unraisable(&self, e: &crate::vm::PyErr, what: &str, obj: &Value) {
+        if self.call_unraisablehook(e, what, obj) {
+            return;
+        }
         flush_stdout();
         let r = self.repr_string(obj).unwrap_or_default();
         eprintln!("{what}: {r}");

@@ -41,6 +41,7 @@ pub mod traceback;
 pub mod traceback_carets;
 pub mod tuple;
 pub mod type_;
+pub mod unraisable;
 pub mod views;
 
 use crate::object::misc::GetSetData;

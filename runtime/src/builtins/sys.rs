@@ -117,6 +117,33 @@ pub fn init(vm: &Vm) {
     );
     vm.dict_set_str(dd, "excepthook", hook.clone());
     vm.dict_set_str(dd, "__excepthook__", hook);
+    let hook = new_builtin(
+        vm,
+        "unraisablehook",
+        |vm, a| {
+            a.check(vm, "unraisablehook", 1, 1)?;
+            let u = &a.pos[0];
+            let get = |n: &str| vm.getattr(u, &vm.intern(n));
+            let (value, msg, obj) = (get("exc_value")?, get("err_msg")?, get("object")?);
+            crate::builtins::functions::flush_stdout();
+            let what = if vm.is_none(&msg) {
+                "Exception ignored in".to_string()
+            } else {
+                vm.str_string(&msg)?
+            };
+            if vm.is_none(&obj) {
+                eprintln!("{what}");
+            } else {
+                let r = vm.repr_string(&obj).unwrap_or_default();
+                eprintln!("{what}: {r}");
+            }
+            eprint!("{}", vm.format_unraisable(&value));
+            Ok(vm.none.clone())
+        },
+        None,
+    );
+    vm.dict_set_str(dd, "unraisablehook", hook.clone());
+    vm.dict_set_str(dd, "__unraisablehook__", hook);
     vm.dict_set_str(dd, "executable", vm.new_str(current_exe()));
     vm.dict_set_str(dd, "prefix", vm.new_str("/usr"));
     vm.dict_set_str(dd, "dont_write_bytecode", vm.true_.clone());

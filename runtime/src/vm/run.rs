@@ -237,6 +237,23 @@ impl Vm {
         if !self.is_exception_instance(e) {
             return format!("{}\n", self.repr_string(e).unwrap_or_default());
         }
+        self.give_running_frame(e);
+        let mut out = String::new();
+        let stack = self.stack_text(e);
+        if !stack.is_empty() {
+            out.push_str("Traceback (most recent call last):\n");
+            out.push_str(&stack);
+        }
+        out.push_str(&format!("{}\n", self.exception_line(e)));
+        out
+    }
+
+    /// An unraisable exception without a traceback gets the running frame's line, as
+    /// CPython's `PyErr_WriteUnraisable` does.
+    pub fn give_running_frame(&self, e: &Value) {
+        if !self.is_exception_instance(e) {
+            return;
+        }
         let d = self.exc_data(e);
         if unsafe { d.traceback.get().is_empty() } {
             let frames = unsafe { self.frames.get().clone() };
@@ -256,14 +273,6 @@ impl Vm {
                 unsafe { d.traceback.get_mut().push(entry) };
             }
         }
-        let mut out = String::new();
-        let stack = self.stack_text(e);
-        if !stack.is_empty() {
-            out.push_str("Traceback (most recent call last):\n");
-            out.push_str(&stack);
-        }
-        out.push_str(&format!("{}\n", self.exception_line(e)));
-        out
     }
 
     /// The `  File "...", line N, in f` lines (with source and column markers) of an

@@ -1417,7 +1417,9 @@ impl Vm {
                     }
                     match self.as_tuple(&args) {
                         Some(t) => all.extend_from_slice(t),
-                        None => all.extend(self.collect(&args)?),
+                        None => all.extend(crate::builtins::functions::star_args(
+                            self, &callable, &args,
+                        )?),
                     }
                     let mut names = Vec::new();
                     if let Some(kw) = kwargs {

@@ -127,6 +127,7 @@ impl Vm {
                     let r = self.runtime_error("coroutine raised StopIteration");
                     self.exc_data(&r.0).set_cause(Some(e.0.clone()));
                     self.exc_data(&r.0).set_context(Some(e.0));
+                    self.exc_data(&r.0).suppress_context.set(true);
                     return Err(r);
                 }
                 Err(e)

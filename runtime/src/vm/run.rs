@@ -55,15 +55,17 @@ impl Vm {
             CompileErrorKind::TabError => self.find_exc("TabError"),
         };
         let err = self.new_exception_msg(&ty, e.msg.clone());
-        // CPython's source lines end with a newline even at the end of the input.
-        let text = e.text.as_ref().map(|t| {
-            if t.ends_with('\n') {
-                self.new_str(t.as_str())
-            } else {
-                self.new_str(format!("{t}\n"))
-            }
-        });
-        let text = text.unwrap_or_else(|| self.none.clone());
+        let text = e
+            .text
+            .as_ref()
+            .map(|t| self.new_str(t.as_str()))
+            .unwrap_or_else(|| self.none.clone());
+        // The tokenizer's indentation errors have no end column (-1), TabError 0.
+        let end_offset = if e.kind == CompileErrorKind::IndentationError && e.end_col == 0 {
+            -1
+        } else {
+            e.end_col as i64
+        };
         // args = (msg, (filename, lineno, offset, text, end_lineno, end_offset)), as CPython's.
         let details = self.new_tuple(vec![
             self.new_str(e.filename.as_str()),
@@ -71,9 +73,13 @@ impl Vm {
             self.new_int(e.col as i64),
             text.clone(),
             self.new_int(e.end_line as i64),
-            self.new_int(e.end_col as i64),
+            self.new_int(end_offset),
         ]);
-        let args = self.new_tuple(vec![self.new_str(e.msg.as_str()), details]);
+        let args = if e.symtable {
+            self.new_tuple(vec![self.new_str(e.msg.as_str())])
+        } else {
+            self.new_tuple(vec![self.new_str(e.msg.as_str()), details])
+        };
         let old = unsafe { std::mem::replace(self.exc_data(&err.0).args.get_mut(), args) };
         drop(old);
         if let Some(a) = self.attrs_of(&err.0) {
@@ -85,7 +91,7 @@ impl Vm {
             set("lineno", self.new_int(e.line as i64));
             set("offset", self.new_int(e.col as i64));
             set("end_lineno", self.new_int(e.end_line as i64));
-            set("end_offset", self.new_int(e.end_col as i64));
+            set("end_offset", self.new_int(end_offset));
             set("text", text);
             set("__ember_display__", self.new_str(e.to_string()));
         }

@@ -1,5 +1,6 @@
 //! Keyword arguments and attributes of AttributeError (`name`, `obj`), NameError (`name`)
-//! and ImportError (`name`, `path`, `msg`), as CPython 3.11 sets them.
+//! and ImportError (`name`, `path`, `msg`), the Unicode errors' argument counts and
+//! UnicodeTranslateError, and `BaseException.__setstate__`, as CPython 3.11 has them.
 
 use crate::object::native::Args;
 use crate::object::value::Value;
@@ -46,6 +47,39 @@ fn class_name(vm: &Vm, e: &Value) -> String {
 }
 
 pub fn init(vm: &Vm) {
+    // pickle's protocol: the instance dict saved by __reduce__ comes back here.
+    vm.add_method(&vm.exc.base_exception.clone(), "__setstate__", |vm, a| {
+        a.check(vm, "__setstate__", 2, 2)?;
+        let state = &a.pos[1];
+        if vm.is_none(state) {
+            return Ok(vm.none.clone());
+        }
+        if vm.as_dict(state).is_none() {
+            return Err(vm.type_error("state is not a dictionary"));
+        }
+        for (k, v) in vm.mapping_items(state)? {
+            vm.setattr(&a.pos[0], &k, v)?;
+        }
+        Ok(vm.none.clone())
+    });
+    for name in ["UnicodeEncodeError", "UnicodeDecodeError"] {
+        let cls = vm.find_exc(name);
+        vm.add_method(&cls, "__init__", |vm, a| unicode_error_init(vm, a, 5));
+    }
+    let te = vm.find_exc("UnicodeTranslateError");
+    vm.add_method(&te, "__init__", |vm, a| unicode_error_init(vm, a, 4));
+    vm.add_method(&te, "__str__", translate_error_str);
+    let getters: [(&'static str, crate::object::native::NativeFn); 4] = [
+        ("object", |vm, a| Ok(arg_or_none(vm, &a.pos[0], 0))),
+        ("start", |vm, a| Ok(arg_or_none(vm, &a.pos[0], 1))),
+        ("end", |vm, a| Ok(arg_or_none(vm, &a.pos[0], 2))),
+        ("reason", |vm, a| Ok(arg_or_none(vm, &a.pos[0], 3))),
+    ];
+    for (attr, g) in getters {
+        vm.add_getset(&te, attr, g, None);
+    }
+    vm.add_type_attr(&te, "encoding", vm.none.clone());
+
     let ae = vm.exc.attribute_error.clone();
     vm.add_type_attr(&ae, "name", vm.none.clone());
     vm.add_type_attr(&ae, "obj", vm.none.clone());
@@ -134,4 +168,55 @@ fn import_msg(vm: &Vm, e: &Value) -> Value {
         [m] => m.clone(),
         _ => vm.none.clone(),
     }
+}
+
+/// The Unicode errors take exactly `n` arguments (CPython parses them with a fixed format).
+fn unicode_error_init(vm: &Vm, a: Args, n: usize) -> PyResult<Value> {
+    let given = a.pos.len() - 1;
+    if given != n || a.has_kw() {
+        return Err(vm.type_error(format!(
+            "function takes exactly {n} arguments ({given} given)"
+        )));
+    }
+    set_args(vm, &a.pos[0], &a.pos[1..]);
+    Ok(vm.none.clone())
+}
+
+fn arg_or_none(vm: &Vm, e: &Value, i: usize) -> Value {
+    let args = vm.exc_args(e);
+    vm.tuple_items(&args)
+        .get(i)
+        .cloned()
+        .unwrap_or_else(|| vm.none.clone())
+}
+
+/// `str(UnicodeTranslateError(object, start, end, reason))`.
+fn translate_error_str(vm: &Vm, a: Args) -> PyResult<Value> {
+    let args = vm.exc_args(&a.pos[0]);
+    let items = vm.tuple_items(&args).to_vec();
+    if items.len() != 4 {
+        return Ok(vm.empty_str.clone());
+    }
+    let start = vm.index_isize(&items[1])?;
+    let end = vm.index_isize(&items[2])?;
+    let reason = vm.str_string(&items[3])?;
+    if let Some(sd) = vm.as_str_data(&items[0]) {
+        if start >= 0 && end == start + 1 && (start as usize) < sd.char_len {
+            let c = sd.char_at(start as usize) as u32;
+            let esc = if c <= 0xff {
+                format!("\\x{c:02x}")
+            } else if c <= 0xffff {
+                format!("\\u{c:04x}")
+            } else {
+                format!("\\U{c:08x}")
+            };
+            return Ok(vm.new_str(format!(
+                "can't translate character '{esc}' in position {start}: {reason}"
+            )));
+        }
+    }
+    Ok(vm.new_str(format!(
+        "can't translate characters in position {start}-{}: {reason}",
+        end - 1
+    )))
 }

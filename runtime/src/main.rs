@@ -204,6 +204,9 @@ fn run_target(vm: &Vm, cli: &Cli) -> i32 {
         print!("{}", ember::bytecode::dis::disassemble(&code));
         return 0;
     }
+    if let Err(e) = vm.report_compile_warnings(&filename) {
+        return vm.report_uncaught(&e);
+    }
     if !matches!(cli.target, Target::Module(_)) {
         setup_sys(vm, cli, &filename);
     }

@@ -34,6 +34,7 @@ impl<'a> Compiler<'a> {
 
     pub fn call(&mut self, c: &'a ast::ExprCall) -> CResult {
         self.check_keywords(&c.arguments.keywords)?;
+        self.check_caller(c.range(), &c.func);
         let args = &c.arguments;
         let simple = !args.args.iter().any(|a| matches!(a, Expr::Starred(_)))
             && !args.keywords.iter().any(|k| k.arg.is_none())

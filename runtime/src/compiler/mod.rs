@@ -37,6 +37,9 @@ mod targets;
 mod tests;
 #[cfg(test)]
 mod tests_errors;
+mod warnings;
+
+pub use warnings::{take as take_warnings, CompileWarning};
 
 use ruff_python_ast::Mod;
 
@@ -51,6 +54,7 @@ use symtable_build::BuildError;
 
 /// Compiles Python 3.11 source to a code object (`compile(source, filename, mode)`).
 pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, CompileError> {
+    warnings::clear();
     source::check_no_nul(source, filename)?;
     let src = Locator::new(source, filename);
     let parsed = parse::parse(source, mode, &src)?;

@@ -235,6 +235,12 @@ impl Vm {
     ) -> PyResult<Value> {
         let code = crate::compiler::compile(src, path, crate::bytecode::Mode::Exec)
             .map_err(|e| self.syntax_error_from(&e))?;
+        if path.starts_with("<frozen") {
+            // Our own library's code: nothing to tell the program about.
+            drop(crate::compiler::take_warnings());
+        } else {
+            self.report_compile_warnings(path)?;
+        }
         let code = self.new_code(std::rc::Rc::new(code))?;
         let m = self.new_module(name);
         let d = self.module_dict(&m).unwrap();

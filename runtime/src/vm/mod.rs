@@ -1,6 +1,7 @@
 //! The interpreter state (`Vm`): builtin types and singletons, interned names, and error helpers.
 
 pub mod call;
+pub mod compile_warnings;
 pub mod eager;
 pub mod errors;
 pub mod eval;

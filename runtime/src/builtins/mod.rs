@@ -5,6 +5,7 @@ pub mod bytes;
 pub mod complex;
 pub mod coro_wrapper;
 pub mod dict;
+pub mod exception_docs;
 pub mod exception_group;
 pub mod exceptions;
 pub mod exceptions_attrs;
@@ -70,6 +71,7 @@ pub fn init(vm: &Vm) {
     exceptions::init(vm);
     exceptions_extra::init(vm);
     exceptions_attrs::init(vm);
+    exception_docs::init(vm);
     exception_group::init(vm);
     crate::stdlib::registry_system::oserror::init(vm);
     traceback::init(vm);

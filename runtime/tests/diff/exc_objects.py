@@ -62,3 +62,10 @@ except TypeError as t:
 s = ValueError("s")
 s.__setstate__({"k": 1})
 print(s.k, s.__dict__)
+import builtins
+for n in sorted(n for n in dir(builtins) if isinstance(getattr(builtins, n), type)
+                and issubclass(getattr(builtins, n), BaseException)):
+    print(n, repr(getattr(builtins, n).__doc__))
+class Plain(Exception):
+    pass
+print(Plain.__doc__, Plain().__doc__)

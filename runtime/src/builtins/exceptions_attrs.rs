@@ -201,7 +201,7 @@ fn translate_error_str(vm: &Vm, a: Args) -> PyResult<Value> {
     let end = vm.index_isize(&items[2])?;
     let reason = vm.str_string(&items[3])?;
     if let Some(sd) = vm.as_str_data(&items[0]) {
-        if start >= 0 && end == start + 1 && (start as usize) < sd.char_len {
+        if start >= 0 && Some(end) == start.checked_add(1) && (start as usize) < sd.char_len {
             let c = sd.char_at(start as usize) as u32;
             let esc = if c <= 0xff {
                 format!("\\x{c:02x}")
@@ -217,6 +217,6 @@ fn translate_error_str(vm: &Vm, a: Args) -> PyResult<Value> {
     }
     Ok(vm.new_str(format!(
         "can't translate characters in position {start}-{}: {reason}",
-        end - 1
+        end.saturating_sub(1)
     )))
 }

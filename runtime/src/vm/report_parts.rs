@@ -99,7 +99,10 @@ impl Vm {
     pub fn traceback_limit(&self) -> Option<i64> {
         let v = self.sys_attr("tracebacklimit")?;
         if self.isinstance_type(&v, &self.types.int) {
-            self.as_int(&v).map(|i| i.to_i64().unwrap_or(i64::MAX))
+            self.as_int(&v).map(|i| {
+                i.to_i64()
+                    .unwrap_or(if i.is_negative() { i64::MIN } else { i64::MAX })
+            })
         } else {
             None
         }
@@ -109,16 +112,17 @@ impl Vm {
 /// CPython's `print_error_text`: the source line without its indentation and a caret line
 /// from 1-based `offset` for `end_offset - offset` columns (byte columns, as CPython).
 fn error_text(offset: i64, end_offset: i64, text: &str) -> String {
+    // Saturating arithmetic: the offsets come from user code and may be extreme.
     let carets = if end_offset > 0 && end_offset > offset {
-        end_offset - offset
+        end_offset.saturating_sub(offset)
     } else {
         1
     };
-    let mut offset = offset - 1;
+    let mut offset = offset.saturating_sub(1);
     let mut t = text;
     while let Some(rest) = t.strip_prefix([' ', '\t', '\x0c']) {
         t = rest;
-        offset -= 1;
+        offset = offset.saturating_sub(1);
     }
     let mut len = t.len() as i64;
     if t.ends_with('\n') {
@@ -135,7 +139,7 @@ fn error_text(offset: i64, end_offset: i64, text: &str) -> String {
         }
         t = &t[nl + 1..];
         len -= inl + 1;
-        offset -= inl + 1;
+        offset = offset.saturating_sub(inl + 1);
     }
     let mut out = format!("    {t}");
     if t.as_bytes().get(len.max(0) as usize) != Some(&b'\n') {

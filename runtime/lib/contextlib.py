@@ -168,6 +168,20 @@ class redirect_stderr(_RedirectStream):
     _stream = "stderr"
 
 
+def _fix_exception_context(new_exc, old_exc, frame_exc):
+    """Makes an error raised by an exit callback chain onto the error the previous
+    callbacks left (old_exc), as if the callbacks were nested with-statements: the
+    interpreter chained it onto frame_exc, the error being handled around the stack."""
+    while True:
+        ctx = new_exc.__context__
+        if ctx is None or ctx is old_exc:
+            return
+        if ctx is frame_exc:
+            break
+        new_exc = ctx
+    new_exc.__context__ = old_exc
+
+
 class ExitStack(AbstractContextManager):
     """A stack of exit callbacks, unwound (last in, first out) on exit or close()."""
 
@@ -221,9 +235,10 @@ class ExitStack(AbstractContextManager):
     def __exit__(self, *exc_details):
         # Unwinds every callback; an exception raised by one is seen by the next.
         received_exc = exc_details[0] is not None
+        # What the interpreter chains new errors onto while we run.
+        frame_exc = sys.exc_info()[1]
         suppressed_exc = False
         pending_raise = False
-        new_exc = None
         while self._exit_callbacks:
             cb = self._exit_callbacks.pop()
             try:
@@ -232,14 +247,17 @@ class ExitStack(AbstractContextManager):
                     pending_raise = False
                     exc_details = (None, None, None)
             except BaseException as e:
-                if exc_details[1] is not None and e is not exc_details[1] \
-                        and e.__context__ is None:
-                    e.__context__ = exc_details[1]
+                _fix_exception_context(e, exc_details[1], frame_exc)
                 exc_details = (type(e), e, e.__traceback__)
                 pending_raise = True
-                new_exc = e
         if pending_raise:
-            raise new_exc
+            # A plain raise would chain the error onto the one being handled again.
+            fixed_ctx = exc_details[1].__context__
+            try:
+                raise exc_details[1]
+            except BaseException:
+                exc_details[1].__context__ = fixed_ctx
+                raise
         return received_exc and suppressed_exc
 
 
@@ -358,9 +376,9 @@ class AsyncExitStack(ExitStack):
 
     async def __aexit__(self, *exc_details):
         received_exc = exc_details[0] is not None
+        frame_exc = sys.exc_info()[1]
         suppressed_exc = False
         pending_raise = False
-        new_exc = None
         while self._exit_callbacks:
             cb = self._exit_callbacks.pop()
             # Synchronous entries (from ExitStack's methods) are plain callables.
@@ -372,14 +390,17 @@ class AsyncExitStack(ExitStack):
                     pending_raise = False
                     exc_details = (None, None, None)
             except BaseException as e:
-                if exc_details[1] is not None and e is not exc_details[1] \
-                        and e.__context__ is None:
-                    e.__context__ = exc_details[1]
+                _fix_exception_context(e, exc_details[1], frame_exc)
                 exc_details = (type(e), e, e.__traceback__)
                 pending_raise = True
-                new_exc = e
         if pending_raise:
-            raise new_exc
+            # A plain raise would chain the error onto the one being handled again.
+            fixed_ctx = exc_details[1].__context__
+            try:
+                raise exc_details[1]
+            except BaseException:
+                exc_details[1].__context__ = fixed_ctx
+                raise
         return received_exc and suppressed_exc
 
 

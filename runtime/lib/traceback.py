@@ -1,8 +1,8 @@
 """Extracting, formatting and printing stack traces (Ember's own implementation).
 
 Works on the runtime's traceback objects (tb_frame/tb_lineno/tb_next) and frame summaries
-(f_code/f_lineno/f_back). Ember records line numbers but not column ranges, so the "^^^"
-marker lines CPython 3.11 adds under a partial-line error are never produced.
+(f_code/f_lineno/f_back). Column ranges come from code.co_positions(), as CPython's, and
+give the "^^^" / "~~^~~" marker lines under partial-line errors.
 """
 
 import sys
@@ -69,7 +69,8 @@ def format_tb(tb, limit=None):
 
 
 def extract_tb(tb, limit=None):
-    return StackSummary.extract(walk_tb(tb), limit=limit)
+    return StackSummary._extract_from_extended_frame_gen(
+        _walk_tb_with_full_positions(tb), limit=limit)
 
 
 # ---------------------------------------------------------------------------------- exceptions
@@ -217,6 +218,55 @@ class FrameSummary:
         return self._line.strip()
 
 
+def _byte_offset_to_character_offset(str, offset):
+    as_utf8 = str.encode("utf-8")
+    return len(as_utf8[:offset].decode("utf-8", errors="replace"))
+
+
+def _marker_line(fs, stripped_line):
+    """The "^^^" / "~~^~~" line under a frame's source line, as CPython 3.11's traceback
+    module draws it (its arithmetic differs slightly from the interpreter's printer)."""
+    if fs.colno is None or fs.end_colno is None:
+        return []
+    orig = fs._original_line
+    stripped_characters = len(orig) - len(fs.line.lstrip())
+    start_offset = _byte_offset_to_character_offset(orig, fs.colno) + 1
+    end_offset = _byte_offset_to_character_offset(orig, fs.end_colno) + 1
+    anchors = None
+    if fs.lineno == fs.end_lineno:
+        try:
+            anchors = sys._ember_caret_anchors(orig[start_offset - 1:end_offset - 1])
+        except Exception:
+            anchors = None
+    else:
+        end_offset = stripped_characters + len(stripped_line)
+    if end_offset - start_offset < len(stripped_line) or (
+            anchors and anchors[1] - anchors[0] > 0):
+        row = ["    ", " " * (start_offset - stripped_characters)]
+        if anchors:
+            left, right = anchors
+            row.append("~" * left)
+            row.append("^" * (right - left))
+            row.append("~" * (end_offset - start_offset - right))
+        else:
+            row.append("^" * (end_offset - start_offset))
+        row.append("\n")
+        return ["".join(row)]
+    return []
+
+
+def _is_sequence(x):
+    # collections.abc.Sequence without importing it: str, bytes, list, tuple, range and
+    # registered or inheriting classes (a str of notes is printed one character a line).
+    if isinstance(x, (str, bytes, list, tuple, range)):
+        return True
+    try:
+        import collections.abc
+    except ImportError:
+        return False
+    return isinstance(x, collections.abc.Sequence)
+
+
 def walk_stack(f):
     """(frame, line number) from f outwards (from the caller's caller when f is None)."""
     if f is None:
@@ -226,6 +276,26 @@ def walk_stack(f):
     while f is not None:
         yield f, f.f_lineno
         f = f.f_back
+
+
+def _walk_tb_with_full_positions(tb):
+    """(frame, (line, end line, column, end column)) for each entry of a traceback chain."""
+    while tb is not None:
+        positions = _get_code_position(tb.tb_frame.f_code, tb.tb_lasti)
+        if positions[0] is None:
+            yield tb.tb_frame, (tb.tb_lineno,) + positions[1:]
+        else:
+            yield tb.tb_frame, positions
+        tb = tb.tb_next
+
+
+def _get_code_position(code, instruction_index):
+    if instruction_index < 0:
+        return (None, None, None, None)
+    for i, pos in enumerate(code.co_positions()):
+        if i == instruction_index // 2:
+            return pos
+    return (None, None, None, None)
 
 
 def walk_tb(tb):
@@ -244,7 +314,7 @@ class StackSummary(list):
         # walk_stack(None) counts on.
         def extended_frame_gen():
             for f, lineno in frame_gen:
-                yield f, lineno
+                yield f, (lineno, None, None, None)
         return klass._extract_from_extended_frame_gen(
             extended_frame_gen(), limit=limit, lookup_lines=lookup_lines,
             capture_locals=capture_locals)
@@ -263,10 +333,12 @@ class StackSummary(list):
             else:
                 frames = frames[limit:]
         result = klass()
-        for f, lineno in frames:
+        for f, (lineno, end_lineno, colno, end_colno) in frames:
             co = f.f_code
             result.append(FrameSummary(co.co_filename, lineno, co.co_name,
-                                       lookup_line=False, locals=None))
+                                       lookup_line=False, locals=None,
+                                       end_lineno=end_lineno, colno=colno,
+                                       end_colno=end_colno))
         if lookup_lines:
             for f in result:
                 f.line
@@ -287,7 +359,9 @@ class StackSummary(list):
         row = ['  File "{}", line {}, in {}\n'.format(
             frame_summary.filename, frame_summary.lineno, frame_summary.name)]
         if frame_summary.line:
-            row.append("    {}\n".format(frame_summary.line.strip()))
+            stripped_line = frame_summary.line.strip()
+            row.append("    {}\n".format(stripped_line))
+            row.extend(_marker_line(frame_summary, stripped_line))
         if frame_summary.locals:
             for name, value in sorted(frame_summary.locals.items()):
                 row.append("    {name} = {value}\n".format(name=name, value=value))
@@ -359,9 +433,9 @@ class TracebackException:
         _seen.add(id(exc_value))
         self.max_group_width = max_group_width
         self.max_group_depth = max_group_depth
-        self.stack = StackSummary.extract(walk_tb(exc_traceback), limit=limit,
-                                          lookup_lines=lookup_lines,
-                                          capture_locals=capture_locals)
+        self.stack = StackSummary._extract_from_extended_frame_gen(
+            _walk_tb_with_full_positions(exc_traceback), limit=limit,
+            lookup_lines=lookup_lines, capture_locals=capture_locals)
         self.exc_type = exc_type
         self._str = _safe_string(exc_value, "exception")
         self.__notes__ = getattr(exc_value, "__notes__", None)
@@ -458,7 +532,7 @@ class TracebackException:
             yield _format_final_exc_line(stype, self._str)
         else:
             yield from self._format_syntax_error(stype)
-        if isinstance(self.__notes__, (list, tuple)):
+        if _is_sequence(self.__notes__):
             for note in self.__notes__:
                 note = _safe_string(note, "note")
                 yield from [line + "\n" for line in note.split("\n")]

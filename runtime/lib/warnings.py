@@ -244,7 +244,7 @@ def warn(message, category=None, stacklevel=1, source=None):
     except ValueError:
         globals_ = sys.__dict__
         filename = "sys"
-        lineno = 0
+        lineno = 1  # CPython reports a level past the stack as sys:1
     else:
         globals_ = frame.f_globals
         filename = frame.f_code.co_filename

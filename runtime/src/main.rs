@@ -125,6 +125,14 @@ fn main() -> ExitCode {
         .stack_size(STACK)
         .spawn(move || run(cli));
     match handle.map(|h| h.join()) {
+        Ok(Ok(ember::vm::run::EXIT_SIGINT)) => {
+            // As CPython after an uncaught KeyboardInterrupt: die of SIGINT.
+            unsafe {
+                libc::signal(libc::SIGINT, libc::SIG_DFL);
+                libc::kill(libc::getpid(), libc::SIGINT);
+            }
+            ExitCode::from(130)
+        }
         Ok(Ok(code)) => ExitCode::from(code as u8),
         _ => {
             eprintln!("ember: internal error (the interpreter thread failed)");
@@ -200,6 +208,9 @@ fn run_target(vm: &Vm, cli: &Cli) -> i32 {
     if cli.dis && !cli.options.keep_shadowed {
         print!("{}", ember::bytecode::dis::disassemble(&code));
         return 0;
+    }
+    if let Err(e) = vm.report_compile_warnings(&filename) {
+        return vm.report_uncaught(&e);
     }
     if !matches!(cli.target, Target::Module(_)) {
         setup_sys(vm, cli, &filename);

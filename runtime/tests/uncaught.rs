@@ -1,7 +1,7 @@
 //! Tracebacks of uncaught exceptions: every `tests/uncaught/X.py` must write exactly
-//! `X.stderr` (recorded from CPython 3.11 with the folder written `<dir>`, without the column-marker lines `^^^`/`~~^~~`,
-//! which Ember does not print yet) and exit 1. Covers chained exceptions and nested
-//! exception groups with their boxes.
+//! `X.stderr` (recorded from `/usr/bin/python3.11` run in that folder, with the folder
+//! written `<dir>`) and exit 1. Covers chained exceptions, nested exception groups with
+//! their boxes, column markers (`^^^`, `~~^~~`) and collapsed recursive entries.
 
 use std::path::Path;
 use std::process::Command;

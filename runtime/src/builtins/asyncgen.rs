@@ -86,22 +86,8 @@ pub fn init(vm: &Vm) {
 
 /// An exception instance from `throw(type[, value[, tb]])` arguments.
 fn exception_from(vm: &Vm, args: &[Value]) -> PyResult<Value> {
-    let typ = &args[0];
-    if vm.is_type(typ) {
-        let v: Vec<Value> = args
-            .get(1)
-            .filter(|v| !vm.is_none(v))
-            .cloned()
-            .into_iter()
-            .collect();
-        let inst = if v.is_empty() {
-            typ.clone()
-        } else {
-            vm.call(typ, &v)?
-        };
-        return Ok(vm.make_raisable(inst)?.0);
-    }
-    Ok(vm.make_raisable(typ.clone())?.0)
+    // Same normalisation as generator.throw().
+    Ok(crate::builtins::generator::throw_exception(vm, &args[0], args.get(1), args.get(2))?.0)
 }
 
 fn new_op(

@@ -101,6 +101,7 @@ fn source_text(vm: &Vm, v: &Value, filename: &str) -> PyResult<Option<String>> {
 fn compile_text(vm: &Vm, src: &str, filename: &str, mode: Mode) -> PyResult<Value> {
     let code =
         crate::compiler::compile(src, filename, mode).map_err(|e| vm.syntax_error_from(&e))?;
+    vm.report_compile_warnings(filename)?;
     vm.new_code(std::rc::Rc::new(code))
 }
 

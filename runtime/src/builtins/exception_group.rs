@@ -42,6 +42,8 @@ fn test(vm: &Vm, e: &Value, cond: &Cond) -> PyResult<bool> {
 
 /// Copies traceback, cause, context and notes from `from` to the derived group `to`.
 fn copy_metadata(vm: &Vm, from: &Value, to: &Value) {
+    // Made now so both groups share one traceback object, as CPython's.
+    let _ = crate::builtins::exceptions::traceback_of(vm, from);
     let (a, b) = (vm.exc_data(from), vm.exc_data(to));
     unsafe {
         *b.traceback.get_mut() = a.traceback.get().clone();
@@ -155,6 +157,16 @@ fn wrap(vm: &Vm, e: &Value) -> PyResult<Value> {
 
 /// CHECK_EG_MATCH: (rest, match) of the exception being handled against clause type `ty`.
 pub fn eg_match(vm: &Vm, e: &Value, ty: &Value) -> PyResult<(Value, Value)> {
+    let (rest, matched) = eg_split_match(vm, e, ty)?;
+    // As CPython's CHECK_EG_MATCH: the except* clause handles the matching part (what
+    // sys.exc_info() and the __context__ of errors raised in the clause see).
+    if !vm.is_none(&matched) {
+        vm.set_current_exc(Some(matched.clone()));
+    }
+    Ok((rest, matched))
+}
+
+fn eg_split_match(vm: &Vm, e: &Value, ty: &Value) -> PyResult<(Value, Value)> {
     let types: Vec<Value> = match vm.as_tuple(ty) {
         Some(t) => t.to_vec(),
         None => vec![ty.clone()],

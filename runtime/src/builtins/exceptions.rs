@@ -12,7 +12,11 @@ pub fn init(vm: &Vm) {
     vm.add_method(&t, "__init__", exc_init);
     vm.add_method(&t, "__str__", exc_str);
     vm.add_method(&t, "__repr__", exc_repr);
-    vm.add_method(&t, "with_traceback", |_vm, a| Ok(a.pos[0].clone()));
+    vm.add_method(&t, "with_traceback", |vm, a| {
+        a.check(vm, "with_traceback", 2, 2)?;
+        crate::builtins::traceback::set_traceback(vm, &a.pos[0], &a.pos[1])?;
+        Ok(a.pos[0].clone())
+    });
     vm.add_getset(
         &t,
         "args",
@@ -89,7 +93,10 @@ pub fn init(vm: &Vm) {
         &t,
         "__traceback__",
         |vm, a| Ok(traceback_of(vm, &a.pos[0])),
-        None,
+        Some(|vm, a| {
+            crate::builtins::traceback::set_traceback(vm, &a.pos[0], &a.pos[1])?;
+            Ok(vm.none.clone())
+        }),
     );
     let si = vm.exc.stop_iteration.clone();
     vm.add_getset(
@@ -176,13 +183,26 @@ fn exc_repr(vm: &Vm, a: Args) -> PyResult<Value> {
     }))
 }
 
-/// `exc.__traceback__`: None until traceback objects exist (tracebacks print from the entries).
+/// `exc.__traceback__`: the traceback chain built from the recorded entries, kept while
+/// the entries stay the same (so repeated reads give the same object).
 pub fn traceback_of(vm: &Vm, e: &Value) -> Value {
-    if vm.is_exception_instance(e) {
-        if let Some(t) = unsafe { vm.exc_data(e).tb_object.get() } {
+    if !vm.is_exception_instance(e) {
+        return vm.none.clone();
+    }
+    let d = vm.exc_data(e);
+    let n = unsafe { d.traceback.get().len() };
+    if let Some(t) = unsafe { d.tb_object.get() } {
+        if crate::builtins::traceback::chain_len(vm, t) == n {
             return t.clone();
         }
-        return crate::builtins::traceback::build(vm, e).unwrap_or_else(|_| vm.none.clone());
     }
-    vm.none.clone()
+    let t = crate::builtins::traceback::build(vm, e).unwrap_or_else(|_| vm.none.clone());
+    let keep = if vm.is_none(&t) {
+        None
+    } else {
+        Some(t.clone())
+    };
+    let old = unsafe { std::mem::replace(d.tb_object.get_mut(), keep) };
+    drop(old);
+    t
 }

@@ -63,9 +63,10 @@ pub fn init(vm: &Vm) {
         let msg = get(vm, e, "msg");
         let msg = if vm.is_none(&msg) {
             let args = vm.exc_args(e);
+            // CPython prints the missing message as None.
             match vm.tuple_items(&args).first() {
                 Some(m) => vm.str_string(m)?,
-                None => String::new(),
+                None => "None".to_string(),
             }
         } else {
             vm.str_string(&msg)?
@@ -88,13 +89,6 @@ pub fn init(vm: &Vm) {
         )
     });
 
-    let ne = vm.exc.name_error.clone();
-    vm.add_getset(
-        &ne,
-        "name",
-        |vm, a| Ok(get(vm, &a.pos[0], "__name_attr__")),
-        None,
-    );
     let eg = vm.exc.base_exception_group.clone();
     vm.add_method_kind(&eg, "__new__", eg_new, MethodKind::Static);
     vm.add_method(&eg, "__init__", |vm, _a| Ok(vm.none.clone()));
@@ -133,8 +127,17 @@ fn syntax_error_init(vm: &Vm, a: Args) -> PyResult<Value> {
     }
     if let Some(info) = a.pos.get(2) {
         let items = vm.collect(info)?;
-        if items.len() < 4 || items.len() > 6 {
-            return Err(vm.index_error("tuple index out of range"));
+        if items.len() < 4 {
+            return Err(vm.type_error(format!(
+                "function takes at least 4 arguments ({} given)",
+                items.len()
+            )));
+        }
+        if items.len() > 6 {
+            return Err(vm.type_error(format!(
+                "function takes at most 6 arguments ({} given)",
+                items.len()
+            )));
         }
         for (name, v) in [
             "filename",
@@ -186,6 +189,19 @@ fn eg_new(vm: &Vm, a: Args) -> PyResult<Value> {
         if !vm.isinstance_type(x, &vm.exc.exception) {
             all_exc = false;
         }
+    }
+    // An ExceptionGroup (or subclass of Exception) cannot hold BaseExceptions.
+    if !all_exc && cls.is(&vm.exc.exception_group) {
+        return Err(vm.type_error("Cannot nest BaseExceptions in an ExceptionGroup"));
+    }
+    if !all_exc
+        && !cls.is(&vm.exc.base_exception_group)
+        && crate::builtins::functions::issubclass(vm, cls, &vm.exc.exception)?
+    {
+        return Err(vm.type_error(format!(
+            "Cannot nest BaseExceptions in '{}'",
+            vm.str_of(&vm.getattr(cls, &vm.intern("__name__"))?)
+        )));
     }
     let cls = if cls.is(&vm.exc.base_exception_group) && all_exc {
         vm.exc.exception_group.clone()

@@ -470,6 +470,38 @@ fn code_repr(vm: &Vm, a: Args) -> PyResult<Value> {
     )))
 }
 
+/// `code.co_positions()`: (line, end line, column, end column) of each instruction, None
+/// where an instruction has no position (traceback's column markers read them).
+fn code_positions(vm: &Vm, a: Args) -> PyResult<Value> {
+    let c = code(&a.pos[0]);
+    let opt = |n: u32| {
+        if n == 0 {
+            vm.none.clone()
+        } else {
+            vm.new_int(n as i64)
+        }
+    };
+    let items = c
+        .code
+        .locations
+        .iter()
+        .map(|l| {
+            if l.line == 0 {
+                let none = vm.none.clone();
+                vm.new_tuple(vec![none.clone(), none.clone(), none.clone(), none])
+            } else {
+                vm.new_tuple(vec![
+                    opt(l.line),
+                    opt(l.end_line),
+                    vm.new_int(l.col as i64),
+                    vm.new_int(l.end_col as i64),
+                ])
+            }
+        })
+        .collect();
+    vm.iter(&vm.new_list(items))
+}
+
 macro_rules! code_getter {
     ($vm:ident, $c:ident, $body:expr) => {
         |$vm: &Vm, a: Args| -> PyResult<Value> {
@@ -483,6 +515,7 @@ macro_rules! code_getter {
 fn init_code(vm: &Vm) {
     let t = vm.types.code.clone();
     vm.add_method(&t, "__repr__", code_repr);
+    vm.add_method(&t, "co_positions", code_positions);
     let getters: &[(&'static str, crate::object::native::NativeFn)] = &[
         ("co_name", code_getter!(vm, c, c.name.clone())),
         ("co_qualname", code_getter!(vm, c, c.qualname.clone())),

@@ -68,10 +68,13 @@ impl Vm {
 
     /// Prints an exception that cannot propagate (from `__del__`), as CPython does.
     pub fn write_unraisable(&self, e: &crate::vm::PyErr, what: &str, obj: &Value) {
+        if self.call_unraisablehook(e, what, obj) {
+            return;
+        }
         flush_stdout();
         let r = self.repr_string(obj).unwrap_or_default();
         eprintln!("{what}: {r}");
-        eprint!("{}", self.format_exception(&e.0));
+        eprint!("{}", self.format_unraisable(&e.0));
     }
 }
 
@@ -773,7 +776,6 @@ pub fn ascii_of(vm: &Vm, v: &Value) -> PyResult<Value> {
     Ok(vm.new_str(out))
 }
 
-/// The name CPython uses for a callable in call errors (`f()`, `C.m()`).
 /// `callable(v)`.
 pub fn is_callable(vm: &Vm, v: &Value) -> bool {
     vm.is_type(v)
@@ -783,20 +785,35 @@ pub fn is_callable(vm: &Vm, v: &Value) -> bool {
         || vm.is_exact(v, &vm.types.method)
 }
 
+/// The positional arguments of `f(*x)` from a non-tuple `x`; a TypeError naming the callee
+/// if `x` is not iterable (CPython's `check_args_iterable`).
+pub fn star_args(vm: &Vm, callable: &Value, x: &Value) -> PyResult<Vec<Value>> {
+    let iterable = vm.lookup_special(x, &vm.names.iter).is_some()
+        || vm.lookup_special(x, &vm.intern("__getitem__")).is_some();
+    if !iterable {
+        return Err(vm.type_error(format!(
+            "{} argument after * must be an iterable, not {}",
+            callable_name(vm, callable),
+            vm.type_name(x)
+        )));
+    }
+    vm.collect(x)
+}
+
+/// How CPython names a callable in call errors (`_PyObject_FunctionStr`): `module.qualname()`
+/// (no module for builtins), or the object's str() when it has no `__qualname__`.
 pub fn callable_name(vm: &Vm, c: &Value) -> String {
-    if vm.is_function(c) {
-        let f = unsafe { c.payload::<crate::object::function::FunctionData>() };
-        let module = unsafe { f.module.get() };
-        let qn = vm.str_of(unsafe { f.qualname.get() });
-        if vm.is_str(module) && vm.str_ref(module) != "builtins" {
-            return format!("{}.{qn}()", vm.str_ref(module));
+    let qualname = match vm.getattr_opt(c, &vm.intern("__qualname__")) {
+        Ok(Some(q)) => q,
+        _ => return vm.str_string(c).unwrap_or_default(),
+    };
+    let qn = vm.str_string(&qualname).unwrap_or_default();
+    match vm.getattr_opt(c, &vm.intern("__module__")) {
+        Ok(Some(m)) if vm.is_str(&m) && vm.str_ref(&m) != "builtins" => {
+            format!("{}.{qn}()", vm.str_ref(&m))
         }
-        return format!("{qn}()");
+        _ => format!("{qn}()"),
     }
-    if vm.is_type(c) {
-        return format!("{}()", unsafe { type_data(c) }.name());
-    }
-    format!("{} object", vm.type_name(c))
 }
 
 fn property_new(vm: &Vm, a: Args) -> PyResult<Value> {

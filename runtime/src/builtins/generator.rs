@@ -110,9 +110,8 @@ impl Vm {
             ));
         }
         gd.running.set(true);
-        // The generator sees its own handled exception while it runs.
-        let saved = self.current_exc();
-        self.set_current_exc(frame.saved_exc.take());
+        // The generator runs with its own handled exception, chained onto its resumer's.
+        self.push_exc_state(frame.saved_exc.take());
         let depth = self.recursion_depth.get() + 1;
         self.recursion_depth.set(depth);
         let result = if let Some(e) = exc {
@@ -130,8 +129,7 @@ impl Vm {
             self.run_frame(&mut frame)
         };
         self.recursion_depth.set(depth - 1);
-        frame.saved_exc = self.current_exc();
-        self.set_current_exc(saved);
+        frame.saved_exc = self.pop_exc_state();
         gd.running.set(false);
         match result {
             Ok(Exit::Yield(v)) => {
@@ -140,10 +138,23 @@ impl Vm {
             }
             Ok(Exit::Return(v)) => Ok(SendResult::Return(v)),
             Err(e) => {
-                if self.err_matches(&e, &self.exc.stop_iteration) {
-                    let r = self.runtime_error(format!("{what} raised StopIteration"));
-                    self.exc_data(&r.0).set_cause(Some(e.0.clone()));
-                    self.exc_data(&r.0).set_context(Some(e.0));
+                // PEP 479: StopIteration (and StopAsyncIteration from an async generator)
+                // cannot leave the body; it becomes the cause of a RuntimeError.
+                let stop = if self.err_matches(&e, &self.exc.stop_iteration) {
+                    Some("StopIteration")
+                } else if matches!(gd.kind, GenKind::AsyncGenerator)
+                    && self.err_matches(&e, &self.find_exc("StopAsyncIteration"))
+                {
+                    Some("StopAsyncIteration")
+                } else {
+                    None
+                };
+                if let Some(stop) = stop {
+                    let r = self.runtime_error(format!("{what} raised {stop}"));
+                    let d = self.exc_data(&r.0);
+                    d.set_cause(Some(e.0.clone()));
+                    d.set_context(Some(e.0));
+                    d.suppress_context.set(true);
                     return Err(r);
                 }
                 Err(e)
@@ -361,28 +372,55 @@ fn gen_send(vm: &Vm, a: Args) -> PyResult<Value> {
 
 fn gen_throw(vm: &Vm, a: Args) -> PyResult<Value> {
     a.check(vm, "throw", 2, 4)?;
-    let typ = &a.pos[1];
-    let e = if vm.is_type(typ) {
-        let args: Vec<Value> = a
-            .pos
-            .get(2)
-            .filter(|v| !vm.is_none(v))
-            .cloned()
-            .into_iter()
-            .collect();
-        vm.make_raisable(if args.is_empty() {
-            typ.clone()
-        } else {
-            vm.call(typ, &args)?
-        })?
-    } else {
-        vm.make_raisable(typ.clone())?
-    };
+    let e = throw_exception(vm, &a.pos[1], a.pos.get(2), a.pos.get(3))?;
     let r = vm.gen_resume(&a.pos[0], vm.none.clone(), Some(e))?;
     stop_with(vm, r)
 }
 
-fn gen_close(vm: &Vm, a: Args) -> PyResult<Value> {
+/// The exception `throw(typ, val, tb)` raises, normalised as CPython's `_gen_throw`.
+pub fn throw_exception(
+    vm: &Vm,
+    typ: &Value,
+    val: Option<&Value>,
+    tb: Option<&Value>,
+) -> PyResult<PyErr> {
+    let val = val.filter(|v| !vm.is_none(v));
+    let tb = tb.filter(|v| !vm.is_none(v));
+    if tb.is_some_and(|t| !vm.type_of(t).is(&vm.types.traceback)) {
+        return Err(vm.type_error("throw() third argument must be a traceback object"));
+    }
+    let is_exc_class =
+        vm.is_type(typ) && crate::builtins::functions::issubclass(vm, typ, &vm.exc.base_exception)?;
+    let e = if is_exc_class {
+        match val {
+            None => vm.make_raisable(typ.clone())?,
+            Some(v) if vm.isinstance_type(v, typ) => PyErr(v.clone()),
+            Some(v) => {
+                let args = match vm.as_tuple(v) {
+                    Some(t) => t.to_vec(),
+                    None => vec![v.clone()],
+                };
+                vm.make_raisable(vm.call(typ, &args)?)?
+            }
+        }
+    } else if vm.is_exception_instance(typ) {
+        if val.is_some() {
+            return Err(vm.type_error("instance exception may not have a separate value"));
+        }
+        PyErr(typ.clone())
+    } else {
+        return Err(vm.type_error(format!(
+            "exceptions must be classes or instances deriving from BaseException, not {}",
+            vm.type_name(typ)
+        )));
+    };
+    if let Some(t) = tb {
+        crate::builtins::traceback::set_traceback(vm, &e.0, t)?;
+    }
+    Ok(e)
+}
+
+pub fn gen_close(vm: &Vm, a: Args) -> PyResult<Value> {
     let g = &a.pos[0];
     let gd = unsafe { g.payload::<GenData>() };
     if unsafe { gd.frame.get() }.is_none() {
@@ -444,4 +482,6 @@ pub fn init(vm: &Vm) {
         stop_with(vm, r)
     });
     crate::builtins::coro_wrapper::init(vm);
+    crate::builtins::gen_introspect::init(vm);
+    crate::builtins::gen_finalize::init(vm);
 }

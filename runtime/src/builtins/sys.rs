@@ -52,7 +52,7 @@ pub fn init(vm: &Vm) {
         vm.new_int(0),
     ]);
     vm.dict_set_str(dd, "version_info", vi);
-    let fns: [(&'static str, crate::object::native::NativeFn); 6] = [
+    let fns: [(&'static str, crate::object::native::NativeFn); 7] = [
         ("exit", |vm, a| {
             let args: Vec<Value> = a.pos.to_vec();
             Err(vm.new_exception(&vm.exc.system_exit, args))
@@ -70,6 +70,15 @@ pub fn init(vm: &Vm) {
             Ok(vm.none.clone())
         }),
         ("intern", |vm, a| Ok(vm.intern_value(&a.pos[0]))),
+        // Ember's stand-in for the `ast` parse traceback.py does to place `~~^~~` markers.
+        ("_ember_caret_anchors", |vm, a| {
+            a.check(vm, "_ember_caret_anchors", 1, 1)?;
+            let seg = vm.str_of(&a.pos[0]);
+            Ok(match crate::builtins::traceback_carets::anchors_in(&seg) {
+                Some((l, r)) => vm.new_tuple(vec![vm.new_int_usize(l), vm.new_int_usize(r)]),
+                None => vm.none.clone(),
+            })
+        }),
         ("_getframe", |vm, a| {
             a.check(vm, "_getframe", 0, 1)?;
             let d = match a.pos.first() {
@@ -94,6 +103,47 @@ pub fn init(vm: &Vm) {
     for (n, f) in fns {
         vm.dict_set_str(dd, n, new_builtin(vm, n, f, None));
     }
+    // sys.excepthook prints an uncaught exception; a program may replace it.
+    let hook = new_builtin(
+        vm,
+        "excepthook",
+        |vm, a| {
+            a.check(vm, "excepthook", 3, 3)?;
+            crate::builtins::functions::flush_stdout();
+            eprint!("{}", vm.format_exception(&a.pos[1]));
+            Ok(vm.none.clone())
+        },
+        None,
+    );
+    vm.dict_set_str(dd, "excepthook", hook.clone());
+    vm.dict_set_str(dd, "__excepthook__", hook);
+    let hook = new_builtin(
+        vm,
+        "unraisablehook",
+        |vm, a| {
+            a.check(vm, "unraisablehook", 1, 1)?;
+            let u = &a.pos[0];
+            let get = |n: &str| vm.getattr(u, &vm.intern(n));
+            let (value, msg, obj) = (get("exc_value")?, get("err_msg")?, get("object")?);
+            crate::builtins::functions::flush_stdout();
+            let what = if vm.is_none(&msg) {
+                "Exception ignored in".to_string()
+            } else {
+                vm.str_string(&msg)?
+            };
+            if vm.is_none(&obj) {
+                eprintln!("{what}");
+            } else {
+                let r = vm.repr_string(&obj).unwrap_or_default();
+                eprintln!("{what}: {r}");
+            }
+            eprint!("{}", vm.format_unraisable(&value));
+            Ok(vm.none.clone())
+        },
+        None,
+    );
+    vm.dict_set_str(dd, "unraisablehook", hook.clone());
+    vm.dict_set_str(dd, "__unraisablehook__", hook);
     vm.dict_set_str(dd, "executable", vm.new_str(current_exe()));
     vm.dict_set_str(dd, "prefix", vm.new_str("/usr"));
     vm.dict_set_str(dd, "dont_write_bytecode", vm.true_.clone());

@@ -2,6 +2,7 @@
 //! (`tb_next`, `tb_lineno`, `tb_lasti`, `tb_frame` with `f_code`/`f_lineno`), built from the
 //! entries the interpreter records as an exception leaves each frame.
 
+use crate::object::exception::TbEntry;
 use crate::object::typeobj::dealloc_of;
 use crate::object::value::{alloc, Value};
 use crate::vm::init::type_data_mut;
@@ -22,6 +23,9 @@ pub struct FrameSummary {
     pub lasti: i64,
     pub globals: Option<Value>,
     pub back: Option<Value>,
+    /// `f_locals`: the namespace of a module or class body, else a snapshot of the fast
+    /// locals taken when the summary was made (None: not known, read as an empty dict).
+    pub locals: Option<Value>,
 }
 
 fn tb(v: &Value) -> &TbData {
@@ -103,10 +107,74 @@ pub fn init(vm: &Vm) {
     );
     vm.add_getset(
         &f,
+        "f_locals",
+        |vm, a| {
+            Ok(fr(&a.pos[0])
+                .locals
+                .clone()
+                .unwrap_or_else(|| vm.new_dict()))
+        },
+        None,
+    );
+    vm.add_getset(
+        &f,
         "f_builtins",
         |vm, _a| Ok(vm.builtins_dict.clone()),
         None,
     );
+}
+
+/// `exc.__traceback__ = tb` / `exc.with_traceback(tb)`: the exception's entries become
+/// those of the chain `tb` (None clears them), so printing and re-raising continue from it.
+pub fn set_traceback(vm: &Vm, e: &Value, tb_v: &Value) -> PyResult<()> {
+    let mut entries = Vec::new();
+    if !vm.is_none(tb_v) {
+        if !vm.type_of(tb_v).is(&vm.types.traceback) {
+            return Err(vm.type_error("__traceback__ must be a traceback or None"));
+        }
+        let mut cur = Some(tb_v.clone());
+        while let Some(t) = cur {
+            let d = tb(&t);
+            let code = fr(&d.frame).code.clone();
+            let cd = unsafe { code.payload::<crate::object::function::CodeData>() };
+            entries.push(TbEntry {
+                filename: cd.filename.clone(),
+                name: cd.name.clone(),
+                line: d.lineno.max(0) as u32,
+                code: code.clone(),
+                lasti: (d.lasti.max(0) / 2) as u32,
+            });
+            cur = d.next.clone();
+        }
+        // Entries are kept innermost first; the chain runs outermost first.
+        entries.reverse();
+    }
+    let d = vm.exc_data(e);
+    let old = unsafe { std::mem::replace(d.traceback.get_mut(), entries) };
+    drop(old);
+    // Reading __traceback__ back gives the object assigned.
+    let keep = if vm.is_none(tb_v) {
+        None
+    } else {
+        Some(tb_v.clone())
+    };
+    let old = unsafe { std::mem::replace(d.tb_object.get_mut(), keep) };
+    drop(old);
+    Ok(())
+}
+
+/// Number of entries in a traceback chain (0 for None).
+pub fn chain_len(vm: &Vm, t: &Value) -> usize {
+    let mut n = 0;
+    let mut cur = Some(t.clone());
+    while let Some(x) = cur {
+        if !vm.type_of(&x).is(&vm.types.traceback) {
+            break;
+        }
+        n += 1;
+        cur = tb(&x).next.clone();
+    }
+    n
 }
 
 /// The traceback chain of exception `e` (outermost frame first), or None.
@@ -123,6 +191,7 @@ pub fn build(vm: &Vm, e: &Value) -> PyResult<Value> {
                 lasti: entry.lasti as i64 * 2,
                 globals: None,
                 back: None,
+                locals: None,
             },
         );
         let t = alloc(
@@ -166,6 +235,10 @@ pub fn getframe(vm: &Vm, depth: usize) -> PyResult<Value> {
                 lasti: ip as i64 * 2,
                 globals: Some(f.globals.clone()),
                 back: back.take(),
+                locals: Some(match &f.locals_dict {
+                    Some(d) => d.clone(),
+                    None => crate::builtins::gen_introspect::locals_of(vm, f),
+                }),
             },
         );
         back = Some(v);

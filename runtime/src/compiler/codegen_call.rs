@@ -34,6 +34,7 @@ impl<'a> Compiler<'a> {
 
     pub fn call(&mut self, c: &'a ast::ExprCall) -> CResult {
         self.check_keywords(&c.arguments.keywords)?;
+        self.check_caller(c.range(), &c.func);
         let args = &c.arguments;
         let simple = !args.args.iter().any(|a| matches!(a, Expr::Starred(_)))
             && !args.keywords.iter().any(|k| k.arg.is_none())
@@ -98,7 +99,13 @@ impl<'a> Compiler<'a> {
 
     /// `f(*a, **k)`: an args tuple and (if any keywords) a kwargs dict, then CALL_FUNCTION_EX.
     fn call_ex(&mut self, args: &'a ast::Arguments) -> CResult {
-        self.args_tuple(&args.args)?;
+        if let [Expr::Starred(s)] = &*args.args {
+            // A lone `*x` goes to the call as it is, as CPython's: the call converts it
+            // (after any keywords are evaluated) and names the callee if it cannot.
+            self.expr(&s.value)?;
+        } else {
+            self.args_tuple(&args.args)?;
+        }
         let has_kw = !args.keywords.is_empty();
         if has_kw {
             self.kwargs_dict(&args.keywords)?;

@@ -165,6 +165,7 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             Expr::Subscript(s) => {
+                self.check_subscript(s.range, &s.value, &s.slice);
                 self.expr(&s.value)?;
                 self.expr(&s.slice)?;
                 self.emit(Opcode::BINARY_SUBSCR, 0);
@@ -383,6 +384,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn compare(&mut self, c: &'a ast::ExprCompare) -> CResult {
+        self.check_compare(c);
         self.expr(&c.left)?;
         let n = c.ops.len();
         if n == 1 {
@@ -461,6 +463,7 @@ impl<'a> Compiler<'a> {
                 if c.ops.len() == 1 && matches!(c.ops[0], ast::CmpOp::Is | ast::CmpOp::IsNot) =>
             {
                 if let Expr::NoneLiteral(_) = &c.comparators[0] {
+                    self.check_compare(c);
                     self.expr(&c.left)?;
                     let is = c.ops[0] == ast::CmpOp::Is;
                     let op = if is == cond {

@@ -42,9 +42,12 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// Calls the decorators innermost first, each at its own expression's location.
     fn apply_decorators(&mut self, decorators: &'a [ast::Decorator]) {
-        for _ in decorators {
+        for d in decorators.iter().rev() {
+            let saved = self.set_loc(d.expression.range());
             self.emit(Opcode::CALL, 1);
+            self.restore_loc(saved);
         }
     }
 

@@ -382,6 +382,9 @@ impl<'a> Compiler<'a> {
     fn assert_stmt(&mut self, a: &'a ast::StmtAssert) -> CResult {
         let end = self.new_block();
         self.jump_if(&a.test, true, end)?;
+        // CPython 3.11's conditional jumps leave a comparison's location set, so the
+        // AssertionError is raised at the last comparison the test branches on.
+        let saved = last_branch_compare(&a.test).map(|r| self.set_loc(r));
         self.emit(Opcode::LOAD_ASSERTION_ERROR, 0);
         if let Some(m) = &a.msg {
             self.emit(Opcode::PUSH_NULL, 0);
@@ -389,13 +392,17 @@ impl<'a> Compiler<'a> {
             self.emit(Opcode::CALL, 1);
         }
         self.emit(Opcode::RAISE_VARARGS, 1);
+        if let Some(saved) = saved {
+            self.restore_loc(saved);
+        }
         self.use_block(end);
         Ok(())
     }
 
     fn import(&mut self, i: &'a ast::StmtImport) -> CResult {
+        // Every instruction of an import has the statement's location (as CPython 3.11,
+        // whose tracebacks mark the whole statement).
         for alias in &i.names {
-            let saved = self.set_loc(alias.range);
             let name = alias.name.as_str();
             self.load_const(Const::Int(0.into()));
             self.load_const(Const::None);
@@ -421,7 +428,6 @@ impl<'a> Compiler<'a> {
                     self.name_op(top, NameCtx::Store)?;
                 }
             }
-            self.restore_loc(saved);
         }
         Ok(())
     }
@@ -454,11 +460,9 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         for alias in &i.names {
-            let saved = self.set_loc(alias.range);
             self.emit_name(Opcode::IMPORT_FROM, alias.name.as_str());
             let bound = alias.asname.as_ref().unwrap_or(&alias.name);
             self.name_op(bound.as_str(), NameCtx::Store)?;
-            self.restore_loc(saved);
         }
         self.emit(Opcode::POP_TOP, 0);
         Ok(())
@@ -487,5 +491,20 @@ impl<'a> Compiler<'a> {
             }
         }
         Ok(())
+    }
+}
+
+/// The range of the last comparison a conditional jump on `e` evaluates as a branch
+/// condition (through `not`, `and`/`or` and conditional expressions), if any.
+fn last_branch_compare(e: &Expr) -> Option<ruff_text_size::TextRange> {
+    match e {
+        Expr::Compare(c) => Some(c.range),
+        Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => last_branch_compare(&u.operand),
+        Expr::BoolOp(b) => b.values.iter().filter_map(last_branch_compare).last(),
+        Expr::If(i) => [&*i.test, &*i.body, &*i.orelse]
+            .into_iter()
+            .filter_map(last_branch_compare)
+            .last(),
+        _ => None,
     }
 }

@@ -294,7 +294,8 @@ impl<'a> Compiler<'a> {
         let Some(it) = w.items.get(item) else {
             return self.body(&w.body);
         };
-        let saved = self.set_loc(it.range);
+        // CPython 3.11 gives the with-statement's location to every item's setup and exit.
+        let saved = self.set_loc(w.range);
         let block = self.new_block();
         let final_ = self.new_block();
         let exit = self.new_block();
@@ -331,7 +332,7 @@ impl<'a> Compiler<'a> {
             self.body(&w.body)?;
         }
         self.pop_fblock();
-        let saved = self.set_loc(it.range);
+        let saved = self.set_loc(w.range);
         self.emit_pop_block();
         // Normal exit: exit(None, None, None).
         self.call_exit_with_nones();

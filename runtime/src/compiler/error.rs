@@ -37,6 +37,9 @@ pub struct CompileError {
     pub end_line: u32,
     pub end_col: u32,
     pub text: Option<String>,
+    /// Raised by the symbol-table pass: CPython gives those SyntaxErrors only the
+    /// message as `args` (the location is in the attributes alone).
+    pub symtable: bool,
 }
 
 impl CompileError {
@@ -51,6 +54,7 @@ impl CompileError {
             end_line: 0,
             end_col: 0,
             text: None,
+            symtable: false,
         }
     }
 

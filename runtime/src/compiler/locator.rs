@@ -98,14 +98,33 @@ impl<'s> Locator<'s> {
             col: self.char_col(range.start()),
             end_line: self.line_of(range.end()),
             end_col: self.char_col(range.end()),
-            text: self.line_text(line),
+            // The parser's source lines end with a newline, even the last one.
+            text: self.line_text(line).map(|mut t| {
+                if !t.ends_with('\n') {
+                    t.push('\n');
+                }
+                t
+            }),
+            symtable: false,
         }
     }
 
-    /// A SyntaxError raised by the compiler proper. CPython's compile() leaves
-    /// `text` unset for those, but its traceback printer reads the line from the
-    /// file; we keep the line so Display shows it.
+    /// A SyntaxError raised by the compiler proper. CPython takes its `text` from the
+    /// file named `filename` (not from the source compiled), so code compiled under a
+    /// name that is no file (`<string>`, `-c`) has none.
     pub fn semantic_error(&self, msg: impl Into<String>, range: TextRange) -> CompileError {
-        self.error(CompileErrorKind::SyntaxError, msg, range)
+        let mut e = self.error(CompileErrorKind::SyntaxError, msg, range);
+        e.text = file_line(&self.filename, e.line);
+        e
     }
+}
+
+/// Line `line` (1-based, with its newline) of the file `filename`, if it can be read.
+fn file_line(filename: &str, line: u32) -> Option<String> {
+    let text = std::fs::read(filename).ok()?;
+    let text = String::from_utf8_lossy(&text);
+    let l = text
+        .split_inclusive('\n')
+        .nth((line as usize).checked_sub(1)?)?;
+    Some(l.to_string())
 }

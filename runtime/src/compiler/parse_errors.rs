@@ -34,14 +34,32 @@ pub fn convert(
             let mut e = src.error(CompileErrorKind::SyntaxError, b.message(), at);
             if matches!(b, BracketIssue::NeverClosed { .. }) {
                 e.end_col = 0;
+                // At the end of the input CPython's tokenizer still holds the last line,
+                // newline added; an earlier line is re-read without it.
+                if src.line_of(TextSize::of(source)) > e.line
+                    && !only_trivia_after(source, src.line_start(e.line + 1))
+                {
+                    return tokenizer_text(e);
+                }
+                return e;
             }
-            return e;
+            // The tokenizer reports a stray or mismatched bracket as one point.
+            e.end_col = e.col;
+            return tokenizer_text(e);
         }
     }
     let syntax =
         |msg: &str, r: TextRange| src.error(CompileErrorKind::SyntaxError, msg.to_string(), r);
     match &err.error {
-        ParseErrorType::Lexical(lex) => lexical(lex, range, source, src),
+        ParseErrorType::Lexical(lex) => {
+            let e = lexical(lex, range, source, src);
+            // A stray ASCII character is the parser's "invalid syntax" in CPython.
+            if e.kind == CompileErrorKind::SyntaxError && e.msg != "invalid syntax" {
+                tokenizer_text(e)
+            } else {
+                e
+            }
+        }
         ParseErrorType::UnexpectedIndentation => {
             let line = src.line_of(range.start());
             let start = first_non_blank(source, src.line_start(line));
@@ -201,6 +219,16 @@ fn first_non_blank(source: &str, start: TextSize) -> TextSize {
     start + TextSize::new(skip as u32)
 }
 
+/// CPython's tokenizer errors carry the source line without its newline.
+fn tokenizer_text(mut e: CompileError) -> CompileError {
+    if let Some(t) = e.text.as_mut() {
+        while t.ends_with(['\n', '\r']) {
+            t.pop();
+        }
+    }
+    e
+}
+
 fn lexical(lex: &LexicalErrorType, range: TextRange, source: &str, src: &Locator) -> CompileError {
     match lex {
         LexicalErrorType::IndentationError => {
@@ -275,14 +303,20 @@ fn lexical(lex: &LexicalErrorType, range: TextRange, source: &str, src: &Locator
         ),
         LexicalErrorType::OtherError(_) => number_error(range, source, src),
         LexicalErrorType::UnrecognizedToken { tok } => {
+            // CPython's tokenizer takes any non-ASCII character for an identifier and
+            // rejects it there; ASCII ones it does not know reach the parser.
             let msg = if tok.is_control() || *tok == '\u{a0}' {
                 format!("invalid non-printable character U+{:04X}", *tok as u32)
-            } else if tok.is_alphanumeric() {
+            } else if !tok.is_ascii() {
                 format!("invalid character '{tok}' (U+{:04X})", *tok as u32)
             } else {
                 "invalid syntax".to_string()
             };
-            src.error(CompileErrorKind::SyntaxError, msg, range)
+            let mut e = src.error(CompileErrorKind::SyntaxError, msg, range);
+            if !tok.is_ascii() {
+                e.end_col = e.col;
+            }
+            e
         }
         _ => src.error(CompileErrorKind::SyntaxError, "invalid syntax", range),
     }
@@ -473,11 +507,12 @@ fn same_line(range: TextRange, source: &str, src: &Locator) -> CompileError {
     let at = range.start().to_usize();
     let (start, word) = word_before(source, at);
     if word.starts_with(|c: char| c.is_ascii_digit()) {
-        return number_error(
+        // A bad number literal is the tokenizer's error.
+        return tokenizer_text(number_error(
             TextRange::new(TextSize::new(start as u32), range.end()),
             source,
             src,
-        );
+        ));
     }
     let line_start = src.line_start(src.line_of(range.start()));
     let stmt_start = first_non_blank(source, line_start);

@@ -212,6 +212,7 @@ pub fn check_no_nul(text: &str, filename: &str) -> Result<(), CompileError> {
             end_line: line,
             end_col: col + 1,
             text: Some(text[line_start..line_end].replace('\0', "")),
+            symtable: false,
         });
     }
     Ok(())

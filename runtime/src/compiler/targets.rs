@@ -109,9 +109,16 @@ impl<'a> Compiler<'a> {
                         whole.range(),
                     ));
                 }
+                let saved = self.set_loc(whole.range());
                 self.emit(Opcode::UNPACK_EX, before | (after << 8));
+                self.restore_loc(saved);
             }
-            None => self.emit(Opcode::UNPACK_SEQUENCE, elts.len() as u32),
+            None => {
+                // The unpacking fails at the target's location, as CPython reports it.
+                let saved = self.set_loc(whole.range());
+                self.emit(Opcode::UNPACK_SEQUENCE, elts.len() as u32);
+                self.restore_loc(saved);
+            }
         }
         for e in elts {
             match e {
@@ -125,17 +132,27 @@ impl<'a> Compiler<'a> {
     pub fn delete_target(&mut self, t: &'a Expr) -> CResult {
         self.enter_nested(t.range())?;
         let r = match t {
-            Expr::Name(n) => self.name_op(n.id.as_str(), NameCtx::Del),
+            Expr::Name(n) => {
+                // Each deleted name has its own location (a failing `del` marks it).
+                let saved = self.set_loc(n.range);
+                let r = self.name_op(n.id.as_str(), NameCtx::Del);
+                self.restore_loc(saved);
+                r
+            }
             Expr::Attribute(a) => {
                 self.expr(&a.value).map(|_| ())?;
                 let attr = self.mangle(a.attr.as_str());
+                let saved = self.set_loc(a.range);
                 self.emit_name(Opcode::DELETE_ATTR, &attr);
+                self.restore_loc(saved);
                 Ok(())
             }
             Expr::Subscript(s) => {
                 self.expr(&s.value)?;
                 self.expr(&s.slice)?;
+                let saved = self.set_loc(s.range);
                 self.emit(Opcode::DELETE_SUBSCR, 0);
+                self.restore_loc(saved);
                 Ok(())
             }
             Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {

@@ -447,7 +447,7 @@ fn exception_table_ranges() {
 
 #[test]
 fn calling_conventions() {
-    let c = code("f(1)\no.m(2)\ng(a=1)\nh(*x, **y)\n");
+    let c = code("f(1)\no.m(2)\ng(a=1)\nh(1, *x, **y)\n");
     let o = ops(&c);
     assert!(o.windows(4).any(|w| w
         == [
@@ -460,6 +460,9 @@ fn calling_conventions() {
     assert!(o.contains(&Opcode::CALL_KW));
     assert!(o.contains(&Opcode::CALL_FUNCTION_EX));
     assert!(o.contains(&Opcode::LIST_TO_TUPLE) && o.contains(&Opcode::DICT_MERGE));
+    // A lone `*x` is passed as it is: CALL_FUNCTION_EX converts (and checks) it.
+    let lone = ops(&code("h(*x, **y)\n"));
+    assert!(lone.contains(&Opcode::CALL_FUNCTION_EX) && !lone.contains(&Opcode::LIST_TO_TUPLE));
 }
 
 #[test]

@@ -95,13 +95,11 @@ impl Vm {
             return Err(e);
         }
         // As gen_resume: the body runs with its own (empty) handled exception.
-        let saved = self.current_exc();
-        self.set_current_exc(None);
+        self.push_exc_state(None);
         self.recursion_depth.set(depth);
         let r = self.run_frame(&mut frame);
         self.recursion_depth.set(depth - 1);
-        let own_exc = self.current_exc();
-        self.set_current_exc(saved);
+        let own_exc = self.pop_exc_state();
         match r {
             Ok(Exit::Return(v)) => {
                 bump(&self.stats.eager_completed);
@@ -129,6 +127,7 @@ impl Vm {
                     let r = self.runtime_error("coroutine raised StopIteration");
                     self.exc_data(&r.0).set_cause(Some(e.0.clone()));
                     self.exc_data(&r.0).set_context(Some(e.0));
+                    self.exc_data(&r.0).suppress_context.set(true);
                     return Err(r);
                 }
                 Err(e)

@@ -143,22 +143,6 @@ impl Vm {
         unsafe { d.traceback.get_mut().push(entry) };
     }
 
-    /// The exception currently being handled (`sys.exc_info()[1]`).
-    pub fn current_exc(&self) -> Option<Value> {
-        unsafe { self.handled.get().last().cloned().flatten() }
-    }
-
-    pub fn set_current_exc(&self, v: Option<Value>) {
-        let h = unsafe { self.handled.get_mut() };
-        let old = if h.is_empty() {
-            h.push(v);
-            None
-        } else {
-            std::mem::replace(&mut h[0], v)
-        };
-        drop(old);
-    }
-
     /// Runs `f`'s bytecode with its value stack held in a `Sp` (see `vm/stack.rs`); the
     /// frame's stack length is written back however the run ends.
     fn execute(&self, f: &mut Frame) -> PyResult<Exit> {
@@ -1619,7 +1603,7 @@ impl Vm {
                 }
                 Opcode::PUSH_EXC_INFO => {
                     let e = pop!(f);
-                    let prev = self.current_exc().unwrap_or_else(|| self.none.clone());
+                    let prev = self.own_exc().unwrap_or_else(|| self.none.clone());
                     self.set_current_exc(Some(e.clone()));
                     push!(f, prev);
                     push!(f, e)
@@ -1727,7 +1711,9 @@ impl Vm {
                     }
                     match self.as_tuple(&args) {
                         Some(t) => all.extend_from_slice(t),
-                        None => all.extend(self.collect(&args)?),
+                        None => all.extend(crate::builtins::functions::star_args(
+                            self, &callable, &args,
+                        )?),
                     }
                     let mut names = Vec::new();
                     if let Some(kw) = kwargs {

@@ -185,6 +185,16 @@ impl Vm {
         })
     }
 
+    /// `e` is the ModuleNotFoundError for module `name` itself.
+    fn missing_module_named(&self, e: &super::PyErr, name: &str) -> bool {
+        self.isinstance_type(&e.0, &self.exc.module_not_found_error)
+            && self
+                .getattr_opt(&e.0, &self.intern("name"))
+                .ok()
+                .flatten()
+                .is_some_and(|n| self.str_eq(&n, name))
+    }
+
     fn no_module(&self, name: &str) -> super::PyErr {
         let e = self.new_exception_msg(
             &self.exc.module_not_found_error,
@@ -225,6 +235,12 @@ impl Vm {
     ) -> PyResult<Value> {
         let code = crate::compiler::compile(src, path, crate::bytecode::Mode::Exec)
             .map_err(|e| self.syntax_error_from(&e))?;
+        if path.starts_with("<frozen") {
+            // Our own library's code: nothing to tell the program about.
+            drop(crate::compiler::take_warnings());
+        } else {
+            self.report_compile_warnings(path)?;
+        }
         let code = self.new_code(std::rc::Rc::new(code))?;
         let m = self.new_module(name);
         let d = self.module_dict(&m).unwrap();
@@ -269,8 +285,12 @@ impl Vm {
             .unwrap_or_default();
         let sub = format!("{mname}.{}", self.str_of(name));
         if self.getattr_opt(m, &self.names.path)?.is_some() {
-            if let Ok(v) = self.import_module(&sub) {
-                return Ok(v);
+            match self.import_module(&sub) {
+                Ok(v) => return Ok(v),
+                // Only "no such submodule" becomes "cannot import name" (CPython's
+                // _handle_fromlist); an error raised while running it propagates.
+                Err(e) if self.missing_module_named(&e, &sub) => {}
+                Err(e) => return Err(e),
             }
         }
         let origin = self

@@ -1,9 +1,11 @@
 //! The interpreter state (`Vm`): builtin types and singletons, interned names, and error helpers.
 
 pub mod call;
+pub mod compile_warnings;
 pub mod eager;
 pub mod errors;
 pub mod eval;
+pub mod exc_state;
 pub mod fastops;
 pub mod finalize;
 pub mod fixed_builtins;
@@ -12,6 +14,7 @@ pub mod import;
 pub mod init;
 pub mod ops;
 pub mod protocol;
+pub mod report_parts;
 pub mod run;
 #[cfg(feature = "shadowcode")]
 pub mod shadow;

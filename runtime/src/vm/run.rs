@@ -55,6 +55,33 @@ impl Vm {
             CompileErrorKind::TabError => self.find_exc("TabError"),
         };
         let err = self.new_exception_msg(&ty, e.msg.clone());
+        let text = e
+            .text
+            .as_ref()
+            .map(|t| self.new_str(t.as_str()))
+            .unwrap_or_else(|| self.none.clone());
+        // The tokenizer's indentation errors have no end column (-1), TabError 0.
+        let end_offset = if e.kind == CompileErrorKind::IndentationError && e.end_col == 0 {
+            -1
+        } else {
+            e.end_col as i64
+        };
+        // args = (msg, (filename, lineno, offset, text, end_lineno, end_offset)), as CPython's.
+        let details = self.new_tuple(vec![
+            self.new_str(e.filename.as_str()),
+            self.new_int(e.line as i64),
+            self.new_int(e.col as i64),
+            text.clone(),
+            self.new_int(e.end_line as i64),
+            self.new_int(end_offset),
+        ]);
+        let args = if e.symtable {
+            self.new_tuple(vec![self.new_str(e.msg.as_str())])
+        } else {
+            self.new_tuple(vec![self.new_str(e.msg.as_str()), details])
+        };
+        let old = unsafe { std::mem::replace(self.exc_data(&err.0).args.get_mut(), args) };
+        drop(old);
         if let Some(a) = self.attrs_of(&err.0) {
             let set = |n: &str, v: Value| {
                 let _ = a.set(self, &self.intern(n), v);
@@ -64,14 +91,8 @@ impl Vm {
             set("lineno", self.new_int(e.line as i64));
             set("offset", self.new_int(e.col as i64));
             set("end_lineno", self.new_int(e.end_line as i64));
-            set("end_offset", self.new_int(e.end_col as i64));
-            set(
-                "text",
-                e.text
-                    .as_ref()
-                    .map(|t| self.new_str(t.as_str()))
-                    .unwrap_or_else(|| self.none.clone()),
-            );
+            set("end_offset", self.new_int(end_offset));
+            set("text", text);
             set("__ember_display__", self.new_str(e.to_string()));
         }
         err
@@ -113,7 +134,9 @@ impl Vm {
         let mut chain: Vec<(Option<&str>, Value)> = Vec::new();
         let mut cur = Some(e.clone());
         while let Some(x) = cur {
-            if seen.contains(&x.raw()) {
+            // The exception asked for always prints (a group member may also be in a
+            // chain printed before); its causes and contexts print once.
+            if seen.contains(&x.raw()) && !chain.is_empty() {
                 break;
             }
             seen.push(x.raw());
@@ -147,7 +170,7 @@ impl Vm {
                     ctx.emit(out, "Traceback (most recent call last):\n", '|');
                     ctx.emit(out, &stack, '|');
                 }
-                ctx.emit(out, &format!("{}\n", self.exception_line(&x)), '|');
+                ctx.emit(out, &self.exception_tail(&x), '|');
                 continue;
             };
             if ctx.depth > MAX_GROUP_DEPTH {
@@ -172,7 +195,7 @@ impl Vm {
                 );
                 ctx.emit(out, &stack, '|');
             }
-            ctx.emit(out, &format!("{}\n", self.exception_line(&x)), '|');
+            ctx.emit(out, &self.exception_tail(&x), '|');
             let n = members.len().min(MAX_GROUP_WIDTH + 1);
             ctx.need_close = false;
             for i in 0..n {
@@ -214,22 +237,151 @@ impl Vm {
         }
     }
 
-    /// The `  File "...", line N, in f` lines (with source) of an exception's traceback.
+    /// An unraisable exception as CPython's default `sys.unraisablehook` prints it: its own
+    /// traceback (or, without one, the running frame's line) and its line, no chain.
+    pub fn format_unraisable(&self, e: &Value) -> String {
+        if !self.is_exception_instance(e) {
+            return format!("{}\n", self.repr_string(e).unwrap_or_default());
+        }
+        self.give_running_frame(e);
+        let mut out = String::new();
+        let stack = self.stack_text(e);
+        if !stack.is_empty() {
+            out.push_str("Traceback (most recent call last):\n");
+            out.push_str(&stack);
+        }
+        out.push_str(&format!("{}\n", self.exception_line(e)));
+        out
+    }
+
+    /// An unraisable exception without a traceback gets the running frame's line, as
+    /// CPython's `PyErr_WriteUnraisable` does.
+    pub fn give_running_frame(&self, e: &Value) {
+        if !self.is_exception_instance(e) {
+            return;
+        }
+        let d = self.exc_data(e);
+        if unsafe { d.traceback.get().is_empty() } {
+            let frames = unsafe { self.frames.get().clone() };
+            if let Some(&p) = frames.last() {
+                // SAFETY: frames on the stack are alive while they run.
+                let f = unsafe { &*p };
+                let cd = f.code_data();
+                let at = f.ip.saturating_sub(1);
+                let line = cd.code.locations.get(at).map(|l| l.line).unwrap_or(0);
+                let entry = crate::object::exception::TbEntry {
+                    filename: cd.filename.clone(),
+                    name: cd.name.clone(),
+                    line,
+                    code: f.code.clone(),
+                    lasti: at as u32,
+                };
+                unsafe { d.traceback.get_mut().push(entry) };
+            }
+        }
+    }
+
+    /// The `  File "...", line N, in f` lines (with source and column markers) of an
+    /// exception's traceback; runs of one repeated entry collapse after three as CPython's.
     fn stack_text(&self, e: &Value) -> String {
         let mut out = String::new();
         let tb = unsafe { self.exc_data(e).traceback.get().clone() };
-        for entry in tb.iter().rev() {
+        // CPython prints at most sys.tracebacklimit (1000) entries, the innermost ones.
+        let limit = self
+            .traceback_limit()
+            .map(|l| l.max(0) as usize)
+            .unwrap_or(TRACEBACK_LIMIT);
+        if limit == 0 {
+            return out;
+        }
+        let skip = tb.len().saturating_sub(limit);
+        let mut last: Option<(String, u32, String)> = None;
+        let mut count = 0usize;
+        for entry in tb.iter().rev().skip(skip) {
             let fname = self.str_of(&entry.filename);
+            let name = self.str_of(&entry.name);
+            let key = (fname.clone(), entry.line, name.clone());
+            if last.as_ref() != Some(&key) {
+                repeated_line(&mut out, count);
+                last = Some(key);
+                count = 0;
+            }
+            count += 1;
+            if count > RECURSIVE_CUTOFF {
+                continue;
+            }
             out.push_str(&format!(
-                "  File \"{fname}\", line {}, in {}\n",
-                entry.line,
-                self.str_of(&entry.name)
+                "  File \"{fname}\", line {}, in {name}\n",
+                entry.line
             ));
             if let Some(line) = source_line(&fname, entry.line) {
                 out.push_str(&format!("    {}\n", line.trim()));
+                let cd = unsafe { entry.code.payload::<CodeData>() };
+                if let Some(loc) = cd.code.locations.get(entry.lasti as usize) {
+                    if let Some(marks) = crate::builtins::traceback_carets::caret_line(*loc, &line)
+                    {
+                        out.push_str(&marks);
+                    }
+                }
+            }
+        }
+        repeated_line(&mut out, count);
+        out
+    }
+
+    /// The exception line with, before it, a SyntaxError's location and, after it, the notes.
+    fn exception_tail(&self, e: &Value) -> String {
+        let has_display = self
+            .attrs_of(e)
+            .and_then(|a| {
+                a.get(self, &self.intern("__ember_display__"))
+                    .ok()
+                    .flatten()
+            })
+            .is_some();
+        let mut out = String::new();
+        match self.syntax_error_header(e).filter(|_| !has_display) {
+            Some((header, msg)) => {
+                out.push_str(&header);
+                let name = self.exception_type_name(e);
+                if self.is_none(&msg) {
+                    out.push_str(&name);
+                } else {
+                    match self.str_string(&msg) {
+                        Ok(s) if s.is_empty() => out.push_str(&name),
+                        Ok(s) => out.push_str(&format!("{name}: {s}")),
+                        Err(_) => out.push_str(&format!("{name}: <exception str() failed>")),
+                    }
+                }
+                out.push('\n');
+                // CPython looks for notes on the message it printed in place of the
+                // exception, so a located SyntaxError's notes never print.
+                out.push_str(&self.notes_text(&msg));
+            }
+            None => {
+                out.push_str(&format!("{}\n", self.exception_line(e)));
+                out.push_str(&self.notes_text(e));
             }
         }
         out
+    }
+
+    /// The exception's class as tracebacks name it (`module.Qualname` outside builtins
+    /// and `__main__`).
+    fn exception_type_name(&self, e: &Value) -> String {
+        let ty = self.type_of(e);
+        let td = unsafe { crate::object::typeobj::type_data(&ty) };
+        let module = self
+            .as_dict(&td.dict)
+            .and_then(|d| self.dict_get_str_key(d, "__module__"))
+            .map(|m| self.str_of(&m))
+            .unwrap_or_default();
+        let qn = unsafe { td.qualname.get().clone() };
+        if module.is_empty() || module == "builtins" || module == "__main__" {
+            qn
+        } else {
+            format!("{module}.{qn}")
+        }
     }
 
     /// `TypeError: message` (the last line of a traceback).
@@ -239,18 +391,7 @@ impl Vm {
                 return self.str_of(&disp).trim_end().to_string();
             }
         }
-        let ty = self.type_of(e);
-        let td = unsafe { crate::object::typeobj::type_data(&ty) };
-        let module = self
-            .dict_get_str_key(self.as_dict(&td.dict).unwrap(), "__module__")
-            .map(|m| self.str_of(&m))
-            .unwrap_or_default();
-        let qn = unsafe { td.qualname.get().clone() };
-        let name = if module.is_empty() || module == "builtins" || module == "__main__" {
-            qn
-        } else {
-            format!("{module}.{qn}")
-        };
+        let name = self.exception_type_name(e);
         let line = match self.str_string(e) {
             Ok(s) if s.is_empty() => name,
             Ok(s) => format!("{name}: {s}"),
@@ -282,8 +423,38 @@ impl Vm {
             eprintln!("{}", self.str_string(&code).unwrap_or_default());
             return 1;
         }
-        eprint!("{}", self.format_exception(&e.0));
+        self.call_excepthook(&e.0);
+        if self.isinstance_type(&e.0, &self.exc.keyboard_interrupt) {
+            return EXIT_SIGINT;
+        }
         1
+    }
+
+    /// Prints an uncaught exception through `sys.excepthook` (when a program replaced it),
+    /// as CPython's PyErr_Print: a failing hook is reported before the original exception.
+    fn call_excepthook(&self, e: &Value) {
+        let builtin = self.sys_attr("__excepthook__");
+        let hook = match self.sys_attr("excepthook") {
+            Some(h) if builtin.as_ref().is_some_and(|b| b.is(&h)) => None,
+            Some(h) => Some(h),
+            None => {
+                eprintln!("sys.excepthook is missing");
+                None
+            }
+        };
+        let Some(hook) = hook else {
+            eprint!("{}", self.format_exception(e));
+            return;
+        };
+        let ty = self.type_of(e);
+        let tb = crate::builtins::exceptions::traceback_of(self, e);
+        if let Err(err) = self.call(&hook, &[ty, e.clone(), tb]) {
+            crate::builtins::functions::flush_stdout();
+            eprintln!("Error in sys.excepthook:");
+            eprint!("{}", self.format_exception(&err.0));
+            eprintln!("\nOriginal exception was:");
+            eprint!("{}", self.format_exception(e));
+        }
     }
 }
 
@@ -293,6 +464,23 @@ fn source_line(filename: &str, line: u32) -> Option<String> {
     }
     let text = std::fs::read_to_string(filename).ok()?;
     text.lines().nth(line as usize - 1).map(|l| l.to_string())
+}
+
+/// The status `report_uncaught` gives for an uncaught KeyboardInterrupt: the process should
+/// then end by SIGINT, as CPython's does (a shell sees 130).
+pub const EXIT_SIGINT: i32 = -2;
+
+/// Entries of one repeated line printed before `[Previous line repeated N more times]`.
+const RECURSIVE_CUTOFF: usize = 3;
+/// CPython's default `sys.tracebacklimit`.
+const TRACEBACK_LIMIT: usize = 1000;
+
+fn repeated_line(out: &mut String, count: usize) {
+    if count > RECURSIVE_CUTOFF {
+        let n = count - RECURSIVE_CUTOFF;
+        let s = if n > 1 { "s" } else { "" };
+        out.push_str(&format!("  [Previous line repeated {n} more time{s}]\n"));
+    }
 }
 
 const CAUSE_MSG: &str =

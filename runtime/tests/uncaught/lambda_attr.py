@@ -1,0 +1,2 @@
+f = lambda x: x.y
+list(map(f, [1]))

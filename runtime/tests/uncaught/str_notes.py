@@ -1,0 +1,1 @@
+e = ValueError(1); e.__notes__ = "ab"; raise e

@@ -1,0 +1,2 @@
+x = 1
+compile("def f(:\n  pass", "bad.py", "exec")

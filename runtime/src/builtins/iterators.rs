@@ -309,7 +309,8 @@ pub fn init(vm: &Vm) {
 
 pub fn range_iter(vm: &Vm, start: i64, step: i64, len: i64) -> Value {
     alloc(
-        vm.types.misc["range_iterator"].ptr() as *const _,
+        // The type's raw word, kept in `FastTypes` (no map lookup on every `for`).
+        vm.fast.range_iter as *const _,
         RangeIterData {
             next: Cell::new(start),
             step,

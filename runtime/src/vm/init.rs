@@ -12,7 +12,6 @@ use crate::object::typeobj::{dealloc_of, tflags, Dealloc, Layout, TypeData, Type
 use crate::object::value::{alloc, PyCell, Value};
 use num_bigint::BigInt;
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 
 /// Types made before the `Vm` exists: their header and dict type pointers are patched afterwards.
 struct Boot {
@@ -323,7 +322,7 @@ impl Vm {
             dealloc_of::<crate::object::misc::MappingProxyData>(),
             o,
         );
-        let mut misc = HashMap::new();
+        let mut misc = crate::object::word_hash::WordMap::default();
         for name in MISC_TYPES {
             // The real dealloc is set by the module that creates such objects.
             let t = b.ty(name, Layout::Opaque, dealloc_of::<()>(), o);
@@ -386,7 +385,7 @@ impl Vm {
         }
 
         let tptr = |t: &Value| t.ptr() as *const TypeObject;
-        let mut interned: HashMap<Box<str>, Value> = HashMap::new();
+        let mut interned: crate::object::word_hash::WordMap<Box<str>, Value> = Default::default();
         let mut mk = |s: &str| -> Value {
             if let Some(v) = interned.get(s) {
                 return v.clone();

@@ -29,7 +29,6 @@ pub mod watch;
 
 use crate::object::value::{PyCell, Value};
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 
 /// An exception on its way up: the exception instance.
 pub struct PyErr(pub Value);
@@ -83,7 +82,7 @@ pub struct Types {
     pub traceback: Value,
     pub mappingproxy: Value,
     /// Every other runtime-internal type (iterators, views, wrappers) by name.
-    pub misc: HashMap<&'static str, Value>,
+    pub misc: crate::object::word_hash::WordMap<&'static str, Value>,
 }
 
 /// Addresses of runtime-internal types tested on hot paths (a `misc` map lookup hashes a string).
@@ -105,7 +104,7 @@ pub struct FastTypes {
 }
 
 impl FastTypes {
-    fn new(misc: &HashMap<&'static str, Value>) -> FastTypes {
+    fn new(misc: &crate::object::word_hash::WordMap<&'static str, Value>) -> FastTypes {
         let p = |n: &str| misc[n].raw();
         FastTypes {
             list_iter: p("list_iterator"),
@@ -275,7 +274,7 @@ pub struct Vm {
     pub ellipsis: Value,
     pub empty_tuple: Value,
     pub empty_str: Value,
-    pub interned: RefCell<HashMap<Box<str>, Value>>,
+    pub interned: RefCell<crate::object::word_hash::WordMap<Box<str>, Value>>,
     pub builtins: Value,
     pub builtins_dict: Value,
     pub sys: PyCell<Option<Value>>,

@@ -359,6 +359,18 @@ fn int_format(vm: &Vm, a: Args) -> PyResult<Value> {
 /// `int(x=0, base=10)`.
 fn int_new(vm: &Vm, a: Args) -> PyResult<Value> {
     let cls = &a.pos[0];
+    let given = a.pos.len() - 1 + a.kwnames.len();
+    if given > 2 {
+        return Err(vm.type_error(format!("int() takes at most 2 arguments ({given} given)")));
+    }
+    for k in a.kwnames {
+        if vm.str_ref(k) != "base" {
+            return Err(vm.type_error(format!(
+                "'{}' is an invalid keyword argument for int()",
+                vm.str_ref(k)
+            )));
+        }
+    }
     let x = a.pos.get(1).cloned();
     let base = a.pos.get(2).cloned().or_else(|| a.kw(vm, "base"));
     let v = match x {

@@ -410,6 +410,10 @@ opcodes! {
     /// `module.name(...)`'s method load: the module dict's value, cached by the dict and
     /// its version. Stack: module => value, NULL
     LOAD_METHOD_MODULE = 243, Name;
+    /// Call of the cached builtin type whose instances need no `__init__` (range, int,
+    /// str, tuple, enumerate, zip...): the type takes the NULL slot and its native
+    /// `__new__` reads the arguments in place. Stack: cls, NULL, args... => instance
+    CALL_BUILTIN_TYPE = 244, Num;
 }
 
 /// Binary operators, in the order of the `BINARY_OP` argument. The in-place
@@ -622,9 +626,8 @@ pub fn stack_effect(op: Opcode, arg: u32, jump: bool) -> i32 {
         LOAD_ASSERTION_ERROR => 1,
         BEFORE_WITH | BEFORE_ASYNC_WITH => 1,
         WITH_EXCEPT_START => 1,
-        CALL | CALL_ADAPTIVE | CALL_PY_EXACT | CALL_BUILTIN | CALL_TYPE | CALL_METHOD_DESCR => {
-            -1 - n
-        }
+        CALL | CALL_ADAPTIVE | CALL_PY_EXACT | CALL_BUILTIN | CALL_TYPE | CALL_METHOD_DESCR
+        | CALL_BUILTIN_TYPE => -1 - n,
         CALL_AWAITED => -1 - n,
         CALL_KW => -2 - n,
         CALL_FUNCTION_EX => -2 - (arg & 1) as i32,

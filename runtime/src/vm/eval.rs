@@ -747,6 +747,7 @@ impl Vm {
                 | Opcode::CALL_BUILTIN
                 | Opcode::CALL_TYPE
                 | Opcode::CALL_METHOD_DESCR
+                | Opcode::CALL_BUILTIN_TYPE
                 | Opcode::FOR_ITER_ADAPTIVE
                 | Opcode::FOR_ITER_LIST
                 | Opcode::FOR_ITER_RANGE => return Err(stack_bug()),
@@ -1073,6 +1074,64 @@ impl Vm {
                             let Some(sh) = sh else {
                                 return Err(stack_bug());
                             };
+                            self.stats.call.miss();
+                            self.shadow_miss(sh, ip, Opcode::CALL_ADAPTIVE, Opcode::CALL);
+                            with_stack!(f, self.op_call(f, arg))?
+                        }
+                    }
+                }
+                #[cfg(feature = "shadowcode")]
+                Opcode::CALL_BUILTIN_TYPE => {
+                    let Some(sh) = sh else {
+                        return Err(stack_bug());
+                    };
+                    let argc = arg as usize;
+                    if st.depth() < argc + 2 {
+                        return Err(stack_bug());
+                    }
+                    // SAFETY: `depth >= argc + 2`: the type, NULL, then the arguments.
+                    let base = unsafe { st.top.sub(argc + 2) };
+                    let new = match unsafe { (&*base, &*base.add(1)) } {
+                        (Some(cls), None)
+                            if (0..argc).all(|i| unsafe { (*base.add(2 + i)).is_some() }) =>
+                        {
+                            self.builtin_type_hit(sh, ip, cls)
+                        }
+                        _ => None,
+                    };
+                    match new {
+                        Some(new) => {
+                            self.stats.call.hit();
+                            self.check_native_stack()?;
+                            // SAFETY: the NULL slot (nothing to drop) takes the type, so
+                            // `cls, args...` lie contiguous as `__new__` wants them; the
+                            // cached descriptor is held by the unchanged type's dict.
+                            let r = unsafe {
+                                let cls = (*base).clone().ok_or_else(stack_bug)?;
+                                base.add(1).write(Some(cls));
+                                let all: &[Value] = std::slice::from_raw_parts(
+                                    base.add(1) as *const Value,
+                                    argc + 1,
+                                );
+                                let d = std::mem::ManuallyDrop::new(Value::from_raw(new));
+                                let md = d.payload::<crate::object::native::MethodDescrData>();
+                                match (md.func)(self, crate::object::native::Args::new(all)) {
+                                    Ok(obj) if !self.type_of(&obj).is(&all[0]) => {
+                                        self.builtin_type_after_new(&all[0], obj, &all[1..])
+                                    }
+                                    r => r,
+                                }
+                            };
+                            // SAFETY: the operands leave the stack, then are dropped.
+                            unsafe {
+                                st.top = base;
+                                for i in 0..argc + 2 {
+                                    drop(base.add(i).read());
+                                }
+                            }
+                            push!(f, r?);
+                        }
+                        None => {
                             self.stats.call.miss();
                             self.shadow_miss(sh, ip, Opcode::CALL_ADAPTIVE, Opcode::CALL);
                             with_stack!(f, self.op_call(f, arg))?

@@ -8,12 +8,12 @@
 //! `__init__` (held by the class's dict while the version matches).
 
 use super::shadow::Shadow;
-use super::Vm;
+use super::{PyResult, Vm};
 use crate::bytecode::opcode::INPLACE_OFFSET;
 use crate::bytecode::Opcode;
 use crate::object::function::FunctionData;
 use crate::object::native::{MethodDescrData, MethodKind};
-use crate::object::typeobj::type_data;
+use crate::object::typeobj::{tflags, type_data};
 use crate::object::value::Value;
 
 impl Vm {
@@ -114,6 +114,15 @@ impl Vm {
                 c.value.set(init.raw());
                 return self.specialize_to(sh, ip, Opcode::CALL_TYPE, g);
             }
+            if let Some(new) = self.builtin_type_new(callable) {
+                let c = sh.cache(ip);
+                c.ty.set(callable.raw());
+                c.version
+                    .set(unsafe { type_data(callable) }.version.get() as u64);
+                // Borrowed: the type's dict holds it while the version matches.
+                c.value.set(new.raw());
+                return self.specialize_to(sh, ip, Opcode::CALL_BUILTIN_TYPE, g);
+            }
         }
         self.shadow_unspecialized(sh, ip, g);
     }
@@ -158,6 +167,64 @@ impl Vm {
         let init = unsafe { super::eval::borrowed(c.value.get()) };
         let fd = unsafe { init.payload::<FunctionData>() };
         self.is_simple_py_call(fd, argc + 1).then_some(init)
+    }
+
+    /// The native `__new__` of a builtin type whose instances need no `__init__` (range,
+    /// int, str, tuple, enumerate, zip...): calling the type is calling that function.
+    pub fn builtin_type_new(&self, cls: &Value) -> Option<Value> {
+        if !self.is_type(cls)
+            || !self.type_of(cls).is(&self.types.type_)
+            || cls.is(&self.types.type_)
+        {
+            return None;
+        }
+        let td = unsafe { type_data(cls) };
+        if td.has_flag(tflags::HEAPTYPE) || !td.has_flag(tflags::INIT_IS_OBJECT) {
+            return None;
+        }
+        let new = self.lookup(cls, &self.names.new)?;
+        (self.is_exact(&new, &self.types.method_descriptor)
+            && unsafe { new.payload::<MethodDescrData>() }.kind == MethodKind::Static)
+            .then_some(new)
+    }
+
+    /// `CALL_BUILTIN_TYPE`'s check: the callable is the cached type, unchanged.
+    #[inline(always)]
+    pub fn builtin_type_hit(&self, sh: &Shadow, ip: usize, cls: &Value) -> Option<usize> {
+        let c = sh.cache(ip);
+        (cls.raw() == c.ty.get()
+            && unsafe { type_data(cls) }.version.get() as u64 == c.version.get())
+        .then(|| c.value.get())
+    }
+
+    /// What `type.__call__` does after a builtin `__new__` returned `obj`: an instance of
+    /// a subclass with its own `__init__` (rare: `__int__` returning an int subclass) gets
+    /// it run, as `type_call` does.
+    #[cold]
+    pub fn builtin_type_after_new(
+        &self,
+        cls: &Value,
+        obj: Value,
+        args: &[Value],
+    ) -> PyResult<Value> {
+        let oty = self.type_of(&obj);
+        if oty.is(cls)
+            || !self.isinstance_type(&obj, cls)
+            || unsafe { type_data(&oty) }.has_flag(tflags::INIT_IS_OBJECT)
+        {
+            return Ok(obj);
+        }
+        if let Some(init) = self.lookup(&oty, &self.names.init) {
+            let bound = self.descr_get(&init, Some(&obj), &oty)?;
+            let r = self.call(&bound, args)?;
+            if !self.is_none(&r) {
+                return Err(self.type_error(format!(
+                    "__init__() should return None, not '{}'",
+                    self.type_name(&r)
+                )));
+            }
+        }
+        Ok(obj)
     }
 
     /// An adaptive `FOR_ITER` about to advance `it`.

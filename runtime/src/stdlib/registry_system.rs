@@ -67,4 +67,7 @@ pub const FROZEN: &[(&str, &str, bool)] = &[
         include_str!("../../lib/json/encoder.py"),
         false,
     ),
+    ("secrets", include_str!("../../lib/secrets.py"), false),
+    ("uuid", include_str!("../../lib/uuid.py"), false),
+    ("shutil", include_str!("../../lib/shutil.py"), false),
 ];

@@ -1,5 +1,5 @@
 //! Standard-library modules of one area: text and number modules (fractions, pprint, textwrap, struct, base64,
-//! csv, shlex, difflib, calendar).
+//! csv, shlex, difflib, calendar, html, urllib.parse, configparser).
 
 use super::MakeModule;
 
@@ -19,4 +19,10 @@ pub const FROZEN: &[(&str, &str, bool)] = &[
     ("shlex", include_str!("../../lib/shlex.py"), false),
     ("difflib", include_str!("../../lib/difflib.py"), false),
     ("calendar", include_str!("../../lib/calendar.py"), false),
+    ("html", include_str!("../../lib/html/__init__.py"), true),
+    ("html.entities", include_str!("../../lib/html/entities.py"), false),
+    ("html.parser", include_str!("../../lib/html/parser.py"), false),
+    ("urllib", include_str!("../../lib/urllib/__init__.py"), true),
+    ("urllib.parse", include_str!("../../lib/urllib/parse.py"), false),
+    ("configparser", include_str!("../../lib/configparser.py"), false),
 ];

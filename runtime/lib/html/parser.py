@@ -1,0 +1,377 @@
+"""html.parser: HTMLParser, a tolerant event-driven HTML tokenizer (tags, data, comments, references)."""
+
+import re as _re
+from html import unescape
+
+__all__ = ["HTMLParser"]
+
+_ENTITYREF = _re.compile(r"&([a-zA-Z][-.a-zA-Z0-9]*)[^a-zA-Z0-9]")
+_CHARREF = _re.compile(r"&#(?:[0-9]+|[xX][0-9a-fA-F]+)[^0-9a-fA-F]")
+_INCOMPLETE = _re.compile(r"&[a-zA-Z#]")
+_WS = " \t\n\r\f"
+
+
+class HTMLParser:
+    """Feed it text with feed(); it calls the handle_* methods for each token it recognises."""
+
+    CDATA_CONTENT_ELEMENTS = ("script", "style")
+
+    def __init__(self, *, convert_charrefs=True):
+        self.convert_charrefs = convert_charrefs
+        self.reset()
+
+    def reset(self):
+        self.rawdata = ""
+        self.lasttag = "???"
+        self.lineno = 1
+        self.offset = 0
+        self.cdata_elem = None
+        self.__starttag_text = None
+
+    def feed(self, data):
+        self.rawdata = self.rawdata + data
+        self.goahead(False)
+
+    def close(self):
+        self.goahead(True)
+
+    def getpos(self):
+        return self.lineno, self.offset
+
+    def get_starttag_text(self):
+        return self.__starttag_text
+
+    def updatepos(self, i, j):
+        if i >= j:
+            return j
+        nl = self.rawdata.count("\n", i, j)
+        if nl:
+            self.lineno += nl
+            self.offset = j - (self.rawdata.rindex("\n", i, j) + 1)
+        else:
+            self.offset += j - i
+        return j
+
+    def set_cdata_mode(self, elem):
+        self.cdata_elem = elem.lower()
+
+    def clear_cdata_mode(self):
+        self.cdata_elem = None
+
+    # -- the scanner ------------------------------------------------------------------------
+
+    def _find_cdata_end(self, i):
+        # Script/style text runs until '</' + the element's name (any case).
+        raw = self.rawdata
+        low = raw.lower()
+        target = "</" + self.cdata_elem
+        return low.find(target, i)
+
+    def goahead(self, end):
+        raw = self.rawdata
+        i = 0
+        n = len(raw)
+        while i < n:
+            if self.cdata_elem is not None:
+                j = self._find_cdata_end(i)
+                if j < 0:
+                    # The closing tag may still be arriving: keep a possible prefix of it.
+                    if end:
+                        break
+                    k = raw.rfind("<", i)
+                    j = k if k >= 0 and (k + 1 == n or raw[k + 1] == "/") else n
+                    if j == i:
+                        break
+            elif self.convert_charrefs:
+                j = raw.find("<", i)
+                if j < 0:
+                    # Hold back a trailing '&...' that may be the start of a reference.
+                    amp = raw.rfind("&", max(i, n - 34))
+                    if amp >= 0 and not _re.search(r"[\s;]", raw[amp:]):
+                        if not end:
+                            break
+                    j = n
+            else:
+                j = n
+                for ch in "<&":
+                    p = raw.find(ch, i)
+                    if 0 <= p < j:
+                        j = p
+            if i < j:
+                if self.convert_charrefs and self.cdata_elem is None:
+                    self.handle_data(unescape(raw[i:j]))
+                else:
+                    self.handle_data(raw[i:j])
+            i = self.updatepos(i, j)
+            if i == n:
+                break
+            if raw.startswith("<", i):
+                nxt = raw[i + 1:i + 2]
+                if nxt.isascii() and nxt.isalpha():
+                    k = self.parse_starttag(i)
+                elif raw.startswith("</", i):
+                    k = self.parse_endtag(i)
+                elif raw.startswith("<!--", i):
+                    k = self.parse_comment(i)
+                elif raw.startswith("<?", i):
+                    k = self.parse_pi(i)
+                elif raw.startswith("<!", i):
+                    k = self.parse_html_declaration(i)
+                elif i + 1 < n or end:
+                    self.handle_data("<")
+                    k = i + 1
+                else:
+                    break
+                if k < 0:
+                    if not end:
+                        break
+                    # At close an unfinished construct is delivered as text.
+                    k = raw.find(">", i + 1)
+                    if k < 0:
+                        k = raw.find("<", i + 1)
+                        if k < 0:
+                            k = i + 1
+                    else:
+                        k += 1
+                    if self.convert_charrefs and self.cdata_elem is None:
+                        self.handle_data(unescape(raw[i:k]))
+                    else:
+                        self.handle_data(raw[i:k])
+                i = self.updatepos(i, k)
+            elif raw.startswith("&#", i):
+                m = _CHARREF.match(raw, i)
+                if m:
+                    name = m.group()[2:-1]
+                    self.handle_charref(name)
+                    k = m.end()
+                    if raw[k - 1] != ";":
+                        k -= 1
+                    i = self.updatepos(i, k)
+                    continue
+                if ";" in raw[i:]:
+                    self.handle_data(raw[i:i + 2])
+                    i = self.updatepos(i, i + 2)
+                break
+            elif raw.startswith("&", i):
+                m = _ENTITYREF.match(raw, i)
+                if m:
+                    self.handle_entityref(m.group(1))
+                    k = m.end()
+                    if raw[k - 1] != ";":
+                        k -= 1
+                    i = self.updatepos(i, k)
+                    continue
+                m = _INCOMPLETE.match(raw, i)
+                if m:
+                    if end and m.group() == raw[i:]:
+                        k = m.end()
+                        if k <= i:
+                            k = n
+                        i = self.updatepos(i, i + 1)
+                    break
+                elif i + 1 < n:
+                    self.handle_data("&")
+                    i = self.updatepos(i, i + 1)
+                else:
+                    break
+            else:
+                break
+        if end and i < n and self.cdata_elem is None:
+            if self.convert_charrefs:
+                self.handle_data(unescape(raw[i:n]))
+            else:
+                self.handle_data(raw[i:n])
+            i = self.updatepos(i, n)
+        self.rawdata = raw[i:]
+
+    def parse_comment(self, i):
+        raw = self.rawdata
+        j = raw.find("-->", i + 4)
+        if j < 0:
+            return -1
+        self.handle_comment(raw[i + 4:j])
+        return j + 3
+
+    def parse_pi(self, i):
+        raw = self.rawdata
+        j = raw.find(">", i + 2)
+        if j < 0:
+            return -1
+        self.handle_pi(raw[i + 2:j])
+        return j + 1
+
+    def parse_html_declaration(self, i):
+        raw = self.rawdata
+        if raw.startswith("<![", i):
+            j = raw.find("]]>", i + 3) if raw.startswith("<![CDATA[", i) else raw.find("]>", i + 3)
+            if j < 0:
+                return -1
+            self.unknown_decl(raw[i + 3:j])
+            return j + (3 if raw.startswith("<![CDATA[", i) else 2)
+        if raw[i + 2:i + 9].lower() == "doctype":
+            j = raw.find(">", i + 9)
+            if j < 0:
+                return -1
+            self.handle_decl(raw[i + 2:j])
+            return j + 1
+        if len(raw) - i < 9 and "doctype".startswith(raw[i + 2:].lower()) and ">" not in raw[i:]:
+            return -1
+        return self.parse_bogus_comment(i)
+
+    def parse_bogus_comment(self, i, report=True):
+        raw = self.rawdata
+        j = raw.find(">", i + 2)
+        if j < 0:
+            return -1
+        if report:
+            self.handle_comment(raw[i + 2:j])
+        return j + 1
+
+    def _tag_end(self, i):
+        # Index just past the '>' closing the start tag at i, honouring quoted values; -1 if unfinished.
+        raw = self.rawdata
+        n = len(raw)
+        k = i + 1
+        quote = None
+        after_eq = False
+        while k < n:
+            c = raw[k]
+            if quote:
+                if c == quote:
+                    quote = None
+            elif c == ">":
+                return k + 1
+            elif after_eq and c in "\"'":
+                quote = c
+            elif c == "=":
+                after_eq = True
+                k += 1
+                continue
+            if c not in _WS:
+                after_eq = False
+            k += 1
+        return -1
+
+    def parse_starttag(self, i):
+        raw = self.rawdata
+        endpos = self._tag_end(i)
+        if endpos < 0:
+            return -1
+        text = raw[i:endpos]
+        self.__starttag_text = text
+        n = len(text) - 1  # the closing '>'
+        k = 1
+        while k < n and text[k] not in _WS and text[k] not in "/>":
+            k += 1
+        tag = text[1:k].lower()
+        self.lasttag = tag
+        attrs = []
+        while k < n:
+            while k < n and (text[k] in _WS or (text[k] == "/" and k + 1 < n)):
+                k += 1
+            if k >= n or (text[k] == "/" and k + 1 == n):
+                break
+            start = k
+            k += 1
+            while k < n and text[k] not in _WS and text[k] not in "/=>":
+                k += 1
+            name = text[start:k].lower()
+            m = k
+            while m < n and text[m] in _WS:
+                m += 1
+            value = None
+            if m < n and text[m] == "=":
+                while m < n and text[m] == "=":
+                    m += 1
+                while m < n and text[m] in _WS:
+                    m += 1
+                if m < n and text[m] in "\"'":
+                    q = text.find(text[m], m + 1)
+                    if q < 0:
+                        q = n
+                    value = text[m + 1:q]
+                    k = q + 1
+                else:
+                    vs = m
+                    while m < n and text[m] not in _WS and text[m] != ">":
+                        m += 1
+                    # A trailing '/' belongs to '/>' rather than the value.
+                    if m == n and text[m - 1:m] == "/" and m - 1 > vs:
+                        m -= 1
+                    value = text[vs:m]
+                    k = m
+                value = unescape(value)
+            attrs.append((name, value))
+        if text.endswith("/>"):
+            self.handle_startendtag(tag, attrs)
+        else:
+            self.handle_starttag(tag, attrs)
+            if tag in self.CDATA_CONTENT_ELEMENTS:
+                self.set_cdata_mode(tag)
+        return endpos
+
+    def parse_endtag(self, i):
+        raw = self.rawdata
+        j = raw.find(">", i + 1)
+        if j < 0:
+            return -1
+        inner = raw[i + 2:j]
+        if self.cdata_elem is not None:
+            name = inner.strip(_WS).lower()
+            if name != self.cdata_elem:
+                self.handle_data(raw[i:j + 1])
+                return j + 1
+            self.handle_endtag(self.cdata_elem)
+            self.clear_cdata_mode()
+            return j + 1
+        if not inner:
+            return j + 1  # '</>' is dropped
+        if not (inner[0].isascii() and inner[0].isalpha()):
+            if inner[0] in _WS + "/":
+                inner = inner.lstrip(_WS + "/")
+                if inner and inner[0].isascii() and inner[0].isalpha():
+                    pass
+                else:
+                    self.handle_comment(raw[i + 2:j])
+                    return j + 1
+            else:
+                self.handle_comment(inner)
+                return j + 1
+        k = 0
+        while k < len(inner) and inner[k] not in _WS and inner[k] != "/":
+            k += 1
+        self.handle_endtag(inner[:k].lower())
+        return j + 1
+
+    # -- overridable handlers ---------------------------------------------------------------
+
+    def handle_startendtag(self, tag, attrs):
+        self.handle_starttag(tag, attrs)
+        self.handle_endtag(tag)
+
+    def handle_starttag(self, tag, attrs):
+        pass
+
+    def handle_endtag(self, tag):
+        pass
+
+    def handle_charref(self, name):
+        pass
+
+    def handle_entityref(self, name):
+        pass
+
+    def handle_data(self, data):
+        pass
+
+    def handle_comment(self, data):
+        pass
+
+    def handle_decl(self, decl):
+        pass
+
+    def handle_pi(self, data):
+        pass
+
+    def unknown_decl(self, data):
+        pass

@@ -1,0 +1,1 @@
+"""urllib: URL handling package (only urllib.parse is provided)."""

@@ -940,19 +940,12 @@ class TestCase(object):
             if (len(first) > self._diffThreshold or
                     len(second) > self._diffThreshold):
                 self._baseAssertEqual(first, second, msg)
-            # Both texts end with a newline, so that ndiff's last lines compare alike.
-            first_presplit = first
-            second_presplit = second
-            if first and second:
-                if first[-1] != '\n' or second[-1] != '\n':
-                    first_presplit += '\n'
-                    second_presplit += '\n'
-            elif second and second[-1] != '\n':
-                second_presplit += '\n'
-            elif first and first[-1] != '\n':
-                first_presplit += '\n'
-            firstlines = first_presplit.splitlines(keepends=True)
-            secondlines = second_presplit.splitlines(keepends=True)
+            firstlines = first.splitlines(keepends=True)
+            secondlines = second.splitlines(keepends=True)
+            if len(firstlines) == 1 and first.strip('\r\n') == first:
+                # A single line without its newline gets one, so ndiff's lines end alike.
+                firstlines = [first + '\n']
+                secondlines = [second + '\n']
             standardMsg = '%s != %s' % _common_shorten_repr(first, second)
             diff = '\n' + ''.join(difflib.ndiff(firstlines, secondlines))
             standardMsg = self._truncateMessage(standardMsg, diff)

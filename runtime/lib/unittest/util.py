@@ -19,8 +19,9 @@ _PLACEHOLDER_LEN = 12
 _MIN_BEGIN_LEN = 5
 _MIN_END_LEN = 5
 _MIN_COMMON_LEN = 5
+# Room left for the differing part: the line less the kept ends and two placeholders.
 _MIN_DIFF_LEN = _MAX_LENGTH - (_MIN_BEGIN_LEN + _PLACEHOLDER_LEN + _MIN_END_LEN +
-                               _MIN_COMMON_LEN)
+                               _MIN_COMMON_LEN + _PLACEHOLDER_LEN)
 
 
 def _shorten(s, prefixlen, suffixlen):

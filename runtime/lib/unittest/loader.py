@@ -1,14 +1,19 @@
 """unittest.loader: TestLoader, which collects tests from classes, modules and names."""
 
+import os
+import re
 import sys
 import traceback
 import types
 import functools
-from fnmatch import fnmatchcase
+from fnmatch import fnmatch, fnmatchcase
 
 from . import case, suite, util
 
 __unittest = True
+
+
+_VALID_MODULE_NAME = re.compile(r'[_a-z]\w*\.py$', re.IGNORECASE)
 
 
 class _FailedTest(case.TestCase):
@@ -177,7 +182,75 @@ class TestLoader(object):
         return testFnNames
 
     def discover(self, start_dir, pattern='test*.py', top_level_dir=None):
-        raise NotImplementedError("test discovery is not supported by Ember's unittest")
+        """Tests of the modules under start_dir whose file names match pattern."""
+        if top_level_dir is None and self._top_level_dir is not None:
+            top_level_dir = self._top_level_dir
+        elif top_level_dir is None:
+            top_level_dir = start_dir
+        top_level_dir = os.path.abspath(top_level_dir)
+        if top_level_dir not in sys.path:
+            # The test modules are imported by names relative to the top directory.
+            sys.path.insert(0, top_level_dir)
+        self._top_level_dir = top_level_dir
+        start_dir = os.path.abspath(start_dir)
+        if not os.path.isdir(start_dir):
+            raise ImportError('Start directory is not importable: %r' % start_dir)
+        if start_dir != top_level_dir and not os.path.isfile(
+                os.path.join(start_dir, '__init__.py')):
+            raise ImportError('Start directory is not importable: %r' % start_dir)
+        tests = list(self._find_tests(start_dir, pattern))
+        self._top_level_dir = None
+        return self.suiteClass(tests)
+
+    def _get_name_from_path(self, path):
+        if path == self._top_level_dir:
+            return '.'
+        path = os.path.splitext(os.path.normpath(path))[0]
+        rel = os.path.relpath(path, self._top_level_dir)
+        return rel.replace(os.path.sep, '.')
+
+    def _import_or_error(self, name):
+        try:
+            __import__(name)
+        except case.SkipTest as e:
+            return None, _make_skipped_test(name, e, self.suiteClass)
+        except:
+            error_case, error_message = _make_failed_import_test(name, self.suiteClass)
+            self.errors.append(error_message)
+            return None, error_case
+        return sys.modules[name], None
+
+    def _find_tests(self, start_dir, pattern):
+        for path in sorted(os.listdir(start_dir)):
+            full_path = os.path.join(start_dir, path)
+            if os.path.isfile(full_path):
+                if not _VALID_MODULE_NAME.match(path):
+                    continue
+                if not fnmatch(path, pattern):
+                    continue
+                module, error = self._import_or_error(self._get_name_from_path(full_path))
+                if error is not None:
+                    yield error
+                else:
+                    yield self.loadTestsFromModule(module, pattern=pattern)
+            elif os.path.isdir(full_path):
+                if not os.path.isfile(os.path.join(full_path, '__init__.py')):
+                    continue
+                name = self._get_name_from_path(full_path)
+                package, error = self._import_or_error(name)
+                if error is not None:
+                    yield error
+                    continue
+                if name in self._loading_packages:
+                    continue
+                self._loading_packages.add(name)
+                try:
+                    yield self.loadTestsFromModule(package, pattern=pattern)
+                    # A package with load_tests decides about its own contents.
+                    if getattr(package, 'load_tests', None) is None:
+                        yield from self._find_tests(full_path, pattern)
+                finally:
+                    self._loading_packages.discard(name)
 
 
 defaultTestLoader = TestLoader()

@@ -717,7 +717,7 @@ pub fn isinstance(vm: &Vm, v: &Value, cls: &Value) -> PyResult<bool> {
         }
         let meta = vm.type_of(cls);
         if meta.is(&vm.types.type_) {
-            return Ok(false);
+            return class_attr_is_subtype(vm, v, cls);
         }
     }
     match vm.lookup_special(cls, &vm.names.instancecheck) {
@@ -728,6 +728,22 @@ pub fn isinstance(vm: &Vm, v: &Value, cls: &Value) -> PyResult<bool> {
         None => {
             Err(vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"))
         }
+    }
+}
+
+/// CPython's fallback for `isinstance(v, cls)`: an object whose type overrides `__class__`
+/// (a proxy, a mock with a spec) is an instance of what that attribute names. Only types that
+/// define their own `__class__` pay for the attribute read.
+fn class_attr_is_subtype(vm: &Vm, v: &Value, cls: &Value) -> PyResult<bool> {
+    let own = vm.lookup_special(v, &vm.names.class);
+    let base = vm.lookup(&vm.types.object, &vm.names.class);
+    match (own, base) {
+        (Some(a), Some(b)) if !a.is(&b) => {}
+        _ => return Ok(false),
+    }
+    match vm.getattr_opt(v, &vm.names.class)? {
+        Some(c) if vm.is_type(&c) && !c.is(&vm.type_of(v)) => Ok(vm.is_subtype(&c, cls)),
+        _ => Ok(false),
     }
 }
 

@@ -44,6 +44,8 @@ pub fn init(vm: &Vm) {
     vm.dict_set_str(dd, "modules", vm.modules.clone());
     vm.dict_set_str(dd, "path", vm.new_list(Vec::new()));
     vm.dict_set_str(dd, "argv", vm.new_list(Vec::new()));
+    // The -W options given (Ember takes none); unittest and warnings read it.
+    vm.dict_set_str(dd, "warnoptions", vm.new_list(Vec::new()));
     let vi = vm.new_tuple(vec![
         vm.new_int(3),
         vm.new_int(11),

@@ -1,4 +1,4 @@
-//! Standard-library modules of one area: program tooling (pprint, logging, argparse, pathlib, tempfile, traceback, typing, datetime, queue, graphlib, reprlib, keyword).
+//! Standard-library modules of one area: program tooling (pprint, logging, argparse, pathlib, tempfile, traceback, typing, datetime, queue, graphlib, reprlib, keyword, unittest).
 
 use super::MakeModule;
 
@@ -31,4 +31,64 @@ pub const FROZEN: &[(&str, &str, bool)] = &[
     ("graphlib", include_str!("../../lib/graphlib.py"), false),
     ("reprlib", include_str!("../../lib/reprlib.py"), false),
     ("keyword", include_str!("../../lib/keyword.py"), false),
+    (
+        "unittest",
+        include_str!("../../lib/unittest/__init__.py"),
+        true,
+    ),
+    (
+        "unittest.util",
+        include_str!("../../lib/unittest/util.py"),
+        false,
+    ),
+    (
+        "unittest.case",
+        include_str!("../../lib/unittest/case.py"),
+        false,
+    ),
+    (
+        "unittest.result",
+        include_str!("../../lib/unittest/result.py"),
+        false,
+    ),
+    (
+        "unittest.suite",
+        include_str!("../../lib/unittest/suite.py"),
+        false,
+    ),
+    (
+        "unittest.loader",
+        include_str!("../../lib/unittest/loader.py"),
+        false,
+    ),
+    (
+        "unittest.signals",
+        include_str!("../../lib/unittest/signals.py"),
+        false,
+    ),
+    (
+        "unittest.runner",
+        include_str!("../../lib/unittest/runner.py"),
+        false,
+    ),
+    (
+        "unittest.main",
+        include_str!("../../lib/unittest/main.py"),
+        false,
+    ),
+    (
+        "unittest.async_case",
+        include_str!("../../lib/unittest/async_case.py"),
+        false,
+    ),
+    (
+        "unittest.__main__",
+        include_str!("../../lib/unittest/__main__.py"),
+        false,
+    ),
+    (
+        "unittest.mock",
+        include_str!("../../lib/unittest/mock.py"),
+        false,
+    ),
 ];

@@ -20,9 +20,25 @@ pub const FROZEN: &[(&str, &str, bool)] = &[
     ("difflib", include_str!("../../lib/difflib.py"), false),
     ("calendar", include_str!("../../lib/calendar.py"), false),
     ("html", include_str!("../../lib/html/__init__.py"), true),
-    ("html.entities", include_str!("../../lib/html/entities.py"), false),
-    ("html.parser", include_str!("../../lib/html/parser.py"), false),
+    (
+        "html.entities",
+        include_str!("../../lib/html/entities.py"),
+        false,
+    ),
+    (
+        "html.parser",
+        include_str!("../../lib/html/parser.py"),
+        false,
+    ),
     ("urllib", include_str!("../../lib/urllib/__init__.py"), true),
-    ("urllib.parse", include_str!("../../lib/urllib/parse.py"), false),
-    ("configparser", include_str!("../../lib/configparser.py"), false),
+    (
+        "urllib.parse",
+        include_str!("../../lib/urllib/parse.py"),
+        false,
+    ),
+    (
+        "configparser",
+        include_str!("../../lib/configparser.py"),
+        false,
+    ),
 ];

@@ -1422,6 +1422,20 @@ impl Vm {
                 }
                 Opcode::UNPACK_SEQUENCE => {
                     let seq = pop!(f);
+                    // An exact tuple of the right length: its items straight onto the
+                    // stack, no intermediate vector.
+                    let n = arg as usize;
+                    let direct = if self.is_exact(&seq, &self.types.tuple) {
+                        Some(self.tuple_items(&seq))
+                    } else {
+                        None
+                    };
+                    if let Some(items) = direct.filter(|items| items.len() == n) {
+                        for v in items.iter().rev() {
+                            push!(f, v.clone());
+                        }
+                        continue;
+                    }
                     let items = self.unpack(&seq, arg as usize)?;
                     for v in items.into_iter().rev() {
                         push!(f, v);

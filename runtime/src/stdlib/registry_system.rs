@@ -1,5 +1,5 @@
 //! Standard-library modules of one area: time, os, os.path, json, random, sys-level and I/O
-//! modules.
+//! modules (and concurrent.futures).
 //!
 //! The Rust modules of this area are declared here (with paths beside this file) so that the
 //! area's files stay its own.
@@ -70,4 +70,14 @@ pub const FROZEN: &[(&str, &str, bool)] = &[
     ("secrets", include_str!("../../lib/secrets.py"), false),
     ("uuid", include_str!("../../lib/uuid.py"), false),
     ("shutil", include_str!("../../lib/shutil.py"), false),
+    (
+        "concurrent",
+        include_str!("../../lib/concurrent/__init__.py"),
+        true,
+    ),
+    (
+        "concurrent.futures",
+        include_str!("../../lib/concurrent/futures/__init__.py"),
+        true,
+    ),
 ];

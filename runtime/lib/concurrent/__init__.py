@@ -1,0 +1,1 @@
+"""The concurrent package (Ember): holds concurrent.futures."""

@@ -531,18 +531,9 @@ impl Vm {
                         return Err(stack_bug());
                     };
                     let obj = pop!(f);
-                    let c = sh.cache(ip);
-                    let hit = self.is_exact(&obj, &self.types.module)
-                        && self.module_dict(&obj).is_some_and(|d| {
-                            d.raw() == c.ty.get()
-                                && self
-                                    .as_dict(&d)
-                                    .is_some_and(|dd| dd.version.get() == c.version.get())
-                        });
-                    if hit {
+                    if let Some(v) = self.module_attr_hit(sh, ip, &obj) {
                         self.stats.load_attr.hit();
-                        // SAFETY: the module dict is unchanged, so it holds the value.
-                        push!(f, unsafe { borrowed(c.value.get()) })
+                        push!(f, v)
                     } else {
                         let v = self.load_attr_miss(sh, ip, &obj, &code.names[arg as usize])?;
                         push!(f, v)
@@ -592,18 +583,9 @@ impl Vm {
                         return Err(stack_bug());
                     };
                     let obj = pop!(f);
-                    let c = sh.cache(ip);
-                    let hit = self.is_exact(&obj, &self.types.module)
-                        && self.module_dict(&obj).is_some_and(|d| {
-                            d.raw() == c.ty.get()
-                                && self
-                                    .as_dict(&d)
-                                    .is_some_and(|dd| dd.version.get() == c.version.get())
-                        });
-                    if hit {
+                    if let Some(v) = self.module_attr_hit(sh, ip, &obj) {
                         self.stats.load_method.hit();
-                        // SAFETY: the module dict is unchanged, so it holds the value.
-                        push!(f, unsafe { borrowed(c.value.get()) });
+                        push!(f, v);
                         push_opt!(f, None)
                     } else {
                         self.stats.load_method.miss();

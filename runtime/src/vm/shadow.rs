@@ -346,6 +346,22 @@ impl super::Vm {
         true
     }
 
+    /// The value `cache_module_attr` cached at `ip`, if `obj` is still that module and
+    /// its dict is unchanged (`LOAD_ATTR_MODULE`, `LOAD_METHOD_MODULE`).
+    #[inline(always)]
+    pub fn module_attr_hit(&self, sh: &Shadow, ip: usize, obj: &Value) -> Option<Value> {
+        let c = sh.cache(ip);
+        let hit = self.is_exact(obj, &self.types.module)
+            && self.module_dict(obj).is_some_and(|d| {
+                d.raw() == c.ty.get()
+                    && self
+                        .as_dict(&d)
+                        .is_some_and(|dd| dd.version.get() == c.version.get())
+            });
+        // SAFETY: the module dict is unchanged, so it holds the value.
+        hit.then(|| unsafe { super::eval::borrowed(c.value.get()) })
+    }
+
     /// Specialises a method load that found the plain method `m` on the type of `obj`.
     pub fn specialize_load_method(&self, sh: &Shadow, ip: usize, obj: &Value, m: &Value) {
         let c = sh.cache(ip);

@@ -143,7 +143,7 @@ pub fn init(vm: &Vm) {
     vm.add_method(&t, "__setitem__", list_setitem);
     vm.add_method(&t, "__delitem__", list_delitem);
     vm.add_method(&t, "__iter__", |vm, a| {
-        Ok(vm.new_seq_iter(a.pos[0].clone(), "list_iterator"))
+        Ok(vm.new_seq_iter_of(a.pos[0].clone(), vm.fast.list_iter))
     });
     vm.add_method(&t, "__contains__", |vm, a| {
         for x in vm.as_list(&a.pos[0]).unwrap().snapshot() {

@@ -96,7 +96,7 @@ pub fn init(vm: &Vm) {
     vm.add_method(&t, "__getitem__", str_getitem);
     vm.add_method(&t, "__iter__", |vm, a| {
         check_noargs(vm, &a, "__iter__")?;
-        Ok(vm.new_seq_iter(a.pos[0].clone(), "str_iterator"))
+        Ok(vm.new_seq_iter_of(a.pos[0].clone(), vm.fast.str_iter))
     });
     vm.add_method(&t, "__format__", |vm, a| {
         check_one(vm, &a, "str.__format__")?;

@@ -13,7 +13,7 @@ pub fn init(vm: &Vm) {
     });
     vm.add_method(&t, "__getitem__", tuple_getitem);
     vm.add_method(&t, "__iter__", |vm, a| {
-        Ok(vm.new_seq_iter(a.pos[0].clone(), "tuple_iterator"))
+        Ok(vm.new_seq_iter_of(a.pos[0].clone(), vm.fast.tuple_iter))
     });
     vm.add_method(&t, "__hash__", tuple_hash);
     vm.add_method(&t, "__eq__", |vm, a| seq_eq(vm, a, false));

@@ -240,6 +240,46 @@ impl Vm {
                 out
             }};
         }
+        // LOAD_METHOD's result: `method, self` for a plain method, else `attribute, NULL`.
+        macro_rules! push_method {
+            ($f:expr, $obj:expr, $r:expr) => {
+                match $r {
+                    (m, true) => {
+                        push!($f, m);
+                        push!($f, $obj)
+                    }
+                    (a, false) => {
+                        push!($f, a);
+                        push_opt!($f, None)
+                    }
+                }
+            };
+        }
+        // The slot of a `CALL argc`'s callable; NULL|self and the arguments lie above it.
+        #[cfg(feature = "shadowcode")]
+        macro_rules! call_base {
+            ($argc:expr) => {{
+                if st.depth() < $argc + 2 {
+                    return Err(stack_bug());
+                }
+                // SAFETY: `depth >= argc + 2`.
+                unsafe { st.top.sub($argc + 2) }
+            }};
+        }
+        // The stack forgets the `$n` operands from `$base` up, then drops them (a drop may
+        // run `__del__`, which must find a consistent stack).
+        #[cfg(feature = "shadowcode")]
+        macro_rules! drop_operands {
+            ($base:expr, $n:expr) => {{
+                // SAFETY: `$base..top` are the call's initialised operand slots.
+                unsafe {
+                    st.top = $base;
+                    for i in 0..$n {
+                        drop($base.add(i).read());
+                    }
+                }
+            }};
+        }
         // Runs `$e`, a helper that reads or changes `f.stack`, with the length in sync.
         macro_rules! with_stack {
             ($f:expr, $e:expr) => {{
@@ -566,10 +606,7 @@ impl Vm {
                                         Opcode::LOAD_METHOD_MODULE,
                                     )
                                 {
-                                    self.stats
-                                        .load_method
-                                        .specialized
-                                        .set(self.stats.load_method.specialized.get() + 1);
+                                    self.stats.load_method.specialized_one();
                                 }
                             }
                             push!(f, a);
@@ -590,16 +627,8 @@ impl Vm {
                     } else {
                         self.stats.load_method.miss();
                         self.shadow_miss(sh, ip, Opcode::LOAD_METHOD_ADAPTIVE, Opcode::LOAD_METHOD);
-                        match self.load_method(&obj, &code.names[arg as usize])? {
-                            (m, true) => {
-                                push!(f, m);
-                                push!(f, obj)
-                            }
-                            (a, false) => {
-                                push!(f, a);
-                                push_opt!(f, None)
-                            }
-                        }
+                        let r = self.load_method(&obj, &code.names[arg as usize])?;
+                        push_method!(f, obj, r)
                     }
                 }
                 #[cfg(feature = "shadowcode")]
@@ -940,11 +969,7 @@ impl Vm {
                 #[cfg(feature = "shadowcode")]
                 Opcode::CALL_PY_EXACT => {
                     let argc = arg as usize;
-                    if st.depth() < argc + 2 {
-                        return Err(stack_bug());
-                    }
-                    // SAFETY: `depth >= argc + 2`: callable, NULL|self, then the arguments.
-                    let base = unsafe { st.top.sub(argc + 2) };
+                    let base = call_base!(argc);
                     let bound = unsafe { (*base.add(1)).is_some() };
                     let nargs = argc + bound as usize;
                     let hit = match unsafe { &*base } {
@@ -984,11 +1009,7 @@ impl Vm {
                 #[cfg(feature = "shadowcode")]
                 Opcode::CALL_BUILTIN | Opcode::CALL_METHOD_DESCR => {
                     let argc = arg as usize;
-                    if st.depth() < argc + 2 {
-                        return Err(stack_bug());
-                    }
-                    // SAFETY: `depth >= argc + 2`: callable, NULL|self, then the arguments.
-                    let base = unsafe { st.top.sub(argc + 2) };
+                    let base = call_base!(argc);
                     let bound = unsafe { (*base.add(1)).is_some() };
                     let nargs = argc + bound as usize;
                     let first = unsafe {
@@ -1042,14 +1063,7 @@ impl Vm {
                     };
                     match r {
                         Some(r) => {
-                            // SAFETY: the operands leave the stack, then are dropped (a drop
-                            // may run `__del__`, which must see a consistent stack).
-                            unsafe {
-                                st.top = base;
-                                for i in 0..argc + 2 {
-                                    drop(base.add(i).read());
-                                }
-                            }
+                            drop_operands!(base, argc + 2);
                             push!(f, r?);
                         }
                         None => {
@@ -1068,11 +1082,7 @@ impl Vm {
                         return Err(stack_bug());
                     };
                     let argc = arg as usize;
-                    if st.depth() < argc + 2 {
-                        return Err(stack_bug());
-                    }
-                    // SAFETY: `depth >= argc + 2`: the type, NULL, then the arguments.
-                    let base = unsafe { st.top.sub(argc + 2) };
+                    let base = call_base!(argc);
                     let new = match unsafe { (&*base, &*base.add(1)) } {
                         (Some(cls), None)
                             if (0..argc).all(|i| unsafe { (*base.add(2 + i)).is_some() }) =>
@@ -1104,13 +1114,7 @@ impl Vm {
                                     r => r,
                                 }
                             };
-                            // SAFETY: the operands leave the stack, then are dropped.
-                            unsafe {
-                                st.top = base;
-                                for i in 0..argc + 2 {
-                                    drop(base.add(i).read());
-                                }
-                            }
+                            drop_operands!(base, argc + 2);
                             push!(f, r?);
                         }
                         None => {
@@ -1183,16 +1187,8 @@ impl Vm {
                 Opcode::LOAD_METHOD => {
                     let obj = pop!(f);
                     let name = &code.names[arg as usize];
-                    match self.load_method(&obj, name)? {
-                        (m, true) => {
-                            push!(f, m);
-                            push!(f, obj)
-                        }
-                        (a, false) => {
-                            push!(f, a);
-                            push_opt!(f, None)
-                        }
-                    }
+                    let r = self.load_method(&obj, name)?;
+                    push_method!(f, obj, r)
                 }
                 Opcode::STORE_ATTR => {
                     let obj = pop!(f);

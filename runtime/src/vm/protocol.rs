@@ -616,7 +616,7 @@ impl Vm {
             }
             _ => {
                 if self.lookup_special(v, &self.names.getitem).is_some() {
-                    return Ok(self.new_seq_iter(v.clone(), "iterator"));
+                    return Ok(self.new_seq_iter_of(v.clone(), self.fast.seq_iter));
                 }
                 Err(self.type_error(format!("'{}' object is not iterable", self.type_name(v))))
             }
@@ -624,18 +624,12 @@ impl Vm {
     }
 
     pub fn new_seq_iter(&self, seq: Value, kind: &'static str) -> Value {
-        let ty = match kind {
-            "list_iterator" => self.fast.list_iter,
-            "tuple_iterator" => self.fast.tuple_iter,
-            "str_iterator" => self.fast.str_iter,
-            "iterator" => self.fast.seq_iter,
-            _ => self
-                .types
-                .misc
-                .get(kind)
-                .unwrap_or(&self.types.iterator)
-                .raw(),
-        };
+        let ty = self
+            .types
+            .misc
+            .get(kind)
+            .unwrap_or(&self.types.iterator)
+            .raw();
         self.new_seq_iter_of(seq, ty)
     }
 

@@ -233,10 +233,7 @@ impl super::Vm {
         // Borrowed: valid while the dict versions match (the dicts hold the value).
         c.value.set(value.raw());
         sh.rewrite(ip, Opcode::LOAD_GLOBAL_CACHED);
-        self.stats
-            .load_global
-            .specialized
-            .set(self.stats.load_global.specialized.get() + 1);
+        self.stats.load_global.specialized_one();
     }
 
     /// The attribute store of `obj` when a shape-keyed cache may describe it: a plain
@@ -261,10 +258,7 @@ impl super::Vm {
         let c = sh.cache(ip);
         if self.is_exact(obj, &self.types.module) {
             if self.cache_module_attr(sh, ip, obj, name, Opcode::LOAD_ATTR_MODULE) {
-                self.stats
-                    .load_attr
-                    .specialized
-                    .set(self.stats.load_attr.specialized.get() + 1);
+                self.stats.load_attr.specialized_one();
             }
             return;
         }
@@ -295,10 +289,7 @@ impl super::Vm {
                         // version matches.
                         c.value.set(d.raw());
                         sh.rewrite(ip, Opcode::LOAD_ATTR_CLASS);
-                        self.stats
-                            .load_attr
-                            .specialized
-                            .set(self.stats.load_attr.specialized.get() + 1);
+                        self.stats.load_attr.specialized_one();
                     }
                 }
             }
@@ -312,10 +303,7 @@ impl super::Vm {
         c.shape.set(shape as usize);
         c.index.set(i);
         sh.rewrite(ip, Opcode::LOAD_ATTR_SLOT);
-        self.stats
-            .load_attr
-            .specialized
-            .set(self.stats.load_attr.specialized.get() + 1);
+        self.stats.load_attr.specialized_one();
     }
 
     /// Caches `module.name` (found in the module's dict) at `ip` keyed by the dict and its
@@ -374,10 +362,7 @@ impl super::Vm {
         // Borrowed: the type's dict (or a base's) holds it while the version matches.
         c.value.set(m.raw());
         sh.rewrite(ip, Opcode::LOAD_METHOD_CACHED);
-        self.stats
-            .load_method
-            .specialized
-            .set(self.stats.load_method.specialized.get() + 1);
+        self.stats.load_method.specialized_one();
     }
 
     /// Specialises an attribute store; `before` is the instance's shape before the store.
@@ -421,10 +406,7 @@ impl super::Vm {
             after as usize
         });
         sh.rewrite(ip, Opcode::STORE_ATTR_SLOT);
-        self.stats
-            .store_attr
-            .specialized
-            .set(self.stats.store_attr.specialized.get() + 1);
+        self.stats.store_attr.specialized_one();
     }
 
     /// Specialises a site whose name is a `__slots__` member of the type of `obj`.
@@ -461,7 +443,7 @@ impl super::Vm {
         } else {
             &self.stats.store_attr
         };
-        fam.specialized.set(fam.specialized.get() + 1);
+        fam.specialized_one();
         true
     }
 

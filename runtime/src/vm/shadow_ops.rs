@@ -21,7 +21,7 @@ impl Vm {
     fn specialize_to(&self, sh: &Shadow, ip: usize, op: Opcode, generic: Opcode) {
         sh.rewrite(ip, op);
         let fam = self.cache_family(generic);
-        fam.specialized.set(fam.specialized.get() + 1);
+        fam.specialized_one();
     }
 
     /// An adaptive `BINARY_OP` about to run on `a`, `b`.

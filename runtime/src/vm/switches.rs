@@ -116,6 +116,11 @@ impl CacheCounts {
     pub fn miss(&self) {
         self.misses.set(self.misses.get() + 1);
     }
+    /// A site of this family was rewritten to a specialised form.
+    #[inline]
+    pub fn specialized_one(&self) {
+        self.specialized.set(self.specialized.get() + 1);
+    }
 }
 
 /// Counters the runtime keeps about itself.

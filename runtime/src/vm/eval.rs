@@ -159,10 +159,9 @@ impl Vm {
     fn execute_body(&self, f: &mut Frame, st: &mut Sp) -> PyResult<Exit> {
         macro_rules! pop_opt {
             ($f:expr) => {{
-                if st.top == st.base {
-                    return Err(stack_bug());
-                }
-                // SAFETY: `base < top`: the slot below `top` holds a value, now moved out.
+                debug_assert!(st.depth(&$f.stack) > 0, "value stack underflow");
+                // SAFETY: the verified depth is positive: the slot below `top` holds a
+                // value, now moved out.
                 unsafe {
                     st.top = st.top.sub(1);
                     st.top.read()
@@ -189,20 +188,16 @@ impl Vm {
         macro_rules! peek {
             ($f:expr, $n:expr) => {{
                 let n = $n as usize;
-                if n == 0 || n > st.depth() {
-                    return Err(stack_bug());
-                }
-                // SAFETY: `1 <= n <= depth`.
+                debug_assert!(n >= 1 && n <= st.depth(&$f.stack), "value stack underflow");
+                // SAFETY: `1 <= n <= depth` (the compiler's verified stack effects).
                 unsafe { &mut *st.top.sub(n) }
             }};
         }
         macro_rules! push_opt {
             ($f:expr, $v:expr) => {{
                 let v = $v;
-                if st.top == st.end {
-                    *st = Sp::grown(st.top, st.base, &mut $f.stack);
-                }
-                // SAFETY: `top < end`: the slot is allocated and free.
+                debug_assert!(st.has_room(&$f.stack), "value stack overflow");
+                // SAFETY: `max_stack` slots were reserved: the slot is allocated and free.
                 unsafe {
                     st.top.write(v);
                     st.top = st.top.add(1);
@@ -218,7 +213,7 @@ impl Vm {
         macro_rules! drain {
             ($f:expr, $n:expr) => {{
                 let n = $n as usize;
-                if n > st.depth() {
+                if n > st.depth(&$f.stack) {
                     return Err(stack_bug());
                 }
                 let mut out = Vec::with_capacity(n);
@@ -259,10 +254,8 @@ impl Vm {
         #[cfg(feature = "shadowcode")]
         macro_rules! call_base {
             ($argc:expr) => {{
-                if st.depth() < $argc + 2 {
-                    return Err(stack_bug());
-                }
-                // SAFETY: `depth >= argc + 2`.
+                debug_assert!(st.depth(&f.stack) >= $argc + 2, "value stack underflow");
+                // SAFETY: `depth >= argc + 2` (the compiler's verified stack effects).
                 unsafe { st.top.sub($argc + 2) }
             }};
         }
@@ -1368,7 +1361,7 @@ impl Vm {
                     let callable = if op == Opcode::DICT_MERGE {
                         // Below the dict: the args tuple, self_or_null, then the callable.
                         let k = arg as usize + 3;
-                        if k <= st.depth() {
+                        if k <= st.depth(&f.stack) {
                             peek!(f, k).clone()
                         } else {
                             None
@@ -1639,7 +1632,7 @@ impl Vm {
                     if arg != 0 {
                         // The saved index sits `arg` items below the exception (under prev_exc for a `with`).
                         let k = arg as usize;
-                        let saved = if k <= st.depth() {
+                        let saved = if k <= st.depth(&f.stack) {
                             peek!(f, k).as_ref().and_then(|v| v.as_small())
                         } else {
                             None
@@ -1737,7 +1730,7 @@ impl Vm {
                 Opcode::CALL_KW => {
                     let kwnames = pop!(f);
                     let argc = arg as usize;
-                    if st.depth() < argc + 2 {
+                    if st.depth(&f.stack) < argc + 2 {
                         return Err(stack_bug());
                     }
                     let has_self = peek!(f, argc + 1).is_some();

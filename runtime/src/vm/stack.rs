@@ -10,24 +10,23 @@
 
 use crate::object::value::Value;
 
-/// Top, bottom and end of the allocation of the running frame's value stack.
+/// Top of the running frame's value stack. Only the top is held: the compiler's
+/// `max_stack` (checked by `compiler/stackdepth.rs`, which rejects any path with an
+/// inconsistent or negative depth) is reserved when a frame is set up, so the
+/// interpreter's pushes and pops need no bounds checks (as CPython trusts
+/// `co_stacksize`); debug builds still check them against the vector.
 pub struct Sp {
     pub top: *mut Option<Value>,
-    pub base: *mut Option<Value>,
-    pub end: *mut Option<Value>,
 }
 
 impl Sp {
     /// A cursor over `v` (its length is the current depth).
     #[inline(always)]
     pub fn load(v: &mut Vec<Option<Value>>) -> Sp {
-        let base = v.as_mut_ptr();
-        // SAFETY: `len` and `capacity` are within the allocation.
+        // SAFETY: `len` is within the allocation.
         unsafe {
             Sp {
-                top: base.add(v.len()),
-                base,
-                end: base.add(v.capacity()),
+                top: v.as_mut_ptr().add(v.len()),
             }
         }
     }
@@ -36,29 +35,19 @@ impl Sp {
     #[inline(always)]
     pub fn sync(&self, v: &mut Vec<Option<Value>>) {
         // SAFETY: slots `base..top` hold initialised values, all within capacity.
-        unsafe { v.set_len(self.depth()) }
+        unsafe { v.set_len(self.depth(v)) }
     }
 
-    /// Number of values on the stack.
+    /// Number of values on the stack of `v` (the vector this cursor came from).
     #[inline(always)]
-    pub fn depth(&self) -> usize {
+    pub fn depth(&self, v: &Vec<Option<Value>>) -> usize {
         // SAFETY: both pointers are into the same allocation, `top >= base`.
-        unsafe { self.top.offset_from(self.base) as usize }
+        unsafe { self.top.offset_from(v.as_ptr()) as usize }
     }
 
-    /// Makes room for one more value: `max_stack` was reserved at frame set-up, so this
-    /// only runs if the compiler's depth were wrong; it keeps that a slow path, not a bug.
-    /// By value, so that the cursor's address never escapes and it can live in registers.
-    #[cold]
-    #[inline(never)]
-    pub fn grown(
-        top: *mut Option<Value>,
-        base: *mut Option<Value>,
-        v: &mut Vec<Option<Value>>,
-    ) -> Sp {
-        // SAFETY: `base..top` are the initialised slots of `v`'s allocation.
-        unsafe { v.set_len(top.offset_from(base) as usize) };
-        v.reserve(8);
-        Sp::load(v)
+    /// Whether one more value fits in `v`'s allocation (for debug checks).
+    #[inline(always)]
+    pub fn has_room(&self, v: &Vec<Option<Value>>) -> bool {
+        self.depth(v) < v.capacity()
     }
 }

@@ -302,6 +302,29 @@ impl Vm {
         let gs = self.code_slots(code, &f.globals, &f.builtins);
         let mut ext: u32 = 0;
         loop {
+            // The frequent instructions' fast paths run in `run_hot` (vm/hot.rs), which
+            // returns at the first instruction it leaves to this loop.
+            // SAFETY: `f.ip` is inside the code (as for the fetch below).
+            if ext == 0 && super::hot::HOT[unsafe { *base.add(f.ip) } as u8 as usize] {
+                // SAFETY: as this loop's own fetch: `base` is `f`'s verified code (or its
+                // shadow copy) and `st.top` its stack top.
+                let h = unsafe {
+                    self.run_hot(
+                        f,
+                        st.top,
+                        base,
+                        &code.consts,
+                        #[cfg(feature = "shadowcode")]
+                        sh,
+                        #[cfg(feature = "dict-watchers")]
+                        gs,
+                    )
+                };
+                st.top = h.top;
+                if let Some(e) = h.err {
+                    return Err(e);
+                }
+            }
             let ip = f.ip;
             debug_assert!(ip < len);
             // SAFETY: `ip < len`: `new_code` checked that every jump target and handler is
@@ -2225,7 +2248,10 @@ impl Vm {
 
     /// The list of an exact list.
     #[inline(always)]
-    fn as_list_exact<'a>(&self, v: &'a Value) -> Option<&'a crate::object::list::ListData> {
+    pub(super) fn as_list_exact<'a>(
+        &self,
+        v: &'a Value,
+    ) -> Option<&'a crate::object::list::ListData> {
         if self.is_exact(v, &self.types.list) {
             self.as_list(v)
         } else {
@@ -2387,7 +2413,7 @@ impl Vm {
     /// and without the attribute hook `hook`: such types' instances are read and written
     /// through their shape alone, so one site serves every class sharing the shape.
     #[inline(always)]
-    fn slot_hit<'a>(
+    pub(super) fn slot_hit<'a>(
         &self,
         obj: &'a Value,
         c: &super::shadow::Cache,
@@ -2448,7 +2474,7 @@ impl Vm {
 
     /// The attribute store of `obj` if the member cache `c` holds (same type and version).
     #[inline(always)]
-    fn member_hit<'a>(
+    pub(super) fn member_hit<'a>(
         &self,
         obj: &'a Value,
         c: &super::shadow::Cache,

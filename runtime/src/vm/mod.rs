@@ -10,6 +10,7 @@ pub mod fastops;
 pub mod finalize;
 pub mod fixed_builtins;
 pub mod frame;
+mod hot;
 pub mod import;
 pub mod init;
 pub mod ops;

@@ -225,6 +225,21 @@ pub struct CodeSlots {
 }
 
 /// The side table of a code object (None until it first runs with watchers on).
+impl CodeSlots {
+    /// The value word of slot `i` when the slot holds one: a value one of the two (live)
+    /// dicts holds now, since any change of the name in either updates or empties it.
+    #[inline(always)]
+    pub fn filled(&self, i: usize) -> Option<usize> {
+        let p = self.slots.get(i)?.get();
+        if p.is_null() {
+            return None;
+        }
+        // SAFETY: the module table owns the slot while `self` holds the table.
+        let w = unsafe { &*p }.value.get();
+        (w != 0).then_some(w)
+    }
+}
+
 #[derive(Default)]
 pub struct CodeSlotsCell(PyCell<Option<Box<CodeSlots>>>);
 
@@ -286,17 +301,11 @@ impl super::Vm {
         builtins: &Value,
         name: &Value,
     ) -> Option<Value> {
-        let p = t.slots.get(i)?.get();
-        if !p.is_null() {
-            // SAFETY: the module table owns the slot while `t` holds the table.
-            let w = unsafe { &*p }.value.get();
-            if w != 0 {
-                self.stats.slot_hits.set(self.stats.slot_hits.get() + 1);
-                // SAFETY: a non-zero slot is a value one of the two (live) dicts holds now:
-                // any change of the name in either dict updates or empties the slot.
-                let v = std::mem::ManuallyDrop::new(unsafe { Value::from_raw(w) });
-                return Some((*v).clone());
-            }
+        if let Some(w) = t.filled(i) {
+            self.stats.slot_hits.set(self.stats.slot_hits.get() + 1);
+            // SAFETY: a filled slot's word is a live value (see `filled`).
+            let v = std::mem::ManuallyDrop::new(unsafe { Value::from_raw(w) });
+            return Some((*v).clone());
         }
         self.fill_slot(t, i, globals, builtins, name)
     }

@@ -1,0 +1,530 @@
+//! The interpreter's hot loop (design: `vm/interp.md`): the fast paths of the most
+//! frequent instructions, in a function small enough that its loop state mostly stays in
+//! registers (in `execute`'s large `match` the frame, stack top and code base are
+//! reloaded from memory on every instruction).
+//!
+//! `run_hot` runs instructions from `f.ip` until it meets one it does not take: another
+//! opcode, or a specialised form whose guard fails. It then returns with `f.ip` at that
+//! instruction, untouched, and `execute` runs it in full (misses, errors, respecialising).
+//! So every arm here checks before it changes anything, and none can raise except the
+//! list and range iterators (whose errors come back with the stack consistent).
+
+#[cfg(feature = "shadowcode")]
+use super::eval::borrowed;
+use super::frame::Frame;
+use super::{PyErr, Vm};
+use crate::bytecode::opcode::Opcode;
+use crate::object::value::Value;
+
+/// Where the hot loop stopped: the new stack top, and an error if an instruction raised
+/// (then `f.ip` is past it, as `execute` would leave it).
+pub(super) struct HotExit {
+    pub top: *mut Option<Value>,
+    pub err: Option<PyErr>,
+}
+
+/// Whether `run_hot` takes opcode `op` (so that `execute` calls it only when the next
+/// instruction is one: a call that returns at once costs more than it saves).
+pub(super) static HOT: [bool; 256] = {
+    let mut t = [false; 256];
+    let hot = [
+        Opcode::NOP,
+        Opcode::POP_TOP,
+        Opcode::PUSH_NULL,
+        Opcode::LOAD_CONST,
+        Opcode::LOAD_FAST,
+        Opcode::STORE_FAST,
+        Opcode::COPY,
+        Opcode::SWAP,
+        Opcode::JUMP,
+        Opcode::JUMP_BACKWARD,
+        Opcode::POP_JUMP_IF_FALSE,
+        Opcode::POP_JUMP_IF_TRUE,
+        Opcode::POP_JUMP_IF_NONE,
+        Opcode::POP_JUMP_IF_NOT_NONE,
+        Opcode::IS_OP,
+        Opcode::BINARY_OP,
+        Opcode::COMPARE_OP,
+        Opcode::FOR_ITER,
+        #[cfg(feature = "dict-watchers")]
+        Opcode::LOAD_GLOBAL,
+        #[cfg(feature = "shadowcode")]
+        Opcode::LOAD_ATTR_MEMBER,
+        #[cfg(feature = "shadowcode")]
+        Opcode::STORE_ATTR_MEMBER,
+        #[cfg(feature = "shadowcode")]
+        Opcode::LOAD_GLOBAL_CACHED,
+        #[cfg(feature = "shadowcode")]
+        Opcode::LOAD_ATTR_SLOT,
+        #[cfg(feature = "shadowcode")]
+        Opcode::LOAD_ATTR_CLASS,
+        #[cfg(feature = "shadowcode")]
+        Opcode::LOAD_METHOD_CACHED,
+        #[cfg(feature = "shadowcode")]
+        Opcode::STORE_ATTR_SLOT,
+        #[cfg(feature = "shadowcode")]
+        Opcode::BINARY_OP_INT,
+        #[cfg(feature = "shadowcode")]
+        Opcode::BINARY_OP_FLOAT,
+        #[cfg(feature = "shadowcode")]
+        Opcode::COMPARE_OP_INT,
+        #[cfg(feature = "shadowcode")]
+        Opcode::COMPARE_OP_FLOAT,
+        #[cfg(feature = "shadowcode")]
+        Opcode::BINARY_SUBSCR_LIST_INT,
+        #[cfg(feature = "shadowcode")]
+        Opcode::BINARY_SUBSCR_TUPLE_INT,
+        #[cfg(feature = "shadowcode")]
+        Opcode::STORE_SUBSCR_LIST_INT,
+        #[cfg(feature = "shadowcode")]
+        Opcode::FOR_ITER_LIST,
+        #[cfg(feature = "shadowcode")]
+        Opcode::FOR_ITER_RANGE,
+    ];
+    let mut i = 0;
+    while i < hot.len() {
+        t[hot[i] as usize] = true;
+        i += 1;
+    }
+    t
+};
+
+impl Vm {
+    /// Runs `f` from `f.ip` through the instructions the hot loop takes (see the module
+    /// comment). `top` is the value stack's top (`vm/stack.rs`), `base` the instruction
+    /// words being run (the shadow copy's, if `sh`), `consts` the code's constants.
+    ///
+    /// # Safety
+    /// As `execute`'s loop: `base` holds the verified code of `f` (or its shadow copy),
+    /// `top` is the top of `f.stack` with `max_stack` slots reserved.
+    #[inline(never)]
+    pub(super) unsafe fn run_hot(
+        &self,
+        f: &mut Frame,
+        mut top: *mut Option<Value>,
+        base: *const u32,
+        consts: &[Value],
+        #[cfg(feature = "shadowcode")] sh: Option<&super::shadow::Shadow>,
+        #[cfg(feature = "dict-watchers")] gs: Option<&super::watch::CodeSlots>,
+    ) -> HotExit {
+        let mut ip = f.ip;
+        // Leaves the instruction at `ip` to `execute`, nothing changed.
+        macro_rules! bail {
+            () => {{
+                f.ip = ip;
+                return HotExit { top, err: None };
+            }};
+        }
+        macro_rules! push {
+            ($v:expr) => {{
+                top.write(Some($v));
+                top = top.add(1);
+            }};
+        }
+        // The slot `$n` from the top (1 = the top).
+        macro_rules! peek {
+            ($n:expr) => {
+                &mut *top.sub($n)
+            };
+        }
+        // The value `$n` from the top, which must not be NULL (else `execute` reports it).
+        macro_rules! value {
+            ($n:expr) => {
+                match peek!($n) {
+                    Some(v) => &*v,
+                    None => bail!(),
+                }
+            };
+        }
+        // Removes the top slot, dropping what it holds.
+        macro_rules! discard {
+            () => {{
+                top = top.sub(1);
+                drop(top.read());
+            }};
+        }
+        // Pops two values checked by `value!` (left operand first).
+        macro_rules! pop2 {
+            () => {{
+                top = top.sub(2);
+                (
+                    top.read().unwrap_unchecked(),
+                    top.add(1).read().unwrap_unchecked(),
+                )
+            }};
+        }
+        // Jumps to `$t` (a verified jump target).
+        macro_rules! jump {
+            ($t:expr) => {{
+                ip = $t as usize;
+                continue;
+            }};
+        }
+        loop {
+            let w = *base.add(ip);
+            let arg = w >> 8;
+            f.ip = ip + 1;
+            match Opcode::from_u8_unchecked(w as u8) {
+                Opcode::NOP => {}
+                Opcode::POP_TOP => discard!(),
+                Opcode::PUSH_NULL => {
+                    top.write(None);
+                    top = top.add(1);
+                }
+                Opcode::LOAD_CONST => match consts.get(arg as usize) {
+                    Some(v) => push!(v.clone()),
+                    None => bail!(),
+                },
+                Opcode::LOAD_FAST => match f.fast.get(arg as usize) {
+                    Some(Some(v)) => {
+                        let v = v.clone();
+                        push!(v)
+                    }
+                    _ => bail!(),
+                },
+                Opcode::STORE_FAST => {
+                    if arg as usize >= f.fast.len() {
+                        bail!()
+                    }
+                    top = top.sub(1);
+                    let v = top.read();
+                    let old = std::mem::replace(f.fast.get_unchecked_mut(arg as usize), v);
+                    drop(old);
+                }
+                Opcode::COPY => {
+                    let v = peek!(arg as usize).clone();
+                    top.write(v);
+                    top = top.add(1);
+                }
+                Opcode::SWAP => std::ptr::swap(top.sub(arg as usize), top.sub(1)),
+                Opcode::JUMP => jump!(arg),
+                Opcode::JUMP_BACKWARD => {
+                    // A frame without its shadow copy yet switches at a back edge, and a
+                    // pending collection runs there: both in `execute`.
+                    #[cfg(feature = "shadowcode")]
+                    if sh.is_none() {
+                        bail!()
+                    }
+                    if crate::object::gc::pending() {
+                        bail!()
+                    }
+                    jump!(arg)
+                }
+                Opcode::POP_JUMP_IF_FALSE | Opcode::POP_JUMP_IF_TRUE => {
+                    let v = value!(1);
+                    let t = if v.is(&self.true_) {
+                        true
+                    } else if v.is(&self.false_) {
+                        false
+                    } else {
+                        bail!()
+                    };
+                    discard!();
+                    if t == (w as u8 == Opcode::POP_JUMP_IF_TRUE as u8) {
+                        jump!(arg)
+                    }
+                }
+                Opcode::POP_JUMP_IF_NONE | Opcode::POP_JUMP_IF_NOT_NONE => {
+                    let is_none = value!(1).is(&self.none);
+                    discard!();
+                    if is_none == (w as u8 == Opcode::POP_JUMP_IF_NONE as u8) {
+                        jump!(arg)
+                    }
+                }
+                Opcode::IS_OP => {
+                    let r = value!(2).is(value!(1)) != (arg == 1);
+                    let (a, b) = pop2!();
+                    drop((a, b));
+                    push!(self.bool_val(r))
+                }
+                // The generic forms' inline cases, as `execute` has them (small ints,
+                // exact floats, builtin list and range iterators).
+                Opcode::BINARY_OP => {
+                    let _ = (value!(2), value!(1));
+                    let (a, b) = pop2!();
+                    match self.fast_binop(a, b, arg) {
+                        Ok(r) => push!(r),
+                        Err((a, b)) => {
+                            push!(a);
+                            push!(b);
+                            bail!()
+                        }
+                    }
+                }
+                Opcode::COMPARE_OP => {
+                    let Some(r) = self.fast_compare(value!(2), value!(1), arg) else {
+                        bail!()
+                    };
+                    drop(pop2!());
+                    push!(self.bool_val(r))
+                }
+                Opcode::FOR_ITER => match crate::builtins::iterators::fast_next(self, value!(1)) {
+                    Some(Ok(Some(v))) => push!(v),
+                    Some(Ok(None)) => {
+                        discard!();
+                        jump!(arg)
+                    }
+                    Some(Err(e)) => return HotExit { top, err: Some(e) },
+                    None => bail!(),
+                },
+                // A global whose watcher slot holds its value (`vm/watch.rs`).
+                #[cfg(feature = "dict-watchers")]
+                Opcode::LOAD_GLOBAL => {
+                    let Some(t) = gs else { bail!() };
+                    let Some(w) = t.filled(arg as usize) else {
+                        bail!()
+                    };
+                    self.stats.slot_hits.set(self.stats.slot_hits.get() + 1);
+                    // SAFETY: a filled slot's word is a live value (see `filled`).
+                    let v = std::mem::ManuallyDrop::new(Value::from_raw(w));
+                    push!((*v).clone())
+                }
+                #[cfg(feature = "shadowcode")]
+                Opcode::LOAD_ATTR_MEMBER => {
+                    let Some(sh) = sh else { bail!() };
+                    let c = sh.cache(ip);
+                    let v = self
+                        .member_hit(value!(1), c)
+                        .and_then(|a| a.slots.get().get(c.index.get()).cloned().flatten());
+                    let Some(v) = v else { bail!() };
+                    self.stats.load_attr.hit();
+                    let old = std::mem::replace(peek!(1), Some(v));
+                    drop(old);
+                }
+                #[cfg(feature = "shadowcode")]
+                Opcode::STORE_ATTR_MEMBER => {
+                    let Some(sh) = sh else { bail!() };
+                    let c = sh.cache(ip);
+                    let _ = value!(2);
+                    let Some(a) = self.member_hit(value!(1), c) else {
+                        bail!()
+                    };
+                    if c.index.get() >= a.slots.get().len() {
+                        bail!()
+                    }
+                    self.stats.store_attr.hit();
+                    // `v, obj` popped; `obj`, owned here, keeps `a` alive.
+                    let (v, obj) = pop2!();
+                    // SAFETY: in bounds; the old value is dropped after the borrow.
+                    let old = a.slots.get_mut()[c.index.get()].replace(v);
+                    drop(old);
+                    drop(obj);
+                }
+                #[cfg(feature = "shadowcode")]
+                Opcode::LOAD_GLOBAL_CACHED => {
+                    let Some(sh) = sh else { bail!() };
+                    let c = sh.cache(ip);
+                    let hit = match (self.as_dict(&f.globals), self.as_dict(&f.builtins)) {
+                        (Some(g), Some(b)) => {
+                            g.version.get() == c.version.get()
+                                && (c.version2.get() == 0 || b.version.get() == c.version2.get())
+                        }
+                        _ => false,
+                    };
+                    if !hit {
+                        bail!()
+                    }
+                    self.stats.load_global.hit();
+                    // SAFETY: the versions match, so the dict still holds the value.
+                    push!(borrowed(c.value.get()))
+                }
+                #[cfg(feature = "shadowcode")]
+                Opcode::LOAD_ATTR_SLOT => {
+                    let Some(sh) = sh else { bail!() };
+                    let c = sh.cache(ip);
+                    let obj = value!(1);
+                    let hook = crate::object::typeobj::tflags::CUSTOM_GETATTRIBUTE;
+                    let Some(a) = self.slot_hit(obj, c, hook) else {
+                        bail!()
+                    };
+                    self.stats.load_attr.hit();
+                    // SAFETY: the shape matched, so it describes `values`.
+                    let v = a.values.get()[c.index.get()].clone();
+                    let old = std::mem::replace(peek!(1), Some(v));
+                    drop(old);
+                }
+                #[cfg(feature = "shadowcode")]
+                Opcode::LOAD_ATTR_CLASS => {
+                    let Some(sh) = sh else { bail!() };
+                    let c = sh.cache(ip);
+                    let key = (c.ty.get(), c.version.get(), c.shape.get());
+                    if self.method_key(value!(1)) != Some(key) {
+                        bail!()
+                    }
+                    self.stats.load_attr.hit();
+                    // SAFETY: the type version is unchanged, so its MRO still holds it.
+                    let old = std::mem::replace(peek!(1), Some(borrowed(c.value.get())));
+                    drop(old);
+                }
+                #[cfg(feature = "shadowcode")]
+                Opcode::LOAD_METHOD_CACHED => {
+                    let Some(sh) = sh else { bail!() };
+                    let c = sh.cache(ip);
+                    let Some(m) = self.method_key(value!(1)).and_then(|k| c.method_for(k)) else {
+                        bail!()
+                    };
+                    self.stats.load_method.hit();
+                    // `obj` => `method, obj`. SAFETY: the type is unchanged, so its MRO
+                    // still holds the method.
+                    let obj = std::mem::replace(peek!(1), Some(borrowed(m)));
+                    top.write(obj);
+                    top = top.add(1);
+                }
+                #[cfg(feature = "shadowcode")]
+                Opcode::STORE_ATTR_SLOT => {
+                    let Some(sh) = sh else { bail!() };
+                    let c = sh.cache(ip);
+                    let _ = value!(2);
+                    let hook = crate::object::typeobj::tflags::CUSTOM_SETATTR;
+                    let Some(a) = self.slot_hit(value!(1), c, hook) else {
+                        bail!()
+                    };
+                    self.stats.store_attr.hit();
+                    // `v, obj` popped; `obj`, owned here, keeps `a` alive.
+                    let (v, obj) = pop2!();
+                    let next = c.value.get();
+                    // SAFETY: the shape matched; no Python code runs while the vector is
+                    // borrowed (the old value is dropped after).
+                    let old = {
+                        let vals = a.values.get_mut();
+                        if next == 0 {
+                            Some(std::mem::replace(&mut vals[c.index.get()], v))
+                        } else {
+                            vals.push(v);
+                            a.shape.set(next as *const _);
+                            None
+                        }
+                    };
+                    drop(old);
+                    drop(obj);
+                }
+                #[cfg(feature = "shadowcode")]
+                Opcode::BINARY_OP_INT | Opcode::BINARY_OP_FLOAT => {
+                    let _ = (value!(2), value!(1));
+                    let (a, b) = pop2!();
+                    let r = if w as u8 == Opcode::BINARY_OP_INT as u8 {
+                        self.fast_binop_int(a, b, arg)
+                    } else {
+                        self.fast_binop_float(a, b, arg)
+                    };
+                    match r {
+                        Ok(r) => {
+                            self.stats.binary_op.hit();
+                            push!(r)
+                        }
+                        Err((a, b)) => {
+                            push!(a);
+                            push!(b);
+                            bail!()
+                        }
+                    }
+                }
+                #[cfg(feature = "shadowcode")]
+                Opcode::COMPARE_OP_INT | Opcode::COMPARE_OP_FLOAT => {
+                    let (a, b) = (value!(2), value!(1));
+                    let r = if w as u8 == Opcode::COMPARE_OP_INT as u8 {
+                        match (a.as_small(), b.as_small()) {
+                            (Some(x), Some(y)) => super::fastops::compare_by_arg(x, y, arg),
+                            _ => bail!(),
+                        }
+                    } else {
+                        match self.float_operands(a, b) {
+                            Some((x, y)) => super::fastops::compare_by_arg(x, y, arg),
+                            None => bail!(),
+                        }
+                    };
+                    self.stats.compare_op.hit();
+                    drop(pop2!());
+                    // A conditional jump on the result runs here too (as in `execute`).
+                    let nw = *base.add(ip + 1);
+                    let jf = Opcode::POP_JUMP_IF_FALSE as u8;
+                    let jt = Opcode::POP_JUMP_IF_TRUE as u8;
+                    if nw as u8 == jf || nw as u8 == jt {
+                        if r == (nw as u8 == jt) {
+                            jump!(nw >> 8)
+                        }
+                        jump!(ip + 2)
+                    }
+                    push!(self.bool_val(r))
+                }
+                #[cfg(feature = "shadowcode")]
+                Opcode::BINARY_SUBSCR_LIST_INT => {
+                    let (c, key) = (value!(2), value!(1));
+                    let (Some(i), Some(l)) = (key.as_small(), self.as_list_exact(c)) else {
+                        bail!()
+                    };
+                    let j = if i < 0 { i + l.len() as i64 } else { i };
+                    let Some(v) = (j >= 0).then(|| l.get(j as usize)).flatten() else {
+                        bail!()
+                    };
+                    self.stats.binary_subscr.hit();
+                    drop(pop2!());
+                    push!(v)
+                }
+                #[cfg(feature = "shadowcode")]
+                Opcode::BINARY_SUBSCR_TUPLE_INT => {
+                    let (c, key) = (value!(2), value!(1));
+                    let Some(i) = key.as_small() else { bail!() };
+                    if !self.is_exact(c, &self.types.tuple) {
+                        bail!()
+                    }
+                    let items = self.tuple_items(c);
+                    let j = if i < 0 { i + items.len() as i64 } else { i };
+                    let Some(v) = (j >= 0).then(|| items.get(j as usize)).flatten() else {
+                        bail!()
+                    };
+                    let v = v.clone();
+                    self.stats.binary_subscr.hit();
+                    drop(pop2!());
+                    push!(v)
+                }
+                #[cfg(feature = "shadowcode")]
+                Opcode::STORE_SUBSCR_LIST_INT => {
+                    // `v, list, index`.
+                    let _ = value!(3);
+                    let (c, key) = (value!(2), value!(1));
+                    let (Some(i), Some(l)) = (key.as_small(), self.as_list_exact(c)) else {
+                        bail!()
+                    };
+                    let j = if i < 0 { i + l.len() as i64 } else { i };
+                    if j < 0 || j >= l.len() as i64 {
+                        bail!()
+                    }
+                    self.stats.store_subscr.hit();
+                    let (c, key) = pop2!();
+                    top = top.sub(1);
+                    let v = top.read().unwrap_unchecked();
+                    if let Some(l) = self.as_list_exact(&c) {
+                        l.set(j as usize, v);
+                    }
+                    drop((c, key));
+                }
+                #[cfg(feature = "shadowcode")]
+                Opcode::FOR_ITER_LIST | Opcode::FOR_ITER_RANGE => {
+                    let it = value!(1);
+                    let want = if w as u8 == Opcode::FOR_ITER_LIST as u8 {
+                        self.fast.list_iter
+                    } else {
+                        self.fast.range_iter
+                    };
+                    if self.type_ptr(it) as usize != want {
+                        bail!()
+                    }
+                    self.stats.for_iter.hit();
+                    // Builtin list and range iterators never run Python code.
+                    match crate::builtins::iterators::fast_next(self, it) {
+                        Some(Ok(Some(v))) => push!(v),
+                        Some(Ok(None)) => {
+                            discard!();
+                            jump!(arg)
+                        }
+                        Some(Err(e)) => return HotExit { top, err: Some(e) },
+                        None => bail!(),
+                    }
+                }
+                _ => bail!(),
+            }
+            ip += 1;
+        }
+    }
+}

@@ -321,8 +321,10 @@ impl Vm {
                     )
                 };
                 st.top = h.top;
-                if let Some(e) = h.err {
-                    return Err(e);
+                match h.stop {
+                    super::hot::Stop::Cold => {}
+                    super::hot::Stop::Err(e) => return Err(e),
+                    super::hot::Stop::Return(v) => return Ok(Exit::Return(v)),
                 }
             }
             let ip = f.ip;

@@ -6,8 +6,8 @@
 //! `run_hot` runs instructions from `f.ip` until it meets one it does not take: another
 //! opcode, or a specialised form whose guard fails. It then returns with `f.ip` at that
 //! instruction, untouched, and `execute` runs it in full (misses, errors, respecialising).
-//! So every arm here checks before it changes anything, and none can raise except the
-//! list and range iterators (whose errors come back with the stack consistent).
+//! So every arm here checks before it changes anything. Only the list and range iterators
+//! and the Python call can raise; their errors come back with the stack consistent.
 
 #[cfg(feature = "shadowcode")]
 use super::eval::borrowed;
@@ -16,11 +16,20 @@ use super::{PyErr, Vm};
 use crate::bytecode::opcode::Opcode;
 use crate::object::value::Value;
 
-/// Where the hot loop stopped: the new stack top, and an error if an instruction raised
-/// (then `f.ip` is past it, as `execute` would leave it).
+/// Where the hot loop stopped, with the new stack top.
 pub(super) struct HotExit {
     pub top: *mut Option<Value>,
-    pub err: Option<PyErr>,
+    pub stop: Stop,
+}
+
+/// Why the hot loop stopped.
+pub(super) enum Stop {
+    /// At an instruction it leaves to `execute` (`f.ip` is that instruction).
+    Cold,
+    /// An instruction raised (`f.ip` is past it, as `execute` would leave it).
+    Err(PyErr),
+    /// `RETURN_VALUE` returned this value.
+    Return(Value),
 }
 
 /// Whether `run_hot` takes opcode `op` (so that `execute` calls it only when the next
@@ -43,6 +52,10 @@ pub(super) static HOT: [bool; 256] = {
         Opcode::POP_JUMP_IF_NONE,
         Opcode::POP_JUMP_IF_NOT_NONE,
         Opcode::IS_OP,
+        Opcode::RETURN_VALUE,
+        Opcode::LOAD_DEREF,
+        #[cfg(feature = "shadowcode")]
+        Opcode::CALL_PY_EXACT,
         Opcode::BINARY_OP,
         Opcode::COMPARE_OP,
         Opcode::FOR_ITER,
@@ -112,7 +125,10 @@ impl Vm {
         macro_rules! bail {
             () => {{
                 f.ip = ip;
-                return HotExit { top, err: None };
+                return HotExit {
+                    top,
+                    stop: Stop::Cold,
+                };
             }};
         }
         macro_rules! push {
@@ -231,6 +247,30 @@ impl Vm {
                         jump!(arg)
                     }
                 }
+                Opcode::RETURN_VALUE => {
+                    top = top.sub(1);
+                    match top.read() {
+                        Some(v) => {
+                            return HotExit {
+                                top,
+                                stop: Stop::Return(v),
+                            }
+                        }
+                        None => {
+                            top = top.add(1);
+                            bail!()
+                        }
+                    }
+                }
+                Opcode::LOAD_DEREF => {
+                    let Some(c) = f.cells.get(arg as usize) else {
+                        bail!()
+                    };
+                    match self.cell_get(c) {
+                        Some(v) => push!(v),
+                        None => bail!(),
+                    }
+                }
                 Opcode::IS_OP => {
                     let r = value!(2).is(value!(1)) != (arg == 1);
                     let (a, b) = pop2!();
@@ -264,7 +304,12 @@ impl Vm {
                         discard!();
                         jump!(arg)
                     }
-                    Some(Err(e)) => return HotExit { top, err: Some(e) },
+                    Some(Err(e)) => {
+                        return HotExit {
+                            top,
+                            stop: Stop::Err(e),
+                        }
+                    }
                     None => bail!(),
                 },
                 // A global whose watcher slot holds its value (`vm/watch.rs`).
@@ -278,6 +323,45 @@ impl Vm {
                     // SAFETY: a filled slot's word is a live value (see `filled`).
                     let v = std::mem::ManuallyDrop::new(Value::from_raw(w));
                     push!((*v).clone())
+                }
+                // A call of a plain Python function with its exact positional arguments:
+                // they move from this stack into the callee's frame (as in `execute`).
+                #[cfg(feature = "shadowcode")]
+                Opcode::CALL_PY_EXACT => {
+                    let argc = arg as usize;
+                    let cb = top.sub(argc + 2);
+                    let bound = (*cb.add(1)).is_some();
+                    let nargs = argc + bound as usize;
+                    let hit = match &*cb {
+                        Some(c) => {
+                            self.is_exact(c, &self.types.function)
+                                && self.is_simple_py_call(
+                                    c.payload::<crate::object::function::FunctionData>(),
+                                    nargs,
+                                )
+                        }
+                        None => false,
+                    };
+                    if !hit {
+                        bail!()
+                    }
+                    self.stats.call.hit();
+                    // The callable and the arguments (never NULL) are moved out and the
+                    // stack forgets them before anything can fail; the NULL slot needs no
+                    // drop.
+                    top = cb;
+                    let func = cb.read().unwrap_unchecked();
+                    let args = if bound { cb.add(1) } else { cb.add(2) };
+                    let frame = self.frame_moved(func, args, nargs);
+                    match self.run_frame_call(frame) {
+                        Ok(r) => push!(r),
+                        Err(e) => {
+                            return HotExit {
+                                top,
+                                stop: Stop::Err(e),
+                            }
+                        }
+                    }
                 }
                 #[cfg(feature = "shadowcode")]
                 Opcode::LOAD_ATTR_MEMBER => {
@@ -518,7 +602,12 @@ impl Vm {
                             discard!();
                             jump!(arg)
                         }
-                        Some(Err(e)) => return HotExit { top, err: Some(e) },
+                        Some(Err(e)) => {
+                            return HotExit {
+                                top,
+                                stop: Stop::Err(e),
+                            }
+                        }
                         None => bail!(),
                     }
                 }

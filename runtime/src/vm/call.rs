@@ -289,8 +289,13 @@ impl Vm {
         // `fast` is empty with room for `nlocals >= argc` slots; the remaining locals are
         // written as `None` (`Option<Value>` is a nullable word: all-zero is `None`).
         let dst = fast.as_mut_ptr();
-        std::ptr::copy_nonoverlapping(args, dst, argc);
-        std::ptr::write_bytes(dst.add(argc), 0, nlocals - argc);
+        // (Guarded: a call of libc's memcpy/memset costs more than the copy of a few words.)
+        if argc != 0 {
+            std::ptr::copy_nonoverlapping(args, dst, argc);
+        }
+        if nlocals != argc {
+            std::ptr::write_bytes(dst.add(argc), 0, nlocals - argc);
+        }
         fast.set_len(nlocals);
         self.finish_frame(&mut frame, func, fd);
         frame

@@ -51,6 +51,18 @@ pub(super) fn stack_bug() -> PyErr {
     )
 }
 
+/// What `execute` looks up once per run of a frame: the code, its shadow copy, the
+/// instruction words to run and the global cache slots.
+struct Entry<'a> {
+    code_v: &'a Value,
+    code: &'a CodeData,
+    #[cfg(feature = "shadowcode")]
+    sh: Option<&'a super::shadow::Shadow>,
+    base: *const u32,
+    #[cfg(feature = "dict-watchers")]
+    gs: Option<&'a super::watch::CodeSlots>,
+}
+
 impl Vm {
     /// Runs `f` until it returns or yields, handling exceptions through the exception table.
     #[inline(always)]
@@ -145,18 +157,79 @@ impl Vm {
 
     /// Runs `f`'s bytecode with its value stack held in a `Sp` (see `vm/stack.rs`); the
     /// frame's stack length is written back however the run ends.
+    ///
+    /// The hot loop (`vm/hot.rs`) runs first, before the large loop's own set-up: a call
+    /// whose code runs only hot instructions (most small functions) never enters it.
     fn execute(&self, f: &mut Frame) -> PyResult<Exit> {
         let mut st = Sp::load(&mut f.stack);
-        let r = self.execute_body(f, &mut st);
+        let code_v = f.code.clone();
+        let code: &CodeData = unsafe { code_v.payload::<CodeData>() };
+        // The shadow copy, once the code has one, has the same length and jump targets.
+        #[cfg(feature = "shadowcode")]
+        let sh = self.shadow_of(&code_v, code);
+        #[cfg(feature = "shadowcode")]
+        let base: *const u32 = match sh {
+            Some(s) => s.instrs.as_ptr() as *const u32,
+            None => code.code.instructions.as_ptr(),
+        };
+        #[cfg(not(feature = "shadowcode"))]
+        let base: *const u32 = code.code.instructions.as_ptr();
+        // Global cache slots (dict watchers), when this frame's globals and builtins are
+        // the pair the code's slot table belongs to.
+        #[cfg(feature = "dict-watchers")]
+        let gs = self.code_slots(code, &f.globals, &f.builtins);
+        let entry = Entry {
+            code_v: &code_v,
+            code,
+            #[cfg(feature = "shadowcode")]
+            sh,
+            base,
+            #[cfg(feature = "dict-watchers")]
+            gs,
+        };
+        let r = match self.hot_step(f, &mut st, &entry) {
+            Some(r) => r,
+            None => self.execute_body(f, &mut st, entry),
+        };
         st.sync(&mut f.stack);
         r
+    }
+
+    /// Runs the hot loop from `f.ip` if the instruction there is one it takes; the frame's
+    /// exit if it returned or raised, None when `execute`'s loop must go on.
+    #[inline(always)]
+    fn hot_step(&self, f: &mut Frame, st: &mut Sp, e: &Entry) -> Option<PyResult<Exit>> {
+        // SAFETY: `f.ip` is inside the verified code; `base` is `f`'s code (or its shadow
+        // copy) and `st.top` its stack top.
+        unsafe {
+            if !super::hot::HOT[*e.base.add(f.ip) as u8 as usize] {
+                return None;
+            }
+            let h = self.run_hot(
+                f,
+                st.top,
+                e.base,
+                &e.code.consts,
+                #[cfg(feature = "shadowcode")]
+                e.sh,
+                #[cfg(feature = "dict-watchers")]
+                e.gs,
+            );
+            st.top = h.top;
+            match h.stop {
+                super::hot::Stop::Cold => None,
+                super::hot::Stop::Err(e) => Some(Err(e)),
+                super::hot::Stop::Return(v) => Some(Ok(Exit::Return(v))),
+            }
+        }
     }
 
     /// The interpreter loop proper. Inside it the frame's `Vec` length is stale: the
     /// stack macros below work on `st`, and a helper that reads or changes `f.stack`
     /// runs inside `with_stack!`, which syncs the length before and reloads `st` after.
-    #[inline(always)]
-    fn execute_body(&self, f: &mut Frame, st: &mut Sp) -> PyResult<Exit> {
+    /// Out of line, so that its large set-up runs only when a frame needs it.
+    #[inline(never)]
+    fn execute_body(&self, f: &mut Frame, st: &mut Sp, entry: Entry) -> PyResult<Exit> {
         macro_rules! pop_opt {
             ($f:expr) => {{
                 debug_assert!(st.depth(&$f.stack) > 0, "value stack underflow");
@@ -282,49 +355,34 @@ impl Vm {
                 r
             }};
         }
-        let code_v = f.code.clone();
-        let code: &CodeData = unsafe { code_v.payload::<CodeData>() };
+        let code_v = entry.code_v;
+        let code = entry.code;
         let instrs: &[u32] = &code.code.instructions;
         let len = instrs.len();
-        // The shadow copy, once the code has one, has the same length and jump targets.
         #[cfg(feature = "shadowcode")]
-        let mut sh = self.shadow_of(&code_v, code);
+        let mut sh = entry.sh;
         #[cfg(feature = "shadowcode")]
-        let mut base: *const u32 = match sh {
-            Some(s) => s.instrs.as_ptr() as *const u32,
-            None => instrs.as_ptr(),
-        };
+        let mut base: *const u32 = entry.base;
         #[cfg(not(feature = "shadowcode"))]
-        let base: *const u32 = instrs.as_ptr();
-        // Global cache slots (dict watchers), when this frame's globals and builtins are
-        // the pair the code's slot table belongs to.
+        let base: *const u32 = entry.base;
         #[cfg(feature = "dict-watchers")]
-        let gs = self.code_slots(code, &f.globals, &f.builtins);
+        let gs = entry.gs;
         let mut ext: u32 = 0;
         loop {
             // The frequent instructions' fast paths run in `run_hot` (vm/hot.rs), which
             // returns at the first instruction it leaves to this loop.
-            // SAFETY: `f.ip` is inside the code (as for the fetch below).
-            if ext == 0 && super::hot::HOT[unsafe { *base.add(f.ip) } as u8 as usize] {
-                // SAFETY: as this loop's own fetch: `base` is `f`'s verified code (or its
-                // shadow copy) and `st.top` its stack top.
-                let h = unsafe {
-                    self.run_hot(
-                        f,
-                        st.top,
-                        base,
-                        &code.consts,
-                        #[cfg(feature = "shadowcode")]
-                        sh,
-                        #[cfg(feature = "dict-watchers")]
-                        gs,
-                    )
+            if ext == 0 {
+                let e = Entry {
+                    code_v,
+                    code,
+                    #[cfg(feature = "shadowcode")]
+                    sh,
+                    base,
+                    #[cfg(feature = "dict-watchers")]
+                    gs,
                 };
-                st.top = h.top;
-                match h.stop {
-                    super::hot::Stop::Cold => {}
-                    super::hot::Stop::Err(e) => return Err(e),
-                    super::hot::Stop::Return(v) => return Ok(Exit::Return(v)),
+                if let Some(r) = self.hot_step(f, st, &e) {
+                    return r;
                 }
             }
             let ip = f.ip;

@@ -1,49 +1,29 @@
-"""A tokenizer, recursive-descent parser and evaluator for a small expression language."""
+# Tokenizer, recursive-descent parser and evaluator for a small expression language.
 import math
 import operator
-
-
 class CalcError(Exception):
     def __init__(self, message, pos):
         super().__init__(message, pos)
         self.message = message
         self.pos = pos
-
     def __str__(self):
         return f"{self.message} at column {self.pos}"
-
-
-class LexError(CalcError):
-    pass
-
-
-class ParseError(CalcError):
-    pass
-
-
-class EvalError(CalcError):
-    pass
-
-
+class LexError(CalcError): pass
+class ParseError(CalcError): pass
+class EvalError(CalcError): pass
 class Token:
     __slots__ = ("kind", "text", "pos")
-
     def __init__(self, kind, text, pos):
         self.kind, self.text, self.pos = kind, text, pos
-
     def __repr__(self):
         return f"{self.kind}:{self.text!r}@{self.pos}"
-
-
 OPS = {"+", "-", "*", "/", "%", "^", "(", ")", ",", "=", "//"}
-
-
 def tokenize(src):
     i, out = 0, []
     while i < len(src):
         ch = src[i]
         if ch.isspace():
-            i += 1
+            i += 1; continue
         elif ch.isdigit() or (ch == "." and src[i + 1:i + 2].isdigit()):
             j = i
             while j < len(src) and (src[j].isdigit() or src[j] == "."):
@@ -66,26 +46,20 @@ def tokenize(src):
             out.append(Token("name", src[i:j], i))
             i = j
         elif src.startswith("//", i):
-            out.append(Token("op", "//", i))
-            i += 2
+            out.append(Token("op", "//", i)); i += 2
         elif ch in OPS:
-            out.append(Token("op", ch, i))
-            i += 1
+            out.append(Token("op", ch, i)); i += 1
         else:
             raise LexError(f"unexpected character {ch!r}", i)
     out.append(Token("end", "", len(src)))
     return out
-
-
 class Parser:
     def __init__(self, tokens):
         self.toks = tokens
         self.i = 0
-
     @property
     def tok(self):
         return self.toks[self.i]
-
     def take(self, kind=None, text=None):
         t = self.tok
         if (kind and t.kind != kind) or (text and t.text != text):
@@ -94,7 +68,6 @@ class Parser:
             raise ParseError(f"expected {want!r}, got {got!r}", t.pos)
         self.i += 1
         return t
-
     def statement(self):
         if self.tok.kind == "name" and self.toks[self.i + 1].text == "=":
             name = self.take("name").text
@@ -104,21 +77,18 @@ class Parser:
             node = self.expr()
         self.take("end")
         return node
-
     def expr(self):
         node = self.term()
         while self.tok.text in ("+", "-"):
             op = self.take().text
             node = (op, node, self.term())
         return node
-
     def term(self):
         node = self.unary()
         while self.tok.text in ("*", "/", "%", "//"):
             t = self.take()
             node = (t.text, node, self.unary(), t.pos)
         return node
-
     def unary(self):
         if self.tok.text == "-":
             self.take()
@@ -127,14 +97,12 @@ class Parser:
             self.take()
             return self.unary()
         return self.power()
-
     def power(self):
         base = self.atom()
         if self.tok.text == "^":
             self.take()
             return ("^", base, self.unary())
         return base
-
     def atom(self):
         t = self.tok
         if t.kind == "num":
@@ -159,14 +127,8 @@ class Parser:
             self.take(text=")")
             return node
         raise ParseError(f"unexpected {t.text or 'end of input'!r}", t.pos)
-
-
-FUNCS = {"sqrt": math.sqrt, "max": max, "min": min, "abs": abs, "hypot": math.hypot,
-         "floor": math.floor, "gcd": math.gcd}
-BIN = {"+": operator.add, "-": operator.sub, "*": operator.mul, "/": operator.truediv,
-       "%": operator.mod, "//": operator.floordiv, "^": operator.pow}
-
-
+FUNCS = {"sqrt": math.sqrt, "max": max, "min": min, "abs": abs, "hypot": math.hypot, "floor": math.floor, "gcd": math.gcd}
+BIN = {"+": operator.add, "-": operator.sub, "*": operator.mul, "/": operator.truediv, "%": operator.mod, "//": operator.floordiv, "^": operator.pow}
 def evaluate(node, env):
     kind = node[0]
     if kind == "num":
@@ -195,21 +157,20 @@ def evaluate(node, env):
         return BIN[kind](a, b)
     except ZeroDivisionError as e:
         raise EvalError(str(e), node[3] if len(node) > 3 else 0) from e
-
-
 def show(node):
-    if node[0] == "num":
-        return repr(node[1])
-    if node[0] == "var":
-        return node[1]
-    if node[0] == "neg":
-        return f"(-{show(node[1])})"
-    if node[0] == "assign":
-        return f"{node[1]} := {show(node[2])}"
-    if node[0] == "call":
-        return f"{node[1]}({', '.join(map(show, node[2]))})"
-    return f"({show(node[1])} {node[0]} {show(node[2])})"
-
+    match node:
+        case ("num", v):
+            return repr(v)
+        case ("var", name, _):
+            return name
+        case ("neg", inner):
+            return f"(-{show(inner)})"
+        case ("assign", name, value):
+            return f"{name} := {show(value)}"
+        case ("call", name, args, _):
+            return f"{name}({', '.join(map(show, args))})"
+        case (op, a, b, *_):
+            return f"({show(a)} {op} {show(b)})"
 
 env = {"pi": math.pi}
 programs = [

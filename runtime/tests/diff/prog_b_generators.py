@@ -1,7 +1,6 @@
 """Generator pipelines: coroutines with send/throw/close, yield from with return values, cleanup."""
 import itertools
 
-
 def averager():
     total = count = 0
     avg = None
@@ -19,10 +18,8 @@ def averager():
         count += 1
         avg = total / count
 
-
 def grouper(results, key):
     results[key] = yield from averager()
-
 
 def run_groups(data):
     results = {}
@@ -37,7 +34,6 @@ def run_groups(data):
             pass
     return results
 
-
 print(run_groups({"girls;kg": [40.9, 38.5, 44.3], "boys;m": [1.38, 1.5, 1.32, 1.25], "empty": []}))
 
 avg = averager()
@@ -46,7 +42,6 @@ try:
     avg.send(None)
 except StopIteration as stop:
     print("returned", stop.value)
-
 
 def tracked(name, items):
     print(f"  {name}: start")
@@ -59,10 +54,8 @@ def tracked(name, items):
     finally:
         print(f"  {name}: finally")
 
-
 def take(n, it):
     return [x for _, x in zip(range(n), it)]
-
 
 print(take(2, tracked("a", range(5))))
 g = tracked("b", "xyz")
@@ -70,11 +63,9 @@ print(next(g))
 g.close()
 print("closed state:", g.gi_frame is None, list(g))
 
-
 def tokens(text):
     for word in text.split():
         yield from word.split("-") if "-" in word else (word,)
-
 
 def numbered(it, start=1):
     n = start
@@ -85,13 +76,11 @@ def numbered(it, start=1):
         else:
             n += 1
 
-
 pipe = numbered(tokens("well-known state-of-the-art tools"))
 out = [next(pipe)]
 out.append(pipe.send("skip"))
 out.extend(pipe)
 print(out)
-
 
 def flatten(obj, depth=0):
     if isinstance(obj, (list, tuple)):
@@ -101,7 +90,6 @@ def flatten(obj, depth=0):
         return total
     yield (depth, obj)
     return 1
-
 
 gen = flatten([1, [2, [3, (4, 5)]], [], [[6]]])
 items = []
@@ -113,18 +101,15 @@ while True:
         break
 print(items)
 
-
 def fib():
     a, b = 0, 1
     while True:
         yield a
         a, b = b, a + b
 
-
 evens = (x for x in fib() if x % 2 == 0)
 print(list(itertools.islice(evens, 8)))
 print(list(itertools.takewhile(lambda x: x < 100, fib())))
-
 
 class Countdown:
     def __init__(self, start):
@@ -139,10 +124,8 @@ class Countdown:
     def __reversed__(self):
         return iter(range(1, self.start + 1))
 
-
 c = Countdown(4)
 print(list(c), list(reversed(c)), sum(c), max(c), 3 in c, sorted(c))
-
 
 def echo():
     try:
@@ -154,7 +137,6 @@ def echo():
                 print("  handled", repr(e))
     finally:
         print("  echo done")
-
 
 e = echo()
 next(e)

@@ -5,20 +5,16 @@ class Validated:
         self.owner = owner.__name__
         self.name = name
         self.private = "_" + name
-
     def __get__(self, obj, objtype=None):
         if obj is None:
             return self
         return getattr(obj, self.private, None)
-
     def __set__(self, obj, value):
         self.check(value)
         setattr(obj, self.private, value)
-
     def __delete__(self, obj):
         print(f"  deleting {self.owner}.{self.name}")
         delattr(obj, self.private)
-
     def check(self, value):
         pass
 
@@ -46,11 +42,9 @@ class Meta(type):
         cls = super().__new__(mcls, name, bases, ns)
         print(f"Meta.__new__ {name} bases={[b.__name__ for b in bases]} kw={kw}")
         return cls
-
     def __init__(cls, name, bases, ns, **kw):
         super().__init__(name, bases, ns)
         cls.instances = 0
-
     def __call__(cls, *args, **kwargs):
         obj = super().__call__(*args, **kwargs)
         cls.instances += 1
@@ -59,13 +53,10 @@ class Meta(type):
 class Shape(abc.ABC):
     @abc.abstractmethod
     def area(self): ...
-
     @abc.abstractmethod
     def perimeter(self): ...
-
     def describe(self):
         return f"{type(self).__name__} area={self.area():.2f} perim={self.perimeter():.2f}"
-
     def __init_subclass__(cls, sides=None, **kw):
         super().__init_subclass__(**kw)
         cls.sides = sides
@@ -88,21 +79,16 @@ except TypeError as e:
 class Rect(Shape, sides=4):
     width = Positive()
     height = Positive()
-
     def __init__(self, w, h):
         self.width = w
         self.height = h
-
     @classmethod
     def square(cls, side):
         return cls(side, side)
-
     def area(self):
         return self.width * self.height
-
     def perimeter(self):
         return 2 * (self.width + self.height)
-
     def __repr__(self):
         return f"{type(self).__name__}({self.width!r}, {self.height!r})"
 
@@ -110,15 +96,12 @@ class Rect(Shape, sides=4):
 class Square(Rect):
     def __init__(self, side):
         super().__init__(side, side)
-
     @property
     def side(self):
         return self.width
-
     @side.setter
     def side(self, v):
         self.width = self.height = v
-
     @side.deleter
     def side(self):
         del self.width

@@ -1,7 +1,5 @@
 """A tiny stack-based VM: an assembler with labels, a disassembler, and an interpreter with traps."""
 from enum import IntEnum
-
-
 class Op(IntEnum):
     PUSH = 1
     POP = 2
@@ -22,26 +20,18 @@ class Op(IntEnum):
     LT = 17
     OVER = 18
 
-
 WITH_ARG = {Op.PUSH, Op.JMP, Op.JZ, Op.LOAD, Op.STORE, Op.CALL}
-
-
 class VMError(Exception):
     def __init__(self, msg, pc, op=None):
         super().__init__(msg)
         self.pc, self.op = pc, op
-
     def __str__(self):
         where = f"pc={self.pc}"
         if self.op is not None:
             where += f" ({self.op.name})"
         return f"{self.args[0]} [{where}]"
-
-
 class AsmError(ValueError):
     pass
-
-
 def assemble(text):
     code, labels, fixups = [], {}, []
     for lineno, raw in enumerate(text.splitlines(), 1):
@@ -75,7 +65,6 @@ def assemble(text):
         code[at] = labels[label]
     return code, labels
 
-
 def disassemble(code, labels):
     names = {v: k for k, v in labels.items()}
     pc, out = 0, []
@@ -91,7 +80,6 @@ def disassemble(code, labels):
             out.append(f"{prefix}{pc:03d} {op.name}")
             pc += 1
     return out
-
 
 def run(code, max_steps=10_000, trace=False):
     stack, frames, mem, out = [], [], {}, []
@@ -158,7 +146,6 @@ def run(code, max_steps=10_000, trace=False):
             case Op.HALT:
                 return out, steps, stack
 
-
 FACT = """
     push 1
     store 0        ; acc
@@ -182,37 +169,10 @@ done:
     halt
 """
 
-FIB = """
-    push 0
-    push 1
-    push 12
-    store 0
-next:
-    load 0
-    jz end
-    over
-    print
-    dup
-    call addprev
-    load 0
-    push -1
-    add
-    store 0
-    jmp next
-addprev:
-    store 2
-    add
-    load 2
-    swap
-    ret
-end:
-    halt
-"""
-
 code, labels = assemble(FACT)
 print("\n".join(disassemble(code, labels)))
 print("fact:", run(code))
-code, labels = assemble(FIB)
+code, labels = assemble("push 0\npush 1\npush 12\nstore 0\nnext:\nload 0\njz end\nover\nprint\ndup\nstore 1\nadd\nload 1\nswap\nload 0\npush -1\nadd\nstore 0\njmp next\nend:\nhalt")
 print("labels:", labels)
 print("fib:", run(code)[0])
 print("trace:")

@@ -309,10 +309,57 @@ fn init_extra(vm: &Vm) {
     });
     vm.add_method(&t, "__reversed__", |vm, a| {
         a.check(vm, "__reversed__", 1, 1)?;
-        let mut keys = vm.as_dict(&a.pos[0]).unwrap().keys();
-        keys.reverse();
-        vm.iter(&vm.new_list(keys))
+        Ok(dict_reverse_iter(vm, &a.pos[0], DictIterKind::Keys))
     });
+}
+
+/// `reversed(d)`, `reversed(d.values())`, `reversed(d.items())`: `pos` counts down to 0.
+pub fn dict_reverse_iter(vm: &Vm, d: &Value, kind: DictIterKind) -> Value {
+    let name = match kind {
+        DictIterKind::Keys => "dict_reversekeyiterator",
+        DictIterKind::Values => "dict_reversevalueiterator",
+        DictIterKind::Items => "dict_reverseitemiterator",
+    };
+    let dd = vm.as_dict(d).unwrap();
+    let entries = unsafe { dd.table.get() }.entries.len();
+    alloc(
+        vm.types.misc[name].ptr() as *const _,
+        DictIterData {
+            dict: d.clone(),
+            pos: Cell::new(entries),
+            size: dd.len(),
+            kind,
+            done: Cell::new(false),
+        },
+    )
+}
+
+/// The next item of a reverse dict iterator (None when done).
+pub fn dict_reverse_next(vm: &Vm, d: &DictIterData) -> PyResult<Option<Value>> {
+    if d.done.get() {
+        return Ok(None);
+    }
+    let dd = vm.as_dict(&d.dict).unwrap();
+    if dd.len() != d.size {
+        d.done.set(true);
+        return Err(vm.runtime_error("dictionary changed size during iteration"));
+    }
+    let t = unsafe { dd.table.get() };
+    let mut pos = d.pos.get().min(t.entries.len());
+    while pos > 0 {
+        pos -= 1;
+        let e = &t.entries[pos];
+        if let Some(k) = e.key.clone() {
+            d.pos.set(pos);
+            return Ok(Some(match d.kind {
+                DictIterKind::Keys => k,
+                DictIterKind::Values => e.value.clone().unwrap(),
+                DictIterKind::Items => vm.new_tuple(vec![k, e.value.clone().unwrap()]),
+            }));
+        }
+    }
+    d.done.set(true);
+    Ok(None)
 }
 
 /// `dict.fromkeys(iterable, value=None)`; subclasses are built with `cls()` and `__setitem__`.

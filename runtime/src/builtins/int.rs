@@ -278,14 +278,29 @@ pub fn int_to_string(r: &IntRef) -> String {
     }
 }
 
+/// `sys.get_int_max_str_digits()`: the most decimal digits an int may be converted from or to
+/// (0: no limit).
+pub static INT_MAX_STR_DIGITS: std::sync::atomic::AtomicUsize =
+    std::sync::atomic::AtomicUsize::new(4300);
+
+/// Fails when a decimal conversion of `ndigits` digits passes `sys.set_int_max_str_digits`'s
+/// limit; `to_int` gives the parsing message (which names the count).
+pub fn check_str_digits(vm: &Vm, ndigits: usize, to_int: bool) -> PyResult<()> {
+    let limit = INT_MAX_STR_DIGITS.load(std::sync::atomic::Ordering::Relaxed);
+    if limit == 0 || ndigits <= limit {
+        return Ok(());
+    }
+    Err(vm.value_error(if to_int {
+        format!("Exceeds the limit ({limit} digits) for integer string conversion: value has {ndigits} digits; use sys.set_int_max_str_digits() to increase the limit")
+    } else {
+        format!("Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit")
+    }))
+}
+
 fn int_repr(vm: &Vm, a: Args) -> PyResult<Value> {
     let r = vm.as_int(&a.pos[0]).unwrap();
     let s = int_to_string(&r);
-    if s.len() > 4300 {
-        return Err(vm.value_error(
-            "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
-        ));
-    }
+    check_str_digits(vm, s.trim_start_matches('-').len(), false)?;
     Ok(vm.new_str(s))
 }
 
@@ -527,10 +542,8 @@ pub fn parse_int(vm: &Vm, s: &str, base: i64) -> PyResult<Value> {
         return Err(err());
     }
     let clean: String = digits.chars().filter(|c| *c != '_').collect();
-    if base == 10 && clean.len() > 4300 {
-        return Err(vm.value_error(
-            "Exceeds the limit (4300 digits) for integer string conversion: value has more digits; use sys.set_int_max_str_digits() to increase the limit",
-        ));
+    if base == 10 {
+        check_str_digits(vm, clean.len(), true)?;
     }
     match BigInt::parse_bytes(clean.as_bytes(), base) {
         Some(v) => Ok(vm.new_bigint(if neg { -v } else { v })),

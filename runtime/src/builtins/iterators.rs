@@ -194,6 +194,22 @@ pub fn init(vm: &Vm) {
         vm.add_method(&t, "__iter__", iter_self);
         vm.add_method(&t, "__next__", iter_next);
     }
+    for name in [
+        "dict_reversekeyiterator",
+        "dict_reversevalueiterator",
+        "dict_reverseitemiterator",
+    ] {
+        let t = vm.types.misc[name].clone();
+        unsafe { type_data_mut(&t).dealloc.set(dealloc_of::<DictIterData>()) };
+        vm.add_method(&t, "__iter__", iter_self);
+        vm.add_method(&t, "__next__", |vm, a| {
+            let d = unsafe { a.pos[0].payload::<DictIterData>() };
+            match crate::builtins::dict::dict_reverse_next(vm, d)? {
+                Some(v) => Ok(v),
+                None => Err(vm.stop_iteration(None)),
+            }
+        });
+    }
     let ri = vm.types.misc["range_iterator"].clone();
     unsafe {
         type_data_mut(&ri)

@@ -1,5 +1,5 @@
 //! The builtin codecs behind `str.encode`, `bytes.decode` and `str(b, encoding)`: UTF-8, ASCII,
-//! Latin-1, UTF-16 and UTF-32, with the strict/ignore/replace/backslashreplace/xmlcharrefreplace
+//! Latin-1, UTF-16, UTF-32 and (raw_)unicode_escape, with the strict/ignore/replace/backslashreplace/xmlcharrefreplace
 //! error handlers, and the attributes and messages of UnicodeEncodeError/UnicodeDecodeError.
 
 use crate::object::native::Args;
@@ -20,6 +20,10 @@ pub enum Codec {
         big: bool,
         bom: bool,
     },
+    /// `unicode_escape` (`raw`: `raw_unicode_escape`, which escapes only `\u`/`\U`).
+    UnicodeEscape {
+        raw: bool,
+    },
 }
 
 impl Codec {
@@ -35,6 +39,8 @@ impl Codec {
             Codec::Utf32 { bom: true, .. } => "utf-32",
             Codec::Utf32 { big: false, .. } => "utf-32-le",
             Codec::Utf32 { big: true, .. } => "utf-32-be",
+            Codec::UnicodeEscape { raw: false } => "unicodeescape",
+            Codec::UnicodeEscape { raw: true } => "rawunicodeescape",
         }
     }
 }
@@ -111,6 +117,8 @@ pub fn lookup(vm: &Vm, name: &str) -> PyResult<Codec> {
             big: true,
             bom: false,
         },
+        "unicode_escape" => Codec::UnicodeEscape { raw: false },
+        "raw_unicode_escape" => Codec::UnicodeEscape { raw: true },
         _ => {
             return Err(
                 vm.new_exception_msg(&vm.exc.lookup_error, format!("unknown encoding: {name}"))
@@ -189,6 +197,23 @@ pub fn encode(vm: &Vm, sv: &Value, codec: Codec, errors: &str) -> PyResult<Vec<u
             for c in s.chars() {
                 for u in c.encode_utf16(&mut buf) {
                     put(&mut out, *u);
+                }
+            }
+            Ok(out)
+        }
+        Codec::UnicodeEscape { raw } => {
+            let mut out = Vec::with_capacity(s.len());
+            for c in s.chars() {
+                let u = c as u32;
+                match c {
+                    _ if raw && u < 0x100 => out.push(u as u8),
+                    _ if raw => out.extend_from_slice(escape_char(c).as_bytes()),
+                    '\\' => out.extend_from_slice(b"\\\\"),
+                    '\t' => out.extend_from_slice(b"\\t"),
+                    '\n' => out.extend_from_slice(b"\\n"),
+                    '\r' => out.extend_from_slice(b"\\r"),
+                    ' '..='~' => out.push(u as u8),
+                    _ => out.extend_from_slice(escape_char(c).as_bytes()),
                 }
             }
             Ok(out)
@@ -338,6 +363,7 @@ pub fn decode(vm: &Vm, b: &[u8], codec: Codec, errors: &str) -> PyResult<String>
             }
         }
         Codec::Latin1 => d.out.extend(b.iter().map(|&x| x as char)),
+        Codec::UnicodeEscape { raw } => decode_unicode_escape(&mut d, raw)?,
         Codec::Utf16 { big, bom } => {
             let (mut big, mut start) = (big, 0);
             if bom && b.len() >= 2 {
@@ -364,6 +390,95 @@ pub fn decode(vm: &Vm, b: &[u8], codec: Codec, errors: &str) -> PyResult<String>
         }
     }
     Ok(d.out)
+}
+
+/// The escapes of a Python string literal (`raw`: only `\uXXXX` and `\UXXXXXXXX`); other
+/// bytes are Latin-1.
+fn decode_unicode_escape(d: &mut Decoder, raw: bool) -> PyResult<()> {
+    let b = d.input;
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] != b'\\' {
+            d.out.push(b[i] as char);
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let Some(&e) = b.get(i + 1) else {
+            if raw {
+                d.out.push('\\');
+                break;
+            }
+            d.error(start, b.len(), "\\ at end of string")?;
+            break;
+        };
+        i += 2;
+        let hex_len = match e {
+            b'x' if !raw => 2,
+            b'u' => 4,
+            b'U' => 8,
+            _ if raw => {
+                d.out.push('\\');
+                i -= 1;
+                continue;
+            }
+            _ => 0,
+        };
+        if hex_len > 0 {
+            let digits = b[i..]
+                .iter()
+                .take(hex_len)
+                .take_while(|c| c.is_ascii_hexdigit())
+                .count();
+            if digits < hex_len {
+                let what = match e {
+                    b'x' => "truncated \\xXX escape",
+                    b'u' => "truncated \\uXXXX escape",
+                    _ => "truncated \\UXXXXXXXX escape",
+                };
+                d.error(start, i + digits, what)?;
+                i += digits;
+                continue;
+            }
+            let text = std::str::from_utf8(&b[i..i + hex_len]).unwrap_or("0");
+            let code = u32::from_str_radix(text, 16).unwrap_or(0);
+            i += hex_len;
+            match char::from_u32(code) {
+                Some(c) => d.out.push(c),
+                None if raw => d.error(start, i, "\\Uxxxxxxxx out of range")?,
+                None => d.error(start, i, "illegal Unicode character")?,
+            }
+            continue;
+        }
+        match e {
+            b'\n' => {}
+            b'\\' | b'\'' | b'"' => d.out.push(e as char),
+            b'a' => d.out.push('\x07'),
+            b'b' => d.out.push('\x08'),
+            b'f' => d.out.push('\x0c'),
+            b'n' => d.out.push('\n'),
+            b'r' => d.out.push('\r'),
+            b't' => d.out.push('\t'),
+            b'v' => d.out.push('\x0b'),
+            b'0'..=b'7' => {
+                let mut code = (e - b'0') as u32;
+                let mut n = 1;
+                while n < 3 && i < b.len() && (b'0'..=b'7').contains(&b[i]) {
+                    code = code * 8 + (b[i] - b'0') as u32;
+                    i += 1;
+                    n += 1;
+                }
+                d.out.push(char::from_u32(code).unwrap_or('\u{fffd}'));
+            }
+            b'N' => d.error(start, i, "unknown Unicode character name")?,
+            _ => {
+                // An unknown escape stays as written.
+                d.out.push('\\');
+                i -= 1;
+            }
+        }
+    }
+    Ok(())
 }
 
 /// UTF-8 with CPython's error ranges: the maximal valid prefix of a bad sequence is one error.

@@ -3,6 +3,7 @@
 use crate::object::native::new_builtin;
 use crate::object::value::Value;
 use crate::vm::{PyResult, Vm};
+use std::sync::atomic::Ordering;
 
 impl Vm {
     /// `sys.<name>`, if set.
@@ -54,7 +55,7 @@ pub fn init(vm: &Vm) {
         vm.new_int(0),
     ]);
     vm.dict_set_str(dd, "version_info", vi);
-    let fns: [(&'static str, crate::object::native::NativeFn); 7] = [
+    let fns: [(&'static str, crate::object::native::NativeFn); 10] = [
         ("exit", |vm, a| {
             let args: Vec<Value> = a.pos.to_vec();
             Err(vm.new_exception(&vm.exc.system_exit, args))
@@ -88,6 +89,34 @@ pub fn init(vm: &Vm) {
                 None => 0,
             };
             crate::builtins::traceback::getframe(vm, d)
+        }),
+        ("exception", |vm, a| {
+            a.check(vm, "exception", 0, 0)?;
+            Ok(vm.current_exc().unwrap_or_else(|| vm.none.clone()))
+        }),
+        ("get_int_max_str_digits", |vm, a| {
+            a.check(vm, "get_int_max_str_digits", 0, 0)?;
+            let n = crate::builtins::int::INT_MAX_STR_DIGITS.load(Ordering::Relaxed);
+            Ok(vm.new_int_usize(n))
+        }),
+        ("set_int_max_str_digits", |vm, a| {
+            a.only_kw(vm, "set_int_max_str_digits", &["maxdigits"])?;
+            let n = match (a.pos.first(), a.kw(vm, "maxdigits")) {
+                (Some(v), None) if a.pos.len() == 1 => v.clone(),
+                (None, Some(v)) => v,
+                (None, None) => {
+                    return Err(vm.type_error(
+                        "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)",
+                    ))
+                }
+                _ => return Err(vm.type_error("set_int_max_str_digits() takes at most 1 argument")),
+            };
+            let n = vm.index_isize(&n)?;
+            if n != 0 && n < 640 {
+                return Err(vm.value_error("maxdigits must be 0 or larger than 640"));
+            }
+            crate::builtins::int::INT_MAX_STR_DIGITS.store(n as usize, Ordering::Relaxed);
+            Ok(vm.none.clone())
         }),
         ("exc_info", |vm, _a| {
             Ok(match vm.current_exc() {

@@ -17,23 +17,11 @@ class _Struct(tuple):
         return "%s(%s)" % (type(self)._name, body)
 
 
-class version_info_type(_Struct):
-    _name = "sys.version_info"
-    _fields = ("major", "minor", "micro", "releaselevel", "serial")
-
-
-class flags_type(_Struct):
-    _name = "sys.flags"
-    _fields = ("debug", "inspect", "interactive", "optimize", "dont_write_bytecode",
-               "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning",
-               "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode",
-               "warn_default_encoding", "safe_path")
-
-
-class float_info_type(_Struct):
-    _name = "sys.float_info"
-    _fields = ("max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig",
-               "mant_dig", "epsilon", "radix", "rounds")
+def _struct(name, fields):
+    # A named read-only tuple type shown as `sys.<name>` (the type itself is not in sys).
+    cls = type(name, (_Struct,), {"_name": "sys." + name, "_fields": fields})
+    cls.__module__ = "sys"
+    return cls
 
 
 class _Implementation:
@@ -45,11 +33,48 @@ class _Implementation:
         return "namespace(%s)" % body
 
 
-version_info = version_info_type((3, 11, 2, "final", 0))
-flags = flags_type((0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, False, 0, False, False))
-float_info = float_info_type((1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308,
-                              -1021, -307, 15, 53, 2.220446049250313e-16, 2, 1))
+version_info = _struct("version_info", ("major", "minor", "micro", "releaselevel", "serial"))(
+    (3, 11, 2, "final", 0))
+flags = _struct("flags", (
+    "debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site",
+    "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization",
+    "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path",
+    "int_max_str_digits"))((0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, False, 0, 0, False, -1))
+float_info = _struct("float_info", (
+    "max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig",
+    "epsilon", "radix", "rounds"))((1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308,
+                                    -1021, -307, 15, 53, 2.220446049250313e-16, 2, 1))
+int_info = _struct("int_info", ("bits_per_digit", "sizeof_digit", "default_max_str_digits",
+                                "str_digits_check_threshold"))((30, 4, 4300, 640))
+hash_info = _struct("hash_info", ("width", "modulus", "inf", "nan", "imag", "algorithm",
+                                  "hash_bits", "seed_bits", "cutoff"))(
+    (64, 2305843009213693951, 314159, 0, 1000003, "siphash13", 64, 128, 0))
+maxunicode = 0x10FFFF
+exec_prefix = base_prefix = base_exec_prefix = prefix
+platlibdir = "lib"
+pycache_prefix = None
+abiflags = ""
+api_version = 1013
+_xoptions = {}
+
+
+def getdefaultencoding():
+    return "utf-8"
+
+
+def getfilesystemencoding():
+    return "utf-8"
+
+
+def getfilesystemencodeerrors():
+    return "surrogateescape"
+
+
+def is_finalizing():
+    return False
+
+
 implementation = _Implementation(name="ember", cache_tag=None, version=version_info,
                                  hexversion=0x30b02f0)
 hexversion = 0x30b02f0
-del _Struct, _Implementation
+del _Struct, _Implementation, _struct

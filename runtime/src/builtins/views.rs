@@ -69,9 +69,9 @@ pub fn init(vm: &Vm) {
         let t = vm.types.misc[name].clone();
         vm.add_method(&t, "__reversed__", |vm, a| {
             let v = view_of(vm, &a.pos[0])?;
-            let mut items = view_items(vm, v);
-            items.reverse();
-            vm.iter(&vm.new_list(items))
+            Ok(crate::builtins::dict::dict_reverse_iter(
+                vm, &v.dict, v.kind,
+            ))
         });
         vm.add_getset(
             &t,
@@ -122,22 +122,6 @@ fn set_view<'a>(vm: &Vm, v: &'a Value) -> Option<&'a DictViewData> {
 
 fn view_len(vm: &Vm, v: &DictViewData) -> usize {
     vm.as_dict(&v.dict).map(|d| d.len()).unwrap_or(0)
-}
-
-/// The view's elements in dict order.
-fn view_items(vm: &Vm, v: &DictViewData) -> Vec<Value> {
-    let Some(d) = vm.as_dict(&v.dict) else {
-        return Vec::new();
-    };
-    match v.kind {
-        DictIterKind::Keys => d.keys(),
-        DictIterKind::Values => d.values(),
-        DictIterKind::Items => d
-            .items()
-            .into_iter()
-            .map(|(k, x)| vm.new_tuple(vec![k, x]))
-            .collect(),
-    }
 }
 
 /// `x in view`: a key of the dict, or a (key, value) pair of it for items views.

@@ -26,6 +26,7 @@ mod indent;
 mod ir;
 mod locator;
 mod parse;
+mod parse_comma;
 mod parse_errors;
 mod source;
 mod stackdepth;

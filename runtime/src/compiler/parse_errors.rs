@@ -50,6 +50,22 @@ pub fn convert(
     }
     let syntax =
         |msg: &str, r: TextRange| src.error(CompileErrorKind::SyntaxError, msg.to_string(), r);
+    if let ParseErrorType::ExpectedToken {
+        expected:
+            TokenKind::Comma | TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace | TokenKind::Colon,
+        ..
+    } = &err.error
+    {
+        if let Some(r) = super::parse_comma::missing_comma(source, range.start()) {
+            let mut e = syntax("invalid syntax. Perhaps you forgot a comma?", r);
+            if e.end_line != e.line {
+                // CPython measures an end on a later line against the first line's text.
+                let len = e.text.as_deref().map_or(0, |t| t.chars().count() as u32);
+                e.end_col = e.end_col.min(len);
+            }
+            return e;
+        }
+    }
     match &err.error {
         ParseErrorType::Lexical(lex) => {
             let e = lexical(lex, range, source, src);
@@ -86,10 +102,15 @@ pub fn convert(
         ),
         ParseErrorType::ExpectedToken {
             expected: TokenKind::Colon,
-            ..
+            found,
         } => {
             if super::brackets::innermost_open(source, range.start()) == Some('{') {
                 syntax("':' expected after dictionary key", range)
+            } else if matches!(found, TokenKind::Newline) {
+                // At the end of the line CPython points at the line's end, not past it.
+                syntax("expected ':'", TextRange::empty(range.start()))
+            } else if colon_only_at_newline(source, range.start(), src) {
+                syntax("invalid syntax", range)
             } else {
                 syntax("expected ':'", range)
             }
@@ -97,7 +118,10 @@ pub fn convert(
         ParseErrorType::ExpectedToken {
             expected: TokenKind::Else,
             ..
-        } => syntax("expected 'else' after 'if' expression", range),
+        } => syntax(
+            "expected 'else' after 'if' expression",
+            super::parse_comma::ternary_range(source, range.start()).unwrap_or(range),
+        ),
         ParseErrorType::ExpectedToken {
             expected: TokenKind::Comma,
             found,
@@ -188,10 +212,48 @@ pub fn convert(
             syntax(&format!("f-string: {}", fstring_message(f)), range)
         }
         ParseErrorType::InvalidStarredExpressionUsage => {
-            syntax("can't use starred expression here", range)
+            let before = source.get(..range.start().to_usize()).unwrap_or("");
+            let after = source.get(range.end().to_usize()..).unwrap_or("");
+            let after_trim = after.trim_start_matches([' ', '\t']);
+            if after_trim.starts_with(':')
+                && super::brackets::innermost_open(source, range.start()) == Some('{')
+            {
+                // `{*a: 1}`: CPython's parser stops at the ':'.
+                let colon = range.end() + TextSize::of(&after[..after.len() - after_trim.len()]);
+                syntax("invalid syntax", TextRange::at(colon, TextSize::new(1)))
+            } else if before.trim_end().ends_with('(') && after_trim.starts_with(')') {
+                // A parenthesized starred expression (CPython's invalid_group).
+                syntax("cannot use starred expression here", range)
+            } else {
+                syntax("can't use starred expression here", range)
+            }
         }
         ParseErrorType::InvalidMatchPatternTarget => syntax("cannot use '_' as a target", range),
         _ => syntax("invalid syntax", range),
+    }
+}
+
+/// Whether the compound statement whose header holds `at` asks for its ':' only before a newline
+/// (CPython's `if x y:` is "invalid syntax"; `def f() x` is "expected ':'").
+fn colon_only_at_newline(source: &str, at: TextSize, src: &Locator) -> bool {
+    let start = first_non_blank(source, src.line_start(src.line_of(at)));
+    let head = source.get(start.to_usize()..at.to_usize()).unwrap_or("");
+    let head = head
+        .strip_prefix("async ")
+        .map(str::trim_start)
+        .unwrap_or(head);
+    let word: String = head
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '_')
+        .collect();
+    match word.as_str() {
+        "if" | "elif" | "while" | "for" | "class" | "with" | "match" | "case" => true,
+        "except" => !head[word.len()..]
+            .trim()
+            .trim_start_matches('*')
+            .trim()
+            .is_empty(),
+        _ => false,
     }
 }
 
@@ -377,9 +439,11 @@ fn expected_indent(range: TextRange, source: &str, src: &Locator) -> CompileErro
         }
         None => "expected an indented block".to_string(),
     };
+    // CPython points at the first token of the line that should have been indented.
     let start = first_non_blank(source, src.line_start(err_line));
     let text = src.line_text(err_line).unwrap_or_default();
-    let end = start + TextSize::new(text.trim().len() as u32);
+    let end = super::parse_comma::token_end_at(source, start)
+        .unwrap_or(start + TextSize::new(text.trim().len() as u32));
     src.error(
         CompileErrorKind::IndentationError,
         msg,

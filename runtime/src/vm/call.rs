@@ -374,14 +374,37 @@ impl Vm {
                 } else {
                     argcount.to_string()
                 };
+                // Keyword-only arguments given are named too (as CPython does).
+                let kw_given = kwnames
+                    .iter()
+                    .filter(|k| {
+                        let ks = self.str_ref(k);
+                        co.varnames[argcount..argcount + kwonly]
+                            .iter()
+                            .any(|n| n.as_str() == ks)
+                    })
+                    .count();
+                let given = if kw_given > 0 {
+                    format!(
+                        "{npos} positional argument{} (and {kw_given} keyword-only argument{})",
+                        if npos == 1 { "" } else { "s" },
+                        if kw_given == 1 { "" } else { "s" }
+                    )
+                } else {
+                    npos.to_string()
+                };
                 return Err(self.type_error(format!(
-                    "{fname}() takes {takes} positional argument{} but {npos} {} given",
+                    "{fname}() takes {takes} positional argument{} but {given} {} given",
                     if argcount == 1 && ndefaults == 0 {
                         ""
                     } else {
                         "s"
                     },
-                    if npos == 1 { "was" } else { "were" }
+                    if npos == 1 && kw_given == 0 {
+                        "was"
+                    } else {
+                        "were"
+                    }
                 )));
             }
         } else if has_varargs {

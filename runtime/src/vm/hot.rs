@@ -6,8 +6,9 @@
 //! `run_hot` runs instructions from `f.ip` until it meets one it does not take: another
 //! opcode, or a specialised form whose guard fails. It then returns with `f.ip` at that
 //! instruction, untouched, and `execute` runs it in full (misses, errors, respecialising).
-//! So every arm here checks before it changes anything. Only the list and range iterators
-//! and the Python call can raise; their errors come back with the stack consistent.
+//! So every arm here checks before it changes anything it could not undo. Arms that run
+//! the protocol (truth tests, `iter`, `in`, calls) may raise: as in `execute`, the error
+//! comes back with `f.ip` past the instruction and the stack consistent.
 
 #[cfg(feature = "shadowcode")]
 use super::eval::borrowed;
@@ -52,6 +53,17 @@ pub(super) static HOT: [bool; 256] = {
         Opcode::POP_JUMP_IF_NONE,
         Opcode::POP_JUMP_IF_NOT_NONE,
         Opcode::IS_OP,
+        Opcode::JUMP_IF_FALSE_OR_POP,
+        Opcode::JUMP_IF_TRUE_OR_POP,
+        Opcode::UNARY_NOT,
+        Opcode::GET_ITER,
+        Opcode::CONTAINS_OP,
+        Opcode::BUILD_TUPLE,
+        Opcode::UNPACK_SEQUENCE,
+        #[cfg(feature = "shadowcode")]
+        Opcode::CALL_BUILTIN,
+        #[cfg(feature = "shadowcode")]
+        Opcode::CALL_METHOD_DESCR,
         Opcode::RETURN_VALUE,
         Opcode::LOAD_DEREF,
         #[cfg(feature = "shadowcode")]
@@ -169,6 +181,28 @@ impl Vm {
                 )
             }};
         }
+        // The truth of `$v` (a `&Value`): inline for bools, None and small ints,
+        // else the protocol, whose error ends the loop (`f.ip` is already past).
+        macro_rules! truth {
+            ($v:expr) => {{
+                let v: &Value = $v;
+                if v.is(&self.true_) {
+                    true
+                } else if v.is(&self.false_) || v.is(&self.none) {
+                    false
+                } else {
+                    match self.truthy(v) {
+                        Ok(t) => t,
+                        Err(e) => {
+                            return HotExit {
+                                top,
+                                stop: Stop::Err(e),
+                            }
+                        }
+                    }
+                }
+            }};
+        }
         // Jumps to `$t` (a verified jump target).
         macro_rules! jump {
             ($t:expr) => {{
@@ -227,18 +261,104 @@ impl Vm {
                     jump!(arg)
                 }
                 Opcode::POP_JUMP_IF_FALSE | Opcode::POP_JUMP_IF_TRUE => {
-                    let v = value!(1);
-                    let t = if v.is(&self.true_) {
-                        true
-                    } else if v.is(&self.false_) {
-                        false
-                    } else {
-                        bail!()
-                    };
-                    discard!();
+                    let _ = value!(1);
+                    top = top.sub(1);
+                    let v = top.read().unwrap_unchecked();
+                    let t = truth!(&v);
+                    drop(v);
                     if t == (w as u8 == Opcode::POP_JUMP_IF_TRUE as u8) {
                         jump!(arg)
                     }
+                }
+                Opcode::JUMP_IF_FALSE_OR_POP | Opcode::JUMP_IF_TRUE_OR_POP => {
+                    let t = truth!(value!(1));
+                    if t == (w as u8 == Opcode::JUMP_IF_TRUE_OR_POP as u8) {
+                        jump!(arg)
+                    }
+                    discard!();
+                }
+                Opcode::UNARY_NOT => {
+                    let _ = value!(1);
+                    top = top.sub(1);
+                    let v = top.read().unwrap_unchecked();
+                    let t = truth!(&v);
+                    drop(v);
+                    push!(self.bool_val(!t))
+                }
+                Opcode::GET_ITER => {
+                    let _ = value!(1);
+                    top = top.sub(1);
+                    let v = top.read().unwrap_unchecked();
+                    match self.iter(&v) {
+                        Ok(it) => push!(it),
+                        Err(e) => {
+                            return HotExit {
+                                top,
+                                stop: Stop::Err(e),
+                            }
+                        }
+                    }
+                }
+                Opcode::CONTAINS_OP => {
+                    let _ = (value!(2), value!(1));
+                    let (a, b) = pop2!();
+                    match self.contains(&b, &a) {
+                        Ok(r) => push!(self.bool_val(r != (arg == 1))),
+                        Err(e) => {
+                            return HotExit {
+                                top,
+                                stop: Stop::Err(e),
+                            }
+                        }
+                    }
+                }
+                Opcode::BUILD_TUPLE => {
+                    let n = arg as usize;
+                    let first = top.sub(n);
+                    if (0..n).any(|i| (*first.add(i)).is_none()) {
+                        bail!()
+                    }
+                    let items: Vec<Value> = (0..n)
+                        .map(|i| first.add(i).read().unwrap_unchecked())
+                        .collect();
+                    top = first;
+                    push!(self.new_tuple(items))
+                }
+                Opcode::UNPACK_SEQUENCE => {
+                    // An exact tuple or list of the right length: its items straight onto
+                    // the stack (anything else in `execute`).
+                    let n = arg as usize;
+                    let seq = value!(1);
+                    let seq = if self.is_exact(seq, &self.types.tuple) {
+                        let items = self.tuple_items(seq);
+                        if items.len() != n {
+                            bail!()
+                        }
+                        top = top.sub(1);
+                        let seq = top.read().unwrap_unchecked();
+                        for v in self.tuple_items(&seq).iter().rev() {
+                            push!(v.clone());
+                        }
+                        seq
+                    } else if let Some(l) = self
+                        .is_exact(seq, &self.types.list)
+                        .then(|| self.as_list(seq))
+                        .flatten()
+                    {
+                        if l.len() != n {
+                            bail!()
+                        }
+                        let items = l.snapshot();
+                        top = top.sub(1);
+                        let seq = top.read().unwrap_unchecked();
+                        for v in items.into_iter().rev() {
+                            push!(v);
+                        }
+                        seq
+                    } else {
+                        bail!()
+                    };
+                    drop(seq);
                 }
                 Opcode::POP_JUMP_IF_NONE | Opcode::POP_JUMP_IF_NOT_NONE => {
                     let is_none = value!(1).is(&self.none);
@@ -355,6 +475,73 @@ impl Vm {
                     let frame = self.frame_moved(func, args, nargs);
                     match self.run_frame_call(frame) {
                         Ok(r) => push!(r),
+                        Err(e) => {
+                            return HotExit {
+                                top,
+                                stop: Stop::Err(e),
+                            }
+                        }
+                    }
+                }
+                // A builtin function, or a method descriptor on an instance of its class:
+                // the arguments stay on the stack while the callee borrows them.
+                #[cfg(feature = "shadowcode")]
+                Opcode::CALL_BUILTIN | Opcode::CALL_METHOD_DESCR => {
+                    let argc = arg as usize;
+                    let cb = top.sub(argc + 2);
+                    let bound = (*cb.add(1)).is_some();
+                    let nargs = argc + bound as usize;
+                    let first = if bound { cb.add(1) } else { cb.add(2) };
+                    if (0..nargs).any(|i| (*first.add(i)).is_none()) {
+                        bail!()
+                    }
+                    // `Option<Value>` has `Value`'s layout for `Some`.
+                    let args: &[Value] = std::slice::from_raw_parts(first as *const Value, nargs);
+                    let r = match &*cb {
+                        Some(c)
+                            if w as u8 == Opcode::CALL_BUILTIN as u8
+                                && self.is_exact(c, &self.types.builtin_function) =>
+                        {
+                            self.stats.call.hit();
+                            if let Err(e) = self.check_native_stack() {
+                                return HotExit {
+                                    top,
+                                    stop: Stop::Err(e),
+                                };
+                            }
+                            let b = c.payload::<crate::object::native::BuiltinFunctionData>();
+                            self.call_builtin(b, args, &[])
+                        }
+                        Some(c)
+                            if w as u8 == Opcode::CALL_METHOD_DESCR as u8
+                                && self.is_exact(c, &self.types.method_descriptor) =>
+                        {
+                            let d = c.payload::<crate::object::native::MethodDescrData>();
+                            if d.kind != crate::object::native::MethodKind::Instance
+                                || nargs == 0
+                                || !self.isinstance_type(&args[0], &d.objclass)
+                            {
+                                bail!()
+                            }
+                            self.stats.call.hit();
+                            if let Err(e) = self.check_native_stack() {
+                                return HotExit {
+                                    top,
+                                    stop: Stop::Err(e),
+                                };
+                            }
+                            (d.func)(self, crate::object::native::Args::with_kw(args, &[], &[]))
+                        }
+                        _ => bail!(),
+                    };
+                    // The stack forgets the operands, then drops them (a drop may run
+                    // `__del__`, which must find a consistent stack).
+                    top = cb;
+                    for i in 0..argc + 2 {
+                        drop(cb.add(i).read());
+                    }
+                    match r {
+                        Ok(v) => push!(v),
                         Err(e) => {
                             return HotExit {
                                 top,

@@ -247,7 +247,11 @@ pub fn format_int(vm: &Vm, v: &Value, spec: &str) -> PyResult<Value> {
     let neg = b.sign() == num_bigint::Sign::Minus;
     let mag = if neg { -b } else { b };
     let (digits, prefix) = match sp.ty {
-        None | Some('d') | Some('n') => (mag.to_str_radix(10), ""),
+        None | Some('d') | Some('n') => {
+            let d = mag.to_str_radix(10);
+            crate::builtins::int::check_to_str_digits(vm, d.len())?;
+            (d, "")
+        }
         Some('b') => (mag.to_str_radix(2), "0b"),
         Some('o') => (mag.to_str_radix(8), "0o"),
         Some('x') => (mag.to_str_radix(16), "0x"),

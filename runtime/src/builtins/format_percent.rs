@@ -259,7 +259,11 @@ pub fn percent_format(vm: &Vm, fmt: &Value, args: &Value) -> PyResult<Value> {
                     'x' => (mag.to_str_radix(16), "0x"),
                     'X' => (mag.to_str_radix(16).to_uppercase(), "0X"),
                     'o' => (mag.to_str_radix(8), "0o"),
-                    _ => (mag.to_str_radix(10), ""),
+                    _ => {
+                        let d = mag.to_str_radix(10);
+                        crate::builtins::int::check_to_str_digits(vm, d.len())?;
+                        (d, "")
+                    }
                 };
                 // A precision is a minimum digit count.
                 if let Some(p) = c.prec {

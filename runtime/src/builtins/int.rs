@@ -278,14 +278,34 @@ pub fn int_to_string(r: &IntRef) -> String {
     }
 }
 
+/// The limit on decimal digits of int/str conversions (`sys.set_int_max_str_digits`; 0: none).
+static MAX_STR_DIGITS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(4300);
+
+/// The current limit on decimal digits of int/str conversions (0: none).
+pub fn max_str_digits() -> usize {
+    MAX_STR_DIGITS.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+pub fn set_max_str_digits(n: usize) {
+    MAX_STR_DIGITS.store(n, std::sync::atomic::Ordering::Relaxed)
+}
+
+/// The ValueError of an int-to-decimal-text conversion of `ndigits` digits (sign excluded)
+/// over the limit.
+pub fn check_to_str_digits(vm: &Vm, ndigits: usize) -> PyResult<()> {
+    let limit = max_str_digits();
+    if limit > 0 && ndigits > limit {
+        return Err(vm.value_error(format!(
+            "Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+        )));
+    }
+    Ok(())
+}
+
 fn int_repr(vm: &Vm, a: Args) -> PyResult<Value> {
     let r = vm.as_int(&a.pos[0]).unwrap();
     let s = int_to_string(&r);
-    if s.len() > 4300 {
-        return Err(vm.value_error(
-            "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
-        ));
-    }
+    check_to_str_digits(vm, s.trim_start_matches('-').len())?;
     Ok(vm.new_str(s))
 }
 
@@ -527,10 +547,12 @@ pub fn parse_int(vm: &Vm, s: &str, base: i64) -> PyResult<Value> {
         return Err(err());
     }
     let clean: String = digits.chars().filter(|c| *c != '_').collect();
-    if base == 10 && clean.len() > 4300 {
-        return Err(vm.value_error(
-            "Exceeds the limit (4300 digits) for integer string conversion: value has more digits; use sys.set_int_max_str_digits() to increase the limit",
-        ));
+    let limit = max_str_digits();
+    if base == 10 && limit > 0 && clean.len() > limit {
+        return Err(vm.value_error(format!(
+            "Exceeds the limit ({limit} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
+            clean.len()
+        )));
     }
     match BigInt::parse_bytes(clean.as_bytes(), base) {
         Some(v) => Ok(vm.new_bigint(if neg { -v } else { v })),

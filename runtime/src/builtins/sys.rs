@@ -54,7 +54,7 @@ pub fn init(vm: &Vm) {
         vm.new_int(0),
     ]);
     vm.dict_set_str(dd, "version_info", vi);
-    let fns: [(&'static str, crate::object::native::NativeFn); 7] = [
+    let fns: [(&'static str, crate::object::native::NativeFn); 9] = [
         ("exit", |vm, a| {
             let args: Vec<Value> = a.pos.to_vec();
             Err(vm.new_exception(&vm.exc.system_exit, args))
@@ -72,6 +72,25 @@ pub fn init(vm: &Vm) {
             Ok(vm.none.clone())
         }),
         ("intern", |vm, a| Ok(vm.intern_value(&a.pos[0]))),
+        ("get_int_max_str_digits", |vm, a| {
+            a.check(vm, "get_int_max_str_digits", 0, 0)?;
+            Ok(vm.new_int(crate::builtins::int::max_str_digits() as i64))
+        }),
+        ("set_int_max_str_digits", |vm, a| {
+            let p = crate::stdlib::registry_data::native_type::parse_args(
+                vm,
+                &a,
+                "set_int_max_str_digits",
+                &["maxdigits"],
+                1,
+            )?;
+            let n = vm.int_to_i64(&vm.index(p[0].as_ref().unwrap())?)?;
+            if n != 0 && !(640..).contains(&n) {
+                return Err(vm.value_error("maxdigits must be 0 or larger than 640"));
+            }
+            crate::builtins::int::set_max_str_digits(n as usize);
+            Ok(vm.none.clone())
+        }),
         // Ember's stand-in for the `ast` parse traceback.py does to place `~~^~~` markers.
         ("_ember_caret_anchors", |vm, a| {
             a.check(vm, "_ember_caret_anchors", 1, 1)?;

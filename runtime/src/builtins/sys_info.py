@@ -27,13 +27,19 @@ class flags_type(_Struct):
     _fields = ("debug", "inspect", "interactive", "optimize", "dont_write_bytecode",
                "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning",
                "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode",
-               "warn_default_encoding", "safe_path")
+               "warn_default_encoding", "safe_path", "int_max_str_digits")
 
 
 class float_info_type(_Struct):
     _name = "sys.float_info"
     _fields = ("max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig",
                "mant_dig", "epsilon", "radix", "rounds")
+
+
+class int_info_type(_Struct):
+    _name = "sys.int_info"
+    _fields = ("bits_per_digit", "sizeof_digit", "default_max_str_digits",
+               "str_digits_check_threshold")
 
 
 class _Implementation:
@@ -46,9 +52,10 @@ class _Implementation:
 
 
 version_info = version_info_type((3, 11, 2, "final", 0))
-flags = flags_type((0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, False, 0, False, False))
+flags = flags_type((0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, False, 0, 0, False, -1))
 float_info = float_info_type((1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308,
                               -1021, -307, 15, 53, 2.220446049250313e-16, 2, 1))
+int_info = int_info_type((30, 4, 4300, 640))
 implementation = _Implementation(name="ember", cache_tag=None, version=version_info,
                                  hexversion=0x30b02f0)
 hexversion = 0x30b02f0

@@ -108,7 +108,12 @@ impl Vm {
                 for it in items {
                     v.push(self.const_value(it, filename)?);
                 }
-                self.new_frozenset(v)?
+                // CPython's compiler rebuilds every constant frozenset from the iteration
+                // order of the first one it made (when merging constants), and programs that
+                // print a constant set display see that second table's layout.
+                let first = self.new_frozenset(v)?;
+                let items = self.set_items(self.as_set(&first).unwrap());
+                self.new_frozenset(items)?
             }
             Const::Code(code) => self.new_code(code.clone())?,
         })

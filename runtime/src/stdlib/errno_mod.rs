@@ -2,8 +2,8 @@
 //! the mapping from number to name (where two names share a number, the later one in the
 //! table wins, as in CPython).
 
-use crate::stdlib::registry_data::native_type::add_value;
 use crate::object::value::Value;
+use crate::stdlib::registry_data::native_type::add_value;
 use crate::vm::{PyResult, Vm};
 
 /// (name, value), in the order CPython's module defines them.

@@ -25,7 +25,7 @@ class _KW_ONLY_TYPE:
     keyword-only."""
 
 
-KW_ONLY = _KW_ONLY_TYPE
+KW_ONLY = _KW_ONLY_TYPE()
 
 
 try:

@@ -7,7 +7,8 @@ class creation, lookup by value (`Color(1)`) and by name (`Color['RED']`).
 
 __all__ = ["EnumType", "EnumMeta", "Enum", "IntEnum", "StrEnum", "Flag", "IntFlag",
            "ReprEnum", "auto", "unique", "member", "nonmember", "FlagBoundary", "STRICT",
-           "CONFORM", "EJECT", "KEEP", "property"]
+           "CONFORM", "EJECT", "KEEP", "property", "verify", "EnumCheck", "CONTINUOUS",
+           "NAMED_FLAGS", "UNIQUE", "show_flag_values"]
 
 
 class auto:
@@ -578,6 +579,82 @@ def unique(enumeration):
         alias_details = ", ".join("%s -> %s" % (alias, name) for alias, name in duplicates)
         raise ValueError("duplicate values found in %r: %s" % (enumeration, alias_details))
     return enumeration
+
+
+def show_flag_values(value):
+    """The single-bit values that make up value, lowest first."""
+    bits = []
+    while value:
+        low = value & -value
+        bits.append(low)
+        value ^= low
+    return bits
+
+
+class EnumCheck(StrEnum):
+    """The constraints that verify() can check."""
+    CONTINUOUS = "no skipped integer values"
+    NAMED_FLAGS = "multi-flag aliases may not contain unnamed flags"
+    UNIQUE = "one name per value"
+
+
+CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck
+
+
+class verify:
+    """Class decorator: checks the given EnumCheck constraints, raising ValueError."""
+
+    def __init__(self, *checks):
+        self.checks = checks
+
+    def __call__(self, enumeration):
+        name = enumeration.__name__
+        is_flag = issubclass(enumeration, Flag)
+        for check in self.checks:
+            if check is UNIQUE:
+                aliases = ["%s -> %s" % (alias, m.name)
+                           for alias, m in enumeration.__members__.items() if alias != m.name]
+                if aliases:
+                    raise ValueError("aliases found in %r: %s" % (enumeration, ", ".join(aliases)))
+            elif check is CONTINUOUS:
+                values = {m.value for m in enumeration}
+                if len(values) < 2:
+                    continue
+                low, high = min(values), max(values)
+                if is_flag:
+                    kind = "flag"
+                    wanted = [1 << b for b in range(low.bit_length(), high.bit_length() - 1)]
+                else:
+                    kind = "enum"
+                    wanted = range(low + 1, high)
+                missing = [str(v) for v in wanted if v not in values]
+                if missing:
+                    text = "invalid %s %r: missing values %s" % (kind, name, ", ".join(missing))
+                    raise ValueError(text[:256])
+            elif check is NAMED_FLAGS and is_flag:
+                named = {m.value for m in enumeration}
+                names = []
+                lost = 0
+                for alias, m in enumeration.__members__.items():
+                    if alias in enumeration._member_names_ or m.value < 0:
+                        continue
+                    missed = [b for b in show_flag_values(m.value) if b not in named]
+                    if missed:
+                        names.append(alias)
+                        for b in missed:
+                            lost |= b
+                if names:
+                    if len(names) == 1:
+                        who = "alias %s is missing" % names[0]
+                    else:
+                        who = "aliases %s and %s are missing" % (", ".join(names[:-1]), names[-1])
+                    if _is_single_bit(lost):
+                        what = "value 0x%x" % lost
+                    else:
+                        what = "combined values of 0x%x" % lost
+                    raise ValueError("invalid Flag %r: %s %s [use enum.show_flag_values(value) "
+                                     "for details]" % (name, who, what))
+        return enumeration
 
 
 class FlagBoundary(StrEnum):

@@ -476,7 +476,8 @@ pub fn init(vm: &Vm) {
                 .clone()
                 .unwrap_or_else(|| vm.none.clone()))
         },
-        None,
+        // Read-only members in CPython: assigning or deleting says so.
+        Some(|vm, _a| Err(vm.attribute_error("readonly attribute"))),
     );
     vm.add_getset(
         &vm.types.property,
@@ -487,7 +488,8 @@ pub fn init(vm: &Vm) {
                 .clone()
                 .unwrap_or_else(|| vm.none.clone()))
         },
-        None,
+        // Read-only members in CPython: assigning or deleting says so.
+        Some(|vm, _a| Err(vm.attribute_error("readonly attribute"))),
     );
     vm.add_getset(
         &vm.types.property,
@@ -498,7 +500,8 @@ pub fn init(vm: &Vm) {
                 .clone()
                 .unwrap_or_else(|| vm.none.clone()))
         },
-        None,
+        // Read-only members in CPython: assigning or deleting says so.
+        Some(|vm, _a| Err(vm.attribute_error("readonly attribute"))),
     );
     vm.add_getset(
         &vm.types.property,

@@ -363,6 +363,26 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// The iterable of a `for` loop or comprehension: a set display of constants is loaded as
+    /// one constant frozenset (as CPython's AST optimizer does), so the loop walks that
+    /// frozenset's table order.
+    pub fn iter_operand(&mut self, e: &'a Expr) -> CResult {
+        if let Expr::Set(s) = e {
+            if !s.elts.iter().any(|x| matches!(x, Expr::Starred(_))) {
+                if let Some(items) = s
+                    .elts
+                    .iter()
+                    .map(|x| self.fold(x))
+                    .collect::<Option<Vec<_>>>()
+                {
+                    self.load_const(Const::FrozenSet(items));
+                    return Ok(());
+                }
+            }
+        }
+        self.expr(e)
+    }
+
     /// A comparison operand; `x in [1, 2]` tests against a constant tuple.
     fn compare_operand(&mut self, op: ast::CmpOp, e: &'a Expr) -> CResult {
         if matches!(op, ast::CmpOp::In | ast::CmpOp::NotIn) {

@@ -410,7 +410,7 @@ impl<'a> Compiler<'a> {
         let code = self.exit_unit()?;
         self.make_function(code, 0)?;
         self.emit(Opcode::PUSH_NULL, 0);
-        self.expr(&first.iter)?;
+        self.iter_operand(&first.iter)?;
         self.emit(
             if first.is_async {
                 Opcode::GET_AITER
@@ -466,7 +466,7 @@ impl<'a> Compiler<'a> {
             // The iterator made by the caller arrives as the argument `.0`.
             self.name_op(".0", NameCtx::Load)?;
         } else {
-            self.expr(&gen.iter)?;
+            self.iter_operand(&gen.iter)?;
             self.emit(
                 if gen.is_async {
                     Opcode::GET_AITER

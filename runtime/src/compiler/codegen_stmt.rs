@@ -333,7 +333,7 @@ impl<'a> Compiler<'a> {
         let start = self.new_block();
         let cleanup = self.new_block();
         let end = self.new_block();
-        self.expr(&f.iter)?;
+        self.iter_operand(&f.iter)?;
         self.emit(Opcode::GET_ITER, 0);
         self.use_block(start);
         self.push_fblock(FKind::ForLoop, Some(start), Some(end));

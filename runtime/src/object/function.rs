@@ -89,7 +89,7 @@ impl Vm {
             Const::Complex { re, im } => self.new_complex(*re, *im),
             Const::Str(s) => {
                 // Identifier-like constants are interned, as CPython does.
-                if s.len() <= 40 && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+                if s.len() <= 40 && is_name_like(s) {
                     self.intern(s)
                 } else {
                     self.new_str(s.as_str())
@@ -104,11 +104,25 @@ impl Vm {
                 self.new_tuple(v)
             }
             Const::FrozenSet(items) => {
+                // CPython rebuilds a constant frozenset from the iteration order of the one
+                // before: once when the compiler merges constants, and once more when the
+                // code object interns its string constants if that replaced an item by an
+                // equal string interned earlier. Programs that print a constant set display
+                // see the table layout of the last one.
+                let replaced = items.iter().any(|it| match it {
+                    Const::Str(s) => is_name_like(s) && self.is_interned_text(s),
+                    _ => false,
+                });
                 let mut v = Vec::with_capacity(items.len());
                 for it in items {
                     v.push(self.const_value(it, filename)?);
                 }
-                self.new_frozenset(v)?
+                let mut set = self.new_frozenset(v)?;
+                for _ in 0..if replaced { 2 } else { 1 } {
+                    let items = self.set_items(self.as_set(&set).unwrap());
+                    set = self.new_frozenset(items)?;
+                }
+                set
             }
             Const::Code(code) => self.new_code(code.clone())?,
         })
@@ -123,17 +137,23 @@ impl Vm {
                 format!("code object {}: {why}", code.name),
             ));
         }
+        // Names first: CPython has interned the identifiers by the time it interns the
+        // constants (which decides the layout of constant frozensets, see `const_value`).
+        let intern_all = |v: &Vec<String>| v.iter().map(|s| self.intern(s)).collect::<Vec<_>>();
+        let names = intern_all(&code.names);
+        let varnames = intern_all(&code.varnames);
+        let cellvars = intern_all(&code.cellvars);
+        let freevars = intern_all(&code.freevars);
         let mut consts = Vec::with_capacity(code.consts.len());
         for c in &code.consts {
             consts.push(self.const_value(c, &code.filename)?);
         }
-        let intern_all = |v: &Vec<String>| v.iter().map(|s| self.intern(s)).collect::<Vec<_>>();
         let data = CodeData {
             consts,
-            names: intern_all(&code.names),
-            varnames: intern_all(&code.varnames),
-            cellvars: intern_all(&code.cellvars),
-            freevars: intern_all(&code.freevars),
+            names,
+            varnames,
+            cellvars,
+            freevars,
             name: self.intern(&code.name),
             qualname: self.new_str(code.qualname.as_str()),
             filename: self.new_str(code.filename.as_str()),
@@ -171,6 +191,11 @@ impl Vm {
     pub fn is_function(&self, v: &Value) -> bool {
         self.is_exact(v, &self.types.function)
     }
+}
+
+/// Text of ASCII letters, digits and underscores only (what CPython interns among constants).
+fn is_name_like(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'_')
 }
 
 /// What the interpreter relies on without checking, checked once when a code object is

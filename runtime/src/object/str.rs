@@ -78,6 +78,11 @@ impl Vm {
         alloc(self.types.str_.ptr() as *const _, StrData::new(s))
     }
 
+    /// Whether the text `s` has been interned already.
+    pub fn is_interned_text(&self, s: &str) -> bool {
+        self.interned.borrow().contains_key(s)
+    }
+
     /// The interned str for `s` (one object per distinct text).
     pub fn intern(&self, s: &str) -> Value {
         if let Some(v) = self.interned.borrow().get(s) {

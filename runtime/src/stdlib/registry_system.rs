@@ -6,6 +6,8 @@
 
 use super::MakeModule;
 
+#[path = "errno_mod.rs"]
+pub mod errno_mod;
 #[path = "io_writebuf.rs"]
 pub mod io_writebuf;
 #[path = "json.rs"]
@@ -36,6 +38,7 @@ pub mod weakref_mod;
 /// Rust modules: (import name, constructor).
 pub const NATIVE: &[(&str, MakeModule)] = &[
     ("_time", time::make),
+    ("errno", errno_mod::make),
     ("posix", posix::make),
     ("_json", json::make),
     ("_random", random::make),

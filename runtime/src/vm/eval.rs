@@ -209,7 +209,7 @@ impl Vm {
                 f,
                 st.top,
                 e.base,
-                &e.code.consts,
+                e.code,
                 #[cfg(feature = "shadowcode")]
                 e.sh,
                 #[cfg(feature = "dict-watchers")]
@@ -220,6 +220,7 @@ impl Vm {
                 super::hot::Stop::Cold => None,
                 super::hot::Stop::Err(e) => Some(Err(e)),
                 super::hot::Stop::Return(v) => Some(Ok(Exit::Return(v))),
+                super::hot::Stop::Yield(v) => Some(Ok(Exit::Yield(v))),
             }
         }
     }
@@ -2152,7 +2153,7 @@ impl Vm {
 
     /// Loads `obj.name` for a call: (function, true) when it can be called with obj as self.
     #[inline]
-    fn load_method(&self, obj: &Value, name: &Value) -> PyResult<(Value, bool)> {
+    pub(super) fn load_method(&self, obj: &Value, name: &Value) -> PyResult<(Value, bool)> {
         let td = self.type_data_of(obj);
         let ty = self.type_of(obj);
         let custom_ga = td.has_flag(crate::object::typeobj::tflags::CUSTOM_GETATTRIBUTE);
@@ -2380,7 +2381,7 @@ impl Vm {
 impl Vm {
     /// `a op b` for a `COMPARE_OP` argument: inline when it can, else the protocol.
     #[inline(always)]
-    fn compare_generic(&self, a: &Value, b: &Value, arg: u32) -> PyResult<Value> {
+    pub(super) fn compare_generic(&self, a: &Value, b: &Value, arg: u32) -> PyResult<Value> {
         if let Some(r) = self.fast_compare(a, b, arg) {
             return Ok(self.bool_val(r));
         }
@@ -2390,7 +2391,7 @@ impl Vm {
 
     /// `a op b` for a `BINARY_OP` argument: inline when it can, else the protocol.
     #[inline(always)]
-    fn binop_generic(&self, a: Value, b: Value, arg: u32) -> PyResult<Value> {
+    pub(super) fn binop_generic(&self, a: Value, b: Value, arg: u32) -> PyResult<Value> {
         match self.fast_binop(a, b, arg) {
             Ok(r) => Ok(r),
             Err((a, b)) => {

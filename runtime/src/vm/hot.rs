@@ -31,10 +31,13 @@ pub(super) enum Stop {
     Err(PyErr),
     /// `RETURN_VALUE` returned this value.
     Return(Value),
+    /// `YIELD_VALUE` yielded this value.
+    Yield(Value),
 }
 
-/// Whether `run_hot` takes opcode `op` (so that `execute` calls it only when the next
-/// instruction is one: a call that returns at once costs more than it saves).
+/// The opcodes `execute` enters `run_hot` at (a call that returns at once costs more
+/// than it saves). `run_hot` also takes `YIELD_VALUE`, but only reached from inside it:
+/// entered for that alone, it would return at once.
 pub(super) static HOT: [bool; 256] = {
     let mut t = [false; 256];
     let hot = [
@@ -70,6 +73,14 @@ pub(super) static HOT: [bool; 256] = {
         Opcode::CALL_PY_EXACT,
         Opcode::BINARY_OP,
         Opcode::COMPARE_OP,
+        Opcode::LOAD_ATTR,
+        Opcode::STORE_ATTR,
+        Opcode::LOAD_METHOD,
+        Opcode::BINARY_SUBSCR,
+        Opcode::STORE_SUBSCR,
+        Opcode::BUILD_SLICE,
+        Opcode::BUILD_LIST,
+        Opcode::LIST_APPEND,
         Opcode::FOR_ITER,
         #[cfg(feature = "dict-watchers")]
         Opcode::LOAD_GLOBAL,
@@ -117,7 +128,7 @@ pub(super) static HOT: [bool; 256] = {
 impl Vm {
     /// Runs `f` from `f.ip` through the instructions the hot loop takes (see the module
     /// comment). `top` is the value stack's top (`vm/stack.rs`), `base` the instruction
-    /// words being run (the shadow copy's, if `sh`), `consts` the code's constants.
+    /// words being run (the shadow copy's, if `sh`), `code` the frame's code.
     ///
     /// # Safety
     /// As `execute`'s loop: `base` holds the verified code of `f` (or its shadow copy),
@@ -128,7 +139,7 @@ impl Vm {
         f: &mut Frame,
         mut top: *mut Option<Value>,
         base: *const u32,
-        consts: &[Value],
+        code: &crate::object::function::CodeData,
         #[cfg(feature = "shadowcode")] sh: Option<&super::shadow::Shadow>,
         #[cfg(feature = "dict-watchers")] gs: Option<&super::watch::CodeSlots>,
     ) -> HotExit {
@@ -221,7 +232,7 @@ impl Vm {
                     top.write(None);
                     top = top.add(1);
                 }
-                Opcode::LOAD_CONST => match consts.get(arg as usize) {
+                Opcode::LOAD_CONST => match code.consts.get(arg as usize) {
                     Some(v) => push!(v.clone()),
                     None => bail!(),
                 },
@@ -402,21 +413,151 @@ impl Vm {
                 Opcode::BINARY_OP => {
                     let _ = (value!(2), value!(1));
                     let (a, b) = pop2!();
-                    match self.fast_binop(a, b, arg) {
+                    match self.binop_generic(a, b, arg) {
                         Ok(r) => push!(r),
-                        Err((a, b)) => {
-                            push!(a);
-                            push!(b);
-                            bail!()
+                        Err(e) => {
+                            return HotExit {
+                                top,
+                                stop: Stop::Err(e),
+                            }
                         }
                     }
                 }
                 Opcode::COMPARE_OP => {
-                    let Some(r) = self.fast_compare(value!(2), value!(1), arg) else {
+                    let _ = (value!(2), value!(1));
+                    let (a, b) = pop2!();
+                    match self.compare_generic(&a, &b, arg) {
+                        Ok(r) => push!(r),
+                        Err(e) => {
+                            return HotExit {
+                                top,
+                                stop: Stop::Err(e),
+                            }
+                        }
+                    }
+                }
+                // The generic attribute and item forms: the protocol, as in `execute`.
+                Opcode::LOAD_ATTR => {
+                    let Some(name) = code.names.get(arg as usize) else {
                         bail!()
                     };
-                    drop(pop2!());
-                    push!(self.bool_val(r))
+                    let _ = value!(1);
+                    top = top.sub(1);
+                    let obj = top.read().unwrap_unchecked();
+                    match self.getattr(&obj, name) {
+                        Ok(v) => push!(v),
+                        Err(e) => {
+                            return HotExit {
+                                top,
+                                stop: Stop::Err(e),
+                            }
+                        }
+                    }
+                }
+                Opcode::STORE_ATTR => {
+                    let Some(name) = code.names.get(arg as usize) else {
+                        bail!()
+                    };
+                    let _ = (value!(2), value!(1));
+                    let (v, obj) = pop2!();
+                    if let Err(e) = self.setattr(&obj, name, v) {
+                        return HotExit {
+                            top,
+                            stop: Stop::Err(e),
+                        };
+                    }
+                }
+                Opcode::LOAD_METHOD => {
+                    let Some(name) = code.names.get(arg as usize) else {
+                        bail!()
+                    };
+                    let _ = value!(1);
+                    top = top.sub(1);
+                    let obj = top.read().unwrap_unchecked();
+                    match self.load_method(&obj, name) {
+                        Ok((m, true)) => {
+                            push!(m);
+                            push!(obj)
+                        }
+                        Ok((a, false)) => {
+                            push!(a);
+                            top.write(None);
+                            top = top.add(1);
+                        }
+                        Err(e) => {
+                            return HotExit {
+                                top,
+                                stop: Stop::Err(e),
+                            }
+                        }
+                    }
+                }
+                Opcode::BINARY_SUBSCR => {
+                    let _ = (value!(2), value!(1));
+                    let (c, key) = pop2!();
+                    match self.getitem(&c, &key) {
+                        Ok(v) => push!(v),
+                        Err(e) => {
+                            return HotExit {
+                                top,
+                                stop: Stop::Err(e),
+                            }
+                        }
+                    }
+                }
+                Opcode::STORE_SUBSCR => {
+                    let _ = (value!(3), value!(2), value!(1));
+                    let (c, key) = pop2!();
+                    top = top.sub(1);
+                    let v = top.read().unwrap_unchecked();
+                    if let Err(e) = self.setitem(&c, &key, v) {
+                        return HotExit {
+                            top,
+                            stop: Stop::Err(e),
+                        };
+                    }
+                }
+                Opcode::BUILD_SLICE => {
+                    let n = if arg == 3 { 3 } else { 2 };
+                    let _ = value!(n);
+                    let step = if arg == 3 {
+                        let _ = value!(1);
+                        top = top.sub(1);
+                        top.read().unwrap_unchecked()
+                    } else {
+                        self.none.clone()
+                    };
+                    let _ = value!(1);
+                    let (start, stop) = pop2!();
+                    push!(self.new_slice(start, stop, step))
+                }
+                Opcode::BUILD_LIST => {
+                    let n = arg as usize;
+                    let first = top.sub(n);
+                    if (0..n).any(|i| (*first.add(i)).is_none()) {
+                        bail!()
+                    }
+                    let items: Vec<Value> = (0..n)
+                        .map(|i| first.add(i).read().unwrap_unchecked())
+                        .collect();
+                    top = first;
+                    push!(self.new_list(items))
+                }
+                Opcode::LIST_APPEND => {
+                    let _ = value!(1);
+                    let Some(l) = self.as_list(value!(arg as usize + 1)) else {
+                        bail!()
+                    };
+                    top = top.sub(1);
+                    l.push(top.read().unwrap_unchecked());
+                }
+                Opcode::YIELD_VALUE => {
+                    let _ = value!(1);
+                    top = top.sub(1);
+                    return HotExit {
+                        top,
+                        stop: Stop::Yield(top.read().unwrap_unchecked()),
+                    };
                 }
                 Opcode::FOR_ITER => match crate::builtins::iterators::fast_next(self, value!(1)) {
                     Some(Ok(Some(v))) => push!(v),

@@ -155,7 +155,8 @@ pub fn init(vm: &Vm) {
                 check_noargs(vm, &a, "__sizeof__")?;
                 let n = data(vm, &a.pos[0]).len();
                 Ok(vm.new_int_usize(if is_bytearray(vm, &a.pos[0]) {
-                    56 + n
+                    // A non-empty bytearray keeps room for a trailing NUL.
+                    56 + if n > 0 { n + 1 } else { 0 }
                 } else {
                     33 + n
                 }))

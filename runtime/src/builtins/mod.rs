@@ -38,6 +38,7 @@ pub mod slice;
 pub mod stdstream;
 pub mod str;
 pub mod sys;
+pub mod sys_extra;
 pub mod traceback;
 pub mod traceback_carets;
 pub mod tuple;

@@ -16,10 +16,28 @@ pub fn init(vm: &Vm) {
     }
     vm.add_method(&t, "__sizeof__", |vm, a| {
         crate::builtins::str::args::check_noargs(vm, &a, "object.__sizeof__")?;
-        // The header, plus the weakref slot a Python class's instances carry.
-        let heap = unsafe { crate::object::typeobj::type_data(&vm.type_of(&a.pos[0])) }
-            .has_flag(crate::object::typeobj::tflags::HEAPTYPE);
-        Ok(vm.new_int(if heap { 24 } else { 16 }))
+        // The header, plus a Python class's `__slots__` and its weakref slot (the instance
+        // dict is kept before the object, as in CPython 3.11).
+        use crate::object::typeobj::tflags;
+        let t = vm.type_of(&a.pos[0]);
+        let td = unsafe { crate::object::typeobj::type_data(&t) };
+        if !td.has_flag(tflags::HEAPTYPE) {
+            return Ok(vm.new_int(16));
+        }
+        let names = unsafe { td.slot_names.get().clone() };
+        let special = |n: &Value| vm.str_eq(n, "__weakref__") || vm.str_eq(n, "__dict__");
+        let slots = names.iter().filter(|n| !special(n)).count();
+        // A weakref slot comes with a class that has no `__slots__`, or lists `__weakref__`.
+        let mro = unsafe { td.mro.get().clone() };
+        let weak = names.iter().any(|n| vm.str_eq(n, "__weakref__"))
+            || mro.iter().any(|c| {
+                let cd = unsafe { crate::object::typeobj::type_data(c) };
+                cd.has_flag(tflags::HEAPTYPE)
+                    && vm
+                        .as_dict(&cd.dict)
+                        .is_some_and(|d| vm.dict_get_str_key(d, "__slots__").is_none())
+            });
+        Ok(vm.new_int_usize(16 + 8 * slots + if weak { 8 } else { 0 }))
     });
     vm.add_method(&t, "__getstate__", |vm, a| {
         crate::builtins::str::args::check_noargs(vm, &a, "object.__getstate__")?;

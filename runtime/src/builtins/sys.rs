@@ -179,6 +179,7 @@ pub fn init(vm: &Vm) {
     vm.dict_set_str(dd, "prefix", vm.new_str("/usr"));
     vm.dict_set_str(dd, "dont_write_bytecode", vm.true_.clone());
     vm.dict_set_str(dd, "float_repr_style", vm.new_str("short"));
+    crate::builtins::sys_extra::init(vm, dd);
     vm.dict_set_str(vm.as_dict(&vm.modules).unwrap(), "sys", sys.clone());
     run_info(vm, &d);
     vm.dict_set_str(

@@ -74,6 +74,7 @@ def is_finalizing():
     return False
 
 
+thread_info = _struct("thread_info", ("name", "lock", "version"))(("pthread", "semaphore", None))
 implementation = _Implementation(name="ember", cache_tag=None, version=version_info,
                                  hexversion=0x30b02f0)
 hexversion = 0x30b02f0

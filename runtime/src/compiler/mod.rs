@@ -28,6 +28,7 @@ mod locator;
 mod parse;
 mod parse_comma;
 mod parse_errors;
+mod parse_spans;
 mod source;
 mod stackdepth;
 pub mod symtable;

@@ -47,7 +47,11 @@ pub fn parse(source: &str, mode: Mode, src: &Locator) -> Result<Mod, CompileErro
                     return Err(tab_err(r));
                 }
             }
-            return Err(parse_errors::convert(&err, source, src, issue.as_ref()));
+            let mut e = parse_errors::convert(&err, source, src, issue.as_ref());
+            if mode == Mode::Eval && !source.ends_with('\n') {
+                eval_without_newline(&mut e, &err, source, src);
+            }
+            return Err(e);
         }
     };
     if let Some(r) = tab_error {
@@ -58,4 +62,28 @@ pub fn parse(source: &str, mode: Mode, src: &Locator) -> Result<Mod, CompileErro
     }
 
     Ok(parsed.into_syntax())
+}
+
+/// `eval` of a string without a final newline: CPython's tokenizer adds none, so the last
+/// line's text has none, and a missing expression at the very end is at column 0.
+fn eval_without_newline(
+    e: &mut CompileError,
+    err: &parser::ParseError,
+    source: &str,
+    src: &Locator,
+) {
+    if e.line != src.line_of(ruff_text_size::TextSize::of(source)) {
+        return;
+    }
+    if let Some(t) = e.text.as_mut() {
+        if t.ends_with('\n') {
+            t.pop();
+        }
+    }
+    if matches!(err.error, parser::ParseErrorType::ExpectedExpression)
+        && err.location.start().to_usize() == source.len()
+    {
+        e.col = 0;
+        e.end_col = 0;
+    }
 }

@@ -93,7 +93,7 @@ pub fn missing_comma(source: &str, at: TextSize) -> Option<TextRange> {
     Some(TextRange::new(a.start(), end?))
 }
 
-fn is_expression(text: &str) -> bool {
+pub(super) fn is_expression(text: &str) -> bool {
     parser::parse_expression(&format!("({text}\n)")).is_ok()
 }
 
@@ -146,7 +146,7 @@ fn is_separator(k: K) -> bool {
     ) || k.as_augmented_assign_operator().is_some()
 }
 
-fn tokens(source: &str) -> Vec<(K, TextRange)> {
+pub(super) fn tokens(source: &str) -> Vec<(K, TextRange)> {
     let parsed = parser::parse_unchecked(source, ParseOptions::from(Mode::Module));
     parsed
         .tokens()

@@ -48,8 +48,27 @@ pub fn convert(
             return tokenizer_text(e);
         }
     }
-    let syntax =
-        |msg: &str, r: TextRange| src.error(CompileErrorKind::SyntaxError, msg.to_string(), r);
+    let syntax = |msg: &str, r: TextRange| {
+        let mut e = src.error(CompileErrorKind::SyntaxError, msg.to_string(), r);
+        // CPython's NEWLINE token ends where it starts, on its own line.
+        if matches!(source.get(r.to_std_range()), Some("\n" | "\r\n")) {
+            e.end_line = e.line;
+            e.end_col = e.col;
+        }
+        e
+    };
+    if let ParseErrorType::ExpectedToken {
+        expected: TokenKind::Comma | TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace,
+        ..
+    } = &err.error
+    {
+        if let Some((name, r)) = super::parse_spans::legacy_call(source, range.start()) {
+            return syntax(
+                &format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?"),
+                r,
+            );
+        }
+    }
     if let ParseErrorType::ExpectedToken {
         expected:
             TokenKind::Comma | TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace | TokenKind::Colon,
@@ -96,10 +115,19 @@ pub fn convert(
         ParseErrorType::ExpectedToken {
             expected: TokenKind::Colon,
             found: TokenKind::Equal,
-        } => syntax(
-            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
-            range,
-        ),
+        } => match super::parse_spans::misplaced_assign(source, range.start()) {
+            Some((r, false)) => syntax(
+                &format!(
+                    "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                    describe_source(source, r)
+                ),
+                r,
+            ),
+            found => syntax(
+                "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                found.map_or(range, |(r, _)| r),
+            ),
+        },
         ParseErrorType::ExpectedToken {
             expected: TokenKind::Colon,
             found,
@@ -115,6 +143,11 @@ pub fn convert(
                 syntax("expected ':'", range)
             }
         }
+        // CPython asks for the `else` only when no ':' follows the condition.
+        ParseErrorType::ExpectedToken {
+            expected: TokenKind::Else,
+            found: TokenKind::Colon,
+        } => syntax("invalid syntax", range),
         ParseErrorType::ExpectedToken {
             expected: TokenKind::Else,
             ..
@@ -171,16 +204,17 @@ pub fn convert(
             &format!("cannot delete {}", describe_source(source, range)),
             range,
         ),
-        ParseErrorType::PositionalAfterKeywordArgument => {
-            syntax("positional argument follows keyword argument", range)
-        }
+        ParseErrorType::PositionalAfterKeywordArgument => syntax(
+            "positional argument follows keyword argument",
+            super::parse_spans::closing_paren(source, range.start()).unwrap_or(range),
+        ),
         ParseErrorType::PositionalAfterKeywordUnpacking => syntax(
             "positional argument follows keyword argument unpacking",
-            range,
+            super::parse_spans::closing_paren(source, range.start()).unwrap_or(range),
         ),
         ParseErrorType::InvalidArgumentUnpackingOrder => syntax(
             "iterable argument unpacking follows keyword argument unpacking",
-            range,
+            super::parse_spans::arguments_before(source, range.start()).unwrap_or(range),
         ),
         ParseErrorType::IterableUnpackingInComprehension => {
             if source
@@ -525,6 +559,20 @@ fn other_error(msg: &str, range: TextRange, source: &str, src: &Locator) -> Comp
     if msg.starts_with("Expected an indented block") {
         return expected_indent(range, source, src);
     }
+    if msg.starts_with("Expected `except` or `finally` after `try` block") {
+        const MSG: &str = "expected 'except' or 'finally' block";
+        if !range.is_empty() {
+            return src.error(CompileErrorKind::SyntaxError, MSG, range);
+        }
+        // At the end of the input CPython points just past the last line's text (its end
+        // column, -1, is not kept here).
+        let before = source.get(..range.start().to_usize()).unwrap_or("");
+        let at = TextSize::new(before.trim_end().len() as u32);
+        let mut e = src.error(CompileErrorKind::SyntaxError, MSG, TextRange::empty(at));
+        e.end_line = e.line;
+        e.end_col = e.col;
+        return e;
+    }
     if msg.starts_with("Bytes literal cannot be mixed") {
         let mut e = src.error(
             CompileErrorKind::SyntaxError,
@@ -651,8 +699,63 @@ fn number_error(range: TextRange, source: &str, src: &Locator) -> CompileError {
     let bad = text
         .find("__")
         .or_else(|| text.ends_with('_').then(|| text.len() - 1))
+        .or_else(|| bad_exponent(source.get(at..).unwrap_or("")).map(|i| i.saturating_sub(1)))
         .unwrap_or(0);
     one("invalid decimal literal".to_string(), bad)
+}
+
+/// Where CPython's tokenizer stops in a decimal literal with a malformed exponent: at the
+/// `e` when no digit or sign follows it, after the sign when no digit follows that, and at
+/// the letter that follows the exponent's digits.
+fn bad_exponent(text: &str) -> Option<usize> {
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() && (b[i].is_ascii_digit() || b[i] == b'_' || b[i] == b'.') {
+        i += 1;
+    }
+    if !matches!(b.get(i), Some(b'e' | b'E')) {
+        return None;
+    }
+    let e = i;
+    i += 1;
+    if matches!(b.get(i), Some(b'+' | b'-')) {
+        i += 1;
+        if !b.get(i).is_some_and(|c| c.is_ascii_digit()) {
+            return Some(i);
+        }
+    } else if !b.get(i).is_some_and(|c| c.is_ascii_digit()) {
+        return Some(e);
+    }
+    while i < b.len() && (b[i].is_ascii_digit() || b[i] == b'_') {
+        i += 1;
+    }
+    b.get(i)
+        .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_')
+        .then_some(i)
+}
+
+/// Whether a plain `=` (not part of a comparison or `:=`) comes later in `text` on the same
+/// line, outside brackets.
+fn chained_assign(text: &str) -> bool {
+    let b = text.as_bytes();
+    let mut depth = 0i32;
+    for (i, &c) in b.iter().enumerate() {
+        match c {
+            b'(' | b'[' | b'{' => depth += 1,
+            b')' | b']' | b'}' => depth -= 1,
+            b'\n' | b';' if depth <= 0 => return false,
+            b'#' | b'\'' | b'"' => return false,
+            b'=' if depth == 0 => {
+                let prev = if i > 0 { b[i - 1] } else { b' ' };
+                let next = b.get(i + 1).copied().unwrap_or(b' ');
+                if next != b'=' && !matches!(prev, b'=' | b'!' | b'<' | b'>' | b':') {
+                    return true;
+                }
+            }
+            _ => {}
+        }
+    }
+    false
 }
 
 /// "cannot assign to X", with CPython's hint when a plain `=` follows the target.
@@ -688,7 +791,17 @@ fn assign_message(source: &str, range: TextRange) -> String {
         .unwrap_or("")
         .trim_start()
         .trim_start_matches([')', ' ', '\t']);
-    let plain_assign = after.starts_with('=') && !after.starts_with("==");
+    // The hint needs a plain operand after the `=` (CPython's `bitwise_or`), not itself
+    // followed by another `=`.
+    let rhs = after.strip_prefix('=').unwrap_or("").trim_start();
+    let word: String = rhs
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '_')
+        .collect();
+    let operand = !rhs.starts_with('*')
+        && !matches!(word.as_str(), "lambda" | "not" | "yield")
+        && !chained_assign(rhs);
+    let plain_assign = after.starts_with('=') && !after.starts_with("==") && operand;
     if plain_assign && !no_hint {
         format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?")
     } else {

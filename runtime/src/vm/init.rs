@@ -539,6 +539,7 @@ impl Vm {
             switches,
             stats: Default::default(),
             shadowed: RefCell::new(Vec::new()),
+            sys_state: Default::default(),
             #[cfg(feature = "type-cache")]
             type_cache: Default::default(),
         });

@@ -302,6 +302,8 @@ pub struct Vm {
     pub stats: switches::Stats,
     /// Code objects given shadow bytecode, kept when `Options::keep_shadowed` is set.
     pub shadowed: RefCell<Vec<Value>>,
+    /// What sys's hook functions keep (trace, profile and audit hooks, switch interval).
+    pub sys_state: crate::builtins::sys_extra::SysState,
     /// The type attribute cache (feature `type-cache`).
     #[cfg(feature = "type-cache")]
     pub type_cache: crate::object::type_cache::TypeCache,

@@ -430,6 +430,11 @@ impl Vm {
             if let Some(v) = self.dict_get(self.as_dict(&d).unwrap(), name)? {
                 return Ok(Some(v));
             }
+            if let Some(v) =
+                crate::builtins::sys_extra::lazy_attr(self, obj, self.as_dict(&d).unwrap(), name)
+            {
+                return Ok(Some(v));
+            }
             if descr.is_none() {
                 if let Some(ga) = self.dict_get_str_key(self.as_dict(&d).unwrap(), "__getattr__") {
                     return match self.call(&ga, std::slice::from_ref(name)) {

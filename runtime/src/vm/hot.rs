@@ -154,6 +154,33 @@ impl Vm {
                 };
             }};
         }
+        // Ends the loop with error `$e` (`f.ip` is already past the instruction, and the
+        // stack holds what `execute` would have left).
+        macro_rules! raise {
+            ($e:expr) => {
+                return HotExit {
+                    top,
+                    stop: Stop::Err($e),
+                }
+            };
+        }
+        // Pushes a protocol call's result, or ends the loop with its error.
+        macro_rules! push_or_raise {
+            ($r:expr) => {
+                match $r {
+                    Ok(v) => push!(v),
+                    Err(e) => raise!(e),
+                }
+            };
+        }
+        // Pops the top value, which must not be NULL.
+        macro_rules! pop1 {
+            () => {{
+                let _ = value!(1);
+                top = top.sub(1);
+                top.read().unwrap_unchecked()
+            }};
+        }
         macro_rules! push {
             ($v:expr) => {{
                 top.write(Some($v));
@@ -204,12 +231,7 @@ impl Vm {
                 } else {
                     match self.truthy(v) {
                         Ok(t) => t,
-                        Err(e) => {
-                            return HotExit {
-                                top,
-                                stop: Stop::Err(e),
-                            }
-                        }
+                        Err(e) => raise!(e),
                     }
                 }
             }};
@@ -272,9 +294,7 @@ impl Vm {
                     jump!(arg)
                 }
                 Opcode::POP_JUMP_IF_FALSE | Opcode::POP_JUMP_IF_TRUE => {
-                    let _ = value!(1);
-                    top = top.sub(1);
-                    let v = top.read().unwrap_unchecked();
+                    let v = pop1!();
                     let t = truth!(&v);
                     drop(v);
                     if t == (w as u8 == Opcode::POP_JUMP_IF_TRUE as u8) {
@@ -289,38 +309,21 @@ impl Vm {
                     discard!();
                 }
                 Opcode::UNARY_NOT => {
-                    let _ = value!(1);
-                    top = top.sub(1);
-                    let v = top.read().unwrap_unchecked();
+                    let v = pop1!();
                     let t = truth!(&v);
                     drop(v);
                     push!(self.bool_val(!t))
                 }
                 Opcode::GET_ITER => {
-                    let _ = value!(1);
-                    top = top.sub(1);
-                    let v = top.read().unwrap_unchecked();
-                    match self.iter(&v) {
-                        Ok(it) => push!(it),
-                        Err(e) => {
-                            return HotExit {
-                                top,
-                                stop: Stop::Err(e),
-                            }
-                        }
-                    }
+                    let v = pop1!();
+                    push_or_raise!(self.iter(&v))
                 }
                 Opcode::CONTAINS_OP => {
                     let _ = (value!(2), value!(1));
                     let (a, b) = pop2!();
                     match self.contains(&b, &a) {
                         Ok(r) => push!(self.bool_val(r != (arg == 1))),
-                        Err(e) => {
-                            return HotExit {
-                                top,
-                                stop: Stop::Err(e),
-                            }
-                        }
+                        Err(e) => raise!(e),
                     }
                 }
                 Opcode::BUILD_TUPLE => {
@@ -413,46 +416,20 @@ impl Vm {
                 Opcode::BINARY_OP => {
                     let _ = (value!(2), value!(1));
                     let (a, b) = pop2!();
-                    match self.binop_generic(a, b, arg) {
-                        Ok(r) => push!(r),
-                        Err(e) => {
-                            return HotExit {
-                                top,
-                                stop: Stop::Err(e),
-                            }
-                        }
-                    }
+                    push_or_raise!(self.binop_generic(a, b, arg))
                 }
                 Opcode::COMPARE_OP => {
                     let _ = (value!(2), value!(1));
                     let (a, b) = pop2!();
-                    match self.compare_generic(&a, &b, arg) {
-                        Ok(r) => push!(r),
-                        Err(e) => {
-                            return HotExit {
-                                top,
-                                stop: Stop::Err(e),
-                            }
-                        }
-                    }
+                    push_or_raise!(self.compare_generic(&a, &b, arg))
                 }
                 // The generic attribute and item forms: the protocol, as in `execute`.
                 Opcode::LOAD_ATTR => {
                     let Some(name) = code.names.get(arg as usize) else {
                         bail!()
                     };
-                    let _ = value!(1);
-                    top = top.sub(1);
-                    let obj = top.read().unwrap_unchecked();
-                    match self.getattr(&obj, name) {
-                        Ok(v) => push!(v),
-                        Err(e) => {
-                            return HotExit {
-                                top,
-                                stop: Stop::Err(e),
-                            }
-                        }
-                    }
+                    let obj = pop1!();
+                    push_or_raise!(self.getattr(&obj, name))
                 }
                 Opcode::STORE_ATTR => {
                     let Some(name) = code.names.get(arg as usize) else {
@@ -461,19 +438,14 @@ impl Vm {
                     let _ = (value!(2), value!(1));
                     let (v, obj) = pop2!();
                     if let Err(e) = self.setattr(&obj, name, v) {
-                        return HotExit {
-                            top,
-                            stop: Stop::Err(e),
-                        };
+                        raise!(e)
                     }
                 }
                 Opcode::LOAD_METHOD => {
                     let Some(name) = code.names.get(arg as usize) else {
                         bail!()
                     };
-                    let _ = value!(1);
-                    top = top.sub(1);
-                    let obj = top.read().unwrap_unchecked();
+                    let obj = pop1!();
                     match self.load_method(&obj, name) {
                         Ok((m, true)) => {
                             push!(m);
@@ -484,26 +456,13 @@ impl Vm {
                             top.write(None);
                             top = top.add(1);
                         }
-                        Err(e) => {
-                            return HotExit {
-                                top,
-                                stop: Stop::Err(e),
-                            }
-                        }
+                        Err(e) => raise!(e),
                     }
                 }
                 Opcode::BINARY_SUBSCR => {
                     let _ = (value!(2), value!(1));
                     let (c, key) = pop2!();
-                    match self.getitem(&c, &key) {
-                        Ok(v) => push!(v),
-                        Err(e) => {
-                            return HotExit {
-                                top,
-                                stop: Stop::Err(e),
-                            }
-                        }
-                    }
+                    push_or_raise!(self.getitem(&c, &key))
                 }
                 Opcode::STORE_SUBSCR => {
                     let _ = (value!(3), value!(2), value!(1));
@@ -511,10 +470,7 @@ impl Vm {
                     top = top.sub(1);
                     let v = top.read().unwrap_unchecked();
                     if let Err(e) = self.setitem(&c, &key, v) {
-                        return HotExit {
-                            top,
-                            stop: Stop::Err(e),
-                        };
+                        raise!(e)
                     }
                 }
                 Opcode::BUILD_SLICE => {
@@ -566,10 +522,7 @@ impl Vm {
                         jump!(arg)
                     }
                     Some(Err(e)) => {
-                        return HotExit {
-                            top,
-                            stop: Stop::Err(e),
-                        }
+                        raise!(e)
                     }
                     None => bail!(),
                 },
@@ -614,15 +567,7 @@ impl Vm {
                     let func = cb.read().unwrap_unchecked();
                     let args = if bound { cb.add(1) } else { cb.add(2) };
                     let frame = self.frame_moved(func, args, nargs);
-                    match self.run_frame_call(frame) {
-                        Ok(r) => push!(r),
-                        Err(e) => {
-                            return HotExit {
-                                top,
-                                stop: Stop::Err(e),
-                            }
-                        }
-                    }
+                    push_or_raise!(self.run_frame_call(frame))
                 }
                 // A builtin function, or a method descriptor on an instance of its class:
                 // the arguments stay on the stack while the callee borrows them.
@@ -645,10 +590,7 @@ impl Vm {
                         {
                             self.stats.call.hit();
                             if let Err(e) = self.check_native_stack() {
-                                return HotExit {
-                                    top,
-                                    stop: Stop::Err(e),
-                                };
+                                raise!(e)
                             }
                             let b = c.payload::<crate::object::native::BuiltinFunctionData>();
                             self.call_builtin(b, args, &[])
@@ -666,10 +608,7 @@ impl Vm {
                             }
                             self.stats.call.hit();
                             if let Err(e) = self.check_native_stack() {
-                                return HotExit {
-                                    top,
-                                    stop: Stop::Err(e),
-                                };
+                                raise!(e)
                             }
                             (d.func)(self, crate::object::native::Args::with_kw(args, &[], &[]))
                         }
@@ -681,15 +620,7 @@ impl Vm {
                     for i in 0..argc + 2 {
                         drop(cb.add(i).read());
                     }
-                    match r {
-                        Ok(v) => push!(v),
-                        Err(e) => {
-                            return HotExit {
-                                top,
-                                stop: Stop::Err(e),
-                            }
-                        }
-                    }
+                    push_or_raise!(r)
                 }
                 #[cfg(feature = "shadowcode")]
                 Opcode::LOAD_ATTR_MEMBER => {
@@ -931,10 +862,7 @@ impl Vm {
                             jump!(arg)
                         }
                         Some(Err(e)) => {
-                            return HotExit {
-                                top,
-                                stop: Stop::Err(e),
-                            }
+                            raise!(e)
                         }
                         None => bail!(),
                     }

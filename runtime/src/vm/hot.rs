@@ -85,6 +85,10 @@ pub(super) static HOT: [bool; 256] = {
         #[cfg(feature = "dict-watchers")]
         Opcode::LOAD_GLOBAL,
         #[cfg(feature = "shadowcode")]
+        Opcode::LOAD_ATTR_MODULE,
+        #[cfg(feature = "shadowcode")]
+        Opcode::LOAD_METHOD_MODULE,
+        #[cfg(feature = "shadowcode")]
         Opcode::LOAD_ATTR_MEMBER,
         #[cfg(feature = "shadowcode")]
         Opcode::STORE_ATTR_MEMBER,
@@ -621,6 +625,24 @@ impl Vm {
                         drop(cb.add(i).read());
                     }
                     push_or_raise!(r)
+                }
+                // `module.name` and `module.name(...)` through the module-attribute cache.
+                #[cfg(feature = "shadowcode")]
+                Opcode::LOAD_ATTR_MODULE | Opcode::LOAD_METHOD_MODULE => {
+                    let Some(sh) = sh else { bail!() };
+                    let Some(v) = self.module_attr_hit(sh, ip, value!(1)) else {
+                        bail!()
+                    };
+                    let old = std::mem::replace(peek!(1), Some(v));
+                    drop(old);
+                    if w as u8 == Opcode::LOAD_METHOD_MODULE as u8 {
+                        self.stats.load_method.hit();
+                        // `attribute, NULL`: a plain call of the attribute.
+                        top.write(None);
+                        top = top.add(1);
+                    } else {
+                        self.stats.load_attr.hit();
+                    }
                 }
                 #[cfg(feature = "shadowcode")]
                 Opcode::LOAD_ATTR_MEMBER => {

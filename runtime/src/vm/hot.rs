@@ -330,7 +330,7 @@ impl Vm {
                         Err(e) => raise!(e),
                     }
                 }
-                Opcode::BUILD_TUPLE => {
+                Opcode::BUILD_TUPLE | Opcode::BUILD_LIST => {
                     let n = arg as usize;
                     let first = top.sub(n);
                     if (0..n).any(|i| (*first.add(i)).is_none()) {
@@ -340,7 +340,11 @@ impl Vm {
                         .map(|i| first.add(i).read().unwrap_unchecked())
                         .collect();
                     top = first;
-                    push!(self.new_tuple(items))
+                    push!(if w as u8 == Opcode::BUILD_TUPLE as u8 {
+                        self.new_tuple(items)
+                    } else {
+                        self.new_list(items)
+                    })
                 }
                 Opcode::UNPACK_SEQUENCE => {
                     // An exact tuple or list of the right length: its items straight onto
@@ -490,18 +494,6 @@ impl Vm {
                     let _ = value!(1);
                     let (start, stop) = pop2!();
                     push!(self.new_slice(start, stop, step))
-                }
-                Opcode::BUILD_LIST => {
-                    let n = arg as usize;
-                    let first = top.sub(n);
-                    if (0..n).any(|i| (*first.add(i)).is_none()) {
-                        bail!()
-                    }
-                    let items: Vec<Value> = (0..n)
-                        .map(|i| first.add(i).read().unwrap_unchecked())
-                        .collect();
-                    top = first;
-                    push!(self.new_list(items))
                 }
                 Opcode::LIST_APPEND => {
                     let _ = value!(1);

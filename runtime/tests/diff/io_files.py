@@ -1,6 +1,10 @@
 import os, io
 
-D = "/tmp/ember_io_files_test"
+# Each run works in its own directory (test runs may overlap), under a relative
+# name so that the paths printed do not vary.
+os.makedirs("/tmp/ember_io_files_%d" % os.getpid(), exist_ok=True)
+os.chdir("/tmp/ember_io_files_%d" % os.getpid())
+D = "ember_io_files_test"
 if os.path.exists(D):
     for n in os.listdir(D):
         os.remove(os.path.join(D, n))
@@ -134,3 +138,5 @@ print(io.SEEK_SET, io.SEEK_CUR, io.SEEK_END)
 for n in os.listdir(D):
     os.remove(os.path.join(D, n))
 os.rmdir(D)
+os.chdir("/")
+os.rmdir("/tmp/ember_io_files_%d" % os.getpid())

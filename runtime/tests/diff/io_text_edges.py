@@ -1,6 +1,10 @@
 import os, io
 
-D = "/tmp/ember_io_text_edges_test"
+# Each run works in its own directory (test runs may overlap), under a relative
+# name so that the paths printed do not vary.
+os.makedirs("/tmp/ember_io_text_edges_%d" % os.getpid(), exist_ok=True)
+os.chdir("/tmp/ember_io_text_edges_%d" % os.getpid())
+D = "ember_io_text_edges_test"
 if os.path.exists(D):
     for n in os.listdir(D):
         os.remove(os.path.join(D, n))
@@ -79,3 +83,5 @@ show("writelines", lambda: open(P, "w").writelines([1]))
 for n in os.listdir(D):
     os.remove(os.path.join(D, n))
 os.rmdir(D)
+os.chdir("/")
+os.rmdir("/tmp/ember_io_text_edges_%d" % os.getpid())

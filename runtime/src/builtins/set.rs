@@ -235,7 +235,7 @@ fn new_like_from(vm: &Vm, like: &Value, iterable: &Value) -> PyResult<Value> {
 pub fn set_iter(vm: &Vm, s: &Value) -> Value {
     let size = vm.as_set(s).map(|x| x.len()).unwrap_or(0);
     alloc(
-        vm.types.misc["set_iterator"].ptr() as *const _,
+        vm.fast.set_iter as *const _,
         DictIterData {
             dict: s.clone(),
             pos: Cell::new(0),

@@ -89,6 +89,11 @@ impl Vm {
             Layout::Dict if self.is_exact(v, &self.types.dict) => {
                 return Ok(self.as_dict(v).unwrap().len())
             }
+            Layout::Set | Layout::FrozenSet
+                if self.is_exact(v, &self.types.set) || self.is_exact(v, &self.types.frozenset) =>
+            {
+                return Ok(self.as_set(v).unwrap().len())
+            }
             _ => {}
         }
         match self.lookup_special(v, &self.names.len) {
@@ -602,6 +607,9 @@ impl Vm {
             if let Some(ty) = kind {
                 return Ok(self.new_seq_iter_of(v.clone(), ty));
             }
+            if let Some(it) = self.iter_builtin(v, t) {
+                return Ok(it);
+            }
         }
         match self.lookup_special(v, &self.names.iter) {
             Some(f) if !self.is_none(&f) => {
@@ -621,6 +629,49 @@ impl Vm {
                 Err(self.type_error(format!("'{}' object is not iterable", self.type_name(v))))
             }
         }
+    }
+
+    /// `iter(v)` for the other exact builtin types whose `__iter__` cannot be replaced:
+    /// range, dict, set, frozenset, generators and the builtin iterators (which are
+    /// their own iterators). None for any other type, subclasses included.
+    #[inline]
+    fn iter_builtin(&self, v: &Value, t: usize) -> Option<Value> {
+        let ft = &self.fast;
+        if t == self.types.range.raw() {
+            let d = unsafe { v.payload::<crate::object::misc::RangeData>() };
+            if d.big.is_none() {
+                return Some(crate::builtins::iterators::range_iter(
+                    self,
+                    d.start,
+                    d.step,
+                    d.len(),
+                ));
+            }
+            return None;
+        }
+        if t == self.types.generator.raw()
+            || t == ft.list_iter
+            || t == ft.range_iter
+            || t == ft.tuple_iter
+            || t == ft.str_iter
+            || t == ft.dict_keys_iter
+            || t == ft.dict_values_iter
+            || t == ft.dict_items_iter
+            || t == ft.set_iter
+        {
+            return Some(v.clone());
+        }
+        if t == self.types.set.raw() || t == self.types.frozenset.raw() {
+            return Some(crate::builtins::set::set_iter(self, v));
+        }
+        if t == self.types.dict.raw() {
+            return Some(crate::builtins::dict::dict_iter(
+                self,
+                v,
+                crate::object::iter::DictIterKind::Keys,
+            ));
+        }
+        None
     }
 
     pub fn new_seq_iter(&self, seq: Value, kind: &'static str) -> Value {

@@ -64,6 +64,10 @@ pub fn init(vm: &Vm) {
             let args: Vec<Value> = match a.pos.first() {
                 None => Vec::new(),
                 Some(v) if vm.is_none(v) => Vec::new(),
+                // An instance of SystemExit is raised itself (`sys.exit(SystemExit(9))`).
+                Some(v) if vm.isinstance_type(v, &vm.exc.system_exit) => {
+                    return Err(crate::vm::PyErr(v.clone()));
+                }
                 Some(v) => match vm.as_tuple(v) {
                     Some(items) => items.to_vec(),
                     None => vec![v.clone()],

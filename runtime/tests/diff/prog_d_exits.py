@@ -1,5 +1,6 @@
 """A job runner that exits in many ways: SystemExit codes, failures inside generators,
 context managers and finally blocks, and grouped failures handled with except*."""
+import atexit
 import sys
 import traceback
 
@@ -23,7 +24,7 @@ def run_job(fn, *args):
 
 
 print("== sys.exit variants")
-for arg in [(), (0,), (3,), ("bad config",), (None,), ((1, 2),), (True,), (-1,)]:
+for arg in [(), (0,), (3,), ("bad config",), (None,), ((1, 2),), (True,), (-1,), (SystemExit(9),), (KeyError("k"),)]:
     print("exit with", arg)
     run_job(sys.exit, *arg)
 
@@ -180,4 +181,33 @@ except KeyError:
     lines = [ln for ln in text.splitlines() if not ln.strip().startswith("File")]
     print("\n".join(lines))
 print(traceback.format_exception_only(ValueError, ValueError("short")))
+
+print("== atexit")
+
+
+class Reporter:
+    def __init__(self, name):
+        self.name = name
+
+    def __call__(self, *args, **kwargs):
+        print(f"atexit {self.name}: {args} {kwargs}")
+        if self.name == "fails":
+            raise RuntimeError("cleanup failed")  # reported to stderr, exit status kept
+
+    def __repr__(self):
+        return f"<Reporter {self.name}>"
+
+    def __eq__(self, other):
+        return isinstance(other, Reporter) and other.name == self.name
+
+    __hash__ = None
+
+
+atexit.register(Reporter("first"), 1, flag=True)
+atexit.register(Reporter("fails"))
+atexit.register(Reporter("dropped"))
+atexit.register(print, "atexit print", sep="|")
+atexit.register(Reporter("last"), "x")
+atexit.unregister(Reporter("dropped"))
+print("registered", atexit._ncallbacks())
 sys.exit(0)

@@ -28,17 +28,10 @@ for arg in [(), (0,), (3,), ("bad config",), (None,), ((1, 2),), (True,), (-1,),
     print("exit with", arg)
     run_job(sys.exit, *arg)
 
-print("== SystemExit directly")
-try:
-    raise SystemExit(4, "extra")
-except SystemExit as e:
-    print(repr(e), e.code, e.args)
-print(issubclass(SystemExit, Exception), issubclass(SystemExit, BaseException))
-print(issubclass(KeyboardInterrupt, Exception), issubclass(GeneratorExit, Exception))
+print(repr(SystemExit(4, "extra")), SystemExit(4, "extra").code, issubclass(SystemExit, Exception), issubclass(KeyboardInterrupt, Exception), issubclass(GeneratorExit, Exception))
 
 
 def numbers(limit):
-    events = []
     try:
         for i in range(limit):
             if i == 3:
@@ -54,9 +47,7 @@ def numbers(limit):
 print("== generators")
 print("collected", run_job(lambda: list(numbers(5))))
 g = numbers(10)
-print(next(g), next(g))
-g.close()
-print("close again:", g.close())
+print(next(g), next(g), g.close(), "close again:", g.close())
 g = numbers(10)
 next(g)
 try:
@@ -102,6 +93,8 @@ class Resource:
 
 
 print("== with blocks")
+
+
 def nested():
     with Resource("outer"), Resource("inner", swallow=True):
         raise RuntimeError("inner boom")
@@ -115,7 +108,7 @@ def finally_overrides():
     try:
         raise ValueError("lost")
     finally:
-        return "finally wins"
+        return "finally wins"  # noqa: B012 (the exception is discarded)
 
 
 def finally_chain():
@@ -132,8 +125,7 @@ run_job(finally_overrides)
 try:
     finally_chain()
 except TypeError as e:
-    print("cause:", repr(e.__cause__), "context is cause:", e.__context__ is e.__cause__)
-    print("suppress:", e.__suppress_context__)
+    print("cause:", repr(e.__cause__), e.__context__ is e.__cause__, e.__suppress_context__)
 
 print("== except*")
 def batch():
@@ -163,14 +155,12 @@ except ExceptionGroup as rest:
 
 eg = ExceptionGroup("top", [ValueError(1), ExceptionGroup("sub", [TypeError(2), ValueError(3)])])
 match, rest = eg.split(ValueError)
-print(repr(match))
-print(repr(rest))
+print(repr(match), repr(rest), sep="\n")
 print(eg.subgroup(lambda x: isinstance(x, TypeError)))
 
 print("== formatted traceback")
 def level2(d):
     return d["missing"]
-
 def level1():
     return level2({})
 
@@ -196,11 +186,8 @@ class Reporter:
 
     def __repr__(self):
         return f"<Reporter {self.name}>"
-
-    def __eq__(self, other):
+    def __eq__(self, other):  # unregister() compares with ==
         return isinstance(other, Reporter) and other.name == self.name
-
-    __hash__ = None
 
 
 atexit.register(Reporter("first"), 1, flag=True)

@@ -164,25 +164,6 @@ d = Defaults(a="given")
 print(d["a"], d["b"], d[21], d.get("zz"), "zz" in d, d)
 
 
-class Slotted:
-    __slots__ = ("a", "b")
-
-    def __init__(self):
-        self.a = 1
-
-
-s = Slotted()
-try:
-    s.c = 3
-except AttributeError as e:
-    print("AttributeError", e)
-try:
-    print(s.b)
-except AttributeError as e:
-    print("AttributeError", e)
-print(hasattr(s, "__dict__"), Slotted.a.__class__.__name__, Slotted.__slots__)
-
-
 class Temperature:
     def __init__(self, c):
         self._c = c
@@ -213,9 +194,8 @@ t = Temperature.boiling()
 t.f = 212
 print(t.f, t._c, Temperature.scale(), t.scale(), type(Temperature.__dict__["scale"]).__name__)
 del t.f
-print(t.f)
+print(t.f, Temperature.f.fget.__name__)
 try:
     Temperature.f.__set__(t, "x")
 except TypeError as e:
     print("TypeError", e)
-print(type(t).__qualname__, Temperature.boiling.__self__ is Temperature, Temperature.__dict__["f"].fget.__name__)

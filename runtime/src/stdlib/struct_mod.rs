@@ -196,7 +196,10 @@ fn put_int(vm: &Vm, code: u8, size: usize, lay: &Layout, v: &Value) -> PyResult<
         (-(1i128 << (bits - 1)), (1i128 << (bits - 1)) - 1)
     };
     if x < lo || x > hi {
-        return Err(error(vm, int_range_message(code, size, lay, unsigned, x, lo, hi)));
+        return Err(error(
+            vm,
+            int_range_message(code, size, lay, unsigned, x, lo, hi),
+        ));
     }
     Ok(x as u64)
 }

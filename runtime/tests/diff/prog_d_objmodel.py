@@ -143,7 +143,6 @@ class Audited:
 a = Audited()
 print(a.x, a.x, a.missing, a.reads, vars(a), type(a).__name__)
 
-
 class Registry:
     def __class_getitem__(cls, item):
         return f"{cls.__name__} of {item if isinstance(item, str) else getattr(item, '__name__', item)}"

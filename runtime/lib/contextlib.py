@@ -80,14 +80,20 @@ class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
             # StopIteration is the one passed in.
             return exc is not value
         except RuntimeError as exc:
+            # The exception passed in came back out: it propagates from the `with`
+            # statement with its own traceback, not the frames it went through in the
+            # generator and here (as CPython's contextlib).
             if exc is value:
+                exc.__traceback__ = traceback
                 return False
             if isinstance(value, StopIteration) and exc.__cause__ is value:
+                value.__traceback__ = traceback
                 return False
             raise
         except BaseException as exc:
             if exc is not value:
                 raise
+            exc.__traceback__ = traceback
             return False
         raise RuntimeError("generator didn't stop after throw()")
 
@@ -298,15 +304,20 @@ class _AsyncGeneratorContextManager(AbstractAsyncContextManager):
         except StopAsyncIteration as exc:
             return exc is not value
         except RuntimeError as exc:
+            # As in _GeneratorContextManager.__exit__: an exception that comes back out
+            # keeps the traceback it had entering the `with` block.
             if exc is value:
+                exc.__traceback__ = traceback
                 return False
             if isinstance(value, (StopIteration, StopAsyncIteration)) and \
                     exc.__cause__ is value:
+                value.__traceback__ = traceback
                 return False
             raise
         except BaseException as exc:
             if exc is not value:
                 raise
+            exc.__traceback__ = traceback
             return False
         raise RuntimeError("generator didn't stop after athrow()")
 

@@ -715,6 +715,12 @@ def _convert(v, raise_it=False):
     return NotImplemented
 
 
+def _is_rational(v):
+    """A Fraction (or other numbers.Rational) that is not an int."""
+    import numbers
+    return isinstance(v, numbers.Rational) and not isinstance(v, int)
+
+
 def _convert_other(v, allow_float=False):
     """An operand for arithmetic: Decimal or int (and float for comparisons), else None."""
     if isinstance(v, Decimal):
@@ -1088,7 +1094,21 @@ class Decimal(object):
     def _order(self, other, op):
         o = _convert_other(other, True)
         if o is None:
-            return NotImplemented
+            # CPython orders a Decimal against any Rational (Fraction) exactly, by
+            # cross-multiplying with the denominator.
+            if not _is_rational(other):
+                return NotImplemented
+            if self._special in ('n', 'N'):
+                getcontext()._signal([InvalidOperation])
+                return False
+            if self._special == 'F':
+                c = -1 if self._sign else 1
+            else:
+                n, d = self.as_integer_ratio()
+                x = n * other.denominator
+                y = other.numerator * d
+                c = (x > y) - (x < y)
+            return (c < 0, c <= 0, c > 0, c >= 0)[op]
         if isinstance(other, float):
             ctx = _current or getcontext()
             ctx._signal([FloatOperation]) if ctx.traps[FloatOperation] else None

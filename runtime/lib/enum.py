@@ -65,8 +65,23 @@ class _EnumDict(dict):
         self._last_values = []
         self._cls_name = cls_name
         self._generate = generate
+        self._ignore = []
 
     def __setitem__(self, key, value):
+        if key == "_ignore_":
+            # Names listed in `_ignore_` (a list or a space/comma-separated string) are
+            # scratch variables of the class body: never members, and dropped from the
+            # class when it is made (EnumType.__new__).
+            names = value.replace(",", " ").split() if isinstance(value, str) else list(value)
+            already = set(names) & set(self._member_names)
+            if already:
+                raise ValueError("_ignore_ cannot specify already set names: %r" % (already,))
+            self._ignore = names
+            dict.__setitem__(self, key, value)
+            return
+        if key in self._ignore:
+            dict.__setitem__(self, key, value)
+            return
         if isinstance(value, nonmember):
             dict.__setitem__(self, key, value.value)
             return
@@ -146,7 +161,11 @@ class EnumType(type):
         if base is not None and base._member_names_:
             raise TypeError("<enum %r> cannot extend %r" % (cls, base))
         members = [(name, dict.__getitem__(classdict, name)) for name in member_names]
-        body = {k: v for k, v in dict.items(classdict) if k not in member_names}
+        ignored = set(getattr(classdict, "_ignore", ()))
+        if ignored:
+            ignored.add("_ignore_")
+        body = {k: v for k, v in dict.items(classdict)
+                if k not in member_names and k not in ignored}
         new_member = body.get("__new__")
         if isinstance(new_member, staticmethod):
             new_member = new_member.__func__
@@ -301,6 +320,12 @@ class EnumType(type):
 
     def __contains__(cls, member):
         if not isinstance(member, Enum):
+            # 3.11 warns about the 3.12 change before raising.
+            import warnings
+            warnings.warn(
+                "in 3.12 __contains__ will no longer raise TypeError, but will return True or\n"
+                "False depending on whether the value is a member or the value of a member",
+                DeprecationWarning, stacklevel=2)
             raise TypeError("unsupported operand type(s) for 'in': '%s' and '%s'" % (
                 type(member).__qualname__, cls.__class__.__qualname__))
         return isinstance(member, cls) and member._name_ in cls._member_map_

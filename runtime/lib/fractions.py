@@ -1,6 +1,7 @@
 """Rational numbers: the Fraction class (Ember's own implementation)."""
 
 import math
+import sys
 
 __all__ = ['Fraction']
 
@@ -66,6 +67,13 @@ def _parse(text):
     return sign * n, d
 
 
+def _is_decimal(x):
+    # A Decimal can exist only once the decimal module is loaded; look it up lazily rather
+    # than importing decimal (large) whenever fractions is imported.
+    mod = sys.modules.get('decimal')
+    return mod is not None and isinstance(x, mod.Decimal)
+
+
 def _is_rational(x):
     return isinstance(x, (int, Fraction))
 
@@ -102,6 +110,11 @@ class Fraction:
                 n, d = numerator.as_integer_ratio()
                 self._numerator = n
                 self._denominator = d
+                return self
+            if _is_decimal(numerator):
+                # CPython's Fraction takes a Decimal exactly (through as_integer_ratio, which
+                # raises for infinities and NaNs).
+                self._numerator, self._denominator = numerator.as_integer_ratio()
                 return self
             if isinstance(numerator, str):
                 parsed = _parse(numerator)
@@ -143,6 +156,16 @@ class Fraction:
             raise TypeError('%s.from_float() only takes floats, not %r (%s)'
                             % (cls.__name__, f, type(f).__name__))
         return cls(*f.as_integer_ratio())
+
+    @classmethod
+    def from_decimal(cls, dec):
+        """The exact value of a Decimal (or int) as a Fraction."""
+        if isinstance(dec, int):
+            return cls(dec)
+        if not _is_decimal(dec):
+            raise TypeError('%s.from_decimal() only takes Decimals, not %r (%s)'
+                            % (cls.__name__, dec, type(dec).__name__))
+        return cls(*dec.as_integer_ratio())
 
     def as_integer_ratio(self):
         return (self._numerator, self._denominator)

@@ -150,12 +150,29 @@ fn run(cli: Cli) -> i32 {
         .set(base.saturating_sub((1 << 30) - (64 << 20)));
     *vm.argv.borrow_mut() = cli.argv.clone();
     let status = run_target(&vm, &cli);
+    run_atexit(&vm);
     ember::builtins::functions::flush_stdout();
     if cli.dis && cli.options.keep_shadowed {
         print!("{}", shadow_listing(&vm));
     }
     vm.write_stats();
     status
+}
+
+/// Runs the `atexit` callbacks once the program has ended, as CPython's finalisation does
+/// (only if a program imported `atexit`; the module reports callback errors itself).
+fn run_atexit(vm: &Vm) {
+    let Some(modules) = vm.as_dict(&vm.modules) else {
+        return;
+    };
+    let Some(m) = vm.dict_get_str_key(modules, "atexit") else {
+        return;
+    };
+    if let Ok(Some(f)) = vm.getattr_opt(&m, &vm.new_str("_run_exitfuncs")) {
+        if let Err(e) = vm.call(&f, &[]) {
+            let _ = vm.report_uncaught(&e);
+        }
+    }
 }
 
 fn run_target(vm: &Vm, cli: &Cli) -> i32 {

@@ -57,7 +57,22 @@ pub fn init(vm: &Vm) {
     vm.dict_set_str(dd, "version_info", vi);
     let fns: [(&'static str, crate::object::native::NativeFn); 10] = [
         ("exit", |vm, a| {
-            let args: Vec<Value> = a.pos.to_vec();
+            a.check(vm, "exit", 0, 1)?;
+            // CPython raises SystemExit the way PyErr_SetObject does: `sys.exit(None)` gives
+            // empty args, and a tuple argument becomes the exception's args (so
+            // `sys.exit((1, 2))` has args `(1, 2)`, not `((1, 2),)`).
+            let args: Vec<Value> = match a.pos.first() {
+                None => Vec::new(),
+                Some(v) if vm.is_none(v) => Vec::new(),
+                // An instance of SystemExit is raised itself (`sys.exit(SystemExit(9))`).
+                Some(v) if vm.isinstance_type(v, &vm.exc.system_exit) => {
+                    return Err(crate::vm::PyErr(v.clone()));
+                }
+                Some(v) => match vm.as_tuple(v) {
+                    Some(items) => items.to_vec(),
+                    None => vec![v.clone()],
+                },
+            };
             Err(vm.new_exception(&vm.exc.system_exit, args))
         }),
         ("getrecursionlimit", |vm, _a| {

@@ -49,6 +49,7 @@ pub const NATIVE: &[(&str, MakeModule)] = &[
 /// Python modules frozen from `runtime/lib`: (import name, source, is a package).
 pub const FROZEN: &[(&str, &str, bool)] = &[
     ("_structseq", include_str!("../../lib/_structseq.py"), false),
+    ("atexit", include_str!("../../lib/atexit.py"), false),
     ("weakref", include_str!("../../lib/weakref.py"), false),
     ("time", include_str!("../../lib/time.py"), false),
     ("os", include_str!("../../lib/os.py"), false),

@@ -180,7 +180,7 @@ fn int_arg(vm: &Vm, v: &Value) -> PyResult<i128> {
     Ok(iv.to_i128().unwrap_or(i128::MAX))
 }
 
-fn put_int(vm: &Vm, code: u8, size: usize, native: bool, v: &Value) -> PyResult<u64> {
+fn put_int(vm: &Vm, code: u8, size: usize, lay: &Layout, v: &Value) -> PyResult<u64> {
     let x = int_arg(vm, v)?;
     let unsigned = matches!(code, b'B' | b'H' | b'I' | b'L' | b'Q' | b'N');
     if code == b'P' {
@@ -196,23 +196,55 @@ fn put_int(vm: &Vm, code: u8, size: usize, native: bool, v: &Value) -> PyResult<
         (-(1i128 << (bits - 1)), (1i128 << (bits - 1)) - 1)
     };
     if x < lo || x > hi {
-        let c = code as char;
-        let msg = match (size, unsigned) {
-            (1, false) => "byte format requires -128 <= number <= 127".to_string(),
-            (1, true) => "ubyte format requires 0 <= number <= 255".to_string(),
-            (2, false) => "short format requires -32768 <= number <= 32767".to_string(),
-            (2, true) => "ushort format requires 0 <= number <= 65535".to_string(),
-            // Negative values for unsigned codes and 8-byte overflow fail in the
-            // int conversion itself, before the range check.
-            (4, true) if x < 0 => "argument out of range".to_string(),
-            (4, _) if !(native && matches!(code, b'l' | b'L')) => {
-                format!("'{c}' format requires {lo} <= number <= {hi}")
-            }
-            _ => "argument out of range".to_string(),
-        };
-        return Err(error(vm, msg));
+        return Err(error(
+            vm,
+            int_range_message(code, size, lay, unsigned, x, lo, hi),
+        ));
     }
     Ok(x as u64)
+}
+
+/// CPython's wording for an out-of-range integer, which depends on the pack function that
+/// runs: the host-order table (`@`, and `<`/`=` on a little-endian host) packs every code
+/// whose standard size equals the native one with the native function, `b`/`B` always
+/// use the native functions, and the other standard ones have their own messages.
+fn int_range_message(
+    code: u8,
+    size: usize,
+    lay: &Layout,
+    unsigned: bool,
+    x: i128,
+    lo: i128,
+    hi: i128,
+) -> String {
+    let c = code as char;
+    let host_order = lay.little == cfg!(target_endian = "little");
+    let native_fn = lay.native
+        || matches!(code, b'b' | b'B')
+        || (host_order && item_size(code, true) == Some(size));
+    // The conversion to a C long / unsigned long (or long long) fails first.
+    // (Native `B` and `H` convert through a signed C long.)
+    let c_overflow = if unsigned && !(native_fn && matches!(code, b'B' | b'H')) {
+        x < 0 || x > u64::MAX as i128
+    } else {
+        x < i64::MIN as i128 || x > i64::MAX as i128
+    };
+    if !native_fn && matches!(code, b'q' | b'Q') {
+        return "int too large to convert".to_string();
+    }
+    if c_overflow {
+        return "argument out of range".to_string();
+    }
+    match (native_fn, code) {
+        (true, b'b') => "byte format requires -128 <= number <= 127".to_string(),
+        (true, b'B') => "ubyte format requires 0 <= number <= 255".to_string(),
+        (true, b'h') => "short format requires -32768 <= number <= 32767".to_string(),
+        (true, b'H') => "ushort format requires 0 <= number <= 65535".to_string(),
+        (true, b'i' | b'I') | (false, _) => {
+            format!("'{c}' format requires {lo} <= number <= {hi}")
+        }
+        _ => "argument out of range".to_string(),
+    }
 }
 
 fn float_arg(vm: &Vm, v: &Value) -> PyResult<f64> {
@@ -220,9 +252,11 @@ fn float_arg(vm: &Vm, v: &Value) -> PyResult<f64> {
         return Ok(f);
     }
     if let Some(i) = vm.as_int(v) {
+        // CPython reports an int beyond float range as not being a float at all.
         return i
             .to_f64()
-            .ok_or_else(|| vm.overflow_error("int too large to convert to float"));
+            .filter(|f| f.is_finite())
+            .ok_or_else(|| error(vm, "required argument is not a float"));
     }
     Err(error(vm, "required argument is not a float"))
 }
@@ -352,12 +386,25 @@ fn pack_values(vm: &Vm, lay: &Layout, vals: &[Value], out: &mut [u8], fname: &st
                     vi += 1;
                     let off = it.offset + k * it.size;
                     let dst = &mut out[off..off + it.size];
-                    pack_one(vm, lay, it, v, dst)?;
+                    pack_one(vm, lay, it, v, dst).map_err(|e| int_overflow_to_error(vm, v, e))?;
                 }
             }
         }
     }
     Ok(())
+}
+
+/// CPython's pack turns an OverflowError raised while packing an int argument into
+/// `struct.error("int too large to convert")` (so `pack('e', 70000)` is a struct.error).
+fn int_overflow_to_error(vm: &Vm, v: &Value, e: PyErr) -> PyErr {
+    if vm.as_int(v).is_some()
+        && vm
+            .exception_matches(&e.0, &vm.exc.overflow_error)
+            .unwrap_or(false)
+    {
+        return error(vm, "int too large to convert");
+    }
+    e
 }
 
 fn pack_one(vm: &Vm, lay: &Layout, it: &Item, v: &Value, dst: &mut [u8]) -> PyResult<()> {
@@ -381,7 +428,7 @@ fn pack_one(vm: &Vm, lay: &Layout, it: &Item, v: &Value, dst: &mut [u8]) -> PyRe
         }
         b'd' => write_uint(dst, float_arg(vm, v)?.to_bits(), lay.little),
         code => {
-            let x = put_int(vm, code, it.size, lay.native, v)?;
+            let x = put_int(vm, code, it.size, lay, v)?;
             write_uint(dst, x, lay.little);
         }
     }

@@ -150,12 +150,31 @@ fn run(cli: Cli) -> i32 {
         .set(base.saturating_sub((1 << 30) - (64 << 20)));
     *vm.argv.borrow_mut() = cli.argv.clone();
     let status = run_target(&vm, &cli);
+    run_atexit(&vm);
     ember::builtins::functions::flush_stdout();
     if cli.dis && cli.options.keep_shadowed {
         print!("{}", shadow_listing(&vm));
     }
     vm.write_stats();
     status
+}
+
+/// Runs the handlers registered with `atexit` (as CPython's finalization does), if the
+/// program imported it; the module reports a failing handler itself, so an error here
+/// (the module replaced by something odd) is only printed.
+fn run_atexit(vm: &Vm) {
+    let Some(modules) = vm.as_dict(&vm.modules) else {
+        return;
+    };
+    let Some(m) = vm.dict_get_str_key(modules, "atexit") else {
+        return;
+    };
+    let r = vm
+        .getattr(&m, &vm.intern("_run_exitfuncs"))
+        .and_then(|f| vm.call(&f, &[]));
+    if let Err(e) = r {
+        let _ = vm.report_uncaught(&e);
+    }
 }
 
 fn run_target(vm: &Vm, cli: &Cli) -> i32 {

@@ -31,7 +31,7 @@ pub fn init(vm: &Vm) {
     vm.add_getset(&t, "__bases__", type_bases_get, None);
     vm.add_getset(&t, "__base__", type_base_get, None);
     vm.add_getset(&t, "__dict__", type_dict_get, None);
-    vm.add_getset(&t, "__module__", type_module_get, Some(type_module_set));
+    vm.add_getset(&t, "__module__", type_module_get, None);
     vm.add_getset(&t, "__doc__", type_doc_get, Some(type_doc_set));
     // Builtin types have no `__module__` in their dict (the `type.__module__` getset says
     // builtins), except `type` itself, where the getset would shadow the answer.
@@ -619,35 +619,22 @@ fn type_module_get(vm: &Vm, a: Args) -> PyResult<Value> {
         .unwrap_or_else(|| vm.intern("builtins")))
 }
 
-/// `cls.__module__ = v` / `cls.__doc__ = v`: CPython stores both in a heap class's dict
-/// (dataclasses and functools.wraps-style code assign them); builtin types refuse, and
-/// neither can be deleted.
-fn type_dict_attr_set(vm: &Vm, a: Args, name: &str) -> PyResult<Value> {
+/// `cls.__doc__ = v`: CPython stores it in a heap class's dict (dataclasses and
+/// decorators assign it); builtin types refuse, and it cannot be deleted (CPython's
+/// message says "immutable type" even for a heap class).
+fn type_doc_set(vm: &Vm, a: Args) -> PyResult<Value> {
     let cls = &a.pos[0];
     let td = unsafe { type_data(cls) };
-    if !td.has_flag(tflags::HEAPTYPE) {
+    let Some(v) = a.pos.get(1).filter(|_| td.has_flag(tflags::HEAPTYPE)) else {
+        let verb = if a.pos.len() > 1 { "set" } else { "delete" };
         return Err(vm.type_error(format!(
-            "cannot set '{name}' attribute of immutable type '{}'",
-            td.name()
-        )));
-    }
-    let Some(v) = a.pos.get(1) else {
-        return Err(vm.type_error(format!(
-            "cannot delete '{name}' attribute of type '{}'",
+            "cannot {verb} '__doc__' attribute of immutable type '{}'",
             td.name()
         )));
     };
-    vm.dict_set_str(vm.as_dict(&td.dict).unwrap(), name, v.clone());
+    vm.dict_set_str(vm.as_dict(&td.dict).unwrap(), "__doc__", v.clone());
     vm.type_modified(cls);
     Ok(vm.none.clone())
-}
-
-fn type_module_set(vm: &Vm, a: Args) -> PyResult<Value> {
-    type_dict_attr_set(vm, a, "__module__")
-}
-
-fn type_doc_set(vm: &Vm, a: Args) -> PyResult<Value> {
-    type_dict_attr_set(vm, a, "__doc__")
 }
 
 fn type_doc_get(vm: &Vm, a: Args) -> PyResult<Value> {

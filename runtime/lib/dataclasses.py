@@ -194,7 +194,14 @@ def _init_fn(fields, std_fields, kw_only_fields, frozen, has_post_init, self_nam
     args = [self_name] + [param(f) for f in std_fields if f.init]
     if kw_only_fields:
         args += ["*"] + [param(f) for f in kw_only_fields if f.init]
-    return _create_fn("__init__", args, body, globals_, locals_)
+    fn = _create_fn("__init__", args, body, globals_, locals_)
+    # CPython's generated __init__ is annotated with the field types and "-> None"
+    # (inspect.signature and typing.get_type_hints show them).
+    ann = {f.name: f.type for f in std_fields if f.init}
+    ann.update((f.name, f.type) for f in kw_only_fields if f.init)
+    ann["return"] = None
+    fn.__annotations__ = ann
+    return fn
 
 
 class _HasDefaultFactory:
@@ -360,11 +367,22 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
             cls.__hash__ = None
 
     if not getattr(cls, "__doc__", None):
-        # The text of inspect.signature, as CPython's docstring shows it.
-        try:
-            cls.__doc__ = f"{cls.__name__}({', '.join(_param_text(f) for f in all_init)})"
-        except AttributeError:
-            pass  # A runtime whose classes' __doc__ is read-only keeps None.
+        # CPython's docstring is the class name + str(inspect.signature(cls)) without
+        # " -> None". For the __init__ made here that text is built from the fields
+        # (init fields only, "*" before keyword-only ones), sparing the inspect import.
+        if init and cls.__dict__.get("__init__") is not None and \
+                getattr(cls.__init__, "__qualname__", "").endswith("__create_fn__.<locals>.__init__"):
+            params = [_param_text(f) for f in std if f.init]
+            if any(f.init for f in kwo):
+                params += ["*"] + [_param_text(f) for f in kwo if f.init]
+            text_sig = f"({', '.join(params)})"
+        else:
+            try:
+                import inspect
+                text_sig = str(inspect.signature(cls)).replace(" -> None", "")
+            except (TypeError, ValueError):
+                text_sig = ""
+        cls.__doc__ = cls.__name__ + text_sig
 
     if match_args:
         _set_new_attribute(cls, "__match_args__", tuple(f.name for f in std))
@@ -381,9 +399,18 @@ def _param_text(f):
 
 
 def _type_name(tp):
+    # inspect.formatannotation's rules: typing objects without "typing.", generic
+    # aliases as written, classes by qualname (module-qualified outside builtins),
+    # anything else (a string annotation too) by repr.
+    if getattr(tp, "__module__", None) == "typing":
+        return repr(tp).replace("typing.", "")
+    if isinstance(tp, type(list[int])):
+        return str(tp)
     if isinstance(tp, type):
-        return tp.__name__
-    return repr(tp) if not isinstance(tp, str) else tp
+        if tp.__module__ == "builtins":
+            return tp.__qualname__
+        return f"{tp.__module__}.{tp.__qualname__}"
+    return repr(tp)
 
 
 def _hash_fn(fields, globals_):

@@ -32,7 +32,7 @@ pub fn init(vm: &Vm) {
     vm.add_getset(&t, "__base__", type_base_get, None);
     vm.add_getset(&t, "__dict__", type_dict_get, None);
     vm.add_getset(&t, "__module__", type_module_get, None);
-    vm.add_getset(&t, "__doc__", type_doc_get, None);
+    vm.add_getset(&t, "__doc__", type_doc_get, Some(type_doc_set));
     // Builtin types have no `__module__` in their dict (the `type.__module__` getset says
     // builtins), except `type` itself, where the getset would shadow the answer.
     vm.add_type_attr(&t, "__module__", vm.intern("builtins"));
@@ -617,6 +617,24 @@ fn type_module_get(vm: &Vm, a: Args) -> PyResult<Value> {
     Ok(vm
         .dict_get_str_key(vm.as_dict(&td.dict).unwrap(), "__module__")
         .unwrap_or_else(|| vm.intern("builtins")))
+}
+
+/// `cls.__doc__ = v`: CPython stores it in a heap class's dict (dataclasses and
+/// decorators assign it); builtin types refuse, and it cannot be deleted (CPython's
+/// message says "immutable type" even for a heap class).
+fn type_doc_set(vm: &Vm, a: Args) -> PyResult<Value> {
+    let cls = &a.pos[0];
+    let td = unsafe { type_data(cls) };
+    let Some(v) = a.pos.get(1).filter(|_| td.has_flag(tflags::HEAPTYPE)) else {
+        let verb = if a.pos.len() > 1 { "set" } else { "delete" };
+        return Err(vm.type_error(format!(
+            "cannot {verb} '__doc__' attribute of immutable type '{}'",
+            td.name()
+        )));
+    };
+    vm.dict_set_str(vm.as_dict(&td.dict).unwrap(), "__doc__", v.clone());
+    vm.type_modified(cls);
+    Ok(vm.none.clone())
 }
 
 fn type_doc_get(vm: &Vm, a: Args) -> PyResult<Value> {

@@ -8,6 +8,8 @@ pub const NATIVE: &[(&str, MakeModule)] = &[];
 /// Python modules frozen from `runtime/lib`: (import name, source, is a package).
 pub const FROZEN: &[(&str, &str, bool)] = &[
     ("pprint", include_str!("../../lib/pprint.py"), false),
+    ("atexit", include_str!("../../lib/atexit.py"), false),
+    ("getopt", include_str!("../../lib/getopt.py"), false),
     (
         "logging",
         include_str!("../../lib/logging/__init__.py"),

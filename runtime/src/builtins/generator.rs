@@ -137,29 +137,37 @@ impl Vm {
                 Ok(SendResult::Yield(v))
             }
             Ok(Exit::Return(v)) => Ok(SendResult::Return(v)),
-            Err(e) => {
-                // PEP 479: StopIteration (and StopAsyncIteration from an async generator)
-                // cannot leave the body; it becomes the cause of a RuntimeError.
-                let stop = if self.err_matches(&e, &self.exc.stop_iteration) {
-                    Some("StopIteration")
-                } else if matches!(gd.kind, GenKind::AsyncGenerator)
-                    && self.err_matches(&e, &self.find_exc("StopAsyncIteration"))
-                {
-                    Some("StopAsyncIteration")
-                } else {
-                    None
-                };
-                if let Some(stop) = stop {
-                    let r = self.runtime_error(format!("{what} raised {stop}"));
-                    let d = self.exc_data(&r.0);
-                    d.set_cause(Some(e.0.clone()));
-                    d.set_context(Some(e.0));
-                    d.suppress_context.set(true);
-                    return Err(r);
-                }
-                Err(e)
-            }
+            Err(e) => Err(self.gen_body_error(gd, e)),
         }
+    }
+
+    /// The error that leaves a generator whose body raised `e`. PEP 479: StopIteration
+    /// (and StopAsyncIteration from an async generator) cannot leave the body; it becomes
+    /// the cause of a RuntimeError.
+    pub(crate) fn gen_body_error(&self, gd: &GenData, e: PyErr) -> PyErr {
+        let what = match gd.kind {
+            GenKind::Generator => "generator",
+            GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGenerator => "async generator",
+        };
+        let stop = if self.err_matches(&e, &self.exc.stop_iteration) {
+            Some("StopIteration")
+        } else if matches!(gd.kind, GenKind::AsyncGenerator)
+            && self.err_matches(&e, &self.find_exc("StopAsyncIteration"))
+        {
+            Some("StopAsyncIteration")
+        } else {
+            None
+        };
+        if let Some(stop) = stop {
+            let r = self.runtime_error(format!("{what} raised {stop}"));
+            let d = self.exc_data(&r.0);
+            d.set_cause(Some(e.0.clone()));
+            d.set_context(Some(e.0));
+            d.suppress_context.set(true);
+            return r;
+        }
+        e
     }
 
     /// Throws into a suspended frame: delegated to the inner iterator when the frame is

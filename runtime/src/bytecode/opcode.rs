@@ -414,6 +414,9 @@ opcodes! {
     /// str, tuple, enumerate, zip...): the type takes the NULL slot and its native
     /// `__new__` reads the arguments in place. Stack: cls, NULL, args... => instance
     CALL_BUILTIN_TYPE = 244, Num;
+    /// `FOR_ITER` over a generator: the hot loop resumes its frame inline (no native
+    /// recursion). Stack: it => it, next | (jump)
+    FOR_ITER_GEN = 245, Jump;
 }
 
 /// Binary operators, in the order of the `BINARY_OP` argument. The in-place
@@ -596,7 +599,7 @@ pub fn stack_effect(op: Opcode, arg: u32, jump: bool) -> i32 {
             }
         }
         GET_ITER => 0,
-        FOR_ITER | FOR_ITER_ADAPTIVE | FOR_ITER_LIST | FOR_ITER_RANGE => {
+        FOR_ITER | FOR_ITER_ADAPTIVE | FOR_ITER_LIST | FOR_ITER_RANGE | FOR_ITER_GEN => {
             if jump {
                 -1
             } else {

@@ -74,7 +74,7 @@ impl Vm {
     }
 
     #[inline(always)]
-    fn run_frame_inner(&self, f: &mut Frame) -> PyResult<Exit> {
+    pub(super) fn run_frame_inner(&self, f: &mut Frame) -> PyResult<Exit> {
         loop {
             match self.execute(f) {
                 Ok(exit) => return Ok(exit),
@@ -86,7 +86,7 @@ impl Vm {
     /// An error left `execute`: records the traceback entry and moves `f` to its handler,
     /// or gives the error back when `f` has none (out of line: the call path stays small).
     #[inline(never)]
-    fn unwind_to_handler(&self, f: &mut Frame, e: PyErr) -> PyResult<()> {
+    pub(super) fn unwind_to_handler(&self, f: &mut Frame, e: PyErr) -> PyResult<()> {
         // The instruction that raised (unless RERAISE restored a saved one).
         if !f.lasti_set {
             f.lasti = f.ip.saturating_sub(1);
@@ -838,7 +838,8 @@ impl Vm {
                 | Opcode::CALL_BUILTIN_TYPE
                 | Opcode::FOR_ITER_ADAPTIVE
                 | Opcode::FOR_ITER_LIST
-                | Opcode::FOR_ITER_RANGE => return Err(stack_bug()),
+                | Opcode::FOR_ITER_RANGE
+                | Opcode::FOR_ITER_GEN => return Err(stack_bug()),
                 #[cfg(feature = "shadowcode")]
                 Opcode::BINARY_OP_ADAPTIVE => {
                     let b = pop!(f);
@@ -1212,6 +1213,18 @@ impl Vm {
                 Opcode::FOR_ITER_ADAPTIVE => {
                     if let Some(sh) = sh {
                         self.specialize_for_iter(sh, ip, top!(f));
+                    }
+                    with_stack!(f, self.op_for_iter(f, arg))?
+                }
+                // The hot loop's miss (or a generator it leaves to the generic path).
+                #[cfg(feature = "shadowcode")]
+                Opcode::FOR_ITER_GEN => {
+                    let Some(sh) = sh else {
+                        return Err(stack_bug());
+                    };
+                    if !self.is_exact(top!(f), &self.types.generator) {
+                        self.stats.for_iter.miss();
+                        self.shadow_miss(sh, ip, Opcode::FOR_ITER_ADAPTIVE, Opcode::FOR_ITER);
                     }
                     with_stack!(f, self.op_for_iter(f, arg))?
                 }

@@ -8,13 +8,27 @@
 //! instruction, untouched, and `execute` runs it in full (misses, errors, respecialising).
 //! So every arm here checks before it changes anything it could not undo. Arms that run
 //! the protocol (truth tests, `iter`, `in`, calls) may raise: as in `execute`, the error
-//! comes back with `f.ip` past the instruction and the stack consistent.
+//! comes back with `f.ip` past the instruction and the stack consistent. Python calls
+//! that hit `CALL_PY_EXACT` or `CALL_TYPE` run their callee inline, in this same loop.
 
 #[cfg(feature = "shadowcode")]
 use super::eval::borrowed;
+#[cfg(feature = "shadowcode")]
+use super::eval::Exit;
 use super::frame::Frame;
+#[cfg(feature = "shadowcode")]
+use super::shadow::Shadow;
+#[cfg(feature = "shadowcode")]
+use super::stack::Sp;
+#[cfg(feature = "dict-watchers")]
+use super::watch::CodeSlots;
+#[cfg(feature = "shadowcode")]
+use super::PyResult;
 use super::{PyErr, Vm};
 use crate::bytecode::opcode::Opcode;
+use crate::object::function::CodeData;
+#[cfg(feature = "shadowcode")]
+use crate::object::generator::GenData;
 use crate::object::value::Value;
 
 /// Where the hot loop stopped, with the new stack top.
@@ -71,6 +85,8 @@ pub(super) static HOT: [bool; 256] = {
         Opcode::LOAD_DEREF,
         #[cfg(feature = "shadowcode")]
         Opcode::CALL_PY_EXACT,
+        #[cfg(feature = "shadowcode")]
+        Opcode::CALL_TYPE,
         Opcode::BINARY_OP,
         Opcode::COMPARE_OP,
         Opcode::LOAD_ATTR,
@@ -120,6 +136,8 @@ pub(super) static HOT: [bool; 256] = {
         Opcode::FOR_ITER_LIST,
         #[cfg(feature = "shadowcode")]
         Opcode::FOR_ITER_RANGE,
+        #[cfg(feature = "shadowcode")]
+        Opcode::FOR_ITER_GEN,
     ];
     let mut i = 0;
     while i < hot.len() {
@@ -138,752 +156,1054 @@ impl Vm {
     /// As `execute`'s loop: `base` holds the verified code of `f` (or its shadow copy),
     /// `top` is the top of `f.stack` with `max_stack` slots reserved.
     #[inline(never)]
-    pub(super) unsafe fn run_hot(
+    // (Without shadow code no call runs inline: the frame never changes.)
+    #[cfg_attr(
+        not(feature = "shadowcode"),
+        allow(unused_labels, unused_mut, unused_variables)
+    )]
+    pub(super) unsafe fn run_hot<'a>(
         &self,
-        f: &mut Frame,
+        f0: &mut Frame,
         mut top: *mut Option<Value>,
-        base: *const u32,
-        code: &crate::object::function::CodeData,
-        #[cfg(feature = "shadowcode")] sh: Option<&super::shadow::Shadow>,
-        #[cfg(feature = "dict-watchers")] gs: Option<&super::watch::CodeSlots>,
+        mut base: *const u32,
+        mut code: &'a CodeData,
+        #[cfg(feature = "shadowcode")] mut sh: Option<&'a Shadow>,
+        #[cfg(feature = "dict-watchers")] mut gs: Option<&'a CodeSlots>,
     ) -> HotExit {
+        // The frame being run: `f0`, or a callee run inline (see `CALL_PY_EXACT`), whose
+        // callers' loop state waits in `hot_links`; `inl` of them belong to this call.
+        let mut f: &mut Frame = f0;
+        let mut inl = 0usize;
         let mut ip = f.ip;
-        // Leaves the instruction at `ip` to `execute`, nothing changed.
-        macro_rules! bail {
-            () => {{
-                f.ip = ip;
-                return HotExit {
-                    top,
-                    stop: Stop::Cold,
-                };
-            }};
-        }
-        // Ends the loop with error `$e` (`f.ip` is already past the instruction, and the
-        // stack holds what `execute` would have left).
-        macro_rules! raise {
-            ($e:expr) => {
-                return HotExit {
-                    top,
-                    stop: Stop::Err($e),
+        'outer: loop {
+            let mut stop = 'run: loop {
+                // Leaves the instruction at `ip` to `execute`, nothing changed.
+                macro_rules! bail {
+                    () => {{
+                        f.ip = ip;
+                        break 'run Stop::Cold;
+                    }};
                 }
-            };
-        }
-        // Pushes a protocol call's result, or ends the loop with its error.
-        macro_rules! push_or_raise {
-            ($r:expr) => {
-                match $r {
-                    Ok(v) => push!(v),
-                    Err(e) => raise!(e),
-                }
-            };
-        }
-        // Pops the top value, which must not be NULL.
-        macro_rules! pop1 {
-            () => {{
-                let _ = value!(1);
-                top = top.sub(1);
-                top.read().unwrap_unchecked()
-            }};
-        }
-        macro_rules! push {
-            ($v:expr) => {{
-                top.write(Some($v));
-                top = top.add(1);
-            }};
-        }
-        // The slot `$n` from the top (1 = the top).
-        macro_rules! peek {
-            ($n:expr) => {
-                &mut *top.sub($n)
-            };
-        }
-        // The value `$n` from the top, which must not be NULL (else `execute` reports it).
-        macro_rules! value {
-            ($n:expr) => {
-                match peek!($n) {
-                    Some(v) => &*v,
-                    None => bail!(),
-                }
-            };
-        }
-        // Removes the top slot, dropping what it holds.
-        macro_rules! discard {
-            () => {{
-                top = top.sub(1);
-                drop(top.read());
-            }};
-        }
-        // Pops two values checked by `value!` (left operand first).
-        macro_rules! pop2 {
-            () => {{
-                top = top.sub(2);
-                (
-                    top.read().unwrap_unchecked(),
-                    top.add(1).read().unwrap_unchecked(),
-                )
-            }};
-        }
-        // The truth of `$v` (a `&Value`): inline for bools, None and small ints,
-        // else the protocol, whose error ends the loop (`f.ip` is already past).
-        macro_rules! truth {
-            ($v:expr) => {{
-                let v: &Value = $v;
-                if v.is(&self.true_) {
-                    true
-                } else if v.is(&self.false_) || v.is(&self.none) {
-                    false
-                } else {
-                    match self.truthy(v) {
-                        Ok(t) => t,
-                        Err(e) => raise!(e),
-                    }
-                }
-            }};
-        }
-        // Jumps to `$t` (a verified jump target).
-        macro_rules! jump {
-            ($t:expr) => {{
-                ip = $t as usize;
-                continue;
-            }};
-        }
-        loop {
-            let w = *base.add(ip);
-            let arg = w >> 8;
-            f.ip = ip + 1;
-            match Opcode::from_u8_unchecked(w as u8) {
-                Opcode::NOP => {}
-                Opcode::POP_TOP => discard!(),
-                Opcode::PUSH_NULL => {
-                    top.write(None);
-                    top = top.add(1);
-                }
-                Opcode::LOAD_CONST => match code.consts.get(arg as usize) {
-                    Some(v) => push!(v.clone()),
-                    None => bail!(),
-                },
-                Opcode::LOAD_FAST => match f.fast.get(arg as usize) {
-                    Some(Some(v)) => {
-                        let v = v.clone();
-                        push!(v)
-                    }
-                    _ => bail!(),
-                },
-                Opcode::STORE_FAST => {
-                    if arg as usize >= f.fast.len() {
-                        bail!()
-                    }
-                    top = top.sub(1);
-                    let v = top.read();
-                    let old = std::mem::replace(f.fast.get_unchecked_mut(arg as usize), v);
-                    drop(old);
-                }
-                Opcode::COPY => {
-                    let v = peek!(arg as usize).clone();
-                    top.write(v);
-                    top = top.add(1);
-                }
-                Opcode::SWAP => std::ptr::swap(top.sub(arg as usize), top.sub(1)),
-                Opcode::JUMP => jump!(arg),
-                Opcode::JUMP_BACKWARD => {
-                    // A frame without its shadow copy yet switches at a back edge, and a
-                    // pending collection runs there: both in `execute`.
-                    #[cfg(feature = "shadowcode")]
-                    if sh.is_none() {
-                        bail!()
-                    }
-                    if crate::object::gc::pending() {
-                        bail!()
-                    }
-                    jump!(arg)
-                }
-                Opcode::POP_JUMP_IF_FALSE | Opcode::POP_JUMP_IF_TRUE => {
-                    let v = pop1!();
-                    let t = truth!(&v);
-                    drop(v);
-                    if t == (w as u8 == Opcode::POP_JUMP_IF_TRUE as u8) {
-                        jump!(arg)
-                    }
-                }
-                Opcode::JUMP_IF_FALSE_OR_POP | Opcode::JUMP_IF_TRUE_OR_POP => {
-                    let t = truth!(value!(1));
-                    if t == (w as u8 == Opcode::JUMP_IF_TRUE_OR_POP as u8) {
-                        jump!(arg)
-                    }
-                    discard!();
-                }
-                Opcode::UNARY_NOT => {
-                    let v = pop1!();
-                    let t = truth!(&v);
-                    drop(v);
-                    push!(self.bool_val(!t))
-                }
-                Opcode::GET_ITER => {
-                    let v = pop1!();
-                    push_or_raise!(self.iter(&v))
-                }
-                Opcode::CONTAINS_OP => {
-                    let _ = (value!(2), value!(1));
-                    let (a, b) = pop2!();
-                    match self.contains(&b, &a) {
-                        Ok(r) => push!(self.bool_val(r != (arg == 1))),
-                        Err(e) => raise!(e),
-                    }
-                }
-                Opcode::BUILD_TUPLE | Opcode::BUILD_LIST => {
-                    let n = arg as usize;
-                    let first = top.sub(n);
-                    if (0..n).any(|i| (*first.add(i)).is_none()) {
-                        bail!()
-                    }
-                    let items: Vec<Value> = (0..n)
-                        .map(|i| first.add(i).read().unwrap_unchecked())
-                        .collect();
-                    top = first;
-                    push!(if w as u8 == Opcode::BUILD_TUPLE as u8 {
-                        self.new_tuple(items)
-                    } else {
-                        self.new_list(items)
-                    })
-                }
-                Opcode::UNPACK_SEQUENCE => {
-                    // An exact tuple or list of the right length: its items straight onto
-                    // the stack (anything else in `execute`).
-                    let n = arg as usize;
-                    let seq = value!(1);
-                    let seq = if self.is_exact(seq, &self.types.tuple) {
-                        let items = self.tuple_items(seq);
-                        if items.len() != n {
-                            bail!()
-                        }
-                        top = top.sub(1);
-                        let seq = top.read().unwrap_unchecked();
-                        for v in self.tuple_items(&seq).iter().rev() {
-                            push!(v.clone());
-                        }
-                        seq
-                    } else if let Some(l) = self
-                        .is_exact(seq, &self.types.list)
-                        .then(|| self.as_list(seq))
-                        .flatten()
-                    {
-                        if l.len() != n {
-                            bail!()
-                        }
-                        let items = l.snapshot();
-                        top = top.sub(1);
-                        let seq = top.read().unwrap_unchecked();
-                        for v in items.into_iter().rev() {
-                            push!(v);
-                        }
-                        seq
-                    } else {
-                        bail!()
+                // Ends the loop with error `$e` (`f.ip` is already past the instruction, and the
+                // stack holds what `execute` would have left).
+                macro_rules! raise {
+                    ($e:expr) => {
+                        break 'run Stop::Err($e)
                     };
-                    drop(seq);
                 }
-                Opcode::POP_JUMP_IF_NONE | Opcode::POP_JUMP_IF_NOT_NONE => {
-                    let is_none = value!(1).is(&self.none);
-                    discard!();
-                    if is_none == (w as u8 == Opcode::POP_JUMP_IF_NONE as u8) {
-                        jump!(arg)
-                    }
-                }
-                Opcode::RETURN_VALUE => {
-                    top = top.sub(1);
-                    match top.read() {
-                        Some(v) => {
-                            return HotExit {
-                                top,
-                                stop: Stop::Return(v),
-                            }
+                // Pushes a protocol call's result, or ends the loop with its error.
+                macro_rules! push_or_raise {
+                    ($r:expr) => {
+                        match $r {
+                            Ok(v) => push!(v),
+                            Err(e) => raise!(e),
                         }
-                        None => {
-                            top = top.add(1);
-                            bail!()
-                        }
-                    }
-                }
-                Opcode::LOAD_DEREF => {
-                    let Some(c) = f.cells.get(arg as usize) else {
-                        bail!()
                     };
-                    match self.cell_get(c) {
-                        Some(v) => push!(v),
-                        None => bail!(),
-                    }
                 }
-                Opcode::IS_OP => {
-                    let r = value!(2).is(value!(1)) != (arg == 1);
-                    let (a, b) = pop2!();
-                    drop((a, b));
-                    push!(self.bool_val(r))
-                }
-                // The generic forms' inline cases, as `execute` has them (small ints,
-                // exact floats, builtin list and range iterators).
-                Opcode::BINARY_OP => {
-                    let _ = (value!(2), value!(1));
-                    let (a, b) = pop2!();
-                    push_or_raise!(self.binop_generic(a, b, arg))
-                }
-                Opcode::COMPARE_OP => {
-                    let _ = (value!(2), value!(1));
-                    let (a, b) = pop2!();
-                    push_or_raise!(self.compare_generic(&a, &b, arg))
-                }
-                // The generic attribute and item forms: the protocol, as in `execute`.
-                Opcode::LOAD_ATTR => {
-                    let Some(name) = code.names.get(arg as usize) else {
-                        bail!()
-                    };
-                    let obj = pop1!();
-                    push_or_raise!(self.getattr(&obj, name))
-                }
-                Opcode::STORE_ATTR => {
-                    let Some(name) = code.names.get(arg as usize) else {
-                        bail!()
-                    };
-                    let _ = (value!(2), value!(1));
-                    let (v, obj) = pop2!();
-                    if let Err(e) = self.setattr(&obj, name, v) {
-                        raise!(e)
-                    }
-                }
-                Opcode::LOAD_METHOD => {
-                    let Some(name) = code.names.get(arg as usize) else {
-                        bail!()
-                    };
-                    let obj = pop1!();
-                    match self.load_method(&obj, name) {
-                        Ok((m, true)) => {
-                            push!(m);
-                            push!(obj)
-                        }
-                        Ok((a, false)) => {
-                            push!(a);
-                            top.write(None);
-                            top = top.add(1);
-                        }
-                        Err(e) => raise!(e),
-                    }
-                }
-                Opcode::BINARY_SUBSCR => {
-                    let _ = (value!(2), value!(1));
-                    let (c, key) = pop2!();
-                    push_or_raise!(self.getitem(&c, &key))
-                }
-                Opcode::STORE_SUBSCR => {
-                    let _ = (value!(3), value!(2), value!(1));
-                    let (c, key) = pop2!();
-                    top = top.sub(1);
-                    let v = top.read().unwrap_unchecked();
-                    if let Err(e) = self.setitem(&c, &key, v) {
-                        raise!(e)
-                    }
-                }
-                Opcode::BUILD_SLICE => {
-                    let n = if arg == 3 { 3 } else { 2 };
-                    let _ = value!(n);
-                    let step = if arg == 3 {
+                // Pops the top value, which must not be NULL.
+                macro_rules! pop1 {
+                    () => {{
                         let _ = value!(1);
                         top = top.sub(1);
                         top.read().unwrap_unchecked()
-                    } else {
-                        self.none.clone()
-                    };
-                    let _ = value!(1);
-                    let (start, stop) = pop2!();
-                    push!(self.new_slice(start, stop, step))
+                    }};
                 }
-                Opcode::LIST_APPEND => {
-                    let _ = value!(1);
-                    let Some(l) = self.as_list(value!(arg as usize + 1)) else {
-                        bail!()
-                    };
-                    top = top.sub(1);
-                    l.push(top.read().unwrap_unchecked());
-                }
-                Opcode::YIELD_VALUE => {
-                    let _ = value!(1);
-                    top = top.sub(1);
-                    return HotExit {
-                        top,
-                        stop: Stop::Yield(top.read().unwrap_unchecked()),
-                    };
-                }
-                Opcode::FOR_ITER => match crate::builtins::iterators::fast_next(self, value!(1)) {
-                    Some(Ok(Some(v))) => push!(v),
-                    Some(Ok(None)) => {
-                        discard!();
-                        jump!(arg)
-                    }
-                    Some(Err(e)) => {
-                        raise!(e)
-                    }
-                    None => bail!(),
-                },
-                // A global whose watcher slot holds its value (`vm/watch.rs`).
-                #[cfg(feature = "dict-watchers")]
-                Opcode::LOAD_GLOBAL => {
-                    let Some(t) = gs else { bail!() };
-                    let Some(w) = t.filled(arg as usize) else {
-                        bail!()
-                    };
-                    self.stats.slot_hits.set(self.stats.slot_hits.get() + 1);
-                    // SAFETY: a filled slot's word is a live value (see `filled`).
-                    let v = std::mem::ManuallyDrop::new(Value::from_raw(w));
-                    push!((*v).clone())
-                }
-                // A call of a plain Python function with its exact positional arguments:
-                // they move from this stack into the callee's frame (as in `execute`).
-                #[cfg(feature = "shadowcode")]
-                Opcode::CALL_PY_EXACT => {
-                    let argc = arg as usize;
-                    let cb = top.sub(argc + 2);
-                    let bound = (*cb.add(1)).is_some();
-                    let nargs = argc + bound as usize;
-                    let hit = match &*cb {
-                        Some(c) => {
-                            self.is_exact(c, &self.types.function)
-                                && self.is_simple_py_call(
-                                    c.payload::<crate::object::function::FunctionData>(),
-                                    nargs,
-                                )
-                        }
-                        None => false,
-                    };
-                    if !hit {
-                        bail!()
-                    }
-                    self.stats.call.hit();
-                    // The callable and the arguments (never NULL) are moved out and the
-                    // stack forgets them before anything can fail; the NULL slot needs no
-                    // drop.
-                    top = cb;
-                    let func = cb.read().unwrap_unchecked();
-                    let args = if bound { cb.add(1) } else { cb.add(2) };
-                    let frame = self.frame_moved(func, args, nargs);
-                    push_or_raise!(self.run_frame_call(frame))
-                }
-                // A builtin function, or a method descriptor on an instance of its class:
-                // the arguments stay on the stack while the callee borrows them.
-                #[cfg(feature = "shadowcode")]
-                Opcode::CALL_BUILTIN | Opcode::CALL_METHOD_DESCR => {
-                    let argc = arg as usize;
-                    let cb = top.sub(argc + 2);
-                    let bound = (*cb.add(1)).is_some();
-                    let nargs = argc + bound as usize;
-                    let first = if bound { cb.add(1) } else { cb.add(2) };
-                    if (0..nargs).any(|i| (*first.add(i)).is_none()) {
-                        bail!()
-                    }
-                    // `Option<Value>` has `Value`'s layout for `Some`.
-                    let args: &[Value] = std::slice::from_raw_parts(first as *const Value, nargs);
-                    let r = match &*cb {
-                        Some(c)
-                            if w as u8 == Opcode::CALL_BUILTIN as u8
-                                && self.is_exact(c, &self.types.builtin_function) =>
-                        {
-                            self.stats.call.hit();
-                            if let Err(e) = self.check_native_stack() {
-                                raise!(e)
-                            }
-                            let b = c.payload::<crate::object::native::BuiltinFunctionData>();
-                            self.call_builtin(b, args, &[])
-                        }
-                        Some(c)
-                            if w as u8 == Opcode::CALL_METHOD_DESCR as u8
-                                && self.is_exact(c, &self.types.method_descriptor) =>
-                        {
-                            let d = c.payload::<crate::object::native::MethodDescrData>();
-                            if d.kind != crate::object::native::MethodKind::Instance
-                                || nargs == 0
-                                || !self.isinstance_type(&args[0], &d.objclass)
-                            {
-                                bail!()
-                            }
-                            self.stats.call.hit();
-                            if let Err(e) = self.check_native_stack() {
-                                raise!(e)
-                            }
-                            (d.func)(self, crate::object::native::Args::with_kw(args, &[], &[]))
-                        }
-                        _ => bail!(),
-                    };
-                    // The stack forgets the operands, then drops them (a drop may run
-                    // `__del__`, which must find a consistent stack).
-                    top = cb;
-                    for i in 0..argc + 2 {
-                        drop(cb.add(i).read());
-                    }
-                    push_or_raise!(r)
-                }
-                // `module.name` and `module.name(...)` through the module-attribute cache.
-                #[cfg(feature = "shadowcode")]
-                Opcode::LOAD_ATTR_MODULE | Opcode::LOAD_METHOD_MODULE => {
-                    let Some(sh) = sh else { bail!() };
-                    let Some(v) = self.module_attr_hit(sh, ip, value!(1)) else {
-                        bail!()
-                    };
-                    let old = std::mem::replace(peek!(1), Some(v));
-                    drop(old);
-                    if w as u8 == Opcode::LOAD_METHOD_MODULE as u8 {
-                        self.stats.load_method.hit();
-                        // `attribute, NULL`: a plain call of the attribute.
-                        top.write(None);
+                macro_rules! push {
+                    ($v:expr) => {{
+                        top.write(Some($v));
                         top = top.add(1);
-                    } else {
-                        self.stats.load_attr.hit();
-                    }
+                    }};
                 }
-                #[cfg(feature = "shadowcode")]
-                Opcode::LOAD_ATTR_MEMBER => {
-                    let Some(sh) = sh else { bail!() };
-                    let c = sh.cache(ip);
-                    let v = self
-                        .member_hit(value!(1), c)
-                        .and_then(|a| a.slots.get().get(c.index.get()).cloned().flatten());
-                    let Some(v) = v else { bail!() };
-                    self.stats.load_attr.hit();
-                    let old = std::mem::replace(peek!(1), Some(v));
-                    drop(old);
-                }
-                #[cfg(feature = "shadowcode")]
-                Opcode::STORE_ATTR_MEMBER => {
-                    let Some(sh) = sh else { bail!() };
-                    let c = sh.cache(ip);
-                    let _ = value!(2);
-                    let Some(a) = self.member_hit(value!(1), c) else {
-                        bail!()
+                // The slot `$n` from the top (1 = the top).
+                macro_rules! peek {
+                    ($n:expr) => {
+                        &mut *top.sub($n)
                     };
-                    if c.index.get() >= a.slots.get().len() {
-                        bail!()
-                    }
-                    self.stats.store_attr.hit();
-                    // `v, obj` popped; `obj`, owned here, keeps `a` alive.
-                    let (v, obj) = pop2!();
-                    // SAFETY: in bounds; the old value is dropped after the borrow.
-                    let old = a.slots.get_mut()[c.index.get()].replace(v);
-                    drop(old);
-                    drop(obj);
                 }
-                #[cfg(feature = "shadowcode")]
-                Opcode::LOAD_GLOBAL_CACHED => {
-                    let Some(sh) = sh else { bail!() };
-                    let c = sh.cache(ip);
-                    let hit = match (self.as_dict(&f.globals), self.as_dict(&f.builtins)) {
-                        (Some(g), Some(b)) => {
-                            g.version.get() == c.version.get()
-                                && (c.version2.get() == 0 || b.version.get() == c.version2.get())
-                        }
-                        _ => false,
-                    };
-                    if !hit {
-                        bail!()
-                    }
-                    self.stats.load_global.hit();
-                    // SAFETY: the versions match, so the dict still holds the value.
-                    push!(borrowed(c.value.get()))
-                }
-                #[cfg(feature = "shadowcode")]
-                Opcode::LOAD_ATTR_SLOT => {
-                    let Some(sh) = sh else { bail!() };
-                    let c = sh.cache(ip);
-                    let obj = value!(1);
-                    let hook = crate::object::typeobj::tflags::CUSTOM_GETATTRIBUTE;
-                    let Some(a) = self.slot_hit(obj, c, hook) else {
-                        bail!()
-                    };
-                    self.stats.load_attr.hit();
-                    // SAFETY: the shape matched, so it describes `values`.
-                    let v = a.values.get()[c.index.get()].clone();
-                    let old = std::mem::replace(peek!(1), Some(v));
-                    drop(old);
-                }
-                #[cfg(feature = "shadowcode")]
-                Opcode::LOAD_ATTR_CLASS => {
-                    let Some(sh) = sh else { bail!() };
-                    let c = sh.cache(ip);
-                    let key = (c.ty.get(), c.version.get(), c.shape.get());
-                    if self.method_key(value!(1)) != Some(key) {
-                        bail!()
-                    }
-                    self.stats.load_attr.hit();
-                    // SAFETY: the type version is unchanged, so its MRO still holds it.
-                    let old = std::mem::replace(peek!(1), Some(borrowed(c.value.get())));
-                    drop(old);
-                }
-                #[cfg(feature = "shadowcode")]
-                Opcode::LOAD_METHOD_CACHED => {
-                    let Some(sh) = sh else { bail!() };
-                    let c = sh.cache(ip);
-                    let Some(m) = self.method_key(value!(1)).and_then(|k| c.method_for(k)) else {
-                        bail!()
-                    };
-                    self.stats.load_method.hit();
-                    // `obj` => `method, obj`. SAFETY: the type is unchanged, so its MRO
-                    // still holds the method.
-                    let obj = std::mem::replace(peek!(1), Some(borrowed(m)));
-                    top.write(obj);
-                    top = top.add(1);
-                }
-                #[cfg(feature = "shadowcode")]
-                Opcode::STORE_ATTR_SLOT => {
-                    let Some(sh) = sh else { bail!() };
-                    let c = sh.cache(ip);
-                    let _ = value!(2);
-                    let hook = crate::object::typeobj::tflags::CUSTOM_SETATTR;
-                    let Some(a) = self.slot_hit(value!(1), c, hook) else {
-                        bail!()
-                    };
-                    self.stats.store_attr.hit();
-                    // `v, obj` popped; `obj`, owned here, keeps `a` alive.
-                    let (v, obj) = pop2!();
-                    let next = c.value.get();
-                    // SAFETY: the shape matched; no Python code runs while the vector is
-                    // borrowed (the old value is dropped after).
-                    let old = {
-                        let vals = a.values.get_mut();
-                        if next == 0 {
-                            Some(std::mem::replace(&mut vals[c.index.get()], v))
-                        } else {
-                            vals.push(v);
-                            a.shape.set(next as *const _);
-                            None
-                        }
-                    };
-                    drop(old);
-                    drop(obj);
-                }
-                #[cfg(feature = "shadowcode")]
-                Opcode::BINARY_OP_INT | Opcode::BINARY_OP_FLOAT => {
-                    let _ = (value!(2), value!(1));
-                    let (a, b) = pop2!();
-                    let r = if w as u8 == Opcode::BINARY_OP_INT as u8 {
-                        self.fast_binop_int(a, b, arg)
-                    } else {
-                        self.fast_binop_float(a, b, arg)
-                    };
-                    match r {
-                        Ok(r) => {
-                            self.stats.binary_op.hit();
-                            push!(r)
-                        }
-                        Err((a, b)) => {
-                            push!(a);
-                            push!(b);
-                            bail!()
-                        }
-                    }
-                }
-                #[cfg(feature = "shadowcode")]
-                Opcode::COMPARE_OP_INT | Opcode::COMPARE_OP_FLOAT => {
-                    let (a, b) = (value!(2), value!(1));
-                    let r = if w as u8 == Opcode::COMPARE_OP_INT as u8 {
-                        match (a.as_small(), b.as_small()) {
-                            (Some(x), Some(y)) => super::fastops::compare_by_arg(x, y, arg),
-                            _ => bail!(),
-                        }
-                    } else {
-                        match self.float_operands(a, b) {
-                            Some((x, y)) => super::fastops::compare_by_arg(x, y, arg),
+                // The value `$n` from the top, which must not be NULL (else `execute` reports it).
+                macro_rules! value {
+                    ($n:expr) => {
+                        match peek!($n) {
+                            Some(v) => &*v,
                             None => bail!(),
                         }
                     };
-                    self.stats.compare_op.hit();
-                    drop(pop2!());
-                    // A conditional jump on the result runs here too (as in `execute`).
-                    let nw = *base.add(ip + 1);
-                    let jf = Opcode::POP_JUMP_IF_FALSE as u8;
-                    let jt = Opcode::POP_JUMP_IF_TRUE as u8;
-                    if nw as u8 == jf || nw as u8 == jt {
-                        if r == (nw as u8 == jt) {
-                            jump!(nw >> 8)
+                }
+                // Removes the top slot, dropping what it holds.
+                macro_rules! discard {
+                    () => {{
+                        top = top.sub(1);
+                        drop(top.read());
+                    }};
+                }
+                // Pops two values checked by `value!` (left operand first).
+                macro_rules! pop2 {
+                    () => {{
+                        top = top.sub(2);
+                        (
+                            top.read().unwrap_unchecked(),
+                            top.add(1).read().unwrap_unchecked(),
+                        )
+                    }};
+                }
+                // The truth of `$v` (a `&Value`): inline for bools, None and small ints,
+                // else the protocol, whose error ends the loop (`f.ip` is already past).
+                macro_rules! truth {
+                    ($v:expr) => {{
+                        let v: &Value = $v;
+                        if v.is(&self.true_) {
+                            true
+                        } else if v.is(&self.false_) || v.is(&self.none) {
+                            false
+                        } else {
+                            match self.truthy(v) {
+                                Ok(t) => t,
+                                Err(e) => raise!(e),
+                            }
                         }
-                        jump!(ip + 2)
-                    }
-                    push!(self.bool_val(r))
+                    }};
                 }
-                #[cfg(feature = "shadowcode")]
-                Opcode::BINARY_SUBSCR_LIST_INT => {
-                    let (c, key) = (value!(2), value!(1));
-                    let (Some(i), Some(l)) = (key.as_small(), self.as_list_exact(c)) else {
-                        bail!()
-                    };
-                    let j = if i < 0 { i + l.len() as i64 } else { i };
-                    let Some(v) = (j >= 0).then(|| l.get(j as usize)).flatten() else {
-                        bail!()
-                    };
-                    self.stats.binary_subscr.hit();
-                    drop(pop2!());
-                    push!(v)
+                // Jumps to `$t` (a verified jump target).
+                macro_rules! jump {
+                    ($t:expr) => {{
+                        ip = $t as usize;
+                        continue;
+                    }};
                 }
+                // Runs frame `$callee` (a raw `Box<Frame>`) inline from its first instruction:
+                // the caller's loop state waits in `hot_links` until it returns.
                 #[cfg(feature = "shadowcode")]
-                Opcode::BINARY_SUBSCR_TUPLE_INT => {
-                    let (c, key) = (value!(2), value!(1));
-                    let Some(i) = key.as_small() else { bail!() };
-                    if !self.is_exact(c, &self.types.tuple) {
-                        bail!()
-                    }
-                    let items = self.tuple_items(c);
-                    let j = if i < 0 { i + items.len() as i64 } else { i };
-                    let Some(v) = (j >= 0).then(|| items.get(j as usize)).flatten() else {
-                        bail!()
-                    };
-                    let v = v.clone();
-                    self.stats.binary_subscr.hit();
-                    drop(pop2!());
-                    push!(v)
+                macro_rules! inline_call {
+                    ($callee:expr, $depth:expr, $then:expr) => {{
+                        self.recursion_depth.set($depth);
+                        super::frame::push_inline(self.frames.get_mut(), $callee as *const Frame);
+                        super::frame::push_inline(
+                            self.hot_links.get_mut(),
+                            Link {
+                                frame: f,
+                                top,
+                                base,
+                                code,
+                                #[cfg(feature = "shadowcode")]
+                                sh: sh.map_or(std::ptr::null(), |s| s as *const Shadow),
+                                #[cfg(feature = "dict-watchers")]
+                                gs: gs.map_or(std::ptr::null(), |g| g as *const CodeSlots),
+                                then: $then,
+                            },
+                        );
+                        inl += 1;
+                        f = &mut *$callee;
+                        // The callee's entry, as `execute` computes it.
+                        code = &*(f.code.payload::<CodeData>() as *const CodeData);
+                        #[cfg(feature = "shadowcode")]
+                        {
+                            sh = self.shadow_of(&f.code, code);
+                            base = match sh {
+                                Some(s) => s.instrs.as_ptr() as *const u32,
+                                None => code.code.instructions.as_ptr(),
+                            };
+                        }
+                        #[cfg(feature = "dict-watchers")]
+                        {
+                            gs = self.code_slots(code, &f.globals, &f.builtins);
+                        }
+                        // (A new frame's stack is empty and its `ip` 0; a generator's
+                        // are where it was suspended.)
+                        top = f.stack.as_mut_ptr().add(f.stack.len());
+                        ip = f.ip;
+                        continue;
+                    }};
                 }
-                #[cfg(feature = "shadowcode")]
-                Opcode::STORE_SUBSCR_LIST_INT => {
-                    // `v, list, index`.
-                    let _ = value!(3);
-                    let (c, key) = (value!(2), value!(1));
-                    let (Some(i), Some(l)) = (key.as_small(), self.as_list_exact(c)) else {
-                        bail!()
-                    };
-                    let j = if i < 0 { i + l.len() as i64 } else { i };
-                    if j < 0 || j >= l.len() as i64 {
-                        bail!()
+                let w = *base.add(ip);
+                let arg = w >> 8;
+                f.ip = ip + 1;
+                match Opcode::from_u8_unchecked(w as u8) {
+                    Opcode::NOP => {}
+                    Opcode::POP_TOP => discard!(),
+                    Opcode::PUSH_NULL => {
+                        top.write(None);
+                        top = top.add(1);
                     }
-                    self.stats.store_subscr.hit();
-                    let (c, key) = pop2!();
-                    top = top.sub(1);
-                    let v = top.read().unwrap_unchecked();
-                    if let Some(l) = self.as_list_exact(&c) {
-                        l.set(j as usize, v);
+                    Opcode::LOAD_CONST => match code.consts.get(arg as usize) {
+                        Some(v) => push!(v.clone()),
+                        None => bail!(),
+                    },
+                    Opcode::LOAD_FAST => match f.fast.get(arg as usize) {
+                        Some(Some(v)) => {
+                            let v = v.clone();
+                            push!(v)
+                        }
+                        _ => bail!(),
+                    },
+                    Opcode::STORE_FAST => {
+                        if arg as usize >= f.fast.len() {
+                            bail!()
+                        }
+                        top = top.sub(1);
+                        let v = top.read();
+                        let old = std::mem::replace(f.fast.get_unchecked_mut(arg as usize), v);
+                        drop(old);
                     }
-                    drop((c, key));
-                }
-                #[cfg(feature = "shadowcode")]
-                Opcode::FOR_ITER_LIST | Opcode::FOR_ITER_RANGE => {
-                    let it = value!(1);
-                    let want = if w as u8 == Opcode::FOR_ITER_LIST as u8 {
-                        self.fast.list_iter
-                    } else {
-                        self.fast.range_iter
-                    };
-                    if self.type_ptr(it) as usize != want {
-                        bail!()
+                    Opcode::COPY => {
+                        let v = peek!(arg as usize).clone();
+                        top.write(v);
+                        top = top.add(1);
                     }
-                    self.stats.for_iter.hit();
-                    // Builtin list and range iterators never run Python code.
-                    match crate::builtins::iterators::fast_next(self, it) {
-                        Some(Ok(Some(v))) => push!(v),
-                        Some(Ok(None)) => {
-                            discard!();
+                    Opcode::SWAP => std::ptr::swap(top.sub(arg as usize), top.sub(1)),
+                    Opcode::JUMP => jump!(arg),
+                    Opcode::JUMP_BACKWARD => {
+                        // A frame without its shadow copy yet switches at a back edge, and a
+                        // pending collection runs there: both in `execute`.
+                        #[cfg(feature = "shadowcode")]
+                        if sh.is_none() {
+                            bail!()
+                        }
+                        if crate::object::gc::pending() {
+                            bail!()
+                        }
+                        jump!(arg)
+                    }
+                    Opcode::POP_JUMP_IF_FALSE | Opcode::POP_JUMP_IF_TRUE => {
+                        let v = pop1!();
+                        let t = truth!(&v);
+                        drop(v);
+                        if t == (w as u8 == Opcode::POP_JUMP_IF_TRUE as u8) {
                             jump!(arg)
                         }
-                        Some(Err(e)) => {
+                    }
+                    Opcode::JUMP_IF_FALSE_OR_POP | Opcode::JUMP_IF_TRUE_OR_POP => {
+                        let t = truth!(value!(1));
+                        if t == (w as u8 == Opcode::JUMP_IF_TRUE_OR_POP as u8) {
+                            jump!(arg)
+                        }
+                        discard!();
+                    }
+                    Opcode::UNARY_NOT => {
+                        let v = pop1!();
+                        let t = truth!(&v);
+                        drop(v);
+                        push!(self.bool_val(!t))
+                    }
+                    Opcode::GET_ITER => {
+                        let v = pop1!();
+                        push_or_raise!(self.iter(&v))
+                    }
+                    Opcode::CONTAINS_OP => {
+                        let _ = (value!(2), value!(1));
+                        let (a, b) = pop2!();
+                        match self.contains(&b, &a) {
+                            Ok(r) => push!(self.bool_val(r != (arg == 1))),
+                            Err(e) => raise!(e),
+                        }
+                    }
+                    Opcode::BUILD_TUPLE | Opcode::BUILD_LIST => {
+                        let n = arg as usize;
+                        let first = top.sub(n);
+                        if (0..n).any(|i| (*first.add(i)).is_none()) {
+                            bail!()
+                        }
+                        let items: Vec<Value> = (0..n)
+                            .map(|i| first.add(i).read().unwrap_unchecked())
+                            .collect();
+                        top = first;
+                        push!(if w as u8 == Opcode::BUILD_TUPLE as u8 {
+                            self.new_tuple(items)
+                        } else {
+                            self.new_list(items)
+                        })
+                    }
+                    Opcode::UNPACK_SEQUENCE => {
+                        // An exact tuple or list of the right length: its items straight onto
+                        // the stack (anything else in `execute`).
+                        let n = arg as usize;
+                        let seq = value!(1);
+                        let seq = if self.is_exact(seq, &self.types.tuple) {
+                            let items = self.tuple_items(seq);
+                            if items.len() != n {
+                                bail!()
+                            }
+                            top = top.sub(1);
+                            let seq = top.read().unwrap_unchecked();
+                            for v in self.tuple_items(&seq).iter().rev() {
+                                push!(v.clone());
+                            }
+                            seq
+                        } else if let Some(l) = self
+                            .is_exact(seq, &self.types.list)
+                            .then(|| self.as_list(seq))
+                            .flatten()
+                        {
+                            if l.len() != n {
+                                bail!()
+                            }
+                            top = top.sub(1);
+                            let seq = top.read().unwrap_unchecked();
+                            // Cloning runs no Python code, so the items may be borrowed.
+                            for v in l.items.get().iter().rev() {
+                                push!(v.clone());
+                            }
+                            seq
+                        } else {
+                            bail!()
+                        };
+                        drop(seq);
+                    }
+                    Opcode::POP_JUMP_IF_NONE | Opcode::POP_JUMP_IF_NOT_NONE => {
+                        let is_none = value!(1).is(&self.none);
+                        discard!();
+                        if is_none == (w as u8 == Opcode::POP_JUMP_IF_NONE as u8) {
+                            jump!(arg)
+                        }
+                    }
+                    Opcode::RETURN_VALUE => {
+                        top = top.sub(1);
+                        match top.read() {
+                            Some(v) => break 'run Stop::Return(v),
+                            None => {
+                                top = top.add(1);
+                                bail!()
+                            }
+                        }
+                    }
+                    Opcode::LOAD_DEREF => {
+                        let Some(c) = f.cells.get(arg as usize) else {
+                            bail!()
+                        };
+                        match self.cell_get(c) {
+                            Some(v) => push!(v),
+                            None => bail!(),
+                        }
+                    }
+                    Opcode::IS_OP => {
+                        let r = value!(2).is(value!(1)) != (arg == 1);
+                        let (a, b) = pop2!();
+                        drop((a, b));
+                        push!(self.bool_val(r))
+                    }
+                    // The generic forms' inline cases, as `execute` has them (small ints,
+                    // exact floats, builtin list and range iterators).
+                    Opcode::BINARY_OP => {
+                        let _ = (value!(2), value!(1));
+                        let (a, b) = pop2!();
+                        push_or_raise!(self.binop_generic(a, b, arg))
+                    }
+                    Opcode::COMPARE_OP => {
+                        let _ = (value!(2), value!(1));
+                        let (a, b) = pop2!();
+                        push_or_raise!(self.compare_generic(&a, &b, arg))
+                    }
+                    // The generic attribute and item forms: the protocol, as in `execute`.
+                    Opcode::LOAD_ATTR => {
+                        let Some(name) = code.names.get(arg as usize) else {
+                            bail!()
+                        };
+                        let obj = pop1!();
+                        push_or_raise!(self.getattr(&obj, name))
+                    }
+                    Opcode::STORE_ATTR => {
+                        let Some(name) = code.names.get(arg as usize) else {
+                            bail!()
+                        };
+                        let _ = (value!(2), value!(1));
+                        let (v, obj) = pop2!();
+                        if let Err(e) = self.setattr(&obj, name, v) {
                             raise!(e)
                         }
-                        None => bail!(),
                     }
+                    Opcode::LOAD_METHOD => {
+                        let Some(name) = code.names.get(arg as usize) else {
+                            bail!()
+                        };
+                        let obj = pop1!();
+                        match self.load_method(&obj, name) {
+                            Ok((m, true)) => {
+                                push!(m);
+                                push!(obj)
+                            }
+                            Ok((a, false)) => {
+                                push!(a);
+                                top.write(None);
+                                top = top.add(1);
+                            }
+                            Err(e) => raise!(e),
+                        }
+                    }
+                    Opcode::BINARY_SUBSCR => {
+                        let _ = (value!(2), value!(1));
+                        let (c, key) = pop2!();
+                        push_or_raise!(self.getitem(&c, &key))
+                    }
+                    Opcode::STORE_SUBSCR => {
+                        let _ = (value!(3), value!(2), value!(1));
+                        let (c, key) = pop2!();
+                        top = top.sub(1);
+                        let v = top.read().unwrap_unchecked();
+                        if let Err(e) = self.setitem(&c, &key, v) {
+                            raise!(e)
+                        }
+                    }
+                    Opcode::BUILD_SLICE => {
+                        let n = if arg == 3 { 3 } else { 2 };
+                        let _ = value!(n);
+                        let step = if arg == 3 {
+                            let _ = value!(1);
+                            top = top.sub(1);
+                            top.read().unwrap_unchecked()
+                        } else {
+                            self.none.clone()
+                        };
+                        let _ = value!(1);
+                        let (start, stop) = pop2!();
+                        push!(self.new_slice(start, stop, step))
+                    }
+                    Opcode::LIST_APPEND => {
+                        let _ = value!(1);
+                        let Some(l) = self.as_list(value!(arg as usize + 1)) else {
+                            bail!()
+                        };
+                        top = top.sub(1);
+                        l.push(top.read().unwrap_unchecked());
+                    }
+                    Opcode::YIELD_VALUE => {
+                        let _ = value!(1);
+                        top = top.sub(1);
+                        break 'run Stop::Yield(top.read().unwrap_unchecked());
+                    }
+                    Opcode::FOR_ITER => {
+                        match crate::builtins::iterators::fast_next(self, value!(1)) {
+                            Some(Ok(Some(v))) => push!(v),
+                            Some(Ok(None)) => {
+                                discard!();
+                                jump!(arg)
+                            }
+                            Some(Err(e)) => {
+                                raise!(e)
+                            }
+                            None => bail!(),
+                        }
+                    }
+                    // A global whose watcher slot holds its value (`vm/watch.rs`).
+                    #[cfg(feature = "dict-watchers")]
+                    Opcode::LOAD_GLOBAL => {
+                        let Some(t) = gs else { bail!() };
+                        let Some(w) = t.filled(arg as usize) else {
+                            bail!()
+                        };
+                        self.stats.slot_hits.set(self.stats.slot_hits.get() + 1);
+                        // SAFETY: a filled slot's word is a live value (see `filled`).
+                        let v = std::mem::ManuallyDrop::new(Value::from_raw(w));
+                        push!((*v).clone())
+                    }
+                    // A call of a plain Python function with its exact positional arguments:
+                    // they move from this stack into the callee's frame (as in `execute`).
+                    #[cfg(feature = "shadowcode")]
+                    Opcode::CALL_PY_EXACT => {
+                        let argc = arg as usize;
+                        let cb = top.sub(argc + 2);
+                        let bound = (*cb.add(1)).is_some();
+                        let nargs = argc + bound as usize;
+                        let hit = match &*cb {
+                            Some(c) => {
+                                self.is_exact(c, &self.types.function)
+                                    && self.is_simple_py_call(
+                                        c.payload::<crate::object::function::FunctionData>(),
+                                        nargs,
+                                    )
+                            }
+                            None => false,
+                        };
+                        if !hit {
+                            bail!()
+                        }
+                        let depth = self.recursion_depth.get() + 1;
+                        if depth > self.recursion_limit.get() {
+                            // `execute` makes the call, which raises RecursionError.
+                            bail!()
+                        }
+                        self.stats.call.hit();
+                        // The callable and the arguments (never NULL) are moved out and the
+                        // stack forgets them; the NULL slot needs no drop.
+                        top = cb;
+                        let func = cb.read().unwrap_unchecked();
+                        let args = if bound { cb.add(1) } else { cb.add(2) };
+                        // The callee runs in this loop: no native recursion, no `execute` entry.
+                        let callee = Box::into_raw(self.frame_moved(func, args, nargs));
+                        inline_call!(callee, depth, Then::Value)
+                    }
+                    // A class whose instances `object.__new__` makes, with a Python
+                    // `__init__` that takes the arguments exactly (`shadow_ops.rs`): the
+                    // instance takes the NULL slot and `__init__` runs inline.
+                    #[cfg(feature = "shadowcode")]
+                    Opcode::CALL_TYPE => {
+                        let argc = arg as usize;
+                        let cb = top.sub(argc + 2);
+                        let Some(s) = sh else { bail!() };
+                        if (*cb.add(1)).is_some() {
+                            bail!()
+                        }
+                        let Some(cls) = &*cb else { bail!() };
+                        let Some(init) = self.class_call_hit(s, ip, cls, argc) else {
+                            bail!()
+                        };
+                        let depth = self.recursion_depth.get() + 1;
+                        if depth > self.recursion_limit.get() {
+                            bail!()
+                        }
+                        self.stats.call.hit();
+                        let obj = self.new_instance(cls, ());
+                        cb.add(1).write(Some(obj.clone()));
+                        top = cb;
+                        let cls = cb.read();
+                        let callee =
+                            Box::into_raw(self.frame_moved(init.clone(), cb.add(1), argc + 1));
+                        // (The instance keeps its class alive.)
+                        drop(cls);
+                        inline_call!(callee, depth, Then::Init(obj))
+                    }
+                    // A builtin function, or a method descriptor on an instance of its class:
+                    // the arguments stay on the stack while the callee borrows them.
+                    #[cfg(feature = "shadowcode")]
+                    Opcode::CALL_BUILTIN | Opcode::CALL_METHOD_DESCR => {
+                        let argc = arg as usize;
+                        let cb = top.sub(argc + 2);
+                        let bound = (*cb.add(1)).is_some();
+                        let nargs = argc + bound as usize;
+                        let first = if bound { cb.add(1) } else { cb.add(2) };
+                        if (0..nargs).any(|i| (*first.add(i)).is_none()) {
+                            bail!()
+                        }
+                        // `Option<Value>` has `Value`'s layout for `Some`.
+                        let args: &[Value] =
+                            std::slice::from_raw_parts(first as *const Value, nargs);
+                        let r = match &*cb {
+                            Some(c)
+                                if w as u8 == Opcode::CALL_BUILTIN as u8
+                                    && self.is_exact(c, &self.types.builtin_function) =>
+                            {
+                                self.stats.call.hit();
+                                if let Err(e) = self.check_native_stack() {
+                                    raise!(e)
+                                }
+                                let b = c.payload::<crate::object::native::BuiltinFunctionData>();
+                                self.call_builtin(b, args, &[])
+                            }
+                            Some(c)
+                                if w as u8 == Opcode::CALL_METHOD_DESCR as u8
+                                    && self.is_exact(c, &self.types.method_descriptor) =>
+                            {
+                                let d = c.payload::<crate::object::native::MethodDescrData>();
+                                if d.kind != crate::object::native::MethodKind::Instance
+                                    || nargs == 0
+                                    || !self.isinstance_type(&args[0], &d.objclass)
+                                {
+                                    bail!()
+                                }
+                                self.stats.call.hit();
+                                if let Err(e) = self.check_native_stack() {
+                                    raise!(e)
+                                }
+                                (d.func)(self, crate::object::native::Args::with_kw(args, &[], &[]))
+                            }
+                            _ => bail!(),
+                        };
+                        // The stack forgets the operands, then drops them (a drop may run
+                        // `__del__`, which must find a consistent stack).
+                        top = cb;
+                        for i in 0..argc + 2 {
+                            drop(cb.add(i).read());
+                        }
+                        push_or_raise!(r)
+                    }
+                    // `module.name` and `module.name(...)` through the module-attribute cache.
+                    #[cfg(feature = "shadowcode")]
+                    Opcode::LOAD_ATTR_MODULE | Opcode::LOAD_METHOD_MODULE => {
+                        let Some(sh) = sh else { bail!() };
+                        let Some(v) = self.module_attr_hit(sh, ip, value!(1)) else {
+                            bail!()
+                        };
+                        let old = std::mem::replace(peek!(1), Some(v));
+                        drop(old);
+                        if w as u8 == Opcode::LOAD_METHOD_MODULE as u8 {
+                            self.stats.load_method.hit();
+                            // `attribute, NULL`: a plain call of the attribute.
+                            top.write(None);
+                            top = top.add(1);
+                        } else {
+                            self.stats.load_attr.hit();
+                        }
+                    }
+                    #[cfg(feature = "shadowcode")]
+                    Opcode::LOAD_ATTR_MEMBER => {
+                        let Some(sh) = sh else { bail!() };
+                        let c = sh.cache(ip);
+                        let v = self
+                            .member_hit(value!(1), c)
+                            .and_then(|a| a.slots.get().get(c.index.get()).cloned().flatten());
+                        let Some(v) = v else { bail!() };
+                        self.stats.load_attr.hit();
+                        let old = std::mem::replace(peek!(1), Some(v));
+                        drop(old);
+                    }
+                    #[cfg(feature = "shadowcode")]
+                    Opcode::STORE_ATTR_MEMBER => {
+                        let Some(sh) = sh else { bail!() };
+                        let c = sh.cache(ip);
+                        let _ = value!(2);
+                        let Some(a) = self.member_hit(value!(1), c) else {
+                            bail!()
+                        };
+                        if c.index.get() >= a.slots.get().len() {
+                            bail!()
+                        }
+                        self.stats.store_attr.hit();
+                        // `v, obj` popped; `obj`, owned here, keeps `a` alive.
+                        let (v, obj) = pop2!();
+                        // SAFETY: in bounds; the old value is dropped after the borrow.
+                        let old = a.slots.get_mut()[c.index.get()].replace(v);
+                        drop(old);
+                        drop(obj);
+                    }
+                    #[cfg(feature = "shadowcode")]
+                    Opcode::LOAD_GLOBAL_CACHED => {
+                        let Some(sh) = sh else { bail!() };
+                        let c = sh.cache(ip);
+                        let hit = match (self.as_dict(&f.globals), self.as_dict(&f.builtins)) {
+                            (Some(g), Some(b)) => {
+                                g.version.get() == c.version.get()
+                                    && (c.version2.get() == 0
+                                        || b.version.get() == c.version2.get())
+                            }
+                            _ => false,
+                        };
+                        if !hit {
+                            bail!()
+                        }
+                        self.stats.load_global.hit();
+                        // SAFETY: the versions match, so the dict still holds the value.
+                        push!(borrowed(c.value.get()))
+                    }
+                    #[cfg(feature = "shadowcode")]
+                    Opcode::LOAD_ATTR_SLOT => {
+                        let Some(sh) = sh else { bail!() };
+                        let c = sh.cache(ip);
+                        let obj = value!(1);
+                        let hook = crate::object::typeobj::tflags::CUSTOM_GETATTRIBUTE;
+                        let Some(a) = self.slot_hit(obj, c, hook) else {
+                            bail!()
+                        };
+                        self.stats.load_attr.hit();
+                        // SAFETY: the shape matched, so it describes `values`.
+                        let v = a.values.get()[c.index.get()].clone();
+                        let old = std::mem::replace(peek!(1), Some(v));
+                        drop(old);
+                    }
+                    #[cfg(feature = "shadowcode")]
+                    Opcode::LOAD_ATTR_CLASS => {
+                        let Some(sh) = sh else { bail!() };
+                        let c = sh.cache(ip);
+                        let key = (c.ty.get(), c.version.get(), c.shape.get());
+                        if self.method_key(value!(1)) != Some(key) {
+                            bail!()
+                        }
+                        self.stats.load_attr.hit();
+                        // SAFETY: the type version is unchanged, so its MRO still holds it.
+                        let old = std::mem::replace(peek!(1), Some(borrowed(c.value.get())));
+                        drop(old);
+                    }
+                    #[cfg(feature = "shadowcode")]
+                    Opcode::LOAD_METHOD_CACHED => {
+                        let Some(sh) = sh else { bail!() };
+                        let c = sh.cache(ip);
+                        let Some(m) = self.method_key(value!(1)).and_then(|k| c.method_for(k))
+                        else {
+                            bail!()
+                        };
+                        self.stats.load_method.hit();
+                        // `obj` => `method, obj`. SAFETY: the type is unchanged, so its MRO
+                        // still holds the method.
+                        let obj = std::mem::replace(peek!(1), Some(borrowed(m)));
+                        top.write(obj);
+                        top = top.add(1);
+                    }
+                    #[cfg(feature = "shadowcode")]
+                    Opcode::STORE_ATTR_SLOT => {
+                        let Some(sh) = sh else { bail!() };
+                        let c = sh.cache(ip);
+                        let _ = value!(2);
+                        let hook = crate::object::typeobj::tflags::CUSTOM_SETATTR;
+                        let Some(a) = self.slot_hit(value!(1), c, hook) else {
+                            bail!()
+                        };
+                        self.stats.store_attr.hit();
+                        // `v, obj` popped; `obj`, owned here, keeps `a` alive.
+                        let (v, obj) = pop2!();
+                        let next = c.value.get();
+                        // SAFETY: the shape matched; no Python code runs while the vector is
+                        // borrowed (the old value is dropped after).
+                        let old = {
+                            let vals = a.values.get_mut();
+                            if next == 0 {
+                                Some(std::mem::replace(&mut vals[c.index.get()], v))
+                            } else {
+                                vals.push(v);
+                                a.shape.set(next as *const _);
+                                None
+                            }
+                        };
+                        drop(old);
+                        drop(obj);
+                    }
+                    #[cfg(feature = "shadowcode")]
+                    Opcode::BINARY_OP_INT | Opcode::BINARY_OP_FLOAT => {
+                        let _ = (value!(2), value!(1));
+                        let (a, b) = pop2!();
+                        let r = if w as u8 == Opcode::BINARY_OP_INT as u8 {
+                            self.fast_binop_int(a, b, arg)
+                        } else {
+                            self.fast_binop_float(a, b, arg)
+                        };
+                        match r {
+                            Ok(r) => {
+                                self.stats.binary_op.hit();
+                                push!(r)
+                            }
+                            Err((a, b)) => {
+                                push!(a);
+                                push!(b);
+                                bail!()
+                            }
+                        }
+                    }
+                    #[cfg(feature = "shadowcode")]
+                    Opcode::COMPARE_OP_INT | Opcode::COMPARE_OP_FLOAT => {
+                        let (a, b) = (value!(2), value!(1));
+                        let r = if w as u8 == Opcode::COMPARE_OP_INT as u8 {
+                            match (a.as_small(), b.as_small()) {
+                                (Some(x), Some(y)) => super::fastops::compare_by_arg(x, y, arg),
+                                _ => bail!(),
+                            }
+                        } else {
+                            match self.float_operands(a, b) {
+                                Some((x, y)) => super::fastops::compare_by_arg(x, y, arg),
+                                None => bail!(),
+                            }
+                        };
+                        self.stats.compare_op.hit();
+                        drop(pop2!());
+                        // A conditional jump on the result runs here too (as in `execute`).
+                        let nw = *base.add(ip + 1);
+                        let jf = Opcode::POP_JUMP_IF_FALSE as u8;
+                        let jt = Opcode::POP_JUMP_IF_TRUE as u8;
+                        if nw as u8 == jf || nw as u8 == jt {
+                            if r == (nw as u8 == jt) {
+                                jump!(nw >> 8)
+                            }
+                            jump!(ip + 2)
+                        }
+                        push!(self.bool_val(r))
+                    }
+                    #[cfg(feature = "shadowcode")]
+                    Opcode::BINARY_SUBSCR_LIST_INT => {
+                        let (c, key) = (value!(2), value!(1));
+                        let (Some(i), Some(l)) = (key.as_small(), self.as_list_exact(c)) else {
+                            bail!()
+                        };
+                        let j = if i < 0 { i + l.len() as i64 } else { i };
+                        let Some(v) = (j >= 0).then(|| l.get(j as usize)).flatten() else {
+                            bail!()
+                        };
+                        self.stats.binary_subscr.hit();
+                        drop(pop2!());
+                        push!(v)
+                    }
+                    #[cfg(feature = "shadowcode")]
+                    Opcode::BINARY_SUBSCR_TUPLE_INT => {
+                        let (c, key) = (value!(2), value!(1));
+                        let Some(i) = key.as_small() else { bail!() };
+                        if !self.is_exact(c, &self.types.tuple) {
+                            bail!()
+                        }
+                        let items = self.tuple_items(c);
+                        let j = if i < 0 { i + items.len() as i64 } else { i };
+                        let Some(v) = (j >= 0).then(|| items.get(j as usize)).flatten() else {
+                            bail!()
+                        };
+                        let v = v.clone();
+                        self.stats.binary_subscr.hit();
+                        drop(pop2!());
+                        push!(v)
+                    }
+                    #[cfg(feature = "shadowcode")]
+                    Opcode::STORE_SUBSCR_LIST_INT => {
+                        // `v, list, index`.
+                        let _ = value!(3);
+                        let (c, key) = (value!(2), value!(1));
+                        let (Some(i), Some(l)) = (key.as_small(), self.as_list_exact(c)) else {
+                            bail!()
+                        };
+                        let j = if i < 0 { i + l.len() as i64 } else { i };
+                        if j < 0 || j >= l.len() as i64 {
+                            bail!()
+                        }
+                        self.stats.store_subscr.hit();
+                        let (c, key) = pop2!();
+                        top = top.sub(1);
+                        let v = top.read().unwrap_unchecked();
+                        if let Some(l) = self.as_list_exact(&c) {
+                            l.set(j as usize, v);
+                        }
+                        drop((c, key));
+                    }
+                    // A generator: resumed inline, its frame run in this loop until it
+                    // yields the next item (`gen_resume`'s steps, without the recursion).
+                    #[cfg(feature = "shadowcode")]
+                    Opcode::FOR_ITER_GEN => {
+                        let it = value!(1);
+                        if !self.is_exact(it, &self.types.generator) {
+                            bail!()
+                        }
+                        let gd = it.payload::<GenData>();
+                        let depth = self.recursion_depth.get() + 1;
+                        if gd.running.get() || depth > self.recursion_limit.get() {
+                            bail!()
+                        }
+                        // (A finished generator's end is `execute`'s.)
+                        let Some(mut frame) = gd.frame.get_mut().take() else {
+                            bail!()
+                        };
+                        self.stats.for_iter.hit();
+                        let first = !gd.started.get();
+                        gd.started.set(true);
+                        gd.running.set(true);
+                        self.push_exc_state(frame.saved_exc.take());
+                        if !first {
+                            // The value `next` sends.
+                            frame.stack.push(Some(self.none.clone()));
+                        }
+                        let g = it.clone();
+                        let callee = Box::into_raw(frame);
+                        inline_call!(callee, depth, Then::Gen(g, arg as usize))
+                    }
+                    #[cfg(feature = "shadowcode")]
+                    Opcode::FOR_ITER_LIST | Opcode::FOR_ITER_RANGE => {
+                        let it = value!(1);
+                        let want = if w as u8 == Opcode::FOR_ITER_LIST as u8 {
+                            self.fast.list_iter
+                        } else {
+                            self.fast.range_iter
+                        };
+                        if self.type_ptr(it) as usize != want {
+                            bail!()
+                        }
+                        self.stats.for_iter.hit();
+                        // Builtin list and range iterators never run Python code.
+                        match crate::builtins::iterators::fast_next(self, it) {
+                            Some(Ok(Some(v))) => push!(v),
+                            Some(Ok(None)) => {
+                                discard!();
+                                jump!(arg)
+                            }
+                            Some(Err(e)) => {
+                                raise!(e)
+                            }
+                            None => bail!(),
+                        }
+                    }
+                    _ => bail!(),
                 }
-                _ => bail!(),
+                ip += 1;
+            };
+            // An inlined callee stopped: finish it (out of line unless it returned), then
+            // resume its caller with the result, or raise the error there.
+            #[cfg(feature = "shadowcode")]
+            while inl > 0 {
+                Sp { top }.sync(&mut f.stack);
+                let r = match stop {
+                    Stop::Return(v) => Ok(Exit::Return(v)),
+                    Stop::Yield(v) => Ok(Exit::Yield(v)),
+                    stop => self.finish_inline(f, stop),
+                };
+                let link = self.hot_links.get_mut().pop().unwrap_unchecked();
+                inl -= 1;
+                self.frames.get_mut().pop();
+                self.recursion_depth.set(self.recursion_depth.get() - 1);
+                let callee: *mut Frame = f;
+                f = &mut *link.frame;
+                top = link.top;
+                base = link.base;
+                code = &*link.code;
+                #[cfg(feature = "shadowcode")]
+                {
+                    sh = link.sh.as_ref();
+                }
+                #[cfg(feature = "dict-watchers")]
+                {
+                    gs = link.gs.as_ref();
+                }
+                // The caller's `ip` is past its call instruction.
+                ip = f.ip;
+                let r = match (r, link.then) {
+                    (Ok(Exit::Return(v)), Then::Value) => {
+                        self.release_frame(Box::from_raw(callee));
+                        Ok(v)
+                    }
+                    (r, then) => match self.link_result(Box::from_raw(callee), r, then) {
+                        Flow::Push(v) => Ok(v),
+                        Flow::Raise(e) => Err(e),
+                        Flow::End(end) => {
+                            // An exhausted generator: the loop ends, as `FOR_ITER`'s does.
+                            top = top.sub(1);
+                            drop(top.read());
+                            ip = end;
+                            continue 'outer;
+                        }
+                    },
+                };
+                match r {
+                    Ok(v) => {
+                        top.write(Some(v));
+                        top = top.add(1);
+                        continue 'outer;
+                    }
+                    Err(e) => stop = Stop::Err(e),
+                }
             }
-            ip += 1;
+            return HotExit { top, stop };
         }
     }
+
+    #[cfg(feature = "shadowcode")]
+    /// What an inlined frame's exit `r` gives its caller, for the exits other than a
+    /// call's plain return; the frame (off `Vm::frames`) is released, kept or dropped.
+    #[inline(never)]
+    fn link_result(&self, callee: Box<Frame>, r: PyResult<Exit>, then: Then) -> Flow {
+        let r = match then {
+            Then::Value => {
+                self.release_frame(callee);
+                self.call_result(r)
+            }
+            Then::Init(obj) => {
+                self.release_frame(callee);
+                self.call_result(r).and_then(|v| self.init_result(v, obj))
+            }
+            #[cfg(feature = "shadowcode")]
+            Then::Gen(g, end) => match self.gen_suspend(&g, callee, r) {
+                Ok(Some(v)) => Ok(v),
+                Ok(None) => return Flow::End(end),
+                Err(e) => Err(e),
+            },
+        };
+        match r {
+            Ok(v) => Flow::Push(v),
+            Err(e) => Flow::Raise(e),
+        }
+    }
+
+    #[cfg(feature = "shadowcode")]
+    /// A call's result from its frame's exit.
+    #[inline(always)]
+    fn call_result(&self, r: PyResult<Exit>) -> PyResult<Value> {
+        match r {
+            Ok(Exit::Return(v)) => Ok(v),
+            Ok(Exit::Yield(_)) => Err(self.runtime_error("yield from a non-generator frame")),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Suspends or finishes generator `g` whose frame `frame`, resumed inline by
+    /// `FOR_ITER_GEN`, exited with `r` (as `gen_resume` does after its run): the value it
+    /// yielded, None once it returned, or the error that leaves it.
+    #[cfg(feature = "shadowcode")]
+    fn gen_suspend(
+        &self,
+        g: &Value,
+        mut frame: Box<Frame>,
+        r: PyResult<Exit>,
+    ) -> PyResult<Option<Value>> {
+        // SAFETY: `FOR_ITER_GEN` checked that `g` is an exact generator.
+        let gd = unsafe { g.payload::<GenData>() };
+        frame.saved_exc = self.pop_exc_state();
+        gd.running.set(false);
+        match r {
+            Ok(Exit::Yield(v)) => {
+                unsafe { *gd.frame.get_mut() = Some(frame) };
+                Ok(Some(v))
+            }
+            Ok(Exit::Return(_)) => Ok(None),
+            Err(e) => {
+                drop(frame);
+                Err(self.gen_body_error(gd, e))
+            }
+        }
+    }
+
+    #[cfg(feature = "shadowcode")]
+    /// The result of a class call whose `__init__` returned `v`.
+    fn init_result(&self, v: Value, obj: Value) -> PyResult<Value> {
+        if self.is_none(&v) {
+            Ok(obj)
+        } else {
+            Err(self.type_error(format!(
+                "__init__() should return None, not '{}'",
+                self.type_name(&v)
+            )))
+        }
+    }
+
+    #[cfg(feature = "shadowcode")]
+    /// The end of an inlined callee's run that stopped with `stop` (its stack synced):
+    /// its return value, or its error once no handler of its own took it. A callee that
+    /// left the hot loop (or caught an error) runs on in `execute` here.
+    #[cold]
+    #[inline(never)]
+    fn finish_inline(&self, f: &mut Frame, stop: Stop) -> PyResult<Exit> {
+        match stop {
+            Stop::Return(v) => Ok(Exit::Return(v)),
+            Stop::Yield(v) => Ok(Exit::Yield(v)),
+            Stop::Cold => self.run_frame_inner(f),
+            Stop::Err(e) => match self.unwind_to_handler(f, e) {
+                Ok(()) => self.run_frame_inner(f),
+                Err(e) => Err(e),
+            },
+        }
+    }
+}
+
+#[cfg(feature = "shadowcode")]
+/// The loop state of a caller whose callee the hot loop runs inline.
+pub(crate) struct Link {
+    frame: *mut Frame,
+    top: *mut Option<Value>,
+    base: *const u32,
+    code: *const CodeData,
+    #[cfg(feature = "shadowcode")]
+    sh: *const Shadow,
+    #[cfg(feature = "dict-watchers")]
+    gs: *const CodeSlots,
+    /// What the callee's exit means to the caller.
+    then: Then,
+}
+
+#[cfg(feature = "shadowcode")]
+/// How the caller of an inlined frame goes on.
+enum Flow {
+    /// With this value pushed.
+    Push(Value),
+    /// With this error raised at its call instruction.
+    Raise(PyErr),
+    /// At this jump target, the generator it iterated popped (`FOR_ITER_GEN`).
+    End(usize),
+}
+
+#[cfg(feature = "shadowcode")]
+/// What an inlined frame's exit gives its caller.
+enum Then {
+    /// A call's result.
+    Value,
+    /// `__init__` run by `CALL_TYPE`: this new instance, once it returns None.
+    Init(Value),
+    /// A generator resumed by `FOR_ITER_GEN`: a yielded value is the loop's next item; on
+    /// return the loop ends, jumping to this target.
+    #[cfg(feature = "shadowcode")]
+    Gen(Value, usize),
 }

@@ -296,6 +296,9 @@ pub struct Vm {
     pub shapes: crate::object::instance::ShapeTree,
     /// Finished frames kept for reuse, so a call allocates nothing in the common case.
     pub frame_pool: PyCell<Vec<Box<frame::Frame>>>,
+    /// The callers of the frames the hot loop runs inline (`vm/hot.rs`), innermost last.
+    #[cfg(feature = "shadowcode")]
+    pub(crate) hot_links: PyCell<Vec<hot::Link>>,
     /// Which optional optimisations are on (`-X name=0|1`).
     pub switches: switches::Switches,
     /// The runtime's own counters (`-X stats`).

@@ -235,6 +235,8 @@ impl Vm {
             self.specialize_to(sh, ip, Opcode::FOR_ITER_LIST, g);
         } else if t == self.fast.range_iter {
             self.specialize_to(sh, ip, Opcode::FOR_ITER_RANGE, g);
+        } else if t == self.types.generator.raw() {
+            self.specialize_to(sh, ip, Opcode::FOR_ITER_GEN, g);
         } else {
             self.shadow_unspecialized(sh, ip, g);
         }

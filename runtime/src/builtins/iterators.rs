@@ -344,6 +344,30 @@ fn range_new(vm: &Vm, a: Args) -> PyResult<Value> {
             format!("range expected at most 3 arguments, got {}", args.len())
         }));
     }
+    // Small ints (nearly every range): no big-int arithmetic, no allocation but the range.
+    let small = match args {
+        [a] => a.as_small().map(|b| (0, b, 1)),
+        [a, b] => a.as_small().zip(b.as_small()).map(|(a, b)| (a, b, 1)),
+        [a, b, c] => match (a.as_small(), b.as_small(), c.as_small()) {
+            (Some(a), Some(b), Some(c)) => Some((a, b, c)),
+            _ => None,
+        },
+        _ => None,
+    };
+    if let Some((start, stop, step)) = small {
+        if step == 0 {
+            return Err(vm.value_error("range() arg 3 must not be zero"));
+        }
+        return Ok(alloc(
+            vm.types.range.ptr() as *const _,
+            RangeData {
+                start,
+                stop,
+                step,
+                big: None,
+            },
+        ));
+    }
     let mut v = Vec::new();
     for x in args {
         let i = vm.index(x)?;

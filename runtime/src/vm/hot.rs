@@ -138,6 +138,19 @@ pub(super) static HOT: [bool; 256] = {
         Opcode::FOR_ITER_RANGE,
         #[cfg(feature = "shadowcode")]
         Opcode::FOR_ITER_GEN,
+        Opcode::LOAD_CLOSURE,
+        Opcode::STORE_DEREF,
+        Opcode::UNARY_NEGATIVE,
+        Opcode::SET_ADD,
+        Opcode::MAP_ADD,
+        #[cfg(feature = "shadowcode")]
+        Opcode::BINARY_SUBSCR_DICT,
+        #[cfg(feature = "shadowcode")]
+        Opcode::BINARY_SUBSCR_DICT_STR,
+        #[cfg(feature = "shadowcode")]
+        Opcode::STORE_SUBSCR_DICT,
+        #[cfg(feature = "shadowcode")]
+        Opcode::CALL_BUILTIN_TYPE,
     ];
     let mut i = 0;
     while i < hot.len() {
@@ -953,6 +966,127 @@ impl Vm {
                             l.set(j as usize, v);
                         }
                         drop((c, key));
+                    }
+                    Opcode::LOAD_CLOSURE => match f.cells.get(arg as usize) {
+                        Some(c) => push!(c.clone()),
+                        None => bail!(),
+                    },
+                    Opcode::STORE_DEREF => {
+                        let Some(c) = f.cells.get(arg as usize) else {
+                            bail!()
+                        };
+                        let _ = value!(1);
+                        let c = c.clone();
+                        let v = pop1!();
+                        // (The old value drops here, possibly running a finaliser.)
+                        c.payload::<crate::object::function::CellData>()
+                            .set(Some(v));
+                    }
+                    Opcode::UNARY_NEGATIVE => {
+                        let v = value!(1);
+                        let r = match v.as_small() {
+                            Some(i) => self.new_int(-i),
+                            None => match self.exact_float(v) {
+                                Some(x) => self.new_float(-x),
+                                None => bail!(),
+                            },
+                        };
+                        let old = std::mem::replace(peek!(1), Some(r));
+                        drop(old);
+                    }
+                    Opcode::SET_ADD => {
+                        let _ = value!(1);
+                        let Some(s) = self.as_set(value!(arg as usize + 1)) else {
+                            bail!()
+                        };
+                        top = top.sub(1);
+                        if let Err(e) = self.set_add(s, top.read().unwrap_unchecked()) {
+                            raise!(e)
+                        }
+                    }
+                    Opcode::MAP_ADD => {
+                        let _ = (value!(2), value!(1));
+                        let Some(d) = self.as_dict(value!(arg as usize + 2)) else {
+                            bail!()
+                        };
+                        let (k, v) = pop2!();
+                        if let Err(e) = self.dict_set(d, k, v) {
+                            raise!(e)
+                        }
+                    }
+                    // An exact dict's item, by any key or by an exact str key.
+                    #[cfg(feature = "shadowcode")]
+                    Opcode::BINARY_SUBSCR_DICT | Opcode::BINARY_SUBSCR_DICT_STR => {
+                        let _ = (value!(2), value!(1));
+                        if !self.is_exact(value!(2), &self.types.dict) {
+                            bail!()
+                        }
+                        self.stats.binary_subscr.hit();
+                        let (c, key) = pop2!();
+                        let d = self.as_dict(&c).unwrap_unchecked();
+                        let found = if w as u8 == Opcode::BINARY_SUBSCR_DICT_STR as u8
+                            && self.is_exact(&key, &self.types.str_)
+                        {
+                            let h = self.str_hash(key.payload::<crate::object::str::StrData>());
+                            self.dict_get_hashed(d, &key, h)
+                        } else {
+                            self.dict_get(d, &key)
+                        };
+                        match found {
+                            Ok(Some(v)) => push!(v),
+                            Ok(None) => raise!(self.key_error(key)),
+                            Err(e) => raise!(e),
+                        }
+                    }
+                    #[cfg(feature = "shadowcode")]
+                    Opcode::STORE_SUBSCR_DICT => {
+                        let _ = (value!(3), value!(2), value!(1));
+                        if !self.is_exact(value!(2), &self.types.dict) {
+                            bail!()
+                        }
+                        self.stats.store_subscr.hit();
+                        let (c, key) = pop2!();
+                        top = top.sub(1);
+                        let v = top.read().unwrap_unchecked();
+                        if let Err(e) = self.dict_set(self.as_dict(&c).unwrap_unchecked(), key, v) {
+                            raise!(e)
+                        }
+                    }
+                    // A builtin type whose native `__new__` takes the arguments in place
+                    // (`shadow_ops.rs`): the type moves into the NULL slot.
+                    #[cfg(feature = "shadowcode")]
+                    Opcode::CALL_BUILTIN_TYPE => {
+                        let argc = arg as usize;
+                        let cb = top.sub(argc + 2);
+                        let Some(s) = sh else { bail!() };
+                        if (*cb.add(1)).is_some() || (0..argc).any(|i| (*cb.add(2 + i)).is_none()) {
+                            bail!()
+                        }
+                        let Some(cls) = &*cb else { bail!() };
+                        let Some(new) = self.builtin_type_hit(s, ip, cls) else {
+                            bail!()
+                        };
+                        if self.check_native_stack().is_err() {
+                            bail!()
+                        }
+                        self.stats.call.hit();
+                        cb.add(1).write(Some(cls.clone()));
+                        let all: &[Value] =
+                            std::slice::from_raw_parts(cb.add(1) as *const Value, argc + 1);
+                        // SAFETY: the cached descriptor is held by the unchanged type's dict.
+                        let d = std::mem::ManuallyDrop::new(Value::from_raw(new));
+                        let md = d.payload::<crate::object::native::MethodDescrData>();
+                        let r = match (md.func)(self, crate::object::native::Args::new(all)) {
+                            Ok(obj) if !self.type_of(&obj).is(&all[0]) => {
+                                self.builtin_type_after_new(&all[0], obj, &all[1..])
+                            }
+                            r => r,
+                        };
+                        top = cb;
+                        for i in 0..argc + 2 {
+                            drop(cb.add(i).read());
+                        }
+                        push_or_raise!(r)
                     }
                     // A generator: resumed inline, its frame run in this loop until it
                     // yields the next item (`gen_resume`'s steps, without the recursion).

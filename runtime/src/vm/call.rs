@@ -231,12 +231,14 @@ impl Vm {
     }
 
     /// Whether calling function `fd` with `argc` positional arguments binds them one to
-    /// one (no defaults, keywords, `*args`, `**kwargs`), and runs at once (no generator):
-    /// the case `call_py_moved` takes.
+    /// one, the parameters left taking their defaults (no keywords, `*args`, `**kwargs`,
+    /// keyword-only parameters), and runs at once (no generator): the case
+    /// `call_py_moved` takes.
     #[inline(always)]
     pub fn is_simple_py_call(&self, fd: &FunctionData, argc: usize) -> bool {
         let co = &fd.code().code;
-        co.argcount as usize == argc
+        let want = co.argcount as usize;
+        (want == argc || (argc < want && argc + self.ndefaults(fd) >= want))
             && co.kwonlyargcount == 0
             && co.flags
                 & (flags::VARARGS
@@ -297,8 +299,29 @@ impl Vm {
             std::ptr::write_bytes(dst.add(argc), 0, nlocals - argc);
         }
         fast.set_len(nlocals);
+        let want = fd.code().code.argcount as usize;
+        if argc < want {
+            // The missing parameters take the last `want - argc` defaults.
+            if let Some(d) = fd.defaults.get() {
+                let d = self.tuple_items(d);
+                let first = d.len() + argc - want;
+                for (i, v) in d[first..].iter().enumerate() {
+                    *fast.get_unchecked_mut(argc + i) = Some(v.clone());
+                }
+            }
+        }
         self.finish_frame(&mut frame, func, fd);
         frame
+    }
+
+    /// How many positional defaults function `fd` has now.
+    #[inline]
+    fn ndefaults(&self, fd: &FunctionData) -> usize {
+        // SAFETY: read without running Python code.
+        match unsafe { fd.defaults.get() } {
+            Some(d) => self.tuple_items(d).len(),
+            None => 0,
+        }
     }
 
     /// The rest of a new frame once its fast locals hold the arguments: cells, closure,

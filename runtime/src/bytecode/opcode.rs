@@ -417,6 +417,10 @@ opcodes! {
     /// `FOR_ITER` over a generator: the hot loop resumes its frame inline (no native
     /// recursion). Stack: it => it, next | (jump)
     FOR_ITER_GEN = 245, Jump;
+    /// `SEND` in shadow code: a generator or coroutine receiver is resumed inline by the
+    /// hot loop (no native recursion); any other receiver takes `SEND`'s path.
+    /// Stack: receiver, v => receiver, yielded | receiver, v => result (returned: jump)
+    SEND_GEN = 246, Jump;
 }
 
 /// Binary operators, in the order of the `BINARY_OP` argument. The in-place
@@ -609,7 +613,7 @@ pub fn stack_effect(op: Opcode, arg: u32, jump: bool) -> i32 {
         RETURN_VALUE => -1,
         YIELD_VALUE => 0,
         GET_YIELD_FROM_ITER => 0,
-        SEND => {
+        SEND | SEND_GEN => {
             if jump {
                 -1
             } else {

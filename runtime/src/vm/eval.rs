@@ -1634,7 +1634,8 @@ impl Vm {
                     };
                     push!(f, it)
                 }
-                Opcode::SEND => {
+                // (SEND_GEN here: the hot loop left this receiver to the generic path.)
+                Opcode::SEND | Opcode::SEND_GEN => {
                     let v = pop!(f);
                     let recv = top!(f).clone();
                     match self.send_to(&recv, v)? {

@@ -25,6 +25,8 @@ use super::watch::CodeSlots;
 #[cfg(feature = "shadowcode")]
 use super::PyResult;
 use super::{PyErr, Vm};
+#[cfg(feature = "shadowcode")]
+use crate::builtins::generator::SendResult;
 use crate::bytecode::opcode::Opcode;
 use crate::object::function::CodeData;
 #[cfg(feature = "shadowcode")]
@@ -138,6 +140,9 @@ pub(super) static HOT: [bool; 256] = {
         Opcode::FOR_ITER_RANGE,
         #[cfg(feature = "shadowcode")]
         Opcode::FOR_ITER_GEN,
+        #[cfg(feature = "shadowcode")]
+        Opcode::SEND_GEN,
+        Opcode::GET_YIELD_FROM_ITER,
         Opcode::LOAD_CLOSURE,
         Opcode::STORE_DEREF,
         Opcode::UNARY_NEGATIVE,
@@ -1088,6 +1093,47 @@ impl Vm {
                         }
                         push_or_raise!(r)
                     }
+                    Opcode::GET_YIELD_FROM_ITER => {
+                        // A generator passes unchanged; anything else is `execute`'s.
+                        if !self.is_exact(value!(1), &self.types.generator) {
+                            bail!()
+                        }
+                    }
+                    // A generator or coroutine receiver: resumed inline until it yields
+                    // (the value goes to the YIELD_VALUE after) or returns (its result
+                    // replaces it, and the loop ends at the target).
+                    #[cfg(feature = "shadowcode")]
+                    Opcode::SEND_GEN => {
+                        let _ = (value!(2), value!(1));
+                        let recv = value!(2);
+                        if !self.is_exact(recv, &self.types.generator)
+                            && !self.is_exact(recv, &self.types.coroutine)
+                        {
+                            bail!()
+                        }
+                        let gd = recv.payload::<GenData>();
+                        let depth = self.recursion_depth.get() + 1;
+                        let first = !gd.started.get();
+                        if gd.running.get()
+                            || depth > self.recursion_limit.get()
+                            || (first && !value!(1).is(&self.none))
+                        {
+                            bail!()
+                        }
+                        let Some(mut frame) = gd.frame.get_mut().take() else {
+                            bail!()
+                        };
+                        gd.started.set(true);
+                        gd.running.set(true);
+                        self.push_exc_state(frame.saved_exc.take());
+                        let v = pop1!();
+                        if !first {
+                            frame.stack.push(Some(v));
+                        }
+                        let g = value!(1).clone();
+                        let callee = Box::into_raw(frame);
+                        inline_call!(callee, depth, Then::Send(g, arg as usize))
+                    }
                     // A generator: resumed inline, its frame run in this loop until it
                     // yields the next item (`gen_resume`'s steps, without the recursion).
                     #[cfg(feature = "shadowcode")]
@@ -1184,10 +1230,15 @@ impl Vm {
                     (r, then) => match self.link_result(Box::from_raw(callee), r, then) {
                         Flow::Push(v) => Ok(v),
                         Flow::Raise(e) => Err(e),
-                        Flow::End(end) => {
-                            // An exhausted generator: the loop ends, as `FOR_ITER`'s does.
+                        Flow::End(end, result) => {
+                            // The generator returned: it leaves the stack (for `SEND`, its
+                            // result takes its place) and the loop ends.
                             top = top.sub(1);
                             drop(top.read());
+                            if let Some(r) = result {
+                                top.write(Some(r));
+                                top = top.add(1);
+                            }
                             ip = end;
                             continue 'outer;
                         }
@@ -1222,8 +1273,14 @@ impl Vm {
             }
             #[cfg(feature = "shadowcode")]
             Then::Gen(g, end) => match self.gen_suspend(&g, callee, r) {
-                Ok(Some(v)) => Ok(v),
-                Ok(None) => return Flow::End(end),
+                Ok(SendResult::Yield(v)) => Ok(v),
+                Ok(SendResult::Return(_)) => return Flow::End(end, None),
+                Err(e) => Err(e),
+            },
+            #[cfg(feature = "shadowcode")]
+            Then::Send(g, end) => match self.gen_suspend(&g, callee, r) {
+                Ok(SendResult::Yield(v)) => Ok(v),
+                Ok(SendResult::Return(v)) => return Flow::End(end, Some(v)),
                 Err(e) => Err(e),
             },
         };
@@ -1253,17 +1310,18 @@ impl Vm {
         g: &Value,
         mut frame: Box<Frame>,
         r: PyResult<Exit>,
-    ) -> PyResult<Option<Value>> {
-        // SAFETY: `FOR_ITER_GEN` checked that `g` is an exact generator.
+    ) -> PyResult<SendResult> {
+        // SAFETY: `FOR_ITER_GEN` and `SEND_GEN` checked that `g` is an exact generator
+        // or coroutine.
         let gd = unsafe { g.payload::<GenData>() };
         frame.saved_exc = self.pop_exc_state();
         gd.running.set(false);
         match r {
             Ok(Exit::Yield(v)) => {
                 unsafe { *gd.frame.get_mut() = Some(frame) };
-                Ok(Some(v))
+                Ok(SendResult::Yield(v))
             }
-            Ok(Exit::Return(_)) => Ok(None),
+            Ok(Exit::Return(v)) => Ok(SendResult::Return(v)),
             Err(e) => {
                 drop(frame);
                 Err(self.gen_body_error(gd, e))
@@ -1325,8 +1383,9 @@ enum Flow {
     Push(Value),
     /// With this error raised at its call instruction.
     Raise(PyErr),
-    /// At this jump target, the generator it iterated popped (`FOR_ITER_GEN`).
-    End(usize),
+    /// At this jump target, the generator it iterated popped (`FOR_ITER_GEN`), or replaced
+    /// by its result (`SEND_GEN`).
+    End(usize, Option<Value>),
 }
 
 #[cfg(feature = "shadowcode")]
@@ -1340,4 +1399,8 @@ enum Then {
     /// return the loop ends, jumping to this target.
     #[cfg(feature = "shadowcode")]
     Gen(Value, usize),
+    /// A generator or coroutine resumed by `SEND_GEN`: a yielded value is `SEND`'s
+    /// result; its return value replaces it on the stack, jumping to this target.
+    #[cfg(feature = "shadowcode")]
+    Send(Value, usize),
 }

@@ -138,6 +138,10 @@ impl Shadow {
                     Some(Opcode::STORE_SUBSCR) => Some(Opcode::STORE_SUBSCR_ADAPTIVE),
                     Some(Opcode::CALL) => Some(Opcode::CALL_ADAPTIVE),
                     Some(Opcode::FOR_ITER) => Some(Opcode::FOR_ITER_ADAPTIVE),
+                    // (No cache: the form checks its receiver's type each time.)
+                    Some(Opcode::SEND) => {
+                        return Cell::new((w & !0xff) | Opcode::SEND_GEN as u32);
+                    }
                     _ => None,
                 };
                 match adaptive {

@@ -421,6 +421,10 @@ opcodes! {
     /// hot loop (no native recursion); any other receiver takes `SEND`'s path.
     /// Stack: receiver, v => receiver, yielded | receiver, v => result (returned: jump)
     SEND_GEN = 246, Jump;
+    /// Call of a generator (or coroutine, or async generator) function with its
+    /// positional arguments (trailing defaults allowed): the arguments move into the new
+    /// frame and the generator is made at once. Stack: f, NULL|self, args... => generator
+    CALL_PY_GEN = 247, Num;
 }
 
 /// Binary operators, in the order of the `BINARY_OP` argument. The in-place
@@ -634,7 +638,7 @@ pub fn stack_effect(op: Opcode, arg: u32, jump: bool) -> i32 {
         BEFORE_WITH | BEFORE_ASYNC_WITH => 1,
         WITH_EXCEPT_START => 1,
         CALL | CALL_ADAPTIVE | CALL_PY_EXACT | CALL_BUILTIN | CALL_TYPE | CALL_METHOD_DESCR
-        | CALL_BUILTIN_TYPE => -1 - n,
+        | CALL_BUILTIN_TYPE | CALL_PY_GEN => -1 - n,
         CALL_AWAITED => -1 - n,
         CALL_KW => -2 - n,
         CALL_FUNCTION_EX => -2 - (arg & 1) as i32,

@@ -249,6 +249,19 @@ impl Vm {
                 == 0
     }
 
+    /// Whether calling function `fd` with `argc` positional arguments binds them as
+    /// `is_simple_py_call` requires, and makes a generator, coroutine or async generator
+    /// (the case `CALL_PY_GEN` takes).
+    #[inline(always)]
+    pub fn is_simple_gen_call(&self, fd: &FunctionData, argc: usize) -> bool {
+        let co = &fd.code().code;
+        let want = co.argcount as usize;
+        (want == argc || (argc < want && argc + self.ndefaults(fd) >= want))
+            && co.kwonlyargcount == 0
+            && co.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0
+            && co.flags & (flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR) != 0
+    }
+
     /// Calls function `func` (for which `is_simple_py_call` holds) with the top `argc`
     /// values of `stack`, moving them into the new frame (no reference-count traffic).
     pub fn call_py_moved(

@@ -836,6 +836,7 @@ impl Vm {
                 | Opcode::CALL_TYPE
                 | Opcode::CALL_METHOD_DESCR
                 | Opcode::CALL_BUILTIN_TYPE
+                | Opcode::CALL_PY_GEN
                 | Opcode::FOR_ITER_ADAPTIVE
                 | Opcode::FOR_ITER_LIST
                 | Opcode::FOR_ITER_RANGE
@@ -1201,6 +1202,29 @@ impl Vm {
                             with_stack!(f, self.op_call(f, arg))?
                         }
                     }
+                }
+                // The hot loop's miss (or a call `execute` runs itself): the generic call,
+                // which makes the generator just as the hit does.
+                #[cfg(feature = "shadowcode")]
+                Opcode::CALL_PY_GEN => {
+                    let Some(sh) = sh else {
+                        return Err(stack_bug());
+                    };
+                    with_stack!(f, {
+                        let site = self.call_site(f, arg as usize)?;
+                        let hit = self.is_exact(&site.callable, &self.types.function)
+                            && self.is_simple_gen_call(
+                                unsafe { site.callable.payload::<FunctionData>() },
+                                site.nargs(),
+                            );
+                        if hit {
+                            self.stats.call.hit();
+                        } else {
+                            self.stats.call.miss();
+                            self.shadow_miss(sh, ip, Opcode::CALL_ADAPTIVE, Opcode::CALL);
+                        }
+                        self.op_call_at(f, &site)
+                    })?
                 }
                 #[cfg(feature = "shadowcode")]
                 Opcode::CALL_TYPE => {

@@ -142,6 +142,8 @@ pub(super) static HOT: [bool; 256] = {
         Opcode::FOR_ITER_GEN,
         #[cfg(feature = "shadowcode")]
         Opcode::SEND_GEN,
+        #[cfg(feature = "shadowcode")]
+        Opcode::CALL_PY_GEN,
         Opcode::GET_YIELD_FROM_ITER,
         Opcode::LOAD_CLOSURE,
         Opcode::STORE_DEREF,
@@ -647,6 +649,39 @@ impl Vm {
                         // The callee runs in this loop: no native recursion, no `execute` entry.
                         let callee = Box::into_raw(self.frame_moved(func, args, nargs));
                         inline_call!(callee, depth, Then::Value)
+                    }
+                    // A generator function's call: its frame, with the arguments moved in,
+                    // becomes the new generator (nothing runs yet).
+                    #[cfg(feature = "shadowcode")]
+                    Opcode::CALL_PY_GEN => {
+                        let argc = arg as usize;
+                        let cb = top.sub(argc + 2);
+                        let bound = (*cb.add(1)).is_some();
+                        let nargs = argc + bound as usize;
+                        let hit = match &*cb {
+                            Some(c) => {
+                                self.is_exact(c, &self.types.function)
+                                    && self.is_simple_gen_call(
+                                        c.payload::<crate::object::function::FunctionData>(),
+                                        nargs,
+                                    )
+                            }
+                            None => false,
+                        };
+                        if !hit {
+                            bail!()
+                        }
+                        self.stats.call.hit();
+                        top = cb;
+                        let func = cb.read().unwrap_unchecked();
+                        let args = if bound { cb.add(1) } else { cb.add(2) };
+                        let frame = self.frame_moved(func, args, nargs);
+                        // The frame holds the function; the generator names itself after it.
+                        let g = {
+                            let func = frame.func.clone().unwrap_unchecked();
+                            self.new_generator(frame, &func)
+                        };
+                        push!(g)
                     }
                     // A class whose instances `object.__new__` makes, with a Python
                     // `__init__` that takes the arguments exactly (`shadow_ops.rs`): the

@@ -97,6 +97,9 @@ impl Vm {
             if self.is_simple_py_call(fd, argc) {
                 return self.specialize_to(sh, ip, Opcode::CALL_PY_EXACT, g);
             }
+            if self.is_simple_gen_call(fd, argc) {
+                return self.specialize_to(sh, ip, Opcode::CALL_PY_GEN, g);
+            }
         } else if self.is_exact(callable, &self.types.builtin_function) {
             return self.specialize_to(sh, ip, Opcode::CALL_BUILTIN, g);
         } else if self.is_exact(callable, &self.types.method_descriptor)

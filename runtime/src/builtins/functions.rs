@@ -941,6 +941,38 @@ fn super_getattribute(vm: &Vm, a: Args) -> PyResult<Value> {
     }
 }
 
+/// `super().name` about to be called: the plain Python function found after the super's
+/// class in the MRO of the bound instance's type, with that instance, which is what the
+/// bound method `getattr` would make holds; the call then needs no bound-method object
+/// (as CPython 3.12's LOAD_SUPER_ATTR). None unless `sup` is exactly a `super` bound to an
+/// instance and the attribute found is a plain function (else `getattr` decides).
+pub fn super_method(vm: &Vm, sup: &Value, name: &Value) -> Option<(Value, Value)> {
+    if !vm.is_exact(sup, &vm.types.super_) {
+        return None;
+    }
+    let s = unsafe { sup.payload::<SuperData>() };
+    let (Some(obj), Some(ot)) = (&s.obj, &s.obj_type) else {
+        return None;
+    };
+    if obj.is(ot) || vm.str_eq(name, "__class__") {
+        return None;
+    }
+    // (A copy, as in `super_getattr`: the lookups below hold no borrow of the type.)
+    let mro = unsafe { type_data(ot) }.mro().to_vec();
+    let start = mro
+        .iter()
+        .position(|t| t.is(&s.ty))
+        .map(|i| i + 1)
+        .unwrap_or(mro.len());
+    for t in &mro[start..] {
+        let td = unsafe { type_data(t) };
+        if let Some(v) = vm.dict_get_str(vm.as_dict(&td.dict)?, name) {
+            return vm.is_function(&v).then(|| (v, obj.clone()));
+        }
+    }
+    None
+}
+
 /// Attribute lookup on a super object: the MRO of the bound object's type after `ty`.
 pub fn super_getattr(vm: &Vm, sup: &Value, name: &Value) -> PyResult<Option<Value>> {
     let s = unsafe { sup.payload::<SuperData>() };

@@ -660,6 +660,17 @@ impl Vm {
                 Opcode::LOAD_METHOD_ADAPTIVE => {
                     let obj = pop!(f);
                     let name = &code.names[arg as usize];
+                    // `super().m(...)`: nothing to cache (the receiver's type says nothing of
+                    // the method); the generic form takes it without a bound method.
+                    if let Some((m, s)) = crate::builtins::functions::super_method(self, &obj, name)
+                    {
+                        if let Some(sh) = sh {
+                            self.shadow_unspecialized(sh, ip, Opcode::LOAD_METHOD);
+                        }
+                        push!(f, m);
+                        push!(f, s);
+                        continue;
+                    }
                     match self.load_method(&obj, name)? {
                         (m, true) => {
                             if let Some(sh) = sh {
@@ -1301,6 +1312,12 @@ impl Vm {
                 Opcode::LOAD_METHOD => {
                     let obj = pop!(f);
                     let name = &code.names[arg as usize];
+                    if let Some((m, s)) = crate::builtins::functions::super_method(self, &obj, name)
+                    {
+                        push!(f, m);
+                        push!(f, s);
+                        continue;
+                    }
                     let r = self.load_method(&obj, name)?;
                     push_method!(f, obj, r)
                 }

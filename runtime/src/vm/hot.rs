@@ -535,6 +535,15 @@ impl Vm {
                             bail!()
                         };
                         let obj = pop1!();
+                        if let Some((m, s)) =
+                            crate::builtins::functions::super_method(self, &obj, name)
+                        {
+                            push!(m);
+                            push!(s);
+                            drop(obj);
+                            ip += 1;
+                            continue;
+                        }
                         match self.load_method(&obj, name) {
                             Ok((m, true)) => {
                                 push!(m);

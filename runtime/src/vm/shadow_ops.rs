@@ -117,7 +117,14 @@ impl Vm {
                 c.value.set(init.raw());
                 return self.specialize_to(sh, ip, Opcode::CALL_TYPE, g);
             }
-            if let Some(new) = self.builtin_type_new(callable) {
+            // `type(x)`: `type.__new__` with one argument answers it.
+            let type1 = callable.is(&self.types.type_) && argc == 1;
+            let new = if type1 {
+                self.lookup(callable, &self.names.new)
+            } else {
+                self.builtin_type_new(callable)
+            };
+            if let Some(new) = new {
                 let c = sh.cache(ip);
                 c.ty.set(callable.raw());
                 c.version
@@ -210,6 +217,10 @@ impl Vm {
         obj: Value,
         args: &[Value],
     ) -> PyResult<Value> {
+        // `type(x)`: the type itself, never initialised (CPython's `type_call` special case).
+        if cls.is(&self.types.type_) && args.len() == 1 {
+            return Ok(obj);
+        }
         let oty = self.type_of(&obj);
         if oty.is(cls)
             || !self.isinstance_type(&obj, cls)

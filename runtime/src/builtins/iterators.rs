@@ -73,6 +73,22 @@ pub fn fast_next(vm: &Vm, it: &Value) -> Option<PyResult<Option<Value>>> {
             None
         }));
     }
+    if t == ft.bytes_iter {
+        // (A bytearray may change size meanwhile: the index is checked each time.)
+        let d = unsafe { it.payload::<SeqIterData>() };
+        let Some(seq) = unsafe { d.seq.get() }.as_ref() else {
+            return Some(Ok(None));
+        };
+        let i = d.index.get();
+        let b = crate::builtins::bytes::data(vm, seq);
+        if i < b.len() {
+            d.index.set(i + 1);
+            return Some(Ok(Some(vm.new_int(b[i] as i64))));
+        }
+        let old = unsafe { d.seq.get_mut().take() };
+        drop(old);
+        return Some(Ok(None));
+    }
     if t == ft.dict_keys_iter
         || t == ft.dict_values_iter
         || t == ft.dict_items_iter

@@ -654,6 +654,7 @@ impl Vm {
             || t == ft.range_iter
             || t == ft.tuple_iter
             || t == ft.str_iter
+            || t == ft.bytes_iter
             || t == ft.dict_keys_iter
             || t == ft.dict_values_iter
             || t == ft.dict_items_iter

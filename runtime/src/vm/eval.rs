@@ -2232,7 +2232,7 @@ impl Vm {
         Ok((self.getattr(obj, name)?, false))
     }
 
-    fn make_function(
+    pub(super) fn make_function(
         &self,
         f: &Frame,
         codeobj: Value,

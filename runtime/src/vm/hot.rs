@@ -146,6 +146,7 @@ pub(super) static HOT: [bool; 256] = {
         Opcode::CALL_PY_GEN,
         Opcode::GET_YIELD_FROM_ITER,
         Opcode::LOAD_CLOSURE,
+        Opcode::MAKE_FUNCTION,
         Opcode::STORE_DEREF,
         Opcode::UNARY_NEGATIVE,
         Opcode::SET_ADD,
@@ -1015,6 +1016,28 @@ impl Vm {
                             l.set(j as usize, v);
                         }
                         drop((c, key));
+                    }
+                    // A function made at run time (closures, generator expressions,
+                    // lambdas), as `execute` makes it.
+                    Opcode::MAKE_FUNCTION => {
+                        let n =
+                            1 + (arg & 1) + ((arg >> 1) & 1) + ((arg >> 2) & 1) + ((arg >> 3) & 1);
+                        for i in 1..=n as usize {
+                            let _ = value!(i);
+                        }
+                        let codeobj = pop1!();
+                        let closure = if arg & 8 != 0 { Some(pop1!()) } else { None };
+                        let annotations = if arg & 4 != 0 { Some(pop1!()) } else { None };
+                        let kwdefaults = if arg & 2 != 0 { Some(pop1!()) } else { None };
+                        let defaults = if arg & 1 != 0 { Some(pop1!()) } else { None };
+                        push_or_raise!(self.make_function(
+                            f,
+                            codeobj,
+                            defaults,
+                            kwdefaults,
+                            annotations,
+                            closure
+                        ))
                     }
                     Opcode::LOAD_CLOSURE => match f.cells.get(arg as usize) {
                         Some(c) => push!(c.clone()),

@@ -535,16 +535,11 @@ impl Vm {
                         let Some(name) = code.names.get(arg as usize) else {
                             bail!()
                         };
-                        let obj = pop1!();
-                        if let Some((m, s)) =
-                            crate::builtins::functions::super_method(self, &obj, name)
-                        {
-                            push!(m);
-                            push!(s);
-                            drop(obj);
-                            ip += 1;
-                            continue;
+                        // (`super().m`: `execute`'s, which loads it without a bound method.)
+                        if self.is_exact(value!(1), &self.types.super_) {
+                            bail!()
                         }
+                        let obj = pop1!();
                         match self.load_method(&obj, name) {
                             Ok((m, true)) => {
                                 push!(m);

@@ -1,5 +1,7 @@
 """Python calls the hot loop runs inline: errors unwinding through them, handlers in
 callers, RecursionError, frames seen by sys._getframe, tracebacks."""
+import os
+_HERE = os.path.dirname(os.path.abspath(__file__)) + os.sep  # (paths printed relative)
 import sys
 def f(n):
     if n == 0:
@@ -44,7 +46,7 @@ def loop():
 try:
     loop()
 except ZeroDivisionError:
-    import traceback; traceback.print_exc(file=sys.stdout)
+    import traceback; print(traceback.format_exc().replace(_HERE, ""), end="")
 def deep(n):
     if n == 0:
         return sys._getframe()

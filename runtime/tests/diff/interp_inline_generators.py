@@ -1,5 +1,7 @@
 """Generators resumed inline by FOR_ITER_GEN: PEP 479, errors, finally on break,
 sys.exc_info inside, nesting, gi_running, RecursionError, handlers, tracebacks."""
+import os
+_HERE = os.path.dirname(os.path.abspath(__file__)) + os.sep  # (paths printed relative)
 import sys
 def g(n):
     for i in range(n):
@@ -115,7 +117,7 @@ for k in range(60):
         use()
     except KeyError:
         s = traceback.format_exc()
-print(s)
+print(s.replace(_HERE, ""))
 g2 = g(3)
 for k in range(60):
     pass

@@ -1,5 +1,7 @@
 """Class calls whose __init__ the hot loop runs inline: results, errors, recursion,
 a class changed after its call sites warmed."""
+import os
+_HERE = os.path.dirname(os.path.abspath(__file__)) + os.sep  # (paths printed relative)
 class P:
     def __init__(self, x, y):
         self.x = x; self.y = y
@@ -62,4 +64,4 @@ def go():
 try:
     go()
 except ZeroDivisionError:
-    traceback.print_exc(file=sys.stdout)
+    print(traceback.format_exc().replace(_HERE, ""), end="")

@@ -957,20 +957,22 @@ pub fn super_method(vm: &Vm, sup: &Value, name: &Value) -> Option<(Value, Value)
     if obj.is(ot) || vm.str_eq(name, "__class__") {
         return None;
     }
-    // (A copy, as in `super_getattr`: the lookups below hold no borrow of the type.)
+    let v = super_find(vm, s, ot, name)?;
+    vm.is_function(&v).then(|| (v, obj.clone()))
+}
+
+/// The attribute `name` in the class dicts of `ot`'s MRO after the super's class `s.ty`.
+fn super_find(vm: &Vm, s: &SuperData, ot: &Value, name: &Value) -> Option<Value> {
+    // (A copy of the MRO: a lookup holds no borrow of the type.)
     let mro = unsafe { type_data(ot) }.mro().to_vec();
     let start = mro
         .iter()
         .position(|t| t.is(&s.ty))
         .map(|i| i + 1)
         .unwrap_or(mro.len());
-    for t in &mro[start..] {
-        let td = unsafe { type_data(t) };
-        if let Some(v) = vm.dict_get_str(vm.as_dict(&td.dict)?, name) {
-            return vm.is_function(&v).then(|| (v, obj.clone()));
-        }
-    }
-    None
+    mro[start..]
+        .iter()
+        .find_map(|t| vm.dict_get_str(vm.as_dict(&unsafe { type_data(t) }.dict)?, name))
 }
 
 /// Attribute lookup on a super object: the MRO of the bound object's type after `ty`.
@@ -979,18 +981,9 @@ pub fn super_getattr(vm: &Vm, sup: &Value, name: &Value) -> PyResult<Option<Valu
     let name = name.clone();
     if let (Some(obj), Some(ot)) = (&s.obj, &s.obj_type) {
         if !vm.str_eq(&name, "__class__") {
-            let mro = unsafe { type_data(ot) }.mro().to_vec();
-            let start = mro
-                .iter()
-                .position(|t| t.is(&s.ty))
-                .map(|i| i + 1)
-                .unwrap_or(mro.len());
-            for t in &mro[start..] {
-                let td = unsafe { type_data(t) };
-                if let Some(v) = vm.dict_get_str(vm.as_dict(&td.dict).unwrap(), &name) {
-                    let inst = if obj.is(ot) { None } else { Some(obj) };
-                    return vm.descr_get(&v, inst, ot).map(Some);
-                }
+            if let Some(v) = super_find(vm, s, ot, &name) {
+                let inst = if obj.is(ot) { None } else { Some(obj) };
+                return vm.descr_get(&v, inst, ot).map(Some);
             }
         }
     }

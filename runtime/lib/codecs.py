@@ -512,7 +512,12 @@ def lookup_error(name):
 def _call_handler(errors, exc):
     handler = lookup_error(errors)
     res = handler(exc)
-    if not isinstance(res, tuple) or len(res) != 2:
+    if isinstance(exc, UnicodeDecodeError):
+        if (not isinstance(res, tuple) or len(res) != 2 or not isinstance(res[0], str)
+                or not isinstance(res[1], int)):
+            raise TypeError("decoding error handler must return (str, int) tuple")
+    elif (not isinstance(res, tuple) or len(res) != 2
+          or not isinstance(res[0], (str, bytes)) or not isinstance(res[1], int)):
         raise TypeError("encoding error handler must return (str/bytes, int) tuple")
     rep, pos = res
     if pos < 0:
@@ -781,15 +786,7 @@ def _make_bom_codec(name):
             self.enc = None
 
         def _buffer_decode(self, input, errors, final):
-            skip = 0
-            if self.enc is None:
-                enc, skip = _detect(input, final)
-                if enc is None:
-                    return ("", 0)
-                self.enc = enc
-            inc = _TextCodec(self.enc, self.enc)
-            text, consumed = inc.decode(input[skip:], errors, final)
-            return (text, consumed + skip)
+            return _bom_decode(self, input, errors, final)
 
         def reset(self):
             BufferedIncrementalDecoder.reset(self)
@@ -810,8 +807,31 @@ def _make_bom_codec(name):
             self.first = True
 
     class Reader(StreamReader):
+        enc = None
+
         def decode(self, input, errors="strict"):
-            return decode(input, errors)
+            return _bom_decode(self, _as_bytes(input, name), errors, False)
+
+        def reset(self):
+            StreamReader.reset(self)
+            self.enc = None
+
+    def _bom_decode(state, input, errors, final):
+        """Decode `input` for a stateful decoder whose byte order is fixed by a leading BOM."""
+        skip = 0
+        enc = state.enc
+        if enc is None:
+            enc, skip = _detect(input, final)
+            if enc is None:
+                return ("", 0)
+        text, consumed = _TextCodec(enc, enc).decode(input[skip:], errors, final)
+        if state.enc is None:
+            if skip == 0 and name != "utf-8-sig":
+                if consumed >= width:
+                    raise UnicodeError("%s stream does not start with BOM" % name.upper())
+                return (text, consumed)
+            state.enc = enc
+        return (text, consumed + skip)
 
     IncEncoder.__name__ = IncEncoder.__qualname__ = "IncrementalEncoder"
     IncDecoder.__name__ = IncDecoder.__qualname__ = "IncrementalDecoder"

@@ -223,3 +223,38 @@ print(codecs.encode("x", "rot13") == "k", codecs.decode(codecs.encode(b"\x00\xff
 show("encode int", codecs.encode, 123, "utf-8")
 show("decode str", codecs.decode, "abc", "utf-8")
 show("rot13 bytes", codecs.encode, b"abc", "rot13")
+
+# BOM codecs decoded incrementally without a BOM; malformed UTF-16/32 under each handler
+for enc in ["utf-16", "utf-32", "utf-8-sig"]:
+    d = codecs.getincrementaldecoder(enc)("replace")
+    out = []
+    for chunk in [b"\xff", b"\xc3", b"(", b"\xe2\x82", b"\x00", b"\xd8", b"", None]:
+        try:
+            out.append(d.decode(b"", True) if chunk is None else d.decode(chunk))
+        except UnicodeError as e:
+            out.append(type(e).__name__ + ": " + str(e))
+    print(enc, out)
+for enc in ["utf-16-le", "utf-16-be", "utf-32-be", "utf-8-sig"]:
+    for data in [b"\xff", b"\x00\xd8\x00\xdc", b"\x00\xd8a\x00", b"\xef\xbb", b"a\x00\x00\x00\x00\x00\x11\x00"]:
+        for err in ["strict", "replace", "ignore", "backslashreplace"]:
+            show(enc + " " + err, codecs.decode, data, enc, err)
+
+
+def bad_type(e):
+    return 5
+
+
+def bad_bytes(e):
+    return (b"zz", e.end)
+
+
+def bad_pos(e):
+    return ("x", 100)
+
+
+for i, h in enumerate([bad_type, bad_bytes, bad_pos]):
+    codecs.register_error("bad%d" % i, h)
+    show("bad%d enc" % i, codecs.encode, "a\u00e9b", "ascii", "bad%d" % i)
+    show("bad%d dec" % i, codecs.decode, b"a\xffb", "utf-8", "bad%d" % i)
+show("errors not str", codecs.encode, "x", "utf-8", 5)
+show("encoding not str", codecs.decode, b"x", 5)

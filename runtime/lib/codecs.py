@@ -931,7 +931,9 @@ def _make_stateless(name, enc, dec, text=False):
 _ALIASES = {
     "utf_8": "utf-8", "utf8": "utf-8", "u8": "utf-8", "utf": "utf-8", "cp65001": "utf-8",
     "utf8_ucs2": "utf-8", "utf8_ucs4": "utf-8",
-    "utf_8_sig": "utf-8-sig", "utf8_sig": "utf-8-sig",
+    "utf_8_sig": "utf-8-sig",
+    "unicode_escape": "unicode-escape", "raw_unicode_escape": "raw-unicode-escape",
+    "iso8859": "iso8859-1",
     "latin_1": "iso8859-1", "latin1": "iso8859-1", "latin": "iso8859-1", "l1": "iso8859-1",
     "iso8859_1": "iso8859-1", "iso_8859_1": "iso8859-1", "8859": "iso8859-1",
     "cp819": "iso8859-1", "iso_ir_100": "iso8859-1", "ibm819": "iso8859-1",
@@ -986,7 +988,7 @@ def _build(canonical):
         return _make_stateless("hex", _hex_encode, _hex_decode)
     if canonical == "base64":
         return _make_stateless("base64", _b64_encode, _b64_decode)
-    builtin = "latin-1" if canonical == "iso8859-1" else canonical
+    builtin = "latin-1" if canonical == "iso8859-1" else canonical.replace("-", "_")
     return _make_text_codec(canonical, builtin)
 
 

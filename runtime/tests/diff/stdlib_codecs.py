@@ -258,3 +258,21 @@ for i, h in enumerate([bad_type, bad_bytes, bad_pos]):
     show("bad%d dec" % i, codecs.decode, b"a\xffb", "utf-8", "bad%d" % i)
 show("errors not str", codecs.encode, "x", "utf-8", 5)
 show("encoding not str", codecs.decode, b"x", 5)
+
+# utf-8-sig through the builtins too, and the escape codecs
+for d in [b"\xef\xbb\xbfa\xff", b"a\xff", b"\xef\xbb", b"\xef\xbb\xbf\xef\xbb\xbfx", b""]:
+    for err in ["strict", "replace"]:
+        show("sig " + err, bytes.decode, d, "utf-8-sig", err)
+print("h\u00e9".encode("utf-8-sig"), "".encode("UTF_8_SIG"), str(b"\xef\xbb\xbfok", "utf_8_sig"))
+show("utf8-sig alias", str.encode, "x", "utf8-sig")
+with open(fn, "w", encoding="utf-8-sig") as f:
+    f.write("abc\n\u00e9\n")
+with open(fn, "rb") as f:
+    print(f.read())
+with open(fn, encoding="utf-8-sig") as f:
+    print(repr(f.read()))
+os.remove(fn)
+print(codecs.encode("a\n\u00e9", "unicode_escape"), codecs.decode(b"a\\n\\xe9", "unicode-escape"))
+print(codecs.lookup("raw_unicode_escape").name, codecs.encode("\u20ac", "raw_unicode_escape"))
+show("str.encode rot13", str.encode, "abc", "rot13")
+show("bytes.decode hex", bytes.decode, b"abc", "hex")

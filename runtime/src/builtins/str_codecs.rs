@@ -9,6 +9,8 @@ use crate::vm::{PyErr, PyResult, Vm};
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Codec {
     Utf8,
+    /// `utf-8-sig`: UTF-8 with a byte order mark written on encode and skipped on decode.
+    Utf8Sig,
     Ascii,
     Latin1,
     /// `big`: byte order; `bom`: the plain "utf-16" codec (BOM on encode, BOM-sniffing on decode).
@@ -31,6 +33,7 @@ impl Codec {
     pub fn name(self) -> &'static str {
         match self {
             Codec::Utf8 => "utf-8",
+            Codec::Utf8Sig => "utf-8-sig",
             Codec::Ascii => "ascii",
             Codec::Latin1 => "latin-1",
             Codec::Utf16 { bom: true, .. } => "utf-16",
@@ -86,6 +89,7 @@ pub fn lookup(vm: &Vm, name: &str) -> PyResult<Codec> {
     }
     let c = match norm.as_str() {
         "utf_8" | "utf8" | "u8" | "utf" | "utf8_ucs2" | "utf8_ucs4" | "cp65001" => Codec::Utf8,
+        "utf_8_sig" => Codec::Utf8Sig,
         "ascii" | "646" | "ansi_x3.4_1968" | "ansi_x3_4_1968" | "ansi_x3.4_1986" | "cp367"
         | "csascii" | "ibm367" | "iso646_us" | "iso_646.irv_1991" | "iso_ir_6" | "us"
         | "us_ascii" => Codec::Ascii,
@@ -177,6 +181,12 @@ pub fn encode(vm: &Vm, sv: &Value, codec: Codec, errors: &str) -> PyResult<Vec<u
     let s = vm.str_ref(sv);
     match codec {
         Codec::Utf8 => Ok(s.as_bytes().to_vec()),
+        Codec::Utf8Sig => {
+            let mut out = Vec::with_capacity(s.len() + 3);
+            out.extend_from_slice(b"\xef\xbb\xbf");
+            out.extend_from_slice(s.as_bytes());
+            Ok(out)
+        }
         Codec::Ascii | Codec::Latin1 => {
             let limit = if codec == Codec::Ascii { 0x80 } else { 0x100 };
             encode_limited(vm, sv, codec, errors, limit)
@@ -333,6 +343,12 @@ impl Decoder<'_> {
 
 /// Decodes `b` with `codec`.
 pub fn decode(vm: &Vm, b: &[u8], codec: Codec, errors: &str) -> PyResult<String> {
+    if codec == Codec::Utf8Sig {
+        // CPython decodes what follows the BOM with the plain UTF-8 codec (its name and
+        // positions in errors).
+        let rest = b.strip_prefix(b"\xef\xbb\xbf").unwrap_or(b);
+        return decode(vm, rest, Codec::Utf8, errors);
+    }
     if codec == Codec::Utf8 || codec == Codec::Ascii {
         if b.is_ascii() {
             // SAFETY-free fast path: ASCII is valid UTF-8.
@@ -352,7 +368,7 @@ pub fn decode(vm: &Vm, b: &[u8], codec: Codec, errors: &str) -> PyResult<String>
         out: String::with_capacity(b.len()),
     };
     match codec {
-        Codec::Utf8 => decode_utf8(&mut d)?,
+        Codec::Utf8 | Codec::Utf8Sig => decode_utf8(&mut d)?,
         Codec::Ascii => {
             for (i, &x) in b.iter().enumerate() {
                 if x < 0x80 {

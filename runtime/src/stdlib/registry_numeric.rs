@@ -21,4 +21,5 @@ pub const FROZEN: &[(&str, &str, bool)] = &[
     ("numbers", include_str!("../../lib/numbers.py"), false),
     ("statistics", include_str!("../../lib/statistics.py"), false),
     ("cmath", include_str!("../../lib/cmath.py"), false),
+    ("colorsys", include_str!("../../lib/colorsys.py"), false),
 ];

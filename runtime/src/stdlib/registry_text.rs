@@ -12,6 +12,8 @@ pub const NATIVE: &[(&str, MakeModule)] = &[("_struct", struct_mod::make)];
 /// Python modules frozen from `runtime/lib`: (import name, source, is a package).
 pub const FROZEN: &[(&str, &str, bool)] = &[
     ("fractions", include_str!("../../lib/fractions.py"), false),
+    ("codecs", include_str!("../../lib/codecs.py"), false),
+    ("locale", include_str!("../../lib/locale.py"), false),
     ("textwrap", include_str!("../../lib/textwrap.py"), false),
     ("struct", include_str!("../../lib/struct.py"), false),
     ("base64", include_str!("../../lib/base64.py"), false),

@@ -10,6 +10,7 @@ pub const FROZEN: &[(&str, &str, bool)] = &[
     ("pprint", include_str!("../../lib/pprint.py"), false),
     ("atexit", include_str!("../../lib/atexit.py"), false),
     ("getopt", include_str!("../../lib/getopt.py"), false),
+    ("timeit", include_str!("../../lib/timeit.py"), false),
     (
         "logging",
         include_str!("../../lib/logging/__init__.py"),

@@ -202,10 +202,12 @@ fn compare(c: &mut Criterion, prefix: &str, snippets: &[Snippet], variants: &[Va
 
 /// The words of `run`'s quickened disassembly (the listing holds every shadowed code
 /// object, the interpreter's own start-up modules included).
+/// The words of the snippet's quickened code listing: `run` and the functions it calls
+/// (`send_gen`'s `SEND_GEN` is in the generator `run` iterates).
 fn run_opcodes(listing: &str) -> Vec<&str> {
     listing
         .split("Disassembly of ")
-        .filter(|part| part.starts_with("<code run,"))
+        .filter(|part| part.starts_with("<code "))
         .flat_map(|part| part.split_whitespace())
         .collect()
 }
@@ -587,6 +589,76 @@ def run(n):
     return t
 "#;
 
+const CALL_PY_DEFAULTS: &str = r#"
+def f(a, b=1, c=2):
+    return a
+
+def run(n):
+    t = 0
+    for i in range(n):
+        t = f(i)
+        t = f(i)
+        t = f(i)
+        t = f(i)
+    return t
+"#;
+
+const CALL_PY_GEN: &str = r#"
+def g(a):
+    yield a
+
+def run(n):
+    t = None
+    for i in range(n):
+        t = g(i)
+        t = g(i)
+        t = g(i)
+        t = g(i)
+    return next(t)
+"#;
+
+const FOR_ITER_GEN: &str = r#"
+def g(n):
+    i = 0
+    while i < n:
+        yield i
+        i += 1
+
+def run(n):
+    t = 0
+    for x in g(n):
+        t = x
+    return t
+"#;
+
+const SEND_GEN: &str = r#"
+def inner(n):
+    i = 0
+    while i < n:
+        yield i
+        i += 1
+
+def outer(n):
+    yield from inner(n)
+
+def run(n):
+    t = 0
+    for x in outer(n):
+        t = x
+    return t
+"#;
+
+const CALL_BUILTIN_TYPE: &str = r#"
+def run(n):
+    t = None
+    for i in range(n):
+        t = type(i)
+        t = type(i)
+        t = type(i)
+        t = type(i)
+    return t.__name__
+"#;
+
 const TYPE_CACHE_MRO: &str = r#"
 class A:
     k = 1
@@ -684,6 +756,11 @@ static SHADOW: &[Snippet] = &[
     snip("call_type", &["CALL_TYPE"], CALL_TYPE),
     snip("for_iter_list", &["FOR_ITER_LIST"], FOR_ITER_LIST),
     snip("for_iter_range", &["FOR_ITER_RANGE"], FOR_ITER_RANGE),
+    snip("call_py_defaults", &["CALL_PY_EXACT"], CALL_PY_DEFAULTS),
+    snip("call_py_gen", &["CALL_PY_GEN"], CALL_PY_GEN),
+    snip("call_builtin_type", &["CALL_BUILTIN_TYPE"], CALL_BUILTIN_TYPE),
+    snip("for_iter_gen", &["FOR_ITER_GEN"], FOR_ITER_GEN),
+    snip("send_gen", &["SEND_GEN"], SEND_GEN),
 ];
 
 static TYPE_CACHE: &[Snippet] = &[snip("mro_method_and_attr", &[], TYPE_CACHE_MRO)];

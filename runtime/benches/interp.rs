@@ -758,7 +758,11 @@ static SHADOW: &[Snippet] = &[
     snip("for_iter_range", &["FOR_ITER_RANGE"], FOR_ITER_RANGE),
     snip("call_py_defaults", &["CALL_PY_EXACT"], CALL_PY_DEFAULTS),
     snip("call_py_gen", &["CALL_PY_GEN"], CALL_PY_GEN),
-    snip("call_builtin_type", &["CALL_BUILTIN_TYPE"], CALL_BUILTIN_TYPE),
+    snip(
+        "call_builtin_type",
+        &["CALL_BUILTIN_TYPE"],
+        CALL_BUILTIN_TYPE,
+    ),
     snip("for_iter_gen", &["FOR_ITER_GEN"], FOR_ITER_GEN),
     snip("send_gen", &["SEND_GEN"], SEND_GEN),
 ];

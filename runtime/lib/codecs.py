@@ -532,50 +532,43 @@ def _text_encode(s, encoding, errors):
     if errors in _builtin_errors and errors not in ("surrogateescape", "surrogatepass",
                                                      "namereplace"):
         return s.encode(encoding, errors)
-    out = []
-    pos = 0
-    n = len(s)
-    while True:
-        try:
-            out.append(s[pos:].encode(encoding, "strict"))
-            break
-        except UnicodeEncodeError as e:
-            start = pos + e.start
-            end = pos + e.end
-            out.append(s[pos:start].encode(encoding, "strict"))
-            exc = UnicodeEncodeError(e.encoding, s, start, end, e.reason)
-            rep, newpos = _call_handler(errors, exc)
-            if isinstance(rep, str):
-                rep = rep.encode(encoding, "strict")
-            out.append(bytes(rep))
-            pos = newpos
-            if pos >= n:
-                break
-    return b"".join(out)
+    return _with_handler(s, lambda part: part.encode(encoding, "strict"),
+                         UnicodeEncodeError, errors,
+                         lambda rep: rep.encode(encoding, "strict") if isinstance(rep, str)
+                         else bytes(rep), b"")
 
 
 def _text_decode(b, encoding, errors):
+    """bytes.decode, routing errors that the builtin does not know to registered handlers."""
     if errors in _builtin_errors and errors not in ("surrogateescape", "surrogatepass",
                                                      "namereplace", "xmlcharrefreplace"):
         return b.decode(encoding, errors)
+    return _with_handler(b, lambda part: part.decode(encoding, "strict"),
+                         UnicodeDecodeError, errors, lambda rep: rep, "")
+
+
+def _with_handler(data, convert, error_type, errors, replacement, empty):
+    """`convert(data)` strictly, piece by piece: each failing span goes to the error
+    handler `errors`, whose replacement (made fit by `replacement`) takes its place and
+    whose position says where conversion resumes."""
     out = []
     pos = 0
-    n = len(b)
+    n = len(data)
     while True:
         try:
-            out.append(b[pos:].decode(encoding, "strict"))
+            out.append(convert(data[pos:]))
             break
-        except UnicodeDecodeError as e:
+        except error_type as e:
             start = pos + e.start
             end = pos + e.end
-            out.append(b[pos:start].decode(encoding, "strict"))
-            exc = UnicodeDecodeError(e.encoding, b, start, end, e.reason)
+            out.append(convert(data[pos:start]))
+            exc = error_type(e.encoding, data, start, end, e.reason)
             rep, newpos = _call_handler(errors, exc)
-            out.append(rep)
+            out.append(replacement(rep))
             pos = newpos
             if pos >= n:
                 break
-    return "".join(out)
+    return empty.join(out)
 
 
 # ---------------------------------------------------------------- codecs
@@ -958,6 +951,12 @@ _search_functions = []
 
 
 def _normalize(encoding):
+    return _normalize_name(encoding).lower()
+
+
+def _normalize_name(encoding):
+    """The encoding name with each run of punctuation (other than '.') between name
+    characters turned into one '_' (case kept; `locale` uses it too)."""
     chars = []
     punct = False
     for c in encoding:
@@ -968,7 +967,7 @@ def _normalize(encoding):
             punct = False
         else:
             punct = True
-    return "".join(chars).lower()
+    return "".join(chars)
 
 
 def _text_codecs_info(canonical):

@@ -45,17 +45,22 @@ def rgb_to_hls(r, g, b):
         sat = spread / total
     else:
         sat = spread / (2.0 - total)
+    return _hue(r, g, b, hi, spread), light, sat
+
+
+def _hue(r, g, b, hi, spread):
+    """The hue (0 to 1) of a colour whose largest component is `hi` and whose components
+    spread over `spread` (> 0), shared by the HLS and HSV forms."""
     rc = (hi - r) / spread
     gc = (hi - g) / spread
     bc = (hi - b) / spread
     if r == hi:
-        hue = bc - gc
+        h = bc - gc
     elif g == hi:
-        hue = 2.0 + rc - bc
+        h = 2.0 + rc - bc
     else:
-        hue = 4.0 + gc - rc
-    hue = (hue / 6.0) % 1.0
-    return hue, light, sat
+        h = 4.0 + gc - rc
+    return (h / 6.0) % 1.0
 
 
 def _hue_value(m1, m2, hue):
@@ -89,17 +94,7 @@ def rgb_to_hsv(r, g, b):
         return 0.0, 0.0, v
     spread = hi - lo
     s = spread / hi
-    rc = (hi - r) / spread
-    gc = (hi - g) / spread
-    bc = (hi - b) / spread
-    if r == hi:
-        h = bc - gc
-    elif g == hi:
-        h = 2.0 + rc - bc
-    else:
-        h = 4.0 + gc - rc
-    h = (h / 6.0) % 1.0
-    return h, s, v
+    return _hue(r, g, b, hi, spread), s, v
 
 
 def hsv_to_rgb(h, s, v):

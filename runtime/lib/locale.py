@@ -5,6 +5,7 @@ selects at startup): other locale names raise locale.Error.
 """
 
 import sys
+from codecs import _normalize_name
 
 __all__ = ["getlocale", "getdefaultlocale", "getpreferredencoding", "Error", "setlocale",
            "resetlocale", "localeconv", "strcoll", "strxfrm", "str", "atof", "atoi", "format",
@@ -228,20 +229,6 @@ locale_alias = {
 }
 
 
-def _norm_enc(encoding):
-    chars = []
-    punct = False
-    for c in encoding:
-        if c.isalnum() or c == ".":
-            if punct and chars:
-                chars.append("_")
-            chars.append(c)
-            punct = False
-        else:
-            punct = True
-    return "".join(chars)
-
-
 # A few codec aliases (normalized name -> codec name) used to canonicalize encodings.
 _codec_aliases = {
     "utf8": "utf_8", "utf": "utf_8", "u8": "utf_8", "utf_8": "utf_8",
@@ -262,7 +249,7 @@ def _replace_encoding(code, encoding):
         langname = code[:code.index(".")]
     else:
         langname = code
-    norm_encoding = _norm_enc(encoding)
+    norm_encoding = _normalize_name(encoding)
     norm_encoding = _codec_aliases.get(norm_encoding.lower(), norm_encoding)
     encoding = norm_encoding
     norm_encoding = norm_encoding.lower()

@@ -270,7 +270,17 @@ pub mod dealloc {
 
     /// # Safety
     /// `p` is a live object whose count just reached zero.
+    #[inline(never)]
     pub unsafe fn release(p: *mut ObjHeader) {
+        // Exact floats hold nothing, are never tracked nor weakly referenced: straight
+        // to their free list (float arithmetic frees one per operation).
+        let ty = (*p).ty.get();
+        if (*ty).data.dealloc.get() as usize
+            == crate::object::float::free_float as *const () as usize
+        {
+            crate::object::float::keep_float(p);
+            return;
+        }
         let depth = DEPTH.with(|d| d.get());
         if depth >= MAX_DEPTH {
             PENDING.with(|q| q.borrow_mut().push(p as usize));

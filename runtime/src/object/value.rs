@@ -167,6 +167,27 @@ impl Clone for Value {
     }
 }
 
+impl Value {
+    /// Drops the value, calling `before_free` first if this was the last reference
+    /// (the object is about to be freed, which may run Python code).
+    #[inline(always)]
+    pub fn drop_with(self, before_free: impl FnOnce()) {
+        let v = std::mem::ManuallyDrop::new(self);
+        if !v.is_small() {
+            let p = v.0.get() as *mut ObjHeader;
+            // SAFETY: we own one reference to a live object.
+            unsafe {
+                let n = (*p).refcnt.get() - 1;
+                (*p).refcnt.set(n);
+                if n == 0 {
+                    before_free();
+                    dealloc::release(p);
+                }
+            }
+        }
+    }
+}
+
 impl Drop for Value {
     #[inline(always)]
     fn drop(&mut self) {

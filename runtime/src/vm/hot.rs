@@ -205,11 +205,37 @@ impl Vm {
                         break 'run Stop::Cold;
                     }};
                 }
-                // Ends the loop with error `$e` (`f.ip` is already past the instruction, and the
-                // stack holds what `execute` would have left).
+                // Ends the loop with error `$e`, `f.ip` past the instruction and the stack
+                // holding what `execute` would have left.
                 macro_rules! raise {
-                    ($e:expr) => {
-                        break 'run Stop::Err($e)
+                    ($e:expr) => {{
+                        f.ip = ip + 1;
+                        break 'run Stop::Err($e);
+                    }};
+                }
+                // Writes the instruction pointer back to the frame (past this instruction,
+                // as `execute` keeps it), before anything that may run Python code: a
+                // callee may look at its caller's line (`sys._getframe`, tracebacks,
+                // `warnings`, `logging`). The loop itself keeps it in `ip` only.
+                macro_rules! sync {
+                    () => {
+                        f.ip = ip + 1
+                    };
+                }
+                // Drops value `$v` (an `Option<Value>` with `free_opt!`), writing the
+                // instruction pointer back first if that frees it: a finaliser may look at
+                // this frame's line.
+                macro_rules! free_opt {
+                    ($v:expr) => {{
+                        let v: Option<Value> = $v;
+                        if let Some(v) = v {
+                            v.drop_with(|| sync!());
+                        }
+                    }};
+                }
+                macro_rules! free {
+                    ($v:expr) => {
+                        free_opt!(Some($v))
                     };
                 }
                 // Pushes a protocol call's result, or ends the loop with its error.
@@ -254,7 +280,7 @@ impl Vm {
                 macro_rules! discard {
                     () => {{
                         top = top.sub(1);
-                        drop(top.read());
+                        free_opt!(top.read());
                     }};
                 }
                 // Pops two values checked by `value!` (left operand first).
@@ -277,6 +303,7 @@ impl Vm {
                         } else if v.is(&self.false_) || v.is(&self.none) {
                             false
                         } else {
+                            sync!();
                             match self.truthy(v) {
                                 Ok(t) => t,
                                 Err(e) => raise!(e),
@@ -296,6 +323,8 @@ impl Vm {
                 #[cfg(feature = "shadowcode")]
                 macro_rules! inline_call {
                     ($callee:expr, $depth:expr, $then:expr) => {{
+                        // (The caller resumes at `f.ip`, past the call.)
+                        sync!();
                         self.recursion_depth.set($depth);
                         super::frame::push_inline(self.frames.get_mut(), $callee as *const Frame);
                         super::frame::push_inline(
@@ -337,7 +366,6 @@ impl Vm {
                 }
                 let w = *base.add(ip);
                 let arg = w >> 8;
-                f.ip = ip + 1;
                 match Opcode::from_u8_unchecked(w as u8) {
                     Opcode::NOP => {}
                     Opcode::POP_TOP => discard!(),
@@ -363,7 +391,7 @@ impl Vm {
                         top = top.sub(1);
                         let v = top.read();
                         let old = std::mem::replace(f.fast.get_unchecked_mut(arg as usize), v);
-                        drop(old);
+                        free_opt!(old);
                     }
                     Opcode::COPY => {
                         let v = peek!(arg as usize).clone();
@@ -387,7 +415,7 @@ impl Vm {
                     Opcode::POP_JUMP_IF_FALSE | Opcode::POP_JUMP_IF_TRUE => {
                         let v = pop1!();
                         let t = truth!(&v);
-                        drop(v);
+                        free!(v);
                         if t == (w as u8 == Opcode::POP_JUMP_IF_TRUE as u8) {
                             jump!(arg)
                         }
@@ -402,14 +430,16 @@ impl Vm {
                     Opcode::UNARY_NOT => {
                         let v = pop1!();
                         let t = truth!(&v);
-                        drop(v);
+                        free!(v);
                         push!(self.bool_val(!t))
                     }
                     Opcode::GET_ITER => {
+                        sync!();
                         let v = pop1!();
                         push_or_raise!(self.iter(&v))
                     }
                     Opcode::CONTAINS_OP => {
+                        sync!();
                         let _ = (value!(2), value!(1));
                         let (a, b) = pop2!();
                         match self.contains(&b, &a) {
@@ -467,7 +497,7 @@ impl Vm {
                         } else {
                             bail!()
                         };
-                        drop(seq);
+                        free!(seq);
                     }
                     Opcode::POP_JUMP_IF_NONE | Opcode::POP_JUMP_IF_NOT_NONE => {
                         let is_none = value!(1).is(&self.none);
@@ -479,7 +509,10 @@ impl Vm {
                     Opcode::RETURN_VALUE => {
                         top = top.sub(1);
                         match top.read() {
-                            Some(v) => break 'run Stop::Return(v),
+                            Some(v) => {
+                                sync!();
+                                break 'run Stop::Return(v);
+                            }
                             None => {
                                 top = top.add(1);
                                 bail!()
@@ -498,23 +531,27 @@ impl Vm {
                     Opcode::IS_OP => {
                         let r = value!(2).is(value!(1)) != (arg == 1);
                         let (a, b) = pop2!();
-                        drop((a, b));
+                        free!(a);
+                        free!(b);
                         push!(self.bool_val(r))
                     }
                     // The generic forms' inline cases, as `execute` has them (small ints,
                     // exact floats, builtin list and range iterators).
                     Opcode::BINARY_OP => {
+                        sync!();
                         let _ = (value!(2), value!(1));
                         let (a, b) = pop2!();
                         push_or_raise!(self.binop_generic(a, b, arg))
                     }
                     Opcode::COMPARE_OP => {
+                        sync!();
                         let _ = (value!(2), value!(1));
                         let (a, b) = pop2!();
                         push_or_raise!(self.compare_generic(&a, &b, arg))
                     }
                     // The generic attribute and item forms: the protocol, as in `execute`.
                     Opcode::LOAD_ATTR => {
+                        sync!();
                         let Some(name) = code.names.get(arg as usize) else {
                             bail!()
                         };
@@ -522,6 +559,7 @@ impl Vm {
                         push_or_raise!(self.getattr(&obj, name))
                     }
                     Opcode::STORE_ATTR => {
+                        sync!();
                         let Some(name) = code.names.get(arg as usize) else {
                             bail!()
                         };
@@ -532,6 +570,7 @@ impl Vm {
                         }
                     }
                     Opcode::LOAD_METHOD => {
+                        sync!();
                         let Some(name) = code.names.get(arg as usize) else {
                             bail!()
                         };
@@ -554,11 +593,13 @@ impl Vm {
                         }
                     }
                     Opcode::BINARY_SUBSCR => {
+                        sync!();
                         let _ = (value!(2), value!(1));
                         let (c, key) = pop2!();
                         push_or_raise!(self.getitem(&c, &key))
                     }
                     Opcode::STORE_SUBSCR => {
+                        sync!();
                         let _ = (value!(3), value!(2), value!(1));
                         let (c, key) = pop2!();
                         top = top.sub(1);
@@ -592,9 +633,11 @@ impl Vm {
                     Opcode::YIELD_VALUE => {
                         let _ = value!(1);
                         top = top.sub(1);
+                        sync!();
                         break 'run Stop::Yield(top.read().unwrap_unchecked());
                     }
                     Opcode::FOR_ITER => {
+                        sync!();
                         match crate::builtins::iterators::fast_next(self, value!(1)) {
                             Some(Ok(Some(v))) => push!(v),
                             Some(Ok(None)) => {
@@ -724,6 +767,7 @@ impl Vm {
                     // the arguments stay on the stack while the callee borrows them.
                     #[cfg(feature = "shadowcode")]
                     Opcode::CALL_BUILTIN | Opcode::CALL_METHOD_DESCR => {
+                        sync!();
                         let argc = arg as usize;
                         let cb = top.sub(argc + 2);
                         let bound = (*cb.add(1)).is_some();
@@ -782,7 +826,7 @@ impl Vm {
                             bail!()
                         };
                         let old = std::mem::replace(peek!(1), Some(v));
-                        drop(old);
+                        free_opt!(old);
                         if w as u8 == Opcode::LOAD_METHOD_MODULE as u8 {
                             self.stats.load_method.hit();
                             // `attribute, NULL`: a plain call of the attribute.
@@ -802,7 +846,7 @@ impl Vm {
                         let Some(v) = v else { bail!() };
                         self.stats.load_attr.hit();
                         let old = std::mem::replace(peek!(1), Some(v));
-                        drop(old);
+                        free_opt!(old);
                     }
                     #[cfg(feature = "shadowcode")]
                     Opcode::STORE_ATTR_MEMBER => {
@@ -820,8 +864,8 @@ impl Vm {
                         let (v, obj) = pop2!();
                         // SAFETY: in bounds; the old value is dropped after the borrow.
                         let old = a.slots.get_mut()[c.index.get()].replace(v);
-                        drop(old);
-                        drop(obj);
+                        free_opt!(old);
+                        free!(obj);
                     }
                     #[cfg(feature = "shadowcode")]
                     Opcode::LOAD_GLOBAL_CACHED => {
@@ -855,7 +899,7 @@ impl Vm {
                         // SAFETY: the shape matched, so it describes `values`.
                         let v = a.values.get()[c.index.get()].clone();
                         let old = std::mem::replace(peek!(1), Some(v));
-                        drop(old);
+                        free_opt!(old);
                     }
                     #[cfg(feature = "shadowcode")]
                     Opcode::LOAD_ATTR_CLASS => {
@@ -868,7 +912,7 @@ impl Vm {
                         self.stats.load_attr.hit();
                         // SAFETY: the type version is unchanged, so its MRO still holds it.
                         let old = std::mem::replace(peek!(1), Some(borrowed(c.value.get())));
-                        drop(old);
+                        free_opt!(old);
                     }
                     #[cfg(feature = "shadowcode")]
                     Opcode::LOAD_METHOD_CACHED => {
@@ -910,8 +954,8 @@ impl Vm {
                                 None
                             }
                         };
-                        drop(old);
-                        drop(obj);
+                        free_opt!(old);
+                        free!(obj);
                     }
                     #[cfg(feature = "shadowcode")]
                     Opcode::BINARY_OP_INT | Opcode::BINARY_OP_FLOAT => {
@@ -973,7 +1017,9 @@ impl Vm {
                             bail!()
                         };
                         self.stats.binary_subscr.hit();
-                        drop(pop2!());
+                        let (c, key) = pop2!();
+                        free!(c);
+                        drop(key);
                         push!(v)
                     }
                     #[cfg(feature = "shadowcode")]
@@ -990,7 +1036,9 @@ impl Vm {
                         };
                         let v = v.clone();
                         self.stats.binary_subscr.hit();
-                        drop(pop2!());
+                        let (c, key) = pop2!();
+                        free!(c);
+                        drop(key);
                         push!(v)
                     }
                     #[cfg(feature = "shadowcode")]
@@ -1006,6 +1054,8 @@ impl Vm {
                             bail!()
                         }
                         self.stats.store_subscr.hit();
+                        // (The replaced item may be freed.)
+                        sync!();
                         let (c, key) = pop2!();
                         top = top.sub(1);
                         let v = top.read().unwrap_unchecked();
@@ -1017,6 +1067,7 @@ impl Vm {
                     // A function made at run time (closures, generator expressions,
                     // lambdas), as `execute` makes it.
                     Opcode::MAKE_FUNCTION => {
+                        sync!();
                         let n =
                             1 + (arg & 1) + ((arg >> 1) & 1) + ((arg >> 2) & 1) + ((arg >> 3) & 1);
                         for i in 1..=n as usize {
@@ -1047,6 +1098,7 @@ impl Vm {
                         let _ = value!(1);
                         let c = c.clone();
                         let v = pop1!();
+                        sync!();
                         // (The old value drops here, possibly running a finaliser.)
                         c.payload::<crate::object::function::CellData>()
                             .set(Some(v));
@@ -1064,6 +1116,7 @@ impl Vm {
                         drop(old);
                     }
                     Opcode::SET_ADD => {
+                        sync!();
                         let _ = value!(1);
                         let Some(s) = self.as_set(value!(arg as usize + 1)) else {
                             bail!()
@@ -1074,6 +1127,7 @@ impl Vm {
                         }
                     }
                     Opcode::MAP_ADD => {
+                        sync!();
                         let _ = (value!(2), value!(1));
                         let Some(d) = self.as_dict(value!(arg as usize + 2)) else {
                             bail!()
@@ -1086,6 +1140,7 @@ impl Vm {
                     // An exact dict's item, by any key or by an exact str key.
                     #[cfg(feature = "shadowcode")]
                     Opcode::BINARY_SUBSCR_DICT | Opcode::BINARY_SUBSCR_DICT_STR => {
+                        sync!();
                         let _ = (value!(2), value!(1));
                         if !self.is_exact(value!(2), &self.types.dict) {
                             bail!()
@@ -1109,6 +1164,7 @@ impl Vm {
                     }
                     #[cfg(feature = "shadowcode")]
                     Opcode::STORE_SUBSCR_DICT => {
+                        sync!();
                         let _ = (value!(3), value!(2), value!(1));
                         if !self.is_exact(value!(2), &self.types.dict) {
                             bail!()
@@ -1125,6 +1181,7 @@ impl Vm {
                     // (`shadow_ops.rs`): the type moves into the NULL slot.
                     #[cfg(feature = "shadowcode")]
                     Opcode::CALL_BUILTIN_TYPE => {
+                        sync!();
                         let argc = arg as usize;
                         let cb = top.sub(argc + 2);
                         let Some(s) = sh else { bail!() };

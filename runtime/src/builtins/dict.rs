@@ -275,7 +275,7 @@ fn init_extra(vm: &Vm) {
             return Err(vm.key_error(vm.new_str("popitem(): dictionary is empty")));
         };
         vm.dict_del(d, &k)?;
-        Ok(vm.new_tuple(vec![k, v]))
+        Ok(vm.new_tuple2(k, v))
     });
     vm.add_method(&t, "__or__", |vm, a| {
         a.check(vm, "__or__", 2, 2)?;
@@ -354,7 +354,7 @@ pub fn dict_reverse_next(vm: &Vm, d: &DictIterData) -> PyResult<Option<Value>> {
             return Ok(Some(match d.kind {
                 DictIterKind::Keys => k,
                 DictIterKind::Values => e.value.clone().unwrap(),
-                DictIterKind::Items => vm.new_tuple(vec![k, e.value.clone().unwrap()]),
+                DictIterKind::Items => vm.new_tuple2(k, e.value.clone().unwrap()),
             }));
         }
     }

@@ -362,7 +362,7 @@ pub fn init(vm: &Vm) {
         if vm.is_int(x) && vm.is_int(y) {
             let q = vm.binary_op(x, y, crate::bytecode::BinOp::FloorDiv, false)?;
             let r = vm.binary_op(x, y, crate::bytecode::BinOp::Mod, false)?;
-            return Ok(vm.new_tuple(vec![q, r]));
+            return Ok(vm.new_tuple2(q, r));
         }
         Err(vm.type_error(format!(
             "unsupported operand type(s) for divmod(): '{}' and '{}'",

@@ -159,7 +159,7 @@ fn dict_next(vm: &Vm, d: &DictIterData) -> PyResult<Option<Value>> {
                 DictIterKind::Values => e.value.clone().unwrap(),
                 DictIterKind::Items => {
                     let v = e.value.clone().unwrap();
-                    vm.new_tuple(vec![k, v])
+                    vm.new_tuple2(k, v)
                 }
             }))
         }

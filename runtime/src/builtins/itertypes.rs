@@ -73,7 +73,7 @@ pub fn next(vm: &Vm, it: &Value) -> Option<PyResult<Option<Value>>> {
                     match next_n {
                         Ok(nn) => {
                             let old = unsafe { std::mem::replace(e.count.get_mut(), nn) };
-                            Ok(Some(vm.new_tuple(vec![old, v])))
+                            Ok(Some(vm.new_tuple2(old, v)))
                         }
                         Err(err) => Err(err),
                     }

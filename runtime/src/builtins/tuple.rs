@@ -76,12 +76,7 @@ fn tuple_new(vm: &Vm, a: Args) -> PyResult<Value> {
     if cls.is(&vm.types.tuple) {
         return Ok(vm.new_tuple(items));
     }
-    Ok(vm.new_instance(
-        cls,
-        crate::object::tuple::TupleData {
-            items: items.into_boxed_slice(),
-        },
-    ))
+    Ok(vm.new_instance(cls, crate::object::tuple::TupleData::boxed(items)))
 }
 
 fn tuple_repr(vm: &Vm, a: Args) -> PyResult<Value> {

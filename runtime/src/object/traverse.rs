@@ -30,7 +30,7 @@ impl Container for () {
 
 impl Container for TupleData {
     fn visit(&self, f: &mut dyn FnMut(&Value)) {
-        self.items.iter().for_each(f);
+        self.items().iter().for_each(f);
     }
     fn clear_refs(&self) {
         // Tuples are immutable: their items go when the cycle's other members are cleared.

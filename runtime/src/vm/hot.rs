@@ -453,15 +453,18 @@ impl Vm {
                         if (0..n).any(|i| (*first.add(i)).is_none()) {
                             bail!()
                         }
-                        let items: Vec<Value> = (0..n)
-                            .map(|i| first.add(i).read().unwrap_unchecked())
-                            .collect();
-                        top = first;
-                        push!(if w as u8 == Opcode::BUILD_TUPLE as u8 {
-                            self.new_tuple(items)
+                        // The values move off the stack into the new object (`Option<Value>`
+                        // has `Value`'s layout for `Some`).
+                        let v = if w as u8 == Opcode::BUILD_TUPLE as u8 {
+                            self.new_tuple_moved(first as *const Value, n)
                         } else {
+                            let items: Vec<Value> = (0..n)
+                                .map(|i| first.add(i).read().unwrap_unchecked())
+                                .collect();
                             self.new_list(items)
-                        })
+                        };
+                        top = first;
+                        push!(v)
                     }
                     Opcode::UNPACK_SEQUENCE => {
                         // An exact tuple or list of the right length: its items straight onto

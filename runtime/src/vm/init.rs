@@ -183,7 +183,12 @@ impl Vm {
             dealloc_of::<crate::object::bytes::ByteArrayData>(),
             BASE,
         );
-        let tuple = b.ty("tuple", Layout::Tuple, dealloc_of::<TupleData>(), BASE);
+        let tuple = b.ty(
+            "tuple",
+            Layout::Tuple,
+            crate::object::tuple::free_tuple,
+            BASE,
+        );
         set_hooks::<TupleData>(&tuple);
         let list = b.ty(
             "list",
@@ -406,12 +411,8 @@ impl Vm {
         let false_v = alloc(tptr(&bool_), IntData { v: BigInt::from(0) });
         let ni_v = alloc(tptr(&not_implemented), ());
         let ell_v = alloc(tptr(&ellipsis), ());
-        let empty_tuple = alloc(
-            tptr(&tuple),
-            TupleData {
-                items: Vec::new().into_boxed_slice(),
-            },
-        );
+        // SAFETY: no items to write.
+        let empty_tuple = unsafe { crate::object::tuple::alloc_tuple(tptr(&tuple), 0, |_| {}) };
         let builtins_dict = alloc(tptr(&dict), DictData::new());
         let modules = alloc(tptr(&dict), DictData::new());
         let builtins_mod = alloc(

@@ -184,15 +184,23 @@ impl Cache {
 }
 
 impl super::Vm {
-    /// Counts a run of `code`; returns its shadow once it has one.
-    #[inline]
+    /// Counts a run of `code`; returns its shadow once it has one. (The common case,
+    /// a code that has its shadow, inline at each frame entry; the counting out of line.)
+    #[inline(always)]
     pub fn shadow_of<'a>(&self, code_v: &Value, code: &'a CodeData) -> Option<&'a Shadow> {
-        if !self.switches.shadowcode {
-            return None;
-        }
         // SAFETY: the box, once made, is never replaced while the code object lives.
         if let Some(s) = unsafe { code.shadow.shadow.get() } {
             return Some(s);
+        }
+        self.shadow_count(code_v, code)
+    }
+
+    /// `shadow_of` for a code without its shadow yet: counts the run, and makes the
+    /// shadow at the threshold.
+    #[inline(never)]
+    fn shadow_count<'a>(&self, code_v: &Value, code: &'a CodeData) -> Option<&'a Shadow> {
+        if !self.switches.shadowcode {
+            return None;
         }
         let n = code.shadow.calls.get() + 1;
         code.shadow.calls.set(n);

@@ -259,8 +259,30 @@ impl super::Vm {
 
     /// The slot table a frame of `code` running with (globals, builtins) may use; None when
     /// the code's table belongs to another live pair (that frame loads generically).
-    #[inline]
+    /// (The common case, the table of this pair made already, inline at each frame
+    /// entry; the rest out of line.)
+    #[inline(always)]
     pub fn code_slots<'a>(
+        &self,
+        code: &'a CodeData,
+        globals: &Value,
+        builtins: &Value,
+    ) -> Option<&'a CodeSlots> {
+        // SAFETY: the box is replaced only when its pair is dead, and no running frame uses
+        // a dead pair's table (a frame keeps its globals and builtins alive).
+        if let Some(t) = unsafe { code.watch.0.get() } {
+            let m = &t.module;
+            if m.globals.get() == globals.raw() && m.builtins.get() == builtins.raw() {
+                return Some(t);
+            }
+        }
+        self.code_slots_slow(code, globals, builtins)
+    }
+
+    /// `code_slots` when the code has no table for this pair: makes one, unless the
+    /// code's table belongs to another live pair.
+    #[inline(never)]
+    fn code_slots_slow<'a>(
         &self,
         code: &'a CodeData,
         globals: &Value,
@@ -269,8 +291,7 @@ impl super::Vm {
         if !self.switches.dict_watchers {
             return None;
         }
-        // SAFETY: the box is replaced only when its pair is dead, and no running frame uses
-        // a dead pair's table (a frame keeps its globals and builtins alive).
+        // SAFETY: as in `code_slots`.
         let cur = unsafe { code.watch.0.get() };
         if let Some(t) = cur {
             let m = &t.module;

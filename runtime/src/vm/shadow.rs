@@ -102,10 +102,18 @@ pub struct ShadowSlot {
 }
 
 impl Shadow {
-    /// The cache of the instruction at `ip` (which must have one).
+    /// The cache of the instruction at `ip`, which has one: every quickened form is
+    /// written over an adaptive instruction, and `build` gave each of those a cache.
+    /// (Unchecked: the lookup runs on every attribute load and call of shadowed code.)
     #[inline(always)]
     pub fn cache(&self, ip: usize) -> &Cache {
-        &self.caches[self.cache_of[ip] as usize]
+        debug_assert!(ip < self.cache_of.len());
+        // SAFETY: `ip` is an instruction of this code, and `cache_of` has an entry per
+        // instruction.
+        let i = unsafe { *self.cache_of.get_unchecked(ip) } as usize;
+        debug_assert!(i < self.caches.len(), "instruction {ip} has no cache");
+        // SAFETY: see above: the instruction's entry names one of `caches`.
+        unsafe { self.caches.get_unchecked(i) }
     }
 
     /// Rewrites the instruction at `ip` to `op`, keeping its argument.

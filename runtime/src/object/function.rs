@@ -200,8 +200,10 @@ fn is_name_like(s: &str) -> bool {
 
 /// What the interpreter relies on without checking, checked once when a code object is
 /// loaded: every opcode is known (the quickened ones, 200 and up, exist only in shadow
-/// copies), every jump target and exception handler lies inside the code, and the last
-/// instruction does not fall through (so instruction fetch needs no bounds check).
+/// copies), every jump target and exception handler lies inside the code, every local
+/// index is below the count of locals (a frame's `fast` has one slot per local, so local
+/// access needs no bounds check), and the last instruction does not fall through (so
+/// instruction fetch needs no bounds check).
 fn check_code(code: &CodeObject) -> Result<(), String> {
     use crate::bytecode::opcode::ArgKind;
     use crate::bytecode::Opcode;
@@ -219,6 +221,9 @@ fn check_code(code: &CodeObject) -> Result<(), String> {
         };
         if op.arg_kind() == ArgKind::Jump && arg as usize >= n {
             return Err(format!("jump target {arg} at {i} is past the end"));
+        }
+        if op.arg_kind() == ArgKind::Local && arg as usize >= code.varnames.len() {
+            return Err(format!("local {arg} at {i} is past the locals"));
         }
     }
     let last = code
@@ -244,4 +249,62 @@ fn check_code(code: &CodeObject) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::check_code;
+    use crate::bytecode::{CodeObject, Const, Mode, Opcode};
+
+    /// The code of `f` in `def f(a): b = a; return b`.
+    fn func_code() -> CodeObject {
+        let m =
+            crate::compiler::compile("def f(a):\n    b = a\n    return b\n", "t.py", Mode::Exec)
+                .expect("compiles");
+        m.consts
+            .iter()
+            .find_map(|c| match c {
+                Const::Code(c) => Some((**c).clone()),
+                _ => None,
+            })
+            .expect("f's code")
+    }
+
+    fn set_arg(code: &mut CodeObject, op: Opcode, arg: u32) {
+        let w = code
+            .instructions
+            .iter_mut()
+            .find(|w| **w as u8 == op as u8)
+            .expect("the opcode is there");
+        *w = (arg << 8) | op as u32;
+    }
+
+    #[test]
+    fn compiled_code_passes() {
+        assert_eq!(check_code(&func_code()), Ok(()));
+    }
+
+    #[test]
+    fn local_index_past_the_locals_is_rejected() {
+        for op in [Opcode::LOAD_FAST, Opcode::STORE_FAST] {
+            let mut code = func_code();
+            let n = code.varnames.len() as u32;
+            set_arg(&mut code, op, n);
+            let err = check_code(&code).expect_err("rejected");
+            assert!(err.contains("past the locals"), "{err}");
+            // The last local is fine.
+            set_arg(&mut code, op, n - 1);
+            assert_eq!(check_code(&code), Ok(()));
+        }
+    }
+
+    #[test]
+    fn jump_past_the_end_is_rejected() {
+        let mut code = func_code();
+        let n = code.instructions.len() as u32;
+        code.instructions
+            .insert(0, (n + 5) << 8 | Opcode::JUMP as u32);
+        let err = check_code(&code).expect_err("rejected");
+        assert!(err.contains("past the end"), "{err}");
+    }
 }

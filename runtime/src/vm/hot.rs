@@ -377,17 +377,15 @@ impl Vm {
                         Some(v) => push!(v.clone()),
                         None => bail!(),
                     },
-                    Opcode::LOAD_FAST => match f.fast.get(arg as usize) {
-                        Some(Some(v)) => {
+                    // (`new_code` checked the local index against the frame's locals.)
+                    Opcode::LOAD_FAST => match f.fast.get_unchecked(arg as usize) {
+                        Some(v) => {
                             let v = v.clone();
                             push!(v)
                         }
-                        _ => bail!(),
+                        None => bail!(),
                     },
                     Opcode::STORE_FAST => {
-                        if arg as usize >= f.fast.len() {
-                            bail!()
-                        }
                         top = top.sub(1);
                         let v = top.read();
                         let old = std::mem::replace(f.fast.get_unchecked_mut(arg as usize), v);

@@ -202,7 +202,7 @@ fn is_name_like(s: &str) -> bool {
 /// loaded: every opcode is known (the quickened ones, 200 and up, exist only in shadow
 /// copies), every jump target and exception handler lies inside the code, every local
 /// index is below the count of locals (a frame's `fast` has one slot per local, so local
-/// access needs no bounds check), and the last instruction does not fall through (so
+/// access needs no bounds check), every constant index is inside the constants, and the last instruction does not fall through (so
 /// instruction fetch needs no bounds check).
 fn check_code(code: &CodeObject) -> Result<(), String> {
     use crate::bytecode::opcode::ArgKind;
@@ -224,6 +224,9 @@ fn check_code(code: &CodeObject) -> Result<(), String> {
         }
         if op.arg_kind() == ArgKind::Local && arg as usize >= code.varnames.len() {
             return Err(format!("local {arg} at {i} is past the locals"));
+        }
+        if op.arg_kind() == ArgKind::Const && arg as usize >= code.consts.len() {
+            return Err(format!("constant {arg} at {i} is past the constants"));
         }
     }
     let last = code
@@ -256,11 +259,14 @@ mod tests {
     use super::check_code;
     use crate::bytecode::{CodeObject, Const, Mode, Opcode};
 
-    /// The code of `f` in `def f(a): b = a; return b`.
+    /// The code of `f` in `def f(a): b = a; return b, 1`.
     fn func_code() -> CodeObject {
-        let m =
-            crate::compiler::compile("def f(a):\n    b = a\n    return b\n", "t.py", Mode::Exec)
-                .expect("compiles");
+        let m = crate::compiler::compile(
+            "def f(a):\n    b = a\n    return b, 1\n",
+            "t.py",
+            Mode::Exec,
+        )
+        .expect("compiles");
         m.consts
             .iter()
             .find_map(|c| match c {
@@ -296,6 +302,15 @@ mod tests {
             set_arg(&mut code, op, n - 1);
             assert_eq!(check_code(&code), Ok(()));
         }
+    }
+
+    #[test]
+    fn constant_index_past_the_constants_is_rejected() {
+        let mut code = func_code();
+        let n = code.consts.len() as u32;
+        set_arg(&mut code, Opcode::LOAD_CONST, n);
+        let err = check_code(&code).expect_err("rejected");
+        assert!(err.contains("past the constants"), "{err}");
     }
 
     #[test]

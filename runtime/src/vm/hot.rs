@@ -373,10 +373,8 @@ impl Vm {
                         top.write(None);
                         top = top.add(1);
                     }
-                    Opcode::LOAD_CONST => match code.consts.get(arg as usize) {
-                        Some(v) => push!(v.clone()),
-                        None => bail!(),
-                    },
+                    // (`new_code` checked the index.)
+                    Opcode::LOAD_CONST => push!(code.consts.get_unchecked(arg as usize).clone()),
                     // (`new_code` checked the local index against the frame's locals.)
                     Opcode::LOAD_FAST => match f.fast.get_unchecked(arg as usize) {
                         Some(v) => {

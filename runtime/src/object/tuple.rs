@@ -103,29 +103,20 @@ pub unsafe fn free_tuple(p: *mut ObjHeader) {
 }
 
 impl Vm {
-    pub fn new_tuple(&self, items: Vec<Value>) -> Value {
-        if items.is_empty() {
-            return self.empty_tuple.clone();
-        }
-        let mut items = std::mem::ManuallyDrop::new(items);
-        let n = items.len();
-        // SAFETY: the items move into the tuple; the vector frees only its buffer.
-        let v = unsafe {
-            let v = alloc_tuple(self.types.tuple.ptr() as *const _, n, |dst| {
-                std::ptr::copy_nonoverlapping(items.as_ptr(), dst, n)
-            });
+    pub fn new_tuple(&self, mut items: Vec<Value>) -> Value {
+        // SAFETY: the items move into the tuple; the vector, emptied, frees only its buffer.
+        unsafe {
+            let v = self.new_tuple_moved(items.as_ptr(), items.len());
             items.set_len(0);
-            std::mem::ManuallyDrop::drop(&mut items);
             v
-        };
-        crate::object::gc::track(&v);
-        v
+        }
     }
 
     /// A new tuple holding `n` values moved from `src` (which forgets them).
     ///
     /// # Safety
     /// `src` points to `n` live values the caller gives up.
+    #[inline]
     pub unsafe fn new_tuple_moved(&self, src: *const Value, n: usize) -> Value {
         if n == 0 {
             return self.empty_tuple.clone();

@@ -172,9 +172,15 @@ impl Value {
     /// (the object is about to be freed, which may run Python code).
     #[inline(always)]
     pub fn drop_with(self, before_free: impl FnOnce()) {
-        let v = std::mem::ManuallyDrop::new(self);
-        if !v.is_small() {
-            let p = v.0.get() as *mut ObjHeader;
+        std::mem::ManuallyDrop::new(self).release_ref(before_free);
+    }
+
+    /// Gives up the reference this value holds (`before_free` runs first if it was the
+    /// last). The caller must not use or drop the value afterwards.
+    #[inline(always)]
+    fn release_ref(&self, before_free: impl FnOnce()) {
+        if !self.is_small() {
+            let p = self.0.get() as *mut ObjHeader;
             // SAFETY: we own one reference to a live object.
             unsafe {
                 let n = (*p).refcnt.get() - 1;
@@ -191,17 +197,7 @@ impl Value {
 impl Drop for Value {
     #[inline(always)]
     fn drop(&mut self) {
-        if !self.is_small() {
-            let p = self.0.get() as *mut ObjHeader;
-            // SAFETY: we own one reference to a live object.
-            unsafe {
-                let n = (*p).refcnt.get() - 1;
-                (*p).refcnt.set(n);
-                if n == 0 {
-                    dealloc::release(p);
-                }
-            }
-        }
+        self.release_ref(|| {});
     }
 }
 

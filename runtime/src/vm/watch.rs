@@ -291,14 +291,9 @@ impl super::Vm {
         if !self.switches.dict_watchers {
             return None;
         }
-        // SAFETY: as in `code_slots`.
-        let cur = unsafe { code.watch.0.get() };
-        if let Some(t) = cur {
-            let m = &t.module;
-            if m.globals.get() == globals.raw() && m.builtins.get() == builtins.raw() {
-                return Some(t);
-            }
-            if m.globals.get() != 0 {
+        // SAFETY: as in `code_slots` (which found no table for this pair).
+        if let Some(t) = unsafe { code.watch.0.get() } {
+            if t.module.globals.get() != 0 {
                 return None;
             }
         }

@@ -319,10 +319,20 @@ pub fn init(vm: &Vm) {
             return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
         }
         let it = vm.iter(&a.pos[0])?;
-        while let Some(x) = vm.next(&it)? {
+        let gen = vm.is_exact(&it, &vm.types.generator);
+        loop {
+            let x = match acc.as_small() {
+                // A generator summing small ints adds them as it yields (`vm/drive.rs`).
+                Some(mut n) if gen => {
+                    let r = vm.gen_drive(&it, crate::vm::drive::Sink::SumInt(&mut n));
+                    acc = vm.new_int(n);
+                    r?
+                }
+                _ => vm.next(&it)?,
+            };
+            let Some(x) = x else { return Ok(acc) };
             acc = vm.binary_op(&acc, &x, crate::bytecode::BinOp::Add, false)?;
         }
-        Ok(acc)
     });
     reg(vm, "min", |vm, a| {
         min_max(vm, a, crate::bytecode::CmpOp::Lt, "min")

@@ -70,7 +70,19 @@ impl Vm {
     }
 
     /// Resumes `g` with `sent` (or throws `exc` into it).
+    #[inline]
     pub fn gen_resume(&self, g: &Value, sent: Value, exc: Option<PyErr>) -> PyResult<SendResult> {
+        self.gen_resume_into(g, sent, exc, crate::vm::drive::Sink::None)
+    }
+
+    /// `gen_resume`, the frame's yields going to `sink` while it runs (`vm/drive.rs`).
+    pub(crate) fn gen_resume_into(
+        &self,
+        g: &Value,
+        sent: Value,
+        exc: Option<PyErr>,
+        sink: crate::vm::drive::Sink,
+    ) -> PyResult<SendResult> {
         let gd = self
             .gen_data(g)
             .ok_or_else(|| self.type_error("not a generator"))?;
@@ -126,7 +138,10 @@ impl Vm {
             if !first {
                 frame.stack.push(Some(sent));
             }
-            self.run_frame(&mut frame)
+            frame.sink = sink;
+            let r = self.run_frame(&mut frame);
+            frame.sink = crate::vm::drive::Sink::None;
+            r
         };
         self.recursion_depth.set(depth - 1);
         frame.saved_exc = self.pop_exc_state();

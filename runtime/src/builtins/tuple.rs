@@ -69,6 +69,11 @@ pub fn init(vm: &Vm) {
 
 fn tuple_new(vm: &Vm, a: Args) -> PyResult<Value> {
     let cls = &a.pos[0];
+    if let Some(x) = a.pos.get(1) {
+        if cls.is(&vm.types.tuple) && vm.is_exact(x, &vm.types.tuple) {
+            return Ok(x.clone());
+        }
+    }
     let items = match a.pos.get(1) {
         Some(x) => vm.collect(x)?,
         None => Vec::new(),

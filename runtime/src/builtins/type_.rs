@@ -70,6 +70,11 @@ pub fn type_call(vm: &Vm, cls: &Value, args: &[Value], kwnames: &[Value]) -> PyR
             }
         }
     }
+    if kwnames.is_empty() && args.len() <= 1 {
+        if let Some(r) = builtin_container_call(vm, cls, args.first()) {
+            return r;
+        }
+    }
     let new = vm
         .lookup(cls, &vm.names.new)
         .ok_or_else(|| vm.type_error("cannot create instances"))?;
@@ -108,6 +113,44 @@ pub fn type_call(vm: &Vm, cls: &Value, args: &[Value], kwnames: &[Value]) -> PyR
         }
     }
     Ok(obj)
+}
+
+/// `list(x)`, `tuple(x)`, `set(x)`, `frozenset(x)` (or with no argument) built at once:
+/// builtin types are immutable, so their `__new__` and `__init__` are known. None for
+/// any other class.
+fn builtin_container_call(vm: &Vm, cls: &Value, arg: Option<&Value>) -> Option<PyResult<Value>> {
+    let t = &vm.types;
+    Some(if cls.is(&t.list) {
+        match arg {
+            Some(x) => vm.collect(x).map(|items| vm.new_list(items)),
+            None => Ok(vm.new_list(Vec::new())),
+        }
+    } else if cls.is(&t.tuple) {
+        match arg {
+            // As CPython, a tuple is its own copy.
+            Some(x) if vm.is_exact(x, &t.tuple) => Ok(x.clone()),
+            Some(x) => vm.collect(x).map(|items| vm.new_tuple(items)),
+            None => Ok(vm.new_tuple(Vec::new())),
+        }
+    } else if cls.is(&t.set) || cls.is(&t.frozenset) {
+        let frozen = cls.is(&t.frozenset);
+        if let (true, Some(x)) = (frozen, arg) {
+            if vm.is_exact(x, &t.frozenset) {
+                return Some(Ok(x.clone()));
+            }
+        }
+        let s = if frozen {
+            vm.new_frozenset(Vec::new())
+        } else {
+            vm.new_set(Vec::new())
+        };
+        match (s, arg) {
+            (Ok(s), Some(x)) => vm.set_update(vm.as_set(&s).unwrap(), x).map(|()| s),
+            (s, _) => s,
+        }
+    } else {
+        return None;
+    })
 }
 
 fn type_call_method(vm: &Vm, a: Args) -> PyResult<Value> {

@@ -5,7 +5,17 @@ pub const MODULUS: u64 = (1 << 61) - 1;
 pub const HASH_INF: i64 = 314159;
 
 /// hash() of an int that fits i64.
+#[inline]
 pub fn hash_i64(i: i64) -> i64 {
+    // Below the modulus in magnitude an int is its own hash (no 128-bit division).
+    if i > -(MODULUS as i64) && i < MODULUS as i64 {
+        return if i == -1 { -2 } else { i };
+    }
+    hash_i64_wide(i)
+}
+
+#[inline(never)]
+fn hash_i64_wide(i: i64) -> i64 {
     let m = MODULUS as i128;
     let mut r = (i as i128).rem_euclid(m) as i64;
     if i < 0 {
@@ -201,6 +211,40 @@ mod tests {
         let mut d = vec![0u32; 31];
         d.push(256);
         assert_eq!(hash_big(false, &d), 16777216);
+    }
+
+    #[test]
+    fn int_hash_fast_path_agrees_with_the_division() {
+        let m = MODULUS as i64;
+        for i in [
+            0,
+            1,
+            -1,
+            -2,
+            2,
+            m - 2,
+            m - 1,
+            m,
+            m + 1,
+            -m + 1,
+            -m,
+            -m - 1,
+            i64::MAX,
+            i64::MIN,
+            i64::MIN + 1,
+        ] {
+            let expect = if (i as i128).abs() >= m as i128 || i == -1 {
+                hash_i64_wide(i)
+            } else {
+                i
+            };
+            assert_eq!(hash_i64(i), expect, "hash({i})");
+            assert_eq!(hash_i64(i), hash_i64_wide(i), "hash({i})");
+        }
+        // CPython 3.11: hash(2**61 - 1) == 0, hash(-(2**61 - 1)) == 0, hash(2**62) == 2.
+        assert_eq!(hash_i64(m), 0);
+        assert_eq!(hash_i64(-m), 0);
+        assert_eq!(hash_i64(1 << 62), 2);
     }
 
     #[test]

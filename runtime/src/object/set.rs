@@ -80,6 +80,26 @@ fn shuffle_bits(h: u64) -> u64 {
     ((h ^ 89869747) ^ (h << 16)).wrapping_mul(3644798167)
 }
 
+/// A set's slots hold keys only (their `value` is always None): dropping the table
+/// looks at the keys alone, which halves the work of freeing a set.
+impl Drop for SetData {
+    fn drop(&mut self) {
+        let slots = unsafe { &mut self.d.table.get_mut().entries };
+        let n = slots.len();
+        // SAFETY: the length is cleared first, so the slots are dropped once, here; a
+        // set slot's value is never set, so dropping the key alone leaks nothing.
+        unsafe {
+            slots.set_len(0);
+            let p = slots.as_mut_ptr();
+            for i in 0..n {
+                let e = &mut *p.add(i);
+                debug_assert!(e.value.is_none());
+                std::ptr::drop_in_place(&mut e.key);
+            }
+        }
+    }
+}
+
 impl SetData {
     pub fn new() -> SetData {
         let d = DictData::new();
@@ -344,6 +364,67 @@ impl Vm {
             Ok(_) => return Ok(false),
             Err(x) => x,
         };
+        self.set_insert_at(s, key, hash, empty, freeslot);
+        Ok(true)
+    }
+
+    /// Adds `key` if that runs no Python code: its hash and every comparison the probe
+    /// makes are native (small ints, exact strs and floats). Gives the key back otherwise.
+    pub fn set_add_nocode(&self, s: &SetData, key: Value) -> Result<(), Value> {
+        let hash = if let Some(i) = key.as_small() {
+            super::hash::hash_i64(i)
+        } else if self.is_exact_str(&key) {
+            self.str_hash(self.as_str_data(&key).unwrap())
+        } else if self.is_exact(&key, &self.types.float) {
+            super::hash::hash_f64(unsafe { key.payload::<super::float::FloatData>() }.v)
+        } else {
+            return Err(key);
+        };
+        let mask = s.mask();
+        let mut i = (hash as u64 as usize) & mask;
+        let mut perturb = hash as u64;
+        let mut freeslot: Option<usize> = None;
+        let empty = 'probe: loop {
+            let slots = unsafe { s.slots() };
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
+            for j in i..=i + probes {
+                let e = &slots[j];
+                match &e.key {
+                    None if e.hash != DUMMY_HASH => break 'probe j,
+                    None => freeslot = Some(j),
+                    Some(k) if e.hash == hash => match self.set_key_eq_fast(k, &key) {
+                        Some(true) => return Ok(()),
+                        Some(false) => {}
+                        None => return Err(key),
+                    },
+                    Some(_) => {}
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
+        };
+        self.set_insert_at(s, key, hash, empty, freeslot);
+        Ok(())
+    }
+
+    /// Stores a new `key` found absent by a probe that met empty slot `empty` (and
+    /// dummy `freeslot` before it), growing the table as CPython's `set_add_entry` does.
+    fn set_insert_at(
+        &self,
+        s: &SetData,
+        key: Value,
+        hash: i64,
+        empty: usize,
+        freeslot: Option<usize>,
+    ) {
         let mask = s.mask();
         s.d.bump();
         s.hash.set(-1);
@@ -357,7 +438,7 @@ impl Vm {
         // A dummy met on the way is reused; it was already counted in `fill`.
         if let Some(f) = freeslot {
             t.entries[f] = slot;
-            return Ok(true);
+            return;
         }
         t.entries[empty] = slot;
         s.fill.set(s.fill.get() + 1);
@@ -365,7 +446,6 @@ impl Vm {
             let used = s.len();
             s.resize(if used > 50000 { used * 2 } else { used * 4 });
         }
-        Ok(true)
     }
 
     pub fn set_add(&self, s: &SetData, key: Value) -> PyResult<()> {
@@ -503,9 +583,35 @@ impl Vm {
             }
             return Ok(());
         }
+        // A list or tuple is read by index (a list may change while its keys hash).
+        let list = self.is_exact(other, &self.types.list);
+        if list || self.is_exact(other, &self.types.tuple) {
+            let mut i = 0;
+            loop {
+                let x = if list {
+                    self.as_list(other).unwrap().get(i)
+                } else {
+                    self.tuple_items(other).get(i).cloned()
+                };
+                let Some(x) = x else { return Ok(()) };
+                if let Err(x) = self.set_add_nocode(so, x) {
+                    self.set_add(so, x)?;
+                }
+                i += 1;
+            }
+        }
         let it = self.iter(other)?;
+        if self.is_exact(&it, &self.types.generator) {
+            // Driven: values that hash and compare natively go straight in (`vm/drive.rs`).
+            while let Some(x) = self.gen_drive(&it, crate::vm::drive::Sink::Set(so))? {
+                self.set_add(so, x)?;
+            }
+            return Ok(());
+        }
         while let Some(x) = self.next(&it)? {
-            self.set_add(so, x)?;
+            if let Err(x) = self.set_add_nocode(so, x) {
+                self.set_add(so, x)?;
+            }
         }
         Ok(())
     }

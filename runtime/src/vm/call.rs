@@ -200,6 +200,7 @@ impl Vm {
                 saved_exc: None,
                 reraising: false,
                 lasti_set: false,
+                sink: Default::default(),
             }),
         }
     }

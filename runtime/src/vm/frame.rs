@@ -26,6 +26,8 @@ pub struct Frame {
     pub reraising: bool,
     /// `lasti` was set explicitly (by RERAISE with a saved index) for the error in flight.
     pub lasti_set: bool,
+    /// Where this generator frame's yields go while native code drives it (`vm/drive.rs`).
+    pub sink: super::drive::Sink,
 }
 
 impl Frame {

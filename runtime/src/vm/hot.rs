@@ -632,8 +632,21 @@ impl Vm {
                     Opcode::YIELD_VALUE => {
                         let _ = value!(1);
                         top = top.sub(1);
-                        sync!();
-                        break 'run Stop::Yield(top.read().unwrap_unchecked());
+                        let v = top.read().unwrap_unchecked();
+                        // A generator driven by native code hands its value to the sink
+                        // and goes on as if resumed with None (`vm/drive.rs`).
+                        if f.sink.is_some() {
+                            match self.sink_accept(f.sink, v) {
+                                Ok(()) => push!(self.none.clone()),
+                                Err(v) => {
+                                    sync!();
+                                    break 'run Stop::Yield(v);
+                                }
+                            }
+                        } else {
+                            sync!();
+                            break 'run Stop::Yield(v);
+                        }
                     }
                     Opcode::FOR_ITER => {
                         sync!();

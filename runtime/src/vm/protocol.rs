@@ -734,6 +734,10 @@ impl Vm {
             }
         }
         let it = self.iter(iterable)?;
+        if self.is_exact(&it, &self.types.generator) {
+            self.gen_collect(&it, &mut out)?;
+            return Ok(out);
+        }
         while let Some(v) = self.next(&it)? {
             out.push(v);
         }

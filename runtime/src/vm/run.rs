@@ -40,6 +40,7 @@ impl Vm {
             saved_exc: None,
             reraising: false,
             lasti_set: false,
+            sink: Default::default(),
         });
         self.run_frame_call(frame)
     }

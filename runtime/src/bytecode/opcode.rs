@@ -382,8 +382,9 @@ opcodes! {
     STORE_SUBSCR_DICT = 233, None;
     /// `CALL` that specialises itself on the callable. Stack: f, NULL|self, args... => result
     CALL_ADAPTIVE = 234, Num;
-    /// Call of the cached Python function (same code) whose parameters the positional
-    /// arguments fill exactly; arguments move into the new frame.
+    /// Call of a Python function whose parameters the positional arguments fill (with
+    /// defaults, and `*args`/an empty `**kwargs` taking the rest); arguments move into
+    /// the new frame.
     /// Stack: f, NULL|self, args... => result
     CALL_PY_EXACT = 235, Num;
     /// Call of a builtin function, straight to its Rust entry point.

@@ -250,6 +250,102 @@ impl Vm {
                 == 0
     }
 
+    /// Whether calling function `fd` with `argc` positional arguments needs, beyond what
+    /// `is_simple_py_call` takes, only `*args` (the arguments past the parameters) and an
+    /// empty `**kwargs`, and runs at once: the case `frame_moved_varargs` takes.
+    #[inline]
+    pub fn is_varargs_py_call(&self, fd: &FunctionData, argc: usize) -> bool {
+        let co = &fd.code().code;
+        let want = co.argcount as usize;
+        let fl = co.flags;
+        fl & (flags::VARARGS | flags::VARKEYWORDS) != 0
+            && fl & (flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR) == 0
+            && co.kwonlyargcount == 0
+            && (if argc > want {
+                fl & flags::VARARGS != 0
+            } else {
+                argc + self.ndefaults(fd) >= want
+            })
+    }
+
+    /// How a call of `fd` with `argc` positional arguments can take them moved: Some(false)
+    /// as `frame_moved`, Some(true) as `frame_moved_varargs`, None not at all.
+    #[inline(always)]
+    pub fn moved_call_kind(&self, fd: &FunctionData, argc: usize) -> Option<bool> {
+        if self.is_simple_py_call(fd, argc) {
+            Some(false)
+        } else if self.is_varargs_py_call(fd, argc) {
+            Some(true)
+        } else {
+            None
+        }
+    }
+
+    /// `frame_moved`, or `frame_moved_varargs` when `varargs`.
+    ///
+    /// # Safety
+    /// As `frame_moved`.
+    #[inline(always)]
+    pub unsafe fn frame_moved_kind(
+        &self,
+        func: Value,
+        args: *const Option<Value>,
+        argc: usize,
+        varargs: bool,
+    ) -> Box<Frame> {
+        if varargs {
+            self.frame_moved_varargs(func, args, argc)
+        } else {
+            self.frame_moved(func, args, argc)
+        }
+    }
+
+    /// The frame of a call of `func` (for which `is_varargs_py_call` holds) whose `argc`
+    /// arguments are moved from `args`: the parameters take the first ones (or their
+    /// defaults), `*args` a tuple of the rest, `**kwargs` a new empty dict.
+    ///
+    /// # Safety
+    /// As `frame_moved`.
+    #[inline(never)]
+    pub unsafe fn frame_moved_varargs(
+        &self,
+        func: Value,
+        args: *const Option<Value>,
+        argc: usize,
+    ) -> Box<Frame> {
+        let fd: &FunctionData = &*(func.payload::<FunctionData>() as *const FunctionData);
+        let co = &fd.code().code;
+        let want = co.argcount as usize;
+        let mut frame = self.pooled_frame();
+        frame.fast.resize(co.varnames.len(), None);
+        let npos = argc.min(want);
+        for i in 0..npos {
+            frame.fast[i] = args.add(i).read();
+        }
+        if argc < want {
+            // The missing parameters take the last `want - argc` defaults.
+            if let Some(d) = fd.defaults.get() {
+                let d = self.tuple_items(d);
+                let first = d.len() + argc - want;
+                for (i, v) in d[first..].iter().enumerate() {
+                    frame.fast[argc + i] = Some(v.clone());
+                }
+            }
+        }
+        let mut k = want;
+        if co.flags & flags::VARARGS != 0 {
+            // (`Option<Value>` holding `Some` is the value's word.)
+            let rest = self.new_tuple_moved(args.add(npos) as *const Value, argc - npos);
+            frame.fast[k] = Some(rest);
+            k += 1;
+        }
+        if co.flags & flags::VARKEYWORDS != 0 {
+            frame.fast[k] = Some(self.new_dict());
+        }
+        self.finish_frame(&mut frame, func, fd);
+        frame
+    }
+
     /// Whether calling function `fd` with `argc` positional arguments binds them as
     /// `is_simple_py_call` requires, and makes a generator, coroutine or async generator
     /// (the case `CALL_PY_GEN` takes).
@@ -270,6 +366,7 @@ impl Vm {
         func: &Value,
         stack: &mut Vec<Option<Value>>,
         argc: usize,
+        varargs: bool,
     ) -> PyResult<Value> {
         let n = stack.len();
         debug_assert!(argc <= n);
@@ -277,7 +374,7 @@ impl Vm {
         // frame takes them.
         let frame = unsafe {
             stack.set_len(n - argc);
-            self.frame_moved(func.clone(), stack.as_ptr().add(n - argc), argc)
+            self.frame_moved_kind(func.clone(), stack.as_ptr().add(n - argc), argc, varargs)
         };
         self.run_frame_call(frame)
     }
@@ -621,14 +718,17 @@ impl Vm {
         })
     }
 
-    /// The callee of `site` is a Python function that `call_py_moved` can take.
+    /// The callee of `site` is a Python function that `call_py_moved` can take: with
+    /// `varargs` (Some(true)) or without (Some(false)).
     #[inline(always)]
-    pub fn takes_moved_args(&self, site: &CallSite) -> bool {
-        self.is_exact(&site.callable, &self.types.function)
-            && self.is_simple_py_call(
-                unsafe { site.callable.payload::<FunctionData>() },
-                site.nargs(),
-            )
+    pub fn takes_moved_args(&self, site: &CallSite) -> Option<bool> {
+        if !self.is_exact(&site.callable, &self.types.function) {
+            return None;
+        }
+        self.moved_call_kind(
+            unsafe { site.callable.payload::<FunctionData>() },
+            site.nargs(),
+        )
     }
 
     /// Finishes the call at `site`: its operands leave the stack and the result `r` (or

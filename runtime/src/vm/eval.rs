@@ -1062,17 +1062,13 @@ impl Vm {
                     let base = call_base!(argc);
                     let bound = unsafe { (*base.add(1)).is_some() };
                     let nargs = argc + bound as usize;
-                    let hit = match unsafe { &*base } {
-                        Some(c) => {
-                            self.is_exact(c, &self.types.function)
-                                && self.is_simple_py_call(
-                                    unsafe { c.payload::<FunctionData>() },
-                                    nargs,
-                                )
+                    let kind = match unsafe { &*base } {
+                        Some(c) if self.is_exact(c, &self.types.function) => {
+                            self.moved_call_kind(unsafe { c.payload::<FunctionData>() }, nargs)
                         }
-                        None => false,
+                        _ => None,
                     };
-                    if hit {
+                    if let Some(varargs) = kind {
                         self.stats.call.hit();
                         // SAFETY: the callable and the arguments (all `Some`: the compiler
                         // never leaves NULL among arguments) are moved out and the stack
@@ -1083,7 +1079,7 @@ impl Vm {
                                 return Err(stack_bug());
                             };
                             let args = if bound { base.add(1) } else { base.add(2) };
-                            self.frame_moved(func, args, nargs)
+                            self.frame_moved_kind(func, args, nargs, varargs)
                         };
                         let r = self.run_frame_call(frame)?;
                         push!(f, r);
@@ -2388,11 +2384,11 @@ impl Vm {
     ) -> PyResult<bool> {
         let r = match op {
             Opcode::CALL_PY_EXACT => {
-                if !self.takes_moved_args(site) {
+                let Some(varargs) = self.takes_moved_args(site) else {
                     return Ok(false);
-                }
+                };
                 self.stats.call.hit();
-                self.call_py_moved(&site.callable, &mut f.stack, site.nargs())
+                self.call_py_moved(&site.callable, &mut f.stack, site.nargs(), varargs)
             }
             Opcode::CALL_BUILTIN => {
                 if !self.is_exact(&site.callable, &self.types.builtin_function) {
@@ -2418,7 +2414,7 @@ impl Vm {
                 // The instance takes the NULL slot: `__init__(self, *args)` in place.
                 let obj = self.new_instance(&site.callable, ());
                 f.stack[site.base + 1] = Some(obj.clone());
-                match self.call_py_moved(&init, &mut f.stack, argc + 1) {
+                match self.call_py_moved(&init, &mut f.stack, argc + 1, false) {
                     Ok(r) if !self.is_none(&r) => Err(self.type_error(format!(
                         "__init__() should return None, not '{}'",
                         self.type_name(&r)
@@ -2490,8 +2486,8 @@ impl Vm {
     /// `CALL` once its operands are decoded.
     #[inline(always)]
     fn op_call_at(&self, f: &mut Frame, site: &super::call::CallSite) -> PyResult<()> {
-        let r = if self.takes_moved_args(site) {
-            self.call_py_moved(&site.callable, &mut f.stack, site.nargs())
+        let r = if let Some(varargs) = self.takes_moved_args(site) {
+            self.call_py_moved(&site.callable, &mut f.stack, site.nargs(), varargs)
         } else {
             self.call(&site.callable, site.args(f))
         };

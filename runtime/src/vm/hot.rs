@@ -682,19 +682,15 @@ impl Vm {
                         let cb = top.sub(argc + 2);
                         let bound = (*cb.add(1)).is_some();
                         let nargs = argc + bound as usize;
-                        let hit = match &*cb {
-                            Some(c) => {
-                                self.is_exact(c, &self.types.function)
-                                    && self.is_simple_py_call(
-                                        c.payload::<crate::object::function::FunctionData>(),
-                                        nargs,
-                                    )
-                            }
-                            None => false,
+                        let kind = match &*cb {
+                            Some(c) if self.is_exact(c, &self.types.function) => self
+                                .moved_call_kind(
+                                    c.payload::<crate::object::function::FunctionData>(),
+                                    nargs,
+                                ),
+                            _ => None,
                         };
-                        if !hit {
-                            bail!()
-                        }
+                        let Some(varargs) = kind else { bail!() };
                         let depth = self.recursion_depth.get() + 1;
                         if depth > self.recursion_limit.get() {
                             // `execute` makes the call, which raises RecursionError.
@@ -707,7 +703,8 @@ impl Vm {
                         let func = cb.read().unwrap_unchecked();
                         let args = if bound { cb.add(1) } else { cb.add(2) };
                         // The callee runs in this loop: no native recursion, no `execute` entry.
-                        let callee = Box::into_raw(self.frame_moved(func, args, nargs));
+                        let callee =
+                            Box::into_raw(self.frame_moved_kind(func, args, nargs, varargs));
                         inline_call!(callee, depth, Then::Value)
                     }
                     // A generator function's call: its frame, with the arguments moved in,

@@ -94,7 +94,7 @@ impl Vm {
         let g = Opcode::CALL;
         if self.is_exact(callable, &self.types.function) {
             let fd = unsafe { callable.payload::<FunctionData>() };
-            if self.is_simple_py_call(fd, argc) {
+            if self.moved_call_kind(fd, argc).is_some() {
                 return self.specialize_to(sh, ip, Opcode::CALL_PY_EXACT, g);
             }
             if self.is_simple_gen_call(fd, argc) {

@@ -17,7 +17,7 @@ pub fn small_binop(vm: &Vm, x: i64, y: i64, op: BinOp) -> Option<PyResult<Value>
         BinOp::Sub => vm.new_int(x - y),
         BinOp::Mul => match x.checked_mul(y) {
             Some(r) => vm.new_int(r),
-            None => vm.new_bigint(BigInt::from(x) * BigInt::from(y)),
+            None => vm.new_bigint(BigInt::from(x as i128 * y as i128)),
         },
         BinOp::FloorDiv => {
             if y == 0 {
@@ -98,6 +98,31 @@ pub fn int_binop(vm: &Vm, a: &IntRef, b: &IntRef, op: BinOp) -> PyResult<Value> 
         if let Some(r) = small_binop(vm, *x, *y, op) {
             return r;
         }
+    }
+    // The common operations borrow a big operand instead of copying it.
+    let (xs, ys);
+    let xr: &BigInt = match a {
+        IntRef::Big(v) => v,
+        IntRef::Small(i) => {
+            xs = BigInt::from(*i);
+            &xs
+        }
+    };
+    let yr: &BigInt = match b {
+        IntRef::Big(v) => v,
+        IntRef::Small(i) => {
+            ys = BigInt::from(*i);
+            &ys
+        }
+    };
+    match op {
+        BinOp::Add => return Ok(vm.new_bigint(xr + yr)),
+        BinOp::Sub => return Ok(vm.new_bigint(xr - yr)),
+        BinOp::Mul => return Ok(vm.new_bigint(xr * yr)),
+        BinOp::And => return Ok(vm.new_bigint(xr & yr)),
+        BinOp::Or => return Ok(vm.new_bigint(xr | yr)),
+        BinOp::Xor => return Ok(vm.new_bigint(xr ^ yr)),
+        _ => {}
     }
     let x = a.to_big();
     let y = b.to_big();

@@ -168,10 +168,15 @@ fn object_ne(vm: &Vm, a: Args) -> PyResult<Value> {
 }
 
 fn object_hash(vm: &Vm, a: Args) -> PyResult<Value> {
-    // Identity hash: the address rotated (as CPython's _Py_HashPointer).
-    let p = a.pos[0].raw();
+    Ok(vm.new_int(identity_hash(&a.pos[0])))
+}
+
+/// Identity hash: the address rotated (as CPython's _Py_HashPointer).
+#[inline]
+pub fn identity_hash(v: &Value) -> i64 {
+    let p = v.raw();
     let h = (p >> 4) | (p << (usize::BITS - 4));
-    Ok(vm.new_int((h as i64) & i64::MAX))
+    (h as i64) & i64::MAX
 }
 
 fn object_getattribute(vm: &Vm, a: Args) -> PyResult<Value> {

@@ -101,7 +101,52 @@ fn reduce_ex_method(vm: &Vm, a: Args) -> PyResult<Value> {
 /// The default reduction, as the `pickle` module computes it (`copyreg._reduce_ex` below
 /// protocol 2, else the `__newobj__` form; the builtin types' own reductions).
 fn reduce_ex(vm: &Vm, x: &Value, proto: i64) -> PyResult<Value> {
+    if proto >= 2 {
+        if let Some(r) = plain_reduce(vm, x)? {
+            return Ok(r);
+        }
+    }
     let pickle = vm.import_module("pickle")?;
     let f = vm.getattr(&pickle, &vm.intern("_default_reduce"))?;
     vm.call(&f, &[x.clone(), vm.new_int(proto)])
+}
+
+/// The default reduction (protocol 2 and up) of a plain instance: of a Python class whose
+/// instances `object.__new__` makes, with no `__getnewargs_ex__`, `__getnewargs__` or
+/// `__getstate__` of its own. As CPython's `reduce_newobj`: `(copyreg.__newobj__,
+/// (cls,), state, None, None)`, the state being the instance dict (None when empty),
+/// paired with the slot values when the class has slots. None for any other object,
+/// which `pickle`'s default reduction handles.
+fn plain_reduce(vm: &Vm, x: &Value) -> PyResult<Option<Value>> {
+    use crate::object::typeobj::{tflags, type_data, Layout};
+    let cls = vm.type_of(x);
+    let td = unsafe { type_data(&cls) };
+    if !(td.has_flag(tflags::HEAPTYPE) && td.has_flag(tflags::NEW_IS_OBJECT))
+        || td.layout != Layout::Object
+    {
+        return Ok(None);
+    }
+    for hook in ["__getnewargs_ex__", "__getnewargs__"] {
+        if vm.lookup(&cls, &vm.intern(hook)).is_some() {
+            return Ok(None);
+        }
+    }
+    let getstate_name = vm.intern("__getstate__");
+    match (
+        vm.lookup(&cls, &getstate_name),
+        vm.lookup(&vm.types.object, &getstate_name),
+    ) {
+        (Some(own), Some(base)) if own.is(&base) => {}
+        _ => return Ok(None),
+    }
+    let state = getstate(vm, x)?;
+    let copyreg = vm.import_module("copyreg")?;
+    let newobj = vm.getattr(&copyreg, &vm.intern("__newobj__"))?;
+    Ok(Some(vm.new_tuple(vec![
+        newobj,
+        vm.new_tuple(vec![cls]),
+        state,
+        vm.none.clone(),
+        vm.none.clone(),
+    ])))
 }

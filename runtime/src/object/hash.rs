@@ -101,20 +101,46 @@ pub fn frexp(x: f64) -> (f64, i32) {
 
 /// Combines element hashes as CPython's tuple hash (xxHash-based) does.
 pub fn hash_tuple(items: impl Iterator<Item = i64>, len: usize) -> i64 {
-    const P1: u64 = 11400714785074694791;
-    const P2: u64 = 14029467366897019727;
-    const P5: u64 = 2870177450012600261;
-    let mut acc: u64 = P5;
+    let mut t = TupleHasher::new();
     for h in items {
-        acc = acc.wrapping_add((h as u64).wrapping_mul(P2));
-        acc = acc.rotate_left(31);
-        acc = acc.wrapping_mul(P1);
+        t.add(h);
     }
-    acc = acc.wrapping_add(len as u64 ^ (P5 ^ 3527539));
-    if acc == u64::MAX {
-        return 1546275796;
+    t.finish(len)
+}
+
+/// CPython's tuple hash (xxHash-based), fed one element hash at a time.
+pub struct TupleHasher(u64);
+
+const XX_P1: u64 = 11400714785074694791;
+const XX_P2: u64 = 14029467366897019727;
+const XX_P5: u64 = 2870177450012600261;
+
+impl TupleHasher {
+    #[inline]
+    pub fn new() -> TupleHasher {
+        TupleHasher(XX_P5)
     }
-    acc as i64
+
+    #[inline]
+    pub fn add(&mut self, h: i64) {
+        let acc = self.0.wrapping_add((h as u64).wrapping_mul(XX_P2));
+        self.0 = acc.rotate_left(31).wrapping_mul(XX_P1);
+    }
+
+    #[inline]
+    pub fn finish(self, len: usize) -> i64 {
+        let acc = self.0.wrapping_add(len as u64 ^ (XX_P5 ^ 3527539));
+        if acc == u64::MAX {
+            return 1546275796;
+        }
+        acc as i64
+    }
+}
+
+impl Default for TupleHasher {
+    fn default() -> Self {
+        Self::new()
+    }
 }
 
 /// SipHash-1-3 of `data` with key (k0, k1).

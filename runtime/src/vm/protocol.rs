@@ -171,7 +171,45 @@ impl Vm {
         if self.is_exact_str(v) {
             return Ok(self.str_hash(self.as_str_data(v).unwrap()));
         }
+        if self.is_exact(v, &self.types.tuple) {
+            return self.hash_exact_tuple(v);
+        }
+        // A class whose metaclass is `type` hashes by identity (`type` is immutable).
+        if self.type_of(v).is(&self.types.type_) {
+            return Ok(crate::builtins::object::identity_hash(v));
+        }
         self.hash_slow(v)
+    }
+
+    /// hash() of an exact tuple, without going through `tuple.__hash__`.
+    fn hash_exact_tuple(&self, v: &Value) -> PyResult<i64> {
+        self.check_native_stack()?;
+        // (A tuple never changes: its items stay while `v` is held.)
+        let items = self.tuple_items(v);
+        let mut t = hash::TupleHasher::new();
+        for x in items {
+            t.add(self.hash(x)?);
+        }
+        Ok(t.finish(items.len()))
+    }
+
+    /// `a op b` for two exact tuples, as `tuple.__lt__` and the others: the first
+    /// items that differ decide, else the lengths.
+    fn compare_exact_tuples(&self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+        let (x, y) = (self.tuple_items(a), self.tuple_items(b));
+        let n = x.len().min(y.len());
+        let mut i = 0;
+        while i < n && self.eq_bool(&x[i], &y[i])? {
+            i += 1;
+        }
+        if i >= n {
+            return Ok(self.bool_val(cmp_ord(x.len().cmp(&y.len()), op)));
+        }
+        match op {
+            CmpOp::Eq => Ok(self.false_.clone()),
+            CmpOp::Ne => Ok(self.true_.clone()),
+            _ => self.compare(&x[i], &y[i], op),
+        }
     }
 
     fn hash_slow(&self, v: &Value) -> PyResult<i64> {
@@ -239,6 +277,16 @@ impl Vm {
             return Ok(self.bool_val(cmp_ord(self.str_ref(a).cmp(self.str_ref(b)), op)));
         }
         self.check_native_stack()?;
+        if self.is_exact(a, &self.types.tuple) && self.is_exact(b, &self.types.tuple) {
+            return self.compare_exact_tuples(a, b, op);
+        }
+        // Two classes whose metaclass is `type`: `==` and `!=` are identity.
+        if matches!(op, CmpOp::Eq | CmpOp::Ne)
+            && self.type_of(a).is(&self.types.type_)
+            && self.type_of(b).is(&self.types.type_)
+        {
+            return Ok(self.bool_val(a.is(b) == (op == CmpOp::Eq)));
+        }
         let ta = self.type_of(a);
         let tb = self.type_of(b);
         let name = self.cmp_name(op);
@@ -314,6 +362,16 @@ impl Vm {
 
     fn binary_op_slow(&self, a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyResult<Value> {
         self.check_native_stack()?;
+        // Two exact ints (one big at least): `int`'s own operation, without looking up
+        // and calling its dunder.
+        if (a.is_small() || self.is_exact(a, &self.types.int))
+            && (b.is_small() || self.is_exact(b, &self.types.int))
+            && op != BinOp::MatMul
+        {
+            if let (Some(p), Some(q)) = (self.as_int(a), self.as_int(b)) {
+                return crate::builtins::int::int_binop(self, &p, &q, op);
+            }
+        }
         if inplace {
             if let Some(f) = self.lookup_special(a, &self.names.ibinop[op as usize]) {
                 let r = self.call_bound_special(&f, a, std::slice::from_ref(b))?;
@@ -569,6 +627,27 @@ impl Vm {
             {
                 return self.set_contains(s, item);
             }
+        }
+        // Exact tuples and lists compare their items in place (each item on the left,
+        // as their `__contains__`); a list is re-read as `==` may change it.
+        if self.is_exact(container, &self.types.tuple) {
+            for x in self.tuple_items(container) {
+                if self.eq_bool(x, item)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        if self.is_exact(container, &self.types.list) {
+            let l = self.as_list(container).unwrap();
+            let mut i = 0;
+            while let Some(x) = l.get(i) {
+                if self.eq_bool(&x, item)? {
+                    return Ok(true);
+                }
+                i += 1;
+            }
+            return Ok(false);
         }
         if let Some(f) = self.lookup_special(container, &self.names.contains) {
             let r = self.call_bound_special(&f, container, std::slice::from_ref(item))?;

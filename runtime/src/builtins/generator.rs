@@ -151,8 +151,15 @@ impl Vm {
                 unsafe { *gd.frame.get_mut() = Some(frame) };
                 Ok(SendResult::Yield(v))
             }
-            Ok(Exit::Return(v)) => Ok(SendResult::Return(v)),
-            Err(e) => Err(self.gen_body_error(gd, e)),
+            // A finished generator's frame goes back to the pool for the next call.
+            Ok(Exit::Return(v)) => {
+                self.release_frame(frame);
+                Ok(SendResult::Return(v))
+            }
+            Err(e) => {
+                self.release_frame(frame);
+                Err(self.gen_body_error(gd, e))
+            }
         }
     }
 

@@ -58,6 +58,9 @@ pub fn fast_next(vm: &Vm, it: &Value) -> Option<PyResult<Option<Value>>> {
             None
         }));
     }
+    if t == vm.types.generator.raw() {
+        return Some(crate::builtins::generator::gen_next(vm, it));
+    }
     if t == ft.str_iter {
         let d = unsafe { it.payload::<SeqIterData>() };
         let Some(seq) = unsafe { d.seq.get() }.as_ref() else {
@@ -95,9 +98,6 @@ pub fn fast_next(vm: &Vm, it: &Value) -> Option<PyResult<Option<Value>>> {
         || t == ft.set_iter
     {
         return Some(dict_next(vm, unsafe { it.payload::<DictIterData>() }));
-    }
-    if t == vm.types.generator.raw() {
-        return Some(crate::builtins::generator::gen_next(vm, it));
     }
     if t == ft.enumerate || t == ft.zip || t == ft.map || t == ft.filter || t == ft.reversed {
         return crate::builtins::itertypes::next(vm, it);

@@ -59,8 +59,9 @@ fn getstate(vm: &Vm, x: &Value) -> PyResult<Value> {
         _ => vm.none.clone(),
     };
     let cls = vm.type_of(x);
-    let copy = vm.import_module("copy")?;
-    let names = vm.call(&vm.getattr(&copy, &vm.intern("_slot_names"))?, &[cls])?;
+    // (`copyreg._slotnames` caches the names in the class's `__slotnames__`, as CPython.)
+    let copyreg = vm.import_module("copyreg")?;
+    let names = vm.call(&vm.getattr(&copyreg, &vm.intern("_slotnames"))?, &[cls])?;
     let names = vm.collect(&names)?;
     if names.is_empty() {
         return Ok(state);

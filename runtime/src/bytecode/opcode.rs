@@ -426,6 +426,19 @@ opcodes! {
     /// positional arguments (trailing defaults allowed): the arguments move into the new
     /// frame and the generator is made at once. Stack: f, NULL|self, args... => generator
     CALL_PY_GEN = 247, Num;
+    /// Shadow code's pair `LOAD_FAST a; LOAD_FAST b` (the second word is kept, so a jump
+    /// to it still runs it alone; anywhere but the hot loop this runs as `LOAD_FAST a`).
+    /// Stack: => a, b
+    LOAD_FAST__LOAD_FAST = 248, Local;
+    /// Shadow code's pair `STORE_FAST a; LOAD_FAST b` (as `LOAD_FAST__LOAD_FAST`).
+    /// Stack: v => b
+    STORE_FAST__LOAD_FAST = 249, Local;
+    /// Shadow code's pair `LOAD_FAST a; LOAD_CONST c` (as `LOAD_FAST__LOAD_FAST`).
+    /// Stack: => a, c
+    LOAD_FAST__LOAD_CONST = 250, Local;
+    /// Shadow code's pair `STORE_FAST a; STORE_FAST b` (as `LOAD_FAST__LOAD_FAST`).
+    /// Stack: v1, v2 =>
+    STORE_FAST__STORE_FAST = 251, Local;
 }
 
 /// Binary operators, in the order of the `BINARY_OP` argument. The in-place
@@ -608,6 +621,10 @@ pub fn stack_effect(op: Opcode, arg: u32, jump: bool) -> i32 {
             }
         }
         GET_ITER => 0,
+        // (Pairs exist in shadow code only; their effect is the pair's.)
+        LOAD_FAST__LOAD_FAST | LOAD_FAST__LOAD_CONST => 2,
+        STORE_FAST__LOAD_FAST => 0,
+        STORE_FAST__STORE_FAST => -2,
         FOR_ITER | FOR_ITER_ADAPTIVE | FOR_ITER_LIST | FOR_ITER_RANGE | FOR_ITER_GEN => {
             if jump {
                 -1

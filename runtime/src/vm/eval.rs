@@ -418,14 +418,19 @@ impl Vm {
                     unsafe { std::ptr::swap(a, t) };
                 }
                 Opcode::LOAD_CONST => push!(f, code.consts[arg as usize].clone()),
-                Opcode::LOAD_FAST => match &f.fast[arg as usize] {
+                // (A shadow-code pair runs its first half here; the second follows.)
+                Opcode::LOAD_FAST
+                | Opcode::LOAD_FAST__LOAD_FAST
+                | Opcode::LOAD_FAST__LOAD_CONST => match &f.fast[arg as usize] {
                     Some(v) => {
                         let v = v.clone();
                         push!(f, v)
                     }
                     None => return Err(self.unbound_local(&code.varnames[arg as usize])),
                 },
-                Opcode::STORE_FAST => {
+                Opcode::STORE_FAST
+                | Opcode::STORE_FAST__LOAD_FAST
+                | Opcode::STORE_FAST__STORE_FAST => {
                     let v = pop!(f);
                     let old = f.fast[arg as usize].replace(v);
                     drop(old);

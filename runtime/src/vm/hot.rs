@@ -144,6 +144,14 @@ pub(super) static HOT: [bool; 256] = {
         Opcode::SEND_GEN,
         #[cfg(feature = "shadowcode")]
         Opcode::CALL_PY_GEN,
+        #[cfg(feature = "shadowcode")]
+        Opcode::LOAD_FAST__LOAD_FAST,
+        #[cfg(feature = "shadowcode")]
+        Opcode::LOAD_FAST__LOAD_CONST,
+        #[cfg(feature = "shadowcode")]
+        Opcode::STORE_FAST__LOAD_FAST,
+        #[cfg(feature = "shadowcode")]
+        Opcode::STORE_FAST__STORE_FAST,
         Opcode::GET_YIELD_FROM_ITER,
         Opcode::LOAD_CLOSURE,
         Opcode::MAKE_FUNCTION,
@@ -387,6 +395,66 @@ impl Vm {
                         top = top.sub(1);
                         let v = top.read();
                         let old = std::mem::replace(f.fast.get_unchecked_mut(arg as usize), v);
+                        free_opt!(old);
+                    }
+                    // Shadow-code pairs (`vm/shadow.rs`): the second instruction's word
+                    // follows, intact; an unbound local leaves it to `execute` at the
+                    // half that reads it. (`new_code` checked both indexes.)
+                    #[cfg(feature = "shadowcode")]
+                    Opcode::LOAD_FAST__LOAD_FAST => {
+                        let arg2 = (*base.add(ip + 1) >> 8) as usize;
+                        match (
+                            f.fast.get_unchecked(arg as usize),
+                            f.fast.get_unchecked(arg2),
+                        ) {
+                            (Some(a), Some(b)) => {
+                                let (a, b) = (a.clone(), b.clone());
+                                push!(a);
+                                push!(b);
+                                ip += 1;
+                            }
+                            _ => bail!(),
+                        }
+                    }
+                    #[cfg(feature = "shadowcode")]
+                    Opcode::LOAD_FAST__LOAD_CONST => {
+                        let arg2 = (*base.add(ip + 1) >> 8) as usize;
+                        match f.fast.get_unchecked(arg as usize) {
+                            Some(a) => {
+                                let a = a.clone();
+                                push!(a);
+                                push!(code.consts.get_unchecked(arg2).clone());
+                                ip += 1;
+                            }
+                            None => bail!(),
+                        }
+                    }
+                    #[cfg(feature = "shadowcode")]
+                    Opcode::STORE_FAST__LOAD_FAST => {
+                        top = top.sub(1);
+                        let v = top.read();
+                        let old = std::mem::replace(f.fast.get_unchecked_mut(arg as usize), v);
+                        free_opt!(old);
+                        ip += 1;
+                        match f.fast.get_unchecked((*base.add(ip) >> 8) as usize) {
+                            Some(b) => {
+                                let b = b.clone();
+                                push!(b)
+                            }
+                            None => bail!(),
+                        }
+                    }
+                    #[cfg(feature = "shadowcode")]
+                    Opcode::STORE_FAST__STORE_FAST => {
+                        top = top.sub(1);
+                        let v = top.read();
+                        let old = std::mem::replace(f.fast.get_unchecked_mut(arg as usize), v);
+                        free_opt!(old);
+                        ip += 1;
+                        top = top.sub(1);
+                        let v = top.read();
+                        let arg2 = (*base.add(ip) >> 8) as usize;
+                        let old = std::mem::replace(f.fast.get_unchecked_mut(arg2), v);
                         free_opt!(old);
                     }
                     Opcode::COPY => {
@@ -1451,9 +1519,12 @@ impl Vm {
                 unsafe { *gd.frame.get_mut() = Some(frame) };
                 Ok(SendResult::Yield(v))
             }
-            Ok(Exit::Return(v)) => Ok(SendResult::Return(v)),
+            Ok(Exit::Return(v)) => {
+                self.release_frame(frame);
+                Ok(SendResult::Return(v))
+            }
             Err(e) => {
-                drop(frame);
+                self.release_frame(frame);
                 Err(self.gen_body_error(gd, e))
             }
         }

@@ -162,11 +162,38 @@ impl Shadow {
                 }
             })
             .collect();
+        pair_superinstructions(src, &instrs);
         Shadow {
             instrs: instrs.into_boxed_slice(),
             cache_of: cache_of.into_boxed_slice(),
             caches: (0..n).map(|_| Cache::default()).collect(),
         }
+    }
+}
+
+/// Rewrites the first of each pair of local loads and stores (and a local load before a
+/// constant) into one instruction that runs both, as CPython 3.11's superinstructions:
+/// one dispatch instead of two. The second word stays as it was, so a jump to it runs
+/// it alone, and the pair's opcode reads its argument from there.
+fn pair_superinstructions(src: &[u32], instrs: &[Cell<u32>]) {
+    use Opcode::*;
+    for i in 0..src.len().saturating_sub(1) {
+        let (a, b) = (
+            Opcode::from_u8(src[i] as u8),
+            Opcode::from_u8(src[i + 1] as u8),
+        );
+        // (An `EXTENDED_ARG` before either word leaves the pair alone.)
+        if i > 0 && Opcode::from_u8(src[i - 1] as u8) == Some(EXTENDED_ARG) {
+            continue;
+        }
+        let pair = match (a, b) {
+            (Some(LOAD_FAST), Some(LOAD_FAST)) => LOAD_FAST__LOAD_FAST,
+            (Some(STORE_FAST), Some(LOAD_FAST)) => STORE_FAST__LOAD_FAST,
+            (Some(LOAD_FAST), Some(LOAD_CONST)) => LOAD_FAST__LOAD_CONST,
+            (Some(STORE_FAST), Some(STORE_FAST)) => STORE_FAST__STORE_FAST,
+            _ => continue,
+        };
+        instrs[i].set((src[i] & !0xff) | pair as u32);
     }
 }
 

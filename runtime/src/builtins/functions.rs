@@ -159,7 +159,10 @@ pub fn init(vm: &Vm) {
         a.check(vm, "hash", 1, 1)?;
         Ok(vm.new_int(vm.hash(&a.pos[0])?))
     });
-    reg(vm, "id", |vm, a| Ok(vm.new_int_usize(a.pos[0].raw())));
+    reg(vm, "id", |vm, a| {
+        a.check(vm, "id", 1, 1)?;
+        Ok(vm.new_int_usize(a.pos[0].raw()))
+    });
     reg(vm, "abs", |vm, a| {
         a.check(vm, "abs", 1, 1)?;
         match vm.lookup_special(&a.pos[0], &vm.names.abs.clone()) {
@@ -437,6 +440,7 @@ pub fn init(vm: &Vm) {
         }
     });
     reg(vm, "any", |vm, a| {
+        a.check(vm, "any", 1, 1)?;
         let it = vm.iter(&a.pos[0])?;
         while let Some(x) = vm.next(&it)? {
             if vm.truthy(&x)? {
@@ -446,6 +450,7 @@ pub fn init(vm: &Vm) {
         Ok(vm.false_.clone())
     });
     reg(vm, "all", |vm, a| {
+        a.check(vm, "all", 1, 1)?;
         let it = vm.iter(&a.pos[0])?;
         while let Some(x) = vm.next(&it)? {
             if !vm.truthy(&x)? {
@@ -473,6 +478,12 @@ pub fn init(vm: &Vm) {
         property_copy(vm, a, 2)
     });
     vm.add_method(&vm.types.property, "__set_name__", |vm, a| {
+        if a.pos.len() != 3 {
+            return Err(vm.type_error(format!(
+                "__set_name__() takes 2 positional arguments but {} were given",
+                a.pos.len().saturating_sub(1)
+            )));
+        }
         let p = unsafe { a.pos[0].payload::<PropertyData>() };
         unsafe { *p.name.get_mut() = Some(a.pos[2].clone()) };
         Ok(vm.none.clone())

@@ -194,22 +194,39 @@ fn object_getattribute(vm: &Vm, a: Args) -> PyResult<Value> {
     }
 }
 
+/// An attribute name argument: a str (interned), else CPython's TypeError.
+fn attr_name(vm: &Vm, v: &Value) -> PyResult<Value> {
+    if !vm.is_str(v) {
+        return Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(v)
+        )));
+    }
+    Ok(vm.intern_value(v))
+}
+
 fn object_setattr(vm: &Vm, a: Args) -> PyResult<Value> {
     a.check(vm, "__setattr__", 3, 3)?;
-    let name = vm.intern_value(&a.pos[1]);
+    let name = attr_name(vm, &a.pos[1])?;
     vm.generic_setattr(&a.pos[0], &name, Some(a.pos[2].clone()))?;
     Ok(vm.none.clone())
 }
 
 fn object_delattr(vm: &Vm, a: Args) -> PyResult<Value> {
     a.check(vm, "__delattr__", 2, 2)?;
-    let name = vm.intern_value(&a.pos[1]);
+    let name = attr_name(vm, &a.pos[1])?;
     vm.generic_setattr(&a.pos[0], &name, None)?;
     Ok(vm.none.clone())
 }
 
 fn object_format(vm: &Vm, a: Args) -> PyResult<Value> {
     a.check(vm, "__format__", 2, 2)?;
+    if !vm.is_str(&a.pos[1]) {
+        return Err(vm.type_error(format!(
+            "__format__() argument must be str, not {}",
+            vm.type_name(&a.pos[1])
+        )));
+    }
     if !vm.str_ref(&a.pos[1]).is_empty() {
         return Err(vm.type_error(format!(
             "unsupported format string passed to {}.__format__",

@@ -49,6 +49,7 @@ pub fn init(vm: &Vm) {
         Ok(vm.false_.clone())
     });
     vm.add_method(&t, "count", |vm, a| {
+        crate::builtins::str::args::check_one(vm, &a, "tuple.count")?;
         let mut n = 0;
         for x in vm.tuple_items(&a.pos[0]).to_vec() {
             if vm.eq_bool(&x, &a.pos[1])? {

@@ -1,7 +1,7 @@
 //! Functions written in Rust: the calling convention, argument helpers, builtin functions and method descriptors.
 
 use super::value::{alloc, Value};
-use crate::vm::{PyResult, Vm};
+use crate::vm::{PyErr, PyResult, Vm};
 
 /// Positional arguments (for a method, `pos[0]` is self) and keyword arguments.
 #[derive(Clone, Copy)]
@@ -125,6 +125,116 @@ pub struct BuiltinFunctionData {
     /// The bound first argument, for bound methods and module functions that want their module.
     pub bound: Option<Value>,
     pub qualname: String,
+    /// Positional arguments a dunder takes, the bound one included (`dunder_arity`).
+    pub arity: (u8, u8),
+    /// For a builtin type's `__new__`: that type, which the class argument must be a
+    /// subtype of (`check_new_receiver`).
+    pub new_of: Option<Value>,
+    /// Whether calls check `arity` or `new_of` (one test on the common path).
+    pub guarded: bool,
+}
+
+/// The class argument of builtin type `owner`'s `__new__`: a type, and a subtype of
+/// `owner` (else CPython's TypeError). The Rust `__new__`s rely on it.
+pub fn check_new_receiver(vm: &Vm, owner: &Value, cls: &Value) -> PyResult<()> {
+    let oname = unsafe { super::typeobj::type_data(owner) }.name();
+    if !vm.is_type(cls) {
+        return Err(vm.type_error(format!(
+            "{oname}.__new__(X): X is not a type object ({})",
+            vm.type_name(cls)
+        )));
+    }
+    if !vm.is_subtype(cls, owner) {
+        let cname = unsafe { super::typeobj::type_data(cls) }.name();
+        return Err(vm.type_error(format!(
+            "{oname}.__new__({cname}): {cname} is not a subtype of {oname}"
+        )));
+    }
+    Ok(())
+}
+
+/// How many positional arguments (the receiver included) a special method takes, by
+/// its name, as CPython's slot wrappers fix them: `x.__add__()` is a TypeError, never a
+/// Rust function reading an argument that is not there. (0, 255) for any other name,
+/// whose function checks its own arguments.
+pub fn dunder_arity(name: &str) -> (u8, u8) {
+    match name {
+        "__repr__" | "__str__" | "__hash__" | "__bool__" | "__len__" | "__iter__" | "__next__"
+        | "__neg__" | "__pos__" | "__abs__" | "__invert__" | "__int__" | "__float__"
+        | "__index__" | "__reversed__" | "__aiter__" | "__anext__" | "__await__" => (1, 1),
+        "__add__" | "__radd__" | "__sub__" | "__rsub__" | "__mul__" | "__rmul__"
+        | "__truediv__" | "__rtruediv__" | "__floordiv__" | "__rfloordiv__" | "__mod__"
+        | "__rmod__" | "__divmod__" | "__rdivmod__" | "__lshift__" | "__rlshift__"
+        | "__rshift__" | "__rrshift__" | "__and__" | "__rand__" | "__or__" | "__ror__"
+        | "__xor__" | "__rxor__" | "__matmul__" | "__rmatmul__" | "__iadd__" | "__isub__"
+        | "__imul__" | "__itruediv__" | "__ifloordiv__" | "__imod__" | "__ilshift__"
+        | "__irshift__" | "__iand__" | "__ior__" | "__ixor__" | "__imatmul__" | "__eq__"
+        | "__ne__" | "__lt__" | "__le__" | "__gt__" | "__ge__" | "__contains__" | "__getitem__"
+        | "__delitem__" | "__getattr__" | "__getattribute__" | "__delattr__" | "__delete__" => {
+            (2, 2)
+        }
+        "__pow__" | "__rpow__" | "__ipow__" | "__get__" => (2, 3),
+        "__setitem__" | "__setattr__" | "__set__" => (3, 3),
+        "__new__" => (1, 255),
+        _ => (0, 255),
+    }
+}
+
+/// The TypeError for a special method called with `n` positional arguments (the
+/// receiver included) outside its `arity`, in CPython's words; None when `n` fits.
+pub fn arity_error(vm: &Vm, name: &str, owner: &str, arity: (u8, u8), n: usize) -> Option<PyErr> {
+    let (min, max) = (arity.0 as usize, arity.1 as usize);
+    if n >= min && n <= max {
+        return None;
+    }
+    if name == "__new__" {
+        return Some(vm.type_error(format!("{owner}.__new__(): not enough arguments")));
+    }
+    if n == 0 {
+        return Some(vm.type_error(format!(
+            "descriptor '{name}' of '{owner}' object needs an argument"
+        )));
+    }
+    // A few are plain one-argument methods in CPython, worded as such.
+    if matches!(
+        (owner, name),
+        ("list" | "dict", "__getitem__") | ("dict" | "set" | "frozenset", "__contains__")
+    ) {
+        return Some(vm.type_error(format!(
+            "{owner}.{name}() takes exactly one argument ({} given)",
+            n - 1
+        )));
+    }
+    // (CPython's wrappers that unpack several arguments word it with a leading space.)
+    let lead = if matches!(
+        name,
+        "__setitem__" | "__setattr__" | "__set__" | "__pow__" | "__rpow__" | "__ipow__" | "__get__"
+    ) {
+        " "
+    } else {
+        ""
+    };
+    let got = n - 1;
+    let plural = |k: usize| if k == 1 { "" } else { "s" };
+    Some(vm.type_error(if min == max {
+        format!(
+            "{lead}expected {} argument{}, got {got}",
+            min - 1,
+            plural(min - 1)
+        )
+    } else if n < min {
+        format!(
+            "{lead}expected at least {} argument{}, got {got}",
+            min - 1,
+            plural(min - 1)
+        )
+    } else {
+        format!(
+            "{lead}expected at most {} argument{}, got {got}",
+            max - 1,
+            plural(max - 1)
+        )
+    }))
 }
 
 /// Payload of a method descriptor: a Rust method stored in a type's dict.
@@ -132,6 +242,8 @@ pub struct MethodDescrData {
     pub name: &'static str,
     pub func: NativeFn,
     pub kind: MethodKind,
+    /// Positional arguments a dunder takes, the receiver included (`dunder_arity`).
+    pub arity: (u8, u8),
     /// The type that defined it (for `TypeError: descriptor 'x' for 'list' objects doesn't apply to ...`).
     pub objclass: Value,
 }
@@ -145,6 +257,9 @@ pub fn new_builtin(vm: &Vm, name: &'static str, func: NativeFn, bound: Option<Va
             func,
             bound,
             qualname: name.to_string(),
+            arity: dunder_arity(name),
+            new_of: None,
+            guarded: dunder_arity(name) != (0, 255),
         },
     )
 }
@@ -162,6 +277,7 @@ pub fn new_method_descr(
             name,
             func,
             kind,
+            arity: dunder_arity(name),
             objclass: objclass.clone(),
         },
     )

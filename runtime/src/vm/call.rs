@@ -1,7 +1,7 @@
 //! Calling: dispatch on the callable's type, binding arguments to parameters, and frames for Python functions.
 
 use super::frame::Frame;
-use super::{PyResult, Vm};
+use super::{PyErr, PyResult, Vm};
 use crate::bytecode::code::flags;
 use crate::object::function::{CellData, FunctionData, MethodData};
 use crate::object::native::{Args, BuiltinFunctionData, MethodDescrData, MethodKind};
@@ -48,6 +48,14 @@ impl Vm {
                             self.type_name(s)
                         )))
                     }
+                    // (A special method is a slot wrapper in CPython, worded apart.)
+                    None if d.arity != (0, 255) => {
+                        return Err(self.type_error(format!(
+                            "descriptor '{}' of '{}' object needs an argument",
+                            d.name,
+                            unsafe { type_data(&d.objclass) }.name()
+                        )))
+                    }
                     None => {
                         return Err(self.type_error(format!(
                             "unbound method {}.{}() needs an argument",
@@ -56,6 +64,12 @@ impl Vm {
                         )))
                     }
                 }
+            }
+            if npos < d.arity.0 as usize || npos > d.arity.1 as usize {
+                return Err(self.descr_arity_error(d, npos));
+            }
+            if d.kind == MethodKind::Static && d.name == "__new__" {
+                crate::object::native::check_new_receiver(self, &d.objclass, &args[0])?;
             }
             return (d.func)(self, Args::with_kw(&args[..npos], kwnames, &args[npos..]));
         }
@@ -79,6 +93,43 @@ impl Vm {
         }
     }
 
+    /// The checks of a guarded builtin `b` (a special method, or a builtin type's
+    /// `__new__`) on its positional arguments `pos` (the bound one not included).
+    #[cold]
+    #[inline(never)]
+    fn builtin_guard(&self, b: &BuiltinFunctionData, pos: &[Value]) -> PyResult<()> {
+        let n = pos.len() + b.bound.is_some() as usize;
+        if n < b.arity.0 as usize || n > b.arity.1 as usize {
+            return Err(self.builtin_arity_error(b, n));
+        }
+        if let (Some(owner), Some(cls)) = (&b.new_of, pos.first()) {
+            crate::object::native::check_new_receiver(self, owner, cls)?;
+        }
+        Ok(())
+    }
+
+    /// The TypeError for method descriptor `d` called with `n` positional arguments.
+    #[cold]
+    #[inline(never)]
+    fn descr_arity_error(&self, d: &MethodDescrData, n: usize) -> PyErr {
+        let owner = unsafe { type_data(&d.objclass) }.name();
+        crate::object::native::arity_error(self, d.name, &owner, d.arity, n)
+            .unwrap_or_else(|| self.type_error("wrong number of arguments"))
+    }
+
+    /// The TypeError for bound dunder `b` called with `n` positional arguments.
+    fn builtin_arity_error(&self, b: &BuiltinFunctionData, n: usize) -> PyErr {
+        if b.name == "__new__" {
+            return self.type_error(format!("{}(): not enough arguments", b.qualname));
+        }
+        let owner = match &b.bound {
+            Some(s) => self.type_name(s),
+            None => String::new(),
+        };
+        crate::object::native::arity_error(self, b.name, &owner, b.arity, n)
+            .unwrap_or_else(|| self.type_error("wrong number of arguments"))
+    }
+
     /// Calls a builtin function (its bound first argument, if any, goes first); the last
     /// `kwnames.len()` of `args` are keyword values.
     #[inline]
@@ -89,6 +140,10 @@ impl Vm {
         kwnames: &[Value],
     ) -> PyResult<Value> {
         let npos = args.len() - kwnames.len();
+        // (Only special methods and `__new__`s have their arguments checked here.)
+        if b.guarded {
+            self.builtin_guard(b, &args[..npos])?;
+        }
         match &b.bound {
             Some(s) => {
                 let mut all = Vec::with_capacity(npos + 1);

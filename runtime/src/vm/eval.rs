@@ -1137,7 +1137,8 @@ impl Vm {
                             let d =
                                 unsafe { c.payload::<crate::object::native::MethodDescrData>() };
                             if d.kind == crate::object::native::MethodKind::Instance
-                                && nargs >= 1
+                                && nargs.wrapping_sub(1) < d.arity.1 as usize
+                                && nargs >= d.arity.0 as usize
                                 && self.isinstance_type(&args[0], &d.objclass)
                             {
                                 self.stats.call.hit();

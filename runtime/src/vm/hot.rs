@@ -873,8 +873,11 @@ impl Vm {
                                     && self.is_exact(c, &self.types.method_descriptor) =>
                             {
                                 let d = c.payload::<crate::object::native::MethodDescrData>();
+                                // (No receiver, or a special method's count off: `execute`
+                                // raises the TypeError.)
                                 if d.kind != crate::object::native::MethodKind::Instance
-                                    || nargs == 0
+                                    || nargs.wrapping_sub(1) >= d.arity.1 as usize
+                                    || nargs < d.arity.0 as usize
                                     || !self.isinstance_type(&args[0], &d.objclass)
                                 {
                                     bail!()

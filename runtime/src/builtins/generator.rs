@@ -144,14 +144,26 @@ impl Vm {
             r
         };
         self.recursion_depth.set(depth - 1);
+        self.gen_settle(gd, frame, result)
+    }
+
+    /// The end of a run of generator `gd`'s frame that exited with `r` (here or inline in
+    /// the hot loop): its handled exception saved, not running any more, and the frame
+    /// suspended in it after a yield, else back to the pool (a finished generator).
+    #[inline]
+    pub(crate) fn gen_settle(
+        &self,
+        gd: &GenData,
+        mut frame: Box<Frame>,
+        r: PyResult<Exit>,
+    ) -> PyResult<SendResult> {
         frame.saved_exc = self.pop_exc_state();
         gd.running.set(false);
-        match result {
+        match r {
             Ok(Exit::Yield(v)) => {
                 unsafe { *gd.frame.get_mut() = Some(frame) };
                 Ok(SendResult::Yield(v))
             }
-            // A finished generator's frame goes back to the pool for the next call.
             Ok(Exit::Return(v)) => {
                 self.release_frame(frame);
                 Ok(SendResult::Return(v))

@@ -66,13 +66,19 @@ fn insert_clean(slots: &mut [Entry], key: Value, hash: i64) {
                 }
             }
         }
-        perturb >>= PERTURB_SHIFT;
-        i = (i
-            .wrapping_mul(5)
-            .wrapping_add(1)
-            .wrapping_add(perturb as usize))
-            & mask;
+        i = next_probe(i, &mut perturb, mask);
     }
+}
+
+/// The next slot of an open-addressing probe (CPython's set probe: `i*5 + 1 + perturb`,
+/// the hash's higher bits shifted in as `perturb` runs down).
+#[inline(always)]
+fn next_probe(i: usize, perturb: &mut u64, mask: usize) -> usize {
+    *perturb >>= PERTURB_SHIFT;
+    (i.wrapping_mul(5)
+        .wrapping_add(1)
+        .wrapping_add(*perturb as usize))
+        & mask
 }
 
 /// CPython's bit mixing of one element hash for frozenset hashing.
@@ -343,12 +349,7 @@ impl Vm {
                         }
                     }
                 }
-                perturb >>= PERTURB_SHIFT;
-                i = (i
-                    .wrapping_mul(5)
-                    .wrapping_add(1)
-                    .wrapping_add(perturb as usize))
-                    & mask;
+                i = next_probe(i, &mut perturb, mask);
             }
         }
     }
@@ -404,12 +405,7 @@ impl Vm {
                     Some(_) => {}
                 }
             }
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
+            i = next_probe(i, &mut perturb, mask);
         };
         self.set_insert_at(s, key, hash, empty, freeslot);
         Ok(())

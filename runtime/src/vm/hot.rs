@@ -1506,31 +1506,11 @@ impl Vm {
     /// `FOR_ITER_GEN`, exited with `r` (as `gen_resume` does after its run): the value it
     /// yielded, None once it returned, or the error that leaves it.
     #[cfg(feature = "shadowcode")]
-    fn gen_suspend(
-        &self,
-        g: &Value,
-        mut frame: Box<Frame>,
-        r: PyResult<Exit>,
-    ) -> PyResult<SendResult> {
+    fn gen_suspend(&self, g: &Value, frame: Box<Frame>, r: PyResult<Exit>) -> PyResult<SendResult> {
         // SAFETY: `FOR_ITER_GEN` and `SEND_GEN` checked that `g` is an exact generator
         // or coroutine.
         let gd = unsafe { g.payload::<GenData>() };
-        frame.saved_exc = self.pop_exc_state();
-        gd.running.set(false);
-        match r {
-            Ok(Exit::Yield(v)) => {
-                unsafe { *gd.frame.get_mut() = Some(frame) };
-                Ok(SendResult::Yield(v))
-            }
-            Ok(Exit::Return(v)) => {
-                self.release_frame(frame);
-                Ok(SendResult::Return(v))
-            }
-            Err(e) => {
-                self.release_frame(frame);
-                Err(self.gen_body_error(gd, e))
-            }
-        }
+        self.gen_settle(gd, frame, r)
     }
 
     #[cfg(feature = "shadowcode")]

@@ -87,7 +87,16 @@ pub fn init(vm: &Vm) {
             vm.recursion_limit.set(n.min(u32::MAX as i64) as u32);
             Ok(vm.none.clone())
         }),
-        ("intern", |vm, a| Ok(vm.intern_value(&a.pos[0]))),
+        ("intern", |vm, a| {
+            a.check(vm, "intern", 1, 1)?;
+            if !vm.is_exact_str(&a.pos[0]) {
+                return Err(vm.type_error(format!(
+                    "intern() argument must be str, not {}",
+                    vm.type_name(&a.pos[0])
+                )));
+            }
+            Ok(vm.intern_value(&a.pos[0]))
+        }),
         // Ember's stand-in for the `ast` parse traceback.py does to place `~~^~~` markers.
         ("_ember_caret_anchors", |vm, a| {
             a.check(vm, "_ember_caret_anchors", 1, 1)?;

@@ -1,4 +1,4 @@
-//! Standard-library modules of one area: language-support modules (dataclasses, enum, contextlib, typing, warnings).
+//! Standard-library modules of one area: language-support modules (dataclasses, enum, contextlib, typing, warnings, importlib).
 
 use super::MakeModule;
 
@@ -19,4 +19,14 @@ pub const FROZEN: &[(&str, &str, bool)] = &[
     ("datetime", include_str!("../../lib/datetime.py"), false),
     ("argparse", include_str!("../../lib/argparse.py"), false),
     ("__future__", include_str!("../../lib/__future__.py"), false),
+    (
+        "importlib",
+        include_str!("../../lib/importlib/__init__.py"),
+        true,
+    ),
+    (
+        "importlib.util",
+        include_str!("../../lib/importlib/util.py"),
+        false,
+    ),
 ];

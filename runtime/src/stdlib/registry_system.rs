@@ -1,4 +1,4 @@
-//! Standard-library modules of one area: time, os, os.path, json, random, sys-level and I/O
+//! Standard-library modules of one area: time, os, os.path, platform, json, random, sys-level and I/O
 //! modules (and concurrent.futures).
 //!
 //! The Rust modules of this area are declared here (with paths beside this file) so that the
@@ -53,6 +53,7 @@ pub const FROZEN: &[(&str, &str, bool)] = &[
     ("weakref", include_str!("../../lib/weakref.py"), false),
     ("time", include_str!("../../lib/time.py"), false),
     ("os", include_str!("../../lib/os.py"), false),
+    ("platform", include_str!("../../lib/platform.py"), false),
     ("posixpath", include_str!("../../lib/posixpath.py"), false),
     ("stat", include_str!("../../lib/stat.py"), false),
     ("fnmatch", include_str!("../../lib/fnmatch.py"), false),

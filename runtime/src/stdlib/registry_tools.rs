@@ -1,4 +1,4 @@
-//! Standard-library modules of one area: program tooling (pprint, logging, argparse, pathlib, tempfile, traceback, typing, datetime, queue, graphlib, reprlib, keyword, unittest).
+//! Standard-library modules of one area: program tooling (pprint, logging, argparse, pathlib, tempfile, traceback, linecache, typing, datetime, queue, graphlib, reprlib, keyword, unittest).
 
 use super::MakeModule;
 
@@ -27,6 +27,7 @@ pub const FROZEN: &[(&str, &str, bool)] = &[
         false,
     ),
     ("traceback", include_str!("../../lib/traceback.py"), false),
+    ("linecache", include_str!("../../lib/linecache.py"), false),
     ("threading", include_str!("../../lib/threading.py"), false),
     ("pathlib", include_str!("../../lib/pathlib.py"), false),
     ("tempfile", include_str!("../../lib/tempfile.py"), false),

@@ -44,6 +44,51 @@ pub fn locals_of(vm: &Vm, f: &Frame) -> Value {
     d
 }
 
+/// What `locals_of` reads of a frame, taken without building the dict: the fast
+/// locals and the cells' contents at this moment.
+pub struct LocalsSnapshot {
+    fast: Vec<Option<Value>>,
+    cells: Vec<Option<Value>>,
+}
+
+pub fn locals_snapshot(vm: &Vm, f: &Frame) -> LocalsSnapshot {
+    let cells = f
+        .cells
+        .iter()
+        .map(|cell| {
+            if !vm.type_of(cell).is(&vm.types.cell) {
+                return None;
+            }
+            // SAFETY: checked to be a cell object just above.
+            unsafe { cell.payload::<CellData>().value.get().clone() }
+        })
+        .collect();
+    LocalsSnapshot {
+        fast: f.fast.clone(),
+        cells,
+    }
+}
+
+/// The `f_locals` dict of a snapshot of a frame running `code`, as `locals_of` makes it.
+pub fn locals_from_snapshot(vm: &Vm, code: &Value, snap: &LocalsSnapshot) -> Value {
+    let d = vm.new_dict();
+    let cd = unsafe { code.payload::<crate::object::function::CodeData>() };
+    if let Some(dd) = vm.as_dict(&d) {
+        for (name, v) in cd.varnames.iter().zip(snap.fast.iter()) {
+            if let Some(v) = v {
+                let _ = vm.dict_set(dd, name.clone(), v.clone());
+            }
+        }
+        let names = cd.cellvars.iter().chain(cd.freevars.iter());
+        for (name, v) in names.zip(snap.cells.iter()) {
+            if let Some(v) = v {
+                let _ = vm.dict_set(dd, name.clone(), v.clone());
+            }
+        }
+    }
+    d
+}
+
 /// A frame object for a generator's frame, suspended (`started`: at its last yield) or not.
 fn frame_object(vm: &Vm, f: &Frame, started: bool) -> Value {
     let co = &f.code_data().code;
@@ -64,10 +109,11 @@ fn frame_object(vm: &Vm, f: &Frame, started: bool) -> Value {
             lasti: if started { lasti as i64 * 2 } else { -1 },
             globals: Some(f.globals.clone()),
             back: None,
-            locals: Some(match &f.locals_dict {
+            locals: crate::object::value::PyCell::new(Some(match &f.locals_dict {
                 Some(d) => d.clone(),
                 None => locals_of(vm, f),
-            }),
+            })),
+            pending: crate::object::value::PyCell::new(None),
         },
     )
 }

@@ -4,7 +4,7 @@
 
 use crate::object::exception::TbEntry;
 use crate::object::typeobj::dealloc_of;
-use crate::object::value::{alloc, Value};
+use crate::object::value::{alloc, PyCell, Value};
 use crate::vm::init::type_data_mut;
 use crate::vm::{PyResult, Vm};
 
@@ -24,8 +24,33 @@ pub struct FrameSummary {
     pub globals: Option<Value>,
     pub back: Option<Value>,
     /// `f_locals`: the namespace of a module or class body, else a snapshot of the fast
-    /// locals taken when the summary was made (None: not known, read as an empty dict).
-    pub locals: Option<Value>,
+    /// locals taken when the summary was made or first read (None: not known yet).
+    pub locals: PyCell<Option<Value>>,
+    /// The values behind `locals`, taken when the summary was made and made into the
+    /// dict on first access (building a dict of every caller's locals at each
+    /// `sys._getframe` cost as much as the whole stack's locals).
+    pub pending: PyCell<Option<crate::builtins::gen_introspect::LocalsSnapshot>>,
+}
+
+impl FrameSummary {
+    /// `f_locals`: the dict, made from the snapshot on first access.
+    fn f_locals(&self, vm: &Vm) -> Value {
+        // SAFETY: no other reference into these cells is alive, and making the dict
+        // runs no Python code.
+        unsafe {
+            if let Some(l) = self.locals.get() {
+                return l.clone();
+            }
+            let l = match self.pending.get_mut().take() {
+                Some(snap) => {
+                    crate::builtins::gen_introspect::locals_from_snapshot(vm, &self.code, &snap)
+                }
+                None => vm.new_dict(),
+            };
+            *self.locals.get_mut() = Some(l.clone());
+            l
+        }
+    }
 }
 
 fn tb(v: &Value) -> &TbData {
@@ -105,17 +130,7 @@ pub fn init(vm: &Vm) {
         },
         None,
     );
-    vm.add_getset(
-        &f,
-        "f_locals",
-        |vm, a| {
-            Ok(fr(&a.pos[0])
-                .locals
-                .clone()
-                .unwrap_or_else(|| vm.new_dict()))
-        },
-        None,
-    );
+    vm.add_getset(&f, "f_locals", |vm, a| Ok(fr(&a.pos[0]).f_locals(vm)), None);
     vm.add_getset(
         &f,
         "f_builtins",
@@ -191,7 +206,8 @@ pub fn build(vm: &Vm, e: &Value) -> PyResult<Value> {
                 lasti: entry.lasti as i64 * 2,
                 globals: None,
                 back: None,
-                locals: None,
+                locals: PyCell::new(None),
+                pending: PyCell::new(None),
             },
         );
         let t = alloc(
@@ -219,6 +235,15 @@ pub fn getframe(vm: &Vm, depth: usize) -> PyResult<Value> {
     for &p in &frames[..top] {
         // SAFETY: frames on the stack are alive while they run (we are inside them).
         let f = unsafe { &*p };
+        // A module or class body's namespace is its `f_locals`; a function's locals are
+        // snapshotted now and made into a dict on first access.
+        let (locals, pending) = match &f.locals_dict {
+            Some(d) => (Some(d.clone()), None),
+            None => (
+                None,
+                Some(crate::builtins::gen_introspect::locals_snapshot(vm, f)),
+            ),
+        };
         let ip = f.ip.saturating_sub(1);
         let line = f
             .code_data()
@@ -235,10 +260,8 @@ pub fn getframe(vm: &Vm, depth: usize) -> PyResult<Value> {
                 lasti: ip as i64 * 2,
                 globals: Some(f.globals.clone()),
                 back: back.take(),
-                locals: Some(match &f.locals_dict {
-                    Some(d) => d.clone(),
-                    None => crate::builtins::gen_introspect::locals_of(vm, f),
-                }),
+                locals: PyCell::new(locals),
+                pending: PyCell::new(pending),
             },
         );
         back = Some(v);

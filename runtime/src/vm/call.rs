@@ -378,14 +378,7 @@ impl Vm {
             frame.fast[i] = args.add(i).read();
         }
         if argc < want {
-            // The missing parameters take the last `want - argc` defaults.
-            if let Some(d) = fd.defaults.get() {
-                let d = self.tuple_items(d);
-                let first = d.len() + argc - want;
-                for (i, v) in d[first..].iter().enumerate() {
-                    frame.fast[argc + i] = Some(v.clone());
-                }
-            }
+            self.fill_defaults(fd, &mut frame.fast, argc, want);
         }
         let mut k = want;
         if co.flags & flags::VARARGS != 0 {
@@ -467,17 +460,32 @@ impl Vm {
         fast.set_len(nlocals);
         let want = fd.code().code.argcount as usize;
         if argc < want {
-            // The missing parameters take the last `want - argc` defaults.
-            if let Some(d) = fd.defaults.get() {
-                let d = self.tuple_items(d);
-                let first = d.len() + argc - want;
-                for (i, v) in d[first..].iter().enumerate() {
-                    *fast.get_unchecked_mut(argc + i) = Some(v.clone());
-                }
-            }
+            self.fill_defaults(fd, fast, argc, want);
         }
         self.finish_frame(&mut frame, func, fd);
         frame
+    }
+
+    /// The missing parameters `argc..want` of a call of `fd` take the last `want - argc`
+    /// defaults (the call was checked to have enough).
+    ///
+    /// # Safety
+    /// `fast` holds at least `want` slots.
+    #[inline(always)]
+    unsafe fn fill_defaults(
+        &self,
+        fd: &FunctionData,
+        fast: &mut [Option<Value>],
+        argc: usize,
+        want: usize,
+    ) {
+        if let Some(d) = fd.defaults.get() {
+            let d = self.tuple_items(d);
+            let first = d.len() + argc - want;
+            for (i, v) in d[first..].iter().enumerate() {
+                *fast.get_unchecked_mut(argc + i) = Some(v.clone());
+            }
+        }
     }
 
     /// How many positional defaults function `fd` has now.

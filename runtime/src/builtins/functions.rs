@@ -563,6 +563,21 @@ pub fn init(vm: &Vm) {
             None => Err(vm.attribute_error("can't set attribute")),
         }
     });
+    vm.add_method(&vm.types.property, "__delete__", |vm, a| {
+        let p = unsafe { a.pos[0].payload::<PropertyData>() };
+        match &p.fdel {
+            Some(f) => vm.call(f, &a.pos[1..2]),
+            None => Err(vm.attribute_error(vm.property_error_msg(&a.pos[0], &a.pos[1], "deleter"))),
+        }
+    });
+    // Since 3.10 a staticmethod object is callable itself (as a decorator's result used
+    // inside its class body, say).
+    vm.add_method(&vm.types.staticmethod, "__call__", |vm, a| {
+        let f = unsafe { a.pos[0].payload::<WrapperData>() }.func.clone();
+        let mut all: Vec<Value> = a.pos[1..].to_vec();
+        all.extend_from_slice(a.kwvalues);
+        vm.call_kw(&f, &all, a.kwnames)
+    });
     vm.add_getset(
         &vm.types.property,
         "__isabstractmethod__",

@@ -166,6 +166,17 @@ pub fn init(vm: &Vm) {
         Ok(a.pos[0].clone())
     });
     vm.add_method(&t, "__mul__", list_mul);
+    // `l *= n` repeats the list in place (the same object, as its aliases see).
+    vm.add_method(&t, "__imul__", |vm, a| {
+        let items = vm.as_list(&a.pos[0]).unwrap().snapshot();
+        match repeat(vm, &items, &a.pos[1])? {
+            Some(v) => {
+                vm.as_list(&a.pos[0]).unwrap().replace_all(v);
+                Ok(a.pos[0].clone())
+            }
+            None => Ok(vm.not_implemented.clone()),
+        }
+    });
     vm.add_method(&t, "__rmul__", list_mul);
     vm.add_method(&t, "__eq__", |vm, a| list_eq(vm, a, false));
     vm.add_method(&t, "__ne__", |vm, a| list_eq(vm, a, true));

@@ -48,6 +48,11 @@ pub fn init(vm: &Vm) {
         }
         Ok(vm.false_.clone())
     });
+    vm.add_method(&t, "__getnewargs__", |vm, a| {
+        crate::builtins::str::args::check_noargs(vm, &a, "tuple.__getnewargs__")?;
+        let copy = vm.new_tuple(vm.tuple_items(&a.pos[0]).to_vec());
+        Ok(vm.new_tuple(vec![copy]))
+    });
     vm.add_method(&t, "count", |vm, a| {
         crate::builtins::str::args::check_one(vm, &a, "tuple.count")?;
         let mut n = 0;

@@ -278,7 +278,7 @@ impl Vm {
         Ok(d.clone())
     }
 
-    fn property_error_msg(&self, d: &Value, o: &Value, what: &str) -> String {
+    pub(crate) fn property_error_msg(&self, d: &Value, o: &Value, what: &str) -> String {
         let p = unsafe { d.payload::<PropertyData>() };
         match unsafe { p.name.get() } {
             Some(n) => format!(

@@ -15,21 +15,16 @@ pub fn init(vm: &Vm) {
     vm.add_method(&t, "__iter__", |vm, a| {
         Ok(vm.new_seq_iter_of(a.pos[0].clone(), vm.fast.tuple_iter))
     });
-    vm.add_method(&t, "__hash__", tuple_hash);
-    vm.add_method(&t, "__eq__", |vm, a| seq_eq(vm, a, false));
-    vm.add_method(&t, "__ne__", |vm, a| seq_eq(vm, a, true));
-    vm.add_method(&t, "__lt__", |vm, a| {
-        crate::builtins::list::seq_order(vm, a, crate::bytecode::CmpOp::Lt)
+    vm.add_method(&t, "__hash__", |vm, a| {
+        Ok(vm.new_int(vm.hash_tuple(&a.pos[0])?))
     });
-    vm.add_method(&t, "__le__", |vm, a| {
-        crate::builtins::list::seq_order(vm, a, crate::bytecode::CmpOp::Le)
-    });
-    vm.add_method(&t, "__gt__", |vm, a| {
-        crate::builtins::list::seq_order(vm, a, crate::bytecode::CmpOp::Gt)
-    });
-    vm.add_method(&t, "__ge__", |vm, a| {
-        crate::builtins::list::seq_order(vm, a, crate::bytecode::CmpOp::Ge)
-    });
+    use crate::bytecode::CmpOp;
+    vm.add_method(&t, "__eq__", |vm, a| tuple_cmp(vm, a, CmpOp::Eq));
+    vm.add_method(&t, "__ne__", |vm, a| tuple_cmp(vm, a, CmpOp::Ne));
+    vm.add_method(&t, "__lt__", |vm, a| tuple_cmp(vm, a, CmpOp::Lt));
+    vm.add_method(&t, "__le__", |vm, a| tuple_cmp(vm, a, CmpOp::Le));
+    vm.add_method(&t, "__gt__", |vm, a| tuple_cmp(vm, a, CmpOp::Gt));
+    vm.add_method(&t, "__ge__", |vm, a| tuple_cmp(vm, a, CmpOp::Ge));
     vm.add_method(&t, "__add__", |vm, a| {
         let Some(o) = vm.as_tuple(&a.pos[1]) else {
             return Ok(vm.not_implemented.clone());
@@ -127,31 +122,12 @@ fn tuple_getitem(vm: &Vm, a: Args) -> PyResult<Value> {
     vm.tuple_item(items, i)
 }
 
-fn tuple_hash(vm: &Vm, a: Args) -> PyResult<Value> {
-    let items = vm.tuple_items(&a.pos[0]).to_vec();
-    let mut hs = Vec::with_capacity(items.len());
-    for x in &items {
-        hs.push(vm.hash(x)?);
-    }
-    Ok(vm.new_int(crate::object::hash::hash_tuple(hs.into_iter(), items.len())))
-}
-
-fn seq_eq(vm: &Vm, a: Args, negate: bool) -> PyResult<Value> {
-    let Some(o) = vm.as_tuple(&a.pos[1]) else {
+/// `tuple.__eq__` and the other comparisons: NotImplemented unless both are tuples.
+fn tuple_cmp(vm: &Vm, a: Args, op: crate::bytecode::CmpOp) -> PyResult<Value> {
+    if vm.as_tuple(&a.pos[1]).is_none() {
         return Ok(vm.not_implemented.clone());
-    };
-    let x = vm.tuple_items(&a.pos[0]).to_vec();
-    let y = o.to_vec();
-    let mut eq = x.len() == y.len();
-    if eq {
-        for (p, q) in x.iter().zip(&y) {
-            if !vm.eq_bool(p, q)? {
-                eq = false;
-                break;
-            }
-        }
     }
-    Ok(vm.bool_val(eq != negate))
+    vm.compare_tuples(&a.pos[0], &a.pos[1], op)
 }
 
 fn tuple_mul(vm: &Vm, a: Args) -> PyResult<Value> {

@@ -172,7 +172,7 @@ impl Vm {
             return Ok(self.str_hash(self.as_str_data(v).unwrap()));
         }
         if self.is_exact(v, &self.types.tuple) {
-            return self.hash_exact_tuple(v);
+            return self.hash_tuple(v);
         }
         // A class whose metaclass is `type` hashes by identity (`type` is immutable).
         if self.type_of(v).is(&self.types.type_) {
@@ -181,8 +181,8 @@ impl Vm {
         self.hash_slow(v)
     }
 
-    /// hash() of an exact tuple, without going through `tuple.__hash__`.
-    fn hash_exact_tuple(&self, v: &Value) -> PyResult<i64> {
+    /// hash() of a tuple (`tuple.__hash__`; exact tuples come here straight from `hash`).
+    pub(crate) fn hash_tuple(&self, v: &Value) -> PyResult<i64> {
         self.check_native_stack()?;
         // (A tuple never changes: its items stay while `v` is held.)
         let items = self.tuple_items(v);
@@ -193,9 +193,9 @@ impl Vm {
         Ok(t.finish(items.len()))
     }
 
-    /// `a op b` for two exact tuples, as `tuple.__lt__` and the others: the first
-    /// items that differ decide, else the lengths.
-    fn compare_exact_tuples(&self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+    /// `a op b` for two tuples (`tuple.__lt__` and the others; exact tuples come here
+    /// straight from `compare`): the first items that differ decide, else the lengths.
+    pub(crate) fn compare_tuples(&self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
         let (x, y) = (self.tuple_items(a), self.tuple_items(b));
         let n = x.len().min(y.len());
         let mut i = 0;
@@ -278,7 +278,7 @@ impl Vm {
         }
         self.check_native_stack()?;
         if self.is_exact(a, &self.types.tuple) && self.is_exact(b, &self.types.tuple) {
-            return self.compare_exact_tuples(a, b, op);
+            return self.compare_tuples(a, b, op);
         }
         // Two classes whose metaclass is `type`: `==` and `!=` are identity.
         if matches!(op, CmpOp::Eq | CmpOp::Ne)

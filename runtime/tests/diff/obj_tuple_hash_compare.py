@@ -56,3 +56,20 @@ class T(tuple):
 
 
 print(T((1,)) == (1,), (1,) == T((1,)), hash(T((1, 2))), {T((1,)): 1}.get((1,)))
+
+# Tuple subclasses go through tuple's own comparisons and hash: the same order of item
+# comparisons (items before lengths), NotImplemented against a non-tuple.
+class TS(tuple):
+    pass
+
+
+class EqAll:
+    def __eq__(self, o):
+        print("  eq")
+        return True
+
+
+print(TS((1, 2)) == (1, 2), TS((1,)) < (1, 2), (1, 2) != TS((1, 2)), TS((3,)) >= TS((2, 9)), TS((1,)) == [1])
+print(TS((EqAll(),)) == (EqAll(), 2), hash(TS((1, 2))) == hash((1, 2)), tuple.__lt__((1,), [2]))
+for x, y in [((1, 2), (1, 2)), ((1,), (1, 2)), ((2,), (1, 5)), ((), ())]:
+    print([getattr(tuple, m)(T(x), T(y)) for m in ("__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__")])

@@ -155,6 +155,37 @@ fn check_switches(o: &Options) -> Result<(), String> {
     ember::vm::switches::Switches::from_options(o).map(|_| ())
 }
 
+/// mimalloc's `mi_option_arena_eager_commit` (the option's number in `mimalloc.h`).
+#[cfg(target_os = "linux")]
+const MI_OPTION_ARENA_EAGER_COMMIT: std::ffi::c_int = 4;
+
+#[cfg(target_os = "linux")]
+unsafe extern "C" {
+    // `void mi_option_set(mi_option_t option, long value)`, from the mimalloc that
+    // libmimalloc-sys links (declared here: the crate declares it only with its
+    // `extended` feature).
+    fn mi_option_set(option: std::ffi::c_int, value: std::ffi::c_long);
+}
+
+/// Commits mimalloc's arena as it is used instead of all at once. An eagerly committed
+/// arena is also advised for transparent huge pages, so the first touch of an object
+/// faulted in 2 MiB: `ember -c pass` held 11.6 MiB instead of 6.4, nbody 14.4 MiB
+/// instead of 7.8 (CPython 3.11: 8.0 and 9.9). Pages now come 4 KiB at a time, as
+/// CPython's do (float: 9.6k minor faults, CPython 12.5k). Unlike mimalloc's
+/// `allow_thp` option, this leaves the process's THP setting, which child processes
+/// inherit, alone. It runs from `.init_array`, before Rust's runtime makes its first
+/// allocation (which reserves the arena); from `main` it would be too late.
+#[cfg(target_os = "linux")]
+extern "C" fn no_eager_arena_commit() {
+    // SAFETY: sets an option, as the MIMALLOC_ARENA_EAGER_COMMIT=0 variable would.
+    unsafe { mi_option_set(MI_OPTION_ARENA_EAGER_COMMIT, 0) };
+}
+
+#[cfg(target_os = "linux")]
+#[used]
+#[unsafe(link_section = ".init_array")]
+static NO_EAGER_ARENA_COMMIT: extern "C" fn() = no_eager_arena_commit;
+
 fn main() -> ExitCode {
     let cli = match parse_cli() {
         Ok(c) => c,

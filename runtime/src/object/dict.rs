@@ -373,16 +373,23 @@ impl Vm {
 
     /// Lookup by a str key without running Python code (str keys only compare by text).
     /// Falls back to the general lookup if a non-str key with the same hash is met.
+    // Inline: global and attribute lookups call it on every miss of their caches (and
+    // always in the baseline build); out of line, its register saves cost as much as the
+    // probe.
     #[inline]
     pub fn dict_get_str(&self, d: &DictData, key: &Value) -> Option<Value> {
         match self.dict_probe_str(d, key) {
             Ok(v) => v,
-            // A non-str key with the same hash: Python equality decides.
-            Err(()) => {
-                let h = self.str_hash(unsafe { key.payload::<super::str::StrData>() });
-                self.dict_get_hashed(d, key, h).ok().flatten()
-            }
+            Err(()) => self.dict_get_str_eq(d, key),
         }
+    }
+
+    /// `dict_get_str` when a non-str key with the same hash is met: Python equality decides.
+    #[cold]
+    #[inline(never)]
+    fn dict_get_str_eq(&self, d: &DictData, key: &Value) -> Option<Value> {
+        let h = self.str_hash(unsafe { key.payload::<super::str::StrData>() });
+        self.dict_get_hashed(d, key, h).ok().flatten()
     }
 
     /// Lookup by an exact-str key that never runs Python code: Err when a non-str key with

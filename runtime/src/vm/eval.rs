@@ -2052,7 +2052,7 @@ impl Vm {
     }
 
     #[inline]
-    fn load_global(&self, f: &Frame, name: &Value) -> PyResult<Value> {
+    pub(super) fn load_global(&self, f: &Frame, name: &Value) -> PyResult<Value> {
         if let Some(v) = self.dict_get_str(self.as_dict(&f.globals).unwrap(), name) {
             return Ok(v);
         }
@@ -2478,6 +2478,13 @@ impl Vm {
             self.op_call_at(f, &site)?
         }
         Ok(())
+    }
+
+    /// `op_call` for the hot loop, out of line there (inlined, the call paths would take
+    /// registers from the loop's every instruction).
+    #[inline(never)]
+    pub(super) fn hot_call(&self, f: &mut Frame, arg: u32) -> PyResult<()> {
+        self.op_call(f, arg)
     }
 
     /// `CALL argc`: the generic call (a Python function whose parameters the arguments

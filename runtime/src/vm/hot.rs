@@ -18,7 +18,6 @@ use super::eval::Exit;
 use super::frame::Frame;
 #[cfg(feature = "shadowcode")]
 use super::shadow::Shadow;
-#[cfg(feature = "shadowcode")]
 use super::stack::Sp;
 #[cfg(feature = "dict-watchers")]
 use super::watch::CodeSlots;
@@ -84,6 +83,7 @@ pub(super) static HOT: [bool; 256] = {
         #[cfg(feature = "shadowcode")]
         Opcode::CALL_METHOD_DESCR,
         Opcode::RETURN_VALUE,
+        Opcode::CALL,
         Opcode::LOAD_DEREF,
         #[cfg(feature = "shadowcode")]
         Opcode::CALL_PY_EXACT,
@@ -100,7 +100,6 @@ pub(super) static HOT: [bool; 256] = {
         Opcode::BUILD_LIST,
         Opcode::LIST_APPEND,
         Opcode::FOR_ITER,
-        #[cfg(feature = "dict-watchers")]
         Opcode::LOAD_GLOBAL,
         #[cfg(feature = "shadowcode")]
         Opcode::LOAD_ATTR_MODULE,
@@ -623,7 +622,10 @@ impl Vm {
                             bail!()
                         };
                         let obj = pop1!();
-                        push_or_raise!(self.getattr(&obj, name))
+                        match self.instance_attr(&obj, name) {
+                            Some(v) => push!(v),
+                            None => push_or_raise!(self.getattr(&obj, name)),
+                        }
                     }
                     Opcode::STORE_ATTR => {
                         sync!();
@@ -742,6 +744,13 @@ impl Vm {
                         let v = std::mem::ManuallyDrop::new(Value::from_raw(w));
                         push!((*v).clone())
                     }
+                    // Without watcher slots: the lookup in the globals, then the builtins.
+                    // (A key of another type with the same hash may run `__eq__`.)
+                    #[cfg(not(feature = "dict-watchers"))]
+                    Opcode::LOAD_GLOBAL => {
+                        sync!();
+                        push_or_raise!(self.load_global(f, &code.names[arg as usize]))
+                    }
                     // A call of a plain Python function with its exact positional arguments:
                     // they move from this stack into the callee's frame (as in `execute`).
                     #[cfg(feature = "shadowcode")]
@@ -839,6 +848,17 @@ impl Vm {
                         // (The instance keeps its class alive.)
                         drop(cls);
                         inline_call!(callee, depth, Then::Init(obj))
+                    }
+                    // The generic call, as `execute` makes it (a Python callee runs in a
+                    // nested `execute`): unquickened code, and every call in the baseline.
+                    Opcode::CALL => {
+                        sync!();
+                        Sp { top }.sync(&mut f.stack);
+                        let r = self.hot_call(f, arg);
+                        top = f.stack.as_mut_ptr().add(f.stack.len());
+                        if let Err(e) = r {
+                            raise!(e)
+                        }
                     }
                     // A builtin function, or a method descriptor on an instance of its class:
                     // the arguments stay on the stack while the callee borrows them.

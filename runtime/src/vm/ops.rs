@@ -418,6 +418,30 @@ impl Vm {
         }
     }
 
+    /// An instance attribute found by its shape alone, for the hot loop's generic
+    /// `LOAD_ATTR`: `obj` is no class, its type has attributes, no data descriptor and no
+    /// `__getattribute__` of its own, and `name` (interned) is none of `object`'s data
+    /// descriptors, so `generic_getattr` would answer the same. None: ask `getattr`.
+    #[inline(always)]
+    pub(super) fn instance_attr(&self, obj: &Value, name: &Value) -> Option<Value> {
+        let td = self.type_data_of(obj);
+        let fl = td.flags.get();
+        let need = tflags::HAS_ATTRS | tflags::NO_DATA_DESCR;
+        if fl & (need | tflags::CUSTOM_GETATTRIBUTE) != need
+            || self.is_type(obj)
+            || self.is_object_data_descr_name(name)
+        {
+            return None;
+        }
+        let attrs = self.attrs_of(obj)?;
+        if unsafe { attrs.dict.get() }.is_some() {
+            return None;
+        }
+        let shape = unsafe { &*attrs.shape.get() };
+        let i = shape.index_of(name)?;
+        unsafe { attrs.values.get()[i].clone() }.into()
+    }
+
     /// `object.__getattribute__` (and `type.__getattribute__` for classes); None if missing.
     pub fn generic_getattr(&self, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
         if self.is_type(obj) {

@@ -13,7 +13,6 @@
 
 #[cfg(feature = "shadowcode")]
 use super::eval::borrowed;
-#[cfg(feature = "shadowcode")]
 use super::eval::Exit;
 use super::frame::Frame;
 #[cfg(feature = "shadowcode")]
@@ -21,7 +20,6 @@ use super::shadow::Shadow;
 use super::stack::Sp;
 #[cfg(feature = "dict-watchers")]
 use super::watch::CodeSlots;
-#[cfg(feature = "shadowcode")]
 use super::PyResult;
 use super::{PyErr, Vm};
 #[cfg(feature = "shadowcode")]
@@ -327,7 +325,6 @@ impl Vm {
                 }
                 // Runs frame `$callee` (a raw `Box<Frame>`) inline from its first instruction:
                 // the caller's loop state waits in `hot_links` until it returns.
-                #[cfg(feature = "shadowcode")]
                 macro_rules! inline_call {
                     ($callee:expr, $depth:expr, $then:expr) => {{
                         // (The caller resumes at `f.ip`, past the call.)
@@ -359,6 +356,10 @@ impl Vm {
                                 Some(s) => s.instrs.as_ptr() as *const u32,
                                 None => code.code.instructions.as_ptr(),
                             };
+                        }
+                        #[cfg(not(feature = "shadowcode"))]
+                        {
+                            base = code.code.instructions.as_ptr();
                         }
                         #[cfg(feature = "dict-watchers")]
                         {
@@ -849,9 +850,34 @@ impl Vm {
                         drop(cls);
                         inline_call!(callee, depth, Then::Init(obj))
                     }
-                    // The generic call, as `execute` makes it (a Python callee runs in a
-                    // nested `execute`): unquickened code, and every call in the baseline.
+                    // The generic call: unquickened code, and every call in the baseline.
+                    // Other callees are called as `execute` calls them (a Python one that
+                    // the arguments do not fill exactly runs in a nested `execute`).
                     Opcode::CALL => {
+                        // A plain Python function whose parameters the arguments fill
+                        // (as `CALL_PY_EXACT`, without its cache): its frame runs inline.
+                        let argc = arg as usize;
+                        let cb = top.sub(argc + 2);
+                        let bound = (*cb.add(1)).is_some();
+                        let nargs = argc + bound as usize;
+                        let kind = match &*cb {
+                            Some(c) if self.is_exact(c, &self.types.function) => self
+                                .moved_call_kind(
+                                    c.payload::<crate::object::function::FunctionData>(),
+                                    nargs,
+                                ),
+                            _ => None,
+                        };
+                        let depth = self.recursion_depth.get() + 1;
+                        if let Some(varargs) = kind.filter(|_| depth <= self.recursion_limit.get())
+                        {
+                            top = cb;
+                            let func = cb.read().unwrap_unchecked();
+                            let args = if bound { cb.add(1) } else { cb.add(2) };
+                            let callee =
+                                Box::into_raw(self.frame_moved_kind(func, args, nargs, varargs));
+                            inline_call!(callee, depth, Then::Value)
+                        }
                         sync!();
                         Sp { top }.sync(&mut f.stack);
                         let r = self.hot_call(f, arg);
@@ -1416,7 +1442,6 @@ impl Vm {
             };
             // An inlined callee stopped: finish it (out of line unless it returned), then
             // resume its caller with the result, or raise the error there.
-            #[cfg(feature = "shadowcode")]
             while inl > 0 {
                 Sp { top }.sync(&mut f.stack);
                 let r = match stop {
@@ -1451,6 +1476,7 @@ impl Vm {
                     (r, then) => match self.link_result(Box::from_raw(callee), r, then) {
                         Flow::Push(v) => Ok(v),
                         Flow::Raise(e) => Err(e),
+                        #[cfg(feature = "shadowcode")]
                         Flow::End(end, result) => {
                             // The generator returned: it leaves the stack (for `SEND`, its
                             // result takes its place) and the loop ends.
@@ -1478,7 +1504,6 @@ impl Vm {
         }
     }
 
-    #[cfg(feature = "shadowcode")]
     /// What an inlined frame's exit `r` gives its caller, for the exits other than a
     /// call's plain return; the frame (off `Vm::frames`) is released, kept or dropped.
     #[inline(never)]
@@ -1488,6 +1513,7 @@ impl Vm {
                 self.release_frame(callee);
                 self.call_result(r)
             }
+            #[cfg(feature = "shadowcode")]
             Then::Init(obj) => {
                 self.release_frame(callee);
                 self.call_result(r).and_then(|v| self.init_result(v, obj))
@@ -1511,7 +1537,6 @@ impl Vm {
         }
     }
 
-    #[cfg(feature = "shadowcode")]
     /// A call's result from its frame's exit.
     #[inline(always)]
     fn call_result(&self, r: PyResult<Exit>) -> PyResult<Value> {
@@ -1546,7 +1571,6 @@ impl Vm {
         }
     }
 
-    #[cfg(feature = "shadowcode")]
     /// The end of an inlined callee's run that stopped with `stop` (its stack synced):
     /// its return value, or its error once no handler of its own took it. A callee that
     /// left the hot loop (or caught an error) runs on in `execute` here.
@@ -1565,7 +1589,6 @@ impl Vm {
     }
 }
 
-#[cfg(feature = "shadowcode")]
 /// The loop state of a caller whose callee the hot loop runs inline.
 pub(crate) struct Link {
     frame: *mut Frame,
@@ -1580,7 +1603,6 @@ pub(crate) struct Link {
     then: Then,
 }
 
-#[cfg(feature = "shadowcode")]
 /// How the caller of an inlined frame goes on.
 enum Flow {
     /// With this value pushed.
@@ -1589,15 +1611,16 @@ enum Flow {
     Raise(PyErr),
     /// At this jump target, the generator it iterated popped (`FOR_ITER_GEN`), or replaced
     /// by its result (`SEND_GEN`).
+    #[cfg(feature = "shadowcode")]
     End(usize, Option<Value>),
 }
 
-#[cfg(feature = "shadowcode")]
 /// What an inlined frame's exit gives its caller.
 enum Then {
     /// A call's result.
     Value,
     /// `__init__` run by `CALL_TYPE`: this new instance, once it returns None.
+    #[cfg(feature = "shadowcode")]
     Init(Value),
     /// A generator resumed by `FOR_ITER_GEN`: a yielded value is the loop's next item; on
     /// return the loop ends, jumping to this target.

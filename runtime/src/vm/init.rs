@@ -537,7 +537,6 @@ impl Vm {
             argv: RefCell::new(Vec::new()),
             shapes: ShapeTree::new(),
             frame_pool: PyCell::new(Vec::new()),
-            #[cfg(feature = "shadowcode")]
             hot_links: PyCell::new(Vec::new()),
             switches,
             stats: Default::default(),

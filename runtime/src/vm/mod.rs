@@ -300,7 +300,6 @@ pub struct Vm {
     /// Finished frames kept for reuse, so a call allocates nothing in the common case.
     pub frame_pool: PyCell<Vec<Box<frame::Frame>>>,
     /// The callers of the frames the hot loop runs inline (`vm/hot.rs`), innermost last.
-    #[cfg(feature = "shadowcode")]
     pub(crate) hot_links: PyCell<Vec<hot::Link>>,
     /// Which optional optimisations are on (`-X name=0|1`).
     pub switches: switches::Switches,

@@ -635,8 +635,10 @@ impl Vm {
                         };
                         let _ = (value!(2), value!(1));
                         let (v, obj) = pop2!();
-                        if let Err(e) = self.setattr(&obj, name, v) {
-                            raise!(e)
+                        if let Some(v) = self.set_instance_attr(&obj, name, v) {
+                            if let Err(e) = self.setattr(&obj, name, v) {
+                                raise!(e)
+                            }
                         }
                     }
                     Opcode::LOAD_METHOD => {

@@ -1077,14 +1077,77 @@ fn m_gcd(vm: &Vm, a: Args) -> PyResult<Value> {
     if a.has_kw() {
         return Err(vm.type_error("math.gcd() takes no keyword arguments"));
     }
+    // Small ints (Fraction arithmetic's common case) without big-int conversions.
+    if let Some(g) = gcd_small(a.pos) {
+        return Ok(vm.new_int(g));
+    }
     let mut acc = BigInt::zero();
     for v in a.pos {
         let x = big_of(vm, v)?;
         if !acc.is_one() {
-            acc = acc.gcd(&x);
+            acc = gcd_big(&acc, &x);
         }
     }
     Ok(vm.new_bigint(acc.abs()))
+}
+
+/// `gcd` of arguments that are all small ints; None if any is not.
+fn gcd_small(args: &[Value]) -> Option<i64> {
+    let mut acc: u64 = 0;
+    for v in args {
+        let x = v.as_small()?.unsigned_abs();
+        acc = gcd_u64(acc, x);
+    }
+    // (Small ints are below 2**62 in magnitude, so the gcd is an i64.)
+    i64::try_from(acc).ok()
+}
+
+/// `gcd` of big ints (non-negative): Euclid's remainders until both fit in 128 bits, then
+/// binary gcd on machine words. (num-bigint's `gcd` shifts a new big int per bit: on
+/// Fraction arithmetic with 70-bit terms it took a fifth of the mdp benchmark.)
+fn gcd_big(a: &BigInt, b: &BigInt) -> BigInt {
+    let (mut a, mut b) = (a.magnitude().clone(), b.magnitude().clone());
+    loop {
+        if let (Some(x), Some(y)) = (a.to_u128(), b.to_u128()) {
+            return BigInt::from(gcd_u128(x, y));
+        }
+        if b.is_zero() {
+            return BigInt::from(a);
+        }
+        let r = &a % &b;
+        a = b;
+        b = r;
+    }
+}
+
+/// Binary (Stein's) gcd on 128-bit words.
+fn gcd_u128(mut a: u128, mut b: u128) -> u128 {
+    if a == 0 {
+        return b;
+    }
+    if b == 0 {
+        return a;
+    }
+    let shift = (a | b).trailing_zeros();
+    a >>= a.trailing_zeros();
+    loop {
+        b >>= b.trailing_zeros();
+        if a > b {
+            std::mem::swap(&mut a, &mut b);
+        }
+        b -= a;
+        if b == 0 {
+            return a << shift;
+        }
+    }
+}
+
+/// Euclid's algorithm on machine words.
+fn gcd_u64(mut a: u64, mut b: u64) -> u64 {
+    while b != 0 {
+        (a, b) = (b, a % b);
+    }
+    a
 }
 
 fn m_lcm(vm: &Vm, a: Args) -> PyResult<Value> {
@@ -1100,7 +1163,7 @@ fn m_lcm(vm: &Vm, a: Args) -> PyResult<Value> {
             acc = if x.is_zero() {
                 BigInt::zero()
             } else {
-                (&acc / acc.gcd(&x) * &x).abs()
+                (&acc / gcd_big(&acc, &x) * &x).abs()
             };
         }
     }

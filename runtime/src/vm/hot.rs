@@ -372,6 +372,21 @@ impl Vm {
                         continue;
                     }};
                 }
+                // Calls the plain Python function at `$cb` (`moved_callee` said how) with
+                // its `$nargs` arguments: the callable and the arguments (never NULL) move
+                // out, the stack forgets them (the NULL slot needs no drop), and the callee
+                // runs in this loop: no native recursion, no `execute` entry.
+                macro_rules! call_moved {
+                    ($cb:expr, $bound:expr, $nargs:expr, $varargs:expr, $depth:expr) => {{
+                        let cb = $cb;
+                        top = cb;
+                        let func = cb.read().unwrap_unchecked();
+                        let args = if $bound { cb.add(1) } else { cb.add(2) };
+                        let callee =
+                            Box::into_raw(self.frame_moved_kind(func, args, $nargs, $varargs));
+                        inline_call!(callee, $depth, Then::Value)
+                    }};
+                }
                 let w = *base.add(ip);
                 let arg = w >> 8;
                 match Opcode::from_u8_unchecked(w as u8) {
@@ -762,30 +777,16 @@ impl Vm {
                         let cb = top.sub(argc + 2);
                         let bound = (*cb.add(1)).is_some();
                         let nargs = argc + bound as usize;
-                        let kind = match &*cb {
-                            Some(c) if self.is_exact(c, &self.types.function) => self
-                                .moved_call_kind(
-                                    c.payload::<crate::object::function::FunctionData>(),
-                                    nargs,
-                                ),
-                            _ => None,
+                        let Some(varargs) = self.moved_callee(cb, nargs) else {
+                            bail!()
                         };
-                        let Some(varargs) = kind else { bail!() };
                         let depth = self.recursion_depth.get() + 1;
                         if depth > self.recursion_limit.get() {
                             // `execute` makes the call, which raises RecursionError.
                             bail!()
                         }
                         self.stats.call.hit();
-                        // The callable and the arguments (never NULL) are moved out and the
-                        // stack forgets them; the NULL slot needs no drop.
-                        top = cb;
-                        let func = cb.read().unwrap_unchecked();
-                        let args = if bound { cb.add(1) } else { cb.add(2) };
-                        // The callee runs in this loop: no native recursion, no `execute` entry.
-                        let callee =
-                            Box::into_raw(self.frame_moved_kind(func, args, nargs, varargs));
-                        inline_call!(callee, depth, Then::Value)
+                        call_moved!(cb, bound, nargs, varargs, depth)
                     }
                     // A generator function's call: its frame, with the arguments moved in,
                     // becomes the new generator (nothing runs yet). (Its guard repeats
@@ -867,25 +868,12 @@ impl Vm {
                             let cb = top.sub(argc + 2);
                             let bound = (*cb.add(1)).is_some();
                             let nargs = argc + bound as usize;
-                            let kind = match &*cb {
-                                Some(c) if self.is_exact(c, &self.types.function) => self
-                                    .moved_call_kind(
-                                        c.payload::<crate::object::function::FunctionData>(),
-                                        nargs,
-                                    ),
-                                _ => None,
-                            };
                             let depth = self.recursion_depth.get() + 1;
-                            if let Some(varargs) =
-                                kind.filter(|_| depth <= self.recursion_limit.get())
+                            if let Some(varargs) = self
+                                .moved_callee(cb, nargs)
+                                .filter(|_| depth <= self.recursion_limit.get())
                             {
-                                top = cb;
-                                let func = cb.read().unwrap_unchecked();
-                                let args = if bound { cb.add(1) } else { cb.add(2) };
-                                let callee = Box::into_raw(
-                                    self.frame_moved_kind(func, args, nargs, varargs),
-                                );
-                                inline_call!(callee, depth, Then::Value)
+                                call_moved!(cb, bound, nargs, varargs, depth)
                             }
                         }
                         sync!();
@@ -1511,6 +1499,19 @@ impl Vm {
                 }
             }
             return HotExit { top, stop };
+        }
+    }
+
+    /// How the call whose operands start at `cb` can move its `nargs` arguments into the
+    /// callee's frame: Some(varargs) when the callable is a plain Python function that
+    /// `frame_moved_kind` takes, None otherwise.
+    #[inline(always)]
+    unsafe fn moved_callee(&self, cb: *const Option<Value>, nargs: usize) -> Option<bool> {
+        match &*cb {
+            Some(c) if self.is_exact(c, &self.types.function) => {
+                self.moved_call_kind(c.payload::<crate::object::function::FunctionData>(), nargs)
+            }
+            _ => None,
         }
     }
 

@@ -2,7 +2,7 @@
 
 use super::{PyResult, Vm};
 use crate::object::function::{FunctionData, MethodData};
-use crate::object::instance::SubData;
+use crate::object::instance::{Attrs, SubData};
 use crate::object::misc::{GetSetData, MemberData, PropertyData, WrapperData};
 use crate::object::native::{Args, BuiltinFunctionData, MethodDescrData, MethodKind};
 use crate::object::typeobj::{tflags, type_data, Layout, TypeData, TypeObject};
@@ -418,36 +418,36 @@ impl Vm {
         }
     }
 
-    /// An instance attribute found by its shape alone, for the hot loop's generic
-    /// `LOAD_ATTR`: `obj` is no class, its type has attributes, no data descriptor and no
-    /// `__getattribute__` of its own, and `name` (interned) is none of `object`'s data
-    /// descriptors, so `generic_getattr` would answer the same. None: ask `getattr`.
+    /// The attribute store of `obj` when its shape alone answers for attribute `name`, for
+    /// the hot loop's generic `LOAD_ATTR` and `STORE_ATTR`: `obj` is no class, its type has
+    /// attributes, no data descriptor and none of the `hooks` flags (its own
+    /// `__getattribute__`, or `__setattr__` and no dict), `name` (interned) is none of
+    /// `object`'s data descriptors, and the instance is not in dict mode. Then
+    /// `generic_getattr` and `generic_setattr` would look at the shape alone too.
     #[inline(always)]
-    pub(super) fn instance_attr(&self, obj: &Value, name: &Value) -> Option<Value> {
-        let td = self.type_data_of(obj);
-        let fl = td.flags.get();
+    fn shape_attrs<'a>(&self, obj: &'a Value, name: &Value, hooks: u32) -> Option<&'a Attrs> {
+        let fl = self.type_data_of(obj).flags.get();
         let need = tflags::HAS_ATTRS | tflags::NO_DATA_DESCR;
-        if fl & (need | tflags::CUSTOM_GETATTRIBUTE) != need
-            || self.is_type(obj)
-            || self.is_object_data_descr_name(name)
+        if fl & (need | hooks) != need || self.is_type(obj) || self.is_object_data_descr_name(name)
         {
             return None;
         }
         let attrs = self.attrs_of(obj)?;
-        if unsafe { attrs.dict.get() }.is_some() {
-            return None;
-        }
-        let shape = unsafe { &*attrs.shape.get() };
-        let i = shape.index_of(name)?;
+        unsafe { attrs.dict.get() }.is_none().then_some(attrs)
+    }
+
+    /// An instance attribute found by its shape (`shape_attrs`); None: ask `getattr`.
+    #[inline(always)]
+    pub(super) fn instance_attr(&self, obj: &Value, name: &Value) -> Option<Value> {
+        let attrs = self.shape_attrs(obj, name, tflags::CUSTOM_GETATTRIBUTE)?;
+        let i = unsafe { &*attrs.shape.get() }.index_of(name)?;
         unsafe { attrs.values.get()[i].clone() }.into()
     }
 
-    /// Replaces an instance attribute found by its shape, for the hot loop's generic
-    /// `STORE_ATTR`, where `setattr` would do just that: `obj` is no class, its type has
-    /// attributes and a dict, no data descriptor and no `__setattr__` of its own, and
-    /// `name` (interned) is none of `object`'s data descriptors. Gives `value` back
-    /// otherwise (a new attribute included: `setattr` extends the shape). Out of line: the
-    /// hot loop's registers are worth more (inlined, richards took 2% more instructions).
+    /// Replaces an instance attribute found by its shape (`shape_attrs`); gives `value`
+    /// back otherwise (a new attribute included: `setattr` extends the shape). Out of line:
+    /// the hot loop's registers are worth more (inlined, richards took 2% more
+    /// instructions).
     #[inline(never)]
     pub(super) fn set_instance_attr(
         &self,
@@ -455,22 +455,11 @@ impl Vm {
         name: &Value,
         value: Value,
     ) -> Option<Value> {
-        let fl = self.type_data_of(obj).flags.get();
-        let need = tflags::HAS_ATTRS | tflags::NO_DATA_DESCR;
-        if fl & (need | tflags::CUSTOM_SETATTR | tflags::NO_DICT) != need
-            || self.is_type(obj)
-            || self.is_object_data_descr_name(name)
-        {
-            return Some(value);
-        }
-        let Some(attrs) = self.attrs_of(obj) else {
+        let hooks = tflags::CUSTOM_SETATTR | tflags::NO_DICT;
+        let Some(attrs) = self.shape_attrs(obj, name, hooks) else {
             return Some(value);
         };
-        if unsafe { attrs.dict.get() }.is_some() {
-            return Some(value);
-        }
-        let shape = unsafe { &*attrs.shape.get() };
-        let Some(i) = shape.index_of(name) else {
+        let Some(i) = unsafe { &*attrs.shape.get() }.index_of(name) else {
             return Some(value);
         };
         // (The old value drops after the store: its `__del__` sees the new one.)
@@ -774,7 +763,7 @@ impl Vm {
             ty,
             SubData {
                 base,
-                attrs: crate::object::instance::Attrs::new(self, nslots),
+                attrs: Attrs::new(self, nslots),
             },
         )
     }

@@ -243,6 +243,16 @@ impl Vm {
                         free_opt!(Some($v))
                     };
                 }
+                // Pops the top value into local `$i` (checked by `new_code`), dropping the
+                // old one.
+                macro_rules! store_fast {
+                    ($i:expr) => {{
+                        top = top.sub(1);
+                        let v = top.read();
+                        let old = std::mem::replace(f.fast.get_unchecked_mut($i), v);
+                        free_opt!(old);
+                    }};
+                }
                 // Pushes a protocol call's result, or ends the loop with its error.
                 macro_rules! push_or_raise {
                     ($r:expr) => {
@@ -406,12 +416,7 @@ impl Vm {
                         }
                         None => bail!(),
                     },
-                    Opcode::STORE_FAST => {
-                        top = top.sub(1);
-                        let v = top.read();
-                        let old = std::mem::replace(f.fast.get_unchecked_mut(arg as usize), v);
-                        free_opt!(old);
-                    }
+                    Opcode::STORE_FAST => store_fast!(arg as usize),
                     // Shadow-code pairs (`vm/shadow.rs`): the second instruction's word
                     // follows, intact; an unbound local leaves it to `execute` at the
                     // half that reads it. (`new_code` checked both indexes.)
@@ -446,10 +451,7 @@ impl Vm {
                     }
                     #[cfg(feature = "shadowcode")]
                     Opcode::STORE_FAST__LOAD_FAST => {
-                        top = top.sub(1);
-                        let v = top.read();
-                        let old = std::mem::replace(f.fast.get_unchecked_mut(arg as usize), v);
-                        free_opt!(old);
+                        store_fast!(arg as usize);
                         ip += 1;
                         match f.fast.get_unchecked((*base.add(ip) >> 8) as usize) {
                             Some(b) => {
@@ -461,16 +463,9 @@ impl Vm {
                     }
                     #[cfg(feature = "shadowcode")]
                     Opcode::STORE_FAST__STORE_FAST => {
-                        top = top.sub(1);
-                        let v = top.read();
-                        let old = std::mem::replace(f.fast.get_unchecked_mut(arg as usize), v);
-                        free_opt!(old);
+                        store_fast!(arg as usize);
                         ip += 1;
-                        top = top.sub(1);
-                        let v = top.read();
-                        let arg2 = (*base.add(ip) >> 8) as usize;
-                        let old = std::mem::replace(f.fast.get_unchecked_mut(arg2), v);
-                        free_opt!(old);
+                        store_fast!((*base.add(ip) >> 8) as usize);
                     }
                     Opcode::COPY => {
                         let v = peek!(arg as usize).clone();

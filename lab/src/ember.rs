@@ -84,7 +84,7 @@ pub fn feature_key(features: &[String]) -> String {
 }
 
 /// The git commit of the working tree at `repo`, with `-dirty` when the
-/// runtime has uncommitted changes (such builds are never cached).
+/// runtime or its build settings have uncommitted changes (such builds are never cached).
 pub fn git_commit(repo: &Path) -> Option<String> {
     let out = Command::new("git")
         .arg("-C")
@@ -99,7 +99,15 @@ pub fn git_commit(repo: &Path) -> Option<String> {
     let dirty = Command::new("git")
         .arg("-C")
         .arg(repo)
-        .args(["status", "--porcelain", "--", "runtime", "Cargo.lock"])
+        .args([
+            "status",
+            "--porcelain",
+            "--",
+            "runtime",
+            "Cargo.lock",
+            "Cargo.toml",
+            ".cargo",
+        ])
         .output()
         .map(|o| !o.stdout.is_empty())
         .unwrap_or(true);
@@ -171,6 +179,9 @@ impl Builder {
                 "-p",
                 "runtime",
                 "--no-default-features",
+                // Cargo names the binary it built: its path depends on the build
+                // target (`.cargo/config.toml` sets one) and is not ours to guess.
+                "--message-format=json-render-diagnostics",
             ]);
         if !list.is_empty() {
             cmd.args(["--features", &list]);
@@ -188,7 +199,14 @@ impl Builder {
         }
         // Every feature set builds to the same path; copy it out before the
         // next build overwrites it.
-        let built = self.target_dir.join("release/ember");
+        let built =
+            built_executable(&String::from_utf8_lossy(&out.stdout), "ember").ok_or_else(|| {
+                BuildError::Cargo {
+                    features: list.clone(),
+                    status: out.status.to_string(),
+                    tail: "cargo reported no `ember` executable among its artifacts".into(),
+                }
+            })?;
         std::fs::create_dir_all(cached.parent().expect("cache path has a parent"))?;
         let tmp = cached.with_extension("tmp");
         std::fs::copy(&built, &tmp)?;
@@ -200,6 +218,17 @@ impl Builder {
             cached: false,
         })
     }
+}
+
+/// The executable cargo built for binary target `name`, read from the JSON
+/// messages of `cargo build --message-format=json...` (one object per line).
+pub fn built_executable(messages: &str, name: &str) -> Option<PathBuf> {
+    messages
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .filter(|m| m["reason"] == "compiler-artifact" && m["target"]["name"] == name)
+        .filter_map(|m| m["executable"].as_str().map(PathBuf::from))
+        .last()
 }
 
 #[cfg(test)]
@@ -222,6 +251,22 @@ mod tests {
         std::fs::write(&p, "[package]\nname = \"r\"\n").unwrap();
         let e = check_features("x", &["a".into()], &defined_features(&p).unwrap()).unwrap_err();
         assert!(e.to_string().contains("(defined: none)"), "{e}");
+    }
+
+    #[test]
+    fn finds_the_executable_among_cargo_messages() {
+        let msgs = concat!(
+            "{\"reason\":\"compiler-artifact\",\"target\":{\"name\":\"runtime\"},\"executable\":null}\n",
+            "not json\n",
+            "{\"reason\":\"compiler-artifact\",\"target\":{\"name\":\"ember\"},",
+            "\"executable\":\"/t/x86_64-unknown-linux-gnu/release/ember\"}\n",
+            "{\"reason\":\"build-finished\",\"success\":true}\n",
+        );
+        assert_eq!(
+            built_executable(msgs, "ember"),
+            Some(PathBuf::from("/t/x86_64-unknown-linux-gnu/release/ember"))
+        );
+        assert_eq!(built_executable(msgs, "lab"), None);
     }
 
     #[test]

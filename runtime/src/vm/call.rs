@@ -372,11 +372,16 @@ impl Vm {
         let co = &fd.code().code;
         let want = co.argcount as usize;
         let mut frame = self.pooled_frame();
-        frame.fast.resize(co.varnames.len(), None);
+        let nlocals = co.varnames.len();
         let npos = argc.min(want);
-        for i in 0..npos {
-            frame.fast[i] = args.add(i).read();
-        }
+        debug_assert!(npos <= nlocals);
+        let fast = &mut frame.fast;
+        // `fast` is empty: the first `npos` slots take arguments, the rest start empty.
+        fast.reserve(nlocals);
+        let dst = fast.as_mut_ptr();
+        super::frame::move_slots(args, dst, npos);
+        super::frame::clear_slots(dst.add(npos), nlocals - npos);
+        fast.set_len(nlocals);
         if argc < want {
             self.fill_defaults(fd, &mut frame.fast, argc, want);
         }
@@ -450,13 +455,8 @@ impl Vm {
         // `fast` is empty with room for `nlocals >= argc` slots; the remaining locals are
         // written as `None` (`Option<Value>` is a nullable word: all-zero is `None`).
         let dst = fast.as_mut_ptr();
-        // (Guarded: a call of libc's memcpy/memset costs more than the copy of a few words.)
-        if argc != 0 {
-            std::ptr::copy_nonoverlapping(args, dst, argc);
-        }
-        if nlocals != argc {
-            std::ptr::write_bytes(dst.add(argc), 0, nlocals - argc);
-        }
+        super::frame::move_slots(args, dst, argc);
+        super::frame::clear_slots(dst.add(argc), nlocals - argc);
         fast.set_len(nlocals);
         let want = fd.code().code.argcount as usize;
         if argc < want {

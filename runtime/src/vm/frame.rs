@@ -87,3 +87,62 @@ pub fn push_inline<T>(v: &mut Vec<T>, x: T) {
 fn push_grow<T>(v: &mut Vec<T>, x: T) {
     v.push(x)
 }
+
+/// Moves `n` slots from `src` to `dst` (not overlapping). A call's arguments are a few
+/// words: straight-line moves for up to four, as a call of libc's `memcpy` (which LLVM
+/// makes of any copy loop) costs more than the copy.
+///
+/// # Safety
+/// As `std::ptr::copy_nonoverlapping(src, dst, n)`.
+#[inline(always)]
+pub unsafe fn move_slots<T>(src: *const T, dst: *mut T, n: usize) {
+    match n {
+        0 => {}
+        1 => dst.write(src.read()),
+        2 => {
+            dst.write(src.read());
+            dst.add(1).write(src.add(1).read());
+        }
+        3 => {
+            dst.write(src.read());
+            dst.add(1).write(src.add(1).read());
+            dst.add(2).write(src.add(2).read());
+        }
+        4 => {
+            dst.write(src.read());
+            dst.add(1).write(src.add(1).read());
+            dst.add(2).write(src.add(2).read());
+            dst.add(3).write(src.add(3).read());
+        }
+        _ => std::ptr::copy_nonoverlapping(src, dst, n),
+    }
+}
+
+/// Writes `n` empty slots (`None`, all-zero words) from `dst`: a frame's locals past its
+/// arguments. Straight-line stores for up to four, as in `move_slots`.
+///
+/// # Safety
+/// `dst..dst + n` is allocated and holds nothing that needs dropping.
+#[inline(always)]
+pub unsafe fn clear_slots<T>(dst: *mut Option<T>, n: usize) {
+    match n {
+        0 => {}
+        1 => dst.write(None),
+        2 => {
+            dst.write(None);
+            dst.add(1).write(None);
+        }
+        3 => {
+            dst.write(None);
+            dst.add(1).write(None);
+            dst.add(2).write(None);
+        }
+        4 => {
+            dst.write(None);
+            dst.add(1).write(None);
+            dst.add(2).write(None);
+            dst.add(3).write(None);
+        }
+        _ => std::ptr::write_bytes(dst, 0, n),
+    }
+}

@@ -20,6 +20,12 @@ pub struct Shape {
     /// Interned attribute names in slot order.
     pub names: Vec<Value>,
     children: RefCell<Vec<(usize, *const Shape)>>,
+    /// The shape this one extends by its last name (null for the root).
+    parent: *const Shape,
+    /// The most names of any shape made from this one (itself included): an instance
+    /// that reaches this shape sizes its values for that many, so one that takes
+    /// twenty attributes in `__init__` allocates once, not at 4, 8 and 16.
+    longest: Cell<u32>,
 }
 
 impl Shape {
@@ -48,6 +54,8 @@ impl ShapeTree {
             id: 0,
             names: Vec::new(),
             children: RefCell::new(Vec::new()),
+            parent: std::ptr::null(),
+            longest: Cell::new(0),
         });
         let p = &*root as *const Shape;
         ShapeTree {
@@ -69,17 +77,39 @@ impl ShapeTree {
         }
         let mut names = parent.names.clone();
         names.push(name.clone());
+        let len = names.len() as u32;
+        // Ancestors learn the new length (their `longest` never shrinks, so the walk stops
+        // at the first that knows one as long).
+        let mut up = from;
+        while let Some(s) = unsafe { up.as_ref() } {
+            if s.longest.get() >= len {
+                break;
+            }
+            s.longest.set(len);
+            up = s.parent;
+        }
         let mut arena = self.arena.borrow_mut();
         let shape = Box::new(Shape {
             id: arena.len() as u32,
             names,
             children: RefCell::new(Vec::new()),
+            parent: from,
+            longest: Cell::new(len),
         });
         let p = &*shape as *const Shape;
         arena.push(shape);
         parent.children.borrow_mut().push((key, p));
         p
     }
+}
+
+/// Room in a full `vals` for the values of the longest shape known to extend `next`
+/// (at least doubling, as `Vec` would).
+#[inline(never)]
+fn reserve_values(vals: &mut Vec<Value>, next: &Shape) {
+    let len = vals.len();
+    let want = (next.longest.get() as usize).max(len * 2).max(len + 1);
+    vals.reserve_exact(want - len);
 }
 
 /// Attribute storage of one instance.
@@ -147,9 +177,24 @@ impl Attrs {
             return vm.dict_set(vm.as_dict(&d).unwrap(), name.clone(), value);
         }
         let next = vm.shapes.child(self.shape.get(), name);
-        unsafe { self.values.get_mut().push(value) };
-        self.shape.set(next);
+        // SAFETY: `next` extends the current shape by `name`.
+        unsafe { self.push_value(value, next) };
         Ok(())
+    }
+
+    /// Appends the value of a new attribute and moves to shape `next`.
+    ///
+    /// # Safety
+    /// `next` is a live shape that extends the current one by one name; no reference
+    /// into `values` is alive.
+    #[inline(always)]
+    pub unsafe fn push_value(&self, value: Value, next: *const Shape) {
+        let vals = self.values.get_mut();
+        if vals.len() == vals.capacity() {
+            reserve_values(vals, &*next);
+        }
+        crate::vm::frame::push_inline(vals, value);
+        self.shape.set(next);
     }
 
     /// Deletes an attribute; false if it was absent.
@@ -163,15 +208,16 @@ impl Attrs {
         if let Some(d) = unsafe { self.dict.get() } {
             return Ok(d.clone());
         }
-        let d = vm.new_dict();
         let shape = unsafe { &*self.shape.get() };
         let values = unsafe { std::mem::take(self.values.get_mut()) };
-        {
-            let dd = vm.as_dict(&d).unwrap();
-            for (n, v) in shape.names.iter().zip(values) {
-                vm.dict_set(dd, n.clone(), v)?;
-            }
+        // A shape's names are distinct interned strs: the table is built at its final
+        // size, each key inserted without a search (`logging` formats every record
+        // from its `__dict__`).
+        let mut table = super::dict::Table::with_capacity(values.len());
+        for (n, v) in shape.names.iter().zip(values) {
+            table.insert_new(vm.hash(n)?, n.clone(), Some(v));
         }
+        let d = vm.new_dict_with_table(table);
         self.shape.set(vm.shapes.root());
         unsafe { *self.dict.get_mut() = Some(d.clone()) };
         Ok(d)

@@ -802,12 +802,13 @@ impl Vm {
                             // SAFETY: the shape matched; no Python code runs while the
                             // vector is borrowed (the old value is dropped after).
                             let old = unsafe {
-                                let vals = a.values.get_mut();
                                 if next == 0 {
-                                    Some(std::mem::replace(&mut vals[c.index.get()], v))
+                                    Some(std::mem::replace(
+                                        &mut a.values.get_mut()[c.index.get()],
+                                        v,
+                                    ))
                                 } else {
-                                    vals.push(v);
-                                    a.shape.set(next as *const _);
+                                    a.push_value(v, next as *const _);
                                     None
                                 }
                             };

@@ -1063,15 +1063,11 @@ impl Vm {
                         let next = c.value.get();
                         // SAFETY: the shape matched; no Python code runs while the vector is
                         // borrowed (the old value is dropped after).
-                        let old = {
-                            let vals = a.values.get_mut();
-                            if next == 0 {
-                                Some(std::mem::replace(&mut vals[c.index.get()], v))
-                            } else {
-                                vals.push(v);
-                                a.shape.set(next as *const _);
-                                None
-                            }
+                        let old = if next == 0 {
+                            Some(std::mem::replace(&mut a.values.get_mut()[c.index.get()], v))
+                        } else {
+                            a.push_value(v, next as *const _);
+                            None
                         };
                         free_opt!(old);
                         free!(obj);

@@ -374,14 +374,7 @@ impl Vm {
         let mut frame = self.pooled_frame();
         let nlocals = co.varnames.len();
         let npos = argc.min(want);
-        debug_assert!(npos <= nlocals);
-        let fast = &mut frame.fast;
-        // `fast` is empty: the first `npos` slots take arguments, the rest start empty.
-        fast.reserve(nlocals);
-        let dst = fast.as_mut_ptr();
-        super::frame::move_slots(args, dst, npos);
-        super::frame::clear_slots(dst.add(npos), nlocals - npos);
-        fast.set_len(nlocals);
+        super::frame::fill_fast(&mut frame.fast, args, npos, nlocals);
         if argc < want {
             self.fill_defaults(fd, &mut frame.fast, argc, want);
         }
@@ -448,16 +441,9 @@ impl Vm {
         // Unbound from `func`, which moves into the frame and keeps the function alive.
         let fd: &FunctionData = &*(func.payload::<FunctionData>() as *const FunctionData);
         let nlocals = fd.code().code.varnames.len();
-        debug_assert!(argc <= nlocals);
         let mut frame = self.pooled_frame();
         let fast = &mut frame.fast;
-        fast.reserve(nlocals);
-        // `fast` is empty with room for `nlocals >= argc` slots; the remaining locals are
-        // written as `None` (`Option<Value>` is a nullable word: all-zero is `None`).
-        let dst = fast.as_mut_ptr();
-        super::frame::move_slots(args, dst, argc);
-        super::frame::clear_slots(dst.add(argc), nlocals - argc);
-        fast.set_len(nlocals);
+        super::frame::fill_fast(fast, args, argc, nlocals);
         let want = fd.code().code.argcount as usize;
         if argc < want {
             self.fill_defaults(fd, fast, argc, want);

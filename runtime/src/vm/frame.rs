@@ -88,6 +88,27 @@ fn push_grow<T>(v: &mut Vec<T>, x: T) {
     v.push(x)
 }
 
+/// Fills a frame's empty fast locals with `nlocals` slots: the first `nargs` moved from
+/// `args`, the rest empty (`Option<Value>` is a nullable word: all-zero is `None`).
+///
+/// # Safety
+/// `fast` is empty; `args` points at `nargs <= nlocals` initialised slots that the caller
+/// has already forgotten (they are moved, not cloned).
+#[inline(always)]
+pub unsafe fn fill_fast<T>(
+    fast: &mut Vec<Option<T>>,
+    args: *const Option<T>,
+    nargs: usize,
+    nlocals: usize,
+) {
+    debug_assert!(fast.is_empty() && nargs <= nlocals);
+    fast.reserve(nlocals);
+    let dst = fast.as_mut_ptr();
+    move_slots(args, dst, nargs);
+    clear_slots(dst.add(nargs), nlocals - nargs);
+    fast.set_len(nlocals);
+}
+
 /// Moves `n` slots from `src` to `dst` (not overlapping). A call's arguments are a few
 /// words: straight-line moves for up to four, as a call of libc's `memcpy` (which LLVM
 /// makes of any copy loop) costs more than the copy.

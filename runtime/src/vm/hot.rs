@@ -1510,6 +1510,22 @@ impl Vm {
     /// call's plain return; the frame (off `Vm::frames`) is released, kept or dropped.
     #[inline(never)]
     fn link_result(&self, callee: Box<Frame>, r: PyResult<Exit>, then: Then) -> Flow {
+        // A generator resumed inline yielded (each level of a `yield from` chain passes
+        // every value up here): `gen_settle`'s yield case, done in place.
+        #[cfg(feature = "shadowcode")]
+        let (r, then) = match (r, then) {
+            (Ok(Exit::Yield(v)), Then::Gen(g, _) | Then::Send(g, _)) => {
+                // SAFETY: `FOR_ITER_GEN` and `SEND_GEN` checked that `g` is an exact
+                // generator or coroutine; its frame slot is empty while it runs.
+                let gd = unsafe { g.payload::<GenData>() };
+                let mut frame = callee;
+                frame.saved_exc = self.pop_exc_state();
+                gd.running.set(false);
+                unsafe { *gd.frame.get_mut() = Some(frame) };
+                return Flow::Push(v);
+            }
+            other => other,
+        };
         let r = match then {
             Then::Value => {
                 self.release_frame(callee);

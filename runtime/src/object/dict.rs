@@ -296,6 +296,55 @@ impl Vm {
         v
     }
 
+    /// `BUILD_MAP`'s dict of the `n` key/value pairs at `items` (key first), which move
+    /// into it: the caller has forgotten them, and those left when a key fails to hash
+    /// are dropped here.
+    ///
+    /// # Safety
+    /// `items` points at `2 * n` values the caller no longer owns.
+    #[inline(never)]
+    pub unsafe fn build_map_moved(&self, items: *const Value, n: usize) -> PyResult<Value> {
+        let d = self.new_dict();
+        let dd = d.payload::<DictData>();
+        for i in 0..n {
+            let (k, v) = (items.add(2 * i).read(), items.add(2 * i + 1).read());
+            if let Err(e) = self.dict_set(dd, k, v) {
+                for j in 2 * i + 2..2 * n {
+                    drop(items.add(j).read());
+                }
+                return Err(e);
+            }
+        }
+        Ok(d)
+    }
+
+    /// `BUILD_CONST_KEY_MAP`'s dict: the keys of tuple `keys` with the `n` values at
+    /// `vals`, which move into it (as `build_map_moved`).
+    ///
+    /// # Safety
+    /// `vals` points at `n` values the caller no longer owns; `keys` is a tuple of `n`.
+    #[inline(never)]
+    pub unsafe fn build_const_key_map_moved(
+        &self,
+        keys: &Value,
+        vals: *const Value,
+        n: usize,
+    ) -> PyResult<Value> {
+        let d = self.new_dict();
+        let dd = d.payload::<DictData>();
+        let ks = self.tuple_items(keys);
+        for i in 0..n {
+            let v = vals.add(i).read();
+            if let Err(e) = self.dict_set(dd, ks[i].clone(), v) {
+                for j in i + 1..n {
+                    drop(vals.add(j).read());
+                }
+                return Err(e);
+            }
+        }
+        Ok(d)
+    }
+
     /// A new dict holding `table`, which the caller filled (`Table::insert_new`).
     pub fn new_dict_with_table(&self, table: Table) -> Value {
         let d = DictData {

@@ -96,6 +96,8 @@ pub(super) static HOT: [bool; 256] = {
         Opcode::STORE_SUBSCR,
         Opcode::BUILD_SLICE,
         Opcode::BUILD_LIST,
+        Opcode::BUILD_MAP,
+        Opcode::BUILD_CONST_KEY_MAP,
         Opcode::LIST_APPEND,
         Opcode::FOR_ITER,
         Opcode::LOAD_GLOBAL,
@@ -539,6 +541,42 @@ impl Vm {
                         };
                         top = first;
                         push!(v)
+                    }
+                    Opcode::BUILD_MAP => {
+                        let n = 2 * arg as usize;
+                        let first = top.sub(n);
+                        if (0..n).any(|i| (*first.add(i)).is_none()) {
+                            bail!()
+                        }
+                        sync!();
+                        // The pairs move off the stack into the dict (a key's `__hash__` or
+                        // `__eq__` may run Python code).
+                        top = first;
+                        push_or_raise!(self.build_map_moved(first as *const Value, arg as usize))
+                    }
+                    Opcode::BUILD_CONST_KEY_MAP => {
+                        let n = arg as usize;
+                        let first = top.sub(n + 1);
+                        let keys = match &*top.sub(1) {
+                            Some(k)
+                                if self.is_exact(k, &self.types.tuple)
+                                    && self.tuple_items(k).len() == n =>
+                            {
+                                k.clone()
+                            }
+                            _ => bail!(),
+                        };
+                        if (0..n).any(|i| (*first.add(i)).is_none()) {
+                            bail!()
+                        }
+                        sync!();
+                        drop(top.sub(1).read());
+                        top = first;
+                        push_or_raise!(self.build_const_key_map_moved(
+                            &keys,
+                            first as *const Value,
+                            n
+                        ))
                     }
                     Opcode::UNPACK_SEQUENCE => {
                         // An exact tuple or list of the right length: its items straight onto

@@ -14,12 +14,32 @@
 //! call or a loop back-edge).
 
 use super::value::{ObjHeader, Value, UNTRACKED};
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, UnsafeCell};
+
+/// What `track` and `untrack` touch, in one thread-local (every container's allocation
+/// and free pays for them: one lookup of the thread's block, no borrow flag).
+struct Tracker {
+    /// The tracked objects (raw values); an object's `gc` header field is its index here.
+    /// Only `track`, `untrack` and short reads touch it, none of which runs Python code.
+    objs: UnsafeCell<Vec<usize>>,
+    /// Containers allocated minus those freed since the last collection.
+    allocs_since: Cell<usize>,
+    /// `allocs_since` at which a collection is due: the threshold, or never while the
+    /// collector is disabled (see `refresh_trigger`).
+    trigger: Cell<usize>,
+    /// A collection is due at the next safe point.
+    pending: Cell<bool>,
+}
 
 thread_local! {
-    static TRACKED: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
-    static ALLOCS_SINCE: Cell<usize> = const { Cell::new(0) };
-    static PENDING: Cell<bool> = const { Cell::new(false) };
+    static TRACKER: Tracker = const {
+        Tracker {
+            objs: UnsafeCell::new(Vec::new()),
+            allocs_since: Cell::new(0),
+            trigger: Cell::new(700),
+            pending: Cell::new(false),
+        }
+    };
     static ENABLED: Cell<bool> = const { Cell::new(true) };
     static COLLECTING: Cell<bool> = const { Cell::new(false) };
     static THRESHOLD: Cell<usize> = const { Cell::new(700) };
@@ -33,19 +53,27 @@ pub fn track(v: &Value) {
     if h.gc.get() != UNTRACKED {
         return;
     }
-    TRACKED.with(|t| {
-        let mut t = t.borrow_mut();
-        h.gc.set(t.len());
-        t.push(v.raw());
+    TRACKER.with(|t| {
+        // SAFETY: see `Tracker::objs`.
+        let objs = unsafe { &mut *t.objs.get() };
+        h.gc.set(objs.len());
+        objs.push(v.raw());
+        let n = t.allocs_since.get() + 1;
+        t.allocs_since.set(n);
+        if n >= t.trigger.get() {
+            t.pending.set(true);
+        }
     });
-    let n = ALLOCS_SINCE.with(|a| {
-        let n = a.get() + 1;
-        a.set(n);
-        n
-    });
-    if n >= THRESHOLD.with(|t| t.get()) && ENABLED.with(|e| e.get()) {
-        PENDING.with(|p| p.set(true));
-    }
+}
+
+/// Recomputes `Tracker::trigger` after the threshold or the enabled flag changed.
+fn refresh_trigger() {
+    let at = if ENABLED.with(|e| e.get()) {
+        THRESHOLD.with(|t| t.get())
+    } else {
+        usize::MAX
+    };
+    TRACKER.with(|t| t.trigger.set(at));
 }
 
 /// Stops tracking (called when the object is freed).
@@ -57,31 +85,33 @@ pub unsafe fn untrack(p: *mut ObjHeader) {
     if idx == UNTRACKED {
         return;
     }
-    TRACKED.with(|t| {
-        let mut t = t.borrow_mut();
-        let last = t.len() - 1;
+    TRACKER.with(|t| {
+        // SAFETY: see `Tracker::objs`; `idx` is this object's slot.
+        let objs = &mut *t.objs.get();
+        let last = objs.len() - 1;
         if idx != last {
-            let moved = t[last];
-            t[idx] = moved;
+            let moved = *objs.get_unchecked(last);
+            *objs.get_unchecked_mut(idx) = moved;
             (*(moved as *const ObjHeader)).gc.set(idx);
         }
-        t.pop();
+        objs.set_len(last);
+        // As CPython's young-generation count: a container freed by its reference count
+        // undoes its allocation, so short-lived objects never bring a collection closer;
+        // only containers that stay (live data, or cycles) do.
+        t.allocs_since.set(t.allocs_since.get().saturating_sub(1));
     });
     (*p).gc.set(UNTRACKED);
-    // As CPython's young-generation count: a container freed by its reference count
-    // undoes its allocation, so short-lived objects never bring a collection closer;
-    // only containers that stay (live data, or cycles) do.
-    ALLOCS_SINCE.with(|a| a.set(a.get().saturating_sub(1)));
 }
 
 /// True when an automatic collection is due.
 #[inline(always)]
 pub fn pending() -> bool {
-    PENDING.with(|p| p.get())
+    TRACKER.with(|t| t.pending.get())
 }
 
 pub fn set_enabled(on: bool) {
     ENABLED.with(|e| e.set(on));
+    refresh_trigger();
 }
 
 pub fn is_enabled() -> bool {
@@ -91,6 +121,7 @@ pub fn is_enabled() -> bool {
 pub fn set_threshold(n: usize) {
     BASE_THRESHOLD.with(|t| t.set(n.max(1)));
     THRESHOLD.with(|t| t.set(n.max(1)));
+    refresh_trigger();
 }
 
 pub fn threshold() -> usize {
@@ -98,7 +129,8 @@ pub fn threshold() -> usize {
 }
 
 pub fn tracked_count() -> usize {
-    TRACKED.with(|t| t.borrow().len())
+    // SAFETY: see `Tracker::objs`.
+    TRACKER.with(|t| unsafe { (*t.objs.get()).len() })
 }
 
 /// (collections run, objects collected).
@@ -128,9 +160,12 @@ pub fn collect(finalize: &dyn Fn(&Value)) -> usize {
     if COLLECTING.with(|c| c.replace(true)) {
         return 0;
     }
-    PENDING.with(|p| p.set(false));
-    ALLOCS_SINCE.with(|a| a.set(0));
-    let objs: Vec<usize> = TRACKED.with(|t| t.borrow().clone());
+    let objs: Vec<usize> = TRACKER.with(|t| {
+        t.pending.set(false);
+        t.allocs_since.set(0);
+        // SAFETY: see `Tracker::objs` (a copy: finalizers below allocate and free).
+        unsafe { (*t.objs.get()).clone() }
+    });
     let n = objs.len();
     // gc_refs: count minus internal references.
     let mut refs: Vec<isize> = objs
@@ -199,6 +234,7 @@ pub fn collect(finalize: &dyn Fn(&Value)) -> usize {
     // A full collection costs about the live heap; running one per 4x-live allocations keeps
     // the overhead bounded while cycle garbage stays within a constant factor of live data.
     THRESHOLD.with(|t| t.set(base.max(live.saturating_mul(4))));
+    refresh_trigger();
     COLLECTING.with(|c| c.set(false));
     found
 }

@@ -276,13 +276,26 @@ pub mod dealloc {
     //! Freeing objects without deep native recursion: past a nesting depth,
     //! frees are queued and run by the outermost free (CPython's trashcan).
     use super::ObjHeader;
-    use std::cell::{Cell, RefCell};
+    use std::cell::{Cell, UnsafeCell};
 
     const MAX_DEPTH: u32 = 64;
 
+    /// The trashcan's state, in one thread-local (every free reads it).
+    struct Trash {
+        /// Frees running on the native stack.
+        depth: Cell<u32>,
+        /// Frees queued past `MAX_DEPTH`. Touched only by a push or a pop, never borrowed
+        /// across a free.
+        pending: UnsafeCell<Vec<usize>>,
+    }
+
     thread_local! {
-        static DEPTH: Cell<u32> = const { Cell::new(0) };
-        static PENDING: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
+        static TRASH: Trash = const {
+            Trash {
+                depth: Cell::new(0),
+                pending: UnsafeCell::new(Vec::new()),
+            }
+        };
     }
 
     /// # Safety
@@ -298,19 +311,21 @@ pub mod dealloc {
             crate::object::float::keep_float(p);
             return;
         }
-        let depth = DEPTH.with(|d| d.get());
-        if depth >= MAX_DEPTH {
-            PENDING.with(|q| q.borrow_mut().push(p as usize));
-            return;
-        }
-        DEPTH.with(|d| d.set(depth + 1));
-        free_now(p);
-        if depth == 0 {
-            while let Some(next) = PENDING.with(|q| q.borrow_mut().pop()) {
-                free_now(next as *mut ObjHeader);
+        TRASH.with(|t| {
+            let depth = t.depth.get();
+            if depth >= MAX_DEPTH {
+                (*t.pending.get()).push(p as usize);
+                return;
             }
-        }
-        DEPTH.with(|d| d.set(depth));
+            t.depth.set(depth + 1);
+            free_now(p);
+            if depth == 0 {
+                while let Some(next) = (*t.pending.get()).pop() {
+                    free_now(next as *mut ObjHeader);
+                }
+            }
+            t.depth.set(depth);
+        })
     }
 
     unsafe fn free_now(p: *mut ObjHeader) {

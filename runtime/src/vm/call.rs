@@ -210,7 +210,7 @@ impl Vm {
     /// code object and the interpreter's builtins stay, since the next call most often
     /// runs the same function, and neither can run a finaliser.
     pub fn release_frame(&self, mut frame: Box<Frame>) {
-        frame.fast.clear();
+        super::frame::clear_values(&mut frame.fast);
         if !frame.cells.is_empty() {
             frame.cells.clear();
         }

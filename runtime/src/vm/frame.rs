@@ -167,3 +167,24 @@ pub unsafe fn clear_slots<T>(dst: *mut Option<T>, n: usize) {
         _ => std::ptr::write_bytes(dst, 0, n),
     }
 }
+
+/// `v.clear()` for a frame's slots, with one test per slot for a word that holds a
+/// heap object (`None` is 0 and small ints are odd: the word is even and not zero, so
+/// rotated right by one it is positive) where `Vec::clear` spent five instructions.
+/// The length is 0 before any value drops, as with `clear`: a finaliser sees no slots.
+#[inline(always)]
+pub fn clear_values(v: &mut Vec<Option<Value>>) {
+    let n = v.len();
+    // SAFETY: the first `n` slots are initialised; the vector forgets them before each
+    // is read out and dropped once.
+    unsafe {
+        v.set_len(0);
+        let p = v.as_ptr();
+        for i in 0..n {
+            let w = *(p.add(i) as *const usize);
+            if (w.rotate_right(1) as isize) > 0 {
+                drop(p.add(i).read());
+            }
+        }
+    }
+}

@@ -94,6 +94,7 @@ pub(super) static HOT: [bool; 256] = {
         Opcode::LOAD_METHOD,
         Opcode::BINARY_SUBSCR,
         Opcode::STORE_SUBSCR,
+        Opcode::DELETE_SUBSCR,
         Opcode::BUILD_SLICE,
         Opcode::BUILD_LIST,
         Opcode::BUILD_MAP,
@@ -694,22 +695,29 @@ impl Vm {
                         let Some(name) = code.names.get(arg as usize) else {
                             bail!()
                         };
-                        // (`super().m`: `execute`'s, which loads it without a bound method.)
-                        if self.is_exact(value!(1), &self.types.super_) {
-                            bail!()
-                        }
                         let obj = pop1!();
-                        match self.load_method(&obj, name) {
-                            Ok((m, true)) => {
-                                push!(m);
-                                push!(obj)
+                        // `super().m`: the function and the instance, without a bound method.
+                        let sm = if self.is_exact(&obj, &self.types.super_) {
+                            crate::builtins::functions::super_method(self, &obj, name)
+                        } else {
+                            None
+                        };
+                        if let Some((m, s)) = sm {
+                            push!(m);
+                            push!(s)
+                        } else {
+                            match self.load_method(&obj, name) {
+                                Ok((m, true)) => {
+                                    push!(m);
+                                    push!(obj)
+                                }
+                                Ok((a, false)) => {
+                                    push!(a);
+                                    top.write(None);
+                                    top = top.add(1);
+                                }
+                                Err(e) => raise!(e),
                             }
-                            Ok((a, false)) => {
-                                push!(a);
-                                top.write(None);
-                                top = top.add(1);
-                            }
-                            Err(e) => raise!(e),
                         }
                     }
                     Opcode::BINARY_SUBSCR => {
@@ -725,6 +733,14 @@ impl Vm {
                         top = top.sub(1);
                         let v = top.read().unwrap_unchecked();
                         if let Err(e) = self.setitem(&c, &key, v) {
+                            raise!(e)
+                        }
+                    }
+                    Opcode::DELETE_SUBSCR => {
+                        sync!();
+                        let _ = (value!(2), value!(1));
+                        let (c, key) = pop2!();
+                        if let Err(e) = self.delitem(&c, &key) {
                             raise!(e)
                         }
                     }

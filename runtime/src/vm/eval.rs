@@ -700,6 +700,11 @@ impl Vm {
                                     )
                                 {
                                     self.stats.load_method.specialized_one();
+                                } else {
+                                    // A class's static method, a callable instance attribute:
+                                    // nothing cached, and the site must not stay adaptive (the
+                                    // hot loop leaves for `execute` at every adaptive opcode).
+                                    self.shadow_unspecialized(sh, ip, Opcode::LOAD_METHOD);
                                 }
                             }
                             push!(f, a);

@@ -39,3 +39,38 @@ fn heap_is_committed_as_used_without_huge_pages() {
     let anon: u64 = anon.parse().unwrap();
     assert!(anon < 4608, "{anon} KiB anonymous memory after start-up");
 }
+
+/// Instances size their attribute storage from their own class's history: a class that
+/// once held twenty attributes (here starting with the same name) must not make another
+/// class's two-attribute instances reserve twenty slots. With 300,000 two-attribute
+/// instances the process holds 43.5 MiB of anonymous memory (CPython 3.11: 46); sized
+/// from the shape tree, which all classes share, it held 80.
+#[test]
+#[cfg(target_os = "linux")]
+fn attribute_storage_is_sized_per_class() {
+    let prog = format!(
+        "{}\n{}",
+        r#"
+class Big:
+    def __init__(self):
+        for i in range(20):
+            setattr(self, "name" if i == 0 else "a%d" % i, i)
+class Small:
+    def __init__(self, i):
+        self.name = i
+        self.v = i
+big = Big()
+xs = [Small(i) for i in range(300000)]
+"#,
+        PROBE
+    );
+    let out = Command::new(EMBER).args(["-c", &prog]).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    let anon: u64 = text.trim().split_once(' ').unwrap().0.parse().unwrap();
+    assert!(anon < 64 * 1024, "{anon} KiB anonymous memory");
+}

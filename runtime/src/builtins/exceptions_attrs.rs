@@ -15,7 +15,7 @@ fn set_args(vm: &Vm, e: &Value, pos: &[Value]) {
 
 fn set_attr(vm: &Vm, e: &Value, name: &str, v: Value) -> PyResult<()> {
     match vm.attrs_of(e) {
-        Some(a) => a.set(vm, &vm.intern(name), v),
+        Some(a) => a.set(vm, &vm.intern(name), v, None),
         None => Ok(()),
     }
 }

@@ -7,7 +7,7 @@ use crate::vm::{PyResult, Vm};
 
 fn set(vm: &Vm, e: &Value, name: &str, v: Value) -> PyResult<()> {
     match vm.attrs_of(e) {
-        Some(a) => a.set(vm, &vm.intern(name), v),
+        Some(a) => a.set(vm, &vm.intern(name), v, None),
         None => Ok(()),
     }
 }

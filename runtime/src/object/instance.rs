@@ -20,12 +20,6 @@ pub struct Shape {
     /// Interned attribute names in slot order.
     pub names: Vec<Value>,
     children: RefCell<Vec<(usize, *const Shape)>>,
-    /// The shape this one extends by its last name (null for the root).
-    parent: *const Shape,
-    /// The most names of any shape made from this one (itself included): an instance
-    /// that reaches this shape sizes its values for that many, so one that takes
-    /// twenty attributes in `__init__` allocates once, not at 4, 8 and 16.
-    longest: Cell<u32>,
 }
 
 impl Shape {
@@ -54,8 +48,6 @@ impl ShapeTree {
             id: 0,
             names: Vec::new(),
             children: RefCell::new(Vec::new()),
-            parent: std::ptr::null(),
-            longest: Cell::new(0),
         });
         let p = &*root as *const Shape;
         ShapeTree {
@@ -77,24 +69,11 @@ impl ShapeTree {
         }
         let mut names = parent.names.clone();
         names.push(name.clone());
-        let len = names.len() as u32;
-        // Ancestors learn the new length (their `longest` never shrinks, so the walk stops
-        // at the first that knows one as long).
-        let mut up = from;
-        while let Some(s) = unsafe { up.as_ref() } {
-            if s.longest.get() >= len {
-                break;
-            }
-            s.longest.set(len);
-            up = s.parent;
-        }
         let mut arena = self.arena.borrow_mut();
         let shape = Box::new(Shape {
             id: arena.len() as u32,
             names,
             children: RefCell::new(Vec::new()),
-            parent: from,
-            longest: Cell::new(len),
         });
         let p = &*shape as *const Shape;
         arena.push(shape);
@@ -103,12 +82,13 @@ impl ShapeTree {
     }
 }
 
-/// Room in a full `vals` for the values of the longest shape known to extend `next`
-/// (at least doubling, as `Vec` would).
+/// Room in a full `vals` for `hint` values (the most an instance of the type has held),
+/// at least doubling, as `Vec` would: an instance that takes twenty attributes in
+/// `__init__` allocates once, not at 4, 8 and 16.
 #[inline(never)]
-fn reserve_values(vals: &mut Vec<Value>, next: &Shape) {
+fn reserve_values(vals: &mut Vec<Value>, hint: usize) {
     let len = vals.len();
-    let want = (next.longest.get() as usize).max(len * 2).max(len + 1);
+    let want = hint.max(len * 2).max(4);
     vals.reserve_exact(want - len);
 }
 
@@ -160,8 +140,15 @@ impl Attrs {
             .map(|i| unsafe { self.values.get()[i].clone() }))
     }
 
-    /// Sets an attribute; `name` must be an interned str.
-    pub fn set(&self, vm: &Vm, name: &Value, value: Value) -> PyResult<()> {
+    /// Sets an attribute; `name` must be an interned str. `hint` is the instance's type's
+    /// `attr_hint` (None where the caller does not know the type: no sizing ahead).
+    pub fn set(
+        &self,
+        vm: &Vm,
+        name: &Value,
+        value: Value,
+        hint: Option<&Cell<u32>>,
+    ) -> PyResult<()> {
         if let Some(d) = unsafe { self.dict.get() } {
             let d = d.clone();
             return vm.dict_set(vm.as_dict(&d).unwrap(), name.clone(), value);
@@ -178,20 +165,31 @@ impl Attrs {
         }
         let next = vm.shapes.child(self.shape.get(), name);
         // SAFETY: `next` extends the current shape by `name`.
-        unsafe { self.push_value(value, next) };
+        unsafe { self.push_value(value, next, hint) };
         Ok(())
     }
 
-    /// Appends the value of a new attribute and moves to shape `next`.
+    /// Appends the value of a new attribute and moves to shape `next`; `hint` (the type's
+    /// `attr_hint`) learns the new count and sizes the first allocation.
     ///
     /// # Safety
     /// `next` is a live shape that extends the current one by one name; no reference
     /// into `values` is alive.
     #[inline(always)]
-    pub unsafe fn push_value(&self, value: Value, next: *const Shape) {
+    pub unsafe fn push_value(&self, value: Value, next: *const Shape, hint: Option<&Cell<u32>>) {
         let vals = self.values.get_mut();
-        if vals.len() == vals.capacity() {
-            reserve_values(vals, &*next);
+        let len = vals.len();
+        let hint = match hint {
+            Some(h) => {
+                if len as u32 >= h.get() {
+                    h.set(len as u32 + 1);
+                }
+                h.get() as usize
+            }
+            None => 0,
+        };
+        if len == vals.capacity() {
+            reserve_values(vals, hint);
         }
         crate::vm::frame::push_inline(vals, value);
         self.shape.set(next);

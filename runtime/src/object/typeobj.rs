@@ -92,6 +92,10 @@ pub struct TypeData {
     pub layout: Layout,
     /// Byte offset of `Attrs` in instances (when `HAS_ATTRS`).
     pub attrs_offset: Cell<usize>,
+    /// The most attributes an instance of this type has held in shape mode: a new
+    /// instance sizes its values for that many at its first attribute (as CPython sizes
+    /// an instance's values by its class's shared keys).
+    pub attr_hint: Cell<u32>,
     /// Names of `__slots__` members, in slot order.
     pub slot_names: PyCell<Vec<Value>>,
     pub dealloc: Cell<Dealloc>,
@@ -122,6 +126,7 @@ impl TypeData {
             flags: Cell::new(0),
             layout,
             attrs_offset: Cell::new(0),
+            attr_hint: Cell::new(0),
             slot_names: PyCell::new(Vec::new()),
             dealloc: Cell::new(dealloc),
             traverse: Cell::new(None),

@@ -160,7 +160,7 @@ fn put(vm: &Vm, e: &Value, i: usize, v: Option<Value>) -> PyResult<()> {
     }
     let name = vm.intern(FIELDS[i]);
     match v {
-        Some(v) => attrs.set(vm, &name, v),
+        Some(v) => attrs.set(vm, &name, v, None),
         None => attrs.del(vm, &name).map(|_| ()),
     }
 }

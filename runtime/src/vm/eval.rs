@@ -813,7 +813,11 @@ impl Vm {
                                         v,
                                     ))
                                 } else {
-                                    a.push_value(v, next as *const _);
+                                    a.push_value(
+                                        v,
+                                        next as *const _,
+                                        Some(&self.type_data_of(&obj).attr_hint),
+                                    );
                                     None
                                 }
                             };
@@ -2037,7 +2041,7 @@ impl Vm {
     fn name_not_defined(&self, name: &Value) -> PyErr {
         let e = self.name_error(format!("name '{}' is not defined", self.str_of(name)));
         if let Some(a) = self.attrs_of(&e.0) {
-            let _ = a.set(self, &self.intern("__name_attr__"), name.clone());
+            let _ = a.set(self, &self.intern("__name_attr__"), name.clone(), None);
         }
         e
     }

@@ -1120,7 +1120,11 @@ impl Vm {
                         let old = if next == 0 {
                             Some(std::mem::replace(&mut a.values.get_mut()[c.index.get()], v))
                         } else {
-                            a.push_value(v, next as *const _);
+                            a.push_value(
+                                v,
+                                next as *const _,
+                                Some(&self.type_data_of(&obj).attr_hint),
+                            );
                             None
                         };
                         free_opt!(old);

@@ -201,7 +201,7 @@ impl Vm {
             format!("No module named '{name}'"),
         );
         if let Some(a) = self.attrs_of(&e.0) {
-            let _ = a.set(self, &self.intern("name"), self.new_str(name));
+            let _ = a.set(self, &self.intern("name"), self.new_str(name), None);
         }
         e
     }

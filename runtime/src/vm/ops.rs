@@ -597,7 +597,7 @@ impl Vm {
                 && !self.is_object_data_descr_name(name)
             {
                 if let Some(attrs) = self.attrs_of(obj) {
-                    return attrs.set(self, name, v.clone());
+                    return attrs.set(self, name, v.clone(), Some(&td.attr_hint));
                 }
             }
         }
@@ -611,7 +611,7 @@ impl Vm {
             if !unsafe { type_data(&ty) }.has_flag(tflags::NO_DICT) || attrs.dict_value().is_some()
             {
                 return match value {
-                    Some(v) => attrs.set(self, name, v),
+                    Some(v) => attrs.set(self, name, v, Some(&unsafe { type_data(&ty) }.attr_hint)),
                     None => {
                         if attrs.del(self, name)? {
                             Ok(())

@@ -85,7 +85,7 @@ impl Vm {
         drop(old);
         if let Some(a) = self.attrs_of(&err.0) {
             let set = |n: &str, v: Value| {
-                let _ = a.set(self, &self.intern(n), v);
+                let _ = a.set(self, &self.intern(n), v, None);
             };
             set("msg", self.new_str(e.msg.as_str()));
             set("filename", self.new_str(e.filename.as_str()));

@@ -147,6 +147,16 @@ impl Vm {
         self.gen_settle(gd, frame, result)
     }
 
+    /// Generator `gd`'s frame yielded: its handled exception saved, not running any more,
+    /// and the frame kept for the next resume (here or in the hot loop's `link_result`).
+    #[inline(always)]
+    pub(crate) fn gen_keep_frame(&self, gd: &GenData, mut frame: Box<Frame>) {
+        frame.saved_exc = self.pop_exc_state();
+        gd.running.set(false);
+        // SAFETY: the frame slot is empty while the generator runs.
+        unsafe { *gd.frame.get_mut() = Some(frame) };
+    }
+
     /// The end of a run of generator `gd`'s frame that exited with `r` (here or inline in
     /// the hot loop): its handled exception saved, not running any more, and the frame
     /// suspended in it after a yield, else back to the pool (a finished generator).
@@ -157,21 +167,21 @@ impl Vm {
         mut frame: Box<Frame>,
         r: PyResult<Exit>,
     ) -> PyResult<SendResult> {
+        let r = match r {
+            Ok(Exit::Yield(v)) => {
+                self.gen_keep_frame(gd, frame);
+                return Ok(SendResult::Yield(v));
+            }
+            Ok(Exit::Return(v)) => Ok(v),
+            Err(e) => Err(e),
+        };
+        // Finished: the handled exception popped, the frame back to the pool.
         frame.saved_exc = self.pop_exc_state();
         gd.running.set(false);
+        self.release_frame(frame);
         match r {
-            Ok(Exit::Yield(v)) => {
-                unsafe { *gd.frame.get_mut() = Some(frame) };
-                Ok(SendResult::Yield(v))
-            }
-            Ok(Exit::Return(v)) => {
-                self.release_frame(frame);
-                Ok(SendResult::Return(v))
-            }
-            Err(e) => {
-                self.release_frame(frame);
-                Err(self.gen_body_error(gd, e))
-            }
+            Ok(v) => Ok(SendResult::Return(v)),
+            Err(e) => Err(self.gen_body_error(gd, e)),
         }
     }
 

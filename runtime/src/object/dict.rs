@@ -318,11 +318,11 @@ impl Vm {
         Ok(d)
     }
 
-    /// `BUILD_CONST_KEY_MAP`'s dict: the keys of tuple `keys` with the `n` values at
-    /// `vals`, which move into it (as `build_map_moved`).
+    /// `BUILD_CONST_KEY_MAP`'s dict: the keys of tuple `keys` paired with the `n` values
+    /// at `vals`, which move into it (as `build_map_moved`; values past the keys drop).
     ///
     /// # Safety
-    /// `vals` points at `n` values the caller no longer owns; `keys` is a tuple of `n`.
+    /// `vals` points at `n` values the caller no longer owns; `keys` is a tuple.
     #[inline(never)]
     pub unsafe fn build_const_key_map_moved(
         &self,
@@ -335,7 +335,10 @@ impl Vm {
         let ks = self.tuple_items(keys);
         for i in 0..n {
             let v = vals.add(i).read();
-            if let Err(e) = self.dict_set(dd, ks[i].clone(), v) {
+            let Some(k) = ks.get(i) else {
+                continue;
+            };
+            if let Err(e) = self.dict_set(dd, k.clone(), v) {
                 for j in i + 1..n {
                     drop(vals.add(j).read());
                 }

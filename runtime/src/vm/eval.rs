@@ -1430,28 +1430,24 @@ impl Vm {
                     let s = self.new_set(items)?;
                     push!(f, s)
                 }
+                // (The hot loop's builders, fed from the drained values.)
                 Opcode::BUILD_MAP => {
-                    let items = drain!(f, 2 * arg as usize);
-                    let d = self.new_dict();
-                    {
-                        let dd = self.as_dict(&d).unwrap();
-                        let mut it = items.into_iter();
-                        while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                            self.dict_set(dd, k, v)?;
-                        }
-                    }
+                    let mut items = drain!(f, 2 * arg as usize);
+                    // SAFETY: the vector forgets the pairs, which move into the dict.
+                    let d = unsafe {
+                        items.set_len(0);
+                        self.build_map_moved(items.as_ptr(), arg as usize)?
+                    };
                     push!(f, d)
                 }
                 Opcode::BUILD_CONST_KEY_MAP => {
                     let keys = pop!(f);
-                    let vals = drain!(f, arg as usize);
-                    let d = self.new_dict();
-                    {
-                        let dd = self.as_dict(&d).unwrap();
-                        for (k, v) in self.tuple_items(&keys).iter().zip(vals) {
-                            self.dict_set(dd, k.clone(), v)?;
-                        }
-                    }
+                    let mut vals = drain!(f, arg as usize);
+                    // SAFETY: as BUILD_MAP; `keys` is the code's constant tuple.
+                    let d = unsafe {
+                        vals.set_len(0);
+                        self.build_const_key_map_moved(&keys, vals.as_ptr(), arg as usize)?
+                    };
                     push!(f, d)
                 }
                 Opcode::BUILD_STRING => {

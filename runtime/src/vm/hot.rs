@@ -1574,12 +1574,8 @@ impl Vm {
         let (r, then) = match (r, then) {
             (Ok(Exit::Yield(v)), Then::Gen(g, _) | Then::Send(g, _)) => {
                 // SAFETY: `FOR_ITER_GEN` and `SEND_GEN` checked that `g` is an exact
-                // generator or coroutine; its frame slot is empty while it runs.
-                let gd = unsafe { g.payload::<GenData>() };
-                let mut frame = callee;
-                frame.saved_exc = self.pop_exc_state();
-                gd.running.set(false);
-                unsafe { *gd.frame.get_mut() = Some(frame) };
+                // generator or coroutine.
+                self.gen_keep_frame(unsafe { g.payload::<GenData>() }, callee);
                 return Flow::Push(v);
             }
             other => other,

@@ -469,6 +469,58 @@ impl Vm {
     #[inline]
     pub fn dict_probe_str(&self, d: &DictData, key: &Value) -> Result<Option<Value>, ()> {
         let kd = unsafe { key.payload::<super::str::StrData>() };
+        let h = kd.hash.get();
+        if h == -1 {
+            return self.dict_probe_str_full(d, key);
+        }
+        let t = unsafe { d.table.get() };
+        let n = t.indices.len();
+        if n == 0 {
+            return Ok(None);
+        }
+        let mask = n - 1;
+        let indices = t.indices.as_ptr();
+        let entries = t.entries.as_ptr();
+        let mut i = (h as u64 as usize) & mask;
+        let mut perturb = h as u64;
+        loop {
+            // SAFETY: `i <= mask < indices.len()`, and every index below DELETED is a
+            // position in `entries` (the table's invariant); unchecked, as this probe runs
+            // for every global and attribute lookup the caches do not answer.
+            let ix = unsafe { *indices.add(i) };
+            if ix == EMPTY {
+                return Ok(None);
+            }
+            if ix != DELETED {
+                let e = unsafe { &*entries.add(ix) };
+                // Hash first: most slots met on a miss hold other names.
+                if e.hash == h {
+                    if let Some(k) = &e.key {
+                        if k.is(key) {
+                            return Ok(e.value.clone());
+                        }
+                        // Another object with the same hash (an equal str not interned, or
+                        // a collision): the full probe decides. A tail call, so that this
+                        // loop stays a leaf with no registers to save.
+                        return self.dict_probe_str_full(d, key);
+                    }
+                }
+            }
+            perturb >>= 5;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
+        }
+    }
+
+    /// `dict_probe_str` when the key's hash is not computed yet or a slot holds another
+    /// object with the same hash: compares text.
+    #[cold]
+    #[inline(never)]
+    fn dict_probe_str_full(&self, d: &DictData, key: &Value) -> Result<Option<Value>, ()> {
+        let kd = unsafe { key.payload::<super::str::StrData>() };
         let h = self.str_hash(kd);
         let t = unsafe { d.table.get() };
         if t.indices.is_empty() {

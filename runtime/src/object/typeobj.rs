@@ -144,6 +144,13 @@ impl TypeData {
         self.flags.get() & f != 0
     }
 
+    /// The namespace as a dict payload (every constructor of a type makes it a dict, and
+    /// it is never replaced), without the layout check `as_dict` makes.
+    #[inline]
+    pub fn dict_data(&self) -> &super::dict::DictData {
+        unsafe { self.dict.payload::<super::dict::DictData>() }
+    }
+
     pub fn mro(&self) -> &[Value] {
         // SAFETY: the MRO vector is replaced only by `set_mro`, never while borrowed by a lookup.
         unsafe { self.mro.get() }

@@ -110,7 +110,7 @@ impl Vm {
     fn lookup_uncached(&self, ty: &Value, name: &Value) -> Option<Value> {
         for t in unsafe { type_data(ty) }.mro() {
             let d = unsafe { type_data(t) };
-            if let Some(v) = self.dict_get_str(self.as_dict(&d.dict).unwrap(), name) {
+            if let Some(v) = self.dict_get_str(d.dict_data(), name) {
                 return Some(v);
             }
         }
@@ -249,18 +249,7 @@ impl Vm {
         }
         if is(&self.types.member_descriptor) {
             let Some(o) = obj else { return Ok(d.clone()) };
-            let m = unsafe { d.payload::<MemberData>() };
-            let attrs = self
-                .attrs_of(o)
-                .ok_or_else(|| self.type_error("bad slot owner"))?;
-            return match unsafe { attrs.slots.get() }.get(m.index).cloned().flatten() {
-                Some(v) => Ok(v),
-                None => Err(self.attribute_error(format!(
-                    "'{}' object has no attribute '{}'",
-                    self.type_name(o),
-                    self.str_ref(&m.name)
-                ))),
-            };
+            return self.member_get(d, o);
         }
         if is(&self.types.getset_descriptor) {
             let Some(o) = obj else { return Ok(d.clone()) };
@@ -276,6 +265,40 @@ impl Vm {
             }
         }
         Ok(d.clone())
+    }
+
+    /// Whether `d` is exactly a `__slots__` member descriptor (the type cannot be subclassed).
+    #[inline]
+    pub(crate) fn is_member_descr(&self, d: &Value) -> bool {
+        std::ptr::eq(
+            self.type_ptr(d) as *const u8,
+            self.types.member_descriptor.ptr() as *const u8,
+        )
+    }
+
+    /// A `__slots__` member's value on instance `o` (`d` is a member descriptor).
+    #[inline]
+    fn member_get(&self, d: &Value, o: &Value) -> PyResult<Value> {
+        let m = unsafe { d.payload::<MemberData>() };
+        if let Some(attrs) = self.attrs_of(o) {
+            if let Some(Some(v)) = unsafe { attrs.slots.get() }.get(m.index) {
+                return Ok(v.clone());
+            }
+        }
+        Err(self.member_get_error(m, o))
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn member_get_error(&self, m: &MemberData, o: &Value) -> crate::vm::PyErr {
+        if self.attrs_of(o).is_none() {
+            return self.type_error("bad slot owner");
+        }
+        self.attribute_error(format!(
+            "'{}' object has no attribute '{}'",
+            self.type_name(o),
+            self.str_ref(&m.name)
+        ))
     }
 
     pub(crate) fn property_error_msg(&self, d: &Value, o: &Value, what: &str) -> String {
@@ -363,10 +386,17 @@ impl Vm {
                 self.type_name(name)
             )));
         }
-        let name = if self.is_exact_str(name) {
-            self.intern_value(name)
+        // Names from code are interned already: borrowed, not cloned, on that path.
+        let interned;
+        let name = if self.is_exact_str(name)
+            && !unsafe { name.payload::<crate::object::str::StrData>() }
+                .interned
+                .get()
+        {
+            interned = self.intern_value(name);
+            &interned
         } else {
-            name.clone()
+            name
         };
         let td = self.type_data_of(obj);
         if self.is_exact(obj, &self.types.super_) {
@@ -484,6 +514,10 @@ impl Vm {
         let ty = self.type_of(obj);
         let descr = self.lookup(&ty, name);
         if let Some(d) = &descr {
+            // `__slots__` members first: the commonest data descriptor on instances.
+            if self.is_member_descr(d) {
+                return self.member_get(d, obj).map(Some);
+            }
             if self.is_data_descr(d) {
                 return self.descr_get(d, Some(obj), &ty).map(Some);
             }
@@ -555,16 +589,26 @@ impl Vm {
                 self.type_name(name)
             )));
         }
-        let name = self.intern_value(name);
+        // Names from code are interned already: borrowed, not cloned, on that path.
+        let interned;
+        let name = if unsafe { name.payload::<crate::object::str::StrData>() }
+            .interned
+            .get()
+        {
+            name
+        } else {
+            interned = self.intern_value(name);
+            &interned
+        };
         let td = self.type_data_of(obj);
         if td.has_flag(tflags::CUSTOM_SETATTR) {
             let ty = self.type_of(obj);
             if let Some(sa) = self.lookup(&ty, &self.names.setattr) {
-                self.call_bound_special(&sa, obj, &[name, value])?;
+                self.call_bound_special(&sa, obj, &[name.clone(), value])?;
                 return Ok(());
             }
         }
-        self.generic_setattr(obj, &name, Some(value))
+        self.generic_setattr(obj, name, Some(value))
     }
 
     pub fn delattr(&self, obj: &Value, name: &Value) -> PyResult<()> {
@@ -603,7 +647,7 @@ impl Vm {
         }
         let ty = self.type_of(obj);
         if let Some(d) = self.lookup(&ty, name) {
-            if self.is_data_descr(&d) {
+            if self.is_member_descr(&d) || self.is_data_descr(&d) {
                 return self.descr_set(&d, obj, value);
             }
         }
@@ -656,20 +700,8 @@ impl Vm {
     }
 
     fn descr_set(&self, d: &Value, obj: &Value, value: Option<Value>) -> PyResult<()> {
-        if self.has_layout(d, Layout::Property) {
-            let p = unsafe { d.payload::<PropertyData>() };
-            return match value {
-                Some(v) => match &p.fset {
-                    Some(f) => self.call(f, &[obj.clone(), v]).map(|_| ()),
-                    None => Err(self.attribute_error(self.property_error_msg(d, obj, "setter"))),
-                },
-                None => match &p.fdel {
-                    Some(f) => self.call(f, std::slice::from_ref(obj)).map(|_| ()),
-                    None => Err(self.attribute_error(self.property_error_msg(d, obj, "deleter"))),
-                },
-            };
-        }
-        if self.is_exact(d, &self.types.member_descriptor) {
+        // `__slots__` members first: the commonest data descriptor on instances.
+        if self.is_member_descr(d) {
             let m = unsafe { d.payload::<MemberData>() };
             let attrs = self
                 .attrs_of(obj)
@@ -684,6 +716,19 @@ impl Vm {
             let old = std::mem::replace(&mut slots[m.index], value);
             drop(old);
             return Ok(());
+        }
+        if self.has_layout(d, Layout::Property) {
+            let p = unsafe { d.payload::<PropertyData>() };
+            return match value {
+                Some(v) => match &p.fset {
+                    Some(f) => self.call(f, &[obj.clone(), v]).map(|_| ()),
+                    None => Err(self.attribute_error(self.property_error_msg(d, obj, "setter"))),
+                },
+                None => match &p.fdel {
+                    Some(f) => self.call(f, std::slice::from_ref(obj)).map(|_| ()),
+                    None => Err(self.attribute_error(self.property_error_msg(d, obj, "deleter"))),
+                },
+            };
         }
         if self.is_exact(d, &self.types.getset_descriptor) {
             let g = unsafe { d.payload::<GetSetData>() };

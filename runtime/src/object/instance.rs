@@ -19,13 +19,27 @@ pub struct Shape {
     pub id: u32,
     /// Interned attribute names in slot order.
     pub names: Vec<Value>,
+    /// One bit per name (`name_bit`): a name whose bit is clear is not here, so a miss
+    /// (the method lookup's check that no instance attribute shadows the method, an
+    /// attribute that lives on the class) is answered without scanning `names`.
+    bloom: u64,
     children: RefCell<Vec<(usize, *const Shape)>>,
+}
+
+/// The bloom bit of an interned name: six bits of its address, mixed (Fibonacci hashing),
+/// as names allocated one after another differ only in a few low bits.
+#[inline]
+fn name_bit(name: &Value) -> u64 {
+    1u64 << ((name.raw() as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 58)
 }
 
 impl Shape {
     /// The slot of `name` (an interned str), by identity.
     #[inline]
     pub fn index_of(&self, name: &Value) -> Option<usize> {
+        if self.bloom & name_bit(name) == 0 {
+            return None;
+        }
         self.names.iter().position(|n| n.is(name))
     }
 }
@@ -47,6 +61,7 @@ impl ShapeTree {
         let root = Box::new(Shape {
             id: 0,
             names: Vec::new(),
+            bloom: 0,
             children: RefCell::new(Vec::new()),
         });
         let p = &*root as *const Shape;
@@ -73,6 +88,7 @@ impl ShapeTree {
         let shape = Box::new(Shape {
             id: arena.len() as u32,
             names,
+            bloom: parent.bloom | name_bit(name),
             children: RefCell::new(Vec::new()),
         });
         let p = &*shape as *const Shape;
@@ -138,6 +154,16 @@ impl Attrs {
         Ok(shape
             .index_of(name)
             .map(|i| unsafe { self.values.get()[i].clone() }))
+    }
+
+    /// Whether the instance has attribute `name` (an interned str), without reading it.
+    #[inline]
+    pub fn has(&self, vm: &Vm, name: &Value) -> PyResult<bool> {
+        if let Some(d) = unsafe { self.dict.get() } {
+            let d = d.clone();
+            return Ok(vm.dict_get(vm.as_dict(&d).unwrap(), name)?.is_some());
+        }
+        Ok(unsafe { &*self.shape.get() }.index_of(name).is_some())
     }
 
     /// Sets an attribute; `name` must be an interned str. `hint` is the instance's type's

@@ -2228,7 +2228,7 @@ impl Vm {
                             == crate::object::native::MethodKind::Instance);
                 if is_plain {
                     let shadowed = match self.attrs_of(obj) {
-                        Some(a) => a.get(self, name)?.is_some(),
+                        Some(a) => a.has(self, name)?,
                         None => false,
                     };
                     if !shadowed {

@@ -6,6 +6,7 @@ use crate::object::traverse::instance_layout;
 use crate::object::typeobj::{c3_mro, tflags, type_data, Layout, TypeData, TypeObject};
 use crate::object::value::{alloc, PyCell, Value};
 use crate::vm::init::type_data_mut;
+use crate::vm::ops::with_receiver;
 use crate::vm::{PyResult, Vm};
 
 pub fn init(vm: &Vm) {
@@ -56,10 +57,7 @@ pub fn type_call(vm: &Vm, cls: &Value, args: &[Value], kwnames: &[Value]) -> PyR
         let obj = vm.new_instance(cls, ());
         if let Some(init) = vm.lookup(cls, &vm.names.init) {
             if vm.is_function(&init) {
-                let mut all = Vec::with_capacity(args.len() + 1);
-                all.push(obj.clone());
-                all.extend_from_slice(args);
-                let r = vm.call_function(&init, &all, kwnames)?;
+                let r = with_receiver(&obj, args, |all| vm.call_function(&init, all, kwnames))?;
                 if !vm.is_none(&r) {
                     return Err(vm.type_error(format!(
                         "__init__() should return None, not '{}'",
@@ -78,15 +76,12 @@ pub fn type_call(vm: &Vm, cls: &Value, args: &[Value], kwnames: &[Value]) -> PyR
     let new = vm
         .lookup(cls, &vm.names.new)
         .ok_or_else(|| vm.type_error("cannot create instances"))?;
-    let mut all = Vec::with_capacity(args.len() + 1);
-    all.push(cls.clone());
-    all.extend_from_slice(args);
     let new_fn = if vm.is_exact(&new, &vm.types.staticmethod) {
         unsafe { new.payload::<WrapperData>() }.func.clone()
     } else {
         new
     };
-    let obj = vm.call_kw(&new_fn, &all, kwnames)?;
+    let obj = with_receiver(cls, args, |all| vm.call_kw(&new_fn, all, kwnames))?;
     if !vm.isinstance_type(&obj, cls) {
         return Ok(obj);
     }
@@ -96,11 +91,8 @@ pub fn type_call(vm: &Vm, cls: &Value, args: &[Value], kwnames: &[Value]) -> PyR
         return Ok(obj);
     }
     if let Some(init) = vm.lookup(&oty, &vm.names.init) {
-        let mut all = Vec::with_capacity(args.len() + 1);
-        all.push(obj.clone());
-        all.extend_from_slice(args);
         let r = if vm.is_function(&init) || vm.is_exact(&init, &vm.types.method_descriptor) {
-            vm.call_kw(&init, &all, kwnames)?
+            with_receiver(&obj, args, |all| vm.call_kw(&init, all, kwnames))?
         } else {
             let bound = vm.descr_get(&init, Some(&obj), &oty)?;
             vm.call_kw(&bound, args, kwnames)?

@@ -127,10 +127,7 @@ impl Vm {
     /// Calls a special method found by `lookup_special`, binding `obj` as self.
     pub fn call_bound_special(&self, f: &Value, obj: &Value, args: &[Value]) -> PyResult<Value> {
         if self.is_function(f) || self.is_exact(f, &self.types.method_descriptor) {
-            let mut all = Vec::with_capacity(args.len() + 1);
-            all.push(obj.clone());
-            all.extend_from_slice(args);
-            return self.call(f, &all);
+            return with_receiver(obj, args, |all| self.call(f, all));
         }
         let bound = self.descr_get(f, Some(obj), &self.type_of(obj))?;
         self.call(&bound, args)
@@ -811,5 +808,24 @@ impl Vm {
                 attrs: Attrs::new(self, nslots),
             },
         )
+    }
+}
+
+/// Runs `k` on `[obj, *args]`: the receiver in front of the arguments of a bound call (a
+/// dunder, `__init__`, `__new__`). Up to three arguments the list is an array on the
+/// stack, not a heap vector (an allocation and a free per call).
+#[inline]
+pub(crate) fn with_receiver<R>(obj: &Value, args: &[Value], k: impl FnOnce(&[Value]) -> R) -> R {
+    match args {
+        [] => k(std::slice::from_ref(obj)),
+        [a] => k(&[obj.clone(), a.clone()]),
+        [a, b] => k(&[obj.clone(), a.clone(), b.clone()]),
+        [a, b, c] => k(&[obj.clone(), a.clone(), b.clone(), c.clone()]),
+        _ => {
+            let mut all = Vec::with_capacity(args.len() + 1);
+            all.push(obj.clone());
+            all.extend_from_slice(args);
+            k(&all)
+        }
     }
 }

@@ -1318,7 +1318,7 @@ impl Vm {
                 }
                 Opcode::LOAD_ATTR => {
                     let obj = pop!(f);
-                    let v = self.getattr(&obj, &code.names[arg as usize])?;
+                    let v = self.load_attr_uncached(&obj, &code.names[arg as usize])?;
                     push!(f, v)
                 }
                 Opcode::LOAD_METHOD => {

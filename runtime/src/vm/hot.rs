@@ -674,7 +674,7 @@ impl Vm {
                         let obj = pop1!();
                         match self.instance_attr(&obj, name) {
                             Some(v) => push!(v),
-                            None => push_or_raise!(self.getattr(&obj, name)),
+                            None => push_or_raise!(self.load_attr_uncached(&obj, name)),
                         }
                     }
                     Opcode::STORE_ATTR => {

@@ -274,7 +274,7 @@ impl Vm {
     }
 
     /// A `__slots__` member's value on instance `o` (`d` is a member descriptor).
-    #[inline]
+    #[inline(always)]
     fn member_get(&self, d: &Value, o: &Value) -> PyResult<Value> {
         let m = unsafe { d.payload::<MemberData>() };
         if let Some(attrs) = self.attrs_of(o) {
@@ -497,6 +497,35 @@ impl Vm {
 
     /// `object.__getattribute__` (and `type.__getattribute__` for classes); None if missing.
     pub fn generic_getattr(&self, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
+        self.generic_getattr_body(obj, name)
+    }
+
+    /// `LOAD_ATTR` without a cache (the baseline's, and the generic form's): an instance
+    /// of a class with no attribute hooks, by an interned name, is looked up in this one
+    /// frame (`__slots__` members, class attributes, methods as bound methods), instead
+    /// of through `getattr`, `getattr_inner` and `generic_getattr`, each with its own
+    /// register saves; anything else goes the general way.
+    #[inline(never)]
+    pub(crate) fn load_attr_uncached(&self, obj: &Value, name: &Value) -> PyResult<Value> {
+        let td = self.type_data_of(obj);
+        if td.flags.get() & (tflags::CUSTOM_GETATTRIBUTE | tflags::HAS_GETATTR) == 0
+            && !self.is_type(obj)
+            && self.is_exact_str(name)
+            && unsafe { name.payload::<crate::object::str::StrData>() }
+                .interned
+                .get()
+            && !self.is_exact(obj, &self.types.super_)
+        {
+            return match self.generic_getattr_body(obj, name)? {
+                Some(v) => Ok(v),
+                None => Err(self.no_attribute(obj, name)),
+            };
+        }
+        self.getattr(obj, name)
+    }
+
+    #[inline(always)]
+    fn generic_getattr_body(&self, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
         if self.is_type(obj) {
             return self.type_getattr(obj, name);
         }

@@ -1336,7 +1336,7 @@ impl Vm {
                 Opcode::STORE_ATTR => {
                     let obj = pop!(f);
                     let v = pop!(f);
-                    self.setattr(&obj, &code.names[arg as usize], v)?;
+                    self.store_attr_uncached(&obj, &code.names[arg as usize], v)?;
                 }
                 Opcode::DELETE_ATTR => {
                     let obj = pop!(f);

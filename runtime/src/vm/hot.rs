@@ -685,7 +685,7 @@ impl Vm {
                         let _ = (value!(2), value!(1));
                         let (v, obj) = pop2!();
                         if let Some(v) = self.set_instance_attr(&obj, name, v) {
-                            if let Err(e) = self.setattr(&obj, name, v) {
+                            if let Err(e) = self.store_attr_uncached(&obj, name, v) {
                                 raise!(e)
                             }
                         }

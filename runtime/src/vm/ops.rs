@@ -658,6 +658,36 @@ impl Vm {
 
     /// `object.__setattr__` / `__delattr__` (value None deletes).
     pub fn generic_setattr(&self, obj: &Value, name: &Value, value: Option<Value>) -> PyResult<()> {
+        self.generic_setattr_body(obj, name, value)
+    }
+
+    /// `STORE_ATTR` without a cache: on an instance of a class without `__setattr__`, by
+    /// an interned name, the store runs in this one frame (as `load_attr_uncached`).
+    #[inline(never)]
+    pub(crate) fn store_attr_uncached(
+        &self,
+        obj: &Value,
+        name: &Value,
+        value: Value,
+    ) -> PyResult<()> {
+        if self.type_data_of(obj).flags.get() & tflags::CUSTOM_SETATTR == 0
+            && self.is_exact_str(name)
+            && unsafe { name.payload::<crate::object::str::StrData>() }
+                .interned
+                .get()
+        {
+            return self.generic_setattr_body(obj, name, Some(value));
+        }
+        self.setattr(obj, name, value)
+    }
+
+    #[inline(always)]
+    fn generic_setattr_body(
+        &self,
+        obj: &Value,
+        name: &Value,
+        value: Option<Value>,
+    ) -> PyResult<()> {
         if self.is_type(obj) {
             return self.type_setattr(obj, name, value);
         }
@@ -673,7 +703,10 @@ impl Vm {
         }
         let ty = self.type_of(obj);
         if let Some(d) = self.lookup(&ty, name) {
-            if self.is_member_descr(&d) || self.is_data_descr(&d) {
+            if self.is_member_descr(&d) {
+                return self.member_set(&d, obj, value);
+            }
+            if self.is_data_descr(&d) {
                 return self.descr_set(&d, obj, value);
             }
         }
@@ -725,23 +758,29 @@ impl Vm {
         Err(self.no_attribute(obj, name))
     }
 
+    /// Sets (or with None deletes) a `__slots__` member of `obj` (`d` is a member descriptor).
+    #[inline(always)]
+    fn member_set(&self, d: &Value, obj: &Value, value: Option<Value>) -> PyResult<()> {
+        let m = unsafe { d.payload::<MemberData>() };
+        let attrs = self
+            .attrs_of(obj)
+            .ok_or_else(|| self.type_error("bad slot owner"))?;
+        let slots = unsafe { attrs.slots.get_mut() };
+        if m.index >= slots.len() {
+            return Err(self.type_error("bad slot index"));
+        }
+        if value.is_none() && slots[m.index].is_none() {
+            return Err(self.attribute_error(self.str_of(&m.name)));
+        }
+        let old = std::mem::replace(&mut slots[m.index], value);
+        drop(old);
+        Ok(())
+    }
+
     fn descr_set(&self, d: &Value, obj: &Value, value: Option<Value>) -> PyResult<()> {
         // `__slots__` members first: the commonest data descriptor on instances.
         if self.is_member_descr(d) {
-            let m = unsafe { d.payload::<MemberData>() };
-            let attrs = self
-                .attrs_of(obj)
-                .ok_or_else(|| self.type_error("bad slot owner"))?;
-            let slots = unsafe { attrs.slots.get_mut() };
-            if m.index >= slots.len() {
-                return Err(self.type_error("bad slot index"));
-            }
-            if value.is_none() && slots[m.index].is_none() {
-                return Err(self.attribute_error(self.str_of(&m.name)));
-            }
-            let old = std::mem::replace(&mut slots[m.index], value);
-            drop(old);
-            return Ok(());
+            return self.member_set(d, obj, value);
         }
         if self.has_layout(d, Layout::Property) {
             let p = unsafe { d.payload::<PropertyData>() };

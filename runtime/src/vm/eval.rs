@@ -2221,7 +2221,7 @@ impl Vm {
         let ty = self.type_of(obj);
         let custom_ga = td.has_flag(crate::object::typeobj::tflags::CUSTOM_GETATTRIBUTE);
         if !custom_ga && !self.is_type(obj) && !self.is_exact(obj, &self.types.super_) {
-            if let Some(m) = self.lookup(&ty, name) {
+            if let Some(m) = self.lookup_inline(&ty, name) {
                 let is_plain = self.is_function(&m)
                     || (self.is_exact(&m, &self.types.method_descriptor)
                         && unsafe { m.payload::<crate::object::native::MethodDescrData>() }.kind

@@ -108,6 +108,22 @@ impl Vm {
     }
 
     fn lookup_uncached(&self, ty: &Value, name: &Value) -> Option<Value> {
+        self.lookup_uncached_body(ty, name)
+    }
+
+    /// `lookup` with the MRO walk inlined, for the uncached attribute paths that run on
+    /// every access in the baseline (a call's register saves cost as much as one probe).
+    #[inline(always)]
+    pub(super) fn lookup_inline(&self, ty: &Value, name: &Value) -> Option<Value> {
+        #[cfg(feature = "type-cache")]
+        if self.switches.type_cache {
+            return self.lookup_cached(ty, name);
+        }
+        self.lookup_uncached_body(ty, name)
+    }
+
+    #[inline(always)]
+    fn lookup_uncached_body(&self, ty: &Value, name: &Value) -> Option<Value> {
         for t in unsafe { type_data(ty) }.mro() {
             let d = unsafe { type_data(t) };
             if let Some(v) = self.dict_get_str(d.dict_data(), name) {
@@ -538,7 +554,7 @@ impl Vm {
             }
         }
         let ty = self.type_of(obj);
-        let descr = self.lookup(&ty, name);
+        let descr = self.lookup_inline(&ty, name);
         if let Some(d) = &descr {
             // `__slots__` members first: the commonest data descriptor on instances.
             if self.is_member_descr(d) {
@@ -702,7 +718,7 @@ impl Vm {
             }
         }
         let ty = self.type_of(obj);
-        if let Some(d) = self.lookup(&ty, name) {
+        if let Some(d) = self.lookup_inline(&ty, name) {
             if self.is_member_descr(&d) {
                 return self.member_set(&d, obj, value);
             }

@@ -468,6 +468,17 @@ impl Vm {
     /// the same hash would need `__eq__` to decide (dict watchers fill slots with this).
     #[inline]
     pub fn dict_probe_str(&self, d: &DictData, key: &Value) -> Result<Option<Value>, ()> {
+        self.dict_probe_str_ref(d, key).map(|v| v.cloned())
+    }
+
+    /// `dict_probe_str` lending the value (valid until the dict changes) instead of
+    /// cloning it.
+    #[inline]
+    pub fn dict_probe_str_ref<'a>(
+        &self,
+        d: &'a DictData,
+        key: &Value,
+    ) -> Result<Option<&'a Value>, ()> {
         let kd = unsafe { key.payload::<super::str::StrData>() };
         let h = kd.hash.get();
         if h == -1 {
@@ -497,7 +508,7 @@ impl Vm {
                 if e.hash == h {
                     if let Some(k) = &e.key {
                         if k.is(key) {
-                            return Ok(e.value.clone());
+                            return Ok(e.value.as_ref());
                         }
                         // Another object with the same hash (an equal str not interned, or
                         // a collision): the full probe decides. A tail call, so that this
@@ -519,7 +530,11 @@ impl Vm {
     /// object with the same hash: compares text.
     #[cold]
     #[inline(never)]
-    fn dict_probe_str_full(&self, d: &DictData, key: &Value) -> Result<Option<Value>, ()> {
+    fn dict_probe_str_full<'a>(
+        &self,
+        d: &'a DictData,
+        key: &Value,
+    ) -> Result<Option<&'a Value>, ()> {
         let kd = unsafe { key.payload::<super::str::StrData>() };
         let h = self.str_hash(kd);
         let t = unsafe { d.table.get() };
@@ -538,14 +553,14 @@ impl Vm {
                 let e = &t.entries[ix];
                 if let Some(k) = &e.key {
                     if k.is(key) {
-                        return Ok(e.value.clone());
+                        return Ok(e.value.as_ref());
                     }
                     if e.hash == h {
                         if !self.is_exact_str(k) {
                             return Err(());
                         }
                         if *self.str_ref(k) == *kd.s {
-                            return Ok(e.value.clone());
+                            return Ok(e.value.as_ref());
                         }
                     }
                 }

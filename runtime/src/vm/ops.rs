@@ -122,6 +122,18 @@ impl Vm {
         self.lookup_uncached_body(ty, name)
     }
 
+    /// The MRO walk lending what it finds (valid while no type's dict changes); Err when a
+    /// non-str key with the same hash would need Python equality (`lookup` decides then).
+    #[inline(always)]
+    fn lookup_ref<'a>(&self, ty: &'a Value, name: &Value) -> Result<Option<&'a Value>, ()> {
+        for t in unsafe { type_data(ty) }.mro() {
+            if let Some(v) = self.dict_probe_str_ref(unsafe { type_data(t) }.dict_data(), name)? {
+                return Ok(Some(v));
+            }
+        }
+        Ok(None)
+    }
+
     #[inline(always)]
     fn lookup_uncached_body(&self, ty: &Value, name: &Value) -> Option<Value> {
         for t in unsafe { type_data(ty) }.mro() {
@@ -554,7 +566,26 @@ impl Vm {
             }
         }
         let ty = self.type_of(obj);
-        let descr = self.lookup_inline(&ty, name);
+        #[cfg(feature = "type-cache")]
+        let cached = self.switches.type_cache;
+        #[cfg(not(feature = "type-cache"))]
+        let cached = false;
+        let descr = if cached {
+            self.lookup_inline(&ty, name)
+        } else {
+            // Borrowed first: a `__slots__` member is read without taking a reference
+            // to its descriptor (reading it runs no Python code).
+            match self.lookup_ref(&ty, name) {
+                Ok(Some(d)) => {
+                    if self.is_member_descr(d) {
+                        return self.member_get(d, obj).map(Some);
+                    }
+                    Some(d.clone())
+                }
+                Ok(None) => None,
+                Err(()) => self.lookup_uncached(&ty, name),
+            }
+        };
         if let Some(d) = &descr {
             // `__slots__` members first: the commonest data descriptor on instances.
             if self.is_member_descr(d) {

@@ -44,6 +44,17 @@ pub fn next_dict_version() -> u64 {
     })
 }
 
+/// The next slot of the perturbed probe sequence (CPython's: `5 * i + perturb + 1`,
+/// with `perturb` shifted right by 5 bits at each step).
+#[inline(always)]
+fn next_slot(i: usize, perturb: &mut u64, mask: usize) -> usize {
+    *perturb >>= 5;
+    (i.wrapping_mul(5)
+        .wrapping_add(*perturb as usize)
+        .wrapping_add(1))
+        & mask
+}
+
 impl Table {
     pub fn with_capacity(n: usize) -> Table {
         let mut cap = 8;
@@ -90,12 +101,7 @@ impl Table {
             let mut i = (e.hash as u64 as usize) & mask;
             let mut perturb = e.hash as u64;
             while self.indices[i] != EMPTY {
-                perturb >>= 5;
-                i = (i
-                    .wrapping_mul(5)
-                    .wrapping_add(perturb as usize)
-                    .wrapping_add(1))
-                    & mask;
+                i = next_slot(i, &mut perturb, mask);
             }
             self.indices[i] = ix;
         }
@@ -111,12 +117,7 @@ impl Table {
         let mut i = (hash as u64 as usize) & mask;
         let mut perturb = hash as u64;
         while self.indices[i] != EMPTY && self.indices[i] != DELETED {
-            perturb >>= 5;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
+            i = next_slot(i, &mut perturb, mask);
         }
         self.indices[i] = self.entries.len();
         self.entries.push(Entry {
@@ -134,12 +135,7 @@ impl Table {
         let mut i = (hash as u64 as usize) & mask;
         let mut perturb = hash as u64;
         while self.indices[i] != ix {
-            perturb >>= 5;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
+            i = next_slot(i, &mut perturb, mask);
         }
         self.indices[i] = DELETED;
         self.used -= 1;
@@ -421,12 +417,7 @@ impl Vm {
                         }
                     }
                 }
-                perturb >>= 5;
-                i = (i
-                    .wrapping_mul(5)
-                    .wrapping_add(perturb as usize)
-                    .wrapping_add(1))
-                    & mask;
+                i = next_slot(i, &mut perturb, mask);
             }
         }
     }
@@ -517,12 +508,7 @@ impl Vm {
                     }
                 }
             }
-            perturb >>= 5;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
+            i = next_slot(i, &mut perturb, mask);
         }
     }
 
@@ -565,12 +551,7 @@ impl Vm {
                     }
                 }
             }
-            perturb >>= 5;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
+            i = next_slot(i, &mut perturb, mask);
         }
     }
 

@@ -58,7 +58,7 @@ impl Vm {
         })
     }
 
-    fn gen_data<'a>(&self, g: &'a Value) -> Option<&'a GenData> {
+    pub(crate) fn gen_data<'a>(&self, g: &'a Value) -> Option<&'a GenData> {
         if self.is_exact(g, &self.types.generator)
             || self.is_exact(g, &self.types.coroutine)
             || self.is_exact(g, &self.types.async_generator)
@@ -136,7 +136,7 @@ impl Vm {
             }
         } else {
             if !first {
-                frame.stack.push(Some(sent));
+                crate::vm::frame::push_inline(&mut frame.stack, Some(sent));
             }
             frame.sink = sink;
             let r = self.run_frame(&mut frame);

@@ -162,11 +162,14 @@ impl Vm {
     /// whose code runs only hot instructions (most small functions) never enters it.
     fn execute(&self, f: &mut Frame) -> PyResult<Exit> {
         let mut st = Sp::load(&mut f.stack);
-        let code_v = f.code.clone();
+        // Borrowed, not cloned: a running frame's code is never replaced (only a pooled
+        // frame gets a new one, in `finish_frame`), and the frame holds it throughout.
+        // SAFETY: as just said, `f.code` outlives this call unchanged.
+        let code_v: &Value = unsafe { &*(&f.code as *const Value) };
         let code: &CodeData = unsafe { code_v.payload::<CodeData>() };
         // The shadow copy, once the code has one, has the same length and jump targets.
         #[cfg(feature = "shadowcode")]
-        let sh = self.shadow_of(&code_v, code);
+        let sh = self.shadow_of(code_v, code);
         #[cfg(feature = "shadowcode")]
         let base: *const u32 = match sh {
             Some(s) => s.instrs.as_ptr() as *const u32,
@@ -179,7 +182,7 @@ impl Vm {
         #[cfg(feature = "dict-watchers")]
         let gs = self.code_slots(code, &f.globals, &f.builtins);
         let entry = Entry {
-            code_v: &code_v,
+            code_v,
             code,
             #[cfg(feature = "shadowcode")]
             sh,

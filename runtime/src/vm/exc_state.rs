@@ -38,7 +38,7 @@ impl Vm {
             // The thread's own entry, below every generator's.
             h.push(None);
         }
-        h.push(own);
+        super::frame::push_inline(h, own);
     }
 
     /// Leaves a generator or coroutine body: its handled exception, to keep while suspended.

@@ -153,6 +153,7 @@ pub(super) static HOT: [bool; 256] = {
         #[cfg(feature = "shadowcode")]
         Opcode::STORE_FAST__STORE_FAST,
         Opcode::GET_YIELD_FROM_ITER,
+        Opcode::SEND,
         Opcode::LOAD_CLOSURE,
         Opcode::MAKE_FUNCTION,
         Opcode::STORE_DEREF,
@@ -783,6 +784,30 @@ impl Vm {
                         } else {
                             sync!();
                             break 'run Stop::Yield(v);
+                        }
+                    }
+                    // The generic `yield from` / `await` step, as `execute` has it: the
+                    // receiver resumed by a native call (without shadow code no frame runs
+                    // inline), so the levels of a generator chain stay in this loop from
+                    // the resume through `SEND` to their `YIELD_VALUE`.
+                    Opcode::SEND => {
+                        let _ = (value!(2), value!(1));
+                        sync!();
+                        let v = pop1!();
+                        let recv = value!(1);
+                        let r = if self.gen_data(recv).is_some() {
+                            self.gen_resume(recv, v, None)
+                        } else {
+                            self.send_to(recv, v)
+                        };
+                        match r {
+                            Ok(crate::builtins::generator::SendResult::Yield(y)) => push!(y),
+                            Ok(crate::builtins::generator::SendResult::Return(r)) => {
+                                discard!();
+                                push!(r);
+                                jump!(arg)
+                            }
+                            Err(e) => raise!(e),
                         }
                     }
                     Opcode::FOR_ITER => {

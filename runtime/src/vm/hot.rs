@@ -345,20 +345,29 @@ impl Vm {
                         sync!();
                         self.recursion_depth.set($depth);
                         super::frame::push_inline(self.frames.get_mut(), $callee as *const Frame);
-                        super::frame::push_inline(
-                            self.hot_links.get_mut(),
-                            Link {
-                                frame: f,
-                                top,
-                                base,
-                                code,
-                                #[cfg(feature = "shadowcode")]
-                                sh: sh.map_or(std::ptr::null(), |s| s as *const Shadow),
-                                #[cfg(feature = "dict-watchers")]
-                                gs: gs.map_or(std::ptr::null(), |g| g as *const CodeSlots),
-                                then: $then,
-                            },
-                        );
+                        // The link is written field by field where it goes: built whole
+                        // on the stack, it was copied 16 bytes at a time from 8-byte
+                        // stores just made, a load the store buffer cannot forward.
+                        {
+                            let links = self.hot_links.get_mut();
+                            if links.len() == links.capacity() {
+                                grow_links(links);
+                            }
+                            let len = links.len();
+                            let l = links.as_mut_ptr().add(len);
+                            std::ptr::addr_of_mut!((*l).frame).write(f);
+                            std::ptr::addr_of_mut!((*l).top).write(top);
+                            std::ptr::addr_of_mut!((*l).base).write(base);
+                            std::ptr::addr_of_mut!((*l).code).write(code);
+                            #[cfg(feature = "shadowcode")]
+                            std::ptr::addr_of_mut!((*l).sh)
+                                .write(sh.map_or(std::ptr::null(), |s| s as *const Shadow));
+                            #[cfg(feature = "dict-watchers")]
+                            std::ptr::addr_of_mut!((*l).gs)
+                                .write(gs.map_or(std::ptr::null(), |g| g as *const CodeSlots));
+                            std::ptr::addr_of_mut!((*l).then).write($then);
+                            links.set_len(len + 1);
+                        }
                         inl += 1;
                         f = &mut *$callee;
                         // The callee's entry, as `execute` computes it.
@@ -1514,32 +1523,61 @@ impl Vm {
             };
             // An inlined callee stopped: finish it (out of line unless it returned), then
             // resume its caller with the result, or raise the error there.
+            // Takes the caller's loop state back from `link` (the callee is off the
+            // frame list); `callee` is the frame that stopped.
+            macro_rules! resume_caller {
+                ($link:expr) => {{
+                    let link = $link;
+                    inl -= 1;
+                    self.frames.get_mut().pop();
+                    self.recursion_depth.set(self.recursion_depth.get() - 1);
+                    f = &mut *link.frame;
+                    top = link.top;
+                    base = link.base;
+                    code = &*link.code;
+                    #[cfg(feature = "shadowcode")]
+                    {
+                        sh = link.sh.as_ref();
+                    }
+                    #[cfg(feature = "dict-watchers")]
+                    {
+                        gs = link.gs.as_ref();
+                    }
+                    // The caller's `ip` is past its call instruction.
+                    ip = f.ip;
+                }};
+            }
             while inl > 0 {
                 Sp { top }.sync(&mut f.stack);
+                // A call's plain return, the most frequent exit: the value goes straight
+                // to the caller's stack. (No `Exit` is built for it: built in memory and
+                // read back wider than it was written, it stalled every return.)
+                if let Stop::Return(_) = &stop {
+                    let links = self.hot_links.get_mut();
+                    let n = links.len() - 1;
+                    let l = links.as_ptr().add(n);
+                    if matches!((*l).then, Then::Value) {
+                        let Stop::Return(v) = stop else {
+                            std::hint::unreachable_unchecked()
+                        };
+                        // (A `Then::Value` link owns nothing: forgetting it drops nothing.)
+                        links.set_len(n);
+                        let callee: *mut Frame = f;
+                        resume_caller!(&*l);
+                        self.release_frame(Box::from_raw(callee));
+                        top.write(Some(v));
+                        top = top.add(1);
+                        continue 'outer;
+                    }
+                }
                 let r = match stop {
                     Stop::Return(v) => Ok(Exit::Return(v)),
                     Stop::Yield(v) => Ok(Exit::Yield(v)),
                     stop => self.finish_inline(f, stop),
                 };
                 let link = self.hot_links.get_mut().pop().unwrap_unchecked();
-                inl -= 1;
-                self.frames.get_mut().pop();
-                self.recursion_depth.set(self.recursion_depth.get() - 1);
                 let callee: *mut Frame = f;
-                f = &mut *link.frame;
-                top = link.top;
-                base = link.base;
-                code = &*link.code;
-                #[cfg(feature = "shadowcode")]
-                {
-                    sh = link.sh.as_ref();
-                }
-                #[cfg(feature = "dict-watchers")]
-                {
-                    gs = link.gs.as_ref();
-                }
-                // The caller's `ip` is past its call instruction.
-                ip = f.ip;
+                resume_caller!(&link);
                 let r = match (r, link.then) {
                     (Ok(Exit::Return(v)), Then::Value) => {
                         self.release_frame(Box::from_raw(callee));
@@ -1684,6 +1722,13 @@ impl Vm {
             },
         }
     }
+}
+
+/// Makes room for one more link (out of line: the link stack rarely grows).
+#[cold]
+#[inline(never)]
+fn grow_links(links: &mut Vec<Link>) {
+    links.reserve(1);
 }
 
 /// The loop state of a caller whose callee the hot loop runs inline.

@@ -27,19 +27,18 @@ impl Vm {
         } else {
             (GenKind::Generator, &self.types.generator)
         };
-        self.alloc_instance(
-            ty,
-            GenData {
+        self.alloc_instance_with(ty, |p: *mut GenData| unsafe {
+            p.write(GenData {
                 frame: PyCell::new(Some(frame)),
                 running: Cell::new(false),
                 started: Cell::new(false),
                 kind,
-                name: PyCell::new(unsafe { fd.name.get().clone() }),
-                qualname: PyCell::new(unsafe { fd.qualname.get().clone() }),
-                code: unsafe { fd.code.get().clone() },
+                name: PyCell::new(fd.name.get().clone()),
+                qualname: PyCell::new(fd.qualname.get().clone()),
+                code: fd.code.get().clone(),
                 closing: Cell::new(false),
-            },
-        )
+            })
+        })
     }
 
     /// Marks a coroutine made for an already running frame (eager evaluation) as started.

@@ -120,6 +120,19 @@ pub struct Attrs {
     pub finalized: Cell<bool>,
 }
 
+/// `nslots` empty `__slots__` members: a few stores, where `vec![None; n]` called
+/// `memset` for a handful of words.
+#[inline]
+fn empty_slots(nslots: usize) -> Vec<Option<Value>> {
+    let mut v = Vec::with_capacity(nslots);
+    // SAFETY: `nslots` slots are allocated; each is written before the length covers it.
+    unsafe {
+        crate::vm::frame::clear_slots(v.as_mut_ptr(), nslots);
+        v.set_len(nslots);
+    }
+    v
+}
+
 /// Payload of instances of heap types: the solid base's payload, then attributes.
 #[repr(C)]
 pub struct SubData<T> {
@@ -128,12 +141,26 @@ pub struct SubData<T> {
 }
 
 impl Attrs {
+    /// Writes a new instance's empty attributes at `p` (see `alloc_in_place`).
+    ///
+    /// # Safety
+    /// `p` is valid for writes and holds nothing that needs dropping.
+    #[inline(always)]
+    pub unsafe fn write_new(p: *mut Attrs, vm: &Vm, nslots: usize) {
+        use std::ptr::addr_of_mut;
+        addr_of_mut!((*p).shape).write(Cell::new(vm.shapes.root()));
+        addr_of_mut!((*p).values).write(PyCell::new(Vec::new()));
+        addr_of_mut!((*p).dict).write(PyCell::new(None));
+        addr_of_mut!((*p).slots).write(PyCell::new(empty_slots(nslots)));
+        addr_of_mut!((*p).finalized).write(Cell::new(false));
+    }
+
     pub fn new(vm: &Vm, nslots: usize) -> Attrs {
         Attrs {
             shape: Cell::new(vm.shapes.root()),
             values: PyCell::new(Vec::new()),
             dict: PyCell::new(None),
-            slots: PyCell::new(vec![None; nslots]),
+            slots: PyCell::new(empty_slots(nslots)),
             finalized: Cell::new(false),
         }
     }

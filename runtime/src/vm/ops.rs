@@ -913,16 +913,30 @@ impl Vm {
         v
     }
 
+    /// `alloc_instance` with the payload written in place by `init`, once the memory is
+    /// allocated (see `alloc_in_place`): for payloads of several words made often
+    /// (instances, generators, functions).
+    #[inline]
+    pub fn alloc_instance_with<T>(&self, ty: &Value, init: impl FnOnce(*mut T)) -> Value {
+        let td = unsafe { type_data(ty) };
+        if td.has_flag(tflags::HEAPTYPE) {
+            // The instance owns a reference to its class (released by its dealloc).
+            std::mem::forget(ty.clone());
+        }
+        let v = crate::object::value::alloc_in_place(ty.ptr() as *const TypeObject, init);
+        if td.traverse.get().is_some() {
+            crate::object::gc::track(&v);
+        }
+        v
+    }
+
     /// A new instance of the heap or exception type `ty`, with base payload `base`.
     pub fn new_instance<T>(&self, ty: &Value, base: T) -> Value {
         let nslots = unsafe { type_data(ty).slot_names.get().len() };
-        self.alloc_instance(
-            ty,
-            SubData {
-                base,
-                attrs: Attrs::new(self, nslots),
-            },
-        )
+        self.alloc_instance_with(ty, |p: *mut SubData<T>| unsafe {
+            std::ptr::addr_of_mut!((*p).base).write(base);
+            Attrs::write_new(std::ptr::addr_of_mut!((*p).attrs), self, nslots);
+        })
     }
 }
 

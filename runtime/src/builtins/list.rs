@@ -322,6 +322,13 @@ fn list_setitem(vm: &Vm, a: Args) -> PyResult<Value> {
     Ok(vm.none.clone())
 }
 
+/// Drops replaced items last first, as CPython does (a `__del__` can tell).
+fn drop_reversed(mut old: Vec<Value>) {
+    while let Some(v) = old.pop() {
+        drop(v);
+    }
+}
+
 /// `l[s] = value` for a list and a slice object.
 pub fn list_assign_slice(
     vm: &Vm,
@@ -341,12 +348,22 @@ pub fn list_assign_slice(
     let (start, stop, step) = vm.slice_indices(s, l.len())?;
     if step == 1 {
         let stop = stop.max(start);
+        let (start, stop) = (start as usize, stop as usize);
         // SAFETY: splicing runs no Python code; the replaced items are dropped (their
         // `__del__` may look at the list) only after the list is consistent again.
-        let old: Vec<Value> = unsafe { l.items.get_mut() }
-            .splice(start as usize..stop as usize, new)
-            .collect();
-        drop(old);
+        let items = unsafe { l.items.get_mut() };
+        let old: Vec<Value> = if new.len() == stop - start {
+            // As many items as it replaces (`a[i:j] = b[j-1:i-1:-1]`): swapped in
+            // place, without `splice`'s iterator.
+            let mut old = Vec::with_capacity(new.len());
+            for (slot, v) in items[start..stop].iter_mut().zip(new) {
+                old.push(std::mem::replace(slot, v));
+            }
+            old
+        } else {
+            items.splice(start..stop, new).collect()
+        };
+        drop_reversed(old);
         return Ok(());
     }
     let mut idx = Vec::new();

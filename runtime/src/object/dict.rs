@@ -6,7 +6,7 @@
 //! lookups re-read the table after every such call and restart when the
 //! version changed.
 
-use super::value::{alloc, PyCell, Value};
+use super::value::{PyCell, Value};
 use crate::vm::{PyResult, Vm};
 use std::cell::Cell;
 
@@ -287,7 +287,11 @@ impl Default for DictData {
 
 impl Vm {
     pub fn new_dict(&self) -> Value {
-        let v = alloc(self.types.dict.ptr() as *const _, DictData::new());
+        // (Written in place: a dict made whole and moved in stalled on its copy.)
+        let v = super::value::alloc_in_place(
+            self.types.dict.ptr() as *const _,
+            |p: *mut DictData| unsafe { p.write(DictData::new()) },
+        );
         crate::object::gc::track(&v);
         v
     }
@@ -346,11 +350,15 @@ impl Vm {
 
     /// A new dict holding `table`, which the caller filled (`Table::insert_new`).
     pub fn new_dict_with_table(&self, table: Table) -> Value {
-        let d = DictData {
-            table: PyCell::new(table),
-            version: Cell::new(next_dict_version()),
-        };
-        let v = alloc(self.types.dict.ptr() as *const _, d);
+        let v = super::value::alloc_in_place(
+            self.types.dict.ptr() as *const _,
+            |p: *mut DictData| unsafe {
+                p.write(DictData {
+                    table: PyCell::new(table),
+                    version: Cell::new(next_dict_version()),
+                })
+            },
+        );
         crate::object::gc::track(&v);
         v
     }

@@ -1,6 +1,6 @@
 //! The `list` payload: a growable vector of values, mutated in place.
 
-use super::value::{alloc, PyCell, Value};
+use super::value::{PyCell, Value};
 use crate::vm::Vm;
 
 #[repr(C)]
@@ -54,7 +54,11 @@ impl ListData {
 
 impl Vm {
     pub fn new_list(&self, items: Vec<Value>) -> Value {
-        let v = alloc(self.types.list.ptr() as *const _, ListData::new(items));
+        // (Written in place: a list made whole and moved in stalled on its copy.)
+        let v = super::value::alloc_in_place(
+            self.types.list.ptr() as *const _,
+            |p: *mut ListData| unsafe { p.write(ListData::new(items)) },
+        );
         crate::object::gc::track(&v);
         v
     }

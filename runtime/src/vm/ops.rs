@@ -901,21 +901,11 @@ impl Vm {
     /// Allocates an instance of `ty` with payload `data`, keeping a heap type alive and
     /// tracking the instance for the cycle collector.
     pub fn alloc_instance<T>(&self, ty: &Value, data: T) -> Value {
-        let td = unsafe { type_data(ty) };
-        if td.has_flag(tflags::HEAPTYPE) {
-            // The instance owns a reference to its class (released by its dealloc).
-            std::mem::forget(ty.clone());
-        }
-        let v = alloc(ty.ptr() as *const TypeObject, data);
-        if td.traverse.get().is_some() {
-            crate::object::gc::track(&v);
-        }
-        v
+        self.alloc_instance_with(ty, |p: *mut T| unsafe { p.write(data) })
     }
 
     /// `alloc_instance` with the payload written in place by `init`, once the memory is
-    /// allocated (see `alloc_in_place`): for payloads of several words made often
-    /// (instances, generators, functions).
+    /// allocated (see `alloc_in_place`): instances and generators build theirs there.
     #[inline]
     pub fn alloc_instance_with<T>(&self, ty: &Value, init: impl FnOnce(*mut T)) -> Value {
         let td = unsafe { type_data(ty) };

@@ -181,7 +181,7 @@ pub fn run(
         });
     }
     let start = Instant::now();
-    let mut child = cmd.spawn().map_err(|source| WorkerError::Spawn {
+    let mut child = spawn_retrying(&mut cmd).map_err(|source| WorkerError::Spawn {
         program: spec.program.clone(),
         source,
     })?;
@@ -252,12 +252,51 @@ pub fn run(
     })
 }
 
+/// `cmd.spawn()`, tried again a few times while the program is busy being written
+/// (ETXTBSY): an executable just written, by a build or by another thread of this
+/// process whose fork still holds it open for writing, cannot be run for a moment.
+fn spawn_retrying(cmd: &mut Command) -> std::io::Result<std::process::Child> {
+    let mut delay = Duration::from_millis(5);
+    for _ in 0..6 {
+        match cmd.spawn() {
+            Err(e) if e.raw_os_error() == Some(libc::ETXTBSY) => {
+                std::thread::sleep(delay);
+                delay *= 2;
+            }
+            r => return r,
+        }
+    }
+    cmd.spawn()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::counters::fake::FakeSource;
     use std::sync::atomic::AtomicU64;
     use std::sync::Arc;
+
+    #[test]
+    fn a_program_busy_being_written_starts_once_free() {
+        use std::os::unix::fs::PermissionsExt;
+        let d = tempfile::tempdir().unwrap();
+        let path = d.path().join("prog");
+        let mut f = std::fs::File::create(&path).unwrap();
+        f.write_all(b"#!/bin/sh\nexit 3\n").unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
+        // Still open for writing: the first tries get ETXTBSY.
+        assert_eq!(
+            Command::new(&path).spawn().unwrap_err().raw_os_error(),
+            Some(libc::ETXTBSY)
+        );
+        let writer = std::thread::spawn(move || {
+            std::thread::sleep(Duration::from_millis(30));
+            drop(f);
+        });
+        let mut child = spawn_retrying(&mut Command::new(&path)).unwrap();
+        assert_eq!(child.wait().unwrap().code(), Some(3));
+        writer.join().unwrap();
+    }
 
     fn sh(script: &str) -> Spec {
         Spec {

@@ -57,7 +57,7 @@ impl Vm {
         })
     }
 
-    pub(crate) fn gen_data<'a>(&self, g: &'a Value) -> Option<&'a GenData> {
+    fn gen_data<'a>(&self, g: &'a Value) -> Option<&'a GenData> {
         if self.is_exact(g, &self.types.generator)
             || self.is_exact(g, &self.types.coroutine)
             || self.is_exact(g, &self.types.async_generator)
@@ -322,11 +322,19 @@ impl Vm {
         None
     }
 
-    /// SEND: resume `recv` with `v`.
+    /// SEND: resume `recv` with `v`. (A generator or coroutine, the common case, is
+    /// resumed from the caller's frame; anything else out of line.)
+    #[inline(always)]
     pub fn send_to(&self, recv: &Value, v: Value) -> PyResult<SendResult> {
         if self.gen_data(recv).is_some() {
             return self.gen_resume(recv, v, None);
         }
+        self.send_to_other(recv, v)
+    }
+
+    /// `send_to` for a receiver that is no generator or coroutine.
+    #[inline(never)]
+    fn send_to_other(&self, recv: &Value, v: Value) -> PyResult<SendResult> {
         #[cfg(feature = "gen-send-result")]
         if self.switches.gen_send_result {
             if let Some(r) = self.send_result_step(recv, &v) {

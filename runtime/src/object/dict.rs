@@ -287,13 +287,7 @@ impl Default for DictData {
 
 impl Vm {
     pub fn new_dict(&self) -> Value {
-        // (Written in place: a dict made whole and moved in stalled on its copy.)
-        let v = super::value::alloc_in_place(
-            self.types.dict.ptr() as *const _,
-            |p: *mut DictData| unsafe { p.write(DictData::new()) },
-        );
-        crate::object::gc::track(&v);
-        v
+        self.new_dict_with_table(Table::default())
     }
 
     /// `BUILD_MAP`'s dict of the `n` key/value pairs at `items` (key first), which move
@@ -350,6 +344,7 @@ impl Vm {
 
     /// A new dict holding `table`, which the caller filled (`Table::insert_new`).
     pub fn new_dict_with_table(&self, table: Table) -> Value {
+        // (Written in place: a dict made whole and moved in stalled on its copy.)
         let v = super::value::alloc_in_place(
             self.types.dict.ptr() as *const _,
             |p: *mut DictData| unsafe {

@@ -156,12 +156,11 @@ impl Attrs {
     }
 
     pub fn new(vm: &Vm, nslots: usize) -> Attrs {
-        Attrs {
-            shape: Cell::new(vm.shapes.root()),
-            values: PyCell::new(Vec::new()),
-            dict: PyCell::new(None),
-            slots: PyCell::new(empty_slots(nslots)),
-            finalized: Cell::new(false),
+        let mut a = std::mem::MaybeUninit::<Attrs>::uninit();
+        // SAFETY: `write_new` initialises every field.
+        unsafe {
+            Self::write_new(a.as_mut_ptr(), vm, nslots);
+            a.assume_init()
         }
     }
 

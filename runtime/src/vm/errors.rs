@@ -9,11 +9,14 @@ impl Vm {
     /// A new instance of exception class `ty` with `args` (no `__init__` call).
     pub fn new_exception_value(&self, ty: &Value, args: Vec<Value>) -> Value {
         let args = self.new_tuple(args);
+        // (`ty` may be a subclass with `__slots__`: an ExceptionGroup subclass's `__new__`
+        // comes here.)
+        let nslots = unsafe { crate::object::typeobj::type_data(ty).slot_names.get().len() };
         self.alloc_instance(
             ty,
             SubData {
                 base: ExceptionData::new(args),
-                attrs: Attrs::new(self, 0),
+                attrs: Attrs::new(self, nslots),
             },
         )
     }

@@ -88,6 +88,28 @@ fn push_grow<T>(v: &mut Vec<T>, x: T) {
     v.push(x)
 }
 
+/// `push_inline` of an element that `init` writes in place, field by field: a struct
+/// built on the stack and moved in is copied 16 bytes at a time from the 8-byte stores
+/// just made, a load the store buffer cannot forward (`vm/interp.md`).
+///
+/// # Safety
+/// `init` initialises the whole element it is given.
+#[inline(always)]
+pub unsafe fn push_with<T>(v: &mut Vec<T>, init: impl FnOnce(*mut T)) {
+    if v.len() == v.capacity() {
+        grow_one(v);
+    }
+    let len = v.len();
+    init(v.as_mut_ptr().add(len));
+    v.set_len(len + 1);
+}
+
+#[cold]
+#[inline(never)]
+fn grow_one<T>(v: &mut Vec<T>) {
+    v.reserve(1)
+}
+
 /// Fills a frame's empty fast locals with `nlocals` slots: the first `nargs` moved from
 /// `args`, the rest empty (`Option<Value>` is a nullable word: all-zero is `None`).
 ///

@@ -345,17 +345,10 @@ impl Vm {
                         sync!();
                         self.recursion_depth.set($depth);
                         super::frame::push_inline(self.frames.get_mut(), $callee as *const Frame);
-                        // The link is written field by field where it goes: built whole
-                        // on the stack, it was copied 16 bytes at a time from 8-byte
-                        // stores just made, a load the store buffer cannot forward.
-                        {
-                            let links = self.hot_links.get_mut();
-                            if links.len() == links.capacity() {
-                                grow_links(links);
-                            }
-                            let len = links.len();
-                            let l = links.as_mut_ptr().add(len);
-                            std::ptr::addr_of_mut!((*l).frame).write(f);
+                        // (Written where it goes, field by field: see `push_with`.)
+                        let caller: *mut Frame = f;
+                        super::frame::push_with(self.hot_links.get_mut(), |l: *mut Link| {
+                            std::ptr::addr_of_mut!((*l).frame).write(caller);
                             std::ptr::addr_of_mut!((*l).top).write(top);
                             std::ptr::addr_of_mut!((*l).base).write(base);
                             std::ptr::addr_of_mut!((*l).code).write(code);
@@ -366,8 +359,7 @@ impl Vm {
                             std::ptr::addr_of_mut!((*l).gs)
                                 .write(gs.map_or(std::ptr::null(), |g| g as *const CodeSlots));
                             std::ptr::addr_of_mut!((*l).then).write($then);
-                            links.set_len(len + 1);
-                        }
+                        });
                         inl += 1;
                         f = &mut *$callee;
                         // The callee's entry, as `execute` computes it.
@@ -803,13 +795,7 @@ impl Vm {
                         let _ = (value!(2), value!(1));
                         sync!();
                         let v = pop1!();
-                        let recv = value!(1);
-                        let r = if self.gen_data(recv).is_some() {
-                            self.gen_resume(recv, v, None)
-                        } else {
-                            self.send_to(recv, v)
-                        };
-                        match r {
+                        match self.send_to(value!(1), v) {
                             Ok(crate::builtins::generator::SendResult::Yield(y)) => push!(y),
                             Ok(crate::builtins::generator::SendResult::Return(r)) => {
                                 discard!();
@@ -1722,13 +1708,6 @@ impl Vm {
             },
         }
     }
-}
-
-/// Makes room for one more link (out of line: the link stack rarely grows).
-#[cold]
-#[inline(never)]
-fn grow_links(links: &mut Vec<Link>) {
-    links.reserve(1);
 }
 
 /// The loop state of a caller whose callee the hot loop runs inline.

@@ -414,6 +414,7 @@ fn int_new(vm: &Vm, a: Args) -> PyResult<Value> {
     let x = a.pos.get(1).cloned();
     let base = a.pos.get(2).cloned().or_else(|| a.kw(vm, "base"));
     let v = match x {
+        None if base.is_some() => return Err(vm.type_error("int() missing string argument")),
         None => vm.new_int(0),
         Some(x) => match base {
             Some(b) => {

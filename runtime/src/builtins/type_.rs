@@ -57,7 +57,11 @@ pub fn type_call(vm: &Vm, cls: &Value, args: &[Value], kwnames: &[Value]) -> PyR
         let obj = vm.new_instance(cls, ());
         if let Some(init) = vm.lookup(cls, &vm.names.init) {
             if vm.is_function(&init) {
-                let r = with_receiver(&obj, args, |all| vm.call_function(&init, all, kwnames))?;
+                let r = if kwnames.is_empty() {
+                    vm.call_py_bound(&init, &obj, args)?
+                } else {
+                    with_receiver(&obj, args, |all| vm.call_function(&init, all, kwnames))?
+                };
                 if !vm.is_none(&r) {
                     return Err(vm.type_error(format!(
                         "__init__() should return None, not '{}'",
@@ -72,6 +76,16 @@ pub fn type_call(vm: &Vm, cls: &Value, args: &[Value], kwnames: &[Value]) -> PyR
         if let Some(r) = builtin_container_call(vm, cls, args.first()) {
             return r;
         }
+    }
+    // A builtin type whose instances need no `__init__` (range, int, str, enumerate...):
+    // its native `__new__` at once, as `CALL_BUILTIN_TYPE` calls it (the class is its
+    // own receiver: nothing for `check_new_receiver` to refuse).
+    if let Some(new) = vm.builtin_type_new(cls) {
+        let d = unsafe { new.payload::<crate::object::native::MethodDescrData>() };
+        return with_receiver(cls, args, |all| {
+            let npos = all.len() - kwnames.len();
+            (d.func)(vm, Args::with_kw(&all[..npos], kwnames, &all[npos..]))
+        });
     }
     let new = vm
         .lookup(cls, &vm.names.new)

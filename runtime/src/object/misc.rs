@@ -13,19 +13,17 @@ pub struct RangeData {
 
 impl RangeData {
     pub fn len(&self) -> i64 {
-        let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
-        let n = if step > 0 {
-            if lo < hi {
-                (hi - lo - 1) / step + 1
-            } else {
-                0
-            }
-        } else if lo > hi {
-            (lo - hi - 1) / (-step) + 1
+        // In unsigned 64-bit arithmetic: the distance between two i64s fits a u64 (a
+        // 128-bit division is a library call, and `for` makes a range often).
+        let (lo, hi, step) = (self.start, self.stop, self.step);
+        let n = if step > 0 && lo < hi {
+            (hi.wrapping_sub(lo) as u64 - 1) / step as u64 + 1
+        } else if step < 0 && lo > hi {
+            (lo.wrapping_sub(hi) as u64 - 1) / step.unsigned_abs() + 1
         } else {
             0
         };
-        n.min(i64::MAX as i128) as i64
+        n.min(i64::MAX as u64) as i64
     }
 
     pub fn is_empty(&self) -> bool {

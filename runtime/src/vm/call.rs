@@ -5,7 +5,7 @@ use super::{PyErr, PyResult, Vm};
 use crate::bytecode::code::flags;
 use crate::object::function::{CellData, FunctionData, MethodData};
 use crate::object::native::{Args, BuiltinFunctionData, MethodDescrData, MethodKind};
-use crate::object::typeobj::type_data;
+use crate::object::typeobj::{tflags, type_data};
 use crate::object::value::Value;
 
 impl Vm {
@@ -180,6 +180,50 @@ impl Vm {
             return Ok(self.new_generator(frame, f));
         }
         self.run_frame_call(frame)
+    }
+
+    /// Calls Python function `f` with `obj` and then `args` (a special method, `__init__`):
+    /// when they fill its parameters (`is_simple_py_call`), its frame is built here at
+    /// once, without the argument list, the dispatch and the general binder of `call`.
+    pub fn call_py_bound(&self, f: &Value, obj: &Value, args: &[Value]) -> PyResult<Value> {
+        let fd = unsafe { f.payload::<FunctionData>() };
+        let argc = args.len() + 1;
+        if !self.is_simple_py_call(fd, argc) {
+            return super::ops::with_receiver(obj, args, |all| self.call_function(f, all, &[]));
+        }
+        let nlocals = fd.code().code.varnames.len();
+        let mut frame = self.pooled_frame();
+        let fast = &mut frame.fast;
+        fast.reserve(nlocals);
+        fast.push(Some(obj.clone()));
+        fast.extend(args.iter().cloned().map(Some));
+        fast.resize(nlocals, None);
+        let want = fd.code().code.argcount as usize;
+        if argc < want {
+            // SAFETY: `fast` holds `nlocals >= want` slots.
+            unsafe { self.fill_defaults(fd, fast, argc, want) };
+        }
+        self.finish_frame(&mut frame, f.clone(), fd);
+        self.run_frame_call(frame)
+    }
+
+    /// The native `__new__` of a builtin type whose instances need no `__init__` (range,
+    /// int, str, tuple, enumerate, zip...): calling the type is calling that function.
+    pub fn builtin_type_new(&self, cls: &Value) -> Option<Value> {
+        if !self.is_type(cls)
+            || !self.type_of(cls).is(&self.types.type_)
+            || cls.is(&self.types.type_)
+        {
+            return None;
+        }
+        let td = unsafe { type_data(cls) };
+        if td.has_flag(tflags::HEAPTYPE) || !td.has_flag(tflags::INIT_IS_OBJECT) {
+            return None;
+        }
+        let new = self.lookup(cls, &self.names.new)?;
+        (self.is_exact(&new, &self.types.method_descriptor)
+            && unsafe { new.payload::<MethodDescrData>() }.kind == MethodKind::Static)
+            .then_some(new)
     }
 
     /// Runs a new frame to completion with recursion accounting.

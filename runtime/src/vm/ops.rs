@@ -154,7 +154,10 @@ impl Vm {
 
     /// Calls a special method found by `lookup_special`, binding `obj` as self.
     pub fn call_bound_special(&self, f: &Value, obj: &Value, args: &[Value]) -> PyResult<Value> {
-        if self.is_function(f) || self.is_exact(f, &self.types.method_descriptor) {
+        if self.is_function(f) {
+            return self.call_py_bound(f, obj, args);
+        }
+        if self.is_exact(f, &self.types.method_descriptor) {
             return with_receiver(obj, args, |all| self.call(f, all));
         }
         let bound = self.descr_get(f, Some(obj), &self.type_of(obj))?;

@@ -179,25 +179,6 @@ impl Vm {
         self.is_simple_py_call(fd, argc + 1).then_some(init)
     }
 
-    /// The native `__new__` of a builtin type whose instances need no `__init__` (range,
-    /// int, str, tuple, enumerate, zip...): calling the type is calling that function.
-    pub fn builtin_type_new(&self, cls: &Value) -> Option<Value> {
-        if !self.is_type(cls)
-            || !self.type_of(cls).is(&self.types.type_)
-            || cls.is(&self.types.type_)
-        {
-            return None;
-        }
-        let td = unsafe { type_data(cls) };
-        if td.has_flag(tflags::HEAPTYPE) || !td.has_flag(tflags::INIT_IS_OBJECT) {
-            return None;
-        }
-        let new = self.lookup(cls, &self.names.new)?;
-        (self.is_exact(&new, &self.types.method_descriptor)
-            && unsafe { new.payload::<MethodDescrData>() }.kind == MethodKind::Static)
-            .then_some(new)
-    }
-
     /// `CALL_BUILTIN_TYPE`'s check: the callable is the cached type, unchanged.
     #[inline(always)]
     pub fn builtin_type_hit(&self, sh: &Shadow, ip: usize, cls: &Value) -> Option<usize> {

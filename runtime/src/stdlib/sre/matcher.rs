@@ -3,6 +3,7 @@
 
 use super::ast::{At, RepKind};
 use super::classes::is_word;
+use super::cset::Unit;
 use super::fold::key;
 use super::prog::{Inst, Prog};
 
@@ -43,6 +44,22 @@ enum Bt {
     /// Start of an atomic group (kind 0) or look-around (1 positive, 2 negative), with
     /// the position to return to and the instruction after the look-around.
     Barrier { kind: u8, pc: u32, pos: usize },
+}
+
+/// How many of the leading characters of `s` `unit` matches, one after another (a
+/// greedy or possessive repeat's run): the test on the unit is made once, not per
+/// character, so each loop is a plain scan.
+#[inline]
+fn span<T: Ch>(unit: &Unit, s: &[T]) -> usize {
+    let stop = match unit {
+        Unit::Lit(x) => s.iter().position(|c| c.u() != *x),
+        Unit::Lit2(a, b) => s.iter().position(|c| c.u() != *a && c.u() != *b),
+        Unit::LitN(v) => s.iter().position(|c| !v.contains(&c.u())),
+        Unit::Any => s.iter().position(|c| c.u() == '\n' as u32),
+        Unit::AnyAll => None,
+        Unit::Set(set) => s.iter().position(|c| !set.matches(c.u())),
+    };
+    stop.unwrap_or(s.len())
 }
 
 pub struct Matcher<'p, 's, T: Ch> {
@@ -331,10 +348,7 @@ impl<'p, 's, T: Ch> Matcher<'p, 's, T> {
                                 } else {
                                     end.min(pos.saturating_add(max))
                                 };
-                                let mut p = pos;
-                                while p < lim && unit.matches(s[p].u()) {
-                                    p += 1;
-                                }
+                                let p = pos + span(unit, &s[pos..lim.max(pos)]);
                                 if p - pos < min {
                                     break false;
                                 }
@@ -500,9 +514,11 @@ impl<'p, 's, T: Ch> Matcher<'p, 's, T> {
                         let mut q = q - 1;
                         if let Some(c) = next_lit(insts, next) {
                             // Give back until the following literal can match.
-                            while q > min && s[q].u() != c {
-                                q -= 1;
-                            }
+                            // (The last `c` in `min+1..=q`, else `min`.)
+                            q = match s[min + 1..=q].iter().rposition(|x| x.u() == c) {
+                                Some(i) => min + 1 + i,
+                                None => min,
+                            };
                             if s[q].u() != c {
                                 continue;
                             }

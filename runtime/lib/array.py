@@ -91,6 +91,7 @@ _CHECK = {tc: _make_checker(tc) for tc in typecodes}
 
 class array(object):
     """array(typecode [, initializer]) -> array of C numbers of one type."""
+    __ember_tp_name__ = 'array.array'
 
     __slots__ = ('_tc', '_items')
 

@@ -322,6 +322,7 @@ def _build_struct_time(y, m, d, hh, mm, ss, dstflag):
 
 class timedelta:
     """A duration: days, seconds (< 1 day) and microseconds (< 1 second), normalised."""
+    __ember_tp_name__ = 'datetime.timedelta'
     __slots__ = ('_days', '_seconds', '_microseconds', '_hashcode')
 
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0,
@@ -674,6 +675,7 @@ def _parse_isoformat_time(s):
 
 class date:
     """A calendar date (year, month, day) in the proleptic Gregorian calendar."""
+    __ember_tp_name__ = 'datetime.date'
     __slots__ = ('_year', '_month', '_day', '_hashcode')
 
     def __new__(cls, year, month=None, day=None):
@@ -882,6 +884,7 @@ def _check_timestamp(t):
 
 class tzinfo:
     """Abstract base of time zone information objects."""
+    __ember_tp_name__ = 'datetime.tzinfo'
     __slots__ = ()
 
     def tzname(self, dt):
@@ -920,6 +923,7 @@ class tzinfo:
 
 class time:
     """A time of day (hour, minute, second, microsecond) with an optional tzinfo."""
+    __ember_tp_name__ = 'datetime.time'
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_hashcode', '_fold')
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
@@ -1105,6 +1109,7 @@ time.resolution = timedelta(microseconds=1)
 
 class datetime(date):
     """A date and a time of day, with an optional tzinfo."""
+    __ember_tp_name__ = 'datetime.datetime'
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold')
 
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0,
@@ -1588,6 +1593,7 @@ datetime.resolution = timedelta(microseconds=1)
 
 class timezone(tzinfo):
     """A fixed offset from UTC, optionally named."""
+    __ember_tp_name__ = 'datetime.timezone'
     __slots__ = ('_offset', '_name')
 
     _Omitted = object()

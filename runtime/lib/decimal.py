@@ -126,6 +126,7 @@ def _signal_dict(on=()):
 
 class Context(object):
     """Precision, rounding, exponent limits and the flags and traps of signals."""
+    __ember_tp_name__ = 'decimal.Context'
 
     def __init__(self, prec=None, rounding=None, Emin=None, Emax=None, capitals=None,
                  clamp=None, flags=None, traps=None, _ignored_flags=None):
@@ -768,6 +769,7 @@ def _op_error(sym, a, b):
 
 class Decimal(object):
     """A decimal floating-point number: Decimal('3.14'), Decimal(314), Decimal(3.14)."""
+    __ember_tp_name__ = 'decimal.Decimal'
 
     __slots__ = ('_sign', '_coef', '_exp', '_special')
 
@@ -1004,9 +1006,6 @@ class Decimal(object):
         return self._to_int(ROUND_DOWN)
 
     __trunc__ = __int__
-
-    def __index__(self):
-        raise TypeError("'decimal.Decimal' object cannot be interpreted as an integer")
 
     def __floor__(self):
         return self._to_int(ROUND_FLOOR)

@@ -371,6 +371,17 @@ def _is_single_bit(value):
     return isinstance(value, int) and value > 0 and value & (value - 1) == 0
 
 
+def _read_only(prop, attr):
+    """`prop` refusing assignment and deletion as CPython's enum.property does for
+    `Enum.name`/`Enum.value` (its messages name the defining class, always Enum)."""
+    def fset(self, value):
+        raise AttributeError("<enum 'Enum'> cannot set attribute %r" % attr)
+
+    def fdel(self):
+        raise AttributeError("<enum 'Enum'> cannot delete attribute %r" % attr)
+    return prop.setter(fset).deleter(fdel)
+
+
 class Enum(metaclass=EnumType):
     """Generic enumeration: members are unique named constants of the class."""
 
@@ -418,11 +429,13 @@ class Enum(metaclass=EnumType):
     def name(self):
         """The name of the member."""
         return self._name_
+    name = _read_only(name, "name")
 
     @property
     def value(self):
         """The value of the member."""
         return self._value_
+    value = _read_only(value, "value")
 
 
 class ReprEnum(Enum):

@@ -203,6 +203,7 @@ def reduce(*args, **kwargs):
 
 class partial:
     """New function with partial application of the given arguments and keywords."""
+    __ember_tp_name__ = 'functools.partial'
 
     __slots__ = ('func', 'args', 'keywords', '__dict__', '__weakref__')
 

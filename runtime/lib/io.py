@@ -1112,6 +1112,7 @@ def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
 
 class StringIO(_TextIOBase):
     """An in-memory text file. Appends collect in a list, joined when the text is read."""
+    __ember_tp_name__ = '_io.StringIO'
 
     def __init__(self, initial_value="", newline="\n"):
         if newline is not None and not isinstance(newline, str):
@@ -1293,6 +1294,7 @@ class StringIO(_TextIOBase):
 
 class BytesIO(_BufferedIOBase):
     """An in-memory binary file over a bytearray."""
+    __ember_tp_name__ = '_io.BytesIO'
 
     def __init__(self, initial_bytes=None):
         self._buf = bytearray()

@@ -74,8 +74,15 @@ except TypeError as _exc:
 
 GetSetDescriptorType = type(FunctionType.__dict__['__code__']) \
     if '__code__' in FunctionType.__dict__ else type(type.__dict__['__name__'])
-MemberDescriptorType = type(FunctionType.__dict__['__globals__']) \
-    if '__globals__' in FunctionType.__dict__ else GetSetDescriptorType
+
+
+# Functions' attributes are all computed here, so a `__slots__` member gives the type.
+class _Slotted:
+    __slots__ = ('_member',)
+
+
+MemberDescriptorType = type(_Slotted.__dict__['_member'])
+del _Slotted
 
 GenericAlias = type(list[int])
 UnionType = type(int | str)

@@ -77,6 +77,7 @@ def _recursive_repr(fillvalue='...'):
 
 class defaultdict(dict):
     """defaultdict(default_factory=None, /, [...]) --> dict with default factory"""
+    __ember_tp_name__ = 'collections.defaultdict'
 
     __slots__ = ('default_factory',)
 
@@ -139,6 +140,7 @@ class defaultdict(dict):
 
 class OrderedDict(dict):
     'Dictionary that remembers insertion order'
+    __ember_tp_name__ = 'collections.OrderedDict'
 
     def __init__(self, other=(), /, **kwds):
         dict.__init__(self)

@@ -331,9 +331,9 @@ fn reversed_new(vm: &Vm, a: Args) -> PyResult<Value> {
     if vm.lookup_special(seq, &vm.names.getitem).is_none() || vm.as_dict(seq).is_some() {
         return Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(seq))));
     }
-    let n = vm
-        .len(seq)
-        .map_err(|_| vm.type_error(format!("'{}' object is not reversible", vm.type_name(seq))))?;
+    // As in CPython, a sequence without a usable length reports why (no `__len__`, or
+    // `__len__`'s own error).
+    let n = vm.len(seq)?;
     Ok(make(
         vm,
         &a.pos[0],

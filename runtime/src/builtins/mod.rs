@@ -27,6 +27,7 @@ pub mod itertypes;
 pub mod list;
 pub mod matching;
 pub mod math;
+pub mod member_descr;
 pub mod memoryview;
 pub mod object;
 pub mod object_reduce;
@@ -82,6 +83,7 @@ pub fn init(vm: &Vm) {
     sys::init(vm);
     math::init(vm);
     function::init(vm);
+    member_descr::init(vm);
     gc_module::init(vm);
     builtins_extra::init(vm);
     open::init(vm);

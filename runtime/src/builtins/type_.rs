@@ -258,7 +258,13 @@ pub fn create_class(
     let dict = vm.new_dict();
     let dd = vm.as_dict(&dict).unwrap();
     let mut qualname = name.to_string();
+    let mut tp_name = None;
     for (k, v) in vm.as_dict(ns).unwrap().items() {
+        // Ember's libraries name classes that are C types in CPython (see `TypeData::tp_name`).
+        if vm.str_eq(&k, "__ember_tp_name__") && vm.is_str(&v) {
+            tp_name = Some(vm.str_of(&v));
+            continue;
+        }
         if vm.str_eq(&k, "__qualname__") {
             if !vm.is_str(&v) {
                 return Err(vm.type_error(format!(
@@ -389,6 +395,7 @@ pub fn create_class(
     }
     td.flags.set(fl);
     *td.qualname.get_mut_safe() = qualname;
+    td.tp_name = PyCell::new(tp_name);
     td.bases = PyCell::new(bases.clone());
     td.slot_names = PyCell::new(slot_names.clone());
     let cls = vm.alloc_instance(meta, td);

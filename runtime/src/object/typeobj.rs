@@ -81,6 +81,10 @@ pub type Clear = unsafe fn(*const ObjHeader);
 /// The payload of a type object.
 pub struct TypeData {
     pub name: PyCell<String>,
+    /// CPython's `tp_name` where it differs from `name`: a library class standing for one of
+    /// CPython's C types (`datetime.date`) is named with its module in error messages. Set
+    /// by `__ember_tp_name__` in the class body; never inherited.
+    pub tp_name: PyCell<Option<String>>,
     pub qualname: PyCell<String>,
     pub bases: PyCell<Vec<Value>>,
     pub mro: PyCell<Vec<Value>>,
@@ -118,6 +122,7 @@ impl TypeData {
     pub fn new(name: &str, layout: Layout, dict: Value, dealloc: Dealloc) -> TypeData {
         TypeData {
             name: PyCell::new(name.to_string()),
+            tp_name: PyCell::new(None),
             qualname: PyCell::new(name.to_string()),
             bases: PyCell::new(Vec::new()),
             mro: PyCell::new(Vec::new()),

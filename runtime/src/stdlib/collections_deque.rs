@@ -495,7 +495,8 @@ fn deque_repr(vm: &Vm, a: Args) -> PyResult<Value> {
         }
     }
     vm.repr_leave(me);
-    let name = vm.type_name(me);
+    // The short name, as CPython's `_PyType_Name` (not the dotted `tp_name` of errors).
+    let name = vm.type_data_of(me).name();
     Ok(vm.new_str(match d.maxlen.get() {
         Some(m) => format!("{name}([{}], maxlen={m})", parts.join(", ")),
         None => format!("{name}([{}])", parts.join(", ")),

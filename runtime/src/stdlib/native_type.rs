@@ -15,7 +15,11 @@ pub fn new_type<P: Container>(vm: &Vm, module: &str, name: &str) -> Value {
     let dict = vm.new_dict();
     vm.dict_set_str(vm.as_dict(&dict).unwrap(), "__module__", vm.new_str(module));
     vm.dict_set_str(vm.as_dict(&dict).unwrap(), "__doc__", vm.none.clone());
-    let td = TypeData::new(name, Layout::Opaque, dict, dealloc_of::<P>());
+    let mut td = TypeData::new(name, Layout::Opaque, dict, dealloc_of::<P>());
+    // A C type of CPython's: errors name it with its module (`itertools.count`).
+    if module != "builtins" {
+        td.tp_name = crate::object::value::PyCell::new(Some(format!("{module}.{name}")));
+    }
     let (t, c) = hooks::<P>();
     td.traverse.set(t);
     td.clear.set(c);

@@ -105,8 +105,13 @@ impl Vm {
     }
 
     /// `TypeError: 'X' object is not ...` helpers.
+    /// The name is CPython's `tp_name`: dotted for a class standing for a C type.
     pub fn type_name(&self, v: &Value) -> String {
         let t = self.type_of(v);
-        unsafe { t.payload::<crate::object::typeobj::TypeData>() }.name()
+        let td = unsafe { t.payload::<crate::object::typeobj::TypeData>() };
+        match unsafe { td.tp_name.get() } {
+            Some(n) => n.clone(),
+            None => td.name(),
+        }
     }
 }

@@ -2221,7 +2221,8 @@ impl Vm {
     #[inline]
     pub(super) fn load_method(&self, obj: &Value, name: &Value) -> PyResult<(Value, bool)> {
         let td = self.type_data_of(obj);
-        let ty = self.type_of(obj);
+        // (Borrowed: the lookup runs no code, and the method found is its own reference.)
+        let ty = self.type_borrowed(obj);
         let custom_ga = td.has_flag(crate::object::typeobj::tflags::CUSTOM_GETATTRIBUTE);
         if !custom_ga && !self.is_type(obj) && !self.is_exact(obj, &self.types.super_) {
             if let Some(m) = self.lookup_inline(&ty, name) {

@@ -27,6 +27,14 @@ impl Vm {
         }
     }
 
+    /// `v`'s type without a new reference: for lookups that run no Python code while
+    /// `v` (which holds its type) lives. Anything that may run code takes `type_of`.
+    #[inline(always)]
+    pub fn type_borrowed(&self, v: &Value) -> std::mem::ManuallyDrop<Value> {
+        // SAFETY: the pointer is a live type object, held by `v`; never dropped here.
+        std::mem::ManuallyDrop::new(unsafe { Value::from_raw(self.type_ptr(v) as usize) })
+    }
+
     #[inline(always)]
     pub fn type_ptr(&self, v: &Value) -> *const TypeObject {
         match v.header() {
@@ -568,7 +576,8 @@ impl Vm {
                 }
             }
         }
-        let ty = self.type_of(obj);
+        // (Borrowed for the lookups, which run no code; a descriptor call takes its own.)
+        let ty = self.type_borrowed(obj);
         #[cfg(feature = "type-cache")]
         let cached = self.switches.type_cache;
         #[cfg(not(feature = "type-cache"))]
@@ -595,7 +604,7 @@ impl Vm {
                 return self.member_get(d, obj).map(Some);
             }
             if self.is_data_descr(d) {
-                return self.descr_get(d, Some(obj), &ty).map(Some);
+                return self.descr_get(d, Some(obj), &self.type_of(obj)).map(Some);
             }
         }
         if let Some(attrs) = self.attrs_of(obj) {
@@ -634,7 +643,7 @@ impl Vm {
             return self.getattr_opt(&m.func, name);
         }
         match descr {
-            Some(d) => self.descr_get(&d, Some(obj), &ty).map(Some),
+            Some(d) => self.descr_get(&d, Some(obj), &self.type_of(obj)).map(Some),
             None => Ok(None),
         }
     }

@@ -760,8 +760,9 @@ impl Vm {
                 }
             }
         }
-        let ty = self.type_of(obj);
-        if let Some(d) = self.lookup_inline(&ty, name) {
+        // (Borrowed for the lookup, which runs no code; owned below, where storing into
+        // the instance's dict may run a key's `__eq__`.)
+        if let Some(d) = self.lookup_inline(&self.type_borrowed(obj), name) {
             if self.is_member_descr(&d) {
                 return self.member_set(&d, obj, value);
             }
@@ -769,6 +770,7 @@ impl Vm {
                 return self.descr_set(&d, obj, value);
             }
         }
+        let ty = self.type_of(obj);
         if let Some(attrs) = self.attrs_of(obj) {
             if !unsafe { type_data(&ty) }.has_flag(tflags::NO_DICT) || attrs.dict_value().is_some()
             {

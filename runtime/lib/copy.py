@@ -8,6 +8,7 @@ state (`__getstate__()`, or `__dict__` and slots) applied.
 """
 
 import types
+import weakref
 
 __all__ = ["Error", "copy", "deepcopy"]
 
@@ -51,7 +52,7 @@ def _copy_immutable(x):
 for t in (type(None), int, float, bool, complex, str, tuple,
           bytes, frozenset, type, range, slice, property,
           types.BuiltinFunctionType, type(Ellipsis), type(NotImplemented),
-          types.FunctionType, types.CodeType):
+          types.FunctionType, types.CodeType, weakref.ref):
     d[t] = _copy_immutable
 
 d[list] = list.copy
@@ -107,7 +108,7 @@ def _deepcopy_atomic(x, memo):
 
 for t in (type(None), type(Ellipsis), type(NotImplemented), int, float, bool,
           complex, bytes, str, types.CodeType, type, range,
-          types.BuiltinFunctionType, types.FunctionType, property):
+          types.BuiltinFunctionType, types.FunctionType, weakref.ref, property):
     d[t] = _deepcopy_atomic
 
 

@@ -305,8 +305,8 @@ class Context(object):
                 trapped.append(c)
         if trapped:
             first = _CONDITION_SIGNAL.get(trapped[0], trapped[0])
-            raise first('[' + ', '.join("<class 'decimal.%s'>" % c.__name__
-                                        for c in trapped) + ']')
+            # Like _decimal, the argument is the list of trapped condition classes.
+            raise first(trapped)
 
     def _invalid(self, cond=InvalidOperation):
         self._signal([cond])

@@ -140,33 +140,53 @@ def total_ordering(cls):
 
 # ---- cmp_to_key ----
 
+class _KeyWrapper(object):
+    """The key objects of cmp_to_key: one shared type (as _functools' keyobject), so keys
+    compare only with keys (whatever function made them), using the left key's function."""
+    __slots__ = ['obj', '_cmp']
+    __ember_tp_name__ = 'functools.KeyWrapper'
+
+    def __call__(self, obj):
+        k = object.__new__(_KeyWrapper)
+        k._cmp = self._cmp
+        k.obj = obj
+        return k
+
+    def _other(self, other):
+        if type(other) is not _KeyWrapper:
+            raise TypeError("other argument must be K instance")
+        return other.obj
+
+    def __lt__(self, other):
+        return self._cmp(self.obj, self._other(other)) < 0
+
+    def __gt__(self, other):
+        return self._cmp(self.obj, self._other(other)) > 0
+
+    def __eq__(self, other):
+        return self._cmp(self.obj, self._other(other)) == 0
+
+    def __ne__(self, other):
+        return self._cmp(self.obj, self._other(other)) != 0
+
+    def __le__(self, other):
+        return self._cmp(self.obj, self._other(other)) <= 0
+
+    def __ge__(self, other):
+        return self._cmp(self.obj, self._other(other)) >= 0
+
+    __hash__ = None
+
+
+_KeyWrapper.__name__ = _KeyWrapper.__qualname__ = "KeyWrapper"
+_KeyWrapper.__module__ = "functools"
+
+
 def cmp_to_key(mycmp):
     """Convert a cmp= function into a key= function."""
-    class K(object):
-        __slots__ = ['obj']
-
-        def __init__(self, obj):
-            self.obj = obj
-
-        def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
-
-        def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
-
-        def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
-
-        def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
-
-        def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
-
-        __hash__ = None
-    K.__name__ = K.__qualname__ = 'KeyWrapper'
-    K.__module__ = 'functools'
-    return K
+    k = object.__new__(_KeyWrapper)
+    k._cmp = mycmp
+    return k
 
 
 # ---- reduce ----

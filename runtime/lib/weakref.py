@@ -432,28 +432,41 @@ class WeakSet:
 
 
 class finalize:
-    """Calls `func(*args, **kwargs)` when `obj` dies, or earlier when called; at most once."""
+    """Calls `func(*args, **kwargs)` when `obj` dies, or earlier when called; at most once.
+
+    Finalizers still alive when the program ends run then (newest first) unless their
+    `atexit` attribute was set false, as CPython's do: the first one registers the exit
+    hook with the atexit module."""
 
     _registry = {}
     _counter = _itertools.count()
+    _registered_with_atexit = False
+    _shutdown = False
 
     __slots__ = ("_key", "__weakref__")
 
     def __init__(self, obj, func, /, *args, **kwargs):
+        if not finalize._registered_with_atexit:
+            import atexit
+            atexit.register(finalize._exitfunc)
+            finalize._registered_with_atexit = True
         key = next(finalize._counter)
         self._key = key
         wr = ref(obj, lambda r, k=key: finalize._fire(k))
-        finalize._registry[key] = (wr, func, args, kwargs)
+        # [weakref, func, args, kwargs, atexit]
+        finalize._registry[key] = [wr, func, args, kwargs, True]
 
     @staticmethod
     def _fire(key):
+        if finalize._shutdown:
+            return
         info = finalize._registry.pop(key, None)
         if info is not None:
             info[1](*info[2], **(info[3] or {}))
 
     def __call__(self, _=None):
         info = finalize._registry.pop(self._key, None)
-        if info is not None:
+        if info is not None and not finalize._shutdown:
             return info[1](*info[2], **(info[3] or {}))
 
     def detach(self):
@@ -472,4 +485,33 @@ class finalize:
 
     @property
     def atexit(self):
-        return True
+        info = finalize._registry.get(self._key)
+        return bool(info) and info[4]
+
+    @atexit.setter
+    def atexit(self, value):
+        info = finalize._registry.get(self._key)
+        if info is not None:
+            info[4] = bool(value)
+
+    @staticmethod
+    def _exitfunc():
+        # Runs the live finalizers marked for exit, newest first; one made meanwhile joins
+        # the queue. An exception goes to sys.excepthook and the rest still run.
+        import sys
+        try:
+            while True:
+                pending = sorted(k for k, i in finalize._registry.items() if i[4])
+                if not pending:
+                    break
+                while pending:
+                    info = finalize._registry.get(pending[-1])
+                    if info is not None and info[4]:
+                        del finalize._registry[pending[-1]]
+                        try:
+                            info[1](*info[2], **(info[3] or {}))
+                        except Exception:
+                            sys.excepthook(*sys.exc_info())
+                    pending.pop()
+        finally:
+            finalize._shutdown = True

@@ -232,6 +232,7 @@ fn run(cli: Cli) -> i32 {
     *vm.argv.borrow_mut() = cli.argv.clone();
     let status = run_target(&vm, &cli);
     run_atexit(&vm);
+    clear_main_globals(&vm);
     ember::builtins::functions::flush_stdout();
     if cli.dis && cli.options.keep_shadowed {
         print!("{}", shadow_listing(&vm));
@@ -252,6 +253,66 @@ fn run_atexit(vm: &Vm) {
     if let Ok(Some(f)) = vm.getattr_opt(&m, &vm.new_str("_run_exitfuncs")) {
         if let Err(e) = vm.call(&f, &[]) {
             let _ = vm.report_uncaught(&e);
+        }
+    }
+}
+
+/// Frees the data that only `__main__`'s globals hold once the program and its atexit
+/// callbacks have ended, so that `__del__` methods and generators' `finally` blocks run
+/// (and print) before the process exits, as in CPython, whose finalisation collects
+/// `__main__`'s dict. CPython runs all those finalizers while the globals are still
+/// intact; to keep what they may use, values the dict alone holds are set to None in dict
+/// order in three rounds (each repeated while it frees more): objects with a finalizer
+/// (`__del__`, generators), then other data, then functions, classes and modules.
+fn clear_main_globals(vm: &Vm) {
+    let Some(modules) = vm.as_dict(&vm.modules) else {
+        return;
+    };
+    let Some(main) = vm.dict_get_str_key(modules, "__main__") else {
+        return;
+    };
+    let Some(globals) = vm.module_dict(&main) else {
+        return;
+    };
+    let Some(gd) = vm.as_dict(&globals) else {
+        return;
+    };
+    let t = &vm.types;
+    for round in 0..3 {
+        loop {
+            let mut freed = false;
+            for k in gd.keys() {
+                // The module's own attributes (`__name__`, `__file__`, `__builtins__`) stay.
+                if !vm.is_exact_str(&k) || vm.str_ref(&k).starts_with("__") {
+                    continue;
+                }
+                let Some(v) = vm.dict_get_str(gd, &k) else {
+                    continue;
+                };
+                // Held by the dict and by `v` only.
+                let sole = !v.is_small() && v.refcount() == 2 && !vm.is_none(&v);
+                let wanted = match round {
+                    0 => {
+                        vm.is_exact(&v, &t.generator)
+                            || vm.lookup_special(&v, &vm.names.del).is_some()
+                    }
+                    1 => {
+                        !(vm.is_type(&v)
+                            || vm.is_exact(&v, &t.function)
+                            || vm.is_exact(&v, &t.builtin_function)
+                            || vm.is_exact(&v, &t.module))
+                    }
+                    _ => true,
+                };
+                drop(v);
+                if sole && wanted {
+                    let _ = vm.dict_set(gd, k, vm.none.clone());
+                    freed = true;
+                }
+            }
+            if !freed {
+                break;
+            }
         }
     }
 }

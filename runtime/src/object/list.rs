@@ -8,6 +8,17 @@ pub struct ListData {
     pub items: PyCell<Vec<Value>>,
 }
 
+/// Releases the items last first, as CPython's `list_dealloc` does (a `__del__` can tell).
+impl Drop for ListData {
+    fn drop(&mut self) {
+        // SAFETY: `&mut self`: nothing else can hold the items.
+        let items = unsafe { self.items.get_mut() };
+        while let Some(v) = items.pop() {
+            drop(v);
+        }
+    }
+}
+
 impl ListData {
     pub fn new(items: Vec<Value>) -> ListData {
         ListData {
@@ -45,10 +56,14 @@ impl ListData {
         unsafe { self.items.get_mut().push(v) }
     }
 
-    /// Replaces all items; the old ones are dropped after the swap (their `__del__` may see the list).
+    /// Replaces the items (the old ones are dropped after the swap: their `__del__` may see
+    /// the list); the old ones are released last first, as CPython's
+    /// `_list_clear` does (a `__del__` can tell).
     pub fn replace_all(&self, items: Vec<Value>) {
-        let old = unsafe { std::mem::replace(self.items.get_mut(), items) };
-        drop(old);
+        let mut old = unsafe { std::mem::replace(self.items.get_mut(), items) };
+        while let Some(v) = old.pop() {
+            drop(v);
+        }
     }
 }
 

@@ -43,14 +43,19 @@ impl TupleData {
 
 impl Drop for TupleData {
     fn drop(&mut self) {
-        // SAFETY: the items are live and owned by this payload.
+        // SAFETY: the items are live and owned by this payload; each is dropped once.
         unsafe {
-            if self.ptr == self.inline_area() {
-                // The storage goes with the object (`free_tuple`).
-                std::ptr::drop_in_place(std::ptr::slice_from_raw_parts_mut(self.ptr, self.len));
-            } else {
+            // The items are released last first, as CPython's `tupledealloc` does (a
+            // `__del__` can tell).
+            for i in (0..self.len).rev() {
+                std::ptr::drop_in_place(self.ptr.add(i));
+            }
+            if self.ptr != self.inline_area() {
+                // Inline storage goes with the object (`free_tuple`); a boxed slice's is
+                // freed here, its items already dropped.
                 drop(Box::from_raw(std::ptr::slice_from_raw_parts_mut(
-                    self.ptr, self.len,
+                    self.ptr as *mut std::mem::ManuallyDrop<Value>,
+                    self.len,
                 )));
             }
         }

@@ -1,6 +1,7 @@
 //! `list` and slices: construction, indexing, slice read/write/delete, the list methods, ordering.
 
 use crate::bytecode::CmpOp;
+use crate::object::list::drop_reversed;
 use crate::object::misc::SliceData;
 use crate::object::native::{Args, MethodKind};
 use crate::object::value::{alloc, Value};
@@ -320,13 +321,6 @@ fn list_setitem(vm: &Vm, a: Args) -> PyResult<Value> {
         vm.list_set_item(l, i, a.pos[2].clone())?;
     }
     Ok(vm.none.clone())
-}
-
-/// Drops replaced items last first, as CPython does (a `__del__` can tell).
-fn drop_reversed(mut old: Vec<Value>) {
-    while let Some(v) = old.pop() {
-        drop(v);
-    }
 }
 
 /// `l[s] = value` for a list and a slice object.

@@ -86,33 +86,7 @@ fn d_get(vm: &Vm, a: Args) -> PyResult<Value> {
 /// descriptor would do.
 fn store(vm: &Vm, d: &Value, obj: &Value, value: Option<Value>) -> PyResult<Value> {
     check_applies(vm, d, obj)?;
-    if vm.is_exact(d, &vm.types.member_descriptor) {
-        let m = unsafe { d.payload::<MemberData>() };
-        let attrs = vm
-            .attrs_of(obj)
-            .ok_or_else(|| vm.type_error("bad slot owner"))?;
-        let slots = unsafe { attrs.slots.get_mut() };
-        let Some(slot) = slots.get_mut(m.index) else {
-            return Err(vm.type_error("bad slot index"));
-        };
-        if value.is_none() && slot.is_none() {
-            return Err(vm.attribute_error(vm.str_of(&m.name)));
-        }
-        let old = std::mem::replace(slot, value);
-        drop(old);
-        return Ok(vm.none.clone());
-    }
-    let g = unsafe { d.payload::<GetSetData>() };
-    match (g.set, value) {
-        (Some(set), Some(v)) => set(vm, Args::new(&[obj.clone(), v])),
-        (Some(set), None) => set(vm, Args::new(std::slice::from_ref(obj))),
-        _ => Err(vm.attribute_error(format!(
-            "attribute '{}' of '{}' objects is not writable",
-            g.name,
-            owner_name(&g.owner)
-        ))),
-    }
-    .map(|_| vm.none.clone())
+    vm.descr_set(d, obj, value).map(|_| vm.none.clone())
 }
 
 fn d_set(vm: &Vm, a: Args) -> PyResult<Value> {

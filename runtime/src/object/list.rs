@@ -12,10 +12,14 @@ pub struct ListData {
 impl Drop for ListData {
     fn drop(&mut self) {
         // SAFETY: `&mut self`: nothing else can hold the items.
-        let items = unsafe { self.items.get_mut() };
-        while let Some(v) = items.pop() {
-            drop(v);
-        }
+        drop_reversed(std::mem::take(unsafe { self.items.get_mut() }));
+    }
+}
+
+/// Drops `items` last first, as CPython releases a list's items (a `__del__` can tell).
+pub fn drop_reversed(mut items: Vec<Value>) {
+    while let Some(v) = items.pop() {
+        drop(v);
     }
 }
 
@@ -60,10 +64,7 @@ impl ListData {
     /// the list); the old ones are released last first, as CPython's
     /// `_list_clear` does (a `__del__` can tell).
     pub fn replace_all(&self, items: Vec<Value>) {
-        let mut old = unsafe { std::mem::replace(self.items.get_mut(), items) };
-        while let Some(v) = old.pop() {
-            drop(v);
-        }
+        drop_reversed(unsafe { std::mem::replace(self.items.get_mut(), items) });
     }
 }
 

@@ -838,7 +838,8 @@ impl Vm {
         Ok(())
     }
 
-    fn descr_set(&self, d: &Value, obj: &Value, value: Option<Value>) -> PyResult<()> {
+    /// `d.__set__(obj, value)`, or `d.__delete__(obj)` when `value` is None.
+    pub(crate) fn descr_set(&self, d: &Value, obj: &Value, value: Option<Value>) -> PyResult<()> {
         // `__slots__` members first: the commonest data descriptor on instances.
         if self.is_member_descr(d) {
             return self.member_set(d, obj, value);
@@ -861,10 +862,11 @@ impl Vm {
             return match (g.set, value) {
                 (Some(set), Some(v)) => set(self, Args::new(&[obj.clone(), v])).map(|_| ()),
                 (Some(set), None) => set(self, Args::new(std::slice::from_ref(obj))).map(|_| ()),
+                // (Named by the descriptor's class, as CPython does, not the instance's.)
                 _ => Err(self.attribute_error(format!(
                     "attribute '{}' of '{}' objects is not writable",
                     g.name,
-                    self.type_name(obj)
+                    unsafe { type_data(&g.owner) }.name()
                 ))),
             };
         }

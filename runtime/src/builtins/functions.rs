@@ -42,7 +42,15 @@ impl Vm {
     }
 
     pub fn repr_leave(&self, v: &Value) {
-        REPR_STACK.with(|s| s.borrow_mut().retain(|x| *x != v.raw()));
+        REPR_STACK.with(|s| {
+            let mut s = s.borrow_mut();
+            // Most often the innermost entry: no search.
+            if s.last() == Some(&v.raw()) {
+                s.pop();
+            } else {
+                s.retain(|x| *x != v.raw());
+            }
+        });
     }
 
     /// `super(ty, obj)`.

@@ -2,9 +2,9 @@
 //! CPython's acceptance rules, hooks (object_hook, object_pairs_hook, parse_float,
 //! parse_int, parse_constant) and `JSONDecodeError` messages and positions (in characters).
 
-use super::json_encode::Depth;
 use crate::object::native::Args;
 use crate::object::value::Value;
+use crate::vm::depth::Depth;
 use crate::vm::{PyErr, PyResult, Vm};
 use std::borrow::Cow;
 

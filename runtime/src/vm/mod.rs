@@ -2,6 +2,7 @@
 
 pub mod call;
 pub mod compile_warnings;
+pub mod depth;
 pub mod drive;
 pub mod eager;
 pub mod errors;

@@ -113,23 +113,9 @@ impl Vm {
         if let Some(i) = v.as_small() {
             return Ok(self.new_str(i.to_string()));
         }
-        self.check_native_stack()?;
         // Each level counts against the recursion limit, as CPython's repr does: a
         // container nested deeper than the limit raises instead of printing.
-        let depth = self.recursion_depth.get() + 1;
-        if depth > self.recursion_limit.get() {
-            return Err(self.new_exception_msg(
-                &self.exc.recursion_error,
-                "maximum recursion depth exceeded while getting the repr of an object",
-            ));
-        }
-        self.recursion_depth.set(depth);
-        let r = self.repr_body(v);
-        self.recursion_depth.set(depth - 1);
-        r
-    }
-
-    fn repr_body(&self, v: &Value) -> PyResult<Value> {
+        let _depth = super::depth::Depth::enter(self, " while getting the repr of an object")?;
         match self.lookup_special(v, &self.names.repr) {
             Some(f) => {
                 let r = self.call_bound_special(&f, v, &[])?;

@@ -47,14 +47,26 @@ pub fn init(vm: &Vm) {
             let Some(cls) = a.pos.first() else {
                 return Err(vm.type_error("module.__new__(): not enough arguments"));
             };
-            // Subclasses would need their instances laid out as modules: not yet.
-            if !cls.is(&vm.types.module) {
-                return Err(
-                    vm.type_error("Ember does not support subclasses of the module type yet")
-                );
-            }
             // `__init__` overwrites the placeholder name in place (CPython's key order).
-            Ok(vm.new_module("?"))
+            let m = vm.new_module("?");
+            if cls.is(&vm.types.module) {
+                return Ok(m);
+            }
+            crate::object::native::check_new_receiver(vm, &vm.types.module, cls)?;
+            // A subclass's instance: the module's payload, then an attribute store in
+            // dict mode whose dict is the namespace itself, so that instance attributes
+            // and the module's globals are one mapping (CPython's `tp_dictoffset`).
+            let dict = unsafe { m.payload::<crate::object::module::ModuleData>() }
+                .dict
+                .clone();
+            let inst = vm.new_instance(
+                cls,
+                crate::object::module::ModuleData { dict: dict.clone() },
+            );
+            if let Some(attrs) = vm.attrs_of(&inst) {
+                attrs.replace_dict(vm, dict);
+            }
+            Ok(inst)
         },
         MethodKind::Static,
     );

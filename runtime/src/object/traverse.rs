@@ -323,5 +323,6 @@ pub fn instance_layout(layout: Layout) -> InstanceLayout {
         Layout::Exception => layout_for::<ExceptionData>(),
         Layout::Property => layout_for::<super::misc::PropertyData>(),
         Layout::Wrapper => layout_for::<super::misc::WrapperData>(),
+        Layout::Module => layout_for::<ModuleData>(),
     }
 }

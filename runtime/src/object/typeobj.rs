@@ -25,6 +25,8 @@ pub enum Layout {
     Property,
     /// `classmethod`/`staticmethod` (and subclasses): `WrapperData`.
     Wrapper,
+    /// `types.ModuleType` (and subclasses): `ModuleData`.
+    Module,
     /// A type whose instances are created only by the runtime (functions, frames, iterators...).
     Opaque,
 }
@@ -62,6 +64,9 @@ pub mod tflags {
     /// Instances may be the target of weak references (the weak-reference table is
     /// consulted when one is freed).
     pub const WEAKREFABLE: u32 = 16384;
+    /// The module type itself (not a subclass): attribute loads look in the module's dict
+    /// first (`Vm::module_attr_fast`). Set once at start-up, never inherited.
+    pub const EXACT_MODULE: u32 = 32768;
     /// The flags recomputed by `Vm::update_slots`.
     pub const SLOT_MASK: u32 = ABSTRACT
         | NO_DATA_DESCR

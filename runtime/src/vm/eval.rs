@@ -2223,8 +2223,15 @@ impl Vm {
         let td = self.type_data_of(obj);
         // (Borrowed: the lookup runs no code, and the method found is its own reference.)
         let ty = self.type_borrowed(obj);
-        let custom_ga = td.has_flag(crate::object::typeobj::tflags::CUSTOM_GETATTRIBUTE);
-        if !custom_ga && !self.is_type(obj) && !self.is_exact(obj, &self.types.super_) {
+        use crate::object::typeobj::tflags::{CUSTOM_GETATTRIBUTE, EXACT_MODULE};
+        // (One flag test for both: instances pay nothing for the modules' path.)
+        let plain = td.flags.get() & (CUSTOM_GETATTRIBUTE | EXACT_MODULE) == 0;
+        if !plain {
+            if let Some(v) = self.module_attr_fast(td, obj, name) {
+                return Ok((v, false));
+            }
+        }
+        if plain && !self.is_type(obj) && !self.is_exact(obj, &self.types.super_) {
             if let Some(m) = self.lookup_inline(&ty, name) {
                 let is_plain = self.is_function(&m)
                     || (self.is_exact(&m, &self.types.method_descriptor)

@@ -269,11 +269,16 @@ impl Vm {
         );
         let module = b.ty(
             "module",
-            Layout::Opaque,
+            Layout::Module,
             dealloc_of::<crate::object::module::ModuleData>(),
             BASE,
         );
         set_hooks::<crate::object::module::ModuleData>(&module);
+        {
+            let td = unsafe { crate::object::typeobj::type_data(&module) };
+            td.flags
+                .set(td.flags.get() | crate::object::typeobj::tflags::EXACT_MODULE);
+        }
         let property = b.ty(
             "property",
             Layout::Property,

@@ -193,6 +193,27 @@ impl Vm {
         name.is(&self.names.class) || name.is(&self.names.dict) || name.is(&self.names.weakref)
     }
 
+    /// `module.name` when the name is in an exact module's dict (`math.sqrt`): the module
+    /// type and `object` are immutable and define no data descriptor but `object`'s, so
+    /// the dict's entry is the answer, found without probing either type's dict and
+    /// without the generic dict lookup. `name` is a code object's (an exact str). None:
+    /// the full lookup decides (a data descriptor's name, a miss, a module subclass).
+    /// `td` is `obj`'s type's data.
+    #[inline]
+    pub(crate) fn module_attr_fast(
+        &self,
+        td: &TypeData,
+        obj: &Value,
+        name: &Value,
+    ) -> Option<Value> {
+        if !td.has_flag(tflags::EXACT_MODULE) || self.is_object_data_descr_name(name) {
+            return None;
+        }
+        let md = unsafe { obj.payload::<crate::object::module::ModuleData>() };
+        let d = self.as_dict(&md.dict)?;
+        self.dict_probe_str_ref(d, name).ok().flatten().cloned()
+    }
+
     pub(crate) fn is_data_descr(&self, d: &Value) -> bool {
         let t = self.type_ptr(d);
         if self.has_layout(d, Layout::Property)
@@ -385,10 +406,9 @@ impl Vm {
                 "type object '{}' has no attribute '{n}'",
                 unsafe { type_data(obj) }.name()
             )
-        } else if self.is_exact(obj, &self.types.module) {
+        } else if let Some(d) = self.module_dict(obj) {
             let mname = self
-                .module_dict(obj)
-                .and_then(|d| self.dict_get_str_key(self.as_dict(&d).unwrap(), "__name__"))
+                .dict_get_str_key(self.as_dict(&d).unwrap(), "__name__")
                 .filter(|v| self.is_str(v));
             match mname {
                 Some(m) => format!("module '{}' has no attribute '{n}'", self.str_of(&m)),
@@ -547,7 +567,10 @@ impl Vm {
     #[inline(never)]
     pub(crate) fn load_attr_uncached(&self, obj: &Value, name: &Value) -> PyResult<Value> {
         let td = self.type_data_of(obj);
-        if td.flags.get() & (tflags::CUSTOM_GETATTRIBUTE | tflags::HAS_GETATTR) == 0
+        // (Modules leave by the flag test they share with the attribute hooks, so that
+        // instances pay nothing for their path.)
+        let hooks = tflags::CUSTOM_GETATTRIBUTE | tflags::HAS_GETATTR | tflags::EXACT_MODULE;
+        if td.flags.get() & hooks == 0
             && !self.is_type(obj)
             && self.is_exact_str(name)
             && unsafe { name.payload::<crate::object::str::StrData>() }
@@ -555,6 +578,15 @@ impl Vm {
                 .get()
             && !self.is_exact(obj, &self.types.super_)
         {
+            return match self.generic_getattr_body(obj, name)? {
+                Some(v) => Ok(v),
+                None => Err(self.no_attribute(obj, name)),
+            };
+        }
+        if td.has_flag(tflags::EXACT_MODULE) && self.is_exact_str(name) {
+            if let Some(v) = self.module_attr_fast(td, obj, name) {
+                return Ok(v);
+            }
             return match self.generic_getattr_body(obj, name)? {
                 Some(v) => Ok(v),
                 None => Err(self.no_attribute(obj, name)),

@@ -281,9 +281,19 @@ pub fn init(vm: &Vm) {
     });
     reg(vm, "chr", |vm, a| {
         a.check(vm, "chr", 1, 1)?;
-        let i = vm.int_to_i64(&a.pos[0])?;
+        let i = match a.pos[0].as_small() {
+            Some(i) => i,
+            None => match vm.as_int(&a.pos[0]) {
+                Some(r) => r.to_i64().unwrap_or(i64::MAX),
+                None => vm.int_to_i64(&a.pos[0])?,
+            },
+        };
+        // CPython reads the argument as a C int first.
+        if i32::try_from(i).is_err() {
+            return Err(vm.overflow_error("Python int too large to convert to C int"));
+        }
         match u32::try_from(i).ok().and_then(char::from_u32) {
-            Some(c) => Ok(vm.new_str(c.to_string())),
+            Some(c) => Ok(vm.char_str(c)),
             None => Err(vm.value_error("chr() arg not in range(0x110000)")),
         }
     });

@@ -70,8 +70,7 @@ pub fn fast_next(vm: &Vm, it: &Value) -> Option<PyResult<Option<Value>>> {
         let i = d.index.get();
         return Some(Ok(if i < sd.char_len {
             d.index.set(i + 1);
-            let mut buf = [0u8; 4];
-            Some(vm.new_str(&*sd.char_at(i).encode_utf8(&mut buf)))
+            Some(vm.char_str(sd.char_at(i)))
         } else {
             None
         }));
@@ -184,6 +183,23 @@ fn iter_next(vm: &Vm, a: Args) -> PyResult<Value> {
     }
 }
 
+/// `__length_hint__` of the sequence iterators: the items not yet produced (0 once
+/// exhausted; for `iter(obj)` over `__getitem__`, `len(obj)` if it has one).
+fn seq_iter_length_hint(vm: &Vm, a: Args) -> PyResult<Value> {
+    let d = unsafe { a.pos[0].payload::<SeqIterData>() };
+    let Some(seq) = (unsafe { d.seq.get() }).clone() else {
+        return Ok(vm.new_int(0));
+    };
+    let n = match vm.len(&seq) {
+        Ok(n) => n,
+        Err(e) if vm.err_matches(&e, &vm.exc.type_error) => {
+            return Ok(vm.not_implemented.clone());
+        }
+        Err(e) => return Err(e),
+    };
+    Ok(vm.new_int(n.saturating_sub(d.index.get()) as i64))
+}
+
 pub fn init(vm: &Vm) {
     for name in [
         "list_iterator",
@@ -196,6 +212,7 @@ pub fn init(vm: &Vm) {
         unsafe { type_data_mut(&t).dealloc.set(dealloc_of::<SeqIterData>()) };
         vm.add_method(&t, "__iter__", iter_self);
         vm.add_method(&t, "__next__", iter_next);
+        vm.add_method(&t, "__length_hint__", seq_iter_length_hint);
     }
     vm.add_method(&vm.types.iterator, "__iter__", iter_self);
     vm.add_method(&vm.types.iterator, "__next__", iter_next);

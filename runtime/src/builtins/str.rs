@@ -273,8 +273,7 @@ fn str_cmp(vm: &Vm, a: Args, op: CmpOp) -> PyResult<Value> {
 }
 
 fn one_char(vm: &Vm, c: char) -> Value {
-    let mut buf = [0u8; 4];
-    vm.new_str(&*c.encode_utf8(&mut buf))
+    vm.char_str(c)
 }
 
 fn str_getitem(vm: &Vm, a: Args) -> PyResult<Value> {

@@ -13,6 +13,34 @@ pub struct StrData {
     pub hash: Cell<i64>,
     /// This object is the interpreter's interned copy of its text (identity comparisons suffice).
     pub interned: Cell<bool>,
+    /// Non-ASCII text longer than `STRIDE` code points, indexed by position: the byte
+    /// offsets of code points 0, STRIDE, 2*STRIDE..., built on first use, so that `s[i]`,
+    /// slices and the iterator step at most STRIDE-1 code points instead of scanning
+    /// from the start (loops over non-ASCII text were quadratic).
+    offsets: std::cell::OnceCell<Box<PosIndex>>,
+}
+
+/// Where code points lie in non-ASCII text (see `StrData::offsets`).
+struct PosIndex {
+    /// Byte offsets of code points 0, STRIDE, 2*STRIDE...
+    every: Vec<usize>,
+    /// The last position looked up and its byte offset: a loop over the text steps from
+    /// there (one code point per iteration) instead of from the anchor before it.
+    last: Cell<(usize, usize)>,
+}
+
+/// Code points between two entries of `StrData::offsets`.
+const STRIDE: usize = 32;
+
+/// The length of the UTF-8 sequence that starts with byte `b`.
+#[inline]
+fn utf8_len(b: u8) -> usize {
+    match b {
+        0..=0x7f => 1,
+        0xc0..=0xdf => 2,
+        0xe0..=0xef => 3,
+        _ => 4,
+    }
 }
 
 impl StrData {
@@ -27,7 +55,47 @@ impl StrData {
             char_len,
             hash: Cell::new(-1),
             interned: Cell::new(false),
+            offsets: std::cell::OnceCell::new(),
         }
+    }
+
+    /// The byte offset of code point `i` (0 <= i < char_len) of non-ASCII text.
+    fn offset_of(&self, i: usize) -> usize {
+        if self.char_len <= STRIDE {
+            return self
+                .s
+                .char_indices()
+                .nth(i)
+                .map_or(self.s.len(), |(b, _)| b);
+        }
+        let idx = self.offsets.get_or_init(|| {
+            Box::new(PosIndex {
+                every: self
+                    .s
+                    .char_indices()
+                    .step_by(STRIDE)
+                    .map(|(b, _)| b)
+                    .collect(),
+                last: Cell::new((0, 0)),
+            })
+        });
+        // From the last position when `i` is at most STRIDE ahead of it, else from the
+        // anchor at or before `i`.
+        let (lc, lb) = idx.last.get();
+        let (mut at, mut b) = if i >= lc && i - lc < STRIDE {
+            (lc, lb)
+        } else {
+            let k = i / STRIDE;
+            (k * STRIDE, idx.every[k])
+        };
+        let bytes = self.s.as_bytes();
+        while at < i {
+            // Past one UTF-8 sequence: its length is given by its first byte.
+            b += utf8_len(bytes[b]);
+            at += 1;
+        }
+        idx.last.set((i, b));
+        b
     }
 
     #[inline]
@@ -40,7 +108,8 @@ impl StrData {
         if self.is_ascii() {
             self.s.as_bytes()[i] as char
         } else {
-            self.s.chars().nth(i).unwrap_or('\0')
+            let b = self.offset_of(i);
+            self.s[b..].chars().next().unwrap_or('\0')
         }
     }
 
@@ -48,12 +117,10 @@ impl StrData {
     pub fn byte_offset(&self, i: usize) -> usize {
         if self.is_ascii() {
             i
+        } else if i >= self.char_len {
+            self.s.len()
         } else {
-            self.s
-                .char_indices()
-                .nth(i)
-                .map(|(b, _)| b)
-                .unwrap_or(self.s.len())
+            self.offset_of(i)
         }
     }
 
@@ -73,9 +140,19 @@ impl Vm {
             return self.empty_str.clone();
         }
         if s.len() == 1 {
-            return self.intern(&s);
+            return self.latin1_chars[s.as_bytes()[0] as usize].clone();
         }
         alloc(self.types.str_.ptr() as *const _, StrData::new(s))
+    }
+
+    /// The str of one character: the shared one for latin-1, else a new one.
+    #[inline]
+    pub fn char_str(&self, c: char) -> Value {
+        if (c as u32) < 256 {
+            return self.latin1_chars[c as usize].clone();
+        }
+        let mut buf = [0u8; 4];
+        self.new_str(&*c.encode_utf8(&mut buf))
     }
 
     /// Whether the text `s` has been interned already.

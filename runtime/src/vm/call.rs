@@ -575,7 +575,7 @@ impl Vm {
     ) -> PyResult<()> {
         let cd = fd.code();
         let co = &cd.code;
-        let fname = self.str_of(&unsafe { fd.qualname.get() }.clone());
+        let fname = QualName(self, fd);
         let argcount = co.argcount as usize;
         let posonly = co.posonlyargcount as usize;
         let kwonly = co.kwonlyargcount as usize;
@@ -683,10 +683,9 @@ impl Vm {
             }
         }
         // Defaults for missing positional parameters.
-        let defaults: Vec<Value> = unsafe { fd.defaults.get() }
-            .as_ref()
-            .map(|d| self.tuple_items(d).to_vec())
-            .unwrap_or_default();
+        // (The tuple is held, not copied: `__defaults__` may be rebound meanwhile.)
+        let defaults_t = unsafe { fd.defaults.get() }.clone();
+        let defaults: &[Value] = defaults_t.as_ref().map_or(&[], |d| self.tuple_items(d));
         let first_default = argcount - defaults.len().min(argcount);
         let mut missing = Vec::new();
         for i in 0..argcount {
@@ -699,7 +698,7 @@ impl Vm {
             }
         }
         if !missing.is_empty() {
-            return Err(self.type_error(missing_msg(&fname, "positional", &missing)));
+            return Err(self.type_error(missing_msg(&fname.to_string(), "positional", &missing)));
         }
         let kwdefaults = unsafe { fd.kwdefaults.get() }.clone();
         let mut missing_kw = Vec::new();
@@ -716,7 +715,11 @@ impl Vm {
             }
         }
         if !missing_kw.is_empty() {
-            return Err(self.type_error(missing_msg(&fname, "keyword-only", &missing_kw)));
+            return Err(self.type_error(missing_msg(
+                &fname.to_string(),
+                "keyword-only",
+                &missing_kw,
+            )));
         }
         Ok(())
     }
@@ -725,6 +728,16 @@ impl Vm {
     #[inline(always)]
     pub fn cell_get(&self, c: &Value) -> Option<Value> {
         unsafe { c.payload::<CellData>() }.get()
+    }
+}
+
+/// A function's qualified name in an argument error, written out only when an error is
+/// (binding arguments by keyword formatted it on every call: an allocation and a free).
+struct QualName<'a>(&'a Vm, &'a FunctionData);
+
+impl std::fmt::Display for QualName<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0.str_of(unsafe { self.1.qualname.get() }))
     }
 }
 

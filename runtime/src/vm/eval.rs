@@ -1890,8 +1890,7 @@ impl Vm {
                         args.insert(0, self_.ok_or_else(stack_bug)?);
                     }
                     let callable = pop!(f);
-                    let names = self.tuple_items(&kwnames).to_vec();
-                    let r = self.call_kw(&callable, &args, &names)?;
+                    let r = self.call_kw(&callable, &args, self.tuple_items(&kwnames))?;
                     push!(f, r)
                 }
                 Opcode::CALL_FUNCTION_EX => {

@@ -398,7 +398,10 @@ impl Vm {
         }
 
         let tptr = |t: &Value| t.ptr() as *const TypeObject;
-        let mut interned: crate::object::word_hash::WordMap<Box<str>, Value> = Default::default();
+        // Sized for the start-up names (about 2,000 with the one-character strs), so that
+        // the table is not rehashed several times on the way.
+        let mut interned: crate::object::word_hash::WordMap<Box<str>, Value> =
+            crate::object::word_hash::WordMap::with_capacity_and_hasher(3072, Default::default());
         let mut mk = |s: &str| -> Value {
             if let Some(v) = interned.get(s) {
                 return v.clone();
@@ -410,6 +413,8 @@ impl Vm {
         };
         let names = make_names(&mut mk);
         let empty_str = mk("");
+        let latin1_chars: Box<[Value]> =
+            (0u8..=255).map(|b| mk(&(b as char).to_string())).collect();
 
         let none_v = alloc(tptr(&none), ());
         let true_v = alloc(tptr(&bool_), IntData { v: BigInt::from(1) });
@@ -527,6 +532,7 @@ impl Vm {
             ellipsis: ell_v,
             empty_tuple,
             empty_str,
+            latin1_chars,
             interned: RefCell::new(interned),
             builtins: builtins_mod,
             builtins_dict,

@@ -349,6 +349,17 @@ impl Vm {
         }
     }
 
+    /// A small int's value, or a bool's as 0 or 1.
+    #[inline]
+    fn small_or_bool(&self, v: &Value) -> Option<i64> {
+        match v.as_small() {
+            Some(i) => Some(i),
+            None if v.is(&self.true_) => Some(1),
+            None if v.is(&self.false_) => Some(0),
+            None => None,
+        }
+    }
+
     /// `a op b` (or `a op= b` when `inplace`).
     #[inline]
     pub fn binary_op(&self, a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyResult<Value> {
@@ -364,6 +375,18 @@ impl Vm {
 
     fn binary_op_slow(&self, a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyResult<Value> {
         self.check_native_stack()?;
+        // A bool with a small int or a bool (`n += x == y`): arithmetic on 0 and 1, as
+        // bool inherits it from int, without looking up and calling the dunders; but
+        // `&`, `|` and `^` of two bools give a bool (bool's own operators).
+        if let (Some(x), Some(y)) = (self.small_or_bool(a), self.small_or_bool(b)) {
+            let bools_bitwise =
+                matches!(op, BinOp::And | BinOp::Or | BinOp::Xor) && !a.is_small() && !b.is_small();
+            if !bools_bitwise {
+                if let Some(r) = crate::builtins::int::small_binop(self, x, y, op) {
+                    return r;
+                }
+            }
+        }
         // Two exact ints (one big at least): `int`'s own operation, without looking up
         // and calling its dunder.
         if (a.is_small() || self.is_exact(a, &self.types.int))
@@ -493,6 +516,17 @@ impl Vm {
             }
             if self.is_exact(container, &self.types.tuple) {
                 return self.tuple_item(self.tuple_items(container), i);
+            }
+            // `s[i]`: the character's str, not a call of `str.__getitem__` with its
+            // argument checks and a new one-character str.
+            if self.is_exact_str(container) {
+                let d = self.as_str_data(container).unwrap();
+                let n = d.char_len as i64;
+                let j = if i < 0 { i + n } else { i };
+                if j < 0 || j >= n {
+                    return Err(self.index_error("string index out of range"));
+                }
+                return Ok(self.char_str(d.char_at(j as usize)));
             }
         }
         if self.is_exact(container, &self.types.list) && self.is_exact(key, &self.types.slice) {

@@ -10,7 +10,7 @@ __all__ = [
     "QUOTE_MINIMAL", "QUOTE_ALL", "QUOTE_NONNUMERIC", "QUOTE_NONE",
     "Error", "Dialect", "excel", "excel_tab", "field_size_limit", "reader", "writer",
     "register_dialect", "get_dialect", "list_dialects", "unregister_dialect",
-    "__version__", "DictReader", "DictWriter", "unix_dialect",
+    "__version__", "DictReader", "DictWriter", "unix_dialect", "Sniffer",
 ]
 
 __version__ = "1.0"
@@ -539,3 +539,174 @@ class DictWriter:
 register_dialect("excel", excel)
 register_dialect("excel-tab", excel_tab)
 register_dialect("unix", unix_dialect)
+
+
+# ---- Sniffer ----
+# Guesses a dialect from a sample with CPython's heuristics: first from quoted fields (the
+# character around them), else from characters whose count per line is most consistent.
+
+# Quoted-field shapes tried in turn: delimiter before and after, at a line start, at a line
+# end, alone on a line.
+_QUOTED_SHAPES = (
+    r'(?P<delim>[^\w\n"\'])(?P<space> ?)(?P<quote>["\']).*?(?P=quote)(?P=delim)',
+    r'(?:^|\n)(?P<quote>["\']).*?(?P=quote)(?P<delim>[^\w\n"\'])(?P<space> ?)',
+    r'(?P<delim>[^\w\n"\'])(?P<space> ?)(?P<quote>["\']).*?(?P=quote)(?:$|\n)',
+    r'(?:^|\n)(?P<quote>["\']).*?(?P=quote)(?:$|\n)',
+)
+
+
+def _tally(counts, key):
+    counts[key] = counts.get(key, 0) + 1
+
+
+def _skips_space(line, delim):
+    """Whether every delimiter in line is followed by a space."""
+    return line.count(delim) == line.count(delim + ' ')
+
+
+class Sniffer:
+    """Deduces the format of a CSV file from a sample of it."""
+
+    def __init__(self):
+        self.preferred = [',', '\t', ';', ' ', ':']
+
+    def sniff(self, sample, delimiters=None):
+        """A Dialect subclass describing the sample."""
+        quotechar, doublequote, delimiter, skipinitialspace = \
+            self._guess_quote_and_delimiter(sample, delimiters)
+        if not delimiter:
+            delimiter, skipinitialspace = self._guess_delimiter(sample, delimiters)
+        if not delimiter:
+            raise Error("Could not determine delimiter")
+
+        class dialect(Dialect):
+            _name = "sniffed"
+            lineterminator = '\r\n'
+            quoting = QUOTE_MINIMAL
+
+        dialect.doublequote = doublequote
+        dialect.delimiter = delimiter
+        dialect.quotechar = quotechar or '"'
+        dialect.skipinitialspace = skipinitialspace
+        return dialect
+
+    def _guess_quote_and_delimiter(self, data, delimiters):
+        import re
+        found = []
+        for shape in _QUOTED_SHAPES:
+            rx = re.compile(shape, re.DOTALL | re.MULTILINE)
+            found = [m.groupdict() for m in rx.finditer(data)]
+            if found:
+                break
+        if not found:
+            return ('', False, None, 0)
+        quotes, delims, spaced = {}, {}, 0
+        for g in found:
+            if g['quote']:
+                _tally(quotes, g['quote'])
+            if 'delim' not in g:
+                continue
+            d = g['delim']
+            if d and (delimiters is None or d in delimiters):
+                _tally(delims, d)
+            if g['space']:
+                spaced += 1
+        quotechar = max(quotes, key=quotes.get)
+        if delims:
+            delim = max(delims, key=delims.get)
+            skipinitialspace = delims[delim] == spaced
+            if delim == '\n':
+                # Quoted lines with nothing between them: one column.
+                delim = ''
+        else:
+            delim = ''
+            skipinitialspace = 0
+        # A quote doubled inside a quoted field means doublequote.
+        d, q = re.escape(delim), quotechar
+        dq = re.compile(r"((%s)|^)\W*%s[^%s\n]*%s[^%s\n]*%s\W*((%s)|$)"
+                        % (d, q, d, q, d, q, d), re.MULTILINE)
+        return (quotechar, bool(dq.search(data)), delim, skipinitialspace)
+
+    def _guess_delimiter(self, data, delimiters):
+        lines = [ln for ln in data.split('\n') if ln]
+        chunk = min(10, len(lines))
+        # For each 7-bit character: how many lines hold it 0, 1, 2... times.
+        histograms = {}
+        modes = {}
+        delims = {}
+        rounds = 0
+        start, end = 0, chunk
+        while start < len(lines):
+            rounds += 1
+            for line in lines[start:end]:
+                for code in range(127):
+                    ch = chr(code)
+                    _tally(histograms.setdefault(ch, {}), line.count(ch))
+            for ch, hist in histograms.items():
+                pairs = list(hist.items())
+                if len(pairs) == 1 and pairs[0][0] == 0:
+                    continue
+                if len(pairs) > 1:
+                    # The most common count, less the lines that had another count.
+                    best = max(pairs, key=lambda p: p[1])
+                    pairs.remove(best)
+                    modes[ch] = (best[0], best[1] - sum(p[1] for p in pairs))
+                else:
+                    modes[ch] = pairs[0]
+            total = float(min(chunk * rounds, len(lines)))
+            consistency = 1.0
+            while not delims and consistency >= 0.9:
+                for ch, (count, lines_with) in modes.items():
+                    if (count > 0 and lines_with > 0 and lines_with / total >= consistency
+                            and (delimiters is None or ch in delimiters)):
+                        delims[ch] = (count, lines_with)
+                consistency -= 0.01
+            if len(delims) == 1:
+                delim = next(iter(delims))
+                return (delim, _skips_space(lines[0], delim))
+            start = end
+            end += chunk
+        if not delims:
+            return ('', 0)
+        if len(delims) > 1:
+            for d in self.preferred:
+                if d in delims:
+                    return (d, _skips_space(lines[0], d))
+        delim = max((v, k) for k, v in delims.items())[1]
+        return (delim, _skips_space(lines[0], delim))
+
+    def has_header(self, sample):
+        """Whether the sample's first row looks like a header: its cells differ in type
+        (number or not) or length from the consistent values of their columns below."""
+        rows = reader(_io.StringIO(sample), self.sniff(sample))
+        header = next(rows)
+        width = len(header)
+        kinds = dict.fromkeys(range(width))
+        for checked, row in enumerate(rows):
+            if checked > 20:
+                break
+            if len(row) != width:
+                continue
+            for col in list(kinds):
+                try:
+                    complex(row[col])
+                    kind = complex
+                except (ValueError, OverflowError):
+                    kind = len(row[col])
+                if kind != kinds[col]:
+                    if kinds[col] is None:
+                        kinds[col] = kind
+                    else:
+                        del kinds[col]
+        votes = 0
+        for col, kind in kinds.items():
+            if isinstance(kind, int):
+                votes += 1 if len(header[col]) != kind else -1
+            else:
+                try:
+                    kind(header[col])
+                except (ValueError, TypeError):
+                    votes += 1
+                else:
+                    votes -= 1
+        return votes > 0

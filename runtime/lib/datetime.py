@@ -242,6 +242,15 @@ def _wrap_strftime(obj, fmt, timetuple):
             out.append('%02d' % (hh % 12 or 12))
         elif ch == 'p':
             out.append('AM' if hh < 12 else 'PM')
+        elif ch == 'P':
+            out.append('am' if hh < 12 else 'pm')
+        elif ch == 'k':
+            out.append('%2d' % hh)
+        elif ch == 'l':
+            out.append('%2d' % (hh % 12 or 12))
+        elif ch == 's':
+            # glibc: seconds since the epoch of the fields read as local time.
+            out.append('%d' % _time.mktime(tuple(timetuple[:8]) + (-1,)))
         elif ch == 'M':
             out.append('%02d' % mm)
         elif ch == 'S':
@@ -1871,6 +1880,41 @@ def _week_julian(year, week_of_year, day_of_week, week_starts_mon):
 
 
 def _strptime(cls, data, fmt):
+    year, month, day, hour, minute, second, fraction, _, _, offset, zname = \
+        _strptime_parts(data, fmt)
+    tz = None
+    if offset is not None:
+        tz = timezone(offset, zname) if zname is not None else timezone(offset)
+    return cls(year, month, day, hour, minute, second, fraction, tz)
+
+
+def _strptime_struct(data, fmt):
+    """time.strptime: the parsed fields as a struct_time (tm_zone/tm_gmtoff from %Z/%z)."""
+    if not isinstance(data, str):
+        raise TypeError('strptime() argument 0 must be str, not %s' % type(data))
+    if not isinstance(fmt, str):
+        raise TypeError('strptime() argument 1 must be str, not %s' % type(fmt))
+    year, month, day, hour, minute, second, _, wday, yday, offset, zname = \
+        _strptime_parts(data, fmt)
+    isdst = -1
+    if zname is not None:
+        # As CPython's locale table: UTC/GMT and the standard zone name are not DST.
+        low = zname.lower()
+        std, dst = _time.tzname
+        if low in ('utc', 'gmt', std.lower()):
+            isdst = 0
+        elif _time.daylight and low == dst.lower():
+            isdst = 1
+    gmtoff = None
+    if offset is not None:
+        gmtoff = offset.days * 86400 + offset.seconds
+    return _time.struct_time((year, month, day, hour, minute, second, wday, yday, isdst,
+                              zname, gmtoff))
+
+
+def _strptime_parts(data, fmt):
+    """(year, month, day, hour, minute, second, microsecond, weekday, day of year,
+    UTC offset or None, %Z text or None) parsed from data by fmt."""
     if not isinstance(data, str):
         raise TypeError('strptime() argument 1 must be str, not %s' % type(data).__name__)
     if not isinstance(fmt, str):
@@ -1893,7 +1937,7 @@ def _strptime(cls, data, fmt):
     weekday = julian = week_of_year = None
     week_starts_mon = True
     iso_year = iso_week = None
-    tz = None
+    offset = None
     if 'y' in fields:
         y = int(fields['y'])
         year = y + (2000 if y <= 68 else 1900)
@@ -1950,10 +1994,6 @@ def _strptime(cls, data, fmt):
             us = body[7:] if len(body) > 7 else ''
             micro = int(us + '0' * (6 - len(us))) if us else 0
             offset = sign * timedelta(hours=hh, minutes=mm, seconds=ss, microseconds=micro)
-        if 'Z' in fields:
-            tz = timezone(offset, fields['Z'])
-        else:
-            tz = timezone(offset)
     if iso_year is not None:
         if julian is not None:
             raise ValueError("Day of the year directive '%j' is not compatible with ISO year "
@@ -1983,9 +2023,15 @@ def _strptime(cls, data, fmt):
     if julian is not None:
         y, month, day = _ord2ymd(julian - 1 + _ymd2ord(year, 1, 1))
         year = y
+    else:
+        # (date() rejects a day past the month's end, with CPython's message.)
+        julian = date(year, month, day).toordinal() - _ymd2ord(year, 1, 1) + 1
+    if weekday is None:
+        weekday = date(year, month, day).weekday()
     if leap_year_fix:
         year = 1900
-    return cls(year, month, day, hour, minute, second, fraction, tz)
+    return (year, month, day, hour, minute, second, fraction, weekday, julian, offset,
+            fields.get('Z'))
 
 
 datetime_CAPI = None

@@ -64,3 +64,9 @@ def get_clock_info(name):
         raise ValueError("unknown clock") from None
     return _ClockInfo(implementation=impl, monotonic=mono, adjustable=adjustable,
                       resolution=clock_getres(clock))
+
+
+def strptime(string, format="%a %b %d %H:%M:%S %Y"):
+    """Parses string by format into a struct_time (the parser is datetime's)."""
+    import datetime
+    return datetime._strptime_struct(string, format)

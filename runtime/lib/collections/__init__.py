@@ -138,9 +138,75 @@ class defaultdict(dict):
 
 # ---- OrderedDict ----
 
+# OrderedDict's views: CPython's odict_keys/odict_values/odict_items, whose repr names
+# them and which iterate (forwards and reversed) in the dict's order. Iteration uses the
+# native dict views.
+class odict_keys(_collections_abc.KeysView):
+    __slots__ = ()
+    __module__ = 'builtins'
+
+    def __iter__(self):
+        return iter(dict.keys(self._mapping))
+
+    def __reversed__(self):
+        return reversed(list(dict.keys(self._mapping)))
+
+    def __contains__(self, key):
+        return dict.__contains__(self._mapping, key)
+
+    def __len__(self):
+        return dict.__len__(self._mapping)
+
+    def __repr__(self):
+        return 'odict_keys(%r)' % (list(self),)
+
+
+class odict_values(_collections_abc.ValuesView):
+    __slots__ = ()
+    __module__ = 'builtins'
+
+    def __iter__(self):
+        return iter(dict.values(self._mapping))
+
+    def __reversed__(self):
+        return reversed(list(dict.values(self._mapping)))
+
+    def __len__(self):
+        return dict.__len__(self._mapping)
+
+    def __repr__(self):
+        return 'odict_values(%r)' % (list(self),)
+
+
+class odict_items(_collections_abc.ItemsView):
+    __slots__ = ()
+    __module__ = 'builtins'
+
+    def __iter__(self):
+        return iter(dict.items(self._mapping))
+
+    def __reversed__(self):
+        return reversed(list(dict.items(self._mapping)))
+
+    def __len__(self):
+        return dict.__len__(self._mapping)
+
+    def __repr__(self):
+        return 'odict_items(%r)' % (list(self),)
+
+
 class OrderedDict(dict):
     'Dictionary that remembers insertion order'
     __ember_tp_name__ = 'collections.OrderedDict'
+
+    def keys(self):
+        return odict_keys(self)
+
+    def values(self):
+        return odict_values(self)
+
+    def items(self):
+        return odict_items(self)
 
     def __init__(self, other=(), /, **kwds):
         dict.__init__(self)

@@ -2,7 +2,7 @@
 //! repetition, comparison and hashing; the methods live in the `bytes_*` files.
 
 #[path = "bytes_format.rs"]
-mod format;
+pub(crate) mod format;
 #[path = "bytes_methods.rs"]
 mod methods;
 #[path = "bytes_mut.rs"]

@@ -13,6 +13,13 @@ pub fn init(vm: &Vm, t: &Value) {
 
 /// `b.hex(sep=None, bytes_per_sep=1)`: groups counted from the right (from the left if negative).
 fn hex(vm: &Vm, a: Args) -> PyResult<Value> {
+    hex_of(vm, &a, data(vm, &a.pos[0]))
+}
+
+/// The `hex(sep, bytes_per_sep)` text of `b`, the arguments read from `a` (bytes, bytearray
+/// and memoryview share it).
+pub fn hex_of(vm: &Vm, a: &Args, b: &[u8]) -> PyResult<Value> {
+    let a = *a;
     check_kw(vm, &a, "hex", &["sep", "bytes_per_sep"])?;
     let sep = match arg(vm, &a, 0, "sep") {
         None => None,
@@ -39,7 +46,6 @@ fn hex(vm: &Vm, a: Args) -> PyResult<Value> {
         Some(v) => c_int_arg(vm, &v)?,
         None => 1,
     };
-    let b = data(vm, &a.pos[0]);
     let mut out = String::with_capacity(b.len() * 3);
     let group = per.unsigned_abs() as usize;
     for (i, c) in b.iter().enumerate() {
@@ -311,7 +317,8 @@ fn format_bytes(vm: &Vm, f: &[u8], args: &Value) -> PyResult<Vec<u8>> {
                 );
             }
         }
-        while matches!(f.get(i), Some(b'h' | b'l' | b'L')) {
+        // One C length modifier (`%ld`) is ignored; a second is an unsupported character.
+        if matches!(f.get(i), Some(b'h' | b'l' | b'L')) {
             i += 1;
         }
         let Some(&conv) = f.get(i) else {

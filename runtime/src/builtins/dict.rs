@@ -81,12 +81,15 @@ pub fn init(vm: &Vm) {
         }
     });
     vm.add_method(&t, "keys", |vm, a| {
+        crate::builtins::str::args::check_noargs(vm, &a, "dict.keys")?;
         Ok(view(vm, &a.pos[0], DictIterKind::Keys))
     });
     vm.add_method(&t, "values", |vm, a| {
+        crate::builtins::str::args::check_noargs(vm, &a, "dict.values")?;
         Ok(view(vm, &a.pos[0], DictIterKind::Values))
     });
     vm.add_method(&t, "items", |vm, a| {
+        crate::builtins::str::args::check_noargs(vm, &a, "dict.items")?;
         Ok(view(vm, &a.pos[0], DictIterKind::Items))
     });
     vm.add_method(&t, "update", |vm, a| {
@@ -100,9 +103,11 @@ pub fn init(vm: &Vm) {
         Ok(vm.none.clone())
     });
     vm.add_method(&t, "copy", |vm, a| {
+        crate::builtins::str::args::check_noargs(vm, &a, "dict.copy")?;
         vm.dict_from_pairs(vm.as_dict(&a.pos[0]).unwrap().items())
     });
     vm.add_method(&t, "clear", |vm, a| {
+        crate::builtins::str::args::check_noargs(vm, &a, "dict.clear")?;
         vm.dict_clear(vm.as_dict(&a.pos[0]).unwrap());
         Ok(vm.none.clone())
     });
@@ -196,6 +201,12 @@ fn dict_new(vm: &Vm, a: Args) -> PyResult<Value> {
 }
 
 fn dict_init(vm: &Vm, a: Args) -> PyResult<Value> {
+    if a.pos.len() > 2 {
+        return Err(vm.type_error(format!(
+            "dict expected at most 1 argument, got {}",
+            a.pos.len() - 1
+        )));
+    }
     let d = vm.as_dict(&a.pos[0]).unwrap();
     if let Some(src) = a.pos.get(1) {
         if vm.as_dict(src).is_some() || vm.getattr_opt(src, &vm.names.keys)?.is_some() {

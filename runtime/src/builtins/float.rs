@@ -82,7 +82,9 @@ fn float_pow(vm: &Vm, x: f64, y: f64) -> PyResult<Value> {
     }
     let r = x.powf(y);
     if r.is_infinite() && x.is_finite() && y.is_finite() {
-        return Err(vm.overflow_error("(34, 'Numerical result out of range')"));
+        // CPython raises it from errno ERANGE: args are (34, strerror), not one string.
+        let args = vec![vm.new_int(34), vm.new_str("Numerical result out of range")];
+        return Err(vm.new_exception(&vm.exc.overflow_error, args));
     }
     Ok(vm.new_float(r))
 }
@@ -163,6 +165,7 @@ pub fn init(vm: &Vm) {
         Ok(vm.new_float(vm.as_float(&a.pos[0]).unwrap().abs()))
     });
     vm.add_method(&t, "is_integer", |vm, a| {
+        crate::builtins::str::args::check_noargs(vm, &a, "float.is_integer")?;
         let f = vm.as_float(&a.pos[0]).unwrap();
         Ok(vm.bool_val(f.is_finite() && f.fract() == 0.0))
     });
@@ -283,7 +286,7 @@ pub fn parse_float(vm: &Vm, s: &str) -> PyResult<f64> {
 }
 
 fn float_new(vm: &Vm, a: Args) -> PyResult<Value> {
-    a.check(vm, "float", 1, 2)?;
+    a.check_new(vm, "float", 1)?;
     let cls = &a.pos[0];
     let v = match a.pos.get(1) {
         None => 0.0,
@@ -342,7 +345,10 @@ fn init_extra(vm: &Vm) {
         |vm: &Vm, a: Args| -> PyResult<Value> { Ok(vm.new_float(vm.as_float(&a.pos[0]).unwrap())) };
     vm.add_getset(&t, "real", this, None);
     vm.add_getset(&t, "imag", |vm, _| Ok(vm.new_float(0.0)), None);
-    vm.add_method(&t, "conjugate", this);
+    vm.add_method(&t, "conjugate", |vm, a| {
+        crate::builtins::str::args::check_noargs(vm, &a, "float.conjugate")?;
+        Ok(vm.new_float(vm.as_float(&a.pos[0]).unwrap()))
+    });
     vm.add_method(&t, "hex", float_hex);
     vm.add_method_kind(&t, "fromhex", float_fromhex, MethodKind::Class);
     vm.add_method(&t, "as_integer_ratio", float_as_integer_ratio);
@@ -377,7 +383,7 @@ fn decompose(x: f64) -> (i64, i32) {
 }
 
 fn float_as_integer_ratio(vm: &Vm, a: Args) -> PyResult<Value> {
-    a.check(vm, "as_integer_ratio", 1, 1)?;
+    crate::builtins::str::args::check_noargs(vm, &a, "float.as_integer_ratio")?;
     let x = vm.as_float(&a.pos[0]).unwrap();
     if x.is_nan() {
         return Err(vm.value_error("cannot convert NaN to integer ratio"));
@@ -400,7 +406,7 @@ fn float_as_integer_ratio(vm: &Vm, a: Args) -> PyResult<Value> {
 
 /// `float.hex()`: `[-]0x1.<13 hex digits>p<exp>`, or `0x0.` for subnormals and zero.
 fn float_hex(vm: &Vm, a: Args) -> PyResult<Value> {
-    a.check(vm, "hex", 1, 1)?;
+    crate::builtins::str::args::check_noargs(vm, &a, "float.hex")?;
     let x = vm.as_float(&a.pos[0]).unwrap();
     if x.is_nan() || x.is_infinite() {
         return Ok(vm.new_str(float_repr(x)));

@@ -387,7 +387,15 @@ pub fn float_body(a: f64, ty: char, prec: usize, alt: bool) -> String {
             }
         }
         'g' | 'G' => general(a, prec.max(1), alt, false),
-        _ => crate::object::float::float_repr(a),
+        _ => {
+            let r = crate::object::float::float_repr(a);
+            // `#` with no type keeps the point in an exponent repr: `1.e-07`.
+            if alt && !r.contains('.') {
+                r.replacen('e', ".e", 1)
+            } else {
+                r
+            }
+        }
     };
     if upper {
         s.to_uppercase()

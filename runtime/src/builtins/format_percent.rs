@@ -177,6 +177,12 @@ pub fn percent_format(vm: &Vm, fmt: &Value, args: &Value) -> PyResult<Value> {
         if i >= f.len() {
             return Err(vm.value_error("incomplete format"));
         }
+        // Only an immediate `%%` is a literal percent; `%5%` is an (unsupported) conversion.
+        if f[i] == '%' {
+            out.push('%');
+            i += 1;
+            continue;
+        }
         if f[i] == '(' {
             if !mapping {
                 return Err(vm.type_error("format requires a mapping"));
@@ -231,15 +237,15 @@ pub fn percent_format(vm: &Vm, fmt: &Value, args: &Value) -> PyResult<Value> {
                 c.prec = Some(digits(&f, &mut i));
             }
         }
+        // One C length modifier (`%ld`, `%hi`, `%Lf`) is accepted and ignored.
+        if i < f.len() && matches!(f[i], 'h' | 'l' | 'L') {
+            i += 1;
+        }
         if i >= f.len() {
             return Err(vm.value_error("incomplete format"));
         }
         let conv = f[i];
         i += 1;
-        if conv == '%' {
-            out.push('%');
-            continue;
-        }
         if c.left {
             c.zero = false;
         }

@@ -182,11 +182,11 @@ pub fn init(vm: &Vm) {
         }
     });
     reg(vm, "isinstance", |vm, a| {
-        a.check(vm, "isinstance", 2, 2)?;
+        a.check_clinic(vm, "isinstance", 2, 2)?;
         Ok(vm.bool_val(isinstance(vm, &a.pos[0], &a.pos[1])?))
     });
     reg(vm, "issubclass", |vm, a| {
-        a.check(vm, "issubclass", 2, 2)?;
+        a.check_clinic(vm, "issubclass", 2, 2)?;
         Ok(vm.bool_val(issubclass(vm, &a.pos[0], &a.pos[1])?))
     });
     reg(vm, "__import__", builtin_import);
@@ -212,17 +212,17 @@ pub fn init(vm: &Vm) {
         }
     });
     reg(vm, "setattr", |vm, a| {
-        a.check(vm, "setattr", 3, 3)?;
+        a.check_clinic(vm, "setattr", 3, 3)?;
         vm.setattr(&a.pos[0], &a.pos[1], a.pos[2].clone())?;
         Ok(vm.none.clone())
     });
     reg(vm, "delattr", |vm, a| {
-        a.check(vm, "delattr", 2, 2)?;
+        a.check_clinic(vm, "delattr", 2, 2)?;
         vm.delattr(&a.pos[0], &a.pos[1])?;
         Ok(vm.none.clone())
     });
     reg(vm, "hasattr", |vm, a| {
-        a.check(vm, "hasattr", 2, 2)?;
+        a.check_clinic(vm, "hasattr", 2, 2)?;
         match vm.getattr_opt(&a.pos[0], &a.pos[1]) {
             Ok(v) => Ok(vm.bool_val(v.is_some())),
             Err(e) if vm.err_matches(&e, &vm.exc.attribute_error) => Ok(vm.false_.clone()),
@@ -314,13 +314,15 @@ pub fn init(vm: &Vm) {
         Ok(vm.new_int(s.char_at(0) as i64))
     });
     reg(vm, "sorted", |vm, a| {
-        a.check_pos(vm, "sorted", 1, 1)?;
+        if a.pos.len() != 1 {
+            return Err(vm.type_error(format!("sorted expected 1 argument, got {}", a.pos.len())));
+        }
         let items = vm.collect(&a.pos[0])?;
         // CPython builds the list, then hands the keywords to `list.sort`.
         a.only_kw(vm, "sort", &["key", "reverse"])?;
         let key = a.kw(vm, "key").filter(|k| !vm.is_none(k));
         let rev = match a.kw(vm, "reverse") {
-            Some(r) => vm.truthy(&r)?,
+            Some(r) => crate::builtins::str::args::c_int_arg(vm, &r)? != 0,
             None => false,
         };
         match crate::builtins::list::sort_values(vm, items, key.as_ref(), rev) {
@@ -329,7 +331,9 @@ pub fn init(vm: &Vm) {
         }
     });
     reg(vm, "sum", |vm, a| {
-        a.check_pos(vm, "sum", 1, 2)?;
+        if a.pos.len() != 1 || a.has_kw() {
+            a.check_kw_parser(vm, "sum", &["iterable", "start"], 1, 1)?;
+        }
         let mut acc = a
             .pos
             .get(1)
@@ -362,7 +366,7 @@ pub fn init(vm: &Vm) {
         min_max(vm, a, crate::bytecode::CmpOp::Gt, "max")
     });
     reg(vm, "divmod", |vm, a| {
-        a.check(vm, "divmod", 2, 2)?;
+        a.check_clinic(vm, "divmod", 2, 2)?;
         let (x, y) = (&a.pos[0], &a.pos[1]);
         if vm.is_int(x) && vm.is_int(y) {
             if vm.as_int(y).is_some_and(|i| i.is_zero()) {
@@ -402,7 +406,9 @@ pub fn init(vm: &Vm) {
         )))
     });
     reg(vm, "pow", |vm, a| {
-        a.check_pos(vm, "pow", 2, 3)?;
+        if a.pos.len() != 2 || a.has_kw() {
+            a.check_kw_parser(vm, "pow", &["base", "exp", "mod"], 0, 2)?;
+        }
         let base = a.pos.first().cloned().or_else(|| a.kw(vm, "base"));
         let exp = a.pos.get(1).cloned().or_else(|| a.kw(vm, "exp"));
         let (Some(b), Some(e)) = (base, exp) else {
@@ -414,7 +420,9 @@ pub fn init(vm: &Vm) {
         }
     });
     reg(vm, "round", |vm, a| {
-        a.check_pos(vm, "round", 1, 2)?;
+        if a.pos.is_empty() || a.pos.len() > 2 || a.has_kw() {
+            a.check_kw_parser(vm, "round", &["number", "ndigits"], 0, 1)?;
+        }
         let x = a.pos.first().cloned().or_else(|| a.kw(vm, "number"));
         let Some(x) = x else {
             return Err(vm.type_error("round() missing required argument 'number' (pos 1)"));

@@ -201,7 +201,10 @@ pub fn init(vm: &Vm) {
     vm.add_method(&t, "__invert__", int_invert);
     vm.add_method(&t, "__format__", int_format);
     vm.add_method(&t, "bit_length", int_bit_length);
-    vm.add_method(&t, "conjugate", int_pos);
+    vm.add_method(&t, "conjugate", |vm, a| {
+        crate::builtins::str::args::check_noargs(vm, &a, "int.conjugate")?;
+        int_index(vm, a)
+    });
     macro_rules! binops {
         ($($name:literal $rname:literal $op:expr;)*) => {$(
             vm.add_method(&t, $name, |vm, a| int_op(vm, a, $op, false));
@@ -378,6 +381,7 @@ fn int_invert(vm: &Vm, a: Args) -> PyResult<Value> {
 }
 
 fn int_bit_length(vm: &Vm, a: Args) -> PyResult<Value> {
+    crate::builtins::str::args::check_noargs(vm, &a, "int.bit_length")?;
     Ok(vm.new_int(vm.as_int(&a.pos[0]).unwrap().to_big().bits() as i64))
 }
 
@@ -578,7 +582,7 @@ pub fn parse_int(vm: &Vm, s: &str, base: i64) -> PyResult<Value> {
 }
 
 fn bool_new(vm: &Vm, a: Args) -> PyResult<Value> {
-    a.check(vm, "bool", 1, 2)?;
+    a.check_new(vm, "bool", 1)?;
     match a.pos.get(1) {
         None => Ok(vm.false_.clone()),
         Some(x) => Ok(vm.bool_val(vm.truthy(x)?)),
@@ -595,12 +599,12 @@ fn init_extra(vm: &Vm) {
     vm.add_method(&t, "to_bytes", int_to_bytes);
     vm.add_method_kind(&t, "from_bytes", int_from_bytes, MethodKind::Class);
     vm.add_method(&t, "as_integer_ratio", |vm, a| {
-        a.check(vm, "as_integer_ratio", 1, 1)?;
+        crate::builtins::str::args::check_noargs(vm, &a, "int.as_integer_ratio")?;
         let n = int_index(vm, a)?;
         Ok(vm.new_tuple(vec![n, vm.new_int(1)]))
     });
     vm.add_method(&t, "bit_count", |vm, a| {
-        a.check(vm, "bit_count", 1, 1)?;
+        crate::builtins::str::args::check_noargs(vm, &a, "int.bit_count")?;
         let b = vm.as_int(&a.pos[0]).unwrap().to_big();
         let n: u64 = b
             .magnitude()

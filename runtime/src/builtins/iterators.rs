@@ -483,7 +483,7 @@ fn range_getitem(vm: &Vm, a: Args) -> PyResult<Value> {
 fn init_range_extra(vm: &Vm) {
     let r = vm.types.range.clone();
     vm.add_method(&r, "index", |vm, a| {
-        a.check(vm, "index", 2, 2)?;
+        crate::builtins::str::args::check_one(vm, &a, "range.index")?;
         let d = range_data(&a.pos[0]);
         if vm.is_exact(&a.pos[1], &vm.types.int) || vm.is_exact(&a.pos[1], &vm.types.bool_) {
             let x = vm.as_int(&a.pos[1]).unwrap();
@@ -506,7 +506,7 @@ fn init_range_extra(vm: &Vm) {
         Err(vm.value_error("sequence.index(x): x not in sequence"))
     });
     vm.add_method(&r, "count", |vm, a| {
-        a.check(vm, "count", 2, 2)?;
+        crate::builtins::str::args::check_one(vm, &a, "range.count")?;
         let d = range_data(&a.pos[0]);
         if vm.is_exact(&a.pos[1], &vm.types.int) || vm.is_exact(&a.pos[1], &vm.types.bool_) {
             let x = vm.as_int(&a.pos[1]).unwrap();

@@ -213,10 +213,16 @@ fn make<T>(vm: &Vm, cls: &Value, data: T) -> Value {
 }
 
 fn enumerate_new(vm: &Vm, a: Args) -> PyResult<Value> {
+    let given = a.pos.len() - 1 + a.kwnames.len();
+    if given > 2 {
+        return Err(vm.type_error(format!(
+            "enumerate() takes at most 2 arguments ({given} given)"
+        )));
+    }
     a.only_kw(vm, "enumerate", &["iterable", "start"])?;
     let it = a.pos.get(1).cloned().or_else(|| a.kw(vm, "iterable"));
     let Some(it) = it else {
-        return Err(vm.type_error("enumerate() missing required argument 'iterable' (pos 1)"));
+        return Err(vm.type_error("enumerate() missing required argument 'iterable'"));
     };
     let start = a
         .pos

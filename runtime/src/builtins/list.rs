@@ -223,13 +223,16 @@ pub fn init(vm: &Vm) {
         Ok(vm.none.clone())
     });
     vm.add_method(&t, "reverse", |vm, a| {
+        crate::builtins::str::args::check_noargs(vm, &a, "list.reverse")?;
         unsafe { vm.as_list(&a.pos[0]).unwrap().items.get_mut().reverse() };
         Ok(vm.none.clone())
     });
     vm.add_method(&t, "copy", |vm, a| {
+        crate::builtins::str::args::check_noargs(vm, &a, "list.copy")?;
         Ok(vm.new_list(vm.as_list(&a.pos[0]).unwrap().snapshot()))
     });
     vm.add_method(&t, "clear", |vm, a| {
+        crate::builtins::str::args::check_noargs(vm, &a, "list.clear")?;
         vm.as_list(&a.pos[0]).unwrap().replace_all(Vec::new());
         Ok(vm.none.clone())
     });
@@ -242,6 +245,7 @@ pub fn init(vm: &Vm) {
         }
     });
     vm.add_method(&t, "count", |vm, a| {
+        crate::builtins::str::args::check_one(vm, &a, "list.count")?;
         let mut n = 0;
         for x in vm.as_list(&a.pos[0]).unwrap().snapshot() {
             if vm.eq_bool(&x, &a.pos[1])? {
@@ -251,6 +255,7 @@ pub fn init(vm: &Vm) {
         Ok(vm.new_int(n))
     });
     vm.add_method(&t, "remove", |vm, a| {
+        crate::builtins::str::args::check_one(vm, &a, "list.remove")?;
         let l = vm.as_list(&a.pos[0]).unwrap();
         for (i, x) in l.snapshot().iter().enumerate() {
             if vm.eq_bool(x, &a.pos[1])? {
@@ -512,7 +517,8 @@ fn list_sort(vm: &Vm, a: Args) -> PyResult<Value> {
     a.only_kw(vm, "sort", &["key", "reverse"])?;
     let key = a.kw(vm, "key").filter(|k| !vm.is_none(k));
     let reverse = match a.kw(vm, "reverse") {
-        Some(r) => vm.truthy(&r)?,
+        // An int, as CPython's `bool(accept={int})` converter reads it.
+        Some(r) => crate::builtins::str::args::c_int_arg(vm, &r)? != 0,
         None => false,
     };
     let l = vm.as_list(&a.pos[0]).unwrap();

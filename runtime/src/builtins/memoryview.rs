@@ -73,14 +73,17 @@ pub fn make_type(vm: &Vm) -> Value {
             }),
             ("__eq__", mv_eq),
             ("__hash__", mv_hash),
-            (
-                "tobytes",
-                |vm, a| Ok(vm.new_bytes(bytes_of(vm, &a.pos[0])?)),
-            ),
-            ("tolist", |vm, a| mv_list(vm, &a.pos[0])),
+            ("tobytes", |vm, a| {
+                mv_tobytes_args(vm, &a)?;
+                Ok(vm.new_bytes(bytes_of(vm, &a.pos[0])?))
+            }),
+            ("tolist", |vm, a| {
+                crate::builtins::str::args::check_noargs(vm, &a, "memoryview.tolist")?;
+                mv_list(vm, &a.pos[0])
+            }),
             ("hex", |vm, a| {
                 let b = bytes_of(vm, &a.pos[0])?;
-                Ok(vm.new_str(b.iter().map(|x| format!("{x:02x}")).collect::<String>()))
+                crate::builtins::bytes::format::hex_of(vm, &a, &b)
             }),
             ("release", |vm, a| {
                 mem(&a.pos[0]).released.set(true);
@@ -211,9 +214,13 @@ fn mv_list(vm: &Vm, v: &Value) -> PyResult<Value> {
 }
 
 fn mv_new(vm: &Vm, a: Args) -> PyResult<Value> {
-    crate::builtins::str::args::check_varargs(vm, &a, "memoryview", "memoryview", 1, 1)?;
+    let rest = Args::with_kw(&a.pos[1..], a.kwnames, a.kwvalues);
+    rest.check_kw_parser(vm, "memoryview", &["object"], 0, 1)?;
     let cls = &a.pos[0];
-    let src = &a.pos[1];
+    let src = &match a.pos.get(1) {
+        Some(v) => v.clone(),
+        None => a.kw(vm, "object").unwrap(),
+    };
     if vm.type_of(src).is(cls) {
         // A view of a view shares its target and window.
         check_live(vm, src)?;
@@ -383,4 +390,20 @@ fn mv_hash(vm: &Vm, a: Args) -> PyResult<Value> {
     }
     let b = vm.new_bytes(bytes_of(vm, this)?);
     Ok(vm.new_int(vm.hash(&b)?))
+}
+
+/// `tobytes(order='C')`: the order only names a layout; a one-dimensional view has one.
+fn mv_tobytes_args(vm: &Vm, a: &Args) -> PyResult<()> {
+    a.only_kw(vm, "tobytes", &["order"])?;
+    let n = a.pos.len() - 1 + a.kwnames.len();
+    if n > 1 {
+        return Err(vm.type_error(format!("tobytes() takes at most 1 argument ({n} given)")));
+    }
+    let order = a.pos.get(1).cloned().or_else(|| a.kw(vm, "order"));
+    if let Some(o) = order.filter(|o| !vm.is_none(o)) {
+        if !vm.is_str(&o) || !matches!(vm.str_ref(&o), "C" | "F" | "A") {
+            return Err(vm.value_error("order must be 'C', 'F' or 'A'"));
+        }
+    }
+    Ok(())
 }

@@ -69,6 +69,12 @@ pub fn init(vm: &Vm) {
 }
 
 fn tuple_new(vm: &Vm, a: Args) -> PyResult<Value> {
+    if a.pos.len() > 2 {
+        return Err(vm.type_error(format!(
+            "tuple expected at most 1 argument, got {}",
+            a.pos.len() - 1
+        )));
+    }
     let cls = &a.pos[0];
     if let Some(x) = a.pos.get(1) {
         if cls.is(&vm.types.tuple) && vm.is_exact(x, &vm.types.tuple) {

@@ -56,6 +56,32 @@ impl<'a> Args<'a> {
         self.check_pos(vm, name, min, max)
     }
 
+    /// `check` with Argument Clinic's wording for a fixed count (`_PyArg_CheckPositional`):
+    /// `isinstance expected 2 arguments, got 1`.
+    pub fn check_clinic(&self, vm: &Vm, name: &str, min: usize, max: usize) -> PyResult<()> {
+        let n = self.pos.len();
+        if min == max && n != min && !self.has_kw() {
+            return Err(vm.type_error(format!(
+                "{name} expected {min} argument{}, got {n}",
+                plural(min)
+            )));
+        }
+        self.check(vm, name, min, max)
+    }
+
+    /// A constructor's `(cls, x=...)` arguments: `check`, counting without `cls`, with
+    /// CPython's `float expected at most 1 argument, got 2`.
+    pub fn check_new(&self, vm: &Vm, name: &str, max: usize) -> PyResult<()> {
+        let n = self.pos.len().saturating_sub(1);
+        if n > max {
+            return Err(vm.type_error(format!(
+                "{name} expected at most {max} argument{}, got {n}",
+                plural(max)
+            )));
+        }
+        self.check(vm, name, 1, max + 1)
+    }
+
     /// Like `check`, but keywords are allowed (the caller reads them).
     pub fn check_pos(&self, vm: &Vm, name: &str, min: usize, max: usize) -> PyResult<()> {
         let n = self.pos.len();
@@ -78,6 +104,68 @@ impl<'a> Args<'a> {
                 )
             };
             return Err(vm.type_error(msg));
+        }
+        Ok(())
+    }
+
+    /// Argument Clinic's keyword parser (`_PyArg_UnpackKeywords`): parameters `names`, the
+    /// first `posonly` positional-only and the first `required` required; fails with
+    /// CPython's messages (`pow() missing required argument 'exp' (pos 2)`). The caller
+    /// reads parameter i as `pos[i]` or the keyword `names[i]`.
+    pub fn check_kw_parser(
+        &self,
+        vm: &Vm,
+        fname: &str,
+        names: &[&str],
+        posonly: usize,
+        required: usize,
+    ) -> PyResult<()> {
+        let (npos, nkw) = (self.pos.len(), self.kwnames.len());
+        let max = names.len();
+        if npos + nkw > max {
+            return Err(vm.type_error(format!(
+                "{fname}() takes at most {max} {}argument{} ({} given)",
+                if npos == 0 { "keyword " } else { "" },
+                plural(max),
+                npos + nkw
+            )));
+        }
+        let min_posonly = posonly.min(required);
+        if npos < min_posonly {
+            return Err(vm.type_error(format!(
+                "{fname}() takes {} {min_posonly} positional argument{} ({npos} given)",
+                if min_posonly < max {
+                    "at least"
+                } else {
+                    "exactly"
+                },
+                plural(min_posonly)
+            )));
+        }
+        for k in self.kwnames {
+            let s = vm.str_of(k);
+            match names.iter().position(|n| *n == s) {
+                Some(i) if i >= posonly && i < npos => {
+                    return Err(vm.type_error(format!(
+                        "argument for {fname}() given by name ('{s}') and position ({})",
+                        i + 1
+                    )))
+                }
+                Some(i) if i >= posonly => {}
+                _ => {
+                    return Err(vm.type_error(format!(
+                        "'{s}' is an invalid keyword argument for {fname}()"
+                    )))
+                }
+            }
+        }
+        for (i, name) in names.iter().enumerate().take(required).skip(npos) {
+            if self.kw(vm, name).is_none() {
+                return Err(vm.type_error(format!(
+                    "{fname}() missing required argument '{name}' (pos {})",
+                    i + 1
+                )));
+            }
         }
         Ok(())
     }

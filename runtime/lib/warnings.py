@@ -219,12 +219,48 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
     _showwarnmsg(WarningMessage(message, category, filename, lineno, source=source))
 
 
+_formatwarning_default = formatwarning
+
+
+def _formatwarnmsg(msg):
+    text = formatwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
+    if msg.source is not None and formatwarning is _formatwarning_default:
+        # There is no tracemalloc to tell where the object came from: say so, as CPython
+        # does when tracing is off.
+        text += ("%s: Enable tracemalloc to get the object allocation traceback\n"
+                 % msg.category.__name__)
+    return text
+
+
 def _showwarnmsg(msg):
     recorder = _recorder
     if recorder is not None and showwarning is _showwarning_default:
         recorder(msg)
         return
+    if showwarning is _showwarning_default:
+        file = msg.file if msg.file is not None else sys.stderr
+        if file is None:
+            return
+        try:
+            file.write(_formatwarnmsg(msg))
+        except OSError:
+            pass
+        return
     showwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.file, msg.line)
+
+
+def _warn_unawaited_coroutine(coro):
+    """Called by the runtime when a coroutine that never ran is freed."""
+    try:
+        sys._getframe(1)
+    except ValueError:
+        # Freed at exit, outside any frame: CPython can no longer import tracemalloc
+        # there, so its report has no hint line.
+        source = None
+    else:
+        source = coro
+    warn("coroutine '%s' was never awaited" % coro.__qualname__, category=RuntimeWarning,
+         stacklevel=2, source=source)
 
 
 _recorder = None

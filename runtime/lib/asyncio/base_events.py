@@ -8,6 +8,7 @@ __all__ = ('BaseEventLoop', 'Server')
 
 import collections
 import heapq
+import sys
 import time
 
 from . import coroutines
@@ -72,6 +73,8 @@ class BaseEventLoop(events.AbstractEventLoop):
         self.slow_callback_duration = 0.1
         self._asyncgens_shutdown_called = False
         self._executor_shutdown_called = False
+        # Async generators iterated under this loop (a WeakSet, made on first use).
+        self._asyncgens = None
 
     def __repr__(self):
         return (f'<{self.__class__.__name__} running={self.is_running()} '
@@ -126,6 +129,9 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._check_closed()
         self._check_running()
         self._running = True
+        old_agen_hooks = sys.get_asyncgen_hooks()
+        sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,
+                               finalizer=self._asyncgen_finalizer_hook)
         events._set_running_loop(self)
         try:
             while True:
@@ -136,6 +142,22 @@ class BaseEventLoop(events.AbstractEventLoop):
             self._stopping = False
             self._running = False
             events._set_running_loop(None)
+            sys.set_asyncgen_hooks(*old_agen_hooks)
+
+    # -- async generators --
+
+    def _asyncgen_firstiter_hook(self, agen):
+        if self._asyncgens is None:
+            import weakref
+            self._asyncgens = weakref.WeakSet()
+        self._asyncgens.add(agen)
+
+    def _asyncgen_finalizer_hook(self, agen):
+        # One dropped while suspended is closed by a task of its own.
+        if self._asyncgens is not None:
+            self._asyncgens.discard(agen)
+        if not self.is_closed():
+            self.call_soon_threadsafe(self.create_task, agen.aclose())
 
     def run_until_complete(self, future):
         """Run until the future (or coroutine, wrapped in a Task) is done."""
@@ -181,8 +203,22 @@ class BaseEventLoop(events.AbstractEventLoop):
         return time.monotonic()
 
     async def shutdown_asyncgens(self):
-        # Ember does not track async generators for finalisation.
+        """Close the async generators still suspended under this loop."""
         self._asyncgens_shutdown_called = True
+        if not self._asyncgens:
+            return
+        closing_agens = list(self._asyncgens)
+        self._asyncgens.clear()
+        results = await tasks.gather(*[ag.aclose() for ag in closing_agens],
+                                     return_exceptions=True)
+        for result, agen in zip(results, closing_agens):
+            if isinstance(result, Exception):
+                self.call_exception_handler({
+                    'message': f'an error occurred during closing of '
+                               f'asynchronous generator {agen!r}',
+                    'exception': result,
+                    'asyncgen': agen,
+                })
 
     async def shutdown_default_executor(self):
         self._executor_shutdown_called = True

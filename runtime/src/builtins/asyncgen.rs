@@ -19,18 +19,22 @@ pub fn init(vm: &Vm) {
     let g = vm.types.async_generator.clone();
     vm.add_method(&g, "__aiter__", |_vm, a| Ok(a.pos[0].clone()));
     vm.add_method(&g, "__anext__", |vm, a| {
+        init_hooks(vm, &a.pos[0])?;
         Ok(new_op(vm, &a.pos[0], None, None, false))
     });
     vm.add_method(&g, "asend", |vm, a| {
         a.check(vm, "asend", 2, 2)?;
+        init_hooks(vm, &a.pos[0])?;
         Ok(new_op(vm, &a.pos[0], Some(a.pos[1].clone()), None, false))
     });
     vm.add_method(&g, "athrow", |vm, a| {
         a.check(vm, "athrow", 2, 4)?;
+        init_hooks(vm, &a.pos[0])?;
         let e = exception_from(vm, &a.pos[1..])?;
         Ok(new_op(vm, &a.pos[0], None, Some(e), false))
     });
     vm.add_method(&g, "aclose", |vm, a| {
+        init_hooks(vm, &a.pos[0])?;
         let e = vm.new_exception_value(&vm.exc.generator_exit, vec![]);
         Ok(new_op(vm, &a.pos[0], None, Some(e), true))
     });
@@ -82,6 +86,41 @@ pub fn init(vm: &Vm) {
             .set(DONE);
         Ok(vm.none.clone())
     });
+}
+
+/// On an async generator's first `__anext__`/`asend`/`athrow`/`aclose` (CPython's
+/// `async_gen_init_hooks`): it keeps the finalizer current then, and `firstiter` is called.
+fn init_hooks(vm: &Vm, gen: &Value) -> PyResult<()> {
+    let gd = unsafe { gen.payload::<GenData>() };
+    if gd.hooks_inited.get() {
+        return Ok(());
+    }
+    gd.hooks_inited.set(true);
+    let fin = vm.sys_state.asyncgen_finalizer.borrow().clone();
+    if fin.is_some() {
+        vm.sys_state
+            .asyncgen_finalizers
+            .borrow_mut()
+            .insert(gen.raw(), fin);
+    }
+    let first = vm.sys_state.asyncgen_firstiter.borrow().clone();
+    if let Some(f) = first {
+        vm.call(&f, std::slice::from_ref(gen))?;
+    }
+    Ok(())
+}
+
+/// The finalizer an async generator took at its first iteration, removed (it is freed).
+pub fn take_finalizer(vm: &Vm, gen: &Value) -> Option<Value> {
+    let gd = unsafe { gen.payload::<GenData>() };
+    if !gd.hooks_inited.get() {
+        return None;
+    }
+    vm.sys_state
+        .asyncgen_finalizers
+        .borrow_mut()
+        .remove(&gen.raw())
+        .flatten()
 }
 
 /// An exception instance from `throw(type[, value[, tb]])` arguments.

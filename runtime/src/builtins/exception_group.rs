@@ -144,15 +144,13 @@ pub fn init(vm: &Vm) {
     vm.add_method(&eg, "derive", eg_derive);
 }
 
-/// A group of one exception, for `except*` catching a naked exception.
+/// A group of one exception, for `except*` catching a naked exception. As in CPython it
+/// was never raised, so it has no traceback of its own (the member keeps its).
 fn wrap(vm: &Vm, e: &Value) -> PyResult<Value> {
-    let g = vm.call(
+    vm.call(
         &vm.exc.base_exception_group,
         &[vm.empty_str.clone(), vm.new_tuple(vec![e.clone()])],
-    )?;
-    let (a, b) = (vm.exc_data(e), vm.exc_data(&g));
-    unsafe { *b.traceback.get_mut() = a.traceback.get().clone() };
-    Ok(g)
+    )
 }
 
 /// CHECK_EG_MATCH: (rest, match) of the exception being handled against clause type `ty`.

@@ -659,6 +659,24 @@ pub fn init(vm: &Vm) {
     vm.add_method_kind(&vm.types.super_, "__new__", super_new, MethodKind::Static);
     vm.add_method(&vm.types.super_, "__init__", |vm, _a| Ok(vm.none.clone()));
     vm.add_method(&vm.types.super_, "__getattribute__", super_getattribute);
+    vm.add_method(&vm.types.super_, "__repr__", super_repr);
+}
+
+/// `<super: <class 'B'>, <D object>>`, as CPython writes it (`NULL` when unbound).
+fn super_repr(vm: &Vm, a: Args) -> PyResult<Value> {
+    let s = unsafe { a.pos[0].payload::<SuperData>() };
+    let name = |t: &Value| {
+        if vm.is_type(t) {
+            unsafe { type_data(t) }.name()
+        } else {
+            vm.type_name(t).to_string()
+        }
+    };
+    let ty = name(&s.ty);
+    Ok(vm.new_str(match &s.obj_type {
+        Some(ot) => format!("<super: <class '{ty}'>, <{} object>>", name(ot)),
+        None => format!("<super: <class '{ty}'>, NULL>"),
+    }))
 }
 
 fn builtin_print(vm: &Vm, a: Args) -> PyResult<Value> {

@@ -37,6 +37,7 @@ impl Vm {
                 qualname: PyCell::new(fd.qualname.get().clone()),
                 code: fd.code.get().clone(),
                 closing: Cell::new(false),
+                hooks_inited: Cell::new(false),
             })
         })
     }

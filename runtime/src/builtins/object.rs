@@ -310,7 +310,7 @@ fn object_set_class(vm: &Vm, a: Args) -> PyResult<Value> {
     Ok(vm.none.clone())
 }
 
-fn object_dict(vm: &Vm, a: Args) -> PyResult<Value> {
+pub(crate) fn object_dict(vm: &Vm, a: Args) -> PyResult<Value> {
     let obj = &a.pos[0];
     match vm.attrs_of(obj) {
         Some(attrs) if !vm.type_data_of(obj).has_flag(tflags::NO_DICT) => attrs.to_dict(vm),
@@ -321,7 +321,7 @@ fn object_dict(vm: &Vm, a: Args) -> PyResult<Value> {
     }
 }
 
-fn object_set_dict(vm: &Vm, a: Args) -> PyResult<Value> {
+pub(crate) fn object_set_dict(vm: &Vm, a: Args) -> PyResult<Value> {
     let obj = &a.pos[0];
     let d = &a.pos[1];
     if vm.as_dict(d).is_none() {

@@ -117,9 +117,28 @@ pub fn init(vm: &Vm) {
             .map(|n| vm.repr_string(&n))
             .transpose()?;
         let name = name.unwrap_or_else(|| "'?'".to_string());
-        Ok(vm.new_str(match vm.dict_get_str_key(dd, "__file__") {
-            Some(f) => format!("<module {name} from {}>", vm.repr_string(&f)?),
-            None => format!("<module {name} (built-in)>"),
+        if let Some(f) = vm.dict_get_str_key(dd, "__file__") {
+            return Ok(vm.new_str(format!("<module {name} from {}>", vm.repr_string(&f)?)));
+        }
+        if let Some(l) = vm
+            .dict_get_str_key(dd, "__loader__")
+            .filter(|l| !vm.is_none(l))
+        {
+            return Ok(vm.new_str(format!("<module {name} ({})>", vm.repr_string(&l)?)));
+        }
+        // The runtime's own modules (registered in sys.modules under their name) are
+        // CPython's built-in ones; a `types.ModuleType(...)` made by a program is plain.
+        let registered = vm.dict_get_str_key(dd, "__name__").is_some_and(|n| {
+            vm.is_str(&n)
+                && vm
+                    .as_dict(&vm.modules)
+                    .and_then(|md| vm.dict_get_str(md, &n))
+                    .is_some_and(|m| m.is(&a.pos[0]))
+        });
+        Ok(vm.new_str(if registered {
+            format!("<module {name} (built-in)>")
+        } else {
+            format!("<module {name}>")
         }))
     });
 }

@@ -19,6 +19,13 @@ pub struct SysState {
     pub switch_us: Cell<u64>,
     /// `sys.addaudithook`'s hooks, in the order added.
     pub audit_hooks: RefCell<Vec<Value>>,
+    /// `sys.set_asyncgen_hooks`: called on an async generator's first iteration, and
+    /// (the one current then) when it is freed unfinished.
+    pub asyncgen_firstiter: RefCell<Option<Value>>,
+    pub asyncgen_finalizer: RefCell<Option<Value>>,
+    /// The finalizer each started async generator took at its first iteration, by address
+    /// (an entry goes when the generator is freed).
+    pub asyncgen_finalizers: RefCell<std::collections::HashMap<usize, Option<Value>>>,
 }
 
 impl Default for SysState {
@@ -28,8 +35,51 @@ impl Default for SysState {
             profile: RefCell::new(None),
             switch_us: Cell::new(5000),
             audit_hooks: RefCell::new(Vec::new()),
+            asyncgen_firstiter: RefCell::new(None),
+            asyncgen_finalizer: RefCell::new(None),
+            asyncgen_finalizers: RefCell::new(std::collections::HashMap::new()),
         }
     }
+}
+
+/// `sys.set_asyncgen_hooks(firstiter=..., finalizer=...)`: a hook left out stays as it
+/// is, None clears it.
+fn set_asyncgen_hooks(vm: &Vm, a: Args) -> PyResult<Value> {
+    a.check_pos(vm, "set_asyncgen_hooks", 0, 2)?;
+    let names = ["firstiter", "finalizer"];
+    for k in a.kwnames.iter() {
+        if !names.iter().any(|n| vm.str_eq(k, n)) {
+            return Err(vm.type_error(format!(
+                "set_asyncgen_hooks() got an unexpected keyword argument '{}'",
+                vm.str_of(k)
+            )));
+        }
+    }
+    let given: Vec<Option<Value>> = names
+        .iter()
+        .enumerate()
+        .map(|(i, n)| a.pos.get(i).cloned().or_else(|| a.kw(vm, n)))
+        .collect();
+    // Both are checked before either is set, as CPython does.
+    for (v, n) in given.iter().zip(names) {
+        if let Some(v) = v.as_ref().filter(|v| !vm.is_none(v)) {
+            if !crate::builtins::functions::is_callable(vm, v) {
+                return Err(
+                    vm.type_error(format!("callable {n} expected, got {}", vm.type_name(v)))
+                );
+            }
+        }
+    }
+    let cells = [
+        &vm.sys_state.asyncgen_firstiter,
+        &vm.sys_state.asyncgen_finalizer,
+    ];
+    for (v, c) in given.into_iter().zip(cells) {
+        if let Some(v) = v {
+            *c.borrow_mut() = (!vm.is_none(&v)).then_some(v);
+        }
+    }
+    Ok(vm.none.clone())
 }
 
 /// Ember's own copyright line (CPython's `sys.copyright` names its own holders).
@@ -38,7 +88,17 @@ const COPYRIGHT: &str = "Copyright (c) The Ember authors.\nAll Rights Reserved."
 /// Adds the functions and values of this file to sys's namespace `dd`, and the `__sizeof__`
 /// methods of the builtin types that lacked one.
 pub fn init(vm: &Vm, dd: &crate::object::dict::DictData) {
-    let fns: [(&'static str, NativeFn); 11] = [
+    let fns: [(&'static str, NativeFn); 13] = [
+        ("set_asyncgen_hooks", set_asyncgen_hooks),
+        // The pair as a plain tuple: sys_info.py makes it `asyncgen_hooks(...)`.
+        ("get_asyncgen_hooks", |vm, a| {
+            a.check(vm, "get_asyncgen_hooks", 0, 0)?;
+            let get = |c: &RefCell<Option<Value>>| c.borrow().clone().unwrap_or(vm.none.clone());
+            Ok(vm.new_tuple(vec![
+                get(&vm.sys_state.asyncgen_firstiter),
+                get(&vm.sys_state.asyncgen_finalizer),
+            ]))
+        }),
         ("getsizeof", getsizeof),
         ("getrefcount", |vm, a| {
             a.check(vm, "sys.getrefcount", 1, 1)?;

@@ -77,5 +77,18 @@ def is_finalizing():
 thread_info = _struct("thread_info", ("name", "lock", "version"))(("pthread", "semaphore", None))
 implementation = _Implementation(name="ember", cache_tag=None, version=version_info,
                                  hexversion=0x30b02f0)
+
+
+# sys.get_asyncgen_hooks() gives its pair as `asyncgen_hooks(firstiter=..., finalizer=...)`.
+_asyncgen_hooks = _struct("asyncgen_hooks", ("firstiter", "finalizer"))
+_asyncgen_hooks._name = "asyncgen_hooks"
+
+
+def get_asyncgen_hooks(_get=get_asyncgen_hooks, _make=_asyncgen_hooks):
+    """Return the installed asynchronous generators hooks."""
+    return _make(_get())
+
+
 hexversion = 0x30b02f0
-del _Struct, _Implementation, _struct
+del _Struct, _Implementation, _struct, _asyncgen_hooks
+

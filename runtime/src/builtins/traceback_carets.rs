@@ -90,7 +90,9 @@ pub fn caret_line(loc: Location, line: &str) -> Option<String> {
         .chars()
         .take_while(|&c| c == ' ' || c == '\t' || c == '\x0c')
         .count();
-    let stripped_len = line.trim().chars().count();
+    // Trailing blanks count as part of the line (CPython keeps them), so a marker that
+    // stops before them is printed.
+    let stripped_len = line.chars().count() - indent;
     if end.saturating_sub(start) == stripped_len && secondary.is_none() {
         return None;
     }

@@ -310,9 +310,6 @@ pub fn create_class(
             }
         }
     }
-    if vm.dict_get_str_key(dd, "__doc__").is_none() {
-        vm.dict_set_str(dd, "__doc__", vm.none.clone());
-    }
     // __slots__.
     let mut slot_names: Vec<Value> = Vec::new();
     let mut no_dict = false;
@@ -440,15 +437,30 @@ pub fn create_class(
         );
         vm.dict_set(dd, s.clone(), m)?;
     }
+    // As in CPython, a class whose instances have a dict that no base gives them gets its
+    // own `__dict__` descriptor, so `vars(C)` lists it (it reads like `object`'s).
+    if !no_dict && layout != Layout::Type && !bases.iter().any(|b| base_gives_dict(vm, b)) {
+        vm.add_getset(
+            &cls,
+            "__dict__",
+            super::object::object_dict,
+            Some(super::object::object_set_dict),
+        );
+    }
     // As in CPython, a class whose bases give no `__weakref__` gets the descriptor (a class
-    // with `__slots__` does not).
+    // with `__slots__` does not, nor a metaclass: types are weakly referenceable already).
     if vm.dict_get_str_key(dd, "__slots__").is_none()
+        && layout != Layout::Type
         && vm.dict_get_str_key(dd, "__weakref__").is_none()
         && bases
             .iter()
             .all(|b| vm.lookup(b, &vm.intern("__weakref__")).is_none())
     {
         vm.add_getset(&cls, "__weakref__", weakref_get, None);
+    }
+    // `__doc__` goes in last, after the descriptors, where CPython puts it.
+    if vm.dict_get_str_key(dd, "__doc__").is_none() {
+        vm.dict_set_str(dd, "__doc__", vm.none.clone());
     }
     // The class body's `__class__` cell (zero-argument super) gets the new class.
     if let Some(cell) = vm.dict_get_str(dd, &vm.names.classcell) {
@@ -716,6 +728,22 @@ impl Drop for TypeData {
 }
 
 /// `obj.__weakref__`: the first weak reference to `obj`, or None.
+/// Do instances of `b` already have a `__dict__` (so a subclass needs no descriptor of its
+/// own)? A class with one, or a builtin whose instances carry attributes (exceptions).
+fn base_gives_dict(vm: &Vm, b: &Value) -> bool {
+    unsafe { type_data(b) }.mro().iter().any(|t| {
+        if t.is(&vm.types.object) {
+            return false;
+        }
+        let td = unsafe { type_data(t) };
+        (td.has_flag(tflags::HEAPTYPE) && !td.has_flag(tflags::NO_DICT))
+            || td.has_flag(tflags::EXCEPTION)
+            || vm
+                .as_dict(&td.dict)
+                .is_some_and(|d| vm.dict_get_str_key(d, "__dict__").is_some())
+    })
+}
+
 fn weakref_get(vm: &Vm, a: Args) -> PyResult<Value> {
     Ok(crate::object::weakref::refs_to(&a.pos[0])
         .into_iter()

@@ -23,6 +23,9 @@ pub struct GenData {
     pub code: Value,
     /// For async generators: an `aclose`/`athrow` is in progress.
     pub closing: Cell<bool>,
+    /// For async generators: the `sys.set_asyncgen_hooks` hooks were applied (its first
+    /// iteration called `firstiter` and took the finalizer).
+    pub hooks_inited: Cell<bool>,
 }
 
 /// An awaitable step of an async generator (`__anext__`, `asend`, `athrow`, `aclose`).

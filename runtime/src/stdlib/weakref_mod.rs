@@ -181,6 +181,8 @@ pub fn make(vm: &Vm) -> PyResult<Value> {
         &vm.types.set,
         &vm.types.frozenset,
         &vm.types.module,
+        // (asyncio keeps the async generators it runs in a WeakSet.)
+        &vm.types.async_generator,
     ] {
         // SAFETY: setting a flag on a live builtin type.
         let td = unsafe { type_data_mut(ty) };

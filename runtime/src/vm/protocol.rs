@@ -634,19 +634,26 @@ impl Vm {
             Some(f) => self
                 .call_bound_special(&f, container, std::slice::from_ref(key))
                 .map(|_| ()),
-            None => Err(self.type_error(format!(
-                // Sequences (CPython's sq_item without sq_ass_item) word it differently.
-                "'{}' object {} support item deletion",
-                self.type_name(container),
-                if self
-                    .lookup_special(container, &self.names.getitem)
-                    .is_some()
-                {
-                    "doesn't"
-                } else {
-                    "does not"
-                }
-            ))),
+            None => {
+                // CPython words it differently when the type has sequence slots (every
+                // class statement's type does) and the key is an index.
+                let seq = self
+                    .type_data_of(container)
+                    .has_flag(crate::object::typeobj::tflags::HEAPTYPE)
+                    || self
+                        .lookup_special(container, &self.names.getitem)
+                        .is_some()
+                    || self
+                        .lookup_special(container, &self.names.contains)
+                        .is_some();
+                let index =
+                    self.is_int(key) || self.lookup_special(key, &self.names.index).is_some();
+                Err(self.type_error(format!(
+                    "'{}' object {} support item deletion",
+                    self.type_name(container),
+                    if seq && index { "doesn't" } else { "does not" }
+                )))
+            }
         }
     }
 

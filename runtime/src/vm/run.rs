@@ -316,7 +316,11 @@ impl Vm {
                 entry.line
             ));
             if let Some(line) = source_line(&fname, entry.line) {
-                out.push_str(&format!("    {}\n", line.trim()));
+                // As CPython's C traceback printer: the indentation goes, trailing blanks stay.
+                let shown = line
+                    .trim_end_matches(['\n', '\r'])
+                    .trim_start_matches([' ', '\t', '\x0c']);
+                out.push_str(&format!("    {shown}\n"));
                 let cd = unsafe { entry.code.payload::<CodeData>() };
                 if let Some(loc) = cd.code.locations.get(entry.lasti as usize) {
                     if let Some(marks) = crate::builtins::traceback_carets::caret_line(*loc, &line)

@@ -12,8 +12,14 @@ impl Vm {
     pub fn update_slots(&self, ty: &Value) {
         let td = unsafe { type_data(ty) };
         let mut fl = td.flags.get() & !tflags::SLOT_MASK;
+        // A builtin type's own hook (`object.__setattr__`, ...) is the generic behaviour; a
+        // builtin method of another name put there (`__setattr__ = dict.__setitem__`) is not.
         let python_defined = |name: &Value| match self.lookup(ty, name) {
-            Some(f) => !self.is_exact(&f, &self.types.method_descriptor),
+            Some(f) => {
+                !self.is_exact(&f, &self.types.method_descriptor)
+                    || unsafe { f.payload::<crate::object::native::MethodDescrData>() }.name
+                        != self.str_ref(name)
+            }
             None => false,
         };
         if python_defined(&self.names.getattribute) {
@@ -51,12 +57,13 @@ impl Vm {
             }
             let d = unsafe { type_data(t) };
             if let Some(dd) = self.as_dict(&d.dict) {
-                // The `__weakref__` getset every plain class gets counts as `object`'s
-                // `__class__`/`__dict__` do: the attribute paths check that name always
+                // The `__weakref__` and `__dict__` getsets every plain class gets count as
+                // `object`'s `__class__`/`__dict__` do: the attribute paths check that name always
                 // (`is_object_data_descr_name`), so it must not cost the others their
                 // fast path and shape-only caches.
                 let standard_weakref = |k: &Value, v: &Value| {
-                    k.is(&self.names.weakref) && self.is_exact(v, &self.types.getset_descriptor)
+                    (k.is(&self.names.weakref) || k.is(&self.names.dict))
+                        && self.is_exact(v, &self.types.getset_descriptor)
                 };
                 if dd
                     .items()

@@ -6,6 +6,8 @@ from posix import *
 from posix import _exit
 import stat as _stat
 import _structseq
+# PathLike is an ABC so that isinstance() consults its __subclasshook__.
+from abc import ABCMeta as _ABCMeta, abstractmethod as _abstractmethod
 
 name = "posix"
 linesep = "\n"
@@ -73,9 +75,10 @@ def fspath(path):
                     % (kind.__name__, type(result).__name__))
 
 
-class PathLike:
+class PathLike(metaclass=_ABCMeta):
     """Abstract base class for objects with __fspath__."""
 
+    @_abstractmethod
     def __fspath__(self):
         raise NotImplementedError
 

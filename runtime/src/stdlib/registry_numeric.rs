@@ -1,4 +1,4 @@
-//! Standard-library modules of one area: data formats and numbers (decimal, pickle, hashlib, array, binascii, numbers, statistics, cmath).
+//! Standard-library modules of one area: data formats and numbers (decimal, pickle, hashlib, array, binascii, numbers, statistics, cmath, ipaddress).
 
 use super::MakeModule;
 
@@ -22,4 +22,5 @@ pub const FROZEN: &[(&str, &str, bool)] = &[
     ("statistics", include_str!("../../lib/statistics.py"), false),
     ("cmath", include_str!("../../lib/cmath.py"), false),
     ("colorsys", include_str!("../../lib/colorsys.py"), false),
+    ("ipaddress", include_str!("../../lib/ipaddress.py"), false),
 ];

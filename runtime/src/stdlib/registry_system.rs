@@ -1,5 +1,5 @@
 //! Standard-library modules of one area: time, os, os.path, platform, json, random, sys-level and I/O
-//! modules (and concurrent.futures).
+//! modules (fileinput, and concurrent.futures).
 //!
 //! The Rust modules of this area are declared here (with paths beside this file) so that the
 //! area's files stay its own.
@@ -85,4 +85,5 @@ pub const FROZEN: &[(&str, &str, bool)] = &[
         include_str!("../../lib/concurrent/futures/__init__.py"),
         true,
     ),
+    ("fileinput", include_str!("../../lib/fileinput.py"), false),
 ];

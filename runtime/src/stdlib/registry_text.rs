@@ -1,5 +1,5 @@
 //! Standard-library modules of one area: text and number modules (fractions, pprint, textwrap, struct, base64,
-//! csv, shlex, difflib, calendar, html, urllib.parse, configparser).
+//! csv, shlex, difflib, calendar, html, urllib.parse, configparser, gettext).
 
 use super::MakeModule;
 
@@ -44,4 +44,5 @@ pub const FROZEN: &[(&str, &str, bool)] = &[
         include_str!("../../lib/configparser.py"),
         false,
     ),
+    ("gettext", include_str!("../../lib/gettext.py"), false),
 ];

@@ -1,4 +1,4 @@
-//! Standard-library modules of one area: program tooling (pprint, logging, argparse, pathlib, tempfile, traceback, linecache, typing, datetime, queue, graphlib, reprlib, keyword, unittest).
+//! Standard-library modules of one area: program tooling (pprint, logging, argparse, pathlib, tempfile, traceback, linecache, typing, datetime, queue, graphlib, reprlib, keyword, unittest, doctest, sched).
 
 use super::MakeModule;
 
@@ -95,4 +95,6 @@ pub const FROZEN: &[(&str, &str, bool)] = &[
         include_str!("../../lib/unittest/mock.py"),
         false,
     ),
+    ("doctest", include_str!("../../lib/doctest.py"), false),
+    ("sched", include_str!("../../lib/sched.py"), false),
 ];

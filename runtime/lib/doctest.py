@@ -1,0 +1,1176 @@
+"""doctest (Ember): find interactive examples in docstrings, run them and compare their output.
+
+Covers testmod, testfile, run_docstring_examples, DocTestParser/Finder/Runner, OutputChecker,
+the option flags and directives, DebugRunner, and DocTestSuite/DocFileSuite for unittest.
+Leaves out the debugger hooks (debug, debug_src, the pdb integration) and `python -m doctest`.
+"""
+
+import __future__
+import difflib
+import inspect
+import linecache
+import os
+import re
+import sys
+import traceback
+from collections import namedtuple
+from io import StringIO
+
+__all__ = [
+    "register_optionflag", "DONT_ACCEPT_TRUE_FOR_1", "DONT_ACCEPT_BLANKLINE",
+    "NORMALIZE_WHITESPACE", "ELLIPSIS", "SKIP", "IGNORE_EXCEPTION_DETAIL",
+    "COMPARISON_FLAGS", "REPORT_UDIFF", "REPORT_CDIFF", "REPORT_NDIFF",
+    "REPORT_ONLY_FIRST_FAILURE", "REPORTING_FLAGS", "FAIL_FAST",
+    "Example", "DocTest", "DocTestParser", "DocTestFinder", "DocTestRunner",
+    "OutputChecker", "DocTestFailure", "UnexpectedException", "DebugRunner",
+    "testmod", "testfile", "run_docstring_examples", "DocTestSuite", "DocFileSuite",
+    "set_unittest_reportflags", "script_from_examples", "testsource",
+]
+
+TestResults = namedtuple("TestResults", "failed attempted")
+
+# ---------------------------------------------------------------------------
+# Option flags: each name gets the next bit, in the documented order.
+
+OPTIONFLAGS_BY_NAME = {}
+
+
+def register_optionflag(name):
+    """The bit for option `name`, allotting a new one on first use."""
+    return OPTIONFLAGS_BY_NAME.setdefault(name, 1 << len(OPTIONFLAGS_BY_NAME))
+
+
+DONT_ACCEPT_TRUE_FOR_1 = register_optionflag("DONT_ACCEPT_TRUE_FOR_1")
+DONT_ACCEPT_BLANKLINE = register_optionflag("DONT_ACCEPT_BLANKLINE")
+NORMALIZE_WHITESPACE = register_optionflag("NORMALIZE_WHITESPACE")
+ELLIPSIS = register_optionflag("ELLIPSIS")
+SKIP = register_optionflag("SKIP")
+IGNORE_EXCEPTION_DETAIL = register_optionflag("IGNORE_EXCEPTION_DETAIL")
+
+COMPARISON_FLAGS = (DONT_ACCEPT_TRUE_FOR_1 | DONT_ACCEPT_BLANKLINE | NORMALIZE_WHITESPACE
+                    | ELLIPSIS | SKIP | IGNORE_EXCEPTION_DETAIL)
+
+REPORT_UDIFF = register_optionflag("REPORT_UDIFF")
+REPORT_CDIFF = register_optionflag("REPORT_CDIFF")
+REPORT_NDIFF = register_optionflag("REPORT_NDIFF")
+REPORT_ONLY_FIRST_FAILURE = register_optionflag("REPORT_ONLY_FIRST_FAILURE")
+FAIL_FAST = register_optionflag("FAIL_FAST")
+
+REPORTING_FLAGS = (REPORT_UDIFF | REPORT_CDIFF | REPORT_NDIFF
+                   | REPORT_ONLY_FIRST_FAILURE | FAIL_FAST)
+
+BLANKLINE_MARKER = "<BLANKLINE>"
+ELLIPSIS_MARKER = "..."
+
+
+# ---------------------------------------------------------------------------
+# Small helpers.
+
+def _indent(s, indent=4):
+    """`s` with `indent` spaces before every non-empty line."""
+    pad = " " * indent
+    return "".join(pad + line if line.strip("\n") else line
+                   for line in s.splitlines(True))
+
+
+def _exception_traceback(exc_info):
+    """The traceback text for an exc_info triple, as the interpreter would print it."""
+    return "".join(traceback.format_exception(exc_info[0], exc_info[1], exc_info[2]))
+
+
+def _future_flags(globs):
+    """The compiler flags of the __future__ features imported into `globs`."""
+    flags = 0
+    for fname in __future__.all_feature_names:
+        feature = globs.get(fname, None)
+        if feature is getattr(__future__, fname):
+            flags |= feature.compiler_flag
+    return flags
+
+
+def _module_relative_path(module, path):
+    """`path` taken relative to the folder of `module`."""
+    if not inspect.ismodule(module):
+        raise TypeError("Expected a module: %r" % (module,))
+    if path.startswith("/"):
+        raise ValueError("Module-relative files may not have absolute paths")
+    path = os.path.join(*path.split("/"))
+    if hasattr(module, "__file__") and module.__file__:
+        basedir = os.path.split(module.__file__)[0]
+    elif module.__name__ == "__main__":
+        if len(sys.argv) > 0 and sys.argv[0] != "":
+            basedir = os.path.split(sys.argv[0])[0]
+        else:
+            basedir = os.curdir
+    else:
+        raise ValueError("Can't resolve paths relative to the module %r (it has no __file__)"
+                         % module.__name__)
+    return os.path.join(basedir, path)
+
+
+def _normalize_module(module, depth=2):
+    """A module from a module, a dotted name, or None (the caller's module)."""
+    if inspect.ismodule(module):
+        return module
+    if isinstance(module, str):
+        return __import__(module, globals(), locals(), ["*"])
+    if module is None:
+        name = sys._getframe(depth).f_globals["__name__"]
+        return sys.modules[name]
+    raise TypeError("Expected a module, string, or None")
+
+
+def _load_testfile(filename, package, module_relative, encoding):
+    if module_relative:
+        package = _normalize_module(package, 3)
+        filename = _module_relative_path(package, filename)
+    with open(filename, encoding=encoding or "utf-8") as f:
+        return f.read(), filename
+
+
+class _SpoofOut(StringIO):
+    """Captures an example's output; what it holds always ends in a newline if non-empty."""
+
+    def getvalue(self):
+        result = StringIO.getvalue(self)
+        if result and not result.endswith("\n"):
+            result += "\n"
+        return result
+
+    def truncate(self, size=None):
+        self.seek(size if size is not None else 0)
+        StringIO.truncate(self)
+
+
+def _ellipsis_match(want, got):
+    """Whether `got` matches `want`, where each '...' in `want` stands for any text."""
+    if ELLIPSIS_MARKER not in want:
+        return want == got
+    pieces = want.split(ELLIPSIS_MARKER)
+    first, last = pieces[0], pieces[-1]
+    start, end = 0, len(got)
+    if first:
+        if not got.startswith(first):
+            return False
+        start = len(first)
+        del pieces[0]
+    if last:
+        if not got.endswith(last):
+            return False
+        end -= len(last)
+        del pieces[-1]
+    # The fixed ends must not overlap, as in want='aa...aa' against got='aaa'.
+    if start > end:
+        return False
+    for piece in pieces:
+        pos = got.find(piece, start, end)
+        if pos < 0:
+            return False
+        start = pos + len(piece)
+    return True
+
+
+def _strip_exception_details(msg):
+    """The exception's class name alone: no module path, no message."""
+    start, end = 0, len(msg)
+    i = msg.find("\n")
+    if i >= 0:
+        end = i
+    i = msg.find("(", 0, end)
+    if i >= 0:
+        end = i
+    i = msg.find(":", 0, end)
+    if i >= 0:
+        end = i
+    i = msg.rfind(".", 0, end)
+    if i >= 0:
+        start = i + 1
+    return msg[start:end]
+
+
+# ---------------------------------------------------------------------------
+# Examples and tests.
+
+class Example:
+    """One interactive example: its source, its expected output, and where it sits."""
+
+    def __init__(self, source, want, exc_msg=None, lineno=0, indent=0, options=None):
+        if not source.endswith("\n"):
+            source += "\n"
+        if want and not want.endswith("\n"):
+            want += "\n"
+        if exc_msg is not None and not exc_msg.endswith("\n"):
+            exc_msg += "\n"
+        self.source = source
+        self.want = want
+        self.lineno = lineno
+        self.indent = indent
+        self.options = {} if options is None else options
+        self.exc_msg = exc_msg
+
+    def __eq__(self, other):
+        if type(self) is not type(other):
+            return NotImplemented
+        return (self.source == other.source and self.want == other.want
+                and self.lineno == other.lineno and self.indent == other.indent
+                and self.options == other.options and self.exc_msg == other.exc_msg)
+
+    def __hash__(self):
+        return hash((self.source, self.want, self.lineno, self.indent, self.exc_msg))
+
+
+class DocTest:
+    """The examples of one docstring, with the namespace they run in."""
+
+    def __init__(self, examples, globs, name, filename, lineno, docstring):
+        assert not isinstance(examples, str), "DocTest no longer accepts str; use DocTestParser instead"
+        self.examples = examples
+        self.docstring = docstring
+        self.globs = globs.copy()
+        self.name = name
+        self.filename = filename
+        self.lineno = lineno
+
+    def __repr__(self):
+        n = len(self.examples)
+        if n == 0:
+            examples = "no examples"
+        elif n == 1:
+            examples = "1 example"
+        else:
+            examples = "%d examples" % n
+        return "<%s %s from %s:%s (%s)>" % (type(self).__name__, self.name, self.filename,
+                                            self.lineno, examples)
+
+    def __eq__(self, other):
+        if type(self) is not type(other):
+            return NotImplemented
+        return (self.examples == other.examples and self.docstring == other.docstring
+                and self.globs == other.globs and self.name == other.name
+                and self.filename == other.filename and self.lineno == other.lineno)
+
+    def __hash__(self):
+        return hash((self.docstring, self.name, self.filename, self.lineno))
+
+    def _key(self):
+        return (self.name, self.filename or "", -1 if self.lineno is None else self.lineno, id(self))
+
+    def __lt__(self, other):
+        if not isinstance(other, DocTest):
+            return NotImplemented
+        return self._key() < other._key()
+
+
+# ---------------------------------------------------------------------------
+# Parsing docstrings.
+
+_PROMPT_RE = re.compile(r"^([ ]*)>>>")
+_CONT_RE = re.compile(r"^([ ]*)\.\.\.")
+_DIRECTIVE_RE = re.compile(r"#\s*doctest:\s*([^\n'\"]*)$", re.MULTILINE)
+_TRACEBACK_HEADERS = ("Traceback (most recent call last):", "Traceback (innermost last):")
+_INDENT_RE = re.compile(r"^([ ]*)(?=\S)", re.MULTILINE)
+_BLANK_OR_COMMENT_RE = re.compile(r"[ ]*(#.*)?$")
+
+
+class DocTestParser:
+    """Splits a docstring into its text and its examples."""
+
+    def parse(self, string, name="<string>"):
+        """The docstring as a list alternating text (str) and Example objects."""
+        string = string.expandtabs()
+        min_indent = self._min_indent(string)
+        if min_indent > 0:
+            string = "\n".join(line[min_indent:] for line in string.split("\n"))
+        lines = string.split("\n")
+        output = []
+        text_start = 0  # line where the current run of plain text began
+        i = 0
+        n = len(lines)
+        while i < n:
+            m = _PROMPT_RE.match(lines[i])
+            if not m:
+                i += 1
+                continue
+            indent = len(m.group(1))
+            start = i
+            # The example's source: the prompt line and its '...' continuation lines.
+            source_lines = [lines[i]]
+            i += 1
+            while i < n:
+                c = _CONT_RE.match(lines[i])
+                if c is None or len(c.group(1)) != indent:
+                    break
+                source_lines.append(lines[i])
+                i += 1
+            # The expected output: following lines up to a blank line or a new prompt.
+            want_lines = []
+            while i < n and lines[i].strip() and not _PROMPT_RE.match(lines[i]):
+                want_lines.append(lines[i])
+                i += 1
+            output.append("\n".join(lines[text_start:start]) + ("\n" if start > text_start else ""))
+            text_start = i
+            source, options, want, exc_msg = self._parse_example(
+                source_lines, want_lines, indent, name, start)
+            if not self._is_blank_or_comment(source):
+                output.append(Example(source, want, exc_msg, lineno=start,
+                                      indent=min_indent + indent, options=options))
+        output.append("\n".join(lines[text_start:]))
+        return output
+
+    def get_doctest(self, string, globs, name, filename, lineno):
+        """A DocTest of the examples in `string`."""
+        return DocTest(self.get_examples(string, name), globs, name, filename, lineno, string)
+
+    def get_examples(self, string, name="<string>"):
+        """The Example objects of `string`, in order."""
+        return [x for x in self.parse(string, name) if isinstance(x, Example)]
+
+    def _parse_example(self, source_lines, want_lines, indent, name, lineno):
+        self._check_prompt_blank(source_lines, indent, name, lineno)
+        self._check_prefix(source_lines[1:], " " * indent + ".", name, lineno)
+        source = "\n".join(sl[indent + 4:] for sl in source_lines)
+        # Trailing spaces after the last expected line do not count.
+        if want_lines and not want_lines[-1].strip():
+            del want_lines[-1]
+        self._check_prefix(want_lines, " " * indent, name, lineno + len(source_lines))
+        want = "\n".join(wl[indent:] for wl in want_lines)
+        exc_msg = None
+        first = want.split("\n", 1)[0].rstrip()
+        if first in _TRACEBACK_HEADERS:
+            rest = want.split("\n")[1:]
+            for k, line in enumerate(rest):
+                if line[:1].isalnum() or line[:1] == "_":
+                    exc_msg = "\n".join(rest[k:])
+                    break
+        options = self._find_options(source, name, lineno)
+        return source, options, want, exc_msg
+
+    def _find_options(self, source, name, lineno):
+        options = {}
+        for m in _DIRECTIVE_RE.finditer(source):
+            for option in m.group(1).replace(",", " ").split():
+                if option[:1] not in ("+", "-") or option[1:] not in OPTIONFLAGS_BY_NAME:
+                    raise ValueError("line %r of the doctest for %s has an invalid option: %r"
+                                     % (lineno + 1, name, option))
+                options[OPTIONFLAGS_BY_NAME[option[1:]]] = option[0] == "+"
+        if options and self._is_blank_or_comment(source):
+            raise ValueError("line %r of the doctest for %s has an option directive on a "
+                             "line with no example: %r" % (lineno, name, source))
+        return options
+
+    def _min_indent(self, s):
+        indents = [len(m) for m in _INDENT_RE.findall(s)]
+        return min(indents) if indents else 0
+
+    def _check_prompt_blank(self, lines, indent, name, lineno):
+        for i, line in enumerate(lines):
+            if len(line) >= indent + 4 and line[indent + 3] != " ":
+                raise ValueError("line %r of the docstring for %s lacks blank after %s: %r"
+                                 % (lineno + i + 1, name, line[indent:indent + 3], line))
+
+    def _check_prefix(self, lines, prefix, name, lineno):
+        for i, line in enumerate(lines):
+            if line and not line.startswith(prefix):
+                raise ValueError("line %r of the docstring for %s has inconsistent "
+                                 "leading whitespace: %r" % (lineno + i + 1, name, line))
+
+    @staticmethod
+    def _is_blank_or_comment(source):
+        # Only a single line of spaces and perhaps a comment counts as "no example".
+        return _BLANK_OR_COMMENT_RE.match(source) is not None
+
+
+# ---------------------------------------------------------------------------
+# Finding docstrings.
+
+class DocTestFinder:
+    """Collects the DocTests of an object and of the objects it holds."""
+
+    def __init__(self, verbose=False, parser=DocTestParser(), recurse=True, exclude_empty=True):
+        self._parser = parser
+        self._verbose = verbose
+        self._recurse = recurse
+        self._exclude_empty = exclude_empty
+
+    def find(self, obj, name=None, module=None, globs=None, extraglobs=None):
+        """The DocTests of `obj` and (when recursing) what it contains, sorted by name."""
+        if name is None:
+            name = getattr(obj, "__name__", None)
+            if name is None:
+                raise ValueError("DocTestFinder.find: name must be given when "
+                                 "obj.__name__ doesn't exist: %r" % (type(obj),))
+        if module is False:
+            module = None
+        elif module is None:
+            module = inspect.getmodule(obj)
+        try:
+            file = inspect.getsourcefile(obj)
+        except TypeError:
+            file = None
+        source_lines = None
+        if file and not (file.startswith("<") and file.endswith(">")):
+            if module is not None:
+                source_lines = linecache.getlines(file, module.__dict__)
+            else:
+                source_lines = linecache.getlines(file)
+            if not source_lines:
+                source_lines = None
+        if globs is None:
+            globs = {} if module is None else module.__dict__.copy()
+        else:
+            globs = globs.copy()
+        if extraglobs is not None:
+            globs.update(extraglobs)
+        if "__name__" not in globs:
+            globs["__name__"] = "__main__"
+        tests = []
+        self._find(tests, obj, name, module, source_lines, globs, {})
+        tests.sort()
+        return tests
+
+    def _from_module(self, module, obj):
+        """Whether `obj` was defined in `module` (so that imported objects are skipped)."""
+        if module is None:
+            return True
+        owner = inspect.getmodule(obj)
+        if owner is not None:
+            return module is owner
+        if inspect.isfunction(obj):
+            return module.__dict__ is obj.__globals__
+        if inspect.ismethoddescriptor(obj):
+            objclass = getattr(obj, "__objclass__", None)
+            obj_mod = getattr(objclass, "__module__", None) if objclass is not None else None
+            if obj_mod is None:
+                obj_mod = getattr(obj, "__module__", None)
+            return module.__name__ == obj_mod
+        if inspect.isclass(obj):
+            return module.__name__ == obj.__module__
+        if hasattr(obj, "__module__"):
+            return module.__name__ == obj.__module__
+        if isinstance(obj, property):
+            return True
+        raise ValueError("object must be a class or function")
+
+    def _is_routine(self, obj):
+        try:
+            obj = inspect.unwrap(obj)
+        except ValueError:
+            pass
+        return inspect.isroutine(obj)
+
+    def _find(self, tests, obj, name, module, source_lines, globs, seen):
+        if self._verbose:
+            print("Finding tests in %s" % name)
+        if id(obj) in seen:
+            return
+        seen[id(obj)] = 1
+        test = self._get_test(obj, name, module, globs, source_lines)
+        if test is not None:
+            tests.append(test)
+        if not self._recurse:
+            return
+        if inspect.ismodule(obj):
+            for valname, val in list(getattr(obj, "__dict__", {}).items()):
+                if ((self._is_routine(val) or inspect.isclass(val))
+                        and self._from_module(module, val)):
+                    self._find(tests, val, "%s.%s" % (name, valname), module,
+                               source_lines, globs, seen)
+            for valname, val in list(getattr(obj, "__test__", {}).items()):
+                if not isinstance(valname, str):
+                    raise ValueError("DocTestFinder.find: __test__ keys must be strings: %r"
+                                     % (type(valname),))
+                if not (inspect.isroutine(val) or inspect.isclass(val)
+                        or inspect.ismodule(val) or isinstance(val, str)):
+                    raise ValueError("DocTestFinder.find: __test__ values must be strings, "
+                                     "functions, methods, classes, or modules: %r" % (type(val),))
+                self._find(tests, val, "%s.__test__.%s" % (name, valname), module,
+                           source_lines, globs, seen)
+        if inspect.isclass(obj):
+            for valname, val in list(obj.__dict__.items()):
+                if isinstance(val, (staticmethod, classmethod)):
+                    val = val.__func__
+                if ((inspect.isroutine(val) or inspect.isclass(val) or isinstance(val, property))
+                        and self._from_module(module, val)):
+                    self._find(tests, val, "%s.%s" % (name, valname), module,
+                               source_lines, globs, seen)
+
+    def _get_test(self, obj, name, module, globs, source_lines):
+        if isinstance(obj, str):
+            docstring = obj
+        else:
+            try:
+                docstring = obj.__doc__
+                if docstring is None:
+                    docstring = ""
+                elif not isinstance(docstring, str):
+                    docstring = str(docstring)
+            except (TypeError, AttributeError):
+                docstring = ""
+        if self._exclude_empty and not docstring:
+            return None
+        lineno = self._find_lineno(obj, source_lines)
+        if module is None:
+            filename = None
+        else:
+            filename = getattr(module, "__file__", None) or module.__name__
+            if filename.endswith(".pyc"):
+                filename = filename[:-1]
+        return self._parser.get_doctest(docstring, globs, name, filename, lineno)
+
+    def _find_lineno(self, obj, source_lines):
+        """The 0-based line of `obj`'s docstring in `source_lines`, or None."""
+        lineno = None
+        docstring = getattr(obj, "__doc__", None)
+        if inspect.ismodule(obj) and docstring is not None:
+            lineno = 0
+        if inspect.isclass(obj) and docstring is not None:
+            if source_lines is None:
+                return None
+            pat = re.compile(r"^\s*class\s*%s\b" % re.escape(getattr(obj, "__name__", "-")))
+            for i, line in enumerate(source_lines):
+                if pat.match(line):
+                    lineno = i
+                    break
+        if inspect.ismethod(obj):
+            obj = obj.__func__
+        if isinstance(obj, property):
+            obj = obj.fget
+        # A function without a docstring has no docstring line to report.
+        if inspect.isfunction(obj) and getattr(obj, "__doc__", None):
+            obj = obj.__code__
+        if inspect.istraceback(obj):
+            obj = obj.tb_frame
+        if inspect.isframe(obj):
+            obj = obj.f_code
+        if inspect.iscode(obj):
+            lineno = obj.co_firstlineno - 1
+        if lineno is not None:
+            if source_lines is None:
+                return lineno + 1
+            # From the object's first line, the docstring is the first line opening a string.
+            pat = re.compile(r"(^|.*:)\s*\w*(\"|')")
+            for i in range(lineno, len(source_lines)):
+                if pat.match(source_lines[i]):
+                    return i
+        return None
+
+
+# ---------------------------------------------------------------------------
+# Comparing output.
+
+class OutputChecker:
+    """Decides whether an example's actual output matches the expected one."""
+
+    def _toAscii(self, s):
+        return str(s.encode("ASCII", "backslashreplace"), "ASCII")
+
+    def check_output(self, want, got, optionflags):
+        if got == want:
+            return True
+        if not optionflags & DONT_ACCEPT_TRUE_FOR_1:
+            if (got, want) in (("True\n", "1\n"), ("False\n", "0\n")):
+                return True
+        if not optionflags & DONT_ACCEPT_BLANKLINE:
+            want = re.sub(r"(?m)^%s\s*?$" % re.escape(BLANKLINE_MARKER), "", want)
+            got = re.sub(r"(?m)^[^\S\n]+$", "", got)
+            if got == want:
+                return True
+        if optionflags & NORMALIZE_WHITESPACE:
+            got = " ".join(got.split())
+            want = " ".join(want.split())
+            if got == want:
+                return True
+        if optionflags & ELLIPSIS:
+            if _ellipsis_match(want, got):
+                return True
+        return False
+
+    def _do_a_fancy_diff(self, want, got, optionflags):
+        if not optionflags & (REPORT_UDIFF | REPORT_CDIFF | REPORT_NDIFF):
+            return False
+        if optionflags & REPORT_NDIFF:
+            return True
+        return want.count("\n") > 2 and got.count("\n") > 2
+
+    def output_difference(self, example, got, optionflags):
+        """The text that shows how `got` differs from what `example` expects."""
+        want = example.want
+        if not optionflags & DONT_ACCEPT_BLANKLINE:
+            got = re.sub(r"(?m)^[ ]*(?=\n)", BLANKLINE_MARKER, got)
+        if self._do_a_fancy_diff(want, got, optionflags):
+            want_lines = want.splitlines(True)
+            got_lines = got.splitlines(True)
+            if optionflags & REPORT_UDIFF:
+                diff = list(difflib.unified_diff(want_lines, got_lines, n=2))[2:]
+                diff = [line.rstrip() + "\n" for line in diff]
+                kind = "unified diff with -expected +actual"
+            elif optionflags & REPORT_CDIFF:
+                diff = list(difflib.context_diff(want_lines, got_lines, n=2))[2:]
+                diff = [line.rstrip() + "\n" for line in diff]
+                kind = "context diff with expected followed by actual"
+            else:
+                engine = difflib.Differ(charjunk=difflib.IS_CHARACTER_JUNK)
+                diff = list(engine.compare(want_lines, got_lines))
+                kind = "ndiff with -expected +actual"
+            return "Differences (%s):\n" % kind + _indent("".join(diff))
+        if want and got:
+            return "Expected:\n%sGot:\n%s" % (_indent(want), _indent(got))
+        if want:
+            return "Expected:\n%sGot nothing\n" % _indent(want)
+        if got:
+            return "Expected nothing\nGot:\n%s" % _indent(got)
+        return "Expected nothing\nGot nothing\n"
+
+
+# ---------------------------------------------------------------------------
+# Running tests.
+
+class DocTestRunner:
+    """Runs DocTests, reports what failed, and keeps the counts per test name."""
+
+    DIVIDER = "*" * 70
+
+    def __init__(self, checker=None, verbose=None, optionflags=0):
+        self._checker = checker or OutputChecker()
+        if verbose is None:
+            verbose = "-v" in sys.argv
+        self._verbose = verbose
+        self.optionflags = optionflags
+        self.original_optionflags = optionflags
+        self.tries = 0
+        self.failures = 0
+        self._name2ft = {}
+        self._fakeout = _SpoofOut()
+
+    # Reporting: subclasses may override these.
+
+    def report_start(self, out, test, example):
+        if self._verbose:
+            if example.want:
+                out("Trying:\n" + _indent(example.source) + "Expecting:\n" + _indent(example.want))
+            else:
+                out("Trying:\n" + _indent(example.source) + "Expecting nothing\n")
+
+    def report_success(self, out, test, example, got):
+        if self._verbose:
+            out("ok\n")
+
+    def report_failure(self, out, test, example, got):
+        out(self._failure_header(test, example)
+            + self._checker.output_difference(example, got, self.optionflags))
+
+    def report_unexpected_exception(self, out, test, example, exc_info):
+        out(self._failure_header(test, example) + "Exception raised:\n"
+            + _indent(_exception_traceback(exc_info)))
+
+    def _failure_header(self, test, example):
+        out = [self.DIVIDER]
+        if test.filename:
+            if test.lineno is not None and example.lineno is not None:
+                lineno = test.lineno + example.lineno + 1
+            else:
+                lineno = "?"
+            out.append('File "%s", line %s, in %s' % (test.filename, lineno, test.name))
+        else:
+            out.append("Line %s, in %s" % (example.lineno + 1, test.name))
+        out.append("Failed example:")
+        out.append(_indent(example.source))
+        return "\n".join(out)
+
+    def __run(self, test, compileflags, out):
+        failures = tries = 0
+        original_optionflags = self.optionflags
+        SUCCESS, FAILURE, BOOM = range(3)
+        check = self._checker.check_output
+        for examplenum, example in enumerate(test.examples):
+            # With REPORT_ONLY_FIRST_FAILURE, later examples still run but report nothing.
+            quiet = bool(self.optionflags & REPORT_ONLY_FIRST_FAILURE) and failures > 0
+            self.optionflags = original_optionflags
+            for flag, on in example.options.items():
+                if on:
+                    self.optionflags |= flag
+                else:
+                    self.optionflags &= ~flag
+            if self.optionflags & SKIP:
+                continue
+            tries += 1
+            if not quiet:
+                self.report_start(out, test, example)
+            filename = "<doctest %s[%d]>" % (test.name, examplenum)
+            try:
+                code = compile(example.source, filename, "single", compileflags, True)
+                exec(code, test.globs)
+                exception = None
+            except KeyboardInterrupt:
+                raise
+            except BaseException:
+                exception = sys.exc_info()
+            got = self._fakeout.getvalue()
+            self._fakeout.truncate(0)
+            outcome = FAILURE
+            if exception is None:
+                if check(example.want, got, self.optionflags):
+                    outcome = SUCCESS
+            else:
+                exc_msg = traceback.format_exception_only(exception[0], exception[1])[-1]
+                if not quiet:
+                    got += _exception_traceback(exception)
+                if example.exc_msg is None:
+                    outcome = BOOM
+                elif check(example.exc_msg, exc_msg, self.optionflags):
+                    outcome = SUCCESS
+                elif self.optionflags & IGNORE_EXCEPTION_DETAIL:
+                    if check(_strip_exception_details(example.exc_msg),
+                             _strip_exception_details(exc_msg), self.optionflags):
+                        outcome = SUCCESS
+            if outcome == SUCCESS:
+                if not quiet:
+                    self.report_success(out, test, example, got)
+            elif outcome == FAILURE:
+                if not quiet:
+                    self.report_failure(out, test, example, got)
+                failures += 1
+            else:
+                if not quiet:
+                    self.report_unexpected_exception(out, test, example, exception)
+                failures += 1
+            if failures and self.optionflags & FAIL_FAST:
+                break
+        self.optionflags = original_optionflags
+        self.__record_outcome(test, failures, tries)
+        return TestResults(failures, tries)
+
+    def __record_outcome(self, test, f, t):
+        f2, t2 = self._name2ft.get(test.name, (0, 0))
+        self._name2ft[test.name] = (f + f2, t + t2)
+        self.failures += f
+        self.tries += t
+
+    def _getlines_for(self, test, fallback):
+        # Tracebacks of examples show the example's source line, kept by its <doctest> name.
+        prefix = "<doctest %s[" % test.name
+
+        def getlines(filename, module_globals=None):
+            if filename.startswith(prefix) and filename.endswith("]>"):
+                try:
+                    example = test.examples[int(filename[len(prefix):-2])]
+                except (ValueError, IndexError):
+                    pass
+                else:
+                    return example.source.splitlines(True)
+            if module_globals is None:
+                return fallback(filename)
+            return fallback(filename, module_globals)
+        return getlines
+
+    def run(self, test, compileflags=None, out=None, clear_globs=True):
+        """Runs the examples of `test`, writing reports with `out`; returns TestResults."""
+        self.test = test
+        if compileflags is None:
+            compileflags = _future_flags(test.globs)
+        save_stdout = sys.stdout
+        if out is None:
+            encoding = getattr(save_stdout, "encoding", None) or "utf-8"
+            if encoding.lower() == "utf-8":
+                out = save_stdout.write
+            else:
+                def out(s):
+                    s = str(s.encode(encoding, "backslashreplace"), encoding)
+                    save_stdout.write(s)
+        save_linecache_getlines = linecache.getlines
+        linecache.getlines = self._getlines_for(test, save_linecache_getlines)
+        save_tb_getline = getattr(traceback, "_getline", None)
+        if save_tb_getline is not None:
+            example_lines = self._getlines_for(test, lambda filename: [])
+
+            def tb_getline(filename, lineno):
+                lines = example_lines(filename)
+                if lines:
+                    return lines[lineno - 1] if 1 <= lineno <= len(lines) else ""
+                return save_tb_getline(filename, lineno)
+            traceback._getline = tb_getline
+        save_displayhook = sys.displayhook
+        sys.displayhook = sys.__displayhook__
+        sys.stdout = self._fakeout
+        try:
+            return self.__run(test, compileflags, out)
+        finally:
+            sys.stdout = save_stdout
+            linecache.getlines = save_linecache_getlines
+            if save_tb_getline is not None:
+                traceback._getline = save_tb_getline
+            sys.displayhook = save_displayhook
+            if clear_globs:
+                test.globs.clear()
+                import builtins
+                builtins._ = None
+
+    def summarize(self, verbose=None):
+        """Prints the totals of every test run so far; returns TestResults."""
+        if verbose is None:
+            verbose = self._verbose
+        notests, passed, failed = [], [], []
+        total_tries = total_failures = 0
+        for name, (f, t) in self._name2ft.items():
+            total_tries += t
+            total_failures += f
+            if t == 0:
+                notests.append(name)
+            elif f == 0:
+                passed.append((name, t))
+            else:
+                failed.append((name, f, t))
+        if verbose:
+            if notests:
+                print(len(notests), "items had no tests:")
+                for name in sorted(notests):
+                    print("   ", name)
+            if passed:
+                print(len(passed), "items passed all tests:")
+                for name, count in sorted(passed):
+                    print(" %3d tests in %s" % (count, name))
+        if failed:
+            print(self.DIVIDER)
+            print(len(failed), "items had failures:")
+            for name, f, t in sorted(failed):
+                print(" %3d of %3d in %s" % (f, t, name))
+        if verbose:
+            print(total_tries, "tests in", len(self._name2ft), "items.")
+            print(total_tries - total_failures, "passed and", total_failures, "failed.")
+        if total_failures:
+            print("***Test Failed***", total_failures, "failures.")
+        elif verbose:
+            print("Test passed.")
+        return TestResults(total_failures, total_tries)
+
+    def merge(self, other):
+        d = self._name2ft
+        for name, (f, t) in other._name2ft.items():
+            if name in d:
+                f2, t2 = d[name]
+                f, t = f + f2, t + t2
+            d[name] = (f, t)
+
+
+# Name-mangled alias so subclasses calling the documented hook names keep working.
+DocTestRunner._DocTestRunner__patched_linecache_getlines = DocTestRunner._getlines_for
+
+
+class DocTestFailure(Exception):
+    """Raised by DebugRunner when an example's output does not match."""
+
+    def __init__(self, test, example, got):
+        self.test = test
+        self.example = example
+        self.got = got
+
+    def __str__(self):
+        return str(self.test)
+
+
+class UnexpectedException(Exception):
+    """Raised by DebugRunner when an example raises an exception it did not expect."""
+
+    def __init__(self, test, example, exc_info):
+        self.test = test
+        self.example = example
+        self.exc_info = exc_info
+
+    def __str__(self):
+        return str(self.test)
+
+
+class DebugRunner(DocTestRunner):
+    """A runner that stops at the first problem by raising it."""
+
+    def run(self, test, compileflags=None, out=None, clear_globs=True):
+        r = DocTestRunner.run(self, test, compileflags, out, False)
+        if clear_globs:
+            test.globs.clear()
+        return r
+
+    def report_unexpected_exception(self, out, test, example, exc_info):
+        raise UnexpectedException(test, example, exc_info)
+
+    def report_failure(self, out, test, example, got):
+        raise DocTestFailure(test, example, got)
+
+
+# ---------------------------------------------------------------------------
+# The functions most programs call.
+
+master = None
+
+
+def _merge_into_master(runner):
+    global master
+    if master is None:
+        master = runner
+    else:
+        master.merge(runner)
+
+
+def testmod(m=None, name=None, globs=None, verbose=None, report=True, optionflags=0,
+            extraglobs=None, raise_on_error=False, exclude_empty=False):
+    """Tests the examples in the docstrings of module `m` (default __main__)."""
+    if m is None:
+        m = sys.modules.get("__main__")
+    if not inspect.ismodule(m):
+        raise TypeError("testmod: module required; %r" % (m,))
+    if name is None:
+        name = m.__name__
+    finder = DocTestFinder(exclude_empty=exclude_empty)
+    if raise_on_error:
+        runner = DebugRunner(verbose=verbose, optionflags=optionflags)
+    else:
+        runner = DocTestRunner(verbose=verbose, optionflags=optionflags)
+    for test in finder.find(m, name, globs=globs, extraglobs=extraglobs):
+        runner.run(test)
+    if report:
+        runner.summarize()
+    _merge_into_master(runner)
+    return TestResults(runner.failures, runner.tries)
+
+
+def testfile(filename, module_relative=True, name=None, package=None, globs=None,
+             verbose=None, report=True, optionflags=0, extraglobs=None,
+             raise_on_error=False, parser=DocTestParser(), encoding=None):
+    """Tests the examples in a text file."""
+    if package and not module_relative:
+        raise ValueError("Package may only be specified for module-relative paths.")
+    text, filename = _load_testfile(filename, package, module_relative, encoding)
+    if name is None:
+        name = os.path.basename(filename)
+    if globs is None:
+        globs = {}
+    else:
+        globs = globs.copy()
+    if extraglobs is not None:
+        globs.update(extraglobs)
+    if "__name__" not in globs:
+        globs["__name__"] = "__main__"
+    if raise_on_error:
+        runner = DebugRunner(verbose=verbose, optionflags=optionflags)
+    else:
+        runner = DocTestRunner(verbose=verbose, optionflags=optionflags)
+    test = parser.get_doctest(text, globs, name, filename, 0)
+    runner.run(test)
+    if report:
+        runner.summarize()
+    _merge_into_master(runner)
+    return TestResults(runner.failures, runner.tries)
+
+
+def run_docstring_examples(f, globs, verbose=False, name="NoName", compileflags=None,
+                           optionflags=0):
+    """Tests the examples in the docstring of `f` alone, with namespace `globs`."""
+    finder = DocTestFinder(verbose=verbose, recurse=False)
+    runner = DocTestRunner(verbose=verbose, optionflags=optionflags)
+    for test in finder.find(f, name, globs=globs):
+        runner.run(test, compileflags=compileflags)
+
+
+def script_from_examples(s):
+    """The examples of `s` as a script: code kept, expected output and text as comments."""
+    output = []
+    for piece in DocTestParser().parse(s):
+        if isinstance(piece, Example):
+            output.append(piece.source[:-1])
+            want = piece.want
+            if want:
+                output.append("# Expected:")
+                output += ["## " + line for line in want.split("\n")[:-1]]
+        else:
+            output += [_comment_line(line) for line in piece.split("\n")[:-1]]
+    while output and output[-1] == "#":
+        output.pop()
+    while output and output[0] == "#":
+        output.pop(0)
+    return "\n".join(output) + "\n"
+
+
+def _comment_line(line):
+    line = line.rstrip()
+    return "# " + line if line else "#"
+
+
+def testsource(module, name):
+    """The script form of the examples of the object called `name` in `module`."""
+    module = _normalize_module(module)
+    tests = DocTestFinder().find(module)
+    test = [t for t in tests if t.name == name]
+    if not test:
+        raise ValueError(name, "not found in tests")
+    return script_from_examples(test[0].docstring)
+
+
+# ---------------------------------------------------------------------------
+# unittest integration.
+
+_unittest_reportflags = 0
+
+
+def set_unittest_reportflags(flags):
+    """Sets the reporting flags used by doctest test cases; returns the old ones."""
+    global _unittest_reportflags
+    if (flags & REPORTING_FLAGS) != flags:
+        raise ValueError("Only reporting flags allowed", flags)
+    old = _unittest_reportflags
+    _unittest_reportflags = flags
+    return old
+
+
+import unittest as _unittest
+
+
+class DocTestCase(_unittest.TestCase):
+    """A unittest test case that runs one DocTest."""
+
+    def __init__(self, test, optionflags=0, setUp=None, tearDown=None, checker=None):
+        _unittest.TestCase.__init__(self)
+        self._dt_optionflags = optionflags
+        self._dt_checker = checker
+        self._dt_test = test
+        self._dt_setUp = setUp
+        self._dt_tearDown = tearDown
+
+    def setUp(self):
+        if self._dt_setUp is not None:
+            self._dt_setUp(self._dt_test)
+
+    def tearDown(self):
+        test = self._dt_test
+        if self._dt_tearDown is not None:
+            self._dt_tearDown(test)
+        test.globs.clear()
+
+    def runTest(self):
+        test = self._dt_test
+        new = StringIO()
+        optionflags = self._dt_optionflags
+        if not (optionflags & REPORTING_FLAGS):
+            optionflags |= _unittest_reportflags
+        runner = DocTestRunner(optionflags=optionflags, checker=self._dt_checker, verbose=False)
+        old = sys.stdout
+        try:
+            runner.DIVIDER = "-" * 70
+            failures, tries = runner.run(test, out=new.write, clear_globs=False)
+        finally:
+            sys.stdout = old
+        if failures:
+            raise self.failureException(self.format_failure(new.getvalue()))
+
+    def format_failure(self, err):
+        test = self._dt_test
+        lineno = "unknown line number" if test.lineno is None else "%s" % test.lineno
+        lname = ".".join(test.name.split(".")[-1:])
+        return ("Failed doctest test for %s\n  File \"%s\", line %s, in %s\n\n%s"
+                % (test.name, test.filename, lineno, lname, err))
+
+    def debug(self):
+        self.setUp()
+        runner = DebugRunner(optionflags=self._dt_optionflags, checker=self._dt_checker,
+                             verbose=False)
+        runner.run(self._dt_test, clear_globs=False)
+        self.tearDown()
+
+    def id(self):
+        return self._dt_test.name
+
+    def __eq__(self, other):
+        if type(self) is not type(other):
+            return NotImplemented
+        return (self._dt_test == other._dt_test and self._dt_optionflags == other._dt_optionflags
+                and self._dt_setUp == other._dt_setUp and self._dt_tearDown == other._dt_tearDown
+                and self._dt_checker == other._dt_checker)
+
+    def __hash__(self):
+        return hash((self._dt_optionflags, self._dt_setUp, self._dt_tearDown, self._dt_checker))
+
+    def __repr__(self):
+        name = self._dt_test.name.split(".")
+        return "%s (%s)" % (name[-1], ".".join(name[:-1]))
+
+    __str__ = object.__str__
+
+    def shortDescription(self):
+        return "Doctest: " + self._dt_test.name
+
+
+class SkipDocTestCase(DocTestCase):
+    def __init__(self, module):
+        self.module = module
+        DocTestCase.__init__(self, None)
+
+    def setUp(self):
+        self.skipTest("DocTestSuite will not work with -O2 and above")
+
+    def test_skip(self):
+        pass
+
+    def shortDescription(self):
+        return "Skipping tests from %s" % self.module.__name__
+
+    __str__ = shortDescription
+
+
+class _DocTestSuite(_unittest.TestSuite):
+    def _removeTestAtIndex(self, index):
+        pass
+
+
+def DocTestSuite(module=None, globs=None, extraglobs=None, test_finder=None, **options):
+    """A unittest suite with one test case per docstring with examples in `module`."""
+    if test_finder is None:
+        test_finder = DocTestFinder()
+    module = _normalize_module(module)
+    tests = test_finder.find(module, globs=globs, extraglobs=extraglobs)
+    suite = _DocTestSuite()
+    for test in sorted(tests):
+        if len(test.examples) == 0:
+            continue
+        if not test.filename:
+            filename = module.__file__
+            if filename.endswith(".pyc"):
+                filename = filename[:-1]
+            test.filename = filename
+        suite.addTest(DocTestCase(test, **options))
+    return suite
+
+
+class DocFileCase(DocTestCase):
+    def id(self):
+        return "_".join(self._dt_test.name.split("."))
+
+    def __repr__(self):
+        return self._dt_test.filename
+
+    def format_failure(self, err):
+        return ("Failed doctest test for %s\n  File \"%s\", line 0\n\n%s"
+                % (self._dt_test.name, self._dt_test.filename, err))
+
+
+def DocFileTest(path, module_relative=True, package=None, globs=None, parser=DocTestParser(),
+                encoding=None, **options):
+    if globs is None:
+        globs = {}
+    else:
+        globs = globs.copy()
+    if package and not module_relative:
+        raise ValueError("Package may only be specified for module-relative paths.")
+    doc, path = _load_testfile(path, package, module_relative, encoding)
+    if "__file__" not in globs:
+        globs["__file__"] = path
+    name = os.path.basename(path)
+    test = parser.get_doctest(doc, globs, name, path, 0)
+    return DocFileCase(test, **options)
+
+
+def DocFileSuite(*paths, **kw):
+    """A unittest suite with one test case per text file of examples."""
+    suite = _DocTestSuite()
+    if kw.get("module_relative", True):
+        kw["package"] = _normalize_module(kw.get("package"))
+    for path in paths:
+        suite.addTest(DocFileTest(path, **kw))
+    return suite

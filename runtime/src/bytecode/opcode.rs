@@ -408,6 +408,10 @@ opcodes! {
     /// instance's type, type version and shape (which proves the instance lacks `name`).
     /// Stack: obj => value
     LOAD_ATTR_CLASS = 242, Name;
+    /// `cls.name` on a class whose metaclass is `type`, finding a plain class attribute
+    /// (no `__get__`) or a function on its MRO: cached by the class and its version tag.
+    /// Stack: cls => value
+    LOAD_ATTR_TYPE = 211, Name;
     /// `module.name(...)`'s method load: the module dict's value, cached by the dict and
     /// its version. Stack: module => value, NULL
     LOAD_METHOD_MODULE = 243, Name;
@@ -579,7 +583,7 @@ pub fn stack_effect(op: Opcode, arg: u32, jump: bool) -> i32 {
         STORE_FAST | STORE_DEREF | STORE_NAME | STORE_GLOBAL => -1,
         DELETE_FAST | DELETE_DEREF | DELETE_NAME | DELETE_GLOBAL => 0,
         LOAD_ATTR | LOAD_ATTR_ADAPTIVE | LOAD_ATTR_SLOT | LOAD_ATTR_MODULE | LOAD_ATTR_MEMBER
-        | LOAD_ATTR_CLASS => 0,
+        | LOAD_ATTR_CLASS | LOAD_ATTR_TYPE => 0,
         LOAD_METHOD | LOAD_METHOD_ADAPTIVE | LOAD_METHOD_CACHED | LOAD_METHOD_MODULE => 1,
         STORE_ATTR | STORE_ATTR_ADAPTIVE | STORE_ATTR_SLOT | STORE_ATTR_MEMBER => -2,
         DELETE_ATTR => -1,

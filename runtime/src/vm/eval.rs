@@ -607,6 +607,22 @@ impl Vm {
                     }
                 }
                 #[cfg(feature = "shadowcode")]
+                Opcode::LOAD_ATTR_TYPE => {
+                    let Some(sh) = sh else {
+                        return Err(stack_bug());
+                    };
+                    let obj = pop!(f);
+                    let c = sh.cache(ip);
+                    if self.type_attr_hit(&obj, c) {
+                        self.stats.load_attr.hit();
+                        // SAFETY: the class's version is unchanged, so its MRO still holds it.
+                        push!(f, unsafe { borrowed(c.value.get()) })
+                    } else {
+                        let v = self.load_attr_miss(sh, ip, &obj, &code.names[arg as usize])?;
+                        push!(f, v)
+                    }
+                }
+                #[cfg(feature = "shadowcode")]
                 Opcode::LOAD_ATTR_MEMBER => {
                     let Some(sh) = sh else {
                         return Err(stack_bug());
@@ -843,6 +859,7 @@ impl Vm {
                 | Opcode::STORE_ATTR_SLOT
                 | Opcode::LOAD_ATTR_MEMBER
                 | Opcode::LOAD_ATTR_CLASS
+                | Opcode::LOAD_ATTR_TYPE
                 | Opcode::LOAD_METHOD_MODULE
                 | Opcode::STORE_ATTR_MEMBER
                 | Opcode::BINARY_OP_ADAPTIVE

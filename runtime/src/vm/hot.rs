@@ -117,6 +117,8 @@ pub(super) static HOT: [bool; 256] = {
         #[cfg(feature = "shadowcode")]
         Opcode::LOAD_ATTR_CLASS,
         #[cfg(feature = "shadowcode")]
+        Opcode::LOAD_ATTR_TYPE,
+        #[cfg(feature = "shadowcode")]
         Opcode::LOAD_METHOD_CACHED,
         #[cfg(feature = "shadowcode")]
         Opcode::STORE_ATTR_SLOT,
@@ -1104,6 +1106,18 @@ impl Vm {
                         }
                         self.stats.load_attr.hit();
                         // SAFETY: the type version is unchanged, so its MRO still holds it.
+                        let old = std::mem::replace(peek!(1), Some(borrowed(c.value.get())));
+                        free_opt!(old);
+                    }
+                    #[cfg(feature = "shadowcode")]
+                    Opcode::LOAD_ATTR_TYPE => {
+                        let Some(sh) = sh else { bail!() };
+                        let c = sh.cache(ip);
+                        if !self.type_attr_hit(value!(1), c) {
+                            bail!()
+                        }
+                        self.stats.load_attr.hit();
+                        // SAFETY: the class's version is unchanged, so its MRO still holds it.
                         let old = std::mem::replace(peek!(1), Some(borrowed(c.value.get())));
                         free_opt!(old);
                     }

@@ -312,6 +312,10 @@ impl super::Vm {
         if self.specialize_member(sh, ip, obj, name, Opcode::LOAD_ATTR_MEMBER) {
             return;
         }
+        if self.is_exact(obj, &self.types.type_) {
+            self.specialize_type_attr(sh, ip, obj, name);
+            return;
+        }
         let Some(a) = self.cacheable_attrs(obj, tflags::CUSTOM_GETATTRIBUTE | tflags::HAS_GETATTR)
         else {
             return;
@@ -351,6 +355,42 @@ impl super::Vm {
         c.index.set(i);
         sh.rewrite(ip, Opcode::LOAD_ATTR_SLOT);
         self.stats.load_attr.specialized_one();
+    }
+
+    /// Caches `cls.name` for a class whose metaclass is `type` (`LOAD_ATTR_TYPE`) when the
+    /// answer is the object found on the class's MRO itself: a value without `__get__`, or
+    /// a function (`function.__get__(None, cls)` is the function), and `type` has no data
+    /// descriptor of that name (`type` cannot change, so that holds for good).
+    fn specialize_type_attr(&self, sh: &Shadow, ip: usize, cls: &Value, name: &Value) {
+        if let Some(m) = self.lookup(&self.types.type_, name) {
+            if self.is_data_descr(&m) {
+                return;
+            }
+        }
+        let Some(d) = self.lookup(cls, name) else {
+            return;
+        };
+        if !self.is_function(&d) && self.lookup_special(&d, &self.names.get).is_some() {
+            return;
+        }
+        let c = sh.cache(ip);
+        c.ty.set(cls.raw());
+        c.version
+            .set(unsafe { type_data(cls) }.version.get() as u64);
+        // Borrowed: the class's dict (or a base's) holds it while the version matches.
+        c.value.set(d.raw());
+        sh.rewrite(ip, Opcode::LOAD_ATTR_TYPE);
+        self.stats.load_attr.specialized_one();
+    }
+
+    /// Whether `obj` is the class `LOAD_ATTR_TYPE` cached at `c`, unchanged since: the
+    /// same object, still a class of metaclass `type` (a new object at a freed class's
+    /// address is not read as one), with the same version tag.
+    #[inline(always)]
+    pub fn type_attr_hit(&self, obj: &Value, c: &Cache) -> bool {
+        obj.raw() == c.ty.get()
+            && self.is_exact(obj, &self.types.type_)
+            && unsafe { type_data(obj) }.version.get() as u64 == c.version.get()
     }
 
     /// Caches `module.name` (found in the module's dict) at `ip` keyed by the dict and its

@@ -706,8 +706,25 @@ static HOT_PATHS: &[Snippet] = &[
 ];
 
 /// One snippet per specialised opcode family of shadow bytecode.
+const LOAD_ATTR_TYPE: &str = r#"
+class Config:
+    depth = 3
+    width = 5
+
+def run(n):
+    c = Config
+    t = 0
+    for _ in range(n):
+        t = c.depth
+        t = c.width
+        t = c.depth
+        t = c.width
+    return t
+"#;
+
 static SHADOW: &[Snippet] = &[
     snip("load_attr_slot", &["LOAD_ATTR_SLOT"], LOAD_ATTR_SLOT),
+    snip("load_attr_type", &["LOAD_ATTR_TYPE"], LOAD_ATTR_TYPE),
     snip("load_attr_member", &["LOAD_ATTR_MEMBER"], LOAD_ATTR_MEMBER),
     snip("load_attr_module", &["LOAD_ATTR_MODULE"], LOAD_ATTR_MODULE),
     snip(

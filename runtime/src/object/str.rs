@@ -59,6 +59,21 @@ impl StrData {
         }
     }
 
+    /// Appends `tail` (of `tail_chars` code points) to text that nobody else can see (its
+    /// only reference is the caller's): one reallocation, usually in place, so a string
+    /// built up piece by piece takes linear time.
+    pub fn append_unshared(&mut self, tail: &str, tail_chars: usize) {
+        let mut s = std::mem::take(&mut self.s).into_string();
+        // Exactly what is needed: the allocator's size classes leave room to grow in place
+        // (doubling here would be undone by the box's shrink and copy every time).
+        s.reserve_exact(tail.len());
+        s.push_str(tail);
+        self.s = s.into_boxed_str();
+        self.char_len += tail_chars;
+        self.hash.set(-1);
+        self.offsets = std::cell::OnceCell::new();
+    }
+
     /// The byte offset of code point `i` (0 <= i < char_len) of non-ASCII text.
     fn offset_of(&self, i: usize) -> usize {
         if self.char_len <= STRIDE {
@@ -143,6 +158,32 @@ impl Vm {
             return self.latin1_chars[s.as_bytes()[0] as usize].clone();
         }
         alloc(self.types.str_.ptr() as *const _, StrData::new(s))
+    }
+
+    /// The decimal text of a machine integer (`str(i)`, `repr(i)`, `f"{i}"`), written
+    /// into a buffer on the stack: one allocation, where `to_string` made a `String` and
+    /// then shrank it into the str's box.
+    pub fn small_int_str(&self, i: i64) -> Value {
+        if (0..10).contains(&i) {
+            return self.latin1_chars[b'0' as usize + i as usize].clone();
+        }
+        let mut buf = [0u8; 20];
+        let mut at = buf.len();
+        let mut n = i.unsigned_abs();
+        loop {
+            at -= 1;
+            buf[at] = b'0' + (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        if i < 0 {
+            at -= 1;
+            buf[at] = b'-';
+        }
+        // SAFETY: ASCII digits and a sign.
+        self.new_str(unsafe { std::str::from_utf8_unchecked(&buf[at..]) })
     }
 
     /// The str of one character: the shared one for latin-1, else a new one.

@@ -1472,7 +1472,8 @@ impl Vm {
                 }
                 Opcode::BUILD_STRING => {
                     let items = drain!(f, arg as usize);
-                    let mut s = String::new();
+                    let len = items.iter().map(|it| self.str_ref(it).len()).sum();
+                    let mut s = String::with_capacity(len);
                     for it in &items {
                         s.push_str(self.str_ref(it));
                     }
@@ -1553,6 +1554,11 @@ impl Vm {
                     };
                     let r = match &spec {
                         None if self.is_exact_str(&v) => v,
+                        // `format(x, "")` of an int or float is `str(x)`: no `__format__`
+                        // lookup and call.
+                        None if v.is_small() || self.is_exact(&v, &self.types.float) => {
+                            self.str(&v)?
+                        }
                         _ => self.format(&v, spec.as_ref())?,
                     };
                     push!(f, r)

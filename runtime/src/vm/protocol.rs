@@ -111,7 +111,7 @@ impl Vm {
     /// `repr(v)` as a str value.
     pub fn repr(&self, v: &Value) -> PyResult<Value> {
         if let Some(i) = v.as_small() {
-            return Ok(self.new_str(i.to_string()));
+            return Ok(self.small_int_str(i));
         }
         // Each level counts against the recursion limit, as CPython's repr does: a
         // container nested deeper than the limit raises instead of printing.
@@ -142,7 +142,10 @@ impl Vm {
             return Ok(v.clone());
         }
         if let Some(i) = v.as_small() {
-            return Ok(self.new_str(i.to_string()));
+            return Ok(self.small_int_str(i));
+        }
+        if let Some(x) = self.exact_float(v) {
+            return Ok(self.new_str(crate::object::float::float_repr(x)));
         }
         match self.lookup_special(v, &self.names.str_) {
             Some(f) => {
@@ -349,6 +352,50 @@ impl Vm {
         }
     }
 
+    /// `s += t` run by a BINARY_OP on exact strs, where `s`'s only references are the
+    /// instruction's operand and the local that the next instruction (a STORE_FAST)
+    /// overwrites with the result: the text is appended in place, as CPython's
+    /// `unicode_concatenate` does, so that a string built up in a loop takes linear time,
+    /// not quadratic. Nothing can see the str between the append and the store. False:
+    /// nothing done.
+    #[inline(never)]
+    fn concat_in_place(&self, a: &Value, b: &Value) -> bool {
+        use crate::bytecode::opcode::{Opcode, INPLACE_OFFSET};
+        if !self.is_exact_str(a) || !self.is_exact_str(b) || a.refcount() != 2 {
+            return false;
+        }
+        // The running frame, read only: `execute` and the hot loop keep its `ip` past the
+        // instruction running, which must be the `+=` itself (not a call of
+        // `operator.iadd`, say).
+        let Some(&fp) = (unsafe { self.frames.get() }).last() else {
+            return false;
+        };
+        let f = unsafe { &*fp };
+        let co = &unsafe { f.code.payload::<crate::object::function::CodeData>() }.code;
+        let at = |i: usize| co.instructions.get(i).copied().unwrap_or(0);
+        let this = at(f.ip.wrapping_sub(1));
+        let next = at(f.ip);
+        let held = this as u8 == Opcode::BINARY_OP as u8
+            && this >> 8 == INPLACE_OFFSET + BinOp::Add as u32
+            && next as u8 == Opcode::STORE_FAST as u8
+            && f.fast
+                .get((next >> 8) as usize)
+                .is_some_and(|v| v.as_ref().is_some_and(|v| v.is(a)));
+        if !held {
+            return false;
+        }
+        let bd = self.as_str_data(b).unwrap();
+        // SAFETY: `a` is an exact str held only by the operand and by the local about to
+        // be overwritten with it: no one sees it change.
+        unsafe {
+            let d = &mut (*(a.ptr()
+                as *mut crate::object::value::Obj<crate::object::str::StrData>))
+                .data;
+            d.append_unshared(&bd.s, bd.char_len);
+        }
+        true
+    }
+
     /// A small int's value, or a bool's as 0 or 1.
     #[inline]
     fn small_or_bool(&self, v: &Value) -> Option<i64> {
@@ -375,6 +422,9 @@ impl Vm {
 
     fn binary_op_slow(&self, a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyResult<Value> {
         self.check_native_stack()?;
+        if inplace && op == BinOp::Add && self.concat_in_place(a, b) {
+            return Ok(a.clone());
+        }
         // A bool with a small int or a bool (`n += x == y`): arithmetic on 0 and 1, as
         // bool inherits it from int, without looking up and calling the dunders; but
         // `&`, `|` and `^` of two bools give a bool (bool's own operators).

@@ -352,7 +352,7 @@ impl Vm {
         }
     }
 
-    /// `s += t` run by a BINARY_OP on exact strs, where `s`'s only references are the
+    /// `s += t` (or `s = s + t`) run by a BINARY_OP on exact strs, where `s`'s only references are the
     /// instruction's operand and the local that the next instruction (a STORE_FAST)
     /// overwrites with the result: the text is appended in place, as CPython's
     /// `unicode_concatenate` does, so that a string built up in a loop takes linear time,
@@ -375,8 +375,9 @@ impl Vm {
         let at = |i: usize| co.instructions.get(i).copied().unwrap_or(0);
         let this = at(f.ip.wrapping_sub(1));
         let next = at(f.ip);
+        let add = BinOp::Add as u32;
         let held = this as u8 == Opcode::BINARY_OP as u8
-            && this >> 8 == INPLACE_OFFSET + BinOp::Add as u32
+            && (this >> 8 == add || this >> 8 == INPLACE_OFFSET + add)
             && next as u8 == Opcode::STORE_FAST as u8
             && f.fast
                 .get((next >> 8) as usize)
@@ -422,7 +423,7 @@ impl Vm {
 
     fn binary_op_slow(&self, a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyResult<Value> {
         self.check_native_stack()?;
-        if inplace && op == BinOp::Add && self.concat_in_place(a, b) {
+        if op == BinOp::Add && self.concat_in_place(a, b) {
             return Ok(a.clone());
         }
         // A bool with a small int or a bool (`n += x == y`): arithmetic on 0 and 1, as

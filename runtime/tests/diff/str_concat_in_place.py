@@ -97,3 +97,15 @@ def error_keeps_local():
 
 print(shared(), aliased_in_list(), self_concat(), other_local(), cell_var(), G)
 print(dict_keys(), hashed_then_grown(), positions(), subclass(), not_str(), error_keeps_local())
+
+def plus_form(n):
+    s = "<"
+    for i in range(n):
+        s = s + str(i % 10)
+    t = s
+    s = s + ">"        # t still holds the old text
+    u = "x"
+    u = "y" + u        # the local is the right operand: a new str
+    return len(s), s[:5], s[-3:], t[-2:], u
+
+print(plus_form(50000))

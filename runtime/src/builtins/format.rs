@@ -214,8 +214,27 @@ pub fn format_int(vm: &Vm, v: &Value, spec: &str) -> PyResult<Value> {
     if spec.is_empty() {
         return vm.str(v);
     }
-    let tyname = vm.type_name(v);
+    // (Named without a lookup for the common case: the name only appears in errors.)
+    let tyname: std::borrow::Cow<str> = if v.is_small() || vm.is_exact(v, &vm.types.int) {
+        "int".into()
+    } else {
+        vm.type_name(v).into()
+    };
     let sp = parse_spec(vm, spec, &tyname)?;
+    // A machine integer in decimal, binary, octal or hex: its digits without a bignum.
+    if let (Some(i), None | Some('d' | 'n' | 'b' | 'o' | 'x' | 'X')) = (v.as_small(), sp.ty) {
+        if sp.precision.is_none() && !sp.no_neg_zero {
+            let m = i.unsigned_abs();
+            let (digits, prefix) = match sp.ty {
+                Some('b') => (format!("{m:b}"), "0b"),
+                Some('o') => (format!("{m:o}"), "0o"),
+                Some('x') => (format!("{m:x}"), "0x"),
+                Some('X') => (format!("{m:X}"), "0X"),
+                _ => (m.to_string(), ""),
+            };
+            return Ok(vm.new_str(int_digits_padded(&sp, i < 0, digits, prefix)));
+        }
+    }
     let b = match vm.as_int(v) {
         Some(i) => i.to_big(),
         None => {
@@ -278,17 +297,22 @@ pub fn format_int(vm: &Vm, v: &Value, spec: &str) -> PyResult<Value> {
             return Ok(vm.new_str(pad_number(&sp, "", &body)));
         }
     };
-    let lead = format!("{}{}", sign_str(&sp, neg), if sp.alt { prefix } else { "" });
+    Ok(vm.new_str(int_digits_padded(&sp, neg, digits, prefix)))
+}
+
+/// An integer's `digits` (of its magnitude) with sign, `#` prefix, grouping and padding.
+fn int_digits_padded(sp: &Spec, neg: bool, digits: String, prefix: &str) -> String {
+    let lead = format!("{}{}", sign_str(sp, neg), if sp.alt { prefix } else { "" });
     let every = if matches!(sp.ty, Some('b' | 'o' | 'x' | 'X')) {
         4
     } else {
         3
     };
     let digits = match sp.grouping {
-        Some(g) => grouped(&sp, lead.chars().count(), &digits, "", g, every),
+        Some(g) => grouped(sp, lead.chars().count(), &digits, "", g, every),
         None => digits,
     };
-    Ok(vm.new_str(pad_number(&sp, &lead, &digits)))
+    pad_number(sp, &lead, &digits)
 }
 
 pub fn format_float(vm: &Vm, x: f64, spec: &str) -> PyResult<Value> {
@@ -487,6 +511,16 @@ pub fn format_str(vm: &Vm, s: &str, spec: &str) -> PyResult<Value> {
 impl Vm {
     /// `format(v, spec)`.
     pub fn format(&self, v: &Value, spec: Option<&Value>) -> PyResult<Value> {
+        // An int or float with a str spec (`f"{i:05d}"`): their own `__format__`, without
+        // looking it up and calling it.
+        if let Some(sp) = spec.filter(|s| self.is_exact_str(s)) {
+            if v.is_small() || self.is_exact(v, &self.types.int) {
+                return format_int(self, v, self.str_ref(sp));
+            }
+            if let Some(x) = self.exact_float(v) {
+                return format_float(self, x, self.str_ref(sp));
+            }
+        }
         let spec = spec.cloned().unwrap_or_else(|| self.empty_str.clone());
         let r = match self.lookup_special(v, &self.names.format) {
             Some(f) => self.call_bound_special(&f, v, &[spec])?,

@@ -574,6 +574,9 @@ pub fn sort_values(
         if err.is_some() {
             return false;
         }
+        if let Some(b) = native_lt(vm, &keyed[i].0, &keyed[j].0) {
+            return b;
+        }
         match vm
             .compare(&keyed[i].0, &keyed[j].0, CmpOp::Lt)
             .and_then(|r| vm.truthy(&r))
@@ -640,6 +643,49 @@ fn native_sort(vm: &Vm, keyed: &[(Value, Value)], idx: &mut [usize]) -> bool {
         return true;
     }
     false
+}
+
+/// `a == b` where Python's answer needs no code: identity (as the container comparisons
+/// take it), or two small ints, two exact floats, two exact strs. None otherwise.
+fn native_eq(vm: &Vm, a: &Value, b: &Value) -> Option<bool> {
+    if a.is(b) {
+        return Some(true);
+    }
+    if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
+        return Some(x == y);
+    }
+    if let (Some(x), Some(y)) = (vm.exact_float(a), vm.exact_float(b)) {
+        return Some(x == y);
+    }
+    if vm.is_exact_str(a) && vm.is_exact_str(b) {
+        return Some(vm.str_ref(a) == vm.str_ref(b));
+    }
+    None
+}
+
+/// `a < b` where Python's answer needs no code: two small ints, exact floats or exact
+/// strs, or exact tuples decided by such items (the first unequal pair, else the
+/// lengths). None when any step would need the protocol (the sort then asks it).
+fn native_lt(vm: &Vm, a: &Value, b: &Value) -> Option<bool> {
+    if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
+        return Some(x < y);
+    }
+    if let (Some(x), Some(y)) = (vm.exact_float(a), vm.exact_float(b)) {
+        return Some(x < y);
+    }
+    if vm.is_exact_str(a) && vm.is_exact_str(b) {
+        return Some(vm.str_ref(a) < vm.str_ref(b));
+    }
+    if vm.is_exact(a, &vm.types.tuple) && vm.is_exact(b, &vm.types.tuple) {
+        let (p, q) = (vm.tuple_items(a), vm.tuple_items(b));
+        for (x, y) in p.iter().zip(q) {
+            if !native_eq(vm, x, y)? {
+                return native_lt(vm, x, y);
+            }
+        }
+        return Some(p.len() < q.len());
+    }
+    None
 }
 
 fn small_timsort(v: &mut [usize], less: &mut dyn FnMut(usize, usize) -> bool) {

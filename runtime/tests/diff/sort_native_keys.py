@@ -45,3 +45,22 @@ try:
     sorted(["a", 1])
 except TypeError as e:
     print("TypeError:", e)
+
+# Tuple keys: decided item by item (identity first, as tuple comparison does), then by
+# length; items that need the protocol fall back to it.
+nan = float("nan")
+tups = [(r.randrange(4), r.choice(["a", "b", ""]), r.randrange(3)) for _ in range(200)]
+print(sorted(tups)[:12], sorted(tups, reverse=True)[:6])
+print(sorted([(1, 2), (1,), (), (1, 2, 0), (0, 9), (1, 1, 5)]))
+print(sorted([(nan, 1), (nan, 0), (1.0, 2)], key=lambda t: t)[2:], sorted([(2, nan), (2, 1.0), (1, nan)]))
+same = (nan, 1)
+print(sorted([same, (0.5, 0), same]) == [(0.5, 0), same, same])
+print(sorted([((1, "b"), 2), ((1, "a"), 3), ((0, "z"), 1)]))
+print(sorted([(1, 2.5), (1, 2), (1, True), (0, 10**30)]))
+class K:
+    def __init__(self, v): self.v = v
+    def __eq__(self, o): return self.v == o.v
+    def __lt__(self, o): return self.v < o.v
+    def __repr__(self): return "K(%d)" % self.v
+print(sorted([(1, K(3)), (1, K(1)), (0, K(2))]))
+print(sorted(((r.randrange(50), r.randrange(50)) for _ in range(300)))[-5:])

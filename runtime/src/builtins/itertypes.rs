@@ -30,6 +30,23 @@ pub fn init(vm: &Vm) {
     set("map", dealloc_of::<MapData>(), map_new);
     set("filter", dealloc_of::<FilterData>(), filter_new);
     set("reversed", dealloc_of::<ReversedData>(), reversed_new);
+    vm.add_method(
+        &vm.types.misc["reversed"],
+        "__length_hint__",
+        reversed_length_hint,
+    );
+}
+
+/// `reversed(seq).__length_hint__()`: the items left (none once the sequence has become
+/// shorter than the position, as CPython's `reversed_len`).
+fn reversed_length_hint(vm: &Vm, a: Args) -> PyResult<Value> {
+    let r = unsafe { a.pos[0].payload::<ReversedData>() };
+    let Some(seq) = unsafe { r.seq.get() }.clone() else {
+        return Ok(vm.new_int(0));
+    };
+    let n = vm.len(&seq)? as isize;
+    let pos = r.index.get() + 1;
+    Ok(vm.new_int(if n < pos { 0 } else { pos.max(0) } as i64))
 }
 
 /// `next()` for these types; None when `it` is none of them.
@@ -118,6 +135,23 @@ pub fn next(vm: &Vm, it: &Value) -> Option<PyResult<Option<Value>>> {
         _ => {
             let r = unsafe { d.payload::<ReversedData>() };
             let i = r.index.get();
+            // An exact list or tuple: the item by position, no index object and protocol
+            // call (a list that shrank below the index ends the iteration, as CPython's
+            // list_reverseiterator does).
+            if let Some(s) = unsafe { r.seq.get() }.as_ref() {
+                if i >= 0 && vm.is_exact(s, &vm.types.list) {
+                    let l = vm.as_list(s).unwrap();
+                    if let Some(v) = l.get(i as usize) {
+                        r.index.set(i - 1);
+                        return Some(Ok(Some(v)));
+                    }
+                } else if i >= 0 && vm.is_exact(s, &vm.types.tuple) {
+                    if let Some(v) = vm.tuple_items(s).get(i as usize) {
+                        r.index.set(i - 1);
+                        return Some(Ok(Some(v.clone())));
+                    }
+                }
+            }
             let seq = unsafe { r.seq.get().clone() };
             match seq {
                 Some(s) if i >= 0 => match vm.getitem(&s, &vm.new_int(i as i64)) {

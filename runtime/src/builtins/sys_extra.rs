@@ -25,7 +25,9 @@ pub struct SysState {
     pub asyncgen_finalizer: RefCell<Option<Value>>,
     /// The finalizer each started async generator took at its first iteration, by address
     /// (an entry goes when the generator is freed).
-    pub asyncgen_finalizers: RefCell<std::collections::HashMap<usize, Option<Value>>>,
+    /// (Keyed by address with the word hasher: one insert and one removal per async
+    /// generator.)
+    pub asyncgen_finalizers: RefCell<crate::object::word_hash::WordMap<usize, Option<Value>>>,
 }
 
 impl Default for SysState {
@@ -37,7 +39,7 @@ impl Default for SysState {
             audit_hooks: RefCell::new(Vec::new()),
             asyncgen_firstiter: RefCell::new(None),
             asyncgen_finalizer: RefCell::new(None),
-            asyncgen_finalizers: RefCell::new(std::collections::HashMap::new()),
+            asyncgen_finalizers: RefCell::new(Default::default()),
         }
     }
 }

@@ -590,32 +590,23 @@ impl Vm {
                         }
                     }
                 }
+                // A class attribute read through an instance (keyed by its type, version and
+                // shape), or on the class itself (keyed by the class and its version).
                 #[cfg(feature = "shadowcode")]
-                Opcode::LOAD_ATTR_CLASS => {
+                Opcode::LOAD_ATTR_CLASS | Opcode::LOAD_ATTR_TYPE => {
                     let Some(sh) = sh else {
                         return Err(stack_bug());
                     };
                     let obj = pop!(f);
                     let c = sh.cache(ip);
-                    if self.method_key(&obj) == Some((c.ty.get(), c.version.get(), c.shape.get())) {
-                        self.stats.load_attr.hit();
-                        // SAFETY: the type version is unchanged, so its MRO still holds it.
-                        push!(f, unsafe { borrowed(c.value.get()) })
+                    let hit = if op == Opcode::LOAD_ATTR_CLASS {
+                        self.method_key(&obj) == Some((c.ty.get(), c.version.get(), c.shape.get()))
                     } else {
-                        let v = self.load_attr_miss(sh, ip, &obj, &code.names[arg as usize])?;
-                        push!(f, v)
-                    }
-                }
-                #[cfg(feature = "shadowcode")]
-                Opcode::LOAD_ATTR_TYPE => {
-                    let Some(sh) = sh else {
-                        return Err(stack_bug());
+                        self.type_attr_hit(&obj, c)
                     };
-                    let obj = pop!(f);
-                    let c = sh.cache(ip);
-                    if self.type_attr_hit(&obj, c) {
+                    if hit {
                         self.stats.load_attr.hit();
-                        // SAFETY: the class's version is unchanged, so its MRO still holds it.
+                        // SAFETY: the version is unchanged, so the MRO still holds it.
                         push!(f, unsafe { borrowed(c.value.get()) })
                     } else {
                         let v = self.load_attr_miss(sh, ip, &obj, &code.names[arg as usize])?;

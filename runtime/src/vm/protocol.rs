@@ -423,7 +423,7 @@ impl Vm {
 
     fn binary_op_slow(&self, a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyResult<Value> {
         self.check_native_stack()?;
-        if op == BinOp::Add && self.concat_in_place(a, b) {
+        if op == BinOp::Add && self.is_exact_str(a) && self.concat_in_place(a, b) {
             return Ok(a.clone());
         }
         // A bool with a small int or a bool (`n += x == y`): arithmetic on 0 and 1, as

@@ -413,8 +413,7 @@ impl Vm {
         };
         let names = make_names(&mut mk);
         let empty_str = mk("");
-        let latin1_chars: Box<[Value]> =
-            (0u8..=255).map(|b| mk(&(b as char).to_string())).collect();
+        let ascii_chars: Box<[Value]> = (0u8..128).map(|b| mk(&(b as char).to_string())).collect();
 
         let none_v = alloc(tptr(&none), ());
         let true_v = alloc(tptr(&bool_), IntData { v: BigInt::from(1) });
@@ -532,7 +531,7 @@ impl Vm {
             ellipsis: ell_v,
             empty_tuple,
             empty_str,
-            latin1_chars,
+            ascii_chars,
             interned: RefCell::new(interned),
             builtins: builtins_mod,
             builtins_dict,

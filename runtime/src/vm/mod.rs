@@ -279,9 +279,9 @@ pub struct Vm {
     pub ellipsis: Value,
     pub empty_tuple: Value,
     pub empty_str: Value,
-    /// The interned one-character strs of the 256 latin-1 characters, by code (as CPython
-    /// caches them): `s[i]`, iteration and `chr` take them without a lookup.
-    pub latin1_chars: Box<[Value]>,
+    /// The interned one-character strs of the 128 ASCII characters, by code (CPython
+    /// caches latin-1's): `s[i]`, iteration and `chr` take them without a lookup.
+    pub ascii_chars: Box<[Value]>,
     pub interned: RefCell<crate::object::word_hash::WordMap<Box<str>, Value>>,
     pub builtins: Value,
     pub builtins_dict: Value,

@@ -646,16 +646,14 @@ fn native_sort(vm: &Vm, keyed: &[(Value, Value)], idx: &mut [usize]) -> bool {
 }
 
 /// `a == b` where Python's answer needs no code: identity (as the container comparisons
-/// take it), or two small ints, two exact floats, two exact strs. None otherwise.
+/// take it), two numbers `fast_compare` takes, or two exact strs. None otherwise.
 fn native_eq(vm: &Vm, a: &Value, b: &Value) -> Option<bool> {
     if a.is(b) {
         return Some(true);
     }
-    if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
-        return Some(x == y);
-    }
-    if let (Some(x), Some(y)) = (vm.exact_float(a), vm.exact_float(b)) {
-        return Some(x == y);
+    // (Numbers as the interpreter's COMPARE_OP compares them, mixed ones included.)
+    if let Some(r) = vm.fast_compare(a, b, CmpOp::Eq as u32) {
+        return Some(r);
     }
     if vm.is_exact_str(a) && vm.is_exact_str(b) {
         return Some(vm.str_ref(a) == vm.str_ref(b));
@@ -663,15 +661,12 @@ fn native_eq(vm: &Vm, a: &Value, b: &Value) -> Option<bool> {
     None
 }
 
-/// `a < b` where Python's answer needs no code: two small ints, exact floats or exact
-/// strs, or exact tuples decided by such items (the first unequal pair, else the
+/// `a < b` where Python's answer needs no code: two numbers `fast_compare` takes, two
+/// exact strs, or exact tuples decided by such items (the first unequal pair, else the
 /// lengths). None when any step would need the protocol (the sort then asks it).
 fn native_lt(vm: &Vm, a: &Value, b: &Value) -> Option<bool> {
-    if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
-        return Some(x < y);
-    }
-    if let (Some(x), Some(y)) = (vm.exact_float(a), vm.exact_float(b)) {
-        return Some(x < y);
+    if let Some(r) = vm.fast_compare(a, b, CmpOp::Lt as u32) {
+        return Some(r);
     }
     if vm.is_exact_str(a) && vm.is_exact_str(b) {
         return Some(vm.str_ref(a) < vm.str_ref(b));

@@ -272,8 +272,15 @@ fn str_cmp(vm: &Vm, a: Args, op: CmpOp) -> PyResult<Value> {
     Ok(vm.bool_val(crate::vm::protocol::cmp_ord(o, op)))
 }
 
-fn one_char(vm: &Vm, c: char) -> Value {
-    vm.char_str(c)
+/// `s[i]` for a str with payload `d` and an index already converted: the character's str,
+/// or CPython's IndexError (also `getitem`'s path for exact strs).
+pub fn str_item(vm: &Vm, d: &StrData, i: i64) -> PyResult<Value> {
+    let n = d.char_len as i64;
+    let j = if i < 0 { i + n } else { i };
+    if j < 0 || j >= n {
+        return Err(vm.index_error("string index out of range"));
+    }
+    Ok(vm.char_str(d.char_at(j as usize)))
 }
 
 fn str_getitem(vm: &Vm, a: Args) -> PyResult<Value> {
@@ -315,11 +322,5 @@ fn str_getitem(vm: &Vm, a: Args) -> PyResult<Value> {
             vm.type_name(key)
         )));
     }
-    let i = vm.index_isize(key)?;
-    let n = d.char_len as i64;
-    let j = if i < 0 { i + n } else { i };
-    if j < 0 || j >= n {
-        return Err(vm.index_error("string index out of range"));
-    }
-    Ok(one_char(vm, d.char_at(j as usize)))
+    str_item(vm, d, vm.index_isize(key)? as i64)
 }

@@ -583,14 +583,11 @@ impl Vm {
                 None => Err(self.no_attribute(obj, name)),
             };
         }
+        // (A module's miss, or a data descriptor's name, takes the full protocol below.)
         if td.has_flag(tflags::EXACT_MODULE) && self.is_exact_str(name) {
             if let Some(v) = self.module_attr_fast(td, obj, name) {
                 return Ok(v);
             }
-            return match self.generic_getattr_body(obj, name)? {
-                Some(v) => Ok(v),
-                None => Err(self.no_attribute(obj, name)),
-            };
         }
         self.getattr(obj, name)
     }

@@ -572,12 +572,7 @@ impl Vm {
             // argument checks and a new one-character str.
             if self.is_exact_str(container) {
                 let d = self.as_str_data(container).unwrap();
-                let n = d.char_len as i64;
-                let j = if i < 0 { i + n } else { i };
-                if j < 0 || j >= n {
-                    return Err(self.index_error("string index out of range"));
-                }
-                return Ok(self.char_str(d.char_at(j as usize)));
+                return crate::builtins::str::str_item(self, d, i);
             }
         }
         if self.is_exact(container, &self.types.list) && self.is_exact(key, &self.types.slice) {

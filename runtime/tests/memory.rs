@@ -74,3 +74,35 @@ xs = [Small(i) for i in range(300000)]
     let anon: u64 = text.trim().split_once(' ').unwrap().0.parse().unwrap();
     assert!(anon < 64 * 1024, "{anon} KiB anonymous memory");
 }
+
+/// `__slots__` members are stored in the instance itself, as CPython stores them: a
+/// three-member instance is one 96-byte allocation, where it was a 96-byte object plus
+/// a 24-byte vector of its own. 300,000 of them (each with three small ints, in a list):
+/// 35.9 MiB of anonymous memory in the process (CPython 3.11: 51.1; 43.5 with the vector).
+#[test]
+#[cfg(target_os = "linux")]
+fn slots_are_stored_in_the_instance() {
+    let prog = format!(
+        "{}\n{}",
+        r#"
+class P:
+    __slots__ = ("x", "y", "z")
+    def __init__(self, i):
+        self.x = i
+        self.y = i + 1
+        self.z = i + 2
+xs = [P(i) for i in range(300000)]
+assert xs[1234].z == 1236
+"#,
+        PROBE
+    );
+    let out = Command::new(EMBER).args(["-c", &prog]).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    let anon: u64 = text.trim().split_once(' ').unwrap().0.parse().unwrap();
+    assert!(anon < 40 * 1024, "{anon} KiB anonymous memory");
+}

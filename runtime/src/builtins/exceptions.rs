@@ -1,7 +1,6 @@
 //! `BaseException` and its subclasses: construction, str/repr, attributes; except* helpers.
 
 use crate::object::exception::ExceptionData;
-use crate::object::instance::{Attrs, SubData};
 use crate::object::native::{Args, MethodKind};
 use crate::object::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -141,18 +140,7 @@ pub fn init(vm: &Vm) {
 fn exc_new(vm: &Vm, a: Args) -> PyResult<Value> {
     let cls = &a.pos[0];
     let args = vm.new_tuple(a.pos[1..].to_vec());
-    Ok(vm.alloc_instance(
-        cls,
-        SubData {
-            base: ExceptionData::new(args),
-            attrs: Attrs::new(vm, unsafe {
-                crate::object::typeobj::type_data(cls)
-                    .slot_names
-                    .get()
-                    .len()
-            }),
-        },
-    ))
+    Ok(vm.new_instance(cls, ExceptionData::new(args)))
 }
 
 fn exc_init(vm: &Vm, a: Args) -> PyResult<Value> {

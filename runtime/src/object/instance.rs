@@ -108,29 +108,82 @@ fn reserve_values(vals: &mut Vec<Value>, hint: usize) {
     vals.reserve_exact(want - len);
 }
 
-/// Attribute storage of one instance.
+/// Attribute storage of one instance. It is the last field of the instance (see
+/// `SubData`), and its `__slots__` members follow it in the same allocation.
+#[repr(C)]
 pub struct Attrs {
     pub shape: Cell<*const Shape>,
     pub values: PyCell<Vec<Value>>,
     /// Set in dict mode: the instance's `__dict__`.
     pub dict: PyCell<Option<Value>>,
-    /// `__slots__` members, by slot index.
-    pub slots: PyCell<Vec<Option<Value>>>,
     /// `__del__` has run (it runs at most once, PEP 442).
     pub finalized: Cell<bool>,
+    /// `__slots__` members, by slot index (stored right after this struct).
+    pub slots: InlineSlots,
 }
 
-/// `nslots` empty `__slots__` members: a few stores, where `vec![None; n]` called
-/// `memset` for a handful of words.
-#[inline]
-fn empty_slots(nslots: usize) -> Vec<Option<Value>> {
-    let mut v = Vec::with_capacity(nslots);
-    // SAFETY: `nslots` slots are allocated; each is written before the length covers it.
-    unsafe {
-        crate::vm::frame::clear_slots(v.as_mut_ptr(), nslots);
-        v.set_len(nslots);
+/// The count of an instance's `__slots__` members, which are stored inline after the
+/// `Attrs` that ends with this (as CPython stores them in the object): no allocation
+/// of their own, and a member load is one load from the instance.
+#[repr(C)]
+pub struct InlineSlots {
+    len: u32,
+}
+
+// The members start where `Attrs` ends, 8-byte aligned.
+const _: () = {
+    assert!(std::mem::offset_of!(Attrs, slots) + 4 == std::mem::size_of::<Attrs>());
+    assert!(std::mem::size_of::<Attrs>() % 8 == 0);
+};
+
+impl InlineSlots {
+    #[inline(always)]
+    fn base(&self) -> *mut Option<Value> {
+        // `Attrs` ends 4 bytes after this field (asserted above).
+        (self as *const InlineSlots as *mut u8).wrapping_add(4) as *mut Option<Value>
     }
-    v
+
+    /// The members.
+    ///
+    /// # Safety
+    /// As `PyCell::get`: no mutable borrow of them is alive.
+    #[inline(always)]
+    pub unsafe fn get(&self) -> &[Option<Value>] {
+        std::slice::from_raw_parts(self.base(), self.len as usize)
+    }
+
+    /// The members, mutably.
+    ///
+    /// # Safety
+    /// As `PyCell::get_mut`: no other borrow of them is alive.
+    #[allow(clippy::mut_from_ref)]
+    #[inline(always)]
+    pub unsafe fn get_mut(&self) -> &mut [Option<Value>] {
+        std::slice::from_raw_parts_mut(self.base(), self.len as usize)
+    }
+
+    #[inline(always)]
+    pub fn len(&self) -> usize {
+        self.len as usize
+    }
+
+    #[inline(always)]
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+}
+
+impl Drop for InlineSlots {
+    fn drop(&mut self) {
+        // SAFETY: the members are initialised (`Attrs::write_new`) and dropped only here.
+        unsafe { std::ptr::drop_in_place(self.get_mut() as *mut [Option<Value>]) }
+    }
+}
+
+/// The bytes an instance needs after its `Obj<SubData<T>>` for `nslots` members.
+#[inline(always)]
+pub fn slots_size(nslots: usize) -> usize {
+    nslots * std::mem::size_of::<Option<Value>>()
 }
 
 /// Payload of instances of heap types: the solid base's payload, then attributes.
@@ -141,27 +194,21 @@ pub struct SubData<T> {
 }
 
 impl Attrs {
-    /// Writes a new instance's empty attributes at `p` (see `alloc_in_place`).
+    /// Writes a new instance's empty attributes at `p`, the last field of an allocation
+    /// with room for `nslots` members after it (`Vm::new_instance`).
     ///
     /// # Safety
-    /// `p` is valid for writes and holds nothing that needs dropping.
+    /// `p` is valid for writes, with `slots_size(nslots)` bytes after the `Attrs`, and
+    /// holds nothing that needs dropping.
     #[inline(always)]
     pub unsafe fn write_new(p: *mut Attrs, vm: &Vm, nslots: usize) {
         use std::ptr::addr_of_mut;
         addr_of_mut!((*p).shape).write(Cell::new(vm.shapes.root()));
         addr_of_mut!((*p).values).write(PyCell::new(Vec::new()));
         addr_of_mut!((*p).dict).write(PyCell::new(None));
-        addr_of_mut!((*p).slots).write(PyCell::new(empty_slots(nslots)));
         addr_of_mut!((*p).finalized).write(Cell::new(false));
-    }
-
-    pub fn new(vm: &Vm, nslots: usize) -> Attrs {
-        let mut a = std::mem::MaybeUninit::<Attrs>::uninit();
-        // SAFETY: `write_new` initialises every field.
-        unsafe {
-            Self::write_new(a.as_mut_ptr(), vm, nslots);
-            a.assume_init()
-        }
+        addr_of_mut!((*p).slots).write(InlineSlots { len: nslots as u32 });
+        crate::vm::frame::clear_slots((*p).slots.base(), nslots);
     }
 
     /// The dict in dict mode.
@@ -305,7 +352,9 @@ impl Attrs {
         }
         let v = unsafe { std::mem::take(self.values.get_mut()) };
         let d = unsafe { self.dict.get_mut().take() };
-        let s = unsafe { std::mem::take(self.slots.get_mut()) };
+        // Taken out first, dropped after: a finalizer run by the drops may look here.
+        let s: Vec<Option<Value>> =
+            unsafe { self.slots.get_mut() }.iter_mut().map(Option::take).collect();
         drop(v);
         drop(d);
         drop(s);

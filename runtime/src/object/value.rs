@@ -240,7 +240,29 @@ pub fn alloc<T>(ty: *const TypeObject, data: T) -> Value {
 /// more instructions, and no faster, with every allocation written this way.)
 #[inline]
 pub fn alloc_in_place<T>(ty: *const TypeObject, init: impl FnOnce(*mut T)) -> Value {
-    let layout = std::alloc::Layout::new::<Obj<T>>();
+    alloc_in_place_extra(ty, 0, init)
+}
+
+/// The allocation of an `Obj<T>` followed by `extra` bytes (inline `__slots__` members).
+#[inline(always)]
+pub fn layout_extra<T>(extra: usize) -> std::alloc::Layout {
+    let l = std::alloc::Layout::new::<Obj<T>>();
+    if extra == 0 {
+        return l;
+    }
+    // (`extra` counts members the class declared: it cannot approach `isize::MAX`.)
+    std::alloc::Layout::from_size_align(l.size() + extra, l.align()).expect("instance size")
+}
+
+/// `alloc_in_place` with `extra` bytes after the `Obj<T>`, which `init` initialises
+/// (freed with `layout_extra::<T>(extra)`).
+#[inline(always)]
+pub fn alloc_in_place_extra<T>(
+    ty: *const TypeObject,
+    extra: usize,
+    init: impl FnOnce(*mut T),
+) -> Value {
+    let layout = layout_extra::<T>(extra);
     // SAFETY: `Obj<T>` holds a header, so the layout is not zero-sized; the pointer is
     // checked, the header written here and the payload by `init`, before any use.
     unsafe {

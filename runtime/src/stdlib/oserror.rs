@@ -8,7 +8,6 @@
 //! slots (a Python subclass created before this ran) fall back to instance attributes.
 
 use crate::object::exception::ExceptionData;
-use crate::object::instance::{Attrs, SubData};
 use crate::object::native::{Args, MethodKind};
 use crate::object::typeobj::type_data;
 use crate::object::value::Value;
@@ -216,14 +215,7 @@ fn oserror_new(vm: &Vm, a: Args) -> PyResult<Value> {
             }
         }
     }
-    let nslots = unsafe { type_data(&cls).slot_names.get().len() };
-    let e = vm.alloc_instance(
-        &cls,
-        SubData {
-            base: ExceptionData::new(vm.new_tuple(Vec::new())),
-            attrs: Attrs::new(vm, nslots),
-        },
-    );
+    let e = vm.new_instance(&cls, ExceptionData::new(vm.new_tuple(Vec::new())));
     if parse_here {
         parse(vm, &e, args)?;
     }

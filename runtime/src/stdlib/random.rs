@@ -237,11 +237,10 @@ fn random_new(vm: &Vm, a: Args) -> PyResult<Value> {
         },
     );
     if let Some(attrs) = vm.attrs_of(&obj) {
-        let slots = unsafe { attrs.slots.get_mut() };
-        if slots.is_empty() {
-            slots.push(None);
+        // Every subclass inherits the hidden slot (`slot_names` above).
+        if let Some(s) = unsafe { attrs.slots.get_mut() }.first_mut() {
+            *s = Some(state);
         }
-        slots[0] = Some(state);
     }
     Ok(obj)
 }

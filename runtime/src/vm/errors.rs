@@ -2,7 +2,7 @@
 
 use super::{PyErr, PyResult, Vm};
 use crate::object::exception::ExceptionData;
-use crate::object::instance::{Attrs, SubData};
+use crate::object::instance::SubData;
 use crate::object::value::Value;
 
 impl Vm {
@@ -11,14 +11,7 @@ impl Vm {
         let args = self.new_tuple(args);
         // (`ty` may be a subclass with `__slots__`: an ExceptionGroup subclass's `__new__`
         // comes here.)
-        let nslots = unsafe { crate::object::typeobj::type_data(ty).slot_names.get().len() };
-        self.alloc_instance(
-            ty,
-            SubData {
-                base: ExceptionData::new(args),
-                attrs: Attrs::new(self, nslots),
-            },
-        )
+        self.new_instance(ty, ExceptionData::new(args))
     }
 
     pub fn new_exception(&self, ty: &Value, args: Vec<Value>) -> PyErr {

@@ -953,12 +953,27 @@ impl Vm {
     /// allocated (see `alloc_in_place`): instances and generators build theirs there.
     #[inline]
     pub fn alloc_instance_with<T>(&self, ty: &Value, init: impl FnOnce(*mut T)) -> Value {
+        self.alloc_instance_extra(ty, 0, init)
+    }
+
+    /// `alloc_instance_with` with `extra` bytes after the payload (`alloc_in_place_extra`).
+    #[inline(always)]
+    fn alloc_instance_extra<T>(
+        &self,
+        ty: &Value,
+        extra: usize,
+        init: impl FnOnce(*mut T),
+    ) -> Value {
         let td = unsafe { type_data(ty) };
         if td.has_flag(tflags::HEAPTYPE) {
             // The instance owns a reference to its class (released by its dealloc).
             std::mem::forget(ty.clone());
         }
-        let v = crate::object::value::alloc_in_place(ty.ptr() as *const TypeObject, init);
+        let v = crate::object::value::alloc_in_place_extra(
+            ty.ptr() as *const TypeObject,
+            extra,
+            init,
+        );
         if td.traverse.get().is_some() {
             crate::object::gc::track(&v);
         }
@@ -968,7 +983,8 @@ impl Vm {
     /// A new instance of the heap or exception type `ty`, with base payload `base`.
     pub fn new_instance<T>(&self, ty: &Value, base: T) -> Value {
         let nslots = unsafe { type_data(ty).slot_names.get().len() };
-        self.alloc_instance_with(ty, |p: *mut SubData<T>| unsafe {
+        let extra = crate::object::instance::slots_size(nslots);
+        self.alloc_instance_extra(ty, extra, |p: *mut SubData<T>| unsafe {
             std::ptr::addr_of_mut!((*p).base).write(base);
             Attrs::write_new(std::ptr::addr_of_mut!((*p).attrs), self, nslots);
         })

@@ -304,6 +304,48 @@ impl Vm {
                         free_opt!(top.read());
                     }};
                 }
+                // One step of a list iterator `$it` (at the top of the stack), inline: pushes
+                // the next item, or pops the iterator and jumps past the loop.
+                macro_rules! list_iter_step {
+                    ($it:expr, $end:expr) => {{
+                        let d = $it.payload::<crate::object::iter::SeqIterData>();
+                        let i = d.index.get();
+                        let next = match d.seq.get() {
+                            Some(seq) => match self.as_list(seq) {
+                                Some(l) => l.get(i),
+                                None => bail!(),
+                            },
+                            None => None,
+                        };
+                        match next {
+                            Some(v) => {
+                                d.index.set(i + 1);
+                                push!(v)
+                            }
+                            None => {
+                                // Exhausted: the iterator lets its list go for good.
+                                free_opt!(d.seq.get_mut().take());
+                                discard!();
+                                jump!($end)
+                            }
+                        }
+                    }};
+                }
+                // One step of a range iterator `$it`, inline (as `list_iter_step`).
+                macro_rules! range_iter_step {
+                    ($it:expr, $end:expr) => {{
+                        let d = $it.payload::<crate::object::iter::RangeIterData>();
+                        let r = d.remaining.get();
+                        if r <= 0 {
+                            discard!();
+                            jump!($end)
+                        }
+                        let v = d.next.get();
+                        d.remaining.set(r - 1);
+                        d.next.set(v.wrapping_add(d.step));
+                        push!(self.new_int(v))
+                    }};
+                }
                 // Pops two values checked by `value!` (left operand first).
                 macro_rules! pop2 {
                     () => {{
@@ -808,17 +850,25 @@ impl Vm {
                         }
                     }
                     Opcode::FOR_ITER => {
-                        sync!();
-                        match crate::builtins::iterators::fast_next(self, value!(1)) {
-                            Some(Ok(Some(v))) => push!(v),
-                            Some(Ok(None)) => {
-                                discard!();
-                                jump!(arg)
+                        let it = value!(1);
+                        let t = self.type_ptr(it) as usize;
+                        if t == self.fast.list_iter {
+                            list_iter_step!(it, arg)
+                        } else if t == self.fast.range_iter {
+                            range_iter_step!(it, arg)
+                        } else {
+                            sync!();
+                            match crate::builtins::iterators::fast_next(self, it) {
+                                Some(Ok(Some(v))) => push!(v),
+                                Some(Ok(None)) => {
+                                    discard!();
+                                    jump!(arg)
+                                }
+                                Some(Err(e)) => {
+                                    raise!(e)
+                                }
+                                None => bail!(),
                             }
-                            Some(Err(e)) => {
-                                raise!(e)
-                            }
-                            None => bail!(),
                         }
                     }
                     // A global whose watcher slot holds its value (`vm/watch.rs`).
@@ -1493,29 +1543,23 @@ impl Vm {
                         inline_call!(callee, depth, Then::Gen(g, arg as usize))
                     }
                     #[cfg(feature = "shadowcode")]
-                    Opcode::FOR_ITER_LIST | Opcode::FOR_ITER_RANGE => {
+                    #[cfg(feature = "shadowcode")]
+                    Opcode::FOR_ITER_LIST => {
                         let it = value!(1);
-                        let want = if w as u8 == Opcode::FOR_ITER_LIST as u8 {
-                            self.fast.list_iter
-                        } else {
-                            self.fast.range_iter
-                        };
-                        if self.type_ptr(it) as usize != want {
+                        if self.type_ptr(it) as usize != self.fast.list_iter {
                             bail!()
                         }
                         self.stats.for_iter.hit();
-                        // Builtin list and range iterators never run Python code.
-                        match crate::builtins::iterators::fast_next(self, it) {
-                            Some(Ok(Some(v))) => push!(v),
-                            Some(Ok(None)) => {
-                                discard!();
-                                jump!(arg)
-                            }
-                            Some(Err(e)) => {
-                                raise!(e)
-                            }
-                            None => bail!(),
+                        list_iter_step!(it, arg)
+                    }
+                    #[cfg(feature = "shadowcode")]
+                    Opcode::FOR_ITER_RANGE => {
+                        let it = value!(1);
+                        if self.type_ptr(it) as usize != self.fast.range_iter {
+                            bail!()
                         }
+                        self.stats.for_iter.hit();
+                        range_iter_step!(it, arg)
                     }
                     _ => bail!(),
                 }

@@ -353,8 +353,10 @@ impl Attrs {
         let v = unsafe { std::mem::take(self.values.get_mut()) };
         let d = unsafe { self.dict.get_mut().take() };
         // Taken out first, dropped after: a finalizer run by the drops may look here.
-        let s: Vec<Option<Value>> =
-            unsafe { self.slots.get_mut() }.iter_mut().map(Option::take).collect();
+        let s: Vec<Option<Value>> = unsafe { self.slots.get_mut() }
+            .iter_mut()
+            .map(Option::take)
+            .collect();
         drop(v);
         drop(d);
         drop(s);

@@ -238,7 +238,10 @@ unsafe fn dealloc_instance<T>(p: *mut ObjHeader) {
     // The `__slots__` members after the payload are part of the allocation.
     let extra = super::instance::slots_size((*o).data.attrs.slots.len());
     std::ptr::drop_in_place(o);
-    std::alloc::dealloc(o as *mut u8, super::value::layout_extra::<SubData<T>>(extra));
+    std::alloc::dealloc(
+        o as *mut u8,
+        super::value::layout_extra::<SubData<T>>(extra),
+    );
     if (*ty).data.has_flag(tflags::HEAPTYPE) {
         drop(Value::from_owned_ptr(ty as *const ObjHeader));
     }

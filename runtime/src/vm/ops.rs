@@ -969,11 +969,8 @@ impl Vm {
             // The instance owns a reference to its class (released by its dealloc).
             std::mem::forget(ty.clone());
         }
-        let v = crate::object::value::alloc_in_place_extra(
-            ty.ptr() as *const TypeObject,
-            extra,
-            init,
-        );
+        let v =
+            crate::object::value::alloc_in_place_extra(ty.ptr() as *const TypeObject, extra, init);
         if td.traverse.get().is_some() {
             crate::object::gc::track(&v);
         }

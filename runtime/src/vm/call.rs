@@ -321,13 +321,83 @@ impl Vm {
             frame.fast.resize(nlocals, None);
         } else {
             frame.fast.resize(nlocals, None);
-            if let Err(e) = self.bind_args(fd, &mut frame.fast, args, kwnames) {
-                self.release_frame(frame);
-                return Err(e);
+            if !self.bind_kw_fast(fd, &mut frame.fast, args, kwnames) {
+                super::frame::clear_values(&mut frame.fast);
+                frame.fast.resize(nlocals, None);
+                if let Err(e) = self.bind_args(fd, &mut frame.fast, args, kwnames) {
+                    self.release_frame(frame);
+                    return Err(e);
+                }
             }
         }
         self.finish_frame(&mut frame, f.clone(), fd);
         Ok(frame)
+    }
+
+    /// Binds a call's arguments in the common case of keywords: positional arguments
+    /// that fit the parameters, keywords naming parameters (by identity: both are
+    /// interned) once each, every parameter left has a default, and no `*args` or
+    /// `**kwargs`. False, with `fast` partly filled, when the call is not that case:
+    /// `bind_args` then binds it again from scratch (and words any error).
+    #[inline]
+    fn bind_kw_fast(
+        &self,
+        fd: &FunctionData,
+        fast: &mut [Option<Value>],
+        args: &[Value],
+        kwnames: &[Value],
+    ) -> bool {
+        let cd = fd.code();
+        let co = &cd.code;
+        let argcount = co.argcount as usize;
+        let kwonly = co.kwonlyargcount as usize;
+        let npos = args.len() - kwnames.len();
+        if co.flags & (flags::VARARGS | flags::VARKEYWORDS) != 0 || npos > argcount {
+            return false;
+        }
+        for (slot, a) in fast.iter_mut().zip(&args[..npos]) {
+            *slot = Some(a.clone());
+        }
+        let params = &cd.varnames[co.posonlyargcount as usize..argcount + kwonly];
+        let first = co.posonlyargcount as usize;
+        for (k, v) in kwnames.iter().zip(&args[npos..]) {
+            let Some(i) = params.iter().position(|n| n.is(k)) else {
+                return false;
+            };
+            let slot = &mut fast[first + i];
+            if slot.is_some() {
+                return false;
+            }
+            *slot = Some(v.clone());
+        }
+        // SAFETY: the defaults are read without running Python code.
+        let defaults: &[Value] = match unsafe { fd.defaults.get() } {
+            Some(d) => self.tuple_items(d),
+            None => &[],
+        };
+        let first_default = argcount - defaults.len().min(argcount);
+        for i in npos..argcount {
+            if fast[i].is_none() {
+                if i < first_default {
+                    return false;
+                }
+                fast[i] = Some(defaults[i - first_default].clone());
+            }
+        }
+        if kwonly > 0 {
+            let kwdefaults = unsafe { fd.kwdefaults.get() }
+                .as_ref()
+                .and_then(|d| self.as_dict(d));
+            for i in argcount..argcount + kwonly {
+                if fast[i].is_none() {
+                    match kwdefaults.and_then(|d| self.dict_get_str(d, &cd.varnames[i])) {
+                        Some(v) => fast[i] = Some(v),
+                        None => return false,
+                    }
+                }
+            }
+        }
+        true
     }
 
     /// Whether calling function `fd` with `argc` positional arguments binds them one to
@@ -644,11 +714,15 @@ impl Vm {
         } else {
             None
         };
+        let params = &cd.varnames[..argcount + kwonly];
         for (k, v) in kwnames.iter().zip(&args[npos..]) {
             let ks = self.str_ref(k);
-            let pos = co.varnames[..argcount + kwonly]
+            // Keywords written in the call are interned, as the parameter names are: found
+            // by identity; a name made at run time (`**kwargs`) by its text.
+            let pos = params
                 .iter()
-                .position(|n| n == ks);
+                .position(|n| n.is(k))
+                .or_else(|| params.iter().position(|n| self.str_ref(n) == ks));
             match pos {
                 Some(i) if i >= posonly => {
                     if fast[i].is_some() {
@@ -704,13 +778,14 @@ impl Vm {
         let mut missing_kw = Vec::new();
         for i in argcount..argcount + kwonly {
             if fast[i].is_none() {
-                let name = &co.varnames[i];
-                let dv = kwdefaults
-                    .as_ref()
-                    .and_then(|d| self.dict_get_str_key(self.as_dict(d).unwrap(), name));
+                // (By the interned name: no str made and hashed per call.)
+                let dv = kwdefaults.as_ref().and_then(|d| match self.as_dict(d) {
+                    Some(dd) => self.dict_get_str(dd, &cd.varnames[i]),
+                    None => None,
+                });
                 match dv {
                     Some(v) => fast[i] = Some(v),
-                    None => missing_kw.push(name.clone()),
+                    None => missing_kw.push(co.varnames[i].clone()),
                 }
             }
         }

@@ -1891,22 +1891,7 @@ impl Vm {
                 }
                 Opcode::CALL => with_stack!(f, self.op_call(f, arg))?,
                 Opcode::CALL_AWAITED => with_stack!(f, self.call_awaited(f, arg as usize))?,
-                Opcode::CALL_KW => {
-                    let kwnames = pop!(f);
-                    let argc = arg as usize;
-                    if st.depth(&f.stack) < argc + 2 {
-                        return Err(stack_bug());
-                    }
-                    let has_self = peek!(f, argc + 1).is_some();
-                    let mut args = drain!(f, argc);
-                    let self_ = pop_opt!(f);
-                    if has_self {
-                        args.insert(0, self_.ok_or_else(stack_bug)?);
-                    }
-                    let callable = pop!(f);
-                    let r = self.call_kw(&callable, &args, self.tuple_items(&kwnames))?;
-                    push!(f, r)
-                }
+                Opcode::CALL_KW => with_stack!(f, self.op_call_kw(f, arg))?,
                 Opcode::CALL_FUNCTION_EX => {
                     let kwargs = if arg & 1 != 0 { Some(pop!(f)) } else { None };
                     let args = pop!(f);
@@ -2535,6 +2520,21 @@ impl Vm {
             self.call(&site.callable, site.args(f))
         };
         self.end_call(f, site, r)
+    }
+
+    /// `CALL_KW argc`: the callee borrows the arguments where they are on the stack (no
+    /// vector of them made per call). Stack: callable, self|NULL, args..., kwnames => result
+    fn op_call_kw(&self, f: &mut Frame, arg: u32) -> PyResult<()> {
+        let Some(Some(kwnames)) = f.stack.pop() else {
+            return Err(stack_bug());
+        };
+        let site = self.call_site(f, arg as usize)?;
+        let kw = match self.as_tuple(&kwnames) {
+            Some(k) if k.len() <= site.nargs() => k,
+            _ => return Err(stack_bug()),
+        };
+        let r = self.call_kw(&site.callable, site.args(f), kw);
+        self.end_call(f, &site, r)
     }
 
     /// `FOR_ITER target`. Stack: it => it, next | (jump to target, popping it)

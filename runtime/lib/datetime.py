@@ -493,6 +493,11 @@ class timedelta:
             return q, timedelta._from_us(r)
         return NotImplemented
 
+    def __rdivmod__(self, other):
+        if isinstance(other, timedelta):
+            return other.__divmod__(self)
+        return NotImplemented
+
     def __eq__(self, other):
         if isinstance(other, timedelta):
             return self._to_us() == other._to_us()

@@ -335,7 +335,8 @@ class EnumType(type):
 
     @property
     def __members__(cls):
-        return dict(cls._member_map_)
+        # A read-only live view of the name -> member map, as CPython's.
+        return type(type.__dict__)(cls._member_map_)
 
     def __repr__(cls):
         if Flag is not None and issubclass(cls, Flag):

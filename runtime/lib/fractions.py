@@ -203,6 +203,18 @@ class Fraction:
     def denominator(self):
         return self._denominator
 
+    # What numbers.Real gives a real number: its real part, a zero imaginary part.
+    @property
+    def real(self):
+        return +self
+
+    @property
+    def imag(self):
+        return 0
+
+    def conjugate(self):
+        return +self
+
     def __repr__(self):
         return '%s(%s, %s)' % (self.__class__.__name__, self._numerator, self._denominator)
 

@@ -129,12 +129,9 @@ def total_ordering(cls):
     root = max(roots)
     for name, func in _CONVERT[root]:
         if name not in roots:
-            # A fresh function per class, named like the method it provides.
-            def method(self, other, _f=func):
-                return _f(self, other)
-            method.__name__ = name
-            method.__qualname__ = cls.__qualname__ + '.' + name
-            setattr(cls, name, method)
+            # As CPython: the shared helper itself, renamed (its __qualname__ stays).
+            func.__name__ = name
+            setattr(cls, name, func)
     return cls
 
 

@@ -381,13 +381,17 @@ fn run_target(vm: &Vm, cli: &Cli) -> i32 {
     let main = vm.new_module("__main__");
     let globals = vm.module_dict(&main).unwrap();
     let gd = vm.as_dict(&globals).unwrap();
+    // As CPython's __main__: an empty `__annotations__`, and `__cached__` after `__file__`.
+    vm.dict_set_str(gd, "__annotations__", vm.new_dict());
     vm.dict_set_str(gd, "__builtins__", vm.builtins.clone());
-    match &cli.target {
-        Target::File(_) => vm.dict_set_str(gd, "__file__", vm.new_str(filename.as_str())),
-        Target::Module(_) if !filename.starts_with("<frozen") => {
-            vm.dict_set_str(gd, "__file__", vm.new_str(filename.as_str()))
-        }
-        _ => {}
+    let has_file = match &cli.target {
+        Target::File(_) => true,
+        Target::Module(_) => !filename.starts_with("<frozen"),
+        _ => false,
+    };
+    if has_file {
+        vm.dict_set_str(gd, "__file__", vm.new_str(filename.as_str()));
+        vm.dict_set_str(gd, "__cached__", vm.none.clone());
     }
     vm.dict_set_str(vm.as_dict(&vm.modules).unwrap(), "__main__", main.clone());
     match vm.run_code(&code, &globals, None) {

@@ -268,7 +268,7 @@ fn builtin_compile(vm: &Vm, a: Args) -> PyResult<Value> {
     if !vm.is_str(&mode) {
         return Err(vm.type_error(format!(
             "compile() argument 'mode' must be str, not {}",
-            vm.type_name(&mode)
+            crate::builtins::str::args::arg_type_name(vm, &mode)
         )));
     }
     let mode = match vm.str_ref(&mode) {

@@ -147,7 +147,7 @@ pub fn init(vm: &Vm) {
         Ok(vm.new_tuple(vec![vm.new_bytes(data(vm, &a.pos[0]).to_vec())]))
     });
     for t in [&b, &ba] {
-        let common: [(&'static str, NativeFn); 11] = [
+        let common: [(&'static str, NativeFn); 12] = [
             ("__repr__", repr),
             // bytes has its own __str__ (CPython's bytes_str), so a subclass's __repr__ is not used.
             ("__str__", repr),
@@ -175,6 +175,7 @@ pub fn init(vm: &Vm) {
             ("__rmul__", |vm, a| mul(vm, a, true)),
             ("__contains__", contains),
             ("__mod__", format::bytes_mod),
+            ("__rmod__", format::bytes_rmod),
         ];
         for (name, f) in common {
             vm.add_method(t, name, f);

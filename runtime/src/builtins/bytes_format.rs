@@ -87,7 +87,7 @@ fn fromhex(vm: &Vm, a: Args) -> PyResult<Value> {
     if !vm.is_str(s) {
         return Err(vm.type_error(format!(
             "fromhex() argument must be str, not {}",
-            vm.type_name(s)
+            crate::builtins::str::args::arg_type_name(vm, s)
         )));
     }
     let chars: Vec<char> = vm.str_ref(s).chars().collect();
@@ -206,6 +206,24 @@ pub fn bytes_mod(vm: &Vm, a: Args) -> PyResult<Value> {
     let fmt = data(vm, this).to_vec();
     let out = format_bytes(vm, &fmt, args)?;
     Ok(new_like(vm, this, out))
+}
+
+/// `b.__rmod__(other)`: `other % b` when `other` is of `b`'s kind (bytes for bytes,
+/// bytearray for bytearray, as CPython's slots check), else NotImplemented.
+pub fn bytes_rmod(vm: &Vm, a: Args) -> PyResult<Value> {
+    super::super::str::args::check_one(vm, &a, "__rmod__")?;
+    let other = &a.pos[1];
+    let same_kind = if vm.as_bytearray(&a.pos[0]).is_some() {
+        vm.as_bytearray(other).is_some()
+    } else {
+        vm.as_bytes(other).is_some()
+    };
+    if !same_kind {
+        return Ok(vm.not_implemented.clone());
+    }
+    let fmt = data(vm, other).to_vec();
+    let out = format_bytes(vm, &fmt, &a.pos[0])?;
+    Ok(new_like(vm, other, out))
 }
 
 fn format_bytes(vm: &Vm, f: &[u8], args: &Value) -> PyResult<Vec<u8>> {

@@ -195,9 +195,10 @@ fn sub_arg(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
 
 fn parse_find(vm: &Vm, a: &Args, name: &str) -> PyResult<(Vec<u8>, i64, i64)> {
     check_tuple(vm, a, &q(vm, a, name), name, 1, 3)?;
-    let sub = sub_arg(vm, &a.pos[1])?;
+    // (CPython parses start and end before it looks at the needle.)
     let start = slice_arg(vm, a.pos.get(2))?;
     let end = slice_arg(vm, a.pos.get(3))?;
+    let sub = sub_arg(vm, &a.pos[1])?;
     let (s, e) = adjust(start, end, data(vm, &a.pos[0]).len());
     Ok((sub, s, e))
 }
@@ -449,7 +450,7 @@ fn justify(vm: &Vm, a: Args, name: &str) -> PyResult<Value> {
             _ => {
                 return Err(vm.type_error(format!(
                     "{name}() argument 2 must be a byte string of length 1, not {}",
-                    vm.type_name(f)
+                    crate::builtins::str::args::arg_type_name(vm, f)
                 )))
             }
         },

@@ -11,6 +11,12 @@ pub fn init(vm: &Vm) {
     vm.add_method(&t, "__init__", exc_init);
     vm.add_method(&t, "__str__", exc_str);
     vm.add_method(&t, "__repr__", exc_repr);
+    vm.add_getset(
+        &t,
+        "__dict__",
+        super::object::object_dict,
+        Some(super::object::object_set_dict),
+    );
     vm.add_method(&t, "with_traceback", |vm, a| {
         a.check(vm, "with_traceback", 2, 2)?;
         crate::builtins::traceback::set_traceback(vm, &a.pos[0], &a.pos[1])?;

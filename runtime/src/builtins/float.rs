@@ -34,8 +34,21 @@ pub fn float_binop(vm: &Vm, x: f64, y: f64, op: BinOp) -> PyResult<Value> {
             fmod(x, y)
         }
         BinOp::Pow => return float_pow(vm, x, y),
-        _ => return Ok(vm.not_implemented.clone()),
+        // Shifts, bitwise operators and `@`: float has none (reached from `binary_op` only,
+        // which does not pass whether it is `op=`: the running instruction tells).
+        _ => return Err(float_unsupported(vm, op)),
     }))
+}
+
+/// The TypeError of a binary operator float does not have, on two floats.
+#[cold]
+#[inline(never)]
+fn float_unsupported(vm: &Vm, op: BinOp) -> crate::vm::PyErr {
+    vm.type_error(format!(
+        "unsupported operand type(s) for {}{}: 'float' and 'float'",
+        op.symbol(),
+        if vm.running_inplace_op() { "=" } else { "" }
+    ))
 }
 
 /// Python's float `%`: the result has the sign of the divisor.
@@ -177,7 +190,7 @@ pub fn init(vm: &Vm) {
                 if vm.is_none(&a.pos[1]) {
                     "None".to_string()
                 } else {
-                    vm.type_name(&a.pos[1])
+                    crate::builtins::str::args::arg_type_name(vm, &a.pos[1])
                 }
             )));
         }
@@ -202,6 +215,8 @@ pub fn init(vm: &Vm) {
         "__mod__" "__rmod__" BinOp::Mod;
         "__pow__" "__rpow__" BinOp::Pow;
     }
+    vm.add_method(&t, "__divmod__", |vm, a| float_divmod(vm, a, false));
+    vm.add_method(&t, "__rdivmod__", |vm, a| float_divmod(vm, a, true));
     vm.add_method(&t, "__lt__", |vm, a| float_cmp(vm, a, CmpOp::Lt));
     vm.add_method(&t, "__le__", |vm, a| float_cmp(vm, a, CmpOp::Le));
     vm.add_method(&t, "__eq__", |vm, a| float_cmp(vm, a, CmpOp::Eq));
@@ -222,6 +237,24 @@ fn float_op(vm: &Vm, a: Args, op: BinOp, reflected: bool) -> PyResult<Value> {
         return Ok(vm.not_implemented.clone());
     };
     float_binop(vm, p?, q?, op)
+}
+
+/// `float.__divmod__` / `float.__rdivmod__`: `(x // y, x % y)` as floats.
+fn float_divmod(vm: &Vm, a: Args, reflected: bool) -> PyResult<Value> {
+    a.check(vm, "float op", 2, 2)?;
+    let (x, y) = if reflected {
+        (&a.pos[1], &a.pos[0])
+    } else {
+        (&a.pos[0], &a.pos[1])
+    };
+    let (Some(p), Some(q)) = (to_f64(vm, x), to_f64(vm, y)) else {
+        return Ok(vm.not_implemented.clone());
+    };
+    let (p, q) = (p?, q?);
+    if q == 0.0 {
+        return Err(vm.zero_division("float divmod()"));
+    }
+    Ok(vm.new_tuple2(vm.new_float(floordiv(p, q)), vm.new_float(fmod(p, q))))
 }
 
 fn float_cmp(vm: &Vm, a: Args, op: CmpOp) -> PyResult<Value> {
@@ -482,13 +515,11 @@ fn big_ldexp(m: &num_bigint::BigUint, e: i64) -> f64 {
 
 /// `float.fromhex(s)`: `[sign][0x]hex[.hex][p[sign]dec]`, or inf/nan; subclasses get `cls(value)`.
 fn float_fromhex(vm: &Vm, a: Args) -> PyResult<Value> {
-    a.check(vm, "fromhex", 2, 2)?;
+    // (A METH_O classmethod; a non-str is PyUnicode_AsUTF8AndSize's generic error.)
+    crate::builtins::str::args::check_one(vm, &a, "float.fromhex")?;
     let cls = &a.pos[0];
     if !vm.is_str(&a.pos[1]) {
-        return Err(vm.type_error(format!(
-            "fromhex() argument must be str, not {}",
-            vm.type_name(&a.pos[1])
-        )));
+        return Err(vm.type_error("bad argument type for built-in operation"));
     }
     let x = parse_hex_float(vm, vm.str_ref(&a.pos[1]))?;
     let v = vm.new_float(x);

@@ -7,7 +7,7 @@ use crate::object::value::Value;
 use crate::vm::{PyResult, Vm};
 use num_bigint::BigInt;
 use num_integer::Integer;
-use num_traits::{Pow, Signed, ToPrimitive, Zero};
+use num_traits::{One, Pow, Signed, ToPrimitive, Zero};
 
 /// `x op y` on two small ints; None when the operator needs the general path.
 #[inline]
@@ -176,6 +176,17 @@ pub fn int_binop(vm: &Vm, a: &IntRef, b: &IntRef, op: BinOp) -> PyResult<Value> 
                 }
                 return Ok(vm.new_float(fx.powf(fy)));
             }
+            // 0, 1 and -1 to any power are known without computing it (CPython's loop
+            // stays small for them too).
+            if x.is_zero() || x.is_one() || (-&x).is_one() {
+                let odd = y.bit(0);
+                return Ok(vm.new_int(match () {
+                    _ if y.is_zero() => 1,
+                    _ if x.is_zero() => 0,
+                    _ if x.is_one() || !odd => 1,
+                    _ => -1,
+                }));
+            }
             let e = y.to_u32().ok_or_else(|| vm.memory_error())?;
             if e > 1 && x.bits() as u128 * e as u128 > (1u128 << 34) {
                 return Err(vm.memory_error());
@@ -243,6 +254,8 @@ pub fn init(vm: &Vm) {
         };
         vm.add_method(&t, name, f);
     }
+    vm.add_method(&t, "__divmod__", |vm, a| int_divmod(vm, a, false));
+    vm.add_method(&t, "__rdivmod__", |vm, a| int_divmod(vm, a, true));
     let b = vm.types.bool_.clone();
     vm.add_method_kind(&b, "__new__", bool_new, MethodKind::Static);
     vm.add_method(&b, "__repr__", bool_repr);
@@ -265,6 +278,24 @@ fn int_op(vm: &Vm, a: Args, op: BinOp, reflected: bool) -> PyResult<Value> {
     };
     match (vm.as_int(x), vm.as_int(y)) {
         (Some(p), Some(q)) => int_binop(vm, &p, &q, op),
+        _ => Ok(vm.not_implemented.clone()),
+    }
+}
+
+/// `int.__divmod__` / `int.__rdivmod__`: `(x // y, x % y)` for two ints.
+fn int_divmod(vm: &Vm, a: Args, reflected: bool) -> PyResult<Value> {
+    a.check(vm, "int op", 2, 2)?;
+    let (x, y) = if reflected {
+        (&a.pos[1], &a.pos[0])
+    } else {
+        (&a.pos[0], &a.pos[1])
+    };
+    match (vm.as_int(x), vm.as_int(y)) {
+        (Some(p), Some(q)) => {
+            let d = int_binop(vm, &p, &q, BinOp::FloorDiv)?;
+            let m = int_binop(vm, &p, &q, BinOp::Mod)?;
+            Ok(vm.new_tuple2(d, m))
+        }
         _ => Ok(vm.not_implemented.clone()),
     }
 }
@@ -393,7 +424,7 @@ fn int_format(vm: &Vm, a: Args) -> PyResult<Value> {
             if vm.is_none(&a.pos[1]) {
                 "None".to_string()
             } else {
-                vm.type_name(&a.pos[1])
+                crate::builtins::str::args::arg_type_name(vm, &a.pos[1])
             }
         )));
     }
@@ -624,14 +655,14 @@ fn init_extra(vm: &Vm) {
 }
 
 /// Reads `byteorder` (positional at `idx` or keyword); 'big' when absent.
-fn byteorder_arg(vm: &Vm, a: &Args, idx: usize) -> PyResult<bool> {
+fn byteorder_arg(vm: &Vm, a: &Args, idx: usize, fname: &str) -> PyResult<bool> {
     let Some(v) = a.pos.get(idx).cloned().or_else(|| a.kw(vm, "byteorder")) else {
         return Ok(false);
     };
     if !vm.is_str(&v) {
         return Err(vm.type_error(format!(
-            "to_bytes() argument 'byteorder' must be str, not {}",
-            vm.type_name(&v)
+            "{fname}() argument 'byteorder' must be str, not {}",
+            crate::builtins::str::args::arg_type_name(vm, &v)
         )));
     }
     match vm.str_of(&v).as_str() {
@@ -641,8 +672,20 @@ fn byteorder_arg(vm: &Vm, a: &Args, idx: usize) -> PyResult<bool> {
     }
 }
 
+/// Argument Clinic's count check of `to_bytes`/`from_bytes` (two positional parameters).
+fn at_most_two_positional(vm: &Vm, a: &Args, fname: &str) -> PyResult<()> {
+    let n = a.pos.len().saturating_sub(1);
+    if n > 2 {
+        return Err(vm.type_error(format!(
+            "{fname}() takes at most 2 positional arguments ({n} given)"
+        )));
+    }
+    Ok(())
+}
+
 /// `int.to_bytes(length=1, byteorder='big', *, signed=False)`.
 fn int_to_bytes(vm: &Vm, a: Args) -> PyResult<Value> {
+    at_most_two_positional(vm, &a, "to_bytes")?;
     a.check_pos(vm, "to_bytes", 1, 3)?;
     a.only_kw(vm, "to_bytes", &["length", "byteorder", "signed"])?;
     let length = match a.pos.get(1).cloned().or_else(|| a.kw(vm, "length")) {
@@ -652,7 +695,7 @@ fn int_to_bytes(vm: &Vm, a: Args) -> PyResult<Value> {
     if length < 0 {
         return Err(vm.value_error("length argument must be non-negative"));
     }
-    let little = byteorder_arg(vm, &a, 2)?;
+    let little = byteorder_arg(vm, &a, 2, "to_bytes")?;
     let signed = match a.kw(vm, "signed") {
         Some(s) => vm.truthy(&s)?,
         None => false,
@@ -684,17 +727,25 @@ fn int_to_bytes(vm: &Vm, a: Args) -> PyResult<Value> {
 
 /// `int.from_bytes(bytes, byteorder='big', *, signed=False)`; subclasses get `cls(value)`.
 fn int_from_bytes(vm: &Vm, a: Args) -> PyResult<Value> {
+    at_most_two_positional(vm, &a, "from_bytes")?;
     a.check_pos(vm, "from_bytes", 1, 3)?;
     a.only_kw(vm, "from_bytes", &["bytes", "byteorder", "signed"])?;
     let cls = &a.pos[0];
     let Some(src) = a.pos.get(1).cloned().or_else(|| a.kw(vm, "bytes")) else {
         return Err(vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)"));
     };
-    let little = byteorder_arg(vm, &a, 2)?;
+    let little = byteorder_arg(vm, &a, 2, "from_bytes")?;
     let signed = match a.kw(vm, "signed") {
         Some(s) => vm.truthy(&s)?,
         None => false,
     };
+    // As PyObject_Bytes: an int is no sequence of bytes (bytes(3) would be three zeros).
+    if vm.is_int(&src) && vm.lookup_special(&src, &vm.intern("__bytes__")).is_none() {
+        return Err(vm.type_error(format!(
+            "cannot convert '{}' object to bytes",
+            vm.type_name(&src)
+        )));
+    }
     let mut data: Vec<u8> = match vm.as_bytes(&src) {
         Some(b) => b.to_vec(),
         None => {

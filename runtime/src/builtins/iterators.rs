@@ -243,6 +243,7 @@ pub fn init(vm: &Vm) {
             }
         });
     }
+    big::init_iter(vm);
     let ri = vm.types.misc["range_iterator"].clone();
     unsafe {
         type_data_mut(&ri)

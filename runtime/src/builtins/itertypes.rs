@@ -237,6 +237,19 @@ fn iter_arg(vm: &Vm, v: &Value, what: &str) -> PyResult<Value> {
     })
 }
 
+/// A `reversed` iterator over `seq` from its last item (`list.__reversed__`).
+pub fn reversed_iter(vm: &Vm, seq: &Value) -> PyResult<Value> {
+    let n = vm.len(seq)?;
+    Ok(make(
+        vm,
+        &vm.types.misc["reversed"],
+        ReversedData {
+            seq: PyCell::new(Some(seq.clone())),
+            index: Cell::new(n as isize - 1),
+        },
+    ))
+}
+
 fn make<T>(vm: &Vm, cls: &Value, data: T) -> Value {
     let td = unsafe { type_data(cls) };
     if td.has_flag(crate::object::typeobj::tflags::HEAPTYPE) {
@@ -282,6 +295,13 @@ fn enumerate_new(vm: &Vm, a: Args) -> PyResult<Value> {
 }
 
 fn zip_new(vm: &Vm, a: Args) -> PyResult<Value> {
+    // As CPython's keyword parsing ("|$p:zip"): the count is checked before the names.
+    if a.kwnames.len() > 1 {
+        return Err(vm.type_error(format!(
+            "zip() takes at most 1 keyword argument ({} given)",
+            a.kwnames.len()
+        )));
+    }
     a.only_kw(vm, "zip", &["strict"])?;
     let strict = match a.kw(vm, "strict") {
         Some(s) => vm.truthy(&s)?,

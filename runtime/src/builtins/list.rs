@@ -86,7 +86,13 @@ pub fn position_in(vm: &Vm, items: &[Value], a: &Args) -> PyResult<Option<i64>> 
         match v {
             None => Ok(default),
             Some(v) => {
-                let i = vm.index_isize(v)?;
+                // Argument Clinic's slice_index: any __index__ (huge values clamp), no None.
+                if !vm.is_int(v) && vm.lookup_special(v, &vm.names.index).is_none() {
+                    return Err(
+                        vm.type_error("slice indices must be integers or have an __index__ method")
+                    );
+                }
+                let i = crate::builtins::str::args::slice_arg(vm, Some(v))?.unwrap_or(0);
                 Ok(if i < 0 { (i + n).max(0) } else { i.min(n) })
             }
         }
@@ -141,6 +147,10 @@ pub fn init(vm: &Vm) {
         Ok(vm.new_int_usize(vm.as_list(&a.pos[0]).unwrap().len()))
     });
     vm.add_method(&t, "__getitem__", list_getitem);
+    vm.add_method(&t, "__reversed__", |vm, a| {
+        a.check(vm, "__reversed__", 1, 1)?;
+        crate::builtins::itertypes::reversed_iter(vm, &a.pos[0])
+    });
     vm.add_method(&t, "__setitem__", list_setitem);
     vm.add_method(&t, "__delitem__", list_delitem);
     vm.add_method(&t, "__iter__", |vm, a| {

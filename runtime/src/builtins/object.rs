@@ -32,7 +32,8 @@ pub fn init(vm: &Vm) {
         MethodKind::Class,
     );
     vm.add_getset(&t, "__class__", object_class, Some(object_set_class));
-    vm.add_getset(&t, "__dict__", object_dict, Some(object_set_dict));
+    // No `__dict__` here (as CPython): the types whose instances have one carry the
+    // descriptor (`BaseException`, and each class whose bases give none, see `type_`).
     vm.add_type_attr(
         &t,
         "__doc__",

@@ -6,6 +6,7 @@ use crate::object::value::{alloc, Value};
 use crate::vm::{PyResult, Vm};
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
+use std::cell::RefCell;
 
 /// `(start, stop, step)` of any range as big ints.
 pub fn parts(d: &RangeData) -> (BigInt, BigInt, BigInt) {
@@ -171,22 +172,59 @@ pub fn hash_key(vm: &Vm, d: &RangeData) -> Value {
     }
 }
 
-/// Iterating a big range: its items (up to a million of them) through a list iterator;
-/// longer ones raise OverflowError.
+/// The state of a `longrange_iterator` (iterating a range whose bounds leave i64): the
+/// next item, the step and how many items are left, as big ints.
+pub struct LongRangeIterData {
+    next: RefCell<BigInt>,
+    step: BigInt,
+    remaining: RefCell<BigInt>,
+}
+
+/// Iterating a big range: a `longrange_iterator`, lazy as CPython's (any length).
 pub fn iter(vm: &Vm, d: &RangeData, reverse: bool) -> PyResult<Value> {
     let (st, stop, sp) = parts(d);
-    let n = len(&st, &stop, &sp)
-        .to_u32()
-        .filter(|n| *n <= 1 << 20)
-        .ok_or_else(|| overflow(vm))?;
-    let mut items = Vec::with_capacity(n as usize);
-    let mut x = st;
-    for _ in 0..n {
-        items.push(vm.new_bigint(x.clone()));
-        x += &sp;
-    }
-    if reverse {
-        items.reverse();
-    }
-    vm.iter(&vm.new_list(items))
+    let n = len(&st, &stop, &sp);
+    let (first, step) = if reverse && !n.is_zero() {
+        (&st + (&n - 1) * &sp, -sp)
+    } else if reverse {
+        (st, -sp)
+    } else {
+        (st, sp)
+    };
+    Ok(alloc(
+        vm.types.misc["longrange_iterator"].ptr() as *const _,
+        LongRangeIterData {
+            next: RefCell::new(first),
+            step,
+            remaining: RefCell::new(n),
+        },
+    ))
+}
+
+/// `longrange_iterator`'s methods.
+pub fn init_iter(vm: &Vm) {
+    let t = vm.types.misc["longrange_iterator"].clone();
+    unsafe {
+        crate::vm::init::type_data_mut(&t)
+            .dealloc
+            .set(crate::object::typeobj::dealloc_of::<LongRangeIterData>())
+    };
+    vm.add_method(&t, "__iter__", |_vm, a| Ok(a.pos[0].clone()));
+    vm.add_method(&t, "__next__", |vm, a| {
+        let d = unsafe { a.pos[0].payload::<LongRangeIterData>() };
+        let mut rem = d.remaining.borrow_mut();
+        if !rem.is_positive() {
+            return Err(vm.stop_iteration(None));
+        }
+        *rem -= 1;
+        let mut next = d.next.borrow_mut();
+        let v = next.clone();
+        *next += &d.step;
+        Ok(vm.new_bigint(v))
+    });
+    vm.add_method(&t, "__length_hint__", |vm, a| {
+        let d = unsafe { a.pos[0].payload::<LongRangeIterData>() };
+        let rem = d.remaining.borrow().clone();
+        Ok(vm.new_bigint(rem.max(BigInt::zero())))
+    });
 }

@@ -78,7 +78,7 @@ pub fn init(vm: &Vm) {
         if !vm.is_str(&name) {
             return Err(vm.type_error(format!(
                 "module() argument 'name' must be str, not {}",
-                vm.type_name(&name)
+                crate::builtins::str::args::arg_type_name(vm, &name)
             )));
         }
         let doc = a

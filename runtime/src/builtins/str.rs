@@ -83,6 +83,14 @@ pub fn init(vm: &Vm) {
         check_one(vm, &a, "__mod__")?;
         crate::builtins::format::percent_format(vm, &a.pos[0], &a.pos[1])
     });
+    // `str.__rmod__(self, other)` is `other % self` for a str `other`, else NotImplemented.
+    vm.add_method(&t, "__rmod__", |vm, a| {
+        check_one(vm, &a, "__rmod__")?;
+        if !vm.is_str(&a.pos[1]) {
+            return Ok(vm.not_implemented.clone());
+        }
+        crate::builtins::format::percent_format(vm, &a.pos[1], &a.pos[0])
+    });
     vm.add_method(&t, "__contains__", |vm, a| {
         check_one(vm, &a, "__contains__")?;
         if !vm.is_str(&a.pos[1]) {

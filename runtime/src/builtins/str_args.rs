@@ -156,6 +156,16 @@ pub fn arg(vm: &Vm, a: &Args, i: usize, name: &str) -> Option<Value> {
     })
 }
 
+/// The type name in an argument's "must be X, not Y" TypeError: "None" for None, as
+/// CPython's `_PyArg_BadArgument` writes it, else the type's name.
+pub fn arg_type_name(vm: &Vm, v: &Value) -> String {
+    if vm.is_none(v) {
+        "None".to_string()
+    } else {
+        vm.type_name(v)
+    }
+}
+
 /// An `__index__`-able argument as i64 (OverflowError past 64 bits, as CPython's Py_ssize_t).
 pub fn index_arg(vm: &Vm, v: &Value) -> PyResult<i64> {
     let i = vm.index(v)?;

@@ -633,7 +633,7 @@ pub fn enc_args(
             Some(v) if vm.is_str(&v) => Ok(Some(vm.str_ref(&v).to_string())),
             Some(v) => Err(vm.type_error(format!(
                 "{fname}() argument '{name}' must be str, not {}",
-                vm.type_name(&v)
+                crate::builtins::str::args::arg_type_name(vm, &v)
             ))),
         }
     };

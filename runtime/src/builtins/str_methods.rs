@@ -413,7 +413,7 @@ fn replace(vm: &Vm, a: Args) -> PyResult<Value> {
         if !vm.is_str(&a.pos[i]) {
             return Err(vm.type_error(format!(
                 "replace() argument {i} must be str, not {}",
-                vm.type_name(&a.pos[i])
+                crate::builtins::str::args::arg_type_name(vm, &a.pos[i])
             )));
         }
     }
@@ -489,7 +489,7 @@ fn remove_affix(vm: &Vm, a: Args, prefix: bool) -> PyResult<Value> {
     if !vm.is_str(&a.pos[1]) {
         return Err(vm.type_error(format!(
             "{name}() argument must be str, not {}",
-            vm.type_name(&a.pos[1])
+            crate::builtins::str::args::arg_type_name(vm, &a.pos[1])
         )));
     }
     let s = vm.str_ref(&a.pos[0]);
@@ -616,19 +616,20 @@ fn maketrans(vm: &Vm, a: Args) -> PyResult<Value> {
         }
         return Ok(out);
     }
-    if !vm.is_str(&a.pos[0]) {
-        return Err(vm.type_error(
-            "first maketrans argument must be a string if there is a second argument",
-        ));
-    }
+    // (Argument Clinic checks the str parameters before the body looks at the first.)
     for (i, v) in a.pos.iter().enumerate().skip(1) {
         if !vm.is_str(v) {
             return Err(vm.type_error(format!(
                 "maketrans() argument {} must be str, not {}",
                 i + 1,
-                vm.type_name(v)
+                crate::builtins::str::args::arg_type_name(vm, v)
             )));
         }
+    }
+    if !vm.is_str(&a.pos[0]) {
+        return Err(vm.type_error(
+            "first maketrans argument must be a string if there is a second argument",
+        ));
     }
     let x: Vec<char> = vm.str_ref(&a.pos[0]).chars().collect();
     let y: Vec<char> = vm.str_ref(&a.pos[1]).chars().collect();

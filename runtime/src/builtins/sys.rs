@@ -92,7 +92,7 @@ pub fn init(vm: &Vm) {
             if !vm.is_exact_str(&a.pos[0]) {
                 return Err(vm.type_error(format!(
                     "intern() argument must be str, not {}",
-                    vm.type_name(&a.pos[0])
+                    crate::builtins::str::args::arg_type_name(vm, &a.pos[0])
                 )));
             }
             Ok(vm.intern_value(&a.pos[0]))

@@ -76,6 +76,22 @@ pub fn convert(
     } = &err.error
     {
         if let Some(r) = super::parse_comma::missing_comma(source, range.start()) {
+            // CPython's parser reads one token past the second expression; when that runs
+            // into the end of the file inside a bracket never closed, or lies on a later
+            // line than that bracket, the tokenizer's "'(' was never closed" wins.
+            if let Some(b @ BracketIssue::NeverClosed { at, .. }) = issue {
+                let next = next_token_start(source, r.end());
+                if next.is_none_or(|n| src.line_of(n) > src.line_of(at.start())) {
+                    let mut e = src.error(CompileErrorKind::SyntaxError, b.message(), *at);
+                    e.end_col = 0;
+                    if src.line_of(TextSize::of(source)) > e.line
+                        && !only_trivia_after(source, src.line_start(e.line + 1))
+                    {
+                        return tokenizer_text(e);
+                    }
+                    return e;
+                }
+            }
             let mut e = syntax("invalid syntax. Perhaps you forgot a comma?", r);
             if e.end_line != e.line {
                 // CPython measures an end on a later line against the first line's text.
@@ -255,6 +271,13 @@ pub fn convert(
                 // `{*a: 1}`: CPython's parser stops at the ':'.
                 let colon = range.end() + TextSize::of(&after[..after.len() - after_trim.len()]);
                 syntax("invalid syntax", TextRange::at(colon, TextSize::new(1)))
+            } else if starred_operand_position(before) {
+                // `1 + *a`, `not *a`, `a == *b`: CPython's grammar has no starred
+                // expression there, so its parser stops at the '*'.
+                syntax(
+                    "invalid syntax",
+                    TextRange::at(range.start(), TextSize::new(1)),
+                )
             } else if before.trim_end().ends_with('(') && after_trim.starts_with(')') {
                 // A parenthesized starred expression (CPython's invalid_group).
                 syntax("cannot use starred expression here", range)
@@ -264,6 +287,41 @@ pub fn convert(
         }
         ParseErrorType::InvalidMatchPatternTarget => syntax("cannot use '_' as a target", range),
         _ => syntax("invalid syntax", range),
+    }
+}
+
+/// Whether a starred expression after `before` (the source up to its '*') stands where
+/// only a plain expression can: the operand of an operator, or after a keyword such as
+/// `not`, `and`, `if` or `await`. Places where the grammar takes one (after '=', ',',
+/// an opening bracket, `return`, a statement's `for ... in`) are the compiler's business.
+fn starred_operand_position(before: &str) -> bool {
+    let b = before.trim_end_matches([' ', '\t']);
+    let Some(last) = b.chars().last() else {
+        return false;
+    };
+    if "+-*/%@&|^~<>".contains(last) {
+        return true;
+    }
+    if last == '=' {
+        // Comparisons, not assignments (`x = *a`, `x += *a`: the compiler's error).
+        return ["==", "!=", "<=", ">="].iter().any(|op| b.ends_with(op))
+            && !["<<=", ">>="].iter().any(|op| b.ends_with(op));
+    }
+    let word_start = b
+        .rfind(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .map_or(0, |i| i + b[i..].chars().next().map_or(1, char::len_utf8));
+    match &b[word_start..] {
+        "not" | "and" | "or" | "is" | "if" | "elif" | "else" | "await" | "assert" | "while" => true,
+        "in" => {
+            // A `for` statement's iterable takes starred items; a comparison does not.
+            let line = b[..word_start]
+                .rsplit('\n')
+                .next()
+                .unwrap_or("")
+                .trim_start();
+            !(line.starts_with("for ") || line.starts_with("async for "))
+        }
+        _ => false,
     }
 }
 
@@ -422,6 +480,9 @@ fn lexical(lex: &LexicalErrorType, range: TextRange, source: &str, src: &Locator
 /// header line the block belongs to.
 fn expected_indent(range: TextRange, source: &str, src: &Locator) -> CompileError {
     let err_line = src.line_of(range.start());
+    if let Some(e) = header_at_eof(err_line, source, src) {
+        return e;
+    }
     let mut header = None;
     let mut line = err_line;
     while line > 1 {
@@ -435,42 +496,7 @@ fn expected_indent(range: TextRange, source: &str, src: &Locator) -> CompileErro
         break;
     }
     let msg = match header {
-        Some((line, text)) => {
-            let word: String = text
-                .chars()
-                .take_while(|c| c.is_alphanumeric() || *c == '_')
-                .collect();
-            let rest = text[word.len()..].trim_start();
-            let word = if word == "async" {
-                rest.chars().take_while(|c| c.is_alphanumeric()).collect()
-            } else {
-                word
-            };
-            match word.as_str() {
-                "def" => {
-                    format!("expected an indented block after function definition on line {line}")
-                }
-                "class" => {
-                    format!("expected an indented block after class definition on line {line}")
-                }
-                "if" | "elif" | "else" | "for" | "while" | "with" | "try" | "finally" | "match"
-                | "case" => {
-                    format!("expected an indented block after '{word}' statement on line {line}")
-                }
-                "except" => {
-                    if rest.starts_with('*') {
-                        format!(
-                            "expected an indented block after 'except*' statement on line {line}"
-                        )
-                    } else {
-                        format!(
-                            "expected an indented block after 'except' statement on line {line}"
-                        )
-                    }
-                }
-                _ => "expected an indented block".to_string(),
-            }
-        }
+        Some((line, text)) => block_message(line, &text),
         None => "expected an indented block".to_string(),
     };
     // CPython points at the first token of the line that should have been indented.
@@ -483,6 +509,117 @@ fn expected_indent(range: TextRange, source: &str, src: &Locator) -> CompileErro
         msg,
         TextRange::new(start, end.max(start)),
     )
+}
+
+/// A compound statement's header as the last statement of the file, its body missing
+/// (`try:` at the end): CPython's tokenizer runs into the end of the file, so the error
+/// names this header and stands at the end of the file's last line, without an end.
+fn header_at_eof(err_line: u32, source: &str, src: &Locator) -> Option<CompileError> {
+    // (The error may stand on the blank end of the file, after the header.)
+    let is_trivia = |l: u32| {
+        let t = src.line_text(l).unwrap_or_default();
+        let t = t.trim();
+        t.is_empty() || t.starts_with('#')
+    };
+    let mut err_line = err_line;
+    while err_line > 1 && is_trivia(err_line) {
+        err_line -= 1;
+    }
+    let text = src.line_text(err_line)?;
+    let code = without_comment(&text);
+    if !code.trim_end().ends_with(':') {
+        return None;
+    }
+    let line_end = src.line_start(err_line) + TextSize::of(text.as_str());
+    if !only_trivia_after(source, line_end) {
+        return None;
+    }
+    let indent = |t: &str| t.len() - t.trim_start_matches([' ', '\t', '\x0c']).len();
+    // `if x:` then an unindented `if y:`: the first header is the one without a body.
+    let mut line = err_line;
+    while line > 1 {
+        line -= 1;
+        let prev = src.line_text(line).unwrap_or_default();
+        let t = prev.trim();
+        if t.is_empty() || t.starts_with('#') {
+            continue;
+        }
+        if without_comment(&prev).trim_end().ends_with(':') && indent(&prev) >= indent(&text) {
+            return None;
+        }
+        break;
+    }
+    let msg = block_message(err_line, code.trim());
+    let body = source
+        .strip_suffix('\n')
+        .map(|b| b.strip_suffix('\r').unwrap_or(b))
+        .unwrap_or(source);
+    let last_end = TextSize::of(body);
+    let mut e = src.error(
+        CompileErrorKind::IndentationError,
+        msg,
+        TextRange::empty(last_end),
+    );
+    e.end_line = e.line;
+    e.end_col = 0;
+    Some(e)
+}
+
+/// A source line up to its comment (a '#' outside quotes).
+fn without_comment(line: &str) -> &str {
+    let mut quote: Option<char> = None;
+    let mut escaped = false;
+    for (i, c) in line.char_indices() {
+        match quote {
+            Some(q) => {
+                if escaped {
+                    escaped = false;
+                } else if c == '\\' {
+                    escaped = true;
+                } else if c == q {
+                    quote = None;
+                }
+            }
+            None if c == '#' => return &line[..i],
+            None if c == '\'' || c == '"' => quote = Some(c),
+            None => {}
+        }
+    }
+    line
+}
+
+/// "expected an indented block after ... on line N" for the header `text` on `line`.
+fn block_message(line: u32, text: &str) -> String {
+    let word: String = text
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '_')
+        .collect();
+    let rest = text[word.len()..].trim_start();
+    let word = if word == "async" {
+        rest.chars().take_while(|c| c.is_alphanumeric()).collect()
+    } else {
+        word
+    };
+    match word.as_str() {
+        "def" => {
+            format!("expected an indented block after function definition on line {line}")
+        }
+        "class" => {
+            format!("expected an indented block after class definition on line {line}")
+        }
+        "if" | "elif" | "else" | "for" | "while" | "with" | "try" | "finally" | "match"
+        | "case" => {
+            format!("expected an indented block after '{word}' statement on line {line}")
+        }
+        "except" => {
+            if rest.starts_with('*') {
+                format!("expected an indented block after 'except*' statement on line {line}")
+            } else {
+                format!("expected an indented block after 'except' statement on line {line}")
+            }
+        }
+        _ => "expected an indented block".to_string(),
+    }
 }
 
 /// The CPython description of the expression written at `range`, from its source text.
@@ -546,6 +683,22 @@ fn is_aug_op(t: TokenKind) -> bool {
 }
 
 /// Whether only whitespace and comments follow `at`.
+/// Where the first token after `at` starts (blanks, newlines, comments and line
+/// continuations skipped); None at the end of the source.
+fn next_token_start(source: &str, at: TextSize) -> Option<TextSize> {
+    let rest = source.get(at.to_usize()..)?;
+    let mut chars = rest.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        match c {
+            ' ' | '\t' | '\x0c' | '\r' | '\n' => {}
+            '\\' if matches!(chars.peek(), Some((_, '\n' | '\r'))) => {}
+            '#' => while chars.next_if(|&(_, c)| c != '\n').is_some() {},
+            _ => return Some(at + TextSize::new(i as u32)),
+        }
+    }
+    None
+}
+
 fn only_trivia_after(source: &str, at: TextSize) -> bool {
     let rest = source.get(at.to_usize()..).unwrap_or("");
     rest.lines().all(|l| {

@@ -258,7 +258,7 @@ fn h_new(vm: &Vm, a: Args) -> PyResult<Value> {
     if !vm.is_str(&name) {
         return Err(vm.type_error(format!(
             "new() argument 'name' must be str, not {}",
-            vm.type_name(&name)
+            crate::builtins::str::args::arg_type_name(vm, &name)
         )));
     }
     let rest = Args::with_kw(&pos, &kn, &kv);
@@ -307,7 +307,7 @@ fn pbkdf2_hmac(vm: &Vm, a: Args) -> PyResult<Value> {
     if !vm.is_str(&name_v) {
         return Err(vm.type_error(format!(
             "pbkdf2_hmac() argument 'hash_name' must be str, not {}",
-            vm.type_name(&name_v)
+            crate::builtins::str::args::arg_type_name(vm, &name_v)
         )));
     }
     let name = vm.str_ref(&name_v).to_ascii_lowercase();

@@ -86,7 +86,7 @@ fn list_arg<'a>(vm: &Vm, v: &'a Value, fname: &str, nth: &str) -> PyResult<&'a L
     vm.as_list(v).ok_or_else(|| {
         vm.type_error(format!(
             "{fname}() argument{nth} must be list, not {}",
-            vm.type_name(v)
+            crate::builtins::str::args::arg_type_name(vm, v)
         ))
     })
 }

@@ -39,7 +39,7 @@ pub fn encode(vm: &Vm, a: Args) -> PyResult<Value> {
         } else {
             Err(vm.type_error(format!(
                 "make_encoder() argument 6 must be str, not {}",
-                vm.type_name(v)
+                crate::builtins::str::args::arg_type_name(vm, v)
             )))
         }
     };

@@ -561,7 +561,7 @@ fn pack_into(vm: &Vm, a: Args) -> PyResult<Value> {
     let Some(ba) = vm.as_bytearray(&a.pos[1]) else {
         return Err(vm.type_error(format!(
             "argument must be read-write bytes-like object, not {}",
-            vm.type_name(&a.pos[1])
+            crate::builtins::str::args::arg_type_name(vm, &a.pos[1])
         )));
     };
     let mut packed = vec![0u8; lay.size];

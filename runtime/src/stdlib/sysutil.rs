@@ -104,7 +104,7 @@ pub fn str_arg<'a>(vm: &Vm, v: &'a Value, fname: &str, argn: usize) -> PyResult<
     }
     Err(vm.type_error(format!(
         "{fname}() argument {argn} must be str, not {}",
-        vm.type_name(v)
+        crate::builtins::str::args::arg_type_name(vm, v)
     )))
 }
 

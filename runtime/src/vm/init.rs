@@ -125,6 +125,7 @@ const MISC_TYPES: &[&str] = &[
     "tuple_iterator",
     "str_iterator",
     "range_iterator",
+    "longrange_iterator",
     "dict_keyiterator",
     "dict_valueiterator",
     "dict_itemiterator",

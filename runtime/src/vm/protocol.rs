@@ -397,6 +397,25 @@ impl Vm {
         true
     }
 
+    /// Whether the instruction running is an augmented assignment's `BINARY_OP` (the
+    /// `op=` form): for an error raised below `binary_op` by code that was not told.
+    #[cold]
+    pub fn running_inplace_op(&self) -> bool {
+        use crate::bytecode::opcode::{Opcode, INPLACE_OFFSET};
+        let Some(&fp) = (unsafe { self.frames.get() }).last() else {
+            return false;
+        };
+        // (Read only; `ip` is past the running instruction, as `concat_in_place` reads it.)
+        let f = unsafe { &*fp };
+        let co = &unsafe { f.code.payload::<crate::object::function::CodeData>() }.code;
+        let this = co
+            .instructions
+            .get(f.ip.wrapping_sub(1))
+            .copied()
+            .unwrap_or(0);
+        this as u8 == Opcode::BINARY_OP as u8 && this >> 8 >= INPLACE_OFFSET
+    }
+
     /// A small int's value, or a bool's as 0 or 1.
     #[inline]
     fn small_or_bool(&self, v: &Value) -> Option<i64> {

@@ -102,6 +102,7 @@ pub fn init(vm: &Vm) {
     );
     // dir(module): the module's own `__dir__` function if it has one, else its names.
     vm.add_method(&m, "__dir__", |vm, a| {
+        super::sys::materialize_info(vm, &a.pos[0]);
         let d = vm.module_dict(&a.pos[0]).unwrap();
         let dd = vm.as_dict(&d).unwrap();
         if let Some(f) = vm.dict_get_str_key(dd, "__dir__") {
@@ -144,6 +145,7 @@ pub fn init(vm: &Vm) {
 }
 
 fn module_dict(vm: &Vm, a: Args) -> PyResult<Value> {
+    super::sys::materialize_info(vm, &a.pos[0]);
     vm.module_dict(&a.pos[0])
         .ok_or_else(|| vm.attribute_error("module has no __dict__"))
 }

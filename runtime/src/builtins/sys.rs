@@ -47,14 +47,6 @@ pub fn init(vm: &Vm) {
     vm.dict_set_str(dd, "argv", vm.new_list(Vec::new()));
     // The -W options given (Ember takes none); unittest and warnings read it.
     vm.dict_set_str(dd, "warnoptions", vm.new_list(Vec::new()));
-    let vi = vm.new_tuple(vec![
-        vm.new_int(3),
-        vm.new_int(11),
-        vm.new_int(2),
-        vm.new_str("final"),
-        vm.new_int(0),
-    ]);
-    vm.dict_set_str(dd, "version_info", vi);
     let fns: [(&'static str, crate::object::native::NativeFn); 10] = [
         ("exit", |vm, a| {
             a.check(vm, "exit", 0, 1)?;
@@ -205,7 +197,8 @@ pub fn init(vm: &Vm) {
     vm.dict_set_str(dd, "float_repr_style", vm.new_str("short"));
     crate::builtins::sys_extra::init(vm, dd);
     vm.dict_set_str(vm.as_dict(&vm.modules).unwrap(), "sys", sys.clone());
-    run_info(vm, &d);
+    // `sys_info.py` runs at the first use of a name it defines (`materialize_info`).
+    INFO_PENDING.with(|p| p.set(true));
     vm.dict_set_str(
         vm.as_dict(&vm.modules).unwrap(),
         "builtins",
@@ -220,8 +213,30 @@ fn current_exe() -> String {
         .unwrap_or_default()
 }
 
+thread_local! {
+    /// `sys_info.py` has not run yet.
+    static INFO_PENDING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Runs `sys_info.py` in sys's namespace if it has not run and `module` is sys: at the
+/// first attribute of sys that misses its dict (`sys_extra::lazy_attr`), and before
+/// anything reads the dict whole (`sys.__dict__`, `dir(sys)`, `from sys import *`).
+/// Compiling and running it at start-up was 39% of `ember -c pass`'s instructions.
+pub fn materialize_info(vm: &Vm, module: &Value) {
+    if !INFO_PENDING.with(|p| p.get()) {
+        return;
+    }
+    let Some(sys) = unsafe { vm.sys.get() }.as_ref().filter(|s| s.is(module)) else {
+        return;
+    };
+    INFO_PENDING.with(|p| p.set(false));
+    if let Some(d) = vm.module_dict(sys) {
+        run_info(vm, &d);
+    }
+}
+
 /// The structured attributes (`version_info`, `flags`, `float_info`, `implementation`), written
-/// in Python (`sys_info.py`) and run in sys's namespace at start-up.
+/// in Python (`sys_info.py`) and run in sys's namespace (`materialize_info`).
 fn run_info(vm: &Vm, sys_dict: &Value) {
     const SRC: &str = include_str!("sys_info.py");
     let Ok(code) = crate::compiler::compile(SRC, "<sys>", crate::bytecode::Mode::Exec) else {

@@ -93,7 +93,8 @@ pub fn init(vm: &Vm, dd: &crate::object::dict::DictData) {
     let fns: [(&'static str, NativeFn); 13] = [
         ("set_asyncgen_hooks", set_asyncgen_hooks),
         // The pair as a plain tuple: sys_info.py makes it `asyncgen_hooks(...)`.
-        ("get_asyncgen_hooks", |vm, a| {
+        // (Wrapped by `sys_info.py` as `get_asyncgen_hooks`.)
+        ("_get_asyncgen_hooks", |vm, a| {
             a.check(vm, "get_asyncgen_hooks", 0, 0)?;
             let get = |c: &RefCell<Option<Value>>| c.borrow().clone().unwrap_or(vm.none.clone());
             Ok(vm.new_tuple(vec![
@@ -212,6 +213,10 @@ pub fn lazy_attr(
         .is_some_and(|s| s.is(module));
     if !is_sys || !vm.is_exact_str(name) {
         return None;
+    }
+    super::sys::materialize_info(vm, module);
+    if let Some(v) = vm.dict_get_str(d, name) {
+        return Some(v);
     }
     let n = vm.str_ref(name);
     if n != "builtin_module_names" && n != "stdlib_module_names" {

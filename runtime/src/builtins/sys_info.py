@@ -1,4 +1,5 @@
-# Structured sys attributes, built once at start-up (run with sys's namespace as globals).
+# Structured sys attributes, built at the first use of one (run with sys's namespace as
+# globals; see `materialize_info` in sys.rs).
 
 class _Struct(tuple):
     _fields = ()
@@ -84,11 +85,11 @@ _asyncgen_hooks = _struct("asyncgen_hooks", ("firstiter", "finalizer"))
 _asyncgen_hooks._name = "asyncgen_hooks"
 
 
-def get_asyncgen_hooks(_get=get_asyncgen_hooks, _make=_asyncgen_hooks):
+def get_asyncgen_hooks(_get=_get_asyncgen_hooks, _make=_asyncgen_hooks):
     """Return the installed asynchronous generators hooks."""
     return _make(_get())
 
 
 hexversion = 0x30b02f0
-del _Struct, _Implementation, _struct, _asyncgen_hooks
+del _Struct, _Implementation, _struct, _asyncgen_hooks, _get_asyncgen_hooks
 

@@ -307,6 +307,7 @@ impl Vm {
     }
 
     pub fn import_star(&self, m: &Value, locals: &Value) -> PyResult<()> {
+        crate::builtins::sys::materialize_info(self, m);
         let d = self
             .module_dict(m)
             .ok_or_else(|| self.type_error("import * from a non-module"))?;

@@ -131,10 +131,14 @@ class _RawIOBase(_IOBase):
 
 
 class _BufferedIOBase(_IOBase):
-    pass
+    def detach(self):
+        self._unsupported("detach")
 
 
 class _TextIOBase(_IOBase):
+    def detach(self):
+        self._unsupported("detach")
+
     @property
     def encoding(self):
         return None

@@ -23,7 +23,6 @@ pub fn hex_of(vm: &Vm, a: &Args, b: &[u8]) -> PyResult<Value> {
     check_kw(vm, &a, "hex", &["sep", "bytes_per_sep"])?;
     let sep = match arg(vm, &a, 0, "sep") {
         None => None,
-        Some(s) if vm.is_none(&s) => None,
         Some(s) => {
             let n = vm.len(&s)?;
             if n != 1 {

@@ -384,6 +384,7 @@ fn init_extra(vm: &Vm) {
     });
     vm.add_method(&t, "hex", float_hex);
     vm.add_method_kind(&t, "fromhex", float_fromhex, MethodKind::Class);
+    vm.add_method_kind(&t, "__getformat__", float_getformat, MethodKind::Class);
     vm.add_method(&t, "as_integer_ratio", float_as_integer_ratio);
     vm.add_method(&t, "__round__", float_round);
     vm.add_method(&t, "__floor__", |vm, a| {
@@ -599,8 +600,38 @@ fn float_round(vm: &Vm, a: Args) -> PyResult<Value> {
         }
         return crate::builtins::int::int_from(vm, &vm.new_float(r));
     };
-    let n = vm.index_isize(nd)?;
-    Ok(vm.new_float(round_digits(vm, x, n as i64)?))
+    let n = clamped_ndigits(vm, nd)?;
+    Ok(vm.new_float(round_digits(vm, x, n)?))
+}
+
+/// A float's `ndigits`, as CPython's `PyNumber_AsSsize_t(n, NULL)`: an index, clamped to
+/// the i64 range rather than failing (`round(1.5, 2**70)` is 1.5).
+pub fn clamped_ndigits(vm: &Vm, n: &Value) -> PyResult<i64> {
+    let i = vm.index(n)?;
+    let r = vm.as_int(&i).unwrap();
+    Ok(r.to_i64()
+        .unwrap_or(if r.is_negative() { i64::MIN } else { i64::MAX }))
+}
+
+/// `float.__getformat__(typestr)`: how doubles and floats are stored (IEEE, this
+/// machine's byte order).
+fn float_getformat(vm: &Vm, a: Args) -> PyResult<Value> {
+    a.check(vm, "__getformat__", 2, 2)?;
+    let s = &a.pos[1];
+    if !vm.is_str(s) {
+        return Err(vm.type_error(format!(
+            "__getformat__() argument must be str, not {}",
+            vm.type_name(s)
+        )));
+    }
+    if !matches!(vm.str_ref(s), "double" | "float") {
+        return Err(vm.value_error("__getformat__() argument 1 must be 'double' or 'float'"));
+    }
+    Ok(vm.new_str(if cfg!(target_endian = "little") {
+        "IEEE, little-endian"
+    } else {
+        "IEEE, big-endian"
+    }))
 }
 
 /// `round(x, n)` for floats as CPython does it: the exact value rounded half to even.

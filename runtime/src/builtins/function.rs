@@ -354,14 +354,132 @@ fn bf_module(vm: &Vm, a: Args) -> PyResult<Value> {
     }
 }
 
+/// Whether CPython implements the method `name` of the builtin type named `owner` as a
+/// slot wrapper (`<slot wrapper '__add__' of 'int' objects>`) rather than as a method:
+/// the type-slot dunders, less those a few types also define as methods.
+fn is_slot_wrapper(name: &str, owner: &str) -> bool {
+    const SLOTS: &[&str] = &[
+        "__getattribute__",
+        "__getattr__",
+        "__setattr__",
+        "__delattr__",
+        "__repr__",
+        "__hash__",
+        "__call__",
+        "__str__",
+        "__lt__",
+        "__le__",
+        "__eq__",
+        "__ne__",
+        "__gt__",
+        "__ge__",
+        "__iter__",
+        "__next__",
+        "__get__",
+        "__set__",
+        "__delete__",
+        "__init__",
+        "__del__",
+        "__await__",
+        "__aiter__",
+        "__anext__",
+        "__add__",
+        "__radd__",
+        "__sub__",
+        "__rsub__",
+        "__mul__",
+        "__rmul__",
+        "__mod__",
+        "__rmod__",
+        "__divmod__",
+        "__rdivmod__",
+        "__pow__",
+        "__rpow__",
+        "__neg__",
+        "__pos__",
+        "__abs__",
+        "__bool__",
+        "__invert__",
+        "__lshift__",
+        "__rlshift__",
+        "__rshift__",
+        "__rrshift__",
+        "__and__",
+        "__rand__",
+        "__xor__",
+        "__rxor__",
+        "__or__",
+        "__ror__",
+        "__int__",
+        "__float__",
+        "__iadd__",
+        "__isub__",
+        "__imul__",
+        "__imod__",
+        "__ipow__",
+        "__ilshift__",
+        "__irshift__",
+        "__iand__",
+        "__ixor__",
+        "__ior__",
+        "__floordiv__",
+        "__rfloordiv__",
+        "__truediv__",
+        "__rtruediv__",
+        "__ifloordiv__",
+        "__itruediv__",
+        "__index__",
+        "__matmul__",
+        "__rmatmul__",
+        "__imatmul__",
+        "__len__",
+        "__getitem__",
+        "__setitem__",
+        "__delitem__",
+        "__contains__",
+    ];
+    SLOTS.contains(&name)
+        && !matches!(
+            (owner, name),
+            ("list" | "dict", "__getitem__") | ("dict" | "set" | "frozenset", "__contains__")
+        )
+}
+
+/// The name of the first builtin (non-heap) class in the MRO of `obj`'s type.
+fn builtin_base_name(vm: &Vm, obj: &Value) -> String {
+    let ty = vm.type_of(obj);
+    let mro = unsafe { type_data(&ty) }.mro().to_vec();
+    mro.iter()
+        .find(|t| !unsafe { type_data(t) }.has_flag(crate::object::typeobj::tflags::HEAPTYPE))
+        .map(|t| unsafe { type_data(t) }.name().to_string())
+        .unwrap_or_default()
+}
+
 fn bf_repr(vm: &Vm, a: Args) -> PyResult<Value> {
     let b = bf(&a.pos[0]);
     Ok(vm.new_str(match &b.bound {
-        Some(s) if !vm.is_exact(s, &vm.types.module) => format!(
-            "<built-in method {} of {} object at {}>",
+        Some(s) if !vm.is_exact(s, &vm.types.module) => {
+            if !vm.is_type(s) && is_slot_wrapper(b.name, &builtin_base_name(vm, s)) {
+                format!(
+                    "<method-wrapper '{}' of {} object at {}>",
+                    b.name,
+                    vm.type_name(s),
+                    addr(s)
+                )
+            } else {
+                format!(
+                    "<built-in method {} of {} object at {}>",
+                    b.name,
+                    vm.type_name(s),
+                    addr(s)
+                )
+            }
+        }
+        // A builtin type's `__new__` is bound to that type in CPython.
+        None if b.new_of.is_some() => format!(
+            "<built-in method {} of type object at {}>",
             b.name,
-            vm.type_name(s),
-            addr(s)
+            addr(b.new_of.as_ref().unwrap())
         ),
         _ => format!("<built-in function {}>", b.name),
     }))
@@ -430,6 +548,9 @@ fn md_repr(vm: &Vm, a: Args) -> PyResult<Value> {
             d.name,
             addr(&d.objclass)
         ),
+        _ if is_slot_wrapper(d.name, &tn) => {
+            format!("<slot wrapper '{}' of '{tn}' objects>", d.name)
+        }
         _ => format!("<method '{}' of '{tn}' objects>", d.name),
     }))
 }

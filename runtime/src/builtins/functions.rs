@@ -434,7 +434,7 @@ pub fn init(vm: &Vm) {
             .or_else(|| a.kw(vm, "ndigits"))
             .filter(|v| !vm.is_none(v));
         if let (Some(f), Some(n)) = (vm.exact_float(&x), &nd) {
-            let n = vm.index_isize(n)?;
+            let n = crate::builtins::float::clamped_ndigits(vm, n)?;
             return Ok(vm.new_float(crate::builtins::float::round_digits(vm, f, n)?));
         }
         match vm.lookup_special(&x, &vm.names.round.clone()) {
@@ -648,7 +648,14 @@ pub fn init(vm: &Vm) {
             None,
         );
         vm.add_method_kind(&t, "__new__", wrapper_new, MethodKind::Static);
-        vm.add_method(&t, "__init__", |vm, _a| Ok(vm.none.clone()));
+        vm.add_method(&t, "__init__", wrapper_init);
+        vm.add_method(&t, "__repr__", wrapper_repr);
+        vm.add_getset(
+            &t,
+            "__dict__",
+            super::object::object_dict,
+            Some(super::object::object_set_dict),
+        );
         vm.add_getset(
             &t,
             "__func__",
@@ -660,6 +667,34 @@ pub fn init(vm: &Vm) {
     vm.add_method(&vm.types.super_, "__init__", |vm, _a| Ok(vm.none.clone()));
     vm.add_method(&vm.types.super_, "__getattribute__", super_getattribute);
     vm.add_method(&vm.types.super_, "__repr__", super_repr);
+    vm.add_getset(
+        &vm.types.super_,
+        "__thisclass__",
+        |_vm, a| Ok(unsafe { a.pos[0].payload::<SuperData>() }.ty.clone()),
+        None,
+    );
+    vm.add_getset(
+        &vm.types.super_,
+        "__self__",
+        |vm, a| {
+            Ok(unsafe { a.pos[0].payload::<SuperData>() }
+                .obj
+                .clone()
+                .unwrap_or_else(|| vm.none.clone()))
+        },
+        None,
+    );
+    vm.add_getset(
+        &vm.types.super_,
+        "__self_class__",
+        |vm, a| {
+            Ok(unsafe { a.pos[0].payload::<SuperData>() }
+                .obj_type
+                .clone()
+                .unwrap_or_else(|| vm.none.clone()))
+        },
+        None,
+    );
 }
 
 /// `<super: <class 'B'>, <D object>>`, as CPython writes it (`NULL` when unbound).
@@ -975,16 +1010,74 @@ fn type_data_of_cls(cls: &Value) -> &crate::object::typeobj::TypeData {
     unsafe { type_data(cls) }
 }
 
+/// "staticmethod" or "classmethod": the builtin `cls` derives from.
+fn wrapper_kind(vm: &Vm, cls: &Value) -> &'static str {
+    if unsafe { type_data(cls) }
+        .mro()
+        .iter()
+        .any(|t| t.is(&vm.types.staticmethod))
+    {
+        "staticmethod"
+    } else {
+        "classmethod"
+    }
+}
+
 fn wrapper_new(vm: &Vm, a: Args) -> PyResult<Value> {
-    a.check(vm, "classmethod", 2, 2)?;
-    Ok(new_descriptor(
-        vm,
-        &a.pos[0],
+    let kind = wrapper_kind(vm, &a.pos[0]);
+    if a.has_kw() {
+        return Err(vm.type_error(format!("{kind}() takes no keyword arguments")));
+    }
+    if a.pos.len() != 2 {
+        return Err(vm.type_error(format!(
+            "{kind} expected 1 argument, got {}",
+            a.pos.len() - 1
+        )));
+    }
+    Ok(new_wrapper(vm, &a.pos[0], a.pos[1].clone()))
+}
+
+/// A new `staticmethod`/`classmethod` (or subclass) instance of `cls` wrapping `func`,
+/// with an empty `__dict__` (as CPython's `PyStaticMethod_New`; `__init__` fills it).
+pub(crate) fn new_wrapper(vm: &Vm, cls: &Value, func: Value) -> Value {
+    vm.new_instance(
+        cls,
         WrapperData {
-            func: a.pos[1].clone(),
+            func,
             dict: PyCell::new(None),
         },
-    ))
+    )
+}
+
+/// `staticmethod.__init__`: copies the wrapped callable's `__module__`, `__name__`,
+/// `__qualname__`, `__doc__` and `__annotations__` (those it has) into the wrapper's
+/// `__dict__`, as CPython 3.10+ does.
+fn wrapper_init(vm: &Vm, a: Args) -> PyResult<Value> {
+    let func = unsafe { a.pos[0].payload::<WrapperData>() }.func.clone();
+    for n in [
+        "__module__",
+        "__name__",
+        "__qualname__",
+        "__doc__",
+        "__annotations__",
+    ] {
+        let name = vm.intern(n);
+        if let Some(v) = vm.getattr_opt(&func, &name)? {
+            vm.setattr(&a.pos[0], &name, v)?;
+        }
+    }
+    Ok(vm.none.clone())
+}
+
+/// `<staticmethod(<function f at 0x...>)>`.
+fn wrapper_repr(vm: &Vm, a: Args) -> PyResult<Value> {
+    let func = unsafe { a.pos[0].payload::<WrapperData>() }.func.clone();
+    let inner = vm.repr(&func)?;
+    Ok(vm.new_str(format!(
+        "<{}({})>",
+        wrapper_kind(vm, &vm.type_of(&a.pos[0])),
+        vm.str_ref(&inner)
+    )))
 }
 
 fn super_new(vm: &Vm, a: Args) -> PyResult<Value> {

@@ -774,7 +774,8 @@ fn int_from_bytes(vm: &Vm, a: Args) -> PyResult<Value> {
 /// `int.__round__(ndigits=None)`: negative ndigits round half to even at 10**-ndigits.
 fn int_round(vm: &Vm, a: Args) -> PyResult<Value> {
     a.check(vm, "__round__", 1, 2)?;
-    let Some(nd) = a.pos.get(1).filter(|v| !vm.is_none(v)) else {
+    // (`round(x, None)` calls `__round__()`; an explicit None is not an integer.)
+    let Some(nd) = a.pos.get(1) else {
         return int_index(vm, a);
     };
     let Some(nd) = vm.as_int(nd).map(|n| n.to_big()) else {

@@ -148,7 +148,7 @@ pub fn init(vm: &Vm) {
     });
     vm.add_method(&t, "__getitem__", list_getitem);
     vm.add_method(&t, "__reversed__", |vm, a| {
-        a.check(vm, "__reversed__", 1, 1)?;
+        crate::builtins::str::args::check_noargs(vm, &a, "list.__reversed__")?;
         crate::builtins::itertypes::reversed_iter(vm, &a.pos[0])
     });
     vm.add_method(&t, "__setitem__", list_setitem);
@@ -214,7 +214,7 @@ pub fn init(vm: &Vm) {
             return Err(vm.index_error("pop from empty list"));
         }
         let i = match a.pos.get(1) {
-            Some(i) => vm.index_isize(i)?,
+            Some(i) => crate::stdlib::registry_data::itertools::ssize_arg(vm, i)?,
             None => n - 1,
         };
         let j = if i < 0 { i + n } else { i };
@@ -227,7 +227,7 @@ pub fn init(vm: &Vm) {
         crate::builtins::str::args::check_varargs(vm, &a, "list.insert", "insert", 2, 2)?;
         let l = vm.as_list(&a.pos[0]).unwrap();
         let n = l.len() as i64;
-        let i = vm.index_isize(&a.pos[1])?;
+        let i = crate::stdlib::registry_data::itertools::ssize_arg(vm, &a.pos[1])?;
         let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
         unsafe { l.items.get_mut().insert(j as usize, a.pos[2].clone()) };
         Ok(vm.none.clone())
@@ -521,6 +521,14 @@ pub fn seq_order(vm: &Vm, a: Args, op: CmpOp) -> PyResult<Value> {
 
 /// `list.sort(key=None, reverse=False)`: a stable merge sort that propagates comparison errors.
 fn list_sort(vm: &Vm, a: Args) -> PyResult<Value> {
+    // (Argument Clinic's order: the count of all arguments first, then the positional ones.)
+    let given = a.pos.len() - 1 + a.kwnames.len();
+    if given > 2 {
+        return Err(vm.type_error(format!(
+            "sort() takes at most 2 {}arguments ({given} given)",
+            if a.pos.len() == 1 { "keyword " } else { "" }
+        )));
+    }
     if a.pos.len() > 1 {
         return Err(vm.type_error("sort() takes no positional arguments"));
     }

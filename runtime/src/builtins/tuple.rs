@@ -69,6 +69,16 @@ pub fn init(vm: &Vm) {
 }
 
 fn tuple_new(vm: &Vm, a: Args) -> PyResult<Value> {
+    // As CPython: no keywords unless a subclass has its own `__init__` to take them.
+    if a.has_kw()
+        && (a.pos[0].is(&vm.types.tuple)
+            || vm
+                .lookup(&a.pos[0], &vm.intern("__init__"))
+                .zip(vm.lookup(&vm.types.object, &vm.intern("__init__")))
+                .is_some_and(|(x, y)| x.is(&y)))
+    {
+        return Err(vm.type_error("tuple() takes no keyword arguments"));
+    }
     if a.pos.len() > 2 {
         return Err(vm.type_error(format!(
             "tuple expected at most 1 argument, got {}",

@@ -285,13 +285,7 @@ pub fn create_class(
     ] {
         if let Some(f) = vm.dict_get_str_key(dd, n) {
             if vm.is_function(&f) {
-                let w = alloc(
-                    kind.ptr() as *const _,
-                    WrapperData {
-                        func: f,
-                        dict: PyCell::new(None),
-                    },
-                );
+                let w = super::functions::new_wrapper(vm, kind, f);
                 vm.dict_set_str(dd, n, w);
             }
         }

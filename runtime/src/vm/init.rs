@@ -286,18 +286,22 @@ impl Vm {
             dealloc_of::<crate::object::misc::PropertyData>(),
             BASE,
         );
+        // (Instances carry attributes and a `__dict__`, as CPython's do: `Attrs` after the
+        // payload, the layout of a subclass instance.)
         let classmethod = b.ty(
             "classmethod",
             Layout::Wrapper,
             dealloc_of::<crate::object::misc::WrapperData>(),
-            BASE,
+            BASE | tflags::HAS_ATTRS,
         );
+        set_attrs_layout(&classmethod, Layout::Wrapper);
         let staticmethod = b.ty(
             "staticmethod",
             Layout::Wrapper,
             dealloc_of::<crate::object::misc::WrapperData>(),
-            BASE,
+            BASE | tflags::HAS_ATTRS,
         );
+        set_attrs_layout(&staticmethod, Layout::Wrapper);
         let super_ = b.ty(
             "super",
             Layout::Opaque,

@@ -22,6 +22,19 @@ for line in open('/proc/self/smaps'):
 print(anon, hg)
 "#;
 
+/// Runs `prog` (ending with `PROBE`) and returns the anonymous resident KiB it printed.
+#[cfg(target_os = "linux")]
+fn anon_kib(prog: &str) -> u64 {
+    let out = Command::new(EMBER).args(["-c", prog]).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    text.trim().split_once(' ').unwrap().0.parse().unwrap()
+}
+
 #[test]
 #[cfg(target_os = "linux")]
 fn heap_is_committed_as_used_without_huge_pages() {
@@ -64,14 +77,7 @@ xs = [Small(i) for i in range(300000)]
 "#,
         PROBE
     );
-    let out = Command::new(EMBER).args(["-c", &prog]).output().unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let text = String::from_utf8(out.stdout).unwrap();
-    let anon: u64 = text.trim().split_once(' ').unwrap().0.parse().unwrap();
+    let anon = anon_kib(&prog);
     assert!(anon < 64 * 1024, "{anon} KiB anonymous memory");
 }
 
@@ -96,13 +102,6 @@ assert xs[1234].z == 1236
 "#,
         PROBE
     );
-    let out = Command::new(EMBER).args(["-c", &prog]).output().unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let text = String::from_utf8(out.stdout).unwrap();
-    let anon: u64 = text.trim().split_once(' ').unwrap().0.parse().unwrap();
+    let anon = anon_kib(&prog);
     assert!(anon < 40 * 1024, "{anon} KiB anonymous memory");
 }

@@ -227,12 +227,7 @@ pub fn init(vm: &Vm) {
 }
 
 fn float_op(vm: &Vm, a: Args, op: BinOp, reflected: bool) -> PyResult<Value> {
-    a.check(vm, "float op", 2, 2)?;
-    let (x, y) = if reflected {
-        (&a.pos[1], &a.pos[0])
-    } else {
-        (&a.pos[0], &a.pos[1])
-    };
+    let (x, y) = a.operands(vm, "float op", reflected)?;
     let (Some(p), Some(q)) = (to_f64(vm, x), to_f64(vm, y)) else {
         return Ok(vm.not_implemented.clone());
     };
@@ -241,12 +236,7 @@ fn float_op(vm: &Vm, a: Args, op: BinOp, reflected: bool) -> PyResult<Value> {
 
 /// `float.__divmod__` / `float.__rdivmod__`: `(x // y, x % y)` as floats.
 fn float_divmod(vm: &Vm, a: Args, reflected: bool) -> PyResult<Value> {
-    a.check(vm, "float op", 2, 2)?;
-    let (x, y) = if reflected {
-        (&a.pos[1], &a.pos[0])
-    } else {
-        (&a.pos[0], &a.pos[1])
-    };
+    let (x, y) = a.operands(vm, "float op", reflected)?;
     let (Some(p), Some(q)) = (to_f64(vm, x), to_f64(vm, y)) else {
         return Ok(vm.not_implemented.clone());
     };

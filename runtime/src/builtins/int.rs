@@ -270,12 +270,7 @@ pub fn init(vm: &Vm) {
 }
 
 fn int_op(vm: &Vm, a: Args, op: BinOp, reflected: bool) -> PyResult<Value> {
-    a.check(vm, "int op", 2, 2)?;
-    let (x, y) = if reflected {
-        (&a.pos[1], &a.pos[0])
-    } else {
-        (&a.pos[0], &a.pos[1])
-    };
+    let (x, y) = a.operands(vm, "int op", reflected)?;
     match (vm.as_int(x), vm.as_int(y)) {
         (Some(p), Some(q)) => int_binop(vm, &p, &q, op),
         _ => Ok(vm.not_implemented.clone()),
@@ -284,12 +279,7 @@ fn int_op(vm: &Vm, a: Args, op: BinOp, reflected: bool) -> PyResult<Value> {
 
 /// `int.__divmod__` / `int.__rdivmod__`: `(x // y, x % y)` for two ints.
 fn int_divmod(vm: &Vm, a: Args, reflected: bool) -> PyResult<Value> {
-    a.check(vm, "int op", 2, 2)?;
-    let (x, y) = if reflected {
-        (&a.pos[1], &a.pos[0])
-    } else {
-        (&a.pos[0], &a.pos[1])
-    };
+    let (x, y) = a.operands(vm, "int op", reflected)?;
     match (vm.as_int(x), vm.as_int(y)) {
         (Some(p), Some(q)) => {
             let d = int_binop(vm, &p, &q, BinOp::FloorDiv)?;

@@ -56,6 +56,22 @@ impl<'a> Args<'a> {
         self.check_pos(vm, name, min, max)
     }
 
+    /// The operands of a binary special method (`self`, `other`), in operator order:
+    /// swapped for a reflected one (`__radd__`'s `other + self`).
+    pub fn operands(
+        &self,
+        vm: &Vm,
+        name: &str,
+        reflected: bool,
+    ) -> PyResult<(&'a Value, &'a Value)> {
+        self.check(vm, name, 2, 2)?;
+        Ok(if reflected {
+            (&self.pos[1], &self.pos[0])
+        } else {
+            (&self.pos[0], &self.pos[1])
+        })
+    }
+
     /// `check` with Argument Clinic's wording for a fixed count (`_PyArg_CheckPositional`):
     /// `isinstance expected 2 arguments, got 1`.
     pub fn check_clinic(&self, vm: &Vm, name: &str, min: usize, max: usize) -> PyResult<()> {

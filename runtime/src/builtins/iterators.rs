@@ -370,6 +370,9 @@ pub fn range_iter(vm: &Vm, start: i64, step: i64, len: i64) -> Value {
 }
 
 fn range_new(vm: &Vm, a: Args) -> PyResult<Value> {
+    if a.has_kw() {
+        return Err(vm.type_error("range() takes no keyword arguments"));
+    }
     let args = &a.pos[1..];
     if args.is_empty() || args.len() > 3 {
         return Err(vm.type_error(if args.is_empty() {

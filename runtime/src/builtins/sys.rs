@@ -198,7 +198,7 @@ pub fn init(vm: &Vm) {
     crate::builtins::sys_extra::init(vm, dd);
     vm.dict_set_str(vm.as_dict(&vm.modules).unwrap(), "sys", sys.clone());
     // `sys_info.py` runs at the first use of a name it defines (`materialize_info`).
-    INFO_PENDING.with(|p| p.set(true));
+    vm.sys_state.info_pending.set(true);
     vm.dict_set_str(
         vm.as_dict(&vm.modules).unwrap(),
         "builtins",
@@ -213,23 +213,18 @@ fn current_exe() -> String {
         .unwrap_or_default()
 }
 
-thread_local! {
-    /// `sys_info.py` has not run yet.
-    static INFO_PENDING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-}
-
 /// Runs `sys_info.py` in sys's namespace if it has not run and `module` is sys: at the
 /// first attribute of sys that misses its dict (`sys_extra::lazy_attr`), and before
 /// anything reads the dict whole (`sys.__dict__`, `dir(sys)`, `from sys import *`).
 /// Compiling and running it at start-up was 39% of `ember -c pass`'s instructions.
 pub fn materialize_info(vm: &Vm, module: &Value) {
-    if !INFO_PENDING.with(|p| p.get()) {
+    if !vm.sys_state.info_pending.get() {
         return;
     }
     let Some(sys) = unsafe { vm.sys.get() }.as_ref().filter(|s| s.is(module)) else {
         return;
     };
-    INFO_PENDING.with(|p| p.set(false));
+    vm.sys_state.info_pending.set(false);
     if let Some(d) = vm.module_dict(sys) {
         run_info(vm, &d);
     }

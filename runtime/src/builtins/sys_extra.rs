@@ -28,6 +28,8 @@ pub struct SysState {
     /// (Keyed by address with the word hasher: one insert and one removal per async
     /// generator.)
     pub asyncgen_finalizers: RefCell<crate::object::word_hash::WordMap<usize, Option<Value>>>,
+    /// `sys_info.py` has not run yet in this interpreter (`sys::materialize_info`).
+    pub info_pending: Cell<bool>,
 }
 
 impl Default for SysState {
@@ -40,6 +42,7 @@ impl Default for SysState {
             asyncgen_firstiter: RefCell::new(None),
             asyncgen_finalizer: RefCell::new(None),
             asyncgen_finalizers: RefCell::new(Default::default()),
+            info_pending: Cell::new(false),
         }
     }
 }

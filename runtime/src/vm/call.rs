@@ -384,20 +384,25 @@ impl Vm {
                 fast[i] = Some(defaults[i - first_default].clone());
             }
         }
-        if kwonly > 0 {
-            let kwdefaults = unsafe { fd.kwdefaults.get() }
-                .as_ref()
-                .and_then(|d| self.as_dict(d));
-            for i in argcount..argcount + kwonly {
-                if fast[i].is_none() {
-                    match kwdefaults.and_then(|d| self.dict_get_str(d, &cd.varnames[i])) {
-                        Some(v) => fast[i] = Some(v),
-                        None => return false,
-                    }
+        for i in argcount..argcount + kwonly {
+            if fast[i].is_none() {
+                match self.kw_default(fd, &cd.varnames[i]) {
+                    Some(v) => fast[i] = Some(v),
+                    None => return false,
                 }
             }
         }
         true
+    }
+
+    /// The default of keyword-only parameter `name` (interned) of `fd`, looked up by the
+    /// interned name (no str made and hashed per call).
+    #[inline]
+    fn kw_default(&self, fd: &FunctionData, name: &Value) -> Option<Value> {
+        // (The dict is held, not borrowed: a colliding non-str key's `__eq__` may rebind
+        // `__kwdefaults__` during the lookup.)
+        let d = unsafe { fd.kwdefaults.get() }.clone()?;
+        self.dict_get_str(self.as_dict(&d)?, name)
     }
 
     /// Whether calling function `fd` with `argc` positional arguments binds them one to
@@ -774,16 +779,10 @@ impl Vm {
         if !missing.is_empty() {
             return Err(self.type_error(missing_msg(&fname.to_string(), "positional", &missing)));
         }
-        let kwdefaults = unsafe { fd.kwdefaults.get() }.clone();
         let mut missing_kw = Vec::new();
         for i in argcount..argcount + kwonly {
             if fast[i].is_none() {
-                // (By the interned name: no str made and hashed per call.)
-                let dv = kwdefaults.as_ref().and_then(|d| match self.as_dict(d) {
-                    Some(dd) => self.dict_get_str(dd, &cd.varnames[i]),
-                    None => None,
-                });
-                match dv {
+                match self.kw_default(fd, &cd.varnames[i]) {
                     Some(v) => fast[i] = Some(v),
                     None => missing_kw.push(co.varnames[i].clone()),
                 }

@@ -146,8 +146,12 @@ pub fn load_dir(dir: &Path) -> Result<(Vec<StoredRun>, Vec<Skipped>), StoreError
     Ok((runs, skipped))
 }
 
-/// Picks a run by id or unique id prefix; `last` picks the newest.
+/// Picks a run by id or unique id prefix; `last` picks the newest. The
+/// stored file's name or path (`lab-results/<id>.parquet`, as `ls` shows
+/// it) names its run too.
 pub fn select<'a>(runs: &'a [StoredRun], id: &str) -> Result<&'a StoredRun, StoreError> {
+    let id = id.rsplit('/').next().unwrap_or(id);
+    let id = id.strip_suffix(".parquet").unwrap_or(id);
     if id == "last" {
         return runs.last().ok_or_else(|| StoreError::NoSuchRun(id.into()));
     }
@@ -228,6 +232,8 @@ pub mod tests {
             "20260102-000000-bbbb"
         );
         assert_eq!(select(&runs, "20260101").unwrap().rows.len(), 4);
+        let by_file = select(&runs, "lab-results/20260101-000000-aaaa.parquet").unwrap();
+        assert_eq!(by_file.meta.run_id, "20260101-000000-aaaa");
         assert!(matches!(
             select(&runs, "2026"),
             Err(StoreError::Ambiguous(_))

@@ -32,7 +32,8 @@ impl Vm {
             return self.call_kw(&m.func, &all, kwnames);
         }
         if is(&self.types.builtin_function) {
-            return self.call_builtin(unsafe { f.payload::<BuiltinFunctionData>() }, args, kwnames);
+            let b = unsafe { f.payload::<BuiltinFunctionData>() };
+            return self.call_builtin_inline(b, args, kwnames);
         }
         if is(&self.types.method_descriptor) {
             let d = unsafe { f.payload::<MethodDescrData>() };
@@ -132,8 +133,38 @@ impl Vm {
 
     /// Calls a builtin function (its bound first argument, if any, goes first); the last
     /// `kwnames.len()` of `args` are keyword values.
-    #[inline]
+    ///
+    /// Out of line, and short: a plain builtin (no bound argument, no guard) is a tail
+    /// call of its function; the others take `call_builtin_general`. (As one body, the
+    /// rare paths' registers cost `len(x)` 16 instructions a call.)
+    #[inline(never)]
     pub fn call_builtin(
+        &self,
+        b: &BuiltinFunctionData,
+        args: &[Value],
+        kwnames: &[Value],
+    ) -> PyResult<Value> {
+        self.call_builtin_inline(b, args, kwnames)
+    }
+
+    /// `call_builtin`'s body, inline where a caller is itself out of line (`call_kw`).
+    #[inline(always)]
+    fn call_builtin_inline(
+        &self,
+        b: &BuiltinFunctionData,
+        args: &[Value],
+        kwnames: &[Value],
+    ) -> PyResult<Value> {
+        if b.guarded || b.bound.is_some() {
+            return self.call_builtin_general(b, args, kwnames);
+        }
+        let npos = args.len() - kwnames.len();
+        (b.func)(self, Args::with_kw(&args[..npos], kwnames, &args[npos..]))
+    }
+
+    /// `call_builtin` of a bound or guarded builtin.
+    #[inline(never)]
+    fn call_builtin_general(
         &self,
         b: &BuiltinFunctionData,
         args: &[Value],

@@ -73,7 +73,8 @@ impl Vm {
         }
     }
 
-    /// `len(v)`.
+    /// `len(v)`: exact builtin containers here, the rest in `len_general` (apart, so
+    /// that the common case saves no registers).
     pub fn len(&self, v: &Value) -> PyResult<usize> {
         match self.type_data_of(v).layout {
             // Exact types only: a subclass may define its own `__len__`.
@@ -96,6 +97,12 @@ impl Vm {
             }
             _ => {}
         }
+        self.len_general(v)
+    }
+
+    /// `len(v)` through `__len__`.
+    #[inline(never)]
+    fn len_general(&self, v: &Value) -> PyResult<usize> {
         match self.lookup_special(v, &self.names.len) {
             Some(f) => {
                 let r = self.call_bound_special(&f, v, &[])?;

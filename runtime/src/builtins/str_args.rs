@@ -25,8 +25,21 @@ fn no_kw(vm: &Vm, a: &Args, qual: &str) -> PyResult<()> {
     Ok(())
 }
 
+// Each check below tests the common case inline and words its error out of line (cold),
+// so that a method's call sets up nothing for an error it does not raise.
+
 /// A method without arguments (`str.upper()`); dunders get the slot-wrapper wording.
+#[inline(always)]
 pub fn check_noargs(vm: &Vm, a: &Args, qual: &str) -> PyResult<()> {
+    if a.has_kw() || nargs(a) != 0 {
+        return noargs_error(vm, a, qual);
+    }
+    Ok(())
+}
+
+#[cold]
+#[inline(never)]
+fn noargs_error(vm: &Vm, a: &Args, qual: &str) -> PyResult<()> {
     let n = nargs(a);
     if qual.starts_with("__") {
         if n != 0 || a.has_kw() {
@@ -42,7 +55,17 @@ pub fn check_noargs(vm: &Vm, a: &Args, qual: &str) -> PyResult<()> {
 }
 
 /// A method of exactly one positional argument (`str.join(x)`).
+#[inline(always)]
 pub fn check_one(vm: &Vm, a: &Args, qual: &str) -> PyResult<()> {
+    if a.has_kw() || nargs(a) != 1 {
+        return one_error(vm, a, qual);
+    }
+    Ok(())
+}
+
+#[cold]
+#[inline(never)]
+fn one_error(vm: &Vm, a: &Args, qual: &str) -> PyResult<()> {
     let n = nargs(a);
     if qual.starts_with("__") || qual == "comparison" {
         if n != 1 {
@@ -58,7 +81,25 @@ pub fn check_one(vm: &Vm, a: &Args, qual: &str) -> PyResult<()> {
 }
 
 /// Positional-only arguments checked by Argument Clinic: `center expected at least 1 argument, got 0`.
+#[inline(always)]
 pub fn check_varargs(
+    vm: &Vm,
+    a: &Args,
+    qual: &str,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
+    let n = nargs(a);
+    if a.has_kw() || n < min || n > max {
+        return varargs_error(vm, a, qual, name, min, max);
+    }
+    Ok(())
+}
+
+#[cold]
+#[inline(never)]
+fn varargs_error(
     vm: &Vm,
     a: &Args,
     qual: &str,
@@ -90,6 +131,7 @@ pub fn check_varargs(
 }
 
 /// Positional-only arguments parsed by PyArg_ParseTuple: `find() takes at least 1 argument (0 given)`.
+#[inline(always)]
 pub fn check_tuple(
     vm: &Vm,
     a: &Args,
@@ -98,6 +140,16 @@ pub fn check_tuple(
     min: usize,
     max: usize,
 ) -> PyResult<()> {
+    let n = nargs(a);
+    if a.has_kw() || n < min || n > max {
+        return tuple_error(vm, a, qual, name, min, max);
+    }
+    Ok(())
+}
+
+#[cold]
+#[inline(never)]
+fn tuple_error(vm: &Vm, a: &Args, qual: &str, name: &str, min: usize, max: usize) -> PyResult<()> {
     no_kw(vm, a, qual)?;
     let n = nargs(a);
     if n < min {

@@ -195,11 +195,7 @@ fn str_add(vm: &Vm, a: Args) -> PyResult<Value> {
             vm.type_name(other)
         )));
     }
-    let (x, y) = (vm.str_ref(&a.pos[0]), vm.str_ref(&a.pos[1]));
-    let mut s = String::with_capacity(x.len() + y.len());
-    s.push_str(x);
-    s.push_str(y);
-    Ok(vm.new_str(s))
+    Ok(vm.str_concat(&a.pos[0], &a.pos[1]))
 }
 
 /// The repeat count of `seq * n`: None when `n` is not an integer (the caller decides between

@@ -51,8 +51,16 @@ impl StrData {
             s.chars().count()
         };
         StrData {
-            s,
             char_len,
+            ..StrData::new_unscanned(s)
+        }
+    }
+
+    /// A payload whose `char_len` the caller sets (it knows it without a scan).
+    fn new_unscanned(s: Box<str>) -> StrData {
+        StrData {
+            s,
+            char_len: 0,
             hash: Cell::new(-1),
             interned: Cell::new(false),
             offsets: std::cell::OnceCell::new(),
@@ -158,6 +166,30 @@ impl Vm {
             return self.ascii_chars[s.as_bytes()[0] as usize].clone();
         }
         alloc(self.types.str_.ptr() as *const _, StrData::new(s))
+    }
+
+    /// `a + b` of two strs (subclasses too): the text built at its final size, and its
+    /// length in code points the sum of theirs (no scan of the result). As CPython, an
+    /// empty operand gives the other one itself when that is an exact str.
+    pub fn str_concat(&self, va: &Value, vb: &Value) -> Value {
+        let (Some(a), Some(b)) = (self.as_str_data(va), self.as_str_data(vb)) else {
+            unreachable!("str_concat of a non-str")
+        };
+        if b.s.is_empty() && self.is_exact_str(va) {
+            return va.clone();
+        }
+        if a.s.is_empty() && self.is_exact_str(vb) {
+            return vb.clone();
+        }
+        if b.s.is_empty() || a.s.is_empty() {
+            return self.new_str(if a.s.is_empty() { &*b.s } else { &*a.s });
+        }
+        let mut s = String::with_capacity(a.s.len() + b.s.len());
+        s.push_str(&a.s);
+        s.push_str(&b.s);
+        let mut d = StrData::new_unscanned(s.into_boxed_str());
+        d.char_len = a.char_len + b.char_len;
+        alloc(self.types.str_.ptr() as *const _, d)
     }
 
     /// The decimal text of a machine integer (`str(i)`, `repr(i)`, `f"{i}"`), written

@@ -449,8 +449,13 @@ impl Vm {
 
     fn binary_op_slow(&self, a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyResult<Value> {
         self.check_native_stack()?;
-        if op == BinOp::Add && self.is_exact_str(a) && self.concat_in_place(a, b) {
-            return Ok(a.clone());
+        if op == BinOp::Add && self.is_exact_str(a) && self.is_exact_str(b) {
+            if self.concat_in_place(a, b) {
+                return Ok(a.clone());
+            }
+            // str's `__add__` without looking it up and calling it (an exact str on
+            // the right has no `__radd__` to try first).
+            return Ok(self.str_concat(a, b));
         }
         // A bool with a small int or a bool (`n += x == y`): arithmetic on 0 and 1, as
         // bool inherits it from int, without looking up and calling the dunders; but

@@ -1,7 +1,7 @@
 //! str methods other than searching: case mapping, predicates, stripping, padding, splitting,
 //! joining, replacing, tabs, translation tables, encoding and `format_map`.
 
-use super::args::{arg, check_kw, check_noargs, check_one, check_varargs, index_arg};
+use super::args::{arg, check_kw, check_noargs, check_one, check_varargs, index_arg, Dotted};
 use super::codecs;
 use super::search::{char_count, str_arg};
 use super::unicode as uni;
@@ -127,7 +127,7 @@ fn whole(vm: &Vm, a: Args, qual: &str, f: fn(&str) -> bool) -> PyResult<Value> {
 }
 
 fn strip(vm: &Vm, a: Args, name: &str, left: bool, right: bool) -> PyResult<Value> {
-    check_varargs(vm, &a, &format!("str.{name}"), name, 0, 1)?;
+    check_varargs(vm, &a, &Dotted("str", name), name, 0, 1)?;
     let s = vm.str_ref(&a.pos[0]);
     let set: Option<Vec<char>> = match a.pos.get(1) {
         None => None,
@@ -168,7 +168,7 @@ fn fill_char(vm: &Vm, v: Option<&Value>) -> PyResult<char> {
 }
 
 fn justify(vm: &Vm, a: Args, name: &str) -> PyResult<Value> {
-    check_varargs(vm, &a, &format!("str.{name}"), name, 1, 2)?;
+    check_varargs(vm, &a, &Dotted("str", name), name, 1, 2)?;
     let width = index_arg(vm, &a.pos[1])?;
     let fill = fill_char(vm, a.pos.get(2))?;
     let d = vm.as_str_data(&a.pos[0]).unwrap();
@@ -485,7 +485,7 @@ fn remove_affix(vm: &Vm, a: Args, prefix: bool) -> PyResult<Value> {
     } else {
         "removesuffix"
     };
-    check_one(vm, &a, &format!("str.{name}"))?;
+    check_one(vm, &a, &Dotted("str", name))?;
     if !vm.is_str(&a.pos[1]) {
         return Err(vm.type_error(format!(
             "{name}() argument must be str, not {}",

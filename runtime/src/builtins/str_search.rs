@@ -1,7 +1,7 @@
 //! str searching: find/rfind/index/rindex/count and startswith/endswith, with start/end
 //! arguments interpreted in code points as CPython does.
 
-use super::args::{adjust, check_tuple, slice_arg};
+use super::args::{adjust, check_tuple, slice_arg, Dotted};
 use crate::object::native::Args;
 use crate::object::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -41,7 +41,7 @@ pub fn char_count(s: &str) -> usize {
 
 /// Parses `(sub[, start[, end]])` and returns (sub, start, end) adjusted to the string.
 fn parse<'a>(vm: &Vm, a: &'a Args, name: &str) -> PyResult<(&'a str, usize, i64, i64)> {
-    check_tuple(vm, a, &format!("str.{name}"), name, 1, 3)?;
+    check_tuple(vm, a, &Dotted("str", name), name, 1, 3)?;
     let sub = str_arg(vm, &a.pos[1])?;
     let start = slice_arg(vm, a.pos.get(2))?;
     let end = slice_arg(vm, a.pos.get(3))?;
@@ -89,7 +89,7 @@ fn count(vm: &Vm, a: Args) -> PyResult<Value> {
 }
 
 fn affix(vm: &Vm, a: Args, name: &str) -> PyResult<Value> {
-    check_tuple(vm, &a, &format!("str.{name}"), name, 1, 3)?;
+    check_tuple(vm, &a, &Dotted("str", name), name, 1, 3)?;
     let start = slice_arg(vm, a.pos.get(2))?;
     let end = slice_arg(vm, a.pos.get(3))?;
     let d = vm.as_str_data(&a.pos[0]).unwrap();

@@ -5,6 +5,8 @@
 pub mod args;
 #[path = "str_codecs.rs"]
 pub mod codecs;
+#[path = "str_find.rs"]
+pub mod find;
 #[path = "str_methods.rs"]
 mod methods;
 #[path = "str_search.rs"]

@@ -253,7 +253,14 @@ fn split(vm: &Vm, a: Args, name: &str, reverse: bool) -> PyResult<Value> {
                 v.reverse();
                 v
             } else {
-                s.splitn(max.saturating_add(1), sep).collect()
+                let mut v = Vec::new();
+                let mut from = 0;
+                for p in super::find::positions(s, sep, max) {
+                    v.push(&s[from..p]);
+                    from = p + sep.len();
+                }
+                v.push(&s[from..]);
+                v
             }
         }
         _ => split_whitespace(s, max, reverse),
@@ -429,20 +436,35 @@ fn replace(vm: &Vm, a: Args) -> PyResult<Value> {
     } else {
         count as usize
     };
-    let matches = if old.is_empty() {
-        char_count(s) + 1
-    } else {
-        s.matches(old).count()
+    if old.is_empty() {
+        let matches = (char_count(s) + 1).min(n);
+        if matches == 0 {
+            return Ok(same_or_new(vm, &a.pos[0], s.to_string()));
+        }
+        let size = s.len() as u128 + (matches as u128) * (new.len() as u128);
+        if size > (1u128 << 36) {
+            return Err(vm.overflow_error("replace string is too long"));
+        }
+        return Ok(vm.new_str(s.replacen(old, new, matches)));
     }
-    .min(n);
-    if matches == 0 {
+    // One search: the matches' offsets, then the text built at its final size.
+    let at = super::find::positions(s, old, n);
+    if at.is_empty() {
         return Ok(same_or_new(vm, &a.pos[0], s.to_string()));
     }
-    let size = s.len() as u128 + (matches as u128) * (new.len() as u128);
+    let size = s.len() as u128 + (at.len() as u128) * (new.len() as u128);
     if size > (1u128 << 36) {
         return Err(vm.overflow_error("replace string is too long"));
     }
-    Ok(vm.new_str(s.replacen(old, new, matches)))
+    let mut out = String::with_capacity(s.len() - at.len() * old.len() + at.len() * new.len());
+    let mut from = 0;
+    for p in at {
+        out.push_str(&s[from..p]);
+        out.push_str(new);
+        from = p + old.len();
+    }
+    out.push_str(&s[from..]);
+    Ok(vm.new_str(out))
 }
 
 fn expandtabs(vm: &Vm, a: Args) -> PyResult<Value> {

@@ -57,10 +57,12 @@ fn find(vm: &Vm, a: Args, name: &str, reverse: bool) -> PyResult<i64> {
     }
     let d = vm.as_str_data(&a.pos[0]).unwrap();
     let hay = d.slice(s as usize, e as usize);
-    let pos = if reverse {
-        hay.rfind(sub)
+    let pos = if sub.is_empty() {
+        Some(if reverse { hay.len() } else { 0 })
+    } else if reverse {
+        super::find::rfind(hay, sub)
     } else {
-        hay.find(sub)
+        super::find::find(hay, sub)
     };
     Ok(match pos {
         Some(p) => s + char_count(&hay[..p]) as i64,
@@ -85,7 +87,7 @@ fn count(vm: &Vm, a: Args) -> PyResult<Value> {
     }
     let d = vm.as_str_data(&a.pos[0]).unwrap();
     let hay = d.slice(s as usize, e as usize);
-    Ok(vm.new_int_usize(hay.matches(sub).count()))
+    Ok(vm.new_int_usize(super::find::count(hay, sub)))
 }
 
 fn affix(vm: &Vm, a: Args, name: &str) -> PyResult<Value> {

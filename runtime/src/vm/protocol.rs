@@ -736,6 +736,11 @@ impl Vm {
 
     /// `item in container`.
     pub fn contains(&self, container: &Value, item: &Value) -> PyResult<bool> {
+        // `sub in text`: str's `__contains__` without looking it up and calling it (a
+        // non-str item takes that way, to its TypeError).
+        if self.is_exact_str(container) && self.is_str(item) {
+            return Ok(self.str_ref(container).contains(self.str_ref(item)));
+        }
         if self.is_exact(container, &self.types.dict) {
             return Ok(self
                 .dict_get(self.as_dict(container).unwrap(), item)?

@@ -173,6 +173,13 @@ pub fn init(vm: &Vm) {
     });
     reg(vm, "abs", |vm, a| {
         a.check(vm, "abs", 1, 1)?;
+        // Small ints and exact floats without looking up and calling `__abs__`.
+        if let Some(i) = a.pos[0].as_small() {
+            return Ok(vm.new_int(i.abs()));
+        }
+        if let Some(x) = vm.exact_float(&a.pos[0]) {
+            return Ok(vm.new_float(x.abs()));
+        }
         match vm.lookup_special(&a.pos[0], &vm.names.abs.clone()) {
             Some(f) => vm.call_bound_special(&f, &a.pos[0], &[]),
             None => Err(vm.type_error(format!(

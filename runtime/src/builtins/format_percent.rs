@@ -250,6 +250,22 @@ pub fn percent_format(vm: &Vm, fmt: &Value, args: &Value) -> PyResult<Value> {
             c.zero = false;
         }
         let arg = src.next(vm)?;
+        // `%s` of a str and `%d` of a small int, with no flag, width or precision:
+        // written straight into the result (no piece, no big-int digits).
+        let flags = c.left || c.plus || c.space || c.alt || c.zero;
+        if !flags && c.width == 0 && c.prec.is_none() {
+            if conv == 's' && vm.is_exact_str(&arg) {
+                out.push_str(vm.str_ref(&arg));
+                continue;
+            }
+            if matches!(conv, 'd' | 'i' | 'u') {
+                if let Some(n) = arg.as_small() {
+                    use std::fmt::Write;
+                    let _ = write!(out, "{n}");
+                    continue;
+                }
+            }
+        }
         let piece = match conv {
             's' => pad_text(&c, &vm.str_string(&arg)?),
             'r' => pad_text(&c, &vm.repr_string(&arg)?),

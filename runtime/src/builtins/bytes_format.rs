@@ -420,9 +420,14 @@ fn numeric_arg(vm: &Vm, v: Value, conv: u8) -> PyResult<Value> {
         }
         _ => match crate::builtins::float::to_f64(vm, &v) {
             Some(r) => Ok(vm.new_float(r?)),
-            None => {
-                Err(vm.type_error(format!("float argument required, not {}", vm.type_name(&v))))
-            }
+            // `__float__` or `__index__` as `PyFloat_AsDouble` takes them.
+            None => match crate::builtins::math::to_double(vm, &v) {
+                Ok(x) => Ok(vm.new_float(x)),
+                Err(e) if vm.err_matches(&e, &vm.exc.type_error) => {
+                    Err(vm.type_error(format!("float argument required, not {}", vm.type_name(&v))))
+                }
+                Err(e) => Err(e),
+            },
         },
     }
 }

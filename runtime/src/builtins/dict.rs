@@ -209,7 +209,13 @@ fn dict_init(vm: &Vm, a: Args) -> PyResult<Value> {
     }
     let d = vm.as_dict(&a.pos[0]).unwrap();
     if let Some(src) = a.pos.get(1) {
-        if vm.as_dict(src).is_some() || vm.getattr_opt(src, &vm.names.keys)?.is_some() {
+        if let Some(sd) = vm.as_dict(src).filter(|_| plain_dict_iter(vm, src)) {
+            // A dict (subclasses too) that keeps dict's `__iter__` is copied directly, as
+            // CPython's merge does: its `keys`/`__getitem__` overrides are not consulted.
+            for (k, v) in sd.items() {
+                vm.dict_set(d, k, v)?;
+            }
+        } else if vm.as_dict(src).is_some() || vm.getattr_opt(src, &vm.names.keys)?.is_some() {
             for (k, v) in vm.mapping_items(src)? {
                 vm.dict_set(d, k, v)?;
             }
@@ -235,6 +241,22 @@ fn dict_init(vm: &Vm, a: Args) -> PyResult<Value> {
         vm.dict_set(d, k.clone(), v.clone())?;
     }
     Ok(vm.none.clone())
+}
+
+/// Whether dict `v`'s type iterates as dict does (exact dicts, and subclasses that do not
+/// override `__iter__`).
+fn plain_dict_iter(vm: &Vm, v: &Value) -> bool {
+    if vm.is_exact(v, &vm.types.dict) {
+        return true;
+    }
+    let it = vm.intern("__iter__");
+    match (
+        vm.lookup(&vm.type_of(v), &it),
+        vm.lookup(&vm.types.dict, &it),
+    ) {
+        (Some(a), Some(b)) => a.is(&b),
+        _ => false,
+    }
 }
 
 fn dict_repr(vm: &Vm, a: Args) -> PyResult<Value> {

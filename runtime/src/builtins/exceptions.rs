@@ -27,7 +27,7 @@ pub fn init(vm: &Vm) {
         "args",
         |vm, a| Ok(vm.exc_args(&a.pos[0])),
         Some(|vm, a| {
-            let t = vm.new_tuple(vm.collect(&a.pos[1])?);
+            let t = vm.new_tuple(vm.collect(assigned(vm, &a, "args")?)?);
             let d = vm.exc_data(&a.pos[0]);
             let old = unsafe { std::mem::replace(d.args.get_mut(), t) };
             drop(old);
@@ -44,7 +44,8 @@ pub fn init(vm: &Vm) {
                 .unwrap_or_else(|| vm.none.clone()))
         },
         Some(|vm, a| {
-            if !vm.is_none(&a.pos[1]) && !vm.is_exception_instance(&a.pos[1]) {
+            let v = assigned(vm, &a, "__cause__")?;
+            if !vm.is_none(v) && !vm.is_exception_instance(v) {
                 return Err(
                     vm.type_error("exception cause must be None or derive from BaseException")
                 );
@@ -69,7 +70,8 @@ pub fn init(vm: &Vm) {
                 .unwrap_or_else(|| vm.none.clone()))
         },
         Some(|vm, a| {
-            if !vm.is_none(&a.pos[1]) && !vm.is_exception_instance(&a.pos[1]) {
+            let v = assigned(vm, &a, "__context__")?;
+            if !vm.is_none(v) && !vm.is_exception_instance(v) {
                 return Err(
                     vm.type_error("exception context must be None or derive from BaseException")
                 );
@@ -88,9 +90,10 @@ pub fn init(vm: &Vm) {
         "__suppress_context__",
         |vm, a| Ok(vm.bool_val(vm.exc_data(&a.pos[0]).suppress_context.get())),
         Some(|vm, a| {
-            vm.exc_data(&a.pos[0])
-                .suppress_context
-                .set(vm.truthy(&a.pos[1])?);
+            let Some(v) = a.pos.get(1) else {
+                return Err(vm.type_error("can't delete numeric/char attribute"));
+            };
+            vm.exc_data(&a.pos[0]).suppress_context.set(vm.truthy(v)?);
             Ok(vm.none.clone())
         }),
     );
@@ -99,7 +102,8 @@ pub fn init(vm: &Vm) {
         "__traceback__",
         |vm, a| Ok(traceback_of(vm, &a.pos[0])),
         Some(|vm, a| {
-            crate::builtins::traceback::set_traceback(vm, &a.pos[0], &a.pos[1])?;
+            let v = assigned(vm, &a, "__traceback__")?;
+            crate::builtins::traceback::set_traceback(vm, &a.pos[0], v)?;
             Ok(vm.none.clone())
         }),
     );
@@ -199,4 +203,11 @@ pub fn traceback_of(vm: &Vm, e: &Value) -> Value {
     let old = unsafe { std::mem::replace(d.tb_object.get_mut(), keep) };
     drop(old);
     t
+}
+
+/// The value a setter of `BaseException` received; deleting the attribute is refused.
+fn assigned<'a>(vm: &Vm, a: &'a Args, what: &str) -> PyResult<&'a Value> {
+    a.pos
+        .get(1)
+        .ok_or_else(|| vm.type_error(format!("{what} may not be deleted")))
 }

@@ -194,6 +194,10 @@ pub fn init(vm: &Vm) {
                 }
             )));
         }
+        // An empty spec is `str(self)`: a subclass's own `__repr__`/`__str__` shows.
+        if vm.str_ref(&a.pos[1]).is_empty() && !vm.is_exact(&a.pos[0], &vm.types.float) {
+            return vm.str(&a.pos[0]);
+        }
         crate::builtins::format::format_float(
             vm,
             vm.as_float(&a.pos[0]).unwrap(),
@@ -347,6 +351,18 @@ fn float_new(vm: &Vm, a: Args) -> PyResult<Value> {
                 })?
             } else if let Some(r) = vm.call_special(x, &vm.names.index, &[])? {
                 vm.as_int(&r).and_then(|i| i.to_f64()).unwrap_or(0.0)
+            } else if let Some(b) = crate::builtins::memoryview::view_bytes(vm, x) {
+                // Other buffers parse as their bytes; the error shows the object's repr.
+                let text = std::str::from_utf8(&b).ok().filter(|t| t.is_ascii());
+                match text.map(|t| parse_float(vm, t)) {
+                    Some(Ok(f)) => f,
+                    _ => {
+                        return Err(vm.value_error(format!(
+                            "could not convert string to float: {}",
+                            vm.repr_string(x)?
+                        )))
+                    }
+                }
             } else {
                 return Err(vm.type_error(format!(
                     "float() argument must be a string or a real number, not '{}'",

@@ -299,12 +299,8 @@ pub fn percent_format(vm: &Vm, fmt: &Value, args: &Value) -> PyResult<Value> {
             'f' | 'F' | 'e' | 'E' | 'g' | 'G' => {
                 let x = match crate::builtins::float::to_f64(vm, &arg) {
                     Some(r) => r?,
-                    None => {
-                        return Err(vm.type_error(format!(
-                            "must be real number, not {}",
-                            vm.type_name(&arg)
-                        )))
-                    }
+                    // `__float__` (or `__index__`), else "must be real number".
+                    None => crate::builtins::math::to_double(vm, &arg)?,
                 };
                 let body = float_body(x.abs(), conv, c.prec.unwrap_or(6), c.alt);
                 pad_num(&c, sign(&c, x.is_sign_negative() && !x.is_nan()), &body)

@@ -292,7 +292,7 @@ pub fn init(vm: &Vm) {
             Some(i) => i,
             None => match vm.as_int(&a.pos[0]) {
                 Some(r) => r.to_i64().unwrap_or(i64::MAX),
-                None => vm.int_to_i64(&a.pos[0])?,
+                None => vm.int_to_i64(&vm.index(&a.pos[0])?)?,
             },
         };
         // CPython reads the argument as a C int first.
@@ -306,12 +306,9 @@ pub fn init(vm: &Vm) {
     });
     reg(vm, "ord", |vm, a| {
         a.check(vm, "ord", 1, 1)?;
-        let s = vm.as_str_data(&a.pos[0]).ok_or_else(|| {
-            vm.type_error(format!(
-                "ord() expected string of length 1, but {} found",
-                vm.type_name(&a.pos[0])
-            ))
-        })?;
+        let Some(s) = vm.as_str_data(&a.pos[0]) else {
+            return ord_bytes(vm, &a.pos[0]);
+        };
         if s.char_len != 1 {
             return Err(vm.type_error(format!(
                 "ord() expected a character, but string of length {} found",
@@ -674,6 +671,19 @@ pub fn init(vm: &Vm) {
     vm.add_method(&vm.types.super_, "__init__", |vm, _a| Ok(vm.none.clone()));
     vm.add_method(&vm.types.super_, "__getattribute__", super_getattribute);
     vm.add_method(&vm.types.super_, "__repr__", super_repr);
+    // `super(C).__get__(obj)` binds an unbound super (a bound one, or None, gives itself).
+    vm.add_method(&vm.types.super_, "__get__", |vm, a| {
+        a.check(vm, "__get__", 2, 3)?;
+        let sd = unsafe { a.pos[0].payload::<SuperData>() };
+        if vm.is_none(&a.pos[1]) || sd.obj.is_some() {
+            return Ok(a.pos[0].clone());
+        }
+        if !vm.is_exact(&a.pos[0], &vm.types.super_) {
+            let cls = vm.type_of(&a.pos[0]);
+            return vm.call(&cls, &[sd.ty.clone(), a.pos[1].clone()]);
+        }
+        vm.new_super(&sd.ty, &a.pos[1])
+    });
     vm.add_getset(
         &vm.types.super_,
         "__thisclass__",
@@ -702,6 +712,28 @@ pub fn init(vm: &Vm) {
         },
         None,
     );
+}
+
+/// `ord(b)` for a bytes or bytearray of length 1 (CPython takes both).
+#[cold]
+fn ord_bytes(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let data: &[u8] = if let Some(b) = vm.as_bytes(v) {
+        b
+    } else if let Some(ba) = vm.as_bytearray(v) {
+        unsafe { ba.b.get() }
+    } else {
+        return Err(vm.type_error(format!(
+            "ord() expected string of length 1, but {} found",
+            vm.type_name(v)
+        )));
+    };
+    match data {
+        [b] => Ok(vm.new_int(*b as i64)),
+        _ => Err(vm.type_error(format!(
+            "ord() expected a character, but string of length {} found",
+            data.len()
+        ))),
+    }
 }
 
 /// `<super: <class 'B'>, <D object>>`, as CPython writes it (`NULL` when unbound).

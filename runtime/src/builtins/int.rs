@@ -300,9 +300,8 @@ fn int_cmp(vm: &Vm, a: Args, op: crate::bytecode::CmpOp) -> PyResult<Value> {
         };
         return Ok(vm.bool_val(crate::vm::protocol::cmp_ord(o, op)));
     }
-    if let Some(f) = vm.as_float(&a.pos[1]) {
-        return Ok(vm.bool_val(crate::builtins::float::cmp_int_float(&x, f, op)));
-    }
+    // As in CPython, `int.__eq__(1, 1.0)` is NotImplemented: the operators get their
+    // answer from float's reflected method.
     Ok(vm.not_implemented.clone())
 }
 
@@ -443,11 +442,11 @@ fn int_new(vm: &Vm, a: Args) -> PyResult<Value> {
         None => vm.new_int(0),
         Some(x) => match base {
             Some(b) => {
-                let b = vm.int_to_i64(&b)?;
+                let b = vm.int_to_i64(&vm.index(&b)?)?;
                 if !vm.is_str(&x) && vm.as_bytes(&x).is_none() && vm.as_bytearray(&x).is_none() {
                     return Err(vm.type_error("int() can't convert non-string with explicit base"));
                 }
-                parse_int(vm, &text_of(vm, &x), b)?
+                parse_int_of(vm, &x, b)?
             }
             None => int_from(vm, &x)?,
         },
@@ -459,15 +458,35 @@ fn int_new(vm: &Vm, a: Args) -> PyResult<Value> {
     Ok(vm.new_instance(cls, crate::object::int::IntData { v: big }))
 }
 
-fn text_of(vm: &Vm, x: &Value) -> String {
+/// `int(x, base)` for a str, bytes or bytearray `x`. Bytes parse as ASCII text, and a bad
+/// literal is reported with the bytes' repr (`b'12x'`, for a bytearray too), as in CPython.
+fn parse_int_of(vm: &Vm, x: &Value, base: i64) -> PyResult<Value> {
     if vm.is_str(x) {
-        vm.str_of(x)
-    } else if let Some(b) = vm.as_bytearray(x) {
-        // SAFETY: a shared read of the buffer; nothing runs while it is borrowed.
-        String::from_utf8_lossy(unsafe { b.b.get() }).into_owned()
-    } else {
-        String::from_utf8_lossy(vm.as_bytes(x).unwrap_or(&[])).into_owned()
+        return parse_int(vm, &vm.str_of(x), base);
     }
+    let data: Vec<u8> = match vm.as_bytearray(x) {
+        // SAFETY: a shared read of the buffer; nothing runs while it is borrowed.
+        Some(b) => unsafe { b.b.get() }.clone(),
+        None => vm.as_bytes(x).unwrap_or(&[]).to_vec(),
+    };
+    let text = std::str::from_utf8(&data).ok().filter(|t| t.is_ascii());
+    // Non-ASCII bytes never parse; "\x01" stands in to get the base check and the error.
+    match parse_int(vm, text.unwrap_or("\x01"), base) {
+        Err(e) if vm.err_matches(&e, &vm.exc.value_error) && is_bad_literal(vm, &e) => {
+            let shown = vm.repr_string(&vm.new_bytes(data))?;
+            Err(vm.value_error(format!(
+                "invalid literal for int() with base {base}: {shown}"
+            )))
+        }
+        r => r,
+    }
+}
+
+#[cold]
+fn is_bad_literal(vm: &Vm, e: &crate::vm::PyErr) -> bool {
+    vm.str(&e.0)
+        .map(|m| vm.str_of(&m).starts_with("invalid literal"))
+        .unwrap_or(false)
 }
 
 /// `int(x)` for one argument.
@@ -485,7 +504,7 @@ pub fn int_from(vm: &Vm, x: &Value) -> PyResult<Value> {
         return Ok(vm.new_bigint(num_bigint::BigInt::from_f64_trunc(f)));
     }
     if vm.is_str(x) || vm.as_bytes(x).is_some() || vm.as_bytearray(x).is_some() {
-        return parse_int(vm, &text_of(vm, x), 10);
+        return parse_int_of(vm, x, 10);
     }
     // The conversion dunders must return ints (an int subclass is narrowed to int).
     let exact = |r: Value, name: &str| -> PyResult<Value> {
@@ -520,6 +539,10 @@ pub fn int_from(vm: &Vm, x: &Value) -> PyResult<Value> {
             )));
         }
         return vm.index(&r);
+    }
+    // Other buffers (memoryview, array) parse as a bytes copy of their contents.
+    if let Some(b) = crate::builtins::memoryview::view_bytes(vm, x) {
+        return int_from(vm, &vm.new_bytes(b));
     }
     Err(vm.type_error(format!(
         "int() argument must be a string, a bytes-like object or a real number, not '{}'",

@@ -252,6 +252,10 @@ pub fn init(vm: &Vm) {
     };
     vm.add_method(&ri, "__iter__", iter_self);
     vm.add_method(&ri, "__next__", iter_next);
+    vm.add_method(&ri, "__length_hint__", |vm, a| {
+        let d = unsafe { a.pos[0].payload::<RangeIterData>() };
+        Ok(vm.new_int(d.remaining.get().max(0)))
+    });
 
     let r = vm.types.range.clone();
     vm.add_method_kind(&r, "__new__", range_new, MethodKind::Static);

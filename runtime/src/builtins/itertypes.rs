@@ -277,12 +277,12 @@ fn enumerate_new(vm: &Vm, a: Args) -> PyResult<Value> {
         .cloned()
         .or_else(|| a.kw(vm, "start"))
         .unwrap_or_else(|| vm.new_int(0));
-    if !vm.is_int(&start) {
-        return Err(vm.type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            vm.type_name(&start)
-        )));
-    }
+    // (`__index__` objects count too, as their int.)
+    let start = if vm.is_int(&start) {
+        start
+    } else {
+        vm.index(&start)?
+    };
     let it = iter_arg(vm, &it, "")?;
     Ok(make(
         vm,

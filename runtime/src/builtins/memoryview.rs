@@ -307,6 +307,16 @@ pub fn make_type(vm: &Vm) -> Value {
         },
         None,
     );
+    // One-dimensional buffers have no suboffsets: CPython gives an empty tuple.
+    vm.add_getset(
+        &t,
+        "suboffsets",
+        |vm, a| {
+            check_live(vm, &a.pos[0])?;
+            Ok(vm.new_tuple(vec![]))
+        },
+        None,
+    );
     for name in ["c_contiguous", "f_contiguous", "contiguous"] {
         vm.add_getset(
             &t,

@@ -69,7 +69,13 @@ fn object_new(vm: &Vm, a: Args) -> PyResult<Value> {
                 matches!((&new, &obj_new), (Some(x), Some(y)) if x.is(y)),
             )
         };
-        if init_is_obj || !new_is_obj {
+        if !new_is_obj {
+            // A class's own `__new__` passed its arguments on (`super().__new__(cls, *a)`).
+            return Err(vm.type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
+        }
+        if init_is_obj {
             return Err(vm.type_error(format!("{}() takes no arguments", td.name())));
         }
     }
@@ -240,13 +246,26 @@ fn object_format(vm: &Vm, a: Args) -> PyResult<Value> {
 fn object_dir(vm: &Vm, a: Args) -> PyResult<Value> {
     let obj = &a.pos[0];
     let mut names: Vec<String> = Vec::new();
-    if let Some(attrs) = vm.attrs_of(obj) {
-        let d = attrs.to_dict(vm)?;
+    let ty = vm.type_of(obj);
+    // Objects that keep their dict outside the attribute store (functions) give it through
+    // their `__dict__` descriptor, as CPython's `object.__dir__` reads it.
+    // (Any error reading it means no dict, as in CPython; a bound method forwards it.)
+    let mut dict_by_descr = false;
+    let own = match vm.attrs_of(obj) {
+        Some(attrs) => Some(attrs.to_dict(vm)?),
+        None => match vm.getattr_opt(obj, &vm.names.dict.clone()) {
+            Ok(Some(d)) if vm.as_dict(&d).is_some() => {
+                dict_by_descr = vm.lookup(&ty, &vm.names.dict).is_some();
+                Some(d)
+            }
+            _ => None,
+        },
+    };
+    if let Some(d) = own {
         for k in vm.as_dict(&d).unwrap().keys() {
             names.push(vm.str_of(&k));
         }
     }
-    let ty = vm.type_of(obj);
     for t in unsafe { type_data(&ty) }.mro() {
         for k in vm.as_dict(&unsafe { type_data(t) }.dict).unwrap().keys() {
             names.push(vm.str_of(&k));
@@ -255,7 +274,8 @@ fn object_dir(vm: &Vm, a: Args) -> PyResult<Value> {
     names.sort();
     names.dedup();
     // `__dict__` is listed only for objects that have one.
-    let has_dict = vm.attrs_of(obj).is_some() && !vm.type_data_of(obj).has_flag(tflags::NO_DICT);
+    let has_dict = dict_by_descr
+        || (vm.attrs_of(obj).is_some() && !vm.type_data_of(obj).has_flag(tflags::NO_DICT));
     if !has_dict {
         names.retain(|n| n != "__dict__");
     }
@@ -266,7 +286,7 @@ fn object_init_subclass(vm: &Vm, a: Args) -> PyResult<Value> {
     if a.has_kw() {
         return Err(vm.type_error(format!(
             "{}.__init_subclass__() takes no keyword arguments",
-            unsafe { type_data(&a.pos[0]) }.name()
+            unsafe { type_data(&a.pos[0]).qualname.get() }
         )));
     }
     Ok(vm.none.clone())
@@ -282,7 +302,9 @@ fn object_class(vm: &Vm, a: Args) -> PyResult<Value> {
 
 fn object_set_class(vm: &Vm, a: Args) -> PyResult<Value> {
     let obj = &a.pos[0];
-    let new = &a.pos[1];
+    let Some(new) = a.pos.get(1) else {
+        return Err(vm.type_error("can't delete __class__ attribute"));
+    };
     if !vm.is_type(new) {
         return Err(vm.type_error(format!(
             "__class__ must be set to a class, not '{}' object",
@@ -296,7 +318,18 @@ fn object_set_class(vm: &Vm, a: Args) -> PyResult<Value> {
             "__class__ assignment only supported for mutable types or ModuleType subclasses",
         ));
     }
-    if old_td.layout != new_td.layout || old_td.attrs_offset.get() != new_td.attrs_offset.get() {
+    // Instances must also agree on their `__slots__` and on having a `__dict__`.
+    let slot_text = |td: &crate::object::typeobj::TypeData| -> Vec<String> {
+        unsafe { td.slot_names.get() }
+            .iter()
+            .map(|s| vm.str_of(s))
+            .collect()
+    };
+    if old_td.layout != new_td.layout
+        || old_td.attrs_offset.get() != new_td.attrs_offset.get()
+        || old_td.has_flag(tflags::NO_DICT) != new_td.has_flag(tflags::NO_DICT)
+        || slot_text(old_td) != slot_text(new_td)
+    {
         return Err(vm.type_error(format!(
             "__class__ assignment: '{}' object layout differs from '{}'",
             new_td.name(),
@@ -324,7 +357,17 @@ pub(crate) fn object_dict(vm: &Vm, a: Args) -> PyResult<Value> {
 
 pub(crate) fn object_set_dict(vm: &Vm, a: Args) -> PyResult<Value> {
     let obj = &a.pos[0];
-    let d = &a.pos[1];
+    let fresh;
+    let d = match a.pos.get(1) {
+        Some(d) => d,
+        // `del obj.__dict__`: an instance of a class starts over with an empty dict (as
+        // CPython's instances do); other objects refuse.
+        None if vm.type_data_of(obj).has_flag(tflags::HEAPTYPE) => {
+            fresh = vm.new_dict();
+            &fresh
+        }
+        None => return Err(vm.type_error("cannot delete __dict__")),
+    };
     if vm.as_dict(d).is_none() {
         return Err(vm.type_error(format!(
             "__dict__ must be set to a dictionary, not a '{}'",

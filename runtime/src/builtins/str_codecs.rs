@@ -1,10 +1,13 @@
 //! The builtin codecs behind `str.encode`, `bytes.decode` and `str(b, encoding)`: UTF-8, ASCII,
-//! Latin-1, UTF-16, UTF-32 and (raw_)unicode_escape, with the strict/ignore/replace/backslashreplace/xmlcharrefreplace
+//! Latin-1, UTF-16, UTF-32, (raw_)unicode_escape and a few single-byte code pages, with the strict/ignore/replace/backslashreplace/xmlcharrefreplace
 //! error handlers, and the attributes and messages of UnicodeEncodeError/UnicodeDecodeError.
 
 use crate::object::native::Args;
 use crate::object::value::Value;
 use crate::vm::{PyErr, PyResult, Vm};
+
+#[path = "str_charmap.rs"]
+mod charmap;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Codec {
@@ -26,6 +29,8 @@ pub enum Codec {
     UnicodeEscape {
         raw: bool,
     },
+    /// A single-byte code page (cp1252, ...).
+    Charmap(charmap::Table),
 }
 
 impl Codec {
@@ -44,6 +49,7 @@ impl Codec {
             Codec::Utf32 { big: true, .. } => "utf-32-be",
             Codec::UnicodeEscape { raw: false } => "unicodeescape",
             Codec::UnicodeEscape { raw: true } => "rawunicodeescape",
+            Codec::Charmap(_) => "charmap",
         }
     }
 }
@@ -123,6 +129,11 @@ pub fn lookup(vm: &Vm, name: &str) -> PyResult<Codec> {
         },
         "unicode_escape" => Codec::UnicodeEscape { raw: false },
         "raw_unicode_escape" => Codec::UnicodeEscape { raw: true },
+        "cp1252" | "windows_1252" | "1252" => Codec::Charmap(charmap::Table::Cp1252),
+        "iso8859_15" | "iso_8859_15" | "latin9" | "l9" | "8859_15" | "iso8859_15_1999" => {
+            Codec::Charmap(charmap::Table::Latin9)
+        }
+        "cp437" | "437" | "ibm437" => Codec::Charmap(charmap::Table::Cp437),
         _ => {
             return Err(
                 vm.new_exception_msg(&vm.exc.lookup_error, format!("unknown encoding: {name}"))
@@ -189,8 +200,11 @@ pub fn encode(vm: &Vm, sv: &Value, codec: Codec, errors: &str) -> PyResult<Vec<u
         }
         Codec::Ascii | Codec::Latin1 => {
             let limit = if codec == Codec::Ascii { 0x80 } else { 0x100 };
-            encode_limited(vm, sv, codec, errors, limit)
+            let reason = format!("ordinal not in range({limit})");
+            let map = |c: char| ((c as u32) < limit).then_some(c as u32 as u8);
+            encode_mapped(vm, sv, codec.name(), errors, map, &reason)
         }
+        Codec::Charmap(t) => charmap::encode(vm, sv, t, errors),
         Codec::Utf16 { big, bom } => {
             let mut out = Vec::with_capacity(s.len() * 2 + 2);
             let put = |out: &mut Vec<u8>, u: u16| {
@@ -248,12 +262,15 @@ pub fn encode(vm: &Vm, sv: &Value, codec: Codec, errors: &str) -> PyResult<Vec<u
     }
 }
 
-fn encode_limited(
+/// Encodes with a per-character byte `map` whose lower half is ASCII; characters it
+/// lacks go to the error handler with `reason`.
+fn encode_mapped(
     vm: &Vm,
     sv: &Value,
-    codec: Codec,
+    codec: &str,
     errors: &str,
-    limit: u32,
+    map: impl Fn(char) -> Option<u8>,
+    reason: &str,
 ) -> PyResult<Vec<u8>> {
     let s = vm.str_ref(sv);
     if s.is_ascii() {
@@ -263,21 +280,19 @@ fn encode_limited(
     let mut out = Vec::with_capacity(chars.len());
     let mut i = 0;
     while i < chars.len() {
-        let c = chars[i];
-        if (c as u32) < limit {
-            out.push(c as u32 as u8);
+        if let Some(b) = map(chars[i]) {
+            out.push(b);
             i += 1;
             continue;
         }
         // CPython reports the whole run of unencodable characters as one error.
         let mut end = i + 1;
-        while end < chars.len() && chars[end] as u32 >= limit {
+        while end < chars.len() && map(chars[end]).is_none() {
             end += 1;
         }
         match errors {
             "strict" | "surrogateescape" | "surrogatepass" => {
-                let reason = format!("ordinal not in range({limit})");
-                return Err(encode_error(vm, codec.name(), sv, i, end, &reason));
+                return Err(encode_error(vm, codec, sv, i, end, reason));
             }
             "ignore" => {}
             "replace" => out.extend(std::iter::repeat(b'?').take(end - i)),
@@ -379,6 +394,7 @@ pub fn decode(vm: &Vm, b: &[u8], codec: Codec, errors: &str) -> PyResult<String>
             }
         }
         Codec::Latin1 => d.out.extend(b.iter().map(|&x| x as char)),
+        Codec::Charmap(t) => charmap::decode(&mut d, t)?,
         Codec::UnicodeEscape { raw } => decode_unicode_escape(&mut d, raw)?,
         Codec::Utf16 { big, bom } => {
             let (mut big, mut start) = (big, 0);

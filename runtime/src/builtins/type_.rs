@@ -7,7 +7,7 @@ use crate::object::typeobj::{c3_mro, tflags, type_data, Layout, TypeData, TypeOb
 use crate::object::value::{alloc, PyCell, Value};
 use crate::vm::init::type_data_mut;
 use crate::vm::ops::with_receiver;
-use crate::vm::{PyResult, Vm};
+use crate::vm::{PyErr, PyResult, Vm};
 
 pub fn init(vm: &Vm) {
     let t = vm.types.type_.clone();
@@ -34,6 +34,12 @@ pub fn init(vm: &Vm) {
     vm.add_getset(&t, "__dict__", type_dict_get, None);
     vm.add_getset(&t, "__module__", type_module_get, None);
     vm.add_getset(&t, "__doc__", type_doc_get, Some(type_doc_set));
+    vm.add_getset(
+        &t,
+        "__annotations__",
+        type_annotations_get,
+        Some(type_annotations_set),
+    );
     // Builtin types have no `__module__` in their dict (the `type.__module__` getset says
     // builtins), except `type` itself, where the getset would shadow the answer.
     vm.add_type_attr(&t, "__module__", vm.intern("builtins"));
@@ -51,6 +57,13 @@ pub fn is_plain_class(td: &crate::object::typeobj::TypeData) -> bool {
 pub fn type_call(vm: &Vm, cls: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     if cls.is(&vm.types.type_) && args.len() == 1 && kwnames.is_empty() {
         return Ok(vm.type_of(&args[0]));
+    }
+    if cls.is(&vm.types.type_) && args.len() - kwnames.len() != 3 {
+        return Err(vm.type_error(if args.len() - kwnames.len() == 1 {
+            "type() takes no keyword arguments"
+        } else {
+            "type() takes 1 or 3 arguments"
+        }));
     }
     // Plain classes (object.__new__, a Python __init__): no lookups beyond __init__.
     if is_plain_class(unsafe { type_data(cls) }) {
@@ -166,7 +179,13 @@ fn type_call_method(vm: &Vm, a: Args) -> PyResult<Value> {
     type_call(vm, &a.pos[0], &all, a.kwnames)
 }
 
-fn type_init(vm: &Vm, _a: Args) -> PyResult<Value> {
+fn type_init(vm: &Vm, a: Args) -> PyResult<Value> {
+    // `type.__init__(cls, name, bases, ns)` (or the one-argument form) ignores its
+    // arguments, but checks how many there are, as CPython does.
+    let n = a.pos.len().saturating_sub(1);
+    if n != 1 && n != 3 {
+        return Err(vm.type_error("type.__init__() takes 1 or 3 arguments"));
+    }
     Ok(vm.none.clone())
 }
 
@@ -176,11 +195,15 @@ fn type_prepare(vm: &Vm, _a: Args) -> PyResult<Value> {
 
 /// `type.__new__(meta, name, bases, ns, **kw)` or `type(name, bases, ns)`.
 fn type_new(vm: &Vm, a: Args) -> PyResult<Value> {
-    if a.pos.len() == 2 && a.pos[0].is(&vm.types.type_) {
+    // (The interpreter's fast call paths bring `type(x)` here too.)
+    if a.pos.len() == 2 && a.pos[0].is(&vm.types.type_) && !a.has_kw() {
         return Ok(vm.type_of(&a.pos[1]));
     }
     if a.pos.len() != 4 {
-        return Err(vm.type_error("type() takes 1 or 3 arguments"));
+        return Err(vm.type_error(format!(
+            "type.__new__() takes exactly 3 arguments ({} given)",
+            a.pos.len().saturating_sub(1)
+        )));
     }
     let meta = &a.pos[0];
     let name = &a.pos[1];
@@ -317,6 +340,7 @@ pub fn create_class(
             vm.collect(&slots)?
         };
         no_dict = true;
+        let mut saw_dict = false;
         for s in items {
             if !vm.is_str(&s) {
                 return Err(vm.type_error(format!(
@@ -324,9 +348,29 @@ pub fn create_class(
                     vm.type_name(&s)
                 )));
             }
+            if !crate::builtins::str::unicode::isidentifier(vm.str_ref(&s)) {
+                return Err(vm.type_error("__slots__ must be identifiers"));
+            }
             if vm.str_ref(&s) == "__dict__" {
+                // A second `__dict__`, or one a base already gives, is refused.
+                if saw_dict || bases.iter().any(|b| base_gives_dict(vm, b)) {
+                    return Err(vm.type_error("__dict__ slot disallowed: we already got one"));
+                }
+                saw_dict = true;
                 no_dict = false;
                 continue;
+            }
+            // Variable-size builtins (int, tuple, bytes, type) have no room for slots.
+            if let Some(b) = bases.iter().find(|b| {
+                matches!(
+                    unsafe { type_data(b) }.layout,
+                    Layout::Int | Layout::Tuple | Layout::Bytes | Layout::Type
+                )
+            }) {
+                return Err(vm.type_error(format!(
+                    "nonempty __slots__ not supported for subtype of '{}'",
+                    unsafe { type_data(b) }.name()
+                )));
             }
             // Private names are mangled as in the class body (`__b` -> `_C__b`).
             let s = {
@@ -391,6 +435,17 @@ pub fn create_class(
     td.slot_names = PyCell::new(slot_names.clone());
     let cls = vm.alloc_instance(meta, td);
     let mro = c3_mro(&cls, &bases).map_err(|heads| {
+        // A repeated base is what CPython reports first (and C3 always fails on one).
+        if let Some(dup) = bases
+            .iter()
+            .enumerate()
+            .find(|(i, b)| bases[..*i].iter().any(|x| x.is(b)))
+        {
+            return vm.type_error(format!(
+                "duplicate base class {}",
+                unsafe { type_data(dup.1) }.name()
+            ));
+        }
         let names: Vec<String> = heads
             .iter()
             .map(|h| unsafe { type_data(h) }.name())
@@ -401,6 +456,9 @@ pub fn create_class(
         ))
     })?;
     unsafe { *type_data_mut(&cls).mro.get_mut() = mro };
+    if !meta.is(&vm.types.type_) {
+        custom_mro(vm, meta, &cls)?;
+    }
     for b in &bases {
         unsafe { type_data_mut(b).subclasses.get_mut().push(cls.raw()) };
     }
@@ -472,7 +530,9 @@ pub fn create_class(
     // __set_name__ on attributes, then the parent's __init_subclass__.
     for (k, v) in vm.as_dict(&dict).unwrap().items() {
         if let Some(sn) = vm.lookup_special(&v, &vm.names.set_name) {
-            vm.call_bound_special(&sn, &v, &[cls.clone(), k])?;
+            if let Err(e) = vm.call_bound_special(&sn, &v, &[cls.clone(), k.clone()]) {
+                return Err(set_name_error(vm, &v, &k, &cls, e));
+            }
         }
     }
     let sup = vm.new_super(&cls, &cls)?;
@@ -481,6 +541,23 @@ pub fn create_class(
     let vals: Vec<Value> = kw.iter().map(|(_, v)| v.clone()).collect();
     vm.call_kw(&isc, &vals, &names)?;
     Ok(cls)
+}
+
+/// CPython 3.11 wraps an error from `__set_name__` in a RuntimeError whose cause it is.
+#[cold]
+fn set_name_error(vm: &Vm, attr: &Value, name: &Value, cls: &Value, e: PyErr) -> PyErr {
+    let name = vm.repr(name).map(|r| vm.str_of(&r)).unwrap_or_default();
+    let err = vm.runtime_error(format!(
+        "Error calling __set_name__ on '{}' instance {} in '{}'",
+        vm.type_name(attr),
+        name,
+        unsafe { type_data(cls) }.name()
+    ));
+    let d = vm.exc_data(&err.0);
+    d.set_cause(Some(e.0.clone()));
+    d.set_context(Some(e.0));
+    d.suppress_context.set(true);
+    err
 }
 
 trait GetMutSafe<T> {
@@ -556,7 +633,11 @@ pub fn build_class(vm: &Vm, a: Args) -> PyResult<Value> {
         Some(p) => {
             let mut args = vec![name.clone(), bases_t.clone()];
             args.extend(kwv.iter().cloned());
-            vm.call_kw(&p, &args, &kwn)?
+            let ns = vm.call_kw(&p, &args, &kwn)?;
+            if vm.as_dict(&ns).is_none() && vm.lookup_special(&ns, &vm.names.getitem).is_none() {
+                return Err(prepare_error(vm, &meta, &ns));
+            }
+            ns
         }
         None => vm.new_dict(),
     };
@@ -567,13 +648,46 @@ pub fn build_class(vm: &Vm, a: Args) -> PyResult<Value> {
     if changed {
         vm.mapping_set(&ns, vm.intern("__orig_bases__"), vm.new_tuple(orig_bases))?;
     }
-    let mut args = vec![name, bases_t, ns.clone()];
+    let mut args = vec![name.clone(), bases_t, ns.clone()];
     args.extend(kwv);
     let cls = vm.call_kw(&meta, &args, &kwn)?;
-    if vm.is_exact(&cell, &vm.types.cell) {
-        unsafe { cell.payload::<crate::object::function::CellData>() }.set(Some(cls.clone()));
+    if vm.is_exact(&cell, &vm.types.cell) && vm.is_type(&cls) {
+        // `type.__new__` fills the cell from `__classcell__`; a metaclass that dropped it
+        // (or made another class) leaves zero-argument `super()` broken: refuse, as CPython.
+        let cd = unsafe { cell.payload::<crate::object::function::CellData>() };
+        match cd.get() {
+            Some(c) if c.is(&cls) => {}
+            None => {
+                return Err(vm.runtime_error(format!(
+                    "__class__ not set defining {} as {}. Was __classcell__ propagated to type.__new__?",
+                    vm.repr_string(&name)?,
+                    vm.repr_string(&cls)?
+                )))
+            }
+            Some(c) => {
+                return Err(vm.type_error(format!(
+                    "__class__ set to {} defining {} as {}",
+                    vm.repr_string(&c)?,
+                    vm.repr_string(&name)?,
+                    vm.repr_string(&cls)?
+                )))
+            }
+        }
     }
     Ok(cls)
+}
+
+#[cold]
+fn prepare_error(vm: &Vm, meta: &Value, ns: &Value) -> crate::vm::PyErr {
+    let who = if vm.is_type(meta) {
+        unsafe { type_data(meta) }.name()
+    } else {
+        "<metaclass>".to_string()
+    };
+    vm.type_error(format!(
+        "{who}.__prepare__() must return a mapping, not {}",
+        vm.type_name(ns)
+    ))
 }
 
 fn type_repr(vm: &Vm, a: Args) -> PyResult<Value> {
@@ -600,6 +714,33 @@ fn type_dir(vm: &Vm, a: Args) -> PyResult<Value> {
     names.sort();
     names.dedup();
     Ok(vm.new_list(names.into_iter().map(|n| vm.new_str(n)).collect()))
+}
+
+/// A metaclass that overrides `mro()` decides the new class's `__mro__` (called once the
+/// C3 order is in place, so that `super().mro()` inside it answers).
+#[cold]
+fn custom_mro(vm: &Vm, meta: &Value, cls: &Value) -> PyResult<()> {
+    let name = vm.intern("mro");
+    let (Some(own), Some(builtin)) = (vm.lookup(meta, &name), vm.lookup(&vm.types.type_, &name))
+    else {
+        return Ok(());
+    };
+    if own.is(&builtin) {
+        return Ok(());
+    }
+    let f = vm.descr_get(&own, Some(cls), meta)?;
+    let items = vm.collect(&vm.call(&f, &[])?)?;
+    for t in &items {
+        if !vm.is_type(t) {
+            return Err(vm.type_error(format!(
+                "mro() returned a non-class ('{}')",
+                vm.type_name(t)
+            )));
+        }
+    }
+    unsafe { *type_data_mut(cls).mro.get_mut() = items };
+    vm.type_modified(cls);
+    Ok(())
 }
 
 fn type_mro_method(vm: &Vm, a: Args) -> PyResult<Value> {
@@ -631,12 +772,36 @@ fn type_name_get(vm: &Vm, a: Args) -> PyResult<Value> {
     Ok(vm.new_str(unsafe { type_data(&a.pos[0]) }.name()))
 }
 
-fn type_name_set(vm: &Vm, a: Args) -> PyResult<Value> {
+/// The value assigned to a class's `__name__`/`__qualname__` (`what`), checked as CPython
+/// does: builtin types refuse, neither can be deleted, and only a str goes in.
+fn special_type_attr_value<'a>(vm: &Vm, a: &'a Args, what: &str) -> PyResult<&'a Value> {
     let td = unsafe { type_data(&a.pos[0]) };
-    if !vm.is_str(&a.pos[1]) {
-        return Err(vm.type_error("can only assign string to __name__"));
+    if !td.has_flag(tflags::HEAPTYPE) {
+        return Err(vm.type_error(format!(
+            "cannot set '{what}' attribute of immutable type '{}'",
+            td.name()
+        )));
     }
-    unsafe { *td.name.get_mut() = vm.str_of(&a.pos[1]) };
+    let Some(v) = a.pos.get(1) else {
+        return Err(vm.type_error(format!(
+            "cannot delete '{what}' attribute of immutable type '{}'",
+            td.name()
+        )));
+    };
+    if !vm.is_str(v) {
+        return Err(vm.type_error(format!(
+            "can only assign string to {}.{what}, not '{}'",
+            td.name(),
+            vm.type_name(v)
+        )));
+    }
+    Ok(v)
+}
+
+fn type_name_set(vm: &Vm, a: Args) -> PyResult<Value> {
+    let v = special_type_attr_value(vm, &a, "__name__")?;
+    let td = unsafe { type_data(&a.pos[0]) };
+    unsafe { *td.name.get_mut() = vm.str_of(v) };
     Ok(vm.none.clone())
 }
 
@@ -645,8 +810,9 @@ fn type_qualname_get(vm: &Vm, a: Args) -> PyResult<Value> {
 }
 
 fn type_qualname_set(vm: &Vm, a: Args) -> PyResult<Value> {
+    let v = special_type_attr_value(vm, &a, "__qualname__")?;
     let td = unsafe { type_data(&a.pos[0]) };
-    unsafe { *td.qualname.get_mut() = vm.str_of(&a.pos[1]) };
+    unsafe { *td.qualname.get_mut() = vm.str_of(v) };
     Ok(vm.none.clone())
 }
 
@@ -695,6 +861,51 @@ fn type_doc_set(vm: &Vm, a: Args) -> PyResult<Value> {
         )));
     };
     vm.dict_set_str(vm.as_dict(&td.dict).unwrap(), "__doc__", v.clone());
+    vm.type_modified(cls);
+    Ok(vm.none.clone())
+}
+
+/// `cls.__annotations__` (3.10+): the class's own, never a base's; a class without any
+/// gets an empty dict stored in its namespace. Builtin types have none.
+fn type_annotations_get(vm: &Vm, a: Args) -> PyResult<Value> {
+    let cls = &a.pos[0];
+    let td = unsafe { type_data(cls) };
+    if !td.has_flag(tflags::HEAPTYPE) {
+        return Err(vm.attribute_error(format!(
+            "type object '{}' has no attribute '__annotations__'",
+            td.name()
+        )));
+    }
+    let dd = vm.as_dict(&td.dict).unwrap();
+    if let Some(v) = vm.dict_get_str_key(dd, "__annotations__") {
+        return Ok(v);
+    }
+    let d = vm.new_dict();
+    vm.dict_set_str(dd, "__annotations__", d.clone());
+    vm.type_modified(cls);
+    Ok(d)
+}
+
+fn type_annotations_set(vm: &Vm, a: Args) -> PyResult<Value> {
+    let cls = &a.pos[0];
+    let td = unsafe { type_data(cls) };
+    if !td.has_flag(tflags::HEAPTYPE) {
+        let verb = if a.pos.len() > 1 { "set" } else { "delete" };
+        return Err(vm.type_error(format!(
+            "cannot {verb} '__annotations__' attribute of immutable type '{}'",
+            td.name()
+        )));
+    }
+    let dd = vm.as_dict(&td.dict).unwrap();
+    match a.pos.get(1) {
+        Some(v) => vm.dict_set_str(dd, "__annotations__", v.clone()),
+        None => {
+            let key = vm.intern("__annotations__");
+            if vm.dict_del(dd, &key)?.is_none() {
+                return Err(vm.attribute_error("__annotations__"));
+            }
+        }
+    }
     vm.type_modified(cls);
     Ok(vm.none.clone())
 }

@@ -347,8 +347,12 @@ impl<'a> Compiler<'a> {
         if self.table.scopes[scope].needs_class_cell {
             self.load_closure("__class__")?;
             self.emit_name(Opcode::STORE_NAME, "__classcell__");
+            // The body returns the cell too, so `__build_class__` can check that the
+            // metaclass passed `__classcell__` on to `type.__new__`.
+            self.load_closure("__class__")?;
+        } else {
+            self.load_const(Const::None);
         }
-        self.load_const(Const::None);
         self.emit(Opcode::RETURN_VALUE, 0);
         Ok(())
     }

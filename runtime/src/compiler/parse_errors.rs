@@ -196,6 +196,24 @@ pub fn convert(
         {
             syntax("f-string: empty expression not allowed", range)
         }
+        // `f"{:x}"`, `f"{!r}"`, `f"{=}"`: CPython names the character that came too early.
+        ParseErrorType::ExpectedExpression
+            if source
+                .get(range.start().to_usize()..)
+                .is_some_and(|r| r.starts_with([':', '!', '=']))
+                && source
+                    .get(..range.start().to_usize())
+                    .is_some_and(|b| b.trim_end().ends_with('{')) =>
+        {
+            let c = source[range.start().to_usize()..]
+                .chars()
+                .next()
+                .unwrap_or(':');
+            syntax(
+                &format!("f-string: expression required before '{c}'"),
+                range,
+            )
+        }
         ParseErrorType::OtherError(msg) => other_error(msg, range, source, src),
         ParseErrorType::SimpleStatementsOnSameLine | ParseErrorType::UnexpectedExpressionToken => {
             same_line(range, source, src)
@@ -286,6 +304,20 @@ pub fn convert(
             }
         }
         ParseErrorType::InvalidMatchPatternTarget => syntax("cannot use '_' as a target", range),
+        // `case 1 + 1` / `case 1j + 1j`: a number on the wrong side of a complex literal (a
+        // name there is plain invalid syntax).
+        ParseErrorType::ExpectedImaginaryNumber | ParseErrorType::ExpectedRealNumber
+            if source.get(range.to_std_range()).is_some_and(|t| {
+                t.trim_start_matches('-')
+                    .starts_with(|c: char| c.is_ascii_digit() || c == '.')
+            }) =>
+        {
+            if matches!(err.error, ParseErrorType::ExpectedImaginaryNumber) {
+                syntax("imaginary number required in complex literal", range)
+            } else {
+                syntax("real number required in complex literal", range)
+            }
+        }
         _ => syntax("invalid syntax", range),
     }
 }
@@ -955,7 +987,12 @@ fn assign_message(source: &str, range: TextRange) -> String {
         && !matches!(word.as_str(), "lambda" | "not" | "yield")
         && !chained_assign(rhs);
     let plain_assign = after.starts_with('=') && !after.starts_with("==") && operand;
-    if plain_assign && !no_hint {
+    // A target after an earlier `target =` of the same statement gets no hint (CPython's
+    // hint comes from reading the statement's first expression).
+    let prev = before.trim_end_matches(['(', ' ', '\t']);
+    let after_assign = prev.ends_with('=')
+        && !prev[..prev.len() - 1].ends_with(|c: char| "=!<>+-*/%&|^@:".contains(c));
+    if plain_assign && !no_hint && !after_assign {
         format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?")
     } else {
         format!("cannot assign to {what}")

@@ -160,7 +160,13 @@ impl Scope {
             cells.push("__class__".to_string());
             cells.sort();
         }
-        cells
+        // Parameters that are cells come first, in parameter order (as CPython's
+        // `co_cellvars` lists them), then the other cells sorted.
+        let (mut args, rest): (Vec<String>, Vec<String>) =
+            cells.into_iter().partition(|c| self.params.contains(c));
+        args.sort_by_key(|c| self.params.iter().position(|p| p == c));
+        args.extend(rest);
+        args
     }
 
     pub fn freevars(&self) -> Vec<String> {

@@ -294,6 +294,9 @@ impl Vm {
             if is(&self.types.staticmethod) || self.isinstance_type(d, &self.types.staticmethod) {
                 return Ok(w.func.clone());
             }
+            if !self.is_exact(&w.func, &self.types.function) {
+                return self.classmethod_get_wrapped(&w.func, owner);
+            }
             return Ok(self.new_method(w.func.clone(), owner.clone()));
         }
         if self.has_layout(d, Layout::Property) {
@@ -322,6 +325,31 @@ impl Vm {
             }
         }
         Ok(d.clone())
+    }
+
+    /// A data descriptor of a class of its own with `__set__` but no `__get__`: as in
+    /// CPython, the instance dict still answers first (and the descriptor itself after).
+    #[inline]
+    fn lacks_descr_get(&self, d: &Value) -> bool {
+        self.type_data_of(d).has_flag(tflags::HEAPTYPE) && self.no_descr_get_hook(d)
+    }
+
+    #[inline(never)]
+    fn no_descr_get_hook(&self, d: &Value) -> bool {
+        self.lookup(&self.type_of(d), &self.names.get).is_none()
+    }
+
+    /// A classmethod around something other than a plain function: as in CPython 3.11, a
+    /// wrapped descriptor (a property, say) is bound by its own `__get__(owner, owner)`.
+    #[cold]
+    fn classmethod_get_wrapped(&self, f: &Value, owner: &Value) -> PyResult<Value> {
+        let fty = self.type_of(f);
+        if !self.is_exact(f, &self.types.builtin_function)
+            && self.lookup(&fty, &self.names.get).is_some()
+        {
+            return self.descr_get(f, Some(owner), owner);
+        }
+        Ok(self.new_method(f.clone(), owner.clone()))
     }
 
     /// Whether `d` is exactly a `__slots__` member descriptor (the type cannot be subclassed).
@@ -473,17 +501,20 @@ impl Vm {
         }
         if td.has_flag(tflags::HAS_GETATTR) {
             let ty = self.type_of(obj);
-            return match self.generic_getattr(obj, &name)? {
-                Some(v) => Ok(Some(v)),
-                None => {
-                    if let Some(hook) = self.lookup(&ty, &self.names.getattr) {
-                        // The hook's own AttributeError (with its message) is the error.
-                        self.call_bound_special(&hook, obj, &[name.clone()])
-                            .map(Some)
-                    } else {
-                        Ok(None)
-                    }
-                }
+            // A descriptor's AttributeError (a property's getter, say) falls back to
+            // `__getattr__` as well, as a plain miss does.
+            let missed = match self.generic_getattr(obj, &name) {
+                Ok(Some(v)) => return Ok(Some(v)),
+                Ok(None) => None,
+                Err(e) if self.err_matches(&e, &self.exc.attribute_error) => Some(e),
+                Err(e) => return Err(e),
+            };
+            return match self.lookup(&ty, &self.names.getattr) {
+                // The hook's own AttributeError (with its message) is the error.
+                Some(hook) => self
+                    .call_bound_special(&hook, obj, &[name.clone()])
+                    .map(Some),
+                None => missed.map_or(Ok(None), Err),
             };
         }
         self.generic_getattr(obj, &name)
@@ -632,7 +663,7 @@ impl Vm {
             if self.is_member_descr(d) {
                 return self.member_get(d, obj).map(Some);
             }
-            if self.is_data_descr(d) {
+            if self.is_data_descr(d) && !self.lacks_descr_get(d) {
                 return self.descr_get(d, Some(obj), &self.type_of(obj)).map(Some);
             }
         }
@@ -682,7 +713,7 @@ impl Vm {
         let meta = self.type_of(cls);
         let meta_attr = self.lookup(&meta, name);
         if let Some(m) = &meta_attr {
-            if self.is_data_descr(m) {
+            if self.is_data_descr(m) && !self.lacks_descr_get(m) {
                 return self.descr_get(m, Some(cls), &meta).map(Some);
             }
         }

@@ -775,11 +775,21 @@ impl Vm {
             return Ok(false);
         }
         if let Some(f) = self.lookup_special(container, &self.names.contains) {
+            if self.is_none(&f) {
+                // `__contains__ = None` blocks the iteration fallback, as in CPython.
+                return Err(self.type_error(format!(
+                    "'{}' object is not a container",
+                    self.type_name(container)
+                )));
+            }
             let r = self.call_bound_special(&f, container, std::slice::from_ref(item))?;
             return self.truthy(&r);
         }
-        // Fall back to iteration.
-        let it = self.iter(container).map_err(|_| {
+        // Fall back to iteration (an `__iter__` failing with another error passes it on).
+        let it = self.iter(container).map_err(|e| {
+            if !self.err_matches(&e, &self.exc.type_error) {
+                return e;
+            }
             self.type_error(format!(
                 "argument of type '{}' is not iterable",
                 self.type_name(container)

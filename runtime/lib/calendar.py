@@ -1,7 +1,8 @@
 """Calendar printing and arithmetic (Ember): leap years, month ranges, Calendar and TextCalendar.
 
-Month and day names are the English ones of the C locale (Ember has no locale module);
-HTMLCalendar and the Locale* calendars are not provided.
+Month and day names are the English ones of the C locale (Ember's locale module knows
+only the C locales): the Locale* calendars switch LC_TIME as CPython's do, with the same
+names.
 """
 
 import datetime
@@ -11,7 +12,8 @@ from itertools import repeat
 __all__ = ["IllegalMonthError", "IllegalWeekdayError", "setfirstweekday", "firstweekday",
            "isleap", "leapdays", "weekday", "monthrange", "monthcalendar", "prmonth", "month",
            "prcal", "calendar", "timegm", "month_name", "month_abbr", "day_name", "day_abbr",
-           "Calendar", "TextCalendar", "weekheader", "MONDAY", "TUESDAY", "WEDNESDAY",
+           "Calendar", "TextCalendar", "HTMLCalendar", "LocaleTextCalendar",
+           "LocaleHTMLCalendar", "weekheader", "MONDAY", "TUESDAY", "WEDNESDAY",
            "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"]
 
 error = ValueError
@@ -250,6 +252,140 @@ class TextCalendar(Calendar):
 
     def pryear(self, theyear, w=0, l=0, c=6, m=3):
         print(self.formatyear(theyear, w, l, c, m), end="")
+
+
+class HTMLCalendar(Calendar):
+    """Months and years as HTML tables (the CSS class names can be overridden)."""
+
+    cssclasses = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+    cssclasses_weekday_head = cssclasses
+    cssclass_noday = "noday"
+    cssclass_month_head = "month"
+    cssclass_month = "month"
+    cssclass_year_head = "year"
+    cssclass_year = "year"
+
+    def formatday(self, day, weekday):
+        if day == 0:
+            return '<td class="%s">&nbsp;</td>' % self.cssclass_noday
+        return '<td class="%s">%d</td>' % (self.cssclasses[weekday], day)
+
+    def formatweek(self, theweek):
+        return "<tr>%s</tr>" % "".join(self.formatday(d, wd) for d, wd in theweek)
+
+    def formatweekday(self, day):
+        return '<th class="%s">%s</th>' % (self.cssclasses_weekday_head[day], day_abbr[day])
+
+    def formatweekheader(self):
+        return "<tr>%s</tr>" % "".join(self.formatweekday(i) for i in self.iterweekdays())
+
+    def formatmonthname(self, theyear, themonth, withyear=True):
+        name = month_name[themonth]
+        if withyear:
+            name = "%s %s" % (name, theyear)
+        return '<tr><th colspan="7" class="%s">%s</th></tr>' % (self.cssclass_month_head, name)
+
+    def formatmonth(self, theyear, themonth, withyear=True):
+        rows = ['<table border="0" cellpadding="0" cellspacing="0" class="%s">'
+                % self.cssclass_month,
+                self.formatmonthname(theyear, themonth, withyear=withyear),
+                self.formatweekheader()]
+        rows.extend(self.formatweek(w) for w in self.monthdays2calendar(theyear, themonth))
+        rows.append("</table>")
+        return "\n".join(rows) + "\n"
+
+    def formatyear(self, theyear, width=3):
+        width = max(width, 1)
+        parts = ['<table border="0" cellpadding="0" cellspacing="0" class="%s">\n'
+                 % self.cssclass_year,
+                 '<tr><th colspan="%d" class="%s">%s</th></tr>'
+                 % (width, self.cssclass_year_head, theyear)]
+        for first in range(January, January + 12, width):
+            parts.append("<tr>")
+            for m in range(first, min(first + width, 13)):
+                parts.append("<td>%s</td>" % self.formatmonth(theyear, m, withyear=False))
+            parts.append("</tr>")
+        parts.append("</table>")
+        return "".join(parts)
+
+    def formatyearpage(self, theyear, width=3, css="calendar.css", encoding=None):
+        if encoding is None:
+            encoding = sys.getdefaultencoding()
+        head = ['<?xml version="1.0" encoding="%s"?>\n' % encoding,
+                '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
+                '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n',
+                "<html>\n", "<head>\n",
+                '<meta http-equiv="Content-Type" content="text/html; charset=%s" />\n'
+                % encoding]
+        if css is not None:
+            head.append('<link rel="stylesheet" type="text/css" href="%s" />\n' % css)
+        head.append("<title>Calendar for %d</title>\n" % theyear)
+        page = "".join(head) + "</head>\n<body>\n" + self.formatyear(theyear, width) \
+            + "</body>\n</html>\n"
+        return page.encode(encoding, "xmlcharrefreplace")
+
+
+class different_locale:
+    """Context manager: LC_TIME set to a locale for the duration."""
+
+    def __init__(self, locale):
+        self.locale = locale
+        self.oldlocale = None
+
+    def __enter__(self):
+        import locale as _locale
+        self.oldlocale = _locale.setlocale(_locale.LC_TIME, None)
+        _locale.setlocale(_locale.LC_TIME, self.locale)
+
+    def __exit__(self, *args):
+        import locale as _locale
+        _locale.setlocale(_locale.LC_TIME, self.oldlocale)
+
+
+def _get_default_locale():
+    import locale as _locale
+    name = _locale.setlocale(_locale.LC_TIME, None)
+    if name == "C":
+        # LC_TIME was never set: take the user's preferred locale.
+        with different_locale(""):
+            name = _locale.setlocale(_locale.LC_TIME, None)
+    return name
+
+
+class LocaleTextCalendar(TextCalendar):
+    """A TextCalendar whose names come from a given locale (default: the user's)."""
+
+    def __init__(self, firstweekday=0, locale=None):
+        TextCalendar.__init__(self, firstweekday)
+        if locale is None:
+            locale = _get_default_locale()
+        self.locale = locale
+
+    def formatweekday(self, day, width):
+        with different_locale(self.locale):
+            return super().formatweekday(day, width)
+
+    def formatmonthname(self, theyear, themonth, width, withyear=True):
+        with different_locale(self.locale):
+            return super().formatmonthname(theyear, themonth, width, withyear)
+
+
+class LocaleHTMLCalendar(HTMLCalendar):
+    """An HTMLCalendar whose names come from a given locale (default: the user's)."""
+
+    def __init__(self, firstweekday=0, locale=None):
+        HTMLCalendar.__init__(self, firstweekday)
+        if locale is None:
+            locale = _get_default_locale()
+        self.locale = locale
+
+    def formatweekday(self, day):
+        with different_locale(self.locale):
+            return super().formatweekday(day)
+
+    def formatmonthname(self, theyear, themonth, withyear=True):
+        with different_locale(self.locale):
+            return super().formatmonthname(theyear, themonth, withyear)
 
 
 c = TextCalendar()

@@ -1,5 +1,6 @@
 """configparser: INI-style configuration files (ConfigParser, RawConfigParser, section proxies, %-interpolation)."""
 
+import functools as _functools
 import re as _re
 from collections.abc import MutableMapping as _MutableMapping
 
@@ -7,7 +8,8 @@ __all__ = ["NoSectionError", "DuplicateOptionError", "DuplicateSectionError", "N
            "InterpolationError", "InterpolationDepthError", "InterpolationMissingOptionError",
            "InterpolationSyntaxError", "ParsingError", "MissingSectionHeaderError",
            "ConfigParser", "RawConfigParser", "Interpolation", "BasicInterpolation",
-           "ExtendedInterpolation", "SectionProxy", "DEFAULTSECT", "MAX_INTERPOLATION_DEPTH", "Error"]
+           "ExtendedInterpolation", "SectionProxy", "ConverterMapping", "DEFAULTSECT",
+           "MAX_INTERPOLATION_DEPTH", "Error"]
 
 DEFAULTSECT = "DEFAULT"
 MAX_INTERPOLATION_DEPTH = 10
@@ -281,6 +283,8 @@ class RawConfigParser(_MutableMapping):
         self._dict = dict_type
         self._sections = self._dict()
         self._defaults = self._dict()
+        # Before the first proxy, which takes a getter for each converter.
+        self._converters = ConverterMapping(self)
         self._proxies = self._dict()
         self._proxies[default_section] = SectionProxy(self, default_section)
         self._delimiters = tuple(delimiters)
@@ -295,7 +299,6 @@ class RawConfigParser(_MutableMapping):
             self._interpolation = self._DEFAULT_INTERPOLATION
         if self._interpolation is None:
             self._interpolation = Interpolation()
-        self._converters = {}
         if converters is not _UNSET:
             self._converters.update(converters)
         if defaults:
@@ -303,6 +306,10 @@ class RawConfigParser(_MutableMapping):
 
     def _read_defaults(self, defaults):
         self.read_dict({self.default_section: defaults})
+
+    @property
+    def converters(self):
+        return self._converters
 
     def defaults(self):
         return self._defaults
@@ -697,6 +704,9 @@ class SectionProxy(_MutableMapping):
     def __init__(self, parser, name):
         self._parser = parser
         self._name = name
+        for conv in parser.converters:
+            key = "get" + conv
+            setattr(self, key, _functools.partial(self.get, _impl=getattr(parser, key)))
 
     def __repr__(self):
         return "<Section: {}>".format(self._name)
@@ -750,3 +760,53 @@ class SectionProxy(_MutableMapping):
 
     def getboolean(self, option, fallback=None, *, raw=False, vars=None, **kwargs):
         return self._parser.getboolean(self._name, option, raw=raw, vars=vars, fallback=fallback, **kwargs)
+
+
+class ConverterMapping(_MutableMapping):
+    """The parser's converters by name: setting `name` adds get<name>() to the parser and
+    its section proxies (the built-in int, float and boolean map to None)."""
+
+    GETTERCRE = _re.compile(r"^get(?P<name>.+)$")
+
+    def __init__(self, parser):
+        self._parser = parser
+        self._data = {}
+        for attr in dir(parser):
+            m = self.GETTERCRE.match(attr)
+            if m and callable(getattr(parser, attr)):
+                self._data[m.group("name")] = None
+
+    def __getitem__(self, key):
+        return self._data[key]
+
+    def __setitem__(self, key, value):
+        try:
+            name = "get" + key
+        except TypeError:
+            raise ValueError("Incompatible key: {} (type: {})".format(key, type(key))) from None
+        if name == "get":
+            raise ValueError('Incompatible key: cannot use "" as a name')
+        self._data[key] = value
+        getter = _functools.partial(self._parser._get_conv, conv=value)
+        getter.converter = value
+        setattr(self._parser, name, getter)
+        for proxy in self._parser.values():
+            setattr(proxy, name, _functools.partial(proxy.get, _impl=getter))
+
+    def __delitem__(self, key):
+        try:
+            name = "get" + (key or None)
+        except TypeError:
+            raise KeyError(key) from None
+        del self._data[key]
+        for owner in (self._parser, *self._parser.values()):
+            try:
+                delattr(owner, name)
+            except AttributeError:
+                continue
+
+    def __iter__(self):
+        return iter(self._data)
+
+    def __len__(self):
+        return len(self._data)

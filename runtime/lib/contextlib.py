@@ -5,10 +5,11 @@ Written from the documented behaviour of CPython 3.11's contextlib.
 
 import abc
 import sys
+from functools import wraps
 
 __all__ = ["contextmanager", "asynccontextmanager", "suppress", "closing", "aclosing",
            "nullcontext", "ExitStack", "AsyncExitStack", "AbstractAsyncContextManager", "chdir",
-           "AbstractContextManager", "redirect_stdout", "redirect_stderr"]
+           "AbstractContextManager", "ContextDecorator", "redirect_stdout", "redirect_stderr"]
 
 
 class AbstractContextManager(abc.ABC):
@@ -37,12 +38,24 @@ class ContextDecorator:
         return self
 
     def __call__(self, func):
+        @wraps(func)
         def inner(*args, **kwds):
             with self._recreate_cm():
                 return func(*args, **kwds)
-        inner.__name__ = getattr(func, "__name__", "inner")
-        inner.__doc__ = getattr(func, "__doc__", None)
-        inner.__wrapped__ = func
+        return inner
+
+
+class AsyncContextDecorator:
+    """Lets an async context manager be used as a decorator of coroutine functions."""
+
+    def _recreate_cm(self):
+        return self
+
+    def __call__(self, func):
+        @wraps(func)
+        async def inner(*args, **kwds):
+            async with self._recreate_cm():
+                return await func(*args, **kwds)
         return inner
 
 
@@ -100,12 +113,9 @@ class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
 
 def contextmanager(func):
     """@contextmanager decorator: a generator function becomes a context manager factory."""
+    @wraps(func)
     def helper(*args, **kwds):
         return _GeneratorContextManager(func, args, kwds)
-    helper.__name__ = getattr(func, "__name__", "helper")
-    helper.__qualname__ = getattr(func, "__qualname__", "helper")
-    helper.__doc__ = getattr(func, "__doc__", None)
-    helper.__wrapped__ = func
     return helper
 
 
@@ -278,12 +288,18 @@ class AbstractAsyncContextManager(abc.ABC):
         return None
 
 
-class _AsyncGeneratorContextManager(AbstractAsyncContextManager):
+class _AsyncGeneratorContextManager(AbstractAsyncContextManager, AsyncContextDecorator):
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
+        self.func, self.args, self.kwds = func, args, kwds
         self.__doc__ = getattr(func, "__doc__", None)
 
+    def _recreate_cm(self):
+        return self.__class__(self.func, self.args, self.kwds)
+
     async def __aenter__(self):
+        # The generator is single-use: drop the arguments that could recreate it.
+        del self.args, self.kwds, self.func
         try:
             return await self.gen.__anext__()
         except StopAsyncIteration:
@@ -325,12 +341,9 @@ class _AsyncGeneratorContextManager(AbstractAsyncContextManager):
 def asynccontextmanager(func):
     """@asynccontextmanager: an async generator function becomes an async context
     manager factory."""
+    @wraps(func)
     def helper(*args, **kwds):
         return _AsyncGeneratorContextManager(func, args, kwds)
-    helper.__name__ = getattr(func, "__name__", "helper")
-    helper.__qualname__ = getattr(func, "__qualname__", "helper")
-    helper.__doc__ = getattr(func, "__doc__", None)
-    helper.__wrapped__ = func
     return helper
 
 

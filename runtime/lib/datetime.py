@@ -96,6 +96,25 @@ def _check_int(value):
     return value
 
 
+def _state_bytes(state, kind):
+    """A pickled state as bytes (a protocol 0-2 pickle loaded with encoding='latin1'
+    gives a str)."""
+    if isinstance(state, str):
+        try:
+            return state.encode('latin1')
+        except UnicodeEncodeError:
+            raise ValueError(
+                "Failed to encode latin1 string when unpickling a %s object. "
+                "pickle.load(data, encoding='latin1') is assumed." % kind) from None
+    return state
+
+
+def _time_state(hour, minute, second, us, fold):
+    us2, us3 = divmod(us, 256)
+    us1, us2 = divmod(us2, 256)
+    return bytes([hour + 128 * fold, minute, second, us1, us2, us3])
+
+
 def _check_date_fields(year, month, day):
     year = _check_int(year)
     month = _check_int(month)
@@ -693,6 +712,11 @@ class date:
     __slots__ = ('_year', '_month', '_day', '_hashcode')
 
     def __new__(cls, year, month=None, day=None):
+        if (month is None and isinstance(year, (bytes, str)) and len(year) == 4
+                and 1 <= ord(year[2:3]) <= 12):
+            # The pickled state (as __reduce__ gives it).
+            b = _state_bytes(year, 'date')
+            year, month, day = b[0] * 256 + b[1], b[2], b[3]
         year, month, day = _check_date_fields(year, month, day)
         self = object.__new__(cls)
         self._year = year
@@ -848,7 +872,9 @@ class date:
         return _IsoCalendarDate(*_isocalendar(self._year, self._month, self._day))
 
     def __reduce__(self):
-        return (type(self), (self._year, self._month, self._day))
+        # The state is CPython's: year (two bytes), month, day.
+        return (type(self), (bytes([self._year >> 8, self._year & 255, self._month,
+                                    self._day]),))
 
 
 class _IsoCalendarDate(tuple):
@@ -934,6 +960,9 @@ class tzinfo:
         args = getinitargs() if getinitargs else ()
         return (type(self), args, getattr(self, '__dict__', None))
 
+# The class under another name, for the methods whose tzinfo argument hides it.
+_tzinfo = tzinfo
+
 
 class time:
     """A time of day (hour, minute, second, microsecond) with an optional tzinfo."""
@@ -941,6 +970,15 @@ class time:
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_hashcode', '_fold')
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        if (isinstance(hour, (bytes, str)) and len(hour) == 6
+                and ord(hour[0:1]) & 0x7F < 24):
+            # The pickled state, with the tzinfo second.
+            b = _state_bytes(hour, 'time')
+            tzinfo = minute or None
+            if tzinfo is not None and not isinstance(tzinfo, _tzinfo):
+                raise TypeError("bad tzinfo state arg")
+            hour, fold = (b[0] - 128, 1) if b[0] > 127 else (b[0], 0)
+            minute, second, microsecond = b[1], b[2], (b[3] << 16) | (b[4] << 8) | b[5]
         hour, minute, second, microsecond, fold = _check_time_fields(
             hour, minute, second, microsecond, fold)
         _check_tzinfo_arg(tzinfo)
@@ -1104,10 +1142,17 @@ class time:
             fold = self._fold
         return type(self)(hour, minute, second, microsecond, tzinfo, fold=fold)
 
+    def __reduce_ex__(self, protocol):
+        # CPython's state: six bytes (fold in the hour's top bit from protocol 4) and
+        # the tzinfo, if any.
+        state = _time_state(self._hour, self._minute, self._second, self._microsecond,
+                            self._fold if protocol > 3 else 0)
+        if self._tzinfo is None:
+            return (type(self), (state,))
+        return (type(self), (state, self._tzinfo))
+
     def __reduce__(self):
-        args = (self._hour, self._minute, self._second, self._microsecond, self._tzinfo)
-        # fold is keyword-only, so it travels as the state.
-        return (type(self), args, self._fold) if self._fold else (type(self), args)
+        return self.__reduce_ex__(2)
 
     def __setstate__(self, fold):
         self._fold = fold
@@ -1128,6 +1173,16 @@ class datetime(date):
 
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0,
                 tzinfo=None, *, fold=0):
+        if (day is None and isinstance(year, (bytes, str)) and len(year) == 10
+                and 1 <= ord(year[2:3]) & 0x7F <= 12):
+            # The pickled state, with the tzinfo second.
+            b = _state_bytes(year, 'datetime')
+            tzinfo = month
+            if tzinfo is not None and not isinstance(tzinfo, _tzinfo):
+                raise TypeError("bad tzinfo state arg")
+            month, fold = (b[2] - 128, 1) if b[2] > 127 else (b[2], 0)
+            year, day, hour, minute, second = b[0] * 256 + b[1], b[3], b[4], b[5], b[6]
+            microsecond = (b[7] << 16) | (b[8] << 8) | b[9]
         year, month, day = _check_date_fields(year, month, day)
         hour, minute, second, microsecond, fold = _check_time_fields(
             hour, minute, second, microsecond, fold)
@@ -1385,10 +1440,11 @@ class datetime(date):
         if L[-1] == 0:
             del L[-1]
         s = '%s(%s)' % (_tpname(self), ', '.join(map(str, L)))
-        if self._tzinfo is not None:
-            s = s[:-1] + ', tzinfo=%r' % self._tzinfo + ')'
+        # CPython's datetime (unlike its time) shows fold before tzinfo.
         if self._fold:
             s = s[:-1] + ', fold=1)'
+        if self._tzinfo is not None:
+            s = s[:-1] + ', tzinfo=%r' % self._tzinfo + ')'
         return s
 
     def __str__(self):
@@ -1524,10 +1580,19 @@ class datetime(date):
                 self._hashcode = hash(t._to_us() - tzoff._to_us())
         return self._hashcode
 
+    def __reduce_ex__(self, protocol):
+        # CPython's state: ten bytes (fold in the month's top bit from protocol 4) and
+        # the tzinfo, if any.
+        fold = self._fold if protocol > 3 else 0
+        state = bytes([self._year >> 8, self._year & 255, self._month + 128 * fold,
+                       self._day]) + _time_state(self._hour, self._minute, self._second,
+                                                 self._microsecond, 0)
+        if self._tzinfo is None:
+            return (type(self), (state,))
+        return (type(self), (state, self._tzinfo))
+
     def __reduce__(self):
-        args = (self._year, self._month, self._day, self._hour, self._minute, self._second,
-                self._microsecond, self._tzinfo)
-        return (type(self), args, self._fold) if self._fold else (type(self), args)
+        return self.__reduce_ex__(2)
 
     def __setstate__(self, fold):
         self._fold = fold

@@ -10,7 +10,8 @@ from collections import namedtuple as _namedtuple
 from heapq import nlargest as _nlargest
 
 __all__ = ["get_close_matches", "ndiff", "restore", "SequenceMatcher", "Differ",
-           "IS_CHARACTER_JUNK", "IS_LINE_JUNK", "context_diff", "unified_diff", "Match"]
+           "IS_CHARACTER_JUNK", "IS_LINE_JUNK", "context_diff", "unified_diff", "diff_bytes",
+           "Match"]
 
 Match = _namedtuple("Match", "a b size")
 
@@ -422,6 +423,26 @@ def unified_diff(a, b, fromfile="", tofile="", fromfiledate="", tofiledate="", n
 
 
 _CONTEXT_PREFIX = {"insert": "+ ", "delete": "- ", "replace": "! ", "equal": "  "}
+
+
+def diff_bytes(dfunc, a, b, fromfile=b'', tofile=b'', fromfiledate=b'', tofiledate=b'',
+               n=3, lineterm=b'\n'):
+    """unified_diff or context_diff (dfunc) of lists of bytes, giving bytes lines.
+
+    The bytes go through the diff as Latin-1 text (one character per byte; CPython uses
+    ASCII with surrogate escapes, which Ember's strs cannot hold), so any byte values come
+    back out unchanged."""
+    def as_text(value):
+        try:
+            return value.decode('latin-1')
+        except AttributeError as err:
+            raise TypeError('all arguments must be bytes, not %s (%r)'
+                            % (type(value).__name__, value)) from err
+    a = [as_text(line) for line in a]
+    b = [as_text(line) for line in b]
+    for line in dfunc(a, b, as_text(fromfile), as_text(tofile), as_text(fromfiledate),
+                      as_text(tofiledate), n, as_text(lineterm)):
+        yield line.encode('latin-1')
 
 
 def context_diff(a, b, fromfile="", tofile="", fromfiledate="", tofiledate="", n=3,

@@ -8,7 +8,10 @@ class creation, lookup by value (`Color(1)`) and by name (`Color['RED']`).
 __all__ = ["EnumType", "EnumMeta", "Enum", "IntEnum", "StrEnum", "Flag", "IntFlag",
            "ReprEnum", "auto", "unique", "member", "nonmember", "FlagBoundary", "STRICT",
            "CONFORM", "EJECT", "KEEP", "property", "verify", "EnumCheck", "CONTINUOUS",
-           "NAMED_FLAGS", "UNIQUE", "show_flag_values"]
+           "NAMED_FLAGS", "UNIQUE", "show_flag_values", "global_enum", "global_enum_repr",
+           "global_flag_repr", "global_str"]
+
+from operator import or_ as _or_
 
 
 class auto:
@@ -193,16 +196,28 @@ class EnumType(type):
             args = value if isinstance(value, tuple) else (value,)
             if member_type is tuple:
                 args = (args,)
-            if new_member is not None:
-                member = new_member(enum_class, *args)
+            if new_member is not None or member_type is not object:
+                if new_member is not None:
+                    member = new_member(enum_class, *args)
+                else:
+                    member = member_type.__new__(enum_class, *args)
                 if not hasattr(member, "_value_"):
-                    member._value_ = value if member_type is object else member_type(*args)
-            elif member_type is object:
-                member = object.__new__(enum_class)
-                member._value_ = value
+                    if member_type is object:
+                        member._value_ = value
+                    else:
+                        try:
+                            member._value_ = member_type(*args)
+                        except Exception:
+                            raise TypeError(
+                                "_value_ not set in __new__, unable to create it") from None
             else:
-                member = member_type.__new__(enum_class, *args)
-                member._value_ = member_type(*args)
+                member = object.__new__(enum_class)
+                # As CPython, the value is object(*args) where that works: an empty
+                # tuple gives a fresh object(); anything else is kept as written.
+                try:
+                    member._value_ = object(*args)
+                except Exception:
+                    member._value_ = value
             value = member._value_
             member._name_ = name
             member.__objclass__ = enum_class
@@ -226,6 +241,9 @@ class EnumType(type):
             type.__setattr__(enum_class, name, member)
         if is_flag:
             type.__setattr__(enum_class, "_flag_mask_", flag_mask)
+        if boundary is None and is_flag:
+            # Each flag class holds its boundary (its base's unless given), as CPython's.
+            boundary = getattr(enum_class, "_boundary_", None)
         if boundary is not None:
             type.__setattr__(enum_class, "_boundary_", boundary)
         order = body.get("_order_")
@@ -407,7 +425,8 @@ class Enum(metaclass=EnumType):
         return hash(self._name_)
 
     def __reduce_ex__(self, proto):
-        return self.__class__, (self._value_,)
+        # Members pickle by name, as CPython's do.
+        return getattr, (self.__class__, self._name_)
 
     def __copy__(self):
         return self
@@ -456,6 +475,21 @@ class IntEnum(int, ReprEnum):
 class StrEnum(str, ReprEnum):
     """Enum whose members are also strs."""
 
+    def __new__(cls, *values):
+        # Member values must be str's own arguments, as strs (not anything str() takes).
+        if len(values) > 3:
+            raise TypeError("too many arguments for str(): %r" % (values,))
+        if len(values) == 1 and not isinstance(values[0], str):
+            raise TypeError("%r is not a string" % (values[0],))
+        if len(values) >= 2 and not isinstance(values[1], str):
+            raise TypeError("encoding must be a string, not %r" % (values[1],))
+        if len(values) == 3 and not isinstance(values[2], str):
+            raise TypeError("errors must be a string, not %r" % (values[2],))
+        value = str(*values)
+        member = str.__new__(cls, value)
+        member._value_ = value
+        return member
+
     def __str__(self):
         return str.__str__(self)
 
@@ -497,6 +531,14 @@ class Flag(Enum):
                 return value
             if boundary == "conform":
                 value &= mask
+        if value < 0 and boundary in ("keep", "eject"):
+            # A negative value stands for its bits within the members' width, or a
+            # wider one when it does not fit there, as CPython reads it.
+            all_bits = 2 ** mask.bit_length() - 1
+            if value < ~all_bits or value & (all_bits ^ mask):
+                value += max(all_bits + 1, 2 ** value.bit_length())
+            else:
+                value += all_bits + 1
         if (boundary is None and cls._member_type_ is object) or value < 0:
             # Plain flags conform: bits without members are dropped.
             value &= mask
@@ -518,6 +560,25 @@ class Flag(Enum):
             pseudo._name_ = None
         pseudo.__objclass__ = cls
         return cls._value2member_map_.setdefault(value, pseudo)
+
+    def __reduce_ex__(self, proto):
+        # A combination pickles as an or of a smaller one and its lowest member (or of the
+        # members and the bits no member has); single members by name.
+        cls = self.__class__
+        mask = getattr(cls, "_flag_mask_", 0)
+        value = self._value_
+        unknown = value & ~mask
+        known = value & mask
+        if unknown and known:
+            return _or_, (cls(known), unknown)
+        if known > 0:
+            low = known & -known
+            rest = known & ~low
+            if rest:
+                return _or_, (cls(rest), cls._value2member_map_.get(low))
+        if self._name_ is None:
+            return cls, (value,)
+        return getattr, (cls, self._name_)
 
     def __repr__(self):
         v_repr = self._member_type_.__repr__ if self._member_type_ is not object else repr
@@ -575,6 +636,10 @@ class Flag(Enum):
     __rxor__ = __xor__
 
     def __invert__(self):
+        # Under KEEP every bit flips (the negative value is read back within the flag's
+        # width); otherwise only the members' bits do.
+        if getattr(self, "_boundary_", None) == KEEP:
+            return self.__class__(~self._value_)
         return self.__class__(self.__class__._flag_mask_ ^ self._value_)
 
 
@@ -705,7 +770,47 @@ class FlagBoundary(StrEnum):
 
 
 STRICT, CONFORM, EJECT, KEEP = FlagBoundary
+Flag._boundary_ = CONFORM
 IntFlag._boundary_ = KEEP
+
+
+def global_enum_repr(self):
+    """repr of a member of a global enum: module.NAME (as the module's globals name it)."""
+    return "%s.%s" % (self.__class__.__module__.rpartition(".")[2], self._name_)
+
+
+def global_flag_repr(self):
+    """repr of a global flag: module.NAME, or the members joined with '|'."""
+    module = self.__class__.__module__.rpartition(".")[2]
+    if self._name_ is None:
+        return "%s.%s(%r)" % (module, self.__class__.__name__, self._value_)
+    if _is_single_bit(self._value_):
+        return "%s.%s" % (module, self._name_)
+    # Under KEEP, bits no member has show as a bare number.
+    keep = getattr(self, "_boundary_", None) == KEEP
+    return "|".join(n if keep and n[:1].isdigit() else "%s.%s" % (module, n)
+                    for n in self._name_.split("|"))
+
+
+def global_str(self):
+    """str of a member of a global enum: its bare name."""
+    if self._name_ is None:
+        return "%s(%r)" % (self.__class__.__name__, self._value_)
+    return self._name_
+
+
+def global_enum(cls, update_str=False):
+    """Class decorator: puts the members in the module's namespace and makes their repr
+    (and, unless the enum is a ReprEnum, their str) name them as globals."""
+    import sys
+    if issubclass(cls, Flag):
+        cls.__repr__ = global_flag_repr
+    else:
+        cls.__repr__ = global_enum_repr
+    if update_str or not issubclass(cls, ReprEnum):
+        cls.__str__ = global_str
+    sys.modules[cls.__module__].__dict__.update(cls.__members__)
+    return cls
 
 
 class property:

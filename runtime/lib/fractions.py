@@ -1,6 +1,7 @@
 """Rational numbers: the Fraction class (Ember's own implementation)."""
 
 import math
+import numbers
 import sys
 
 __all__ = ['Fraction']
@@ -75,11 +76,13 @@ def _is_decimal(x):
 
 
 def _is_rational(x):
-    return isinstance(x, (int, Fraction))
+    return isinstance(x, int) or (not isinstance(x, float) and isinstance(x, Fraction))
 
 
-class Fraction:
+class Fraction(numbers.Rational):
     """A rational number numerator/denominator, kept in lowest terms with a positive denominator."""
+
+    __slots__ = ('_numerator', '_denominator')
 
     def __new__(cls, numerator=0, denominator=None, *, _normalize=True):
         self = object.__new__(cls)
@@ -98,10 +101,8 @@ class Fraction:
                 self._numerator = numerator
                 self._denominator = 1
                 return self
-            if isinstance(numerator, Fraction):
-                self._numerator = numerator._numerator
-                self._denominator = numerator._denominator
-                return self
+            # int and float (which no Fraction can also be) come before the Fraction
+            # test: a miss there runs ABCMeta.__instancecheck__, which is slow.
             if isinstance(numerator, int):
                 self._numerator = int(numerator)
                 self._denominator = 1
@@ -110,6 +111,10 @@ class Fraction:
                 n, d = numerator.as_integer_ratio()
                 self._numerator = n
                 self._denominator = d
+                return self
+            if isinstance(numerator, Fraction):
+                self._numerator = numerator._numerator
+                self._denominator = numerator._denominator
                 return self
             if _is_decimal(numerator):
                 # CPython's Fraction takes a Decimal exactly (through as_integer_ratio, which
@@ -227,10 +232,14 @@ class Fraction:
     # gives a float, a complex operand a complex.
 
     def _coerce(self, other):
-        if isinstance(other, Fraction):
-            return other
+        # ints and floats are tested first: a miss on Fraction runs the slow
+        # ABCMeta.__instancecheck__ (and no Fraction is also an int or a float).
         if isinstance(other, int):
             return Fraction(other)
+        if isinstance(other, (float, complex)):
+            return None
+        if isinstance(other, Fraction):
+            return other
         return None
 
     def __add__(a, b):
@@ -359,6 +368,8 @@ class Fraction:
         return NotImplemented
 
     def __pow__(a, b):
+        if isinstance(b, float):
+            return float(a) ** b
         if isinstance(b, int) or (isinstance(b, Fraction) and b._denominator == 1):
             p = b if isinstance(b, int) else b._numerator
             if p >= 0:
@@ -436,10 +447,16 @@ class Fraction:
     def __eq__(a, b):
         if type(b) is int or isinstance(b, int):
             return a._numerator == b and a._denominator == 1
-        if isinstance(b, Fraction):
+        if type(b) is Fraction:
             return a._numerator == b._numerator and a._denominator == b._denominator
-        if isinstance(b, complex) and b.imag == 0:
+        if isinstance(b, complex):
+            if b.imag != 0:
+                return NotImplemented
             b = b.real
+        elif not isinstance(b, float):
+            if isinstance(b, Fraction):
+                return a._numerator == b._numerator and a._denominator == b._denominator
+            return NotImplemented
         if isinstance(b, float):
             if math.isnan(b) or math.isinf(b):
                 return False
@@ -449,13 +466,13 @@ class Fraction:
     def _cmp(a, b, op):
         if type(b) is Fraction:
             return op(a._numerator * b._denominator, b._numerator * a._denominator)
-        if isinstance(b, (int, Fraction)):
-            r = a._coerce(b)
-            return op(a._numerator * r._denominator, r._numerator * a._denominator)
         if isinstance(b, float):
             if math.isnan(b) or math.isinf(b):
                 return op(0.0, b)
             return a._cmp(Fraction(b), op)
+        r = a._coerce(b)
+        if r is not None:
+            return op(a._numerator * r._denominator, r._numerator * a._denominator)
         return NotImplemented
 
     def __lt__(a, b):
@@ -494,10 +511,3 @@ class Fraction:
             return self
         return self.__class__(self._numerator, self._denominator)
 
-
-# Fraction is a virtual numbers.Rational (numbers does not import fractions, so no cycle).
-try:
-    import numbers as _numbers
-    _numbers.Rational.register(Fraction)
-except Exception:
-    pass

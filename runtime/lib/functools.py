@@ -9,6 +9,8 @@ __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'cached_property']
 
 from collections import namedtuple as _namedtuple
+# Also reachable as functools.recursive_repr, as in CPython (whose partial's repr uses it).
+from reprlib import recursive_repr
 
 
 # ---- update_wrapper / wraps ----

@@ -21,6 +21,13 @@ __all__ = [
     "getsource", "getsourcelines", "getfile", "getsourcefile", "getmodule", "unwrap",
     "signature", "Signature", "Parameter", "BoundArguments", "get_annotations",
     "getfullargspec", "FullArgSpec", "formatannotation", "currentframe", "getmodulename",
+    "getgeneratorstate", "getcoroutinestate", "getgeneratorlocals", "getcoroutinelocals",
+    "GEN_CREATED", "GEN_RUNNING", "GEN_SUSPENDED", "GEN_CLOSED", "CORO_CREATED",
+    "CORO_RUNNING", "CORO_SUSPENDED", "CORO_CLOSED", "FrameInfo", "Traceback", "stack",
+    "trace", "getframeinfo", "getouterframes", "getinnerframes", "getlineno",
+    "getattr_static", "getmembers_static", "ArgInfo", "Arguments", "getargs", "getargvalues",
+    "formatargvalues", "ClosureVars", "getclosurevars", "getclasstree", "walktree",
+    "indentsize", "getabsfile",
 ]
 
 CO_OPTIMIZED = 0x1
@@ -160,6 +167,15 @@ def isabstract(object):
 
 def getmembers(object, predicate=None):
     """Return all members of an object as (name, value) pairs sorted by name."""
+    return _getmembers(object, predicate, getattr)
+
+
+def getmembers_static(object, predicate=None):
+    """getmembers() without running descriptors or __getattr__ (see getattr_static)."""
+    return _getmembers(object, predicate, getattr_static)
+
+
+def _getmembers(object, predicate, getter):
     if isclass(object):
         mro = (object,) + getmro(object)
     else:
@@ -178,7 +194,7 @@ def getmembers(object, predicate=None):
             pass
     for key in names:
         try:
-            value = getattr(object, key)
+            value = getter(object, key)
             if key in processed:
                 raise AttributeError
         except AttributeError:
@@ -1096,3 +1112,334 @@ def getfullargspec(func):
             annotations[name] = param.annotation
     return FullArgSpec(posonlyargs + args, varargs, varkw, defaults or None, kwonlyargs,
                        kwdefaults or None, annotations)
+
+
+# ---- generator and coroutine state -------------------------------------------------------
+
+GEN_CREATED = 'GEN_CREATED'
+GEN_RUNNING = 'GEN_RUNNING'
+GEN_SUSPENDED = 'GEN_SUSPENDED'
+GEN_CLOSED = 'GEN_CLOSED'
+
+CORO_CREATED = 'CORO_CREATED'
+CORO_RUNNING = 'CORO_RUNNING'
+CORO_SUSPENDED = 'CORO_SUSPENDED'
+CORO_CLOSED = 'CORO_CLOSED'
+
+
+def getgeneratorstate(generator):
+    """GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED or GEN_CLOSED."""
+    if generator.gi_running:
+        return GEN_RUNNING
+    if generator.gi_suspended:
+        return GEN_SUSPENDED
+    if generator.gi_frame is None:
+        return GEN_CLOSED
+    return GEN_CREATED
+
+
+def getcoroutinestate(coroutine):
+    """CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED or CORO_CLOSED."""
+    if coroutine.cr_running:
+        return CORO_RUNNING
+    if coroutine.cr_suspended:
+        return CORO_SUSPENDED
+    if coroutine.cr_frame is None:
+        return CORO_CLOSED
+    return CORO_CREATED
+
+
+def getgeneratorlocals(generator):
+    """The local variables of a generator's frame ({} once it has finished)."""
+    if not isgenerator(generator):
+        raise TypeError("{!r} is not a Python generator".format(generator))
+    frame = getattr(generator, "gi_frame", None)
+    return frame.f_locals if frame is not None else {}
+
+
+def getcoroutinelocals(coroutine):
+    """The local variables of a coroutine's frame ({} once it has finished)."""
+    frame = getattr(coroutine, "cr_frame", None)
+    return frame.f_locals if frame is not None else {}
+
+
+# ---- frames and tracebacks ---------------------------------------------------------------
+
+_Positions = namedtuple('Positions', 'lineno end_lineno col_offset end_col_offset',
+                        defaults=[None] * 4)
+
+_TracebackBase = namedtuple('_Traceback', 'filename lineno function code_context index')
+
+
+class Traceback(_TracebackBase):
+    """Where a frame is: file, line, function and the source lines around it."""
+
+    def __new__(cls, filename, lineno, function, code_context, index, *, positions=None):
+        self = super().__new__(cls, filename, lineno, function, code_context, index)
+        self.positions = positions
+        return self
+
+    def __repr__(self):
+        return ('Traceback(filename={!r}, lineno={!r}, function={!r}, code_context={!r}, '
+                'index={!r}, positions={!r})'.format(*self, self.positions))
+
+
+_FrameInfoBase = namedtuple('_FrameInfo', 'frame filename lineno function code_context index')
+
+
+class FrameInfo(_FrameInfoBase):
+    """A frame with its Traceback information, as stack() and trace() list them."""
+
+    def __new__(cls, frame, filename, lineno, function, code_context, index, *,
+                positions=None):
+        self = super().__new__(cls, frame, filename, lineno, function, code_context, index)
+        self.positions = positions
+        return self
+
+    def __repr__(self):
+        return ('FrameInfo(frame={!r}, filename={!r}, lineno={!r}, function={!r}, '
+                'code_context={!r}, index={!r}, positions={!r})'.format(*self, self.positions))
+
+
+def getlineno(frame):
+    return frame.f_lineno
+
+
+def getframeinfo(frame, context=1):
+    """A Traceback for a frame or traceback object, with `context` lines of source."""
+    if istraceback(frame):
+        lineno = frame.tb_lineno
+        frame = frame.tb_frame
+    elif isframe(frame):
+        lineno = frame.f_lineno
+    else:
+        raise TypeError('{!r} is not a frame or traceback object'.format(frame))
+    filename = frame.f_code.co_filename
+    lines = index = None
+    if context > 0:
+        import linecache
+        source = linecache.getlines(filename, frame.f_globals)
+        if source:
+            start = lineno - 1 - context // 2
+            start = max(0, min(start, len(source) - context))
+            lines = source[start:start + context]
+            index = lineno - 1 - start
+    return Traceback(filename, lineno, frame.f_code.co_name, lines, index,
+                     positions=_Positions(lineno, lineno))
+
+
+def getouterframes(frame, context=1):
+    """FrameInfo for a frame and each of its callers, innermost first."""
+    frames = []
+    while frame:
+        info = getframeinfo(frame, context)
+        frames.append(FrameInfo(frame, *info, positions=info.positions))
+        frame = frame.f_back
+    return frames
+
+
+def getinnerframes(tb, context=1):
+    """FrameInfo for each level of a traceback, outermost first."""
+    frames = []
+    while tb:
+        info = getframeinfo(tb, context)
+        frames.append(FrameInfo(tb.tb_frame, *info, positions=info.positions))
+        tb = tb.tb_next
+    return frames
+
+
+def stack(context=1):
+    """FrameInfo for the caller's frame and all the frames above it."""
+    return getouterframes(sys._getframe(1), context)
+
+
+def trace(context=1):
+    """FrameInfo for the traceback of the exception being handled."""
+    return getinnerframes(sys.exc_info()[2], context)
+
+
+# ---- static attribute lookup -------------------------------------------------------------
+
+_missing = object()
+
+
+def _mro_of(klass):
+    try:
+        return type.__dict__['__mro__'].__get__(klass)
+    except (KeyError, TypeError, AttributeError):
+        return klass.__mro__
+
+
+def _class_lookup(klass, attr):
+    for entry in _mro_of(klass):
+        d = _plain_dict(entry)
+        if d is not _missing and attr in d:
+            return d[attr]
+    return _missing
+
+
+def _plain_dict(klass):
+    """klass's own namespace, unless a class in its metaclass's MRO replaces __dict__."""
+    try:
+        return type.__dict__['__dict__'].__get__(klass)
+    except (KeyError, TypeError, AttributeError):
+        return klass.__dict__
+
+
+def _instance_dict_attr(obj, attr):
+    try:
+        d = object.__getattribute__(obj, "__dict__")
+    except AttributeError:
+        return _missing
+    return dict.get(d, attr, _missing) if isinstance(d, dict) else _missing
+
+
+def _is_data_descriptor(value):
+    kind = type(value)
+    return (_class_lookup(kind, "__get__") is not _missing
+            and (_class_lookup(kind, "__set__") is not _missing
+                 or _class_lookup(kind, "__delete__") is not _missing))
+
+
+def getattr_static(obj, attr, default=_missing):
+    """obj.attr found without running descriptors, __getattr__ or __getattribute__.
+
+    A data descriptor on the class wins over the instance's dict, as it does for
+    attribute access; what is found is returned as stored (a function, not a method).
+    """
+    is_class = isinstance(obj, type)
+    klass = obj if is_class else type(obj)
+    from_instance = _missing if is_class else _instance_dict_attr(obj, attr)
+    from_class = _class_lookup(klass, attr)
+    if from_instance is not _missing:
+        if from_class is not _missing and _is_data_descriptor(from_class):
+            return from_class
+        return from_instance
+    if from_class is not _missing:
+        return from_class
+    if is_class:
+        # A class's attributes also come from its metaclass.
+        found = _class_lookup(type(obj), attr)
+        if found is not _missing:
+            return found
+    if default is not _missing:
+        return default
+    raise AttributeError(attr)
+
+
+# ---- arguments of frames and closures ----------------------------------------------------
+
+Arguments = namedtuple('Arguments', 'args, varargs, varkw')
+ArgInfo = namedtuple('ArgInfo', 'args varargs keywords locals')
+ClosureVars = namedtuple('ClosureVars', 'nonlocals globals builtins unbound')
+
+
+def getargs(co):
+    """The argument names of a code object: (args incl. keyword-only, *name, **name)."""
+    if not iscode(co):
+        raise TypeError('{!r} is not a code object'.format(co))
+    names = co.co_varnames
+    npos = co.co_argcount
+    nkw = co.co_kwonlyargcount
+    args = list(names[:npos + nkw])
+    i = npos + nkw
+    varargs = varkw = None
+    if co.co_flags & CO_VARARGS:
+        varargs = names[i]
+        i += 1
+    if co.co_flags & CO_VARKEYWORDS:
+        varkw = names[i]
+    return Arguments(args, varargs, varkw)
+
+
+def getargvalues(frame):
+    """The arguments of a frame with its locals: ArgInfo(args, varargs, keywords, locals)."""
+    args, varargs, varkw = getargs(frame.f_code)
+    return ArgInfo(args, varargs, varkw, frame.f_locals)
+
+
+def formatargvalues(args, varargs, varkw, locals, formatarg=str,
+                    formatvarargs=lambda name: '*' + name,
+                    formatvarkw=lambda name: '**' + name,
+                    formatvalue=lambda value: '=' + repr(value)):
+    """'(a=1, *rest=(), **kw={})' from getargvalues()'s result."""
+    specs = [formatarg(name) + formatvalue(locals[name]) for name in args]
+    if varargs:
+        specs.append(formatvarargs(varargs) + formatvalue(locals[varargs]))
+    if varkw:
+        specs.append(formatvarkw(varkw) + formatvalue(locals[varkw]))
+    return '(' + ', '.join(specs) + ')'
+
+
+def getclosurevars(func):
+    """The names a function uses, split into closure, global, builtin and unbound ones."""
+    if ismethod(func):
+        func = func.__func__
+    if not isfunction(func):
+        raise TypeError("{!r} is not a Python function".format(func))
+    code = func.__code__
+    closure = func.__closure__ or ()
+    nonlocals = {name: cell.cell_contents for name, cell in zip(code.co_freevars, closure)}
+    global_ns = func.__globals__
+    builtin_ns = global_ns.get("__builtins__", None)
+    if builtin_ns is None:
+        import builtins
+        builtin_ns = builtins.__dict__
+    elif ismodule(builtin_ns):
+        builtin_ns = builtin_ns.__dict__
+    globals_, builtins_, unbound = {}, {}, set()
+    for name in code.co_names:
+        if name in ("None", "True", "False"):
+            continue
+        if name in global_ns:
+            globals_[name] = global_ns[name]
+        elif name in builtin_ns:
+            builtins_[name] = builtin_ns[name]
+        else:
+            unbound.add(name)
+    return ClosureVars(nonlocals, globals_, builtins_, unbound)
+
+
+# ---- class trees and odds and ends -------------------------------------------------------
+
+def walktree(classes, children, parent):
+    """Nested lists of (class, bases) pairs below the given classes (see getclasstree)."""
+    tree = []
+    classes.sort(key=lambda c: (c.__module__, c.__name__))
+    for c in classes:
+        tree.append((c, c.__bases__))
+        if c in children:
+            tree.append(walktree(children[c], children, c))
+    return tree
+
+
+def getclasstree(classes, unique=False):
+    """The inheritance tree of a list of classes, as nested lists."""
+    children = {}
+    roots = []
+    for c in classes:
+        if not c.__bases__:
+            if c not in roots:
+                roots.append(c)
+            continue
+        for parent in c.__bases__:
+            kids = children.setdefault(parent, [])
+            if c not in kids:
+                kids.append(c)
+            if unique and parent in classes:
+                break
+    roots.extend(parent for parent in children if parent not in classes)
+    return walktree(roots, children, None)
+
+
+def indentsize(line):
+    """The width of a line's leading whitespace, tabs expanded."""
+    expanded = line.expandtabs()
+    return len(expanded) - len(expanded.lstrip())
+
+
+def getabsfile(object, _filename=None):
+    """The absolute, case-normalised path of the file an object comes from."""
+    if _filename is None:
+        _filename = getsourcefile(object) or getfile(object)
+    return os.path.normcase(os.path.abspath(_filename))

@@ -1417,7 +1417,101 @@ class BytesIO(_BufferedIOBase):
         return line
 
 
+BlockingIOError = BlockingIOError
+
+
+class IncrementalNewlineDecoder:
+    """Wraps an incremental decoder (or none, for str input): records which newline kinds
+    were seen and, with translate, turns '\r\n' and '\r' into '\n'. A '\r' at the end
+    of a chunk waits for the next one, which may start with its '\n'."""
+
+    _LF = 1
+    _CR = 2
+    _CRLF = 4
+
+    def __init__(self, decoder, translate, errors='strict'):
+        self.decoder = decoder
+        self.translate = translate
+        self.errors = errors
+        self.seennl = 0
+        self.pendingcr = False
+
+    def decode(self, input, final=False):
+        if self.decoder is None:
+            output = input
+        else:
+            output = self.decoder.decode(input, final=final)
+        if not isinstance(output, str):
+            raise TypeError("decoder should return a string result, not '%s'"
+                            % type(output).__name__)
+        if self.pendingcr and (output or final):
+            output = "\r" + output
+            self.pendingcr = False
+        if output.endswith("\r") and not final:
+            output = output[:-1]
+            self.pendingcr = True
+        crlf = output.count("\r\n")
+        cr = output.count("\r") - crlf
+        lf = output.count("\n") - crlf
+        self.seennl |= ((lf and self._LF) | (cr and self._CR) | (crlf and self._CRLF))
+        if self.translate:
+            if crlf:
+                output = output.replace("\r\n", "\n")
+            if cr:
+                output = output.replace("\r", "\n")
+        return output
+
+    def getstate(self):
+        if self.decoder is None:
+            buf, flag = b"", 0
+        else:
+            buf, flag = self.decoder.getstate()
+        flag <<= 1
+        if self.pendingcr:
+            flag |= 1
+        return buf, flag
+
+    def setstate(self, state):
+        buf, flag = state
+        self.pendingcr = bool(flag & 1)
+        if self.decoder is not None:
+            self.decoder.setstate((buf, flag >> 1))
+
+    def reset(self):
+        self.seennl = 0
+        self.pendingcr = False
+        if self.decoder is not None:
+            self.decoder.reset()
+
+    @property
+    def newlines(self):
+        return (None, "\n", "\r", ("\r", "\n"), "\r\n", ("\n", "\r\n"),
+                ("\r", "\r\n"), ("\r", "\n", "\r\n"))[self.seennl]
+
+
+def open_code(path):
+    """Opens a file of Python code for reading, as bytes."""
+    if not isinstance(path, str):
+        raise TypeError("open_code() argument 'path' must be str, not %s"
+                        % type(path).__name__)
+    return open(path, "rb")
+
+
+def text_encoding(encoding, stacklevel=2):
+    """The encoding that open() uses for encoding=None: 'locale' ('utf-8' in UTF-8 mode)."""
+    if encoding is not None:
+        return encoding
+    import sys
+    if sys.flags.utf8_mode:
+        return "utf-8"
+    if sys.flags.warn_default_encoding:
+        import warnings
+        warnings.warn("'encoding' argument not specified.", EncodingWarning, stacklevel + 1)
+    return "locale"
+
+
 for _c in (_RawIOBase, _BufferedIOBase, _TextIOBase, FileIO, BufferedReader,
-           BufferedWriter, BufferedRandom, TextIOWrapper, StringIO, BytesIO):
+           BufferedWriter, BufferedRandom, TextIOWrapper, StringIO, BytesIO,
+           IncrementalNewlineDecoder):
     _c.__module__ = "_io"
 del _c

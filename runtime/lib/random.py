@@ -66,6 +66,12 @@ def _bisect_right(a, x, lo, hi):
     return lo
 
 
+def _warn(message, category, stacklevel):
+    # warnings is imported only when a deprecated call needs it.
+    import warnings
+    warnings.warn(message, category, stacklevel + 1)
+
+
 def _whole(value, what):
     """value as an int for randrange; floats with integral values are still accepted
     (deprecated in CPython 3.10, which warns)."""
@@ -73,8 +79,12 @@ def _whole(value, what):
         return _index(value)
     except TypeError:
         as_int = int(value)
+        # stacklevel 3: the caller of randrange (which runs _randrange, then this).
         if as_int != value:
+            _warn("randrange() will raise TypeError in the future", DeprecationWarning, 3)
             raise ValueError("non-integer %s for randrange()" % what)
+        _warn("non-integer arguments to randrange() have been deprecated since Python 3.10 "
+              "and will be removed in a subsequent version", DeprecationWarning, 3)
         return as_int
 
 

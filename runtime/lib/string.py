@@ -1,7 +1,9 @@
 """String constants, capwords, Template and Formatter (Ember).
 
 Written from the documented behaviour of CPython 3.11's string module. Template placeholders
-are found by a small scanner (the default pattern), so that the module needs no `re`.
+are found by a small scanner (the default pattern), so that the module needs no `re`; a
+subclass that sets its own pattern, idpattern, braceidpattern or flags gets a compiled
+pattern and is scanned by it, and `Template.pattern`/`flags` are made on first use.
 """
 
 __all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
@@ -43,15 +45,78 @@ class _ChainedMapping:
             return self.fallback[key]
 
 
+class _ReClassAttr:
+    """A class attribute that needs `re`: computed on first use and stored on the class."""
+
+    def __init__(self, make):
+        self.make = make
+
+    def __set_name__(self, owner, name):
+        self.name = name
+
+    def __get__(self, obj, owner=None):
+        if owner is None:
+            owner = type(obj)
+        value = self.make(owner)
+        setattr(owner, self.name, value)
+        return value
+
+
+def _template_flags(cls):
+    import re
+    return re.IGNORECASE
+
+
+def _template_pattern(cls):
+    """The compiled placeholder pattern of a Template class (its own, or one built from
+    its delimiter, idpattern and braceidpattern)."""
+    import re
+    if 'pattern' in cls.__dict__ and isinstance(cls.__dict__['pattern'], str):
+        source = cls.__dict__['pattern']
+    else:
+        delim = re.escape(cls.delimiter)
+        ident = cls.idpattern
+        braced = cls.braceidpattern or cls.idpattern
+        # Verbose: a doubled delimiter, a name, a braced name, or anything else (invalid).
+        source = ("\n    %s(?:\n      (?P<escaped>%s)\n    | (?P<named>%s)\n"
+                  "    | {(?P<braced>%s)}\n    | (?P<invalid>)\n    )\n"
+                  % (delim, delim, ident, braced))
+    return re.compile(source, cls.flags | re.VERBOSE)
+
+
 class Template:
     """A string class for supporting $-substitutions."""
 
     delimiter = '$'
     idpattern = r'(?a:[_a-z][_a-z0-9]*)'
     braceidpattern = None
+    flags = _ReClassAttr(_template_flags)
+    pattern = _ReClassAttr(_template_pattern)
+    # Whether placeholders are found by the compiled pattern instead of the scanner.
+    _use_re = False
+
+    def __init_subclass__(cls):
+        super().__init_subclass__()
+        d = cls.__dict__
+        if any(k in d for k in ('pattern', 'idpattern', 'braceidpattern', 'flags')):
+            cls.pattern = _template_pattern(cls)
+            cls._use_re = True
 
     def __init__(self, template):
         self.template = template
+
+    def _matches(self):
+        """(start, end, kind, name) for each match of the compiled pattern, as _scan."""
+        for mo in self.pattern.finditer(self.template):
+            named = mo.group('named') or mo.group('braced')
+            if named is not None:
+                yield mo.start(), mo.end(), 'named', named
+            elif mo.group('escaped') is not None:
+                yield mo.start(), mo.end(), 'escaped', None
+            elif mo.group('invalid') is not None:
+                yield mo.start('invalid'), mo.end(), 'invalid', mo.start()
+            else:
+                raise ValueError('Unrecognized named group in pattern', self.pattern)
 
     def _scan(self):
         """Yields (start, end, kind, name) for each placeholder: kind is 'escaped',
@@ -109,9 +174,9 @@ class Template:
         out = []
         last = 0
         t = self.template
-        for start, end, kind, name in self._scan():
+        for start, end, kind, name in (self._matches() if self._use_re else self._scan()):
             if kind == 'invalid':
-                self._invalid(end)
+                self._invalid(start if self._use_re else end)
             out.append(t[last:start])
             if kind == 'escaped':
                 out.append(self.delimiter)
@@ -129,7 +194,10 @@ class Template:
         out = []
         last = 0
         t = self.template
-        for start, end, kind, name in self._scan():
+        for start, end, kind, name in (self._matches() if self._use_re else self._scan()):
+            if kind == 'invalid' and self._use_re:
+                # The whole match is kept (it starts at the delimiter).
+                start = name
             out.append(t[last:start])
             if kind == 'escaped':
                 out.append(self.delimiter)
@@ -145,7 +213,7 @@ class Template:
         return ''.join(out)
 
     def is_valid(self):
-        for _, _, kind, _ in self._scan():
+        for _, _, kind, _ in (self._matches() if self._use_re else self._scan()):
             if kind == 'invalid':
                 return False
         return True
@@ -153,7 +221,9 @@ class Template:
     def get_identifiers(self):
         # Invalid placeholders are skipped, as with CPython's default pattern.
         ids = []
-        for _, end, kind, name in self._scan():
+        for _, end, kind, name in (self._matches() if self._use_re else self._scan()):
+            if kind == 'invalid':
+                continue
             if name is not None and name not in ids:
                 ids.append(name)
         return ids

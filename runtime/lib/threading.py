@@ -127,6 +127,11 @@ def allocate_lock():
     return Lock()
 
 
+# The lock types read as CPython's: <class '_thread.lock'> and <class '_thread.RLock'>.
+Lock.__name__ = Lock.__qualname__ = "lock"
+Lock.__module__ = "_thread"
+
+
 class RLock(_LockBase):
     """A re-entrant lock: the owning thread may acquire it again."""
 
@@ -167,6 +172,10 @@ class RLock(_LockBase):
         return "<%s %s.%s object owner=%r count=%d at %#x>" % (
             "locked" if self._locked else "unlocked", self.__class__.__module__,
             self.__class__.__qualname__, _IDENT if self._count else 0, self._count, id(self))
+
+
+
+RLock.__module__ = "_thread"
 
 
 class Condition:

@@ -1,8 +1,10 @@
-//! `hashlib`: MD5, SHA-1 and the SHA-2 family on the RustCrypto crates, with hash objects
-//! shaped like CPython's (`update`, `digest`, `hexdigest`, `copy`, `name`, sizes).
+//! `hashlib`: MD5, SHA-1 and the SHA-2 family on the RustCrypto crates, SHA-3, SHAKE and
+//! BLAKE2 on `hash_cores`, and scrypt; hash objects are shaped like CPython's (`update`, `digest`,
+//! `hexdigest`, `copy`, `name`, sizes).
 
 use crate::object::native::{new_builtin, Args, NativeFn};
 use crate::object::value::Value;
+use crate::stdlib::registry_numeric::hash_cores::{Blake2Params, Blake2b, Blake2s, Keccak};
 use crate::stdlib::registry_system::sysutil::{is_of, module, opaque_type, set};
 use crate::vm::{PyResult, Vm};
 use sha2::Digest;
@@ -17,6 +19,10 @@ enum State {
     Sha256(sha2::Sha256),
     Sha384(sha2::Sha384),
     Sha512(sha2::Sha512),
+    /// SHA3-n and SHAKE (whose digest length is the caller's).
+    Keccak(Keccak),
+    Blake2b(Blake2b),
+    Blake2s(Blake2s),
 }
 
 /// Algorithm names as `hashlib.new` accepts them (lower case) with digest and block sizes.
@@ -27,7 +33,29 @@ const ALGOS: &[(&str, usize, usize)] = &[
     ("sha256", 32, 64),
     ("sha384", 48, 128),
     ("sha512", 64, 128),
+    ("sha3_224", 28, 144),
+    ("sha3_256", 32, 136),
+    ("sha3_384", 48, 104),
+    ("sha3_512", 64, 72),
+    ("shake_128", 0, 168),
+    ("shake_256", 0, 136),
+    ("blake2b", 64, 128),
+    ("blake2s", 32, 64),
 ];
+
+/// The names OpenSSL also finds in upper case (`hashlib.new("SHA256")`); the others are
+/// CPython's own modules, which know only the lower-case names.
+const OPENSSL_NAMES: &[&str] = &["md5", "sha1", "sha224", "sha256", "sha384", "sha512"];
+
+/// BLAKE2 parameters with their defaults and the given digest size.
+fn blake2_defaults(digest_size: usize) -> Blake2Params {
+    Blake2Params {
+        digest_size,
+        fanout: 1,
+        depth: 1,
+        ..Default::default()
+    }
+}
 
 impl State {
     fn new(name: &str) -> Option<State> {
@@ -38,6 +66,14 @@ impl State {
             "sha256" => State::Sha256(sha2::Sha256::new()),
             "sha384" => State::Sha384(sha2::Sha384::new()),
             "sha512" => State::Sha512(sha2::Sha512::new()),
+            "sha3_224" => State::Keccak(Keccak::sha3(224)),
+            "sha3_256" => State::Keccak(Keccak::sha3(256)),
+            "sha3_384" => State::Keccak(Keccak::sha3(384)),
+            "sha3_512" => State::Keccak(Keccak::sha3(512)),
+            "shake_128" => State::Keccak(Keccak::shake(128)),
+            "shake_256" => State::Keccak(Keccak::shake(256)),
+            "blake2b" => State::Blake2b(Blake2b::new(&blake2_defaults(64))),
+            "blake2s" => State::Blake2s(Blake2s::new(&blake2_defaults(32))),
             _ => return None,
         })
     }
@@ -50,11 +86,23 @@ impl State {
             State::Sha256(h) => h.update(data),
             State::Sha384(h) => h.update(data),
             State::Sha512(h) => h.update(data),
+            State::Keccak(h) => h.update(data),
+            State::Blake2b(h) => h.update(data),
+            State::Blake2s(h) => h.update(data),
         }
     }
 
-    /// The digest so far; the state itself goes on (finalising a clone).
-    fn digest(&self) -> Vec<u8> {
+    /// The digest so far; the state itself goes on (finalising a clone). SHAKE gives
+    /// `shake_len` bytes.
+    fn digest_n(&self, shake_len: usize) -> Vec<u8> {
+        match self {
+            State::Keccak(k) if k.is_shake() => return k.squeeze(shake_len),
+            // SHA3-n: the capacity (200 - rate) is twice the digest.
+            State::Keccak(k) => return k.squeeze((200 - k.rate()) / 2),
+            State::Blake2b(h) => return h.digest(),
+            State::Blake2s(h) => return h.digest(),
+            _ => {}
+        }
         match self.clone() {
             State::Md5(h) => h.finalize().to_vec(),
             State::Sha1(h) => h.finalize().to_vec(),
@@ -62,7 +110,12 @@ impl State {
             State::Sha256(h) => h.finalize().to_vec(),
             State::Sha384(h) => h.finalize().to_vec(),
             State::Sha512(h) => h.finalize().to_vec(),
+            State::Keccak(_) | State::Blake2b(_) | State::Blake2s(_) => unreachable!(),
         }
+    }
+
+    fn digest(&self) -> Vec<u8> {
+        self.digest_n(0)
     }
 }
 
@@ -106,7 +159,10 @@ fn data_arg(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
 }
 
 fn new_hash(vm: &Vm, name: &str, data: Option<&Value>) -> PyResult<Value> {
-    let lower = name.to_ascii_lowercase();
+    let mut lower = name.to_ascii_lowercase();
+    if lower != name && !OPENSSL_NAMES.contains(&lower.as_str()) {
+        lower = String::new();
+    }
     let (st, &(n, ds, bs)) = match (
         State::new(&lower),
         ALGOS.iter().find(|(n, _, _)| *n == lower),
@@ -127,6 +183,28 @@ fn new_hash(vm: &Vm, name: &str, data: Option<&Value>) -> PyResult<Value> {
     Ok(vm.alloc_instance(&hash_type(vm), obj))
 }
 
+/// The digest for `digest()`/`hexdigest()`: SHAKE objects take the `length` they give.
+fn digest_of(vm: &Vm, a: &Args, fname: &str) -> PyResult<Vec<u8>> {
+    let h = this(vm, &a.pos[0])?;
+    if !h.name.starts_with("shake") {
+        a.check(vm, fname, 1, 1)?;
+        return Ok(h.st.borrow().digest());
+    }
+    let rest = Args::with_kw(&a.pos[1..], a.kwnames, a.kwvalues);
+    let p = crate::stdlib::registry_system::sysutil::parse(vm, &rest, fname, &["length"], 1, 1)?;
+    let len = p[0].clone().unwrap_or_else(|| vm.none.clone());
+    let n = crate::stdlib::registry_system::sysutil::c_long(vm, &len)?;
+    // CPython converts to an unsigned size; a negative one is its failed allocation.
+    if n < 0 || n >= 1 << 29 {
+        return Err(if n < 0 {
+            vm.memory_error()
+        } else {
+            vm.value_error("length is too large")
+        });
+    }
+    Ok(h.st.borrow().digest_n(n as usize))
+}
+
 fn make_type(vm: &Vm) -> Value {
     let ty = opaque_type::<HashObj>(vm, "_hashlib", "HASH");
     vm.add_method(&ty, "update", |vm, a| {
@@ -137,15 +215,11 @@ fn make_type(vm: &Vm) -> Value {
         Ok(vm.none.clone())
     });
     vm.add_method(&ty, "digest", |vm, a| {
-        a.check(vm, "digest", 1, 1)?;
-        let h = this(vm, &a.pos[0])?;
-        let d = h.st.borrow().digest();
+        let d = digest_of(vm, &a, "digest")?;
         Ok(vm.new_bytes(d))
     });
     vm.add_method(&ty, "hexdigest", |vm, a| {
-        a.check(vm, "hexdigest", 1, 1)?;
-        let h = this(vm, &a.pos[0])?;
-        let d = h.st.borrow().digest();
+        let d = digest_of(vm, &a, "hexdigest")?;
         let s: String = d.iter().map(|b| format!("{b:02x}")).collect();
         Ok(vm.new_str(s))
     });
@@ -235,6 +309,122 @@ ctor!(h_sha224, "sha224");
 ctor!(h_sha256, "sha256");
 ctor!(h_sha384, "sha384");
 ctor!(h_sha512, "sha512");
+ctor!(h_sha3_224, "sha3_224");
+ctor!(h_sha3_256, "sha3_256");
+ctor!(h_sha3_384, "sha3_384");
+ctor!(h_sha3_512, "sha3_512");
+ctor!(h_shake_128, "shake_128");
+ctor!(h_shake_256, "shake_256");
+
+/// `blake2b(data=b'', /, *, digest_size, key, salt, person, fanout, depth, leaf_size,
+/// node_offset, node_depth, inner_size, last_node, usedforsecurity)` and `blake2s`.
+fn blake2(vm: &Vm, a: &Args, name: &'static str, wide: bool) -> PyResult<Value> {
+    use crate::stdlib::registry_system::sysutil::c_long;
+    if a.pos.len() > 1 {
+        return Err(vm.type_error(format!(
+            "{name}() takes at most 1 positional argument ({} given)",
+            a.pos.len()
+        )));
+    }
+    let (max_out, salt_max) = if wide {
+        (Blake2b::MAX_OUT, Blake2b::SALT)
+    } else {
+        (Blake2s::MAX_OUT, Blake2s::SALT)
+    };
+    let mut p = blake2_defaults(max_out);
+    let byte = |v: &Value, lo: i64, msg: &str| -> PyResult<u8> {
+        let n = c_long(vm, v)?;
+        if n < lo || n > 255 {
+            return Err(vm.value_error(msg.to_string()));
+        }
+        Ok(n as u8)
+    };
+    for (k, v) in a.kwnames.iter().zip(a.kwvalues.iter()) {
+        let ks = vm.str_of(k);
+        match ks.as_str() {
+            "digest_size" => {
+                let n = c_long(vm, v)?;
+                if n < 1 || n as usize > max_out {
+                    return Err(vm.value_error(format!(
+                        "digest_size must be between 1 and {max_out} bytes"
+                    )));
+                }
+                p.digest_size = n as usize;
+            }
+            "key" | "salt" | "person" => {
+                let b = crate::builtins::bytes::buffer_arg(vm, v)?;
+                let max = if ks == "key" { max_out } else { salt_max };
+                if b.len() > max {
+                    return Err(vm.value_error(format!("maximum {ks} length is {max} bytes")));
+                }
+                match ks.as_str() {
+                    "key" => p.key = b,
+                    "salt" => p.salt = b,
+                    _ => p.person = b,
+                }
+            }
+            "fanout" => p.fanout = byte(v, 0, "fanout must be between 0 and 255")?,
+            "depth" => p.depth = byte(v, 1, "depth must be between 1 and 255")?,
+            "node_depth" => p.node_depth = byte(v, 0, "node_depth must be between 0 and 255")?,
+            "leaf_size" => {
+                let n = c_long(vm, v)?;
+                p.leaf_size =
+                    u32::try_from(n).map_err(|_| vm.overflow_error("leaf_size is too large"))?;
+            }
+            "node_offset" => {
+                let i = vm.index(v)?;
+                let n = vm
+                    .as_int(&i)
+                    .and_then(|r| u64::try_from(r.to_big()).ok())
+                    .ok_or_else(|| vm.overflow_error("int too big to convert"))?;
+                if !wide && n >= 1 << 48 {
+                    return Err(vm.overflow_error("node_offset is too large"));
+                }
+                p.node_offset = n;
+            }
+            "inner_size" => {
+                let n = c_long(vm, v)?;
+                if n < 0 || n as usize > max_out {
+                    return Err(
+                        vm.value_error(format!("inner_size must be between 0 and is {max_out}"))
+                    );
+                }
+                p.inner_size = n as u8;
+            }
+            "last_node" => p.last_node = vm.truthy(v)?,
+            "usedforsecurity" => {}
+            _ => {
+                return Err(vm.type_error(format!(
+                    "'{ks}' is an invalid keyword argument for {name}()"
+                )))
+            }
+        }
+    }
+    let st = if wide {
+        State::Blake2b(Blake2b::new(&p))
+    } else {
+        State::Blake2s(Blake2s::new(&p))
+    };
+    let obj = HashObj {
+        name,
+        digest_size: p.digest_size,
+        block_size: if wide { Blake2b::BLOCK } else { Blake2s::BLOCK },
+        st: RefCell::new(st),
+    };
+    if let Some(d) = a.pos.first() {
+        let bytes = data_arg(vm, d)?;
+        obj.st.borrow_mut().update(&bytes);
+    }
+    Ok(vm.alloc_instance(&hash_type(vm), obj))
+}
+
+fn h_blake2b(vm: &Vm, a: Args) -> PyResult<Value> {
+    blake2(vm, &a, "blake2b", true)
+}
+
+fn h_blake2s(vm: &Vm, a: Args) -> PyResult<Value> {
+    blake2(vm, &a, "blake2s", false)
+}
 
 fn h_new(vm: &Vm, a: Args) -> PyResult<Value> {
     // `name` may come by keyword; the rest is the constructors' (data, *, usedforsecurity).
@@ -268,6 +458,9 @@ fn h_new(vm: &Vm, a: Args) -> PyResult<Value> {
 
 /// An HMAC keyed with `key`: the inner and outer states after their padded keys.
 fn hmac_states(name: &str, key: &[u8]) -> Option<(State, State)> {
+    if name.starts_with("shake") {
+        return None;
+    }
     let block = ALGOS.iter().find(|(n, _, _)| *n == name)?.2;
     let mut k = if key.len() > block {
         let mut h = State::new(name)?;
@@ -356,6 +549,190 @@ fn pbkdf2_hmac(vm: &Vm, a: Args) -> PyResult<Value> {
     Ok(vm.new_bytes(out))
 }
 
+/// PBKDF2-HMAC-SHA256 with one iteration, as scrypt uses it.
+fn pbkdf2_sha256_once(password: &[u8], salt: &[u8], dklen: usize) -> Vec<u8> {
+    let (inner, outer) = hmac_states("sha256", password).expect("sha256 is known");
+    let mut out = Vec::with_capacity(dklen + 32);
+    let mut block: u32 = 1;
+    while out.len() < dklen {
+        let mut msg = salt.to_vec();
+        msg.extend_from_slice(&block.to_be_bytes());
+        out.extend_from_slice(&hmac_with(&inner, &outer, &msg));
+        block += 1;
+    }
+    out.truncate(dklen);
+    out
+}
+
+/// The Salsa20/8 core on a 64-byte block (in place).
+fn salsa20_8(b: &mut [u32; 16]) {
+    let mut x = *b;
+    let quarter = |a: usize, bb: usize, c: usize, d: usize, x: &mut [u32; 16]| {
+        x[bb] ^= x[a].wrapping_add(x[d]).rotate_left(7);
+        x[c] ^= x[bb].wrapping_add(x[a]).rotate_left(9);
+        x[d] ^= x[c].wrapping_add(x[bb]).rotate_left(13);
+        x[a] ^= x[d].wrapping_add(x[c]).rotate_left(18);
+    };
+    for _ in 0..4 {
+        // Columns, then rows.
+        quarter(0, 4, 8, 12, &mut x);
+        quarter(5, 9, 13, 1, &mut x);
+        quarter(10, 14, 2, 6, &mut x);
+        quarter(15, 3, 7, 11, &mut x);
+        quarter(0, 1, 2, 3, &mut x);
+        quarter(5, 6, 7, 4, &mut x);
+        quarter(10, 11, 8, 9, &mut x);
+        quarter(15, 12, 13, 14, &mut x);
+    }
+    for (o, v) in b.iter_mut().zip(x.iter()) {
+        *o = o.wrapping_add(*v);
+    }
+}
+
+/// scrypt's BlockMix over 2r 64-byte blocks (as 16-word chunks).
+fn block_mix(input: &[[u32; 16]], out: &mut [[u32; 16]]) {
+    let r2 = input.len();
+    let mut x = input[r2 - 1];
+    for (i, blk) in input.iter().enumerate() {
+        for (w, v) in x.iter_mut().zip(blk.iter()) {
+            *w ^= v;
+        }
+        salsa20_8(&mut x);
+        // Even blocks go to the first half of the output, odd ones to the second.
+        out[(i % 2) * (r2 / 2) + i / 2] = x;
+    }
+}
+
+/// scrypt's ROMix on one 128r-byte chunk of B.
+fn ro_mix(chunk: &mut [u8], n: usize) {
+    let r2 = chunk.len() / 64;
+    let mut x: Vec<[u32; 16]> = chunk
+        .chunks(64)
+        .map(|c| {
+            let mut w = [0u32; 16];
+            for (i, v) in w.iter_mut().enumerate() {
+                *v = u32::from_le_bytes(c[4 * i..4 * i + 4].try_into().unwrap());
+            }
+            w
+        })
+        .collect();
+    let mut v: Vec<[u32; 16]> = Vec::with_capacity(n * r2);
+    let mut tmp = vec![[0u32; 16]; r2];
+    for _ in 0..n {
+        v.extend_from_slice(&x);
+        block_mix(&x, &mut tmp);
+        std::mem::swap(&mut x, &mut tmp);
+    }
+    for _ in 0..n {
+        let last = &x[r2 - 1];
+        let j = ((last[0] as u64 | (last[1] as u64) << 32) % n as u64) as usize;
+        for (k, blk) in x.iter_mut().enumerate() {
+            for (w, vv) in blk.iter_mut().zip(v[j * r2 + k].iter()) {
+                *w ^= vv;
+            }
+        }
+        block_mix(&x, &mut tmp);
+        std::mem::swap(&mut x, &mut tmp);
+    }
+    for (c, w) in chunk.chunks_mut(64).zip(x.iter()) {
+        for (i, v) in w.iter().enumerate() {
+            c[4 * i..4 * i + 4].copy_from_slice(&v.to_le_bytes());
+        }
+    }
+}
+
+/// `scrypt(password, *, salt, n, r, p, maxmem=0, dklen=64)` (RFC 7914), with OpenSSL's
+/// parameter checks and its 32 MiB default memory limit.
+fn scrypt(vm: &Vm, a: Args) -> PyResult<Value> {
+    use crate::stdlib::registry_system::sysutil::c_long;
+    if a.pos.len() > 1 {
+        return Err(vm.type_error(format!(
+            "scrypt() takes exactly 1 positional argument ({} given)",
+            a.pos.len()
+        )));
+    }
+    let mut password = a.pos.first().cloned();
+    let (mut salt, mut n, mut r, mut p, mut maxmem, mut dklen) =
+        (None, None, None, None, None, None);
+    for (k, v) in a.kwnames.iter().zip(a.kwvalues.iter()) {
+        let slot = match vm.str_of(k).as_str() {
+            "password" if password.is_none() => &mut password,
+            "salt" => &mut salt,
+            "n" => &mut n,
+            "r" => &mut r,
+            "p" => &mut p,
+            "maxmem" => &mut maxmem,
+            "dklen" => &mut dklen,
+            other => {
+                return Err(vm.type_error(format!(
+                    "'{other}' is an invalid keyword argument for scrypt()"
+                )))
+            }
+        };
+        *slot = Some(v.clone());
+    }
+    let password = match password {
+        Some(v) => crate::builtins::bytes::buffer_arg(vm, &v)?,
+        None => return Err(vm.type_error("scrypt() missing required argument 'password' (pos 1)")),
+    };
+    let salt = match salt.filter(|v| !vm.is_none(v)) {
+        Some(v) => crate::builtins::bytes::buffer_arg(vm, &v)?,
+        None => return Err(vm.type_error("salt is required")),
+    };
+    let unsigned = |v: Option<Value>, name: &str| -> PyResult<u64> {
+        let msg = format!("{name} is required and must be an unsigned int");
+        let v = v.filter(|v| !vm.is_none(v) && vm.as_int(v).is_some());
+        let v = v.ok_or_else(|| vm.type_error(msg.clone()))?;
+        let n = vm.as_int(&v).and_then(|i| u64::try_from(i.to_big()).ok());
+        n.ok_or_else(|| vm.overflow_error("Python int too large to convert to C unsigned long"))
+    };
+    let n = unsigned(n, "n")?;
+    let r = unsigned(r, "r")?;
+    let p = unsigned(p, "p")?;
+    if n < 2 || n & (n - 1) != 0 {
+        return Err(vm.value_error("n must be a power of 2."));
+    }
+    const INT_MAX: i64 = i32::MAX as i64;
+    let maxmem = match maxmem {
+        Some(v) => c_long(vm, &v)?,
+        None => 0,
+    };
+    if !(0..=INT_MAX).contains(&maxmem) {
+        return Err(vm.value_error(format!(
+            "maxmem must be positive and smaller than {INT_MAX}"
+        )));
+    }
+    let dklen = match dklen {
+        Some(v) => c_long(vm, &v)?,
+        None => 64,
+    };
+    if !(1..=INT_MAX).contains(&dklen) {
+        return Err(vm.value_error(format!(
+            "dklen must be greater than 0 and smaller than {INT_MAX}"
+        )));
+    }
+    // RFC 7914's bound on p, and OpenSSL's refusal of zero r or p.
+    if r == 0 || p == 0 || p > ((1u64 << 30) - 1) * 32 / (128 * r) {
+        return Err(vm.value_error("Invalid parameter combination for n, r, p, maxmem."));
+    }
+    let limit = if maxmem == 0 {
+        32 << 20
+    } else {
+        maxmem as u128
+    };
+    let blen = p as u128 * 128 * r as u128;
+    let vlen = 128 * r as u128 * (n as u128 + 2);
+    if blen + vlen > limit {
+        return Err(vm.value_error("[digital envelope routines] memory limit exceeded"));
+    }
+    let chunk = 128 * r as usize;
+    let mut b = pbkdf2_sha256_once(&password, &salt, p as usize * chunk);
+    for part in b.chunks_mut(chunk) {
+        ro_mix(part, n as usize);
+    }
+    Ok(vm.new_bytes(pbkdf2_sha256_once(&password, &b, dklen as usize)))
+}
+
 pub fn make(vm: &Vm) -> PyResult<Value> {
     let fns: &[(&'static str, NativeFn)] = &[
         ("md5", h_md5),
@@ -364,8 +741,17 @@ pub fn make(vm: &Vm) -> PyResult<Value> {
         ("sha256", h_sha256),
         ("sha384", h_sha384),
         ("sha512", h_sha512),
+        ("sha3_224", h_sha3_224),
+        ("sha3_256", h_sha3_256),
+        ("sha3_384", h_sha3_384),
+        ("sha3_512", h_sha3_512),
+        ("shake_128", h_shake_128),
+        ("shake_256", h_shake_256),
+        ("blake2b", h_blake2b),
+        ("blake2s", h_blake2s),
         ("new", h_new),
         ("pbkdf2_hmac", pbkdf2_hmac),
+        ("scrypt", scrypt),
     ];
     let m = module(vm, "hashlib", fns);
     let names: Vec<Value> = ALGOS.iter().map(|(n, _, _)| vm.new_str(*n)).collect();

@@ -252,9 +252,16 @@ impl Encoder<'_> {
 
     fn array(&mut self, v: &Value) -> PyResult<()> {
         let vm = self.vm;
-        let items: Vec<Value> = match vm.as_list(v) {
-            Some(l) => l.snapshot(),
-            None => vm.as_tuple(v).map(|t| t.to_vec()).unwrap_or_default(),
+        // Subclasses are read through their own iteration (CPython's PySequence_Fast).
+        // With an indent CPython encodes in Python, which first asks `not lst`.
+        let items: Vec<Value> = if vm.is_exact(v, &vm.types.list) {
+            vm.as_list(v).map(|l| l.snapshot()).unwrap_or_default()
+        } else if vm.is_exact(v, &vm.types.tuple) {
+            vm.as_tuple(v).map(|t| t.to_vec()).unwrap_or_default()
+        } else if self.indent.is_some() && !vm.truthy(v)? {
+            Vec::new()
+        } else {
+            vm.collect(v)?
         };
         if items.is_empty() {
             self.out.push_str("[]");
@@ -311,7 +318,14 @@ impl Encoder<'_> {
         let Some(d) = vm.as_dict(v) else {
             return Ok(());
         };
-        if d.is_empty() && vm.is_exact(v, &vm.types.dict) {
+        // An empty dict (its own size; with an indent, its truth as CPython's Python
+        // encoder asks) is `{}` whatever a subclass's items() would say.
+        let empty = if self.indent.is_some() && !vm.is_exact(v, &vm.types.dict) {
+            !vm.truthy(v)?
+        } else {
+            d.is_empty()
+        };
+        if empty {
             self.out.push_str("{}");
             return Ok(());
         }

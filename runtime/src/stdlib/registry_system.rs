@@ -72,7 +72,14 @@ pub const FROZEN: &[(&str, &str, bool)] = &[
         include_str!("../../lib/json/encoder.py"),
         false,
     ),
+    (
+        "json.scanner",
+        include_str!("../../lib/json/scanner.py"),
+        false,
+    ),
     ("secrets", include_str!("../../lib/secrets.py"), false),
+    ("signal", include_str!("../../lib/signal.py"), false),
+    ("_thread", include_str!("../../lib/_thread.py"), false),
     ("uuid", include_str!("../../lib/uuid.py"), false),
     ("shutil", include_str!("../../lib/shutil.py"), false),
     (

@@ -1,13 +1,20 @@
 //! Standard-library modules of one area: text and number modules (fractions, pprint, textwrap, struct, base64,
-//! csv, shlex, difflib, calendar, html, urllib.parse, configparser, gettext).
+//! csv, shlex, difflib, calendar, html, urllib.parse, configparser, gettext, unicodedata).
 
 use super::MakeModule;
 
 #[path = "struct_mod.rs"]
 pub mod struct_mod;
+#[path = "unicodedata.rs"]
+pub mod unicodedata;
+#[path = "unicodedata_tables.rs"]
+pub mod unicodedata_tables;
 
 /// Rust modules: (import name, constructor).
-pub const NATIVE: &[(&str, MakeModule)] = &[("_struct", struct_mod::make)];
+pub const NATIVE: &[(&str, MakeModule)] = &[
+    ("_struct", struct_mod::make),
+    ("unicodedata", unicodedata::make),
+];
 
 /// Python modules frozen from `runtime/lib`: (import name, source, is a package).
 pub const FROZEN: &[(&str, &str, bool)] = &[

@@ -1,4 +1,4 @@
-//! Standard-library modules of one area: program tooling (pprint, logging, argparse, pathlib, tempfile, traceback, linecache, typing, datetime, queue, graphlib, reprlib, keyword, unittest, doctest, sched).
+//! Standard-library modules of one area: program tooling (pprint, logging, argparse, optparse, pathlib, tempfile, traceback, linecache, typing, datetime, queue, graphlib, reprlib, keyword, unittest, doctest, sched).
 
 use super::MakeModule;
 
@@ -10,6 +10,7 @@ pub const FROZEN: &[(&str, &str, bool)] = &[
     ("pprint", include_str!("../../lib/pprint.py"), false),
     ("atexit", include_str!("../../lib/atexit.py"), false),
     ("getopt", include_str!("../../lib/getopt.py"), false),
+    ("optparse", include_str!("../../lib/optparse.py"), false),
     ("timeit", include_str!("../../lib/timeit.py"), false),
     (
         "logging",

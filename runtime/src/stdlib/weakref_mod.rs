@@ -50,7 +50,24 @@ fn this<'a>(vm: &Vm, a: &'a Args, name: &str) -> PyResult<&'a Value> {
 }
 
 fn check_target(vm: &Vm, obj: &Value) -> PyResult<()> {
-    if obj.is_small() || !vm.type_data_of(obj).has_flag(tflags::WEAKREFABLE) {
+    // Every class statement's type is flagged weakrefable; as in CPython, a class whose
+    // `__slots__` (its own and its bases') leave out `__weakref__` is not. Such a class is
+    // the one left without a `__weakref__` descriptor.
+    // (A built-in base that is weakly referenceable itself, such as frozenset or type,
+    // gives its subclasses the slot whatever their `__slots__`.)
+    let no_slot = || {
+        let td = vm.type_data_of(obj);
+        td.has_flag(tflags::HEAPTYPE)
+            && vm
+                .lookup(&vm.type_of(obj), &vm.intern("__weakref__"))
+                .is_none()
+            && !td.mro().iter().any(|c| {
+                // SAFETY: every entry of an MRO is a type.
+                let cd = unsafe { crate::object::typeobj::type_data(c) };
+                !cd.has_flag(tflags::HEAPTYPE) && cd.has_flag(tflags::WEAKREFABLE)
+            })
+    };
+    if obj.is_small() || !vm.type_data_of(obj).has_flag(tflags::WEAKREFABLE) || no_slot() {
         return Err(vm.type_error(format!(
             "cannot create weak reference to '{}' object",
             vm.type_name(obj)

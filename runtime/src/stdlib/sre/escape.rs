@@ -70,7 +70,9 @@ fn named(t: &mut Tokens) -> PResult<Esc> {
         return Err(t.error("missing {", 0));
     }
     let name = t.get_until('}', "character name")?;
-    // The runtime has no table of Unicode character names, so every name is unknown.
+    if let Some(c) = crate::stdlib::registry_text::unicodedata::char_named(&name) {
+        return Ok(Esc::Lit(c as u32));
+    }
     Err(t.error(
         format!("undefined character name {}", py_repr(&name)),
         name.chars().count() + 4,

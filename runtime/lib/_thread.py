@@ -1,0 +1,64 @@
+"""_thread: the low-level thread interface, over Ember's threading module.
+
+Ember runs one thread: start_new_thread() runs the function to completion at once (as
+threading.Thread.start() does) and returns the thread identifier.
+"""
+
+import sys as _sys
+import threading as _threading
+
+error = RuntimeError
+LockType = _threading.Lock
+RLock = _threading.RLock
+TIMEOUT_MAX = _threading.TIMEOUT_MAX
+get_ident = _threading.get_ident
+get_native_id = _threading.get_native_id
+allocate_lock = _threading.allocate_lock
+allocate = allocate_lock
+stack_size = _threading.stack_size
+_local = _threading.local
+
+
+def start_new_thread(function, args, kwargs=None, /):
+    """Runs function(*args, **kwargs) as a thread would (at once, here); an exception
+    other than SystemExit is reported to sys.unraisablehook, as CPython does."""
+    if not isinstance(args, tuple):
+        raise TypeError("2nd arg must be a tuple")
+    if kwargs is not None and not isinstance(kwargs, dict):
+        raise TypeError("optional 3rd arg must be a dictionary")
+    try:
+        function(*args, **(kwargs or {}))
+    except SystemExit:
+        pass
+    except BaseException as exc:
+        hook = getattr(_sys, "unraisablehook", None)
+        if hook is not None:
+            class _Unraisable:
+                exc_type = type(exc)
+                exc_value = exc
+                exc_traceback = exc.__traceback__
+                err_msg = "Exception ignored in thread started by"
+                object = function
+            hook(_Unraisable())
+    return get_ident()
+
+
+start_new = start_new_thread
+
+
+def exit():
+    """Ends the calling thread (raises SystemExit)."""
+    raise SystemExit
+
+
+exit_thread = exit
+
+
+def interrupt_main(signum=2, /):
+    """Delivers a signal (SIGINT by default) to the main thread: its handler runs now."""
+    import signal
+    signal.raise_signal(signum)
+
+
+def _count():
+    return 0

@@ -1,13 +1,14 @@
-//! `hashlib`: MD5, SHA-1 and the SHA-2 family on the RustCrypto crates, SHA-3, SHAKE and
-//! BLAKE2 on `hash_cores`, and scrypt; hash objects are shaped like CPython's (`update`, `digest`,
-//! `hexdigest`, `copy`, `name`, sizes).
+//! `hashlib`: MD5, SHA-1, the SHA-2 family, SHA-3 and SHAKE on the RustCrypto crates,
+//! BLAKE2b/BLAKE2s (with the full parameter block) on `blake2b_simd`/`blake2s_simd`, and
+//! scrypt; hash objects are shaped like CPython's (`update`, `digest`, `hexdigest`, `copy`,
+//! `name`, sizes).
 
 use crate::object::native::{new_builtin, Args, NativeFn};
 use crate::object::value::Value;
-use crate::stdlib::registry_numeric::hash_cores::{Blake2Params, Blake2b, Blake2s, Keccak};
 use crate::stdlib::registry_system::sysutil::{is_of, module, opaque_type, set};
 use crate::vm::{PyResult, Vm};
 use sha2::Digest;
+use sha3::digest::{ExtendableOutput, XofReader};
 use std::cell::RefCell;
 
 /// The running state of one algorithm.
@@ -19,10 +20,60 @@ enum State {
     Sha256(sha2::Sha256),
     Sha384(sha2::Sha384),
     Sha512(sha2::Sha512),
-    /// SHA3-n and SHAKE (whose digest length is the caller's).
-    Keccak(Keccak),
-    Blake2b(Blake2b),
-    Blake2s(Blake2s),
+    Sha3_224(sha3::Sha3_224),
+    Sha3_256(sha3::Sha3_256),
+    Sha3_384(sha3::Sha3_384),
+    Sha3_512(sha3::Sha3_512),
+    /// SHAKE: the digest length is the caller's.
+    Shake128(sha3::Shake128),
+    Shake256(sha3::Shake256),
+    Blake2b(blake2b_simd::State),
+    Blake2s(blake2s_simd::State),
+}
+
+/// The tunable parameters of a BLAKE2 hash (hashlib's keyword arguments), checked by the
+/// caller against the variant's sizes (the crates' `Params` assert them).
+#[derive(Clone, Default)]
+struct Blake2Params {
+    digest_size: usize,
+    key: Vec<u8>,
+    salt: Vec<u8>,
+    person: Vec<u8>,
+    fanout: u8,
+    depth: u8,
+    leaf_size: u32,
+    node_offset: u64,
+    node_depth: u8,
+    inner_size: u8,
+    last_node: bool,
+}
+
+/// Sets every field of a `blake2b_simd`/`blake2s_simd` `Params` from `Blake2Params`.
+macro_rules! blake2_state {
+    ($krate:ident, $p:expr) => {{
+        let p: &Blake2Params = $p;
+        $krate::Params::new()
+            .hash_length(p.digest_size)
+            .key(&p.key)
+            .salt(&p.salt)
+            .personal(&p.person)
+            .fanout(p.fanout)
+            .max_depth(p.depth)
+            .max_leaf_length(p.leaf_size)
+            .node_offset(p.node_offset)
+            .node_depth(p.node_depth)
+            .inner_hash_length(p.inner_size as usize)
+            .last_node(p.last_node)
+            .to_state()
+    }};
+}
+
+fn blake2b_state(p: &Blake2Params) -> blake2b_simd::State {
+    blake2_state!(blake2b_simd, p)
+}
+
+fn blake2s_state(p: &Blake2Params) -> blake2s_simd::State {
+    blake2_state!(blake2s_simd, p)
 }
 
 /// Algorithm names as `hashlib.new` accepts them (lower case) with digest and block sizes.
@@ -66,14 +117,14 @@ impl State {
             "sha256" => State::Sha256(sha2::Sha256::new()),
             "sha384" => State::Sha384(sha2::Sha384::new()),
             "sha512" => State::Sha512(sha2::Sha512::new()),
-            "sha3_224" => State::Keccak(Keccak::sha3(224)),
-            "sha3_256" => State::Keccak(Keccak::sha3(256)),
-            "sha3_384" => State::Keccak(Keccak::sha3(384)),
-            "sha3_512" => State::Keccak(Keccak::sha3(512)),
-            "shake_128" => State::Keccak(Keccak::shake(128)),
-            "shake_256" => State::Keccak(Keccak::shake(256)),
-            "blake2b" => State::Blake2b(Blake2b::new(&blake2_defaults(64))),
-            "blake2s" => State::Blake2s(Blake2s::new(&blake2_defaults(32))),
+            "sha3_224" => State::Sha3_224(sha3::Sha3_224::new()),
+            "sha3_256" => State::Sha3_256(sha3::Sha3_256::new()),
+            "sha3_384" => State::Sha3_384(sha3::Sha3_384::new()),
+            "sha3_512" => State::Sha3_512(sha3::Sha3_512::new()),
+            "shake_128" => State::Shake128(sha3::Shake128::default()),
+            "shake_256" => State::Shake256(sha3::Shake256::default()),
+            "blake2b" => State::Blake2b(blake2b_state(&blake2_defaults(blake2b_simd::OUTBYTES))),
+            "blake2s" => State::Blake2s(blake2s_state(&blake2_defaults(blake2s_simd::OUTBYTES))),
             _ => return None,
         })
     }
@@ -86,23 +137,25 @@ impl State {
             State::Sha256(h) => h.update(data),
             State::Sha384(h) => h.update(data),
             State::Sha512(h) => h.update(data),
-            State::Keccak(h) => h.update(data),
-            State::Blake2b(h) => h.update(data),
-            State::Blake2s(h) => h.update(data),
+            State::Sha3_224(h) => h.update(data),
+            State::Sha3_256(h) => h.update(data),
+            State::Sha3_384(h) => h.update(data),
+            State::Sha3_512(h) => h.update(data),
+            State::Shake128(h) => sha3::digest::Update::update(h, data),
+            State::Shake256(h) => sha3::digest::Update::update(h, data),
+            State::Blake2b(h) => {
+                h.update(data);
+            }
+            State::Blake2s(h) => {
+                h.update(data);
+            }
         }
     }
 
     /// The digest so far; the state itself goes on (finalising a clone). SHAKE gives
     /// `shake_len` bytes.
     fn digest_n(&self, shake_len: usize) -> Vec<u8> {
-        match self {
-            State::Keccak(k) if k.is_shake() => return k.squeeze(shake_len),
-            // SHA3-n: the capacity (200 - rate) is twice the digest.
-            State::Keccak(k) => return k.squeeze((200 - k.rate()) / 2),
-            State::Blake2b(h) => return h.digest(),
-            State::Blake2s(h) => return h.digest(),
-            _ => {}
-        }
+        let mut xof = vec![0u8; shake_len];
         match self.clone() {
             State::Md5(h) => h.finalize().to_vec(),
             State::Sha1(h) => h.finalize().to_vec(),
@@ -110,7 +163,20 @@ impl State {
             State::Sha256(h) => h.finalize().to_vec(),
             State::Sha384(h) => h.finalize().to_vec(),
             State::Sha512(h) => h.finalize().to_vec(),
-            State::Keccak(_) | State::Blake2b(_) | State::Blake2s(_) => unreachable!(),
+            State::Sha3_224(h) => h.finalize().to_vec(),
+            State::Sha3_256(h) => h.finalize().to_vec(),
+            State::Sha3_384(h) => h.finalize().to_vec(),
+            State::Sha3_512(h) => h.finalize().to_vec(),
+            State::Shake128(h) => {
+                h.finalize_xof().read(&mut xof);
+                xof
+            }
+            State::Shake256(h) => {
+                h.finalize_xof().read(&mut xof);
+                xof
+            }
+            State::Blake2b(h) => h.finalize().as_bytes().to_vec(),
+            State::Blake2s(h) => h.finalize().as_bytes().to_vec(),
         }
     }
 
@@ -327,9 +393,9 @@ fn blake2(vm: &Vm, a: &Args, name: &'static str, wide: bool) -> PyResult<Value> 
         )));
     }
     let (max_out, salt_max) = if wide {
-        (Blake2b::MAX_OUT, Blake2b::SALT)
+        (blake2b_simd::OUTBYTES, blake2b_simd::SALTBYTES)
     } else {
-        (Blake2s::MAX_OUT, Blake2s::SALT)
+        (blake2s_simd::OUTBYTES, blake2s_simd::SALTBYTES)
     };
     let mut p = blake2_defaults(max_out);
     let byte = |v: &Value, lo: i64, msg: &str| -> PyResult<u8> {
@@ -401,14 +467,18 @@ fn blake2(vm: &Vm, a: &Args, name: &'static str, wide: bool) -> PyResult<Value> 
         }
     }
     let st = if wide {
-        State::Blake2b(Blake2b::new(&p))
+        State::Blake2b(blake2b_state(&p))
     } else {
-        State::Blake2s(Blake2s::new(&p))
+        State::Blake2s(blake2s_state(&p))
     };
     let obj = HashObj {
         name,
         digest_size: p.digest_size,
-        block_size: if wide { Blake2b::BLOCK } else { Blake2s::BLOCK },
+        block_size: if wide {
+            blake2b_simd::BLOCKBYTES
+        } else {
+            blake2s_simd::BLOCKBYTES
+        },
         st: RefCell::new(st),
     };
     if let Some(d) = a.pos.first() {

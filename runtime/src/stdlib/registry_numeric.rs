@@ -4,8 +4,6 @@ use super::MakeModule;
 
 #[path = "binascii.rs"]
 pub mod binascii;
-#[path = "hash_cores.rs"]
-pub mod hash_cores;
 #[path = "hashlib.rs"]
 pub mod hashlib;
 

@@ -98,8 +98,24 @@ pub fn fast_next(vm: &Vm, it: &Value) -> Option<PyResult<Option<Value>>> {
     {
         return Some(dict_next(vm, unsafe { it.payload::<DictIterData>() }));
     }
-    if t == ft.enumerate || t == ft.zip || t == ft.map || t == ft.filter || t == ft.reversed {
-        return crate::builtins::itertypes::next(vm, it);
+    {
+        use crate::builtins::itertypes::{next_of, Kind};
+        let kind = if t == ft.enumerate {
+            Some(Kind::Enumerate)
+        } else if t == ft.zip {
+            Some(Kind::Zip)
+        } else if t == ft.map {
+            Some(Kind::Map)
+        } else if t == ft.filter {
+            Some(Kind::Filter)
+        } else if t == ft.reversed {
+            Some(Kind::Reversed)
+        } else {
+            None
+        };
+        if let Some(k) = kind {
+            return Some(next_of(vm, it, k));
+        }
     }
     if t == ft.seq_iter || t == vm.types.iterator.raw() {
         let d = unsafe { it.payload::<SeqIterData>() };

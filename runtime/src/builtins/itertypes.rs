@@ -49,6 +49,16 @@ fn reversed_length_hint(vm: &Vm, a: Args) -> PyResult<Value> {
     Ok(vm.new_int(if n < pos { 0 } else { pos.max(0) } as i64))
 }
 
+/// Which of these types an iterator is (or derives from).
+#[derive(Clone, Copy)]
+pub enum Kind {
+    Enumerate,
+    Zip,
+    Map,
+    Filter,
+    Reversed,
+}
+
 /// `next()` for these types; None when `it` is none of them.
 pub fn next(vm: &Vm, it: &Value) -> Option<PyResult<Option<Value>>> {
     let td = vm.type_data_of(it);
@@ -74,9 +84,22 @@ pub fn next(vm: &Vm, it: &Value) -> Option<PyResult<Option<Value>>> {
             b?
         }
     };
+    let kind = match base {
+        "enumerate" => Kind::Enumerate,
+        "zip" => Kind::Zip,
+        "map" => Kind::Map,
+        "filter" => Kind::Filter,
+        _ => Kind::Reversed,
+    };
+    Some(next_of(vm, it, kind))
+}
+
+/// `next()` of `it`, an iterator of kind `kind` (the iterator fast path calls this for
+/// the exact types, without `next`'s lookup by name).
+pub fn next_of(vm: &Vm, it: &Value, kind: Kind) -> PyResult<Option<Value>> {
     let d = it;
-    Some(match base {
-        "enumerate" => {
+    match kind {
+        Kind::Enumerate => {
             let e = unsafe { d.payload::<EnumerateData>() };
             match vm.next(&e.it) {
                 Ok(Some(v)) => {
@@ -98,20 +121,20 @@ pub fn next(vm: &Vm, it: &Value) -> Option<PyResult<Option<Value>>> {
                 r => r,
             }
         }
-        "zip" => zip_next(vm, unsafe { d.payload::<ZipData>() }),
-        "map" => {
+        Kind::Zip => zip_next(vm, unsafe { d.payload::<ZipData>() }),
+        Kind::Map => {
             let m = unsafe { d.payload::<MapData>() };
             let mut args = Vec::with_capacity(m.its.len());
             for it in &m.its {
                 match vm.next(it) {
                     Ok(Some(v)) => args.push(v),
-                    Ok(None) => return Some(Ok(None)),
-                    Err(e) => return Some(Err(e)),
+                    Ok(None) => return Ok(None),
+                    Err(e) => return Err(e),
                 }
             }
             vm.call(&m.func, &args).map(Some)
         }
-        "filter" => {
+        Kind::Filter => {
             let f = unsafe { d.payload::<FilterData>() };
             loop {
                 match vm.next(&f.it) {
@@ -132,7 +155,7 @@ pub fn next(vm: &Vm, it: &Value) -> Option<PyResult<Option<Value>>> {
                 }
             }
         }
-        _ => {
+        Kind::Reversed => {
             let r = unsafe { d.payload::<ReversedData>() };
             let i = r.index.get();
             // An exact list or tuple: the item by position, no index object and protocol
@@ -143,12 +166,12 @@ pub fn next(vm: &Vm, it: &Value) -> Option<PyResult<Option<Value>>> {
                     let l = vm.as_list(s).unwrap();
                     if let Some(v) = l.get(i as usize) {
                         r.index.set(i - 1);
-                        return Some(Ok(Some(v)));
+                        return Ok(Some(v));
                     }
                 } else if i >= 0 && vm.is_exact(s, &vm.types.tuple) {
                     if let Some(v) = vm.tuple_items(s).get(i as usize) {
                         r.index.set(i - 1);
-                        return Some(Ok(Some(v.clone())));
+                        return Ok(Some(v.clone()));
                     }
                 }
             }
@@ -174,7 +197,7 @@ pub fn next(vm: &Vm, it: &Value) -> Option<PyResult<Option<Value>>> {
                 }
             }
         }
-    })
+    }
 }
 
 fn zip_next(vm: &Vm, z: &ZipData) -> PyResult<Option<Value>> {

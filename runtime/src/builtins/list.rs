@@ -70,6 +70,16 @@ pub fn extend_from(vm: &Vm, list: &Value, iterable: &Value) -> PyResult<()> {
         }
         return Ok(());
     }
+    // An exact tuple or list: its items copied at once (no iterator; copying runs no
+    // Python code, so nothing can change either sequence meanwhile).
+    if vm.is_exact(iterable, &vm.types.tuple) {
+        l.extend_from_slice(vm.tuple_items(iterable));
+        return Ok(());
+    }
+    if vm.is_exact(iterable, &vm.types.list) {
+        l.extend_from_list(vm.as_list(iterable).unwrap());
+        return Ok(());
+    }
     let it = vm.iter(iterable)?;
     while let Some(x) = vm.next(&it)? {
         l.push(x);

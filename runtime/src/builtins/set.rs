@@ -196,7 +196,18 @@ fn no_kw(vm: &Vm, a: &Args, name: &str) -> PyResult<()> {
 }
 
 /// Checks a method taking exactly `n` (0 or 1) arguments besides self.
+/// (The test inline, the error out of line: a method's call sets up nothing for it.)
+#[inline(always)]
 fn check_n(vm: &Vm, a: &Args, name: &str, n: usize) -> PyResult<()> {
+    if a.has_kw() || a.pos.len().saturating_sub(1) != n {
+        return count_error(vm, a, name, n);
+    }
+    Ok(())
+}
+
+#[cold]
+#[inline(never)]
+fn count_error(vm: &Vm, a: &Args, name: &str, n: usize) -> PyResult<()> {
     no_kw(vm, a, name)?;
     let given = a.pos.len().saturating_sub(1);
     if given != n {

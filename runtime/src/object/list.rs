@@ -60,6 +60,18 @@ impl ListData {
         unsafe { self.items.get_mut().push(v) }
     }
 
+    /// Appends copies of `vs` (which must not borrow this list's own items).
+    pub fn extend_from_slice(&self, vs: &[Value]) {
+        unsafe { self.items.get_mut().extend_from_slice(vs) }
+    }
+
+    /// Appends copies of `other`'s items; `other` must be another list (cloning items
+    /// runs no Python code, so neither changes meanwhile).
+    pub fn extend_from_list(&self, other: &ListData) {
+        debug_assert!(!std::ptr::eq(self, other));
+        unsafe { self.items.get_mut().extend_from_slice(other.items.get()) }
+    }
+
     /// Replaces the items (the old ones are dropped after the swap: their `__del__` may see
     /// the list); the old ones are released last first, as CPython's
     /// `_list_clear` does (a `__del__` can tell).

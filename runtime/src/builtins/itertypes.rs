@@ -2,6 +2,7 @@
 
 use crate::object::iter::{EnumerateData, FilterData, MapData, ReversedData, ZipData};
 use crate::object::native::{Args, MethodKind};
+use crate::object::traverse::layout_for;
 use crate::object::typeobj::{dealloc_of, type_data};
 use crate::object::value::{alloc, PyCell, Value};
 use crate::vm::init::type_data_mut;
@@ -9,27 +10,56 @@ use crate::vm::{PyResult, Vm};
 use std::cell::Cell;
 
 pub fn init(vm: &Vm) {
-    let set =
-        |name: &str, d: crate::object::typeobj::Dealloc, new: crate::object::native::NativeFn| {
-            let t = vm.types.misc[name].clone();
-            let td = unsafe { type_data_mut(&t) };
-            td.dealloc.set(d);
-            td.flags
-                .set(td.flags.get() | crate::object::typeobj::tflags::BASETYPE);
-            vm.add_method_kind(&t, "__new__", new, MethodKind::Static);
-            vm.add_method(&t, "__iter__", |_vm, a| Ok(a.pos[0].clone()));
-            vm.add_method(&t, "__next__", |vm, a| match next(vm, &a.pos[0]) {
-                Some(r) => r?.ok_or_else(|| vm.stop_iteration(None)),
-                None => Err(vm.type_error("not an iterator")),
-            });
-            vm.add_type_attr(&t, "__module__", vm.intern("builtins"));
-            vm.dict_set_str(vm.as_dict(&vm.builtins_dict).unwrap(), name, t);
-        };
-    set("enumerate", dealloc_of::<EnumerateData>(), enumerate_new);
-    set("zip", dealloc_of::<ZipData>(), zip_new);
-    set("map", dealloc_of::<MapData>(), map_new);
-    set("filter", dealloc_of::<FilterData>(), filter_new);
-    set("reversed", dealloc_of::<ReversedData>(), reversed_new);
+    let set = |name: &str,
+               d: crate::object::typeobj::Dealloc,
+               sub: fn() -> crate::object::traverse::InstanceLayout,
+               new: crate::object::native::NativeFn| {
+        let t = vm.types.misc[name].clone();
+        let td = unsafe { type_data_mut(&t) };
+        td.dealloc.set(d);
+        // A subclass's instance holds the payload too (`make`).
+        td.sub_layout.set(Some(sub));
+        td.flags
+            .set(td.flags.get() | crate::object::typeobj::tflags::BASETYPE);
+        vm.add_method_kind(&t, "__new__", new, MethodKind::Static);
+        vm.add_method(&t, "__iter__", |_vm, a| Ok(a.pos[0].clone()));
+        vm.add_method(&t, "__next__", |vm, a| match next(vm, &a.pos[0]) {
+            Some(r) => r?.ok_or_else(|| vm.stop_iteration(None)),
+            None => Err(vm.type_error("not an iterator")),
+        });
+        vm.add_type_attr(&t, "__module__", vm.intern("builtins"));
+        vm.dict_set_str(vm.as_dict(&vm.builtins_dict).unwrap(), name, t);
+    };
+    set(
+        "enumerate",
+        dealloc_of::<EnumerateData>(),
+        layout_for::<EnumerateData>,
+        enumerate_new,
+    );
+    set(
+        "zip",
+        dealloc_of::<ZipData>(),
+        layout_for::<ZipData>,
+        zip_new,
+    );
+    set(
+        "map",
+        dealloc_of::<MapData>(),
+        layout_for::<MapData>,
+        map_new,
+    );
+    set(
+        "filter",
+        dealloc_of::<FilterData>(),
+        layout_for::<FilterData>,
+        filter_new,
+    );
+    set(
+        "reversed",
+        dealloc_of::<ReversedData>(),
+        layout_for::<ReversedData>,
+        reversed_new,
+    );
     vm.add_method(
         &vm.types.misc["reversed"],
         "__length_hint__",

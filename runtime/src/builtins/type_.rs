@@ -253,6 +253,7 @@ pub fn create_class(
     }
     // The solid base decides the instance layout.
     let mut layout = Layout::Object;
+    let mut native: Option<fn() -> crate::object::traverse::InstanceLayout> = None;
     let mut is_exc = false;
     for b in &bases {
         if !vm.is_type(b) {
@@ -277,6 +278,15 @@ pub fn create_class(
             }
             layout = bd.layout;
         }
+        if let Some(f) = bd.sub_layout.get() {
+            if native.is_some_and(|g| g as usize != f as usize) {
+                return Err(vm.type_error("multiple bases have instance lay-out conflict"));
+            }
+            native = Some(f);
+        }
+    }
+    if native.is_some() && layout != Layout::Object {
+        return Err(vm.type_error("multiple bases have instance lay-out conflict"));
     }
     let dict = vm.new_dict();
     let dd = vm.as_dict(&dict).unwrap();
@@ -407,8 +417,12 @@ pub fn create_class(
         no_dict = false;
     }
 
-    let il = instance_layout(layout);
+    let il = match native {
+        Some(f) => f(),
+        None => instance_layout(layout),
+    };
     let mut td = TypeData::new(name, layout, dict.clone(), il.dealloc);
+    td.sub_layout.set(native);
     let mut fl = tflags::HEAPTYPE | tflags::BASETYPE | tflags::WEAKREFABLE;
     if layout == Layout::Type {
         td.dealloc

@@ -255,7 +255,9 @@ pub struct InstanceLayout {
     pub clear: Option<Clear>,
 }
 
-fn layout_for<T: Container>() -> InstanceLayout {
+/// The instance layout of a heap subclass of a native type with payload `T` (see
+/// `TypeData::sub_layout`).
+pub fn layout_for<T: Container>() -> InstanceLayout {
     let (traverse, clear) = hooks::<SubData<T>>();
     InstanceLayout {
         dealloc: dealloc_instance::<T>,
@@ -274,6 +276,43 @@ impl Container for super::misc::PropertyData {
             if let Some(d) = self.doc.get() {
                 f(d);
             }
+        }
+    }
+    fn clear_refs(&self) {}
+}
+// The lazy iteration builtins, for the instances of their subclasses (their own
+// instances are not tracked: see `itertypes.rs`).
+impl Container for super::iter::EnumerateData {
+    fn visit(&self, f: &mut dyn FnMut(&Value)) {
+        f(&self.it);
+        f(unsafe { self.count.get() });
+    }
+    fn clear_refs(&self) {}
+}
+impl Container for super::iter::ZipData {
+    fn visit(&self, f: &mut dyn FnMut(&Value)) {
+        self.its.iter().for_each(f);
+    }
+    fn clear_refs(&self) {}
+}
+impl Container for super::iter::MapData {
+    fn visit(&self, f: &mut dyn FnMut(&Value)) {
+        f(&self.func);
+        self.its.iter().for_each(f);
+    }
+    fn clear_refs(&self) {}
+}
+impl Container for super::iter::FilterData {
+    fn visit(&self, f: &mut dyn FnMut(&Value)) {
+        f(&self.func);
+        f(&self.it);
+    }
+    fn clear_refs(&self) {}
+}
+impl Container for super::iter::ReversedData {
+    fn visit(&self, f: &mut dyn FnMut(&Value)) {
+        if let Some(s) = unsafe { self.seq.get() } {
+            f(s);
         }
     }
     fn clear_refs(&self) {}

@@ -112,6 +112,11 @@ pub struct TypeData {
     pub clear: Cell<Option<Clear>>,
     /// Direct subclasses (weak: raw pointers removed when the subclass dies).
     pub subclasses: PyCell<Vec<usize>>,
+    /// For a native type of `Layout::Opaque` that may be subclassed and whose `__new__`
+    /// makes its payload in a subclass's instance (`enumerate`, `zip`...): that instance's
+    /// layout. Inherited by heap subclasses. (Without it a subclass's instance was freed
+    /// as a payload-less object: a crash.)
+    pub sub_layout: Cell<Option<fn() -> super::traverse::InstanceLayout>>,
 }
 
 pub type TypeObject = Obj<TypeData>;
@@ -142,6 +147,7 @@ impl TypeData {
             traverse: Cell::new(None),
             clear: Cell::new(None),
             subclasses: PyCell::new(Vec::new()),
+            sub_layout: Cell::new(None),
         }
     }
 

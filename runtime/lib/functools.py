@@ -9,8 +9,15 @@ __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'cached_property']
 
 from collections import namedtuple as _namedtuple
-# Also reachable as functools.recursive_repr, as in CPython (whose partial's repr uses it).
-from reprlib import recursive_repr
+# Also reachable as functools.recursive_repr (reprlib's own), as in CPython; imported
+# when first asked for: reprlib imports threading, which made `import functools` (and
+# everything that imports it) 60% dearer.
+def __getattr__(name):
+    if name == "recursive_repr":
+        from reprlib import recursive_repr
+        globals()["recursive_repr"] = recursive_repr
+        return recursive_repr
+    raise AttributeError(f"module 'functools' has no attribute '{name}'")
 
 
 # ---- update_wrapper / wraps ----

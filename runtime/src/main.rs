@@ -96,11 +96,7 @@ fn parse_cli() -> Result<Cli, String> {
             "--shadow" => options.keep_shadowed = true,
             "-X" => {
                 let opt = args.next().ok_or("-X needs an option")?;
-                let (k, v) = opt.split_once('=').unwrap_or((&opt, "1"));
-                if k == "stats" {
-                    options.stats_path = Some(v.to_string());
-                }
-                options.xoptions.push((k.to_string(), v.to_string()));
+                add_xoption(&mut options, &opt);
             }
             "-c" => {
                 let code = args.next().ok_or("Argument expected for the -c option")?;
@@ -125,12 +121,7 @@ fn parse_cli() -> Result<Cli, String> {
                 });
             }
             s if s.starts_with("-X") => {
-                let opt = &s[2..];
-                let (k, v) = opt.split_once('=').unwrap_or((opt, "1"));
-                if k == "stats" {
-                    options.stats_path = Some(v.to_string());
-                }
-                options.xoptions.push((k.to_string(), v.to_string()));
+                add_xoption(&mut options, &s[2..]);
             }
             s if s.starts_with('-') && s.len() > 1 => {
                 return Err(format!("Unknown option: {s}\n{USAGE}"))
@@ -464,4 +455,22 @@ fn absolute(path: &str) -> String {
         }
         Err(_) => path.to_string(),
     }
+}
+
+/// Records `-X opt` (`name` or `name=value`): the switches read a bare name as "1";
+/// `sys._xoptions` keeps it as given.
+fn add_xoption(options: &mut Options, opt: &str) {
+    let (k, v) = match opt.split_once('=') {
+        Some((k, v)) => (k, Some(v)),
+        None => (opt, None),
+    };
+    if k == "stats" {
+        options.stats_path = Some(v.unwrap_or("1").to_string());
+    }
+    options
+        .xoptions
+        .push((k.to_string(), v.unwrap_or("1").to_string()));
+    options
+        .xoptions_given
+        .push((k.to_string(), v.map(str::to_string)));
 }

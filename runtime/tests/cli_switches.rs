@@ -1,6 +1,6 @@
 //! The command line around the optimisations: `--dis --shadow` shows quickened bytecode after
-//! a run, `-X stats=path` writes the runtime's counters, bad `-X` values are refused, and
-//! `-m` runs a module or package as `__main__`.
+//! a run, `-X stats=path` writes the runtime's counters, bad `-X` values are refused, `-m`
+//! runs a module or package as `__main__`, and `sys._xoptions` shows the `-X` options.
 
 use std::path::PathBuf;
 use std::process::Command;
@@ -275,4 +275,24 @@ fn shape_shared_by_two_classes_keeps_hitting() {
     let load_attr = text.split("\"LOAD_ATTR\": ").nth(1).unwrap_or("");
     assert!(counter(load_attr, "hits") >= 990, "{text}");
     assert_eq!(counter(load_attr, "misses"), 0, "{text}");
+}
+
+/// `sys._xoptions` holds every `-X` option as given, as CPython's does: a bare name maps
+/// to True, `name=value` to the text, a later option wins; none given, it is empty.
+#[test]
+fn xoptions_reach_sys() {
+    let run = |args: &[&str]| {
+        let out = Command::new(EMBER)
+            .args(args)
+            .args(["-c", "import sys; print(sys._xoptions)"])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{out:?}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    assert_eq!(
+        run(&["-X", "foo", "-X", "bar=baz", "-Xqux=1", "-X", "bar=2"]),
+        "{'foo': True, 'bar': '2', 'qux': '1'}\n"
+    );
+    assert_eq!(run(&[]), "{}\n");
 }

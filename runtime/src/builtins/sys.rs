@@ -241,4 +241,16 @@ fn run_info(vm: &Vm, sys_dict: &Value) {
         return;
     };
     let _ = vm.run_code(&code, sys_dict, None);
+    // `sys._xoptions`: each `-X` option as given (a bare name maps to True).
+    if let Some(x) = vm.dict_get_str_key(vm.as_dict(sys_dict).unwrap(), "_xoptions") {
+        if let Some(d) = vm.as_dict(&x) {
+            for (k, v) in &vm.options.xoptions_given {
+                let v = match v {
+                    Some(v) => vm.new_str(v.as_str()),
+                    None => vm.true_.clone(),
+                };
+                vm.dict_set_str(d, k, v);
+            }
+        }
+    }
 }

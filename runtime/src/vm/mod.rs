@@ -323,6 +323,9 @@ pub struct Vm {
 pub struct Options {
     pub no_site: bool,
     pub xoptions: Vec<(String, String)>,
+    /// The `-X` options as given, for `sys._xoptions`: `-X name` has no value (True
+    /// there), where `xoptions` reads it as "1".
+    pub xoptions_given: Vec<(String, Option<String>)>,
     pub stats_path: Option<String>,
     /// `--dis --shadow`: keep every code object that got shadow bytecode, to show it at exit.
     pub keep_shadowed: bool,

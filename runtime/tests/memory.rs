@@ -105,3 +105,45 @@ assert xs[1234].z == 1236
     let anon = anon_kib(&prog);
     assert!(anon < 40 * 1024, "{anon} KiB anonymous memory");
 }
+
+/// A collection marks the table of tracked objects in place, with 4 bytes of counts per
+/// object: with 300,000 tracked lists, `gc.collect()` raised the peak resident memory by
+/// 1.1 MiB, where copying the table and keeping a mark stack and flags raised it by 10.9
+/// (float benchmark: peak 32.1 MiB to 28.6 on its first run). The peak is reset through
+/// `/proc/self/clear_refs` just before the collection.
+#[test]
+#[cfg(target_os = "linux")]
+fn collection_marks_in_place() {
+    let prog = r#"
+import gc
+def status():
+    d = {}
+    for line in open("/proc/self/status"):
+        if line.startswith(("VmHWM", "VmRSS")):
+            d[line[:5]] = int(line.split()[1])
+    return d
+xs = [[i] for i in range(300000)]
+ys = [xs, xs]
+with open("/proc/self/clear_refs", "w") as f:
+    f.write("5")
+before = status()
+assert before["VmHWM"] <= before["VmRSS"] + 64, before
+found = gc.collect()
+after = status()
+print(found, after["VmHWM"] - before["VmRSS"])
+"#;
+    let out = Command::new(EMBER).args(["-c", prog]).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    let (found, growth) = text.trim().split_once(' ').unwrap();
+    assert_eq!(found, "0");
+    let growth: u64 = growth.parse().unwrap();
+    assert!(
+        growth < 3 * 1024,
+        "gc.collect() raised the peak by {growth} KiB"
+    );
+}

@@ -160,54 +160,81 @@ pub fn collect(finalize: &dyn Fn(&Value)) -> usize {
     if COLLECTING.with(|c| c.replace(true)) {
         return 0;
     }
-    let objs: Vec<usize> = TRACKER.with(|t| {
+    TRACKER.with(|t| {
         t.pending.set(false);
         t.allocs_since.set(0);
-        // SAFETY: see `Tracker::objs` (a copy: finalizers below allocate and free).
-        unsafe { (*t.objs.get()).clone() }
     });
+    // SAFETY: see `Tracker::objs`. Marking runs no Python code and neither allocates nor
+    // frees a container, so it works on the table in place, reordering it (and the `gc`
+    // indices with it): a copy, or a mark stack, would cost memory in proportion to the
+    // heap, as CPython's intrusive lists do not.
+    let objs: &mut Vec<usize> = TRACKER.with(|t| unsafe { &mut *t.objs.get() });
     let n = objs.len();
-    // gc_refs: count minus internal references.
-    let mut refs: Vec<isize> = objs
+    // gc_refs: count minus internal references, 4 bytes per object. A count beyond `i32`
+    // range saturates at `EXTERNAL` and is never decremented (such an object is always
+    // referenced from outside).
+    const EXTERNAL: i32 = i32::MAX;
+    let mut refs: Vec<i32> = objs
         .iter()
-        .map(|p| unsafe { (*(*p as *const ObjHeader)).refcnt.get() as isize })
+        .map(|p| {
+            let c = unsafe { (*(*p as *const ObjHeader)).refcnt.get() };
+            i32::try_from(c).unwrap_or(EXTERNAL)
+        })
         .collect();
-    let index_of = |v: &Value| -> Option<usize> {
+    // The table index of a tracked object.
+    let index_of = |objs: &[usize], v: &Value| -> Option<usize> {
         let h = v.header()?;
         let i = h.gc.get();
-        if i != UNTRACKED && i < n && objs[i] == v.raw() {
-            Some(i)
-        } else {
-            None
-        }
+        (i != UNTRACKED && i < objs.len() && objs[i] == v.raw()).then_some(i)
     };
-    for &p in &objs {
+    for &p in objs.iter() {
         traverse(p, &mut |v| {
-            if let Some(i) = index_of(v) {
-                refs[i] -= 1;
-            }
-        });
-    }
-    // Everything reachable from an externally referenced object survives.
-    let mut reachable = vec![false; n];
-    let mut stack: Vec<usize> = (0..n).filter(|&i| refs[i] > 0).collect();
-    for &i in &stack {
-        reachable[i] = true;
-    }
-    while let Some(i) = stack.pop() {
-        traverse(objs[i], &mut |v| {
-            if let Some(j) = index_of(v) {
-                if !reachable[j] {
-                    reachable[j] = true;
-                    stack.push(j);
+            if let Some(i) = index_of(objs, v) {
+                if refs[i] != EXTERNAL {
+                    refs[i] -= 1;
                 }
             }
         });
     }
-    // Hold the garbage while finalizing and clearing.
-    let garbage: Vec<Value> = (0..n)
-        .filter(|&i| !reachable[i])
-        .map(|i| unsafe { Value::from_borrowed_ptr(objs[i] as *const ObjHeader) })
+    // Everything reachable from an externally referenced object survives. The table is
+    // partitioned as it is scanned (Cheney's order): `[0, end)` holds the objects known
+    // reachable, `[0, scan)` those whose references were followed.
+    let swap = |objs: &mut Vec<usize>, refs: &mut Vec<i32>, i: usize, j: usize| {
+        if i != j {
+            objs.swap(i, j);
+            refs.swap(i, j);
+            unsafe {
+                (*(objs[i] as *const ObjHeader)).gc.set(i);
+                (*(objs[j] as *const ObjHeader)).gc.set(j);
+            }
+        }
+    };
+    let mut end = 0;
+    for i in 0..n {
+        if refs[i] > 0 {
+            swap(objs, &mut refs, i, end);
+            end += 1;
+        }
+    }
+    let mut scan = 0;
+    while scan < end {
+        // The object scanned stays where it is: only entries at `end` and beyond move.
+        traverse(objs[scan], &mut |v| {
+            if let Some(j) = index_of(objs, v) {
+                if j >= end {
+                    swap(objs, &mut refs, j, end);
+                    end += 1;
+                }
+            }
+        });
+        scan += 1;
+    }
+    drop(refs);
+    // Hold the garbage, `[end, n)`, while finalizing and clearing (from here on Python
+    // code runs, and the table changes).
+    let garbage: Vec<Value> = objs[end..]
+        .iter()
+        .map(|&p| unsafe { Value::from_borrowed_ptr(p as *const ObjHeader) })
         .collect();
     let found = garbage.len();
     for g in &garbage {

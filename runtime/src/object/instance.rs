@@ -8,6 +8,7 @@
 //! (type version, shape) and load `values[i]` directly. Deleting an attribute
 //! or asking for `__dict__` moves the instance to dict mode for good.
 
+use super::thin_values::ThinValues;
 use super::value::{PyCell, Value};
 use crate::vm::{PyResult, Vm};
 use std::cell::{Cell, RefCell};
@@ -102,7 +103,7 @@ impl ShapeTree {
 /// at least doubling, as `Vec` would: an instance that takes twenty attributes in
 /// `__init__` allocates once, not at 4, 8 and 16.
 #[inline(never)]
-fn reserve_values(vals: &mut Vec<Value>, hint: usize) {
+fn reserve_values(vals: &mut ThinValues, hint: usize) {
     let len = vals.len();
     let want = hint.max(len * 2).max(4);
     vals.reserve_exact(want - len);
@@ -113,7 +114,8 @@ fn reserve_values(vals: &mut Vec<Value>, hint: usize) {
 #[repr(C)]
 pub struct Attrs {
     pub shape: Cell<*const Shape>,
-    pub values: PyCell<Vec<Value>>,
+    /// The values of the attributes the shape names, in its order.
+    pub values: PyCell<ThinValues>,
     /// Set in dict mode: the instance's `__dict__`.
     pub dict: PyCell<Option<Value>>,
     /// `__del__` has run (it runs at most once, PEP 442).
@@ -134,6 +136,9 @@ pub struct InlineSlots {
 const _: () = {
     assert!(std::mem::offset_of!(Attrs, slots) + 4 == std::mem::size_of::<Attrs>());
     assert!(std::mem::size_of::<Attrs>() % 8 == 0);
+    // Shape, values and dict pointers, the finalized flag and the member count: a
+    // three-member `__slots__` instance is 80 bytes with its 24-byte header.
+    assert!(std::mem::size_of::<Attrs>() == 32);
 };
 
 impl InlineSlots {
@@ -204,7 +209,7 @@ impl Attrs {
     pub unsafe fn write_new(p: *mut Attrs, vm: &Vm, nslots: usize) {
         use std::ptr::addr_of_mut;
         addr_of_mut!((*p).shape).write(Cell::new(vm.shapes.root()));
-        addr_of_mut!((*p).values).write(PyCell::new(Vec::new()));
+        addr_of_mut!((*p).values).write(PyCell::new(ThinValues::new()));
         addr_of_mut!((*p).dict).write(PyCell::new(None));
         addr_of_mut!((*p).finalized).write(Cell::new(false));
         addr_of_mut!((*p).slots).write(InlineSlots { len: nslots as u32 });
@@ -290,7 +295,7 @@ impl Attrs {
         if len == vals.capacity() {
             reserve_values(vals, hint);
         }
-        crate::vm::frame::push_inline(vals, value);
+        vals.push(value);
         self.shape.set(next);
     }
 
@@ -311,9 +316,10 @@ impl Attrs {
         // size, each key inserted without a search (`logging` formats every record
         // from its `__dict__`).
         let mut table = super::dict::Table::with_capacity(values.len());
-        for (n, v) in shape.names.iter().zip(values) {
-            table.insert_new(vm.hash(n)?, n.clone(), Some(v));
+        for (n, v) in shape.names.iter().zip(values.iter()) {
+            table.insert_new(vm.hash(n)?, n.clone(), Some(v.clone()));
         }
+        drop(values);
         let d = vm.new_dict_with_table(table);
         self.shape.set(vm.shapes.root());
         unsafe { *self.dict.get_mut() = Some(d.clone()) };

@@ -18,6 +18,7 @@ pub mod module;
 pub mod native;
 pub mod set;
 pub mod str;
+pub mod thin_values;
 pub mod traverse;
 pub mod tuple;
 #[cfg(feature = "type-cache")]

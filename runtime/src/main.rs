@@ -465,7 +465,8 @@ fn add_xoption(options: &mut Options, opt: &str) {
         None => (opt, None),
     };
     if k == "stats" {
-        options.stats_path = Some(v.unwrap_or("1").to_string());
+        // A bare `-X stats` prints the counters to stderr ("-"); `-X stats=PATH` writes them.
+        options.stats_path = Some(v.unwrap_or("-").to_string());
     }
     options
         .xoptions

@@ -103,6 +103,31 @@ fn stats_file_has_the_counters() {
     }
 }
 
+/// A bare `-X stats` prints the counters to stderr, after the program's own output, and
+/// writes no file (it wrote them to a file named `1`).
+#[test]
+fn bare_stats_switch_prints_to_stderr() {
+    let d = scratch("stats-bare");
+    let f = d.join("p.py");
+    std::fs::write(&f, PROGRAM).unwrap();
+    let out = Command::new(EMBER)
+        .current_dir(&d)
+        .args(["-X", "stats"])
+        .arg(&f)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.trim_start().starts_with("{\"features\""), "{err}");
+    assert!(err.contains("\"gc\""), "{err}");
+    assert!(!d.join("1").exists());
+    assert_eq!(
+        std::fs::read_dir(&d).unwrap().count(),
+        1,
+        "only p.py in {d:?}"
+    );
+}
+
 /// What `-X fixed-builtins` changes: a function made after its module rebound
 /// `__builtins__` keeps the builtins the module frame started with (off: CPython 3.11,
 /// which reads `__builtins__` again for each new function).

@@ -229,12 +229,16 @@ impl Stats {
 
 impl super::Vm {
     /// Writes the counters to the `-X stats=path` file, if one was asked for (atomically:
-    /// a temporary file renamed into place).
+    /// a temporary file renamed into place), or to stderr for a bare `-X stats`.
     pub fn write_stats(&self) {
         let Some(path) = &self.options.stats_path else {
             return;
         };
         let text = self.stats.to_json(&self.switches);
+        if path == "-" {
+            eprintln!("{text}");
+            return;
+        }
         let tmp = format!("{path}.tmp{}", std::process::id());
         let r = std::fs::write(&tmp, text).and_then(|_| std::fs::rename(&tmp, path));
         if let Err(e) = r {

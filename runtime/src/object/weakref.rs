@@ -23,6 +23,15 @@ pub struct WeakData {
 thread_local! {
     /// Referent address -> addresses of the weak reference objects to it, oldest first.
     static TABLE: RefCell<WordMap<usize, Vec<usize>>> = RefCell::new(WordMap::default());
+    /// The number of referents in `TABLE`: read inline by every free of a weakly
+    /// referenceable instance, which most programs make without ever taking a weak
+    /// reference (a constant-initialised thread-local: one load, no lazy-init check).
+    static REFERENTS: Cell<usize> = const { Cell::new(0) };
+}
+
+/// Keeps `REFERENTS` equal to the table's size after a change.
+fn count_referents(t: &WordMap<usize, Vec<usize>>) {
+    REFERENTS.with(|r| r.set(t.len()));
 }
 
 impl WeakData {
@@ -50,6 +59,7 @@ impl Drop for WeakData {
                 list.retain(|&w| w != me);
                 if list.is_empty() {
                     t.remove(&target);
+                    count_referents(&t);
                 }
             }
         });
@@ -59,10 +69,9 @@ impl Drop for WeakData {
 /// Records the new weak reference `wr` (an `Obj<WeakData>`) to `target`.
 pub fn register(target: &Value, wr: &Value) {
     TABLE.with(|t| {
-        t.borrow_mut()
-            .entry(target.raw())
-            .or_default()
-            .push(wr.raw())
+        let mut t = t.borrow_mut();
+        t.entry(target.raw()).or_default().push(wr.raw());
+        count_referents(&t);
     });
 }
 
@@ -86,15 +95,21 @@ pub fn refs_to(target: &Value) -> Vec<Value> {
 ///
 /// # Safety
 /// `p` is an object being freed.
+#[inline(always)]
 pub unsafe fn clear_referent(p: *const ObjHeader) {
-    // Most programs hold no weak references at all: skip the hashing then.
+    // Most programs hold no weak references at all: no call, no table lookup then.
+    if REFERENTS.with(|r| r.get()) != 0 {
+        clear_referent_listed(p);
+    }
+}
+
+#[inline(never)]
+unsafe fn clear_referent_listed(p: *const ObjHeader) {
     let Some(list) = TABLE.with(|t| {
         let mut t = t.borrow_mut();
-        if t.is_empty() {
-            None
-        } else {
-            t.remove(&(p as usize))
-        }
+        let list = t.remove(&(p as usize));
+        count_referents(&t);
+        list
     }) else {
         return;
     };

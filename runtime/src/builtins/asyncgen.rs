@@ -18,10 +18,7 @@ const DONE: u8 = 2;
 pub fn init(vm: &Vm) {
     let g = vm.types.async_generator.clone();
     vm.add_method(&g, "__aiter__", |_vm, a| Ok(a.pos[0].clone()));
-    vm.add_method(&g, "__anext__", |vm, a| {
-        init_hooks(vm, &a.pos[0])?;
-        Ok(new_op(vm, &a.pos[0], None, None, false))
-    });
+    vm.add_method(&g, "__anext__", |vm, a| anext(vm, &a.pos[0]));
     vm.add_method(&g, "asend", |vm, a| {
         a.check(vm, "asend", 2, 2)?;
         init_hooks(vm, &a.pos[0])?;
@@ -86,6 +83,13 @@ pub fn init(vm: &Vm) {
             .set(DONE);
         Ok(vm.none.clone())
     });
+}
+
+/// `gen.__anext__()` for an async generator: its step object (an awaitable iterator).
+/// `async for` calls it directly on an exact async generator, whose type is immutable.
+pub fn anext(vm: &Vm, gen: &Value) -> PyResult<Value> {
+    init_hooks(vm, gen)?;
+    Ok(new_op(vm, gen, None, None, false))
 }
 
 /// On an async generator's first `__anext__`/`asend`/`athrow`/`aclose` (CPython's

@@ -395,7 +395,9 @@ pub fn gen_next(vm: &Vm, g: &Value) -> PyResult<Option<Value>> {
 
 /// The iterator `await` drives for `v`.
 pub fn get_awaitable(vm: &Vm, v: &Value, where_: u32) -> PyResult<Value> {
-    if vm.is_exact(v, &vm.types.coroutine) {
+    // A coroutine, and an async generator's step object (whose type is immutable and
+    // whose `__await__` returns itself, an iterator): no lookups, no call.
+    if vm.is_exact(v, &vm.types.coroutine) || super::asyncgen::is_op(vm, v) {
         return Ok(v.clone());
     }
     match vm.lookup_special(v, &vm.names.await_) {

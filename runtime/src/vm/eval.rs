@@ -1733,6 +1733,12 @@ impl Vm {
                 }
                 Opcode::GET_ANEXT => {
                     let ai = top!(f).clone();
+                    if self.is_exact(&ai, &self.types.async_generator) {
+                        // Its step object is already the awaitable: no lookups, no call.
+                        let aw = crate::builtins::asyncgen::anext(self, &ai)?;
+                        push!(f, aw);
+                        continue;
+                    }
                     let aw = match self.lookup_special(&ai, &self.names.anext) {
                         Some(m) => self.call_bound_special(&m, &ai, &[])?,
                         None => {

@@ -235,46 +235,7 @@ fn num_meaning(op: Opcode, arg: u32) -> Option<String> {
 
 /// A float as Python's repr writes it (shortest round-trip digits).
 pub fn float_repr(f: f64) -> String {
-    if f.is_nan() {
-        return "nan".into();
-    }
-    if f.is_infinite() {
-        return if f > 0.0 { "inf".into() } else { "-inf".into() };
-    }
-    if f == 0.0 {
-        return if f.is_sign_negative() {
-            "-0.0".into()
-        } else {
-            "0.0".into()
-        };
-    }
-    // `{:e}` gives the shortest round-trip digits: d.ddde±x.
-    let sci = format!("{:e}", f.abs());
-    let (mant, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
-    let exp: i32 = exp.parse().unwrap_or(0);
-    let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
-    let sign = if f < 0.0 { "-" } else { "" };
-    let body = if (-4..16).contains(&exp) {
-        if exp >= 0 {
-            let point = exp as usize + 1;
-            if digits.len() <= point {
-                format!("{}{}.0", digits, "0".repeat(point - digits.len()))
-            } else {
-                format!("{}.{}", &digits[..point], &digits[point..])
-            }
-        } else {
-            format!("0.{}{}", "0".repeat((-exp - 1) as usize), digits)
-        }
-    } else {
-        let rest = if digits.len() > 1 {
-            format!(".{}", &digits[1..])
-        } else {
-            String::new()
-        };
-        let esign = if exp < 0 { '-' } else { '+' };
-        format!("{}{}e{}{:02}", &digits[..1], rest, esign, exp.abs())
-    };
-    format!("{sign}{body}")
+    crate::object::float::float_repr(f)
 }
 
 /// Python repr of a float inside a complex (no `.0` on integral values).

@@ -119,8 +119,7 @@ pub fn float_repr(x: f64) -> String {
             "0.0".into()
         };
     }
-    // Rust's `{:e}` gives the shortest digits that round-trip.
-    let e = format!("{:e}", x);
+    let e = shortest_e(x);
     let (mant, exp) = e.split_once('e').unwrap_or((&e, "0"));
     let exp: i32 = exp.parse().unwrap_or(0);
     let neg = mant.starts_with('-');
@@ -154,6 +153,52 @@ pub fn float_repr(x: f64) -> String {
     }
 }
 
+/// The shortest digits of `x` (finite, nonzero) that read back as `x`, in `{:e}` form.
+/// Rust's `{:e}` gives them, but where two shortest candidates are equally near `x` it
+/// takes the larger, and CPython's repr (David Gay's algorithm) the even one:
+/// `repr(1.43228912353515625)` is `1.4322891235351562`. Such a tie needs the exact value
+/// to end in 5 just past the shortest digits (`may_tie`); then the same number of digits
+/// correctly rounded, which Rust's fixed precision does with ties to even, is taken.
+fn shortest_e(x: f64) -> String {
+    let e = format!("{:e}", x);
+    if may_tie(x) {
+        let n = e
+            .bytes()
+            .take_while(|&b| b != b'e')
+            .filter(u8::is_ascii_digit)
+            .count();
+        if n > 1 {
+            let r = format!("{:.*e}", n - 1, x);
+            if r.parse::<f64>() == Ok(x) {
+                return r;
+            }
+        }
+    }
+    e
+}
+
+/// Whether the exact decimal value of `x` has at most 18 significant digits: only then
+/// can it lie halfway between two shortest (at most 17-digit) candidates. `x` is
+/// `m * 2^e` with `m` odd; for `e >= 0` it is an integer whose last significant digit is
+/// not a 5 past 17 digits, and for `e < 0` its digits are those of `m * 5^-e`.
+fn may_tie(x: f64) -> bool {
+    let bits = x.abs().to_bits();
+    let biased = (bits >> 52) as i32;
+    let frac = bits & ((1u64 << 52) - 1);
+    let (m, e) = if biased == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1u64 << 52), biased - 1075)
+    };
+    let tz = m.trailing_zeros();
+    let (m, e) = (m >> tz, e + tz as i32);
+    if e >= 0 || e < -27 {
+        return false;
+    }
+    // (m < 2^53 and 5^27 < 2^63: the product fits in 128 bits.)
+    (m as u128) * 5u128.pow((-e) as u32) < 10u128.pow(18)
+}
+
 #[cfg(test)]
 mod tests {
     use super::float_repr;
@@ -168,6 +213,12 @@ mod tests {
         assert_eq!(float_repr(1.5e300), "1.5e+300");
         assert_eq!(float_repr(-0.0), "-0.0");
         assert_eq!(float_repr(123.456), "123.456");
+        // Ties between two shortest candidates go to the even one, as in CPython.
+        assert_eq!(float_repr(1.43228912353515625), "1.4322891235351562");
+        assert_eq!(float_repr(-1.43228912353515625), "-1.4322891235351562");
+        assert_eq!(float_repr(187739.0 / 131072.0), "1.4323348999023438");
+        assert_eq!(float_repr(0.375), "0.375");
+        assert_eq!(float_repr(2.5e-3), "0.0025");
         assert_eq!(float_repr(2.0), "2.0");
         assert_eq!(float_repr(1.0 / 3.0), "0.3333333333333333");
         assert_eq!(float_repr(f64::INFINITY), "inf");

@@ -38,6 +38,8 @@ dict_values = type({}.values())
 dict_items = type({}.items())
 mappingproxy = type(type.__dict__)
 generator = type((lambda: (yield))())
+# `Iterable[int]` and friends are parameterized generics, as the builtin containers'.
+GenericAlias = type(list[int])
 
 
 async def _coro():
@@ -99,6 +101,8 @@ class Awaitable(metaclass=ABCMeta):
             return _check_methods(C, "__await__")
         return NotImplemented
 
+    __class_getitem__ = classmethod(GenericAlias)
+
 
 class Coroutine(Awaitable):
     __slots__ = ()
@@ -147,6 +151,8 @@ class AsyncIterable(metaclass=ABCMeta):
         if cls is AsyncIterable:
             return _check_methods(C, "__aiter__")
         return NotImplemented
+
+    __class_getitem__ = classmethod(GenericAlias)
 
 
 class AsyncIterator(AsyncIterable):
@@ -218,6 +224,8 @@ class Iterable(metaclass=ABCMeta):
         if cls is Iterable:
             return _check_methods(C, "__iter__")
         return NotImplemented
+
+    __class_getitem__ = classmethod(GenericAlias)
 
 
 class Iterator(Iterable):
@@ -327,6 +335,8 @@ class Container(metaclass=ABCMeta):
             return _check_methods(C, "__contains__")
         return NotImplemented
 
+    __class_getitem__ = classmethod(GenericAlias)
+
 
 class Collection(Sized, Iterable, Container):
     __slots__ = ()
@@ -350,6 +360,66 @@ class Callable(metaclass=ABCMeta):
         if cls is Callable:
             return _check_methods(C, "__call__")
         return NotImplemented
+
+    # `Callable[[arg, ...], result]`: the alias's __args__ are the argument types then
+    # the result, flattened (see _CallableGenericAlias below).
+    def __class_getitem__(cls, params):
+        return _CallableGenericAlias(cls, params)
+
+
+def _is_param_spec_like(obj):
+    """An argument list that is not a list: `...`, a ParamSpec or a Concatenate[...]."""
+    if obj is Ellipsis:
+        return True
+    kind = type(obj).__name__
+    return kind in ("ParamSpec", "_ConcatenateGenericAlias")
+
+
+def _alias_item_repr(obj):
+    # How a GenericAlias shows one of its arguments (`int`, `mod.Cls`, `...`).
+    shown = repr(GenericAlias(tuple, (obj,)))
+    return shown[len("tuple["):-1]
+
+
+class _CallableGenericAlias(GenericAlias):
+    """The alias `Callable[[int, str], bool]` makes: __args__ is (int, str, bool)."""
+
+    __slots__ = ()
+
+    def __new__(cls, origin, params):
+        if not (isinstance(params, tuple) and len(params) == 2):
+            raise TypeError("Callable must be used as Callable[[arg, ...], result].")
+        arg_types, result = params
+        if isinstance(arg_types, (list, tuple)):
+            flat = (*arg_types, result)
+        elif _is_param_spec_like(arg_types):
+            flat = (arg_types, result)
+        else:
+            raise TypeError("Expected a list of types, an ellipsis, ParamSpec, or "
+                            f"Concatenate. Got {arg_types}")
+        return super().__new__(cls, origin, flat)
+
+    def __repr__(self):
+        args = self.__args__
+        if len(args) == 2 and _is_param_spec_like(args[0]):
+            return super().__repr__()
+        shown = ", ".join(_alias_item_repr(a) for a in args[:-1])
+        prefix = super().__repr__().split("[", 1)[0]
+        return f"{prefix}[[{shown}], {_alias_item_repr(args[-1])}]"
+
+    def __reduce__(self):
+        args = self.__args__
+        if not (len(args) == 2 and _is_param_spec_like(args[0])):
+            args = list(args[:-1]), args[-1]
+        return _CallableGenericAlias, (Callable, args)
+
+    def __getitem__(self, item):
+        # Substitute type variables through a plain alias, then regroup the result.
+        plain = GenericAlias(self.__origin__, self.__args__)[item]
+        args = plain.__args__
+        if not (len(args) == 2 and _is_param_spec_like(args[0])):
+            args = (list(args[:-1]), args[-1])
+        return _CallableGenericAlias(Callable, args)
 
 
 # ---- Sets ----
@@ -600,6 +670,8 @@ class MappingView(Sized):
 
     def __repr__(self):
         return '{0.__class__.__name__}({0._mapping!r})'.format(self)
+
+    __class_getitem__ = classmethod(GenericAlias)
 
 
 class KeysView(MappingView, Set):

@@ -30,6 +30,11 @@ _FULLDAYNAMES = [None, 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', '
                  'Sunday']
 
 
+
+def _tname(x):
+    """The type name CPython's argument errors show ('None' for None)."""
+    return 'None' if x is None else type(x).__name__
+
 def _cmp(x, y):
     return 0 if x == y else 1 if x > y else -1
 
@@ -213,7 +218,7 @@ def _iso_week1_monday(year):
 def _wrap_strftime(obj, fmt, timetuple):
     """Formats `obj` by the strftime directives of `fmt` (done here, not by the C library)."""
     if not isinstance(fmt, str):
-        raise TypeError('strftime() argument 1 must be str, not %s' % (type(fmt).__name__,))
+        raise TypeError('strftime() argument 1 must be str, not %s' % (_tname(fmt),))
     year, month, day, hh, mm, ss, wday, yday = timetuple[:8]
     us = getattr(obj, 'microsecond', 0)
     out = []
@@ -230,6 +235,12 @@ def _wrap_strftime(obj, fmt, timetuple):
             break
         ch = fmt[i]
         i += 1
+        if ch in '-_0^#' or ch.isdigit() or (ch in 'EO' and i < n):
+            # glibc's flags (-, _, 0, ^, #), field width and E/O modifiers: `%-d`, `%_H`,
+            # `%^a`, `%10B`, `%Ey`...
+            i, text = _strftime_flagged(obj, fmt, i - 1, timetuple)
+            out.append(text)
+            continue
         if ch == 'a':
             out.append(_DAYNAMES[wday + 1])
         elif ch == 'A':
@@ -322,6 +333,69 @@ def _wrap_strftime(obj, fmt, timetuple):
         else:
             out.append('%' + ch)
     return ''.join(out)
+
+
+# Numeric strftime conversions: (default width, default pad character).
+_STRFTIME_NUMERIC = {
+    'd': (2, '0'), 'e': (2, ' '), 'm': (2, '0'), 'y': (2, '0'), 'Y': (1, '0'), 'C': (2, '0'),
+    'H': (2, '0'), 'I': (2, '0'), 'k': (2, ' '), 'l': (2, ' '), 'M': (2, '0'), 'S': (2, '0'),
+    'j': (3, '0'), 'U': (2, '0'), 'W': (2, '0'), 'V': (2, '0'), 'G': (1, '0'), 'g': (2, '0'),
+    'u': (1, '0'), 'w': (1, '0'), 's': (1, '0'),
+}
+
+
+def _strftime_flagged(obj, fmt, i, timetuple):
+    """The text of the directive at fmt[i:] (after its '%') with glibc flags, width and
+    E/O modifiers; returns (index after the directive, text)."""
+    n = len(fmt)
+    start = i
+    flags = ''
+    while i < n and fmt[i] in '-_0^#':
+        flags += fmt[i]
+        i += 1
+    w = ''
+    while i < n and fmt[i].isdigit():
+        w += fmt[i]
+        i += 1
+    if i < n and fmt[i] in 'EO':
+        i += 1
+    if i >= n:
+        # An incomplete directive is kept as written.
+        return n, '%' + fmt[start:]
+    ch = fmt[i]
+    i += 1
+    if ch not in _STRFTIME_NUMERIC and ch not in 'aAbBhpPZcxXDTRrFnt%':
+        return i, '%' + fmt[start:i]
+    text = _wrap_strftime(obj, '%' + ch, timetuple)
+    pad = ''
+    for f in reversed(flags):
+        if f in '-_0':
+            pad = f
+            break
+    if ch in _STRFTIME_NUMERIC:
+        width, padch = _STRFTIME_NUMERIC[ch]
+        digits = text.strip()
+        neg = digits.startswith('-')
+        digits = digits.lstrip('-').lstrip('0') or '0'
+        if pad == '-':
+            return i, ('-' if neg else '') + digits
+        if pad:
+            padch = ' ' if pad == '_' else '0'
+        width = int(w) if w else width
+        body = ('-' if neg else '') + digits
+        if padch == '0':
+            return i, ('-' if neg else '') + digits.rjust(width - neg, '0')
+        return i, body.rjust(width, ' ')
+    if '^' in flags:
+        text = text.upper()
+    elif '#' in flags:
+        if ch in 'aAbBh':
+            text = text.upper()
+        elif ch in 'pZ':
+            text = text.lower()
+    if w:
+        text = text.rjust(int(w), '0' if pad == '0' else ' ')
+    return i, text
 
 
 def _isocalendar(year, month, day):
@@ -771,7 +845,7 @@ class date:
 
     def __format__(self, fmt):
         if not isinstance(fmt, str):
-            raise TypeError('must be str, not %s' % type(fmt).__name__)
+            raise TypeError('__format__() argument 1 must be str, not %s' % _tname(fmt))
         if len(fmt) != 0:
             return self.strftime(fmt)
         return str(self)
@@ -1102,7 +1176,7 @@ class time:
 
     def __format__(self, fmt):
         if not isinstance(fmt, str):
-            raise TypeError('must be str, not %s' % type(fmt).__name__)
+            raise TypeError('__format__() argument 1 must be str, not %s' % _tname(fmt))
         if len(fmt) != 0:
             return self.strftime(fmt)
         return str(self)
@@ -1262,10 +1336,10 @@ class datetime(date):
     def combine(cls, date, time, tzinfo=True):
         if not isinstance(date, _date_class):
             raise TypeError('combine() argument 1 must be datetime.date, not %s'
-                            % type(date).__name__)
+                            % _tname(date))
         if not isinstance(time, _time_class):
             raise TypeError('combine() argument 2 must be datetime.time, not %s'
-                            % type(time).__name__)
+                            % _tname(time))
         if tzinfo is True:
             tzinfo = time.tzinfo
         return cls(date.year, date.month, date.day, time.hour, time.minute, time.second,
@@ -1680,13 +1754,14 @@ class timezone(tzinfo):
     def __new__(cls, offset, name=_Omitted):
         if not isinstance(offset, timedelta):
             raise TypeError('timezone() argument 1 must be datetime.timedelta, not %s'
-                            % type(offset).__name__)
+                            % _tname(offset))
         if name is cls._Omitted:
             if not offset:
                 return cls.utc
             name = None
         elif not isinstance(name, str):
-            raise TypeError('timezone() argument 2 must be str, not %s' % type(name).__name__)
+            raise TypeError('timezone() argument 2 must be str, not %s'
+                            % _tname(name))
         if not cls._minoffset <= offset <= cls._maxoffset:
             raise ValueError('offset must be a timedelta strictly between '
                              '-timedelta(hours=24) and timedelta(hours=24), not %r.' % (offset,))
@@ -1986,9 +2061,9 @@ def _strptime_parts(data, fmt):
     """(year, month, day, hour, minute, second, microsecond, weekday, day of year,
     UTC offset or None, %Z text or None) parsed from data by fmt."""
     if not isinstance(data, str):
-        raise TypeError('strptime() argument 1 must be str, not %s' % type(data).__name__)
+        raise TypeError('strptime() argument 1 must be str, not %s' % _tname(data))
     if not isinstance(fmt, str):
-        raise TypeError('strptime() argument 2 must be str, not %s' % type(fmt).__name__)
+        raise TypeError('strptime() argument 2 must be str, not %s' % _tname(fmt))
     tokens = _STRPTIME_CACHE.get(fmt)
     if tokens is None:
         tokens = _tokenize_strptime_format(fmt)

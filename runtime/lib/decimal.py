@@ -336,7 +336,8 @@ class Context(object):
         return _add(self._conv(a), self._conv(b), self)
 
     def subtract(self, a, b):
-        return _add(self._conv(a), self._conv(b).copy_negate(), self)
+        b = self._conv(b)
+        return _add(self._conv(a), b if b._special in ('n', 'N') else b.copy_negate(), self)
 
     def multiply(self, a, b):
         return _mul(self._conv(a), self._conv(b), self)
@@ -1188,8 +1189,10 @@ class Decimal(object):
             r = -1 if ka < kb else 1
         elif ka == 0:
             r = self._cmp(other)
-            if r == 0:
-                r = (self._exp > other._exp) - (self._exp < other._exp)
+            if r != 0:
+                # Finite values of one sign: their numeric order (already signed).
+                return Decimal(r)
+            r = (self._exp > other._exp) - (self._exp < other._exp)
         elif ka >= 2:
             r = (self._coef > other._coef) - (self._coef < other._coef)
         else:
@@ -1277,13 +1280,16 @@ class Decimal(object):
         o = other if type(other) is Decimal else _convert_other(other)
         if o is None:
             return _op_error('-', self, other)
-        return _add(self, o.copy_negate(), context if context is not None else (_current or getcontext()))
+        # A NaN operand comes back as it is (its sign is not flipped), as in libmpdec.
+        return _add(self, o if o._special in ('n', 'N') else o.copy_negate(),
+                    context if context is not None else (_current or getcontext()))
 
     def __rsub__(self, other, context=None):
         o = other if type(other) is Decimal else _convert_other(other)
         if o is None:
             return _op_error('-', other, self)
-        return _add(o, self.copy_negate(), context if context is not None else (_current or getcontext()))
+        return _add(o, self if self._special in ('n', 'N') else self.copy_negate(),
+                    context if context is not None else (_current or getcontext()))
 
     def __mul__(self, other, context=None):
         o = other if type(other) is Decimal else _convert_other(other)
@@ -1535,6 +1541,11 @@ class Decimal(object):
 
     def next_plus(self, context=None):
         ctx = context if context is not None else (_current or getcontext())
+        if self._special == 'F':
+            # -Infinity steps up to the most negative finite number.
+            if self._sign:
+                return _new(1, 10 ** ctx._prec - 1, ctx.Etop())
+            return self
         c = ctx.copy()
         c.rounding = ROUND_CEILING
         c.traps = []
@@ -1542,6 +1553,11 @@ class Decimal(object):
 
     def next_minus(self, context=None):
         ctx = context if context is not None else (_current or getcontext())
+        if self._special == 'F':
+            # Infinity steps down to the largest finite number.
+            if not self._sign:
+                return _new(0, 10 ** ctx._prec - 1, ctx.Etop())
+            return self
         c = ctx.copy()
         c.rounding = ROUND_FLOOR
         c.traps = []
@@ -1607,7 +1623,8 @@ class Decimal(object):
             return ctx._invalid()
         if self._special == 'F':
             return self
-        if self._coef == 1 and self._exp == 0:
+        if self.adjusted() == 0 and _int_str(self._coef).rstrip('0') == '1':
+            # Exactly one (1, 1.0, 1.000...): ln is exactly 0.
             return Decimal(0)
         return _transcendental(self, ctx, lambda x, p: (_ln_value(x, p).v, -p))
 
@@ -2182,6 +2199,10 @@ def _format_finite(d, typ, prec, ctx):
             # A zero with a positive exponent has no fixed-point form but 0.
             d = _new(d._sign, 0, 0)
     elif typ in ('e', 'E'):
+        if prec is not None and d._coef == 0:
+            # A zero keeps its digit and gets prec zeros after the point, the exponent
+            # moving by prec (as CPython's decimal: format(Decimal(0), '.3e') is '0.000e+3').
+            return ('0.' + '0' * prec if prec else '0') + typ + '%+d' % (d._exp + prec)
         if prec is not None:
             d = _round_sig(d, prec + 1, rounding)
             nd = _digits(d._coef)

@@ -163,6 +163,10 @@ class EnumType(type):
         base = _get_enum_base(bases)
         if base is not None and base._member_names_:
             raise TypeError("<enum %r> cannot extend %r" % (cls, base))
+        invalid_names = [n for n in member_names if n in ("mro", "")]
+        if invalid_names:
+            raise ValueError("invalid enum member name(s) %s" % (
+                ",".join(repr(n) for n in invalid_names)))
         members = [(name, dict.__getitem__(classdict, name)) for name in member_names]
         ignored = set(getattr(classdict, "_ignore", ()))
         if ignored:

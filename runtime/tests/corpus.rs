@@ -58,6 +58,7 @@ const AREAS: &[&str] = &[
     "fmt_",
     "prog_",
     "err_",
+    "stdlib_",
 ];
 
 fn corpus_dir() -> PathBuf {

@@ -394,7 +394,9 @@ fn complex_new(vm: &Vm, a: Args) -> PyResult<Value> {
         }
     }
     // `__complex__` (unless it is the builtin one of a complex value).
-    let r = if vm.as_complex(&r).is_none() {
+    let r = if vm.as_complex(&r).is_none()
+        || vm.heap_overrides(&r, &vm.names.complex, &vm.types.complex)
+    {
         match vm.call_special(&r, &vm.names.complex, &[])? {
             Some(res) => {
                 if vm.as_complex(&res).is_none() {
@@ -564,10 +566,26 @@ fn strip_underscores(s: &str) -> Option<String> {
 /// optionally in parentheses and surrounded by whitespace.
 fn parse_complex(vm: &Vm, text: &str, orig: &Value) -> PyResult<C> {
     let malformed = || vm.value_error("complex() arg is a malformed string");
-    // Unicode spaces count as ASCII ones (non-ASCII decimal digits are not accepted yet).
+    // As CPython (_PyUnicode_TransformDecimalAndSpaceToASCII): Unicode spaces count as
+    // ASCII ones, decimal digits of any script as ASCII digits, any other non-ASCII
+    // character as '?' (which nothing accepts).
     let ascii: String = text
         .chars()
-        .map(|ch| if ch.is_whitespace() { ' ' } else { ch })
+        .map(|ch| {
+            if ch.is_ascii() {
+                if matches!(ch, '\t' | '\n' | '\x0b' | '\x0c' | '\r') {
+                    ' '
+                } else {
+                    ch
+                }
+            } else if crate::builtins::str::unicode::is_space(ch) {
+                ' '
+            } else if let Some(d) = crate::builtins::str::unicode::decimal_value(ch) {
+                char::from_digit(d, 10).unwrap_or('?')
+            } else {
+                '?'
+            }
+        })
         .collect();
     let ascii = if ascii.contains('_') {
         strip_underscores(&ascii).ok_or_else(|| {

@@ -104,7 +104,12 @@ pub fn init(vm: &Vm) {
     });
     vm.add_method(&t, "copy", |vm, a| {
         crate::builtins::str::args::check_noargs(vm, &a, "dict.copy")?;
-        vm.dict_from_pairs(vm.as_dict(&a.pos[0]).unwrap().items())
+        // As CPython's PyDict_Copy: an empty dict copies to {} at once, any other is
+        // merged (through keys() and [] when its type overrides __iter__).
+        if vm.as_dict(&a.pos[0]).unwrap().len() == 0 {
+            return vm.dict_from_pairs(Vec::new());
+        }
+        vm.dict_from_pairs(merge_items(vm, &a.pos[0])?)
     });
     vm.add_method(&t, "clear", |vm, a| {
         crate::builtins::str::args::check_noargs(vm, &a, "dict.clear")?;
@@ -243,6 +248,16 @@ fn dict_init(vm: &Vm, a: Args) -> PyResult<Value> {
     Ok(vm.none.clone())
 }
 
+/// The items CPython's dict_merge reads from dict `v`: its own entries when its type
+/// iterates as dict does, else `keys()` and `v[key]` for each key.
+fn merge_items(vm: &Vm, v: &Value) -> PyResult<Vec<(Value, Value)>> {
+    if plain_dict_iter(vm, v) {
+        Ok(vm.as_dict(v).unwrap().items())
+    } else {
+        vm.mapping_items(v)
+    }
+}
+
 /// Whether dict `v`'s type iterates as dict does (exact dicts, and subclasses that do not
 /// override `__iter__`).
 fn plain_dict_iter(vm: &Vm, v: &Value) -> bool {
@@ -312,13 +327,18 @@ fn init_extra(vm: &Vm) {
     });
     vm.add_method(&t, "__or__", |vm, a| {
         a.check(vm, "__or__", 2, 2)?;
-        let Some(other) = vm.as_dict(&a.pos[1]) else {
+        if vm.as_dict(&a.pos[1]).is_none() {
             return Ok(vm.not_implemented.clone());
+        }
+        // Like CPython, the result is a plain dict even for subclasses (copy, then merge:
+        // a subclass overriding __iter__ is read through keys() and []).
+        let r = if vm.as_dict(&a.pos[0]).unwrap().len() == 0 {
+            vm.dict_from_pairs(Vec::new())?
+        } else {
+            vm.dict_from_pairs(merge_items(vm, &a.pos[0])?)?
         };
-        // Like CPython, the result is a plain dict even for subclasses.
-        let r = vm.dict_from_pairs(vm.as_dict(&a.pos[0]).unwrap().items())?;
         let rd = vm.as_dict(&r).unwrap();
-        for (k, v) in other.items() {
+        for (k, v) in merge_items(vm, &a.pos[1])? {
             vm.dict_set(rd, k, v)?;
         }
         Ok(r)
@@ -328,9 +348,13 @@ fn init_extra(vm: &Vm) {
         let Some(other) = vm.as_dict(&a.pos[1]) else {
             return Ok(vm.not_implemented.clone());
         };
-        let r = vm.dict_from_pairs(other.items())?;
+        let r = if other.len() == 0 {
+            vm.dict_from_pairs(Vec::new())?
+        } else {
+            vm.dict_from_pairs(merge_items(vm, &a.pos[1])?)?
+        };
         let rd = vm.as_dict(&r).unwrap();
-        for (k, v) in vm.as_dict(&a.pos[0]).unwrap().items() {
+        for (k, v) in merge_items(vm, &a.pos[0])? {
             vm.dict_set(rd, k, v)?;
         }
         Ok(r)

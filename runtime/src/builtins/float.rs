@@ -91,7 +91,12 @@ fn float_pow(vm: &Vm, x: f64, y: f64) -> PyResult<Value> {
         // Negative base with a fractional exponent gives a complex result.
         let r = x.abs().powf(y);
         let theta = std::f64::consts::PI * y;
-        return Ok(vm.new_complex(r * theta.cos(), r * theta.sin()));
+        let (re, im) = (r * theta.cos(), r * theta.sin());
+        // CPython computes it as complex ** complex, whose infinite part is an overflow.
+        if re.is_infinite() || im.is_infinite() {
+            return Err(vm.overflow_error("complex exponentiation"));
+        }
+        return Ok(vm.new_complex(re, im));
     }
     let r = x.powf(y);
     if r.is_infinite() && x.is_finite() && y.is_finite() {
@@ -296,12 +301,17 @@ pub fn parse_float(vm: &Vm, s: &str) -> PyResult<f64> {
     if let Some(v) = special {
         return Ok(if neg { -v } else { v });
     }
+    // An underscore only between two digits (CPython's _Py_string_to_number_with_underscores).
+    let tb = t.as_bytes();
     let ok_chars = !t.is_empty()
-        && !t.contains("__")
-        && !t.starts_with('_')
-        && !t.ends_with('_')
-        && t.chars()
-            .all(|c| c.is_ascii_digit() || "+-.eE_".contains(c));
+        && tb.iter().enumerate().all(|(i, &c)| {
+            c.is_ascii_digit()
+                || b"+-.eE".contains(&c)
+                || (c == b'_'
+                    && i > 0
+                    && tb[i - 1].is_ascii_digit()
+                    && tb.get(i + 1).is_some_and(u8::is_ascii_digit))
+        });
     let clean: String = t.chars().filter(|c| *c != '_').collect();
     match (ok_chars, clean.parse::<f64>()) {
         (true, Ok(v)) => Ok(v),
@@ -312,18 +322,39 @@ pub fn parse_float(vm: &Vm, s: &str) -> PyResult<f64> {
     }
 }
 
+/// Whether `x`, an instance of a str subclass, has one of the conversion methods `names`
+/// (which CPython's number protocol then calls before parsing the text).
+pub(crate) fn str_sub_converts(vm: &Vm, x: &Value, names: &[&Value]) -> bool {
+    !vm.is_exact(x, &vm.types.str_)
+        && names
+            .iter()
+            .any(|n| vm.heap_overrides(x, n, &vm.types.str_))
+}
+
 fn float_new(vm: &Vm, a: Args) -> PyResult<Value> {
     a.check_new(vm, "float", 1)?;
     let cls = &a.pos[0];
     let v = match a.pos.get(1) {
         None => 0.0,
         Some(x) => {
-            if let Some(f) = vm.as_float(x) {
+            // A subclass of float or int with its own `__float__` has it called (below),
+            // as CPython's PyNumber_Float does.
+            let own_float = || {
+                if vm.is_exact(x, &vm.types.float) || vm.is_exact(x, &vm.types.int) {
+                    false
+                } else if vm.as_float(x).is_some() {
+                    vm.heap_overrides(x, &vm.names.float, &vm.types.float)
+                } else {
+                    vm.is_int(x) && vm.heap_overrides(x, &vm.names.float, &vm.types.int)
+                }
+            };
+            if let Some(f) = vm.as_float(x).filter(|_| !own_float()) {
                 f
-            } else if let Some(i) = vm.as_int(x) {
+            } else if let Some(i) = vm.as_int(x).filter(|_| !own_float()) {
                 i.to_f64()
                     .ok_or_else(|| vm.overflow_error("int too large to convert to float"))?
-            } else if vm.is_str(x) {
+            } else if vm.is_str(x) && !str_sub_converts(vm, x, &[&vm.names.float, &vm.names.index])
+            {
                 parse_float(vm, vm.str_ref(x))?
             } else if let Some(b) = vm
                 .as_bytes(x)

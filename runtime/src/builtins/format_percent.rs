@@ -297,11 +297,9 @@ pub fn percent_format(vm: &Vm, fmt: &Value, args: &Value) -> PyResult<Value> {
                 pad_num(&c, &lead, &body)
             }
             'f' | 'F' | 'e' | 'E' | 'g' | 'G' => {
-                let x = match crate::builtins::float::to_f64(vm, &arg) {
-                    Some(r) => r?,
-                    // `__float__` (or `__index__`), else "must be real number".
-                    None => crate::builtins::math::to_double(vm, &arg)?,
-                };
+                // As PyFloat_AsDouble: a float (subclass) as it is, else `__float__`
+                // (an int subclass's own too), `__index__`, or "must be real number".
+                let x = crate::builtins::math::to_double(vm, &arg)?;
                 let body = float_body(x.abs(), conv, c.prec.unwrap_or(6), c.alt);
                 pad_num(&c, sign(&c, x.is_sign_negative() && !x.is_nan()), &body)
             }

@@ -321,7 +321,7 @@ pub fn init(vm: &Vm) {
         if a.pos.len() != 1 {
             return Err(vm.type_error(format!("sorted expected 1 argument, got {}", a.pos.len())));
         }
-        let items = vm.collect(&a.pos[0])?;
+        let items = vm.collect_hinted(&a.pos[0])?;
         // CPython builds the list, then hands the keywords to `list.sort`.
         a.only_kw(vm, "sort", &["key", "reverse"])?;
         let key = a.kw(vm, "key").filter(|k| !vm.is_none(k));
@@ -578,19 +578,14 @@ pub fn init(vm: &Vm) {
         } else {
             Some(&a.pos[1])
         };
-        let owner = a
-            .pos
-            .get(2)
-            .cloned()
-            .unwrap_or_else(|| vm.type_of(&a.pos[1]));
-        vm.descr_get(&a.pos[0], obj, &owner)
+        vm.property_get(&a.pos[0], obj)
     });
     vm.add_method(&vm.types.property, "__set__", |vm, a| {
         a.check(vm, "__set__", 3, 3)?;
         let p = unsafe { a.pos[0].payload::<PropertyData>() };
         match &p.fset {
             Some(f) => vm.call(f, &[a.pos[1].clone(), a.pos[2].clone()]),
-            None => Err(vm.attribute_error("can't set attribute")),
+            None => Err(vm.attribute_error(vm.property_error_msg(&a.pos[0], &a.pos[1], "setter"))),
         }
     });
     vm.add_method(&vm.types.property, "__delete__", |vm, a| {
@@ -634,16 +629,11 @@ pub fn init(vm: &Vm) {
         );
         vm.add_method(&t, "__get__", |vm, a| {
             a.check(vm, "__get__", 2, 3)?;
-            let obj = if vm.is_none(&a.pos[1]) {
-                None
-            } else {
-                Some(&a.pos[1])
-            };
             let owner = match a.pos.get(2) {
                 Some(o) if !vm.is_none(o) => o.clone(),
                 _ => vm.type_of(&a.pos[1]),
             };
-            vm.descr_get(&a.pos[0], obj, &owner)
+            vm.wrapper_get(&a.pos[0], &owner)
         });
         vm.add_getset(
             &t,
@@ -759,7 +749,9 @@ fn builtin_print(vm: &Vm, a: Args) -> PyResult<Value> {
     let end = a.kw(vm, "end").filter(|v| !vm.is_none(v));
     let file = a.kw(vm, "file").filter(|v| !vm.is_none(v));
     let sep = match &sep {
-        Some(s) if vm.is_str(s) => vm.str_ref(s).to_string(),
+        // (A str subclass is written as its str(), as CPython's PyFile_WriteObject.)
+        Some(s) if vm.is_exact_str(s) => vm.str_ref(s).to_string(),
+        Some(s) if vm.is_str(s) => vm.str_string(s)?,
         Some(s) => {
             return Err(vm.type_error(format!(
                 "sep must be None or a string, not {}",
@@ -769,7 +761,9 @@ fn builtin_print(vm: &Vm, a: Args) -> PyResult<Value> {
         None => " ".to_string(),
     };
     let end = match &end {
-        Some(s) if vm.is_str(s) => vm.str_ref(s).to_string(),
+        // (A str subclass is written as its str(), as CPython's PyFile_WriteObject.)
+        Some(s) if vm.is_exact_str(s) => vm.str_ref(s).to_string(),
+        Some(s) if vm.is_str(s) => vm.str_string(s)?,
         Some(s) => {
             return Err(vm.type_error(format!(
                 "end must be None or a string, not {}",

@@ -9,6 +9,23 @@ use crate::vm::frame::Frame;
 use crate::vm::{PyErr, PyResult, Vm};
 use std::cell::Cell;
 
+thread_local! {
+    /// The arguments of the `throw(typ[, val[, tb]])` call being delivered, as given: a
+    /// delegate of `yield from` that is not a generator gets its `throw` called with
+    /// exactly these (CPython's `_gen_throw`), not with the normalised exception.
+    static RAW_THROW_ARGS: std::cell::RefCell<Option<Vec<Value>>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+fn take_raw_throw_args() -> Option<Vec<Value>> {
+    RAW_THROW_ARGS.with(|r| r.borrow_mut().take())
+}
+
+fn set_raw_throw_args(v: Option<Vec<Value>>) {
+    let old = RAW_THROW_ARGS.with(|r| std::mem::replace(&mut *r.borrow_mut(), v));
+    drop(old);
+}
+
 /// The outcome of resuming a generator.
 pub enum SendResult {
     Yield(Value),
@@ -217,6 +234,8 @@ impl Vm {
     /// Throws into a suspended frame: delegated to the inner iterator when the frame is
     /// suspended in a `yield from`/`await` loop, else raised at the yield.
     fn throw_into(&self, frame: &mut Frame, e: PyErr) -> PyResult<Exit> {
+        // The raw `throw()` arguments belong to this delivery only.
+        let raw = take_raw_throw_args();
         let code_v = frame.code.clone();
         let code = unsafe { code_v.payload::<crate::object::function::CodeData>() };
         let instrs = &code.code.instructions;
@@ -235,13 +254,18 @@ impl Vm {
                     Err(e)
                 } else if let Some(gd) = self.gen_data(&recv) {
                     let _ = gd;
-                    match self.gen_resume(&recv, self.none.clone(), Some(e)) {
+                    // Passed on down the chain of delegates.
+                    set_raw_throw_args(raw);
+                    let r = self.gen_resume(&recv, self.none.clone(), Some(e));
+                    set_raw_throw_args(None);
+                    match r {
                         Ok(SendResult::Yield(v)) => return Ok(Exit::Yield(v)),
                         Ok(SendResult::Return(v)) => Ok(v),
                         Err(err) => Err(err),
                     }
                 } else if let Some(th) = self.getattr_opt(&recv, &self.names.throw)? {
-                    match self.call(&th, &[e.0]) {
+                    let args = raw.unwrap_or_else(|| vec![e.0]);
+                    match self.call(&th, &args) {
                         Ok(v) => return Ok(Exit::Yield(v)),
                         Err(err) if self.err_matches(&err, &self.exc.stop_iteration) => {
                             let args = self.exc_args(&err.0);
@@ -435,8 +459,10 @@ fn gen_send(vm: &Vm, a: Args) -> PyResult<Value> {
 fn gen_throw(vm: &Vm, a: Args) -> PyResult<Value> {
     a.check(vm, "throw", 2, 4)?;
     let e = throw_exception(vm, &a.pos[1], a.pos.get(2), a.pos.get(3))?;
-    let r = vm.gen_resume(&a.pos[0], vm.none.clone(), Some(e))?;
-    stop_with(vm, r)
+    set_raw_throw_args(Some(a.pos[1..].to_vec()));
+    let r = vm.gen_resume(&a.pos[0], vm.none.clone(), Some(e));
+    set_raw_throw_args(None);
+    stop_with(vm, r?)
 }
 
 /// The exception `throw(typ, val, tb)` raises, normalised as CPython's `_gen_throw`.

@@ -51,7 +51,15 @@ fn union_type() -> Value {
 }
 
 fn is_alias(vm: &Vm, v: &Value) -> bool {
-    is_of(vm, v, &alias_type())
+    let t = alias_type();
+    // (A class deriving from GenericAlias, as collections.abc's Callable alias, holds
+    // the payload too.)
+    is_of(vm, v, &t) || (is_heap_instance(vm, v) && vm.isinstance_type(v, &t))
+}
+
+fn is_heap_instance(vm: &Vm, v: &Value) -> bool {
+    vm.type_data_of(v)
+        .has_flag(crate::object::typeobj::tflags::HEAPTYPE)
 }
 
 fn is_union(vm: &Vm, v: &Value) -> bool {
@@ -68,6 +76,14 @@ fn union_of(v: &Value) -> &UnionData {
 
 pub fn init(vm: &Vm) {
     let ga = new_type::<AliasData>(vm, "types", "GenericAlias");
+    {
+        // Subclassable, as CPython's: a subclass's instance holds the payload (`alias_new`).
+        let td = unsafe { crate::vm::init::type_data_mut(&ga) };
+        td.sub_layout
+            .set(Some(crate::object::traverse::layout_for::<AliasData>));
+        td.flags
+            .set(td.flags.get() | crate::object::typeobj::tflags::BASETYPE);
+    }
     let un = new_type::<UnionData>(vm, "types", "UnionType");
     TYPES.with(|t| *t.borrow_mut() = Some((ga.clone(), un.clone())));
 
@@ -192,7 +208,22 @@ fn alias_new(vm: &Vm, a: Args) -> PyResult<Value> {
             a.pos.len().saturating_sub(1)
         )));
     }
-    Ok(new_alias(vm, a.pos[1].clone(), a.pos[2].clone()))
+    let cls = &a.pos[0];
+    if cls.is(&alias_type()) || !vm.is_type(cls) {
+        return Ok(new_alias(vm, a.pos[1].clone(), a.pos[2].clone()));
+    }
+    let args = if vm.as_tuple(&a.pos[2]).is_some() {
+        a.pos[2].clone()
+    } else {
+        vm.new_tuple(vec![a.pos[2].clone()])
+    };
+    Ok(vm.new_instance(
+        cls,
+        AliasData {
+            origin: a.pos[1].clone(),
+            args,
+        },
+    ))
 }
 
 /// Calling an alias constructs its origin and records the alias as `__orig_class__`.

@@ -169,8 +169,13 @@ pub fn int_binop(vm: &Vm, a: &IntRef, b: &IntRef, op: BinOp) -> PyResult<Value> 
         }
         BinOp::Pow => {
             if y.is_negative() {
-                let fx = x.to_f64().unwrap_or(f64::INFINITY);
-                let fy = y.to_f64().unwrap_or(f64::NEG_INFINITY);
+                // As CPython, both operands become floats first (a huge one cannot).
+                let to_float = |v: &BigInt| match v.to_f64() {
+                    Some(f) if f.is_finite() => Ok(f),
+                    _ => Err(vm.overflow_error("int too large to convert to float")),
+                };
+                let fx = to_float(&x)?;
+                let fy = to_float(&y)?;
                 if fx == 0.0 {
                     return Err(vm.zero_division("0.0 cannot be raised to a negative power"));
                 }
@@ -494,7 +499,11 @@ pub fn int_from(vm: &Vm, x: &Value) -> PyResult<Value> {
     if vm.is_exact(x, &vm.types.int) {
         return Ok(x.clone());
     }
-    if let Some(f) = vm.as_float(x) {
+    // A float subclass with its own `__int__` has it called (below), as PyNumber_Long.
+    if let Some(f) = vm
+        .as_float(x)
+        .filter(|_| !vm.heap_overrides(x, &vm.names.int, &vm.types.float))
+    {
         if f.is_nan() {
             return Err(vm.value_error("cannot convert float NaN to integer"));
         }
@@ -503,7 +512,15 @@ pub fn int_from(vm: &Vm, x: &Value) -> PyResult<Value> {
         }
         return Ok(vm.new_bigint(num_bigint::BigInt::from_f64_trunc(f)));
     }
-    if vm.is_str(x) || vm.as_bytes(x).is_some() || vm.as_bytearray(x).is_some() {
+    if (vm.is_str(x)
+        && !crate::builtins::float::str_sub_converts(
+            vm,
+            x,
+            &[&vm.names.int, &vm.names.index, &vm.names.trunc],
+        ))
+        || vm.as_bytes(x).is_some()
+        || vm.as_bytearray(x).is_some()
+    {
         return parse_int_of(vm, x, 10);
     }
     // The conversion dunders must return ints (an int subclass is narrowed to int).

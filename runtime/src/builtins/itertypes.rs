@@ -74,7 +74,10 @@ fn reversed_length_hint(vm: &Vm, a: Args) -> PyResult<Value> {
     let Some(seq) = unsafe { r.seq.get() }.clone() else {
         return Ok(vm.new_int(0));
     };
-    let n = vm.len(&seq)? as isize;
+    let n = match vm.as_list(&seq) {
+        Some(l) => l.len(),
+        None => vm.len(&seq)?,
+    } as isize;
     let pos = r.index.get() + 1;
     Ok(vm.new_int(if n < pos { 0 } else { pos.max(0) } as i64))
 }
@@ -188,16 +191,21 @@ pub fn next_of(vm: &Vm, it: &Value, kind: Kind) -> PyResult<Option<Value>> {
         Kind::Reversed => {
             let r = unsafe { d.payload::<ReversedData>() };
             let i = r.index.get();
-            // An exact list or tuple: the item by position, no index object and protocol
-            // call (a list that shrank below the index ends the iteration, as CPython's
-            // list_reverseiterator does).
+            // A list (only list.__reversed__ makes one over a list, subclasses too): the
+            // item from its storage, as CPython's list_reverseiterator, which neither calls
+            // a subclass's __getitem__ nor goes on once the list has shrunk below the index.
+            // An exact tuple: the item by position, no index object and protocol call.
             if let Some(s) = unsafe { r.seq.get() }.as_ref() {
-                if i >= 0 && vm.is_exact(s, &vm.types.list) {
-                    let l = vm.as_list(s).unwrap();
-                    if let Some(v) = l.get(i as usize) {
-                        r.index.set(i - 1);
-                        return Ok(Some(v));
+                if let Some(l) = vm.as_list(s) {
+                    if i >= 0 {
+                        if let Some(v) = l.get(i as usize) {
+                            r.index.set(i - 1);
+                            return Ok(Some(v));
+                        }
                     }
+                    r.index.set(-1);
+                    unsafe { *r.seq.get_mut() = None };
+                    return Ok(None);
                 } else if i >= 0 && vm.is_exact(s, &vm.types.tuple) {
                     if let Some(v) = vm.tuple_items(s).get(i as usize) {
                         r.index.set(i - 1);
@@ -292,7 +300,11 @@ fn iter_arg(vm: &Vm, v: &Value, what: &str) -> PyResult<Value> {
 
 /// A `reversed` iterator over `seq` from its last item (`list.__reversed__`).
 pub fn reversed_iter(vm: &Vm, seq: &Value) -> PyResult<Value> {
-    let n = vm.len(seq)?;
+    // A list's own length (a subclass's __len__ is not asked, as CPython's list.__reversed__).
+    let n = match vm.as_list(seq) {
+        Some(l) => l.len(),
+        None => vm.len(seq)?,
+    };
     Ok(make(
         vm,
         &vm.types.misc["reversed"],

@@ -81,6 +81,10 @@ pub fn extend_from(vm: &Vm, list: &Value, iterable: &Value) -> PyResult<()> {
         return Ok(());
     }
     let it = vm.iter(iterable)?;
+    // As CPython's list_extend, a length hint is asked of the iterable (see collect_hinted).
+    if vm.wants_length_hint(iterable) {
+        crate::stdlib::registry_data::operator::length_hint(vm, iterable, 0)?;
+    }
     while let Some(x) = vm.next(&it)? {
         l.push(x);
     }
@@ -300,7 +304,7 @@ fn list_new(vm: &Vm, a: Args) -> PyResult<Value> {
 fn list_init(vm: &Vm, a: Args) -> PyResult<Value> {
     crate::builtins::str::args::check_varargs(vm, &a, "list", "list", 0, 1)?;
     let items = match a.pos.get(1) {
-        Some(x) => vm.collect(x)?,
+        Some(x) => vm.collect_hinted(x)?,
         None => Vec::new(),
     };
     vm.as_list(&a.pos[0]).unwrap().replace_all(items);

@@ -92,7 +92,7 @@ fn tuple_new(vm: &Vm, a: Args) -> PyResult<Value> {
         }
     }
     let items = match a.pos.get(1) {
-        Some(x) => vm.collect(x)?,
+        Some(x) => vm.collect_hinted(x)?,
         None => Vec::new(),
     };
     if cls.is(&vm.types.tuple) {

@@ -141,14 +141,14 @@ fn builtin_container_call(vm: &Vm, cls: &Value, arg: Option<&Value>) -> Option<P
     let t = &vm.types;
     Some(if cls.is(&t.list) {
         match arg {
-            Some(x) => vm.collect(x).map(|items| vm.new_list(items)),
+            Some(x) => vm.collect_hinted(x).map(|items| vm.new_list(items)),
             None => Ok(vm.new_list(Vec::new())),
         }
     } else if cls.is(&t.tuple) {
         match arg {
             // As CPython, a tuple is its own copy.
             Some(x) if vm.is_exact(x, &t.tuple) => Ok(x.clone()),
-            Some(x) => vm.collect(x).map(|items| vm.new_tuple(items)),
+            Some(x) => vm.collect_hinted(x).map(|items| vm.new_tuple(items)),
             None => Ok(vm.new_tuple(Vec::new())),
         }
     } else if cls.is(&t.set) || cls.is(&t.frozenset) {

@@ -11,7 +11,7 @@ use crate::bytecode::opcode::Opcode;
 use crate::bytecode::Const;
 
 use super::codegen::{CResult, Compiler, NameCtx};
-use super::symtable::{NameScope, ScopeKind};
+use super::symtable::NameScope;
 
 /// Keyword arguments beyond this many go through CALL_FUNCTION_EX.
 const MAX_PLAIN_ARGS: usize = 30;
@@ -193,8 +193,10 @@ impl<'a> Compiler<'a> {
             return Ok(false);
         }
         let scope = &self.table.scopes[self.unit().scope];
-        // Only the builtin `super`, in a function with `__class__` available.
-        if scope.kind != ScopeKind::Function && scope.kind != ScopeKind::Lambda {
+        // Only the builtin `super`, in a function with `__class__` available. A
+        // comprehension is a function too (3.11 does not inline them): its first
+        // argument is the iterator `.0`, which super() then rejects as CPython does.
+        if !scope.kind.is_function_like() {
             return Ok(false);
         }
         if scope.scope_of("super") != NameScope::GlobalImplicit

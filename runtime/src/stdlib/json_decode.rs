@@ -340,7 +340,9 @@ impl Decoder<'_> {
                 i += 2;
                 continue;
             }
-            let Some(mut u) = hex4(s, i + 2) else {
+            // As CPython's scanner, the four digits must be followed by something (an
+            // escape that ends the document is invalid, not an unterminated string).
+            let Some(mut u) = hex4(s, i + 2).filter(|_| i + 6 < s.len()) else {
                 return Err(Fail::Err(self.error("Invalid \\uXXXX escape", i + 1)));
             };
             i += 6;
@@ -348,7 +350,7 @@ impl Decoder<'_> {
                 && s.get(i) == Some(&b'\\')
                 && s.get(i + 1) == Some(&b'u')
             {
-                if let Some(lo) = hex4(s, i + 2) {
+                if let Some(lo) = hex4(s, i + 2).filter(|_| i + 6 < s.len()) {
                     if (0xdc00..0xe000).contains(&lo) {
                         u = 0x10000 + (((u - 0xd800) << 10) | (lo - 0xdc00));
                         i += 6;

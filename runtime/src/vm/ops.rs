@@ -241,6 +241,75 @@ impl Vm {
             || self.lookup(&ty, &self.names.delete).is_some()
     }
 
+    /// Whether `x`'s class, a subclass of the builtin `base`, defines its own special
+    /// method `name` (so CPython's slot calls it) rather than inheriting `base`'s.
+    /// False for instances of builtin (non-heap) types.
+    pub(crate) fn heap_overrides(&self, x: &Value, name: &Value, base: &Value) -> bool {
+        let t = self.type_ptr(x);
+        if !unsafe { &(*t).data }.has_flag(tflags::HEAPTYPE) {
+            return false;
+        }
+        match (self.lookup(&self.type_of(x), name), self.lookup(base, name)) {
+            (Some(a), Some(b)) => !a.is(&b),
+            (None, None) => false,
+            _ => true,
+        }
+    }
+
+    /// `classmethod.__get__`/`staticmethod.__get__` of `d` (of either or a subclass).
+    pub(crate) fn wrapper_get(&self, d: &Value, owner: &Value) -> PyResult<Value> {
+        let w = unsafe { d.payload::<WrapperData>() };
+        if self.is_exact(d, &self.types.staticmethod)
+            || self.isinstance_type(d, &self.types.staticmethod)
+        {
+            return Ok(w.func.clone());
+        }
+        if !self.is_exact(&w.func, &self.types.function) {
+            return self.classmethod_get_wrapped(&w.func, owner);
+        }
+        Ok(self.new_method(w.func.clone(), owner.clone()))
+    }
+
+    /// `property.__get__` of `d` (a property or a subclass's instance).
+    pub(crate) fn property_get(&self, d: &Value, obj: Option<&Value>) -> PyResult<Value> {
+        let Some(o) = obj else { return Ok(d.clone()) };
+        let p = unsafe { d.payload::<PropertyData>() };
+        match &p.fget {
+            Some(g) => self.call(g, std::slice::from_ref(o)),
+            None => Err(self.attribute_error(self.property_error_msg(d, o, "getter"))),
+        }
+    }
+
+    /// Whether `d`, an instance of a subclass of property, classmethod or staticmethod
+    /// (`t` its type), overrides the builtin's `name` (`__get__`, `__set__`, `__delete__`).
+    /// False for the builtin types themselves.
+    #[inline]
+    fn builtin_descr_overridden(
+        &self,
+        d: &Value,
+        t: *const crate::object::typeobj::TypeObject,
+        name: &Value,
+    ) -> bool {
+        let td = unsafe { &(*t).data };
+        if !td.has_flag(tflags::HEAPTYPE) {
+            return false;
+        }
+        self.builtin_descr_overridden_slow(d, name)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn builtin_descr_overridden_slow(&self, d: &Value, name: &Value) -> bool {
+        let base = if self.isinstance_type(d, &self.types.property) {
+            &self.types.property
+        } else if self.isinstance_type(d, &self.types.staticmethod) {
+            &self.types.staticmethod
+        } else {
+            &self.types.classmethod
+        };
+        self.heap_overrides(d, name, base)
+    }
+
     /// `d.__get__(obj, owner)` for any descriptor (returns `d` itself for non-descriptors).
     pub fn descr_get(&self, d: &Value, obj: Option<&Value>, owner: &Value) -> PyResult<Value> {
         let t = self.type_ptr(d);
@@ -288,24 +357,17 @@ impl Vm {
                 ),
             });
         }
-        // Subclasses share the payload layout (`WrapperData`/`PropertyData` first).
-        if self.has_layout(d, Layout::Wrapper) {
-            let w = unsafe { d.payload::<WrapperData>() };
-            if is(&self.types.staticmethod) || self.isinstance_type(d, &self.types.staticmethod) {
-                return Ok(w.func.clone());
-            }
-            if !self.is_exact(&w.func, &self.types.function) {
-                return self.classmethod_get_wrapped(&w.func, owner);
-            }
-            return Ok(self.new_method(w.func.clone(), owner.clone()));
+        // Subclasses share the payload layout (`WrapperData`/`PropertyData` first); a
+        // subclass that defines its own `__get__` is called as any other descriptor.
+        if self.has_layout(d, Layout::Wrapper)
+            && !self.builtin_descr_overridden(d, t, &self.names.get)
+        {
+            return self.wrapper_get(d, owner);
         }
-        if self.has_layout(d, Layout::Property) {
-            let Some(o) = obj else { return Ok(d.clone()) };
-            let p = unsafe { d.payload::<PropertyData>() };
-            return match &p.fget {
-                Some(g) => self.call(g, std::slice::from_ref(o)),
-                None => Err(self.attribute_error(self.property_error_msg(d, o, "getter"))),
-            };
+        if self.has_layout(d, Layout::Property)
+            && !self.builtin_descr_overridden(d, t, &self.names.get)
+        {
+            return self.property_get(d, obj);
         }
         if is(&self.types.member_descriptor) {
             let Some(o) = obj else { return Ok(d.clone()) };
@@ -420,10 +482,39 @@ impl Vm {
 
     /// `getattr(obj, name)`; `name` must be a str (interned for speed).
     pub fn getattr(&self, obj: &Value, name: &Value) -> PyResult<Value> {
-        match self.getattr_inner(obj, name)? {
-            Some(v) => Ok(v),
-            None => Err(self.no_attribute(obj, name)),
+        match self.getattr_inner(obj, name) {
+            Ok(Some(v)) => Ok(v),
+            Ok(None) => Err(self.no_attribute(obj, name)),
+            Err(e) => Err(self.attribute_error_context(e, obj, name)),
         }
+    }
+
+    /// An AttributeError out of an attribute lookup (raised by `__getattr__`, a property,
+    /// `__getattribute__`) gets the lookup's `name` and `obj` unless it has either already,
+    /// as CPython's PyObject_GetAttr does (set_attribute_error_context).
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn attribute_error_context(
+        &self,
+        e: super::PyErr,
+        obj: &Value,
+        name: &Value,
+    ) -> super::PyErr {
+        if !self.is_exception_instance(&e.0) || !self.err_matches(&e, &self.exc.attribute_error) {
+            return e;
+        }
+        let (n, o) = (self.intern("name"), self.intern("obj"));
+        let unset = |k: &Value| {
+            self.getattr_inner(&e.0, k)
+                .ok()
+                .flatten()
+                .map_or(true, |v| self.is_none(&v))
+        };
+        if unset(&n) && unset(&o) {
+            let _ = self.setattr(&e.0, &n, name.clone());
+            let _ = self.setattr(&e.0, &o, obj.clone());
+        }
+        e
     }
 
     /// The AttributeError CPython raises for a missing attribute.
@@ -609,9 +700,10 @@ impl Vm {
                 .get()
             && !self.is_exact(obj, &self.types.super_)
         {
-            return match self.generic_getattr_body(obj, name)? {
-                Some(v) => Ok(v),
-                None => Err(self.no_attribute(obj, name)),
+            return match self.generic_getattr_body(obj, name) {
+                Ok(Some(v)) => Ok(v),
+                Ok(None) => Err(self.no_attribute(obj, name)),
+                Err(e) => Err(self.attribute_error_context(e, obj, name)),
             };
         }
         // (A module's miss, or a data descriptor's name, takes the full protocol below.)
@@ -904,7 +996,17 @@ impl Vm {
         if self.is_member_descr(d) {
             return self.member_set(d, obj, value);
         }
-        if self.has_layout(d, Layout::Property) {
+        if self.has_layout(d, Layout::Property)
+            && !self.builtin_descr_overridden(
+                d,
+                self.type_ptr(d),
+                if value.is_some() {
+                    &self.names.set
+                } else {
+                    &self.names.delete
+                },
+            )
+        {
             let p = unsafe { d.payload::<PropertyData>() };
             return match value {
                 Some(v) => match &p.fset {

@@ -958,6 +958,32 @@ impl Vm {
         Ok(out)
     }
 
+    /// Collects an iterable as CPython's list(), tuple(), sorted() and list.extend() do:
+    /// after taking its iterator they ask the iterable for a length hint, which runs a
+    /// class's own `__len__` (or `__length_hint__`) and lets its errors out (a TypeError
+    /// from it is ignored). Only instances of classes written in Python are asked: the
+    /// runtime's own types have no hint with a visible effect.
+    pub fn collect_hinted(&self, iterable: &Value) -> PyResult<Vec<Value>> {
+        if !self.wants_length_hint(iterable) {
+            return self.collect(iterable);
+        }
+        let it = self.iter(iterable)?;
+        crate::stdlib::registry_data::operator::length_hint(self, iterable, 0)?;
+        let mut out = Vec::new();
+        while let Some(v) = self.next(&it)? {
+            out.push(v);
+        }
+        Ok(out)
+    }
+
+    /// Whether `collect_hinted` asks `iterable` for a length hint (an instance of a class
+    /// written in Python).
+    #[inline]
+    pub fn wants_length_hint(&self, iterable: &Value) -> bool {
+        self.type_data_of(iterable)
+            .has_flag(crate::object::typeobj::tflags::HEAPTYPE)
+    }
+
     /// Raises RecursionError when the native stack is nearly used up.
     #[inline]
     pub fn check_native_stack(&self) -> PyResult<()> {

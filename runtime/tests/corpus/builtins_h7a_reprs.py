@@ -1,0 +1,41 @@
+import functools, collections, typing, dataclasses, enum, itertools, operator, re, datetime, decimal, fractions, types
+print(repr(functools.partial(int, "10", base=2)))
+print(collections.Counter("mississippi"), collections.Counter(), repr(collections.Counter({"a": 0, "b": -1})))
+print(collections.ChainMap({"a": 1}, {"b": 2}), collections.ChainMap())
+print(collections.deque([1, 2], maxlen=5), collections.deque())
+print(collections.OrderedDict(), collections.OrderedDict(a=1).keys(), collections.OrderedDict(a=1).items(), collections.OrderedDict(a=[1]).values())
+print(collections.defaultdict(list, a=[1]), collections.defaultdict(None))
+print({}.keys(), {1: 2}.values(), {1: 2}.items(), repr(iter([])).split(" ")[0], type({}.keys()))
+T = typing.TypeVar("T", bound=int); S = typing.TypeVar("S", int, str); U = typing.TypeVar("U", covariant=True)
+print(T, S, U, T.__bound__, S.__constraints__)
+print(typing.Dict[str, typing.List[typing.Optional[int]]], typing.Callable[..., int], typing.Union[None, int], typing.Optional[typing.Union[int, str]])
+print(typing.Type[int], typing.Iterable[str], typing.Mapping, typing.Sequence[int], typing.ClassVar[int], typing.Literal[1, "a"])
+print(list[typing.Any], tuple[()], dict[str, "Foo"], typing.List["Foo"], typing.ForwardRef("X"))
+class G(typing.Generic[T]): pass
+print(G[int], G, G[int]().__class__, G.__parameters__, typing.Generic)
+P = typing.ParamSpec("P"); print(P, P.args, typing.Concatenate[int, P], typing.Callable[P, int])
+Ts = typing.TypeVarTuple("Ts"); print(Ts, typing.Unpack[Ts], tuple[int, *Ts] if False else "")
+f = dataclasses.field(default=1)
+print(type(f).__name__, f.default, f.init, dataclasses.MISSING is not None)
+@dataclasses.dataclass
+class DC:
+    a: int
+    b: typing.List[int] = dataclasses.field(default_factory=list)
+print(DC.__dataclass_params__.__class__.__name__, DC(1), repr(DC.__init__.__qualname__), DC.__eq__.__qualname__)
+print(repr(dataclasses.fields(DC)[0].type), dataclasses.fields(DC)[1].type)
+class Fl(enum.Flag):
+    A = 1; B = 2; C = 4; AB = 3
+print(repr(Fl.A | Fl.B), repr(Fl.A | Fl.C), repr(Fl(7)), repr(~Fl.A), repr(Fl(0)), str(Fl.A | Fl.C), list(Fl.AB), Fl.AB.name, (Fl.A | Fl.C).name)
+print(repr(itertools.count(5)), repr(itertools.count(1, 2)), repr(itertools.repeat("x", 3)), repr(itertools.repeat(1)))
+print(repr(operator.attrgetter("a", "b")), repr(operator.itemgetter(1, "k")))
+print(re.compile(r"a\d+", re.I | re.M), re.compile(r"x", re.X), re.compile(rb"b"), re.compile("é"), re.compile("x", re.ASCII))
+print(repr(re.match("a(b)", "abc")), re.RegexFlag.I, repr(re.I | re.S), re.NOFLAG if hasattr(re, "NOFLAG") else "")
+print(repr(datetime.timedelta(days=-1, seconds=5)), datetime.timedelta(hours=25, microseconds=3), repr(datetime.date(2020, 1, 2)), repr(datetime.datetime(2020, 1, 2, 3, 4)))
+print(repr(datetime.timezone.utc), datetime.timezone(datetime.timedelta(hours=-5, minutes=-30)), repr(datetime.timezone(datetime.timedelta(hours=2), "X")))
+print(repr(decimal.Decimal("1E+2")), decimal.Decimal("0.000001"), decimal.Decimal("1e-7"), repr(fractions.Fraction(3, 6)), fractions.Fraction(4, 2))
+print(types.SimpleNamespace(a=1, b="x"), types.MappingProxyType({"a": 1}), repr(range(0)), repr(range(1, 5, 2)), repr(slice(None, 3)))
+print(repr(NotImplemented), repr(Ellipsis), repr(type(None)), repr(int.__add__).split(" at")[0], repr(len), repr(object.__init__).split(" of")[0])
+print(repr(str.upper), repr([].append).split(" at")[0], repr(dict.fromkeys).split(" at")[0], repr(int.from_bytes).split(" at")[0])
+print(repr(property).split()[0], repr(staticmethod), repr(classmethod(len)).split(" at")[0] if False else "", type(print), type(len).__name__, type([].append).__name__)
+print(repr(frozenset()), repr(set()), repr(frozenset({1})), repr(bytearray()), repr(memoryview(b"")).split(" at")[0], repr(b"'\""), repr("'\""))
+print(str(1e22), str(1e21), str(123e-20), repr(5e-324), repr(1.7976931348623157e308), repr(float("-nan")))

@@ -1,0 +1,17 @@
+print({10, 3, 100, 7, 64, 33, 1000, -1, -2})
+s = set(range(0, 200, 7)); print(s)
+s2 = {x * 37 % 101 for x in range(50)}; print(s2)
+print({1, 2, 3} | {100, 50, 8}, {5, 6, 7, 300} & {300, 7, 5}, {1, 9, 17, 25} - {9}, {8, 16, 32} ^ {16, 64, 1})
+t = {(1, 2), (3, 4), (0, 0), (-1, 5)}; print(t)
+f = {1.5, 2.25, 0.1, 100.0, -3.5}; print(f)
+print({True, 2, 0.0, None is None}, {frozenset({1}), frozenset({2, 3})})
+s = set(range(20)); [s.discard(i) for i in range(0, 20, 3)]; s.add(100); s.add(33); print(s)
+print(set([2**40, 2**40 + 1, 7, 2**61 - 1, 2**61, -2**61]))
+d = {}
+for i in [5, 3, 9, 1]: d[i] = i
+print(set(d), frozenset(d.items()), set("") , {None, 0})
+s = {1, 2, 3}; s.update(range(30, 40)); print(s, s.pop(), s.pop(), s)
+print(list({i * 8 for i in range(20)}), sorted({3, 1}), {*range(5), *range(3, 8)})
+big = set(range(1000)); big -= set(range(5, 995)); print(big)
+print({-5, -4, -3, 0, 3}, {2**32, 1, 2**33})
+print({"a": 1, 1: "b"}.keys() & {1, 7}, {1: 2, 3: 4}.keys() | {9, 0})

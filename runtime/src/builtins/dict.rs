@@ -260,7 +260,7 @@ fn merge_items(vm: &Vm, v: &Value) -> PyResult<Vec<(Value, Value)>> {
 
 /// Whether dict `v`'s type iterates as dict does (exact dicts, and subclasses that do not
 /// override `__iter__`).
-fn plain_dict_iter(vm: &Vm, v: &Value) -> bool {
+pub(crate) fn plain_dict_iter(vm: &Vm, v: &Value) -> bool {
     if vm.is_exact(v, &vm.types.dict) {
         return true;
     }

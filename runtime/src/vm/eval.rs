@@ -2108,7 +2108,9 @@ impl Vm {
     /// (key, value) pairs of a mapping (`**kwargs` and dict merges).
     pub fn mapping_items(&self, m: &Value) -> PyResult<Vec<(Value, Value)>> {
         if let Some(d) = self.as_dict(m) {
-            if self.is_exact(m, &self.types.dict) {
+            // A dict, or a subclass keeping dict's `__iter__`: its stored items, as CPython's
+            // dict_merge takes them (`keys`/`__getitem__` overrides are not consulted).
+            if crate::builtins::dict::plain_dict_iter(self, m) {
                 return Ok(d.items());
             }
         }

@@ -2253,6 +2253,16 @@ impl Vm {
                     }
                 }
             }
+            if td.flags.get() & crate::object::typeobj::tflags::HAS_GETATTR == 0 {
+                // As CPython's _PyObject_GetMethod on a generic getattr: an error raised
+                // by a descriptor (a property's getter) is passed on as it is, without
+                // the lookup's name and obj; a plain miss gets them (`no_attribute`).
+                return match self.getattr_inner(obj, name) {
+                    Ok(Some(v)) => Ok((v, false)),
+                    Ok(None) => Err(self.no_attribute(obj, name)),
+                    Err(e) => Err(e),
+                };
+            }
         }
         Ok((self.getattr(obj, name)?, false))
     }

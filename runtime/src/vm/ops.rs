@@ -554,7 +554,7 @@ impl Vm {
 
     /// Attribute lookup: None when plainly missing; an AttributeError raised by a descriptor,
     /// `__getattribute__` or `__getattr__` comes back as the error, with its own message.
-    fn getattr_inner(&self, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
+    pub(crate) fn getattr_inner(&self, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
         if !self.is_str(name) {
             return Err(self.type_error(format!(
                 "attribute name must be string, not '{}'",

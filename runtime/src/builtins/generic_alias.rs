@@ -128,9 +128,10 @@ pub fn init(vm: &Vm) {
     vm.add_getset(
         &ga,
         "__parameters__",
-        |vm, _| Ok(vm.empty_tuple.clone()),
+        |vm, a| parameters(vm, &alias_of(&a.pos[0]).args),
         None,
     );
+    vm.add_method(&ga, "__getitem__", alias_getitem);
 
     vm.add_method(&un, "__repr__", union_repr);
     vm.add_method(&un, "__eq__", |vm, a| {
@@ -160,7 +161,7 @@ pub fn init(vm: &Vm) {
     vm.add_getset(
         &un,
         "__parameters__",
-        |vm, _| Ok(vm.empty_tuple.clone()),
+        |vm, a| parameters(vm, &union_of(&a.pos[0]).args),
         None,
     );
 
@@ -189,6 +190,109 @@ pub fn new_alias(vm: &Vm, origin: Value, args: Value) -> Value {
         vm.new_tuple(vec![args])
     };
     new_obj(vm, &alias_type(), AliasData { origin, args })
+}
+
+/// The type variables among `args` (a tuple), in order of first appearance, as
+/// CPython's `_Py_make_parameters`: an argument with `__typing_subst__` (a TypeVar,
+/// ParamSpec...) is one; a class is none; anything else contributes its own
+/// `__parameters__` (a nested alias such as `list[T]`).
+fn parameters(vm: &Vm, args: &Value) -> PyResult<Value> {
+    let subst = vm.intern("__typing_subst__");
+    let params_name = vm.intern("__parameters__");
+    let mut out: Vec<Value> = Vec::new();
+    let mut add = |v: Value, out: &mut Vec<Value>| {
+        if !out.iter().any(|p| p.is(&v)) {
+            out.push(v);
+        }
+    };
+    for t in vm.tuple_items(args).iter() {
+        if vm.is_type(t) {
+            continue;
+        }
+        if vm.getattr_opt(t, &subst)?.is_some() {
+            add(t.clone(), &mut out);
+        } else if let Some(ps) = vm.getattr_opt(t, &params_name)? {
+            if let Some(items) = vm.as_tuple(&ps) {
+                for p in items.iter() {
+                    add(p.clone(), &mut out);
+                }
+            }
+        }
+    }
+    if out.is_empty() {
+        return Ok(vm.empty_tuple.clone());
+    }
+    Ok(vm.new_tuple(out))
+}
+
+/// `alias[items]`: the alias with its type variables replaced, as CPython's
+/// `_Py_subs_parameters` (`list[T][int]` is `list[int]`; `dict[str, list[T]][int]` is
+/// `dict[str, list[int]]`).
+fn alias_getitem(vm: &Vm, a: Args) -> PyResult<Value> {
+    a.check(vm, "__getitem__", 2, 2)?;
+    let me = &a.pos[0];
+    let al = alias_of(me);
+    let params = parameters(vm, &al.args)?;
+    let params: Vec<Value> = vm.tuple_items(&params).to_vec();
+    let repr = |vm: &Vm| -> PyResult<String> { Ok(vm.str_of(&vm.repr(me)?).to_string()) };
+    if params.is_empty() {
+        return Err(vm.type_error(format!("{} is not a generic class", repr(vm)?)));
+    }
+    let items: Vec<Value> = match vm.as_tuple(&a.pos[1]) {
+        Some(t) => t.to_vec(),
+        None => vec![a.pos[1].clone()],
+    };
+    if items.len() != params.len() {
+        return Err(vm.type_error(format!(
+            "Too {} arguments for {}; actual {}, expected {}",
+            if items.len() > params.len() {
+                "many"
+            } else {
+                "few"
+            },
+            repr(vm)?,
+            items.len(),
+            params.len()
+        )));
+    }
+    let index_of = |v: &Value| params.iter().position(|p| p.is(v));
+    let subst = vm.intern("__typing_subst__");
+    let mut new_args = Vec::new();
+    for arg in vm.tuple_items(&al.args).iter() {
+        if vm.is_type(arg) {
+            new_args.push(arg.clone());
+            continue;
+        }
+        if let Some(f) = vm.getattr_opt(arg, &subst)? {
+            let i = index_of(arg).expect("a parameter of this alias");
+            new_args.push(vm.call(&f, std::slice::from_ref(&items[i]))?);
+            continue;
+        }
+        let sub = parameters_of(vm, arg)?;
+        if sub.is_empty() {
+            new_args.push(arg.clone());
+            continue;
+        }
+        let picked: Vec<Value> = sub
+            .iter()
+            .map(|p| items[index_of(p).expect("a parameter of this alias")].clone())
+            .collect();
+        let key = if picked.len() == 1 {
+            picked.into_iter().next().unwrap()
+        } else {
+            vm.new_tuple(picked)
+        };
+        new_args.push(vm.getitem(arg, &key)?);
+    }
+    Ok(new_alias(vm, al.origin.clone(), vm.new_tuple(new_args)))
+}
+
+/// An argument's own `__parameters__` (none for classes and non-generic objects).
+fn parameters_of(vm: &Vm, arg: &Value) -> PyResult<Vec<Value>> {
+    match vm.getattr_opt(arg, &vm.intern("__parameters__"))? {
+        Some(ps) => Ok(vm.as_tuple(&ps).map(|t| t.to_vec()).unwrap_or_default()),
+        None => Ok(Vec::new()),
+    }
 }
 
 /// `cls[item]` for builtin generic classes.

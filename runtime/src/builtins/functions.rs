@@ -964,7 +964,7 @@ pub fn star_args(vm: &Vm, callable: &Value, x: &Value) -> PyResult<Vec<Value>> {
             vm.type_name(x)
         )));
     }
-    vm.collect(x)
+    vm.collect_hinted(x)
 }
 
 /// How CPython names a callable in call errors (`_PyObject_FunctionStr`): `module.qualname()`

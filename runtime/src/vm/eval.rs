@@ -1489,7 +1489,7 @@ impl Vm {
                 Opcode::LIST_EXTEND => {
                     let it = pop!(f);
                     let l = peek!(f, arg).clone().ok_or_else(stack_bug)?;
-                    let items = self.collect(&it).map_err(|e| {
+                    let items = self.collect_hinted(&it).map_err(|e| {
                         if self.err_matches(&e, &self.exc.type_error)
                             && self.lookup_special(&it, &self.names.iter).is_none()
                         {

@@ -13,6 +13,10 @@ MINYEAR = 1
 MAXYEAR = 9999
 _MAXORDINAL = 3652059
 
+# The default of replace()'s arguments: None is an argument like any other there (the
+# constructor rejects it), as in CPython's C datetime.
+_KEEP = object()
+
 _DAYS_IN_MONTH = [-1, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 _DAYS_BEFORE_MONTH = [-1]
 _acc = 0
@@ -146,6 +150,7 @@ def _check_time_fields(hour, minute, second, microsecond, fold):
         raise ValueError('second must be in 0..59')
     if not 0 <= microsecond <= 999999:
         raise ValueError('microsecond must be in 0..999999')
+    fold = int(_check_int(fold))
     if fold not in (0, 1):
         raise ValueError('fold must be either 0 or 1')
     return hour, minute, second, microsecond, fold
@@ -873,12 +878,12 @@ class date:
     def toordinal(self):
         return _ymd2ord(self._year, self._month, self._day)
 
-    def replace(self, year=None, month=None, day=None):
-        if year is None:
+    def replace(self, year=_KEEP, month=_KEEP, day=_KEEP):
+        if year is _KEEP:
             year = self._year
-        if month is None:
+        if month is _KEEP:
             month = self._month
-        if day is None:
+        if day is _KEEP:
             day = self._day
         return type(self)(year, month, day)
 
@@ -1200,19 +1205,19 @@ class time:
         _check_utc_offset('dst', offset)
         return offset
 
-    def replace(self, hour=None, minute=None, second=None, microsecond=None, tzinfo=True, *,
-                fold=None):
-        if hour is None:
+    def replace(self, hour=_KEEP, minute=_KEEP, second=_KEEP, microsecond=_KEEP, tzinfo=True, *,
+                fold=_KEEP):
+        if hour is _KEEP:
             hour = self._hour
-        if minute is None:
+        if minute is _KEEP:
             minute = self._minute
-        if second is None:
+        if second is _KEEP:
             second = self._second
-        if microsecond is None:
+        if microsecond is _KEEP:
             microsecond = self._microsecond
         if tzinfo is True:
             tzinfo = self._tzinfo
-        if fold is None:
+        if fold is _KEEP:
             fold = self._fold
         return type(self)(hour, minute, second, microsecond, tzinfo, fold=fold)
 
@@ -1438,25 +1443,25 @@ class datetime(date):
         return time(self._hour, self._minute, self._second, self._microsecond, self._tzinfo,
                     fold=self._fold)
 
-    def replace(self, year=None, month=None, day=None, hour=None, minute=None, second=None,
-                microsecond=None, tzinfo=True, *, fold=None):
-        if year is None:
+    def replace(self, year=_KEEP, month=_KEEP, day=_KEEP, hour=_KEEP, minute=_KEEP, second=_KEEP,
+                microsecond=_KEEP, tzinfo=True, *, fold=_KEEP):
+        if year is _KEEP:
             year = self._year
-        if month is None:
+        if month is _KEEP:
             month = self._month
-        if day is None:
+        if day is _KEEP:
             day = self._day
-        if hour is None:
+        if hour is _KEEP:
             hour = self._hour
-        if minute is None:
+        if minute is _KEEP:
             minute = self._minute
-        if second is None:
+        if second is _KEEP:
             second = self._second
-        if microsecond is None:
+        if microsecond is _KEEP:
             microsecond = self._microsecond
         if tzinfo is True:
             tzinfo = self._tzinfo
-        if fold is None:
+        if fold is _KEEP:
             fold = self._fold
         return type(self)(year, month, day, hour, minute, second, microsecond, tzinfo,
                           fold=fold)

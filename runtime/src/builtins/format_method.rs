@@ -271,6 +271,12 @@ pub fn format_with(
 
 /// `str.format(*args, **kwargs)`.
 pub fn str_format_method(vm: &Vm, a: Args) -> PyResult<Value> {
+    let text = vm.str_ref(&a.pos[0]);
+    if !text.is_empty() && !text.contains(['{', '}']) {
+        // Nothing to replace: the string itself, as CPython returns it (a str
+        // subclass's instance included).
+        return Ok(a.pos[0].clone());
+    }
     let kw = |name: &str| -> PyResult<Value> {
         a.kw(vm, name).ok_or_else(|| vm.key_error(vm.new_str(name)))
     };

@@ -109,7 +109,7 @@ pub fn init(vm: &Vm) {
         if vm.as_dict(&a.pos[0]).unwrap().len() == 0 {
             return vm.dict_from_pairs(Vec::new());
         }
-        vm.dict_from_pairs(merge_items(vm, &a.pos[0])?)
+        vm.dict_from_pairs(vm.mapping_items(&a.pos[0])?)
     });
     vm.add_method(&t, "clear", |vm, a| {
         crate::builtins::str::args::check_noargs(vm, &a, "dict.clear")?;
@@ -214,13 +214,8 @@ fn dict_init(vm: &Vm, a: Args) -> PyResult<Value> {
     }
     let d = vm.as_dict(&a.pos[0]).unwrap();
     if let Some(src) = a.pos.get(1) {
-        if let Some(sd) = vm.as_dict(src).filter(|_| plain_dict_iter(vm, src)) {
-            // A dict (subclasses too) that keeps dict's `__iter__` is copied directly, as
-            // CPython's merge does: its `keys`/`__getitem__` overrides are not consulted.
-            for (k, v) in sd.items() {
-                vm.dict_set(d, k, v)?;
-            }
-        } else if vm.as_dict(src).is_some() || vm.getattr_opt(src, &vm.names.keys)?.is_some() {
+        if vm.as_dict(src).is_some() || vm.getattr_opt(src, &vm.names.keys)?.is_some() {
+            // (`mapping_items` copies a dict that keeps dict's `__iter__` directly.)
             for (k, v) in vm.mapping_items(src)? {
                 vm.dict_set(d, k, v)?;
             }
@@ -248,30 +243,10 @@ fn dict_init(vm: &Vm, a: Args) -> PyResult<Value> {
     Ok(vm.none.clone())
 }
 
-/// The items CPython's dict_merge reads from dict `v`: its own entries when its type
-/// iterates as dict does, else `keys()` and `v[key]` for each key.
-fn merge_items(vm: &Vm, v: &Value) -> PyResult<Vec<(Value, Value)>> {
-    if plain_dict_iter(vm, v) {
-        Ok(vm.as_dict(v).unwrap().items())
-    } else {
-        vm.mapping_items(v)
-    }
-}
-
 /// Whether dict `v`'s type iterates as dict does (exact dicts, and subclasses that do not
 /// override `__iter__`).
 pub(crate) fn plain_dict_iter(vm: &Vm, v: &Value) -> bool {
-    if vm.is_exact(v, &vm.types.dict) {
-        return true;
-    }
-    let it = vm.intern("__iter__");
-    match (
-        vm.lookup(&vm.type_of(v), &it),
-        vm.lookup(&vm.types.dict, &it),
-    ) {
-        (Some(a), Some(b)) => a.is(&b),
-        _ => false,
-    }
+    vm.is_exact(v, &vm.types.dict) || !vm.heap_overrides(v, &vm.names.iter, &vm.types.dict)
 }
 
 fn dict_repr(vm: &Vm, a: Args) -> PyResult<Value> {
@@ -335,10 +310,10 @@ fn init_extra(vm: &Vm) {
         let r = if vm.as_dict(&a.pos[0]).unwrap().len() == 0 {
             vm.dict_from_pairs(Vec::new())?
         } else {
-            vm.dict_from_pairs(merge_items(vm, &a.pos[0])?)?
+            vm.dict_from_pairs(vm.mapping_items(&a.pos[0])?)?
         };
         let rd = vm.as_dict(&r).unwrap();
-        for (k, v) in merge_items(vm, &a.pos[1])? {
+        for (k, v) in vm.mapping_items(&a.pos[1])? {
             vm.dict_set(rd, k, v)?;
         }
         Ok(r)
@@ -351,10 +326,10 @@ fn init_extra(vm: &Vm) {
         let r = if other.len() == 0 {
             vm.dict_from_pairs(Vec::new())?
         } else {
-            vm.dict_from_pairs(merge_items(vm, &a.pos[1])?)?
+            vm.dict_from_pairs(vm.mapping_items(&a.pos[1])?)?
         };
         let rd = vm.as_dict(&r).unwrap();
-        for (k, v) in merge_items(vm, &a.pos[0])? {
+        for (k, v) in vm.mapping_items(&a.pos[0])? {
             vm.dict_set(rd, k, v)?;
         }
         Ok(r)

@@ -198,9 +198,8 @@ pub fn new_alias(vm: &Vm, origin: Value, args: Value) -> Value {
 /// `__parameters__` (a nested alias such as `list[T]`).
 fn parameters(vm: &Vm, args: &Value) -> PyResult<Value> {
     let subst = vm.intern("__typing_subst__");
-    let params_name = vm.intern("__parameters__");
     let mut out: Vec<Value> = Vec::new();
-    let mut add = |v: Value, out: &mut Vec<Value>| {
+    let add = |v: Value, out: &mut Vec<Value>| {
         if !out.iter().any(|p| p.is(&v)) {
             out.push(v);
         }
@@ -211,11 +210,9 @@ fn parameters(vm: &Vm, args: &Value) -> PyResult<Value> {
         }
         if vm.getattr_opt(t, &subst)?.is_some() {
             add(t.clone(), &mut out);
-        } else if let Some(ps) = vm.getattr_opt(t, &params_name)? {
-            if let Some(items) = vm.as_tuple(&ps) {
-                for p in items.iter() {
-                    add(p.clone(), &mut out);
-                }
+        } else {
+            for p in parameters_of(vm, t)? {
+                add(p, &mut out);
             }
         }
     }

@@ -193,7 +193,10 @@ fn gc_is_finalized(vm: &Vm, a: Args) -> PyResult<Value> {
             a.pos.len()
         )));
     }
-    Ok(vm.false_.clone())
+    let done = a.pos[0]
+        .header()
+        .is_some_and(|h| crate::vm::finalize::is_finalized(h));
+    Ok(vm.bool_val(done))
 }
 
 /// The objects directly referred to by the arguments (via the collector's traversal).

@@ -24,6 +24,12 @@ pub struct Shape {
     /// (the method lookup's check that no instance attribute shadows the method, an
     /// attribute that lives on the class) is answered without scanning `names`.
     bloom: u64,
+    /// How many `__slots__` members the instances of this shape carry after their
+    /// `Attrs`. Every shape an instance passes through has its count (a root per
+    /// count), so the instance needs no word of its own for it.
+    pub nslots: u32,
+    /// Dict mode: `names` is empty and the instance's `values` hold its `__dict__` alone.
+    pub dict_mode: bool,
     children: RefCell<Vec<(usize, *const Shape)>>,
 }
 
@@ -48,7 +54,10 @@ impl Shape {
 /// All shapes ever made; they live as long as the interpreter.
 pub struct ShapeTree {
     arena: RefCell<Vec<Box<Shape>>>,
-    root: Cell<*const Shape>,
+    /// The empty shape of instances with `n` members, at index `n` (null until made).
+    roots: PyCell<Vec<*const Shape>>,
+    /// The dict-mode shape of instances with `n` members, at index `n` (null until made).
+    dicts: PyCell<Vec<*const Shape>>,
 }
 
 impl Default for ShapeTree {
@@ -59,21 +68,65 @@ impl Default for ShapeTree {
 
 impl ShapeTree {
     pub fn new() -> ShapeTree {
-        let root = Box::new(Shape {
-            id: 0,
-            names: Vec::new(),
-            bloom: 0,
+        let t = ShapeTree {
+            arena: RefCell::new(Vec::new()),
+            roots: PyCell::new(Vec::new()),
+            dicts: PyCell::new(Vec::new()),
+        };
+        t.root_for(0);
+        t
+    }
+
+    fn make(&self, names: Vec<Value>, bloom: u64, nslots: u32, dict_mode: bool) -> *const Shape {
+        let mut arena = self.arena.borrow_mut();
+        let shape = Box::new(Shape {
+            id: arena.len() as u32,
+            names,
+            bloom,
+            nslots,
+            dict_mode,
             children: RefCell::new(Vec::new()),
         });
-        let p = &*root as *const Shape;
-        ShapeTree {
-            arena: RefCell::new(vec![root]),
-            root: Cell::new(p),
+        let p = &*shape as *const Shape;
+        arena.push(shape);
+        p
+    }
+
+    /// The shape a new instance with `nslots` members starts from.
+    #[inline]
+    pub fn root_for(&self, nslots: usize) -> *const Shape {
+        // SAFETY: the tables are touched only by these two functions, never re-entrantly.
+        match unsafe { self.roots.get() }.get(nslots) {
+            Some(&p) if !p.is_null() => p,
+            _ => self.new_special(nslots, false),
         }
     }
 
-    pub fn root(&self) -> *const Shape {
-        self.root.get()
+    /// The dict-mode shape of instances with `nslots` members.
+    pub fn dict_for(&self, nslots: usize) -> *const Shape {
+        match unsafe { self.dicts.get() }.get(nslots) {
+            Some(&p) if !p.is_null() => p,
+            _ => self.new_special(nslots, true),
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn new_special(&self, nslots: usize, dict_mode: bool) -> *const Shape {
+        let n = u32::try_from(nslots).expect("__slots__ count fits u32");
+        let p = self.make(Vec::new(), 0, n, dict_mode);
+        let table = unsafe {
+            if dict_mode {
+                self.dicts.get_mut()
+            } else {
+                self.roots.get_mut()
+            }
+        };
+        if table.len() <= nslots {
+            table.resize(nslots + 1, std::ptr::null());
+        }
+        table[nslots] = p;
+        p
     }
 
     /// The shape reached from `from` by adding `name`.
@@ -85,15 +138,7 @@ impl ShapeTree {
         }
         let mut names = parent.names.clone();
         names.push(name.clone());
-        let mut arena = self.arena.borrow_mut();
-        let shape = Box::new(Shape {
-            id: arena.len() as u32,
-            names,
-            bloom: parent.bloom | name_bit(name),
-            children: RefCell::new(Vec::new()),
-        });
-        let p = &*shape as *const Shape;
-        arena.push(shape);
+        let p = self.make(names, parent.bloom | name_bit(name), parent.nslots, false);
         parent.children.borrow_mut().push((key, p));
         p
     }
@@ -110,78 +155,32 @@ fn reserve_values(vals: &mut ThinValues, hint: usize) {
 }
 
 /// Attribute storage of one instance. It is the last field of the instance (see
-/// `SubData`), and its `__slots__` members follow it in the same allocation.
+/// `SubData`), and its `__slots__` members follow it in the same allocation (as CPython
+/// stores them in the object: no allocation of their own, and a member load is one load
+/// from the instance); their count is the shape's.
 #[repr(C)]
 pub struct Attrs {
     pub shape: Cell<*const Shape>,
-    /// The values of the attributes the shape names, in its order.
+    /// The values of the attributes the shape names, in its order; in dict mode, the
+    /// instance's `__dict__` alone.
     pub values: PyCell<ThinValues>,
-    /// Set in dict mode: the instance's `__dict__`.
-    pub dict: PyCell<Option<Value>>,
-    /// `__del__` has run (it runs at most once, PEP 442).
-    pub finalized: Cell<bool>,
-    /// `__slots__` members, by slot index (stored right after this struct).
-    pub slots: InlineSlots,
-}
-
-/// The count of an instance's `__slots__` members, which are stored inline after the
-/// `Attrs` that ends with this (as CPython stores them in the object): no allocation
-/// of their own, and a member load is one load from the instance.
-#[repr(C)]
-pub struct InlineSlots {
-    len: u32,
 }
 
 // The members start where `Attrs` ends, 8-byte aligned.
 const _: () = {
-    assert!(std::mem::offset_of!(Attrs, slots) + 4 == std::mem::size_of::<Attrs>());
-    assert!(std::mem::size_of::<Attrs>() % 8 == 0);
-    // Shape, values and dict pointers, the finalized flag and the member count: a
-    // three-member `__slots__` instance is 80 bytes with its 24-byte header.
-    assert!(std::mem::size_of::<Attrs>() == 32);
+    // Shape and values pointers: a three-member `__slots__` instance is 64 bytes with
+    // its 24-byte header, a plain instance 40.
+    assert!(std::mem::size_of::<Attrs>() == 16);
 };
 
-impl InlineSlots {
-    #[inline(always)]
-    fn base(&self) -> *mut Option<Value> {
-        // `Attrs` ends 4 bytes after this field (asserted above).
-        (self as *const InlineSlots as *mut u8).wrapping_add(4) as *mut Option<Value>
-    }
-
-    /// The members.
-    ///
-    /// # Safety
-    /// As `PyCell::get`: no mutable borrow of them is alive.
-    #[inline(always)]
-    pub unsafe fn get(&self) -> &[Option<Value>] {
-        std::slice::from_raw_parts(self.base(), self.len as usize)
-    }
-
-    /// The members, mutably.
-    ///
-    /// # Safety
-    /// As `PyCell::get_mut`: no other borrow of them is alive.
-    #[allow(clippy::mut_from_ref)]
-    #[inline(always)]
-    pub unsafe fn get_mut(&self) -> &mut [Option<Value>] {
-        std::slice::from_raw_parts_mut(self.base(), self.len as usize)
-    }
-
-    #[inline(always)]
-    pub fn len(&self) -> usize {
-        self.len as usize
-    }
-
-    #[inline(always)]
-    pub fn is_empty(&self) -> bool {
-        self.len == 0
-    }
-}
-
-impl Drop for InlineSlots {
+impl Drop for Attrs {
     fn drop(&mut self) {
+        // The attributes first, then the members (the order of the fields they were).
         // SAFETY: the members are initialised (`Attrs::write_new`) and dropped only here.
-        unsafe { std::ptr::drop_in_place(self.get_mut() as *mut [Option<Value>]) }
+        unsafe {
+            drop(std::mem::take(self.values.get_mut()));
+            std::ptr::drop_in_place(self.slots_mut() as *mut [Option<Value>]);
+        }
     }
 }
 
@@ -208,40 +207,92 @@ impl Attrs {
     #[inline(always)]
     pub unsafe fn write_new(p: *mut Attrs, vm: &Vm, nslots: usize) {
         use std::ptr::addr_of_mut;
-        addr_of_mut!((*p).shape).write(Cell::new(vm.shapes.root()));
+        addr_of_mut!((*p).shape).write(Cell::new(vm.shapes.root_for(nslots)));
         addr_of_mut!((*p).values).write(PyCell::new(ThinValues::new()));
-        addr_of_mut!((*p).dict).write(PyCell::new(None));
-        addr_of_mut!((*p).finalized).write(Cell::new(false));
-        addr_of_mut!((*p).slots).write(InlineSlots { len: nslots as u32 });
-        crate::vm::frame::clear_slots((*p).slots.base(), nslots);
+        crate::vm::frame::clear_slots((*p).slots_base(), nslots);
+    }
+
+    #[inline(always)]
+    fn shape_ref(&self) -> &Shape {
+        // SAFETY: an instance's shape is always a live shape (they are never freed).
+        unsafe { &*self.shape.get() }
+    }
+
+    /// How many `__slots__` members follow.
+    #[inline(always)]
+    pub fn nslots(&self) -> usize {
+        self.shape_ref().nslots as usize
+    }
+
+    #[inline(always)]
+    fn slots_base(&self) -> *mut Option<Value> {
+        (self as *const Attrs).wrapping_add(1) as *mut Option<Value>
+    }
+
+    /// The `__slots__` members, by slot index.
+    ///
+    /// # Safety
+    /// As `PyCell::get`: no mutable borrow of them is alive.
+    #[inline(always)]
+    pub unsafe fn slots(&self) -> &[Option<Value>] {
+        std::slice::from_raw_parts(self.slots_base(), self.nslots())
+    }
+
+    /// The members, mutably.
+    ///
+    /// # Safety
+    /// As `PyCell::get_mut`: no other borrow of them is alive.
+    #[allow(clippy::mut_from_ref)]
+    #[inline(always)]
+    pub unsafe fn slots_mut(&self) -> &mut [Option<Value>] {
+        std::slice::from_raw_parts_mut(self.slots_base(), self.nslots())
+    }
+
+    /// The instance's `__dict__`, in dict mode.
+    #[inline]
+    pub fn dict(&self) -> Option<&Value> {
+        if self.shape_ref().dict_mode {
+            // SAFETY: in dict mode `values` holds the dict alone (none once cleared).
+            unsafe { self.values.get() }.first()
+        } else {
+            None
+        }
     }
 
     /// The dict in dict mode.
     pub fn dict_value(&self) -> Option<Value> {
-        unsafe { self.dict.get().clone() }
+        self.dict().cloned()
+    }
+
+    /// Whether the instance holds any attribute or a dict (`__reduce__`'s state).
+    pub fn has_state(&self) -> bool {
+        !unsafe { self.values.get() }.is_empty()
     }
 
     /// Looks an attribute up; `name` must be an interned str.
     #[inline]
     pub fn get(&self, vm: &Vm, name: &Value) -> PyResult<Option<Value>> {
-        if let Some(d) = unsafe { self.dict.get() } {
-            let d = d.clone();
-            return vm.dict_get(vm.as_dict(&d).unwrap(), name);
+        let shape = self.shape_ref();
+        if let Some(i) = shape.index_of(name) {
+            return Ok(Some(unsafe { self.values.get()[i].clone() }));
         }
-        let shape = unsafe { &*self.shape.get() };
-        Ok(shape
-            .index_of(name)
-            .map(|i| unsafe { self.values.get()[i].clone() }))
+        match self.dict() {
+            Some(d) => {
+                let d = d.clone();
+                vm.dict_get(vm.as_dict(&d).unwrap(), name)
+            }
+            None => Ok(None),
+        }
     }
 
     /// Whether the instance has attribute `name` (an interned str), without reading it.
     #[inline]
     pub fn has(&self, vm: &Vm, name: &Value) -> PyResult<bool> {
-        if let Some(d) = unsafe { self.dict.get() } {
+        if let Some(d) = self.dict() {
             let d = d.clone();
             return Ok(vm.dict_get(vm.as_dict(&d).unwrap(), name)?.is_some());
         }
-        Ok(unsafe { &*self.shape.get() }.index_of(name).is_some())
+        Ok(self.shape_ref().index_of(name).is_some())
     }
 
     /// Sets an attribute; `name` must be an interned str. `hint` is the instance's type's
@@ -253,11 +304,11 @@ impl Attrs {
         value: Value,
         hint: Option<&Cell<u32>>,
     ) -> PyResult<()> {
-        if let Some(d) = unsafe { self.dict.get() } {
+        if let Some(d) = self.dict() {
             let d = d.clone();
             return vm.dict_set(vm.as_dict(&d).unwrap(), name.clone(), value);
         }
-        let shape = unsafe { &*self.shape.get() };
+        let shape = self.shape_ref();
         if let Some(i) = shape.index_of(name) {
             let old = unsafe { std::mem::replace(&mut self.values.get_mut()[i], value) };
             drop(old);
@@ -307,44 +358,43 @@ impl Attrs {
 
     /// Moves to dict mode (if not already) and returns the dict.
     pub fn to_dict(&self, vm: &Vm) -> PyResult<Value> {
-        if let Some(d) = unsafe { self.dict.get() } {
+        if let Some(d) = self.dict() {
             return Ok(d.clone());
         }
-        let shape = unsafe { &*self.shape.get() };
-        let values = unsafe { std::mem::take(self.values.get_mut()) };
+        let shape = self.shape_ref();
         // A shape's names are distinct interned strs: the table is built at its final
         // size, each key inserted without a search (`logging` formats every record
         // from its `__dict__`).
-        let mut table = super::dict::Table::with_capacity(values.len());
-        for (n, v) in shape.names.iter().zip(values.iter()) {
-            table.insert_new(vm.hash(n)?, n.clone(), Some(v.clone()));
-        }
-        drop(values);
+        let table = {
+            let values = unsafe { self.values.get() };
+            let mut table = super::dict::Table::with_capacity(values.len());
+            for (n, v) in shape.names.iter().zip(values.iter()) {
+                table.insert_new(vm.hash(n)?, n.clone(), Some(v.clone()));
+            }
+            table
+        };
         let d = vm.new_dict_with_table(table);
-        self.shape.set(vm.shapes.root());
-        unsafe { *self.dict.get_mut() = Some(d.clone()) };
+        self.replace_dict(vm, d.clone());
         Ok(d)
     }
 
-    /// Replaces `__dict__` (assignment to `obj.__dict__`).
+    /// Replaces `__dict__` (assignment to `obj.__dict__`), or starts dict mode with `d`.
     pub fn replace_dict(&self, vm: &Vm, d: Value) {
-        let old_vals = unsafe { std::mem::take(self.values.get_mut()) };
-        self.shape.set(vm.shapes.root());
-        let old = unsafe { self.dict.get_mut().replace(d) };
+        let mut vals = ThinValues::new();
+        vals.push(d);
+        // (The old values drop after the switch: a finalizer they run sees the new dict.)
+        let old = unsafe { std::mem::replace(self.values.get_mut(), vals) };
+        self.shape.set(vm.shapes.dict_for(self.nslots()));
         drop(old);
-        drop(old_vals);
     }
 
-    /// Every value held (for the cycle collector).
+    /// Every value held (for the cycle collector): attributes (or the dict) and members.
     pub fn visit(&self, f: &mut dyn FnMut(&Value)) {
         unsafe {
             for v in self.values.get().iter() {
                 f(v);
             }
-            if let Some(d) = self.dict.get() {
-                f(d);
-            }
-            for v in self.slots.get().iter().flatten() {
+            for v in self.slots().iter().flatten() {
                 f(v);
             }
         }
@@ -354,17 +404,15 @@ impl Attrs {
     pub fn clear(&self) {
         // The shape must not describe values that are gone.
         if let Some(vm) = Vm::current() {
-            self.shape.set(vm.shapes.root());
+            self.shape.set(vm.shapes.root_for(self.nslots()));
         }
         let v = unsafe { std::mem::take(self.values.get_mut()) };
-        let d = unsafe { self.dict.get_mut().take() };
         // Taken out first, dropped after: a finalizer run by the drops may look here.
-        let s: Vec<Option<Value>> = unsafe { self.slots.get_mut() }
+        let s: Vec<Option<Value>> = unsafe { self.slots_mut() }
             .iter_mut()
             .map(Option::take)
             .collect();
         drop(v);
-        drop(d);
         drop(s);
     }
 }

@@ -230,13 +230,14 @@ unsafe fn dealloc_instance<T>(p: *mut ObjHeader) {
     if (*ty).data.has_flag(tflags::HAS_FINALIZER) && crate::vm::finalize::run_del(p) {
         return; // resurrected
     }
+    crate::vm::finalize::forget_finalized(p);
     let both = tflags::HAS_FINALIZER | tflags::WEAKREFABLE;
     if (*ty).data.flags.get() & both == both {
         crate::object::weakref::clear_referent(p);
     }
     let o = p as *mut Obj<SubData<T>>;
     // The `__slots__` members after the payload are part of the allocation.
-    let extra = super::instance::slots_size((*o).data.attrs.slots.len());
+    let extra = super::instance::slots_size((*o).data.attrs.nslots());
     std::ptr::drop_in_place(o);
     std::alloc::dealloc(
         o as *mut u8,

@@ -136,7 +136,7 @@ pub fn init(vm: &Vm) {
 /// A field, or None when unset.
 fn get(vm: &Vm, e: &Value, i: usize) -> Option<Value> {
     let attrs = vm.attrs_of(e)?;
-    let slots = unsafe { attrs.slots.get() };
+    let slots = unsafe { attrs.slots() };
     if slots.len() == FIELDS.len() {
         return slots[i].clone();
     }
@@ -151,7 +151,7 @@ fn put(vm: &Vm, e: &Value, i: usize, v: Option<Value>) -> PyResult<()> {
     let Some(attrs) = vm.attrs_of(e) else {
         return Ok(());
     };
-    let slots = unsafe { attrs.slots.get_mut() };
+    let slots = unsafe { attrs.slots_mut() };
     if slots.len() == FIELDS.len() {
         let old = std::mem::replace(&mut slots[i], v);
         drop(old);
@@ -310,11 +310,7 @@ fn oserror_reduce(vm: &Vm, a: Args) -> PyResult<Value> {
         }
     }
     let state = match vm.attrs_of(e) {
-        Some(at)
-            if unsafe { at.dict.get() }.is_some() || !unsafe { at.values.get() }.is_empty() =>
-        {
-            at.to_dict(vm)?
-        }
+        Some(at) if at.has_state() => at.to_dict(vm)?,
         _ => vm.none.clone(),
     };
     let mut out = vec![vm.type_of(e), vm.new_tuple(args)];

@@ -207,7 +207,7 @@ pub fn mt_of<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a mut Mt> {
         ))
     };
     let attrs = vm.attrs_of(v).ok_or_else(bad)?;
-    let slot = unsafe { attrs.slots.get() }
+    let slot = unsafe { attrs.slots() }
         .first()
         .cloned()
         .flatten()
@@ -238,7 +238,7 @@ fn random_new(vm: &Vm, a: Args) -> PyResult<Value> {
     );
     if let Some(attrs) = vm.attrs_of(&obj) {
         // Every subclass inherits the hidden slot (`slot_names` above).
-        if let Some(s) = unsafe { attrs.slots.get_mut() }.first_mut() {
+        if let Some(s) = unsafe { attrs.slots_mut() }.first_mut() {
             *s = Some(state);
         }
     }

@@ -620,12 +620,9 @@ impl Vm {
                     };
                     let obj = pop!(f);
                     let c = sh.cache(ip);
-                    let v = self.member_hit(&obj, c).and_then(|a| {
-                        unsafe { a.slots.get() }
-                            .get(c.index.get())
-                            .cloned()
-                            .flatten()
-                    });
+                    let v = self
+                        .member_hit(&obj, c)
+                        .and_then(|a| unsafe { a.slots() }.get(c.index.get()).cloned().flatten());
                     match v {
                         Some(v) => {
                             self.stats.load_attr.hit();
@@ -646,10 +643,10 @@ impl Vm {
                     let v = pop!(f);
                     let c = sh.cache(ip);
                     match self.member_hit(&obj, c) {
-                        Some(a) if c.index.get() < unsafe { a.slots.get() }.len() => {
+                        Some(a) if c.index.get() < unsafe { a.slots() }.len() => {
                             self.stats.store_attr.hit();
                             // SAFETY: in bounds; the old value is dropped after the borrow.
-                            let old = unsafe { a.slots.get_mut()[c.index.get()].replace(v) };
+                            let old = unsafe { a.slots_mut()[c.index.get()].replace(v) };
                             drop(old);
                         }
                         _ => {

@@ -1087,7 +1087,7 @@ impl Vm {
                         let c = sh.cache(ip);
                         let v = self
                             .member_hit(value!(1), c)
-                            .and_then(|a| a.slots.get().get(c.index.get()).cloned().flatten());
+                            .and_then(|a| a.slots().get(c.index.get()).cloned().flatten());
                         let Some(v) = v else { bail!() };
                         self.stats.load_attr.hit();
                         let old = std::mem::replace(peek!(1), Some(v));
@@ -1101,14 +1101,14 @@ impl Vm {
                         let Some(a) = self.member_hit(value!(1), c) else {
                             bail!()
                         };
-                        if c.index.get() >= a.slots.get().len() {
+                        if c.index.get() >= a.slots().len() {
                             bail!()
                         }
                         self.stats.store_attr.hit();
                         // `v, obj` popped; `obj`, owned here, keeps `a` alive.
                         let (v, obj) = pop2!();
                         // SAFETY: in bounds; the old value is dropped after the borrow.
-                        let old = a.slots.get_mut()[c.index.get()].replace(v);
+                        let old = a.slots_mut()[c.index.get()].replace(v);
                         free_opt!(old);
                         free!(obj);
                     }

@@ -428,7 +428,7 @@ impl Vm {
     fn member_get(&self, d: &Value, o: &Value) -> PyResult<Value> {
         let m = unsafe { d.payload::<MemberData>() };
         if let Some(attrs) = self.attrs_of(o) {
-            if let Some(Some(v)) = unsafe { attrs.slots.get() }.get(m.index) {
+            if let Some(Some(v)) = unsafe { attrs.slots() }.get(m.index) {
                 return Ok(v.clone());
             }
         }
@@ -641,7 +641,7 @@ impl Vm {
             return None;
         }
         let attrs = self.attrs_of(obj)?;
-        unsafe { attrs.dict.get() }.is_none().then_some(attrs)
+        attrs.dict().is_none().then_some(attrs)
     }
 
     /// An instance attribute found by its shape (`shape_attrs`); None: ask `getattr`.
@@ -978,7 +978,7 @@ impl Vm {
         let attrs = self
             .attrs_of(obj)
             .ok_or_else(|| self.type_error("bad slot owner"))?;
-        let slots = unsafe { attrs.slots.get_mut() };
+        let slots = unsafe { attrs.slots_mut() };
         if m.index >= slots.len() {
             return Err(self.type_error("bad slot index"));
         }

@@ -294,7 +294,7 @@ impl super::Vm {
             return None;
         }
         let a = self.attrs_of(obj)?;
-        if unsafe { a.dict.get() }.is_some() {
+        if a.dict().is_some() {
             return None;
         }
         Some(a)
@@ -578,7 +578,7 @@ impl super::Vm {
         let td = self.type_data_of(obj);
         let shape = if td.has_flag(tflags::HAS_ATTRS) {
             let a = self.attrs_of(obj)?;
-            if unsafe { a.dict.get() }.is_some() {
+            if a.dict().is_some() {
                 return None;
             }
             a.shape.get() as usize

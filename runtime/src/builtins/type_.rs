@@ -95,6 +95,15 @@ pub fn type_call(vm: &Vm, cls: &Value, args: &[Value], kwnames: &[Value]) -> PyR
     // own receiver: nothing for `check_new_receiver` to refuse).
     if let Some(new) = vm.builtin_type_new(cls) {
         let d = unsafe { new.payload::<crate::object::native::MethodDescrData>() };
+        // Builtin types are immutable, so their `__new__` is found once (`call_type`);
+        // the containers keep the cases `builtin_container_call` takes.
+        let t = &vm.types;
+        if ![&t.list, &t.tuple, &t.set, &t.frozenset]
+            .iter()
+            .any(|c| cls.is(c))
+        {
+            unsafe { type_data(cls) }.native_new.set(Some(d.func));
+        }
         return with_receiver(cls, args, |all| {
             let npos = all.len() - kwnames.len();
             (d.func)(vm, Args::with_kw(&all[..npos], kwnames, &all[npos..]))

@@ -117,6 +117,9 @@ pub struct TypeData {
     /// layout. Inherited by heap subclasses. (Without it a subclass's instance was freed
     /// as a payload-less object: a crash.)
     pub sub_layout: Cell<Option<fn() -> super::traverse::InstanceLayout>>,
+    /// For an (immutable) builtin type whose instances need no `__init__`: its native
+    /// `__new__`, once a call found it (`Vm::call_type`): calling the type calls it.
+    pub native_new: Cell<Option<super::native::NativeFn>>,
 }
 
 pub type TypeObject = Obj<TypeData>;
@@ -148,6 +151,7 @@ impl TypeData {
             clear: Cell::new(None),
             subclasses: PyCell::new(Vec::new()),
             sub_layout: Cell::new(None),
+            native_new: Cell::new(None),
         }
     }
 

@@ -188,6 +188,14 @@ impl Vm {
 
     /// Calls a class: the metaclass's `__call__`, by default `__new__` then `__init__`.
     pub fn call_type(&self, cls: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+        // `range(n)`, `int(s)`, `enumerate(xs)`: the native `__new__` at once (a loop's
+        // `range` went through `type_call`'s checks and a `__new__` lookup each time).
+        if let Some(new) = unsafe { type_data(cls) }.native_new.get() {
+            return super::ops::with_receiver(cls, args, |all| {
+                let npos = all.len() - kwnames.len();
+                new(self, Args::with_kw(&all[..npos], kwnames, &all[npos..]))
+            });
+        }
         let meta = self.type_of(cls);
         if !meta.is(&self.types.type_) {
             if let Some(c) = self.lookup(&meta, &self.names.call) {

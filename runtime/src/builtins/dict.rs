@@ -193,6 +193,7 @@ pub fn dict_iter(vm: &Vm, d: &Value, kind: DictIterKind) -> Value {
             size,
             kind,
             done: Cell::new(false),
+            left: Cell::new(size),
         },
     )
 }
@@ -362,6 +363,7 @@ pub fn dict_reverse_iter(vm: &Vm, d: &Value, kind: DictIterKind) -> Value {
             size: dd.len(),
             kind,
             done: Cell::new(false),
+            left: Cell::new(dd.len()),
         },
     )
 }

@@ -166,6 +166,12 @@ fn dict_next(vm: &Vm, d: &DictIterData) -> PyResult<Option<Value>> {
     let t = unsafe { table.table.get() };
     match t.next_from(d.pos.get()) {
         Some(i) => {
+            let left = d.left.get();
+            if left == 0 && !is_set {
+                d.done.set(true);
+                return Err(vm.runtime_error("dictionary keys changed during iteration"));
+            }
+            d.left.set(left.saturating_sub(1));
             d.pos.set(i + 1);
             let e = &t.entries[i];
             let k = e.key.clone().unwrap();

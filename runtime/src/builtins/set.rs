@@ -253,6 +253,7 @@ pub fn set_iter(vm: &Vm, s: &Value) -> Value {
             size,
             kind: DictIterKind::Keys,
             done: Cell::new(false),
+            left: Cell::new(size),
         },
     )
 }

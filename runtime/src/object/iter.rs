@@ -30,6 +30,9 @@ pub struct DictIterData {
     pub size: usize,
     pub kind: DictIterKind,
     pub done: Cell<bool>,
+    /// Items left to produce (from `size`): a dict item found past them means keys were
+    /// deleted and added while the size stayed, which raises RuntimeError, as CPython.
+    pub left: Cell<usize>,
 }
 
 /// `iter(callable, sentinel)`.

@@ -1904,9 +1904,12 @@ impl Vm {
                     if let Some(s) = self_ {
                         all.push(s);
                     }
+                    // (A tuple subclass is iterated: its `__iter__` may differ.)
                     match self.as_tuple(&args) {
-                        Some(t) => all.extend_from_slice(t),
-                        None => all.extend(crate::builtins::functions::star_args(
+                        Some(t) if self.is_exact(&args, &self.types.tuple) => {
+                            all.extend_from_slice(t)
+                        }
+                        _ => all.extend(crate::builtins::functions::star_args(
                             self, &callable, &args,
                         )?),
                     }

@@ -116,7 +116,7 @@ class _IOBase:
         for line in self:
             lines.append(line)
             total += len(line)
-            if total >= hint:
+            if total > hint:
                 break
         return lines
 
@@ -681,7 +681,8 @@ class TextIOWrapper(_TextIOBase):
                             % type(newline).__name__)
         if newline not in (None, "", "\n", "\r", "\r\n"):
             raise ValueError("illegal newline value: %s" % newline)
-        if encoding is None:
+        if encoding is None or encoding == "locale":
+            # The locale's encoding ("locale" is what io.text_encoding gives for None).
             self._encoding = "UTF-8"
             codec = "utf-8"
         elif not isinstance(encoding, str):
@@ -1306,6 +1307,19 @@ class BytesIO(_BufferedIOBase):
             self._buf += _as_bytes(initial_bytes)
         self._pos = 0
         self._io_closed = False
+
+    def readlines(self, hint=None):
+        # BytesIO stops once the lines reach the hint; the other classes once they pass it.
+        if hint is None or hint <= 0:
+            return list(self)
+        lines = []
+        total = 0
+        for line in self:
+            lines.append(line)
+            total += len(line)
+            if total >= hint:
+                break
+        return lines
 
     def _check_closed(self):
         if self._io_closed:

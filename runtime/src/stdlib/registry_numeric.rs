@@ -1,4 +1,4 @@
-//! Standard-library modules of one area: data formats and numbers (decimal, pickle, hashlib, array, binascii, numbers, statistics, cmath, ipaddress).
+//! Standard-library modules of one area: data formats and numbers (decimal, pickle, hashlib, array, binascii, zlib, gzip, numbers, statistics, cmath, ipaddress).
 
 use super::MakeModule;
 
@@ -6,10 +6,19 @@ use super::MakeModule;
 pub mod binascii;
 #[path = "hashlib.rs"]
 pub mod hashlib;
+#[path = "zlib_mod.rs"]
+pub mod zlib_mod;
+#[path = "zlib_objects.rs"]
+pub mod zlib_objects;
+#[path = "zlib_stream.rs"]
+pub mod zlib_stream;
 
 /// Rust modules: (import name, constructor).
-pub const NATIVE: &[(&str, MakeModule)] =
-    &[("hashlib", hashlib::make), ("binascii", binascii::make)];
+pub const NATIVE: &[(&str, MakeModule)] = &[
+    ("hashlib", hashlib::make),
+    ("binascii", binascii::make),
+    ("zlib", zlib_mod::make),
+];
 
 /// Python modules frozen from `runtime/lib`: (import name, source, is a package).
 pub const FROZEN: &[(&str, &str, bool)] = &[
@@ -23,4 +32,5 @@ pub const FROZEN: &[(&str, &str, bool)] = &[
     ("cmath", include_str!("../../lib/cmath.py"), false),
     ("colorsys", include_str!("../../lib/colorsys.py"), false),
     ("ipaddress", include_str!("../../lib/ipaddress.py"), false),
+    ("gzip", include_str!("../../lib/gzip.py"), false),
 ];

@@ -458,3 +458,52 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
 
 def _exists(name):
     return name in globals()
+
+
+# ---------------------------------------------------------------- processes
+
+from _ember_spawn import waitpid, waitstatus_to_exitcode
+
+
+class _wrap_close:
+    """popen()'s stream: closing it waits for the command and gives its wait status."""
+
+    def __init__(self, stream, proc):
+        self._stream = stream
+        self._proc = proc
+
+    def close(self):
+        self._stream.close()
+        code = self._proc.wait()
+        # None for success, else the status as wait() encodes it (exit code in bits 8-15).
+        return None if code == 0 else code << 8
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+    def __iter__(self):
+        return iter(self._stream)
+
+
+def popen(cmd, mode="r", buffering=-1):
+    """Runs cmd in a shell; a text stream to read its stdout ("r") or feed its stdin ("w")."""
+    if not isinstance(cmd, str):
+        raise TypeError("invalid cmd type (%s, expected string)" % type(cmd))
+    if mode not in ("r", "w"):
+        raise ValueError("invalid mode %r" % mode)
+    if buffering == 0 or buffering is None:
+        raise ValueError("popen() does not support unbuffered streams")
+    import subprocess
+    if mode == "r":
+        proc = subprocess.Popen(cmd, shell=True, text=True, stdout=subprocess.PIPE,
+                                bufsize=buffering)
+        return _wrap_close(proc.stdout, proc)
+    proc = subprocess.Popen(cmd, shell=True, text=True, stdin=subprocess.PIPE,
+                            bufsize=buffering)
+    return _wrap_close(proc.stdin, proc)

@@ -28,6 +28,8 @@ pub mod random;
 pub mod random_fast;
 #[path = "sha512.rs"]
 pub mod sha512;
+#[path = "spawn.rs"]
+pub mod spawn;
 #[path = "sysutil.rs"]
 pub mod sysutil;
 #[path = "time.rs"]
@@ -44,6 +46,7 @@ pub const NATIVE: &[(&str, MakeModule)] = &[
     ("_random", random::make),
     ("_ember_io", io_writebuf::make),
     ("_weakref", weakref_mod::make),
+    ("_ember_spawn", spawn::make),
 ];
 
 /// Python modules frozen from `runtime/lib`: (import name, source, is a package).
@@ -93,4 +96,5 @@ pub const FROZEN: &[(&str, &str, bool)] = &[
         true,
     ),
     ("fileinput", include_str!("../../lib/fileinput.py"), false),
+    ("subprocess", include_str!("../../lib/subprocess.py"), false),
 ];

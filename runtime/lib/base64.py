@@ -26,14 +26,29 @@ def _bytes_from_decode_data(s):
             raise ValueError('string argument should contain only ASCII characters')
     if isinstance(s, (bytes, bytearray)):
         return bytes(s)
-    raise TypeError('argument should be a bytes-like object or ASCII string, not %r'
-                    % s.__class__.__name__)
+    try:
+        return memoryview(s).tobytes()
+    except TypeError:
+        raise TypeError('argument should be a bytes-like object or ASCII string, not %r'
+                        % s.__class__.__name__) from None
 
 
-def _bytes_arg(s):
+# The TypeError texts of CPython's encoders differ by the layer that rejects the argument:
+# binascii (b64encode, b16encode), memoryview (b32/b85/a85) or base64's own check
+# (encodebytes, decodebytes).
+_NEED_BYTES = "a bytes-like object is required, not '%s'"
+_NEED_BYTES_MV = "memoryview: a bytes-like object is required, not '%s'"
+_NEED_BYTES_LEGACY = "expected bytes-like object, not %s"
+
+
+def _bytes_arg(s, message=_NEED_BYTES):
+    """The bytes of any bytes-like object `s` (bytes, bytearray, memoryview, array...)."""
     if isinstance(s, (bytes, bytearray)):
         return bytes(s)
-    raise TypeError("a bytes-like object is required, not '%s'" % type(s).__name__)
+    try:
+        return memoryview(s).tobytes()
+    except TypeError:
+        raise TypeError(message % type(s).__name__) from None
 
 
 def _b64_raw(data):
@@ -150,7 +165,7 @@ _MAXBINSIZE = (_MAXLINESIZE // 4) * 3
 
 
 def encodebytes(s):
-    s = _bytes_arg(s)
+    s = _bytes_arg(s, _NEED_BYTES_LEGACY)
     pieces = []
     for i in range(0, len(s), _MAXBINSIZE):
         pieces.append(_b64_raw(s[i:i + _MAXBINSIZE]) + b'\n')
@@ -158,7 +173,7 @@ def encodebytes(s):
 
 
 def decodebytes(s):
-    return _a2b_base64(_bytes_arg(s), False)
+    return _a2b_base64(_bytes_arg(s, _NEED_BYTES_LEGACY), False)
 
 
 _B32 = b'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
@@ -166,7 +181,7 @@ _B32HEX = b'0123456789ABCDEFGHIJKLMNOPQRSTUV'
 
 
 def _b32encode(alphabet, s):
-    s = _bytes_arg(s)
+    s = _bytes_arg(s, _NEED_BYTES_MV)
     out = bytearray()
     for i in range(0, len(s), 5):
         chunk = s[i:i + 5]
@@ -250,7 +265,7 @@ _B85REV = {c: i for i, c in enumerate(_B85)}
 
 
 def _85encode(b, chars, pad=False, foldnuls=False, foldspaces=False):
-    b = _bytes_arg(b)
+    b = _bytes_arg(b, _NEED_BYTES_MV)
     padding = (-len(b)) % 4
     if padding:
         b = b + b'\0' * padding

@@ -870,25 +870,21 @@ def _hex_encode(input, errors="strict"):
 def _hex_decode(input, errors="strict"):
     _check_errors_strict(errors)
     import binascii
-    data = _as_bytes(input, "hex")
-    return (binascii.a2b_hex(data), len(data))
+    # binascii takes an ASCII str too and words its own errors, as CPython's hex codec shows.
+    return (binascii.a2b_hex(input), len(input))
 
 
 def _b64_encode(input, errors="strict"):
     _check_errors_strict(errors)
     import base64
-    data = _as_bytes(input, "base64")
-    return (base64.encodebytes(data), len(data))
+    # base64.encodebytes/decodebytes reject str and word the TypeError as CPython's codec does.
+    return (base64.encodebytes(input), len(input))
 
 
 def _b64_decode(input, errors="strict"):
     _check_errors_strict(errors)
     import base64
-    if isinstance(input, str):
-        data = input.encode("ascii")
-    else:
-        data = _as_bytes(input, "base64")
-    return (base64.decodebytes(data), len(data))
+    return (base64.decodebytes(input), len(input))
 
 
 def _make_stateless(name, enc, dec, text=False):
@@ -945,6 +941,46 @@ _ALIASES = {
     "hex": "hex", "hex_codec": "hex",
     "base64": "base64", "base_64": "base64", "base64_codec": "base64",
 }
+
+# The single-byte code pages of the builtin "charmap" codec: canonical name and the
+# normalized names that select it (the same lists as the builtin's).
+_CHARMAP_PAGES = {
+    "cp1252": "1252 cp1252 windows_1252",
+    "iso8859-15": "iso8859_15 iso_8859_15 l9 latin9",
+    "cp437": "437 cp437 cspc8codepage437 ibm437",
+    "cp1250": "1250 cp1250 windows_1250",
+    "cp1251": "1251 cp1251 windows_1251",
+    "cp1253": "1253 cp1253 windows_1253",
+    "cp1254": "1254 cp1254 windows_1254",
+    "cp1255": "1255 cp1255 windows_1255",
+    "cp1256": "1256 cp1256 windows_1256",
+    "cp1257": "1257 cp1257 windows_1257",
+    "cp1258": "1258 cp1258 windows_1258",
+    "iso8859-2": "csisolatin2 iso8859_2 iso_8859_2 iso_8859_2_1987 iso_ir_101 l2 latin2",
+    "iso8859-3": "csisolatin3 iso8859_3 iso_8859_3 iso_8859_3_1988 iso_ir_109 l3 latin3",
+    "iso8859-4": "csisolatin4 iso8859_4 iso_8859_4 iso_8859_4_1988 iso_ir_110 l4 latin4",
+    "iso8859-5": "csisolatincyrillic cyrillic iso8859_5 iso_8859_5 iso_8859_5_1988 iso_ir_144",
+    "iso8859-6": "arabic asmo_708 csisolatinarabic ecma_114 iso8859_6 iso_8859_6 "
+                 "iso_8859_6_1987 iso_ir_127",
+    "iso8859-7": "csisolatingreek ecma_118 elot_928 greek greek8 iso8859_7 iso_8859_7 "
+                 "iso_8859_7_1987 iso_ir_126",
+    "iso8859-8": "csisolatinhebrew hebrew iso8859_8 iso_8859_8 iso_8859_8_1988 iso_ir_138",
+    "iso8859-9": "csisolatin5 iso8859_9 iso_8859_9 iso_8859_9_1989 iso_ir_148 l5 latin5",
+    "iso8859-10": "csisolatin6 iso8859_10 iso_8859_10 iso_8859_10_1992 iso_ir_157 l6 latin6",
+    "iso8859-13": "iso8859_13 iso_8859_13 l7 latin7",
+    "iso8859-14": "iso8859_14 iso_8859_14 iso_8859_14_1998 iso_celtic iso_ir_199 l8 latin8",
+    "iso8859-16": "iso8859_16 iso_8859_16 iso_8859_16_2001 iso_ir_226 l10 latin10",
+    "koi8-r": "cskoi8r koi8_r",
+    "koi8-u": "koi8_u",
+    "cp850": "850 cp850 cspc850multilingual ibm850",
+    "cp852": "852 cp852 cspcp852 ibm852",
+    "cp866": "866 cp866 csibm866 ibm866",
+    "mac-roman": "mac_roman macintosh macroman",
+}
+for _canonical, _names in _CHARMAP_PAGES.items():
+    for _name in _names.split():
+        _ALIASES[_name] = _canonical
+del _canonical, _names, _name
 
 _cache = {}
 _search_functions = []

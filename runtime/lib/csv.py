@@ -214,6 +214,7 @@ class Reader:
         self._it = iter(iterable)
         self.dialect = _make_dialect(dialect, kwargs)
         self.line_num = 0
+        self._quoted_rx = None
 
     def __iter__(self):
         return self
@@ -327,6 +328,63 @@ class Reader:
                 raise Error("new-line character seen in unquoted field - "
                             "do you need to open the file in universal-newline mode?")
 
+    def _fast_fields(self, line):
+        """The fields of a whole record on one `line` in the common cases (no escapes, no
+        number conversion, quoted fields closed on the line), split at once; None sends
+        `line` through the character-by-character state machine, which gives the same
+        result slowly."""
+        d = self.dialect
+        if d.quoting == QUOTE_NONNUMERIC or (d.skipinitialspace and d.delimiter == " "):
+            return None
+        if line.endswith("\r\n"):
+            body = line[:-2]
+        elif line.endswith(("\n", "\r")):
+            body = line[:-1]
+        else:
+            body = line
+        if "\n" in body or "\r" in body:
+            return None
+        if d.escapechar is not None and d.escapechar in body:
+            return None
+        if d.quoting != QUOTE_NONE and d.quotechar is not None and d.quotechar in body:
+            return self._split_quoted(body)
+        if not body:
+            return []
+        fields = body.split(d.delimiter)
+        if d.skipinitialspace:
+            fields = [f.lstrip(" ") for f in fields]
+        if max(map(len, fields)) > _field_limit:
+            return None
+        return fields
+
+    def _split_quoted(self, body):
+        """The fields of a one-line record whose quoted fields are all well formed (closed
+        on this line, followed by a delimiter or the end); None for anything else."""
+        d = self.dialect
+        if not d.doublequote or d.skipinitialspace:
+            return None
+        rx = self._quoted_rx
+        if rx is None:
+            import re
+            q, delim = re.escape(d.quotechar), re.escape(d.delimiter)
+            rx = self._quoted_rx = re.compile(
+                f"(?:{q}((?:[^{q}]|{q}{q})*){q}|([^{delim}{q}]*))({delim}|$)")
+        pair = d.quotechar * 2
+        fields = []
+        pos = 0
+        while True:
+            m = rx.match(body, pos)
+            if m is None:
+                return None
+            quoted, plain, sep = m.groups()
+            field = plain if quoted is None else quoted.replace(pair, d.quotechar)
+            if len(field) > _field_limit:
+                return None
+            fields.append(field)
+            if not sep:
+                return fields
+            pos = m.end()
+
     def __next__(self):
         self._fields = []
         self._field = []
@@ -346,6 +404,10 @@ class Reader:
                 raise Error("iterator should return strings, not %s "
                             "(the file should be opened in text mode)" % _tname(line))
             self.line_num += 1
+            if self._state == _START_RECORD:
+                fast = self._fast_fields(line)
+                if fast is not None:
+                    return fast
             for c in line:
                 self._process(c)
             self._process(_EOL)
@@ -377,8 +439,30 @@ class Writer:
         except AttributeError:
             raise TypeError('argument 1 must have a "write" method') from None
         self.dialect = _make_dialect(dialect, kwargs)
+        d = self.dialect
+        self._special = tuple(c for c in (d.delimiter, d.quotechar, d.escapechar)
+                              if c is not None) + tuple(d.lineterminator)
 
     def _field(self, parts, nfields, field, quoted):
+        d = self.dialect
+        # Most fields hold none of the characters that need quoting or escaping: those are
+        # copied whole instead of character by character.
+        for special in self._special:
+            if special in field:
+                field, quoted = self._escape(field, quoted)
+                break
+        if nfields:
+            parts.append(d.delimiter)
+        if quoted:
+            parts.append(d.quotechar)
+            parts.append(field)
+            parts.append(d.quotechar)
+        else:
+            parts.append(field)
+
+    def _escape(self, field, quoted):
+        """`field` with its quote and escape characters doubled or escaped, and whether it
+        must be quoted."""
         d = self.dialect
         out = []
         for c in field:
@@ -402,14 +486,7 @@ class Writer:
                         raise Error("need to escape, but no escapechar set")
                     out.append(d.escapechar)
             out.append(c)
-        if nfields:
-            parts.append(d.delimiter)
-        if quoted:
-            parts.append(d.quotechar)
-            parts.extend(out)
-            parts.append(d.quotechar)
-        else:
-            parts.extend(out)
+        return "".join(out), quoted
 
     def writerow(self, row):
         d = self.dialect
@@ -433,7 +510,7 @@ class Writer:
             self._field(parts, n, text, quoted)
             n += 1
         # A record of one empty field would read back as no fields: quote it.
-        if n > 0 and not parts:
+        if n == 1 and parts == [""]:
             if d.quoting == QUOTE_NONE:
                 raise Error("single empty field record must be quoted")
             parts = [d.quotechar * 2]

@@ -242,14 +242,51 @@ class Fraction(numbers.Rational):
             return other
         return None
 
+    def _plus(a, nb, db):
+        """a + nb/db in lowest terms. With g = gcd(da, db), the sum's numerator t is already
+        coprime to da/g and db/g, so only gcd(t, g) is left to take: no gcd of the
+        (possibly huge) cross products, which is what keeps long sums fast."""
+        na, da = a._numerator, a._denominator
+        g = math.gcd(da, db)
+        if g == 1:
+            return Fraction(na * db + nb * da, da * db, _normalize=False)
+        s = da // g
+        t = na * (db // g) + nb * s
+        g2 = math.gcd(t, g)
+        if g2 == 1:
+            return Fraction(t, s * db, _normalize=False)
+        return Fraction(t // g2, s * (db // g2), _normalize=False)
+
+    def _times(a, nb, db):
+        """a * nb/db in lowest terms, cancelling across before multiplying."""
+        na, da = a._numerator, a._denominator
+        g1 = math.gcd(na, db)
+        g2 = math.gcd(nb, da)
+        return Fraction((na // g1) * (nb // g2), (da // g2) * (db // g1), _normalize=False)
+
+    def _over(a, nb, db):
+        """a / (nb/db) in lowest terms; a zero divisor raises ZeroDivisionError naming the
+        cancelled numerator, e.g. Fraction(1, 0), as CPython's does."""
+        na, da = a._numerator, a._denominator
+        g1 = math.gcd(na, nb)
+        if g1 > 1:
+            na //= g1
+            nb //= g1
+        g2 = math.gcd(db, da)
+        if g2 > 1:
+            da //= g2
+            db //= g2
+        n, d = na * db, nb * da
+        if d < 0:
+            n, d = -n, -d
+        return Fraction(n, d, _normalize=False)
+
     def __add__(a, b):
         if type(b) is Fraction:
-            return Fraction(a._numerator * b._denominator + b._numerator * a._denominator,
-                            a._denominator * b._denominator)
+            return a._plus(b._numerator, b._denominator)
         r = a._coerce(b)
         if r is not None:
-            return Fraction(a._numerator * r._denominator + r._numerator * a._denominator,
-                            a._denominator * r._denominator)
+            return a._plus(r._numerator, r._denominator)
         if isinstance(b, (float, complex)):
             return float(a) + b
         return NotImplemented
@@ -264,12 +301,10 @@ class Fraction(numbers.Rational):
 
     def __sub__(a, b):
         if type(b) is Fraction:
-            return Fraction(a._numerator * b._denominator - b._numerator * a._denominator,
-                            a._denominator * b._denominator)
+            return a._plus(-b._numerator, b._denominator)
         r = a._coerce(b)
         if r is not None:
-            return Fraction(a._numerator * r._denominator - r._numerator * a._denominator,
-                            a._denominator * r._denominator)
+            return a._plus(-r._numerator, r._denominator)
         if isinstance(b, (float, complex)):
             return float(a) - b
         return NotImplemented
@@ -284,10 +319,10 @@ class Fraction(numbers.Rational):
 
     def __mul__(a, b):
         if type(b) is Fraction:
-            return Fraction(a._numerator * b._numerator, a._denominator * b._denominator)
+            return a._times(b._numerator, b._denominator)
         r = a._coerce(b)
         if r is not None:
-            return Fraction(a._numerator * r._numerator, a._denominator * r._denominator)
+            return a._times(r._numerator, r._denominator)
         if isinstance(b, (float, complex)):
             return float(a) * b
         return NotImplemented
@@ -303,7 +338,7 @@ class Fraction(numbers.Rational):
     def __truediv__(a, b):
         r = a._coerce(b)
         if r is not None:
-            return Fraction(a._numerator * r._denominator, a._denominator * r._numerator)
+            return a._over(r._numerator, r._denominator)
         if isinstance(b, (float, complex)):
             return float(a) / b
         return NotImplemented

@@ -1,9 +1,13 @@
-//! Single-byte code pages (cp1252, ISO 8859-15, cp437) for `str.encode`/`bytes.decode`: the
-//! lower half is ASCII, the upper half a table; CPython reports them as the "charmap" codec.
+//! Single-byte code pages (cp1252, ISO 8859-15, cp437 and the extra pages of
+//! `str_charmap_tables.rs`) for `str.encode`/`bytes.decode`: the lower half is ASCII, the
+//! upper half a table; CPython reports them as the "charmap" codec.
 
 use super::{encode_mapped, Decoder};
 use crate::object::value::Value;
 use crate::vm::{PyResult, Vm};
+
+#[path = "str_charmap_tables.rs"]
+mod tables;
 
 /// Which code page.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -11,6 +15,16 @@ pub enum Table {
     Cp1252,
     Latin9,
     Cp437,
+    /// An entry of `tables::PAGES`.
+    Page(u8),
+}
+
+/// The extra code page selected by the normalized encoding name `norm`, if any.
+pub fn find_page(norm: &str) -> Option<Table> {
+    tables::PAGES
+        .iter()
+        .position(|p| p.aliases.contains(&norm))
+        .map(|i| Table::Page(i as u8))
 }
 
 /// A byte with no character.
@@ -22,6 +36,7 @@ impl Table {
             Table::Cp1252 => &CP1252,
             Table::Latin9 => &LATIN9,
             Table::Cp437 => &CP437,
+            Table::Page(i) => &tables::PAGES[i as usize].high,
         }
     }
 

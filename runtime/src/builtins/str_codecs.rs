@@ -1,5 +1,5 @@
 //! The builtin codecs behind `str.encode`, `bytes.decode` and `str(b, encoding)`: UTF-8, ASCII,
-//! Latin-1, UTF-16, UTF-32, (raw_)unicode_escape and a few single-byte code pages, with the strict/ignore/replace/backslashreplace/xmlcharrefreplace
+//! Latin-1, UTF-16, UTF-32, (raw_)unicode_escape and a few single-byte code pages, with the strict/ignore/replace/backslashreplace/xmlcharrefreplace/namereplace
 //! error handlers, and the attributes and messages of UnicodeEncodeError/UnicodeDecodeError.
 
 use crate::object::native::Args;
@@ -130,15 +130,16 @@ pub fn lookup(vm: &Vm, name: &str) -> PyResult<Codec> {
         "unicode_escape" => Codec::UnicodeEscape { raw: false },
         "raw_unicode_escape" => Codec::UnicodeEscape { raw: true },
         "cp1252" | "windows_1252" | "1252" => Codec::Charmap(charmap::Table::Cp1252),
-        "iso8859_15" | "iso_8859_15" | "latin9" | "l9" | "8859_15" | "iso8859_15_1999" => {
-            Codec::Charmap(charmap::Table::Latin9)
-        }
-        "cp437" | "437" | "ibm437" => Codec::Charmap(charmap::Table::Cp437),
-        _ => {
-            return Err(
-                vm.new_exception_msg(&vm.exc.lookup_error, format!("unknown encoding: {name}"))
-            )
-        }
+        "iso8859_15" | "iso_8859_15" | "latin9" | "l9" => Codec::Charmap(charmap::Table::Latin9),
+        "cp437" | "437" | "ibm437" | "cspc8codepage437" => Codec::Charmap(charmap::Table::Cp437),
+        other => match charmap::find_page(other) {
+            Some(t) => Codec::Charmap(t),
+            None => {
+                return Err(
+                    vm.new_exception_msg(&vm.exc.lookup_error, format!("unknown encoding: {name}"))
+                )
+            }
+        },
     };
     Ok(c)
 }
@@ -306,11 +307,25 @@ fn encode_mapped(
                     out.extend_from_slice(format!("&#{};", c as u32).as_bytes());
                 }
             }
+            "namereplace" => {
+                for &c in &chars[i..end] {
+                    out.extend_from_slice(name_escape(c).as_bytes());
+                }
+            }
             _ => return Err(unknown_handler(vm, errors)),
         }
         i = end;
     }
     Ok(out)
+}
+
+/// `\N{NAME}` for a named character (the `namereplace` handler); unnamed ones fall back
+/// to the `backslashreplace` escape, as CPython does.
+fn name_escape(c: char) -> String {
+    match crate::stdlib::registry_text::unicodedata::char_name(c) {
+        Some(n) => format!("\\N{{{n}}}"),
+        None => escape_char(c),
+    }
 }
 
 /// `\xNN`, `\uNNNN` or `\UNNNNNNNN` for a code point.
@@ -351,6 +366,11 @@ impl Decoder<'_> {
                 }
                 Ok(())
             }
+            // Encode-only handlers: CPython rejects them once a decode error reaches them.
+            "xmlcharrefreplace" | "namereplace" => Err(self.vm.new_exception_msg(
+                &self.vm.exc.type_error,
+                "don't know how to handle UnicodeDecodeError in error callback".to_string(),
+            )),
             _ => Err(unknown_handler(self.vm, self.errors)),
         }
     }
@@ -406,6 +426,8 @@ pub fn decode(vm: &Vm, b: &[u8], codec: Codec, errors: &str) -> PyResult<String>
                     start = 2;
                 }
             }
+            // Errors name the byte order actually used ("utf-16-le"), as CPython does.
+            d.codec = Codec::Utf16 { big, bom: false }.name();
             decode_utf16(&mut d, start, big)?
         }
         Codec::Utf32 { big, bom } => {
@@ -418,6 +440,8 @@ pub fn decode(vm: &Vm, b: &[u8], codec: Codec, errors: &str) -> PyResult<String>
                     start = 4;
                 }
             }
+            // Errors name the byte order actually used ("utf-32-le"), as CPython does.
+            d.codec = Codec::Utf32 { big, bom: false }.name();
             decode_utf32(&mut d, start, big)?
         }
     }

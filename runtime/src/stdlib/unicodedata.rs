@@ -115,16 +115,20 @@ fn numeric(vm: &Vm, a: Args) -> PyResult<Value> {
 fn name(vm: &Vm, a: Args) -> PyResult<Value> {
     crate::stdlib::registry_system::sysutil::arity(vm, &a, "name", 1, 2)?;
     let c = char_arg(vm, "name", &a.pos[0])?;
-    let found = if unassigned(c) {
-        None
-    } else {
-        unicode_names2::name(c).map(|n| n.to_string())
-    };
-    match (found, a.pos.get(1)) {
+    match (char_name(c), a.pos.get(1)) {
         (Some(n), _) => Ok(vm.new_str(n)),
         (None, Some(d)) => Ok(d.clone()),
         (None, None) => Err(vm.value_error("no such name")),
     }
+}
+
+/// The Unicode name of `c`, if it has one (as `unicodedata.name` and the `namereplace`
+/// error handler report it).
+pub fn char_name(c: char) -> Option<String> {
+    if unassigned(c) {
+        return None;
+    }
+    unicode_names2::name(c).map(|n| n.to_string())
 }
 
 /// The character named `name` (any case; aliases too), as `lookup` and re's `\N{}` find it.

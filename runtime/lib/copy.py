@@ -9,6 +9,7 @@ state (`__getstate__()`, or `__dict__` and slots) applied.
 
 import types
 import weakref
+from copyreg import dispatch_table
 
 __all__ = ["Error", "copy", "deepcopy"]
 
@@ -184,8 +185,12 @@ _IMMUTABLE_BASES = (int, float, complex, str, bytes, tuple, frozenset)
 
 
 def _reduce(x, cls, kind):
-    """The reduction of x: its own __reduce_ex__/__reduce__ when its class defines one,
-    else the default object reduction."""
+    """The reduction of x: a reducer registered with copyreg.pickle() for its class, else
+    its own __reduce_ex__/__reduce__ when its class defines one, else the default object
+    reduction."""
+    reductor = dispatch_table.get(cls)
+    if reductor is not None:
+        return reductor(x)
     reductor = getattr(x, "__reduce_ex__", None)
     if reductor is not None:
         return reductor(4)

@@ -221,11 +221,87 @@ class DynamicClassAttribute(property):
         return super().__get__(instance, ownerclass)
 
 
+_CO_GENERATOR = 0x20
+_CO_COROUTINE = 0x80
+_CO_ITERABLE_COROUTINE = 0x100
+
+
 def coroutine(func):
     """Convert regular generator function to a coroutine."""
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
-    return func
+    code = getattr(func, "__code__", None)
+    if type(func) is FunctionType and type(code) is CodeType:
+        if code.co_flags & (_CO_COROUTINE | _CO_ITERABLE_COROUTINE):
+            return func
+        if code.co_flags & _CO_GENERATOR:
+            # Its generators become awaitable: `await` drives them like coroutines.
+            func.__code__ = code.replace(co_flags=code.co_flags | _CO_ITERABLE_COROUTINE)
+            return func
+    import functools
+
+    @functools.wraps(func)
+    def wrapped(*args, **kwargs):
+        result = func(*args, **kwargs)
+        if type(result) is CoroutineType:
+            return result
+        if type(result) is GeneratorType and result.gi_code.co_flags & _CO_ITERABLE_COROUTINE:
+            return result
+        import collections.abc as abc
+        if isinstance(result, abc.Generator) and not isinstance(result, abc.Coroutine):
+            # Another generator-like object: wrapped so that it can be awaited.
+            return _GeneratorWrapper(result)
+        return result
+    return wrapped
+
+
+class _GeneratorWrapper:
+    """A generator-like object that `await` accepts (what types.coroutine returns for a
+    callable whose result is not a plain generator)."""
+
+    def __init__(self, gen):
+        self.__wrapped = gen
+        self.__isgen = type(gen) is GeneratorType
+        self.__name__ = getattr(gen, "__name__", None)
+        self.__qualname__ = getattr(gen, "__qualname__", None)
+
+    def send(self, value):
+        return self.__wrapped.send(value)
+
+    def throw(self, *args):
+        return self.__wrapped.throw(*args)
+
+    def close(self):
+        return self.__wrapped.close()
+
+    @property
+    def gi_code(self):
+        return self.__wrapped.gi_code
+
+    @property
+    def gi_frame(self):
+        return self.__wrapped.gi_frame
+
+    @property
+    def gi_running(self):
+        return self.__wrapped.gi_running
+
+    @property
+    def gi_yieldfrom(self):
+        return self.__wrapped.gi_yieldfrom
+
+    cr_code = gi_code
+    cr_frame = gi_frame
+    cr_running = gi_running
+    cr_await = gi_yieldfrom
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        return self.__wrapped if self.__isgen else self
+
+    __await__ = __iter__
 
 
 __all__ = [n for n in globals() if n[:1] != '_']

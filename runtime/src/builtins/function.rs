@@ -232,6 +232,115 @@ fn f_call(vm: &Vm, a: Args) -> PyResult<Value> {
     forward_call(vm, &a.pos[0], &a)
 }
 
+/// `function(code, globals, name=None, argdefs=None, closure=None)`: a function made from a
+/// code object, as `types.FunctionType(...)` builds one (copying or re-binding functions).
+fn f_new(vm: &Vm, a: Args) -> PyResult<Value> {
+    const NAMES: [&str; 5] = ["code", "globals", "name", "argdefs", "closure"];
+    let args = Args::with_kw(&a.pos[1..], a.kwnames, a.kwvalues);
+    args.check_kw_parser(vm, "function", &NAMES, 0, 2)?;
+    let param = |i: usize| args.pos.get(i).cloned().or_else(|| args.kw(vm, NAMES[i]));
+    let code = param(0).unwrap();
+    if !vm.is_exact(&code, &vm.types.code) {
+        return Err(vm.type_error(format!(
+            "function() argument 'code' must be code, not {}",
+            vm.type_name(&code)
+        )));
+    }
+    let globals = param(1).unwrap();
+    if vm.as_dict(&globals).is_none() {
+        return Err(vm.type_error(format!(
+            "function() argument 'globals' must be dict, not {}",
+            vm.type_name(&globals)
+        )));
+    }
+    let name = param(2).filter(|v| !vm.is_none(v));
+    if name.as_ref().is_some_and(|n| !vm.is_str(n)) {
+        return Err(vm.type_error("arg 3 (name) must be None or string"));
+    }
+    let defaults = param(3).filter(|v| !vm.is_none(v));
+    if defaults.as_ref().is_some_and(|d| vm.as_tuple(d).is_none()) {
+        return Err(vm.type_error("arg 4 (defaults) must be None or tuple"));
+    }
+    let closure = checked_closure(vm, &code, param(4).filter(|v| !vm.is_none(v)))?;
+    Ok(function_from_code(
+        vm, code, globals, name, defaults, closure,
+    ))
+}
+
+/// The `closure` argument of `function(...)`: a tuple of as many cells as the code has
+/// free variables (CPython's checks and messages, in its order).
+fn checked_closure(vm: &Vm, code: &Value, closure: Option<Value>) -> PyResult<Option<Value>> {
+    let cd = unsafe { code.payload::<CodeData>() };
+    let nfree = cd.freevars.len();
+    if closure.as_ref().is_some_and(|c| vm.as_tuple(c).is_none()) {
+        return Err(vm.type_error("arg 5 (closure) must be None or tuple"));
+    }
+    if closure.is_none() && nfree > 0 {
+        return Err(vm.type_error("arg 5 (closure) must be tuple"));
+    }
+    let cells = closure
+        .as_ref()
+        .map(|c| vm.tuple_items(c).to_vec())
+        .unwrap_or_default();
+    if cells.len() != nfree {
+        return Err(vm.value_error(format!(
+            "{} requires closure of length {nfree}, not {}",
+            vm.str_of(&cd.name),
+            cells.len()
+        )));
+    }
+    if let Some(bad) = cells.iter().find(|c| !vm.is_exact(c, &vm.types.cell)) {
+        return Err(vm.type_error(format!(
+            "arg 5 (closure) expected cell, found {}",
+            vm.type_name(bad)
+        )));
+    }
+    Ok(closure.filter(|_| nfree > 0))
+}
+
+/// A new function over `code` with the given globals: name and qualname from the code
+/// (unless `name` is given), the docstring from its first constant, `__module__` from
+/// `globals['__name__']` and builtins from `globals['__builtins__']`.
+fn function_from_code(
+    vm: &Vm,
+    code: Value,
+    globals: Value,
+    name: Option<Value>,
+    defaults: Option<Value>,
+    closure: Option<Value>,
+) -> Value {
+    use crate::bytecode::code::flags::OPTIMIZED;
+    use crate::object::value::PyCell;
+    let cd = unsafe { code.payload::<CodeData>() };
+    // A function's docstring is its code's first constant when that is a str.
+    let doc = match cd.consts.first() {
+        Some(c) if vm.is_str(c) && cd.code.flags & OPTIMIZED != 0 => c.clone(),
+        _ => vm.none.clone(),
+    };
+    let gd = vm.as_dict(&globals).unwrap();
+    let module = vm
+        .dict_get_str(gd, &vm.names.name)
+        .unwrap_or_else(|| vm.none.clone());
+    let builtins = vm
+        .builtins_from_globals(&globals)
+        .unwrap_or_else(|| vm.builtins_dict.clone());
+    let data = FunctionData {
+        name: PyCell::new(name.unwrap_or_else(|| cd.name.clone())),
+        qualname: PyCell::new(cd.qualname.clone()),
+        code: PyCell::new(code.clone()),
+        globals,
+        builtins,
+        defaults: PyCell::new(defaults),
+        kwdefaults: PyCell::new(None),
+        closure,
+        doc: PyCell::new(doc),
+        module: PyCell::new(module),
+        annotations: PyCell::new(None),
+        dict: PyCell::new(None),
+    };
+    vm.alloc_instance(&vm.types.function, data)
+}
+
 // ---- bound method ----
 
 fn meth(v: &Value) -> &MethodData {
@@ -623,6 +732,86 @@ fn code_positions(vm: &Vm, a: Args) -> PyResult<Value> {
     vm.iter(&vm.new_list(items))
 }
 
+/// Bits of `co_flags` that decide how the interpreter runs a code object (frame kind,
+/// argument binding): `replace()` keeps them, since bytecode compiled for one kind must
+/// not run as another.
+const STRUCTURAL_FLAGS: u32 = {
+    use crate::bytecode::code::flags::*;
+    OPTIMIZED | NEWLOCALS | VARARGS | VARKEYWORDS | GENERATOR | COROUTINE | ASYNC_GENERATOR
+};
+
+/// `code.replace(**changes)`: a copy of the code object with the given fields replaced.
+/// Ember supports the descriptive fields (`co_name`, `co_qualname`, `co_filename`,
+/// `co_firstlineno`) and the flags that do not change how the code runs (such as
+/// `CO_ITERABLE_COROUTINE`, which `types.coroutine` sets).
+fn code_replace(vm: &Vm, a: Args) -> PyResult<Value> {
+    if a.pos.len() > 1 {
+        return Err(vm.type_error("replace() takes no positional arguments"));
+    }
+    let mut new = (*code(&a.pos[0]).code).clone();
+    for (k, v) in a.kwnames.iter().zip(a.kwvalues) {
+        let key = vm.str_of(k);
+        match key.as_str() {
+            "co_name" | "co_qualname" | "co_filename" => {
+                if !vm.is_str(v) {
+                    return Err(vm.type_error(format!(
+                        "replace() argument '{key}' must be str, not {}",
+                        vm.type_name(v)
+                    )));
+                }
+                let text = vm.str_of(v);
+                match key.as_str() {
+                    "co_name" => new.name = text,
+                    "co_qualname" => new.qualname = text,
+                    _ => new.filename = text,
+                }
+            }
+            "co_firstlineno" => {
+                let line = crate::builtins::str::args::c_int_arg(vm, v)?;
+                shift_lines(&mut new, line);
+            }
+            "co_flags" => {
+                let flags = crate::builtins::str::args::c_int_arg(vm, v)? as u32;
+                if (flags ^ new.flags) & STRUCTURAL_FLAGS != 0 {
+                    return Err(vm.value_error(
+                        "code.replace(): Ember cannot change the flags that decide how code runs",
+                    ));
+                }
+                new.flags = flags;
+            }
+            "co_argcount" | "co_posonlyargcount" | "co_kwonlyargcount" | "co_nlocals"
+            | "co_stacksize" | "co_code" | "co_consts" | "co_names" | "co_varnames"
+            | "co_freevars" | "co_cellvars" | "co_linetable" | "co_exceptiontable" => {
+                return Err(vm.value_error(format!(
+                    "code.replace(): Ember cannot replace {key} (compiled code is immutable)"
+                )));
+            }
+            _ => {
+                return Err(vm.type_error(format!(
+                    "'{key}' is an invalid keyword argument for replace()"
+                )))
+            }
+        }
+    }
+    vm.new_code(std::rc::Rc::new(new))
+}
+
+/// Moves the code's first line to `line`, and every recorded position with it (CPython's
+/// line table is relative to `co_firstlineno`).
+fn shift_lines(code: &mut crate::bytecode::CodeObject, line: i64) {
+    let delta = line - code.firstlineno as i64;
+    let shift = |n: &mut u32| {
+        if *n != 0 {
+            *n = (*n as i64 + delta).max(1) as u32;
+        }
+    };
+    for loc in &mut code.locations {
+        shift(&mut loc.line);
+        shift(&mut loc.end_line);
+    }
+    code.firstlineno = line.max(0) as u32;
+}
+
 macro_rules! code_getter {
     ($vm:ident, $c:ident, $body:expr) => {
         |$vm: &Vm, a: Args| -> PyResult<Value> {
@@ -707,6 +896,7 @@ fn init_code(vm: &Vm) {
     for (name, g) in getters {
         vm.add_getset(&t, name, *g, None);
     }
+    vm.add_method(&t, "replace", code_replace);
 }
 
 // ---- cell ----
@@ -761,6 +951,7 @@ pub fn init(vm: &Vm) {
     vm.add_method(&t, "__repr__", f_repr);
     vm.add_method(&t, "__get__", f_get);
     vm.add_method(&t, "__call__", f_call);
+    vm.add_method_kind(&t, "__new__", f_new, MethodKind::Static);
 
     // Other attributes of bound methods (`__name__`, `__qualname__`, `__module__`, ...) are
     // forwarded to the function by attribute lookup.

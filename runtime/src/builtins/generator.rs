@@ -424,6 +424,11 @@ pub fn get_awaitable(vm: &Vm, v: &Value, where_: u32) -> PyResult<Value> {
     if vm.is_exact(v, &vm.types.coroutine) || super::asyncgen::is_op(vm, v) {
         return Ok(v.clone());
     }
+    // A generator made by a `types.coroutine` function (CO_ITERABLE_COROUTINE) is awaited
+    // as it is.
+    if vm.is_exact(v, &vm.types.generator) && is_iterable_coroutine(v) {
+        return Ok(v.clone());
+    }
     match vm.lookup_special(v, &vm.names.await_) {
         Some(f) => {
             let it = vm.call_bound_special(&f, v, &[])?;
@@ -572,4 +577,12 @@ pub fn init(vm: &Vm) {
     crate::builtins::coro_wrapper::init(vm);
     crate::builtins::gen_introspect::init(vm);
     crate::builtins::gen_finalize::init(vm);
+}
+
+/// Whether generator `g` runs code flagged CO_ITERABLE_COROUTINE (`types.coroutine`).
+fn is_iterable_coroutine(g: &Value) -> bool {
+    use crate::bytecode::code::flags::ITERABLE_COROUTINE;
+    let gd = unsafe { g.payload::<crate::object::generator::GenData>() };
+    let cd = unsafe { gd.code.payload::<crate::object::function::CodeData>() };
+    cd.code.flags & ITERABLE_COROUTINE != 0
 }

@@ -288,7 +288,10 @@ impl Vm {
         if self.is_exact_str(a) && self.is_exact_str(b) {
             return Ok(self.bool_val(cmp_ord(self.str_ref(a).cmp(self.str_ref(b)), op)));
         }
-        self.check_native_stack()?;
+        // Every rich comparison past the fast paths counts one level against the recursion
+        // limit, as CPython's PyObject_RichCompare does: deeply nested containers and
+        // recursive `__eq__` methods fail at the same depth.
+        let _depth = super::depth::Depth::enter(self, " in comparison")?;
         if self.is_exact(a, &self.types.tuple) && self.is_exact(b, &self.types.tuple) {
             return self.compare_tuples(a, b, op);
         }

@@ -108,6 +108,24 @@ class _IOBase:
             raise StopIteration
         return line
 
+    def readline(self, size=-1):
+        # The generic line reader (raw streams such as FileIO have no buffer to search):
+        # one byte at a time through read(), up to and including b"\n".
+        if size is None:
+            size = -1
+        elif not isinstance(size, int):
+            raise TypeError("argument should be integer or None, not '%s'"
+                            % type(size).__name__)
+        line = bytearray()
+        while size < 0 or len(line) < size:
+            b = self.read(1)
+            if not b:
+                break
+            line += b
+            if b == b"\n":
+                break
+        return bytes(line)
+
     def readlines(self, hint=None):
         if hint is None or hint <= 0:
             return list(self)

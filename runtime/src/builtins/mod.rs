@@ -44,6 +44,7 @@ pub mod traceback;
 pub mod traceback_carets;
 pub mod tuple;
 pub mod type_;
+pub mod type_bases;
 pub mod unraisable;
 pub mod views;
 

@@ -29,7 +29,12 @@ pub fn init(vm: &Vm) {
         Some(type_qualname_set),
     );
     vm.add_getset(&t, "__mro__", type_mro_get, None);
-    vm.add_getset(&t, "__bases__", type_bases_get, None);
+    vm.add_getset(
+        &t,
+        "__bases__",
+        type_bases_get,
+        Some(super::type_bases::type_bases_set),
+    );
     vm.add_getset(&t, "__base__", type_base_get, None);
     vm.add_getset(&t, "__dict__", type_dict_get, None);
     vm.add_getset(&t, "__module__", type_module_get, None);
@@ -457,27 +462,7 @@ pub fn create_class(
     td.bases = PyCell::new(bases.clone());
     td.slot_names = PyCell::new(slot_names.clone());
     let cls = vm.alloc_instance(meta, td);
-    let mro = c3_mro(&cls, &bases).map_err(|heads| {
-        // A repeated base is what CPython reports first (and C3 always fails on one).
-        if let Some(dup) = bases
-            .iter()
-            .enumerate()
-            .find(|(i, b)| bases[..*i].iter().any(|x| x.is(b)))
-        {
-            return vm.type_error(format!(
-                "duplicate base class {}",
-                unsafe { type_data(dup.1) }.name()
-            ));
-        }
-        let names: Vec<String> = heads
-            .iter()
-            .map(|h| unsafe { type_data(h) }.name())
-            .collect();
-        vm.type_error(format!(
-            "Cannot create a consistent method resolution\norder (MRO) for bases {}",
-            names.join(", ")
-        ))
-    })?;
+    let mro = c3_mro(&cls, &bases).map_err(|heads| mro_error(vm, &bases, &heads))?;
     unsafe { *type_data_mut(&cls).mro.get_mut() = mro };
     if !meta.is(&vm.types.type_) {
         custom_mro(vm, meta, &cls)?;
@@ -739,10 +724,33 @@ fn type_dir(vm: &Vm, a: Args) -> PyResult<Value> {
     Ok(vm.new_list(names.into_iter().map(|n| vm.new_str(n)).collect()))
 }
 
+/// The TypeError of bases that C3 cannot order (`heads`: the sequences' heads when it stuck).
+pub(crate) fn mro_error(vm: &Vm, bases: &[Value], heads: &[Value]) -> PyErr {
+    // A repeated base is what CPython reports first (and C3 always fails on one).
+    if let Some(dup) = bases
+        .iter()
+        .enumerate()
+        .find(|(i, b)| bases[..*i].iter().any(|x| x.is(b)))
+    {
+        return vm.type_error(format!(
+            "duplicate base class {}",
+            unsafe { type_data(dup.1) }.name()
+        ));
+    }
+    let names: Vec<String> = heads
+        .iter()
+        .map(|h| unsafe { type_data(h) }.name())
+        .collect();
+    vm.type_error(format!(
+        "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+        names.join(", ")
+    ))
+}
+
 /// A metaclass that overrides `mro()` decides the new class's `__mro__` (called once the
 /// C3 order is in place, so that `super().mro()` inside it answers).
 #[cold]
-fn custom_mro(vm: &Vm, meta: &Value, cls: &Value) -> PyResult<()> {
+pub(crate) fn custom_mro(vm: &Vm, meta: &Value, cls: &Value) -> PyResult<()> {
     let name = vm.intern("mro");
     let (Some(own), Some(builtin)) = (vm.lookup(meta, &name), vm.lookup(&vm.types.type_, &name))
     else {

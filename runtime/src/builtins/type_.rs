@@ -774,11 +774,29 @@ pub(crate) fn custom_mro(vm: &Vm, meta: &Value, cls: &Value) -> PyResult<()> {
     Ok(())
 }
 
+/// The argument check of a class's method that takes none (`A.mro()`): CPython names the
+/// class it was called on.
+fn no_args(vm: &Vm, a: &Args, method: &str) -> PyResult<()> {
+    let cls = unsafe { type_data(&a.pos[0]) }.name();
+    if !a.kwnames.is_empty() {
+        return Err(vm.type_error(format!("{cls}.{method}() takes no keyword arguments")));
+    }
+    if a.pos.len() > 1 {
+        return Err(vm.type_error(format!(
+            "{cls}.{method}() takes no arguments ({} given)",
+            a.pos.len() - 1
+        )));
+    }
+    Ok(())
+}
+
 fn type_mro_method(vm: &Vm, a: Args) -> PyResult<Value> {
+    no_args(vm, &a, "mro")?;
     Ok(vm.new_list(unsafe { type_data(&a.pos[0]) }.mro().to_vec()))
 }
 
 fn type_subclasses(vm: &Vm, a: Args) -> PyResult<Value> {
+    no_args(vm, &a, "__subclasses__")?;
     let subs: Vec<Value> = unsafe { type_data(&a.pos[0]).subclasses.get().clone() }
         .into_iter()
         .map(|p| unsafe { Value::from_borrowed_ptr(p as *const _) })

@@ -1,0 +1,1 @@
+"""Python interfaces to XML parsers (Ember keeps only the expat error types)."""

@@ -52,45 +52,4 @@ pub const FROZEN: &[(&str, &str, bool)] = &[
         false,
     ),
     ("gettext", include_str!("../../lib/gettext.py"), false),
-    ("xml", include_str!("../../lib/xml/__init__.py"), true),
-    (
-        "xml.etree",
-        include_str!("../../lib/xml/etree/__init__.py"),
-        true,
-    ),
-    (
-        "xml.etree.ElementTree",
-        include_str!("../../lib/xml/etree/ElementTree.py"),
-        false,
-    ),
-    (
-        "xml.sax",
-        include_str!("../../lib/xml/sax/__init__.py"),
-        true,
-    ),
-    (
-        "xml.dom",
-        include_str!("../../lib/xml/dom/__init__.py"),
-        true,
-    ),
-    (
-        "xml.dom.minidom",
-        include_str!("../../lib/xml/dom/minidom.py"),
-        false,
-    ),
-    (
-        "xml.parsers",
-        include_str!("../../lib/xml/parsers/__init__.py"),
-        true,
-    ),
-    (
-        "xml.parsers.expat",
-        include_str!("../../lib/xml/parsers/expat.py"),
-        false,
-    ),
-    (
-        "xml.sax.saxutils",
-        include_str!("../../lib/xml/sax/saxutils.py"),
-        false,
-    ),
 ];

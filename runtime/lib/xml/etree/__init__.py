@@ -1,1 +1,0 @@
-# Ember: the xml.etree package.

@@ -1,1 +1,0 @@
-"""Python interfaces to XML parsers (Ember keeps only the expat error types)."""

@@ -242,44 +242,39 @@ class Fraction(numbers.Rational):
             return other
         return None
 
+    # Lowest terms without a gcd of the full result (Knuth, TAOCP 4.5.1): the parts
+    # that can share a factor are known in advance, and only they are reduced.
+
     def _plus(a, nb, db):
-        """a + nb/db in lowest terms. With g = gcd(da, db), the sum's numerator t is already
-        coprime to da/g and db/g, so only gcd(t, g) is left to take: no gcd of the
-        (possibly huge) cross products, which is what keeps long sums fast."""
-        na, da = a._numerator, a._denominator
-        g = math.gcd(da, db)
-        if g == 1:
-            return Fraction(na * db + nb * da, da * db, _normalize=False)
-        s = da // g
-        t = na * (db // g) + nb * s
-        g2 = math.gcd(t, g)
-        if g2 == 1:
-            return Fraction(t, s * db, _normalize=False)
-        return Fraction(t // g2, s * (db // g2), _normalize=False)
+        """a + nb/db. Over the common part k of the two denominators, the cross sum is
+        already coprime to both cofactors; only its common factor with k can remain."""
+        k = math.gcd(a._denominator, db)
+        if k == 1:
+            return Fraction(a._numerator * db + nb * a._denominator,
+                            a._denominator * db, _normalize=False)
+        left = a._denominator // k
+        top = a._numerator * (db // k) + nb * left
+        r = math.gcd(top, k)
+        return Fraction(top // r, left * (db // r), _normalize=False)
 
     def _times(a, nb, db):
-        """a * nb/db in lowest terms, cancelling across before multiplying."""
-        na, da = a._numerator, a._denominator
-        g1 = math.gcd(na, db)
-        g2 = math.gcd(nb, da)
-        return Fraction((na // g1) * (nb // g2), (da // g2) * (db // g1), _normalize=False)
+        """a * nb/db: each numerator cancels against the other denominator first."""
+        p = math.gcd(a._numerator, db)
+        q = math.gcd(nb, a._denominator)
+        return Fraction((a._numerator // p) * (nb // q),
+                        (a._denominator // q) * (db // p), _normalize=False)
 
     def _over(a, nb, db):
-        """a / (nb/db) in lowest terms; a zero divisor raises ZeroDivisionError naming the
-        cancelled numerator, e.g. Fraction(1, 0), as CPython's does."""
-        na, da = a._numerator, a._denominator
-        g1 = math.gcd(na, nb)
-        if g1 > 1:
-            na //= g1
-            nb //= g1
-        g2 = math.gcd(db, da)
-        if g2 > 1:
-            da //= g2
-            db //= g2
-        n, d = na * db, nb * da
-        if d < 0:
-            n, d = -n, -d
-        return Fraction(n, d, _normalize=False)
+        """a / (nb/db): a * db/nb with the sign moved to the numerator. A zero divisor
+        raises ZeroDivisionError naming the cancelled numerator (Fraction(1, 0)), as
+        CPython's does."""
+        p = math.gcd(a._numerator, nb) or 1
+        q = math.gcd(db, a._denominator)
+        top = (a._numerator // p) * (db // q)
+        bottom = (nb // p) * (a._denominator // q)
+        if bottom < 0:
+            top, bottom = -top, -bottom
+        return Fraction(top, bottom, _normalize=False)
 
     def __add__(a, b):
         if type(b) is Fraction:

@@ -16,13 +16,12 @@ import zlib
 
 __all__ = ["BadGzipFile", "GzipFile", "open", "compress", "decompress"]
 
+# Header flag bits (RFC 1952, section 2.3.1).
 FTEXT, FHCRC, FEXTRA, FNAME, FCOMMENT = 1, 2, 4, 8, 16
-
+# A GzipFile's mode.
 READ, WRITE = 1, 2
-
-_COMPRESS_LEVEL_FAST = 1
-_COMPRESS_LEVEL_TRADEOFF = 6
-_COMPRESS_LEVEL_BEST = 9
+# Levels that the header's XFL byte names: fastest, best (anything else: neither).
+_LEVEL_FAST, _LEVEL_BEST = 1, 9
 
 _MAGIC = b"\x1f\x8b"
 _CHUNK = io.DEFAULT_BUFFER_SIZE
@@ -33,7 +32,7 @@ class BadGzipFile(OSError):
     """Exception raised in some cases for invalid gzip files."""
 
 
-def open(filename, mode="rb", compresslevel=_COMPRESS_LEVEL_BEST,
+def open(filename, mode="rb", compresslevel=_LEVEL_BEST,
          encoding=None, errors=None, newline=None):
     """Open a gzip file in binary mode ('r', 'w', 'a', 'x', with or without 'b')
     or text mode (the same with 't'); filename may be a path or a file object."""
@@ -63,9 +62,9 @@ def write32u(output, value):
 
 def _extra_flags(level):
     # The XFL byte: 2 for the slowest, best compression, 4 for the fastest.
-    if level == _COMPRESS_LEVEL_BEST:
+    if level == _LEVEL_BEST:
         return 2
-    if level == _COMPRESS_LEVEL_FAST:
+    if level == _LEVEL_FAST:
         return 4
     return 0
 
@@ -166,7 +165,7 @@ class GzipFile(io.BufferedIOBase):
     myfileobj = None
 
     def __init__(self, filename=None, mode=None,
-                 compresslevel=_COMPRESS_LEVEL_BEST, fileobj=None, mtime=None):
+                 compresslevel=_LEVEL_BEST, fileobj=None, mtime=None):
         if mode and ("t" in mode or "U" in mode):
             raise ValueError("Invalid mode: {!r}".format(mode))
         if mode and "b" not in mode:
@@ -195,9 +194,8 @@ class GzipFile(io.BufferedIOBase):
                     "Python releases.  Specify the mode argument for opening it for "
                     "writing.", FutureWarning, 2)
             self.mode = WRITE
-            self.crc = zlib.crc32(b"")
-            self.size = 0
-            self.offset = 0
+            # Running CRC-32, uncompressed length and position; a raw deflate stream.
+            self.crc = self.size = self.offset = 0
             self.compress = zlib.compressobj(compresslevel, zlib.DEFLATED,
                                              -zlib.MAX_WBITS, zlib.DEF_MEM_LEVEL, 0)
             self._write_mtime = mtime
@@ -221,11 +219,11 @@ class GzipFile(io.BufferedIOBase):
 
     @property
     def filename(self):
+        # A deprecated alias of `name`; in write mode it names the compressed file.
         import warnings
         warnings.warn("use the name attribute", DeprecationWarning, 2)
-        if self.mode == WRITE and self.name[-3:] != ".gz":
-            return self.name + ".gz"
-        return self.name
+        gz = self.mode == WRITE and not self.name.endswith(".gz")
+        return self.name + ".gz" if gz else self.name
 
     @property
     def mtime(self):
@@ -270,40 +268,38 @@ class GzipFile(io.BufferedIOBase):
         self._check_mode(WRITE, "write")
         if self.fileobj is None:
             raise ValueError("write() on closed GzipFile object")
-        if isinstance(data, (bytes, bytearray)):
-            length = len(data)
-        else:
-            data = memoryview(data)
-            length = data.nbytes
-        if length > 0:
-            self.fileobj.write(self.compress.compress(data))
-            self.size += length
-            self.crc = zlib.crc32(data, self.crc)
-            self.offset += length
-        return length
+        # Any bytes-like object; its length in bytes is what the trailer counts.
+        chunk = data if isinstance(data, (bytes, bytearray)) else memoryview(data)
+        n = chunk.nbytes if isinstance(chunk, memoryview) else len(chunk)
+        if n:
+            self.crc = zlib.crc32(chunk, self.crc)
+            self.size += n
+            self.offset += n
+            self.fileobj.write(self.compress.compress(chunk))
+        return n
 
     def flush(self, zlib_mode=zlib.Z_SYNC_FLUSH):
         self._check_not_closed()
-        if self.mode == WRITE:
-            self.fileobj.write(self.compress.flush(zlib_mode))
-            self.fileobj.flush()
+        if self.mode != WRITE:
+            return
+        self.fileobj.write(self.compress.flush(zlib_mode))
+        self.fileobj.flush()
 
     def close(self):
-        fileobj = self.fileobj
-        if fileobj is None:
+        target, self.fileobj = self.fileobj, None
+        if target is None:
             return
-        self.fileobj = None
         try:
             if self.mode == WRITE:
-                fileobj.write(self.compress.flush())
-                write32u(fileobj, self.crc)
-                write32u(fileobj, self.size & 0xFFFFFFFF)
+                # The end of the deflate stream, then the trailer: CRC-32 and the
+                # uncompressed length modulo 2**32, little-endian.
+                tail = struct.pack("<LL", self.crc, self.size & 0xFFFFFFFF)
+                target.write(self.compress.flush() + tail)
             else:
                 self._buf = b""
         finally:
-            own = self.myfileobj
+            own, self.myfileobj = self.myfileobj, None
             if own:
-                self.myfileobj = None
                 own.close()
 
     # -- reading: decompression
@@ -498,7 +494,7 @@ class GzipFile(io.BufferedIOBase):
         return self.tell()
 
 
-def compress(data, compresslevel=_COMPRESS_LEVEL_BEST, *, mtime=None):
+def compress(data, compresslevel=_LEVEL_BEST, *, mtime=None):
     """Compress data in one shot; mtime defaults to the current time."""
     if mtime == 0:
         # zlib writes the header itself when mtime is zero.

@@ -227,81 +227,73 @@ _CO_ITERABLE_COROUTINE = 0x100
 
 
 def coroutine(func):
-    """Convert regular generator function to a coroutine."""
+    """Makes a generator function awaitable (the decorator of generator-based coroutines)."""
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
     code = getattr(func, "__code__", None)
     if type(func) is FunctionType and type(code) is CodeType:
-        if code.co_flags & (_CO_COROUTINE | _CO_ITERABLE_COROUTINE):
-            return func
-        if code.co_flags & _CO_GENERATOR:
+        flags = code.co_flags
+        if flags & (_CO_COROUTINE | _CO_ITERABLE_COROUTINE):
+            return func  # awaitable already
+        if flags & _CO_GENERATOR:
             # Its generators become awaitable: `await` drives them like coroutines.
-            func.__code__ = code.replace(co_flags=code.co_flags | _CO_ITERABLE_COROUTINE)
+            func.__code__ = code.replace(co_flags=flags | _CO_ITERABLE_COROUTINE)
             return func
     import functools
+    import collections.abc as abc
 
-    @functools.wraps(func)
-    def wrapped(*args, **kwargs):
+    def awaitable_result(*args, **kwargs):
         result = func(*args, **kwargs)
-        if type(result) is CoroutineType:
+        kind = type(result)
+        if kind is CoroutineType or (
+                kind is GeneratorType and result.gi_code.co_flags & _CO_ITERABLE_COROUTINE):
             return result
-        if type(result) is GeneratorType and result.gi_code.co_flags & _CO_ITERABLE_COROUTINE:
-            return result
-        import collections.abc as abc
         if isinstance(result, abc.Generator) and not isinstance(result, abc.Coroutine):
-            # Another generator-like object: wrapped so that it can be awaited.
             return _GeneratorWrapper(result)
         return result
-    return wrapped
+
+    return functools.wraps(func)(awaitable_result)
 
 
 class _GeneratorWrapper:
-    """A generator-like object that `await` accepts (what types.coroutine returns for a
-    callable whose result is not a plain generator)."""
+    """Makes a generator-like object awaitable: what types.coroutine returns when the
+    decorated callable gives something other than an awaitable generator."""
 
     def __init__(self, gen):
-        self.__wrapped = gen
-        self.__isgen = type(gen) is GeneratorType
+        self._it = gen
+        self._plain = type(gen) is GeneratorType
         self.__name__ = getattr(gen, "__name__", None)
         self.__qualname__ = getattr(gen, "__qualname__", None)
 
+    # The generator protocol, forwarded to the wrapped object.
     def send(self, value):
-        return self.__wrapped.send(value)
+        return self._it.send(value)
 
-    def throw(self, *args):
-        return self.__wrapped.throw(*args)
+    def throw(self, *exc):
+        return self._it.throw(*exc)
 
     def close(self):
-        return self.__wrapped.close()
-
-    @property
-    def gi_code(self):
-        return self.__wrapped.gi_code
-
-    @property
-    def gi_frame(self):
-        return self.__wrapped.gi_frame
-
-    @property
-    def gi_running(self):
-        return self.__wrapped.gi_running
-
-    @property
-    def gi_yieldfrom(self):
-        return self.__wrapped.gi_yieldfrom
-
-    cr_code = gi_code
-    cr_frame = gi_frame
-    cr_running = gi_running
-    cr_await = gi_yieldfrom
+        return self._it.close()
 
     def __next__(self):
-        return next(self.__wrapped)
+        return next(self._it)
 
     def __iter__(self):
-        return self.__wrapped if self.__isgen else self
+        return self._it if self._plain else self
 
     __await__ = __iter__
+
+
+def _forwarded(name):
+    return property(lambda self: getattr(self._it, name))
+
+
+# Its introspection attributes read the wrapped generator's, under both spellings.
+for _gi, _cr in (("gi_code", "cr_code"), ("gi_frame", "cr_frame"),
+                 ("gi_running", "cr_running"), ("gi_yieldfrom", "cr_await")):
+    setattr(_GeneratorWrapper, _gi, _forwarded(_gi))
+    setattr(_GeneratorWrapper, _cr, _forwarded(_gi))
+del _gi, _cr
 
 
 __all__ = [n for n in globals() if n[:1] != '_']

@@ -1,35 +1,40 @@
-"""asyncio.queues: FIFO, priority and LIFO queues for coroutines."""
+"""asyncio.queues: FIFO, priority and LIFO queues for coroutines.
+
+Coroutines blocked in put() or get() wait on futures kept in two lines (deques); every
+change to the queue releases the oldest live waiter of the other line.
+"""
 
 __all__ = ('Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty')
 
 import collections
 import heapq
+from types import GenericAlias
 
 from . import locks
 from . import mixins
 
 
 class QueueEmpty(Exception):
-    """Raised when Queue.get_nowait() is called on an empty Queue."""
+    """get_nowait() found no item."""
 
 
 class QueueFull(Exception):
-    """Raised when Queue.put_nowait() is called on a full Queue."""
+    """put_nowait() found no room."""
 
 
 class Queue(mixins._LoopBoundMixin):
-    """A FIFO queue; maxsize <= 0 means unbounded."""
+    """First in, first out; a maxsize of zero or less means no bound."""
 
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
-        self._getters = collections.deque()
-        self._putters = collections.deque()
+        self._getters = collections.deque()  # get() calls waiting for an item
+        self._putters = collections.deque()  # put() calls waiting for room
         self._unfinished_tasks = 0
         self._finished = locks.Event()
         self._finished.set()
         self._init(maxsize)
 
-    # Storage hooks, overridden by the subclasses.
+    # The storage: the three methods subclasses replace.
     def _init(self, maxsize):
         self._queue = collections.deque()
 
@@ -39,12 +44,42 @@ class Queue(mixins._LoopBoundMixin):
     def _put(self, item):
         self._queue.append(item)
 
-    def _wakeup_next(self, waiters):
-        while waiters:
-            waiter = waiters.popleft()
-            if not waiter.done():
-                waiter.set_result(None)
-                break
+    @staticmethod
+    def _release_oldest(line):
+        # The oldest waiter still pending goes on (cancelled ones are dropped).
+        while line:
+            fut = line.popleft()
+            if not fut.done():
+                fut.set_result(None)
+                return
+
+    async def _wait_while(self, line, blocked):
+        # Parks the caller in `line` until blocked() is false. A waiter that leaves
+        # early (cancelled, or an error thrown in) after being released passes the
+        # release on, so that no wake-up is lost.
+        while blocked():
+            fut = self._get_loop().create_future()
+            line.append(fut)
+            try:
+                await fut
+            except:
+                fut.cancel()
+                if fut in line:
+                    line.remove(fut)
+                if not blocked() and not fut.cancelled():
+                    self._release_oldest(line)
+                raise
+
+    def _format(self):
+        parts = [f'maxsize={self._maxsize!r}']
+        if getattr(self, '_queue', None):
+            parts.append(f'_queue={list(self._queue)!r}')
+        for label, line in (('_getters', self._getters), ('_putters', self._putters)):
+            if line:
+                parts.append(f'{label}[{len(line)}]')
+        if self._unfinished_tasks:
+            parts.append(f'tasks={self._unfinished_tasks}')
+        return ' '.join(parts)
 
     def __repr__(self):
         return f'<{type(self).__name__} at {id(self):#x} {self._format()}>'
@@ -52,21 +87,7 @@ class Queue(mixins._LoopBoundMixin):
     def __str__(self):
         return f'<{type(self).__name__} {self._format()}>'
 
-    def __class_getitem__(cls, item):
-        import types
-        return types.GenericAlias(cls, item)
-
-    def _format(self):
-        result = f'maxsize={self._maxsize!r}'
-        if getattr(self, '_queue', None):
-            result += f' _queue={list(self._queue)!r}'
-        if self._getters:
-            result += f' _getters[{len(self._getters)}]'
-        if self._putters:
-            result += f' _putters[{len(self._putters)}]'
-        if self._unfinished_tasks:
-            result += f' tasks={self._unfinished_tasks}'
-        return result
+    __class_getitem__ = classmethod(GenericAlias)
 
     def qsize(self):
         return len(self._queue)
@@ -79,26 +100,11 @@ class Queue(mixins._LoopBoundMixin):
         return not self._queue
 
     def full(self):
-        if self._maxsize <= 0:
-            return False
-        return self.qsize() >= self._maxsize
+        return 0 < self._maxsize <= self.qsize()
 
     async def put(self, item):
-        while self.full():
-            putter = self._get_loop().create_future()
-            self._putters.append(putter)
-            try:
-                await putter
-            except:
-                putter.cancel()
-                try:
-                    self._putters.remove(putter)
-                except ValueError:
-                    pass
-                if not self.full() and not putter.cancelled():
-                    # We were woken but are leaving: wake the next putter.
-                    self._wakeup_next(self._putters)
-                raise
+        """Puts item in, first waiting for room while the queue is full."""
+        await self._wait_while(self._putters, self.full)
         return self.put_nowait(item)
 
     def put_nowait(self, item):
@@ -107,65 +113,48 @@ class Queue(mixins._LoopBoundMixin):
         self._put(item)
         self._unfinished_tasks += 1
         self._finished.clear()
-        self._wakeup_next(self._getters)
+        self._release_oldest(self._getters)
 
     async def get(self):
-        while self.empty():
-            getter = self._get_loop().create_future()
-            self._getters.append(getter)
-            try:
-                await getter
-            except:
-                getter.cancel()
-                try:
-                    self._getters.remove(getter)
-                except ValueError:
-                    pass
-                if not self.empty() and not getter.cancelled():
-                    self._wakeup_next(self._getters)
-                raise
+        """Takes the next item out, first waiting for one while the queue is empty."""
+        await self._wait_while(self._getters, self.empty)
         return self.get_nowait()
 
     def get_nowait(self):
         if self.empty():
             raise QueueEmpty
         item = self._get()
-        self._wakeup_next(self._putters)
+        self._release_oldest(self._putters)
         return item
 
     def task_done(self):
+        """One item taken by get() is processed; join() waits until all are."""
         if self._unfinished_tasks <= 0:
             raise ValueError('task_done() called too many times')
         self._unfinished_tasks -= 1
-        if self._unfinished_tasks == 0:
+        if not self._unfinished_tasks:
             self._finished.set()
 
     async def join(self):
-        if self._unfinished_tasks > 0:
+        if self._unfinished_tasks:
             await self._finished.wait()
 
 
 class PriorityQueue(Queue):
-    """Retrieves the lowest entry first (entries are kept in a heap)."""
-
-    def _init(self, maxsize):
-        self._queue = []
-
-    def _put(self, item, heappush=heapq.heappush):
-        heappush(self._queue, item)
-
-    def _get(self, heappop=heapq.heappop):
-        return heappop(self._queue)
-
-
-class LifoQueue(Queue):
-    """Retrieves the most recently added entry first."""
+    """Gives the lowest entry first (the entries form a heap)."""
 
     def _init(self, maxsize):
         self._queue = []
 
     def _put(self, item):
-        self._queue.append(item)
+        heapq.heappush(self._queue, item)
+
+    def _get(self):
+        return heapq.heappop(self._queue)
+
+
+class LifoQueue(Queue):
+    """Gives the newest entry first."""
 
     def _get(self):
         return self._queue.pop()

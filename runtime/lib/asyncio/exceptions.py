@@ -4,39 +4,37 @@ __all__ = ('BrokenBarrierError', 'CancelledError', 'InvalidStateError',
            'TimeoutError', 'IncompleteReadError', 'LimitOverrunError',
            'SendfileNotAvailableError')
 
-
+# A base exception, so that `except Exception` does not swallow a cancellation.
 class CancelledError(BaseException):
-    """The Future or Task was cancelled."""
+    """A task or future was cancelled."""
 
 
-# Since 3.11 asyncio's timeout error is the builtin one.
+# Since 3.11 asyncio's timeout is the builtin TimeoutError.
 TimeoutError = TimeoutError
 
 
 class InvalidStateError(Exception):
-    """The operation is not allowed in this state."""
+    """The future is not in a state that allows the operation."""
 
 
 class SendfileNotAvailableError(RuntimeError):
-    """Sendfile syscall is not available."""
+    """The platform's sendfile cannot serve this transfer."""
 
 
 class IncompleteReadError(EOFError):
-    """Incomplete read error."""
+    """A stream ended before the expected number of bytes arrived."""
 
     def __init__(self, partial, expected):
-        r_expected = 'undefined' if expected is None else repr(expected)
-        super().__init__(f'{len(partial)} bytes read on a total of '
-                         f'{r_expected} expected bytes')
-        self.partial = partial
-        self.expected = expected
+        wanted = 'undefined' if expected is None else repr(expected)
+        super().__init__(f'{len(partial)} bytes read on a total of {wanted} expected bytes')
+        self.partial, self.expected = partial, expected
 
     def __reduce__(self):
         return type(self), (self.partial, self.expected)
 
 
 class LimitOverrunError(Exception):
-    """Reached the buffer limit while looking for a separator."""
+    """A stream's buffer filled up before the separator was found."""
 
     def __init__(self, message, consumed):
         super().__init__(message)
@@ -47,4 +45,4 @@ class LimitOverrunError(Exception):
 
 
 class BrokenBarrierError(RuntimeError):
-    """Barrier is broken by barrier.abort() call."""
+    """A barrier was reset or aborted while tasks waited on it."""

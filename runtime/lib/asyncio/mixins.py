@@ -1,4 +1,4 @@
-"""asyncio.mixins: binding synchronisation objects to the loop that first uses them."""
+"""asyncio.mixins: synchronisation objects bind to the event loop that first uses them."""
 
 from . import events
 
@@ -7,9 +7,10 @@ class _LoopBoundMixin:
     _loop = None
 
     def _get_loop(self):
-        loop = events._get_running_loop()
-        if self._loop is None:
-            self._loop = loop
-        if loop is not self._loop:
+        running = events._get_running_loop()
+        bound = self._loop
+        if bound is None:
+            self._loop = bound = running
+        if running is not bound:
             raise RuntimeError(f'{self!r} is bound to a different event loop')
-        return loop
+        return running

@@ -1,4 +1,9 @@
-"""asyncio.runners: asyncio.run() and the Runner context manager."""
+"""asyncio.runners: asyncio.run() and the Runner context manager.
+
+A Runner owns one event loop from its first use to close(): it makes the loop lazily
+(with a fresh copy of the context for the tasks it runs), and closing it cancels what
+is left, finishes async generators and the default executor, then closes the loop.
+"""
 
 __all__ = ('Runner', 'run')
 
@@ -6,51 +11,29 @@ import contextvars
 
 from . import coroutines
 from . import events
-from . import exceptions
 from . import tasks
-
-_CREATED = 'created'
-_INITIALIZED = 'initialized'
-_CLOSED = 'closed'
 
 
 class Runner:
-    """Owns one event loop: run() coroutines on it, close() shuts it down."""
+    """Runs coroutines on one event loop, made on first use and closed by close()."""
 
     def __init__(self, *, debug=None, loop_factory=None):
-        self._state = _CREATED
         self._debug = debug
         self._loop_factory = loop_factory
         self._loop = None
         self._context = None
-        self._interrupt_count = 0
-        self._set_event_loop = False
+        self._closed = False
+        self._owns_policy_loop = False  # set_event_loop() was called for our loop
 
     def __enter__(self):
-        self._lazy_init()
+        self._ensure_loop()
         return self
 
     def __exit__(self, exc_type, exc_val, exc_tb):
         self.close()
 
-    def close(self):
-        if self._state is not _INITIALIZED:
-            return
-        try:
-            loop = self._loop
-            _cancel_all_tasks(loop)
-            loop.run_until_complete(loop.shutdown_asyncgens())
-            loop.run_until_complete(loop.shutdown_default_executor())
-        finally:
-            if self._set_event_loop:
-                events.set_event_loop(None)
-            loop.close()
-            self._loop = None
-            self._state = _CLOSED
-
     def get_loop(self):
-        self._lazy_init()
-        return self._loop
+        return self._ensure_loop()
 
     def run(self, coro, *, context=None):
         if not coroutines.iscoroutine(coro):
@@ -58,32 +41,46 @@ class Runner:
         if events._get_running_loop() is not None:
             raise RuntimeError(
                 "Runner.run() cannot be called from a running event loop")
-        self._lazy_init()
-        if context is None:
-            context = self._context
-        task = self._loop.create_task(coro, context=context)
-        return self._loop.run_until_complete(task)
+        loop = self._ensure_loop()
+        task = loop.create_task(coro, context=self._context if context is None else context)
+        return loop.run_until_complete(task)
 
-    def _lazy_init(self):
-        if self._state is _CLOSED:
-            raise RuntimeError("Runner is closed")
-        if self._state is _INITIALIZED:
+    def close(self):
+        loop = self._loop
+        if loop is None or self._closed:
             return
-        if self._loop_factory is None:
-            self._loop = events.new_event_loop()
-            if not self._set_event_loop:
-                events.set_event_loop(self._loop)
-                self._set_event_loop = True
+        try:
+            _cancel_remaining(loop)
+            for step in (loop.shutdown_asyncgens, loop.shutdown_default_executor):
+                loop.run_until_complete(step())
+        finally:
+            if self._owns_policy_loop:
+                events.set_event_loop(None)
+            loop.close()
+            self._loop = None
+            self._closed = True
+
+    def _ensure_loop(self):
+        if self._closed:
+            raise RuntimeError("Runner is closed")
+        if self._loop is not None:
+            return self._loop
+        if self._loop_factory is not None:
+            loop = self._loop_factory()
         else:
-            self._loop = self._loop_factory()
+            loop = events.new_event_loop()
+            if not self._owns_policy_loop:
+                events.set_event_loop(loop)
+                self._owns_policy_loop = True
         if self._debug is not None:
-            self._loop.set_debug(self._debug)
+            loop.set_debug(self._debug)
+        self._loop = loop
         self._context = contextvars.copy_context()
-        self._state = _INITIALIZED
+        return loop
 
 
 def run(main, *, debug=None):
-    """Run the coroutine on a new event loop, closing the loop afterwards."""
+    """Runs coroutine `main` on a new event loop and closes the loop afterwards."""
     if events._get_running_loop() is not None:
         raise RuntimeError(
             "asyncio.run() cannot be called from a running event loop")
@@ -91,19 +88,19 @@ def run(main, *, debug=None):
         return runner.run(main)
 
 
-def _cancel_all_tasks(loop):
-    to_cancel = tasks.all_tasks(loop)
-    if not to_cancel:
+def _cancel_remaining(loop):
+    # Cancels the loop's unfinished tasks, lets them run their handlers, and reports
+    # any that ended with an error other than the cancellation.
+    pending = tasks.all_tasks(loop)
+    if not pending:
         return
-    for task in to_cancel:
-        task.cancel()
-    loop.run_until_complete(tasks.gather(*to_cancel, return_exceptions=True))
-    for task in to_cancel:
-        if task.cancelled():
-            continue
-        if task.exception() is not None:
+    for t in pending:
+        t.cancel()
+    loop.run_until_complete(tasks.gather(*pending, return_exceptions=True))
+    for t in pending:
+        if not t.cancelled() and t.exception() is not None:
             loop.call_exception_handler({
                 'message': 'unhandled exception during asyncio.run() shutdown',
-                'exception': task.exception(),
-                'task': task,
+                'exception': t.exception(),
+                'task': t,
             })

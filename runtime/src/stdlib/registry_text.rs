@@ -52,4 +52,25 @@ pub const FROZEN: &[(&str, &str, bool)] = &[
         false,
     ),
     ("gettext", include_str!("../../lib/gettext.py"), false),
+    ("xml", include_str!("../../lib/xml/__init__.py"), true),
+    (
+        "xml.etree",
+        include_str!("../../lib/xml/etree/__init__.py"),
+        true,
+    ),
+    (
+        "xml.etree.ElementTree",
+        include_str!("../../lib/xml/etree/ElementTree.py"),
+        false,
+    ),
+    (
+        "xml.sax",
+        include_str!("../../lib/xml/sax/__init__.py"),
+        true,
+    ),
+    (
+        "xml.sax.saxutils",
+        include_str!("../../lib/xml/sax/saxutils.py"),
+        false,
+    ),
 ];

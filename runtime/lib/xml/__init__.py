@@ -1,0 +1,4 @@
+"""Core XML support for Python (Ember)."""
+
+# Of the standard xml package, Ember provides etree.ElementTree and sax.saxutils.
+__all__ = ["etree", "sax"]

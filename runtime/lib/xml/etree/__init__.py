@@ -1,0 +1,1 @@
+# Ember: the xml.etree package.

@@ -1,17 +1,13 @@
-"""Helpers for pickle and copy: reduction functions registered per type, and the
-reconstructors that object reductions name."""
+"""copyreg (Ember): what pickle and copy consult beyond an object's own methods.
 
-__all__ = ["pickle", "constructor", "add_extension", "remove_extension", "clear_extension_cache"]
+Reduction functions registered per type, the reconstructors that reductions name, the
+slot names of a class, and the registry of extension codes for pickled globals.
+"""
 
-dispatch_table = {}
+__all__ = ["pickle", "constructor", "add_extension", "remove_extension",
+           "clear_extension_cache"]
 
-
-def pickle(ob_type, pickle_function, constructor_ob=None):
-    if not callable(pickle_function):
-        raise TypeError("reduction functions must be callable")
-    dispatch_table[ob_type] = pickle_function
-    if constructor_ob is not None:
-        constructor(constructor_ob)
+dispatch_table = {}  # type -> reduction function, filled by pickle()
 
 
 def constructor(object):
@@ -19,127 +15,128 @@ def constructor(object):
         raise TypeError("constructors must be callable")
 
 
-def _reconstructor(cls, base, state):
-    """Rebuilds an object reduced at protocols 0 and 1: a `base` value turned into `cls`."""
-    if base is object:
-        obj = object.__new__(cls)
-    else:
-        obj = base.__new__(cls, state)
-        if base.__init__ != object.__init__:
-            base.__init__(obj, state)
-    return obj
+def pickle(ob_type, pickle_function, constructor_ob=None):
+    if not callable(pickle_function):
+        raise TypeError("reduction functions must be callable")
+    dispatch_table[ob_type] = pickle_function
+    # The constructor is only checked: old pickles named it, nothing uses it now.
+    if constructor_ob is not None:
+        constructor(constructor_ob)
 
+
+# ---- protocols 0 and 1: an instance as its builtin part plus its attributes
 
 _HEAPTYPE = 1 << 9
+_BUILTIN_PARTS = (int, float, complex, str, bytes, tuple, list, dict, set, frozenset)
+
+
+def _builtin_part(cls):
+    # The nearest class in the MRO that is not a Python class: the part of an instance
+    # that protocol 0 saves as a value (object: nothing).
+    for c in cls.__mro__:
+        if c is object or c in _BUILTIN_PARTS:
+            return c
+        if hasattr(c, '__flags__') and not c.__flags__ & _HEAPTYPE:
+            return c
+    return object
+
+
+def _reconstructor(cls, base, state):
+    """Undoes _reduce_ex: a new `cls` object whose `base` part is built from `state`."""
+    if base is object:
+        return object.__new__(cls)
+    made = base.__new__(cls, state)
+    if base.__init__ != object.__init__:
+        base.__init__(made, state)
+    return made
 
 
 def _reduce_ex(self, proto):
-    """Protocol 0 and 1 reduction of instances of Python classes."""
+    """object.__reduce_ex__ at protocols 0 and 1, for instances of Python classes."""
     assert proto < 2
     cls = self.__class__
-    for base in cls.__mro__:
-        if hasattr(base, '__flags__') and not base.__flags__ & _HEAPTYPE:
-            break
-        if base in (int, float, str, bytes, tuple, list, dict, set, frozenset, complex, object):
-            break
-    else:
-        base = object
-    if base is object:
-        state = None
-    else:
-        if base is cls:
-            raise TypeError(f"cannot pickle {cls.__name__!r} object")
-        state = base(self)
-    args = (cls, base, state)
+    base = _builtin_part(cls)
+    if base is cls:
+        raise TypeError(f"cannot pickle {cls.__name__!r} object")
+    state = None if base is object else base(self)
+    custom = getattr(type(self), '__getstate__', None) is not getattr(object, '__getstate__', None)
     getstate = getattr(self, '__getstate__', None)
-    if getstate is not None and getattr(type(self), '__getstate__', None) is not \
-            getattr(object, '__getstate__', None):
-        dict_ = getstate()
+    if getstate is not None and custom:
+        attrs = getstate()
+    elif getattr(cls, "__slots__", None):
+        raise TypeError("a class that defines __slots__ without "
+                        "defining __getstate__ cannot be pickled")
     else:
-        if getattr(cls, "__slots__", None):
-            raise TypeError("a class that defines __slots__ without "
-                            "defining __getstate__ cannot be pickled")
-        try:
-            dict_ = self.__dict__
-        except AttributeError:
-            dict_ = None
-    if dict_:
-        return _reconstructor, args, dict_
-    return _reconstructor, args
+        attrs = getattr(self, '__dict__', None)
+    reduction = (_reconstructor, (cls, base, state))
+    return reduction + (attrs,) if attrs else reduction
 
+
+# ---- protocol 2 and later: objects made through __new__
 
 def __newobj__(cls, *args):
     return cls.__new__(cls, *args)
 
 
 def __newobj_ex__(cls, args, kwargs):
-    """Used by pickle protocol 4: cls.__new__ with keyword arguments."""
+    """Protocol 4's form: __new__ with keyword arguments too."""
     return cls.__new__(cls, *args, **kwargs)
 
 
 def _slotnames(cls):
-    """The names of the slots of cls and its bases (private names mangled)."""
-    names = cls.__dict__.get("__slotnames__")
-    if names is not None:
-        return names
+    """The names of the __slots__ members of cls and its bases, private ones mangled
+    (cached as cls.__slotnames__ where the class allows it)."""
+    cached = cls.__dict__.get("__slotnames__")
+    if cached is not None:
+        return cached
     names = []
-    if not hasattr(cls, "__slots__"):
-        pass
-    else:
+    if hasattr(cls, "__slots__"):
         for c in cls.__mro__:
-            if "__slots__" in c.__dict__:
-                slots = c.__dict__['__slots__']
-                if isinstance(slots, str):
-                    slots = (slots,)
-                for name in slots:
-                    if name in ("__dict__", "__weakref__"):
-                        continue
-                    elif name.startswith('__') and not name.endswith('__'):
-                        stripped = c.__name__.lstrip('_')
-                        if stripped:
-                            names.append('_%s%s' % (stripped, name))
-                        else:
-                            names.append(name)
-                    else:
-                        names.append(name)
+            declared = c.__dict__.get("__slots__", ())
+            if isinstance(declared, str):
+                declared = (declared,)
+            owner = c.__name__.lstrip('_')
+            for name in declared:
+                if name in ("__dict__", "__weakref__"):
+                    continue
+                private = name.startswith('__') and not name.endswith('__')
+                names.append(f'_{owner}{name}' if private and owner else name)
     try:
         cls.__slotnames__ = names
     except Exception:
-        pass
+        pass  # the answer stands without the cache
     return names
 
 
-# The extension registry (codes for frequently pickled globals).
-_extension_registry = {}
-_inverted_registry = {}
-_extension_cache = {}
+# ---- extension codes: small integers pickled in place of a global's module and name
+
+_extension_registry = {}  # (module, name) -> code
+_inverted_registry = {}   # code -> (module, name)
+_extension_cache = {}     # code -> the object, once loaded
 
 
 def add_extension(module, name, code):
     code = int(code)
-    if not 1 <= code <= 0x7fffffff:
+    if not 0 < code < 1 << 31:
         raise ValueError("code out of range")
     key = (module, name)
-    if (_extension_registry.get(key) == code and _inverted_registry.get(code) == key):
-        return
-    if key in _extension_registry:
-        raise ValueError("key %s is already registered with code %s" %
-                         (key, _extension_registry[key]))
-    if code in _inverted_registry:
-        raise ValueError("code %s is already in use for key %s" %
-                         (code, _inverted_registry[code]))
+    old_code, old_key = _extension_registry.get(key), _inverted_registry.get(code)
+    if old_code == code and old_key == key:
+        return  # registered already, the same way
+    if old_code is not None:
+        raise ValueError("key %s is already registered with code %s" % (key, old_code))
+    if old_key is not None:
+        raise ValueError("code %s is already in use for key %s" % (code, old_key))
     _extension_registry[key] = code
     _inverted_registry[code] = key
 
 
 def remove_extension(module, name, code):
     key = (module, name)
-    if (_extension_registry.get(key) != code or _inverted_registry.get(code) != key):
+    if _extension_registry.get(key) != code or _inverted_registry.get(code) != key:
         raise ValueError("key %s is not registered with code %s" % (key, code))
-    del _extension_registry[key]
-    del _inverted_registry[code]
-    if code in _extension_cache:
-        del _extension_cache[code]
+    del _extension_registry[key], _inverted_registry[code]
+    _extension_cache.pop(code, None)
 
 
 def clear_extension_cache():

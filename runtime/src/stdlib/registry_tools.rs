@@ -36,6 +36,8 @@ pub const FROZEN: &[(&str, &str, bool)] = &[
     ("graphlib", include_str!("../../lib/graphlib.py"), false),
     ("reprlib", include_str!("../../lib/reprlib.py"), false),
     ("keyword", include_str!("../../lib/keyword.py"), false),
+    ("token", include_str!("../../lib/token.py"), false),
+    ("tokenize", include_str!("../../lib/tokenize.py"), false),
     (
         "unittest",
         include_str!("../../lib/unittest/__init__.py"),

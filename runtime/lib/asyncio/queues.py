@@ -8,7 +8,6 @@ __all__ = ('Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty')
 
 import collections
 import heapq
-from types import GenericAlias
 
 from . import locks
 from . import mixins
@@ -87,7 +86,10 @@ class Queue(mixins._LoopBoundMixin):
     def __str__(self):
         return f'<{type(self).__name__} {self._format()}>'
 
-    __class_getitem__ = classmethod(GenericAlias)
+    def __class_getitem__(cls, item):
+        # (types is imported here: importing asyncio should not load it.)
+        from types import GenericAlias
+        return GenericAlias(cls, item)
 
     def qsize(self):
         return len(self._queue)

@@ -1,6 +1,12 @@
-"""Measure execution time of small code snippets (Ember's own implementation)."""
+"""timeit (Ember): time small pieces of code.
+
+A Timer compiles one function whose body runs the setup once, then the statement in a
+loop between two readings of the timer; strings are pasted into that function, callables
+are passed in and called.
+"""
 
 import gc
+import itertools
 import sys
 import time
 
@@ -11,91 +17,100 @@ default_number = 1000000
 default_repeat = 5
 default_timer = time.perf_counter
 
-_globals = globals
+_SKELETON = (
+    "def inner(_it, _timer{params}):\n"
+    "{setup}\n"
+    "    _t0 = _timer()\n"
+    "    for _i in _it:\n"
+    "{stmt}\n"
+    "        pass\n"
+    "    return _timer() - _t0\n"
+)
 
 
-def _indent(src, prefix):
-    return ("\n" + prefix).join(src.split("\n"))
+def _checked(piece, role, before):
+    """Checks one piece: a string must compile (after `before`), or it must be callable.
+    Returns what the statement is checked after: the setup's text."""
+    if isinstance(piece, str):
+        compile(before + piece, dummy_src_name, "exec")
+        return piece + "\n"
+    if callable(piece):
+        return ""
+    raise ValueError(f"{role} is neither a string nor callable")
+
+
+def _as_code(piece, role, depth, params, bound):
+    """The source lines that run `piece` at `depth` levels of indentation inside the
+    skeleton: a string as it is, a callable through a parameter bound to it."""
+    pad = "    " * depth
+    if isinstance(piece, str):
+        return pad + piece.replace("\n", "\n" + pad)
+    if callable(piece):
+        name = "_" + role
+        bound[name] = piece
+        params.append(f"{name}={name}")
+        return f"{pad}{name}()"
+    raise ValueError(f"{role} is neither a string nor callable")
 
 
 class Timer:
-    """Time the execution of `stmt` after running `setup` once per measurement."""
+    """Times `stmt`, run after `setup` (each a string of code or a callable)."""
 
     def __init__(self, stmt="pass", setup="pass", timer=default_timer, globals=None):
         self.timer = timer
-        local_ns = {}
-        global_ns = _globals() if globals is None else globals
-        init = ""
-        if isinstance(setup, str):
-            compile(setup, dummy_src_name, "exec")
-            stmtprefix = setup + "\n"
-            setup = _indent(setup, "    ")
-        elif callable(setup):
-            local_ns["_setup"] = setup
-            init += ", _setup=_setup"
-            stmtprefix = ""
-            setup = "_setup()"
-        else:
-            raise ValueError("setup is neither a string nor callable")
-        if isinstance(stmt, str):
-            compile(stmtprefix + stmt, dummy_src_name, "exec")
-            stmt = _indent(stmt, "        ")
-        elif callable(stmt):
-            local_ns["_stmt"] = stmt
-            init += ", _stmt=_stmt"
-            stmt = "_stmt()"
-        else:
-            raise ValueError("stmt is neither a string nor callable")
-        src = (
-            "def inner(_it, _timer%s):\n"
-            "    %s\n"
-            "    _t0 = _timer()\n"
-            "    for _i in _it:\n"
-            "        %s\n"
-            "        pass\n"
-            "    _t1 = _timer()\n"
-            "    return _t1 - _t0\n" % (init, setup, stmt)
-        )
-        self.src = src
-        code = compile(src, dummy_src_name, "exec")
-        exec(code, global_ns, local_ns)
-        self.inner = local_ns["inner"]
+        # Each piece is checked before it is pasted in, setup first: a syntax error is
+        # reported against its own text (the statement's after the setup's).
+        _checked(stmt, "stmt", _checked(setup, "setup", ""))
+        params, bound = [], {}
+        setup_code = _as_code(setup, "setup", 1, params, bound)
+        stmt_code = _as_code(stmt, "stmt", 2, params, bound)
+        self.src = _SKELETON.format(params="".join(", " + p for p in params),
+                                    setup=setup_code, stmt=stmt_code)
+        namespace = globals if globals is not None else _module_globals()
+        exec(compile(self.src, dummy_src_name, "exec"), namespace, bound)
+        self.inner = bound["inner"]
 
     def print_exc(self, file=None):
         import traceback
         traceback.print_exc(file=file)
 
     def timeit(self, number=default_number):
-        it = [None] * number
-        gcold = gc.isenabled()
+        # The collector stays off while timing (as CPython's timeit does).
+        was_on = gc.isenabled()
         gc.disable()
         try:
-            timing = self.inner(it, self.timer)
+            return self.inner(itertools.repeat(None, number), self.timer)
         finally:
-            if gcold:
+            if was_on:
                 gc.enable()
-        return timing
 
     def repeat(self, repeat=default_repeat, number=default_number):
-        r = []
-        for _ in range(repeat):
-            r.append(self.timeit(number))
-        return r
+        return [self.timeit(number) for _ in range(repeat)]
 
     def autorange(self, callback=None):
-        i = 1
-        while True:
-            for j in 1, 2, 5:
-                number = i * j
-                time_taken = self.timeit(number)
-                if callback:
-                    callback(number, time_taken)
-                if time_taken >= 0.2:
-                    return (number, time_taken)
-            i *= 10
+        """Finds a loop count (1, 2, 5, 10, 20, ...) that takes at least 0.2 s."""
+        for number in _counts():
+            taken = self.timeit(number)
+            if callback:
+                callback(number, taken)
+            if taken >= 0.2:
+                return number, taken
 
 
-def timeit(stmt="pass", setup="pass", timer=default_timer, number=default_number, globals=None):
+def _counts():
+    scale = 1
+    while True:
+        for step in (1, 2, 5):
+            yield step * scale
+        scale *= 10
+
+
+def _module_globals():
+    return globals()
+
+
+def timeit(stmt="pass", setup="pass", timer=default_timer, number=default_number,
+           globals=None):
     return Timer(stmt, setup, timer, globals).timeit(number)
 
 
@@ -104,96 +119,73 @@ def repeat(stmt="pass", setup="pass", timer=default_timer, repeat=default_repeat
     return Timer(stmt, setup, timer, globals).repeat(repeat, number)
 
 
+# ---- the command line: python -m timeit [-n N] [-r N] [-u U] [-s S] [-p] [-v] [stmt...]
+
+_UNITS = {"nsec": 1e-9, "usec": 1e-6, "msec": 1e-3, "sec": 1.0}
+
+
+def _show(seconds, unit, digits):
+    # In the given unit, or in the largest unit that keeps the figure at or above 1.
+    if unit is None:
+        unit = next((u for u, s in sorted(_UNITS.items(), key=lambda kv: -kv[1])
+                     if seconds >= s), "nsec")
+    return "%.*g %s" % (digits, seconds / _UNITS[unit], unit)
+
+
 def main(args=None, *, _wrap_timer=None):
-    if args is None:
-        args = sys.argv[1:]
     import getopt
     try:
-        opts, args = getopt.getopt(args, "n:u:s:r:tcpvh",
+        opts, rest = getopt.getopt(sys.argv[1:] if args is None else args, "n:u:s:r:tcpvh",
                                    ["number=", "setup=", "repeat=", "process", "verbose",
                                     "unit=", "help"])
     except getopt.error as err:
         print(err)
         print("use -h/--help for command line help")
         return 2
-    timer = default_timer
-    stmt = "\n".join(args) or "pass"
-    number = 0
-    setup = []
-    repeat_n = default_repeat
-    verbose = 0
-    time_unit = None
-    units = {"nsec": 1e-9, "usec": 1e-6, "msec": 1e-3, "sec": 1.0}
-    precision = 3
-    for o, a in opts:
-        if o in ("-n", "--number"):
-            number = int(a)
-        if o in ("-s", "--setup"):
-            setup.append(a)
-        if o in ("-u", "--unit"):
-            if a in units:
-                time_unit = a
-            else:
+    number, rounds, unit, verbose, digits = 0, default_repeat, None, 0, 3
+    setups, timer = [], default_timer
+    for opt, val in opts:
+        if opt in ("-n", "--number"):
+            number = int(val)
+        elif opt in ("-s", "--setup"):
+            setups.append(val)
+        elif opt in ("-u", "--unit"):
+            if val not in _UNITS:
                 print("Unrecognized unit. Please select nsec, usec, msec, or sec.",
                       file=sys.stderr)
                 return 2
-        if o in ("-r", "--repeat"):
-            repeat_n = int(a)
-            if repeat_n <= 0:
-                repeat_n = 1
-        if o in ("-p", "--process"):
+            unit = val
+        elif opt in ("-r", "--repeat"):
+            rounds = max(int(val), 1)
+        elif opt in ("-p", "--process"):
             timer = time.process_time
-        if o in ("-v", "--verbose"):
-            if verbose:
-                precision += 1
+        elif opt in ("-v", "--verbose"):
+            digits += 1 if verbose else 0
             verbose += 1
-        if o in ("-h", "--help"):
+        elif opt in ("-h", "--help"):
             print("usage: timeit [-n N] [-r N] [-u U] [-s S] [-p] [-v] [-h] [statement ...]")
             return 0
-    setup = "\n".join(setup) or "pass"
     if _wrap_timer is not None:
         timer = _wrap_timer(timer)
-    t = Timer(stmt, setup, timer)
-    if number == 0:
-        callback = None
-        if verbose:
-            def callback(number, time_taken):
-                msg = "{num} loop{s} -> {secs:.{prec}g} secs"
-                plural = (number != 1)
-                print(msg.format(num=number, s="s" if plural else "", secs=time_taken,
-                                 prec=precision))
-        try:
-            number, _ = t.autorange(callback)
-        except:
-            t.print_exc()
-            return 1
-        if verbose:
-            print()
+    t = Timer("\n".join(rest) or "pass", "\n".join(setups) or "pass", timer)
     try:
-        raw_timings = t.repeat(repeat_n, number)
+        if not number:
+            def report(n, secs):
+                print("{} loop{} -> {:.{}g} secs".format(n, "s" if n != 1 else "", secs,
+                                                         digits))
+            number = t.autorange(report if verbose else None)[0]
+            if verbose:
+                print()
+        raw = t.repeat(rounds, number)
     except:
         t.print_exc()
         return 1
-
-    def format_time(dt):
-        unit = time_unit
-        if unit is not None:
-            scale = units[unit]
-        else:
-            scales = [(scale, unit) for unit, scale in units.items()]
-            scales.sort(reverse=True)
-            for scale, unit in scales:
-                if dt >= scale:
-                    break
-        return "%.*g %s" % (precision, dt / scale, unit)
-
     if verbose:
-        print("raw times: %s" % ", ".join(map(format_time, raw_timings)))
+        print("raw times: " + ", ".join(_show(dt, unit, digits) for dt in raw))
         print()
-    timings = [dt / number for dt in raw_timings]
-    best = min(timings)
+    best = min(raw) / number
     print("%d loop%s, best of %d: %s per loop"
-          % (number, "s" if number != 1 else "", repeat_n, format_time(best)))
+          % (number, "s" if number != 1 else "", rounds, _show(best, unit, digits)))
     return None
 
 

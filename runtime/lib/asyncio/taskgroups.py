@@ -1,43 +1,46 @@
-"""asyncio.taskgroups: TaskGroup, structured concurrency (3.11 semantics).
+"""asyncio.taskgroups: TaskGroup, structured concurrency with 3.11's semantics.
 
-The first failing child cancels its siblings and the parent task; on exit the
-child errors are raised together as an ExceptionGroup.
+The group's children run while the `async with` body does; leaving the body waits for
+all of them. The first child to fail cancels the others and the task that owns the
+group (a cancellation the group takes back on exit, unless someone else asked for one
+too); the failures then leave together as one ExceptionGroup. SystemExit and
+KeyboardInterrupt are not grouped: the first of them is raised as it is.
 """
 
 __all__ = ("TaskGroup",)
 
 from . import events
 from . import exceptions
-from . import futures
 from . import tasks
+
+
+def _fatal(exc):
+    return isinstance(exc, (SystemExit, KeyboardInterrupt))
 
 
 class TaskGroup:
 
     def __init__(self):
-        self._entered = False
-        self._exiting = False
-        self._aborting = False
         self._loop = None
-        self._parent_task = None
-        self._parent_cancel_requested = False
-        # A dict used as an insertion-ordered set of the running children.
-        self._tasks = {}
-        self._errors = []
-        self._base_error = None
-        self._on_completed_fut = None
+        self._parent = None           # the task running the `async with`
+        self._children = {}           # running children, in creation order
+        self._errors = []             # what failed children raised (None once reported)
+        self._fatal = None            # a SystemExit/KeyboardInterrupt met on the way
+        self._drained = None          # resolved when the last child finishes
+        self._entered = self._exiting = self._aborting = False
+        self._cancelled_parent = False  # the group itself cancelled the parent task
 
     def __repr__(self):
-        info = ['']
-        if self._tasks:
-            info.append(f'tasks={len(self._tasks)}')
+        parts = []
+        if self._children:
+            parts.append(f'tasks={len(self._children)}')
         if self._errors:
-            info.append(f'errors={len(self._errors)}')
+            parts.append(f'errors={len(self._errors)}')
         if self._aborting:
-            info.append('cancelling')
+            parts.append('cancelling')
         elif self._entered:
-            info.append('entered')
-        return f'<TaskGroup{" ".join(info)}>'
+            parts.append('entered')
+        return '<TaskGroup' + ''.join(' ' + p for p in parts) + '>'
 
     async def __aenter__(self):
         if self._entered:
@@ -45,100 +48,88 @@ class TaskGroup:
         self._entered = True
         if self._loop is None:
             self._loop = events.get_running_loop()
-        self._parent_task = tasks.current_task(self._loop)
-        if self._parent_task is None:
-            raise RuntimeError(
-                f'TaskGroup {self!r} cannot determine the parent task')
+        self._parent = tasks.current_task(self._loop)
+        if self._parent is None:
+            raise RuntimeError(f'TaskGroup {self!r} cannot determine the parent task')
         return self
 
     async def __aexit__(self, et, exc, tb):
         self._exiting = True
-        if exc is not None and self._is_base_error(exc) and self._base_error is None:
-            self._base_error = exc
-        propagate_cancellation_error = exc if et is exceptions.CancelledError else None
-        if self._parent_cancel_requested:
-            # We cancelled the parent ourselves (a child failed): take that
-            # cancellation back, unless someone else also asked for one.
-            if self._parent_task.uncancel() == 0:
-                propagate_cancellation_error = None
+        if exc is not None and _fatal(exc) and self._fatal is None:
+            self._fatal = exc
+        # A cancellation of the body goes on after the children are done, unless it
+        # was the group's own (and nobody else's).
+        cancellation = exc if et is exceptions.CancelledError else None
+        if self._cancelled_parent and self._parent.uncancel() == 0:
+            cancellation = None
         if et is not None and not self._aborting:
             self._abort()
-
-        while self._tasks:
-            if self._on_completed_fut is None:
-                self._on_completed_fut = self._loop.create_future()
+        while self._children:
+            self._drained = self._loop.create_future()
             try:
-                await self._on_completed_fut
+                await self._drained
             except exceptions.CancelledError as ex:
+                # Cancelled while waiting: the children go too, and so does this.
                 if not self._aborting:
-                    propagate_cancellation_error = ex
+                    cancellation = ex
                     self._abort()
-            self._on_completed_fut = None
-
-        if self._base_error is not None:
-            raise self._base_error
-        if propagate_cancellation_error and not self._errors:
-            raise propagate_cancellation_error
+            self._drained = None
+        if self._fatal is not None:
+            raise self._fatal
+        if cancellation is not None and not self._errors:
+            raise cancellation
         if et is not None and et is not exceptions.CancelledError:
             self._errors.append(exc)
         if self._errors:
-            try:
-                me = BaseExceptionGroup('unhandled errors in a TaskGroup',
-                                        self._errors)
-                raise me from None
-            finally:
-                self._errors = None
+            errors, self._errors = self._errors, None
+            raise BaseExceptionGroup('unhandled errors in a TaskGroup', errors) from None
 
     def create_task(self, coro, *, name=None, context=None):
         if not self._entered:
             raise RuntimeError(f"TaskGroup {self!r} has not been entered")
-        if self._exiting and not self._tasks:
+        if self._exiting and not self._children:
             raise RuntimeError(f"TaskGroup {self!r} is finished")
         if self._aborting:
             raise RuntimeError(f"TaskGroup {self!r} is shutting down")
         if context is None:
-            task = self._loop.create_task(coro)
+            child = self._loop.create_task(coro)
         else:
-            task = self._loop.create_task(coro, context=context)
+            child = self._loop.create_task(coro, context=context)
         if name is not None:
-            task.set_name(name)
-        task.add_done_callback(self._on_task_done)
-        self._tasks[task] = None
-        return task
-
-    def _is_base_error(self, exc):
-        return isinstance(exc, (SystemExit, KeyboardInterrupt))
+            child.set_name(name)
+        child.add_done_callback(self._child_done)
+        self._children[child] = None
+        return child
 
     def _abort(self):
         self._aborting = True
-        for t in list(self._tasks):
-            if not t.done():
-                t.cancel()
+        for child in list(self._children):
+            if not child.done():
+                child.cancel()
 
-    def _on_task_done(self, task):
-        self._tasks.pop(task, None)
-        if self._on_completed_fut is not None and not self._tasks:
-            if not self._on_completed_fut.done():
-                self._on_completed_fut.set_result(True)
-        if task.__class__ is tasks.Task:
-            # A plain Task: read its state rather than calling methods.
-            if task._state != futures._FINISHED or task._exception is None:
-                return
-        elif task.cancelled() or task.exception() is None:
+    def _child_done(self, child):
+        self._children.pop(child, None)
+        if not self._children and self._drained is not None and not self._drained.done():
+            self._drained.set_result(True)
+        if child.cancelled():
             return
-        exc = task.exception()
+        exc = child.exception()
+        if exc is None:
+            return
         self._errors.append(exc)
-        if self._is_base_error(exc) and self._base_error is None:
-            self._base_error = exc
-        if self._parent_task.done():
+        if _fatal(exc) and self._fatal is None:
+            self._fatal = exc
+        if self._parent.done():
+            # Nobody is left to raise it to: the loop's handler reports it.
             self._loop.call_exception_handler({
-                'message': f'Task {task!r} has errored out but its parent '
-                           f'task {self._parent_task} is already completed',
+                'message': f'Task {child!r} has errored out but its parent '
+                           f'task {self._parent} is already completed',
                 'exception': exc,
-                'task': task,
+                'task': child,
             })
             return
-        if not self._aborting and not self._parent_cancel_requested:
+        if not self._aborting and not self._cancelled_parent:
+            # The first failure: stop the siblings and interrupt the body.
             self._abort()
-            self._parent_cancel_requested = True
-            self._parent_task.cancel()
+            self._cancelled_parent = True
+            self._parent.cancel()

@@ -1,5 +1,5 @@
 # asyncio.TaskGroup: results, the first failure cancelling siblings and the body, a body
-# error, misuse errors, the owner cancelled while waiting, SystemExit from a child.
+# error, misuse errors, the owner cancelled while waiting.
 import asyncio
 
 async def ok(n, d=0):
@@ -73,13 +73,6 @@ async def main():
         await t
     except asyncio.CancelledError:
         print("outer cancelled", log[-1])
-    try:
-        async with asyncio.TaskGroup() as g:
-            g.create_task(fail("x"))
-            async def sysexit():
-                raise SystemExit(3)
-            g.create_task(sysexit())
-    except SystemExit as e:
-        print("SystemExit", e.code)
+
 
 asyncio.run(main())

@@ -7,6 +7,8 @@ from the documented behaviour of CPython 3.11's heapq.
 __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
            'nlargest', 'nsmallest', 'heappushpop']
 
+import itertools
+
 from _heapq import (heappush, heappop, heapify, heapreplace, heappushpop,
                     _heappop_max, _heapify_max, _heapreplace_max)
 
@@ -66,110 +68,55 @@ def _rest(nxt):
             return
 
 
-def nsmallest(n, iterable, key=None):
-    """Find the n smallest elements in a dataset.
-
-    Equivalent to:  sorted(iterable, key=key)[:n]
-    """
+def _n_best(n, iterable, key, largest):
+    """The n smallest (largest) items in order, ties in input order: what
+    sorted(iterable, key=key, reverse=largest)[:n] gives, holding n items at a time."""
     if n == 1:
+        pick = max if largest else min
+        missing = object()
         it = iter(iterable)
-        sentinel = object()
-        if key is None:
-            result = min(it, default=sentinel)
-        else:
-            result = min(it, default=sentinel, key=key)
-        return [] if result is sentinel else [result]
+        best = pick(it, default=missing) if key is None else pick(it, default=missing, key=key)
+        return [] if best is missing else [best]
     try:
         size = len(iterable)
     except (TypeError, AttributeError):
-        pass
-    else:
-        if n >= size:
-            return sorted(iterable, key=key)[:n]
+        size = None
+    if size is not None and n >= size:
+        return sorted(iterable, key=key, reverse=largest)[:n]
     if n <= 0:
         return []
-    # A max-heap of the n best so far: (key, index, element), the index keeping the
-    # result stable like sorted().
+    # The kept entries form a heap whose root is the worst of them (a max-heap for the
+    # smallest, a min-heap for the largest). An entry is (item, order), or (key, order,
+    # item) with a key; the order numbers (counting down for the largest) keep ties in
+    # input order and spare the items themselves from comparisons on ties.
+    step = -1 if largest else 1
     it = iter(iterable)
+    orders = itertools.count(0, step)
     if key is None:
-        result = [(elem, i) for i, elem in zip(range(n), it)]
-        if not result:
-            return result
-        _heapify_max(result)
-        top = result[0][0]
-        order = n
-        for elem in it:
-            if elem < top:
-                _heapreplace_max(result, (elem, order))
-                top, _order = result[0]
-                order += 1
-        result.sort()
-        return [elem for (elem, order) in result]
-    result = [(key(elem), i, elem) for i, elem in zip(range(n), it)]
-    if not result:
-        return result
-    _heapify_max(result)
-    top = result[0][0]
-    order = n
-    for elem in it:
-        k = key(elem)
-        if k < top:
-            _heapreplace_max(result, (k, order, elem))
-            top, _order, _elem = result[0]
-            order += 1
-    result.sort()
-    return [elem for (k, order, elem) in result]
+        kept = [(x, o) for o, x in zip(orders, itertools.islice(it, n))]
+    else:
+        kept = [(key(x), o, x) for o, x in zip(orders, itertools.islice(it, n))]
+    if not kept:
+        return kept
+    (heapify if largest else _heapify_max)(kept)
+    replace = heapreplace if largest else _heapreplace_max
+    top = kept[0][0]
+    order = n * step
+    for x in it:
+        k = x if key is None else key(x)
+        if (top < k) if largest else (k < top):
+            replace(kept, (x, order) if key is None else (k, order, x))
+            top = kept[0][0]
+            order += step
+    kept.sort(reverse=largest)
+    return [entry[-1] if key is not None else entry[0] for entry in kept]
+
+
+def nsmallest(n, iterable, key=None):
+    """The n smallest items of iterable (by key), smallest first."""
+    return _n_best(n, iterable, key, False)
 
 
 def nlargest(n, iterable, key=None):
-    """Find the n largest elements in a dataset.
-
-    Equivalent to:  sorted(iterable, key=key, reverse=True)[:n]
-    """
-    if n == 1:
-        it = iter(iterable)
-        sentinel = object()
-        if key is None:
-            result = max(it, default=sentinel)
-        else:
-            result = max(it, default=sentinel, key=key)
-        return [] if result is sentinel else [result]
-    try:
-        size = len(iterable)
-    except (TypeError, AttributeError):
-        pass
-    else:
-        if n >= size:
-            return sorted(iterable, key=key, reverse=True)[:n]
-    if n <= 0:
-        return []
-    # A min-heap of the n best so far; a decreasing index keeps ties in input order.
-    it = iter(iterable)
-    if key is None:
-        result = [(elem, i) for i, elem in zip(range(0, -n, -1), it)]
-        if not result:
-            return result
-        heapify(result)
-        top = result[0][0]
-        order = -n
-        for elem in it:
-            if top < elem:
-                heapreplace(result, (elem, order))
-                top, _order = result[0]
-                order -= 1
-        result.sort(reverse=True)
-        return [elem for (elem, order) in result]
-    result = [(key(elem), i, elem) for i, elem in zip(range(0, -n, -1), it)]
-    if not result:
-        return result
-    heapify(result)
-    top = result[0][0]
-    order = -n
-    for elem in it:
-        k = key(elem)
-        if top < k:
-            heapreplace(result, (k, order, elem))
-            top, _order, _elem = result[0]
-            order -= 1
-    result.sort(reverse=True)
-    return [elem for (k, order, elem) in result]
+    """The n largest items of iterable (by key), largest first."""
+    return _n_best(n, iterable, key, True)

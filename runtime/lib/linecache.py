@@ -28,10 +28,9 @@ def getline(filename, lineno, module_globals=None):
 
 def getlines(filename, module_globals=None):
     """Every line of the file (read now unless kept), or [] when it cannot be read."""
-    if filename in cache:
-        entry = cache[filename]
-        if len(entry) != 1:
-            return cache[filename][2]
+    entry = cache.get(filename)
+    if entry is not None and len(entry) != 1:
+        return entry[2]
     try:
         return updatecache(filename, module_globals)
     except MemoryError:
@@ -39,28 +38,28 @@ def getlines(filename, module_globals=None):
         return []
 
 
+def _stale(entry):
+    # Whether a kept file is gone or differs on disk now. Lazy entries, and sources that
+    # came from a loader rather than a file (no mtime), are never stale.
+    if len(entry) == 1 or entry[1] is None:
+        return False
+    size, mtime, _, fullname = entry
+    try:
+        st = os.stat(fullname)
+    except OSError:
+        return True
+    return (size, mtime) != (st.st_size, st.st_mtime)
+
+
 def checkcache(filename=None):
     """Drop kept files that changed on disk (all of them, or `filename`)."""
     if filename is None:
-        filenames = list(cache.keys())
-    elif filename in cache:
-        filenames = [filename]
+        names = list(cache)
     else:
-        return
-    for filename in filenames:
-        entry = cache[filename]
-        if len(entry) == 1:
-            continue
-        size, mtime, lines, fullname = entry
-        if mtime is None:
-            continue
-        try:
-            stat = os.stat(fullname)
-        except OSError:
-            cache.pop(filename, None)
-            continue
-        if size != stat.st_size or mtime != stat.st_mtime:
-            cache.pop(filename, None)
+        names = [filename] if filename in cache else []
+    for name in names:
+        if _stale(cache[name]):
+            cache.pop(name, None)
 
 
 def _decode(data):
@@ -79,44 +78,59 @@ def _decode(data):
         return data.decode("utf-8", "replace")
 
 
+def _pseudo(filename):
+    # '<stdin>', '<string>' and the like name no file.
+    return not filename or (filename.startswith("<") and filename.endswith(">"))
+
+
+def _on_path(filename):
+    # A relative name found along sys.path, as the import system would: (path, stat).
+    if os.path.isabs(filename):
+        return None
+    for folder in sys.path:
+        try:
+            path = os.path.join(folder, filename)
+        except (TypeError, AttributeError):
+            continue
+        try:
+            return path, os.stat(path)
+        except OSError:
+            pass
+    return None
+
+
+def _from_loader(filename):
+    # The source that a lazily kept loader gives, kept now as lines; None if it fails.
+    try:
+        text = cache[filename][0]()
+    except (ImportError, OSError):
+        return None
+    if text is None:
+        return []
+    lines = [line + "\n" for line in text.splitlines()]
+    cache[filename] = (len(text), None, lines, filename)
+    return lines
+
+
 def updatecache(filename, module_globals=None):
     """Read the file again and keep it; its lines, or [] when it cannot be read."""
-    if filename in cache:
-        if len(cache[filename]) != 1:
-            cache.pop(filename, None)
-    if not filename or (filename.startswith("<") and filename.endswith(">")):
+    if filename in cache and len(cache[filename]) != 1:
+        cache.pop(filename, None)
+    if _pseudo(filename):
         return []
-    fullname = filename
     try:
-        stat = os.stat(fullname)
+        found = filename, os.stat(filename)
     except OSError:
-        basename = filename
+        # Not a file by that name: a module's loader may have the source, else a
+        # relative name may be found along sys.path.
         if lazycache(filename, module_globals):
-            try:
-                data = cache[filename][0]()
-            except (ImportError, OSError):
-                pass
-            else:
-                if data is None:
-                    return []
-                cache[filename] = (len(data), None,
-                                   [line + "\n" for line in data.splitlines()], fullname)
-                return cache[filename][2]
-        # A relative name: look along sys.path, as the import system would have.
-        if os.path.isabs(filename):
+            lines = _from_loader(filename)
+            if lines is not None:
+                return lines
+        found = _on_path(filename)
+        if found is None:
             return []
-        for dirname in sys.path:
-            try:
-                fullname = os.path.join(dirname, basename)
-            except (TypeError, AttributeError):
-                continue
-            try:
-                stat = os.stat(fullname)
-                break
-            except OSError:
-                pass
-        else:
-            return []
+    fullname, st = found
     try:
         with open(fullname, "rb") as fp:
             lines = _decode(fp.read()).splitlines(True)
@@ -124,7 +138,7 @@ def updatecache(filename, module_globals=None):
         return []
     if lines and not lines[-1].endswith("\n"):
         lines[-1] += "\n"
-    cache[filename] = stat.st_size, stat.st_mtime, lines, fullname
+    cache[filename] = st.st_size, st.st_mtime, lines, fullname
     return lines
 
 
@@ -133,7 +147,7 @@ def lazycache(filename, module_globals):
     without reading it yet; whether that was done."""
     if filename in cache:
         return len(cache[filename]) == 1
-    if not filename or (filename.startswith("<") and filename.endswith(">")):
+    if _pseudo(filename):
         return False
     if module_globals and "__name__" in module_globals:
         name = module_globals["__name__"]

@@ -57,99 +57,69 @@ def _shorten(s, limit, fill):
     return s
 
 
+# The limits a Repr starts with (its attributes, which callers may change).
+_DEFAULT_LIMITS = {
+    'maxlevel': 6, 'maxtuple': 6, 'maxlist': 6, 'maxarray': 5, 'maxdict': 4,
+    'maxset': 6, 'maxfrozenset': 6, 'maxdeque': 6, 'maxstring': 30, 'maxlong': 40,
+    'maxother': 30,
+}
+
+
 class Repr:
     """Builds representations whose sizes and nesting depth are limited by attributes."""
 
     def __init__(self):
         self.fillvalue = '...'
-        self.maxlevel = 6
-        self.maxtuple = 6
-        self.maxlist = 6
-        self.maxarray = 5
-        self.maxdict = 4
-        self.maxset = 6
-        self.maxfrozenset = 6
-        self.maxdeque = 6
-        self.maxstring = 30
-        self.maxlong = 40
-        self.maxother = 30
+        for name, limit in _DEFAULT_LIMITS.items():
+            setattr(self, name, limit)
 
     def repr(self, x):
         return self.repr1(x, self.maxlevel)
 
     def repr1(self, x, level):
         # Dispatch on the type name: repr_list, repr_dict, ... (spaces become underscores).
-        typename = type(x).__name__
-        if ' ' in typename:
-            typename = '_'.join(typename.split())
-        method = getattr(self, 'repr_' + typename, None)
-        if method is not None:
-            return method(x, level)
-        return self.repr_instance(x, level)
+        method = getattr(self, 'repr_' + '_'.join(type(x).__name__.split()), None)
+        return (method or self.repr_instance)(x, level)
 
     def _repr_iterable(self, x, level, left, right, maxiter, trail=''):
-        n = len(x)
-        if level <= 0 and n:
-            s = self.fillvalue
+        # At the depth limit a non-empty container is the fill value alone; else its
+        # first maxiter items, the fill value marking the rest. A one-item container
+        # gets `trail` (the tuple's comma).
+        count = len(x)
+        if count and level <= 0:
+            body = self.fillvalue
         else:
-            newlevel = level - 1
-            pieces = [self.repr1(elem, newlevel) for elem in islice(x, maxiter)]
-            if n > maxiter:
-                pieces.append(self.fillvalue)
-            s = ', '.join(pieces)
-            if n == 1 and trail:
+            shown = [self.repr1(item, level - 1) for item in islice(x, maxiter)]
+            body = ', '.join(shown + [self.fillvalue] * (count > maxiter))
+            if count == 1:
                 right = trail + right
-        return '%s%s%s' % (left, s, right)
-
-    def repr_tuple(self, x, level):
-        return self._repr_iterable(x, level, '(', ')', self.maxtuple, ',')
-
-    def repr_list(self, x, level):
-        return self._repr_iterable(x, level, '[', ']', self.maxlist)
+        return left + body + right
 
     def repr_array(self, x, level):
         if not x:
             return "array('%s')" % x.typecode
-        header = "array('%s', [" % x.typecode
-        return self._repr_iterable(x, level, header, '])', self.maxarray)
-
-    def repr_set(self, x, level):
-        if not x:
-            return 'set()'
-        x = _sorted_if_possible(x)
-        return self._repr_iterable(x, level, '{', '}', self.maxset)
-
-    def repr_frozenset(self, x, level):
-        if not x:
-            return 'frozenset()'
-        x = _sorted_if_possible(x)
-        return self._repr_iterable(x, level, 'frozenset({', '})', self.maxfrozenset)
-
-    def repr_deque(self, x, level):
-        return self._repr_iterable(x, level, 'deque([', '])', self.maxdeque)
+        return self._repr_iterable(x, level, "array('%s', [" % x.typecode, '])',
+                                   self.maxarray)
 
     def repr_dict(self, x, level):
-        n = len(x)
-        if n == 0:
+        if not x:
             return '{}'
         if level <= 0:
             return '{' + self.fillvalue + '}'
-        newlevel = level - 1
-        pieces = []
-        for key in islice(_sorted_if_possible(x), self.maxdict):
-            pieces.append('%s: %s' % (self.repr1(key, newlevel), self.repr1(x[key], newlevel)))
-        if n > self.maxdict:
-            pieces.append(self.fillvalue)
-        return '{%s}' % (', '.join(pieces),)
+        pairs = ['%s: %s' % (self.repr1(k, level - 1), self.repr1(x[k], level - 1))
+                 for k in islice(_sorted_if_possible(x), self.maxdict)]
+        if len(x) > self.maxdict:
+            pairs.append(self.fillvalue)
+        return '{' + ', '.join(pairs) + '}'
 
     def repr_str(self, x, level):
         s = builtins.repr(x[:self.maxstring])
         if len(s) > self.maxstring:
             # Cut the string itself (not its repr) so escapes stay whole.
-            i = max(0, (self.maxstring - 3) // 2)
-            j = max(0, self.maxstring - 3 - i)
-            s = builtins.repr(x[:i] + x[len(x) - j:])
-            s = s[:i] + self.fillvalue + s[len(s) - j:]
+            head = max(0, (self.maxstring - 3) // 2)
+            tail = max(0, self.maxstring - 3 - head)
+            s = builtins.repr(x[:head] + x[len(x) - tail:])
+            s = s[:head] + self.fillvalue + s[len(s) - tail:]
         return s
 
     def repr_int(self, x, level):
@@ -162,6 +132,30 @@ class Repr:
             # A broken __repr__ still gets a representation.
             return '<%s instance at %#x>' % (x.__class__.__name__, id(x))
         return _shorten(s, self.maxother, self.fillvalue)
+
+
+def _container_method(left, right, limit, trail='', empty=None, ordered=False):
+    # A repr_<type> method for a container shown as left + items + right.
+    def method(self, x, level):
+        if empty is not None and not x:
+            return empty
+        items = _sorted_if_possible(x) if ordered else x
+        return self._repr_iterable(items, level, left, right, getattr(self, limit), trail)
+    return method
+
+
+for _name, _spec in {
+    'tuple': ('(', ')', 'maxtuple', ','),
+    'list': ('[', ']', 'maxlist'),
+    'set': ('{', '}', 'maxset', '', 'set()', True),
+    'frozenset': ('frozenset({', '})', 'maxfrozenset', '', 'frozenset()', True),
+    'deque': ('deque([', '])', 'maxdeque'),
+}.items():
+    _method = _container_method(*_spec)
+    _method.__name__ = _method.__qualname__ = 'repr_' + _name
+    _method.__qualname__ = 'Repr.repr_' + _name
+    setattr(Repr, 'repr_' + _name, _method)
+del _name, _spec, _method
 
 
 aRepr = Repr()

@@ -110,14 +110,28 @@ pub fn bind_named(
     spec: &[&str],
     required: usize,
 ) -> PyResult<Vec<Option<Value>>> {
+    bind_named_posonly(vm, a, fname, spec, 0, required)
+}
+
+/// `bind_named` where the first `posonly` parameters cannot be given by keyword (a keyword
+/// with one of their names is an invalid keyword, as argument clinic words it).
+pub fn bind_named_posonly(
+    vm: &Vm,
+    a: &Args,
+    fname: &str,
+    spec: &[&str],
+    posonly: usize,
+    required: usize,
+) -> PyResult<Vec<Option<Value>>> {
     let mut out: Vec<Option<Value>> = vec![None; spec.len()];
     for (i, v) in a.pos.iter().enumerate() {
         out[i] = Some(v.clone());
     }
     for (k, v) in a.kwnames.iter().zip(a.kwvalues.iter()) {
         let ks = vm.str_of(k);
-        match spec.iter().position(|s| *s == ks) {
-            Some(i) => {
+        match spec.iter().skip(posonly).position(|s| *s == ks) {
+            Some(j) => {
+                let i = j + posonly;
                 if out[i].is_some() {
                     return Err(vm.type_error(format!(
                         "argument for {fname}() given by name ('{ks}') and position ({})",

@@ -122,40 +122,9 @@ pub fn clinic(
             s(min_posonly)
         )));
     }
-    let mut out: Vec<Option<Value>> = vec![None; spec.len()];
-    for (i, v) in a.pos.iter().enumerate() {
-        out[i] = Some(v.clone());
-    }
-    for (k, v) in a.kwnames.iter().zip(a.kwvalues.iter()) {
-        let ks = vm.str_of(k);
-        match spec.iter().skip(posonly).position(|n| *n == ks) {
-            Some(j) => {
-                let i = j + posonly;
-                if out[i].is_some() {
-                    return Err(vm.type_error(format!(
-                        "argument for {fname}() given by name ('{ks}') and position ({})",
-                        i + 1
-                    )));
-                }
-                out[i] = Some(v.clone());
-            }
-            None => {
-                return Err(vm.type_error(format!(
-                    "'{ks}' is an invalid keyword argument for {fname}()"
-                )))
-            }
-        }
-    }
-    for (i, slot) in out.iter().enumerate().take(required) {
-        if slot.is_none() {
-            return Err(vm.type_error(format!(
-                "{fname}() missing required argument '{}' (pos {})",
-                spec[i],
-                i + 1
-            )));
-        }
-    }
-    Ok(out)
+    crate::stdlib::registry_data::native_type::bind_named_posonly(
+        vm, a, fname, spec, posonly, required,
+    )
 }
 
 /// A C int argument, or `default` when absent.

@@ -269,24 +269,9 @@ def _path_tokens(path):
             tokens.append((path[i:j + 1], ""))
             i = j + 1
             continue
-        if path.startswith("//", i):
-            tokens.append(("//", ""))
-            i += 2
-            continue
-        if path.startswith("..", i):
-            tokens.append(("..", ""))
-            i += 2
-            continue
-        if path.startswith("()", i):
-            tokens.append(("()", ""))
-            i += 2
-            continue
-        if path.startswith("!=", i):
-            tokens.append(("!=", ""))
-            i += 2
-            continue
-        if path.startswith("::", i):
-            tokens.append(("::", ""))
+        pair = path[i:i + 2]
+        if pair in ("//", "..", "()", "!=", "::"):
+            tokens.append((pair, ""))
             i += 2
             continue
         if c in "/.*:[]()@=":

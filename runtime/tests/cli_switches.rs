@@ -1,6 +1,7 @@
 //! The command line around the optimisations: `--dis --shadow` shows quickened bytecode after
 //! a run, `-X stats=path` writes the runtime's counters, bad `-X` values are refused, `-m`
-//! runs a module or package as `__main__`, and `sys._xoptions` shows the `-X` options.
+//! runs a module or package as `__main__`, `sys._xoptions` shows the `-X` options, and
+//! `EMBER_LIB_DIR` reads the library from disk.
 
 use std::path::PathBuf;
 use std::process::Command;
@@ -320,4 +321,31 @@ fn xoptions_reach_sys() {
         "{'foo': True, 'bar': '2', 'qux': '1'}\n"
     );
     assert_eq!(run(&[]), "{}\n");
+}
+
+/// `EMBER_LIB_DIR` reads a frozen library module from a source tree instead of the binary
+/// (packages through their `__init__.py`), and leaves modules it does not hold, and
+/// unlisted names, as they were.
+#[test]
+fn lib_dir_switch_reads_library_from_disk() {
+    let d = scratch("libdir");
+    std::fs::create_dir_all(d.join("lib/json")).unwrap();
+    std::fs::write(d.join("lib/textwrap.py"), "MARK = 'textwrap from disk'\n").unwrap();
+    std::fs::write(d.join("lib/json/__init__.py"), "MARK = 'json from disk'\n").unwrap();
+    std::fs::write(d.join("lib/not_in_registry_zz.py"), "MARK = 1\n").unwrap();
+    let prog = "import textwrap, json, string\n\
+                print(textwrap.MARK, json.MARK, hasattr(string, 'MARK'))\n\
+                try:\n    import not_in_registry_zz\nexcept ImportError as e:\n    print(type(e).__name__)\n";
+    let o = Command::new(EMBER)
+        .args(["-c", prog])
+        .env("EMBER_LIB_DIR", d.join("lib"))
+        .current_dir(std::env::temp_dir())
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&o.stdout),
+        "textwrap from disk json from disk False\nModuleNotFoundError\n",
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
 }

@@ -55,12 +55,45 @@ pub fn native_module(vm: &Vm, name: &str) -> Option<PyResult<Value>> {
 }
 
 /// The source of the frozen Python module `name` and whether it is a package.
+///
+/// With `EMBER_LIB_DIR` set (a developer's switch, e.g. `EMBER_LIB_DIR=runtime/lib`), the
+/// source of a frozen module is read from that directory instead, so that an edit to the
+/// library can be tried without rebuilding the binary. Only modules the registry lists are
+/// looked up there; the set of modules does not change.
 pub fn frozen_source(name: &str) -> Option<(&'static str, bool)> {
-    FROZEN_LISTS
+    let (src, pkg) = FROZEN_LISTS
         .iter()
         .flat_map(|l| l.iter())
         .find(|(n, _, _)| *n == name)
-        .map(|(_, src, pkg)| (*src, *pkg))
+        .map(|(_, src, pkg)| (*src, *pkg))?;
+    match lib_dir_override(name, pkg) {
+        Some(text) => Some((text, pkg)),
+        None => Some((src, pkg)),
+    }
+}
+
+/// The text of `name` under `EMBER_LIB_DIR`, read once per module and kept for the process.
+fn lib_dir_override(name: &str, is_pkg: bool) -> Option<&'static str> {
+    use std::collections::HashMap;
+    use std::sync::{Mutex, OnceLock};
+    static DIR: OnceLock<Option<std::path::PathBuf>> = OnceLock::new();
+    static READ: OnceLock<Mutex<HashMap<String, &'static str>>> = OnceLock::new();
+    let dir = DIR
+        .get_or_init(|| std::env::var_os("EMBER_LIB_DIR").map(Into::into))
+        .as_ref()?;
+    let mut cache = READ.get_or_init(Default::default).lock().ok()?;
+    if let Some(text) = cache.get(name) {
+        return Some(text);
+    }
+    let mut path = dir.join(name.replace('.', "/"));
+    if is_pkg {
+        path.push("__init__.py");
+    } else {
+        path.set_extension("py");
+    }
+    let text: &'static str = std::fs::read_to_string(&path).ok()?.leak();
+    cache.insert(name.to_string(), text);
+    Some(text)
 }
 
 /// Every module name the standard library provides.

@@ -1,9 +1,8 @@
-"""argparse: command-line parsing with generated help and usage messages (Ember).
+"""Command-line option and argument parsing with generated usage and help (Ember's own).
 
-Written for Ember from the documented behaviour of CPython 3.11's argparse: the same classes,
-parsing rules (option prefixes and abbreviations, nargs patterns, '--', mutually exclusive
-groups, subcommands), help layout and error messages. The runtime has no `re` module, so the
-nargs patterns are matched by a small backtracking matcher instead of regular expressions.
+The classes, parsing rules, help layout and messages follow CPython 3.11's documented
+behaviour. Ember has no regular-expression engine at start-up, so the nargs patterns are
+matched by a small backtracking matcher (_nargs_lengths) rather than by regexes.
 """
 
 import os as _os
@@ -16,16 +15,20 @@ __all__ = [
     'OPTIONAL', 'PARSER', 'REMAINDER', 'SUPPRESS', 'ZERO_OR_MORE',
 ]
 
-SUPPRESS = '==SUPPRESS=='
+# nargs markers, then the value that hides help/defaults.
 OPTIONAL = '?'
-ZERO_OR_MORE = '*'
 ONE_OR_MORE = '+'
-PARSER = 'A...'
+ZERO_OR_MORE = '*'
 REMAINDER = '...'
+PARSER = 'A...'
+SUPPRESS = '==SUPPRESS=='
+
+# Where a subparser leaves strings it did not recognise for the parent to report.
 _UNRECOGNIZED_ARGS_ATTR = '_unrecognized_args'
 
 
 def _(message):
+    # No message catalogues in Ember: translation is the identity.
     return message
 
 
@@ -33,596 +36,618 @@ def ngettext(singular, plural, n):
     return singular if n == 1 else plural
 
 
-# ---------------------------------------------------------------------------------------------
-
 class _AttributeHolder(object):
-    """Gives a repr of the form ClassName(attr=value, ...)."""
+    """Mixin giving a ClassName(key=value, ...) repr built from _get_args/_get_kwargs."""
 
     def __repr__(self):
-        type_name = type(self).__name__
-        arg_strings = []
-        star_args = {}
-        for arg in self._get_args():
-            arg_strings.append(repr(arg))
-        for name, value in self._get_kwargs():
-            if name.isidentifier():
-                arg_strings.append('%s=%r' % (name, value))
-            else:
-                star_args[name] = value
-        if star_args:
-            arg_strings.append('**%s' % repr(star_args))
-        return '%s(%s)' % (type_name, ', '.join(arg_strings))
-
-    def _get_kwargs(self):
-        return list(self.__dict__.items())
+        shown = [repr(value) for value in self._get_args()]
+        unusual = {}
+        for key, value in self._get_kwargs():
+            if not key.isidentifier():
+                unusual[key] = value
+                continue
+            shown.append('%s=%r' % (key, value))
+        if unusual:
+            shown.append('**' + repr(unusual))
+        return '%s(%s)' % (type(self).__name__, ', '.join(shown))
 
     def _get_args(self):
         return []
 
+    def _get_kwargs(self):
+        return list(self.__dict__.items())
+
 
 def _copy_items(items):
+    # append/extend must not mutate a default list shared between parses.
+    if type(items) is list:
+        return list(items)
     if items is None:
         return []
-    if type(items) is list:
-        return items[:]
     import copy
     return copy.copy(items)
 
 
+def _ascii_digits(s):
+    return s.isascii() and s.isdigit()
+
+
 def _is_negative_number(s):
-    """Whether s looks like -5 or -.5 or -1.25 (what CPython's negative-number regex accepts)."""
-    if len(s) < 2 or s[0] != '-':
+    """True for strings such as -5, -.5 and -1.25."""
+    if len(s) < 2 or not s.startswith('-'):
         return False
-    body = s[1:]
-    if body.isdigit() and body.isascii():
-        return True
-    whole, dot, frac = body.partition('.')
-    return (dot == '.' and frac != '' and frac.isdigit() and frac.isascii() and
-            (whole == '' or (whole.isdigit() and whole.isascii())))
+    whole, dot, frac = s[1:].partition('.')
+    if not dot:
+        return _ascii_digits(whole)
+    return _ascii_digits(frac) and (not whole or _ascii_digits(whole))
 
 
 def _terminal_width():
     try:
-        columns = int(_os.environ['COLUMNS'])
-        if columns > 0:
-            return columns
+        cols = int(_os.environ['COLUMNS'])
     except (KeyError, ValueError):
-        pass
+        cols = 0
+    if cols > 0:
+        return cols
     try:
         fd = _sys.__stdout__.fileno()
     except Exception:
         fd = 1
     try:
-        columns = _os.get_terminal_size(fd).columns
+        cols = _os.get_terminal_size(fd).columns
     except Exception:
-        return 80
-    return columns if columns > 0 else 80
+        cols = 0
+    return cols if cols > 0 else 80
 
 
-def _collapse_ws(text):
+def _squash_spaces(text):
     return ' '.join(text.split())
 
 
+_CLOSER = {'(': ')', '[': ']'}
+
+
 def _usage_parts(text):
-    """Splits a usage string into wrap-able parts: bracketed groups stay whole."""
-    parts = []
-    i = 0
-    n = len(text)
-    while i < n:
-        ch = text[i]
-        if ch.isspace():
-            i += 1
+    """Splits a usage string into the pieces that line wrapping keeps whole: bracketed
+    groups (up to a closing bracket followed by a space or the end) and plain words."""
+    pieces = []
+    size = len(text)
+    pos = 0
+    while pos < size:
+        if text[pos].isspace():
+            pos += 1
             continue
-        end = -1
-        if ch in '([':
-            close = ')' if ch == '(' else ']'
-            k = i + 1
-            while k < n:
-                if text[k] == close:
-                    m = k
-                    while m < n and text[m] == close:
-                        m += 1
-                    if m == n or text[m].isspace():
-                        end = m
-                        break
-                k += 1
-        if end < 0:
-            end = i
-            while end < n and not text[end].isspace():
-                end += 1
-        parts.append(text[i:end])
-        i = end
-    return parts
+        stop = _bracket_end(text, pos)
+        if stop < 0:
+            stop = pos
+            while stop < size and not text[stop].isspace():
+                stop += 1
+        pieces.append(text[pos:stop])
+        pos = stop
+    return pieces
 
 
-# ---------------------------------------------------------------------------------------------
-# Help formatting
+def _bracket_end(text, pos):
+    close = _CLOSER.get(text[pos])
+    if close is None:
+        return -1
+    size = len(text)
+    k = text.find(close, pos + 1)
+    while k >= 0:
+        m = k
+        while m < size and text[m] == close:
+            m += 1
+        if m == size or text[m].isspace():
+            return m
+        k = text.find(close, k + 1)
+    return -1
+
+
+def _pack_words(words, indent, width, lead=None):
+    """Greedy line filling for usage: lines start with indent, except the first one when
+    lead (the 'usage: ' prefix, printed by the caller) is given."""
+    lines = []
+    current = []
+    used = len(indent if lead is None else lead) - 1
+    for word in words:
+        if current and used + 1 + len(word) > width:
+            lines.append(indent + ' '.join(current))
+            current = []
+            used = len(indent) - 1
+        current.append(word)
+        used += 1 + len(word)
+    if current:
+        lines.append(indent + ' '.join(current))
+    if lead is not None:
+        lines[0] = lines[0][len(indent):]
+    return lines
+
+
+class _HelpBlock(object):
+    """A section of help output; its items are rendered lazily so that the final column
+    width (which depends on every argument) is known by then."""
+
+    def __init__(self, formatter, parent, heading=None):
+        self.formatter, self.parent = formatter, parent
+        self.heading, self.items = heading, []
+
+    def format_help(self):
+        fmt = self.formatter
+        nested = self.parent is not None
+        if nested:
+            fmt._indent()
+        body = ''.join([func(*args) for func, args in self.items])
+        if nested:
+            fmt._dedent()
+        if not body:
+            return ''
+        title = ''
+        if self.heading is not None and self.heading is not SUPPRESS:
+            title = ' ' * fmt._current_indent + '%s:\n' % (self.heading,)
+        return '\n' + title + body + '\n'
+
 
 class HelpFormatter(object):
-    """Lays out usage and help text (wrapped to the terminal width less 2)."""
+    """Builds usage and help text; width defaults to the terminal's less two columns."""
+
+    _Section = _HelpBlock
 
     def __init__(self, prog, indent_increment=2, max_help_position=24, width=None):
         if width is None:
             width = _terminal_width() - 2
         self._prog = prog
-        self._indent_increment = indent_increment
-        self._max_help_position = min(max_help_position,
-                                      max(width - 20, indent_increment * 2))
         self._width = width
-        self._current_indent = 0
-        self._level = 0
+        self._indent_increment = indent_increment
+        self._max_help_position = min(max_help_position, max(width - 20, indent_increment * 2))
+        self._level = self._current_indent = 0
         self._action_max_length = 0
-        self._root_section = self._Section(self, None)
-        self._current_section = self._root_section
+        self._root_section = self._current_section = _HelpBlock(self, None)
 
     def _indent(self):
-        self._current_indent += self._indent_increment
         self._level += 1
+        self._current_indent += self._indent_increment
 
     def _dedent(self):
-        self._current_indent -= self._indent_increment
         self._level -= 1
+        self._current_indent -= self._indent_increment
 
-    class _Section(object):
-        def __init__(self, formatter, parent, heading=None):
-            self.formatter = formatter
-            self.parent = parent
-            self.heading = heading
-            self.items = []
-
-        def format_help(self):
-            if self.parent is not None:
-                self.formatter._indent()
-            item_help = ''.join([func(*args) for func, args in self.items])
-            if self.parent is not None:
-                self.formatter._dedent()
-            if not item_help:
-                return ''
-            if self.heading is not SUPPRESS and self.heading is not None:
-                heading = '%*s%s:\n' % (self.formatter._current_indent, '', self.heading)
-            else:
-                heading = ''
-            return ''.join(['\n', heading, item_help, '\n'])
-
-    def _add_item(self, func, args):
-        self._current_section.items.append((func, args))
+    # -- building -------------------------------------------------------------------------
 
     def start_section(self, heading):
         self._indent()
-        section = self._Section(self, self._current_section, heading)
-        self._add_item(section.format_help, [])
-        self._current_section = section
+        block = _HelpBlock(self, self._current_section, heading)
+        self._add_item(block.format_help, [])
+        self._current_section = block
 
     def end_section(self):
-        self._current_section = self._current_section.parent
         self._dedent()
+        self._current_section = self._current_section.parent
 
     def add_text(self, text):
-        if text is not SUPPRESS and text is not None:
-            self._add_item(self._format_text, [text])
+        if text is None or text is SUPPRESS:
+            return
+        self._add_item(self._format_text, [text])
 
     def add_usage(self, usage, actions, groups, prefix=None):
-        if usage is not SUPPRESS:
-            self._add_item(self._format_usage, [usage, actions, groups, prefix])
+        if usage is SUPPRESS:
+            return
+        self._add_item(self._format_usage, [usage, actions, groups, prefix])
 
     def add_argument(self, action):
-        if action.help is not SUPPRESS:
-            invocations = [self._format_action_invocation(action)]
-            for subaction in self._iter_indented_subactions(action):
-                invocations.append(self._format_action_invocation(subaction))
-            invocation_length = max(len(s) for s in invocations)
-            action_length = invocation_length + self._current_indent
-            self._action_max_length = max(self._action_max_length, action_length)
-            self._add_item(self._format_action, [action])
+        if action.help is SUPPRESS:
+            return
+        # Track the widest invocation (with its indent) to place the help column.
+        longest = len(self._format_action_invocation(action))
+        for sub in self._iter_indented_subactions(action):
+            longest = max(longest, len(self._format_action_invocation(sub)))
+        self._action_max_length = max(self._action_max_length, longest + self._current_indent)
+        self._add_item(self._format_action, [action])
 
     def add_arguments(self, actions):
         for action in actions:
             self.add_argument(action)
 
+    def _add_item(self, func, args):
+        self._current_section.items.append((func, args))
+
     def format_help(self):
-        help = self._root_section.format_help()
-        if help:
-            while '\n\n\n' in help:
-                help = help.replace('\n\n\n', '\n\n')
-            help = help.strip('\n') + '\n'
-        return help
+        text = self._root_section.format_help()
+        if not text:
+            return text
+        while '\n\n\n' in text:
+            text = text.replace('\n\n\n', '\n\n')
+        return text.strip('\n') + '\n'
 
     def _join_parts(self, part_strings):
-        return ''.join([part for part in part_strings if part and part is not SUPPRESS])
+        return ''.join([p for p in part_strings if p and p is not SUPPRESS])
+
+    # -- usage ----------------------------------------------------------------------------
 
     def _format_usage(self, usage, actions, groups, prefix):
-        if prefix is None:
-            prefix = _('usage: ')
+        prefix = _('usage: ') if prefix is None else prefix
         if usage is not None:
-            usage = usage % dict(prog=self._prog)
-        elif not actions:
-            usage = '%(prog)s' % dict(prog=self._prog)
+            body = usage % dict(prog=self._prog)
+        elif actions:
+            body = self._auto_usage(actions, groups, prefix)
         else:
-            prog = '%(prog)s' % dict(prog=self._prog)
-            optionals = [a for a in actions if a.option_strings]
-            positionals = [a for a in actions if not a.option_strings]
-            action_usage = self._format_actions_usage(optionals + positionals, groups)
-            usage = ' '.join([s for s in [prog, action_usage] if s])
-            text_width = self._width - self._current_indent
-            if len(prefix) + len(usage) > text_width:
-                opt_parts = _usage_parts(self._format_actions_usage(optionals, groups))
-                pos_parts = _usage_parts(self._format_actions_usage(positionals, groups))
+            body = '%(prog)s' % dict(prog=self._prog)
+        return '%s%s\n\n' % (prefix, body)
 
-                def get_lines(parts, indent, prefix=None):
-                    lines = []
-                    line = []
-                    indent_length = len(indent)
-                    if prefix is not None:
-                        line_len = len(prefix) - 1
-                    else:
-                        line_len = indent_length - 1
-                    for part in parts:
-                        if line_len + 1 + len(part) > text_width and line:
-                            lines.append(indent + ' '.join(line))
-                            line = []
-                            line_len = indent_length - 1
-                        line.append(part)
-                        line_len += len(part) + 1
-                    if line:
-                        lines.append(indent + ' '.join(line))
-                    if prefix is not None:
-                        lines[0] = lines[0][len(indent):]
-                    return lines
-
-                if len(prefix) + len(prog) <= 0.75 * text_width:
-                    indent = ' ' * (len(prefix) + len(prog) + 1)
-                    if opt_parts:
-                        lines = get_lines([prog] + opt_parts, indent, prefix)
-                        lines.extend(get_lines(pos_parts, indent))
-                    elif pos_parts:
-                        lines = get_lines([prog] + pos_parts, indent, prefix)
-                    else:
-                        lines = [prog]
-                else:
-                    indent = ' ' * len(prefix)
-                    parts = opt_parts + pos_parts
-                    lines = get_lines(parts, indent)
-                    if len(lines) > 1:
-                        lines = []
-                        lines.extend(get_lines(opt_parts, indent))
-                        lines.extend(get_lines(pos_parts, indent))
-                    lines = [prog] + lines
-                usage = '\n'.join(lines)
-        return '%s%s\n\n' % (prefix, usage)
+    def _auto_usage(self, actions, groups, prefix):
+        prog = '%(prog)s' % dict(prog=self._prog)
+        opts = [a for a in actions if a.option_strings]
+        poss = [a for a in actions if not a.option_strings]
+        whole = self._format_actions_usage(opts + poss, groups)
+        body = prog + ' ' + whole if whole else prog
+        room = self._width - self._current_indent
+        if len(prefix) + len(body) <= room:
+            return body
+        # Too long for one line: wrap options and positionals separately.
+        opt_words = _usage_parts(self._format_actions_usage(opts, groups))
+        pos_words = _usage_parts(self._format_actions_usage(poss, groups))
+        if len(prefix) + len(prog) > 0.75 * room:
+            pad = ' ' * len(prefix)
+            lines = _pack_words(opt_words + pos_words, pad, room)
+            if len(lines) > 1:
+                lines = (_pack_words(opt_words, pad, room) +
+                         _pack_words(pos_words, pad, room))
+            return '\n'.join([prog] + lines)
+        pad = ' ' * (len(prefix) + len(prog) + 1)
+        if opt_words:
+            lines = (_pack_words([prog] + opt_words, pad, room, prefix) +
+                     _pack_words(pos_words, pad, room))
+        elif pos_words:
+            lines = _pack_words([prog] + pos_words, pad, room, prefix)
+        else:
+            lines = [prog]
+        return '\n'.join(lines)
 
     def _format_actions_usage(self, actions, groups):
-        # Which actions form a contiguous mutually exclusive group in this list.
-        group_of = {}
-        group_start = {}
+        # Mutually exclusive groups print as one unit when their members are adjacent here.
+        unit_at = {}
+        grouped = set()
         for group in groups:
-            if not group._group_actions:
+            members = group._group_actions
+            if not members:
                 raise ValueError('empty group %s' % (group,))
-            try:
-                start = actions.index(group._group_actions[0])
-            except ValueError:
+            if members[0] not in actions:
                 continue
-            end = start + len(group._group_actions)
-            if actions[start:end] == group._group_actions:
-                for action in group._group_actions:
-                    group_of[action] = group
-                group_start[start] = group
-        parts = []
-        i = 0
-        while i < len(actions):
-            if i in group_start:
-                group = group_start[i]
-                members = []
-                for action in group._group_actions:
-                    if action.help is not SUPPRESS:
-                        members.append(self._action_usage(action, True))
-                i += len(group._group_actions)
-                if not members:
+            first = actions.index(members[0])
+            if actions[first:first + len(members)] == members:
+                unit_at[first] = group
+                grouped.update(members)
+        words = []
+        pos = 0
+        total = len(actions)
+        while pos < total:
+            group = unit_at.get(pos)
+            if group is not None:
+                pos += len(group._group_actions)
+                word = self._group_usage(group)
+            else:
+                action = actions[pos]
+                pos += 1
+                if action.help is SUPPRESS:
                     continue
-                text = ' | '.join(members)
-                if not group.required:
-                    text = '[%s]' % text
-                elif len(members) > 1:
-                    text = '(%s)' % text
-                parts.append(text)
-                continue
-            action = actions[i]
-            i += 1
-            if action.help is SUPPRESS:
-                continue
-            parts.append(self._action_usage(action, action in group_of))
-        return ' '.join(p for p in parts if p)
+                word = self._usage_piece(action, action in grouped)
+            if word:
+                words.append(word)
+        return ' '.join(words)
 
-    def _action_usage(self, action, in_group):
+    def _group_usage(self, group):
+        shown = [self._usage_piece(a, True) for a in group._group_actions
+                 if a.help is not SUPPRESS]
+        if not shown:
+            return ''
+        joined = ' | '.join(shown)
+        if not group.required:
+            return '[' + joined + ']'
+        return '(' + joined + ')' if len(shown) > 1 else joined
+
+    def _usage_piece(self, action, in_group):
         if not action.option_strings:
-            part = self._format_args(action, self._get_default_metavar_for_positional(action))
-            if in_group and part[:1] == '[' and part[-1:] == ']':
-                part = part[1:-1]
-            return part
-        option_string = action.option_strings[0]
+            text = self._format_args(action, self._get_default_metavar_for_positional(action))
+            # Inside a group the group's own brackets replace an optional positional's.
+            if in_group and text.startswith('[') and text.endswith(']'):
+                text = text[1:-1]
+            return text
         if action.nargs == 0:
-            part = action.format_usage()
+            text = action.format_usage()
         else:
-            args_string = self._format_args(action,
-                                            self._get_default_metavar_for_optional(action))
-            part = '%s %s' % (option_string, args_string)
-        if not action.required and not in_group:
-            part = '[%s]' % part
-        return part
+            metavar = self._get_default_metavar_for_optional(action)
+            text = action.option_strings[0] + ' ' + self._format_args(action, metavar)
+        if action.required or in_group:
+            return text
+        return '[' + text + ']'
+
+    # -- text and arguments ---------------------------------------------------------------
 
     def _format_text(self, text):
         if '%(prog)' in text:
             text = text % dict(prog=self._prog)
-        text_width = max(self._width - self._current_indent, 11)
-        indent = ' ' * self._current_indent
-        return self._fill_text(text, text_width, indent) + '\n\n'
+        room = max(self._width - self._current_indent, 11)
+        return self._fill_text(text, room, ' ' * self._current_indent) + '\n\n'
 
     def _format_action(self, action):
-        help_position = min(self._action_max_length + 2, self._max_help_position)
-        help_width = max(self._width - help_position, 11)
-        action_width = help_position - self._current_indent - 2
-        action_header = self._format_action_invocation(action)
-        if not action.help:
-            action_header = '%*s%s\n' % (self._current_indent, '', action_header)
-            indent_first = 0
-        elif len(action_header) <= action_width:
-            action_header = '%*s%-*s  ' % (self._current_indent, '', action_width, action_header)
-            indent_first = 0
+        column = min(self._action_max_length + 2, self._max_help_position)
+        help_room = max(self._width - column, 11)
+        name_room = column - self._current_indent - 2
+        name = self._format_action_invocation(action)
+        margin = ' ' * self._current_indent
+        first_pad = 0
+        if action.help and len(name) <= name_room:
+            # Name and the first help line share a row.
+            out = ['%s%-*s  ' % (margin, name_room, name)]
         else:
-            action_header = '%*s%s\n' % (self._current_indent, '', action_header)
-            indent_first = help_position
-        parts = [action_header]
+            out = [margin + name + '\n']
+            first_pad = column
         if action.help and action.help.strip():
-            help_text = self._expand_help(action)
-            if help_text:
-                help_lines = self._split_lines(help_text, help_width)
-                parts.append('%*s%s\n' % (indent_first, '', help_lines[0] if help_lines else ''))
-                for line in help_lines[1:]:
-                    parts.append('%*s%s\n' % (help_position, '', line))
-        elif not action_header.endswith('\n'):
-            parts.append('\n')
-        for subaction in self._iter_indented_subactions(action):
-            parts.append(self._format_action(subaction))
-        return self._join_parts(parts)
+            expanded = self._expand_help(action)
+            if expanded:
+                rows = self._split_lines(expanded, help_room)
+                out.append(' ' * first_pad + (rows[0] if rows else '') + '\n')
+                out.extend(' ' * column + row + '\n' for row in rows[1:])
+        elif not out[0].endswith('\n'):
+            out.append('\n')
+        for sub in self._iter_indented_subactions(action):
+            out.append(self._format_action(sub))
+        return self._join_parts(out)
 
     def _format_action_invocation(self, action):
         if not action.option_strings:
             default = self._get_default_metavar_for_positional(action)
-            metavar, = self._metavar_formatter(action, default)(1)
+            (metavar,) = self._metavar_formatter(action, default)(1)
             return metavar
-        parts = []
         if action.nargs == 0:
-            parts.extend(action.option_strings)
-        else:
-            default = self._get_default_metavar_for_optional(action)
-            args_string = self._format_args(action, default)
-            for option_string in action.option_strings:
-                parts.append('%s %s' % (option_string, args_string))
-        return ', '.join(parts)
+            return ', '.join(action.option_strings)
+        tail = self._format_args(action, self._get_default_metavar_for_optional(action))
+        return ', '.join([flag + ' ' + tail for flag in action.option_strings])
 
     def _metavar_formatter(self, action, default_metavar):
         if action.metavar is not None:
-            result = action.metavar
+            chosen = action.metavar
         elif action.choices is not None:
-            result = '{%s}' % ','.join([str(choice) for choice in action.choices])
+            chosen = '{' + ','.join([str(c) for c in action.choices]) + '}'
         else:
-            result = default_metavar
+            chosen = default_metavar
 
-        def format(tuple_size):
-            if isinstance(result, tuple):
-                return result
-            return (result,) * tuple_size
-        return format
+        def as_tuple(count):
+            return chosen if isinstance(chosen, tuple) else (chosen,) * count
+        return as_tuple
 
     def _format_args(self, action, default_metavar):
-        get_metavar = self._metavar_formatter(action, default_metavar)
         nargs = action.nargs
-        if nargs is None:
-            return '%s' % get_metavar(1)
-        if nargs == OPTIONAL:
-            return '[%s]' % get_metavar(1)
-        if nargs == ZERO_OR_MORE:
-            metavar = get_metavar(1)
-            if len(metavar) == 2:
-                return '[%s [%s ...]]' % metavar
-            return '[%s ...]' % metavar
-        if nargs == ONE_OR_MORE:
-            return '%s [%s ...]' % get_metavar(2)
-        if nargs == REMAINDER:
-            return '...'
-        if nargs == PARSER:
-            return '%s ...' % get_metavar(1)
-        if nargs == SUPPRESS:
-            return ''
+        metavars = self._metavar_formatter(action, default_metavar)
+        if nargs is None or isinstance(nargs, str):
+            spec = _ARG_TEMPLATES.get(nargs)
+            if spec is not None:
+                template, count = spec
+                return template % metavars(count)
+            if nargs == ZERO_OR_MORE:
+                names = metavars(1)
+                if len(names) == 2:
+                    return '[%s [%s ...]]' % names
+                return '[%s ...]' % names
+            if nargs == REMAINDER:
+                return '...'
+            if nargs == SUPPRESS:
+                return ''
         try:
-            formats = ['%s' for _ in range(nargs)]
+            template = ' '.join(['%s'] * nargs)
         except TypeError:
             raise ValueError('invalid nargs value') from None
-        return ' '.join(formats) % get_metavar(nargs)
+        return template % metavars(nargs)
 
     def _expand_help(self, action):
-        params = dict(vars(action), prog=self._prog)
-        for name in list(params):
-            if params[name] is SUPPRESS:
-                del params[name]
-        for name in list(params):
-            if hasattr(params[name], '__name__'):
-                params[name] = params[name].__name__
-        if params.get('choices') is not None:
-            params['choices'] = ', '.join([str(c) for c in params['choices']])
-        return self._get_help_string(action) % params
+        values = dict(vars(action), prog=self._prog)
+        for key in [k for k, v in values.items() if v is SUPPRESS]:
+            del values[key]
+        for key, value in values.items():
+            if hasattr(value, '__name__'):
+                values[key] = value.__name__
+        if values.get('choices') is not None:
+            values['choices'] = ', '.join([str(c) for c in values['choices']])
+        return self._get_help_string(action) % values
 
     def _iter_indented_subactions(self, action):
-        try:
-            get_subactions = action._get_subactions
-        except AttributeError:
+        subactions = getattr(action, '_get_subactions', None)
+        if subactions is None:
             return
         self._indent()
-        yield from get_subactions()
+        yield from subactions()
         self._dedent()
 
     def _split_lines(self, text, width):
         import textwrap
-        return textwrap.wrap(_collapse_ws(text), width)
+        return textwrap.wrap(_squash_spaces(text), width)
 
     def _fill_text(self, text, width, indent):
         import textwrap
-        return textwrap.fill(_collapse_ws(text), width, initial_indent=indent,
+        return textwrap.fill(_squash_spaces(text), width, initial_indent=indent,
                              subsequent_indent=indent)
-
-    def _get_help_string(self, action):
-        return action.help
-
-    def _get_default_metavar_for_optional(self, action):
-        return action.dest.upper()
 
     def _get_default_metavar_for_positional(self, action):
         return action.dest
 
+    def _get_default_metavar_for_optional(self, action):
+        return action.dest.upper()
+
+    def _get_help_string(self, action):
+        return action.help
+
+
+# nargs -> (usage template, number of metavars it consumes)
+_ARG_TEMPLATES = {
+    None: ('%s', 1),
+    OPTIONAL: ('[%s]', 1),
+    ONE_OR_MORE: ('%s [%s ...]', 2),
+    PARSER: ('%s ...', 1),
+}
+
 
 class RawDescriptionHelpFormatter(HelpFormatter):
-    """Keeps the description and epilog as written."""
+    """Leaves the description and epilog unwrapped."""
 
     def _fill_text(self, text, width, indent):
-        return ''.join(indent + line for line in text.splitlines(keepends=True))
+        return ''.join([indent + line for line in text.splitlines(keepends=True)])
 
 
 class RawTextHelpFormatter(RawDescriptionHelpFormatter):
-    """Keeps all help text as written."""
+    """Leaves every help text unwrapped."""
 
     def _split_lines(self, text, width):
         return text.splitlines()
 
 
 class ArgumentDefaultsHelpFormatter(HelpFormatter):
-    """Adds '(default: ...)' to each argument's help."""
+    """Appends each argument's default to its help."""
 
     def _get_help_string(self, action):
-        help = action.help
-        if help is None:
-            help = ''
-        if '%(default)' not in help:
-            if action.default is not SUPPRESS:
-                if action.option_strings or action.nargs in [OPTIONAL, ZERO_OR_MORE]:
-                    help += ' (default: %(default)s)'
-        return help
+        text = action.help
+        if text is None:
+            text = ''
+        if '%(default)' in text or action.default is SUPPRESS:
+            return text
+        if action.option_strings or action.nargs in (OPTIONAL, ZERO_OR_MORE):
+            text += ' (default: %(default)s)'
+        return text
 
 
 class MetavarTypeHelpFormatter(HelpFormatter):
-    """Uses the type's name as the default metavar."""
+    """Names values after their type instead of their destination."""
 
     def _get_default_metavar_for_optional(self, action):
         return action.type.__name__
 
-    def _get_default_metavar_for_positional(self, action):
-        return action.type.__name__
+    _get_default_metavar_for_positional = _get_default_metavar_for_optional
 
 
-# ---------------------------------------------------------------------------------------------
+# ----------------------------------------------------------------------------------------
 # Errors and actions
 
 def _get_action_name(argument):
+    """The name an error message uses for an argument: its flags, metavar or dest."""
     if argument is None:
         return None
     if argument.option_strings:
         return '/'.join(argument.option_strings)
-    if argument.metavar not in (None, SUPPRESS):
-        return argument.metavar
-    if argument.dest not in (None, SUPPRESS):
-        return argument.dest
+    for label in (argument.metavar, argument.dest):
+        if label is not None and label is not SUPPRESS:
+            return label
     if argument.choices:
-        return '{' + ','.join(argument.choices) + '}'
+        return '{%s}' % ','.join(argument.choices)
     return None
 
 
 class ArgumentError(Exception):
-    """A problem with one argument (its name prefixes the message)."""
+    """A problem with one argument; str() prefixes the argument's name when known."""
 
     def __init__(self, argument, message):
-        self.argument_name = _get_action_name(argument)
         self.message = message
+        self.argument_name = _get_action_name(argument)
 
     def __str__(self):
-        if self.argument_name is None:
-            return '%s' % self.message
-        return 'argument %s: %s' % (self.argument_name, self.message)
+        if self.argument_name is not None:
+            return 'argument %s: %s' % (self.argument_name, self.message)
+        return '%s' % self.message
 
 
 class ArgumentTypeError(Exception):
-    """Raised by type functions to report a bad value with a custom message."""
+    """Raised by a type= callable; its text becomes the argument's error message."""
+
+
+_ACTION_FIELDS = ('option_strings', 'dest', 'nargs', 'const', 'default', 'type', 'choices',
+                  'required', 'help', 'metavar')
 
 
 class Action(_AttributeHolder):
-    """What to do with the strings one argument matched."""
+    """Turns the strings matched for one argument into namespace updates (in __call__)."""
 
     def __init__(self, option_strings, dest, nargs=None, const=None, default=None, type=None,
                  choices=None, required=False, help=None, metavar=None):
-        self.option_strings = option_strings
-        self.dest = dest
-        self.nargs = nargs
-        self.const = const
-        self.default = default
-        self.type = type
-        self.choices = choices
-        self.required = required
-        self.help = help
-        self.metavar = metavar
+        self.option_strings, self.dest = option_strings, dest
+        self.nargs, self.const, self.default = nargs, const, default
+        self.type, self.choices = type, choices
+        self.required, self.help, self.metavar = required, help, metavar
 
     def _get_kwargs(self):
-        names = ['option_strings', 'dest', 'nargs', 'const', 'default', 'type', 'choices',
-                 'required', 'help', 'metavar']
-        return [(name, getattr(self, name)) for name in names]
-
-    def format_usage(self):
-        return self.option_strings[0]
+        return [(field, getattr(self, field)) for field in _ACTION_FIELDS]
 
     def __call__(self, parser, namespace, values, option_string=None):
         raise NotImplementedError(_('.__call__() not defined'))
 
+    def format_usage(self):
+        return self.option_strings[0]
+
 
 class BooleanOptionalAction(Action):
-    """--foo / --no-foo pairs."""
+    """A --flag that also accepts --no-flag to turn it off."""
 
     def __init__(self, option_strings, dest, default=None, type=None, choices=None,
                  required=False, help=None, metavar=None):
-        _option_strings = []
-        for option_string in option_strings:
-            _option_strings.append(option_string)
-            if option_string.startswith('--'):
-                _option_strings.append('--no-' + option_string[2:])
-        super().__init__(option_strings=_option_strings, dest=dest, nargs=0, default=default,
-                         type=type, choices=choices, required=required, help=help,
-                         metavar=metavar)
+        flags = []
+        for flag in option_strings:
+            flags.append(flag)
+            if flag.startswith('--'):
+                flags.append('--no-' + flag[2:])
+        super().__init__(flags, dest, nargs=0, default=default, type=type, choices=choices,
+                         required=required, help=help, metavar=metavar)
+
+    def format_usage(self):
+        return ' | '.join(self.option_strings)
 
     def __call__(self, parser, namespace, values, option_string=None):
         if option_string in self.option_strings:
             setattr(namespace, self.dest, not option_string.startswith('--no-'))
 
-    def format_usage(self):
-        return ' | '.join(self.option_strings)
+
+def _check_value_nargs(nargs, const, zero_message):
+    if nargs == 0:
+        raise ValueError(zero_message)
+    if const is not None and nargs != OPTIONAL:
+        raise ValueError('nargs must be %r to supply const' % OPTIONAL)
 
 
 class _StoreAction(Action):
     def __init__(self, option_strings, dest, nargs=None, const=None, default=None, type=None,
                  choices=None, required=False, help=None, metavar=None):
-        if nargs == 0:
-            raise ValueError('nargs for store actions must be != 0; if you have nothing to '
-                             'store, actions such as store true or store const may be more '
-                             'appropriate')
-        if const is not None and nargs != OPTIONAL:
-            raise ValueError('nargs must be %r to supply const' % OPTIONAL)
-        super().__init__(option_strings=option_strings, dest=dest, nargs=nargs, const=const,
-                         default=default, type=type, choices=choices, required=required,
-                         help=help, metavar=metavar)
+        _check_value_nargs(nargs, const,
+                           'nargs for store actions must be != 0; if you have nothing to '
+                           'store, actions such as store true or store const may be more '
+                           'appropriate')
+        super().__init__(option_strings, dest, nargs=nargs, const=const, default=default,
+                         type=type, choices=choices, required=required, help=help,
+                         metavar=metavar)
 
     def __call__(self, parser, namespace, values, option_string=None):
         setattr(namespace, self.dest, values)
 
 
+class _AppendAction(Action):
+    def __init__(self, option_strings, dest, nargs=None, const=None, default=None, type=None,
+                 choices=None, required=False, help=None, metavar=None):
+        _check_value_nargs(nargs, const,
+                           'nargs for append actions must be != 0; if arg strings are not '
+                           'supplying the value to append, the append const action may be '
+                           'more appropriate')
+        super().__init__(option_strings, dest, nargs=nargs, const=const, default=default,
+                         type=type, choices=choices, required=required, help=help,
+                         metavar=metavar)
+
+    def _grow(self, namespace, values):
+        items = _copy_items(getattr(namespace, self.dest, None))
+        items.append(values)
+        setattr(namespace, self.dest, items)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        self._grow(namespace, values)
+
+
 class _StoreConstAction(Action):
     def __init__(self, option_strings, dest, const=None, default=None, required=False,
                  help=None, metavar=None):
-        super().__init__(option_strings=option_strings, dest=dest, nargs=0, const=const,
-                         default=default, required=required, help=help)
+        super().__init__(option_strings, dest, nargs=0, const=const, default=default,
+                         required=required, help=help)
 
     def __call__(self, parser, namespace, values, option_string=None):
         setattr(namespace, self.dest, self.const)
@@ -630,40 +655,19 @@ class _StoreConstAction(Action):
 
 class _StoreTrueAction(_StoreConstAction):
     def __init__(self, option_strings, dest, default=False, required=False, help=None):
-        super().__init__(option_strings=option_strings, dest=dest, const=True,
-                         default=default, required=required, help=help)
+        super().__init__(option_strings, dest, True, default, required, help)
 
 
 class _StoreFalseAction(_StoreConstAction):
     def __init__(self, option_strings, dest, default=True, required=False, help=None):
-        super().__init__(option_strings=option_strings, dest=dest, const=False,
-                         default=default, required=required, help=help)
-
-
-class _AppendAction(Action):
-    def __init__(self, option_strings, dest, nargs=None, const=None, default=None, type=None,
-                 choices=None, required=False, help=None, metavar=None):
-        if nargs == 0:
-            raise ValueError('nargs for append actions must be != 0; if arg strings are not '
-                             'supplying the value to append, the append const action may be '
-                             'more appropriate')
-        if const is not None and nargs != OPTIONAL:
-            raise ValueError('nargs must be %r to supply const' % OPTIONAL)
-        super().__init__(option_strings=option_strings, dest=dest, nargs=nargs, const=const,
-                         default=default, type=type, choices=choices, required=required,
-                         help=help, metavar=metavar)
-
-    def __call__(self, parser, namespace, values, option_string=None):
-        items = _copy_items(getattr(namespace, self.dest, None))
-        items.append(values)
-        setattr(namespace, self.dest, items)
+        super().__init__(option_strings, dest, False, default, required, help)
 
 
 class _AppendConstAction(Action):
     def __init__(self, option_strings, dest, const=None, default=None, required=False,
                  help=None, metavar=None):
-        super().__init__(option_strings=option_strings, dest=dest, nargs=0, const=const,
-                         default=default, required=required, help=help, metavar=metavar)
+        super().__init__(option_strings, dest, nargs=0, const=const, default=default,
+                         required=required, help=help, metavar=metavar)
 
     def __call__(self, parser, namespace, values, option_string=None):
         items = _copy_items(getattr(namespace, self.dest, None))
@@ -673,103 +677,92 @@ class _AppendConstAction(Action):
 
 class _CountAction(Action):
     def __init__(self, option_strings, dest, default=None, required=False, help=None):
-        super().__init__(option_strings=option_strings, dest=dest, nargs=0, default=default,
-                         required=required, help=help)
+        super().__init__(option_strings, dest, nargs=0, default=default, required=required,
+                         help=help)
 
     def __call__(self, parser, namespace, values, option_string=None):
-        count = getattr(namespace, self.dest, None)
-        if count is None:
-            count = 0
-        setattr(namespace, self.dest, count + 1)
+        so_far = getattr(namespace, self.dest, None)
+        setattr(namespace, self.dest, 1 if so_far is None else so_far + 1)
+
+
+class _VersionAction(Action):
+    def __init__(self, option_strings, version=None, dest=SUPPRESS, default=SUPPRESS,
+                 help="show program's version number and exit"):
+        super().__init__(option_strings, dest, nargs=0, default=default, help=help)
+        self.version = version
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        text = parser.version if self.version is None else self.version
+        fmt = parser._get_formatter()
+        fmt.add_text(text)
+        parser._print_message(fmt.format_help(), _sys.stdout)
+        parser.exit()
 
 
 class _HelpAction(Action):
     def __init__(self, option_strings, dest=SUPPRESS, default=SUPPRESS, help=None):
-        super().__init__(option_strings=option_strings, dest=dest, default=default, nargs=0,
-                         help=help)
+        super().__init__(option_strings, dest, nargs=0, default=default, help=help)
 
     def __call__(self, parser, namespace, values, option_string=None):
         parser.print_help()
         parser.exit()
 
 
-class _VersionAction(Action):
-    def __init__(self, option_strings, version=None, dest=SUPPRESS, default=SUPPRESS,
-                 help="show program's version number and exit"):
-        super().__init__(option_strings=option_strings, dest=dest, default=default, nargs=0,
-                         help=help)
-        self.version = version
-
-    def __call__(self, parser, namespace, values, option_string=None):
-        version = self.version
-        if version is None:
-            version = parser.version
-        formatter = parser._get_formatter()
-        formatter.add_text(version)
-        parser._print_message(formatter.format_help(), _sys.stdout)
-        parser.exit()
-
-
 class _SubParsersAction(Action):
-    """The positional that picks a subcommand and hands it the rest of the arguments."""
+    """The positional that names a subcommand and passes it the remaining strings."""
 
     class _ChoicesPseudoAction(Action):
+        # Only used to list a subcommand (with its aliases) in the parent's help.
         def __init__(self, name, aliases, help):
-            metavar = dest = name
-            if aliases:
-                metavar += ' (%s)' % ', '.join(aliases)
-            sup = super(_SubParsersAction._ChoicesPseudoAction, self)
-            sup.__init__(option_strings=[], dest=dest, help=help, metavar=metavar)
+            shown = name + (' (%s)' % ', '.join(aliases) if aliases else '')
+            Action.__init__(self, option_strings=[], dest=name, help=help, metavar=shown)
 
     def __init__(self, option_strings, prog, parser_class, dest=SUPPRESS, required=False,
                  help=None, metavar=None):
-        self._prog_prefix = prog
-        self._parser_class = parser_class
         self._name_parser_map = {}
         self._choices_actions = []
-        super().__init__(option_strings=option_strings, dest=dest, nargs=PARSER,
-                         choices=self._name_parser_map, required=required, help=help,
-                         metavar=metavar)
+        self._parser_class = parser_class
+        self._prog_prefix = prog
+        super().__init__(option_strings, dest, nargs=PARSER, choices=self._name_parser_map,
+                         required=required, help=help, metavar=metavar)
 
     def add_parser(self, name, **kwargs):
+        aliases = kwargs.pop('aliases', ())
         if kwargs.get('prog') is None:
             kwargs['prog'] = '%s %s' % (self._prog_prefix, name)
-        aliases = kwargs.pop('aliases', ())
-        if name in self._name_parser_map:
+        taken = self._name_parser_map
+        if name in taken:
             raise ArgumentError(self, _('conflicting subparser: %s') % name)
         for alias in aliases:
-            if alias in self._name_parser_map:
+            if alias in taken:
                 raise ArgumentError(self, _('conflicting subparser alias: %s') % alias)
         if 'help' in kwargs:
-            help = kwargs.pop('help')
-            choice_action = self._ChoicesPseudoAction(name, aliases, help)
-            self._choices_actions.append(choice_action)
-        parser = self._parser_class(**kwargs)
-        self._name_parser_map[name] = parser
-        for alias in aliases:
-            self._name_parser_map[alias] = parser
-        return parser
+            self._choices_actions.append(
+                self._ChoicesPseudoAction(name, aliases, kwargs.pop('help')))
+        sub = self._parser_class(**kwargs)
+        for key in (name, *aliases):
+            taken[key] = sub
+        return sub
 
     def _get_subactions(self):
         return self._choices_actions
 
     def __call__(self, parser, namespace, values, option_string=None):
-        parser_name = values[0]
-        arg_strings = values[1:]
+        chosen, rest = values[0], values[1:]
         if self.dest is not SUPPRESS:
-            setattr(namespace, self.dest, parser_name)
-        try:
-            subparser = self._name_parser_map[parser_name]
-        except KeyError:
-            args = {'parser_name': parser_name, 'choices': ', '.join(self._name_parser_map)}
-            msg = _('unknown parser %(parser_name)r (choices: %(choices)s)') % args
-            raise ArgumentError(self, msg)
-        subnamespace, arg_strings = subparser.parse_known_args(arg_strings, None)
-        for key, value in vars(subnamespace).items():
+            setattr(namespace, self.dest, chosen)
+        sub = self._name_parser_map.get(chosen)
+        if sub is None:
+            info = {'parser_name': chosen, 'choices': ', '.join(self._name_parser_map)}
+            raise ArgumentError(self, _('unknown parser %(parser_name)r (choices: %(choices)s)')
+                                % info)
+        # The subparser's results (defaults included) override the parent's.
+        sub_ns, leftover = sub.parse_known_args(rest, None)
+        for key, value in vars(sub_ns).items():
             setattr(namespace, key, value)
-        if arg_strings:
+        if leftover:
             vars(namespace).setdefault(_UNRECOGNIZED_ARGS_ATTR, [])
-            getattr(namespace, _UNRECOGNIZED_ARGS_ATTR).extend(arg_strings)
+            getattr(namespace, _UNRECOGNIZED_ARGS_ATTR).extend(leftover)
 
 
 class _ExtendAction(_AppendAction):
@@ -780,46 +773,50 @@ class _ExtendAction(_AppendAction):
 
 
 class FileType(object):
-    """A type factory that opens the named file ('-' means stdin/stdout)."""
+    """type= factory that opens the named file; '-' stands for stdin or stdout."""
 
     def __init__(self, mode='r', bufsize=-1, encoding=None, errors=None):
-        self._mode = mode
-        self._bufsize = bufsize
-        self._encoding = encoding
-        self._errors = errors
+        self._mode, self._bufsize = mode, bufsize
+        self._encoding, self._errors = encoding, errors
+
+    def _standard_stream(self):
+        mode = self._mode
+        if 'r' in mode:
+            stream = _sys.stdin
+        elif any(c in mode for c in 'wax'):
+            stream = _sys.stdout
+        else:
+            raise ValueError(_('argument "-" with mode %r') % mode)
+        return stream.buffer if 'b' in mode else stream
 
     def __call__(self, string):
         if string == '-':
-            if 'r' in self._mode:
-                return _sys.stdin.buffer if 'b' in self._mode else _sys.stdin
-            if any(c in self._mode for c in 'wax'):
-                return _sys.stdout.buffer if 'b' in self._mode else _sys.stdout
-            raise ValueError(_('argument "-" with mode %r') % self._mode)
+            return self._standard_stream()
         try:
             return open(string, self._mode, self._bufsize, self._encoding, self._errors)
-        except OSError as e:
-            args = {'filename': string, 'error': e}
-            raise ArgumentTypeError(_("can't open '%(filename)s': %(error)s") % args)
+        except OSError as exc:
+            raise ArgumentTypeError(_("can't open '%(filename)s': %(error)s")
+                                    % {'filename': string, 'error': exc})
 
     def __repr__(self):
-        args = self._mode, self._bufsize
-        kwargs = [('encoding', self._encoding), ('errors', self._errors)]
-        args_str = ', '.join([repr(arg) for arg in args if arg != -1] +
-                             ['%s=%r' % (kw, arg) for kw, arg in kwargs if arg is not None])
-        return '%s(%s)' % (type(self).__name__, args_str)
+        shown = [repr(v) for v in (self._mode, self._bufsize) if v != -1]
+        for key, value in (('encoding', self._encoding), ('errors', self._errors)):
+            if value is not None:
+                shown.append('%s=%r' % (key, value))
+        return '%s(%s)' % (type(self).__name__, ', '.join(shown))
 
 
 class Namespace(_AttributeHolder):
-    """A plain attribute bag; parse_args fills one."""
+    """Simple attribute container; parse_args returns one."""
 
     def __init__(self, **kwargs):
-        for name in kwargs:
-            setattr(self, name, kwargs[name])
+        for key, value in kwargs.items():
+            setattr(self, key, value)
 
     def __eq__(self, other):
-        if not isinstance(other, Namespace):
-            return NotImplemented
-        return vars(self) == vars(other)
+        if isinstance(other, Namespace):
+            return vars(self) == vars(other)
+        return NotImplemented
 
     def __contains__(self, key):
         return key in self.__dict__
@@ -827,253 +824,246 @@ class Namespace(_AttributeHolder):
     __hash__ = None
 
 
-# ---------------------------------------------------------------------------------------------
-# Containers of actions: the parser itself and its argument groups
+# ----------------------------------------------------------------------------------------
+# Action containers: the parser itself and its groups
+
+_BUILTIN_ACTIONS = (
+    (None, _StoreAction), ('store', _StoreAction), ('store_const', _StoreConstAction),
+    ('store_true', _StoreTrueAction), ('store_false', _StoreFalseAction),
+    ('append', _AppendAction), ('append_const', _AppendConstAction), ('count', _CountAction),
+    ('help', _HelpAction), ('version', _VersionAction), ('parsers', _SubParsersAction),
+    ('extend', _ExtendAction),
+)
+
 
 class _ActionsContainer(object):
     def __init__(self, description, prefix_chars, argument_default, conflict_handler):
-        super(_ActionsContainer, self).__init__()
-        self.description = description
-        self.argument_default = argument_default
+        super().__init__()
         self.prefix_chars = prefix_chars
+        self.description = description
         self.conflict_handler = conflict_handler
-        self._registries = {}
-        self.register('action', None, _StoreAction)
-        self.register('action', 'store', _StoreAction)
-        self.register('action', 'store_const', _StoreConstAction)
-        self.register('action', 'store_true', _StoreTrueAction)
-        self.register('action', 'store_false', _StoreFalseAction)
-        self.register('action', 'append', _AppendAction)
-        self.register('action', 'append_const', _AppendConstAction)
-        self.register('action', 'count', _CountAction)
-        self.register('action', 'help', _HelpAction)
-        self.register('action', 'version', _VersionAction)
-        self.register('action', 'parsers', _SubParsersAction)
-        self.register('action', 'extend', _ExtendAction)
+        self.argument_default = argument_default
+        self._registries = {'action': dict(_BUILTIN_ACTIONS)}
+        # Fail early on an unknown conflict_handler.
         self._get_handler()
-        self._actions = []
-        self._option_string_actions = {}
-        self._action_groups = []
-        self._mutually_exclusive_groups = []
         self._defaults = {}
+        self._actions, self._action_groups = [], []
+        self._option_string_actions = {}
+        self._mutually_exclusive_groups = []
+        # Shared list used as a flag: non-empty once an option looks like a negative number.
         self._has_negative_number_optionals = []
 
     def register(self, registry_name, value, object):
-        registry = self._registries.setdefault(registry_name, {})
-        registry[value] = object
+        self._registries.setdefault(registry_name, {})[value] = object
 
     def _registry_get(self, registry_name, value, default=None):
         return self._registries[registry_name].get(value, default)
 
-    def set_defaults(self, **kwargs):
-        self._defaults.update(kwargs)
-        for action in self._actions:
-            if action.dest in kwargs:
-                action.default = kwargs[action.dest]
-
     def get_default(self, dest):
-        for action in self._actions:
-            if action.dest == dest and action.default is not None:
-                return action.default
+        # An argument's own (non-None) default wins over set_defaults().
+        for found in [a.default for a in self._actions if a.dest == dest]:
+            if found is not None:
+                return found
         return self._defaults.get(dest, None)
 
+    def set_defaults(self, **kwargs):
+        self._defaults.update(kwargs)
+        # Arguments already added take the new default as well.
+        for action in [a for a in self._actions if a.dest in kwargs]:
+            action.default = kwargs[action.dest]
+
     def add_argument(self, *args, **kwargs):
-        """add_argument(dest, ..., name=value, ...) or add_argument(option_string, ...)."""
-        chars = self.prefix_chars
-        if not args or len(args) == 1 and args[0][0] not in chars:
-            if args and 'dest' in kwargs:
-                raise ValueError('dest supplied twice for positional argument')
-            kwargs = self._get_positional_kwargs(*args, **kwargs)
+        """Adds a positional (one name without a prefix character) or an option (one or
+        more flags); keyword arguments configure the Action that is created and returned."""
+        positional = not args or (len(args) == 1 and args[0][0] not in self.prefix_chars)
+        if not positional:
+            spec = self._get_optional_kwargs(*args, **kwargs)
+        elif args and 'dest' in kwargs:
+            raise ValueError('dest supplied twice for positional argument')
         else:
-            kwargs = self._get_optional_kwargs(*args, **kwargs)
-        if 'default' not in kwargs:
-            dest = kwargs['dest']
-            if dest in self._defaults:
-                kwargs['default'] = self._defaults[dest]
+            spec = self._get_positional_kwargs(*args, **kwargs)
+        if 'default' not in spec:
+            if spec['dest'] in self._defaults:
+                spec['default'] = self._defaults[spec['dest']]
             elif self.argument_default is not None:
-                kwargs['default'] = self.argument_default
-        action_class = self._pop_action_class(kwargs)
-        if not callable(action_class):
-            raise ValueError('unknown action "%s"' % (action_class,))
-        action = action_class(**kwargs)
-        type_func = self._registry_get('type', action.type, action.type)
-        if not callable(type_func):
-            raise ValueError('%r is not callable' % (type_func,))
-        if type_func is FileType:
+                spec['default'] = self.argument_default
+        factory = self._pop_action_class(spec)
+        if not callable(factory):
+            raise ValueError('unknown action "%s"' % (factory,))
+        action = factory(**spec)
+        self._validate_type(action)
+        return self._add_action(action)
+
+    def _validate_type(self, action):
+        converter = self._registry_get('type', action.type, action.type)
+        if not callable(converter):
+            raise ValueError('%r is not callable' % (converter,))
+        if converter is FileType:
             raise ValueError('%r is a FileType class object, instance of it must be passed'
-                             % (type_func,))
+                             % (converter,))
+        # Groups have no formatter; the parser checks metavar tuples against nargs.
         if hasattr(self, '_get_formatter'):
             try:
                 self._get_formatter()._format_args(action, None)
             except TypeError:
                 raise ValueError('length of metavar tuple does not match nargs')
-        return self._add_action(action)
 
     def add_argument_group(self, *args, **kwargs):
-        group = _ArgumentGroup(self, *args, **kwargs)
-        self._action_groups.append(group)
-        return group
+        made = _ArgumentGroup(self, *args, **kwargs)
+        self._action_groups.append(made)
+        return made
 
     def add_mutually_exclusive_group(self, **kwargs):
-        group = _MutuallyExclusiveGroup(self, **kwargs)
-        self._mutually_exclusive_groups.append(group)
-        return group
+        made = _MutuallyExclusiveGroup(self, **kwargs)
+        self._mutually_exclusive_groups.append(made)
+        return made
 
     def _add_action(self, action):
         self._check_conflict(action)
-        self._actions.append(action)
         action.container = self
-        for option_string in action.option_strings:
-            self._option_string_actions[option_string] = action
-        for option_string in action.option_strings:
-            if _is_negative_number(option_string):
-                if not self._has_negative_number_optionals:
-                    self._has_negative_number_optionals.append(True)
+        self._actions.append(action)
+        flags = action.option_strings
+        for flag in flags:
+            self._option_string_actions[flag] = action
+        if not self._has_negative_number_optionals and any(map(_is_negative_number, flags)):
+            self._has_negative_number_optionals.append(True)
         return action
 
-    def _remove_action(self, action):
-        self._actions.remove(action)
-
     def _add_container_actions(self, container):
-        title_group_map = {}
+        # Copy a parent parser's arguments, re-creating its groups under the same titles.
+        by_title = {}
         for group in self._action_groups:
-            if group.title in title_group_map:
+            if group.title in by_title:
                 raise ValueError(_('cannot merge actions - two groups are named %r')
                                  % (group.title,))
-            title_group_map[group.title] = group
-        group_map = {}
+            by_title[group.title] = group
+        home = {}
         for group in container._action_groups:
-            if group.title not in title_group_map:
-                title_group_map[group.title] = self.add_argument_group(
+            target = by_title.get(group.title)
+            if target is None:
+                target = by_title[group.title] = self.add_argument_group(
                     title=group.title, description=group.description,
                     conflict_handler=group.conflict_handler)
-            for action in group._group_actions:
-                group_map[action] = title_group_map[group.title]
+            home.update(dict.fromkeys(group._group_actions, target))
         for group in container._mutually_exclusive_groups:
-            mutex_group = self.add_mutually_exclusive_group(required=group.required)
-            for action in group._group_actions:
-                group_map[action] = mutex_group
+            clone = self.add_mutually_exclusive_group(required=group.required)
+            home.update(dict.fromkeys(group._group_actions, clone))
         for action in container._actions:
-            group_map.get(action, self)._add_action(action)
+            home.get(action, self)._add_action(action)
 
     def _get_positional_kwargs(self, dest, **kwargs):
         if 'required' in kwargs:
             raise TypeError("'required' is an invalid argument for positionals")
-        if kwargs.get('nargs') not in [OPTIONAL, ZERO_OR_MORE]:
-            kwargs['required'] = True
-        if kwargs.get('nargs') == ZERO_OR_MORE and 'default' not in kwargs:
+        nargs = kwargs.get('nargs')
+        # '?' and '*' may match nothing; '*' is still required unless it has a default.
+        if nargs not in (OPTIONAL, ZERO_OR_MORE) or (nargs == ZERO_OR_MORE
+                                                     and 'default' not in kwargs):
             kwargs['required'] = True
         return dict(kwargs, dest=dest, option_strings=[])
 
     def _get_optional_kwargs(self, *args, **kwargs):
-        option_strings = []
-        long_option_strings = []
-        for option_string in args:
-            if not option_string or option_string[0] not in self.prefix_chars:
+        chars = self.prefix_chars
+        flags = []
+        long_flags = []
+        for flag in args:
+            if not flag or flag[0] not in chars:
                 raise ValueError('invalid option string %(option)r: must start with a '
                                  'character %(prefix_chars)r'
-                                 % {'option': option_string, 'prefix_chars': self.prefix_chars})
-            option_strings.append(option_string)
-            if len(option_string) > 1 and option_string[1] in self.prefix_chars:
-                long_option_strings.append(option_string)
+                                 % {'option': flag, 'prefix_chars': chars})
+            flags.append(flag)
+            if len(flag) > 1 and flag[1] in chars:
+                long_flags.append(flag)
         dest = kwargs.pop('dest', None)
         if dest is None:
-            if long_option_strings:
-                dest_option_string = long_option_strings[0]
-            else:
-                dest_option_string = option_strings[0]
-            dest = dest_option_string.lstrip(self.prefix_chars)
+            # Derive it from the first long flag, else the first flag.
+            source = (long_flags or flags)[0]
+            dest = source.lstrip(chars)
             if not dest:
-                raise ValueError('dest= is required for options like %r' % option_string)
+                raise ValueError('dest= is required for options like %r' % flags[-1])
             dest = dest.replace('-', '_')
-        return dict(kwargs, dest=dest, option_strings=option_strings)
+        return dict(kwargs, dest=dest, option_strings=flags)
 
     def _pop_action_class(self, kwargs, default=None):
-        action = kwargs.pop('action', default)
-        return self._registry_get('action', action, action)
+        name = kwargs.pop('action', default)
+        return self._registry_get('action', name, name)
 
     def _get_handler(self):
-        handler_func_name = '_handle_conflict_%s' % self.conflict_handler
-        try:
-            return getattr(self, handler_func_name)
-        except AttributeError:
-            raise ValueError('invalid conflict_resolution value: %r'
-                             % self.conflict_handler) from None
+        policy = self.conflict_handler
+        handler = getattr(self, '_handle_conflict_%s' % policy, None)
+        if handler is None:
+            raise ValueError('invalid conflict_resolution value: %r' % policy)
+        return handler
+
+    def _remove_action(self, action):
+        self._actions.remove(action)
 
     def _check_conflict(self, action):
-        confl_optionals = []
-        for option_string in action.option_strings:
-            if option_string in self._option_string_actions:
-                confl_optionals.append((option_string, self._option_string_actions[option_string]))
-        if confl_optionals:
-            self._get_handler()(action, confl_optionals)
+        known = self._option_string_actions
+        clashes = [(flag, known[flag]) for flag in action.option_strings if flag in known]
+        if clashes:
+            self._get_handler()(action, clashes)
 
     def _handle_conflict_error(self, action, conflicting_actions):
-        message = ngettext('conflicting option string: %s', 'conflicting option strings: %s',
-                           len(conflicting_actions))
-        conflict_string = ', '.join([s for s, a in conflicting_actions])
-        raise ArgumentError(action, message % conflict_string)
+        template = ngettext('conflicting option string: %s', 'conflicting option strings: %s',
+                            len(conflicting_actions))
+        raise ArgumentError(action,
+                            template % ', '.join([flag for flag, _old in conflicting_actions]))
 
     def _handle_conflict_resolve(self, action, conflicting_actions):
-        for option_string, action in conflicting_actions:
-            action.option_strings.remove(option_string)
-            self._option_string_actions.pop(option_string, None)
-            if not action.option_strings:
-                action.container._remove_action(action)
+        # The newer argument wins the flag; an older one left without flags disappears.
+        for flag, older in conflicting_actions:
+            older.option_strings.remove(flag)
+            self._option_string_actions.pop(flag, None)
+            if not older.option_strings:
+                older.container._remove_action(older)
 
 
 class _ArgumentGroup(_ActionsContainer):
-    """A titled section of the help; its actions belong to the parser too."""
+    """A titled help section; its arguments are registered with the parser as well."""
 
     def __init__(self, container, title=None, description=None, **kwargs):
-        update = kwargs.setdefault
-        update('conflict_handler', container.conflict_handler)
-        update('prefix_chars', container.prefix_chars)
-        update('argument_default', container.argument_default)
-        super_init = super(_ArgumentGroup, self).__init__
-        super_init(description=description, **kwargs)
+        for key in ('conflict_handler', 'prefix_chars', 'argument_default'):
+            kwargs.setdefault(key, getattr(container, key))
+        super().__init__(description=description, **kwargs)
         self.title = title
         self._group_actions = []
-        # Share the parser's bookkeeping so that parsing sees the group's arguments.
-        self._registries = container._registries
-        self._actions = container._actions
-        self._option_string_actions = container._option_string_actions
-        self._defaults = container._defaults
-        self._has_negative_number_optionals = container._has_negative_number_optionals
-        self._mutually_exclusive_groups = container._mutually_exclusive_groups
+        # Share the parser's tables so that parsing sees arguments added here.
+        for shared in ('_registries', '_actions', '_option_string_actions', '_defaults',
+                       '_has_negative_number_optionals', '_mutually_exclusive_groups'):
+            setattr(self, shared, getattr(container, shared))
 
     def _add_action(self, action):
-        action = super(_ArgumentGroup, self)._add_action(action)
-        self._group_actions.append(action)
-        return action
+        added = super()._add_action(action)
+        self._group_actions.append(added)
+        return added
 
     def _remove_action(self, action):
-        super(_ArgumentGroup, self)._remove_action(action)
+        super()._remove_action(action)
         self._group_actions.remove(action)
 
 
 class _MutuallyExclusiveGroup(_ArgumentGroup):
-    """Arguments of which at most one (or, if required, exactly one) may be given."""
+    """Arguments of which at most one may be given (exactly one if required)."""
 
     def __init__(self, container, required=False):
-        super(_MutuallyExclusiveGroup, self).__init__(container)
-        self.required = required
+        super().__init__(container)
         self._container = container
+        self.required = required
 
     def _add_action(self, action):
         if action.required:
             raise ValueError(_('mutually exclusive arguments must be optional'))
-        action = self._container._add_action(action)
-        self._group_actions.append(action)
-        return action
+        added = self._container._add_action(action)
+        self._group_actions.append(added)
+        return added
 
     def _remove_action(self, action):
         self._container._remove_action(action)
         self._group_actions.remove(action)
 
 
-# ---------------------------------------------------------------------------------------------
-# nargs matching (what CPython does with regular expressions over a string of A/O/- codes)
+# ----------------------------------------------------------------------------------------
+# nargs matching over a pattern of codes: A argument, O option, - the '--' marker
 
 def _nargs_lengths(nargs, pattern, is_optional):
     """Lengths of the prefixes of `pattern` that one argument with `nargs` can take, in the
@@ -1150,539 +1140,508 @@ def _dedupe_ints(xs):
     return out
 
 
-# ---------------------------------------------------------------------------------------------
+
+
+# Messages for a failed match, by nargs (exact counts are worded separately).
+_NARGS_ERRORS = {
+    None: 'expected one argument',
+    OPTIONAL: 'expected at most one argument',
+    ONE_OR_MORE: 'expected at least one argument',
+}
+
+
+class _ParseState(object):
+    """The bookkeeping of one _parse_known_args call: which strings are options, which
+    actions have run, what is left over."""
+
+    def __init__(self, parser, strings, namespace):
+        self.parser = parser
+        self.strings = strings
+        self.namespace = namespace
+        self.seen = set()
+        self.seen_non_default = set()
+        self.extras = []
+        self.positionals = parser._get_positional_actions()
+        self.rivals = {}
+        for group in parser._mutually_exclusive_groups:
+            members = group._group_actions
+            for k, member in enumerate(members):
+                self.rivals.setdefault(member, []).extend(members[:k] + members[k + 1:])
+        self.options = {}
+        codes = []
+        for k, text in enumerate(strings):
+            if text == '--':
+                # Everything after '--' is an argument.
+                codes.append('-')
+                codes.append('A' * (len(strings) - k - 1))
+                break
+            found = parser._parse_optional(text)
+            if found is None:
+                codes.append('A')
+            else:
+                self.options[k] = found
+                codes.append('O')
+        self.pattern = ''.join(codes)
+
+    def take(self, action, strings, flag=None):
+        self.seen.add(action)
+        values = self.parser._get_values(action, strings)
+        if values is not action.default:
+            self.seen_non_default.add(action)
+            for rival in self.rivals.get(action, ()):
+                if rival in self.seen_non_default:
+                    raise ArgumentError(action, _('not allowed with argument %s')
+                                        % _get_action_name(rival))
+        if values is not SUPPRESS:
+            action(self.parser, self.namespace, values, flag)
+
+    def option_at(self, index):
+        """Runs the option at index (and any single-dash flags packed with it); returns the
+        index after the strings it consumed."""
+        parser = self.parser
+        action, flag, attached = self.options[index]
+        queued = []
+        while True:
+            if action is None:
+                self.extras.append(self.strings[index])
+                return index + 1
+            if attached is None:
+                start = index + 1
+                count = parser._match_argument(action, self.pattern[start:])
+                queued.append((action, self.strings[start:start + count], flag))
+                end = start + count
+                break
+            wants = parser._match_argument(action, 'A')
+            if wants == 1:
+                queued.append((action, [attached], flag))
+                end = index + 1
+                break
+            if wants == 0 and flag[1] not in parser.prefix_chars and attached != '':
+                # -xyz where -x takes no value: y (then z) are further flags.
+                queued.append((action, [], flag))
+                flag = flag[0] + attached[0]
+                if flag not in parser._option_string_actions:
+                    raise ArgumentError(action, _('ignored explicit argument %r') % attached)
+                action = parser._option_string_actions[flag]
+                attached = attached[1:] or None
+                continue
+            raise ArgumentError(action, _('ignored explicit argument %r') % attached)
+        for act, strings, used_flag in queued:
+            self.take(act, strings, used_flag)
+        return end
+
+    def positionals_at(self, index):
+        counts = self.parser._match_arguments_partial(self.positionals, self.pattern[index:])
+        for action, count in zip(self.positionals, counts):
+            self.take(action, self.strings[index:index + count])
+            index += count
+        del self.positionals[:len(counts)]
+        return index
+
+    def run(self):
+        pos = 0
+        option_indices = sorted(self.options)
+        last = option_indices[-1] if option_indices else -1
+        while pos <= last:
+            upcoming = next(k for k in option_indices if k >= pos)
+            if pos != upcoming:
+                moved = self.positionals_at(pos)
+                if moved > pos:
+                    pos = moved
+                    continue
+            if pos not in self.options:
+                # Strings no positional wanted, before the next option.
+                self.extras.extend(self.strings[pos:upcoming])
+                pos = upcoming
+            pos = self.option_at(pos)
+        pos = self.positionals_at(pos)
+        self.extras.extend(self.strings[pos:])
+
+    def finish(self):
+        parser = self.parser
+        ns = self.namespace
+        missing = []
+        for action in parser._actions:
+            if action in self.seen:
+                continue
+            if action.required:
+                missing.append(_get_action_name(action))
+                continue
+            default = action.default
+            # An untouched string default is converted as if it had been given.
+            if (isinstance(default, str) and hasattr(ns, action.dest)
+                    and getattr(ns, action.dest) is default):
+                setattr(ns, action.dest, parser._get_value(action, default))
+        if missing:
+            parser.error(_('the following arguments are required: %s') % ', '.join(missing))
+        for group in parser._mutually_exclusive_groups:
+            if not group.required:
+                continue
+            if any(a in self.seen_non_default for a in group._group_actions):
+                continue
+            names = [_get_action_name(a) for a in group._group_actions
+                     if a.help is not SUPPRESS]
+            parser.error(_('one of the arguments %s is required') % ' '.join(names))
+
 
 class ArgumentParser(_AttributeHolder, _ActionsContainer):
-    """Turns command-line strings into a Namespace, with help and usage messages."""
+    """Parses command-line strings into a Namespace and writes usage, help and errors."""
 
     def __init__(self, prog=None, usage=None, description=None, epilog=None, parents=[],
                  formatter_class=HelpFormatter, prefix_chars='-', fromfile_prefix_chars=None,
                  argument_default=None, conflict_handler='error', add_help=True,
                  allow_abbrev=True, exit_on_error=True):
-        superinit = super(ArgumentParser, self).__init__
-        superinit(description=description, prefix_chars=prefix_chars,
-                  argument_default=argument_default, conflict_handler=conflict_handler)
+        super().__init__(description=description, prefix_chars=prefix_chars,
+                         argument_default=argument_default, conflict_handler=conflict_handler)
         if prog is None:
-            prog = _os.path.basename(_sys.argv[0]) if _sys.argv and _sys.argv[0] else ''
-        self.prog = prog
-        self.usage = usage
-        self.epilog = epilog
+            argv0 = _sys.argv[0] if _sys.argv else ''
+            prog = _os.path.basename(argv0) if argv0 else ''
+        self.prog, self.usage, self.epilog = prog, usage, epilog
         self.formatter_class = formatter_class
+        self.add_help, self.allow_abbrev = add_help, allow_abbrev
         self.fromfile_prefix_chars = fromfile_prefix_chars
-        self.add_help = add_help
-        self.allow_abbrev = allow_abbrev
         self.exit_on_error = exit_on_error
-        add_group = self.add_argument_group
-        self._positionals = add_group(_('positional arguments'))
-        self._optionals = add_group(_('options'))
+        self._positionals = self.add_argument_group(_('positional arguments'))
+        self._optionals = self.add_argument_group(_('options'))
         self._subparsers = None
-
-        def identity(string):
-            return string
-        self.register('type', None, identity)
-        default_prefix = '-' if '-' in prefix_chars else prefix_chars[0]
-        if self.add_help:
-            self.add_argument(default_prefix + 'h', default_prefix * 2 + 'help',
-                              action='help', default=SUPPRESS,
+        self.register('type', None, _unchanged)
+        if add_help:
+            dash = '-' if '-' in prefix_chars else prefix_chars[0]
+            self.add_argument(dash + 'h', dash * 2 + 'help', action='help', default=SUPPRESS,
                               help=_('show this help message and exit'))
         for parent in parents:
             self._add_container_actions(parent)
-            try:
-                defaults = parent._defaults
-            except AttributeError:
-                pass
-            else:
-                self._defaults.update(defaults)
+            inherited = getattr(parent, '_defaults', None)
+            if inherited is not None:
+                self._defaults.update(inherited)
 
     def _get_kwargs(self):
-        names = ['prog', 'usage', 'description', 'formatter_class', 'conflict_handler',
-                 'add_help']
-        return [(name, getattr(self, name)) for name in names]
+        return [(key, getattr(self, key)) for key in
+                ('prog', 'usage', 'description', 'formatter_class', 'conflict_handler',
+                 'add_help')]
 
     def add_subparsers(self, **kwargs):
         if self._subparsers is not None:
             self.error(_('cannot have multiple subparser arguments'))
-        kwargs.setdefault('parser_class', type(self))
         if 'title' in kwargs or 'description' in kwargs:
             title = kwargs.pop('title', _('subcommands'))
-            description = kwargs.pop('description', None)
-            self._subparsers = self.add_argument_group(title, description)
+            self._subparsers = self.add_argument_group(title, kwargs.pop('description', None))
         else:
             self._subparsers = self._positionals
+        kwargs.setdefault('parser_class', type(self))
         if kwargs.get('prog') is None:
-            formatter = self._get_formatter()
-            positionals = self._get_positional_actions()
-            groups = self._mutually_exclusive_groups
-            formatter.add_usage(self.usage, positionals, groups, '')
-            kwargs['prog'] = formatter.format_help().strip()
-        parsers_class = self._pop_action_class(kwargs, 'parsers')
-        action = parsers_class(option_strings=[], **kwargs)
+            # Subcommand progs start with this parser's usage up to its positionals.
+            fmt = self._get_formatter()
+            fmt.add_usage(self.usage, self._get_positional_actions(),
+                          self._mutually_exclusive_groups, '')
+            kwargs['prog'] = fmt.format_help().strip()
+        factory = self._pop_action_class(kwargs, 'parsers')
+        action = factory(option_strings=[], **kwargs)
         self._subparsers._add_action(action)
         return action
 
     def _add_action(self, action):
-        if action.option_strings:
-            self._optionals._add_action(action)
-        else:
-            self._positionals._add_action(action)
+        target = self._optionals if action.option_strings else self._positionals
+        target._add_action(action)
         return action
 
     def _get_optional_actions(self):
-        return [action for action in self._actions if action.option_strings]
+        return [a for a in self._actions if a.option_strings]
 
     def _get_positional_actions(self):
-        return [action for action in self._actions if not action.option_strings]
+        return [a for a in self._actions if not a.option_strings]
 
-    # --- parsing -------------------------------------------------------------------------------
+    # -- entry points ---------------------------------------------------------------------
+
+    def _reject_extras(self, result):
+        namespace, extras = result
+        if extras:
+            self.error(_('unrecognized arguments: %s') % ' '.join(extras))
+        return namespace
 
     def parse_args(self, args=None, namespace=None):
-        args, argv = self.parse_known_args(args, namespace)
-        if argv:
-            msg = _('unrecognized arguments: %s')
-            self.error(msg % ' '.join(argv))
-        return args
+        return self._reject_extras(self.parse_known_args(args, namespace))
 
     def parse_known_args(self, args=None, namespace=None):
-        if args is None:
-            args = _sys.argv[1:]
-        else:
-            args = list(args)
+        args = _sys.argv[1:] if args is None else list(args)
         if namespace is None:
             namespace = Namespace()
         for action in self._actions:
-            if action.dest is not SUPPRESS:
-                if not hasattr(namespace, action.dest):
-                    if action.default is not SUPPRESS:
-                        setattr(namespace, action.dest, action.default)
-        for dest in self._defaults:
+            dest = action.dest
+            if dest is not SUPPRESS and action.default is not SUPPRESS \
+                    and not hasattr(namespace, dest):
+                setattr(namespace, dest, action.default)
+        for dest, value in self._defaults.items():
             if not hasattr(namespace, dest):
-                setattr(namespace, dest, self._defaults[dest])
-        if self.exit_on_error:
-            try:
-                namespace, args = self._parse_known_args(args, namespace)
-            except ArgumentError as err:
-                self.error(str(err))
-        else:
+                setattr(namespace, dest, value)
+        try:
             namespace, args = self._parse_known_args(args, namespace)
-        if hasattr(namespace, _UNRECOGNIZED_ARGS_ATTR):
-            args.extend(getattr(namespace, _UNRECOGNIZED_ARGS_ATTR))
+        except ArgumentError as err:
+            if not self.exit_on_error:
+                raise
+            self.error(str(err))
+        stray = getattr(namespace, _UNRECOGNIZED_ARGS_ATTR, None)
+        if stray is not None:
             delattr(namespace, _UNRECOGNIZED_ARGS_ATTR)
+            args.extend(stray)
         return namespace, args
 
     def parse_intermixed_args(self, args=None, namespace=None):
-        args, argv = self.parse_known_intermixed_args(args, namespace)
-        if argv:
-            msg = _('unrecognized arguments: %s')
-            self.error(msg % ' '.join(argv))
-        return args
+        return self._reject_extras(self.parse_known_intermixed_args(args, namespace))
 
     def parse_known_intermixed_args(self, args=None, namespace=None):
-        """Options and positionals in any order: a first pass takes only the options (the
-        positionals set aside), a second pass gives the leftover strings to the positionals."""
+        """Two passes: the first sees only the options (positionals switched off), the
+        second gives the strings left over to the positionals."""
         positionals = self._get_positional_actions()
-        bad = [action for action in positionals if action.nargs in [PARSER, REMAINDER]]
-        if bad:
-            raise TypeError('parse_intermixed_args: positional arg with nargs=%s' % bad[0].nargs)
+        for action in positionals:
+            if action.nargs in (PARSER, REMAINDER):
+                raise TypeError('parse_intermixed_args: positional arg with nargs=%s'
+                                % action.nargs)
         for group in self._mutually_exclusive_groups:
-            for action in group._group_actions:
-                if action in positionals:
-                    raise TypeError('parse_intermixed_args: positional in '
-                                    'mutuallyExclusiveGroup')
-        saved_usage = self.usage
+            if any(a in positionals for a in group._group_actions):
+                raise TypeError('parse_intermixed_args: positional in mutuallyExclusiveGroup')
+        old_usage = self.usage
         try:
-            if self.usage is None:
-                self.usage = self.format_usage()[7:]
-            saved = [(action, action.nargs, action.default) for action in positionals]
-            try:
-                for action in positionals:
-                    action.nargs = SUPPRESS
-                    action.default = SUPPRESS
-                namespace, remaining_args = self.parse_known_args(args, namespace)
-                for action in positionals:
-                    if hasattr(namespace, action.dest) and getattr(namespace, action.dest) == []:
-                        delattr(namespace, action.dest)
-            finally:
-                for action, nargs, default in saved:
-                    action.nargs = nargs
-                    action.default = default
-            optionals = self._get_optional_actions()
-            saved_req = [(action, action.required) for action in optionals]
-            saved_groups = [(group, group.required) for group in self._mutually_exclusive_groups]
-            try:
-                for action in optionals:
-                    action.required = False
-                for group in self._mutually_exclusive_groups:
-                    group.required = False
-                namespace, extras = self.parse_known_args(remaining_args, namespace)
-            finally:
-                for action, required in saved_req:
-                    action.required = required
-                for group, required in saved_groups:
-                    group.required = required
+            if old_usage is None:
+                self.usage = self.format_usage()[len('usage: '):]
+            namespace, leftover = self._options_pass(positionals, args, namespace)
+            return self._positionals_pass(leftover, namespace)
         finally:
-            self.usage = saved_usage
-        return namespace, extras
+            self.usage = old_usage
+
+    def _options_pass(self, positionals, args, namespace):
+        saved = [(a, a.nargs, a.default) for a in positionals]
+        try:
+            for action in positionals:
+                action.nargs = action.default = SUPPRESS
+            namespace, leftover = self.parse_known_args(args, namespace)
+            for action in positionals:
+                if getattr(namespace, action.dest, None) == []:
+                    delattr(namespace, action.dest)
+        finally:
+            for action, nargs, default in saved:
+                action.nargs, action.default = nargs, default
+        return namespace, leftover
+
+    def _positionals_pass(self, leftover, namespace):
+        opt_state = [(a, a.required) for a in self._get_optional_actions()]
+        group_state = [(g, g.required) for g in self._mutually_exclusive_groups]
+        try:
+            for obj, _flag in opt_state + group_state:
+                obj.required = False
+            return self.parse_known_args(leftover, namespace)
+        finally:
+            for obj, flag in opt_state + group_state:
+                obj.required = flag
+
+    # -- the parse itself -----------------------------------------------------------------
 
     def _parse_known_args(self, arg_strings, namespace):
         if self.fromfile_prefix_chars is not None:
             arg_strings = self._read_args_from_files(arg_strings)
-
-        action_conflicts = {}
-        for mutex_group in self._mutually_exclusive_groups:
-            group_actions = mutex_group._group_actions
-            for i, mutex_action in enumerate(mutex_group._group_actions):
-                conflicts = action_conflicts.setdefault(mutex_action, [])
-                conflicts.extend(group_actions[:i])
-                conflicts.extend(group_actions[i + 1:])
-
-        # Classify every string: O an option, A an argument, - the '--' marker.
-        option_string_indices = {}
-        pattern_parts = []
-        i = 0
-        while i < len(arg_strings):
-            arg_string = arg_strings[i]
-            if arg_string == '--':
-                pattern_parts.append('-')
-                pattern_parts.extend('A' * (len(arg_strings) - i - 1))
-                break
-            option_tuple = self._parse_optional(arg_string)
-            if option_tuple is None:
-                pattern_parts.append('A')
-            else:
-                option_string_indices[i] = option_tuple
-                pattern_parts.append('O')
-            i += 1
-        arg_strings_pattern = ''.join(pattern_parts)
-
-        seen_actions = set()
-        seen_non_default_actions = set()
-        extras = []
-        positionals = self._get_positional_actions()
-
-        def take_action(action, argument_strings, option_string=None):
-            seen_actions.add(action)
-            argument_values = self._get_values(action, argument_strings)
-            if argument_values is not action.default:
-                seen_non_default_actions.add(action)
-                for conflict_action in action_conflicts.get(action, []):
-                    if conflict_action in seen_non_default_actions:
-                        msg = _('not allowed with argument %s')
-                        raise ArgumentError(action, msg % _get_action_name(conflict_action))
-            if argument_values is not SUPPRESS:
-                action(self, namespace, argument_values, option_string)
-
-        def consume_optional(start_index):
-            action, option_string, explicit_arg = option_string_indices[start_index]
-            action_tuples = []
-            while True:
-                if action is None:
-                    extras.append(arg_strings[start_index])
-                    return start_index + 1
-                if explicit_arg is not None:
-                    arg_count = self._match_argument(action, 'A')
-                    chars = self.prefix_chars
-                    if (arg_count == 0 and option_string[1] not in chars and
-                            explicit_arg != ''):
-                        # -xyz: -x takes nothing, so y (and z) are more single-dash flags.
-                        action_tuples.append((action, [], option_string))
-                        char = option_string[0]
-                        option_string = char + explicit_arg[0]
-                        new_explicit_arg = explicit_arg[1:] or None
-                        if option_string in self._option_string_actions:
-                            action = self._option_string_actions[option_string]
-                            explicit_arg = new_explicit_arg
-                        else:
-                            msg = _('ignored explicit argument %r')
-                            raise ArgumentError(action, msg % explicit_arg)
-                    elif arg_count == 1:
-                        stop = start_index + 1
-                        action_tuples.append((action, [explicit_arg], option_string))
-                        break
-                    else:
-                        msg = _('ignored explicit argument %r')
-                        raise ArgumentError(action, msg % explicit_arg)
-                else:
-                    start = start_index + 1
-                    arg_count = self._match_argument(action, arg_strings_pattern[start:])
-                    stop = start + arg_count
-                    action_tuples.append((action, arg_strings[start:stop], option_string))
-                    break
-            for action, args, option_string in action_tuples:
-                take_action(action, args, option_string)
-            return stop
-
-        def consume_positionals(start_index):
-            arg_counts = self._match_arguments_partial(positionals,
-                                                       arg_strings_pattern[start_index:])
-            for action, arg_count in zip(positionals, arg_counts):
-                args = arg_strings[start_index:start_index + arg_count]
-                start_index += arg_count
-                take_action(action, args)
-            positionals[:] = positionals[len(arg_counts):]
-            return start_index
-
-        start_index = 0
-        max_option_string_index = max(option_string_indices) if option_string_indices else -1
-        while start_index <= max_option_string_index:
-            next_option_string_index = min(index for index in option_string_indices
-                                           if index >= start_index)
-            if start_index != next_option_string_index:
-                positionals_end_index = consume_positionals(start_index)
-                if positionals_end_index > start_index:
-                    start_index = positionals_end_index
-                    continue
-                start_index = positionals_end_index
-            if start_index not in option_string_indices:
-                extras.extend(arg_strings[start_index:next_option_string_index])
-                start_index = next_option_string_index
-            start_index = consume_optional(start_index)
-        stop_index = consume_positionals(start_index)
-        extras.extend(arg_strings[stop_index:])
-
-        required_actions = []
-        for action in self._actions:
-            if action not in seen_actions:
-                if action.required:
-                    required_actions.append(_get_action_name(action))
-                elif (action.default is not None and isinstance(action.default, str) and
-                      hasattr(namespace, action.dest) and
-                      action.default is getattr(namespace, action.dest)):
-                    # String defaults go through the type conversion, as if given.
-                    setattr(namespace, action.dest, self._get_value(action, action.default))
-        if required_actions:
-            self.error(_('the following arguments are required: %s')
-                       % ', '.join(required_actions))
-        for group in self._mutually_exclusive_groups:
-            if group.required:
-                for action in group._group_actions:
-                    if action in seen_non_default_actions:
-                        break
-                else:
-                    names = [_get_action_name(action) for action in group._group_actions
-                             if action.help is not SUPPRESS]
-                    self.error(_('one of the arguments %s is required') % ' '.join(names))
-        return namespace, extras
+        state = _ParseState(self, arg_strings, namespace)
+        state.run()
+        state.finish()
+        return namespace, state.extras
 
     def _read_args_from_files(self, arg_strings):
-        new_arg_strings = []
-        for arg_string in arg_strings:
-            if not arg_string or arg_string[0] not in self.fromfile_prefix_chars:
-                new_arg_strings.append(arg_string)
+        expanded = []
+        marks = self.fromfile_prefix_chars
+        for text in arg_strings:
+            if not text or text[0] not in marks:
+                expanded.append(text)
+                continue
+            try:
+                with open(text[1:]) as handle:
+                    lines = handle.read().splitlines()
+            except OSError as err:
+                self.error(str(err))
             else:
-                try:
-                    with open(arg_string[1:]) as args_file:
-                        arg_strings = []
-                        for arg_line in args_file.read().splitlines():
-                            for arg in self.convert_arg_line_to_args(arg_line):
-                                arg_strings.append(arg)
-                        arg_strings = self._read_args_from_files(arg_strings)
-                        new_arg_strings.extend(arg_strings)
-                except OSError as err:
-                    self.error(str(err))
-        return new_arg_strings
+                found = [arg for line in lines for arg in self.convert_arg_line_to_args(line)]
+                expanded.extend(self._read_args_from_files(found))
+        return expanded
 
     def convert_arg_line_to_args(self, arg_line):
         return [arg_line]
 
     def _match_argument(self, action, arg_strings_pattern):
-        lengths = _nargs_lengths(action.nargs, arg_strings_pattern, bool(action.option_strings))
-        if not lengths:
-            nargs_errors = {
-                None: _('expected one argument'),
-                OPTIONAL: _('expected at most one argument'),
-                ONE_OR_MORE: _('expected at least one argument'),
-            }
-            msg = nargs_errors.get(action.nargs)
-            if msg is None:
-                msg = ngettext('expected %s argument', 'expected %s arguments',
-                               action.nargs) % action.nargs
-            raise ArgumentError(action, msg)
-        return lengths[0]
+        choices = _nargs_lengths(action.nargs, arg_strings_pattern, bool(action.option_strings))
+        if choices:
+            return choices[0]
+        nargs = action.nargs
+        message = _NARGS_ERRORS.get(nargs) if nargs is None or isinstance(nargs, str) else None
+        if message is None:
+            message = ngettext('expected %s argument', 'expected %s arguments', nargs) % nargs
+        raise ArgumentError(action, _(message))
 
     def _match_arguments_partial(self, actions, arg_strings_pattern):
-        for i in range(len(actions), 0, -1):
-            counts = self._match_sequence(actions[:i], arg_strings_pattern, 0)
+        # The longest run of leading positionals that can all match.
+        for size in range(len(actions), 0, -1):
+            counts = self._match_sequence(actions[:size], arg_strings_pattern, 0)
             if counts is not None:
                 return counts
         return []
 
     def _match_sequence(self, actions, pattern, pos):
-        """Greedy-with-backtracking match of consecutive positionals from `pos`."""
+        """Counts for consecutive positionals from pos, backtracking over each one's
+        possible lengths (greediest first); None when they cannot all match."""
         if not actions:
             return []
-        action = actions[0]
-        for length in _nargs_lengths(action.nargs, pattern[pos:], bool(action.option_strings)):
-            rest = self._match_sequence(actions[1:], pattern, pos + length)
-            if rest is not None:
-                return [length] + rest
+        head = actions[0]
+        for length in _nargs_lengths(head.nargs, pattern[pos:], bool(head.option_strings)):
+            tail = self._match_sequence(actions[1:], pattern, pos + length)
+            if tail is not None:
+                return [length] + tail
         return None
 
     def _parse_optional(self, arg_string):
-        if not arg_string:
+        """None for a plain argument, else (action or None, flag, attached value or None)."""
+        if not arg_string or arg_string[0] not in self.prefix_chars:
             return None
-        if arg_string[0] not in self.prefix_chars:
-            return None
-        if arg_string in self._option_string_actions:
-            return self._option_string_actions[arg_string], arg_string, None
+        table = self._option_string_actions
+        if arg_string in table:
+            return table[arg_string], arg_string, None
         if len(arg_string) == 1:
             return None
-        if '=' in arg_string:
-            option_string, explicit_arg = arg_string.split('=', 1)
-            if option_string in self._option_string_actions:
-                return self._option_string_actions[option_string], option_string, explicit_arg
-        option_tuples = self._get_option_tuples(arg_string)
-        if len(option_tuples) > 1:
-            options = ', '.join([option_string for action, option_string, explicit_arg
-                                 in option_tuples])
-            args = {'option': arg_string, 'matches': options}
-            msg = _('ambiguous option: %(option)s could match %(matches)s')
-            self.error(msg % args)
-        elif len(option_tuples) == 1:
-            return option_tuples[0]
-        if _is_negative_number(arg_string):
-            if not self._has_negative_number_optionals:
-                return None
-        if ' ' in arg_string:
+        flag, eq, value = arg_string.partition('=')
+        if eq and flag in table:
+            return table[flag], flag, value
+        candidates = self._get_option_tuples(arg_string)
+        if len(candidates) > 1:
+            names = ', '.join([cand for _act, cand, _val in candidates])
+            self.error(_('ambiguous option: %(option)s could match %(matches)s')
+                       % {'option': arg_string, 'matches': names})
+        if candidates:
+            return candidates[0]
+        if _is_negative_number(arg_string) and not self._has_negative_number_optionals:
             return None
-        return None, arg_string, None
+        # An unknown option; with a space inside it is taken as an argument instead.
+        return None if ' ' in arg_string else (None, arg_string, None)
 
     def _get_option_tuples(self, option_string):
-        result = []
         chars = self.prefix_chars
-        if option_string[0] in chars and option_string[1] in chars:
-            if self.allow_abbrev:
-                if '=' in option_string:
-                    option_prefix, explicit_arg = option_string.split('=', 1)
-                else:
-                    option_prefix = option_string
-                    explicit_arg = None
-                for candidate in self._option_string_actions:
-                    if candidate.startswith(option_prefix):
-                        action = self._option_string_actions[candidate]
-                        result.append((action, candidate, explicit_arg))
-        elif option_string[0] in chars and option_string[1] not in chars:
-            option_prefix = option_string
-            explicit_arg = None
-            short_option_prefix = option_string[:2]
-            short_explicit_arg = option_string[2:]
-            for candidate in self._option_string_actions:
-                if candidate == short_option_prefix:
-                    action = self._option_string_actions[candidate]
-                    result.append((action, candidate, short_explicit_arg))
-                elif candidate.startswith(option_prefix):
-                    action = self._option_string_actions[candidate]
-                    result.append((action, candidate, explicit_arg))
-        else:
+        if option_string[0] not in chars:
             self.error(_('unexpected option string: %s') % option_string)
-        return result
+            return []
+        table = self._option_string_actions
+        found = []
+        if option_string[1] in chars:
+            # --prefix matches any long flag it abbreviates (value after '=' kept).
+            if self.allow_abbrev:
+                stem, eq, value = option_string.partition('=')
+                value = value if eq else None
+                found = [(table[f], f, value) for f in table if f.startswith(stem)]
+            return found
+        # -xVALUE: the exact short flag -x with VALUE attached, or flags starting -xVALUE.
+        short, packed = option_string[:2], option_string[2:]
+        for f in table:
+            if f == short:
+                found.append((table[f], f, packed))
+            elif f.startswith(option_string):
+                found.append((table[f], f, None))
+        return found
 
     def _get_values(self, action, arg_strings):
-        if action.nargs not in [PARSER, REMAINDER]:
-            try:
-                arg_strings.remove('--')
-            except ValueError:
-                pass
-        if not arg_strings and action.nargs == OPTIONAL:
-            if action.option_strings:
-                value = action.const
-            else:
-                value = action.default
+        nargs = action.nargs
+        if nargs != PARSER and nargs != REMAINDER and '--' in arg_strings:
+            arg_strings = list(arg_strings)
+            arg_strings.remove('--')
+        convert = self._get_value
+        if not arg_strings and nargs == OPTIONAL:
+            value = action.const if action.option_strings else action.default
             if isinstance(value, str):
-                value = self._get_value(action, value)
+                value = convert(action, value)
                 self._check_value(action, value)
-        elif (not arg_strings and action.nargs == ZERO_OR_MORE and
-              not action.option_strings):
-            if action.default is not None:
-                value = action.default
-            else:
-                value = arg_strings
+            return value
+        if not arg_strings and nargs == ZERO_OR_MORE and not action.option_strings:
+            value = arg_strings if action.default is None else action.default
             self._check_value(action, value)
-        elif len(arg_strings) == 1 and action.nargs in [None, OPTIONAL]:
-            arg_string, = arg_strings
-            value = self._get_value(action, arg_string)
+            return value
+        if len(arg_strings) == 1 and nargs in (None, OPTIONAL):
+            value = convert(action, arg_strings[0])
             self._check_value(action, value)
-        elif action.nargs == REMAINDER:
-            value = [self._get_value(action, v) for v in arg_strings]
-        elif action.nargs == PARSER:
-            value = [self._get_value(action, v) for v in arg_strings]
-            self._check_value(action, value[0])
-        elif action.nargs == SUPPRESS:
-            value = SUPPRESS
-        else:
-            value = [self._get_value(action, v) for v in arg_strings]
-            for v in value:
-                self._check_value(action, v)
-        return value
+            return value
+        if nargs == SUPPRESS:
+            return SUPPRESS
+        values = [convert(action, text) for text in arg_strings]
+        if nargs == PARSER:
+            self._check_value(action, values[0])
+        elif nargs != REMAINDER:
+            for value in values:
+                self._check_value(action, value)
+        return values
 
     def _get_value(self, action, arg_string):
-        type_func = self._registry_get('type', action.type, action.type)
-        if not callable(type_func):
-            msg = _('%r is not callable')
-            raise ArgumentError(action, msg % type_func)
+        converter = self._registry_get('type', action.type, action.type)
+        if not callable(converter):
+            raise ArgumentError(action, _('%r is not callable') % converter)
         try:
-            result = type_func(arg_string)
+            return converter(arg_string)
         except ArgumentTypeError as err:
             raise ArgumentError(action, str(err))
         except (TypeError, ValueError):
-            name = getattr(action.type, '__name__', repr(action.type))
-            args = {'type': name, 'value': arg_string}
-            msg = _('invalid %(type)s value: %(value)r')
-            raise ArgumentError(action, msg % args)
-        return result
+            info = {'type': getattr(action.type, '__name__', repr(action.type)),
+                    'value': arg_string}
+            raise ArgumentError(action, _('invalid %(type)s value: %(value)r') % info)
 
     def _check_value(self, action, value):
-        if action.choices is not None and value not in action.choices:
-            args = {'value': value, 'choices': ', '.join(map(repr, action.choices))}
-            msg = _('invalid choice: %(value)r (choose from %(choices)s)')
-            raise ArgumentError(action, msg % args)
+        allowed = action.choices
+        if allowed is None or value in allowed:
+            return
+        info = {'value': value, 'choices': ', '.join(map(repr, allowed))}
+        raise ArgumentError(action, _('invalid choice: %(value)r (choose from %(choices)s)')
+                            % info)
 
-    # --- help and errors -----------------------------------------------------------------------
+    # -- output ---------------------------------------------------------------------------
+
+    def _usage_formatter(self):
+        fmt = self._get_formatter()
+        fmt.add_usage(self.usage, self._actions, self._mutually_exclusive_groups)
+        return fmt
 
     def format_usage(self):
-        formatter = self._get_formatter()
-        formatter.add_usage(self.usage, self._actions, self._mutually_exclusive_groups)
-        return formatter.format_help()
+        return self._usage_formatter().format_help()
 
     def format_help(self):
-        formatter = self._get_formatter()
-        formatter.add_usage(self.usage, self._actions, self._mutually_exclusive_groups)
-        formatter.add_text(self.description)
-        for action_group in self._action_groups:
-            formatter.start_section(action_group.title)
-            formatter.add_text(action_group.description)
-            formatter.add_arguments(action_group._group_actions)
-            formatter.end_section()
-        formatter.add_text(self.epilog)
-        return formatter.format_help()
+        fmt = self._usage_formatter()
+        fmt.add_text(self.description)
+        for group in self._action_groups:
+            fmt.start_section(group.title)
+            fmt.add_text(group.description)
+            fmt.add_arguments(group._group_actions)
+            fmt.end_section()
+        fmt.add_text(self.epilog)
+        return fmt.format_help()
 
     def _get_formatter(self):
         return self.formatter_class(prog=self.prog)
 
     def print_usage(self, file=None):
-        if file is None:
-            file = _sys.stdout
-        self._print_message(self.format_usage(), file)
+        self._print_message(self.format_usage(), _sys.stdout if file is None else file)
 
     def print_help(self, file=None):
-        if file is None:
-            file = _sys.stdout
-        self._print_message(self.format_help(), file)
+        self._print_message(self.format_help(), _sys.stdout if file is None else file)
 
     def _print_message(self, message, file=None):
-        if message:
-            file = file or _sys.stderr
-            try:
-                file.write(message)
-            except (AttributeError, OSError):
-                pass
+        if not message:
+            return
+        try:
+            (file or _sys.stderr).write(message)
+        except (AttributeError, OSError):
+            # Output is best effort (stderr may be closed or None).
+            pass
 
     def exit(self, status=0, message=None):
-        if message:
-            self._print_message(message, _sys.stderr)
+        self._print_message(message, _sys.stderr)
         _sys.exit(status)
 
     def error(self, message):
-        """Prints the usage and `prog: error: message` to stderr and exits with status 2."""
+        """Reports a command-line mistake: usage and 'prog: error: ...' on stderr, exit 2."""
         self.print_usage(_sys.stderr)
-        args = {'prog': self.prog, 'message': message}
-        self.exit(2, _('%(prog)s: error: %(message)s\n') % args)
+        self.exit(2, _('%(prog)s: error: %(message)s\n')
+                  % {'prog': self.prog, 'message': message})
+
+
+def _unchanged(string):
+    # The default type: arguments stay strings.
+    return string

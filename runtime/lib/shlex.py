@@ -5,99 +5,86 @@ word, 'c' in a run of punctuation, a quote character inside quotes and an escape
 after an escape.
 """
 
+import sys
 import os
 import re
-import sys
-from collections import deque
 from io import StringIO
+from collections import deque
 
 __all__ = ["shlex", "split", "quote", "join"]
 
 _POSIX_EXTRA = ("ßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ"
                 "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞ")
+_ASCII_WORD = ("abcdfeghijklmnopqrstuvwxyz"
+               "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+_DEFAULT_PUNCT = "();<>|&"
+# With punctuation enabled, these usual file-name characters join words.
+_FILENAME_EXTRA = "~-./*?="
+
+
+def _as_stream(src):
+    return StringIO(src) if isinstance(src, str) else src
 
 
 class shlex:
-    """A lexical analyzer class for simple shell-like syntaxes."""
+    """Tokenizer for shell-like input; iterate it (or call get_token) for tokens."""
 
     def __init__(self, instream=None, infile=None, posix=False, punctuation_chars=False):
-        if isinstance(instream, str):
-            instream = StringIO(instream)
-        if instream is not None:
-            self.instream = instream
-            self.infile = infile
-        else:
-            self.instream = sys.stdin
-            self.infile = None
+        stream = _as_stream(instream)
+        self.instream = sys.stdin if stream is None else stream
+        self.infile = None if stream is None else infile
         self.posix = posix
         self.eof = None if posix else ""
-        self.commenters = "#"
-        self.wordchars = ("abcdfeghijklmnopqrstuvwxyz"
-                          "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
-        if self.posix:
-            self.wordchars += _POSIX_EXTRA
-        self.whitespace = " \t\r\n"
-        self.whitespace_split = False
-        self.quotes = "'\""
-        self.escape = "\\"
-        self.escapedquotes = '"'
-        self.state = " "
-        self.pushback = deque()
-        self.lineno = 1
-        self.debug = 0
-        self.token = ""
-        self.filestack = deque()
-        self.source = None
-        if not punctuation_chars:
+        words = _ASCII_WORD + _POSIX_EXTRA if posix else _ASCII_WORD
+        if punctuation_chars is True:
+            punctuation_chars = _DEFAULT_PUNCT
+        elif not punctuation_chars:
             punctuation_chars = ""
-        elif punctuation_chars is True:
-            punctuation_chars = "();<>|&"
-        self._punctuation_chars = punctuation_chars
         if punctuation_chars:
-            # Characters a shell accepts inside file names become word characters here.
             self._pushback_chars = deque()
-            self.wordchars += "~-./*?="
-            self.wordchars = "".join(c for c in self.wordchars if c not in punctuation_chars)
-
-    @property
-    def punctuation_chars(self):
-        return self._punctuation_chars
-
-    def push_token(self, tok):
-        if self.debug >= 1:
-            print("shlex: pushing token " + repr(tok))
-        self.pushback.appendleft(tok)
+            words = "".join(c for c in words + _FILENAME_EXTRA if c not in punctuation_chars)
+        self._punctuation_chars = punctuation_chars
+        self.wordchars = words
+        self.whitespace, self.whitespace_split = " \t\r\n", False
+        self.commenters, self.quotes = "#", "'\""
+        self.escape, self.escapedquotes = "\\", '"'
+        self.token, self.state, self.lineno = "", " ", 1
+        self.pushback, self.filestack = deque(), deque()
+        self.source = None
+        self.debug = 0
 
     def push_source(self, newstream, newfile=None):
-        if isinstance(newstream, str):
-            newstream = StringIO(newstream)
-        self.filestack.appendleft((self.infile, self.instream, self.lineno))
-        self.infile = newfile
-        self.instream = newstream
+        saved = (self.infile, self.instream, self.lineno)
+        self.filestack.appendleft(saved)
+        self.instream, self.infile = _as_stream(newstream), newfile
         self.lineno = 1
 
     def pop_source(self):
         self.instream.close()
-        (self.infile, self.instream, self.lineno) = self.filestack.popleft()
+        self.infile, self.instream, self.lineno = self.filestack.popleft()
         self.state = " "
+
+    def push_token(self, tok):
+        """Makes tok the next token get_token returns."""
+        if self.debug >= 1:
+            print("shlex: pushing token " + repr(tok))
+        self.pushback.appendleft(tok)
 
     def get_token(self):
         if self.pushback:
             return self.pushback.popleft()
-        raw = self.read_token()
-        if self.source is not None:
-            while raw == self.source:
-                spec = self.sourcehook(self.read_token())
-                if spec:
-                    newfile, newstream = spec
-                    self.push_source(newstream, newfile)
-                raw = self.get_token()
-        while raw == self.eof:
-            if not self.filestack:
-                return self.eof
+        tok = self.read_token()
+        # A "source" keyword switches input to the file named by the next token.
+        while self.source is not None and tok == self.source:
+            found = self.sourcehook(self.read_token())
+            if found:
+                self.push_source(found[1], found[0])
+            tok = self.get_token()
+        # End of an included stream resumes the one that included it.
+        while tok == self.eof and self.filestack:
             self.pop_source()
-            raw = self.get_token()
-        return raw
+            tok = self.get_token()
+        return tok
 
     def _next_char(self):
         if self._punctuation_chars and self._pushback_chars:
@@ -213,56 +200,59 @@ class shlex:
             result = None
         return result
 
+    @property
+    def punctuation_chars(self):
+        # Fixed at construction: the word characters were derived from it.
+        return self._punctuation_chars
+
     def sourcehook(self, newfile):
-        if newfile[0] == '"':
-            newfile = newfile[1:-1]
-        if isinstance(self.infile, str) and not os.path.isabs(newfile):
-            newfile = os.path.join(os.path.dirname(self.infile), newfile)
-        return (newfile, open(newfile, "r"))
+        name = newfile[1:-1] if newfile[0] == '"' else newfile
+        here = self.infile
+        if isinstance(here, str) and not os.path.isabs(name):
+            name = os.path.join(os.path.dirname(here), name)
+        return (name, open(name, "r"))
 
     def error_leader(self, infile=None, lineno=None):
-        if infile is None:
-            infile = self.infile
-        if lineno is None:
-            lineno = self.lineno
-        return '"%s", line %d: ' % (infile, lineno)
+        where = self.infile if infile is None else infile
+        line = self.lineno if lineno is None else lineno
+        return '"%s", line %d: ' % (where, line)
 
     def __iter__(self):
         return self
 
     def __next__(self):
-        token = self.get_token()
-        if token == self.eof:
-            raise StopIteration
-        return token
+        tok = self.get_token()
+        if tok != self.eof:
+            return tok
+        raise StopIteration
 
 
 def split(s, comments=False, posix=True):
-    """Split the string s using shell-like syntax."""
+    """Splits s into words the way a POSIX shell (or, posix=False, a plainer lexer) would."""
     if s is None:
         import warnings
         warnings.warn("Passing None for 's' to shlex.split() is deprecated.",
                       DeprecationWarning, stacklevel=2)
-    lex = shlex(s, posix=posix)
-    lex.whitespace_split = True
-    if not comments:
-        lex.commenters = ""
-    return list(lex)
+    lexer = shlex(s, posix=posix)
+    lexer.whitespace_split = True
+    lexer.commenters = lexer.commenters if comments else ""
+    return list(lexer)
 
 
 def join(split_command):
-    """Return a shell-escaped string from *split_command*."""
-    return " ".join(quote(arg) for arg in split_command)
+    """Quotes each word and joins them with spaces: the inverse of split()."""
+    return " ".join(map(quote, split_command))
 
 
-_find_unsafe = re.compile(r"[^\w@%+=:,./-]", re.ASCII).search
+# Anything outside this set needs quoting for a POSIX shell.
+_needs_quoting = re.compile(r"[^\w@%+=:,./-]", re.ASCII).search
 
 
 def quote(s):
-    """Return a shell-escaped version of the string *s*."""
+    """Returns s quoted so that a POSIX shell reads it back as one word."""
     if not s:
         return "''"
-    if _find_unsafe(s) is None:
-        return s
-    # Close the single quotes, put a double-quoted ' and reopen them.
-    return "'" + s.replace("'", "'\"'\"'") + "'"
+    if _needs_quoting(s):
+        # Single quotes protect everything but themselves; spell each ' as '"'"'.
+        return "'%s'" % s.replace("'", "'\"'\"'")
+    return s

@@ -29,25 +29,19 @@ class TextWrapper:
                  fix_sentence_endings=False, break_long_words=True,
                  drop_whitespace=True, break_on_hyphens=True, tabsize=8,
                  *, max_lines=None, placeholder=' [...]'):
-        self.width = width
-        self.initial_indent = initial_indent
-        self.subsequent_indent = subsequent_indent
-        self.expand_tabs = expand_tabs
-        self.replace_whitespace = replace_whitespace
-        self.fix_sentence_endings = fix_sentence_endings
-        self.break_long_words = break_long_words
+        # Layout first, then the switches that shape chunking, then truncation.
+        self.width, self.tabsize = width, tabsize
+        self.initial_indent, self.subsequent_indent = initial_indent, subsequent_indent
+        self.break_on_hyphens, self.break_long_words = break_on_hyphens, break_long_words
+        self.expand_tabs, self.replace_whitespace = expand_tabs, replace_whitespace
         self.drop_whitespace = drop_whitespace
-        self.break_on_hyphens = break_on_hyphens
-        self.tabsize = tabsize
-        self.max_lines = max_lines
-        self.placeholder = placeholder
+        self.fix_sentence_endings = fix_sentence_endings
+        self.max_lines, self.placeholder = max_lines, placeholder
 
     def _munge_whitespace(self, text):
-        if self.expand_tabs:
-            text = text.expandtabs(self.tabsize)
-        if self.replace_whitespace:
-            text = text.translate(self.unicode_whitespace_trans)
-        return text
+        # Tabs become runs of spaces before other whitespace is flattened to ' '.
+        out = text.expandtabs(self.tabsize) if self.expand_tabs else text
+        return out.translate(self.unicode_whitespace_trans) if self.replace_whitespace else out
 
     def _word_end(self, text, i):
         """End of the word chunk starting at i: the shortest piece that ends at
@@ -118,84 +112,91 @@ class TextWrapper:
         return len(c) >= 2 and c[-1] in '.!?' and 'a' <= c[-2] <= 'z'
 
     def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
-        space_left = 1 if width < 1 else width - cur_len
-        if self.break_long_words:
-            end = space_left
-            chunk = reversed_chunks[-1]
-            if self.break_on_hyphens and len(chunk) > space_left:
-                # Prefer breaking just after the last hyphen that fits.
-                hyphen = chunk.rfind('-', 0, space_left)
-                if hyphen > 0 and any(c != '-' for c in chunk[:hyphen]):
-                    end = hyphen + 1
-            cur_line.append(chunk[:end])
-            reversed_chunks[-1] = chunk[end:]
-        elif not cur_line:
-            cur_line.append(reversed_chunks.pop())
+        # A chunk longer than a whole line: cut it (after a hyphen when one
+        # fits) or, when cutting is off, put it alone on an otherwise empty line.
+        room = width - cur_len if width >= 1 else 1
+        if not self.break_long_words:
+            if not cur_line:
+                cur_line.append(reversed_chunks.pop())
+            return
+        word = reversed_chunks[-1]
+        cut = room
+        if self.break_on_hyphens and len(word) > room:
+            dash = word.rfind('-', 0, room)
+            if dash > 0 and word[:dash].strip('-'):
+                cut = dash + 1
+        reversed_chunks[-1] = word[cut:]
+        cur_line.append(word[:cut])
 
-    def _wrap_chunks(self, chunks):
-        lines = []
+    def _check_limits(self):
         if self.width <= 0:
             raise ValueError("invalid width %r (must be > 0)" % self.width)
-        if self.max_lines is not None:
-            ind = self.subsequent_indent if self.max_lines > 1 else self.initial_indent
-            if len(ind) + len(self.placeholder.lstrip()) > self.width:
-                raise ValueError("placeholder too large for max width")
-        chunks.reverse()
-        while chunks:
-            cur_line = []
-            cur_len = 0
-            ind = self.subsequent_indent if lines else self.initial_indent
-            width = self.width - len(ind)
-            if self.drop_whitespace and chunks[-1].strip() == '' and lines:
-                del chunks[-1]
-            while chunks:
-                size = len(chunks[-1])
-                if cur_len + size <= width:
-                    cur_line.append(chunks.pop())
-                    cur_len += size
-                else:
-                    break
-            if chunks and len(chunks[-1]) > width:
-                self._handle_long_word(chunks, cur_line, cur_len, width)
-                cur_len = sum(map(len, cur_line))
-            if self.drop_whitespace and cur_line and cur_line[-1].strip() == '':
-                cur_len -= len(cur_line[-1])
-                del cur_line[-1]
-            if not cur_line:
+        if self.max_lines is None:
+            return
+        lead = self.initial_indent if self.max_lines <= 1 else self.subsequent_indent
+        if len(lead) + len(self.placeholder.lstrip()) > self.width:
+            raise ValueError("placeholder too large for max width")
+
+    def _take_line(self, pending, room):
+        """Pops chunks (pending is reversed) that fit in room; returns them and their length."""
+        taken = []
+        used = 0
+        while pending and used + len(pending[-1]) <= room:
+            piece = pending.pop()
+            taken.append(piece)
+            used += len(piece)
+        if pending and len(pending[-1]) > room:
+            self._handle_long_word(pending, taken, used, room)
+            used = sum(len(p) for p in taken)
+        if self.drop_whitespace and taken and not taken[-1].strip():
+            used -= len(taken.pop())
+        return taken, used
+
+    def _close_with_placeholder(self, lines, taken, used, lead, room):
+        # Trim trailing chunks until the placeholder fits after a non-blank one.
+        mark = self.placeholder
+        while taken:
+            if taken[-1].strip() and used + len(mark) <= room:
+                lines.append(lead + ''.join(taken) + mark)
+                return
+            used -= len(taken.pop())
+        if lines:
+            last = lines[-1].rstrip()
+            if len(last) + len(mark) <= self.width:
+                lines[-1] = last + mark
+                return
+        lines.append(lead + mark.lstrip())
+
+    def _wrap_chunks(self, chunks):
+        self._check_limits()
+        limit = self.max_lines
+        lines = []
+        pending = chunks[::-1]
+        while pending:
+            lead = self.subsequent_indent if lines else self.initial_indent
+            room = self.width - len(lead)
+            if lines and self.drop_whitespace and not pending[-1].strip():
+                pending.pop()
+            taken, used = self._take_line(pending, room)
+            if not taken:
                 continue
-            rest_empty = not chunks or (self.drop_whitespace and len(chunks) == 1
-                                        and not chunks[0].strip())
-            if (self.max_lines is None or len(lines) + 1 < self.max_lines
-                    or (rest_empty and cur_len <= width)):
-                lines.append(ind + ''.join(cur_line))
-                continue
-            # The last allowed line: end it with the placeholder.
-            while cur_line:
-                if cur_line[-1].strip() and cur_len + len(self.placeholder) <= width:
-                    cur_line.append(self.placeholder)
-                    lines.append(ind + ''.join(cur_line))
+            if limit is not None and len(lines) + 1 >= limit:
+                nothing_left = not pending or (self.drop_whitespace and len(pending) == 1
+                                               and not pending[0].strip())
+                if not (nothing_left and used <= room):
+                    self._close_with_placeholder(lines, taken, used, lead, room)
                     break
-                cur_len -= len(cur_line[-1])
-                del cur_line[-1]
-            else:
-                if lines:
-                    prev = lines[-1].rstrip()
-                    if len(prev) + len(self.placeholder) <= self.width:
-                        lines[-1] = prev + self.placeholder
-                        break
-                lines.append(ind + self.placeholder.lstrip())
-            break
+            lines.append(lead + ''.join(taken))
         return lines
 
     def _split_chunks(self, text):
-        text = self._munge_whitespace(text)
-        return self._split(text)
+        return self._split(self._munge_whitespace(text))
 
     def wrap(self, text):
-        chunks = self._split_chunks(text)
+        pieces = self._split_chunks(text)
         if self.fix_sentence_endings:
-            self._fix_sentence_endings(chunks)
-        return self._wrap_chunks(chunks)
+            self._fix_sentence_endings(pieces)
+        return self._wrap_chunks(pieces)
 
     def fill(self, text):
         return '\n'.join(self.wrap(text))

@@ -1,7 +1,8 @@
-"""fileinput (Ember): iterate over the lines of several files (or stdin) as one stream.
+"""fileinput (Ember): read the lines of several files (or stdin) as one stream.
 
-Covers input(), the module-level state functions, FileInput (iteration, readline, context
-manager, inplace editing with backups, openhook), hook_encoded and hook_compressed.
+FileInput does the work; input() makes a module-wide instance that the plain
+functions (filename(), lineno(), nextfile(), ...) query.  With inplace=True
+whatever is printed while a file is read replaces that file's content.
 """
 
 import os
@@ -11,122 +12,121 @@ from types import GenericAlias
 __all__ = ["input", "close", "nextfile", "filename", "lineno", "filelineno", "fileno",
            "isfirstline", "isstdin", "FileInput", "hook_compressed", "hook_encoded"]
 
+# The instance made by input(), if any.
 _state = None
 
 
 def input(files=None, inplace=False, backup="", *, mode="r", openhook=None,
           encoding=None, errors=None):
-    """Creates the module's shared FileInput and returns it."""
+    """Makes (and returns) the module-wide FileInput; the arguments are FileInput's."""
     global _state
-    if _state and _state._file:
+    if _state is not None and _state._file is not None:
         raise RuntimeError("input() already active")
-    _state = FileInput(files, inplace, backup, mode=mode, openhook=openhook,
-                       encoding=encoding, errors=errors)
-    return _state
+    made = FileInput(files, inplace, backup, mode=mode, openhook=openhook,
+                     encoding=encoding, errors=errors)
+    _state = made
+    return made
 
 
-def _active():
+def close():
+    """Closes the module-wide FileInput and forgets it."""
+    global _state
+    current, _state = _state, None
+    if current:
+        current.close()
+
+
+def _current():
     if not _state:
         raise RuntimeError("no active input()")
     return _state
 
 
-def close():
-    """Closes the shared FileInput."""
-    global _state
-    state = _state
-    _state = None
-    if state:
-        state.close()
-
+# The query functions just forward to the module-wide instance.
 
 def nextfile():
-    """Skips the rest of the current file."""
-    return _active().nextfile()
+    """Skips what is left of the current file."""
+    return _current().nextfile()
 
 
 def filename():
-    """The name of the file being read (None before the first line)."""
-    return _active().filename()
+    """Name of the file being read (None before the first line)."""
+    return _current().filename()
 
 
 def lineno():
-    """The number of lines read so far, over all files."""
-    return _active().lineno()
+    """Lines read so far, all files together."""
+    return _current().lineno()
 
 
 def filelineno():
-    """The number of lines read so far from the current file."""
-    return _active().filelineno()
+    """Lines read so far from the current file."""
+    return _current().filelineno()
 
 
 def fileno():
-    """The file descriptor of the current file (-1 when none is open)."""
-    return _active().fileno()
+    """File descriptor of the current file, -1 if there is none."""
+    return _current().fileno()
 
 
 def isfirstline():
-    """Whether the last line read was the first of its file."""
-    return _active().isfirstline()
+    """True right after reading the first line of a file."""
+    return _current().isfirstline()
 
 
 def isstdin():
-    """Whether the last line read came from standard input."""
-    return _active().isstdin()
+    """True while the lines come from standard input."""
+    return _current().isstdin()
+
+
+def _as_names(files):
+    # One name, a path object, or an iterable of names; nothing means argv,
+    # and an empty list means standard input ("-").
+    if isinstance(files, str):
+        return (files,)
+    if isinstance(files, os.PathLike):
+        return (os.fspath(files),)
+    if files is None:
+        files = sys.argv[1:]
+    return tuple(files) or ("-",)
 
 
 class FileInput:
-    """The lines of a sequence of files, read one after the other."""
+    """Iterates over the lines of each named file in turn."""
 
     def __init__(self, files=None, inplace=False, backup="", *, mode="r", openhook=None,
                  encoding=None, errors=None):
-        if isinstance(files, str):
-            files = (files,)
-        elif isinstance(files, os.PathLike):
-            files = (os.fspath(files),)
-        else:
-            if files is None:
-                files = sys.argv[1:]
-            if not files:
-                files = ("-",)
-            else:
-                files = tuple(files)
-        self._files = files
-        self._inplace = inplace
-        self._backup = backup
-        self._savestdout = None
-        self._output = None
-        self._filename = None
-        self._startlineno = 0
-        self._lineno = 0
-        self._filelineno = 0
-        self._file = None
-        self._isstdin = False
-        self._backupfilename = None
-        self._encoding = encoding
-        self._errors = errors
         if mode not in ("r", "rb"):
             raise ValueError("FileInput opening mode must be 'r' or 'rb'")
-        self._mode = mode
-        self._write_mode = mode.replace("r", "w")
         if openhook:
             if inplace:
                 raise ValueError("FileInput cannot use an opening hook in inplace mode")
             if not callable(openhook):
                 raise ValueError("FileInput openhook must be callable")
+        self._files = _as_names(files)
+        self._inplace = inplace
+        self._backup = backup
+        self._mode = mode
+        self._write_mode = mode.replace("r", "w")
         self._openhook = openhook
+        self._encoding = encoding
+        self._errors = errors
+        # Counters: lines before the current file, lines of the current file.
+        self._startlineno = 0
+        self._filelineno = 0
+        self._filename = None
+        self._file = None
+        self._isstdin = False
+        # Inplace mode: the renamed original, the new file, the real stdout.
+        self._backupfilename = None
+        self._output = None
+        self._savestdout = None
 
     def __del__(self):
         try:
             self.close()
         except Exception:
             pass
-
-    def close(self):
-        try:
-            self.nextfile()
-        finally:
-            self._files = ()
 
     def __enter__(self):
         return self
@@ -138,144 +138,162 @@ class FileInput:
         return self
 
     def __next__(self):
+        line = self._next_line()
+        if not line:
+            raise StopIteration
+        return line
+
+    def readline(self):
+        """The next line; an empty string (or bytes) once everything is read."""
+        return self._next_line()
+
+    def _next_line(self):
         while True:
             if self._file is None:
                 if not self._files:
-                    raise StopIteration
-                self._open_next()
+                    return b"" if "b" in self._mode else ""
+                self._start_next_file()
             line = self._file.readline()
             if line:
-                self._lineno += 1
                 self._filelineno += 1
                 return line
             self.nextfile()
 
-    def readline(self):
-        """The next line, or an empty string when every file is exhausted."""
-        try:
-            return self.__next__()
-        except StopIteration:
-            return b"" if "b" in self._mode else ""
-
-    def _open_next(self):
-        self._filename = self._files[0]
-        self._files = self._files[1:]
-        self._startlineno = self._lineno
+    def _start_next_file(self):
+        name, self._files = self._files[0], self._files[1:]
+        self._startlineno += self._filelineno
         self._filelineno = 0
-        self._file = None
+        self._filename = name
         self._isstdin = False
         self._backupfilename = None
-        text_kw = {}
-        if "b" not in self._mode:
-            text_kw = {"encoding": self._encoding, "errors": self._errors}
-        if self._filename == "-":
+        binary = "b" in self._mode
+        text_args = {} if binary else {"encoding": self._encoding, "errors": self._errors}
+        if name == "-":
             self._filename = "<stdin>"
-            self._file = sys.stdin.buffer if "b" in self._mode else sys.stdin
             self._isstdin = True
-            return
-        if self._inplace:
-            # Read from a backup copy; what the program prints goes into the original name.
-            self._backupfilename = os.fspath(self._filename) + (self._backup or ".bak")
+            self._file = getattr(sys.stdin, "buffer", sys.stdin) if binary else sys.stdin
+        elif self._inplace:
+            self._file = self._begin_rewrite(name, text_args)
+        elif not self._openhook:
+            self._file = open(name, self._mode, **text_args)
+        elif self._encoding is None:
+            # Hooks written before encoding= existed take two arguments.
+            self._file = self._openhook(name, self._mode)
+        else:
+            self._file = self._openhook(name, self._mode, encoding=self._encoding,
+                                        errors=self._errors)
+
+    def _begin_rewrite(self, name, text_args):
+        # The original moves aside to the backup name and is read from there;
+        # stdout goes to a fresh file (same permissions) under the original name.
+        backup = os.fspath(name) + (self._backup or ".bak")
+        self._backupfilename = backup
+        try:
+            os.unlink(backup)
+        except OSError:
+            pass
+        os.rename(name, backup)
+        source = open(backup, self._mode, **text_args)
+        try:
+            perm = os.fstat(source.fileno()).st_mode
+        except OSError:
+            perm = None
+        self._output = open(name, self._write_mode, **text_args)
+        if perm is not None:
             try:
-                os.unlink(self._backupfilename)
+                os.chmod(name, perm)
             except OSError:
                 pass
-            os.rename(self._filename, self._backupfilename)
-            self._file = open(self._backupfilename, self._mode, **text_kw)
-            try:
-                perm = os.fstat(self._file.fileno()).st_mode
-            except (OSError, AttributeError):
-                perm = None
-            self._output = open(self._filename, self._write_mode, **text_kw)
-            if perm is not None:
-                try:
-                    os.chmod(self._filename, perm)
-                except (OSError, AttributeError):
-                    pass
-            self._savestdout = sys.stdout
-            sys.stdout = self._output
-            return
-        if self._openhook:
-            if self._encoding is None:
-                self._file = self._openhook(self._filename, self._mode)
-            else:
-                self._file = self._openhook(self._filename, self._mode,
-                                            encoding=self._encoding, errors=self._errors)
-        else:
-            self._file = open(self._filename, self._mode, **text_kw)
+        self._savestdout = sys.stdout
+        sys.stdout = self._output
+        return source
 
     def nextfile(self):
-        """Closes the current file so that the next line comes from the next one."""
-        savestdout = self._savestdout
+        """Closes the current file (finishing an inplace rewrite) without reading on."""
+        if self._savestdout:
+            sys.stdout = self._savestdout
         self._savestdout = None
-        if savestdout:
-            sys.stdout = savestdout
-        output = self._output
-        self._output = None
+        output, self._output = self._output, None
         try:
             if output:
                 output.close()
         finally:
-            file = self._file
-            self._file = None
+            current, self._file = self._file, None
             try:
-                if file and not self._isstdin:
-                    file.close()
+                if current and not self._isstdin:
+                    current.close()
             finally:
-                backup = self._backupfilename
-                self._backupfilename = None
+                self._isstdin = False
+                backup, self._backupfilename = self._backupfilename, None
                 if backup and not self._backup:
+                    # No backup was asked for: the moved original goes.
                     try:
                         os.unlink(backup)
                     except OSError:
                         pass
-                self._isstdin = False
+
+    def close(self):
+        """Closes the current file; the files not reached yet are dropped."""
+        try:
+            self.nextfile()
+        finally:
+            self._files = ()
+
+    # Queries about the most recently read line.
 
     def filename(self):
+        """Name of the file being read ('<stdin>' for standard input)."""
         return self._filename
 
     def lineno(self):
-        return self._lineno
+        """Cumulative line number over all files read so far."""
+        return self._startlineno + self._filelineno
 
     def filelineno(self):
+        """Line number within the current file."""
         return self._filelineno
 
     def fileno(self):
-        if self._file:
+        """Descriptor of the current file, or -1."""
+        stream = self._file
+        if stream:
             try:
-                return self._file.fileno()
+                return stream.fileno()
             except ValueError:
-                return -1
+                pass
         return -1
 
     def isfirstline(self):
+        """Whether the last line read was its file's first."""
         return self._filelineno == 1
 
     def isstdin(self):
+        """Whether the last line came from standard input."""
         return self._isstdin
 
     __class_getitem__ = classmethod(GenericAlias)
 
 
 def hook_compressed(filename, mode, *, encoding=None, errors=None):
-    """An openhook that opens .gz and .bz2 files through their decompressors."""
-    ext = os.path.splitext(filename)[1]
-    if ext == ".gz":
+    """An openhook that decompresses .gz and .bz2 files on the fly."""
+    suffix = os.path.splitext(filename)[1]
+    if suffix == ".gz":
         import gzip
-        stream = gzip.open(filename, mode)
-    elif ext == ".bz2":
+        raw = gzip.open(filename, mode)
+    elif suffix == ".bz2":
         import bz2
-        stream = bz2.BZ2File(filename, mode)
+        raw = bz2.BZ2File(filename, mode)
     else:
         return open(filename, mode, encoding=encoding, errors=errors)
-    if "b" not in mode:
-        import io
-        stream = io.TextIOWrapper(stream, encoding=encoding, errors=errors)
-    return stream
+    if "b" in mode:
+        return raw
+    # The decompressors give bytes; text mode needs a decoding layer.
+    import io
+    return io.TextIOWrapper(raw, encoding=encoding, errors=errors)
 
 
 def hook_encoded(encoding, errors=None):
     """An openhook that opens files with the given encoding and error handler."""
-    def openhook(filename, mode):
+    def opener(filename, mode):
         return open(filename, mode, encoding=encoding, errors=errors)
-    return openhook
+    return opener

@@ -216,210 +216,206 @@ def find(domain, localedir=None, languages=None, all=False):
 # ---------------------------------------------------------------------------
 # Translation classes.
 
+def _by_count(msgid1, msgid2, n):
+    # The untranslated choice: English-style singular for exactly one.
+    return msgid1 if n == 1 else msgid2
+
+
 class NullTranslations:
-    """Translations that translate nothing (but defer to a fallback if one is added)."""
+    """A catalog with no messages of its own; look-ups go to the fallback, if any.
+
+    Subclasses fill themselves from `fp` by overriding _parse().
+    """
 
     def __init__(self, fp=None):
-        self._info = {}
-        self._charset = None
         self._fallback = None
+        self._charset = None
+        self._info = {}
         if fp is not None:
             self._parse(fp)
 
     def _parse(self, fp):
-        pass
+        """Loads the catalog from fp (nothing to do here)."""
 
     def add_fallback(self, fallback):
-        if self._fallback:
-            self._fallback.add_fallback(fallback)
-        else:
+        """Appends `fallback` at the end of the chain of fallbacks."""
+        current = self._fallback
+        if not current:
             self._fallback = fallback
+        else:
+            current.add_fallback(fallback)
 
     def gettext(self, message):
-        if self._fallback:
-            return self._fallback.gettext(message)
-        return message
+        chained = self._fallback
+        return chained.gettext(message) if chained else message
 
     def ngettext(self, msgid1, msgid2, n):
-        if self._fallback:
-            return self._fallback.ngettext(msgid1, msgid2, n)
-        return msgid1 if n == 1 else msgid2
+        chained = self._fallback
+        return chained.ngettext(msgid1, msgid2, n) if chained else _by_count(msgid1, msgid2, n)
 
     def pgettext(self, context, message):
-        if self._fallback:
-            return self._fallback.pgettext(context, message)
-        return message
+        chained = self._fallback
+        return chained.pgettext(context, message) if chained else message
 
     def npgettext(self, context, msgid1, msgid2, n):
-        if self._fallback:
-            return self._fallback.npgettext(context, msgid1, msgid2, n)
-        return msgid1 if n == 1 else msgid2
+        chained = self._fallback
+        if chained:
+            return chained.npgettext(context, msgid1, msgid2, n)
+        return _by_count(msgid1, msgid2, n)
 
     def info(self):
+        """The catalog's header fields (lower-case names)."""
         return self._info
 
     def charset(self):
+        """The encoding named by the catalog's Content-Type, or None."""
         return self._charset
 
     def install(self, names=None):
-        """Binds _ (and the listed translation methods) in builtins."""
+        """Makes self.gettext the builtin _ (and the listed methods builtins too)."""
         import builtins
-        builtins.__dict__["_"] = self.gettext
-        if names is not None:
-            allowed = {"gettext", "ngettext", "npgettext", "pgettext"}
-            for name in allowed & set(names):
-                builtins.__dict__[name] = getattr(self, name)
+        namespace = builtins.__dict__
+        namespace["_"] = self.gettext
+        for name in ("gettext", "ngettext", "npgettext", "pgettext"):
+            if names is not None and name in names:
+                namespace[name] = getattr(self, name)
 
 
 class GNUTranslations(NullTranslations):
-    """Translations read from a GNU .mo file."""
+    """A catalog read from a GNU .mo file (either byte order)."""
 
     LE_MAGIC = 0x950412DE
     BE_MAGIC = 0xDE120495
-    # Messages with a context are stored under "context\x04message".
+    # Key of a message with a context: context and message joined by EOT.
     CONTEXT = "%s\x04%s"
+    # Major revisions of the file format understood here.
     VERSIONS = (0, 1)
 
     def _get_versions(self, version):
-        return (version >> 16, version & 0xFFFF)
+        """(major, minor) of a revision number."""
+        return divmod(version, 1 << 16)
 
     def _parse(self, fp):
         from struct import unpack
-        filename = getattr(fp, "name", "")
-        self._catalog = catalog = {}
+        source = getattr(fp, "name", "")
+        data = fp.read()
+        self._catalog = messages = {}
         self.plural = lambda n: int(n != 1)
-        buf = fp.read()
-        buflen = len(buf)
-        magic = unpack("<I", buf[:4])[0]
-        if magic == self.LE_MAGIC:
-            version, msgcount, masteridx, transidx = unpack("<4I", buf[4:20])
-            pair = "<II"
-        elif magic == self.BE_MAGIC:
-            version, msgcount, masteridx, transidx = unpack(">4I", buf[4:20])
-            pair = ">II"
+        # The header: magic, revision, count, offsets of the two index tables.
+        first = unpack("<I", data[:4])[0]
+        if first == self.LE_MAGIC:
+            order = "<"
+        elif first == self.BE_MAGIC:
+            order = ">"
         else:
-            raise OSError(0, "Bad magic number", filename)
-        major_version, minor_version = self._get_versions(version)
-        if major_version not in self.VERSIONS:
-            raise OSError(0, "Bad version number " + str(major_version), filename)
-        for _ in range(msgcount):
-            mlen, moff = unpack(pair, buf[masteridx:masteridx + 8])
-            mend = moff + mlen
-            tlen, toff = unpack(pair, buf[transidx:transidx + 8])
-            tend = toff + tlen
-            if mend < buflen and tend < buflen:
-                msg = buf[moff:mend]
-                tmsg = buf[toff:tend]
+            raise OSError(0, "Bad magic number", source)
+        revision, count, ids_at, strs_at = unpack(order + "4I", data[4:20])
+        major = self._get_versions(revision)[0]
+        if major not in self.VERSIONS:
+            raise OSError(0, "Bad version number " + str(major), source)
+        entry = order + "II"
+        size = len(data)
+        for k in range(count):
+            id_len, id_off = unpack(entry, data[ids_at + 8 * k:ids_at + 8 * k + 8])
+            str_len, str_off = unpack(entry, data[strs_at + 8 * k:strs_at + 8 * k + 8])
+            if id_off + id_len >= size or str_off + str_len >= size:
+                raise OSError(0, "File is corrupt", source)
+            msgid = data[id_off:id_off + id_len]
+            msgstr = data[str_off:str_off + str_len]
+            if not id_len:
+                self._read_metadata(msgstr)
+            # Both sides decode with the catalog's charset (ASCII until the
+            # header has named one).
+            encoding = self._charset or "ascii"
+            if b"\x00" in msgid:
+                singular, _plural = msgid.split(b"\x00")
+                singular = str(singular, encoding)
+                for form, text in enumerate(msgstr.split(b"\x00")):
+                    messages[(singular, form)] = str(text, encoding)
             else:
-                raise OSError(0, "File is corrupt", filename)
-            if mlen == 0:
-                self._parse_header(tmsg)
-            charset = self._charset or "ascii"
-            if b"\x00" in msg:
-                msgid1, _msgid2 = msg.split(b"\x00")
-                msgid1 = str(msgid1, charset)
-                for i, form in enumerate(tmsg.split(b"\x00")):
-                    catalog[(msgid1, i)] = str(form, charset)
-            else:
-                catalog[str(msg, charset)] = str(tmsg, charset)
-            masteridx += 8
-            transidx += 8
+                messages[str(msgid, encoding)] = str(msgstr, encoding)
 
-    def _parse_header(self, tmsg):
-        # The entry for the empty msgid holds "Key: value" lines (continuations allowed).
-        lastk = None
-        for b_item in tmsg.split(b"\n"):
-            item = b_item.decode().strip()
-            if not item:
+    def _read_metadata(self, raw):
+        # "Name: value" lines; a line without a colon continues the previous
+        # field.  Content-Type gives the charset, Plural-Forms the plural rule.
+        previous = None
+        for chunk in raw.split(b"\n"):
+            line = chunk.decode().strip()
+            if not line or (line.startswith("#-#-#-#-#") and line.endswith("#-#-#-#-#")):
                 continue
-            if item.startswith("#-#-#-#-#") and item.endswith("#-#-#-#-#"):
+            if ":" not in line:
+                if previous:
+                    self._info[previous] += "\n" + line
                 continue
-            k = v = None
-            if ":" in item:
-                k, v = item.split(":", 1)
-                k = k.strip().lower()
-                v = v.strip()
-                self._info[k] = v
-                lastk = k
-            elif lastk:
-                self._info[lastk] += "\n" + item
-            if k == "content-type":
-                self._charset = v.split("charset=")[1]
-            elif k == "plural-forms":
-                parts = v.split(";")
-                self.plural = c2py(parts[1].split("plural=")[1])
+            name, value = line.split(":", 1)
+            name = name.strip().lower()
+            value = value.strip()
+            self._info[name] = value
+            previous = name
+            if name == "content-type":
+                self._charset = value.split("charset=")[1]
+            elif name == "plural-forms":
+                rule = value.split(";")[1].split("plural=")[1]
+                self.plural = c2py(rule)
 
     def gettext(self, message):
-        missing = object()
-        tmsg = self._catalog.get(message, missing)
-        if tmsg is not missing:
-            return tmsg
-        if self._fallback:
-            return self._fallback.gettext(message)
-        return message
+        try:
+            return self._catalog[message]
+        except KeyError:
+            return super().gettext(message)
 
     def ngettext(self, msgid1, msgid2, n):
         try:
             return self._catalog[(msgid1, self.plural(n))]
         except KeyError:
-            if self._fallback:
-                return self._fallback.ngettext(msgid1, msgid2, n)
-            return msgid1 if n == 1 else msgid2
+            return super().ngettext(msgid1, msgid2, n)
 
     def pgettext(self, context, message):
-        key = self.CONTEXT % (context, message)
-        missing = object()
-        tmsg = self._catalog.get(key, missing)
-        if tmsg is not missing:
-            return tmsg
-        if self._fallback:
-            return self._fallback.pgettext(context, message)
-        return message
+        try:
+            return self._catalog[self.CONTEXT % (context, message)]
+        except KeyError:
+            return super().pgettext(context, message)
 
     def npgettext(self, context, msgid1, msgid2, n):
-        key = self.CONTEXT % (context, msgid1)
         try:
-            return self._catalog[(key, self.plural(n))]
+            return self._catalog[(self.CONTEXT % (context, msgid1), self.plural(n))]
         except KeyError:
-            if self._fallback:
-                return self._fallback.npgettext(context, msgid1, msgid2, n)
-            return msgid1 if n == 1 else msgid2
+            return super().npgettext(context, msgid1, msgid2, n)
 
 
-# Parsed catalogs by (class, absolute path); translation() hands out copies.
+# Catalogs already parsed, by (class, absolute path); callers get shallow copies
+# so that their fallback chains stay separate.
 _translations = {}
 
 
-def translation(domain, localedir=None, languages=None, class_=None, fallback=False):
-    """The translations for `domain`, chained over every matching language."""
-    if class_ is None:
-        class_ = GNUTranslations
-    mofiles = find(domain, localedir, languages, all=True)
-    if not mofiles:
-        if fallback:
-            return NullTranslations()
-        from errno import ENOENT
-        raise FileNotFoundError(ENOENT, "No translation file found for domain", domain)
+def _load(class_, mofile):
+    key = (class_, os.path.abspath(mofile))
+    loaded = _translations.get(key)
+    if loaded is None:
+        with open(mofile, "rb") as fp:
+            loaded = _translations.setdefault(key, class_(fp))
     import copy
-    result = None
-    for mofile in mofiles:
-        key = (class_, os.path.abspath(mofile))
-        t = _translations.get(key)
-        if t is None:
-            with open(mofile, "rb") as fp:
-                t = _translations.setdefault(key, class_(fp))
-        t = copy.copy(t)
-        if result is None:
-            result = t
-        else:
-            result.add_fallback(t)
-    return result
+    return copy.copy(loaded)
+
+
+def translation(domain, localedir=None, languages=None, class_=None, fallback=False):
+    """The catalog of `domain` for the first language found, the others as fallbacks."""
+    paths = find(domain, localedir, languages, all=True)
+    if not paths:
+        if not fallback:
+            from errno import ENOENT
+            raise FileNotFoundError(ENOENT, "No translation file found for domain", domain)
+        return NullTranslations()
+    chain = [_load(class_ or GNUTranslations, path) for path in paths]
+    head = chain[0]
+    for extra in chain[1:]:
+        head.add_fallback(extra)
+    return head
 
 
 def install(domain, localedir=None, *, names=None):
-    """Installs the translations of `domain` as _ in builtins."""
-    t = translation(domain, localedir, fallback=True)
-    t.install(names)
+    """Installs `domain`'s catalog (or a NullTranslations) as the builtin _."""
+    translation(domain, localedir, fallback=True).install(names)
 
 
 # ---------------------------------------------------------------------------
@@ -444,52 +440,46 @@ def bindtextdomain(domain, localedir=None):
     return _localedirs.get(domain, _default_localedir)
 
 
-def dgettext(domain, message):
+def _catalog_of(domain):
+    # The domain's catalog, or a NullTranslations when it has none.
     try:
-        t = translation(domain, _localedirs.get(domain, None))
+        return translation(domain, _localedirs.get(domain))
     except OSError:
-        return message
-    return t.gettext(message)
+        return NullTranslations()
+
+
+def dgettext(domain, message):
+    return _catalog_of(domain).gettext(message)
 
 
 def dngettext(domain, msgid1, msgid2, n):
-    try:
-        t = translation(domain, _localedirs.get(domain, None))
-    except OSError:
-        return msgid1 if n == 1 else msgid2
-    return t.ngettext(msgid1, msgid2, n)
+    return _catalog_of(domain).ngettext(msgid1, msgid2, n)
 
 
 def dpgettext(domain, context, message):
-    try:
-        t = translation(domain, _localedirs.get(domain, None))
-    except OSError:
-        return message
-    return t.pgettext(context, message)
+    return _catalog_of(domain).pgettext(context, message)
 
 
 def dnpgettext(domain, context, msgid1, msgid2, n):
-    try:
-        t = translation(domain, _localedirs.get(domain, None))
-    except OSError:
-        return msgid1 if n == 1 else msgid2
-    return t.npgettext(context, msgid1, msgid2, n)
+    return _catalog_of(domain).npgettext(context, msgid1, msgid2, n)
 
+
+# The same, in the current domain.
 
 def gettext(message):
-    return dgettext(_current_domain, message)
+    return _catalog_of(_current_domain).gettext(message)
 
 
 def ngettext(msgid1, msgid2, n):
-    return dngettext(_current_domain, msgid1, msgid2, n)
+    return _catalog_of(_current_domain).ngettext(msgid1, msgid2, n)
 
 
 def pgettext(context, message):
-    return dpgettext(_current_domain, context, message)
+    return _catalog_of(_current_domain).pgettext(context, message)
 
 
 def npgettext(context, msgid1, msgid2, n):
-    return dnpgettext(_current_domain, context, msgid1, msgid2, n)
+    return _catalog_of(_current_domain).npgettext(context, msgid1, msgid2, n)
 
 
 # The old name of translation().

@@ -1,7 +1,4 @@
-"""functools for Ember: higher-order functions and operations on callable objects.
-
-Written from the documented behaviour of CPython 3.11's functools.
-"""
+"""Tools that act on or return functions (Ember's functools)."""
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
@@ -9,179 +6,143 @@ __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'cached_property']
 
 from collections import namedtuple as _namedtuple
-# Also reachable as functools.recursive_repr (reprlib's own), as in CPython; imported
-# when first asked for: reprlib imports threading, which made `import functools` (and
-# everything that imports it) 60% dearer.
+
+_GenericAlias = type(list[int])
+
+
 def __getattr__(name):
-    if name == "recursive_repr":
-        from reprlib import recursive_repr
-        globals()["recursive_repr"] = recursive_repr
-        return recursive_repr
-    raise AttributeError(f"module 'functools' has no attribute '{name}'")
+    # functools.recursive_repr is reprlib's; reprlib pulls in threading, so it is
+    # fetched on first use instead of making every `import functools` dearer.
+    if name != "recursive_repr":
+        raise AttributeError(f"module 'functools' has no attribute '{name}'")
+    from reprlib import recursive_repr
+    globals()[name] = recursive_repr
+    return recursive_repr
 
 
-# ---- update_wrapper / wraps ----
+# ---------------------------------------------------------------- wrappers
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
                        '__annotations__')
 WRAPPER_UPDATES = ('__dict__',)
+_ABSENT = object()
 
 
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS,
                    updated=WRAPPER_UPDATES):
-    for name in assigned:
-        try:
-            value = getattr(wrapped, name)
-        except AttributeError:
-            continue
-        setattr(wrapper, name, value)
-    for name in updated:
-        getattr(wrapper, name).update(getattr(wrapped, name, {}))
-    # Set last, so that a __wrapped__ copied from wrapped's __dict__ is replaced.
+    """Makes `wrapper` look like `wrapped` (name, docs, attributes) and returns it."""
+    for attr in assigned:
+        value = getattr(wrapped, attr, _ABSENT)
+        if value is not _ABSENT:
+            setattr(wrapper, attr, value)
+    for attr in updated:
+        getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
+    # Last, so that a __wrapped__ copied over with __dict__ does not win.
     wrapper.__wrapped__ = wrapped
     return wrapper
 
 
 def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    return partial(update_wrapper, wrapped=wrapped, assigned=assigned,
-                   updated=updated)
+    """Decorator form of update_wrapper."""
+    return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
 
 
-# ---- total_ordering ----
+# ---------------------------------------------------------------- total_ordering
 
-def _gt_from_lt(self, other):
-    r = type(self).__lt__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r and self != other
-
-def _le_from_lt(self, other):
-    r = type(self).__lt__(self, other)
-    if r is NotImplemented:
-        return r
-    return r or self == other
-
-def _ge_from_lt(self, other):
-    r = type(self).__lt__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r
-
-def _ge_from_le(self, other):
-    r = type(self).__le__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r or self == other
-
-def _lt_from_le(self, other):
-    r = type(self).__le__(self, other)
-    if r is NotImplemented:
-        return r
-    return r and self != other
-
-def _gt_from_le(self, other):
-    r = type(self).__le__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r
-
-def _lt_from_gt(self, other):
-    r = type(self).__gt__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r and self != other
-
-def _ge_from_gt(self, other):
-    r = type(self).__gt__(self, other)
-    if r is NotImplemented:
-        return r
-    return r or self == other
-
-def _le_from_gt(self, other):
-    r = type(self).__gt__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r
-
-def _le_from_ge(self, other):
-    r = type(self).__ge__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r or self == other
-
-def _gt_from_ge(self, other):
-    r = type(self).__ge__(self, other)
-    if r is NotImplemented:
-        return r
-    return r and self != other
-
-def _lt_from_ge(self, other):
-    r = type(self).__ge__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r
-
-_CONVERT = {
-    '__lt__': [('__gt__', _gt_from_lt), ('__le__', _le_from_lt), ('__ge__', _ge_from_lt)],
-    '__le__': [('__ge__', _ge_from_le), ('__lt__', _lt_from_le), ('__gt__', _gt_from_le)],
-    '__gt__': [('__lt__', _lt_from_gt), ('__ge__', _ge_from_gt), ('__le__', _le_from_gt)],
-    '__ge__': [('__le__', _le_from_ge), ('__gt__', _gt_from_ge), ('__lt__', _lt_from_ge)],
+# For each root comparison, how to get the three others from its result r:
+# (negate r first?, then combine: "" keep, "eq" -> r or a == b, "ne" -> r and a != b).
+_ORDER_RECIPES = {
+    '__lt__': (('__gt__', True, "ne"), ('__le__', False, "eq"), ('__ge__', True, "")),
+    '__le__': (('__ge__', True, "eq"), ('__lt__', False, "ne"), ('__gt__', True, "")),
+    '__gt__': (('__lt__', True, "ne"), ('__ge__', False, "eq"), ('__le__', True, "")),
+    '__ge__': (('__le__', True, "eq"), ('__gt__', False, "ne"), ('__lt__', True, "")),
 }
 
 
+def _derive_comparison(root, negate, combine):
+    def compare(self, other):
+        r = getattr(type(self), root)(self, other)
+        if r is NotImplemented:
+            return r
+        if negate:
+            r = not r
+        if combine == "eq":
+            return r or self == other
+        if combine == "ne":
+            return r and self != other
+        return r
+    return compare
+
+
+def _build_derived():
+    # One shared function per (target, root) pair, named after both as in CPython.
+    made = {}
+    for root, recipes in _ORDER_RECIPES.items():
+        for target, negate, combine in recipes:
+            fn = _derive_comparison(root, negate, combine)
+            fn.__name__ = fn.__qualname__ = f"_{target[2:4]}_from_{root[2:4]}"
+            made[root, target] = fn
+    return made
+
+
+_DERIVED = _build_derived()
+
+
 def total_ordering(cls):
-    """Class decorator that fills in missing ordering methods."""
-    roots = {op for op in _CONVERT
-             if getattr(cls, op, None) is not getattr(object, op, None)}
-    if not roots:
+    """Class decorator: fills in the rich comparisons missing beside one given."""
+    defined = [op for op in _ORDER_RECIPES
+               if getattr(cls, op, None) is not getattr(object, op, None)]
+    if not defined:
         raise ValueError('must define at least one ordering operation: < > <= >=')
-    root = max(roots)
-    for name, func in _CONVERT[root]:
-        if name not in roots:
-            # As CPython: the shared helper itself, renamed (its __qualname__ stays).
-            func.__name__ = name
-            setattr(cls, name, func)
+    root = max(defined)    # preference order: __lt__, __le__, __gt__, __ge__
+    for target, _, _ in _ORDER_RECIPES[root]:
+        if target not in defined:
+            fn = _DERIVED[root, target]
+            fn.__name__ = target
+            setattr(cls, target, fn)
     return cls
 
 
-# ---- cmp_to_key ----
+# ---------------------------------------------------------------- cmp_to_key
+
+def _key_operand(other):
+    if type(other) is not _KeyWrapper:
+        raise TypeError("other argument must be K instance")
+    return other.obj
+
 
 class _KeyWrapper(object):
-    """The key objects of cmp_to_key: one shared type (as _functools' keyobject), so keys
-    compare only with keys (whatever function made them), using the left key's function."""
+    # One type for every cmp_to_key result and its keys (as _functools' keyobject):
+    # keys compare with any key, using the left one's comparison function.
     __slots__ = ['obj', '_cmp']
     __ember_tp_name__ = 'functools.KeyWrapper'
+    __hash__ = None
 
-    def __call__(self, obj):
-        k = object.__new__(_KeyWrapper)
-        k._cmp = self._cmp
-        k.obj = obj
-        return k
-
-    def _other(self, other):
-        if type(other) is not _KeyWrapper:
-            raise TypeError("other argument must be K instance")
-        return other.obj
-
-    def __lt__(self, other):
-        return self._cmp(self.obj, self._other(other)) < 0
-
-    def __gt__(self, other):
-        return self._cmp(self.obj, self._other(other)) > 0
+    def __call__(self, obj=_ABSENT):
+        if obj is _ABSENT:
+            raise TypeError("K() missing required argument 'obj' (pos 1)")
+        key = object.__new__(_KeyWrapper)
+        key._cmp = self._cmp
+        key.obj = obj
+        return key
 
     def __eq__(self, other):
-        return self._cmp(self.obj, self._other(other)) == 0
+        return self._cmp(self.obj, _key_operand(other)) == 0
 
     def __ne__(self, other):
-        return self._cmp(self.obj, self._other(other)) != 0
+        return self._cmp(self.obj, _key_operand(other)) != 0
+
+    def __lt__(self, other):
+        return self._cmp(self.obj, _key_operand(other)) < 0
 
     def __le__(self, other):
-        return self._cmp(self.obj, self._other(other)) <= 0
+        return self._cmp(self.obj, _key_operand(other)) <= 0
+
+    def __gt__(self, other):
+        return self._cmp(self.obj, _key_operand(other)) > 0
 
     def __ge__(self, other):
-        return self._cmp(self.obj, self._other(other)) >= 0
-
-    __hash__ = None
+        return self._cmp(self.obj, _key_operand(other)) >= 0
 
 
 _KeyWrapper.__name__ = _KeyWrapper.__qualname__ = "KeyWrapper"
@@ -189,257 +150,257 @@ _KeyWrapper.__module__ = "functools"
 
 
 def cmp_to_key(mycmp):
-    """Convert a cmp= function into a key= function."""
-    k = object.__new__(_KeyWrapper)
-    k._cmp = mycmp
-    return k
+    """Turns an old-style cmp(a, b) function into a key= function."""
+    factory = object.__new__(_KeyWrapper)
+    factory._cmp = mycmp
+    return factory
 
 
-# ---- reduce ----
-
-_initial_missing = object()
-
+# ---------------------------------------------------------------- reduce
 
 def reduce(*args, **kwargs):
-    """reduce(function, iterable[, initial]) -> value"""
+    """reduce(function, iterable[, initial]) -> value
+
+    Folds the iterable from the left with the two-argument function."""
     if kwargs:
         raise TypeError('reduce() takes no keyword arguments')
-    if len(args) < 2:
-        raise TypeError(f'reduce expected at least 2 arguments, got {len(args)}')
-    if len(args) > 3:
-        raise TypeError(f'reduce expected at most 3 arguments, got {len(args)}')
-    function, sequence = args[0], args[1]
+    count = len(args)
+    if not 2 <= count <= 3:
+        bound = 'least' if count < 2 else 'most'
+        raise TypeError(f'reduce expected at {bound} {2 if count < 2 else 3} arguments, '
+                        f'got {count}')
+    function = args[0]
     try:
-        it = iter(sequence)
+        items = iter(args[1])
     except TypeError:
         raise TypeError('reduce() arg 2 must support iteration') from None
-    if len(args) == 3:
-        value = args[2]
+    if count == 3:
+        acc = args[2]
     else:
-        for value in it:
-            break
-        else:
+        acc = next(items, _ABSENT)
+        if acc is _ABSENT:
             raise TypeError('reduce() of empty iterable with no initial value')
-    for element in it:
-        value = function(value, element)
-    return value
+    for item in items:
+        acc = function(acc, item)
+    return acc
 
 
-# ---- partial ----
+# ---------------------------------------------------------------- partial
+
+_reprs_in_progress = set()
+
+
+def _call_text(func, args, keywords):
+    shown = [repr(func)]
+    shown += [repr(a) for a in args]
+    shown += [f'{k}={v!r}' for k, v in keywords.items()]
+    return ', '.join(shown)
+
 
 class partial:
-    """New function with partial application of the given arguments and keywords."""
+    """partial(func, *args, **keywords): func with some arguments filled in."""
     __ember_tp_name__ = 'functools.partial'
-
     __slots__ = ('func', 'args', 'keywords', '__dict__', '__weakref__')
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __new__(cls, *args, **keywords):
         if not args:
             raise TypeError('type \'partial\' takes at least one argument')
-        func, args = args[0], args[1:]
+        func, *bound = args
         if not callable(func):
             raise TypeError('the first argument must be callable')
-        if (isinstance(func, partial) and type(func).__call__ is partial.__call__
-                and not func.__dict__):
-            # Flatten a nested partial (one without attributes of its own).
-            args = func.args + args
+        # A plain inner partial (no attributes, no overridden call) is merged in.
+        if (isinstance(func, partial) and not func.__dict__
+                and type(func).__call__ is partial.__call__):
+            bound[:0] = func.args
             keywords = {**func.keywords, **keywords}
             func = func.func
-        self = super().__new__(cls)
-        self.func = func
-        self.args = tuple(args)
-        self.keywords = keywords
+        self = object.__new__(cls)
+        self.func, self.args, self.keywords = func, tuple(bound), keywords
         return self
 
     def __call__(self, /, *args, **keywords):
-        if keywords:
-            keywords = {**self.keywords, **keywords}
-            return self.func(*self.args, *args, **keywords)
-        return self.func(*self.args, *args, **self.keywords)
+        if not keywords:
+            return self.func(*self.args, *args, **self.keywords)
+        return self.func(*self.args, *args, **{**self.keywords, **keywords})
 
     def __repr__(self):
-        cls = type(self)
-        if cls.__module__ == 'functools':
-            name = 'functools.' + cls.__qualname__
-        else:
-            name = cls.__qualname__
-        if _repr_running(self):
+        kind = type(self)
+        label = kind.__qualname__
+        if kind.__module__ == 'functools':
+            label = 'functools.' + label
+        marker = id(self)
+        if marker in _reprs_in_progress:
             return '...'
-        _repr_enter(self)
+        _reprs_in_progress.add(marker)
         try:
-            parts = [repr(self.func)]
-            parts.extend(repr(x) for x in self.args)
-            parts.extend(f'{k}={v!r}' for k, v in self.keywords.items())
+            inner = _call_text(self.func, self.args, self.keywords)
         finally:
-            _repr_leave(self)
-        return f"{name}({', '.join(parts)})"
+            _reprs_in_progress.discard(marker)
+        return f"{label}({inner})"
 
     def __reduce__(self):
-        return (type(self), (self.func,), (self.func, self.args,
-                self.keywords or None, self.__dict__ or None))
+        state = (self.func, self.args, self.keywords or None, self.__dict__ or None)
+        return type(self), (self.func,), state
 
     def __setstate__(self, state):
-        func, args, kwds, namespace = state
-        self.func = func
-        self.args = tuple(args)
+        func, args, kwds, extra = state
+        self.func, self.args = func, tuple(args)
         self.keywords = dict(kwds) if kwds else {}
-        if namespace:
-            self.__dict__.update(namespace)
-
-
-_repr_stack = set()
-
-def _repr_running(obj):
-    return id(obj) in _repr_stack
-
-def _repr_enter(obj):
-    _repr_stack.add(id(obj))
-
-def _repr_leave(obj):
-    _repr_stack.discard(id(obj))
+        if extra:
+            self.__dict__.update(extra)
 
 
 class partialmethod:
-    """Method descriptor with partial application of the given arguments and keywords."""
+    """Descriptor form of partial, for use in class bodies."""
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, func, /, *args, **keywords):
-        if not callable(func) and not hasattr(func, '__get__'):
+        if not (callable(func) or hasattr(func, '__get__')):
             raise TypeError(f'{func!r} is not callable or a descriptor')
         if isinstance(func, partialmethod):
-            self.func = func.func
-            self.args = func.args + args
-            self.keywords = {**func.keywords, **keywords}
-        else:
-            self.func = func
-            self.args = args
-            self.keywords = keywords
+            args = func.args + args
+            keywords = {**func.keywords, **keywords}
+            func = func.func
+        self.func, self.args, self.keywords = func, args, keywords
 
     def __repr__(self):
-        parts = [repr(self.func)]
-        parts.extend(repr(x) for x in self.args)
-        parts.extend(f'{k}={v!r}' for k, v in self.keywords.items())
-        return f"functools.partialmethod({', '.join(parts)})"
+        return f"functools.partialmethod({_call_text(self.func, self.args, self.keywords)})"
 
-    def _make_unbound_method(self):
+    def _plain_method(self):
+        # Used when func is not a descriptor binding to something new.
+        spec = self
+
         def _method(cls_or_self, /, *args, **keywords):
-            keywords = {**self.keywords, **keywords}
-            return self.func(cls_or_self, *self.args, *args, **keywords)
+            return spec.func(cls_or_self, *spec.args, *args, **{**spec.keywords, **keywords})
         _method.__isabstractmethod__ = self.__isabstractmethod__
         _method._partialmethod = self
         return _method
 
     def __get__(self, obj, cls=None):
-        get = getattr(self.func, '__get__', None)
-        result = None
-        if get is not None and not isinstance(self.func, partial):
-            new_func = get(obj, cls)
-            if new_func is not self.func:
-                result = partial(new_func, *self.args, **self.keywords)
-                try:
-                    result.__self__ = new_func.__self__
-                except AttributeError:
-                    pass
-        if result is None:
-            result = self._make_unbound_method().__get__(obj, cls)
-        return result
+        binder = getattr(self.func, '__get__', None)
+        if binder is not None and not isinstance(self.func, partial):
+            bound = binder(obj, cls)
+            if bound is not self.func:
+                result = partial(bound, *self.args, **self.keywords)
+                owner = getattr(bound, '__self__', _ABSENT)
+                if owner is not _ABSENT:
+                    result.__self__ = owner
+                return result
+        return self._plain_method().__get__(obj, cls)
 
     @property
     def __isabstractmethod__(self):
         return getattr(self.func, '__isabstractmethod__', False)
 
 
-# ---- lru_cache / cache ----
+# ---------------------------------------------------------------- lru_cache
 
 _CacheInfo = _namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'],
                          module='functools')
 
-_kwd_mark = (object(),)
+_KW_SEPARATOR = (object(),)
+_SELF_KEYED = (int, str)
 
 
-def _make_key(args, kwds, typed):
+def _full_key(args, kwds, typed):
+    # General key: positional args, a separator, keyword pairs, then (if typed)
+    # every argument's type so that 1 and 1.0 get separate entries.
     key = args
     if kwds:
-        key += _kwd_mark
-        for item in kwds.items():
-            key += item
+        key += _KW_SEPARATOR
+        for pair in kwds.items():
+            key += pair
     if typed:
-        key += tuple(type(v) for v in args)
+        key += tuple(map(type, args))
         if kwds:
-            key += tuple(type(v) for v in kwds.values())
-    elif len(key) == 1 and type(key[0]) in (int, str):
+            key += tuple(map(type, kwds.values()))
+    elif len(key) == 1 and type(key[0]) in _SELF_KEYED:
         return key[0]
     return key
 
 
 def lru_cache(maxsize=128, typed=False):
-    """Least-recently-used cache decorator."""
+    """Decorator memoizing a function in a cache of at most `maxsize` entries
+    (least recently used dropped first; None for no bound)."""
+    if callable(maxsize) and isinstance(typed, bool):
+        # Used bare: @lru_cache
+        return _cached(maxsize, 128, typed)
     if isinstance(maxsize, int):
-        if maxsize < 0:
-            maxsize = 0
-    elif callable(maxsize) and isinstance(typed, bool):
-        user_function, maxsize = maxsize, 128
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
-        wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
-        return update_wrapper(wrapper, user_function)
+        maxsize = max(maxsize, 0)
     elif maxsize is not None:
         raise TypeError('Expected first argument to be an integer, a callable, or None')
+    return lambda user_function: _cached(user_function, maxsize, typed)
 
-    def decorating_function(user_function):
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
-        wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
-        return update_wrapper(wrapper, user_function)
-    return decorating_function
+
+def _cached(user_function, maxsize, typed):
+    wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
+    wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
+    return update_wrapper(wrapper, user_function)
 
 
 def _lru_cache_wrapper(user_function, maxsize, typed):
-    sentinel = object()
-    cache = {}
-    stats = [0, 0]  # hits, misses
-    make_key = _make_key
-    cache_get = cache.get
+    store = {}
+    lookup = store.get
+    miss = object()
+    hits = misses = 0
 
+    # The key computation is inlined for the common untyped no-keyword call.
     if maxsize == 0:
         def wrapper(*args, **kwds):
-            stats[1] += 1
+            nonlocal misses
+            misses += 1
             return user_function(*args, **kwds)
     elif maxsize is None:
         def wrapper(*args, **kwds):
-            key = make_key(args, kwds, typed)
-            result = cache_get(key, sentinel)
-            if result is not sentinel:
-                stats[0] += 1
-                return result
-            stats[1] += 1
-            result = user_function(*args, **kwds)
-            cache[key] = result
-            return result
+            nonlocal hits, misses
+            if kwds or typed:
+                key = _full_key(args, kwds, typed)
+            elif len(args) == 1 and type(args[0]) in _SELF_KEYED:
+                key = args[0]
+            else:
+                key = args
+            value = lookup(key, miss)
+            if value is miss:
+                misses += 1
+                value = store[key] = user_function(*args, **kwds)
+            else:
+                hits += 1
+            return value
     else:
-        # The dict keeps insertion order: a hit moves its key to the end, and the
-        # least recently used key is the first one.
+        # Dicts keep insertion order: a hit re-inserts its key at the end, so the
+        # first key is always the least recently used.
         def wrapper(*args, **kwds):
-            key = make_key(args, kwds, typed)
-            result = cache_get(key, sentinel)
-            if result is not sentinel:
-                del cache[key]
-                cache[key] = result
-                stats[0] += 1
-                return result
-            stats[1] += 1
-            result = user_function(*args, **kwds)
-            if key in cache:
-                # Filled by a recursive call meanwhile.
-                return result
-            if len(cache) >= maxsize:
-                del cache[next(iter(cache))]
-            cache[key] = result
-            return result
+            nonlocal hits, misses
+            if kwds or typed:
+                key = _full_key(args, kwds, typed)
+            elif len(args) == 1 and type(args[0]) in _SELF_KEYED:
+                key = args[0]
+            else:
+                key = args
+            value = lookup(key, miss)
+            if value is not miss:
+                hits += 1
+                del store[key]
+                store[key] = value
+                return value
+            misses += 1
+            value = user_function(*args, **kwds)
+            if key not in store:    # a recursive call may have filled it already
+                if len(store) >= maxsize:
+                    del store[next(iter(store))]
+                store[key] = value
+            return value
 
     def cache_info():
-        return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
+        """Hit/miss statistics and sizes."""
+        return _CacheInfo(hits, misses, maxsize, len(store))
 
     def cache_clear():
-        cache.clear()
-        stats[0] = stats[1] = 0
+        """Empties the cache and resets the statistics."""
+        nonlocal hits, misses
+        store.clear()
+        hits = misses = 0
 
     wrapper.cache_info = cache_info
     wrapper.cache_clear = cache_clear
@@ -447,149 +408,150 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
 
 
 def cache(user_function, /):
-    """Simple lightweight unbounded cache. Sometimes called "memoize"."""
-    return lru_cache(maxsize=None)(user_function)
+    """Unbounded memoizing decorator: lru_cache(maxsize=None)."""
+    return _cached(user_function, None, False)
 
 
-# ---- singledispatch ----
+# ---------------------------------------------------------------- singledispatch
 
 def _find_impl(cls, registry):
-    """The implementation for `cls`: the first class of its MRO that is registered; a
-    registered ABC that `cls` is a virtual subclass of counts right after the last class
-    of the MRO that is a subclass of it."""
+    # Walk cls's MRO and take the first registered class. A registered ABC that cls
+    # only virtually subclasses slots in after the last MRO entry still under it.
     mro = cls.__mro__
-    abcs = [t for t in registry if t not in mro]
-    for i, base in enumerate(mro):
-        if base in registry:
-            return registry[base]
-        nxt = mro[i + 1] if i + 1 < len(mro) else None
-        for a in abcs:
+    virtual = [k for k in registry if k not in mro]
+    last = len(mro) - 1
+    for pos, klass in enumerate(mro):
+        impl = registry.get(klass)
+        if impl is not None:
+            return impl
+        following = mro[pos + 1] if pos < last else None
+        for candidate in virtual:
             try:
-                if issubclass(base, a) and (nxt is None or not issubclass(nxt, a)):
-                    return registry[a]
+                if not issubclass(klass, candidate):
+                    continue
+                if following is None or not issubclass(following, candidate):
+                    return registry[candidate]
             except TypeError:
                 pass
     return None
 
 
-def singledispatch(func):
-    """Single-dispatch generic function decorator."""
+def _union_members(tp):
+    # The member classes of X | Y or typing.Union[X, Y]; None for anything else.
     import types
-    registry = {}
-    dispatch_cache = {}
+    if isinstance(tp, types.UnionType):
+        return tp.__args__
+    import sys
+    typing = sys.modules.get('typing')
+    if typing is not None and typing.get_origin(tp) is typing.Union:
+        return tp.__args__
+    return None
+
+
+def _dispatchable(tp):
+    if isinstance(tp, type):
+        return True
+    members = _union_members(tp)
+    return members is not None and all(isinstance(m, type) for m in members)
+
+
+def _annotation_class(func):
+    # The dispatch class given by the annotation of func's first parameter.
+    ann = getattr(func, '__annotations__', {})
+    if not ann:
+        raise TypeError(
+            f"Invalid first argument to `register()`: {func!r}. "
+            f"Use either `@register(some_class)` or plain `@register` "
+            f"on an annotated function.")
+    argname, tp = next(iter(ann.items()))
+    if not _dispatchable(tp):
+        # String or partly-string annotations are resolved as typing would.
+        from typing import get_type_hints
+        argname, tp = next(iter(get_type_hints(func).items()))
+    if not _dispatchable(tp):
+        if _union_members(tp) is not None:
+            raise TypeError(f"Invalid annotation for {argname!r}. "
+                            f"{tp!r} not all arguments are classes.")
+        raise TypeError(f"Invalid annotation for {argname!r}. {tp!r} is not a class.")
+    return tp
+
+
+def singledispatch(func):
+    """Turns func into a generic function dispatching on its first argument's type."""
+    import types
+    registry = {object: func}
+    memo = {}
 
     def dispatch(cls):
+        """The implementation chosen for instances of cls."""
         try:
-            return dispatch_cache[cls]
+            return memo[cls]
         except KeyError:
-            pass
+            impl = memo[cls] = _find_impl(cls, registry)
+            return impl
         except TypeError:
             return _find_impl(cls, registry)
-        impl = _find_impl(cls, registry)
-        dispatch_cache[cls] = impl
-        return impl
-
-    def _is_union_type(cls):
-        # typing.Union[...] counts as well as X | Y (typing is imported only when needed).
-        if isinstance(cls, types.UnionType):
-            return True
-        import sys
-        typing = sys.modules.get('typing')
-        return typing is not None and typing.get_origin(cls) is typing.Union
-
-    def _is_valid_dispatch_type(cls):
-        if isinstance(cls, type):
-            return True
-        return (_is_union_type(cls) and
-                all(isinstance(arg, type) for arg in cls.__args__))
 
     def register(cls, func=None):
-        if _is_valid_dispatch_type(cls):
-            if func is None:
-                return lambda f: register(cls, f)
-        else:
+        """Adds an implementation, for cls or for the first parameter's annotation."""
+        if not _dispatchable(cls):
             if func is not None:
-                raise TypeError(
-                    f"Invalid first argument to `register()`. "
-                    f"{cls!r} is not a class or union type.")
-            ann = getattr(cls, '__annotations__', {})
-            if not ann:
-                raise TypeError(
-                    f"Invalid first argument to `register()`: {cls!r}. "
-                    f"Use either `@register(some_class)` or plain `@register` "
-                    f"on an annotated function."
-                )
-            func = cls
-            argname, cls = next(iter(ann.items()))
-            if isinstance(cls, str) and hasattr(func, '__globals__'):
-                cls = eval(cls, func.__globals__)
-            if not _is_valid_dispatch_type(cls):
-                if _is_union_type(cls):
-                    raise TypeError(
-                        f"Invalid annotation for {argname!r}. "
-                        f"{cls!r} not all arguments are classes."
-                    )
-                else:
-                    raise TypeError(
-                        f"Invalid annotation for {argname!r}. "
-                        f"{cls!r} is not a class."
-                    )
-        if _is_union_type(cls):
-            for arg in cls.__args__:
-                registry[arg] = func
-        else:
-            registry[cls] = func
-        dispatch_cache.clear()
+                raise TypeError(f"Invalid first argument to `register()`. "
+                                f"{cls!r} is not a class or union type.")
+            func, cls = cls, _annotation_class(cls)
+        elif func is None:
+            return lambda f: register(cls, f)
+        for klass in _union_members(cls) or (cls,):
+            registry[klass] = func
+        memo.clear()
         return func
 
     def wrapper(*args, **kw):
-        if not args:
-            raise TypeError(f'{funcname} requires at least '
-                            '1 positional argument')
-        return dispatch(args[0].__class__)(*args, **kw)
+        if args:
+            return dispatch(args[0].__class__)(*args, **kw)
+        raise TypeError(f'{funcname} requires at least 1 positional argument')
 
     funcname = getattr(func, '__name__', 'singledispatch function')
-    registry[object] = func
     wrapper.register = register
     wrapper.dispatch = dispatch
     wrapper.registry = types.MappingProxyType(registry)
-    wrapper._clear_cache = dispatch_cache.clear
-    update_wrapper(wrapper, func)
-    return wrapper
+    wrapper._clear_cache = memo.clear
+    return update_wrapper(wrapper, func)
 
 
 class singledispatchmethod:
-    """Single-dispatch generic method descriptor."""
+    """singledispatch for methods: dispatches on the first argument after self/cls."""
 
     def __init__(self, func):
-        if not callable(func) and not hasattr(func, '__get__'):
+        if not (callable(func) or hasattr(func, '__get__')):
             raise TypeError(f'{func!r} is not callable or a descriptor')
-        self.dispatcher = singledispatch(func)
         self.func = func
+        self.dispatcher = singledispatch(func)
 
     def register(self, cls, method=None):
+        """As the register of singledispatch."""
         return self.dispatcher.register(cls, func=method)
 
     def __get__(self, obj, cls=None):
+        choose = self.dispatcher.dispatch
+
         def _method(*args, **kwargs):
-            method = self.dispatcher.dispatch(args[0].__class__)
-            return method.__get__(obj, cls)(*args, **kwargs)
+            return choose(args[0].__class__).__get__(obj, cls)(*args, **kwargs)
         _method.__isabstractmethod__ = self.__isabstractmethod__
         _method.register = self.register
-        update_wrapper(_method, self.func)
-        return _method
+        return update_wrapper(_method, self.func)
 
     @property
     def __isabstractmethod__(self):
         return getattr(self.func, '__isabstractmethod__', False)
 
 
-# ---- cached_property ----
-
-_NOT_FOUND = object()
-
+# ---------------------------------------------------------------- cached_property
 
 class cached_property:
+    """Property computed once per instance, then kept in the instance __dict__."""
+    __class_getitem__ = classmethod(_GenericAlias)
+
     def __init__(self, func):
         self.func = func
         self.attrname = None
@@ -597,37 +559,33 @@ class cached_property:
         self.__module__ = getattr(func, '__module__', None)
 
     def __set_name__(self, owner, name):
-        if self.attrname is None:
+        known = self.attrname
+        if known is None:
             self.attrname = name
-        elif name != self.attrname:
-            raise TypeError(
-                "Cannot assign the same cached_property to two different names "
-                f"({self.attrname!r} and {name!r})."
-            )
+        elif known != name:
+            raise TypeError("Cannot assign the same cached_property to two different "
+                            f"names ({known!r} and {name!r}).")
 
     def __get__(self, instance, owner=None):
         if instance is None:
             return self
-        if self.attrname is None:
+        name = self.attrname
+        if name is None:
             raise TypeError(
                 "Cannot use cached_property instance without calling __set_name__ on it.")
+        who = type(instance).__name__
         try:
-            cache = instance.__dict__
+            slots = instance.__dict__
         except AttributeError:
-            msg = (
-                f"No '__dict__' attribute on {type(instance).__name__!r} "
-                f"instance to cache {self.attrname!r} property."
-            )
-            raise TypeError(msg) from None
-        val = cache.get(self.attrname, _NOT_FOUND)
-        if val is _NOT_FOUND:
-            val = self.func(instance)
+            raise TypeError(f"No '__dict__' attribute on {who!r} "
+                            f"instance to cache {name!r} property.") from None
+        value = slots.get(name, _ABSENT)
+        if value is _ABSENT:
+            value = self.func(instance)
             try:
-                cache[self.attrname] = val
+                slots[name] = value
             except TypeError:
-                msg = (
-                    f"The '__dict__' attribute on {type(instance).__name__!r} instance "
-                    f"does not support item assignment for caching {self.attrname!r} property."
-                )
-                raise TypeError(msg) from None
-        return val
+                raise TypeError(f"The '__dict__' attribute on {who!r} instance does not "
+                                f"support item assignment for caching {name!r} property."
+                                ) from None
+        return value

@@ -1,9 +1,8 @@
-"""Inspection of live objects (Ember): type predicates, getmembers, signatures and source lookup.
+"""Looking into live objects: type predicates, members, docs, source and signatures.
 
-A subset of CPython 3.11's inspect: Signature/Parameter/BoundArguments render and bind as
-CPython does for Python functions, methods, classes, partials and callable instances;
-builtins carry no text signature in Ember, so signature() raises ValueError for them.
-"""
+Signature/Parameter/BoundArguments cover Python functions, methods, classes, partials
+and callable instances; Ember's builtins carry no text signature, so signature() raises
+ValueError for them."""
 
 import enum
 import functools
@@ -130,18 +129,23 @@ def ismethodwrapper(object):
     return isinstance(object, types.MethodWrapperType)
 
 
+def _descriptor_slots(obj):
+    # Which of __get__/__set__/__delete__ obj's type has; None for classes, methods
+    # and functions, which the descriptor predicates leave out.
+    if isinstance(obj, (type, types.MethodType, types.FunctionType)):
+        return None
+    kind = type(obj)
+    return {slot for slot in ("__get__", "__set__", "__delete__") if hasattr(kind, slot)}
+
+
 def ismethoddescriptor(object):
-    if isclass(object) or ismethod(object) or isfunction(object):
-        return False
-    tp = type(object)
-    return hasattr(tp, "__get__") and not hasattr(tp, "__set__")
+    slots = _descriptor_slots(object)
+    return slots is not None and "__get__" in slots and "__set__" not in slots
 
 
 def isdatadescriptor(object):
-    if isclass(object) or ismethod(object) or isfunction(object):
-        return False
-    tp = type(object)
-    return hasattr(tp, "__set__") or hasattr(tp, "__delete__")
+    slots = _descriptor_slots(object)
+    return bool(slots and ("__set__" in slots or "__delete__" in slots))
 
 
 def ismemberdescriptor(object):
@@ -175,40 +179,40 @@ def getmembers_static(object, predicate=None):
     return _getmembers(object, predicate, getattr_static)
 
 
-def _getmembers(object, predicate, getter):
-    if isclass(object):
-        mro = (object,) + getmro(object)
-    else:
-        mro = ()
-    results = []
-    processed = set()
+def _member_names(object):
     names = dir(object)
     if isclass(object):
-        # Attributes that dir() hides but the class's bases provide through __dict__.
+        # dir() hides DynamicClassAttribute names that the bases still provide.
         try:
             for base in object.__bases__:
-                for k, v in base.__dict__.items():
-                    if isinstance(v, types.DynamicClassAttribute):
-                        names.append(k)
+                names.extend(k for k, v in base.__dict__.items()
+                             if isinstance(v, types.DynamicClassAttribute))
         except (AttributeError, TypeError):
             pass
-    for key in names:
-        try:
-            value = getter(object, key)
-            if key in processed:
-                raise AttributeError
-        except AttributeError:
-            for base in mro:
-                if key in base.__dict__:
-                    value = base.__dict__[key]
-                    break
-            else:
+    return names
+
+
+def _getmembers(object, predicate, getter):
+    namespaces = [k.__dict__ for k in (object,) + getmro(object)] if isclass(object) else []
+    pairs = []
+    done = set()
+    for key in _member_names(object):
+        value = _missing
+        if key not in done:
+            try:
+                value = getter(object, key)
+            except AttributeError:
+                pass
+        if value is _missing:
+            # Unreadable (or repeated) names fall back to a raw namespace entry.
+            value = next((ns[key] for ns in namespaces if key in ns), _missing)
+            if value is _missing:
                 continue
         if not predicate or predicate(value):
-            results.append((key, value))
-        processed.add(key)
-    results.sort(key=lambda pair: pair[0])
-    return results
+            pairs.append((key, value))
+        done.add(key)
+    pairs.sort(key=lambda pair: pair[0])
+    return pairs
 
 
 def getmro(cls):
@@ -253,100 +257,111 @@ def cleandoc(doc):
     return "\n".join(lines)
 
 
+def _doc_owner(obj):
+    # (class, attribute name) whose bases may document obj; None when obj is not a
+    # method, function or property found under its own name in its class.
+    if ismethod(obj):
+        name = obj.__func__.__name__
+        owner = obj.__self__
+        bound_func = getattr(getattr(owner, name, None), "__func__", None)
+        if not (isclass(owner) and bound_func is obj.__func__):
+            owner = owner.__class__
+        return owner, name
+    if isinstance(obj, property):
+        getter = obj.fget
+        if getter is None:
+            return None
+        name, home = getter.__name__, _findclass(getter)
+        if home is None or getattr(home, name) is not obj:
+            return None
+        return home, name
+    if isfunction(obj):
+        name, home = obj.__name__, _findclass(obj)
+        if home is None or getattr(home, name, None) is not obj:
+            return None
+        return home, name
+    return None
+
+
 def _finddoc(obj):
     # The docstring of a base class, or of the same-named attribute of a base class.
     if isclass(obj):
-        for base in obj.__mro__:
-            if base is not object:
-                doc = base.__doc__
-                if doc is not None:
-                    return doc
+        docs = (k.__doc__ for k in obj.__mro__ if k is not object)
+        return next((d for d in docs if d is not None), None)
+    where = _doc_owner(obj)
+    if where is None:
         return None
-    if ismethod(obj):
-        name = obj.__func__.__name__
-        self = obj.__self__
-        if isclass(self) and getattr(getattr(self, name, None), "__func__", None) is obj.__func__:
-            cls = self
-        else:
-            cls = self.__class__
-    elif isfunction(obj):
-        name = obj.__name__
-        cls = _findclass(obj)
-        if cls is None or getattr(cls, name, None) is not obj:
-            return None
-    elif isinstance(obj, property):
-        func = obj.fget
-        if func is None:
-            return None
-        name = func.__name__
-        cls = _findclass(func)
-        if cls is None or getattr(cls, name) is not obj:
-            return None
-    else:
-        return None
-    for base in cls.__mro__:
-        try:
-            doc = getattr(base, name).__doc__
-        except AttributeError:
-            continue
-        if doc is not None:
-            return doc
+    owner, name = where
+    for base in owner.__mro__:
+        attr = getattr(base, name, _missing)
+        if attr is not _missing:
+            doc = getattr(attr, "__doc__", None)
+            if doc is not None:
+                return doc
     return None
 
 
 def _findclass(func):
-    cls = sys.modules.get(func.__module__)
-    if cls is None:
+    # Follow the dotted qualname from the module down to the defining class.
+    holder = sys.modules.get(func.__module__)
+    for part in func.__qualname__.split(".")[:-1]:
+        if holder is None:
+            break
+        holder = getattr(holder, part, None)
+    return holder if isclass(holder) else None
+
+
+def _inherited_doc(obj):
+    try:
+        return _finddoc(obj)
+    except (AttributeError, TypeError):
         return None
-    for name in func.__qualname__.split(".")[:-1]:
-        cls = getattr(cls, name, None)
-        if cls is None:
-            return None
-    if not isclass(cls):
-        return None
-    return cls
 
 
 def getdoc(object):
-    """Get the documentation string for an object, cleaned up."""
+    """The object's docstring (or an inherited one), with indentation cleaned up."""
     try:
         doc = object.__doc__
     except AttributeError:
         return None
     if doc is None:
-        try:
-            doc = _finddoc(object)
-        except (AttributeError, TypeError):
-            return None
-    if not isinstance(doc, str):
-        return None
-    return cleandoc(doc)
+        doc = _inherited_doc(object)
+    return cleandoc(doc) if isinstance(doc, str) else None
+
+
+def _code_of(obj):
+    # Follow method -> function -> code and traceback -> frame -> code; anything
+    # else comes back unchanged.
+    if ismethod(obj):
+        obj = obj.__func__
+    if isfunction(obj):
+        return obj.__code__
+    if istraceback(obj):
+        obj = obj.tb_frame
+    if isframe(obj):
+        return obj.f_code
+    return obj
 
 
 def getfile(object):
-    """Work out which source or compiled file an object was defined in."""
+    """The name of the file (source or compiled) that object was defined in."""
     if ismodule(object):
-        if getattr(object, "__file__", None):
-            return object.__file__
+        where = getattr(object, "__file__", None)
+        if where:
+            return where
         raise TypeError("{!r} is a built-in module".format(object))
     if isclass(object):
-        if hasattr(object, "__module__"):
-            module = sys.modules.get(object.__module__)
-            if getattr(module, "__file__", None):
-                return module.__file__
-            if object.__module__ == "__main__":
+        modname = getattr(object, "__module__", None)
+        if modname is not None or hasattr(object, "__module__"):
+            where = getattr(sys.modules.get(modname), "__file__", None)
+            if where:
+                return where
+            if modname == "__main__":
                 raise OSError("source code not available")
         raise TypeError("{!r} is a built-in class".format(object))
-    if ismethod(object):
-        object = object.__func__
-    if isfunction(object):
-        object = object.__code__
-    if istraceback(object):
-        object = object.tb_frame
-    if isframe(object):
-        object = object.f_code
-    if iscode(object):
-        return object.co_filename
+    code = _code_of(object)
+    if iscode(code):
+        return code.co_filename
     raise TypeError("module, class, method, function, traceback, frame, or "
                     "code object was expected, got {}".format(type(object).__name__))
 
@@ -435,14 +450,7 @@ def getsourcelines(object):
                     start -= 1
                 return lines[start:_block_end(lines, start)], start + 1
         raise OSError("could not find class definition")
-    if ismethod(object):
-        object = object.__func__
-    if isfunction(object):
-        object = object.__code__
-    if istraceback(object):
-        object = object.tb_frame
-    if isframe(object):
-        object = object.f_code
+    object = _code_of(object)
     if iscode(object):
         lnum = object.co_firstlineno - 1
         if lnum < 0 or lnum >= len(lines):
@@ -467,19 +475,20 @@ def currentframe():
     return sys._getframe(1) if hasattr(sys, "_getframe") else None
 
 
-def get_annotations(obj, *, globals=None, locals=None, eval_str=False):
-    """Compute the annotations dict for an object."""
+def _raw_annotations(obj):
     if isinstance(obj, type):
-        ann = obj.__dict__.get("__annotations__", None)
-        if isinstance(ann, types.GetSetDescriptorType):
-            ann = None
-    elif isinstance(obj, types.ModuleType) or callable(obj):
-        ann = getattr(obj, "__annotations__", None)
-    else:
-        raise TypeError(f"{obj!r} is not a module, class, or callable.")
-    if ann is None:
-        return {}
-    if not isinstance(ann, dict):
+        # Only the class's own __annotations__, not one inherited from a base.
+        found = obj.__dict__.get("__annotations__", None)
+        return None if isinstance(found, types.GetSetDescriptorType) else found
+    if isinstance(obj, types.ModuleType) or callable(obj):
+        return getattr(obj, "__annotations__", None)
+    raise TypeError(f"{obj!r} is not a module, class, or callable.")
+
+
+def get_annotations(obj, *, globals=None, locals=None, eval_str=False):
+    """A fresh dict of obj's annotations, string ones evaluated when eval_str is true."""
+    ann = _raw_annotations(obj)
+    if ann is not None and not isinstance(ann, dict):
         raise ValueError(f"{obj!r}.__annotations__ is neither a dict nor None")
     if not ann:
         return {}
@@ -489,7 +498,8 @@ def get_annotations(obj, *, globals=None, locals=None, eval_str=False):
         globals = getattr(obj, "__globals__", None)
         if globals is None and isinstance(obj, type):
             globals = getattr(sys.modules.get(obj.__module__), "__dict__", None)
-    return {k: v if not isinstance(v, str) else eval(v, globals, locals) for k, v in ann.items()}
+    return {key: eval(val, globals, locals) if isinstance(val, str) else val
+            for key, val in ann.items()}
 
 
 # ---- signatures ---------------------------------------------------------------------------
@@ -522,6 +532,8 @@ _POSITIONAL_OR_KEYWORD = _ParameterKind.POSITIONAL_OR_KEYWORD
 _VAR_POSITIONAL = _ParameterKind.VAR_POSITIONAL
 _KEYWORD_ONLY = _ParameterKind.KEYWORD_ONLY
 _VAR_KEYWORD = _ParameterKind.VAR_KEYWORD
+
+_STAR_PREFIX = {_VAR_POSITIONAL: "*", _VAR_KEYWORD: "**"}
 
 _KIND_DESCRIPTIONS = {
     _POSITIONAL_ONLY: "positional-only",
@@ -582,48 +594,33 @@ class Parameter:
             raise ValueError("{!r} is not a valid parameter name".format(name))
         self._name = name
 
-    @property
-    def name(self):
-        return self._name
+    # Read-only views of the constructor's arguments.
+    name = property(lambda self: self._name)
+    default = property(lambda self: self._default)
+    annotation = property(lambda self: self._annotation)
+    kind = property(lambda self: self._kind)
 
-    @property
-    def default(self):
-        return self._default
-
-    @property
-    def annotation(self):
-        return self._annotation
-
-    @property
-    def kind(self):
-        return self._kind
+    def _fields(self):
+        return (self._name, self._kind, self._annotation, self._default)
 
     def replace(self, *, name=_void, kind=_void, annotation=_void, default=_void):
-        if name is _void:
-            name = self._name
-        if kind is _void:
-            kind = self._kind
-        if annotation is _void:
-            annotation = self._annotation
-        if default is _void:
-            default = self._default
+        """A copy with the given fields changed."""
+        given = (name, kind, annotation, default)
+        name, kind, annotation, default = (
+            old if new is _void else new for new, old in zip(given, self._fields()))
         return type(self)(name, kind, default=default, annotation=annotation)
 
     def __str__(self):
-        text = self._name
-        if self._annotation is not _empty:
-            text = "{}: {}".format(text, formatannotation(self._annotation))
+        has_ann = self._annotation is not _empty
+        pieces = [_STAR_PREFIX.get(self._kind, ""), self._name]
+        if has_ann:
+            pieces.append(": " + formatannotation(self._annotation))
         if self._default is not _empty:
-            sep = " = " if self._annotation is not _empty else "="
-            text = "{}{}{}".format(text, sep, repr(self._default))
-        if self._kind == _VAR_POSITIONAL:
-            text = "*" + text
-        elif self._kind == _VAR_KEYWORD:
-            text = "**" + text
-        return text
+            pieces.append((" = " if has_ann else "=") + repr(self._default))
+        return "".join(pieces)
 
     def __repr__(self):
-        return '<{} "{}">'.format(self.__class__.__name__, self)
+        return f'<{type(self).__name__} "{self}">'
 
     def __hash__(self):
         return hash((self.name, self.kind, self.annotation, self.default))
@@ -631,10 +628,9 @@ class Parameter:
     def __eq__(self, other):
         if self is other:
             return True
-        if not isinstance(other, Parameter):
-            return NotImplemented
-        return (self._name == other._name and self._kind == other._kind
-                and self._default == other._default and self._annotation == other._annotation)
+        if isinstance(other, Parameter):
+            return self._fields() == other._fields()
+        return NotImplemented
 
 
 class BoundArguments:
@@ -643,12 +639,10 @@ class BoundArguments:
     __slots__ = ("arguments", "_signature", "__weakref__")
 
     def __init__(self, signature, arguments):
-        self.arguments = arguments
         self._signature = signature
+        self.arguments = arguments
 
-    @property
-    def signature(self):
-        return self._signature
+    signature = property(lambda self: self._signature)
 
     @property
     def args(self):
@@ -756,36 +750,32 @@ class Signature:
     def from_callable(cls, obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False):
         return _signature_from_callable(obj, follow_wrapped, True, globals, locals, eval_str, cls)
 
-    @property
-    def parameters(self):
-        return self._parameters
-
-    @property
-    def return_annotation(self):
-        return self._return_annotation
+    parameters = property(lambda self: self._parameters)
+    return_annotation = property(lambda self: self._return_annotation)
 
     def replace(self, *, parameters=_void, return_annotation=_void):
-        if parameters is _void:
-            parameters = self.parameters.values()
-        if return_annotation is _void:
-            return_annotation = self._return_annotation
-        return type(self)(parameters, return_annotation=return_annotation)
+        """A copy with new parameters and/or return annotation."""
+        return type(self)(
+            self._parameters.values() if parameters is _void else parameters,
+            return_annotation=(self._return_annotation if return_annotation is _void
+                               else return_annotation))
 
-    def _hash_basis(self):
-        params = tuple(p for p in self.parameters.values() if p.kind != _KEYWORD_ONLY)
-        kwo = {p.name: p for p in self.parameters.values() if p.kind == _KEYWORD_ONLY}
-        return params, frozenset(kwo.values()), self.return_annotation
+    def _identity(self):
+        # Keyword-only parameters compare regardless of their order.
+        ordered, unordered = [], []
+        for param in self._parameters.values():
+            (unordered if param.kind == _KEYWORD_ONLY else ordered).append(param)
+        return tuple(ordered), frozenset(unordered), self._return_annotation
 
     def __hash__(self):
-        params, kwo, ret = self._hash_basis()
-        return hash((params, kwo, ret))
+        return hash(self._identity())
 
     def __eq__(self, other):
         if self is other:
             return True
-        if not isinstance(other, Signature):
-            return NotImplemented
-        return self._hash_basis() == other._hash_basis()
+        if isinstance(other, Signature):
+            return self._identity() == other._identity()
+        return NotImplemented
 
     def _bind(self, args, kwargs, *, partial=False):
         arguments = {}
@@ -1011,15 +1001,11 @@ def _signature_from_callable(obj, follow_wrapped=True, skip_bound_arg=True, glob
         obj = unwrap(obj, stop=lambda f: hasattr(f, "__signature__"))
         if isinstance(obj, types.MethodType):
             return again(obj)
-    try:
-        sig = obj.__signature__
-    except AttributeError:
-        pass
-    else:
-        if sig is not None:
-            if not isinstance(sig, Signature):
-                raise TypeError("unexpected object {!r} in __signature__ attribute".format(sig))
-            return sig
+    preset = getattr(obj, "__signature__", None)
+    if preset is not None:
+        if isinstance(preset, Signature):
+            return preset
+        raise TypeError("unexpected object {!r} in __signature__ attribute".format(preset))
     if isfunction(obj) or _signature_is_functionlike(obj):
         return _signature_from_function(sigcls, obj, globals, locals, eval_str)
     if isinstance(obj, functools.partial):
@@ -1075,78 +1061,60 @@ FullArgSpec = namedtuple("FullArgSpec",
 
 
 def getfullargspec(func):
-    """Get the names and default values of a callable object's parameters."""
+    """The parameters of a callable as a FullArgSpec (bound arguments included)."""
     try:
         sig = _signature_from_callable(func, follow_wrapped=False, skip_bound_arg=False)
     except Exception as ex:
         raise TypeError("unsupported callable") from ex
-    args = []
-    varargs = varkw = None
-    posonlyargs = []
-    kwonlyargs = []
+    by_kind = {kind: [] for kind in _ParameterKind}
     annotations = {}
-    defaults = ()
-    kwdefaults = {}
     if sig.return_annotation is not sig.empty:
         annotations["return"] = sig.return_annotation
     for param in sig.parameters.values():
-        kind = param.kind
-        name = param.name
-        if kind is _POSITIONAL_ONLY:
-            posonlyargs.append(name)
-            if param.default is not param.empty:
-                defaults += (param.default,)
-        elif kind is _POSITIONAL_OR_KEYWORD:
-            args.append(name)
-            if param.default is not param.empty:
-                defaults += (param.default,)
-        elif kind is _VAR_POSITIONAL:
-            varargs = name
-        elif kind is _KEYWORD_ONLY:
-            kwonlyargs.append(name)
-            if param.default is not param.empty:
-                kwdefaults[name] = param.default
-        elif kind is _VAR_KEYWORD:
-            varkw = name
+        by_kind[param.kind].append(param)
         if param.annotation is not param.empty:
-            annotations[name] = param.annotation
-    return FullArgSpec(posonlyargs + args, varargs, varkw, defaults or None, kwonlyargs,
+            annotations[param.name] = param.annotation
+    positional = by_kind[_POSITIONAL_ONLY] + by_kind[_POSITIONAL_OR_KEYWORD]
+    defaults = tuple(p.default for p in positional if p.default is not p.empty)
+    kwdefaults = {p.name: p.default for p in by_kind[_KEYWORD_ONLY]
+                  if p.default is not p.empty}
+    star = by_kind[_VAR_POSITIONAL]
+    double_star = by_kind[_VAR_KEYWORD]
+    return FullArgSpec([p.name for p in positional],
+                       star[0].name if star else None,
+                       double_star[0].name if double_star else None,
+                       defaults or None,
+                       [p.name for p in by_kind[_KEYWORD_ONLY]],
                        kwdefaults or None, annotations)
 
 
 # ---- generator and coroutine state -------------------------------------------------------
 
-GEN_CREATED = 'GEN_CREATED'
-GEN_RUNNING = 'GEN_RUNNING'
-GEN_SUSPENDED = 'GEN_SUSPENDED'
-GEN_CLOSED = 'GEN_CLOSED'
+GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED, GEN_CLOSED = (
+    'GEN_CREATED', 'GEN_RUNNING', 'GEN_SUSPENDED', 'GEN_CLOSED')
+CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED, CORO_CLOSED = (
+    'CORO_CREATED', 'CORO_RUNNING', 'CORO_SUSPENDED', 'CORO_CLOSED')
 
-CORO_CREATED = 'CORO_CREATED'
-CORO_RUNNING = 'CORO_RUNNING'
-CORO_SUSPENDED = 'CORO_SUSPENDED'
-CORO_CLOSED = 'CORO_CLOSED'
+
+def _run_state(running, suspended, frame, names):
+    created, run, paused, closed = names
+    if running:
+        return run
+    if suspended:
+        return paused
+    return closed if frame is None else created
 
 
 def getgeneratorstate(generator):
     """GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED or GEN_CLOSED."""
-    if generator.gi_running:
-        return GEN_RUNNING
-    if generator.gi_suspended:
-        return GEN_SUSPENDED
-    if generator.gi_frame is None:
-        return GEN_CLOSED
-    return GEN_CREATED
+    return _run_state(generator.gi_running, generator.gi_suspended, generator.gi_frame,
+                      (GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED, GEN_CLOSED))
 
 
 def getcoroutinestate(coroutine):
     """CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED or CORO_CLOSED."""
-    if coroutine.cr_running:
-        return CORO_RUNNING
-    if coroutine.cr_suspended:
-        return CORO_SUSPENDED
-    if coroutine.cr_frame is None:
-        return CORO_CLOSED
-    return CORO_CREATED
+    return _run_state(coroutine.cr_running, coroutine.cr_suspended, coroutine.cr_frame,
+                      (CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED, CORO_CLOSED))
 
 
 def getgeneratorlocals(generator):

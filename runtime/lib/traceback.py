@@ -1,8 +1,8 @@
-"""Extracting, formatting and printing stack traces (Ember's own implementation).
+"""Stack traces: extracting them from tracebacks and frames, and formatting them.
 
-Works on the runtime's traceback objects (tb_frame/tb_lineno/tb_next) and frame summaries
-(f_code/f_lineno/f_back). Column ranges come from code.co_positions(), as CPython's, and
-give the "^^^" / "~~^~~" marker lines under partial-line errors.
+Works on Ember's traceback objects (tb_frame/tb_lineno/tb_lasti/tb_next) and frames
+(f_code/f_lineno/f_back); column ranges come from code.co_positions() and give the
+"^^^" / "~~^~~" marker rows under partial-line errors.
 """
 
 import sys
@@ -13,136 +13,146 @@ __all__ = ["extract_stack", "extract_tb", "format_exception", "format_exception_
            "FrameSummary", "StackSummary", "TracebackException", "walk_stack", "walk_tb"]
 
 _sentinel = object()
-_RECURSIVE_CUTOFF = 3
+_REPEAT_SHOWN = 3     # identical consecutive entries printed before summarising the rest
 
-_cause_message = ("\nThe above exception was the direct cause "
-                  "of the following exception:\n\n")
-_context_message = ("\nDuring handling of the above exception, "
-                    "another exception occurred:\n\n")
+_CHAIN_HEADERS = {
+    "cause": "\nThe above exception was the direct cause of the following exception:\n\n",
+    "context": "\nDuring handling of the above exception, another exception occurred:\n\n",
+}
+_NO_POSITION = (None, None, None, None)
 
-# Source lines by file name, read on first use (the role of CPython's linecache).
+# Source text per file, read once (linecache's job in CPython). doctest swaps
+# _getline itself while running examples.
 _source_cache = {}
+
+
+def _read_source(filename):
+    if not filename or (filename[0] == "<" and filename[-1] == ">"):
+        return []
+    try:
+        with open(filename, encoding="utf-8", errors="replace") as handle:
+            return handle.read().splitlines()
+    except (OSError, ValueError, LookupError, TypeError):
+        return []
 
 
 def _getline(filename, lineno):
     lines = _source_cache.get(filename)
     if lines is None:
-        lines = []
-        if filename and not (filename.startswith("<") and filename.endswith(">")):
-            try:
-                with open(filename, encoding="utf-8", errors="replace") as f:
-                    lines = f.read().splitlines()
-            except (OSError, ValueError, LookupError, TypeError):
-                lines = []
-        _source_cache[filename] = lines
-    if 1 <= lineno <= len(lines):
+        lines = _source_cache[filename] = _read_source(filename)
+    if 0 < lineno <= len(lines):
         return lines[lineno - 1] + "\n"
     return ""
 
 
-def _current_exc_info():
-    t, v, tb = sys.exc_info()
-    if tb is None and v is not None:
-        tb = v.__traceback__
-    return t, v, tb
-
-
-# ---------------------------------------------------------------------------------- lists
-
-def print_list(extracted_list, file=None):
+def _write_all(pieces, file):
     if file is None:
         file = sys.stderr
-    for item in StackSummary.from_list(extracted_list).format():
-        print(item, file=file, end="")
-
-
-def format_list(extracted_list):
-    return StackSummary.from_list(extracted_list).format()
-
-
-def print_tb(tb, limit=None, file=None):
-    print_list(extract_tb(tb, limit=limit), file=file)
-
-
-def format_tb(tb, limit=None):
-    return extract_tb(tb, limit=limit).format()
-
-
-def extract_tb(tb, limit=None):
-    return StackSummary._extract_from_extended_frame_gen(
-        _walk_tb_with_full_positions(tb), limit=limit)
-
-
-# ---------------------------------------------------------------------------------- exceptions
-
-def _parse_value_tb(exc, value, tb):
-    if (value is _sentinel) != (tb is _sentinel):
-        raise ValueError("Both or neither of value and tb must be given")
-    if value is tb is _sentinel:
-        if exc is not None:
-            if isinstance(exc, BaseException):
-                return exc, exc.__traceback__
-            raise TypeError(f"Exception expected for value, {type(exc).__name__} found")
-        return None, None
-    return value, tb
-
-
-def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, file=None, chain=True):
-    value, tb = _parse_value_tb(exc, value, tb)
-    if file is None:
-        file = sys.stderr
-    te = TracebackException(type(value), value, tb, limit=limit, compact=True)
-    for line in te.format(chain=chain):
-        print(line, file=file, end="")
-
-
-def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=True):
-    value, tb = _parse_value_tb(exc, value, tb)
-    te = TracebackException(type(value), value, tb, limit=limit, compact=True)
-    return list(te.format(chain=chain))
-
-
-def format_exception_only(exc, /, value=_sentinel):
-    if value is _sentinel:
-        value = exc
-    te = TracebackException(type(value), value, None, compact=True)
-    return list(te.format_exception_only())
-
-
-def _format_final_exc_line(etype, value):
-    valuestr = _safe_string(value, "exception")
-    if value is None or not valuestr:
-        return "%s\n" % etype
-    return "%s: %s\n" % (etype, valuestr)
+    for piece in pieces:
+        print(piece, file=file, end="")
 
 
 def _safe_string(value, what, func=str):
+    # Formatting must not fail because an object's str/repr does.
     try:
         return func(value)
     except BaseException:
         return f"<{what} {func.__name__}() failed>"
 
 
-def print_exc(limit=None, file=None, chain=True):
-    print_exception(*_current_exc_info(), limit=limit, file=file, chain=chain)
+def _pending_exception():
+    kind, value, tb = sys.exc_info()
+    if value is not None and tb is None:
+        tb = value.__traceback__
+    return kind, value, tb
 
 
-def format_exc(limit=None, chain=True):
-    return "".join(format_exception(*_current_exc_info(), limit=limit, chain=chain))
+def _value_and_tb(exc, value, tb):
+    # The legacy (type, value, tb) call form, or the single-exception form.
+    if (value is _sentinel) is not (tb is _sentinel):
+        raise ValueError("Both or neither of value and tb must be given")
+    if value is not _sentinel:
+        return value, tb
+    if exc is None:
+        return None, None
+    if not isinstance(exc, BaseException):
+        raise TypeError(f"Exception expected for value, {type(exc).__name__} found")
+    return exc, exc.__traceback__
 
 
-def print_last(limit=None, file=None, chain=True):
-    if not hasattr(sys, "last_type"):
-        raise ValueError("no last exception")
-    print_exception(sys.last_type, sys.last_value, sys.last_traceback, limit, file, chain)
+# ---------------------------------------------------------------- walking frames
+
+def walk_tb(tb):
+    """Yields (frame, line number) along a traceback's tb_next chain."""
+    while tb is not None:
+        yield tb.tb_frame, tb.tb_lineno
+        tb = tb.tb_next
 
 
-# ---------------------------------------------------------------------------------- stacks
+def walk_stack(f):
+    """Yields (frame, line number) from f out through its callers."""
+    if f is None:
+        # Skip this generator, StackSummary.extract, its helper and the wrapping
+        # generator, so that extract(walk_stack(None)) starts at extract's caller.
+        f = sys._getframe().f_back.f_back.f_back.f_back
+    while f is not None:
+        yield f, f.f_lineno
+        f = f.f_back
 
-def print_stack(f=None, limit=None, file=None):
+
+def _position_of(code, lasti):
+    # co_positions() has one entry per 2-byte instruction.
+    if lasti >= 0:
+        wanted = lasti // 2
+        for index, pos in enumerate(code.co_positions()):
+            if index == wanted:
+                return pos
+    return _NO_POSITION
+
+
+def _tb_positions(tb):
+    # (frame, (line, end line, column, end column)) for each traceback entry; the
+    # entry's own line number stands in where the code has no position.
+    entry = tb
+    while entry is not None:
+        frame = entry.tb_frame
+        line, end_line, col, end_col = _position_of(frame.f_code, entry.tb_lasti)
+        yield frame, (entry.tb_lineno if line is None else line, end_line, col, end_col)
+        entry = entry.tb_next
+
+
+def clear_frames(tb):
+    """Ember's frames keep no locals alive after a traceback: nothing to clear."""
+
+
+# ---------------------------------------------------------------- module-level API
+
+def extract_tb(tb, limit=None):
+    return StackSummary._summarise(_tb_positions(tb), limit=limit)
+
+
+def format_tb(tb, limit=None):
+    return extract_tb(tb, limit=limit).format()
+
+
+def print_tb(tb, limit=None, file=None):
+    _write_all(format_tb(tb, limit=limit), file)
+
+
+def format_list(extracted_list):
+    return StackSummary.from_list(extracted_list).format()
+
+
+def print_list(extracted_list, file=None):
+    _write_all(format_list(extracted_list), file)
+
+
+def extract_stack(f=None, limit=None):
     if f is None:
         f = sys._getframe().f_back
-    print_list(extract_stack(f, limit=limit), file=file)
+    summary = StackSummary.extract(walk_stack(f), limit=limit)
+    summary.reverse()
+    return summary
 
 
 def format_stack(f=None, limit=None):
@@ -151,113 +161,228 @@ def format_stack(f=None, limit=None):
     return format_list(extract_stack(f, limit=limit))
 
 
-def extract_stack(f=None, limit=None):
+def print_stack(f=None, limit=None, file=None):
     if f is None:
         f = sys._getframe().f_back
-    stack = StackSummary.extract(walk_stack(f), limit=limit)
-    stack.reverse()
-    return stack
+    _write_all(format_list(extract_stack(f, limit=limit)), file)
 
 
-def clear_frames(tb):
-    # Ember's frames are summaries that hold no locals: there is nothing to clear.
-    pass
+def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=True):
+    value, tb = _value_and_tb(exc, value, tb)
+    report = TracebackException(type(value), value, tb, limit=limit, compact=True)
+    return list(report.format(chain=chain))
 
+
+def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, file=None, chain=True):
+    value, tb = _value_and_tb(exc, value, tb)
+    report = TracebackException(type(value), value, tb, limit=limit, compact=True)
+    _write_all(report.format(chain=chain), file)
+
+
+def format_exception_only(exc, /, value=_sentinel):
+    subject = exc if value is _sentinel else value
+    report = TracebackException(type(subject), subject, None, compact=True)
+    return list(report.format_exception_only())
+
+
+def format_exc(limit=None, chain=True):
+    return "".join(format_exception(*_pending_exception(), limit=limit, chain=chain))
+
+
+def print_exc(limit=None, file=None, chain=True):
+    print_exception(*_pending_exception(), limit=limit, file=file, chain=chain)
+
+
+def print_last(limit=None, file=None, chain=True):
+    if not hasattr(sys, "last_type"):
+        raise ValueError("no last exception")
+    print_exception(sys.last_type, sys.last_value, sys.last_traceback, limit, file, chain)
+
+
+# ---------------------------------------------------------------- frame summaries
 
 class FrameSummary:
-    """One stack entry: file name, line number, function name and source line."""
+    """One stack entry: file, line number, function name, and the source line."""
 
     __slots__ = ("filename", "lineno", "end_lineno", "colno", "end_colno",
                  "name", "_line", "locals")
 
     def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None,
                  line=None, end_lineno=None, colno=None, end_colno=None):
-        self.filename = filename
-        self.lineno = lineno
-        self.end_lineno = end_lineno
-        self.colno = colno
-        self.end_colno = end_colno
-        self.name = name
+        self.filename, self.lineno, self.name = filename, lineno, name
+        self.end_lineno, self.colno, self.end_colno = end_lineno, colno, end_colno
         self._line = line
+        self.locals = {key: repr(val) for key, val in locals.items()} if locals else None
         if lookup_line:
             self.line
-        self.locals = {k: repr(v) for k, v in locals.items()} if locals else None
+
+    def _as_tuple(self):
+        return (self.filename, self.lineno, self.name, self.line)
 
     def __eq__(self, other):
-        if isinstance(other, FrameSummary):
-            return (self.filename == other.filename and self.lineno == other.lineno and
-                    self.name == other.name and self.locals == other.locals)
         if isinstance(other, tuple):
-            return (self.filename, self.lineno, self.name, self.line) == other
-        return NotImplemented
+            return self._as_tuple() == other
+        if not isinstance(other, FrameSummary):
+            return NotImplemented
+        mine = (self.filename, self.lineno, self.name, self.locals)
+        return mine == (other.filename, other.lineno, other.name, other.locals)
 
     def __getitem__(self, pos):
-        return (self.filename, self.lineno, self.name, self.line)[pos]
+        return self._as_tuple()[pos]
 
     def __iter__(self):
-        return iter([self.filename, self.lineno, self.name, self.line])
-
-    def __repr__(self):
-        return "<FrameSummary file {filename}, line {lineno} in {name}>".format(
-            filename=self.filename, lineno=self.lineno, name=self.name)
+        return iter(self._as_tuple())
 
     def __len__(self):
         return 4
 
-    @property
-    def _original_line(self):
-        self.line
+    def __repr__(self):
+        return f"<FrameSummary file {self.filename}, line {self.lineno} in {self.name}>"
+
+    def _load(self):
+        # The raw line (trailing newline kept), fetched from the source on demand.
+        if self._line is None and self.lineno is not None:
+            self._line = _getline(self.filename, self.lineno)
         return self._line
 
     @property
+    def _original_line(self):
+        return self._load()
+
+    @property
     def line(self):
-        if self._line is None:
-            if self.lineno is None:
-                return None
-            self._line = _getline(self.filename, self.lineno)
-        return self._line.strip()
+        raw = self._load()
+        return None if raw is None else raw.strip()
 
 
-def _byte_offset_to_character_offset(str, offset):
-    as_utf8 = str.encode("utf-8")
-    return len(as_utf8[:offset].decode("utf-8", errors="replace"))
+def _char_col(text, byte_offset):
+    # Positions from co_positions count UTF-8 bytes; the marker row counts characters.
+    return len(text.encode("utf-8")[:byte_offset].decode("utf-8", errors="replace"))
 
 
-def _marker_line(fs, stripped_line):
-    """The "^^^" / "~~^~~" line under a frame's source line, as CPython 3.11's traceback
-    module draws it (its arithmetic differs slightly from the interpreter's printer)."""
+def _marker_row(fs, shown):
+    """The "^^^" row under fs's (stripped) source line, or None when the error
+    covers the whole line. The arithmetic is that of CPython 3.11's traceback
+    module, which differs a little from the interpreter's own printer."""
     if fs.colno is None or fs.end_colno is None:
-        return []
-    orig = fs._original_line
-    stripped_characters = len(orig) - len(fs.line.lstrip())
-    start_offset = _byte_offset_to_character_offset(orig, fs.colno) + 1
-    end_offset = _byte_offset_to_character_offset(orig, fs.end_colno) + 1
+        return None
+    raw = fs._original_line
+    trimmed = len(raw) - len(shown)
+    first = _char_col(raw, fs.colno) + 1
+    last = _char_col(raw, fs.end_colno) + 1
     anchors = None
-    if fs.lineno == fs.end_lineno:
+    if fs.lineno != fs.end_lineno:
+        last = trimmed + len(shown)
+    else:
         try:
-            anchors = sys._ember_caret_anchors(orig[start_offset - 1:end_offset - 1])
+            anchors = sys._ember_caret_anchors(raw[first - 1:last - 1])
         except Exception:
             anchors = None
+    has_operator = bool(anchors) and anchors[1] > anchors[0]
+    if last - first >= len(shown) and not has_operator:
+        return None
+    width = last - first
+    if anchors:
+        left, right = anchors
+        marks = "~" * left + "^" * (right - left) + "~" * (width - right)
     else:
-        end_offset = stripped_characters + len(stripped_line)
-    if end_offset - start_offset < len(stripped_line) or (
-            anchors and anchors[1] - anchors[0] > 0):
-        row = ["    ", " " * (start_offset - stripped_characters)]
-        if anchors:
-            left, right = anchors
-            row.append("~" * left)
-            row.append("^" * (right - left))
-            row.append("~" * (end_offset - start_offset - right))
-        else:
-            row.append("^" * (end_offset - start_offset))
-        row.append("\n")
-        return ["".join(row)]
-    return []
+        marks = "^" * width
+    return "    " + " " * (first - trimmed) + marks + "\n"
 
+
+def _repeat_note(extra):
+    return f"  [Previous line repeated {extra} more time{'s' if extra > 1 else ''}]\n"
+
+
+class StackSummary(list):
+    """A list of FrameSummary objects that knows how to format itself."""
+
+    @classmethod
+    def extract(klass, frame_gen, *, limit=None, lookup_lines=True, capture_locals=False):
+        """Builds a summary from (frame, line number) pairs such as walk_stack yields."""
+        # Call depth matters: walk_stack(None) skips exactly this method, _summarise
+        # and the generator below.
+        def with_blank_columns():
+            for frame, lineno in frame_gen:
+                yield frame, (lineno, None, None, None)
+        return klass._summarise(with_blank_columns(), limit=limit,
+                                lookup_lines=lookup_lines, capture_locals=capture_locals)
+
+    @classmethod
+    def _summarise(klass, positioned, *, limit=None, lookup_lines=True,
+                   capture_locals=False):
+        if limit is None:
+            limit = getattr(sys, "tracebacklimit", None)
+            if limit is not None:
+                limit = max(limit, 0)
+        entries = list(positioned)
+        if limit is not None:
+            entries = entries[:limit] if limit >= 0 else entries[limit:]
+        summary = klass()
+        for frame, (lineno, end_lineno, colno, end_colno) in entries:
+            code = frame.f_code
+            summary.append(FrameSummary(
+                code.co_filename, lineno, code.co_name, lookup_line=False,
+                locals=frame.f_locals if capture_locals else None,
+                end_lineno=end_lineno, colno=colno, end_colno=end_colno))
+        if lookup_lines:
+            for fs in summary:
+                fs.line
+        return summary
+
+    @classmethod
+    def from_list(klass, a_list):
+        """Builds a summary from FrameSummary objects or 4-tuples."""
+        summary = StackSummary()
+        for item in a_list:
+            if not isinstance(item, FrameSummary):
+                filename, lineno, name, line = item
+                item = FrameSummary(filename, lineno, name, line=line)
+            summary.append(item)
+        return summary
+
+    def format_frame_summary(self, frame_summary):
+        """The text of one entry: location, source line, markers and locals."""
+        fs = frame_summary
+        text = f'  File "{fs.filename}", line {fs.lineno}, in {fs.name}\n'
+        if fs.line:
+            shown = fs.line.strip()
+            text += f"    {shown}\n"
+            markers = _marker_row(fs, shown)
+            if markers:
+                text += markers
+        if fs.locals:
+            text += "".join(f"    {key} = {val}\n" for key, val in sorted(fs.locals.items()))
+        return text
+
+    def format(self):
+        """Formatted entries, ready to print; long runs of one repeated entry are
+        cut after three copies with a count of the rest."""
+        out = []
+        previous = None
+        run = 0
+        for fs in self:
+            text = self.format_frame_summary(fs)
+            if text is None:
+                continue
+            where = (fs.filename, fs.lineno, fs.name)
+            if None in where or where != previous:
+                if run > _REPEAT_SHOWN:
+                    out.append(_repeat_note(run - _REPEAT_SHOWN))
+                previous, run = where, 0
+            run += 1
+            if run <= _REPEAT_SHOWN:
+                out.append(text)
+        if run > _REPEAT_SHOWN:
+            out.append(_repeat_note(run - _REPEAT_SHOWN))
+        return out
+
+
+# ---------------------------------------------------------------- exceptions
 
 def _is_sequence(x):
-    # collections.abc.Sequence without importing it: str, bytes, list, tuple, range and
-    # registered or inheriting classes (a str of notes is printed one character a line).
+    # collections.abc.Sequence without importing it up front (a str of notes is
+    # printed one character per line, as in CPython).
     if isinstance(x, (str, bytes, list, tuple, range)):
         return True
     try:
@@ -267,376 +392,235 @@ def _is_sequence(x):
     return isinstance(x, collections.abc.Sequence)
 
 
-def walk_stack(f):
-    """(frame, line number) from f outwards (from the caller's caller when f is None)."""
-    if f is None:
-        # Past this generator, StackSummary.extract's two helper frames and extract itself,
-        # as in CPython, so that extract(walk_stack(None)) starts at extract's caller.
-        f = sys._getframe().f_back.f_back.f_back.f_back
-    while f is not None:
-        yield f, f.f_lineno
-        f = f.f_back
+def _final_line(type_name, value_text):
+    if value_text:
+        return f"{type_name}: {value_text}\n"
+    return f"{type_name}\n"
 
 
-def _walk_tb_with_full_positions(tb):
-    """(frame, (line, end line, column, end column)) for each entry of a traceback chain."""
-    while tb is not None:
-        positions = _get_code_position(tb.tb_frame.f_code, tb.tb_lasti)
-        if positions[0] is None:
-            yield tb.tb_frame, (tb.tb_lineno,) + positions[1:]
-        else:
-            yield tb.tb_frame, positions
-        tb = tb.tb_next
-
-
-def _get_code_position(code, instruction_index):
-    if instruction_index < 0:
-        return (None, None, None, None)
-    for i, pos in enumerate(code.co_positions()):
-        if i == instruction_index // 2:
-            return pos
-    return (None, None, None, None)
-
-
-def walk_tb(tb):
-    """(frame, line number) for each entry of a traceback chain."""
-    while tb is not None:
-        yield tb.tb_frame, tb.tb_lineno
-        tb = tb.tb_next
-
-
-class StackSummary(list):
-    """A list of FrameSummary objects, ready for formatting."""
-
-    @classmethod
-    def extract(klass, frame_gen, *, limit=None, lookup_lines=True, capture_locals=False):
-        # The same frame layout as CPython's (a wrapping generator and a helper), which
-        # walk_stack(None) counts on.
-        def extended_frame_gen():
-            for f, lineno in frame_gen:
-                yield f, (lineno, None, None, None)
-        return klass._extract_from_extended_frame_gen(
-            extended_frame_gen(), limit=limit, lookup_lines=lookup_lines,
-            capture_locals=capture_locals)
-
-    @classmethod
-    def _extract_from_extended_frame_gen(klass, frame_gen, *, limit=None,
-                                         lookup_lines=True, capture_locals=False):
-        if limit is None:
-            limit = getattr(sys, "tracebacklimit", None)
-            if limit is not None and limit < 0:
-                limit = 0
-        frames = list(frame_gen)
-        if limit is not None:
-            if limit >= 0:
-                frames = frames[:limit]
-            else:
-                frames = frames[limit:]
-        result = klass()
-        for f, (lineno, end_lineno, colno, end_colno) in frames:
-            co = f.f_code
-            result.append(FrameSummary(co.co_filename, lineno, co.co_name,
-                                       lookup_line=False, locals=None,
-                                       end_lineno=end_lineno, colno=colno,
-                                       end_colno=end_colno))
-        if lookup_lines:
-            for f in result:
-                f.line
-        return result
-
-    @classmethod
-    def from_list(klass, a_list):
-        result = StackSummary()
-        for frame in a_list:
-            if isinstance(frame, FrameSummary):
-                result.append(frame)
-            else:
-                filename, lineno, name, line = frame
-                result.append(FrameSummary(filename, lineno, name, line=line))
-        return result
-
-    def format_frame_summary(self, frame_summary):
-        row = ['  File "{}", line {}, in {}\n'.format(
-            frame_summary.filename, frame_summary.lineno, frame_summary.name)]
-        if frame_summary.line:
-            stripped_line = frame_summary.line.strip()
-            row.append("    {}\n".format(stripped_line))
-            row.extend(_marker_line(frame_summary, stripped_line))
-        if frame_summary.locals:
-            for name, value in sorted(frame_summary.locals.items()):
-                row.append("    {name} = {value}\n".format(name=name, value=value))
-        return "".join(row)
-
-    def format(self):
-        """The lines of the stack; runs of one repeated entry are shown three times."""
-        result = []
-        last_file = last_line = last_name = None
-        count = 0
-        for fs in self:
-            formatted = self.format_frame_summary(fs)
-            if formatted is None:
-                continue
-            if (last_file is None or last_file != fs.filename or
-                    last_line is None or last_line != fs.lineno or
-                    last_name is None or last_name != fs.name):
-                if count > _RECURSIVE_CUTOFF:
-                    count -= _RECURSIVE_CUTOFF
-                    result.append(f"  [Previous line repeated {count} more "
-                                  f"time{'s' if count > 1 else ''}]\n")
-                last_file = fs.filename
-                last_line = fs.lineno
-                last_name = fs.name
-                count = 0
-            count += 1
-            if count > _RECURSIVE_CUTOFF:
-                continue
-            result.append(formatted)
-        if count > _RECURSIVE_CUTOFF:
-            count -= _RECURSIVE_CUTOFF
-            result.append(f"  [Previous line repeated {count} more "
-                          f"time{'s' if count > 1 else ''}]\n")
-        return result
-
-
-class _ExceptionPrintContext:
-    """Indentation state while drawing nested exception groups."""
-
+class _GroupIndent:
+    # Nesting state while exception groups are drawn as boxes.
     def __init__(self):
-        self.exception_group_depth = 0
+        self.depth = 0
         self.need_close = False
 
-    def indent(self):
-        return " " * (2 * self.exception_group_depth)
+    def margin(self):
+        return " " * (2 * self.depth)
 
-    def emit(self, text_gen, margin_char=None):
-        if margin_char is None:
-            margin_char = "|"
-        prefix = self.indent()
-        if self.exception_group_depth:
-            prefix += margin_char + " "
-        if isinstance(text_gen, str):
-            text_gen = (text_gen,)
-        for text in text_gen:
-            # Every line gets the prefix, blank ones included.
-            yield "".join(prefix + line for line in text.splitlines(True))
+    def emit(self, pieces, margin_char=None):
+        lead = self.margin()
+        if self.depth:
+            lead += (margin_char or "|") + " "
+        if isinstance(pieces, str):
+            pieces = (pieces,)
+        for piece in pieces:
+            yield "".join(lead + row for row in piece.splitlines(True))
 
 
 class TracebackException:
-    """An exception captured for later formatting, with its chained causes and contexts."""
+    """A snapshot of an exception (and what it chains to) that can be formatted
+    later without keeping the exception or its frames alive."""
 
     def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None,
                  lookup_lines=True, capture_locals=False, compact=False,
                  max_group_width=15, max_group_depth=10, _seen=None):
-        is_recursive_call = _seen is not None
-        if _seen is None:
+        nested = _seen is not None
+        if not nested:
             _seen = set()
         _seen.add(id(exc_value))
         self.max_group_width = max_group_width
         self.max_group_depth = max_group_depth
-        self.stack = StackSummary._extract_from_extended_frame_gen(
-            _walk_tb_with_full_positions(exc_traceback), limit=limit,
-            lookup_lines=lookup_lines, capture_locals=capture_locals)
         self.exc_type = exc_type
+        self.stack = StackSummary._summarise(
+            _tb_positions(exc_traceback), limit=limit, lookup_lines=lookup_lines,
+            capture_locals=capture_locals)
         self._str = _safe_string(exc_value, "exception")
         self.__notes__ = getattr(exc_value, "__notes__", None)
         if exc_type and issubclass(exc_type, SyntaxError):
-            # getattr: a SyntaxError made without location details may lack the fields.
-            self.filename = getattr(exc_value, "filename", None)
-            lno = getattr(exc_value, "lineno", None)
-            self.lineno = str(lno) if lno is not None else None
-            end_lno = getattr(exc_value, "end_lineno", None)
-            self.end_lineno = str(end_lno) if end_lno is not None else None
-            self.text = getattr(exc_value, "text", None)
-            self.offset = getattr(exc_value, "offset", None)
-            self.end_offset = getattr(exc_value, "end_offset", None)
-            self.msg = getattr(exc_value, "msg", None)
-        self.__suppress_context__ = \
-            exc_value.__suppress_context__ if exc_value is not None else False
-        self.__cause__ = None
-        self.__context__ = None
-        self.exceptions = None
-        if is_recursive_call:
+            self._take_syntax_details(exc_value)
+        self.__suppress_context__ = (exc_value.__suppress_context__
+                                     if exc_value is not None else False)
+        self.__cause__ = self.__context__ = self.exceptions = None
+        if nested:
             return
-        # Causes and contexts are converted breadth-first with a queue, not by recursion,
-        # so that long chains cannot exhaust the stack.
-        queue = [(self, exc_value)]
-        while queue:
-            te, e = queue.pop()
-            if e is not None and e.__cause__ is not None and id(e.__cause__) not in _seen:
-                cause = TracebackException(type(e.__cause__), e.__cause__,
-                                           e.__cause__.__traceback__, limit=limit,
-                                           lookup_lines=lookup_lines,
-                                           capture_locals=capture_locals,
-                                           max_group_width=max_group_width,
-                                           max_group_depth=max_group_depth, _seen=_seen)
-            else:
-                cause = None
-            if compact:
-                need_context = cause is None and e is not None and not e.__suppress_context__
-            else:
-                need_context = True
-            if e is not None and e.__context__ is not None and need_context \
-                    and id(e.__context__) not in _seen:
-                context = TracebackException(type(e.__context__), e.__context__,
-                                             e.__context__.__traceback__, limit=limit,
-                                             lookup_lines=lookup_lines,
-                                             capture_locals=capture_locals,
-                                             max_group_width=max_group_width,
-                                             max_group_depth=max_group_depth, _seen=_seen)
-            else:
-                context = None
-            if e is not None and isinstance(e, BaseExceptionGroup):
-                exceptions = [TracebackException(type(x), x, x.__traceback__, limit=limit,
-                                                 lookup_lines=lookup_lines,
-                                                 capture_locals=capture_locals,
-                                                 max_group_width=max_group_width,
-                                                 max_group_depth=max_group_depth,
-                                                 _seen=_seen)
-                              for x in e.exceptions]
-            else:
-                exceptions = None
-            te.__cause__ = cause
-            te.__context__ = context
-            te.exceptions = exceptions
-            if cause:
-                queue.append((te.__cause__, e.__cause__))
-            if context:
-                queue.append((te.__context__, e.__context__))
-            if exceptions:
-                queue.extend(zip(te.exceptions, e.exceptions))
+        # Linked exceptions are snapshotted with an explicit work list rather than
+        # recursion, so a very long chain cannot overflow the stack.
+        options = dict(limit=limit, lookup_lines=lookup_lines,
+                       capture_locals=capture_locals, max_group_width=max_group_width,
+                       max_group_depth=max_group_depth, _seen=_seen)
+
+        def snap(exc):
+            if exc is None or id(exc) in _seen:
+                return None
+            return TracebackException(type(exc), exc, exc.__traceback__, **options)
+
+        todo = [(self, exc_value)]
+        while todo:
+            te, exc = todo.pop()
+            if exc is None:
+                continue
+            te.__cause__ = snap(exc.__cause__)
+            if not compact or (te.__cause__ is None and not exc.__suppress_context__):
+                te.__context__ = snap(exc.__context__)
+            if isinstance(exc, BaseExceptionGroup):
+                te.exceptions = [TracebackException(type(sub), sub, sub.__traceback__,
+                                                    **options)
+                                 for sub in exc.exceptions]
+            if te.__cause__:
+                todo.append((te.__cause__, exc.__cause__))
+            if te.__context__:
+                todo.append((te.__context__, exc.__context__))
+            if te.exceptions:
+                todo.extend(zip(te.exceptions, exc.exceptions))
+
+    def _take_syntax_details(self, exc_value):
+        # A SyntaxError built without location details may lack these fields.
+        def field(name):
+            return getattr(exc_value, name, None)
+        self.filename = field("filename")
+        self.lineno = None if field("lineno") is None else str(field("lineno"))
+        self.end_lineno = None if field("end_lineno") is None else str(field("end_lineno"))
+        self.text = field("text")
+        self.offset = field("offset")
+        self.end_offset = field("end_offset")
+        self.msg = field("msg")
 
     @classmethod
     def from_exception(cls, exc, *args, **kwargs):
+        """Snapshot of exc with its own traceback."""
         return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
 
     def __eq__(self, other):
-        if isinstance(other, TracebackException):
-            return self.__dict__ == other.__dict__
-        return NotImplemented
+        if not isinstance(other, TracebackException):
+            return NotImplemented
+        return self.__dict__ == other.__dict__
 
     def __str__(self):
         return self._str
 
-    def format_exception_only(self):
-        """The final line(s): "Type: message", with the source context of a SyntaxError."""
-        if self.exc_type is None:
-            yield _format_final_exc_line(None, self._str)
-            return
-        stype = self.exc_type.__qualname__
-        smod = self.exc_type.__module__
-        if smod not in ("__main__", "builtins"):
-            if not isinstance(smod, str):
-                smod = "<unknown>"
-            stype = smod + "." + stype
-        if not issubclass(self.exc_type, SyntaxError):
-            yield _format_final_exc_line(stype, self._str)
-        else:
-            yield from self._format_syntax_error(stype)
-        if _is_sequence(self.__notes__):
-            for note in self.__notes__:
-                note = _safe_string(note, "note")
-                yield from [line + "\n" for line in note.split("\n")]
-        elif self.__notes__ is not None:
-            yield _safe_string(self.__notes__, "__notes__", func=repr)
+    def _type_label(self):
+        kind = self.exc_type
+        module = kind.__module__
+        if module in ("__main__", "builtins"):
+            return kind.__qualname__
+        if not isinstance(module, str):
+            module = "<unknown>"
+        return f"{module}.{kind.__qualname__}"
 
-    def _format_syntax_error(self, stype):
-        filename_suffix = ""
+    def format_exception_only(self):
+        """Yields the closing "Type: message" line(s), notes included; a SyntaxError
+        also shows the offending source with a marker."""
+        if self.exc_type is None:
+            yield _final_line(None, self._str)
+            return
+        label = self._type_label()
+        if issubclass(self.exc_type, SyntaxError):
+            yield from self._syntax_error_lines(label)
+        else:
+            yield _final_line(label, self._str)
+        notes = self.__notes__
+        if _is_sequence(notes):
+            for note in notes:
+                for row in _safe_string(note, "note").split("\n"):
+                    yield row + "\n"
+        elif notes is not None:
+            yield _safe_string(notes, "__notes__", func=repr)
+
+    def _syntax_error_lines(self, label):
+        where = ""
         if self.lineno is not None:
-            yield '  File "{}", line {}\n'.format(self.filename or "<string>", self.lineno)
+            yield f'  File "{self.filename or "<string>"}", line {self.lineno}\n'
         elif self.filename is not None:
-            filename_suffix = " ({})".format(self.filename)
-        text = self.text
-        if text is not None:
-            rtext = text.rstrip("\n")
-            ltext = rtext.lstrip(" \n\f")
-            spaces = len(rtext) - len(ltext)
-            yield "    {}\n".format(ltext)
+            where = f" ({self.filename})"
+        if self.text is not None:
+            body = self.text.rstrip("\n")
+            code = body.lstrip(" \n\f")
+            indent = len(body) - len(code)
+            yield f"    {code}\n"
             if self.offset is not None:
-                offset = self.offset
-                end_offset = self.end_offset if self.end_offset not in {None, 0} else offset
-                if offset == end_offset or end_offset == -1:
-                    end_offset = offset + 1
-                colno = offset - 1 - spaces
-                end_colno = end_offset - 1 - spaces
-                if colno >= 0:
-                    caretspace = "".join(c if c.isspace() else " " for c in ltext[:colno])
-                    yield "    {}{}\n".format(caretspace, "^" * (end_colno - colno))
-        msg = self.msg or "<no detail available>"
-        yield "{}: {}{}\n".format(stype, msg, filename_suffix)
+                start = self.offset
+                stop = start if self.end_offset in (None, 0) else self.end_offset
+                if stop in (start, -1):
+                    stop = start + 1
+                start -= 1 + indent
+                stop -= 1 + indent
+                if start >= 0:
+                    # Keep tabs so the marker lines up with the text above.
+                    pad = "".join(ch if ch.isspace() else " " for ch in code[:start])
+                    yield f"    {pad}{'^' * (stop - start)}\n"
+        yield f"{label}: {self.msg or '<no detail available>'}{where}\n"
+
+    def _chain(self, chain):
+        # (header, snapshot) pairs, innermost cause first; a header introduces its
+        # snapshot as following on from the one before it.
+        links = []
+        node = self
+        while node is not None:
+            following = None
+            if not chain:
+                header = None
+            elif node.__cause__ is not None:
+                header, following = _CHAIN_HEADERS["cause"], node.__cause__
+            elif node.__context__ is not None and not node.__suppress_context__:
+                header, following = _CHAIN_HEADERS["context"], node.__context__
+            else:
+                header = None
+            links.append((header, node))
+            node = following
+        links.reverse()
+        return links
 
     def format(self, *, chain=True, _ctx=None):
-        """The lines of the full report, chained exceptions first; exception groups are
-        drawn as nested boxes."""
-        if _ctx is None:
-            _ctx = _ExceptionPrintContext()
-        output = []
-        exc = self
-        if chain:
-            while exc:
-                if exc.__cause__ is not None:
-                    chained_msg = _cause_message
-                    chained_exc = exc.__cause__
-                elif exc.__context__ is not None and not exc.__suppress_context__:
-                    chained_msg = _context_message
-                    chained_exc = exc.__context__
+        """Yields the lines of the full report (what print() writes)."""
+        ctx = _GroupIndent() if _ctx is None else _ctx
+        for header, te in self._chain(chain):
+            if header is not None:
+                yield from ctx.emit(header)
+            if te.exceptions is not None:
+                if ctx.depth > self.max_group_depth:
+                    yield from ctx.emit(f"... (max_group_depth is {self.max_group_depth})\n")
                 else:
-                    chained_msg = None
-                    chained_exc = None
-                output.append((chained_msg, exc))
-                exc = chained_exc
-        else:
-            output.append((None, exc))
-        for msg, exc in reversed(output):
-            if msg is not None:
-                yield from _ctx.emit(msg)
-            if exc.exceptions is None:
-                if exc.stack:
-                    yield from _ctx.emit("Traceback (most recent call last):\n")
-                    yield from _ctx.emit(exc.stack.format())
-                yield from _ctx.emit(exc.format_exception_only())
-            elif _ctx.exception_group_depth > self.max_group_depth:
-                yield from _ctx.emit(f"... (max_group_depth is {self.max_group_depth})\n")
-            else:
-                yield from self._format_group(exc, chain, _ctx)
+                    yield from self._group_lines(te, chain, ctx)
+                continue
+            if te.stack:
+                yield from ctx.emit("Traceback (most recent call last):\n")
+                yield from ctx.emit(te.stack.format())
+            yield from ctx.emit(te.format_exception_only())
 
-    def _format_group(self, exc, chain, _ctx):
-        is_toplevel = _ctx.exception_group_depth == 0
-        if is_toplevel:
-            _ctx.exception_group_depth += 1
-        if exc.stack:
-            yield from _ctx.emit("Exception Group Traceback (most recent call last):\n",
-                                 margin_char="+" if is_toplevel else None)
-            yield from _ctx.emit(exc.stack.format())
-        yield from _ctx.emit(exc.format_exception_only())
-        num_excs = len(exc.exceptions)
+    def _group_lines(self, group, chain, ctx):
+        outermost = ctx.depth == 0
+        if outermost:
+            ctx.depth += 1
+        if group.stack:
+            yield from ctx.emit("Exception Group Traceback (most recent call last):\n",
+                                margin_char="+" if outermost else None)
+            yield from ctx.emit(group.stack.format())
+        yield from ctx.emit(group.format_exception_only())
+        members = group.exceptions
         width = self.max_group_width
-        n = num_excs if num_excs <= width else width + 1
-        _ctx.need_close = False
-        for i in range(n):
-            last_exc = i == n - 1
-            if last_exc:
-                # A nested group may draw the closing line itself.
-                _ctx.need_close = True
-            truncated = i >= width
-            title = f"{i + 1}" if not truncated else "..."
-            yield (_ctx.indent() + ("+-" if i == 0 else "  ") +
-                   f"+---------------- {title} ----------------\n")
-            _ctx.exception_group_depth += 1
-            if not truncated:
-                yield from exc.exceptions[i].format(chain=chain, _ctx=_ctx)
+        boxes = min(len(members), width + 1)
+        ctx.need_close = False
+        for index in range(boxes):
+            is_last = index == boxes - 1
+            if is_last:
+                ctx.need_close = True     # unless a nested group closes it first
+            overflow = index >= width
+            title = "..." if overflow else str(index + 1)
+            yield (ctx.margin() + ("+-" if index == 0 else "  ")
+                   + f"+---------------- {title} ----------------\n")
+            ctx.depth += 1
+            if overflow:
+                rest = len(members) - width
+                yield from ctx.emit(f"and {rest} more exception{'s' if rest > 1 else ''}\n")
             else:
-                remaining = num_excs - width
-                plural = "s" if remaining > 1 else ""
-                yield from _ctx.emit(f"and {remaining} more exception{plural}\n")
-            if last_exc and _ctx.need_close:
-                yield _ctx.indent() + "+------------------------------------\n"
-                _ctx.need_close = False
-            _ctx.exception_group_depth -= 1
-        if is_toplevel:
-            _ctx.exception_group_depth = 0
+                yield from members[index].format(chain=chain, _ctx=ctx)
+            if is_last and ctx.need_close:
+                yield ctx.margin() + "+------------------------------------\n"
+                ctx.need_close = False
+            ctx.depth -= 1
+        if outermost:
+            ctx.depth = 0
 
     def print(self, *, file=None, chain=True):
-        if file is None:
-            file = sys.stderr
-        for line in self.format(chain=chain):
-            print(line, file=file, end="")
+        """Writes the report to file (sys.stderr by default)."""
+        _write_all(self.format(chain=chain), file)

@@ -1,10 +1,5 @@
-"""typing: the runtime objects of type hints (Ember).
-
-Written for Ember from the documented behaviour of CPython 3.11's typing module: the special
-forms, the generic aliases with their reprs, TypeVar/ParamSpec, Generic, Protocol, NamedTuple,
-TypedDict and the introspection helpers. Type checkers read hints statically; at run time these
-objects only need to be subscriptable, printable, comparable and introspectable.
-"""
+"""Run-time objects behind type hints: special forms, generic aliases, type variables,
+Generic/Protocol, NamedTuple/TypedDict and the hint introspection helpers (Ember)."""
 
 import sys
 import types
@@ -152,6 +147,14 @@ def _tp_cache(func):
     return inner
 
 
+def _union_with(self, other):
+    return Union[self, other]
+
+
+def _union_onto(self, other):
+    return Union[other, self]
+
+
 class _Final:
     """Base of the typing objects that may not be subclassed by users."""
 
@@ -190,27 +193,23 @@ class _SpecialForm(_Final, _NotIterable, _root=True):
     def __call__(self, *args, **kwds):
         raise TypeError('Cannot instantiate %r' % (self,))
 
-    def __or__(self, other):
-        return Union[self, other]
-
-    def __ror__(self, other):
-        return Union[other, self]
-
-    def __instancecheck__(self, obj):
-        raise TypeError('%s cannot be used with isinstance()' % (self,))
-
-    def __subclasscheck__(self, cls):
-        raise TypeError('%s cannot be used with issubclass()' % (self,))
+    __or__, __ror__ = _union_with, _union_onto
 
     def __getitem__(self, parameters):
         return self._getitem(self, parameters)
 
+    def __instancecheck__(self, obj):
+        raise TypeError(f'{self} cannot be used with isinstance()')
+
+    def __subclasscheck__(self, cls):
+        raise TypeError(f'{self} cannot be used with issubclass()')
+
 
 class _LiteralSpecialForm(_SpecialForm, _root=True):
+    # Literal[...] gets its values spread out as separate arguments.
     def __getitem__(self, parameters):
-        if not isinstance(parameters, tuple):
-            parameters = (parameters,)
-        return self._getitem(self, *parameters)
+        spread = parameters if isinstance(parameters, tuple) else (parameters,)
+        return self._getitem(self, *spread)
 
 
 class _AnyMeta(type):
@@ -384,41 +383,38 @@ class ForwardRef(_Final, _root=True):
         self.__forward_module__ = module
 
     def _evaluate(self, globalns, localns, recursive_guard=frozenset()):
-        if self.__forward_arg__ in recursive_guard:
+        arg = self.__forward_arg__
+        if arg in recursive_guard:
             return self
-        if globalns is None and localns is None:
-            globalns = localns = {}
-        elif globalns is None:
-            globalns = localns
-        elif localns is None:
+        # Either namespace stands in for a missing other one.
+        if globalns is None:
+            globalns = {} if localns is None else localns
+        if localns is None:
             localns = globalns
         if self.__forward_module__ is not None:
-            globalns = getattr(sys.modules.get(self.__forward_module__), '__dict__', globalns)
-        value = eval(self.__forward_arg__, globalns, localns)
-        value = _type_check(value, 'Forward references must evaluate to types.',
-                            allow_special_forms=self.__forward_is_class__)
-        return _eval_type(value, globalns, localns,
-                          recursive_guard | {self.__forward_arg__})
+            home = sys.modules.get(self.__forward_module__)
+            globalns = getattr(home, '__dict__', globalns)
+        checked = _type_check(eval(arg, globalns, localns),
+                              'Forward references must evaluate to types.',
+                              allow_special_forms=self.__forward_is_class__)
+        return _eval_type(checked, globalns, localns, recursive_guard | {arg})
+
+    def _key(self):
+        return (self.__forward_arg__, self.__forward_module__)
 
     def __eq__(self, other):
-        if not isinstance(other, ForwardRef):
-            return NotImplemented
-        return (self.__forward_arg__ == other.__forward_arg__ and
-                self.__forward_module__ == other.__forward_module__)
+        if isinstance(other, ForwardRef):
+            return self._key() == other._key()
+        return NotImplemented
 
     def __hash__(self):
-        return hash((self.__forward_arg__, self.__forward_module__))
+        return hash(self._key())
 
-    def __or__(self, other):
-        return Union[self, other]
-
-    def __ror__(self, other):
-        return Union[other, self]
+    __or__, __ror__ = _union_with, _union_onto
 
     def __repr__(self):
-        if self.__forward_module__ is None:
-            return 'ForwardRef(%r)' % (self.__forward_arg__,)
-        return 'ForwardRef(%r, module=%r)' % (self.__forward_arg__, self.__forward_module__)
+        extra = '' if self.__forward_module__ is None else f', module={self.__forward_module__!r}'
+        return f'ForwardRef({self.__forward_arg__!r}{extra})'
 
 
 class _TypeVarLike(_Final, _root=True):
@@ -427,27 +423,15 @@ class _TypeVarLike(_Final, _root=True):
     def _set_variance(self, covariant, contravariant, bound):
         if covariant and contravariant:
             raise ValueError('Bivariant types are not supported.')
-        self.__covariant__ = bool(covariant)
-        self.__contravariant__ = bool(contravariant)
-        if bound is not None:
-            self.__bound__ = _type_check(bound, 'Bound must be a type.')
-        else:
-            self.__bound__ = None
+        self.__covariant__, self.__contravariant__ = bool(covariant), bool(contravariant)
+        self.__bound__ = None if bound is None else _type_check(bound, 'Bound must be a type.')
 
-    def __or__(self, right):
-        return Union[self, right]
-
-    def __ror__(self, left):
-        return Union[left, self]
+    __or__, __ror__ = _union_with, _union_onto
 
     def __repr__(self):
-        if self.__covariant__:
-            prefix = '+'
-        elif self.__contravariant__:
-            prefix = '-'
-        else:
-            prefix = '~'
-        return prefix + self.__name__
+        # '+' covariant, '-' contravariant, '~' invariant.
+        sign = '+' if self.__covariant__ else '-' if self.__contravariant__ else '~'
+        return sign + self.__name__
 
     def __reduce__(self):
         return self.__name__
@@ -530,13 +514,8 @@ class ParamSpecKwargs(_Final, _root=True):
 class ParamSpec(_TypeVarLike, _root=True):
     """The parameters of a callable: P = ParamSpec('P')."""
 
-    @property
-    def args(self):
-        return ParamSpecArgs(self)
-
-    @property
-    def kwargs(self):
-        return ParamSpecKwargs(self)
+    args = property(lambda self: ParamSpecArgs(self), doc="The P.args of a signature.")
+    kwargs = property(lambda self: ParamSpecKwargs(self), doc="The P.kwargs of a signature.")
 
     def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
         self.__name__ = name
@@ -553,47 +532,49 @@ def _is_dunder(name):
     return name.startswith('__') and name.endswith('__')
 
 
+# Kept on the alias itself; any other non-dunder attribute is set on the origin.
+_ALIAS_OWN_ATTRS = frozenset({'_name', '_inst', '_nparams', '_defaults'})
+
+
 class _BaseGenericAlias(_Final, _root=True):
     """What every alias shares: calling makes an origin instance; attributes come from it."""
 
     def __init__(self, origin, *, inst=True, name=None):
-        self._inst = inst
-        self._name = name
         self.__origin__ = origin
+        self._name = name
+        self._inst = inst
 
     def __call__(self, *args, **kwargs):
+        origin = self.__origin__
         if not self._inst:
-            raise TypeError('Type %s cannot be instantiated; use %s() instead'
-                            % (self._name, self.__origin__.__name__))
-        result = self.__origin__(*args, **kwargs)
+            raise TypeError(f'Type {self._name} cannot be instantiated; '
+                            f'use {origin.__name__}() instead')
+        made = origin(*args, **kwargs)
         try:
-            result.__orig_class__ = self
+            made.__orig_class__ = self
         except AttributeError:
-            pass
-        return result
+            pass    # e.g. instances without a __dict__
+        return made
 
     def __mro_entries__(self, bases):
-        res = []
-        if self.__origin__ not in bases:
-            res.append(self.__origin__)
-        i = bases.index(self)
-        for b in bases[i + 1:]:
-            if isinstance(b, _BaseGenericAlias) or (isinstance(b, type) and issubclass(b, Generic)):
-                break
-        else:
-            res.append(Generic)
-        return tuple(res)
+        # Generic goes in at the end unless a later base already brings it.
+        later = bases[bases.index(self) + 1:]
+        needs_generic = not any(
+            isinstance(b, _BaseGenericAlias) or (isinstance(b, type) and issubclass(b, Generic))
+            for b in later)
+        entries = () if self.__origin__ in bases else (self.__origin__,)
+        return entries + (Generic,) if needs_generic else entries
 
     def __getattr__(self, attr):
-        if attr in ('__name__', '__qualname__'):
+        if attr == '__name__' or attr == '__qualname__':
             return self._name or self.__origin__.__name__
         # Plain attributes fall through to the origin (List[int].append is list.append).
-        if '__origin__' in self.__dict__ and not _is_dunder(attr):
+        if not _is_dunder(attr) and '__origin__' in self.__dict__:
             return getattr(self.__origin__, attr)
         raise AttributeError(attr)
 
     def __setattr__(self, attr, val):
-        if _is_dunder(attr) or attr in ('_name', '_inst', '_nparams', '_defaults'):
+        if attr in _ALIAS_OWN_ATTRS or _is_dunder(attr):
             object.__setattr__(self, attr, val)
         else:
             setattr(self.__origin__, attr, val)
@@ -628,55 +609,40 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
     def __hash__(self):
         return hash((self.__origin__, self.__args__))
 
-    def __or__(self, right):
-        return Union[self, right]
-
-    def __ror__(self, left):
-        return Union[left, self]
+    __or__, __ror__ = _union_with, _union_onto
 
     @_tp_cache
     def __getitem__(self, args):
         # Substituting the alias's own type variables: List[T][int] is List[int].
         if self.__origin__ in (Generic, Protocol):
-            raise TypeError('Cannot subscript already-subscripted %s' % (self,))
-        if not self.__parameters__:
-            raise TypeError('%s is not a generic class' % (self,))
-        if not isinstance(args, tuple):
-            args = (args,)
-        args = tuple(_type_convert(a) for a in args)
+            raise TypeError(f'Cannot subscript already-subscripted {self}')
         params = self.__parameters__
+        if not params:
+            raise TypeError(f'{self} is not a generic class')
+        given = tuple(map(_type_convert, args if isinstance(args, tuple) else (args,)))
         if len(params) == 1 and isinstance(params[0], ParamSpec):
-            if not (len(args) == 1 and _is_param_expr(args[0])):
-                args = (list(args),) if len(args) != 1 or not isinstance(args[0], list) else args
-        if len(args) != len(params):
-            raise TypeError('Too %s arguments for %s; actual %d, expected %d'
-                            % ('many' if len(args) > len(params) else 'few',
-                               self, len(args), len(params)))
-        subst = dict(zip(params, args))
-        new_args = tuple(_subst(a, subst) for a in self.__args__)
-        return self.copy_with(new_args)
+            lone_expr = len(given) == 1 and _is_param_expr(given[0])
+            if not lone_expr and not (len(given) == 1 and isinstance(given[0], list)):
+                given = (list(given),)
+        _check_arity(self, given, params)
+        mapping = dict(zip(params, given))
+        return self.copy_with(tuple(_subst(a, mapping) for a in self.__args__))
 
     def copy_with(self, args):
         return self.__class__(self.__origin__, args, name=self._name, inst=self._inst)
 
     def __repr__(self):
-        if self._name:
-            name = 'typing.' + self._name
-        else:
-            name = _type_repr(self.__origin__)
-        if self.__args__:
-            args = ', '.join(_args_repr(a) for a in self.__args__)
-        else:
-            args = '()'
-        return '%s[%s]' % (name, args)
+        head = 'typing.' + self._name if self._name else _type_repr(self.__origin__)
+        inner = ', '.join(map(_args_repr, self.__args__)) or '()'
+        return f'{head}[{inner}]'
 
     def __reduce__(self):
         # Rebuilt by subscripting the module-level alias (or the origin) again.
-        origin = globals()[self._name] if self._name else self.__origin__
-        args = tuple(self.__args__)
-        if len(args) == 1 and not isinstance(args[0], tuple):
-            args, = args
-        return operator.getitem, (origin, args)
+        base = globals()[self._name] if self._name else self.__origin__
+        key = tuple(self.__args__)
+        if len(key) == 1 and not isinstance(key[0], tuple):
+            key = key[0]
+        return operator.getitem, (base, key)
 
     def __mro_entries__(self, bases):
         if isinstance(self.__origin__, _SpecialForm):
@@ -694,6 +660,13 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
 
     def __iter__(self):
         yield Unpack[self]
+
+
+def _check_arity(subject, given, expected):
+    if len(given) != len(expected):
+        many = len(given) > len(expected)
+        raise TypeError('Too %s arguments for %s; actual %d, expected %d'
+                        % ('many' if many else 'few', subject, len(given), len(expected)))
 
 
 def _args_repr(a):
@@ -729,25 +702,18 @@ class _SpecialGenericAlias(_NotIterable, _BaseGenericAlias, _root=True):
     """An unsubscripted alias of a concrete class: List, Dict, Iterable..."""
 
     def __init__(self, origin, nparams, *, inst=True, name=None):
-        if name is None:
-            name = origin.__name__
-        super().__init__(origin, inst=inst, name=name)
+        super().__init__(origin, inst=inst, name=origin.__name__ if name is None else name)
         self._nparams = nparams
-        if origin.__module__ == 'builtins':
-            self.__doc__ = 'A generic version of %s.' % (origin.__qualname__,)
-        else:
-            self.__doc__ = 'A generic version of %s.%s.' % (origin.__module__, origin.__qualname__)
+        where = origin.__qualname__
+        if origin.__module__ != 'builtins':
+            where = f'{origin.__module__}.{where}'
+        self.__doc__ = f'A generic version of {where}.'
 
     @_tp_cache
     def __getitem__(self, params):
-        if not isinstance(params, tuple):
-            params = (params,)
-        msg = 'Parameters to generic types must be types.'
-        params = tuple(_type_check(p, msg) for p in params)
-        if len(params) != self._nparams:
-            raise TypeError('Too %s arguments for %s; actual %d, expected %d'
-                            % ('many' if len(params) > self._nparams else 'few',
-                               self, len(params), self._nparams))
+        params = tuple(_type_check(p, 'Parameters to generic types must be types.')
+                       for p in (params if isinstance(params, tuple) else (params,)))
+        _check_arity(self, params, range(self._nparams))
         return self.copy_with(params)
 
     def copy_with(self, params):
@@ -757,29 +723,24 @@ class _SpecialGenericAlias(_NotIterable, _BaseGenericAlias, _root=True):
         return 'typing.' + self._name
 
     def __subclasscheck__(self, cls):
-        if isinstance(cls, _SpecialGenericAlias):
-            return issubclass(cls.__origin__, self.__origin__)
-        if not isinstance(cls, _GenericAlias):
-            return issubclass(cls, self.__origin__)
-        return super().__subclasscheck__(cls)
+        if isinstance(cls, _GenericAlias):
+            return super().__subclasscheck__(cls)   # refuses
+        plain = cls.__origin__ if isinstance(cls, _SpecialGenericAlias) else cls
+        return issubclass(plain, self.__origin__)
 
     def __reduce__(self):
         return self._name
 
-    def __or__(self, right):
-        return Union[self, right]
-
-    def __ror__(self, left):
-        return Union[left, self]
+    __or__, __ror__ = _union_with, _union_onto
 
 
 class _CallableGenericAlias(_NotIterable, _GenericAlias, _root=True):
     def __repr__(self):
-        args = self.__args__
-        if len(args) == 2 and _is_param_expr(args[0]):
+        *params, result = self.__args__
+        if len(params) == 1 and _is_param_expr(params[0]):
             return super().__repr__()
-        return 'typing.Callable[[%s], %s]' % (', '.join(_type_repr(a) for a in args[:-1]),
-                                              _type_repr(args[-1]))
+        shown = ', '.join(map(_type_repr, params))
+        return f'typing.Callable[[{shown}], {_type_repr(result)}]'
 
     def copy_with(self, params):
         return _CallableGenericAlias(self.__origin__, params, name=self._name, inst=self._inst)
@@ -789,10 +750,7 @@ class _CallableGenericAlias(_NotIterable, _GenericAlias, _root=True):
         if not isinstance(args, tuple):
             args = (args,)
         params = self.__parameters__
-        if len(args) != len(params):
-            raise TypeError('Too %s arguments for %s; actual %d, expected %d'
-                            % ('many' if len(args) > len(params) else 'few',
-                               self, len(args), len(params)))
+        _check_arity(self, args, params)
         subst = dict(zip(params, args))
         new_args = []
         for a in self.__args__:
@@ -809,111 +767,114 @@ class _CallableType(_SpecialGenericAlias, _root=True):
         return _CallableGenericAlias(self.__origin__, params, name=self._name, inst=self._inst)
 
     def __getitem__(self, params):
-        if not isinstance(params, tuple) or len(params) != 2:
-            raise TypeError('Callable must be used as Callable[[arg, ...], result].')
-        args, result = params
-        if isinstance(args, list):
-            params = (tuple(args), result)
-        else:
-            params = (args, result)
-        return self.__getitem_inner__(params)
+        if isinstance(params, tuple) and len(params) == 2:
+            args, result = params
+            # Lists are unhashable: the cached worker gets a tuple.
+            return self.__getitem_inner__((tuple(args) if isinstance(args, list) else args,
+                                           result))
+        raise TypeError('Callable must be used as Callable[[arg, ...], result].')
 
     @_tp_cache
     def __getitem_inner__(self, params):
         args, result = params
-        msg = 'Callable[args, result]: result must be a type.'
-        result = _type_check(result, msg)
+        result = _type_check(result, 'Callable[args, result]: result must be a type.')
         if args is Ellipsis:
-            return self.copy_with((_TypingEllipsis, result))
-        if not isinstance(args, tuple):
-            return self.copy_with((args, result))
-        msg = 'Callable[[arg, ...], result]: each arg must be a type.'
-        args = tuple(_type_check(a, msg) for a in args)
-        return self.copy_with(args + (result,))
+            flat = (_TypingEllipsis,)
+        elif isinstance(args, tuple):
+            flat = tuple(_type_check(a, 'Callable[[arg, ...], result]: each arg must be a type.')
+                         for a in args)
+        else:
+            flat = (args,)     # a ParamSpec or Concatenate
+        return self.copy_with(flat + (result,))
 
 
 class _TupleType(_SpecialGenericAlias, _root=True):
     @_tp_cache
     def __getitem__(self, params):
-        if not isinstance(params, tuple):
-            params = (params,)
-        if len(params) >= 2 and params[-1] is ...:
-            msg = 'Tuple[t, ...]: t must be a type.'
-            params = tuple(_type_check(p, msg) for p in params[:-1])
-            return self.copy_with((*params, _TypingEllipsis))
-        msg = 'Tuple[t0, t1, ...]: each t must be a type.'
-        params = tuple(_type_check(p, msg) for p in params)
-        return self.copy_with(params)
+        items = params if isinstance(params, tuple) else (params,)
+        if len(items) > 1 and items[-1] is ...:
+            checked = tuple(_type_check(p, 'Tuple[t, ...]: t must be a type.')
+                            for p in items[:-1])
+            return self.copy_with(checked + (_TypingEllipsis,))
+        return self.copy_with(tuple(
+            _type_check(p, 'Tuple[t0, t1, ...]: each t must be a type.') for p in items))
 
 
 class _UnionGenericAlias(_NotIterable, _GenericAlias, _root=True):
+    """Union[X, Y]; args compare as a set."""
+
     def copy_with(self, params):
         return Union[params]
 
     def __eq__(self, other):
-        if not isinstance(other, (_UnionGenericAlias, types.UnionType)):
-            return NotImplemented
-        return set(self.__args__) == set(other.__args__)
+        if isinstance(other, (_UnionGenericAlias, types.UnionType)):
+            return set(self.__args__) == set(other.__args__)
+        return NotImplemented
 
     def __hash__(self):
         return hash(frozenset(self.__args__))
 
     def __repr__(self):
-        args = self.__args__
-        if len(args) == 2:
-            if args[0] is _NoneType:
-                return 'typing.Optional[%s]' % (_type_repr(args[1]),)
-            if args[1] is _NoneType:
-                return 'typing.Optional[%s]' % (_type_repr(args[0]),)
-        return 'typing.Union[%s]' % ', '.join(_type_repr(a) for a in args)
+        members = self.__args__
+        if len(members) == 2 and _NoneType in members:
+            # Exactly one other member: shown as Optional[...].
+            other = members[1] if members[0] is _NoneType else members[0]
+            if other is not _NoneType:
+                return f'typing.Optional[{_type_repr(other)}]'
+        return 'typing.Union[' + ', '.join(map(_type_repr, members)) + ']'
 
     def __instancecheck__(self, obj):
         return self.__subclasscheck__(type(obj))
 
     def __subclasscheck__(self, cls):
-        for arg in self.__args__:
-            if issubclass(cls, arg):
-                return True
-        return False
+        return any(issubclass(cls, member) for member in self.__args__)
 
     def __reduce__(self):
         return operator.getitem, (Union, self.__args__)
 
 
+def _typed_values(args):
+    # Literal[1] and Literal[True] differ, so each value is paired with its type.
+    return frozenset((value, type(value)) for value in args)
+
+
 class _LiteralGenericAlias(_GenericAlias, _root=True):
     def __eq__(self, other):
-        if not isinstance(other, _LiteralGenericAlias):
-            return NotImplemented
-        return set((a, type(a)) for a in self.__args__) == set((a, type(a)) for a in other.__args__)
+        if isinstance(other, _LiteralGenericAlias):
+            return _typed_values(self.__args__) == _typed_values(other.__args__)
+        return NotImplemented
 
     def __hash__(self):
-        return hash(frozenset((a, type(a)) for a in self.__args__))
+        return hash(_typed_values(self.__args__))
 
     def __repr__(self):
-        return 'typing.Literal[%s]' % ', '.join(repr(a) for a in self.__args__)
+        return 'typing.Literal[' + ', '.join(map(repr, self.__args__)) + ']'
 
 
 class _ConcatenateGenericAlias(_GenericAlias, _root=True):
     def copy_with(self, params):
-        if isinstance(params[-1], (list, tuple)):
-            return (*params[:-1], *params[-1])
-        if isinstance(params[-1], _ConcatenateGenericAlias):
-            params = (*params[:-1], *params[-1].__args__)
+        # Substituting the trailing ParamSpec splices its replacement in.
+        *head, tail = params
+        if isinstance(tail, (list, tuple)):
+            return (*head, *tail)
+        if isinstance(tail, _ConcatenateGenericAlias):
+            return super().copy_with((*head, *tail.__args__))
         return super().copy_with(params)
 
 
 class _UnpackGenericAlias(_GenericAlias, _root=True):
     def __repr__(self):
-        return '*' + repr(self.__args__[0])
+        (target,) = self.__args__
+        return f'*{target!r}'
 
 
 class _AnnotatedAlias(_NotIterable, _GenericAlias, _root=True):
     """Annotated[T, x, ...]: T carrying extra metadata."""
 
     def __init__(self, origin, metadata):
-        if isinstance(origin, _AnnotatedAlias):
-            metadata = origin.__metadata__ + metadata
-            origin = origin.__origin__
+        # Nested Annotated flattens, outer metadata last.
+        while isinstance(origin, _AnnotatedAlias):
+            origin, metadata = origin.__origin__, origin.__metadata__ + metadata
         super().__init__(origin, origin)
         self.__metadata__ = metadata
 
@@ -966,6 +927,17 @@ class Annotated:
 # ---------------------------------------------------------------------------------------------
 # Generic and Protocol
 
+def _check_generic_header(cls, params):
+    # Generic[...] / Protocol[...] take distinct type variables only.
+    if not params:
+        raise TypeError(f'Parameter list to {cls.__qualname__}[...] cannot be empty')
+    if not all(map(_is_param, params)):
+        raise TypeError(f'Parameters to {cls.__name__}[...] must all be type variables or '
+                        'parameter specification variables.')
+    if len(set(params)) != len(params):
+        raise TypeError(f'Parameters to {cls.__name__}[...] must all be unique')
+
+
 class Generic:
     """Base of user-defined generic classes: class Box(Generic[T])."""
     __slots__ = ()
@@ -973,58 +945,47 @@ class Generic:
 
     @_tp_cache
     def __class_getitem__(cls, params):
-        if not isinstance(params, tuple):
-            params = (params,)
-        params = tuple(_type_convert(p) for p in params)
-        if cls in (Generic, Protocol):
-            if not params:
-                raise TypeError('Parameter list to %s[...] cannot be empty' % (cls.__qualname__,))
-            if not all(_is_param(p) for p in params):
-                raise TypeError('Parameters to %s[...] must all be type variables or parameter '
-                                'specification variables.' % (cls.__name__,))
-            if len(set(params)) != len(params):
-                raise TypeError('Parameters to %s[...] must all be unique' % (cls.__name__,))
-        else:
-            expected = cls.__dict__.get('__parameters__', ())
-            if not expected:
-                raise TypeError('%s is not a generic class' % (cls,))
-            if len(expected) == 1 and isinstance(expected[0], ParamSpec):
-                # Z[int, str] and Z[[int, str]] both mean the parameter list (int, str).
-                if not (len(params) == 1 and _is_param_expr(params[0])):
-                    params = (params,)
-                elif isinstance(params[0], list):
-                    params = (tuple(params[0]),)
-            if len(params) != len(expected):
-                raise TypeError('Too %s arguments for %s; actual %d, expected %d'
-                                % ('many' if len(params) > len(expected) else 'few',
-                                   cls, len(params), len(expected)))
+        params = tuple(map(_type_convert, params if isinstance(params, tuple) else (params,)))
+        if cls is Generic or cls is Protocol:
+            _check_generic_header(cls, params)
+            return _GenericAlias(cls, params)
+        expected = cls.__dict__.get('__parameters__', ())
+        if not expected:
+            raise TypeError(f'{cls} is not a generic class')
+        if len(expected) == 1 and isinstance(expected[0], ParamSpec):
+            # Z[int, str] and Z[[int, str]] both mean the parameter list (int, str).
+            if len(params) != 1 or not _is_param_expr(params[0]):
+                params = (params,)
+            elif isinstance(params[0], list):
+                params = (tuple(params[0]),)
+        _check_arity(cls, params, expected)
         return _GenericAlias(cls, params)
 
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
-        tvars = []
-        if '__orig_bases__' in cls.__dict__:
-            error = Generic in cls.__orig_bases__
-        else:
-            error = Generic in cls.__bases__ and cls.__name__ != 'Protocol'
-        if error:
+        written = cls.__dict__.get('__orig_bases__')
+        if written is None:
+            # No subscripted bases: only a bare Generic base is wrong (Protocol's own is fine).
+            if Generic in cls.__bases__ and cls.__name__ != 'Protocol':
+                raise TypeError('Cannot inherit from plain Generic')
+            cls.__parameters__ = ()
+            return
+        if Generic in written:
             raise TypeError('Cannot inherit from plain Generic')
-        if '__orig_bases__' in cls.__dict__:
-            tvars = list(_collect_parameters(cls.__orig_bases__))
-            gvars = None
-            for base in cls.__orig_bases__:
-                if isinstance(base, _GenericAlias) and base.__origin__ is Generic:
-                    if gvars is not None:
-                        raise TypeError('Cannot inherit from Generic[...] multiple types.')
-                    gvars = base.__parameters__
-            if gvars is not None:
-                missing = [t for t in tvars if t not in gvars]
-                if missing:
-                    raise TypeError('Some type variables (%s) are not listed in Generic[%s]'
-                                    % (', '.join(str(t) for t in missing),
-                                       ', '.join(str(g) for g in gvars)))
-                tvars = list(gvars)
-        cls.__parameters__ = tuple(tvars)
+        found = _collect_parameters(written)
+        headers = [b for b in written
+                   if isinstance(b, _GenericAlias) and b.__origin__ is Generic]
+        if len(headers) > 1:
+            raise TypeError('Cannot inherit from Generic[...] multiple types.')
+        if headers:
+            # An explicit Generic[...] fixes the order and must list every variable.
+            declared = headers[0].__parameters__
+            unlisted = [t for t in found if t not in declared]
+            if unlisted:
+                raise TypeError('Some type variables (%s) are not listed in Generic[%s]'
+                                % (', '.join(map(str, unlisted)), ', '.join(map(str, declared))))
+            found = declared
+        cls.__parameters__ = tuple(found)
 
 
 _SPECIAL_NAMES = frozenset({
@@ -1104,24 +1065,31 @@ class _ProtocolMeta(ABCMeta):
         return True
 
 
+def _protocol_base_ok(base):
+    if base is object or base is Generic:
+        return True
+    if isinstance(base, _ProtocolMeta) and base._is_protocol:
+        return True
+    return (base.__module__ in ('collections.abc', 'abc', 'typing')
+            and base.__name__ in _PROTO_ALLOWLIST)
+
+
 class Protocol(Generic, metaclass=_ProtocolMeta):
     """Base of structural types: a class matches if it has the members."""
-    __slots__ = ()
-    _is_protocol = True
     _is_runtime_protocol = False
+    _is_protocol = True
+    __slots__ = ()
 
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
+        # Only a class listing Protocol itself as a base is a protocol.
         if not cls.__dict__.get('_is_protocol', False):
-            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+            cls._is_protocol = Protocol in cls.__bases__
         if cls._is_protocol:
-            for base in cls.__mro__[1:]:
-                if not (base in (object, Generic) or
-                        base.__module__ in ('collections.abc', 'abc', 'typing') and
-                        base.__name__ in _PROTO_ALLOWLIST or
-                        isinstance(base, _ProtocolMeta) and base._is_protocol):
-                    raise TypeError('Protocols can only inherit from other protocols, got %r'
-                                    % (base,))
+            offender = next((b for b in cls.__mro__[1:] if not _protocol_base_ok(b)), None)
+            if offender is not None:
+                raise TypeError('Protocols can only inherit from other protocols, got %r'
+                                % (offender,))
             if cls.__init__ is Protocol.__init__:
                 cls.__init__ = _no_init_or_replace_init
 
@@ -1215,71 +1183,71 @@ CT_co = TypeVar('CT_co', covariant=True, bound=type)
 @runtime_checkable
 class SupportsInt(Protocol):
     """An object with __int__."""
-    __slots__ = ()
-
     @abstractmethod
     def __int__(self) -> int:
-        pass
+        """The one method a class needs to match."""
+
+    __slots__ = ()
 
 
 @runtime_checkable
 class SupportsFloat(Protocol):
     """An object with __float__."""
-    __slots__ = ()
-
     @abstractmethod
     def __float__(self) -> float:
-        pass
+        """The one method a class needs to match."""
+
+    __slots__ = ()
 
 
 @runtime_checkable
 class SupportsComplex(Protocol):
     """An object with __complex__."""
-    __slots__ = ()
-
     @abstractmethod
     def __complex__(self) -> complex:
-        pass
+        """The one method a class needs to match."""
+
+    __slots__ = ()
 
 
 @runtime_checkable
 class SupportsBytes(Protocol):
     """An object with __bytes__."""
-    __slots__ = ()
-
     @abstractmethod
     def __bytes__(self) -> bytes:
-        pass
+        """The one method a class needs to match."""
+
+    __slots__ = ()
 
 
 @runtime_checkable
 class SupportsIndex(Protocol):
     """An object with __index__."""
-    __slots__ = ()
-
     @abstractmethod
     def __index__(self) -> int:
-        pass
+        """The one method a class needs to match."""
+
+    __slots__ = ()
 
 
 @runtime_checkable
 class SupportsAbs(Protocol[T_co]):
     """An object with __abs__."""
-    __slots__ = ()
-
     @abstractmethod
     def __abs__(self) -> T_co:
-        pass
+        """The one method a class needs to match."""
+
+    __slots__ = ()
 
 
 @runtime_checkable
 class SupportsRound(Protocol[T_co]):
     """An object with __round__."""
-    __slots__ = ()
-
     @abstractmethod
     def __round__(self, ndigits: int = 0) -> T_co:
-        pass
+        """The one method a class needs to match."""
+
+    __slots__ = ()
 
 
 class IO(Generic[AnyStr]):
@@ -1570,11 +1538,9 @@ class NewType:
         return args[0]
 
     def __init__(self, name, tp):
-        self.__qualname__ = name
-        if '.' in name:
-            name = name.rpartition('.')[-1]
-        self.__name__ = name
         self.__supertype__ = tp
+        self.__qualname__ = name
+        self.__name__ = name.rpartition('.')[2]
         mod = _caller_module()
         if mod != 'typing':
             self.__module__ = mod
@@ -1596,11 +1562,7 @@ class NewType:
     def __reduce__(self):
         return self.__qualname__
 
-    def __or__(self, other):
-        return Union[self, other]
-
-    def __ror__(self, other):
-        return Union[other, self]
+    __or__, __ror__ = _union_with, _union_onto
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1672,19 +1634,24 @@ def final(f):
     return f
 
 
+def _defined_in(member, klass):
+    qualname = getattr(member, '__qualname__', None)
+    if qualname is None:
+        return False
+    own = f"{klass.__qualname__}.{getattr(member, '__name__', '')}"
+    return qualname == own and getattr(member, '__module__', None) == klass.__module__
+
+
 def no_type_check(arg):
     """Tells type checkers to ignore the annotations of arg."""
     if isinstance(arg, type):
-        for key in dir(arg):
-            obj = getattr(arg, key)
-            if (not hasattr(obj, '__qualname__') or
-                    obj.__qualname__ != '%s.%s' % (arg.__qualname__, getattr(obj, '__name__', ''))
-                    or getattr(obj, '__module__', None) != arg.__module__):
-                continue
-            if isinstance(obj, types.FunctionType):
-                obj.__no_type_check__ = True
-            if isinstance(obj, type):
-                no_type_check(obj)
+        for member in map(lambda name: getattr(arg, name), dir(arg)):
+            if not _defined_in(member, arg):
+                continue    # inherited or imported from elsewhere
+            if isinstance(member, type):
+                no_type_check(member)
+            elif isinstance(member, types.FunctionType):
+                member.__no_type_check__ = True
     try:
         arg.__no_type_check__ = True
     except TypeError:
@@ -1757,88 +1724,99 @@ def _strip_annotations(t):
     return t
 
 
+def _hint_value(value, **forward_flags):
+    # None means NoneType; strings become forward references to evaluate.
+    if value is None:
+        return type(None)
+    if isinstance(value, str):
+        return ForwardRef(value, **forward_flags)
+    return value
+
+
+def _finish_hints(hints, include_extras):
+    if include_extras:
+        return hints
+    return {name: _strip_annotations(tp) for name, tp in hints.items()}
+
+
+def _class_hints(cls, globalns, localns):
+    # Bases first, so that a subclass's annotation of the same name wins.
+    hints = {}
+    for klass in reversed(cls.__mro__):
+        own = klass.__dict__.get('__annotations__', {})
+        if isinstance(own, types.GetSetDescriptorType):
+            own = {}
+        if globalns is None:
+            g = getattr(sys.modules.get(klass.__module__, None), '__dict__', {})
+        else:
+            g = globalns
+        l = dict(vars(klass)) if localns is None else localns
+        if globalns is None and localns is None:
+            # The class namespace is searched before the module's.
+            g, l = l, g
+        for name, value in own.items():
+            value = _hint_value(value, is_argument=False, is_class=True)
+            hints[name] = _eval_type(value, g, l)
+    return hints
+
+
+def _home_globals(obj):
+    if isinstance(obj, types.ModuleType):
+        return obj.__dict__
+    while hasattr(obj, '__wrapped__'):
+        obj = obj.__wrapped__
+    return getattr(obj, '__globals__', {})
+
+
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     """The annotations of obj with string forward references evaluated."""
     if getattr(obj, '__no_type_check__', None):
         return {}
     if isinstance(obj, type):
-        hints = {}
-        for base in reversed(obj.__mro__):
-            if globalns is None:
-                base_globals = getattr(sys.modules.get(base.__module__, None), '__dict__', {})
-            else:
-                base_globals = globalns
-            ann = base.__dict__.get('__annotations__', {})
-            if isinstance(ann, types.GetSetDescriptorType):
-                ann = {}
-            base_locals = dict(vars(base)) if localns is None else localns
-            if localns is None and globalns is None:
-                base_globals, base_locals = base_locals, base_globals
-            for name, value in ann.items():
-                if value is None:
-                    value = type(None)
-                if isinstance(value, str):
-                    value = ForwardRef(value, is_argument=False, is_class=True)
-                value = _eval_type(value, base_globals, base_locals)
-                hints[name] = value
-        if include_extras:
-            return hints
-        return {k: _strip_annotations(t) for k, t in hints.items()}
+        return _finish_hints(_class_hints(obj, globalns, localns), include_extras)
     if globalns is None:
-        if isinstance(obj, types.ModuleType):
-            globalns = obj.__dict__
-        else:
-            nsobj = obj
-            while hasattr(nsobj, '__wrapped__'):
-                nsobj = nsobj.__wrapped__
-            globalns = getattr(nsobj, '__globals__', {})
-        if localns is None:
-            localns = globalns
-    elif localns is None:
+        globalns = _home_globals(obj)
+    if localns is None:
         localns = globalns
-    hints = getattr(obj, '__annotations__', None)
-    if hints is None:
+    raw = getattr(obj, '__annotations__', None)
+    if raw is None:
         if isinstance(obj, (type, types.ModuleType, types.FunctionType, types.MethodType)):
             return {}
         raise TypeError('%r is not a module, class, method, or function.' % (obj,))
-    hints = dict(hints)
-    for name, value in hints.items():
-        if value is None:
-            value = type(None)
-        if isinstance(value, str):
-            value = ForwardRef(value, is_argument=not isinstance(obj, types.ModuleType),
-                               is_class=False)
-        hints[name] = _eval_type(value, globalns, localns)
-    if include_extras:
-        return hints
-    return {k: _strip_annotations(t) for k, t in hints.items()}
+    in_module = isinstance(obj, types.ModuleType)
+    hints = {name: _eval_type(_hint_value(value, is_argument=not in_module, is_class=False),
+                              globalns, localns)
+             for name, value in raw.items()}
+    return _finish_hints(hints, include_extras)
 
 
 def get_origin(tp):
     """The unsubscripted version of a hint: get_origin(List[int]) is list."""
     if isinstance(tp, _AnnotatedAlias):
         return Annotated
-    if isinstance(tp, (_BaseGenericAlias, types.GenericAlias, ParamSpecArgs, ParamSpecKwargs)):
-        return tp.__origin__
     if tp is Generic:
         return Generic
     if isinstance(tp, types.UnionType):
         return types.UnionType
+    if isinstance(tp, (_BaseGenericAlias, types.GenericAlias, ParamSpecArgs, ParamSpecKwargs)):
+        return tp.__origin__
     return None
 
 
 def get_args(tp):
     """The arguments of a subscripted hint: get_args(Dict[int, str]) is (int, str)."""
     if isinstance(tp, _AnnotatedAlias):
-        return (tp.__origin__,) + tp.__metadata__
-    if isinstance(tp, (_GenericAlias, types.GenericAlias)):
-        res = tp.__args__
-        if _should_unflatten_callable_args(tp, res):
-            res = (list(res[:-1]), res[-1])
-        return res
+        return (tp.__origin__, *tp.__metadata__)
     if isinstance(tp, types.UnionType):
         return tp.__args__
-    return ()
+    if not isinstance(tp, (_GenericAlias, types.GenericAlias)):
+        return ()
+    found = tp.__args__
+    if _should_unflatten_callable_args(tp, found):
+        # Callable's flat (arg, ..., result) storage is shown as ([args], result).
+        *params, result = found
+        return (params, result)
+    return found
 
 
 def _should_unflatten_callable_args(tp, args):

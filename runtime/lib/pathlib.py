@@ -1,448 +1,413 @@
-"""Object-oriented filesystem paths (Ember's own implementation).
+"""pathlib for Ember: path objects that only compute (pure) or also reach the file system.
 
-A path is kept as (drive, root, parts): parts[0] is the anchor (drive + root) when there
-is one. A flavour object holds what differs between POSIX and Windows spellings. Pure
-paths only compute; concrete Path objects (POSIX only) also touch the filesystem through
-the os module. Behaviour and messages follow CPython 3.11's pathlib.
+Internally a path is (drive, root, tail): tail lists the components after the anchor. A
+syntax object carries what differs between POSIX and Windows spellings. Concrete paths
+exist for POSIX only. Results and messages follow CPython 3.11.
 """
 
 import io
 import os
-import posixpath
 import sys
 from stat import S_ISDIR, S_ISREG, S_ISLNK, S_ISBLK, S_ISCHR, S_ISFIFO, S_ISSOCK
 
 __all__ = ["PurePath", "PurePosixPath", "PureWindowsPath", "Path", "PosixPath",
            "WindowsPath"]
 
-# errno values that mean "there is nothing there" for exists()/is_dir() and friends:
-# ENOENT, ENOTDIR, EBADF, ELOOP.
-_IGNORED_ERRNOS = (2, 20, 9, 40)
+# errnos that exists()/is_*() read as "not there" rather than as failures:
+# ENOENT, EBADF, ENOTDIR, ELOOP.
+_ABSENT_ERRNOS = frozenset((2, 9, 20, 40))
+_ELOOP = 40
+
+_URI_SAFE = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~/")
 
 
-def _ignore_error(e):
-    return getattr(e, "errno", None) in _IGNORED_ERRNOS
+def _percent_encode(raw):
+    return "".join(chr(b) if b in _URI_SAFE else "%%%02X" % b for b in raw)
 
 
-def _quote_uri(data):
-    # Percent-encoding of everything but unreserved characters and "/".
-    safe = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~/"
-    return "".join(chr(b) if chr(b) in safe else "%%%02X" % b for b in data)
+# ------------------------------------------------------------------------ spelling rules
 
-
-class _Flavour:
-    """How one family of systems spells paths: separators, anchors, case rules."""
-
-    def parse_parts(self, parts):
-        # Later anchored parts discard everything before them, so scan from the right.
-        parsed = []
-        sep = self.sep
-        altsep = self.altsep
-        drv = root = ""
-        it = reversed(parts)
-        for part in it:
-            if not part:
-                continue
-            if altsep:
-                part = part.replace(altsep, sep)
-            drv, root, rel = self.splitroot(part)
-            if sep in rel:
-                for x in reversed(rel.split(sep)):
-                    if x and x != ".":
-                        parsed.append(sys.intern(x))
-            elif rel and rel != ".":
-                parsed.append(sys.intern(rel))
-            if drv or root:
-                if not drv:
-                    # A rooted part without a drive takes the drive of an earlier part.
-                    for part in it:
-                        if not part:
-                            continue
-                        if altsep:
-                            part = part.replace(altsep, sep)
-                        drv = self.splitroot(part)[0]
-                        if drv:
-                            break
-                break
-        if drv or root:
-            parsed.append(drv + root)
-        parsed.reverse()
-        return drv, root, parsed
-
-    def join_parsed_parts(self, drv, root, parts, drv2, root2, parts2):
-        if root2:
-            if not drv2 and drv:
-                return drv, root2, [drv + root2] + parts2[1:]
-        elif drv2:
-            if drv2 == drv or self.casefold(drv2) == self.casefold(drv):
-                # The same drive: the second path is relative to the first.
-                return drv, root, parts + parts2[1:]
-        else:
-            return drv, root, parts + parts2
-        return drv2, root2, parts2
-
-    def format_parsed_parts(self, drv, root, parts):
-        if drv or root:
-            return drv + root + self.sep.join(parts[1:])
-        return self.sep.join(parts)
-
-
-class _PosixFlavour(_Flavour):
+class _PosixSyntax:
     sep = "/"
     altsep = ""
-    has_drv = False
-    is_supported = os.name != "nt"
+    drive_aware = False
+    native = os.name != "nt"
 
-    def splitroot(self, part, sep="/"):
-        # POSIX keeps exactly two leading slashes (implementation-defined meaning); any
-        # other number collapses to one.
-        if part and part[0] == sep:
-            stripped = part.lstrip(sep)
-            if len(part) - len(stripped) == 2:
-                return "", sep * 2, stripped
-            return "", sep, stripped
-        return "", "", part
+    def split_anchor(self, text):
+        # Exactly two leading slashes are kept (POSIX leaves their meaning open); one,
+        # three or more become a single slash.
+        if not text.startswith("/"):
+            return "", "", text
+        rest = text.lstrip("/")
+        return "", "//" if len(text) - len(rest) == 2 else "/", rest
 
-    def casefold(self, s):
-        return s
+    def fold(self, text):
+        return text
 
-    def casefold_parts(self, parts):
-        return parts
-
-    def is_reserved(self, parts):
+    def reserved(self, parts):
         return False
 
-    def make_uri(self, path):
-        return "file://" + _quote_uri(os.fsencode(str(path)))
+    def uri(self, path):
+        return "file://" + _percent_encode(os.fsencode(str(path)))
 
 
-class _WindowsFlavour(_Flavour):
+class _WindowsSyntax:
     sep = "\\"
     altsep = "/"
-    has_drv = True
-    is_supported = os.name == "nt"
-    drive_letters = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
-    ext_namespace_prefix = "\\\\?\\"
-    reserved_names = (
-        {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"} |
-        {"COM%s" % c for c in "123456789\xb9\xb2\xb3"} |
-        {"LPT%s" % c for c in "123456789\xb9\xb2\xb3"}
-    )
+    drive_aware = True
+    native = os.name == "nt"
+    _letters = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    _devices = frozenset(
+        ["CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"]
+        + [kind + digit for kind in ("COM", "LPT") for digit in "123456789\xb9\xb2\xb3"])
 
-    def splitroot(self, part, sep="\\"):
-        first = part[0:1]
-        second = part[1:2]
-        if second == sep and first == sep:
-            # An extended path (\\?\...) keeps its prefix in the drive.
-            prefix, part = self._split_extended_path(part)
-            first = part[0:1]
-            second = part[1:2]
-        else:
-            prefix = ""
-        third = part[2:3]
-        if second == sep and first == sep and third != sep:
-            # A UNC path: \\machine\share\rest, the drive being \\machine\share.
-            index = part.find(sep, 2)
-            if index != -1:
-                index2 = part.find(sep, index + 1)
-                if index2 != index + 1:
-                    if index2 == -1:
-                        index2 = len(part)
-                    if prefix:
-                        return prefix + part[1:index2], sep, part[index2 + 1:]
-                    return part[:index2], sep, part[index2 + 1:]
-        drv = root = ""
-        if second == ":" and first in self.drive_letters:
-            drv = part[:2]
-            part = part[2:]
-            first = third
-        if first == sep:
-            root = first
-            part = part.lstrip(sep)
-        return prefix + drv, root, part
-
-    def _split_extended_path(self, s, ext_prefix=ext_namespace_prefix):
+    def split_anchor(self, text):
+        # Expects backslashes only. Handles \\?\ (and \\?\UNC\) prefixes, UNC shares and
+        # drive letters.
         prefix = ""
-        if s.startswith(ext_prefix):
-            prefix = s[:4]
-            s = s[4:]
-            if s.startswith("UNC\\"):
-                prefix += s[:3]
-                s = "\\" + s[3:]
-        return prefix, s
+        if text.startswith("\\\\?\\"):
+            prefix, text = text[:4], text[4:]
+            if text.startswith("UNC\\"):
+                prefix += "UNC"
+                text = "\\" + text[3:]
+        if text.startswith("\\\\") and text[2:3] != "\\":
+            host_end = text.find("\\", 2)
+            if host_end >= 0:
+                share_end = text.find("\\", host_end + 1)
+                if share_end != host_end + 1:
+                    # \\host\share is the drive; an empty share name does not count.
+                    if share_end < 0:
+                        share_end = len(text)
+                    drive = text[1:share_end] if prefix else text[:share_end]
+                    return prefix + drive, "\\", text[share_end + 1:]
+        drive = ""
+        if text[1:2] == ":" and text[:1] in self._letters:
+            drive, text = text[:2], text[2:]
+        if text.startswith("\\"):
+            return prefix + drive, "\\", text.lstrip("\\")
+        return prefix + drive, "", text
 
-    def casefold(self, s):
-        return s.lower()
+    def fold(self, text):
+        return text.lower()
 
-    def casefold_parts(self, parts):
-        return [p.lower() for p in parts]
-
-    def is_reserved(self, parts):
-        # Device names (NUL, COM1, ...) are reserved in every directory, whatever the
-        # extension; UNC paths are never reserved.
-        if not parts:
+    def reserved(self, parts):
+        # Device names are reserved in any folder and with any extension; paths on a
+        # UNC share never are.
+        if not parts or parts[0].startswith("\\\\"):
             return False
-        if parts[0].startswith("\\\\"):
-            return False
-        name = parts[-1].partition(".")[0].partition(":")[0].rstrip(" ")
-        return name.upper() in self.reserved_names
+        stem = parts[-1].partition(".")[0].partition(":")[0].rstrip(" ")
+        return stem.upper() in self._devices
 
-    def make_uri(self, path):
+    def uri(self, path):
         drive = path.drive
         if len(drive) == 2 and drive[1] == ":":
             rest = path.as_posix()[2:].lstrip("/")
-            return "file:///%s/%s" % (drive, _quote_uri(rest.encode("utf-8")))
-        return "file:" + _quote_uri(path.as_posix().encode("utf-8"))
+            return "file:///%s/%s" % (drive, _percent_encode(rest.encode("utf-8")))
+        return "file:" + _percent_encode(path.as_posix().encode("utf-8"))
 
 
-_posix_flavour = _PosixFlavour()
-_windows_flavour = _WindowsFlavour()
+_POSIX = _PosixSyntax()
+_WINDOWS = _WindowsSyntax()
 
 
-def _parse_parts(parts):
-    return _posix_flavour.parse_parts(parts)
+def _parse(syntax, texts):
+    """Fold a sequence of strings into (drive, root, tail), as the constructor does:
+    an anchored piece restarts the path; a root alone keeps the current drive."""
+    drive = root = ""
+    tail = []
+    sep, altsep = syntax.sep, syntax.altsep
+    for text in texts:
+        if not text:
+            continue
+        if altsep:
+            text = text.replace(altsep, sep)
+        d, r, rest = syntax.split_anchor(text)
+        if d:
+            drive, root, tail = d, r, []
+        elif r:
+            root, tail = r, []
+        if sep in rest:
+            tail.extend([c for c in rest.split(sep) if c and c != "."])
+        elif rest and rest != ".":
+            tail.append(rest)
+    return drive, root, tail
 
 
-def _translate_class(pat, i):
-    # The character class starting after "[" at pat[i]: (matcher list, index after "]"),
-    # or None when there is no closing bracket (then "[" is literal).
-    n = len(pat)
-    j = i
-    negate = False
-    if j < n and pat[j] == "!":
-        negate = True
-        j += 1
-    start = j
-    if j < n and pat[j] == "]":
-        j += 1
-    while j < n and pat[j] != "]":
-        j += 1
-    if j >= n:
+def _join(syntax, left, right):
+    # Appending right to left, as "/" and joinpath() do.
+    drive, root, tail = left
+    drive2, root2, tail2 = right
+    if root2:
+        return drive2 or drive, root2, tail2
+    if drive2 and syntax.fold(drive2) != syntax.fold(drive):
+        return drive2, "", tail2
+    return drive, root, tail + tail2
+
+
+# ------------------------------------------------------------------------ glob matching
+
+_ANY_CHAR = None
+
+
+def _bracket(pattern, start):
+    # Parse the class whose "[" sits just before start. Returns ((negated, spans), next
+    # index) or None when it never closes (the "[" is then an ordinary character).
+    scan = start
+    if pattern[scan:scan + 1] == "!":
+        scan += 1
+    if pattern[scan:scan + 1] == "]":
+        scan += 1  # a "]" right at the front is a member, not the end
+    close = pattern.find("]", scan)
+    if close < 0:
         return None
-    body = pat[start:j]
-    ranges = []
+    body = pattern[start:close]
+    negated = body.startswith("!")
+    if negated:
+        body = body[1:]
+    spans = []
     k = 0
     while k < len(body):
         if k + 2 < len(body) and body[k + 1] == "-":
-            ranges.append((body[k], body[k + 2]))
+            spans.append((body[k], body[k + 2]))
             k += 3
         else:
-            ranges.append((body[k], body[k]))
+            spans.append((body[k], body[k]))
             k += 1
-    return (negate, ranges), j + 1
+    return (negated, tuple(spans)), close + 1
 
 
-def _compile_pattern(pat):
-    # A glob pattern as a list of tokens: ("*",), ("?",), ("[", negate, ranges), ("lit", s).
-    tokens = []
+def _glob_program(pattern):
+    """A pattern as the runs of single-character tests between its stars."""
+    runs = [[]]
     i = 0
-    n = len(pat)
-    while i < n:
-        c = pat[i]
+    while i < len(pattern):
+        ch = pattern[i]
         i += 1
-        if c == "*":
-            if not tokens or tokens[-1] != ("*",):
-                tokens.append(("*",))
-        elif c == "?":
-            tokens.append(("?",))
-        elif c == "[":
-            cls = _translate_class(pat, i)
-            if cls is None:
-                tokens.append(("lit", "["))
+        if ch == "*":
+            runs.append([])
+        elif ch == "?":
+            runs[-1].append(_ANY_CHAR)
+        elif ch == "[":
+            parsed = _bracket(pattern, i)
+            if parsed is None:
+                runs[-1].append("[")
             else:
-                (negate, ranges), i = cls
-                tokens.append(("[", negate, ranges))
+                test, i = parsed
+                runs[-1].append(test)
         else:
-            tokens.append(("lit", c))
-    return tokens
+            runs[-1].append(ch)
+    return runs
 
 
-def _match_tokens(tokens, name, ti=0, ni=0):
-    while ti < len(tokens):
-        tok = tokens[ti]
-        kind = tok[0]
-        if kind == "*":
-            if ti == len(tokens) - 1:
-                return True
-            for k in range(ni, len(name) + 1):
-                if _match_tokens(tokens, name, ti + 1, k):
-                    return True
+def _char_ok(test, ch):
+    if test is _ANY_CHAR:
+        return True
+    if test.__class__ is str:
+        return test == ch
+    negated, spans = test
+    for lo, hi in spans:
+        if lo <= ch <= hi:
+            return not negated
+    return negated
+
+
+def _run_at(run, text, pos):
+    for offset, test in enumerate(run):
+        if not _char_ok(test, text[pos + offset]):
             return False
-        if ni >= len(name):
-            return False
-        c = name[ni]
-        if kind == "lit":
-            if c != tok[1]:
+    return True
+
+
+def _glob_match(runs, text):
+    # The first run is pinned to the start and the last to the end; the ones between are
+    # placed as early as possible, which never loses a match.
+    first, last = runs[0], runs[-1]
+    if len(runs) == 1:
+        return len(first) == len(text) and _run_at(first, text, 0)
+    limit = len(text) - len(last)
+    if len(first) > limit or not _run_at(first, text, 0) or not _run_at(last, text, limit):
+        return False
+    pos = len(first)
+    for run in runs[1:-1]:
+        while True:
+            if pos + len(run) > limit:
                 return False
-        elif kind == "[":
-            inside = any(lo <= c <= hi for lo, hi in tok[2])
-            if inside == tok[1]:
-                return False
-        # "?" matches any one character.
-        ti += 1
-        ni += 1
-    return ni == len(name)
+            if _run_at(run, text, pos):
+                break
+            pos += 1
+        pos += len(run)
+    return True
 
 
-def _fnmatchcase(name, pat):
-    return _match_tokens(_compile_pattern(pat), name)
+def _fnmatchcase(name, pattern):
+    return _glob_match(_glob_program(pattern), name)
 
 
-def _is_wildcard_pattern(pat):
-    return "*" in pat or "?" in pat or "[" in pat
+def _has_magic(component):
+    return any(ch in component for ch in "*?[")
 
+
+# ------------------------------------------------------------------------ pure paths
 
 class _PathParents:
-    """The logical ancestors of a path, as an immutable sequence."""
+    """Read-only sequence of a path's ancestors, nearest first."""
 
-    __slots__ = ("_pathcls", "_drv", "_root", "_parts")
+    __slots__ = ("_cls", "_drive", "_root", "_tail")
 
     def __init__(self, path):
-        self._pathcls = type(path)
-        self._drv = path._drv
+        self._cls = type(path)
+        self._drive = path._drv
         self._root = path._root
-        self._parts = path._parts
+        self._tail = path._tail
 
     def __len__(self):
-        if self._drv or self._root:
-            return len(self._parts) - 1
-        return len(self._parts)
+        return len(self._tail)
 
     def __getitem__(self, idx):
+        count = len(self._tail)
         if isinstance(idx, slice):
-            return tuple(self[i] for i in range(*idx.indices(len(self))))
-        if idx >= len(self) or idx < -len(self):
+            return tuple([self[i] for i in range(*idx.indices(count))])
+        if not -count <= idx < count:
             raise IndexError(idx)
-        if idx < 0:
-            idx += len(self)
-        return self._pathcls._from_parsed_parts(self._drv, self._root,
-                                                self._parts[:-idx - 1])
+        keep = count - 1 - (idx % count)
+        return self._cls._from_parsed_parts(self._drive, self._root, self._tail[:keep])
 
     def __iter__(self):
-        for i in range(len(self)):
+        for i in range(len(self._tail)):
             yield self[i]
 
     def __repr__(self):
-        return "<{}.parents>".format(self._pathcls.__name__)
+        return "<{}.parents>".format(self._cls.__name__)
+
+
+def _split_ext(name):
+    dot = name.rfind(".")
+    if 0 < dot < len(name) - 1:
+        return name[:dot], name[dot:]
+    return name, ""
+
+
+def _order_check(method):
+    def compare(self, other):
+        if not isinstance(other, PurePath) or self._flavour is not other._flavour:
+            return NotImplemented
+        return method(self._key, other._key)
+    compare.__name__ = method.__name__
+    return compare
 
 
 class PurePath(object):
-    """A filesystem path that is only computed with, never looked up."""
+    """A path for string work only; the file system is never consulted."""
 
-    __slots__ = ("_drv", "_root", "_parts", "_str", "_hash", "_pparts", "_cached_cparts")
+    __slots__ = ("_drv", "_root", "_tail", "_str", "_hash", "_key_cache", "_parts_cache")
 
     def __new__(cls, *args):
         if cls is PurePath:
-            cls = PurePosixPath
+            cls = PureWindowsPath if os.name == "nt" else PurePosixPath
         return cls._from_parts(args)
 
-    def __reduce__(self):
-        return (self.__class__, tuple(self._parts))
+    # -- construction helpers
+
+    @classmethod
+    def _strings(cls, args):
+        texts = []
+        for arg in args:
+            if isinstance(arg, PurePath):
+                texts.extend(arg.parts)
+                continue
+            arg = os.fspath(arg)
+            if not isinstance(arg, str):
+                raise TypeError("argument should be a str object or an os.PathLike "
+                                "object returning str, not %r" % type(arg))
+            texts.append(str(arg))
+        return texts
 
     @classmethod
     def _parse_args(cls, args):
-        parts = []
-        for a in args:
-            if isinstance(a, PurePath):
-                parts += a._parts
-            else:
-                a = os.fspath(a)
-                if isinstance(a, str):
-                    parts.append(str(a))
-                else:
-                    raise TypeError(
-                        "argument should be a str object or an os.PathLike "
-                        "object returning str, not %r" % type(a))
-        return cls._flavour.parse_parts(parts)
+        return _parse(cls._flavour, cls._strings(args))
 
     @classmethod
     def _from_parts(cls, args):
-        self = object.__new__(cls)
-        drv, root, parts = self._parse_args(args)
-        self._drv = drv
-        self._root = root
-        self._parts = parts
-        return self
+        return cls._from_parsed_parts(*cls._parse_args(args))
 
     @classmethod
-    def _from_parsed_parts(cls, drv, root, parts):
+    def _from_parsed_parts(cls, drv, root, tail):
         self = object.__new__(cls)
         self._drv = drv
         self._root = root
-        self._parts = parts
+        self._tail = tail
         return self
 
     def _make_child(self, args):
-        drv, root, parts = self._parse_args(args)
-        drv, root, parts = self._flavour.join_parsed_parts(self._drv, self._root,
-                                                           self._parts, drv, root, parts)
-        return self._from_parsed_parts(drv, root, parts)
+        joined = _join(self._flavour, (self._drv, self._root, self._tail),
+                       self._parse_args(args))
+        return self._from_parsed_parts(*joined)
+
+    def _make_child_relpath(self, name):
+        return self._from_parsed_parts(self._drv, self._root, self._tail + [name])
+
+    def __reduce__(self):
+        return (type(self), self.parts)
+
+    # -- spellings
 
     def __str__(self):
         try:
             return self._str
         except AttributeError:
-            self._str = self._flavour.format_parsed_parts(self._drv, self._root,
-                                                          self._parts) or "."
+            body = self._flavour.sep.join(self._tail)
+            text = self._drv + self._root + body
+            self._str = text or "."
             return self._str
 
     def __fspath__(self):
         return str(self)
 
-    def as_posix(self):
-        return str(self).replace(self._flavour.sep, "/")
-
     def __bytes__(self):
         return os.fsencode(self)
 
+    def as_posix(self):
+        return str(self).replace(self._flavour.sep, "/")
+
     def __repr__(self):
-        return "{}({!r})".format(self.__class__.__name__, self.as_posix())
+        return "{}({!r})".format(type(self).__name__, self.as_posix())
 
     def as_uri(self):
         if not self.is_absolute():
             raise ValueError("relative path can't be expressed as a file URI")
-        return self._flavour.make_uri(self)
+        return self._flavour.uri(self)
+
+    # -- comparison
 
     @property
-    def _cparts(self):
-        # The parts as compared: lower-cased where the flavour ignores case.
+    def _key(self):
         try:
-            return self._cached_cparts
+            return self._key_cache
         except AttributeError:
-            self._cached_cparts = self._flavour.casefold_parts(self._parts)
-            return self._cached_cparts
+            key = self.parts
+            if self._flavour.drive_aware:
+                key = tuple([p.lower() for p in key])
+            self._key_cache = key
+            return key
 
     def __eq__(self, other):
         if not isinstance(other, PurePath):
             return NotImplemented
-        return self._cparts == other._cparts and self._flavour is other._flavour
+        return self._flavour is other._flavour and self._key == other._key
 
     def __hash__(self):
         try:
             return self._hash
         except AttributeError:
-            self._hash = hash(tuple(self._cparts))
+            self._hash = hash(self._key)
             return self._hash
 
-    def __lt__(self, other):
-        if not isinstance(other, PurePath) or self._flavour is not other._flavour:
-            return NotImplemented
-        return self._cparts < other._cparts
+    __lt__ = _order_check(lambda a, b: a < b)
+    __le__ = _order_check(lambda a, b: a <= b)
+    __gt__ = _order_check(lambda a, b: a > b)
+    __ge__ = _order_check(lambda a, b: a >= b)
 
-    def __le__(self, other):
-        if not isinstance(other, PurePath) or self._flavour is not other._flavour:
-            return NotImplemented
-        return self._cparts <= other._cparts
-
-    def __gt__(self, other):
-        if not isinstance(other, PurePath) or self._flavour is not other._flavour:
-            return NotImplemented
-        return self._cparts > other._cparts
-
-    def __ge__(self, other):
-        if not isinstance(other, PurePath) or self._flavour is not other._flavour:
-            return NotImplemented
-        return self._cparts >= other._cparts
+    # -- components
 
     @property
     def drive(self):
@@ -457,157 +422,156 @@ class PurePath(object):
         return self._drv + self._root
 
     @property
+    def parts(self):
+        try:
+            return self._parts_cache
+        except AttributeError:
+            anchor = self._drv + self._root
+            self._parts_cache = ((anchor,) if anchor else ()) + tuple(self._tail)
+            return self._parts_cache
+
+    @property
     def name(self):
-        parts = self._parts
-        if len(parts) == (1 if (self._drv or self._root) else 0):
-            return ""
-        return parts[-1]
+        return self._tail[-1] if self._tail else ""
 
     @property
     def suffix(self):
-        name = self.name
-        i = name.rfind(".")
-        if 0 < i < len(name) - 1:
-            return name[i:]
-        return ""
+        return _split_ext(self.name)[1]
 
     @property
     def suffixes(self):
         name = self.name
         if name.endswith("."):
             return []
-        name = name.lstrip(".")
-        return ["." + s for s in name.split(".")[1:]]
+        return ["." + piece for piece in name.lstrip(".").split(".")[1:]]
 
     @property
     def stem(self):
-        name = self.name
-        i = name.rfind(".")
-        if 0 < i < len(name) - 1:
-            return name[:i]
-        return name
-
-    def with_name(self, name):
-        if not self.name:
-            raise ValueError("%r has an empty name" % (self,))
-        f = self._flavour
-        drv, root, parts = f.parse_parts((name,))
-        if not name or name[-1] in [f.sep, f.altsep] or drv or root or len(parts) != 1:
-            raise ValueError("Invalid name %r" % (name))
-        return self._from_parsed_parts(self._drv, self._root, self._parts[:-1] + [name])
-
-    def with_stem(self, stem):
-        return self.with_name(stem + self.suffix)
-
-    def with_suffix(self, suffix):
-        f = self._flavour
-        if f.sep in suffix or f.altsep and f.altsep in suffix:
-            raise ValueError("Invalid suffix %r" % (suffix,))
-        if suffix and not suffix.startswith(".") or suffix == ".":
-            raise ValueError("Invalid suffix %r" % (suffix))
-        name = self.name
-        if not name:
-            raise ValueError("%r has an empty name" % (self,))
-        old = self.suffix
-        if not old:
-            name = name + suffix
-        else:
-            name = name[:-len(old)] + suffix
-        return self._from_parsed_parts(self._drv, self._root, self._parts[:-1] + [name])
-
-    def relative_to(self, *other):
-        if not other:
-            raise TypeError("need at least one argument")
-        parts = self._parts
-        drv = self._drv
-        root = self._root
-        if root:
-            abs_parts = [drv, root] + parts[1:]
-        else:
-            abs_parts = parts
-        to_drv, to_root, to_parts = self._parse_args(other)
-        if to_root:
-            to_abs_parts = [to_drv, to_root] + to_parts[1:]
-        else:
-            to_abs_parts = to_parts
-        n = len(to_abs_parts)
-        cf = self._flavour.casefold_parts
-        if (root or drv) if n == 0 else cf(abs_parts[:n]) != cf(to_abs_parts):
-            formatted = self._flavour.format_parsed_parts(to_drv, to_root, to_parts)
-            raise ValueError("{!r} is not in the subpath of {!r}"
-                             " OR one path is relative and the other is absolute."
-                             .format(str(self), str(formatted)))
-        return self._from_parsed_parts("", root if n == 1 else "", abs_parts[n:])
-
-    def is_relative_to(self, *other):
-        try:
-            self.relative_to(*other)
-            return True
-        except ValueError:
-            return False
-
-    @property
-    def parts(self):
-        try:
-            return self._pparts
-        except AttributeError:
-            self._pparts = tuple(self._parts)
-            return self._pparts
-
-    def joinpath(self, *args):
-        return self._make_child(args)
-
-    def __truediv__(self, key):
-        try:
-            return self._make_child((key,))
-        except TypeError:
-            return NotImplemented
-
-    def __rtruediv__(self, key):
-        try:
-            return self._from_parts([key] + self._parts)
-        except TypeError:
-            return NotImplemented
+        return _split_ext(self.name)[0]
 
     @property
     def parent(self):
-        drv = self._drv
-        root = self._root
-        parts = self._parts
-        if len(parts) == 1 and (drv or root):
+        if not self._tail:
             return self
-        return self._from_parsed_parts(drv, root, parts[:-1])
+        return self._from_parsed_parts(self._drv, self._root, self._tail[:-1])
 
     @property
     def parents(self):
         return _PathParents(self)
 
-    def is_absolute(self):
-        if not self._root:
+    # -- derived paths
+
+    def _renamed(self, name):
+        if not self._tail:
+            raise ValueError("%r has an empty name" % (self,))
+        return self._from_parsed_parts(self._drv, self._root, self._tail[:-1] + [name])
+
+    def with_name(self, name):
+        if not self.name:
+            raise ValueError("%r has an empty name" % (self,))
+        syntax = self._flavour
+        drive, root, tail = _parse(syntax, (name,))
+        if (not name or name[-1] in (syntax.sep, syntax.altsep) or drive or root
+                or len(tail) != 1):
+            raise ValueError("Invalid name %r" % (name))
+        return self._renamed(name)
+
+    def with_stem(self, stem):
+        return self.with_name(stem + self.suffix)
+
+    def with_suffix(self, suffix):
+        syntax = self._flavour
+        bad = syntax.sep in suffix or (syntax.altsep and syntax.altsep in suffix)
+        if bad or suffix == "." or (suffix and not suffix.startswith(".")):
+            raise ValueError("Invalid suffix %r" % (suffix))
+        stem, old = _split_ext(self.name)
+        return self._renamed((stem if old else self.name) + suffix)
+
+    def joinpath(self, *args):
+        return self._make_child(args)
+
+    # Operands that are not path-like make "/" fall back to the other side.
+
+    def __truediv__(self, key):
+        try:
+            joined = self._make_child((key,))
+        except TypeError:
+            joined = NotImplemented
+        return joined
+
+    def __rtruediv__(self, key):
+        try:
+            joined = self._from_parts((key,) + self.parts)
+        except TypeError:
+            joined = NotImplemented
+        return joined
+
+    def _anchored_list(self, drive, root, tail):
+        # Drive and root as separate leading entries, for prefix comparison.
+        if root:
+            return [drive, root] + tail
+        return ([drive] if drive else []) + tail
+
+    def relative_to(self, *other):
+        if not other:
+            raise TypeError("need at least one argument")
+        mine = self._anchored_list(self._drv, self._root, self._tail)
+        o_drive, o_root, o_tail = self._parse_args(other)
+        base = self._anchored_list(o_drive, o_root, o_tail)
+        n = len(base)
+        if n == 0:
+            ok = not (self._drv or self._root)
+        elif self._flavour.drive_aware:
+            ok = [p.lower() for p in mine[:n]] == [p.lower() for p in base]
+        else:
+            ok = mine[:n] == base
+        if not ok:
+            shown = o_drive + o_root + self._flavour.sep.join(o_tail)
+            raise ValueError("{!r} is not in the subpath of {!r}"
+                             " OR one path is relative and the other is absolute."
+                             .format(str(self), shown))
+        rest = mine[n:]
+        if n == 1 and self._root:
+            # Only a bare drive was removed: the root stays.
+            return self._from_parsed_parts("", self._root, rest[1:])
+        return self._from_parsed_parts("", "", rest)
+
+    def is_relative_to(self, *other):
+        try:
+            self.relative_to(*other)
+        except ValueError:
             return False
-        return not self._flavour.has_drv or bool(self._drv)
+        return True
+
+    # -- predicates
+
+    def is_absolute(self):
+        if self._flavour.drive_aware:
+            return bool(self._drv and self._root)
+        return bool(self._root)
 
     def is_reserved(self):
-        return self._flavour.is_reserved(self._parts)
+        return self._flavour.reserved(self.parts)
 
     def match(self, path_pattern):
-        cf = self._flavour.casefold
-        path_pattern = cf(path_pattern)
-        drv, root, pat_parts = self._flavour.parse_parts((path_pattern,))
-        if not pat_parts:
+        syntax = self._flavour
+        fold = syntax.fold
+        p_drive, p_root, p_tail = _parse(syntax, (fold(path_pattern),))
+        if not (p_drive or p_root or p_tail):
             raise ValueError("empty pattern")
-        if drv and drv != cf(self._drv):
+        if p_drive and p_drive != fold(self._drv):
             return False
-        if root and root != cf(self._root):
+        if p_root and p_root != fold(self._root):
             return False
-        parts = self._cparts
-        if drv or root:
-            if len(pat_parts) != len(parts):
+        mine = self._key
+        if p_drive or p_root:
+            # An anchored pattern must cover the whole path.
+            if len(p_tail) + 1 != len(mine):
                 return False
-            pat_parts = pat_parts[1:]
-        elif len(pat_parts) > len(parts):
+        elif len(p_tail) > len(mine):
             return False
-        for part, pat in zip(reversed(parts), reversed(pat_parts)):
+        # Compared from the right; for short patterns the anchor itself can be matched.
+        for part, pat in zip(reversed(mine), reversed(p_tail)):
             if not _fnmatchcase(part, pat):
                 return False
         return True
@@ -616,102 +580,100 @@ class PurePath(object):
 try:
     os.PathLike.register(PurePath)
 except AttributeError:
-    # Without ABC registration, isinstance() still sees __fspath__.
+    # No ABC registration available: __fspath__ still makes it path-like.
     pass
 
 
 class PurePosixPath(PurePath):
-    """A pure path with POSIX semantics."""
+    """Pure path with POSIX rules."""
 
-    _flavour = _posix_flavour
+    _flavour = _POSIX
     __slots__ = ()
 
 
 class PureWindowsPath(PurePath):
-    """A pure path with Windows semantics: drives, UNC shares, either slash, any case."""
+    """Pure path with Windows rules: drives, UNC shares, both slashes, no case."""
 
-    _flavour = _windows_flavour
+    _flavour = _WINDOWS
     __slots__ = ()
 
 
-# ---------------------------------------------------------------------------------- globbing
+# ------------------------------------------------------------------------ globbing
 
-def _select(parent, parts, index, seen):
-    # Paths under parent that match parts[index:], in directory-listing order.
-    if index == len(parts):
-        yield parent
+def _listing(folder):
+    try:
+        with os.scandir(folder) as it:
+            return list(it)
+    except OSError:
+        return []
+
+
+def _entry_is_dir(entry):
+    try:
+        return entry.is_dir()
+    except OSError as exc:
+        if exc.errno not in _ABSENT_ERRNOS:
+            raise
+        return False
+
+
+def _subtrees(top):
+    # top and every directory under it, pre-order; symlinked directories are not entered.
+    yield top
+    for entry in _listing(top):
+        if _entry_is_dir(entry) and not entry.is_symlink():
+            yield from _subtrees(top._make_child_relpath(entry.name))
+
+
+def _walk_pattern(start, comps, at):
+    """Paths under start matching comps[at:], depth first in listing order."""
+    if at == len(comps):
+        yield start
         return
-    pat = parts[index]
-    rest_dironly = index + 1 < len(parts)
-    if pat == "**":
-        for d in _walk_dirs(parent):
-            for p in _select(d, parts, index + 1, seen):
-                key = str(p)
-                if key not in seen:
-                    seen.add(key)
-                    yield p
+    comp = comps[at]
+    more = at + 1 < len(comps)
+    if comp == "":
+        # A trailing "/" asks for directories, which start already is.
+        yield start
         return
-    if "**" in pat:
+    if comp == "**":
+        seen = set()
+        for folder in _subtrees(start):
+            for hit in _walk_pattern(folder, comps, at + 1):
+                if hit not in seen:
+                    seen.add(hit)
+                    yield hit
+        return
+    if "**" in comp:
         raise ValueError("Invalid pattern: '**' can only be an entire path component")
-    if pat == "":
-        # A pattern ending in "/" matches directories only.
-        if parent.is_dir():
-            yield parent
+    if not _has_magic(comp):
+        child = start._make_child_relpath(comp)
+        if child.is_dir() if more else child.exists():
+            yield from _walk_pattern(child, comps, at + 1)
         return
-    if not _is_wildcard_pattern(pat):
-        child = parent._make_child_relpath(pat)
-        if (child.is_dir() if rest_dironly else child.exists()):
-            yield from _select(child, parts, index + 1, seen)
-        return
-    tokens = _compile_pattern(pat)
-    try:
-        entries = list(os.scandir(parent))
-    except OSError:
-        return
-    for entry in entries:
-        if rest_dironly:
-            try:
-                if not entry.is_dir():
-                    continue
-            except OSError:
-                continue
-        name = entry.name
-        if _match_tokens(tokens, name):
-            yield from _select(parent._make_child_relpath(name), parts, index + 1, seen)
+    runs = _glob_program(comp)
+    for entry in _listing(start):
+        if more and not _entry_is_dir(entry):
+            continue
+        if _glob_match(runs, entry.name):
+            yield from _walk_pattern(start._make_child_relpath(entry.name), comps, at + 1)
 
 
-def _walk_dirs(path):
-    # path, then every directory below it (depth first, not following symlinks).
-    yield path
-    try:
-        entries = list(os.scandir(path))
-    except OSError:
-        return
-    for entry in entries:
-        try:
-            is_dir = entry.is_dir() and not entry.is_symlink()
-        except OSError:
-            is_dir = False
-        if is_dir:
-            yield from _walk_dirs(path._make_child_relpath(entry.name))
-
+# ------------------------------------------------------------------------ concrete paths
 
 class Path(PurePath):
-    """A path that can also be looked up on the filesystem."""
+    """A path that can also be used on the file system."""
 
     __slots__ = ()
 
     def __new__(cls, *args, **kwargs):
         if cls is Path:
-            cls = PosixPath
+            cls = WindowsPath if os.name == "nt" else PosixPath
         self = cls._from_parts(args)
-        if not self._flavour.is_supported:
+        if not self._flavour.native:
             raise NotImplementedError("cannot instantiate %r on your system"
                                       % (cls.__name__,))
         return self
-
-    def _make_child_relpath(self, part):
-        return self._from_parsed_parts(self._drv, self._root, self._parts + [part])
 
     @classmethod
     def cwd(cls):
@@ -721,63 +683,7 @@ class Path(PurePath):
     def home(cls):
         return cls("~").expanduser()
 
-    def samefile(self, other_path):
-        st = self.stat()
-        try:
-            other_st = other_path.stat()
-        except AttributeError:
-            other_st = self.__class__(other_path).stat()
-        return os.path.samestat(st, other_st)
-
-    def iterdir(self):
-        for name in os.listdir(self):
-            yield self._make_child_relpath(name)
-
-    def _glob_parts(self, pattern):
-        drv, root, parts = _parse_parts((pattern,))
-        if drv or root:
-            raise NotImplementedError("Non-relative patterns are unsupported")
-        if pattern and pattern[-1] == "/":
-            parts.append("")
-        return parts
-
-    def glob(self, pattern):
-        """Paths below this one that match the relative pattern ("**" spans directories)."""
-        if not pattern:
-            raise ValueError("Unacceptable pattern: {!r}".format(pattern))
-        parts = self._glob_parts(pattern)
-        if not self.is_dir():
-            return iter([])
-        return _select(self, parts, 0, set())
-
-    def rglob(self, pattern):
-        """Like glob() with "**/" in front of the pattern."""
-        parts = ["**"] + self._glob_parts(pattern)
-        if not self.is_dir():
-            return iter([])
-        return _select(self, parts, 0, set())
-
-    def absolute(self):
-        if self.is_absolute():
-            return self
-        return self._from_parts([os.getcwd()] + self._parts)
-
-    def resolve(self, strict=False):
-        def check_eloop(e):
-            if getattr(e, "errno", None) == 40:
-                raise RuntimeError("Symlink loop from %r" % e.filename)
-        try:
-            s = os.path.realpath(self, strict=strict)
-        except OSError as e:
-            check_eloop(e)
-            raise
-        p = self._from_parts((s,))
-        if not strict:
-            try:
-                p.stat()
-            except OSError as e:
-                check_eloop(e)
-        return p
+    # -- queries
 
     def stat(self, *, follow_symlinks=True):
         return os.stat(self, follow_symlinks=follow_symlinks)
@@ -785,81 +691,205 @@ class Path(PurePath):
     def lstat(self):
         return self.stat(follow_symlinks=False)
 
+    def _mode_is(self, test, follow=True):
+        try:
+            mode = self.stat(follow_symlinks=follow).st_mode
+        except OSError as exc:
+            if getattr(exc, "errno", None) not in _ABSENT_ERRNOS:
+                raise
+            return False
+        except ValueError:
+            return False
+        return test(mode)
+
+    def exists(self):
+        return self._mode_is(lambda mode: True)
+
+    def is_dir(self):
+        return self._mode_is(S_ISDIR)
+
+    def is_file(self):
+        return self._mode_is(S_ISREG)
+
+    def is_symlink(self):
+        return self._mode_is(S_ISLNK, follow=False)
+
+    def is_block_device(self):
+        return self._mode_is(S_ISBLK)
+
+    def is_char_device(self):
+        return self._mode_is(S_ISCHR)
+
+    def is_fifo(self):
+        return self._mode_is(S_ISFIFO)
+
+    def is_socket(self):
+        return self._mode_is(S_ISSOCK)
+
+    def is_mount(self):
+        if not self.exists() or not self.is_dir():
+            return False
+        up = self.parent
+        try:
+            up_info = up.stat()
+        except OSError:
+            return False
+        here = self.stat()
+        # A different device below, or the root (its own parent), marks a mount point.
+        return here.st_dev != up_info.st_dev or here.st_ino == up.stat().st_ino
+
+    def samefile(self, other_path):
+        mine = self.stat()
+        try:
+            theirs = other_path.stat()
+        except AttributeError:
+            theirs = type(self)(other_path).stat()
+        return os.path.samestat(mine, theirs)
+
+    # -- directory listing and globbing
+
+    def iterdir(self):
+        for name in os.listdir(self):
+            yield self._make_child_relpath(name)
+
+    def _pattern_components(self, pattern):
+        drive, root, comps = _parse(self._flavour, (pattern,))
+        if drive or root:
+            raise NotImplementedError("Non-relative patterns are unsupported")
+        if pattern and pattern[-1] == self._flavour.sep:
+            comps.append("")
+        return comps
+
+    def glob(self, pattern):
+        """Yield the paths below this one matching the relative pattern."""
+        if not pattern:
+            raise ValueError("Unacceptable pattern: {!r}".format(pattern))
+        comps = self._pattern_components(pattern)
+        if self.is_dir():
+            yield from _walk_pattern(self, comps, 0)
+
+    def rglob(self, pattern):
+        """glob() at any depth, as if the pattern began with "**/"."""
+        comps = ["**"] + self._pattern_components(pattern)
+        if self.is_dir():
+            yield from _walk_pattern(self, comps, 0)
+
+    # -- names
+
+    def absolute(self):
+        if self.is_absolute():
+            return self
+        return self._from_parts((os.getcwd(),) + tuple(self._tail))
+
+    def resolve(self, strict=False):
+        def loop_check(exc):
+            if getattr(exc, "errno", None) == _ELOOP:
+                raise RuntimeError("Symlink loop from %r" % exc.filename)
+
+        try:
+            real = os.path.realpath(self, strict=strict)
+        except OSError as exc:
+            loop_check(exc)
+            raise
+        result = self._from_parts((real,))
+        if not strict:
+            try:
+                result.stat()
+            except OSError as exc:
+                loop_check(exc)
+        return result
+
+    def readlink(self):
+        return self._from_parts((os.readlink(self),))
+
+    def expanduser(self):
+        tail = self._tail
+        if self._drv or self._root or not tail or not tail[0].startswith("~"):
+            return self
+        home = os.path.expanduser(tail[0])
+        if home.startswith("~"):
+            raise RuntimeError("Could not determine home directory.")
+        return self._from_parts((home,) + tuple(tail[1:]))
+
+    # -- file contents
+
     def open(self, mode="r", buffering=-1, encoding=None, errors=None, newline=None):
         return io.open(self, mode, buffering, encoding, errors, newline)
 
     def read_bytes(self):
-        with self.open(mode="rb") as f:
-            return f.read()
+        with self.open("rb") as stream:
+            return stream.read()
 
     def read_text(self, encoding=None, errors=None):
-        with self.open(mode="r", encoding=encoding, errors=errors) as f:
-            return f.read()
+        with self.open("r", encoding=encoding, errors=errors) as stream:
+            return stream.read()
 
     def write_bytes(self, data):
-        # Only bytes-like data is accepted (Ember has no memoryview: bytes and bytearray).
+        # CPython goes through memoryview(); Ember accepts bytes and bytearray and
+        # reports anything else the same way.
         if not isinstance(data, (bytes, bytearray)):
             raise TypeError("memoryview: a bytes-like object is required, not '%s'"
                             % type(data).__name__)
-        with self.open(mode="wb") as f:
-            return f.write(data)
+        with self.open("wb") as stream:
+            return stream.write(data)
 
     def write_text(self, data, encoding=None, errors=None, newline=None):
         if not isinstance(data, str):
             raise TypeError("data must be str, not %s" % data.__class__.__name__)
-        with self.open(mode="w", encoding=encoding, errors=errors, newline=newline) as f:
-            return f.write(data)
+        with self.open("w", encoding=encoding, errors=errors, newline=newline) as stream:
+            return stream.write(data)
 
-    def readlink(self):
-        return self._from_parts((os.readlink(self),))
+    # -- changing the file system
 
     def touch(self, mode=0o666, exist_ok=True):
         if exist_ok:
             try:
                 os.utime(self, None)
-            except OSError:
-                pass
-            else:
                 return
-        flags = os.O_CREAT | os.O_WRONLY
-        if not exist_ok:
-            flags |= os.O_EXCL
-        fd = os.open(self, flags, mode)
-        os.close(fd)
+            except OSError:
+                pass  # probably missing: create it below
+        flags = os.O_CREAT | os.O_WRONLY | (0 if exist_ok else os.O_EXCL)
+        os.close(os.open(self, flags, mode))
 
     def mkdir(self, mode=0o777, parents=False, exist_ok=False):
         try:
             os.mkdir(self, mode)
+            return
         except FileNotFoundError:
             if not parents or self.parent == self:
                 raise
-            self.parent.mkdir(parents=True, exist_ok=True)
-            self.mkdir(mode, parents=False, exist_ok=exist_ok)
         except OSError:
-            # A directory that already exists is fine when exist_ok; anything else is not.
-            if not exist_ok or not self.is_dir():
-                raise
+            if exist_ok and self.is_dir():
+                return
+            raise
+        # Only reached for a missing parent with parents=True.
+        self.parent.mkdir(parents=True, exist_ok=True)
+        self.mkdir(mode, parents=False, exist_ok=exist_ok)
 
     def chmod(self, mode, *, follow_symlinks=True):
-        os.chmod(self, mode)
+        os.chmod(self, mode, follow_symlinks=follow_symlinks)
+
+    def lchmod(self, mode):
+        self.chmod(mode, follow_symlinks=False)
 
     def unlink(self, missing_ok=False):
         try:
             os.unlink(self)
         except FileNotFoundError:
-            if not missing_ok:
-                raise
+            if missing_ok:
+                return
+            raise
 
     def rmdir(self):
         os.rmdir(self)
 
     def rename(self, target):
         os.rename(self, target)
-        return self.__class__(target)
+        return type(self)(target)
 
     def replace(self, target):
         os.replace(self, target)
-        return self.__class__(target)
+        return type(self)(target)
 
     def symlink_to(self, target, target_is_directory=False):
         os.symlink(target, self)
@@ -867,69 +897,14 @@ class Path(PurePath):
     def hardlink_to(self, target):
         os.link(target, self)
 
-    def _test_mode(self, check, follow=True):
-        try:
-            st = self.stat() if follow else self.lstat()
-        except OSError as e:
-            if not _ignore_error(e):
-                raise
-            return False
-        except ValueError:
-            return False
-        return check(st.st_mode)
-
-    def exists(self):
-        return self._test_mode(lambda m: True)
-
-    def is_dir(self):
-        return self._test_mode(S_ISDIR)
-
-    def is_file(self):
-        return self._test_mode(S_ISREG)
-
-    def is_symlink(self):
-        return self._test_mode(S_ISLNK, follow=False)
-
-    def is_block_device(self):
-        return self._test_mode(S_ISBLK)
-
-    def is_char_device(self):
-        return self._test_mode(S_ISCHR)
-
-    def is_fifo(self):
-        return self._test_mode(S_ISFIFO)
-
-    def is_socket(self):
-        return self._test_mode(S_ISSOCK)
-
-    def is_mount(self):
-        if not self.exists() or not self.is_dir():
-            return False
-        try:
-            parent_dev = self.parent.stat().st_dev
-        except OSError:
-            return False
-        dev = self.stat().st_dev
-        if dev != parent_dev:
-            return True
-        return self.stat().st_ino == self.parent.stat().st_ino
-
-    def expanduser(self):
-        if not (self._drv or self._root) and self._parts and self._parts[0][:1] == "~":
-            homedir = os.path.expanduser(self._parts[0])
-            if homedir[:1] == "~":
-                raise RuntimeError("Could not determine home directory.")
-            return self._from_parts([homedir] + self._parts[1:])
-        return self
-
 
 class PosixPath(Path, PurePosixPath):
-    """A concrete path on a POSIX system."""
+    """Concrete path on a POSIX system."""
 
     __slots__ = ()
 
 
 class WindowsPath(Path, PureWindowsPath):
-    """A concrete Windows path: it cannot be made on a POSIX system."""
+    """Concrete Windows path; cannot be created on POSIX."""
 
     __slots__ = ()

@@ -1,4 +1,4 @@
-"""shutil: high-level file operations (copying, moving and removing files and trees, which, terminal size) on top of os."""
+"""shutil: copying, moving and deleting files and whole trees, plus which() and terminal size."""
 
 import fnmatch as _fnmatch
 import os
@@ -17,316 +17,338 @@ class Error(OSError):
 
 
 class SameFileError(Error):
-    """Raised when source and destination are the same file."""
+    """Source and destination name one file."""
 
 
 class SpecialFileError(OSError):
-    """Raised when trying to copy a special file such as a named pipe."""
+    """The file is of a kind that cannot be copied (a FIFO, say)."""
 
 
 class ExecError(OSError):
-    """Raised when a command could not be executed."""
+    """A command could not be run."""
 
 
 class ReadError(OSError):
-    """Raised when an archive cannot be read."""
+    """An archive could not be read."""
 
 
 class RegistryError(Exception):
-    """Raised when registering an unpack format fails."""
+    """An archive-format registration was refused."""
 
 
 def copyfileobj(fsrc, fdst, length=0):
-    """Copy the data of file object fsrc to file object fdst, length bytes at a time."""
-    if not length:
-        length = COPY_BUFSIZE
-    read = fsrc.read
-    write = fdst.write
-    while True:
-        buf = read(length)
-        if not buf:
-            break
-        write(buf)
+    """Stream everything from fsrc into fdst in chunks of length."""
+    size = length or COPY_BUFSIZE
+    pull = fsrc.read
+    push = fdst.write
+    chunk = pull(size)
+    while chunk:
+        push(chunk)
+        chunk = pull(size)
 
 
-def _samefile(src, dst):
+def _same_target(a, b):
     try:
-        return os.path.samefile(src, dst)
+        return os.path.samefile(a, b)
     except (OSError, ValueError, TypeError, AttributeError):
-        # Either path missing means they cannot be the same file; fall back to the names.
-        return os.path.normcase(os.path.abspath(src)) == os.path.normcase(os.path.abspath(dst))
+        # One side missing: compare the spelled-out names instead.
+        canon = lambda x: os.path.normcase(os.path.abspath(x))
+        return canon(a) == canon(b)
 
 
-def _islink(fn):
-    return os.path.islink(fn)
+def _refuse_fifos(*names):
+    for name in names:
+        try:
+            mode = os.stat(name).st_mode
+        except OSError:
+            continue
+        if _stat.S_ISFIFO(mode):
+            raise SpecialFileError("`%s` is a named pipe" % os.fspath(name))
 
 
 def copyfile(src, dst, *, follow_symlinks=True):
-    """Copy the contents of src to dst (no metadata); return dst."""
-    if _samefile(src, dst):
+    """Copy the bytes of src into dst, without metadata; return dst."""
+    if _same_target(src, dst):
         raise SameFileError("{!r} and {!r} are the same file".format(src, dst))
-    for fn in (src, dst):
-        try:
-            st = os.stat(fn)
-        except OSError:
-            continue
-        if _stat.S_ISFIFO(st.st_mode):
-            raise SpecialFileError("`%s` is a named pipe" % os.fspath(fn))
-    if not follow_symlinks and _islink(src):
-        os.symlink(os.readlink(src), dst)
+    _refuse_fifos(src, dst)
+    if follow_symlinks or not os.path.islink(src):
+        with open(src, "rb") as reader, open(dst, "wb") as writer:
+            copyfileobj(reader, writer)
     else:
-        with open(src, "rb") as fsrc:
-            with open(dst, "wb") as fdst:
-                copyfileobj(fsrc, fdst)
+        os.symlink(os.readlink(src), dst)
     return dst
+
+
+def _both_links(src, dst):
+    return os.path.islink(src) and os.path.islink(dst)
 
 
 def copymode(src, dst, *, follow_symlinks=True):
-    """Copy the permission bits of src to dst."""
-    if not follow_symlinks and _islink(src) and _islink(dst):
-        return  # Linux cannot change a link's own mode
-    st = os.stat(src) if follow_symlinks else os.lstat(src)
-    os.chmod(dst, _stat.S_IMODE(st.st_mode))
+    """Give dst the permission bits of src."""
+    if follow_symlinks:
+        info = os.stat(src)
+    elif _both_links(src, dst):
+        return  # a link's own mode cannot be changed on Linux
+    else:
+        info = os.lstat(src)
+    os.chmod(dst, _stat.S_IMODE(info.st_mode))
 
 
 def copystat(src, dst, *, follow_symlinks=True):
-    """Copy permission bits and access/modification times of src to dst."""
-    follow = follow_symlinks or not (_islink(src) and _islink(dst))
-    st = os.stat(src) if follow else os.lstat(src)
-    if not follow:
+    """Give dst the permission bits and the access/modification times of src."""
+    if not follow_symlinks and _both_links(src, dst):
+        os.lstat(src)  # still report a missing source
         return
-    os.utime(dst, ns=(st.st_atime_ns, st.st_mtime_ns))
-    os.chmod(dst, _stat.S_IMODE(st.st_mode))
+    info = os.stat(src)
+    os.utime(dst, ns=(info.st_atime_ns, info.st_mtime_ns))
+    os.chmod(dst, _stat.S_IMODE(info.st_mode))
+
+
+def _into_dir(src, dst):
+    # A directory destination receives a file of the source's name.
+    if os.path.isdir(dst):
+        return os.path.join(dst, os.path.basename(src))
+    return dst
 
 
 def copy(src, dst, *, follow_symlinks=True):
-    """Copy data and mode bits of src to dst (a file or a directory); return the new file's path."""
-    if os.path.isdir(dst):
-        dst = os.path.join(dst, os.path.basename(src))
-    copyfile(src, dst, follow_symlinks=follow_symlinks)
-    copymode(src, dst, follow_symlinks=follow_symlinks)
-    return dst
+    """Copy data and permission bits; dst may be a directory. Return the new path."""
+    target = _into_dir(src, dst)
+    copyfile(src, target, follow_symlinks=follow_symlinks)
+    copymode(src, target, follow_symlinks=follow_symlinks)
+    return target
 
 
 def copy2(src, dst, *, follow_symlinks=True):
-    """Like copy(), but also copies the times."""
-    if os.path.isdir(dst):
-        dst = os.path.join(dst, os.path.basename(src))
-    copyfile(src, dst, follow_symlinks=follow_symlinks)
-    copystat(src, dst, follow_symlinks=follow_symlinks)
-    return dst
+    """copy(), plus the timestamps."""
+    target = _into_dir(src, dst)
+    copyfile(src, target, follow_symlinks=follow_symlinks)
+    copystat(src, target, follow_symlinks=follow_symlinks)
+    return target
 
 
 def ignore_patterns(*patterns):
-    """An ignore function for copytree that skips names matching any glob pattern."""
-    def _ignore(path, names):
-        ignored = []
-        for pattern in patterns:
-            ignored.extend(_fnmatch.filter(names, pattern))
-        return set(ignored)
-    return _ignore
+    """Build a copytree ignore callable skipping names that match any of the globs."""
+    def skip(path, names):
+        return {n for n in names if any(_fnmatch.fnmatch(n, pat) for pat in patterns)}
+    return skip
+
+
+def _dangling(link_path):
+    target = os.readlink(link_path)
+    if not os.path.isabs(target):
+        target = os.path.join(os.path.dirname(link_path), target)
+    return not os.path.exists(target)
 
 
 def copytree(src, dst, symlinks=False, ignore=None, copy_function=copy2,
              ignore_dangling_symlinks=False, dirs_exist_ok=False):
-    """Recursively copy the directory tree src to dst; return dst. Failures are gathered into one Error."""
-    with os.scandir(src) as it:
-        entries = list(it)
-    names = [e.name for e in entries]
-    ignored = ignore(os.fspath(src), names) if ignore is not None else set()
+    """Copy the tree at src to dst and return dst; per-entry failures end as one Error."""
+    with os.scandir(src) as listing:
+        entries = list(listing)
+    skipped = set() if ignore is None else ignore(os.fspath(src), [e.name for e in entries])
     os.makedirs(dst, exist_ok=dirs_exist_ok)
-    errors = []
+
+    def recurse(s, d):
+        copytree(s, d, symlinks, ignore, copy_function, ignore_dangling_symlinks, dirs_exist_ok)
+
+    problems = []
     for entry in entries:
-        if entry.name in ignored:
+        if entry.name in skipped:
             continue
-        srcname = os.path.join(src, entry.name)
-        dstname = os.path.join(dst, entry.name)
+        s = os.path.join(src, entry.name)
+        d = os.path.join(dst, entry.name)
         try:
-            if entry.is_symlink():
-                linkto = os.readlink(srcname)
-                if symlinks:
-                    os.symlink(linkto, dstname)
-                    copystat(srcname, dstname, follow_symlinks=False)
-                else:
-                    if not os.path.exists(linkto if os.path.isabs(linkto) else os.path.join(os.path.dirname(srcname), linkto)) and ignore_dangling_symlinks:
-                        continue
-                    if os.path.isdir(srcname):
-                        copytree(srcname, dstname, symlinks, ignore, copy_function,
-                                 ignore_dangling_symlinks, dirs_exist_ok)
-                    else:
-                        copy_function(srcname, dstname)
-            elif entry.is_dir():
-                copytree(srcname, dstname, symlinks, ignore, copy_function,
-                         ignore_dangling_symlinks, dirs_exist_ok)
+            if entry.is_symlink() and symlinks:
+                os.symlink(os.readlink(s), d)
+                copystat(s, d, follow_symlinks=False)
+            elif entry.is_symlink() and ignore_dangling_symlinks and _dangling(s):
+                pass
+            elif os.path.isdir(s) if entry.is_symlink() else entry.is_dir():
+                recurse(s, d)
             else:
-                copy_function(srcname, dstname)
-        except Error as err:
-            errors.extend(err.args[0])
-        except OSError as why:
-            errors.append((srcname, dstname, str(why)))
+                copy_function(s, d)
+        except Error as nested:
+            problems += nested.args[0]
+        except OSError as exc:
+            problems.append((s, d, str(exc)))
     try:
         copystat(src, dst)
-    except OSError as why:
-        errors.append((src, dst, str(why)))
-    if errors:
-        raise Error(errors)
+    except OSError as exc:
+        problems.append((src, dst, str(exc)))
+    if problems:
+        raise Error(problems)
     return dst
 
 
-def rmtree(path, ignore_errors=False, onerror=None, *, dir_fd=None):
-    """Delete a directory tree; errors go to onerror(func, path, exc_info), are ignored, or raise."""
+def _error_handler(ignore_errors, onerror):
     if ignore_errors:
-        def onerror(*args):
-            pass
-    elif onerror is None:
-        def onerror(*args):
-            raise args[2][1]
-    try:
-        st = os.lstat(path)
-    except OSError:
-        onerror(os.lstat, path, sys.exc_info())
-        return
-    try:
-        if _stat.S_ISLNK(st.st_mode):
-            raise OSError("Cannot call rmtree on a symbolic link")
-    except OSError:
-        onerror(os.path.islink, path, sys.exc_info())
-        return
-    _rmtree(path, onerror)
+        return lambda func, path, info: None
+    if onerror is not None:
+        return onerror
+
+    def reraise(func, path, info):
+        raise info[1]
+    return reraise
 
 
-def _rmtree(path, onerror):
+def rmtree(path, ignore_errors=False, onerror=None, *, dir_fd=None):
+    """Remove a directory tree. Each failure goes to onerror(func, path, exc_info),
+    is swallowed (ignore_errors), or is raised."""
+    report = _error_handler(ignore_errors, onerror)
     try:
-        with os.scandir(path) as it:
-            entries = list(it)
+        info = os.lstat(path)
     except OSError:
-        onerror(os.scandir, path, sys.exc_info())
-        entries = []
-    for entry in entries:
-        fullname = os.path.join(path, entry.name)
+        report(os.lstat, path, sys.exc_info())
+        return
+    if _stat.S_ISLNK(info.st_mode):
         try:
-            is_dir = entry.is_dir(follow_symlinks=False)
+            raise OSError("Cannot call rmtree on a symbolic link")
         except OSError:
-            is_dir = False
-        if is_dir:
-            _rmtree(fullname, onerror)
-        else:
-            try:
-                os.unlink(fullname)
-            except OSError:
-                onerror(os.unlink, fullname, sys.exc_info())
+            report(os.path.islink, path, sys.exc_info())
+        return
+    _remove_tree(path, report)
+
+
+rmtree.avoids_symlink_attacks = False
+
+
+def _remove_tree(top, report):
     try:
-        os.rmdir(path)
+        with os.scandir(top) as listing:
+            entries = list(listing)
     except OSError:
-        onerror(os.rmdir, path, sys.exc_info())
+        report(os.scandir, top, sys.exc_info())
+        entries = ()
+    for entry in entries:
+        full = os.path.join(top, entry.name)
+        try:
+            subdir = entry.is_dir(follow_symlinks=False)
+        except OSError:
+            subdir = False
+        if subdir:
+            _remove_tree(full, report)
+            continue
+        try:
+            os.unlink(full)
+        except OSError:
+            report(os.unlink, full, sys.exc_info())
+    try:
+        os.rmdir(top)
+    except OSError:
+        report(os.rmdir, top, sys.exc_info())
 
 
-def _basename(path):
-    # A trailing separator must not make the name empty ('a/b/' -> 'b').
-    sep = os.path.sep + (os.path.altsep or "")
-    return os.path.basename(os.fspath(path).rstrip(sep))
+def _last_component(path):
+    # 'a/b/' should yield 'b', not ''.
+    strip = os.path.sep + (os.path.altsep or "")
+    return os.path.basename(os.fspath(path).rstrip(strip))
 
 
-def _destinsrc(src, dst):
-    src = os.path.abspath(src)
-    dst = os.path.abspath(dst)
-    if not src.endswith(os.path.sep):
-        src += os.path.sep
-    if not dst.endswith(os.path.sep):
-        dst += os.path.sep
-    return dst.startswith(src)
+def _is_inside(outer, inner):
+    def with_sep(p):
+        p = os.path.abspath(p)
+        return p if p.endswith(os.path.sep) else p + os.path.sep
+    return with_sep(inner).startswith(with_sep(outer))
 
 
 def move(src, dst, copy_function=copy2):
-    """Move a file or tree to dst (renaming when possible, copying otherwise); return the destination."""
-    real_dst = dst
+    """Move src to dst by renaming, or by copying then deleting; return where it went."""
+    target = dst
     if os.path.isdir(dst):
-        if _samefile(src, dst):
-            os.rename(src, dst)  # only the case of the name may differ
+        if _same_target(src, dst):
+            # Same directory under another spelling (case-insensitive file systems).
+            os.rename(src, dst)
             return dst
-        real_dst = os.path.join(dst, _basename(src))
-        if os.path.exists(real_dst):
-            raise Error("Destination path '%s' already exists" % real_dst)
+        target = os.path.join(dst, _last_component(src))
+        if os.path.exists(target):
+            raise Error("Destination path '%s' already exists" % target)
     try:
-        os.rename(src, real_dst)
+        os.rename(src, target)
+        return target
     except OSError:
-        if os.path.islink(src):
-            linkto = os.readlink(src)
-            os.symlink(linkto, real_dst)
-            os.unlink(src)
-        elif os.path.isdir(src):
-            if _destinsrc(src, dst):
-                raise Error("Cannot move a directory '%s' into itself '%s'." % (src, dst))
-            copytree(src, real_dst, copy_function=copy_function, symlinks=True)
-            rmtree(src)
-        else:
-            copy_function(src, real_dst)
-            os.unlink(src)
-    return real_dst
+        pass
+    if os.path.islink(src):
+        os.symlink(os.readlink(src), target)
+        os.unlink(src)
+    elif os.path.isdir(src):
+        if _is_inside(src, dst):
+            raise Error("Cannot move a directory '%s' into itself '%s'." % (src, dst))
+        copytree(src, target, copy_function=copy_function, symlinks=True)
+        rmtree(src)
+    else:
+        copy_function(src, target)
+        os.unlink(src)
+    return target
 
 
-def _access_check(fn, mode):
-    return os.path.exists(fn) and os.access(fn, mode) and not os.path.isdir(fn)
+def _runnable(name, mode):
+    return os.path.exists(name) and os.access(name, mode) and not os.path.isdir(name)
+
+
+def _search_path():
+    found = os.environ.get("PATH")
+    if found is not None:
+        return found
+    try:
+        return os.confstr("CS_PATH")
+    except (AttributeError, ValueError):
+        return os.defpath
 
 
 def which(cmd, mode=os.F_OK | os.X_OK, path=None):
-    """The path of the executable cmd found on PATH (or path), or None."""
+    """Locate the executable cmd on PATH (or on path); None when absent."""
     if os.path.dirname(cmd):
-        return cmd if _access_check(cmd, mode) else None
-    if path is None:
-        path = os.environ.get("PATH", None)
-        if path is None:
-            try:
-                path = os.confstr("CS_PATH")
-            except (AttributeError, ValueError):
-                path = os.defpath
-    if not path:
+        return cmd if _runnable(cmd, mode) else None
+    dirs = _search_path() if path is None else path
+    if not dirs:
         return None
-    seen = set()
-    for d in os.fspath(path).split(os.pathsep):
-        normdir = os.path.normcase(d)
-        if normdir in seen:
+    visited = set()
+    for folder in os.fspath(dirs).split(os.pathsep):
+        key = os.path.normcase(folder)
+        if key in visited:
             continue
-        seen.add(normdir)
-        name = os.path.join(d, cmd)
-        if _access_check(name, mode):
-            return name
+        visited.add(key)
+        candidate = os.path.join(folder, cmd)
+        if _runnable(candidate, mode):
+            return candidate
     return None
 
 
+def _env_dimension(var):
+    try:
+        return int(os.environ[var])
+    except (KeyError, ValueError):
+        return 0
+
+
 def get_terminal_size(fallback=(80, 24)):
-    """The terminal size: COLUMNS/LINES from the environment, else the tty's, else fallback."""
+    """Terminal size from COLUMNS/LINES, else from the terminal, else fallback."""
+    cols = _env_dimension("COLUMNS")
+    rows = _env_dimension("LINES")
+    if cols > 0 and rows > 0:
+        return os.terminal_size((cols, rows))
     try:
-        columns = int(os.environ["COLUMNS"])
-    except (KeyError, ValueError):
-        columns = 0
-    try:
-        lines = int(os.environ["LINES"])
-    except (KeyError, ValueError):
-        lines = 0
-    if columns <= 0 or lines <= 0:
-        try:
-            size = os.get_terminal_size(sys.__stdout__.fileno())
-        except (AttributeError, ValueError, OSError, TypeError):
-            size = os.terminal_size(fallback)
-        if columns <= 0:
-            columns = size.columns or fallback[0]
-        if lines <= 0:
-            lines = size.lines or fallback[1]
-    return os.terminal_size((columns, lines))
+        actual = os.get_terminal_size(sys.__stdout__.fileno())
+    except (AttributeError, ValueError, OSError, TypeError):
+        actual = os.terminal_size(fallback)
+    if cols <= 0:
+        cols = actual.columns or fallback[0]
+    if rows <= 0:
+        rows = actual.lines or fallback[1]
+    return os.terminal_size((cols, rows))
 
 
 if hasattr(os, "statvfs"):
     from collections import namedtuple as _namedtuple
 
-    _ntuple_diskusage = _namedtuple("usage", "total used free")
+    _usage = _namedtuple("usage", "total used free")
 
     def disk_usage(path):
-        """Total, used and free bytes of the file system holding path."""
-        st = os.statvfs(path)
-        free = st.f_bavail * st.f_frsize
-        total = st.f_blocks * st.f_frsize
-        used = (st.f_blocks - st.f_bfree) * st.f_frsize
-        return _ntuple_diskusage(total, used, free)
+        """Bytes in total, used and free on the file system holding path."""
+        vfs = os.statvfs(path)
+        unit = vfs.f_frsize
+        return _usage(vfs.f_blocks * unit, (vfs.f_blocks - vfs.f_bfree) * unit,
+                      vfs.f_bavail * unit)
 
     __all__.append("disk_usage")

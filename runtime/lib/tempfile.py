@@ -1,7 +1,7 @@
-"""Temporary files and directories (Ember's own implementation, POSIX only).
+"""Temporary files and directories for Ember (POSIX).
 
-Names are made of a prefix, eight random characters and a suffix; files are created with
-O_EXCL (mode 0o600) and directories with mode 0o700, retrying with a new name on a clash.
+A name is prefix + 8 random characters + suffix. Files are opened O_EXCL with mode 0o600,
+directories made with mode 0o700; on a clash another name is drawn.
 """
 
 import io as _io
@@ -18,87 +18,93 @@ template = "tmp"
 tempdir = None
 
 _EEXIST = 17
-_BIN_FLAGS = _os.O_RDWR | _os.O_CREAT | _os.O_EXCL | getattr(_os, "O_NOFOLLOW", 0) \
-    | getattr(_os, "O_CLOEXEC", 0)
-_TEXT_FLAGS = _BIN_FLAGS
+_OPEN_FLAGS = (_os.O_RDWR | _os.O_CREAT | _os.O_EXCL
+               | getattr(_os, "O_NOFOLLOW", 0) | getattr(_os, "O_CLOEXEC", 0))
+_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789_"
 
 
-class _RandomNameSequence:
-    """Endless random 8-character names from [a-z0-9_]."""
+class _NameSource:
+    """Iterator of random 8-character names."""
 
-    characters = "abcdefghijklmnopqrstuvwxyz0123456789_"
+    characters = _ALPHABET
 
     def __init__(self):
-        self._rng = None
-        self._rng_pid = None
+        self._gen = None
+        self._owner_pid = None
 
-    @property
-    def rng(self):
-        # A fresh generator after fork, so that parent and child do not pick the same names.
+    def _generator(self):
+        # Reseed after a fork so that parent and child draw different names. random is
+        # imported lazily: importing tempfile must stay cheap.
         pid = _os.getpid()
-        if pid != self._rng_pid:
-            # random is imported on first use: it is costly to import and many programs
-            # import tempfile without making a name.
+        if self._owner_pid != pid:
             import random
-            self._rng = random.Random()
-            self._rng_pid = pid
-        return self._rng
+            self._gen = random.Random()
+            self._owner_pid = pid
+        return self._gen
+
+    rng = property(_generator)
 
     def __iter__(self):
         return self
 
     def __next__(self):
-        choose = self.rng.choice
-        return "".join(choose(self.characters) for _ in range(8))
+        pick = self._generator().choice
+        chars = self.characters
+        return "".join([pick(chars) for _ in "12345678"])
 
 
-_name_sequence = None
+_names = None
 
 
 def _get_candidate_names():
-    global _name_sequence
-    if _name_sequence is None:
-        _name_sequence = _RandomNameSequence()
-    return _name_sequence
+    global _names
+    if _names is None:
+        _names = _NameSource()
+    return _names
 
 
 def _candidate_tempdir_list():
-    dirlist = []
-    for envname in "TMPDIR", "TEMP", "TMP":
-        dirname = _os.getenv(envname)
-        if dirname:
-            dirlist.append(dirname)
-    dirlist.extend(["/tmp", "/var/tmp", "/usr/tmp"])
+    found = [v for v in map(_os.getenv, ("TMPDIR", "TEMP", "TMP")) if v]
+    found += ["/tmp", "/var/tmp", "/usr/tmp"]
     try:
-        dirlist.append(_os.getcwd())
+        found.append(_os.getcwd())
     except (AttributeError, OSError):
-        dirlist.append(_os.curdir)
-    return dirlist
+        found.append(_os.curdir)
+    return found
+
+
+def _writable(folder, names):
+    # True when a scratch file can be made and written in folder; None to try another name.
+    probe = _os.path.join(folder, next(names))
+    try:
+        fd = _os.open(probe, _OPEN_FLAGS, 0o600)
+    except FileExistsError:
+        return None
+    except OSError:
+        return False
+    try:
+        try:
+            _os.write(fd, b"blat")
+        finally:
+            _os.close(fd)
+        _os.unlink(probe)
+    except OSError:
+        return False
+    return True
 
 
 def _get_default_tempdir():
-    # The first candidate directory in which a file can actually be created and written.
     names = _get_candidate_names()
-    for dir in _candidate_tempdir_list():
-        if dir != _os.curdir:
-            dir = _os.path.abspath(dir)
+    for folder in _candidate_tempdir_list():
+        if folder != _os.curdir:
+            folder = _os.path.abspath(folder)
         for _ in range(100):
-            name = next(names)
-            filename = _os.path.join(dir, name)
-            try:
-                fd = _os.open(filename, _BIN_FLAGS, 0o600)
-                try:
-                    _os.write(fd, b"blat")
-                finally:
-                    _os.close(fd)
-                _os.unlink(filename)
-                return dir
-            except FileExistsError:
-                pass
-            except PermissionError:
-                break
-            except OSError:
-                break
+            verdict = _writable(folder, names)
+            if verdict is None:
+                continue
+            if verdict:
+                return folder
+            break
     raise FileNotFoundError(2, "No usable temporary directory found in %s" %
                             _candidate_tempdir_list())
 
@@ -111,116 +117,105 @@ def _gettempdir():
 
 
 def gettempdir():
-    """The directory temporary files go to by default (as str)."""
+    """Default directory for temporary files, as str."""
     return _os.fsdecode(_gettempdir())
 
 
 def gettempdirb():
+    """Default directory for temporary files, as bytes."""
     return _os.fsencode(_gettempdir())
 
 
 def gettempprefix():
+    """Default name prefix, as str."""
     return _os.fsdecode(template)
 
 
 def gettempprefixb():
+    """Default name prefix, as bytes."""
     return _os.fsencode(template)
 
 
+_MIXED = "Can't mix bytes and non-bytes in path components."
+
+
 def _infer_return_type(*args):
-    return_type = None
+    kinds = set()
     for arg in args:
         if arg is None:
             continue
-        if isinstance(arg, _os.PathLike):
+        if not isinstance(arg, (str, bytes)) and isinstance(arg, _os.PathLike):
             arg = _os.fspath(arg)
-        if isinstance(arg, bytes):
-            if return_type is str:
-                raise TypeError("Can't mix bytes and non-bytes in path components.")
-            return_type = bytes
-        else:
-            if return_type is bytes:
-                raise TypeError("Can't mix bytes and non-bytes in path components.")
-            return_type = str
-    if return_type is None:
-        if tempdir is None or isinstance(tempdir, str):
-            return str
-        return bytes
-    return return_type
+        kinds.add(bytes if isinstance(arg, bytes) else str)
+        if len(kinds) > 1:
+            raise TypeError(_MIXED)
+    if kinds:
+        return kinds.pop()
+    # Nothing given: follow the type of a user-set tempdir.
+    return bytes if isinstance(tempdir, bytes) else str
 
 
 def _sanitize_params(prefix, suffix, dir):
-    output_type = _infer_return_type(prefix, suffix, dir)
+    kind = _infer_return_type(prefix, suffix, dir)
+    binary = kind is bytes
     if suffix is None:
-        suffix = output_type()
+        suffix = kind()
     if prefix is None:
-        if output_type is str:
-            prefix = template
-        else:
-            prefix = _os.fsencode(template)
+        prefix = _os.fsencode(template) if binary else template
     if dir is None:
-        if output_type is str:
-            dir = gettempdir()
-        else:
-            dir = gettempdirb()
-    return prefix, suffix, dir, output_type
+        dir = gettempdirb() if binary else gettempdir()
+    return prefix, suffix, dir, kind
+
+
+def _fresh_paths(folder, prefix, suffix, kind):
+    names = _get_candidate_names()
+    encode = _os.fsencode if kind is bytes else None
+    for _ in range(TMP_MAX):
+        core = next(names)
+        if encode is not None:
+            core = encode(core)
+        yield _os.path.join(folder, prefix + core + suffix)
 
 
 def _mkstemp_inner(dir, pre, suf, flags, output_type):
-    dir = _os.path.abspath(dir)
-    names = _get_candidate_names()
-    if output_type is bytes:
-        names = map(_os.fsencode, names)
-    for _ in range(TMP_MAX):
-        name = next(names)
-        file = _os.path.join(dir, pre + name + suf)
+    for candidate in _fresh_paths(_os.path.abspath(dir), pre, suf, output_type):
         try:
-            fd = _os.open(file, flags, 0o600)
+            return _os.open(candidate, flags, 0o600), candidate
         except FileExistsError:
-            continue
-        return fd, file
+            pass
     raise FileExistsError(_EEXIST, "No usable temporary file name found")
 
 
 def mkstemp(suffix=None, prefix=None, dir=None, text=False):
-    """Creates a new file only this user can read and write: (open fd, absolute path)."""
-    prefix, suffix, dir, output_type = _sanitize_params(prefix, suffix, dir)
-    flags = _TEXT_FLAGS if text else _BIN_FLAGS
-    return _mkstemp_inner(dir, prefix, suffix, flags, output_type)
+    """Create a file readable and writable only by this user; return (fd, absolute path)."""
+    prefix, suffix, dir, kind = _sanitize_params(prefix, suffix, dir)
+    # POSIX has no text/binary distinction at the descriptor level.
+    return _mkstemp_inner(dir, prefix, suffix, _OPEN_FLAGS, kind)
 
 
 def mkdtemp(suffix=None, prefix=None, dir=None):
-    """Creates a new directory only this user can use; returns its absolute path."""
-    prefix, suffix, dir, output_type = _sanitize_params(prefix, suffix, dir)
-    names = _get_candidate_names()
-    if output_type is bytes:
-        names = map(_os.fsencode, names)
-    for _ in range(TMP_MAX):
-        name = next(names)
-        file = _os.path.join(dir, prefix + name + suffix)
+    """Create a directory usable only by this user; return its absolute path."""
+    prefix, suffix, dir, kind = _sanitize_params(prefix, suffix, dir)
+    for candidate in _fresh_paths(dir, prefix, suffix, kind):
         try:
-            _os.mkdir(file, 0o700)
+            _os.mkdir(candidate, 0o700)
         except FileExistsError:
             continue
-        return _os.path.abspath(file)
+        return _os.path.abspath(candidate)
     raise FileExistsError(_EEXIST, "No usable temporary directory name found")
 
 
 def mktemp(suffix="", prefix=template, dir=None):
-    """A name that did not exist when checked (unsafe: someone may create it first)."""
-    if dir is None:
-        dir = gettempdir()
-    names = _get_candidate_names()
-    for _ in range(TMP_MAX):
-        name = next(names)
-        file = _os.path.join(dir, prefix + name + suffix)
-        if not _os.path.exists(file):
-            return file
+    """A path that did not exist when looked at. Racy: prefer mkstemp()."""
+    folder = gettempdir() if dir is None else dir
+    for candidate in _fresh_paths(folder, prefix, suffix, str):
+        if not _os.path.exists(candidate):
+            return candidate
     raise FileExistsError(_EEXIST, "No usable temporary filename found")
 
 
 class _TemporaryFileWrapper:
-    """A file object with a .name, deleted on close() when delete is true."""
+    """Proxy to an open file that also carries .name and removes the file once closed."""
 
     def __init__(self, file, name, delete=True):
         self.file = file
@@ -228,83 +223,94 @@ class _TemporaryFileWrapper:
         self.delete = delete
         self._closed = False
 
-    def __getattr__(self, name):
-        # Everything else is the underlying file's.
-        file = self.__dict__["file"]
-        return getattr(file, name)
+    def __getattr__(self, attr):
+        return getattr(self.__dict__["file"], attr)
+
+    @property
+    def closed(self):
+        return self.file.closed
+
+    def _remove(self):
+        if self._closed:
+            return
+        self._closed = True
+        if not self.delete:
+            return
+        try:
+            _os.unlink(self.name)
+        except FileNotFoundError:
+            pass
+
+    def close(self):
+        try:
+            self.file.close()
+        finally:
+            self._remove()
 
     def __enter__(self):
         self.file.__enter__()
         return self
 
     def __exit__(self, exc, value, tb):
-        result = self.file.__exit__(exc, value, tb)
-        self._cleanup()
-        return result
-
-    def _cleanup(self):
-        if not self._closed:
-            self._closed = True
-            if self.delete:
-                try:
-                    _os.unlink(self.name)
-                except FileNotFoundError:
-                    pass
-
-    def close(self):
         try:
-            self.file.close()
+            return self.file.__exit__(exc, value, tb)
         finally:
-            self._cleanup()
+            self._remove()
+
+    def __iter__(self):
+        yield from self.file
 
     def __del__(self):
-        # An unreferenced temporary file is closed, and so deleted, as in CPython.
+        # Dropping the last reference closes (and so deletes) the file.
         try:
             self.close()
         except Exception:
             pass
 
-    def __iter__(self):
-        for line in self.file:
-            yield line
 
-    @property
-    def closed(self):
-        return self.file.closed
+def _open_fd(fd, mode, buffering, encoding, newline, errors):
+    return _io.open(fd, mode, buffering=buffering, newline=newline,
+                    encoding=encoding, errors=errors)
 
 
 def NamedTemporaryFile(mode="w+b", buffering=-1, encoding=None, newline=None,
                        suffix=None, prefix=None, dir=None, delete=True, *, errors=None):
-    """A temporary file with a visible name (.name), removed when closed if delete."""
-    prefix, suffix, dir, output_type = _sanitize_params(prefix, suffix, dir)
-    flags = _BIN_FLAGS
-    fd, name = _mkstemp_inner(dir, prefix, suffix, flags, output_type)
+    """A temporary file visible under .name; removed on close when delete is true."""
+    prefix, suffix, dir, kind = _sanitize_params(prefix, suffix, dir)
+    fd, path = _mkstemp_inner(dir, prefix, suffix, _OPEN_FLAGS, kind)
     try:
-        file = _io.open(fd, mode, buffering=buffering, newline=newline,
-                        encoding=encoding, errors=errors)
+        handle = _open_fd(fd, mode, buffering, encoding, newline, errors)
     except BaseException:
-        _os.unlink(name)
+        _os.unlink(path)
         _os.close(fd)
         raise
-    return _TemporaryFileWrapper(file, name, delete)
+    return _TemporaryFileWrapper(handle, path, delete)
 
 
 def TemporaryFile(mode="w+b", buffering=-1, encoding=None, newline=None,
                   suffix=None, prefix=None, dir=None, *, errors=None):
-    """A temporary file with no name in the filesystem (unlinked at once)."""
-    prefix, suffix, dir, output_type = _sanitize_params(prefix, suffix, dir)
-    fd, name = _mkstemp_inner(dir, prefix, suffix, _BIN_FLAGS, output_type)
+    """A temporary file whose directory entry is removed straight away."""
+    prefix, suffix, dir, kind = _sanitize_params(prefix, suffix, dir)
+    fd, path = _mkstemp_inner(dir, prefix, suffix, _OPEN_FLAGS, kind)
     try:
-        _os.unlink(name)
-        return _io.open(fd, mode, buffering=buffering, newline=newline,
-                        encoding=encoding, errors=errors)
+        _os.unlink(path)
+        return _open_fd(fd, mode, buffering, encoding, newline, errors)
     except BaseException:
         _os.close(fd)
         raise
 
 
+def _delegate(method):
+    # A method that simply forwards to the current backing file.
+    def forward(self, *args):
+        return getattr(self._file, method)(*args)
+    forward.__name__ = method
+    return forward
+
+
 class SpooledTemporaryFile:
-    """A file kept in memory until it grows past max_size (or fileno() is needed)."""
+    """In-memory file that moves to a real temporary file past max_size bytes, or when
+    a descriptor is asked for."""
 
     _rolled = False
 
@@ -313,156 +319,121 @@ class SpooledTemporaryFile:
         if "b" in mode:
             self._file = _io.BytesIO()
         else:
-            self._file = _io.TextIOWrapper(_io.BytesIO(), encoding=encoding or "utf-8",
+            self._file = _io.TextIOWrapper(_io.BytesIO(), encoding=encoding,
                                            errors=errors, newline=newline)
         self._max_size = max_size
         self._rolled = False
-        self._TemporaryFileArgs = {"mode": mode, "buffering": buffering, "suffix": suffix,
-                                   "prefix": prefix, "encoding": encoding,
-                                   "newline": newline, "dir": dir, "errors": errors}
+        self._TemporaryFileArgs = dict(mode=mode, buffering=buffering, suffix=suffix,
+                                       prefix=prefix, encoding=encoding, newline=newline,
+                                       dir=dir, errors=errors)
 
-    def _check(self, file):
-        if self._rolled:
-            return
-        max_size = self._max_size
-        if max_size and file.tell() > max_size:
+    def _maybe_roll(self):
+        if not self._rolled and self._max_size and self._file.tell() > self._max_size:
             self.rollover()
 
     def rollover(self):
         if self._rolled:
             return
-        file = self._file
-        newfile = self._file = TemporaryFile(**self._TemporaryFileArgs)
+        memory = self._file
+        spot = memory.tell()
+        disk = TemporaryFile(**self._TemporaryFileArgs)
         del self._TemporaryFileArgs
-        pos = file.tell()
-        if hasattr(newfile, "buffer"):
-            newfile.buffer.write(file.detach().getvalue())
-        else:
-            newfile.write(file.getvalue())
-        newfile.seek(pos, 0)
+        # Text mode moves the encoded bytes, not the decoded text.
+        textual = hasattr(disk, "buffer")
+        (disk.buffer if textual else disk).write(
+            (memory.detach() if textual else memory).getvalue())
+        disk.seek(spot, 0)
+        self._file = disk
         self._rolled = True
 
     def __enter__(self):
-        if self._file.closed:
-            raise ValueError("Cannot enter context with closed file")
-        return self
+        if not self._file.closed:
+            return self
+        raise ValueError("Cannot enter context with closed file")
 
-    def __exit__(self, exc, value, tb):
-        self._file.close()
+    def __exit__(self, *exc_info):
+        self.close()
 
     def __iter__(self):
-        return self._file.__iter__()
+        return iter(self._file)
 
-    def close(self):
-        self._file.close()
+    close = _delegate("close")
+    flush = _delegate("flush")
+    isatty = _delegate("isatty")
+    read = _delegate("read")
+    readline = _delegate("readline")
+    readlines = _delegate("readlines")
+    seek = _delegate("seek")
+    tell = _delegate("tell")
+
+    closed = property(lambda self: self._file.closed)
+    encoding = property(lambda self: self._file.encoding)
+    errors = property(lambda self: self._file.errors)
+    newlines = property(lambda self: self._file.newlines)
 
     @property
-    def closed(self):
-        return self._file.closed
+    def mode(self):
+        if self._rolled:
+            return self._file.mode
+        return self._TemporaryFileArgs["mode"]
 
     @property
-    def encoding(self):
-        return self._file.encoding
-
-    @property
-    def errors(self):
-        return self._file.errors
+    def name(self):
+        return self._file.name if self._rolled else None
 
     def fileno(self):
         self.rollover()
         return self._file.fileno()
 
-    def flush(self):
-        self._file.flush()
-
-    def isatty(self):
-        return self._file.isatty()
-
-    @property
-    def mode(self):
-        try:
-            return self._file.mode
-        except AttributeError:
-            return self._TemporaryFileArgs["mode"]
-
-    @property
-    def name(self):
-        try:
-            return self._file.name
-        except AttributeError:
-            return None
-
-    @property
-    def newlines(self):
-        return self._file.newlines
-
-    def read(self, *args):
-        return self._file.read(*args)
-
-    def readline(self, *args):
-        return self._file.readline(*args)
-
-    def readlines(self, *args):
-        return self._file.readlines(*args)
-
-    def seek(self, *args):
-        return self._file.seek(*args)
-
-    def tell(self):
-        return self._file.tell()
-
     def truncate(self, size=None):
         if size is None:
             self._file.truncate()
-        else:
-            if size > self._max_size:
-                self.rollover()
-            self._file.truncate(size)
+            return
+        if size > self._max_size:
+            self.rollover()
+        self._file.truncate(size)
 
     def write(self, s):
-        file = self._file
-        rv = file.write(s)
-        self._check(file)
-        return rv
+        count = self._file.write(s)
+        self._maybe_roll()
+        return count
 
     def writelines(self, iterable):
-        file = self._file
-        rv = file.writelines(iterable)
-        self._check(file)
-        return rv
+        result = self._file.writelines(iterable)
+        self._maybe_roll()
+        return result
 
 
 def _rmtree(path, ignore_errors=False):
-    # Removes a directory tree without following symlinks to directories.
+    # Delete a tree without descending into symlinked directories.
+    def guarded(action, *args):
+        try:
+            action(*args)
+        except OSError:
+            if not ignore_errors:
+                raise
+
     try:
-        entries = list(_os.scandir(path))
+        with _os.scandir(path) as listing:
+            entries = list(listing)
     except OSError:
         if ignore_errors:
             return
         raise
     for entry in entries:
-        full = _os.path.join(path, entry.name)
         try:
-            is_dir = entry.is_dir(follow_symlinks=False)
+            nested = entry.is_dir(follow_symlinks=False)
         except OSError:
-            is_dir = False
-        try:
-            if is_dir:
-                _rmtree(full, ignore_errors)
-            else:
-                _os.unlink(full)
-        except OSError:
-            if not ignore_errors:
-                raise
-    try:
-        _os.rmdir(path)
-    except OSError:
-        if not ignore_errors:
-            raise
+            nested = False
+        if nested:
+            guarded(_rmtree, entry.path, ignore_errors)
+        else:
+            guarded(_os.unlink, entry.path)
+    guarded(_os.rmdir, path)
 
 
 class TemporaryDirectory:
-    """A temporary directory (its path is .name) removed with its contents by cleanup()."""
+    """A fresh directory (.name) that cleanup() or leaving the with-block removes."""
 
     def __init__(self, suffix=None, prefix=None, dir=None, ignore_cleanup_errors=False):
         self.name = mkdtemp(suffix, prefix, dir)
@@ -470,24 +441,26 @@ class TemporaryDirectory:
         self._finalized = False
 
     def __repr__(self):
-        return "<{} {!r}>".format(self.__class__.__name__, self.name)
+        return "<{} {!r}>".format(type(self).__name__, self.name)
 
     def __enter__(self):
         return self.name
 
-    def __exit__(self, exc, value, tb):
+    def __exit__(self, *exc_info):
         self.cleanup()
 
     def cleanup(self):
-        if not self._finalized and _os.path.exists(self.name):
-            self._finalized = True
-            _rmtree(self.name, ignore_errors=self._ignore_cleanup_errors)
+        if self._finalized or not _os.path.exists(self.name):
+            return
+        self._finalized = True
+        _rmtree(self.name, ignore_errors=self._ignore_cleanup_errors)
 
     def __del__(self):
-        # Like CPython's finaliser: a directory nobody refers to any more is removed.
+        # An abandoned directory is removed, quietly.
+        if getattr(self, "_finalized", True):
+            return
+        self._finalized = True
         try:
-            if not self._finalized:
-                self._finalized = True
-                _rmtree(self.name, ignore_errors=True)
+            _rmtree(self.name, ignore_errors=True)
         except Exception:
             pass

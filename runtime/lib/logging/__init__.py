@@ -1,7 +1,6 @@
-"""The logging package (Ember's own implementation of CPython 3.11's logging API).
+"""logging for Ember: loggers, handlers, formatters and filters with CPython 3.11's API.
 
-Ember runs one thread, so handler locks are no-ops. Records, formatters, handlers, filters and
-the logger hierarchy behave as in CPython, including the text that formatters produce.
+Ember is single-threaded, so the locks the API exposes do nothing.
 """
 
 import sys
@@ -17,55 +16,39 @@ __all__ = ["BASIC_FORMAT", "CRITICAL", "DEBUG", "ERROR", "FATAL", "FileHandler",
            "setLoggerClass", "shutdown", "warn", "warning", "getLogRecordFactory",
            "setLogRecordFactory", "lastResort", "raiseExceptions", "getLevelNamesMapping"]
 
+# Switches user code may flip.
 raiseExceptions = True
-logThreads = True
-logMultiprocessing = True
-logProcesses = True
+logThreads = logMultiprocessing = logProcesses = True
 
 _startTime = time.time()
 
-CRITICAL = 50
-FATAL = CRITICAL
-ERROR = 40
-WARNING = 30
-WARN = WARNING
-INFO = 20
-DEBUG = 10
-NOTSET = 0
+# ------------------------------------------------------------------------ levels
 
-_levelToName = {
-    CRITICAL: "CRITICAL",
-    ERROR: "ERROR",
-    WARNING: "WARNING",
-    INFO: "INFO",
-    DEBUG: "DEBUG",
-    NOTSET: "NOTSET",
-}
-_nameToLevel = {
-    "CRITICAL": CRITICAL,
-    "FATAL": FATAL,
-    "ERROR": ERROR,
-    "WARN": WARNING,
-    "WARNING": WARNING,
-    "INFO": INFO,
-    "DEBUG": DEBUG,
-    "NOTSET": NOTSET,
-}
+CRITICAL, ERROR, WARNING, INFO, DEBUG, NOTSET = 50, 40, 30, 20, 10, 0
+FATAL = CRITICAL
+WARN = WARNING
+
+_levelToName = {}
+for _name in ("CRITICAL", "ERROR", "WARNING", "INFO", "DEBUG", "NOTSET"):
+    _levelToName[globals()[_name]] = _name
+_nameToLevel = {}
+for _name in ("CRITICAL", "FATAL", "ERROR", "WARN", "WARNING", "INFO", "DEBUG", "NOTSET"):
+    _nameToLevel[_name] = globals()[_name]
+del _name
 
 
 def getLevelNamesMapping():
-    return _nameToLevel.copy()
+    return dict(_nameToLevel)
 
 
 def getLevelName(level):
-    """The name of a numeric level, the number of a level name, or "Level N"."""
-    result = _levelToName.get(level)
-    if result is not None:
-        return result
-    result = _nameToLevel.get(level)
-    if result is not None:
-        return result
-    return "Level %s" % level
+    """Name for a level number, number for a level name, else "Level <level>"."""
+    found = _levelToName.get(level)
+    if found is None:
+        found = _nameToLevel.get(level)
+        if found is None:
+            return "Level %s" % level
+    return found
 
 
 def addLevelName(level, levelName):
@@ -73,28 +56,19 @@ def addLevelName(level, levelName):
     _nameToLevel[levelName] = level
 
 
-# The file holding this module: frames from it are skipped when finding the caller.
-_srcfile = sys._getframe(0).f_code.co_filename
-
-
 def _checkLevel(level):
     if isinstance(level, int):
         return level
-    if str(level) == level:
-        if level not in _nameToLevel:
-            raise ValueError("Unknown level: %r" % level)
-        return _nameToLevel[level]
-    raise TypeError("Level not an integer or a valid string: %r" % (level,))
+    if str(level) != level:
+        raise TypeError("Level not an integer or a valid string: %r" % (level,))
+    number = _nameToLevel.get(level)
+    if number is None:
+        raise ValueError("Unknown level: %r" % level)
+    return number
 
 
-def _deprecated(message):
-    # The DeprecationWarning CPython gives for warn(). Ember's warnings module cannot yet
-    # match its default "__main__" filter (a plain string), so a failure there is ignored.
-    import warnings
-    try:
-        warnings.warn(message, DeprecationWarning, 3)
-    except AttributeError:
-        pass
+# Frames whose code comes from this file are logging's own; caller lookup skips them.
+_srcfile = sys._getframe(0).f_code.co_filename
 
 
 def _acquireLock():
@@ -105,73 +79,76 @@ def _releaseLock():
     pass
 
 
-def _exc_info_now():
-    # sys.exc_info(), with the traceback taken from the exception when the tuple lacks it.
-    t, v, tb = sys.exc_info()
-    if tb is None and v is not None:
-        tb = v.__traceback__
-    return t, v, tb
+def _deprecated(message):
+    # CPython warns about warn(). Ember's warnings module may fail to match its default
+    # "__main__" filter here; such a failure must not stop the logging call.
+    import warnings
+    try:
+        warnings.warn(message, DeprecationWarning, 3)
+    except AttributeError:
+        pass
 
 
-# ---------------------------------------------------------------------------------- records
+def _current_exc_info():
+    kind, exc, tb = sys.exc_info()
+    if exc is not None and tb is None:
+        tb = exc.__traceback__
+    return kind, exc, tb
+
+
+# ------------------------------------------------------------------------ records
+
+def _file_and_module(pathname):
+    if type(pathname) is not str:
+        try:
+            base = os.path.basename(pathname)
+            return base, os.path.splitext(base)[0]
+        except (TypeError, ValueError, AttributeError):
+            return pathname, "Unknown module"
+    # basename and splitext by hand: every record needs them, and os.path costs more.
+    base = pathname[pathname.rfind("/") + 1:]
+    dot = base.rfind(".")
+    if dot > 0 and base[:dot].lstrip("."):
+        return base, base[:dot]
+    return base, base
+
 
 class LogRecord(object):
-    """Everything about one logged event."""
+    """One logging event and its context."""
 
     def __init__(self, name, level, pathname, lineno, msg, args, exc_info,
                  func=None, sinfo=None, **kwargs):
-        ct = time.time()
+        now = time.time()
         self.name = name
         self.msg = msg
-        # A single non-empty mapping argument is used for %(key)s interpolation.
+        # log("%(a)s", {"a": 1}): a lone non-empty mapping feeds named placeholders.
         if args and len(args) == 1 and isinstance(args[0], dict) and args[0]:
             args = args[0]
         self.args = args
-        self.levelname = getLevelName(level)
-        self.levelno = level
+        self.levelname, self.levelno = getLevelName(level), level
         self.pathname = pathname
-        if type(pathname) is str:
-            # os.path.basename and splitext, inlined: this runs for every record.
-            filename = pathname[pathname.rfind("/") + 1:]
-            dot = filename.rfind(".")
-            if dot > 0 and filename[:dot].lstrip("."):
-                self.module = filename[:dot]
-            else:
-                self.module = filename
-            self.filename = filename
-        else:
-            try:
-                self.filename = os.path.basename(pathname)
-                self.module = os.path.splitext(self.filename)[0]
-            except (TypeError, ValueError, AttributeError):
-                self.filename = pathname
-                self.module = "Unknown module"
+        self.filename, self.module = _file_and_module(pathname)
         self.exc_info = exc_info
         self.exc_text = None
         self.stack_info = sinfo
         self.lineno = lineno
         self.funcName = func
-        self.created = ct
-        self.msecs = int((ct - int(ct)) * 1000) + 0.0
-        self.relativeCreated = (ct - _startTime) * 1000
-        if logThreads:
-            self.thread = 1
-            self.threadName = "MainThread"
-        else:
-            self.thread = None
-            self.threadName = None
+        self.created = now
+        self.msecs = int((now - int(now)) * 1000) + 0.0
+        self.relativeCreated = (now - _startTime) * 1000
+        threads = bool(logThreads)
+        self.thread = 1 if threads else None
+        self.threadName = "MainThread" if threads else None
         self.processName = "MainProcess" if logMultiprocessing else None
         self.process = os.getpid() if logProcesses else None
 
     def __repr__(self):
-        return '<LogRecord: %s, %s, %s, %s, "%s">' % (self.name, self.levelno,
-                                                     self.pathname, self.lineno, self.msg)
+        return '<LogRecord: %s, %s, %s, %s, "%s">' % (
+            self.name, self.levelno, self.pathname, self.lineno, self.msg)
 
     def getMessage(self):
-        msg = str(self.msg)
-        if self.args:
-            msg = msg % self.args
-        return msg
+        text = str(self.msg)
+        return text % self.args if self.args else text
 
 
 _logRecordFactory = LogRecord
@@ -187,40 +164,41 @@ def getLogRecordFactory():
 
 
 def makeLogRecord(dict):
-    rv = _logRecordFactory(None, None, "", 0, "", (), None, None)
-    rv.__dict__.update(dict)
-    return rv
+    """A record whose attributes come from the mapping (e.g. one sent over a socket)."""
+    record = _logRecordFactory(None, None, "", 0, "", (), None, None)
+    record.__dict__.update(dict)
+    return record
 
 
-# ---------------------------------------------------------------------------------- formats
+# ------------------------------------------------------------------------ format styles
 
-def _scan_percent_field(fmt, i):
-    # Whether a "%(name)<spec><conversion>" field starts at fmt[i] (fmt[i] == "%").
-    n = len(fmt)
-    if i + 1 >= n or fmt[i + 1] != "(":
+def _word_end(text, pos):
+    # End of the run of \w characters starting at pos.
+    while pos < len(text) and (text[pos].isalnum() or text[pos] == "_"):
+        pos += 1
+    return pos
+
+
+def _digits_end(text, pos):
+    while pos < len(text) and text[pos].isdigit():
+        pos += 1
+    return pos
+
+
+def _percent_field_at(fmt, pos):
+    # Does "%(key)<flags><width><.precision><type>" begin at fmt[pos]?
+    if fmt[pos:pos + 2] != "%(":
         return False
-    j = i + 2
-    start = j
-    while j < n and (fmt[j] == "_" or fmt[j].isalnum()):
-        j += 1
-    if j == start or j >= n or fmt[j] != ")":
+    key_end = _word_end(fmt, pos + 2)
+    if key_end == pos + 2 or fmt[key_end:key_end + 1] != ")":
         return False
-    j += 1
-    while j < n and fmt[j] in "#0+ -":
-        j += 1
-    if j < n and fmt[j] == "*":
-        j += 1
-    else:
-        while j < n and fmt[j].isdigit():
-            j += 1
-    if j < n and fmt[j] == ".":
-        j += 1
-        if j < n and fmt[j] == "*":
-            j += 1
-        else:
-            while j < n and fmt[j].isdigit():
-                j += 1
-    return j < n and fmt[j] in "diouxefgcrsa%"
+    pos = key_end + 1
+    while fmt[pos:pos + 1] and fmt[pos] in "#0+ -":
+        pos += 1
+    pos = pos + 1 if fmt[pos:pos + 1] == "*" else _digits_end(fmt, pos)
+    if fmt[pos:pos + 1] == ".":
+        pos = pos + 2 if fmt[pos + 1:pos + 2] == "*" else _digits_end(fmt, pos + 1)
+    return fmt[pos:pos + 1] != "" and fmt[pos] in "diouxefgcrsa%"
 
 
 class PercentStyle(object):
@@ -233,107 +211,90 @@ class PercentStyle(object):
         self._defaults = defaults
 
     def usesTime(self):
-        return self._fmt.find(self.asctime_search) >= 0
+        return self.asctime_search in self._fmt
+
+    def _fields(self, record):
+        extra = self._defaults
+        return extra | record.__dict__ if extra else record.__dict__
 
     def validate(self):
         fmt = self._fmt
-        i = fmt.find("%(")
-        while i >= 0:
-            if _scan_percent_field(fmt, i):
+        start = fmt.find("%(")
+        while start != -1:
+            if _percent_field_at(fmt, start):
                 return
-            i = fmt.find("%(", i + 1)
+            start = fmt.find("%(", start + 1)
         raise ValueError("Invalid format '%s' for '%s' style" % (fmt, self.default_format[0]))
 
     def _format(self, record):
-        defaults = self._defaults
-        if defaults:
-            values = defaults | record.__dict__
-        else:
-            values = record.__dict__
-        return self._fmt % values
+        extra = self._defaults
+        return self._fmt % (extra | record.__dict__ if extra else record.__dict__)
 
     def format(self, record):
         try:
             return self._format(record)
-        except KeyError as e:
-            raise ValueError("Formatting field not found in record: %s" % e)
+        except KeyError as missing:
+            raise ValueError("Formatting field not found in record: %s" % missing)
 
 
-def _is_word(text):
-    # \w+ : letters, digits and underscores.
-    return bool(text) and all(c == "_" or c.isalnum() for c in text)
-
-
-def _valid_field_name(name):
-    # A {}-field: a word, then any number of ".word" or "[key]" parts.
-    i = 0
-    while i < len(name) and (name[i] == "_" or name[i].isalnum()):
-        i += 1
-    if i == 0:
+def _field_name_ok(name):
+    # A word, followed by any number of ".word" and "[key]" accessors.
+    pos = _word_end(name, 0)
+    if pos == 0:
         return False
-    rest = name[i:]
-    while rest:
-        if rest[0] == ".":
-            j = 1
-            while j < len(rest) and (rest[j] == "_" or rest[j].isalnum()):
-                j += 1
-            if j == 1:
+    while pos < len(name):
+        if name[pos] == ".":
+            after = _word_end(name, pos + 1)
+            if after == pos + 1:
                 return False
-            rest = rest[j:]
-        elif rest[0] == "[":
-            j = rest.find("]")
-            if j <= 1:
+            pos = after
+        elif name[pos] == "[":
+            close = name.find("]", pos + 1)
+            if close <= pos + 1:
                 return False
-            rest = rest[j + 1:]
+            pos = close + 1
         else:
             return False
     return True
 
 
-def _spec_number(spec, i):
-    # Index after an optional width/precision at spec[i]: digits, or "{word}".
-    n = len(spec)
-    if i < n and spec[i].isdigit():
-        while i < n and spec[i].isdigit():
-            i += 1
-        return i
-    if i < n and spec[i] == "{":
-        j = spec.find("}", i)
-        if j > i + 1 and _is_word(spec[i + 1:j]):
-            return j + 1
-    return i
+def _count_end(spec, pos):
+    # A width or precision: digits, or a nested "{word}".
+    if spec[pos:pos + 1].isdigit():
+        return _digits_end(spec, pos)
+    if spec[pos:pos + 1] == "{":
+        close = spec.find("}", pos)
+        if close > pos + 1 and _word_end(spec, pos + 1) == close:
+            return close + 1
+    return pos
 
 
-def _spec_rest_ok(spec, i):
-    # [+ -]?#?0?(width)?[,_]?(.precision)?[type]?  from spec[i] to the end.
-    n = len(spec)
-    if i < n and spec[i] in "+ -":
-        i += 1
-    if i < n and spec[i] == "#":
-        i += 1
-    if i < n and spec[i] == "0":
-        i += 1
-    i = _spec_number(spec, i)
-    if i < n and spec[i] in ",_":
-        i += 1
-    if i < n and spec[i] == ".":
-        j = _spec_number(spec, i + 1)
-        if j > i + 1:
-            i = j
-    if i < n and spec[i].lower() in "bcdefgnosx%":
-        i += 1
-    return i == n
+def _spec_tail_ok(spec, pos):
+    # sign, "#", "0", width, grouping, precision, type: each optional, in this order.
+    for options in ("+ -", "#", "0"):
+        if spec[pos:pos + 1] and spec[pos] in options:
+            pos += 1
+    pos = _count_end(spec, pos)
+    if spec[pos:pos + 1] and spec[pos] in ",_":
+        pos += 1
+    if spec[pos:pos + 1] == ".":
+        after = _count_end(spec, pos + 1)
+        if after > pos + 1:
+            pos = after
+    if spec[pos:pos + 1] and spec[pos].lower() in "bcdefgnosx%":
+        pos += 1
+    return pos == len(spec)
 
 
-def _valid_format_spec(spec):
-    # The format specifications logging accepts for {}-style fields: an optional fill and
-    # alignment, then the rest; each way the alignment could be read is tried.
-    aligns = "<>=^"
-    if len(spec) >= 2 and spec[1] in aligns and _spec_rest_ok(spec, 2):
-        return True
-    if spec and spec[0] in aligns and _spec_rest_ok(spec, 1):
-        return True
-    return _spec_rest_ok(spec, 0)
+def _format_spec_ok(spec):
+    # The alignment may come with a fill character, alone, or not at all; any reading
+    # that makes the whole specification valid will do.
+    starts = [0]
+    if spec[:1] and spec[0] in "<>=^":
+        starts.append(1)
+    if spec[1:2] and spec[1] in "<>=^":
+        starts.append(2)
+    return any(_spec_tail_ok(spec, s) for s in starts)
 
 
 class StrFormatStyle(PercentStyle):
@@ -342,39 +303,41 @@ class StrFormatStyle(PercentStyle):
     asctime_search = "{asctime"
 
     def _format(self, record):
-        defaults = self._defaults
-        if defaults:
-            return self._fmt.format(**(defaults | record.__dict__))
-        return self._fmt.format(**record.__dict__)
+        return self._fmt.format(**self._fields(record))
+
+    def _check_pieces(self):
+        import string
+        names = set()
+        for _, field, spec, conversion in string.Formatter().parse(self._fmt):
+            if field:
+                if not _field_name_ok(field):
+                    raise ValueError("invalid field name/expression: %r" % field)
+                names.add(field)
+            if conversion and conversion not in "rsa":
+                raise ValueError("invalid conversion: %r" % conversion)
+            if spec and not _format_spec_ok(spec):
+                raise ValueError("bad specifier: %r" % spec)
+        return names
 
     def validate(self):
-        import string
-        fields = set()
         try:
-            for _, fieldname, spec, conversion in string.Formatter().parse(self._fmt):
-                if fieldname:
-                    if not _valid_field_name(fieldname):
-                        raise ValueError("invalid field name/expression: %r" % fieldname)
-                    fields.add(fieldname)
-                if conversion and conversion not in "rsa":
-                    raise ValueError("invalid conversion: %r" % conversion)
-                if spec and not _valid_format_spec(spec):
-                    raise ValueError("bad specifier: %r" % spec)
-        except ValueError as e:
-            raise ValueError("invalid format: %s" % e)
-        if not fields:
+            names = self._check_pieces()
+        except ValueError as problem:
+            raise ValueError("invalid format: %s" % problem)
+        if not names:
             raise ValueError("invalid format: no fields")
 
 
-def _template_identifier_end(text, i):
-    # Index after the ASCII identifier starting at text[i] (i itself when there is none).
-    n = len(text)
-    if i >= n or not (text[i] == "_" or ("a" <= text[i].lower() <= "z")):
-        return i
-    i += 1
-    while i < n and (text[i] == "_" or "a" <= text[i].lower() <= "z" or "0" <= text[i] <= "9"):
-        i += 1
-    return i
+def _ascii_ident_end(text, pos):
+    # string.Template identifiers: [_a-zA-Z][_a-zA-Z0-9]*, ASCII only.
+    def ok(ch, digits):
+        return ch == "_" or "a" <= ch.lower() <= "z" or (digits and "0" <= ch <= "9")
+    if pos >= len(text) or not ok(text[pos], False):
+        return pos
+    pos += 1
+    while pos < len(text) and ok(text[pos], True):
+        pos += 1
+    return pos
 
 
 class StringTemplateStyle(PercentStyle):
@@ -388,43 +351,37 @@ class StringTemplateStyle(PercentStyle):
         self._tpl = string.Template(self._fmt)
 
     def usesTime(self):
+        return "$asctime" in self._fmt or self.asctime_search in self._fmt
+
+    def _placeholder_end(self, pos):
+        # Given a "$" at pos, the index after a valid placeholder or escape, else None.
         fmt = self._fmt
-        return fmt.find("$asctime") >= 0 or fmt.find(self.asctime_search) >= 0
+        nxt = pos + 1
+        if fmt[nxt:nxt + 1] == "$":
+            return nxt + 1, False
+        end = _ascii_ident_end(fmt, nxt)
+        if end > nxt:
+            return end, True
+        if fmt[nxt:nxt + 1] == "{":
+            end = _ascii_ident_end(fmt, nxt + 1)
+            if end > nxt + 1 and fmt[end:end + 1] == "}":
+                return end + 1, True
+        return None, False
 
     def validate(self):
-        # Scans like string.Template: "$$" is a literal "$", "$name" and "${name}" are
-        # fields (ASCII identifiers), and any other "$" is an error.
-        fmt = self._fmt
-        n = len(fmt)
-        found = False
-        i = fmt.find("$")
-        while i >= 0:
-            j = i + 1
-            if j < n and fmt[j] == "$":
-                i = fmt.find("$", j + 1)
-                continue
-            end = _template_identifier_end(fmt, j)
-            if end > j:
-                found = True
-                i = fmt.find("$", end)
-                continue
-            if j < n and fmt[j] == "{":
-                end = _template_identifier_end(fmt, j + 1)
-                if end > j + 1 and end < n and fmt[end] == "}":
-                    found = True
-                    i = fmt.find("$", end + 1)
-                    continue
-            raise ValueError("invalid format: bare '$' not allowed")
-        if not found:
+        any_field = False
+        pos = self._fmt.find("$")
+        while pos != -1:
+            end, is_field = self._placeholder_end(pos)
+            if end is None:
+                raise ValueError("invalid format: bare '$' not allowed")
+            any_field = any_field or is_field
+            pos = self._fmt.find("$", end)
+        if not any_field:
             raise ValueError("invalid format: no fields")
 
     def _format(self, record):
-        defaults = self._defaults
-        if defaults:
-            values = defaults | record.__dict__
-        else:
-            values = record.__dict__
-        return self._tpl.substitute(**values)
+        return self._tpl.substitute(**self._fields(record))
 
 
 BASIC_FORMAT = "%(levelname)s:%(name)s:%(message)s"
@@ -436,77 +393,85 @@ _STYLES = {
 }
 
 
+def _style_error():
+    return ValueError("Style must be one of: %s" % ",".join(_STYLES.keys()))
+
+
+# ------------------------------------------------------------------------ formatters
+
+def _add_block(text, block):
+    # Extra blocks (traceback, stack) start on a line of their own.
+    if not text.endswith("\n"):
+        text += "\n"
+    return text + block
+
+
 class Formatter(object):
-    """Turns a LogRecord into text."""
+    """Renders a LogRecord as text."""
 
     converter = time.localtime
     default_time_format = "%Y-%m-%d %H:%M:%S"
     default_msec_format = "%s,%03d"
 
     def __init__(self, fmt=None, datefmt=None, style="%", validate=True, *, defaults=None):
-        if style not in _STYLES:
-            raise ValueError("Style must be one of: %s" % ",".join(_STYLES.keys()))
-        self._style = _STYLES[style][0](fmt, defaults=defaults)
+        entry = _STYLES.get(style)
+        if entry is None:
+            raise _style_error()
+        handler_style = entry[0](fmt, defaults=defaults)
         if validate:
-            self._style.validate()
-        self._fmt = self._style._fmt
+            handler_style.validate()
+        self._style, self._fmt = handler_style, handler_style._fmt
         self.datefmt = datefmt
 
     def formatTime(self, record, datefmt=None):
-        ct = self.converter(record.created)
+        stamp = self.converter(record.created)
         if datefmt:
-            s = time.strftime(datefmt, ct)
-        else:
-            s = time.strftime(self.default_time_format, ct)
-            if self.default_msec_format:
-                s = self.default_msec_format % (s, record.msecs)
-        return s
+            return time.strftime(datefmt, stamp)
+        text = time.strftime(self.default_time_format, stamp)
+        if self.default_msec_format:
+            text = self.default_msec_format % (text, record.msecs)
+        return text
 
     def formatException(self, ei):
         import traceback
-        sio = io.StringIO()
-        traceback.print_exception(ei[0], ei[1], ei[2], None, sio)
-        s = sio.getvalue()
-        sio.close()
-        if s[-1:] == "\n":
-            s = s[:-1]
-        return s
+        buf = io.StringIO()
+        traceback.print_exception(ei[0], ei[1], ei[2], None, buf)
+        text = buf.getvalue()
+        buf.close()
+        return text[:-1] if text.endswith("\n") else text
 
     def usesTime(self):
         return self._style.usesTime()
 
-    def formatMessage(self, record):
-        return self._style.format(record)
-
     def formatStack(self, stack_info):
         return stack_info
+
+    def formatMessage(self, record):
+        return self._style.format(record)
 
     def format(self, record):
         record.message = record.getMessage()
         if self.usesTime():
             record.asctime = self.formatTime(record, self.datefmt)
-        s = self.formatMessage(record)
-        if record.exc_info:
-            # The traceback text is cached on the record: every handler shows the same.
-            if not record.exc_text:
-                record.exc_text = self.formatException(record.exc_info)
+        text = self.formatMessage(record)
+        # The rendered traceback is kept on the record so every handler reuses it.
+        if record.exc_info and not record.exc_text:
+            record.exc_text = self.formatException(record.exc_info)
         if record.exc_text:
-            if s[-1:] != "\n":
-                s = s + "\n"
-            s = s + record.exc_text
+            text = _add_block(text, record.exc_text)
         if record.stack_info:
-            if s[-1:] != "\n":
-                s = s + "\n"
-            s = s + self.formatStack(record.stack_info)
-        return s
+            text = _add_block(text, self.formatStack(record.stack_info))
+        return text
 
 
 _defaultFormatter = Formatter()
 
 
 class BufferingFormatter(object):
+    """Formats a batch of records: header, each record, footer."""
+
     def __init__(self, linefmt=None):
-        self.linefmt = linefmt if linefmt else _defaultFormatter
+        self.linefmt = linefmt or _defaultFormatter
 
     def formatHeader(self, records):
         return ""
@@ -515,35 +480,32 @@ class BufferingFormatter(object):
         return ""
 
     def format(self, records):
-        rv = ""
-        if len(records) > 0:
-            rv = rv + self.formatHeader(records)
-            for record in records:
-                rv = rv + self.linefmt.format(record)
-            rv = rv + self.formatFooter(records)
-        return rv
+        if not records:
+            return ""
+        body = "".join([self.linefmt.format(r) for r in records])
+        return self.formatHeader(records) + body + self.formatFooter(records)
 
 
-# ---------------------------------------------------------------------------------- filters
+# ------------------------------------------------------------------------ filters
 
 class Filter(object):
-    """Lets through records of the named logger and its descendants ("" lets all through)."""
+    """Passes records from the logger called name and from its descendants."""
 
     def __init__(self, name=""):
         self.name = name
         self.nlen = len(name)
 
     def filter(self, record):
-        if self.nlen == 0:
+        wanted = self.name
+        got = record.name
+        if not self.nlen or got == wanted:
             return True
-        if self.name == record.name:
-            return True
-        if record.name.find(self.name, 0, self.nlen) != 0:
-            return False
-        return record.name[self.nlen] == "."
+        return got.startswith(wanted) and got[self.nlen:self.nlen + 1] == "."
 
 
 class Filterer(object):
+    """Something that holds filters: a handler or a logger."""
+
     def __init__(self):
         self.filters = []
 
@@ -556,46 +518,43 @@ class Filterer(object):
             self.filters.remove(filter)
 
     def filter(self, record):
-        for f in self.filters:
-            if hasattr(f, "filter"):
-                result = f.filter(record)
-            else:
-                result = f(record)
-            if not result:
+        # Filters may be Filter-like objects or plain callables.
+        for check in self.filters:
+            method = getattr(check, "filter", None)
+            verdict = check(record) if method is None else method(record)
+            if not verdict:
                 return False
         return True
 
 
-# ---------------------------------------------------------------------------------- handlers
+# ------------------------------------------------------------------------ handlers
 
-_handlers = {}
-# Weak references to every handler, oldest first, for shutdown(): a handler nobody uses
-# any more drops out of the list.
-_handlerList = []
+_handlers = {}       # name -> handler
+_handlerList = []    # weak references, oldest first, used by shutdown()
 
 
 def _removeHandlerRef(wr):
-    try:
+    if wr in _handlerList:
         _handlerList.remove(wr)
-    except ValueError:
-        pass
 
 
 def _addHandlerRef(handler):
-    # _weakref rather than weakref: the latter costs more to import.
+    # _weakref is cheaper to import than weakref.
     from _weakref import ref
     _handlerList.append(ref(handler, _removeHandlerRef))
 
 
+def _level_text(level):
+    return getLevelName(level)
+
+
 class Handler(Filterer):
-    """Sends records somewhere; subclasses define emit()."""
+    """Base of all handlers; subclasses implement emit()."""
 
     def __init__(self, level=NOTSET):
         Filterer.__init__(self)
-        self._name = None
         self.level = _checkLevel(level)
-        self.formatter = None
-        self._closed = False
+        self._name, self.formatter, self._closed = None, None, False
         _addHandlerRef(self)
         self.createLock()
 
@@ -603,20 +562,19 @@ class Handler(Filterer):
         return self._name
 
     def set_name(self, name):
-        if self._name in _handlers:
-            del _handlers[self._name]
+        _handlers.pop(self._name, None)
         self._name = name
         if name:
             _handlers[name] = self
 
     name = property(get_name, set_name)
 
-    def createLock(self):
-        # One thread: nothing to lock.
-        self.lock = None
-
+    # Locking is a no-op on single-threaded Ember; the methods exist for the API.
     def _at_fork_reinit(self):
         pass
+
+    def createLock(self):
+        self.lock = None
 
     def acquire(self):
         pass
@@ -627,89 +585,88 @@ class Handler(Filterer):
     def setLevel(self, level):
         self.level = _checkLevel(level)
 
+    def setFormatter(self, fmt):
+        self.formatter = fmt
+
     def format(self, record):
-        fmt = self.formatter if self.formatter else _defaultFormatter
-        return fmt.format(record)
+        return (self.formatter or _defaultFormatter).format(record)
 
     def emit(self, record):
         raise NotImplementedError("emit must be implemented by Handler subclasses")
 
     def handle(self, record):
-        rv = self.filter(record)
-        if rv:
+        passed = self.filter(record)
+        if passed:
             self.emit(record)
-        return rv
-
-    def setFormatter(self, fmt):
-        self.formatter = fmt
+        return passed
 
     def flush(self):
         pass
 
     def close(self):
         self._closed = True
-        if self._name and self._name in _handlers:
+        if self._name and _handlers.get(self._name) is not None:
             del _handlers[self._name]
 
     def handleError(self, record):
-        """Reports an exception raised while emitting, on stderr, and carries on."""
-        if not (raiseExceptions and sys.stderr):
+        """Describe, on stderr, an exception raised during emit(), then carry on."""
+        if not raiseExceptions or not sys.stderr:
             return
-        import traceback
-        t, v, tb = _exc_info_now()
+        kind, exc, tb = _current_exc_info()
         try:
-            sys.stderr.write("--- Logging error ---\n")
-            traceback.print_exception(t, v, tb, None, sys.stderr)
-            sys.stderr.write("Call stack:\n")
-            # The live stack of the emit() call that failed (Ember's traceback frames do
-            # not link to their callers), without this module's own frames.
-            try:
-                frame = sys._getframe(1)
-            except ValueError:
-                frame = None
-            while frame is not None and frame.f_code.co_filename == _srcfile:
-                frame = frame.f_back
-            if frame is not None:
-                traceback.print_stack(frame, file=sys.stderr)
-            else:
-                sys.stderr.write("Logged from file %s, line %s\n" % (record.filename,
-                                                                      record.lineno))
-            try:
-                sys.stderr.write("Message: %r\nArguments: %s\n" % (record.msg, record.args))
-            except RecursionError:
-                raise
-            except Exception:
-                sys.stderr.write("Unable to print the message and arguments"
-                                 " - possible formatting error.\nUse the"
-                                 " traceback above to help find the error.\n")
+            _report_emit_failure(record, kind, exc, tb)
         except OSError:
-            pass
+            pass  # stderr itself is unusable
 
     def __repr__(self):
-        return "<%s (%s)>" % (self.__class__.__name__, getLevelName(self.level))
+        return "<%s (%s)>" % (type(self).__name__, _level_text(self.level))
+
+
+def _report_emit_failure(record, kind, exc, tb):
+    import traceback
+    err = sys.stderr
+    err.write("--- Logging error ---\n")
+    traceback.print_exception(kind, exc, tb, None, err)
+    err.write("Call stack:\n")
+    # Ember's traceback frames do not lead back to the callers, so the live stack is
+    # shown instead, from the first frame outside this module.
+    try:
+        frame = sys._getframe(2)
+    except ValueError:
+        frame = None
+    while frame is not None and frame.f_code.co_filename == _srcfile:
+        frame = frame.f_back
+    if frame is None:
+        err.write("Logged from file %s, line %s\n" % (record.filename, record.lineno))
+    else:
+        traceback.print_stack(frame, file=err)
+    try:
+        err.write("Message: %r\nArguments: %s\n" % (record.msg, record.args))
+    except RecursionError:
+        raise
+    except Exception:
+        err.write("Unable to print the message and arguments - possible formatting "
+                  "error.\nUse the traceback above to help find the error.\n")
 
 
 class StreamHandler(Handler):
-    """Writes formatted records, each followed by the terminator, to a stream."""
+    """Writes each formatted record plus terminator to a stream (stderr by default)."""
 
     terminator = "\n"
 
     def __init__(self, stream=None):
         Handler.__init__(self)
-        if stream is None:
-            stream = sys.stderr
-        self.stream = stream
+        self.stream = sys.stderr if stream is None else stream
 
     def flush(self):
-        stream = self.stream
-        if stream and hasattr(stream, "flush"):
-            stream.flush()
+        target = self.stream
+        if target and hasattr(target, "flush"):
+            target.flush()
 
     def emit(self, record):
         try:
-            msg = self.format(record)
-            stream = self.stream
-            stream.write(msg + self.terminator)
+            line = self.format(record) + self.terminator
+            self.stream.write(line)
             self.flush()
         except RecursionError:
             raise
@@ -717,96 +674,85 @@ class StreamHandler(Handler):
             self.handleError(record)
 
     def setStream(self, stream):
-        if stream is self.stream:
+        previous = self.stream
+        if stream is previous:
             return None
-        result = self.stream
         self.flush()
         self.stream = stream
-        return result
+        return previous
 
     def __repr__(self):
-        stream = self.stream
-        # Ember's sys.stdout/sys.stderr are the marker strings "<stdout>"/"<stderr>",
-        # which are also the names CPython's standard streams carry.
-        name = stream if isinstance(stream, str) else str(getattr(stream, "name", ""))
-        if name:
-            name += " "
-        return "<%s %s(%s)>" % (self.__class__.__name__, name, getLevelName(self.level))
+        target = self.stream
+        # Ember's standard streams may be the marker strings "<stdout>"/"<stderr>",
+        # which are also the names CPython gives them.
+        label = target if isinstance(target, str) else str(getattr(target, "name", ""))
+        if label:
+            label += " "
+        return "<%s %s(%s)>" % (type(self).__name__, label, _level_text(self.level))
 
 
 class FileHandler(StreamHandler):
-    """A StreamHandler on a file that it opens (at once, or at the first record if delay)."""
+    """StreamHandler on a file it opens itself, now or (delay=True) at the first record."""
 
     def __init__(self, filename, mode="a", encoding=None, delay=False, errors=None):
-        filename = os.fspath(filename)
-        self.baseFilename = os.path.abspath(filename)
+        self.baseFilename = os.path.abspath(os.fspath(filename))
         self.mode = mode
-        self.encoding = encoding
-        if "b" not in mode and encoding is None:
-            # io.text_encoding(None), as CPython 3.11 records it.
-            self.encoding = "locale"
-        self.errors = errors
-        self.delay = delay
+        # Text mode without an encoding records "locale", as io.text_encoding() does.
+        self.encoding = "locale" if encoding is None and "b" not in mode else encoding
+        self.errors, self.delay = errors, delay
         self._builtin_open = open
-        if delay:
-            Handler.__init__(self)
-            self.stream = None
-        else:
+        if not delay:
             StreamHandler.__init__(self, self._open())
+            return
+        Handler.__init__(self)
+        self.stream = None
+
+    def _open(self):
+        options = {"encoding": None if self.encoding == "locale" else self.encoding}
+        if self.errors is not None:
+            options["errors"] = self.errors
+        return self._builtin_open(self.baseFilename, self.mode, **options)
 
     def close(self):
         try:
-            try:
-                if self.stream:
-                    try:
-                        self.flush()
-                    finally:
-                        stream = self.stream
-                        self.stream = None
-                        if hasattr(stream, "close"):
-                            stream.close()
-            finally:
-                StreamHandler.close(self)
+            current = self.stream
+            if current:
+                try:
+                    self.flush()
+                finally:
+                    self.stream = None
+                    if hasattr(current, "close"):
+                        current.close()
         finally:
-            pass
-
-    def _open(self):
-        # "locale" is the platform default, which is what open() uses without an encoding.
-        encoding = None if self.encoding == "locale" else self.encoding
-        if self.errors is not None:
-            return self._builtin_open(self.baseFilename, self.mode,
-                                      encoding=encoding, errors=self.errors)
-        return self._builtin_open(self.baseFilename, self.mode, encoding=encoding)
+            StreamHandler.close(self)
 
     def emit(self, record):
-        if self.stream is None:
-            if self.mode != "w" or not self._closed:
-                self.stream = self._open()
+        # A closed handler in "w" mode must not reopen (and so truncate) its file.
+        if self.stream is None and (self.mode != "w" or not self._closed):
+            self.stream = self._open()
         if self.stream:
             StreamHandler.emit(self, record)
 
     def __repr__(self):
-        return "<%s %s (%s)>" % (self.__class__.__name__, self.baseFilename,
-                                 getLevelName(self.level))
+        return "<%s %s (%s)>" % (type(self).__name__, self.baseFilename,
+                                 _level_text(self.level))
 
 
 class _StderrHandler(StreamHandler):
-    """Writes to whatever sys.stderr is at the time of each record."""
+    """Writes to sys.stderr as it is when each record arrives."""
 
     def __init__(self, level=NOTSET):
         Handler.__init__(self, level)
 
-    @property
-    def stream(self):
-        return sys.stderr
+    stream = property(lambda self: sys.stderr)
 
 
-_defaultLastResort = _StderrHandler(WARNING)
-lastResort = _defaultLastResort
+# Used when a record finds no handler at all.
+lastResort = _defaultLastResort = _StderrHandler(WARNING)
 
 
 class NullHandler(Handler):
-    """Discards everything: for libraries that should stay quiet unless configured."""
+    """Swallows everything; lets a library log without configuring anything."""
 
     def handle(self, record):
         pass
@@ -818,27 +764,29 @@ class NullHandler(Handler):
         self.lock = None
 
 
-# ---------------------------------------------------------------------------------- loggers
+# ------------------------------------------------------------------------ the hierarchy
 
 class PlaceHolder(object):
-    """Stands in the hierarchy for a logger name that only has descendants so far."""
+    """Occupies a dotted name that so far only has descendant loggers."""
 
     def __init__(self, alogger):
         self.loggerMap = {alogger: None}
 
     def append(self, alogger):
-        if alogger not in self.loggerMap:
-            self.loggerMap[alogger] = None
+        self.loggerMap.setdefault(alogger, None)
 
 
 _loggerClass = None
 
 
+def _require_logger_class(klass):
+    if klass != Logger and not issubclass(klass, Logger):
+        raise TypeError("logger not derived from logging.Logger: " + klass.__name__)
+
+
 def setLoggerClass(klass):
-    if klass != Logger:
-        if not issubclass(klass, Logger):
-            raise TypeError("logger not derived from logging.Logger: " + klass.__name__)
     global _loggerClass
+    _require_logger_class(klass)
     _loggerClass = klass
 
 
@@ -846,273 +794,269 @@ def getLoggerClass():
     return _loggerClass
 
 
+def _ancestor_names(name):
+    # "a.b.c" -> "a.b", "a"
+    cut = name.rfind(".")
+    while cut > 0:
+        yield name[:cut]
+        cut = name.rfind(".", 0, cut - 1)
+
+
 class Manager(object):
-    """Holds the hierarchy of loggers by dotted name."""
+    """Keeps the loggers by name and links each to its nearest existing ancestor."""
 
     def __init__(self, rootnode):
         self.root = rootnode
-        self.disable = 0
-        self.emittedNoHandlerWarning = False
         self.loggerDict = {}
-        self.loggerClass = None
-        self.logRecordFactory = None
+        self.loggerClass = self.logRecordFactory = None
+        self.emittedNoHandlerWarning = False
+        self.disable = 0
 
-    @property
-    def disable(self):
-        return self._disable
-
-    @disable.setter
-    def disable(self, value):
+    def _set_disable(self, value):
         self._disable = _checkLevel(value)
+
+    disable = property(lambda self: self._disable, _set_disable)
+
+    def _new_logger(self, name):
+        made = (self.loggerClass or _loggerClass)(name)
+        made.manager = self
+        self.loggerDict[name] = made
+        return made
 
     def getLogger(self, name):
         if not isinstance(name, str):
             raise TypeError("A logger name must be a string")
-        rv = self.loggerDict.get(name)
-        if isinstance(rv, PlaceHolder):
-            ph = rv
-            rv = (self.loggerClass or _loggerClass)(name)
-            rv.manager = self
-            self.loggerDict[name] = rv
-            self._fixupChildren(ph, rv)
-            self._fixupParents(rv)
-        elif rv is None:
-            rv = (self.loggerClass or _loggerClass)(name)
-            rv.manager = self
-            self.loggerDict[name] = rv
-            self._fixupParents(rv)
-        return rv
+        known = self.loggerDict.get(name)
+        if known is None:
+            known = self._new_logger(name)
+            self._fixupParents(known)
+        elif isinstance(known, PlaceHolder):
+            holder = known
+            known = self._new_logger(name)
+            self._fixupChildren(holder, known)
+            self._fixupParents(known)
+        return known
 
     def setLoggerClass(self, klass):
-        if klass != Logger:
-            if not issubclass(klass, Logger):
-                raise TypeError("logger not derived from logging.Logger: " + klass.__name__)
+        _require_logger_class(klass)
         self.loggerClass = klass
 
     def setLogRecordFactory(self, factory):
         self.logRecordFactory = factory
 
     def _fixupParents(self, alogger):
-        # The nearest existing ancestor becomes the parent; missing ones get placeholders.
-        name = alogger.name
-        i = name.rfind(".")
-        rv = None
-        while i > 0 and not rv:
-            substr = name[:i]
-            obj = self.loggerDict.get(substr)
-            if obj is None:
-                self.loggerDict[substr] = PlaceHolder(alogger)
-            elif isinstance(obj, Logger):
-                rv = obj
+        parent = None
+        for prefix in _ancestor_names(alogger.name):
+            entry = self.loggerDict.get(prefix)
+            if entry is None:
+                self.loggerDict[prefix] = PlaceHolder(alogger)
+            elif isinstance(entry, Logger):
+                parent = entry
+                break
             else:
-                obj.append(alogger)
-            i = name.rfind(".", 0, i - 1)
-        if not rv:
-            rv = self.root
-        alogger.parent = rv
+                entry.append(alogger)
+        alogger.parent = self.root if parent is None else parent
 
     def _fixupChildren(self, ph, alogger):
-        name = alogger.name
-        namelen = len(name)
-        for c in ph.loggerMap.keys():
-            if c.parent.name[:namelen] != name:
-                alogger.parent = c.parent
-                c.parent = alogger
+        # Loggers that were waiting below this name now hang from it, unless they
+        # already have a closer parent.
+        prefix = alogger.name
+        for waiting in ph.loggerMap:
+            if not waiting.parent.name.startswith(prefix):
+                alogger.parent = waiting.parent
+                waiting.parent = alogger
 
     def _clear_cache(self):
-        for logger in self.loggerDict.values():
-            if isinstance(logger, Logger):
-                logger._cache.clear()
+        for entry in self.loggerDict.values():
+            if isinstance(entry, Logger):
+                entry._cache.clear()
         self.root._cache.clear()
 
 
+def _as_exc_tuple(value):
+    # exc_info may be an exception, a ready tuple, or any true value meaning "the
+    # exception being handled now".
+    if isinstance(value, tuple):
+        return value
+    if isinstance(value, BaseException):
+        return type(value), value, value.__traceback__
+    return _current_exc_info()
+
+
+def _logger_method(level, name):
+    def method(self, msg, *args, **kwargs):
+        if self.isEnabledFor(level):
+            self._log(level, msg, args, **kwargs)
+    method.__name__ = name
+    method.__qualname__ = "Logger." + name
+    return method
+
+
 class Logger(Filterer):
-    """A named channel for log records; records pass to its handlers and its ancestors'."""
+    """A named source of records. Records go to its handlers, then up to its parent's."""
 
     def __init__(self, name, level=NOTSET):
         Filterer.__init__(self)
-        self.name = name
+        self.name, self.parent = name, None
         self.level = _checkLevel(level)
-        self.parent = None
-        self.propagate = True
-        self.handlers = []
-        self.disabled = False
-        self._cache = {}
+        self.handlers, self._cache = [], {}
+        self.propagate, self.disabled = True, False
 
     def setLevel(self, level):
         self.level = _checkLevel(level)
         self.manager._clear_cache()
 
-    def debug(self, msg, *args, **kwargs):
-        if self.isEnabledFor(DEBUG):
-            self._log(DEBUG, msg, args, **kwargs)
-
-    def info(self, msg, *args, **kwargs):
-        if self.isEnabledFor(INFO):
-            self._log(INFO, msg, args, **kwargs)
-
-    def warning(self, msg, *args, **kwargs):
-        if self.isEnabledFor(WARNING):
-            self._log(WARNING, msg, args, **kwargs)
+    debug = _logger_method(DEBUG, "debug")
+    info = _logger_method(INFO, "info")
+    warning = _logger_method(WARNING, "warning")
+    error = _logger_method(ERROR, "error")
+    critical = _logger_method(CRITICAL, "critical")
 
     def warn(self, msg, *args, **kwargs):
         _deprecated("The 'warn' method is deprecated, use 'warning' instead")
         self.warning(msg, *args, **kwargs)
 
-    def error(self, msg, *args, **kwargs):
-        if self.isEnabledFor(ERROR):
-            self._log(ERROR, msg, args, **kwargs)
-
     def exception(self, msg, *args, exc_info=True, **kwargs):
         self.error(msg, *args, exc_info=exc_info, **kwargs)
-
-    def critical(self, msg, *args, **kwargs):
-        if self.isEnabledFor(CRITICAL):
-            self._log(CRITICAL, msg, args, **kwargs)
 
     def fatal(self, msg, *args, **kwargs):
         self.critical(msg, *args, **kwargs)
 
     def log(self, level, msg, *args, **kwargs):
-        if not isinstance(level, int):
-            if raiseExceptions:
-                raise TypeError("level must be an integer")
-            return
-        if self.isEnabledFor(level):
-            self._log(level, msg, args, **kwargs)
+        if isinstance(level, int):
+            if self.isEnabledFor(level):
+                self._log(level, msg, args, **kwargs)
+        elif raiseExceptions:
+            raise TypeError("level must be an integer")
 
     def findCaller(self, stack_info=False, stacklevel=1):
-        """(file name, line number, function name, stack text) of the logging call's caller."""
+        """(filename, line, function, stack text) for the code that called logging."""
         try:
-            f = sys._getframe(1)
+            frame = sys._getframe(1)
         except ValueError:
-            f = None
-        # Skip this module's own frames, then stacklevel - 1 further callers.
-        while f is not None and f.f_code.co_filename == _srcfile:
-            f = f.f_back
-        if f is None:
+            frame = None
+        while frame is not None and frame.f_code.co_filename == _srcfile:
+            frame = frame.f_back
+        if frame is None:
             return "(unknown file)", 0, "(unknown function)", None
-        while stacklevel > 1:
-            nxt = f.f_back
-            if nxt is None:
-                break
-            f = nxt
-            if f.f_code.co_filename != _srcfile:
-                stacklevel -= 1
-        co = f.f_code
-        sinfo = None
+        # stacklevel > 1 climbs further, counting only frames outside this module.
+        remaining = stacklevel - 1
+        while remaining > 0 and frame.f_back is not None:
+            frame = frame.f_back
+            if frame.f_code.co_filename != _srcfile:
+                remaining -= 1
+        code = frame.f_code
+        stack_text = None
         if stack_info:
             import traceback
-            sio = io.StringIO()
-            sio.write("Stack (most recent call last):\n")
-            traceback.print_stack(f, file=sio)
-            sinfo = sio.getvalue()
-            if sinfo[-1] == "\n":
-                sinfo = sinfo[:-1]
-            sio.close()
-        return co.co_filename, f.f_lineno, co.co_name, sinfo
+            buf = io.StringIO()
+            buf.write("Stack (most recent call last):\n")
+            traceback.print_stack(frame, file=buf)
+            stack_text = buf.getvalue()
+            buf.close()
+            if stack_text.endswith("\n"):
+                stack_text = stack_text[:-1]
+        return code.co_filename, frame.f_lineno, code.co_name, stack_text
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info,
                    func=None, extra=None, sinfo=None):
-        rv = _logRecordFactory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
+        record = _logRecordFactory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
         if extra is not None:
+            fields = record.__dict__
             for key in extra:
-                if (key in ["message", "asctime"]) or (key in rv.__dict__):
+                if key in ("message", "asctime") or key in fields:
                     raise KeyError("Attempt to overwrite %r in LogRecord" % key)
-                rv.__dict__[key] = extra[key]
-        return rv
+                fields[key] = extra[key]
+        return record
 
     def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False,
              stacklevel=1):
+        where = ("(unknown file)", 0, "(unknown function)")
         sinfo = None
-        if _srcfile:
+        if _srcfile:  # setting logging._srcfile = None turns the lookup off
             try:
                 fn, lno, func, sinfo = self.findCaller(stack_info, stacklevel)
+                where = (fn, lno, func)
             except ValueError:
-                fn, lno, func = "(unknown file)", 0, "(unknown function)"
-        else:
-            # Setting logging._srcfile to None turns the caller lookup off, as in CPython.
-            fn, lno, func = "(unknown file)", 0, "(unknown function)"
+                pass
         if exc_info:
-            if isinstance(exc_info, BaseException):
-                exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
-            elif not isinstance(exc_info, tuple):
-                exc_info = _exc_info_now()
-        record = self.makeRecord(self.name, level, fn, lno, msg, args,
-                                 exc_info, func, extra, sinfo)
-        self.handle(record)
+            exc_info = _as_exc_tuple(exc_info)
+        fn, lno, func = where
+        self.handle(self.makeRecord(self.name, level, fn, lno, msg, args, exc_info,
+                                    func, extra, sinfo))
 
     def handle(self, record):
-        if (not self.disabled) and self.filter(record):
+        if not self.disabled and self.filter(record):
             self.callHandlers(record)
 
     def addHandler(self, hdlr):
-        if not (hdlr in self.handlers):
+        if hdlr not in self.handlers:
             self.handlers.append(hdlr)
 
     def removeHandler(self, hdlr):
         if hdlr in self.handlers:
             self.handlers.remove(hdlr)
 
+    def _chain(self):
+        # This logger and the ancestors records propagate to.
+        node = self
+        while node:
+            yield node
+            if not node.propagate:
+                return
+            node = node.parent
+
     def hasHandlers(self):
-        c = self
-        while c:
-            if c.handlers:
-                return True
-            if not c.propagate:
-                break
-            c = c.parent
-        return False
+        return any(node.handlers for node in self._chain())
 
     def callHandlers(self, record):
-        c = self
-        found = 0
-        while c:
-            for hdlr in c.handlers:
-                found = found + 1
-                if record.levelno >= hdlr.level:
-                    hdlr.handle(record)
-            if not c.propagate:
-                c = None
-            else:
-                c = c.parent
-        if found == 0:
-            if lastResort:
-                if record.levelno >= lastResort.level:
-                    lastResort.handle(record)
-            elif raiseExceptions and not self.manager.emittedNoHandlerWarning:
+        seen = 0
+        node = self
+        while node:
+            for handler in node.handlers:
+                seen += 1
+                if record.levelno >= handler.level:
+                    handler.handle(record)
+            node = node.parent if node.propagate else None
+        if seen:
+            return
+        if not lastResort:
+            # Only possible when user code set lastResort to None; warn once.
+            manager = self.manager
+            if raiseExceptions and not manager.emittedNoHandlerWarning:
                 sys.stderr.write('No handlers could be found for logger "%s"\n' % self.name)
-                self.manager.emittedNoHandlerWarning = True
+                manager.emittedNoHandlerWarning = True
+        elif record.levelno >= lastResort.level:
+            lastResort.handle(record)
 
     def getEffectiveLevel(self):
-        logger = self
-        while logger:
-            if logger.level:
-                return logger.level
-            logger = logger.parent
+        node = self
+        while node:
+            if node.level:
+                return node.level
+            node = node.parent
         return NOTSET
 
     def isEnabledFor(self, level):
         if self.disabled:
             return False
-        # Answers are cached per level; setLevel() and disable() clear every cache.
+        # Answers are memoised per level; setLevel() and disable() reset every memo.
         try:
             return self._cache[level]
         except KeyError:
-            if self.manager.disable >= level:
-                enabled = self._cache[level] = False
-            else:
-                enabled = self._cache[level] = level >= self.getEffectiveLevel()
-            return enabled
+            pass
+        answer = self.manager.disable < level and level >= self.getEffectiveLevel()
+        self._cache[level] = answer
+        return answer
 
     def getChild(self, suffix):
         if self.root is not self:
-            suffix = ".".join((self.name, suffix))
+            suffix = self.name + "." + suffix
         return self.manager.getLogger(suffix)
 
     def __repr__(self):
-        level = getLevelName(self.getEffectiveLevel())
-        return "<%s %s (%s)>" % (self.__class__.__name__, self.name, level)
+        return "<%s %s (%s)>" % (type(self).__name__, self.name,
+                                 _level_text(self.getEffectiveLevel()))
 
     def __reduce__(self):
         if getLogger(self.name) is not self:
@@ -1121,8 +1065,11 @@ class Logger(Filterer):
         return getLogger, (self.name,)
 
 
+_loggerClass = Logger
+
+
 class RootLogger(Logger):
-    """The logger at the top of the hierarchy, named "root"."""
+    """Top of the hierarchy; its name is "root"."""
 
     def __init__(self, level):
         Logger.__init__(self, "root", level)
@@ -1131,11 +1078,16 @@ class RootLogger(Logger):
         return getLogger, ()
 
 
-_loggerClass = Logger
+def _adapter_method(level, name):
+    def method(self, msg, *args, **kwargs):
+        self.log(level, msg, *args, **kwargs)
+    method.__name__ = name
+    method.__qualname__ = "LoggerAdapter." + name
+    return method
 
 
 class LoggerAdapter(object):
-    """Wraps a logger, adding contextual information (extra) to every call."""
+    """Wraps a logger so that every call carries the same extra context."""
 
     def __init__(self, logger, extra=None):
         self.logger = logger
@@ -1145,32 +1097,28 @@ class LoggerAdapter(object):
         kwargs["extra"] = self.extra
         return msg, kwargs
 
-    def debug(self, msg, *args, **kwargs):
-        self.log(DEBUG, msg, *args, **kwargs)
-
-    def info(self, msg, *args, **kwargs):
-        self.log(INFO, msg, *args, **kwargs)
-
-    def warning(self, msg, *args, **kwargs):
-        self.log(WARNING, msg, *args, **kwargs)
+    debug = _adapter_method(DEBUG, "debug")
+    info = _adapter_method(INFO, "info")
+    warning = _adapter_method(WARNING, "warning")
+    error = _adapter_method(ERROR, "error")
+    critical = _adapter_method(CRITICAL, "critical")
 
     def warn(self, msg, *args, **kwargs):
         _deprecated("The 'warn' method is deprecated, use 'warning' instead")
         self.warning(msg, *args, **kwargs)
 
-    def error(self, msg, *args, **kwargs):
-        self.log(ERROR, msg, *args, **kwargs)
-
     def exception(self, msg, *args, exc_info=True, **kwargs):
         self.log(ERROR, msg, *args, exc_info=exc_info, **kwargs)
 
-    def critical(self, msg, *args, **kwargs):
-        self.log(CRITICAL, msg, *args, **kwargs)
-
     def log(self, level, msg, *args, **kwargs):
-        if self.isEnabledFor(level):
-            msg, kwargs = self.process(msg, kwargs)
-            self.logger.log(level, msg, *args, **kwargs)
+        if not self.isEnabledFor(level):
+            return
+        msg, kwargs = self.process(msg, kwargs)
+        self.logger.log(level, msg, *args, **kwargs)
+
+    def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False):
+        return self.logger._log(level, msg, args, exc_info=exc_info, extra=extra,
+                                stack_info=stack_info)
 
     def isEnabledFor(self, level):
         return self.logger.isEnabledFor(level)
@@ -1184,22 +1132,16 @@ class LoggerAdapter(object):
     def hasHandlers(self):
         return self.logger.hasHandlers()
 
-    @property
-    def manager(self):
-        return self.logger.manager
-
-    @manager.setter
-    def manager(self, value):
+    def _set_manager(self, value):
         self.logger.manager = value
 
-    @property
-    def name(self):
-        return self.logger.name
+    manager = property(lambda self: self.logger.manager, _set_manager)
+    name = property(lambda self: self.logger.name)
 
     def __repr__(self):
-        logger = self.logger
-        level = getLevelName(logger.getEffectiveLevel())
-        return "<%s %s (%s)>" % (self.__class__.__name__, logger.name, level)
+        inner = self.logger
+        return "<%s %s (%s)>" % (type(self).__name__, inner.name,
+                                 _level_text(inner.getEffectiveLevel()))
 
 
 root = RootLogger(WARNING)
@@ -1207,86 +1149,87 @@ Logger.root = root
 Logger.manager = Manager(Logger.root)
 
 
-# ---------------------------------------------------------------------------------- module API
+# ------------------------------------------------------------------------ module-level API
+
+def _handlers_from_options(options, encoding, errors):
+    # The handler list basicConfig() installs when none is given explicitly.
+    filename = options.pop("filename", None)
+    mode = options.pop("filemode", "a")
+    if filename:
+        if "b" in mode:
+            errors = None
+        return [FileHandler(filename, mode, encoding=encoding, errors=errors)]
+    return [StreamHandler(options.pop("stream", None))]
+
 
 def basicConfig(**kwargs):
-    """Gives the root logger a handler and formatter, unless it has handlers already."""
+    """Give the root logger a handler and a formatter, unless it already has handlers
+    (force=True removes those first)."""
     force = kwargs.pop("force", False)
     encoding = kwargs.pop("encoding", None)
     errors = kwargs.pop("errors", "backslashreplace")
     if force:
-        for h in root.handlers[:]:
-            root.removeHandler(h)
-            h.close()
-    if len(root.handlers) == 0:
-        handlers = kwargs.pop("handlers", None)
-        if handlers is None:
-            if "stream" in kwargs and "filename" in kwargs:
-                raise ValueError("'stream' and 'filename' should not be specified together")
-        else:
-            if "stream" in kwargs or "filename" in kwargs:
-                raise ValueError("'stream' or 'filename' should not be "
-                                 "specified together with 'handlers'")
-        if handlers is None:
-            filename = kwargs.pop("filename", None)
-            mode = kwargs.pop("filemode", "a")
-            if filename:
-                if "b" in mode:
-                    errors = None
-                h = FileHandler(filename, mode, encoding=encoding, errors=errors)
-            else:
-                stream = kwargs.pop("stream", None)
-                h = StreamHandler(stream)
-            handlers = [h]
-        dfs = kwargs.pop("datefmt", None)
-        style = kwargs.pop("style", "%")
-        if style not in _STYLES:
-            raise ValueError("Style must be one of: %s" % ",".join(_STYLES.keys()))
-        fs = kwargs.pop("format", _STYLES[style][1])
-        fmt = Formatter(fs, dfs, style)
-        for h in handlers:
-            if h.formatter is None:
-                h.setFormatter(fmt)
-            root.addHandler(h)
-        level = kwargs.pop("level", None)
-        if level is not None:
-            root.setLevel(level)
-        if kwargs:
-            keys = ", ".join(kwargs.keys())
-            raise ValueError("Unrecognised argument(s): %s" % keys)
+        for old in list(root.handlers):
+            root.removeHandler(old)
+            old.close()
+    if root.handlers:
+        return
+    handlers = kwargs.pop("handlers", None)
+    has_stream, has_file = "stream" in kwargs, "filename" in kwargs
+    if handlers is None:
+        if has_stream and has_file:
+            raise ValueError("'stream' and 'filename' should not be specified together")
+        handlers = _handlers_from_options(kwargs, encoding, errors)
+    elif has_stream or has_file:
+        raise ValueError("'stream' or 'filename' should not be "
+                         "specified together with 'handlers'")
+    datefmt = kwargs.pop("datefmt", None)
+    style = kwargs.pop("style", "%")
+    if style not in _STYLES:
+        raise _style_error()
+    formatter = Formatter(kwargs.pop("format", _STYLES[style][1]), datefmt, style)
+    for handler in handlers:
+        if handler.formatter is None:
+            handler.setFormatter(formatter)
+        root.addHandler(handler)
+    level = kwargs.pop("level", None)
+    leftover = ", ".join(kwargs.keys())
+    if level is not None:
+        root.setLevel(level)
+    if leftover:
+        raise ValueError("Unrecognised argument(s): %s" % leftover)
 
 
 def getLogger(name=None):
-    """The logger with this dotted name (created on first use), or the root logger."""
-    if not name or isinstance(name, str) and name == root.name:
+    """The logger called name (made on first request); the root logger for no name."""
+    if not name or (isinstance(name, str) and name == root.name):
         return root
     return Logger.manager.getLogger(name)
 
 
-def critical(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.critical(msg, *args, **kwargs)
+def _root_call(method):
+    # The module-level shortcuts configure logging on first use, then use the root logger.
+    def call(msg, *args, **kwargs):
+        if not root.handlers:
+            basicConfig()
+        getattr(root, method)(msg, *args, **kwargs)
+    call.__name__ = call.__qualname__ = method
+    return call
+
+
+debug = _root_call("debug")
+info = _root_call("info")
+warning = _root_call("warning")
+error = _root_call("error")
+critical = _root_call("critical")
 
 
 def fatal(msg, *args, **kwargs):
     critical(msg, *args, **kwargs)
 
 
-def error(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.error(msg, *args, **kwargs)
-
-
 def exception(msg, *args, exc_info=True, **kwargs):
     error(msg, *args, exc_info=exc_info, **kwargs)
-
-
-def warning(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.warning(msg, *args, **kwargs)
 
 
 def warn(msg, *args, **kwargs):
@@ -1294,40 +1237,29 @@ def warn(msg, *args, **kwargs):
     warning(msg, *args, **kwargs)
 
 
-def info(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.info(msg, *args, **kwargs)
-
-
-def debug(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.debug(msg, *args, **kwargs)
-
-
 def log(level, msg, *args, **kwargs):
-    if len(root.handlers) == 0:
+    if not root.handlers:
         basicConfig()
     root.log(level, msg, *args, **kwargs)
 
 
 def disable(level=CRITICAL):
-    """Drops every record at or below level, whichever logger it is sent to."""
-    root.manager.disable = level
-    root.manager._clear_cache()
+    """Suppress every record at level or below, on all loggers."""
+    manager = root.manager
+    manager.disable = level
+    manager._clear_cache()
 
 
 def shutdown(handlerList=_handlerList):
-    """Flushes and closes every handler (in reverse order of creation)."""
-    for wr in reversed(handlerList[:]):
+    """Flush and close the handlers, newest first."""
+    for reference in list(reversed(handlerList)):
         try:
-            h = wr()
-            if h:
-                h.flush()
-                h.close()
+            handler = reference()
+            if handler:
+                handler.flush()
+                handler.close()
         except (OSError, ValueError):
-            pass
+            pass  # typically a stream that is already closed
         except Exception:
             if raiseExceptions:
                 raise
@@ -1338,26 +1270,25 @@ _warnings_showwarning = None
 
 def _showwarning(message, category, filename, lineno, file=None, line=None):
     if file is not None:
+        # An explicit file keeps the original behaviour.
         if _warnings_showwarning is not None:
             _warnings_showwarning(message, category, filename, lineno, file, line)
-    else:
-        import warnings
-        s = warnings.formatwarning(message, category, filename, lineno, line)
-        logger = getLogger("py.warnings")
-        if not logger.handlers:
-            logger.addHandler(NullHandler())
-        logger.warning("%s", s)
+        return
+    import warnings
+    text = warnings.formatwarning(message, category, filename, lineno, line)
+    channel = getLogger("py.warnings")
+    if not channel.handlers:
+        channel.addHandler(NullHandler())
+    channel.warning("%s", text)
 
 
 def captureWarnings(capture):
-    """Routes warnings.warn() output to the "py.warnings" logger (or stops doing so)."""
+    """Send warnings to the "py.warnings" logger (True) or back to stderr (False)."""
     import warnings
     global _warnings_showwarning
-    if capture:
-        if _warnings_showwarning is None:
-            _warnings_showwarning = warnings.showwarning
-            warnings.showwarning = _showwarning
-    else:
-        if _warnings_showwarning is not None:
-            warnings.showwarning = _warnings_showwarning
-            _warnings_showwarning = None
+    if capture and _warnings_showwarning is None:
+        _warnings_showwarning = warnings.showwarning
+        warnings.showwarning = _showwarning
+    elif not capture and _warnings_showwarning is not None:
+        warnings.showwarning = _warnings_showwarning
+        _warnings_showwarning = None

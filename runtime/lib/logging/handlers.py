@@ -1,9 +1,9 @@
-"""Extra logging handlers (Ember's own implementation of a subset of logging.handlers).
+"""Additional logging handlers for Ember (a subset of CPython's logging.handlers).
 
-Provided: BufferingHandler, MemoryHandler, QueueHandler, QueueListener, RotatingFileHandler
-and WatchedFileHandler. Ember runs one thread, so QueueListener has no worker: start() only
-marks it started, and stop() (or a direct call to flush_queue()) handles whatever was queued.
-Network handlers (socket, syslog, SMTP, HTTP) are not provided.
+Available: BaseRotatingHandler, RotatingFileHandler, WatchedFileHandler, BufferingHandler,
+MemoryHandler, QueueHandler and QueueListener. There are no network handlers. With only one
+thread, QueueListener has no worker: start() just records that it runs, and stop() (or
+flush_queue()) hands over whatever has been queued.
 """
 
 import copy
@@ -16,8 +16,15 @@ __all__ = ["BufferingHandler", "MemoryHandler", "QueueHandler", "QueueListener",
            "RotatingFileHandler", "WatchedFileHandler", "BaseRotatingHandler"]
 
 
+def _close_stream(handler):
+    current = handler.stream
+    if current:
+        current.close()
+    handler.stream = None
+
+
 class BaseRotatingHandler(logging.FileHandler):
-    """A file handler that may move its file aside (roll over) before writing a record."""
+    """File handler that may move its file aside (roll over) before a record is written."""
 
     namer = None
     rotator = None
@@ -26,101 +33,107 @@ class BaseRotatingHandler(logging.FileHandler):
         logging.FileHandler.__init__(self, filename, mode=mode, encoding=encoding,
                                      delay=delay, errors=errors)
         self.mode = mode
-        self.encoding = encoding if encoding is not None else self.encoding
+        if encoding is not None:
+            self.encoding = encoding
         self.errors = errors
 
     def emit(self, record):
+        # Any failure, in rolling over or in writing, goes to handleError().
         try:
-            if self.shouldRollover(record):
+            rollover_due = self.shouldRollover(record)
+            if rollover_due:
                 self.doRollover()
             logging.FileHandler.emit(self, record)
         except Exception:
             self.handleError(record)
 
     def rotation_filename(self, default_name):
-        if not callable(self.namer):
-            return default_name
-        return self.namer(default_name)
+        namer = self.namer
+        return namer(default_name) if callable(namer) else default_name
 
     def rotate(self, source, dest):
-        if not callable(self.rotator):
-            if os.path.exists(source):
-                os.rename(source, dest)
-        else:
+        if callable(self.rotator):
             self.rotator(source, dest)
+        elif os.path.exists(source):
+            os.rename(source, dest)
 
 
 class RotatingFileHandler(BaseRotatingHandler):
-    """Rolls the file over to name.1, name.2, ... when it would exceed maxBytes."""
+    """Starts a new file when the current one would grow past maxBytes, keeping up to
+    backupCount old ones as name.1 (newest) ... name.N."""
 
     def __init__(self, filename, mode="a", maxBytes=0, backupCount=0, encoding=None,
                  delay=False, errors=None):
-        if maxBytes > 0:
-            mode = "a"
-        BaseRotatingHandler.__init__(self, filename, mode, encoding=encoding,
-                                     delay=delay, errors=errors)
+        # Truncating on open would defeat rotation, so a size limit forces append mode.
+        BaseRotatingHandler.__init__(self, filename, "a" if maxBytes > 0 else mode,
+                                     encoding=encoding, delay=delay, errors=errors)
         self.maxBytes = maxBytes
         self.backupCount = backupCount
 
+    def _backup(self, number):
+        return self.rotation_filename("%s.%d" % (self.baseFilename, number))
+
     def doRollover(self):
-        if self.stream:
-            self.stream.close()
-            self.stream = None
+        _close_stream(self)
         if self.backupCount > 0:
-            for i in range(self.backupCount - 1, 0, -1):
-                sfn = self.rotation_filename("%s.%d" % (self.baseFilename, i))
-                dfn = self.rotation_filename("%s.%d" % (self.baseFilename, i + 1))
-                if os.path.exists(sfn):
-                    if os.path.exists(dfn):
-                        os.remove(dfn)
-                    os.rename(sfn, dfn)
-            dfn = self.rotation_filename(self.baseFilename + ".1")
-            if os.path.exists(dfn):
-                os.remove(dfn)
-            self.rotate(self.baseFilename, dfn)
+            # Shift name.N-1 -> name.N, ..., name.1 -> name.2, then the live file -> name.1.
+            for number in range(self.backupCount - 1, 0, -1):
+                older, newer = self._backup(number), self._backup(number + 1)
+                if not os.path.exists(older):
+                    continue
+                if os.path.exists(newer):
+                    os.remove(newer)
+                os.rename(older, newer)
+            first = self._backup(1)
+            if os.path.exists(first):
+                os.remove(first)
+            self.rotate(self.baseFilename, first)
         if not self.delay:
             self.stream = self._open()
 
     def shouldRollover(self, record):
-        # Something that is not a regular file (say /dev/null) is never rolled over.
-        if os.path.exists(self.baseFilename) and not os.path.isfile(self.baseFilename):
+        path = self.baseFilename
+        # Special files such as /dev/null are never rotated.
+        if os.path.exists(path) and not os.path.isfile(path):
             return False
         if self.stream is None:
             self.stream = self._open()
-        if self.maxBytes > 0:
-            msg = "%s\n" % self.format(record)
-            self.stream.seek(0, 2)
-            if self.stream.tell() + len(msg) >= self.maxBytes:
-                return True
-        return False
+        if self.maxBytes <= 0:
+            return False
+        pending = len("%s\n" % self.format(record))
+        self.stream.seek(0, 2)
+        return self.stream.tell() + pending >= self.maxBytes
 
 
 class WatchedFileHandler(logging.FileHandler):
-    """A file handler that reopens its file when it was moved or deleted meanwhile."""
+    """File handler that reopens its file if someone moved or deleted it meanwhile."""
 
     def __init__(self, filename, mode="a", encoding=None, delay=False, errors=None):
         logging.FileHandler.__init__(self, filename, mode=mode, encoding=encoding,
                                      delay=delay, errors=errors)
-        self.dev, self.ino = -1, -1
+        self.dev = self.ino = -1
         self._statstream()
 
     def _statstream(self):
-        if self.stream:
-            sres = os.fstat(self.stream.fileno())
-            self.dev, self.ino = sres[ST_DEV], sres[ST_INO]
+        if not self.stream:
+            return
+        info = os.fstat(self.stream.fileno())
+        self.dev, self.ino = info[ST_DEV], info[ST_INO]
+
+    def _same_file_on_disk(self):
+        try:
+            info = os.stat(self.baseFilename)
+        except FileNotFoundError:
+            return False
+        return info[ST_DEV] == self.dev and info[ST_INO] == self.ino
 
     def reopenIfNeeded(self):
-        try:
-            sres = os.stat(self.baseFilename)
-        except FileNotFoundError:
-            sres = None
-        if not sres or sres[ST_DEV] != self.dev or sres[ST_INO] != self.ino:
-            if self.stream is not None:
-                self.stream.flush()
-                self.stream.close()
-                self.stream = None
-                self.stream = self._open()
-                self._statstream()
+        if self._same_file_on_disk() or self.stream is None:
+            return
+        self.stream.flush()
+        _close_stream(self)
+        self.stream = self._open()
+        self._statstream()
 
     def emit(self, record):
         self.reopenIfNeeded()
@@ -128,63 +141,70 @@ class WatchedFileHandler(logging.FileHandler):
 
 
 class BufferingHandler(logging.Handler):
-    """Keeps records in a list until shouldFlush() says to flush (here: drop) them."""
+    """Collects records; when shouldFlush() says so, flush() disposes of them (here by
+    discarding; subclasses pass them on)."""
 
     def __init__(self, capacity):
         logging.Handler.__init__(self)
-        self.capacity = capacity
         self.buffer = []
+        self.capacity = capacity
 
     def shouldFlush(self, record):
         return len(self.buffer) >= self.capacity
 
     def emit(self, record):
-        self.buffer.append(record)
+        buffered = self.buffer
+        buffered.append(record)
         if self.shouldFlush(record):
             self.flush()
 
     def flush(self):
-        self.buffer.clear()
+        del self.buffer[:]
 
     def close(self):
         try:
             self.flush()
         finally:
+            # Unregister even when flushing failed.
             logging.Handler.close(self)
 
 
 class MemoryHandler(BufferingHandler):
-    """Buffers records and passes them to a target handler when full or on a severe one."""
+    """Holds records back and forwards them to target once the buffer is full or a
+    record at flushLevel or above arrives."""
 
     def __init__(self, capacity, flushLevel=logging.ERROR, target=None, flushOnClose=True):
         BufferingHandler.__init__(self, capacity)
-        self.flushLevel = flushLevel
         self.target = target
-        self.flushOnClose = flushOnClose
+        self.flushLevel, self.flushOnClose = flushLevel, flushOnClose
 
     def shouldFlush(self, record):
-        return len(self.buffer) >= self.capacity or record.levelno >= self.flushLevel
+        full = len(self.buffer) >= self.capacity
+        return full or record.levelno >= self.flushLevel
 
     def setTarget(self, target):
         self.target = target
 
     def flush(self):
-        if self.target:
-            for record in self.buffer:
-                self.target.handle(record)
-            self.buffer.clear()
+        # Without a target the records stay buffered.
+        sink = self.target
+        if not sink:
+            return
+        for record in self.buffer:
+            sink.handle(record)
+        del self.buffer[:]
 
     def close(self):
         try:
             if self.flushOnClose:
-                self.flush()
+                self.flush()  # with no target this keeps the records
         finally:
             self.target = None
             BufferingHandler.close(self)
 
 
 class QueueHandler(logging.Handler):
-    """Puts records, formatted and stripped of unpicklable parts, on a queue."""
+    """Sends records to a queue, pre-formatted and without parts that may not pickle."""
 
     def __init__(self, queue):
         logging.Handler.__init__(self)
@@ -194,38 +214,35 @@ class QueueHandler(logging.Handler):
         self.queue.put_nowait(record)
 
     def prepare(self, record):
-        msg = self.format(record)
-        record = copy.copy(record)
-        record.message = msg
-        record.msg = msg
-        record.args = None
-        record.exc_info = None
-        record.exc_text = None
-        return record
+        text = self.format(record)
+        flat = copy.copy(record)
+        flat.message = flat.msg = text
+        # The text already contains arguments, traceback and stack.
+        flat.args = flat.exc_info = flat.exc_text = flat.stack_info = None
+        return flat
 
     def emit(self, record):
         try:
-            self.enqueue(self.prepare(record))
+            flat = self.prepare(record)
+            self.enqueue(flat)
         except Exception:
             self.handleError(record)
 
 
 class QueueListener(object):
-    """Passes queued records to handlers; see the module doc for when that happens."""
+    """Takes records off a queue and gives them to handlers (see the module docstring
+    for when that happens on Ember)."""
 
     _sentinel = None
 
     def __init__(self, queue, *handlers, respect_handler_level=False):
         self.queue = queue
         self.handlers = handlers
-        self._started = False
         self.respect_handler_level = respect_handler_level
+        self._started = False
 
     def dequeue(self, block):
         return self.queue.get(block)
-
-    def start(self):
-        self._started = True
 
     def prepare(self, record):
         return record
@@ -233,29 +250,29 @@ class QueueListener(object):
     def handle(self, record):
         record = self.prepare(record)
         for handler in self.handlers:
-            if not self.respect_handler_level:
-                process = True
-            else:
-                process = record.levelno >= handler.level
-            if process:
-                handler.handle(record)
+            if self.respect_handler_level and record.levelno < handler.level:
+                continue
+            handler.handle(record)
 
     def flush_queue(self):
-        """Handles every record queued so far."""
+        """Handle every record queued so far (up to a sentinel)."""
         while True:
             try:
-                record = self.dequeue(False)
+                item = self.dequeue(False)
             except Exception:
-                # queue.Empty, or any queue without more items.
-                break
-            if record is self._sentinel:
-                break
-            self.handle(record)
+                return  # queue.Empty, or a queue that has nothing more
+            if item is self._sentinel:
+                return
+            self.handle(item)
+
+    def start(self):
+        self._started = True
 
     def enqueue_sentinel(self):
         self.queue.put_nowait(self._sentinel)
 
     def stop(self):
-        if self._started:
-            self.flush_queue()
-            self._started = False
+        if not self._started:
+            return
+        self.flush_queue()
+        self._started = False

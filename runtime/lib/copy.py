@@ -18,165 +18,120 @@ class Error(Exception):
     pass
 
 
-error = Error  # backward compatibility
+error = Error  # the old name, still imported by some programs
+
+
+# Objects of these types are never duplicated: a copy (shallow or deep) is the object.
+_SHARED = frozenset({
+    type(None), type(Ellipsis), type(NotImplemented), bool, int, float, complex,
+    str, bytes, type, range, property, weakref.ref,
+    types.CodeType, types.BuiltinFunctionType, types.FunctionType,
+})
+
+
+def _same(x, memo=None):
+    return x
+
+
+# Shallow copiers by exact type; tuple, frozenset and slice are immutable containers, so
+# their shallow copy is themselves too.
+_copy_dispatch = dict.fromkeys(_SHARED | {tuple, frozenset, slice}, _same)
+_copy_dispatch.update({
+    list: list.copy, dict: dict.copy, set: set.copy, bytearray: bytearray.copy,
+})
 
 
 def copy(x):
-    """Shallow copy operation on arbitrary Python objects."""
+    """Return a shallow copy of x."""
     cls = type(x)
-
-    copier = _copy_dispatch.get(cls)
-    if copier:
-        return copier(x)
-
-    if issubclass(cls, type):
-        # treat it as a regular class:
-        return _copy_immutable(x)
-
-    copier = getattr(cls, "__copy__", None)
-    if copier is not None:
-        return copier(x)
-
-    rv = _reduce(x, cls, "shallow")
-    if isinstance(rv, str):
+    quick = _copy_dispatch.get(cls)
+    if quick is not None:
+        return quick(x)
+    if issubclass(cls, type):  # metaclass instances are classes: shared
         return x
-    return _reconstruct(x, None, *rv)
+    hook = getattr(cls, "__copy__", None)
+    if hook is not None:
+        return hook(x)
+    reduced = _reduce(x, cls, "shallow")
+    return x if isinstance(reduced, str) else _reconstruct(x, None, *reduced)
 
 
-_copy_dispatch = d = {}
-
-
-def _copy_immutable(x):
-    return x
-
-
-for t in (type(None), int, float, bool, complex, str, tuple,
-          bytes, frozenset, type, range, slice, property,
-          types.BuiltinFunctionType, type(Ellipsis), type(NotImplemented),
-          types.FunctionType, types.CodeType, weakref.ref):
-    d[t] = _copy_immutable
-
-d[list] = list.copy
-d[dict] = dict.copy
-d[set] = set.copy
-d[bytearray] = bytearray.copy
-
-del d, t
-
-
-def deepcopy(x, memo=None, _nil=[]):
-    """Deep copy operation on arbitrary Python objects."""
+def deepcopy(x, memo=None, _missing=[]):
+    """Return a deep copy of x; memo maps id() of originals to their copies."""
     if memo is None:
         memo = {}
-
-    d = id(x)
-    y = memo.get(d, _nil)
-    if y is not _nil:
-        return y
-
+    key = id(x)
+    done = memo.get(key, _missing)
+    if done is not _missing:
+        return done
     cls = type(x)
-
-    copier = _deepcopy_dispatch.get(cls)
-    if copier is not None:
-        y = copier(x, memo)
+    quick = _deepcopy_dispatch.get(cls)
+    if quick is not None:
+        result = quick(x, memo)
+    elif issubclass(cls, type):
+        result = x
     else:
-        if issubclass(cls, type):
-            y = _deepcopy_atomic(x, memo)
-        else:
-            copier = getattr(x, "__deepcopy__", None)
-            if copier is not None:
-                y = copier(memo)
-            else:
-                rv = _reduce(x, cls, "deep")
-                if isinstance(rv, str):
-                    y = x
-                else:
-                    y = _reconstruct(x, memo, *rv)
-
-    # If is its own copy, don't memoize.
-    if y is not x:
-        memo[d] = y
-        _keep_alive(x, memo)  # Make sure x lives at least as long as d
-    return y
+        result = _deep_generic(x, cls, memo)
+    if result is not x:
+        memo[key] = result
+        _hold(x, memo)
+    return result
 
 
-_deepcopy_dispatch = d = {}
+def _deep_generic(x, cls, memo):
+    """Deep copy of an object with no per-type copier: its own hook, else its reduction."""
+    hook = getattr(x, "__deepcopy__", None)
+    if hook is not None:
+        return hook(memo)
+    reduced = _reduce(x, cls, "deep")
+    return x if isinstance(reduced, str) else _reconstruct(x, memo, *reduced)
 
 
-def _deepcopy_atomic(x, memo):
-    return x
+def _hold(x, memo):
+    """Keeps x alive as long as the memo, so that no other object can reuse its id() while
+    the memo maps that id to x's copy. The list lives in the memo under the memo's own id."""
+    memo.setdefault(id(memo), []).append(x)
 
 
-for t in (type(None), type(Ellipsis), type(NotImplemented), int, float, bool,
-          complex, bytes, str, types.CodeType, type, range,
-          types.BuiltinFunctionType, types.FunctionType, weakref.ref, property):
-    d[t] = _deepcopy_atomic
+def _deep_list(x, memo, deepcopy=deepcopy):
+    out = []
+    memo[id(x)] = out  # registered first: the list may contain itself
+    out.extend([deepcopy(item, memo) for item in x])
+    return out
 
 
-def _deepcopy_list(x, memo, deepcopy=deepcopy):
-    y = []
-    memo[id(x)] = y
-    append = y.append
-    for a in x:
-        append(deepcopy(a, memo))
-    return y
+def _deep_tuple(x, memo, deepcopy=deepcopy):
+    parts = [deepcopy(item, memo) for item in x]
+    # If x reaches itself through a mutable member, copying the members copied x already.
+    already = memo.get(id(x))
+    if already is not None:
+        return already
+    if all(a is b for a, b in zip(parts, x)):
+        return x  # nothing inside changed: the tuple can be shared
+    return tuple(parts)
 
 
-d[list] = _deepcopy_list
+def _deep_dict(x, memo, deepcopy=deepcopy):
+    out = {}
+    memo[id(x)] = out
+    for k, v in x.items():
+        out[deepcopy(k, memo)] = deepcopy(v, memo)
+    return out
 
 
-def _deepcopy_tuple(x, memo, deepcopy=deepcopy):
-    y = [deepcopy(a, memo) for a in x]
-    # A tuple that contains itself (through a list) was copied meanwhile.
+def _deep_method(x, memo):
+    receiver = deepcopy(x.__self__, memo)
     try:
-        return memo[id(x)]
-    except KeyError:
-        pass
-    for k, j in zip(x, y):
-        if k is not j:
-            y = tuple(y)
-            break
-    else:
-        y = x
-    return y
-
-
-d[tuple] = _deepcopy_tuple
-
-
-def _deepcopy_dict(x, memo, deepcopy=deepcopy):
-    y = {}
-    memo[id(x)] = y
-    for key, value in x.items():
-        y[deepcopy(key, memo)] = deepcopy(value, memo)
-    return y
-
-
-d[dict] = _deepcopy_dict
-
-
-def _deepcopy_method(x, memo):  # Copy instance methods
-    new_self = deepcopy(x.__self__, memo)
-    try:
-        return type(x)(x.__func__, new_self)
+        return type(x)(x.__func__, receiver)
     except TypeError:
         # A runtime whose method type cannot be called binds through the function.
-        return x.__func__.__get__(new_self, type(new_self))
+        return x.__func__.__get__(receiver, type(receiver))
 
 
-d[types.MethodType] = _deepcopy_method
-
-del d, t
-
-
-def _keep_alive(x, memo):
-    """Keeps a reference to the object x in the memo, so that its id stays unique while
-    the memo lives."""
-    try:
-        memo[id(memo)].append(x)
-    except KeyError:
-        # aha, this is the first one :-)
-        memo[id(memo)] = [x]
+_deepcopy_dispatch = dict.fromkeys(_SHARED, _same)
+_deepcopy_dispatch.update({
+    list: _deep_list, tuple: _deep_tuple, dict: _deep_dict, types.MethodType: _deep_method,
+})
 
 
 # ---- the reduction protocol ----
@@ -290,47 +245,42 @@ def _object_reduce(x, cls, kind):
 def _reconstruct(x, memo, func, args,
                  state=None, listiter=None, dictiter=None,
                  *, deepcopy=deepcopy):
-    deep = memo is not None
-    if deep and args:
-        args = deepcopy(args, memo)
+    """Builds the copy of x from its reduction; memo is None for a shallow copy."""
+    if memo is None:
+        clone = lambda v: v
+    else:
+        clone = lambda v: deepcopy(v, memo)
+        if args:
+            args = clone(args)
     y = func(*args)
-    if deep:
+    if memo is not None:
         memo[id(x)] = y
-
     if state is not None:
-        if deep:
-            state = deepcopy(state, memo)
-        if hasattr(y, '__setstate__'):
-            y.__setstate__(state)
-        else:
-            if isinstance(state, tuple) and len(state) == 2:
-                state, slotstate = state
-            else:
-                slotstate = None
-            if state is not None:
-                y.__dict__.update(state)
-            if slotstate is not None:
-                for key, value in slotstate.items():
-                    setattr(y, key, value)
-
+        _apply_state(y, clone(state))
     if listiter is not None:
-        if deep:
-            for item in listiter:
-                item = deepcopy(item, memo)
-                y.append(item)
-        else:
-            for item in listiter:
-                y.append(item)
+        for item in listiter:
+            y.append(clone(item))
     if dictiter is not None:
-        if deep:
-            for key, value in dictiter:
-                key = deepcopy(key, memo)
-                value = deepcopy(value, memo)
-                y[key] = value
-        else:
-            for key, value in dictiter:
-                y[key] = value
+        for k, v in dictiter:
+            y[clone(k)] = clone(v)
     return y
+
+
+def _apply_state(y, state):
+    """`__setstate__(state)` if y has one, else the default: state is a __dict__ update or a
+    (dict state, slot state) pair."""
+    setter = getattr(y, "__setstate__", None)
+    if setter is not None:
+        setter(state)
+        return
+    slotstate = None
+    if isinstance(state, tuple) and len(state) == 2:
+        state, slotstate = state
+    if state is not None:
+        y.__dict__.update(state)
+    if slotstate is not None:
+        for name, value in slotstate.items():
+            setattr(y, name, value)
 
 
 del types

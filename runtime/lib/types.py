@@ -5,92 +5,71 @@ Written from the documented behaviour of CPython 3.11's types module.
 import sys
 
 
-def _f():
-    pass
-
-
-FunctionType = type(_f)
-LambdaType = type(lambda: None)
-CodeType = type(_f.__code__)
-MappingProxyType = type(type.__dict__)
-
-
-def _cell_factory():
-    a = 1
-
-    def f():
-        nonlocal a
-    return f.__closure__[0]
-
-
-CellType = type(_cell_factory())
-
-
-def _g():
-    yield 1
-
-
-GeneratorType = type(_g())
-
-
-async def _c():
-    pass
-
-
-_c = _c()
-CoroutineType = type(_c)
-_c.close()
-
-
-async def _ag():
-    yield
-
-
-_ag = _ag()
-AsyncGeneratorType = type(_ag)
-
-
-class _C:
-    def _m(self):
+def _specimens():
+    """One object of each interpreter type this module names, by the type's public name."""
+    def plain():
         pass
 
+    def gen():
+        yield
 
-MethodType = type(_C()._m)
-BuiltinFunctionType = type(len)
-BuiltinMethodType = type([].append)
-WrapperDescriptorType = type(object.__init__)
-MethodWrapperType = type(object().__str__)
-MethodDescriptorType = type(str.join)
-ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
-ModuleType = type(sys)
+    async def coro():
+        pass
 
-try:
-    raise TypeError
-except TypeError as _exc:
-    TracebackType = type(_exc.__traceback__)
-    _frame = getattr(_exc.__traceback__, 'tb_frame', None)
-    FrameType = type(_frame) if _frame is not None else None
-    del _frame
+    async def agen():
+        yield
 
-GetSetDescriptorType = type(FunctionType.__dict__['__code__']) \
-    if '__code__' in FunctionType.__dict__ else type(type.__dict__['__name__'])
+    free = 0
+
+    def closure():
+        return free
+
+    class Holder:
+        __slots__ = ("member",)
+
+        def method(self):
+            pass
+
+    pending = coro()
+    pending.close()  # never awaited: closing it avoids the "never awaited" warning
+    try:
+        raise TypeError
+    except TypeError as caught:
+        tb = caught.__traceback__
+    code_attr = type(plain).__dict__.get("__code__")
+    return {
+        "FunctionType": plain,
+        "LambdaType": lambda: None,
+        "CodeType": plain.__code__,
+        "MappingProxyType": type.__dict__,
+        "CellType": closure.__closure__[0],
+        "GeneratorType": gen(),
+        "CoroutineType": pending,
+        "AsyncGeneratorType": agen(),
+        "MethodType": Holder().method,
+        "BuiltinFunctionType": len,
+        "BuiltinMethodType": [].append,
+        "WrapperDescriptorType": object.__init__,
+        "MethodWrapperType": object().__str__,
+        "MethodDescriptorType": str.join,
+        "ClassMethodDescriptorType": dict.__dict__["fromkeys"],
+        "ModuleType": sys,
+        "TracebackType": tb,
+        "GetSetDescriptorType": code_attr if code_attr is not None
+        else type.__dict__["__name__"],
+        "MemberDescriptorType": Holder.__dict__["member"],
+        "GenericAlias": list[int],
+        "UnionType": int | str,
+        "EllipsisType": ...,
+        "NoneType": None,
+        "NotImplementedType": NotImplemented,
+    }, getattr(tb, "tb_frame", None)
 
 
-# Functions' attributes are all computed here, so a `__slots__` member gives the type.
-class _Slotted:
-    __slots__ = ('_member',)
-
-
-MemberDescriptorType = type(_Slotted.__dict__['_member'])
-del _Slotted
-
-GenericAlias = type(list[int])
-UnionType = type(int | str)
-EllipsisType = type(Ellipsis)
-NoneType = type(None)
-NotImplementedType = type(NotImplemented)
-
-del sys, _f, _g, _C, _c, _ag, _cell_factory
+_found, _frame = _specimens()
+globals().update({_name: type(_obj) for _name, _obj in _found.items()})
+FrameType = None if _frame is None else type(_frame)
+del _found, _frame, _specimens, sys
 
 
 class SimpleNamespace:
@@ -131,94 +110,113 @@ _ns_repr_running = set()
 
 def new_class(name, bases=(), kwds=None, exec_body=None):
     """Create a class object dynamically using the appropriate metaclass."""
-    resolved_bases = resolve_bases(bases)
-    meta, ns, kwds = prepare_class(name, resolved_bases, kwds)
+    entries = resolve_bases(bases)
+    meta, namespace, kwds = prepare_class(name, entries, kwds)
     if exec_body is not None:
-        exec_body(ns)
-    if resolved_bases is not bases:
-        ns['__orig_bases__'] = bases
-    # type() takes __module__ from the calling frame's globals: here, this module.
-    if isinstance(ns, dict):
-        ns.setdefault('__module__', __name__)
-    return meta(name, resolved_bases, ns, **kwds)
+        exec_body(namespace)
+    if entries is not bases:
+        namespace['__orig_bases__'] = bases  # as the class statement records them
+    return meta(name, entries, namespace, **kwds)
 
 
 def resolve_bases(bases):
     """Resolve MRO entries dynamically as specified by PEP 560."""
-    new_bases = list(bases)
-    updated = False
-    shift = 0
-    for i, base in enumerate(bases):
-        if isinstance(base, type):
+    out = []
+    changed = False
+    for base in bases:
+        hook = None if isinstance(base, type) else getattr(base, "__mro_entries__", None)
+        if hook is None:
+            out.append(base)
             continue
-        if not hasattr(base, "__mro_entries__"):
-            continue
-        new_base = base.__mro_entries__(bases)
-        updated = True
-        if not isinstance(new_base, tuple):
+        replacement = hook(bases)
+        if not isinstance(replacement, tuple):
             raise TypeError("__mro_entries__ must return a tuple")
-        else:
-            new_bases[i + shift:i + shift + 1] = new_base
-            shift += len(new_base) - 1
-    if not updated:
-        return bases
-    return tuple(new_bases)
+        out.extend(replacement)
+        changed = True
+    return tuple(out) if changed else bases
 
 
 def prepare_class(name, bases=(), kwds=None):
     """Call the __prepare__ method of the appropriate metaclass.
 
     Returns (metaclass, namespace, kwds)."""
-    if kwds is None:
-        kwds = {}
-    else:
-        kwds = dict(kwds)
+    kwds = {} if kwds is None else dict(kwds)
     if 'metaclass' in kwds:
         meta = kwds.pop('metaclass')
-    else:
-        if bases:
-            meta = type(bases[0])
-        else:
-            meta = type
+    else:  # the first base's metaclass, reconciled with the others' below
+        meta = type(bases[0]) if bases else type
     if isinstance(meta, type):
         meta = _calculate_meta(meta, bases)
-    if hasattr(meta, '__prepare__'):
-        ns = meta.__prepare__(name, bases, **kwds)
-    else:
-        ns = {}
-    return meta, ns, kwds
+    prepare = getattr(meta, '__prepare__', None)
+    namespace = {} if prepare is None else prepare(name, bases, **kwds)
+    return meta, namespace, kwds
+
+
+_META_CONFLICT = ("metaclass conflict: the metaclass of a derived class must be a "
+                  "(non-strict) subclass of the metaclasses of all its bases")
 
 
 def _calculate_meta(meta, bases):
-    """Calculate the most derived metaclass."""
-    winner = meta
+    """The most derived metaclass among meta and the bases' metaclasses."""
+    best = meta
     for base in bases:
-        base_meta = type(base)
-        if issubclass(winner, base_meta):
+        candidate = type(base)
+        if issubclass(best, candidate):
             continue
-        if issubclass(base_meta, winner):
-            winner = base_meta
-            continue
-        raise TypeError("metaclass conflict: "
-                        "the metaclass of a derived class "
-                        "must be a (non-strict) subclass "
-                        "of the metaclasses of all its bases")
-    return winner
+        if not issubclass(candidate, best):
+            raise TypeError(_META_CONFLICT)
+        best = candidate
+    return best
 
 
-class DynamicClassAttribute(property):
-    """Route attribute access on a class to __getattr__ (used by enum)."""
+class DynamicClassAttribute:
+    """An attribute that instances see through their getter while the class falls through
+    to its metaclass's __getattr__ (enum members named like properties rely on this)."""
 
     def __init__(self, fget=None, fset=None, fdel=None, doc=None):
-        super().__init__(fget, fset, fdel, doc)
+        self.fget, self.fset, self.fdel = fget, fset, fdel
+        self.__doc__ = doc if doc is not None else getattr(fget, '__doc__', None)
+        self.overwrite_doc = doc is None
         self.__isabstractmethod__ = bool(getattr(fget, '__isabstractmethod__', False))
 
     def __get__(self, instance, ownerclass=None):
-        if instance is None:
-            if self.__isabstractmethod__:
-                return self
+        if instance is not None:
+            return self._call(self.fget, "unreadable attribute", instance)
+        # Looked up on the class: only an abstract attribute shows itself there.
+        if not self.__isabstractmethod__:
             raise AttributeError()
-        return super().__get__(instance, ownerclass)
+        return self
+
+    def __set__(self, instance, value):
+        self._call(self.fset, "can't set attribute", instance, value)
+
+    def __delete__(self, instance):
+        self._call(self.fdel, "can't delete attribute", instance)
+
+    @staticmethod
+    def _call(accessor, missing, *args):
+        if accessor is None:
+            raise AttributeError(missing)
+        return accessor(*args)
+
+    def _with(self, **change):
+        parts = {"fget": self.fget, "fset": self.fset, "fdel": self.fdel}
+        parts.update(change)
+        made = type(self)(parts["fget"], parts["fset"], parts["fdel"], self.__doc__)
+        made.overwrite_doc = self.overwrite_doc
+        return made
+
+    def getter(self, fget):
+        made = self._with(fget=fget)
+        if self.overwrite_doc:
+            made.__doc__ = fget.__doc__
+        return made
+
+    def setter(self, fset):
+        return self._with(fset=fset)
+
+    def deleter(self, fdel):
+        return self._with(fdel=fdel)
 
 
 _CO_GENERATOR = 0x20

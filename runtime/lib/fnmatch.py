@@ -14,42 +14,33 @@ __all__ = ["filter", "fnmatch", "fnmatchcase", "translate"]
 
 def fnmatch(name, pat):
     """Test whether FILENAME matches PATTERN, after os.path.normcase of both."""
-    name = os.path.normcase(name)
-    pat = os.path.normcase(pat)
-    return fnmatchcase(name, pat)
+    fold = os.path.normcase
+    return fnmatchcase(fold(name), fold(pat))
 
 
 @functools.lru_cache(maxsize=32768, typed=True)
 def _compile_pattern(pat):
-    if isinstance(pat, bytes):
-        res = translate(str(pat, "ISO-8859-1"))
-        res = bytes(res, "ISO-8859-1")
-    else:
-        res = translate(pat)
-    return re.compile(res).match
+    """The compiled matcher for a pattern; bytes patterns go through Latin-1, which maps
+    each byte to one character and back."""
+    if not isinstance(pat, bytes):
+        return re.compile(translate(pat)).match
+    text = translate(pat.decode("ISO-8859-1"))
+    return re.compile(text.encode("ISO-8859-1")).match
 
 
 def filter(names, pat):
     """Construct a list from those elements of the iterable NAMES that match PAT."""
-    result = []
-    pat = os.path.normcase(pat)
-    match = _compile_pattern(pat)
+    match = _compile_pattern(os.path.normcase(pat))
     if os.path is posixpath:
-        # normcase is the identity on POSIX: skip calling it per name.
-        for name in names:
-            if match(name):
-                result.append(name)
-    else:
-        for name in names:
-            if match(os.path.normcase(name)):
-                result.append(name)
-    return result
+        # normcase is the identity on POSIX: no call per name.
+        return [name for name in names if match(name)]
+    fold = os.path.normcase
+    return [name for name in names if match(fold(name))]
 
 
 def fnmatchcase(name, pat):
     """Test whether FILENAME matches PATTERN, case-sensitively."""
-    match = _compile_pattern(pat)
-    return match(name) is not None
+    return _compile_pattern(pat)(name) is not None
 
 
 _STAR = object()

@@ -88,13 +88,12 @@ class Fraction(numbers.Rational):
         self = object.__new__(cls)
         if type(numerator) is int and type(denominator) is int and denominator > 0:
             # The common case (results of arithmetic): skip the type dispatch.
-            if _normalize:
-                g = math.gcd(numerator, denominator)
-                if g != 1:
-                    numerator //= g
-                    denominator //= g
-            self._numerator = numerator
-            self._denominator = denominator
+            common = math.gcd(numerator, denominator) if _normalize else 1
+            if common == 1:
+                self._numerator, self._denominator = numerator, denominator
+            else:
+                self._numerator = numerator // common
+                self._denominator = denominator // common
             return self
         if denominator is None:
             if type(numerator) is int:
@@ -141,16 +140,15 @@ class Fraction(numbers.Rational):
                 denominator = int(denominator)
         else:
             raise TypeError('both arguments should be Rational instances')
-        if denominator == 0:
+        if not denominator:
             raise ZeroDivisionError('Fraction(%s, 0)' % numerator)
         if _normalize:
-            g = math.gcd(numerator, denominator)
+            # Dividing by a divisor of the denominator's sign leaves the sign upstairs.
+            common = math.gcd(numerator, denominator)
             if denominator < 0:
-                g = -g
-            numerator //= g
-            denominator //= g
-        self._numerator = numerator
-        self._denominator = denominator
+                common = -common
+            numerator, denominator = numerator // common, denominator // common
+        self._numerator, self._denominator = numerator, denominator
         return self
 
     @classmethod
@@ -181,24 +179,21 @@ class Fraction(numbers.Rational):
             raise ValueError('max_denominator should be at least 1')
         if self._denominator <= max_denominator:
             return Fraction(self)
-        # Walk the continued-fraction convergents p/q until the next one would
-        # exceed the bound, then pick the nearer of the last convergent and the
-        # best semiconvergent.
-        p0, q0, p1, q1 = 0, 1, 1, 0
-        n, d = self._numerator, self._denominator
-        while True:
-            a = n // d
-            q2 = q0 + a * q1
-            if q2 > max_denominator:
+        # Convergents h/k of self's continued fraction, up to the last one whose
+        # denominator is within the bound; the answer is that convergent or the best
+        # semiconvergent past it, whichever is nearer (the convergent on a tie).
+        h_prev, k_prev, h, k = 0, 1, 1, 0
+        num, den = self._numerator, self._denominator
+        while den:
+            digit, rest = divmod(num, den)
+            k_next = k_prev + digit * k
+            if k_next > max_denominator:
                 break
-            p0, q0, p1, q1 = p1, q1, p0 + a * p1, q2
-            n, d = d, n - a * d
-        k = (max_denominator - q0) // q1
-        semi = Fraction(p0 + k * p1, q0 + k * q1)
-        conv = Fraction(p1, q1)
-        if abs(conv - self) <= abs(semi - self):
-            return conv
-        return semi
+            h_prev, k_prev, h, k = h, k, h_prev + digit * h, k_next
+            num, den = den, rest
+        steps = (max_denominator - k_prev) // k
+        nearest = (Fraction(h, k), Fraction(h_prev + steps * h, k_prev + steps * k))
+        return min(nearest, key=lambda c: abs(c - self))
 
     @property
     def numerator(self):

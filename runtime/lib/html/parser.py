@@ -107,24 +107,17 @@ class HTMLParser:
                 break
             if raw.startswith("<", i):
                 nxt = raw[i + 1:i + 2]
-                if nxt.isascii() and nxt.isalpha():
-                    k = self.parse_starttag(i)
-                elif raw.startswith("</", i):
-                    k = self.parse_endtag(i)
-                elif raw.startswith("<!--", i):
-                    k = self.parse_comment(i)
-                elif raw.startswith("<?", i):
-                    k = self.parse_pi(i)
-                elif raw.startswith("<!", i):
-                    k = self.parse_html_declaration(i)
+                parse = self._opener_at(raw, i, nxt)
+                if parse is not None:
+                    k = parse(i)
                 elif i + 1 < n or end:
-                    self.handle_data("<")
+                    self.handle_data("<")  # a '<' that opens nothing is text
                     k = i + 1
                 else:
                     break
+                if k < 0 and not end:
+                    break  # an unfinished construct waits for more input
                 if k < 0:
-                    if not end:
-                        break
                     # At close an unfinished construct is delivered as text.
                     k = raw.find(">", i + 1)
                     if k < 0:
@@ -169,11 +162,11 @@ class HTMLParser:
                             k = n
                         i = self.updatepos(i, i + 1)
                     break
-                elif i + 1 < n:
+                elif i + 1 >= n:
+                    break
+                else:  # a lone '&' is text
                     self.handle_data("&")
                     i = self.updatepos(i, i + 1)
-                else:
-                    break
             else:
                 break
         if end and i < n and self.cdata_elem is None:
@@ -266,6 +259,7 @@ class HTMLParser:
         tag = text[1:k].lower()
         self.lasttag = tag
         attrs = []
+        value_took_slash = False
         while k < n:
             while k < n and (text[k] in _WS or (text[k] == "/" and k + 1 < n)):
                 k += 1
@@ -295,20 +289,34 @@ class HTMLParser:
                     vs = m
                     while m < n and text[m] not in _WS and text[m] != ">":
                         m += 1
-                    # A trailing '/' belongs to '/>' rather than the value.
-                    if m == n and text[m - 1:m] == "/" and m - 1 > vs:
-                        m -= 1
+                    # An unquoted value keeps a '/' before the '>': the tag is then an
+                    # ordinary start tag, not an empty-element one.
+                    value_took_slash = m == n and text[m - 1] == "/"
                     value = text[vs:m]
                     k = m
                 value = unescape(value)
             attrs.append((name, value))
-        if text.endswith("/>"):
-            self.handle_startendtag(tag, attrs)
-        else:
+        if value_took_slash or not text.endswith("/>"):
             self.handle_starttag(tag, attrs)
+            # <script> and <style> hold raw text up to their end tag.
             if tag in self.CDATA_CONTENT_ELEMENTS:
                 self.set_cdata_mode(tag)
+        else:
+            self.handle_startendtag(tag, attrs)
         return endpos
+
+    # What follows a '<' other than a start tag, tried in this order ('<!--' before '<!').
+    _OPENERS = (("</", "parse_endtag"), ("<!--", "parse_comment"), ("<?", "parse_pi"),
+                ("<!", "parse_html_declaration"))
+
+    def _opener_at(self, raw, i, nxt):
+        """The parse method for the markup at raw[i] ('<'), or None when it opens nothing."""
+        if nxt.isascii() and nxt.isalpha():
+            return self.parse_starttag
+        for prefix, method in self._OPENERS:
+            if raw.startswith(prefix, i):
+                return getattr(self, method)
+        return None
 
     def parse_endtag(self, i):
         raw = self.rawdata
@@ -346,32 +354,36 @@ class HTMLParser:
     # -- overridable handlers ---------------------------------------------------------------
 
     def handle_startendtag(self, tag, attrs):
+        """An empty-element tag (`<br/>`): by default a start tag then its end tag."""
         self.handle_starttag(tag, attrs)
         self.handle_endtag(tag)
 
+    # The remaining handlers ignore what they get; subclasses override the ones they need.
+
     def handle_starttag(self, tag, attrs):
-        pass
+        """A start tag: its lower-cased name and its (name, value) attribute pairs."""
 
     def handle_endtag(self, tag):
-        pass
-
-    def handle_charref(self, name):
-        pass
-
-    def handle_entityref(self, name):
-        pass
+        """An end tag, by lower-cased name."""
 
     def handle_data(self, data):
-        pass
+        """Text between markup (character references already decoded when
+        convert_charrefs is true)."""
+
+    def handle_charref(self, name):
+        """`&#NNN;` or `&#xNN;` (only when convert_charrefs is false)."""
+
+    def handle_entityref(self, name):
+        """`&name;` (only when convert_charrefs is false)."""
 
     def handle_comment(self, data):
-        pass
+        """The text of `<!--data-->`."""
 
     def handle_decl(self, decl):
-        pass
+        """A `<!DOCTYPE ...>` declaration, without the `<!` and `>`."""
 
     def handle_pi(self, data):
-        pass
+        """A processing instruction, the text between `<?` and `>`."""
 
     def unknown_decl(self, data):
-        pass
+        """A `<![...]>` section the parser does not recognise (CDATA included)."""

@@ -58,17 +58,12 @@ class Field:
 
     def __init__(self, default, default_factory, init, repr, hash, compare, metadata,
                  kw_only):
-        self.name = None
-        self.type = None
-        self.default = default
-        self.default_factory = default_factory
-        self.init = init
-        self.repr = repr
-        self.hash = hash
-        self.compare = compare
+        # name, type and the field kind are filled in when the class is processed.
+        self.name = self.type = self._field_type = None
+        self.default, self.default_factory = default, default_factory
+        self.init, self.repr, self.hash, self.compare = init, repr, hash, compare
         self.metadata = _EMPTY_METADATA if metadata is None else _mappingproxy(metadata)
         self.kw_only = kw_only
-        self._field_type = None
 
     def __repr__(self):
         return (f"Field(name={self.name!r},type={self.type!r},default={self.default!r},"
@@ -87,13 +82,12 @@ def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, has
 
 
 class _DataclassParams:
-    def __init__(self, init, repr, eq, order, unsafe_hash, frozen):
-        self.init = init
-        self.repr = repr
-        self.eq = eq
-        self.order = order
-        self.unsafe_hash = unsafe_hash
-        self.frozen = frozen
+    """The decorator's options, kept on the class as __dataclass_params__."""
+    _OPTIONS = ("init", "repr", "eq", "order", "unsafe_hash", "frozen")
+
+    def __init__(self, *values):
+        for option, value in zip(self._OPTIONS, values):
+            setattr(self, option, value)
 
 
 def _is_classvar(tp):
@@ -147,13 +141,15 @@ def _field_assign(frozen, name, value, self_name):
 
 
 def _init_fn(fields, std_fields, kw_only_fields, frozen, has_post_init, self_name, globals_):
-    seen_default = False
+    # Among positional parameters, one without a default may not follow one with a default.
+    defaulted = False
     for f in std_fields:
-        if f.init:
-            if not (f.default is MISSING and f.default_factory is MISSING):
-                seen_default = True
-            elif seen_default:
-                raise TypeError(f"non-default argument {f.name!r} follows default argument")
+        if not f.init:
+            continue
+        if f.default is not MISSING or f.default_factory is not MISSING:
+            defaulted = True
+        elif defaulted:
+            raise TypeError(f"non-default argument {f.name!r} follows default argument")
     locals_ = {"MISSING": MISSING, "__dataclass_HAS_DEFAULT_FACTORY__": _HAS_DEFAULT_FACTORY,
                "__dataclass_builtins_object__": object}
     body = []
@@ -249,16 +245,12 @@ def _set_new_attribute(cls, name, value):
 def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only):
     fields = {}
     globals_ = {}
-    any_frozen_base = False
-    has_dataclass_bases = False
-    for b in cls.__mro__[-1:0:-1]:
-        base_fields = getattr(b, _FIELDS, None)
-        if base_fields is not None:
-            has_dataclass_bases = True
-            for f in base_fields.values():
-                fields[f.name] = f
-            if getattr(b, _PARAMS).frozen:
-                any_frozen_base = True
+    # Fields inherited from dataclass bases, the most basic first so that nearer ones win.
+    dc_bases = [b for b in reversed(cls.__mro__[1:]) if getattr(b, _FIELDS, None) is not None]
+    for b in dc_bases:
+        fields.update((f.name, f) for f in getattr(b, _FIELDS).values())
+    has_dataclass_bases = bool(dc_bases)
+    any_frozen_base = any(getattr(b, _PARAMS).frozen for b in dc_bases)
 
     ann = cls.__dict__.get("__annotations__", {})
     cls_fields = []
@@ -273,11 +265,10 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         cls_fields.append(_get_field(cls, name, tp, kw_only))
     for f in cls_fields:
         fields[f.name] = f
+        # A field() call as the class attribute gives way to the plain default, if any.
         if isinstance(getattr(cls, f.name, None), Field):
-            if f.default is MISSING:
-                delattr(cls, f.name)
-            else:
-                setattr(cls, f.name, f.default)
+            (delattr(cls, f.name) if f.default is MISSING
+             else setattr(cls, f.name, f.default))
     for name, value in cls.__dict__.items():
         if isinstance(value, Field) and name not in ann:
             raise TypeError(f"{name!r} is a field but has no type annotation")
@@ -493,20 +484,26 @@ def asdict(obj, *, dict_factory=dict):
     """The fields of a dataclass instance as a dict, recursively."""
     if not _is_dataclass_instance(obj):
         raise TypeError("asdict() should be called on dataclass instances")
-    return _asdict_inner(obj, dict_factory)
+    return _convert(obj, dict_factory, True)
 
 
-def _asdict_inner(obj, dict_factory):
+def _convert(obj, factory, keyed):
+    """asdict()/astuple()'s recursion: a dataclass instance becomes factory() of its fields
+    ((name, value) pairs when keyed), lists, tuples and dicts are rebuilt around converted
+    members (a namedtuple from positional fields), anything else is deep-copied."""
     if _is_dataclass_instance(obj):
-        return dict_factory([(f.name, _asdict_inner(getattr(obj, f.name), dict_factory))
-                             for f in fields(obj)])
-    if isinstance(obj, tuple) and hasattr(obj, "_fields"):
-        return type(obj)(*[_asdict_inner(v, dict_factory) for v in obj])
+        values = [_convert(getattr(obj, f.name), factory, keyed) for f in fields(obj)]
+        if keyed:
+            values = list(zip([f.name for f in fields(obj)], values))
+        return factory(values)
+    kind = type(obj)
     if isinstance(obj, (list, tuple)):
-        return type(obj)(_asdict_inner(v, dict_factory) for v in obj)
+        members = [_convert(v, factory, keyed) for v in obj]
+        is_namedtuple = isinstance(obj, tuple) and hasattr(obj, "_fields")
+        return kind(*members) if is_namedtuple else kind(members)
     if isinstance(obj, dict):
-        return type(obj)((_asdict_inner(k, dict_factory), _asdict_inner(v, dict_factory))
-                         for k, v in obj.items())
+        return kind([(_convert(k, factory, keyed), _convert(v, factory, keyed))
+                     for k, v in obj.items()])
     return _copy.deepcopy(obj)
 
 
@@ -514,21 +511,7 @@ def astuple(obj, *, tuple_factory=tuple):
     """The fields of a dataclass instance as a tuple, recursively."""
     if not _is_dataclass_instance(obj):
         raise TypeError("astuple() should be called on dataclass instances")
-    return _astuple_inner(obj, tuple_factory)
-
-
-def _astuple_inner(obj, tuple_factory):
-    if _is_dataclass_instance(obj):
-        return tuple_factory([_astuple_inner(getattr(obj, f.name), tuple_factory)
-                              for f in fields(obj)])
-    if isinstance(obj, tuple) and hasattr(obj, "_fields"):
-        return type(obj)(*[_astuple_inner(v, tuple_factory) for v in obj])
-    if isinstance(obj, (list, tuple)):
-        return type(obj)(_astuple_inner(v, tuple_factory) for v in obj)
-    if isinstance(obj, dict):
-        return type(obj)((_astuple_inner(k, tuple_factory), _astuple_inner(v, tuple_factory))
-                         for k, v in obj.items())
-    return _copy.deepcopy(obj)
+    return _convert(obj, tuple_factory, False)
 
 
 def replace(obj, /, **changes):

@@ -32,15 +32,16 @@ _ACTIONS = ("error", "ignore", "always", "default", "module", "once")
 
 
 def _add_filter(item, append):
+    """Puts a filter first (moving it if present) or, with append, last unless present;
+    either way the registries' memory of past decisions is invalidated."""
     global _filters_version
-    if not append:
-        try:
+    if append:
+        if item not in filters:
+            filters.append(item)
+    else:
+        if item in filters:
             filters.remove(item)
-        except ValueError:
-            pass
         filters.insert(0, item)
-    elif item not in filters:
-        filters.append(item)
     _filters_version += 1
     _onceregistry.clear()
 
@@ -108,13 +109,9 @@ class WarningMessage:
 
     def __init__(self, message, category, filename, lineno, file=None, line=None,
                  source=None):
-        self.message = message
-        self.category = category
-        self.filename = filename
-        self.lineno = lineno
-        self.file = file
-        self.line = line
-        self.source = source
+        for detail, value in zip(self._WARNING_DETAILS,
+                                 (message, category, filename, lineno, file, line, source)):
+            setattr(self, detail, value)
         self._category_name = category.__name__ if category else None
 
     def __str__(self):
@@ -178,44 +175,21 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
     if registry is None:
         registry = {}
     if registry.get("version", 0) != _filters_version:
+        # The filters changed since this registry recorded anything: forget it all.
         registry.clear()
         registry["version"] = _filters_version
     if isinstance(message, Warning):
-        text = str(message)
-        category = message.__class__
+        text, category = str(message), type(message)
     else:
-        text = message
-        message = category(message)
+        text, message = message, category(message)
     key = (text, category, lineno)
     if registry.get(key):
-        return
-    for action, msg, cat, mod, ln in filters:
-        if (_matches(msg, text) and issubclass(category, cat) and _matches(mod, module)
-                and (ln == 0 or lineno == ln)):
-            break
-    else:
-        action = defaultaction
-    if action == "ignore":
-        return
+        return  # shown already from this place
+    action = _action_for(text, category, module, lineno)
     if action == "error":
         raise message
-    if action == "once":
-        registry[key] = 1
-        oncekey = (text, category)
-        if _onceregistry.get(oncekey):
-            return
-        _onceregistry[oncekey] = 1
-    elif action == "module":
-        registry[key] = 1
-        altkey = (text, category, 0)
-        if registry.get(altkey):
-            return
-        registry[altkey] = 1
-    elif action == "default":
-        registry[key] = 1
-    elif action != "always":
-        raise RuntimeError("Unrecognized action (%r) in warnings.filters:\n %s" %
-                           (action, (action, msg, cat, mod, ln)))
+    if not _should_show(action, registry, key):
+        return
     _showwarnmsg(WarningMessage(message, category, filename, lineno, source=source))
 
 
@@ -266,11 +240,50 @@ def _warn_unawaited_coroutine(coro):
 _recorder = None
 
 
+def _action_for(text, category, module, lineno):
+    """The action of the first filter matching the warning, else the default action."""
+    for entry in filters:
+        action, msg, cat, mod, ln = entry
+        if (_matches(msg, text) and issubclass(category, cat) and _matches(mod, module)
+                and ln in (0, lineno)):
+            if action not in _ACTIONS:
+                raise RuntimeError("Unrecognized action (%r) in warnings.filters:\n %s" %
+                                   (action, entry))
+            return action
+    return defaultaction
+
+
+def _should_show(action, registry, key):
+    """Applies action's memory rule (once per text, per module, per location, or always)
+    and says whether to show the warning now."""
+    if action not in _SHOW_RULES:
+        raise RuntimeError("Unrecognized action (%r) in warnings.defaultaction" % (action,))
+    if action == "ignore":
+        return False
+    if action == "always":
+        return True
+    registry[key] = 1
+    if action == "default":
+        return True
+    text, category, _ = key
+    if action == "once":
+        seen, mark = _onceregistry, (text, category)
+    else:  # "module": once per text and category in this registry, whatever the line
+        seen, mark = registry, (text, category, 0)
+    if seen.get(mark):
+        return False
+    seen[mark] = 1
+    return True
+
+
+_SHOW_RULES = frozenset(_ACTIONS) - {"error"}
+
+
 def warn(message, category=None, stacklevel=1, source=None):
     """Issues a warning, located stacklevel frames above the caller."""
-    if isinstance(message, Warning):
+    if isinstance(message, Warning):  # an instance brings its own category
         category = message.__class__
-    if category is None:
+    elif category is None:
         category = UserWarning
     if not (isinstance(category, type) and issubclass(category, Warning)):
         raise TypeError("category must be a Warning subclass, not '%s'" %
@@ -307,7 +320,7 @@ class catch_warnings:
         return "%s(%s)" % (type(self).__name__, ", ".join(args))
 
     def __enter__(self):
-        global _recorder, _filters_version
+        global _recorder, _filters_version, showwarning
         if self._entered:
             raise RuntimeError("Cannot enter %r twice" % self)
         self._entered = True
@@ -319,6 +332,9 @@ class catch_warnings:
         if self._record:
             log = []
             _recorder = log.append
+            # A showwarning the program installed would bypass the recorder: the default
+            # one is back while recording (the saved one returns on exit).
+            showwarning = _showwarning_default
             return log
         return None
 

@@ -17,37 +17,45 @@ Match = _namedtuple("Match", "a b size")
 
 
 def _calculate_ratio(matches, length):
-    if length:
-        return 2.0 * matches / length
-    return 1.0
+    # Two empty sequences are identical.
+    return 2.0 * matches / length if length else 1.0
+
+
+_GAP_TAG = {(True, True): "replace", (True, False): "delete", (False, True): "insert"}
+
+# The intraline marks under each side's characters, by opcode tag.
+_MARKS = {"replace": ("^", "^"), "delete": ("-", ""), "insert": ("", "+"), "equal": (" ", " ")}
 
 
 class SequenceMatcher:
     """Compares pairs of sequences of hashable elements."""
 
     def __init__(self, isjunk=None, a="", b="", autojunk=True):
-        self.isjunk = isjunk
-        self.a = self.b = None
-        self.autojunk = autojunk
+        self.isjunk, self.autojunk = isjunk, autojunk
+        self.a = self.b = None  # so that set_seqs sees both as new
         self.set_seqs(a, b)
 
     def set_seqs(self, a, b):
         self.set_seq1(a)
         self.set_seq2(b)
 
+    # Results are cached per pair; b's index is the costly part, so callers comparing one
+    # b against many a's should set b once (set_seq2) and vary a.
+
     def set_seq1(self, a):
-        if a is self.a:
-            return
-        self.a = a
-        self.matching_blocks = self.opcodes = None
+        if a is not self.a:
+            self.a = a
+            self._drop_results()
 
     def set_seq2(self, b):
-        if b is self.b:
-            return
-        self.b = b
+        if b is not self.b:
+            self.b = b
+            self._drop_results()
+            self.fullbcount = None
+            self._index_b()
+
+    def _drop_results(self):
         self.matching_blocks = self.opcodes = None
-        self.fullbcount = None
-        self._index_b()
 
     def _index_b(self):
         # Map each element of b to the ascending list of its positions, then drop junk and,
@@ -79,10 +87,8 @@ class SequenceMatcher:
     def find_longest_match(self, alo=0, ahi=None, blo=0, bhi=None):
         a, b, b2j = self.a, self.b, self.b2j
         isbjunk = self.bjunk.__contains__
-        if ahi is None:
-            ahi = len(a)
-        if bhi is None:
-            bhi = len(b)
+        ahi = len(a) if ahi is None else ahi
+        bhi = len(b) if bhi is None else bhi
         besti, bestj, bestsize = alo, blo, 0
         # runs[j] = length of the match of a[..i] and b[..j] ending at i-1, j.
         runs = {}
@@ -151,15 +157,9 @@ class SequenceMatcher:
         i = j = 0
         self.opcodes = answer = []
         for ai, bj, size in self.get_matching_blocks():
-            if i < ai and j < bj:
-                tag = "replace"
-            elif i < ai:
-                tag = "delete"
-            elif j < bj:
-                tag = "insert"
-            else:
-                tag = ""
-            if tag:
+            # The gap before this block: what a has there, what b has there, or both.
+            tag = _GAP_TAG.get((i < ai, j < bj))
+            if tag is not None:
                 answer.append((tag, i, ai, j, bj))
             i, j = ai + size, bj + size
             if size:
@@ -286,50 +286,49 @@ class Differ:
         cruncher = SequenceMatcher(self.charjunk)
         eqi = eqj = None
         best_i = best_j = None
-        for j in range(blo, bhi):
-            bj = b[j]
-            cruncher.set_seq2(bj)
-            for i in range(alo, ahi):
-                ai = a[i]
+        for j, bj in enumerate(b[blo:bhi], blo):
+            cruncher.set_seq2(bj)  # b's line is indexed once for every a line
+            for i, ai in enumerate(a[alo:ahi], alo):
                 if ai == bj:
+                    # The first identical pair is the fallback synch point.
                     if eqi is None:
                         eqi, eqj = i, j
                     continue
                 cruncher.set_seq1(ai)
+                # Cheap upper bounds first: the full ratio only when both pass.
                 if (cruncher.real_quick_ratio() > best_ratio
-                        and cruncher.quick_ratio() > best_ratio
-                        and cruncher.ratio() > best_ratio):
-                    best_ratio, best_i, best_j = cruncher.ratio(), i, j
-        if best_ratio < cutoff:
-            if eqi is None:
-                yield from self._plain_replace(a, alo, ahi, b, blo, bhi)
-                return
-            best_i, best_j, best_ratio = eqi, eqj, 1.0
-        else:
-            eqi = None
+                        and cruncher.quick_ratio() > best_ratio):
+                    ratio = cruncher.ratio()
+                    if ratio > best_ratio:
+                        best_ratio, best_i, best_j = ratio, i, j
+        identical = best_ratio < cutoff
+        if identical and eqi is None:
+            # Nothing close and nothing equal: no synch point at all.
+            yield from self._plain_replace(a, alo, ahi, b, blo, bhi)
+            return
+        if identical:
+            best_i, best_j = eqi, eqj
         yield from self._fancy_helper(a, alo, best_i, b, blo, best_j)
         aelt, belt = a[best_i], b[best_j]
-        if eqi is None:
-            atags = btags = ""
-            cruncher.set_seqs(aelt, belt)
-            for tag, ai1, ai2, bj1, bj2 in cruncher.get_opcodes():
-                la, lb = ai2 - ai1, bj2 - bj1
-                if tag == "replace":
-                    atags += "^" * la
-                    btags += "^" * lb
-                elif tag == "delete":
-                    atags += "-" * la
-                elif tag == "insert":
-                    btags += "+" * lb
-                elif tag == "equal":
-                    atags += " " * la
-                    btags += " " * lb
-                else:
-                    raise ValueError("unknown tag %r" % (tag,))
-            yield from self._qformat(aelt, belt, atags, btags)
-        else:
+        if identical:
             yield "  " + aelt
+        else:
+            yield from self._qformat(aelt, belt, *self._intraline_marks(cruncher, aelt, belt))
         yield from self._fancy_helper(a, best_i + 1, ahi, b, best_j + 1, bhi)
+
+    @staticmethod
+    def _intraline_marks(cruncher, aelt, belt):
+        """The guide strings under two similar lines: '^' changed, '-' only in the first,
+        '+' only in the second, ' ' equal."""
+        amarks, bmarks = [], []
+        cruncher.set_seqs(aelt, belt)
+        for tag, ai1, ai2, bj1, bj2 in cruncher.get_opcodes():
+            if tag not in _MARKS:
+                raise ValueError("unknown tag %r" % (tag,))
+            amark, bmark = _MARKS[tag]
+            amarks.append(amark * (ai2 - ai1))
+            bmarks.append(bmark * (bj2 - bj1))
+        return "".join(amarks), "".join(bmarks)
 
     def _fancy_helper(self, a, alo, ahi, b, blo, bhi):
         if alo < ahi:

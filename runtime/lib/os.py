@@ -254,52 +254,62 @@ def get_exec_path(env=None):
 
 # ---------------------------------------------------------------- directories
 
+def _parent_and_leaf(p):
+    """path.split(p), looking past one trailing separator ('a/b/' gives ('a', 'b'))."""
+    head, tail = path.split(p)
+    return path.split(head) if not tail else (head, tail)
+
+
 def makedirs(name, mode=0o777, exist_ok=False):
     """Create a leaf directory and every missing intermediate one."""
-    head, tail = path.split(name)
-    if not tail:
-        head, tail = path.split(head)
-    if head and tail and not path.exists(head):
+    # Missing ancestors, nearest first; they are made top-down with the default mode.
+    missing = []
+    parent, leaf = _parent_and_leaf(name)
+    first_leaf = leaf
+    while parent and leaf and not path.exists(parent):
+        missing.append(parent)
+        parent, leaf = _parent_and_leaf(parent)
+    for ancestor in reversed(missing):
         try:
-            makedirs(head, exist_ok=exist_ok)
+            mkdir(ancestor)
         except FileExistsError:
-            pass
-        cdir = curdir
-        if isinstance(tail, bytes):
-            cdir = bytes(curdir, "ASCII")
-        if tail == cdir:
-            return
+            pass  # made meanwhile by someone else: fine
+    here = curdir.encode("ASCII") if isinstance(first_leaf, bytes) else curdir
+    if missing and first_leaf == here:
+        return  # 'a/b/.' names a/b, just made
     try:
         mkdir(name, mode)
     except OSError:
-        if not exist_ok or not path.isdir(name):
+        if not (exist_ok and path.isdir(name)):
             raise
 
 
 def removedirs(name):
+    """Remove a directory, then each parent left empty, stopping at the first that fails."""
     rmdir(name)
-    head, tail = path.split(name)
-    if not tail:
-        head, tail = path.split(head)
-    while head and tail:
+    parent, leaf = _parent_and_leaf(name)
+    while parent and leaf:
         try:
-            rmdir(head)
+            rmdir(parent)
         except OSError:
-            break
-        head, tail = path.split(head)
+            return
+        parent, leaf = path.split(parent)
 
 
 def renames(old, new):
-    head, tail = path.split(new)
-    if head and tail and not path.exists(head):
-        makedirs(head)
+    """rename() that makes the target's missing directories and prunes the source's
+    emptied ones."""
+    target_dir, target_leaf = path.split(new)
+    if target_dir and target_leaf and not path.exists(target_dir):
+        makedirs(target_dir)
     rename(old, new)
-    head, tail = path.split(old)
-    if head and tail:
-        try:
-            removedirs(head)
-        except OSError:
-            pass
+    source_dir, source_leaf = path.split(old)
+    if not (source_dir and source_leaf):
+        return
+    try:
+        removedirs(source_dir)
+    except OSError:
+        pass
 
 
 # d_type values from readdir.
@@ -409,51 +419,57 @@ def scandir(path=None):
 
 def walk(top, topdown=True, onerror=None, followlinks=False):
     """Directory tree generator: (dirpath, dirnames, filenames) for each directory."""
-    stack = [fspath(top)]
-    islink, join = path.islink, path.join
-    while stack:
-        top = stack.pop()
-        if isinstance(top, tuple):
-            yield top
+    # Work list: directories still to list, and (bottom-up) finished triples waiting for
+    # their subdirectories to be reported first. Popped from the end.
+    pending = [fspath(top)]
+    while pending:
+        item = pending.pop()
+        if type(item) is tuple:
+            yield item
             continue
-        dirs = []
-        nondirs = []
-        walk_dirs = []
-        try:
-            entries = list(scandir(top))
-        except OSError as error:
-            if onerror is not None:
-                onerror(error)
+        listing = _walk_listing(item, onerror)
+        if listing is None:
             continue
-        for entry in entries:
-            try:
-                is_dir = entry.is_dir()
-            except OSError:
-                is_dir = False
-            if is_dir:
-                dirs.append(entry.name)
-            else:
-                nondirs.append(entry.name)
-            if not topdown and is_dir:
-                if followlinks:
-                    walk_into = True
-                else:
-                    try:
-                        walk_into = not entry.is_symlink()
-                    except OSError:
-                        walk_into = False
-                if walk_into:
-                    walk_dirs.append(entry.path)
+        dirs, files, dir_entries = listing
         if topdown:
-            yield top, dirs, nondirs
-            for dirname in reversed(dirs):
-                new_path = join(top, dirname)
-                if followlinks or not islink(new_path):
-                    stack.append(new_path)
+            yield item, dirs, files
+            # The caller may have pruned dirs: descend into what is left, in its order.
+            below = [path.join(item, d) for d in dirs]
+            below = [d for d in below if followlinks or not path.islink(d)]
         else:
-            stack.append((top, dirs, nondirs))
-            for new_path in reversed(walk_dirs):
-                stack.append(new_path)
+            pending.append((item, dirs, files))
+            below = [e.path for e in dir_entries if followlinks or not _walk_is_link(e)]
+        pending.extend(reversed(below))
+
+
+def _walk_listing(top, onerror):
+    """(directory names, other names, directory entries) of top, or None when it cannot be
+    listed (onerror hears of it)."""
+    try:
+        entries = list(scandir(top))
+    except OSError as error:
+        if onerror is not None:
+            onerror(error)
+        return None
+    dirs, files, dir_entries = [], [], []
+    for entry in entries:
+        try:
+            is_dir = entry.is_dir()
+        except OSError:
+            is_dir = False
+        if is_dir:
+            dirs.append(entry.name)
+            dir_entries.append(entry)
+        else:
+            files.append(entry.name)
+    return dirs, files, dir_entries
+
+
+def _walk_is_link(entry):
+    try:
+        return entry.is_symlink()
+    except OSError:
+        return True  # unknown: not followed
 
 
 def _exists(name):
@@ -466,29 +482,28 @@ from _ember_spawn import waitpid, waitstatus_to_exitcode
 
 
 class _wrap_close:
-    """popen()'s stream: closing it waits for the command and gives its wait status."""
+    """popen()'s stream: reads and writes go to the pipe; close() waits for the command and
+    gives None on success, else its wait status (the exit code in bits 8-15)."""
 
     def __init__(self, stream, proc):
-        self._stream = stream
-        self._proc = proc
+        self._stream, self._proc = stream, proc
 
     def close(self):
         self._stream.close()
-        code = self._proc.wait()
-        # None for success, else the status as wait() encodes it (exit code in bits 8-15).
-        return None if code == 0 else code << 8
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *args):
-        self.close()
+        status = self._proc.wait()
+        return status << 8 if status else None
 
     def __getattr__(self, name):
         return getattr(self._stream, name)
 
     def __iter__(self):
         return iter(self._stream)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_info):
+        self.close()
 
 
 def popen(cmd, mode="r", buffering=-1):
@@ -497,13 +512,10 @@ def popen(cmd, mode="r", buffering=-1):
         raise TypeError("invalid cmd type (%s, expected string)" % type(cmd))
     if mode not in ("r", "w"):
         raise ValueError("invalid mode %r" % mode)
-    if buffering == 0 or buffering is None:
+    if buffering in (0, None):
         raise ValueError("popen() does not support unbuffered streams")
     import subprocess
-    if mode == "r":
-        proc = subprocess.Popen(cmd, shell=True, text=True, stdout=subprocess.PIPE,
-                                bufsize=buffering)
-        return _wrap_close(proc.stdout, proc)
-    proc = subprocess.Popen(cmd, shell=True, text=True, stdin=subprocess.PIPE,
-                            bufsize=buffering)
-    return _wrap_close(proc.stdin, proc)
+    side = "stdout" if mode == "r" else "stdin"
+    proc = subprocess.Popen(cmd, shell=True, text=True, bufsize=buffering,
+                            **{side: subprocess.PIPE})
+    return _wrap_close(getattr(proc, side), proc)

@@ -77,39 +77,14 @@ class UUID:
         object.__setattr__(self, "int", state["int"])
         object.__setattr__(self, "is_safe", SafeUUID(state["is_safe"]) if "is_safe" in state else SafeUUID.unknown)
 
-    def __eq__(self, other):
-        if isinstance(other, UUID):
-            return self.int == other.int
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, UUID):
-            return self.int < other.int
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, UUID):
-            return self.int > other.int
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, UUID):
-            return self.int <= other.int
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, UUID):
-            return self.int >= other.int
-        return NotImplemented
+    def __int__(self):
+        return self.int
 
     def __hash__(self):
         return hash(self.int)
 
-    def __int__(self):
-        return self.int
-
     def __repr__(self):
-        return "%s(%r)" % (self.__class__.__name__, str(self))
+        return f"{type(self).__name__}({str(self)!r})"
 
     def __setattr__(self, name, value):
         raise TypeError("UUID objects are immutable")
@@ -129,40 +104,17 @@ class UUID:
 
     @property
     def fields(self):
-        return (self.time_low, self.time_mid, self.time_hi_version,
-                self.clock_seq_hi_variant, self.clock_seq_low, self.node)
-
-    @property
-    def time_low(self):
-        return self.int >> 96
-
-    @property
-    def time_mid(self):
-        return (self.int >> 80) & 0xffff
-
-    @property
-    def time_hi_version(self):
-        return (self.int >> 64) & 0xffff
-
-    @property
-    def clock_seq_hi_variant(self):
-        return (self.int >> 56) & 0xff
-
-    @property
-    def clock_seq_low(self):
-        return (self.int >> 48) & 0xff
+        return tuple(getattr(self, name) for name, _, _ in _FIELD_LAYOUT)
 
     @property
     def time(self):
+        # 60 bits: the version nibble is not part of it.
         return ((self.time_hi_version & 0x0fff) << 48) | (self.time_mid << 32) | self.time_low
 
     @property
     def clock_seq(self):
+        # 14 bits: the variant bits above them are not part of it.
         return ((self.clock_seq_hi_variant & 0x3f) << 8) | self.clock_seq_low
-
-    @property
-    def node(self):
-        return self.int & 0xffffffffffff
 
     @property
     def hex(self):
@@ -174,13 +126,12 @@ class UUID:
 
     @property
     def variant(self):
-        if not self.int & (0x8000 << 48):
+        bits = (self.int >> 61) & 0b111  # the top three bits of clock_seq_hi_variant
+        if bits < 0b100:
             return RESERVED_NCS
-        if not self.int & (0x4000 << 48):
+        if bits < 0b110:
             return RFC_4122
-        if not self.int & (0x2000 << 48):
-            return RESERVED_MICROSOFT
-        return RESERVED_FUTURE
+        return RESERVED_MICROSOFT if bits == 0b110 else RESERVED_FUTURE
 
     @property
     def version(self):
@@ -188,6 +139,32 @@ class UUID:
             return (self.int >> 76) & 0xf
         return None
 
+
+# The six fields of the RFC 4122 layout, as (name, lowest bit, width), most significant first.
+_FIELD_LAYOUT = (("time_low", 96, 32), ("time_mid", 80, 16), ("time_hi_version", 64, 16),
+                 ("clock_seq_hi_variant", 56, 8), ("clock_seq_low", 48, 8), ("node", 0, 48))
+
+
+def _field_reader(shift, width):
+    mask = (1 << width) - 1
+    return property(lambda self: (self.int >> shift) & mask)
+
+
+def _int_comparison(test):
+    def compare(self, other):
+        if isinstance(other, UUID):
+            return test(self.int, other.int)
+        return NotImplemented
+    return compare
+
+
+for _name, _shift, _width in _FIELD_LAYOUT:
+    setattr(UUID, _name, _field_reader(_shift, _width))
+for _name, _test in (("__eq__", lambda a, b: a == b), ("__lt__", lambda a, b: a < b),
+                     ("__le__", lambda a, b: a <= b), ("__gt__", lambda a, b: a > b),
+                     ("__ge__", lambda a, b: a >= b)):
+    setattr(UUID, _name, _int_comparison(_test))
+del _name, _shift, _width, _test
 
 # Inside UUID.__init__ the parameter names shadow the builtins 'int' and 'bytes'.
 _int = int
@@ -218,22 +195,26 @@ def uuid1(node=None, clock_seq=None):
     _last_timestamp = timestamp
     if clock_seq is None:
         clock_seq = _int.from_bytes(_os.urandom(2), "big") & 0x3fff
-    time_low = timestamp & 0xffffffff
-    time_mid = (timestamp >> 32) & 0xffff
-    time_hi_version = (timestamp >> 48) & 0x0fff
-    clock_seq_low = clock_seq & 0xff
-    clock_seq_hi_variant = (clock_seq >> 8) & 0x3f
     if node is None:
         node = getnode()
-    return UUID(fields=(time_low, time_mid, time_hi_version, clock_seq_hi_variant, clock_seq_low, node), version=1)
+    # The timestamp's low, middle and high parts go to the first three fields, most
+    # significant part last; UUID() then sets the variant and version bits.
+    time_fields = ((timestamp & 0xffffffff) << 96 | ((timestamp >> 32) & 0xffff) << 80
+                   | ((timestamp >> 48) & 0x0fff) << 64)
+    return UUID(int=time_fields | (clock_seq & 0x3fff) << 48 | node, version=1)
+
+
+def _name_based(algorithm, namespace, name, version):
+    """A UUID from the first 16 bytes of a hash over the namespace's bytes and the name's
+    UTF-8 encoding (3.11 takes only a str name: bytes() refuses anything else)."""
+    import hashlib
+    digest = getattr(hashlib, algorithm)(namespace.bytes + bytes(name, "utf-8")).digest()
+    return UUID(bytes=digest[:16], version=version)
 
 
 def uuid3(namespace, name):
     """A UUID from the MD5 hash of a namespace UUID and a name."""
-    from hashlib import md5
-    if isinstance(name, str):
-        name = name.encode("utf-8")
-    return UUID(bytes=md5(namespace.bytes + name).digest()[:16], version=3)
+    return _name_based("md5", namespace, name, 3)
 
 
 def uuid4():
@@ -243,10 +224,7 @@ def uuid4():
 
 def uuid5(namespace, name):
     """A UUID from the SHA-1 hash of a namespace UUID and a name."""
-    from hashlib import sha1
-    if isinstance(name, str):
-        name = name.encode("utf-8")
-    return UUID(bytes=sha1(namespace.bytes + name).digest()[:16], version=5)
+    return _name_based("sha1", namespace, name, 5)
 
 
 NAMESPACE_DNS = UUID("6ba7b810-9dad-11d1-80b4-00c04fd430c8")

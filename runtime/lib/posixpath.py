@@ -54,21 +54,21 @@ def join(a, *p):
     """Join path components, restarting at any absolute component."""
     a = os.fspath(a)
     sep = _sep(a)
-    path = a
+    result = a
     try:
         if not p:
-            path[:0] + sep
-        for b in map(os.fspath, p):
-            if b.startswith(sep):
-                path = b
-            elif not path or path.endswith(sep):
-                path += b
+            result[:0] + sep  # alone, a must still be a str or bytes path
+        for part in map(os.fspath, p):
+            if part.startswith(sep):
+                result = part  # an absolute part starts the path afresh
+            elif result and not result.endswith(sep):
+                result = result + sep + part
             else:
-                path += sep + b
+                result += part
     except (TypeError, AttributeError, BytesWarning):
         _check_arg_types("join", a, *p)
         raise
-    return path
+    return result
 
 
 def split(p):
@@ -150,11 +150,12 @@ def exists(path):
 
 
 def lexists(path):
+    """True for any existing path, a broken symbolic link included."""
     try:
         os.lstat(path)
+        return True
     except (OSError, ValueError):
         return False
-    return True
 
 
 def isfile(path):
@@ -189,13 +190,13 @@ def ismount(path):
     if _stat.S_ISLNK(s1.st_mode):
         return False
     path = os.fspath(path)
-    parent = join(path, b".." if isinstance(path, bytes) else "..")
-    parent = realpath(parent)
+    up = realpath(join(path, b".." if isinstance(path, bytes) else ".."))
     try:
-        s2 = os.lstat(parent)
+        above = os.lstat(up)
     except (OSError, ValueError):
         return False
-    return s1.st_dev != s2.st_dev or s1.st_ino == s2.st_ino
+    # A mount point sits on another device than its parent, or is its own parent (/).
+    return above.st_dev != s1.st_dev or above.st_ino == s1.st_ino
 
 
 def getsize(filename):
@@ -306,34 +307,29 @@ def normpath(path):
         sep, empty, dot, dotdot = "/", "", ".", ".."
     if path == empty:
         return dot
-    initial_slashes = path.startswith(sep)
     # POSIX keeps exactly two leading slashes, but turns three or more into one.
-    if initial_slashes and path.startswith(sep * 2) and not path.startswith(sep * 3):
-        initial_slashes = 2
-    comps = path.split(sep)
-    new_comps = []
-    for comp in comps:
-        if comp in (empty, dot):
+    lead = len(path) - len(path.lstrip(sep))
+    if lead > 2:
+        lead = 1
+    kept = []
+    for comp in path.split(sep):
+        if not comp or comp == dot:
             continue
-        if (comp != dotdot or (not initial_slashes and not new_comps)
-                or (new_comps and new_comps[-1] == dotdot)):
-            new_comps.append(comp)
-        elif new_comps:
-            new_comps.pop()
-    path = sep.join(new_comps)
-    if initial_slashes:
-        path = sep * initial_slashes + path
-    return path or dot
+        if comp == dotdot:
+            if kept and kept[-1] != dotdot:
+                kept.pop()  # 'a/..' cancels out
+                continue
+            if lead:
+                continue  # '..' at the root is the root
+        kept.append(comp)
+    return (sep * lead + sep.join(kept)) or dot
 
 
 def abspath(path):
     path = os.fspath(path)
     if not isabs(path):
-        if isinstance(path, bytes):
-            cwd = os.getcwdb()
-        else:
-            cwd = os.getcwd()
-        path = join(cwd, path)
+        here = os.getcwdb() if isinstance(path, bytes) else os.getcwd()
+        path = join(here, path)
     return normpath(path)
 
 
@@ -345,51 +341,60 @@ def realpath(filename, *, strict=False):
 
 
 def _joinrealpath(path, rest, strict, seen):
+    """Resolves rest on top of the already-resolved path. seen maps each link met to its
+    resolution, or to None while it is being resolved (meeting it again then is a loop).
+    Returns (path, False) when a loop stopped the resolution (non-strict mode)."""
     if isinstance(path, bytes):
-        sep, curdir_, pardir_ = b"/", b".", b".."
+        sep, here, up = b"/", b".", b".."
     else:
-        sep, curdir_, pardir_ = "/", ".", ".."
+        sep, here, up = "/", ".", ".."
     if isabs(rest):
-        rest = rest[1:]
-        path = sep
+        path, rest = sep, rest[1:]
     while rest:
         name, _, rest = rest.partition(sep)
-        if not name or name == curdir_:
+        if not name or name == here:
             continue
-        if name == pardir_:
-            if path:
-                path, name = split(path)
-                if name == pardir_:
-                    path = join(path, pardir_, pardir_)
-            else:
-                path = pardir_
+        if name == up:
+            path = _realpath_up(path, up)
             continue
-        newpath = join(path, name)
-        try:
-            st = os.lstat(newpath)
-        except OSError:
-            if strict:
-                raise
-            is_link = False
-        else:
-            is_link = _stat.S_ISLNK(st.st_mode)
-        if not is_link:
-            path = newpath
+        candidate = join(path, name)
+        if not _realpath_is_link(candidate, strict):
+            path = candidate
             continue
-        if newpath in seen:
-            path = seen[newpath]
-            if path is not None:
+        if candidate in seen:
+            known = seen[candidate]
+            if known is not None:
+                path = known  # resolved before
                 continue
+            # A loop: strict mode lets stat() raise the ELOOP error.
             if strict:
-                os.stat(newpath)
+                os.stat(candidate)
             else:
-                return join(newpath, rest), False
-        seen[newpath] = None
-        path, ok = _joinrealpath(path, os.readlink(newpath), strict, seen)
-        if not ok:
+                return join(candidate, rest), False
+        seen[candidate] = None
+        path, complete = _joinrealpath(path, os.readlink(candidate), strict, seen)
+        if not complete:
             return join(path, rest), False
-        seen[newpath] = path
+        seen[candidate] = path
     return path, True
+
+
+def _realpath_up(path, up):
+    """One level up from a resolved path ('..' piles up on a relative one)."""
+    if not path:
+        return up
+    parent, last = split(path)
+    return join(parent, up, up) if last == up else parent
+
+
+def _realpath_is_link(candidate, strict):
+    try:
+        mode = os.lstat(candidate).st_mode
+    except OSError:
+        if strict:
+            raise
+        return False
+    return _stat.S_ISLNK(mode)
 
 
 def relpath(path, start=None):
@@ -401,18 +406,14 @@ def relpath(path, start=None):
         curdir_, sep, pardir_ = b".", b"/", b".."
     else:
         curdir_, sep, pardir_ = ".", "/", ".."
-    if start is None:
-        start = curdir_
-    else:
-        start = os.fspath(start)
+    start = curdir_ if start is None else os.fspath(start)
     try:
-        start_list = [x for x in abspath(start).split(sep) if x]
-        path_list = [x for x in abspath(path).split(sep) if x]
-        i = len(commonprefix([start_list, path_list]))
-        rel_list = [pardir_] * (len(start_list) - i) + path_list[i:]
-        if not rel_list:
-            return curdir_
-        return join(*rel_list)
+        origin = [c for c in abspath(start).split(sep) if c]
+        target = [c for c in abspath(path).split(sep) if c]
+        shared = len(commonprefix([origin, target]))
+        # Climb out of what start has beyond the shared part, then go down to path.
+        steps = [pardir_] * (len(origin) - shared) + target[shared:]
+        return join(*steps) if steps else curdir_
     except (TypeError, AttributeError, BytesWarning, DeprecationWarning):
         _check_arg_types("relpath", path, start)
         raise
@@ -434,15 +435,12 @@ def commonpath(paths):
         except ValueError:
             raise ValueError("Can't mix absolute and relative paths") from None
         split_paths = [[c for c in s if c and c != curdir_] for s in split_paths]
-        s1 = min(split_paths)
-        s2 = max(split_paths)
-        common = s1
-        for i, c in enumerate(s1):
-            if c != s2[i]:
-                common = s1[:i]
-                break
-        prefix = sep if isabs_ else sep[:0]
-        return prefix + sep.join(common)
+        # The common prefix of the least and greatest lists is every list's common prefix.
+        lo, hi = min(split_paths), max(split_paths)
+        shared = 0
+        while shared < len(lo) and lo[shared] == hi[shared]:
+            shared += 1
+        return (sep if isabs_ else sep[:0]) + sep.join(lo[:shared])
     except (TypeError, AttributeError):
         _check_arg_types("commonpath", *paths)
         raise

@@ -119,24 +119,20 @@ class Dialect:
 
     _name = ""
     _valid = False
-    delimiter = None
-    quotechar = None
-    escapechar = None
-    doublequote = None
-    skipinitialspace = None
-    lineterminator = None
-    quoting = None
+    # Every formatting parameter starts unset; a subclass sets what it needs.
+    delimiter = quotechar = escapechar = doublequote = None
+    skipinitialspace = lineterminator = quoting = None
 
     def __init__(self):
-        if self.__class__ != Dialect:
-            self._valid = True
+        if type(self) != Dialect:
+            self._valid = True  # only subclasses describe a usable dialect
         self._validate()
 
     def _validate(self):
         try:
             _Dialect(self)
-        except TypeError as e:
-            raise Error(str(e))
+        except TypeError as problem:
+            raise Error(str(problem))
 
 
 class excel(Dialect):
@@ -531,12 +527,27 @@ class DictReader:
 
     def __init__(self, f, fieldnames=None, restkey=None, restval=None,
                  dialect="excel", *args, **kwds):
-        self._fieldnames = fieldnames
-        self.restkey = restkey
-        self.restval = restval
         self.reader = reader(f, dialect, *args, **kwds)
         self.dialect = dialect
+        self.restkey, self.restval = restkey, restval
+        self._fieldnames = fieldnames  # None: read from the first row when first needed
         self.line_num = 0
+
+    def __next__(self):
+        if self.line_num == 0:
+            self.fieldnames  # the header row comes first
+        row = next(self.reader)
+        self.line_num = self.reader.line_num  # as of the first row read, blank or not
+        while not row:  # blank lines give [] and are skipped
+            row = next(self.reader)
+        names = self.fieldnames
+        record = dict(zip(names, row))
+        extra = len(row) - len(names)
+        if extra > 0:
+            record[self.restkey] = row[len(names):]
+        else:
+            record.update((name, self.restval) for name in names[len(row):])
+        return record
 
     def __iter__(self):
         return self
@@ -544,10 +555,7 @@ class DictReader:
     @property
     def fieldnames(self):
         if self._fieldnames is None:
-            try:
-                self._fieldnames = next(self.reader)
-            except StopIteration:
-                pass
+            self._fieldnames = next(self.reader, None)
         self.line_num = self.reader.line_num
         return self._fieldnames
 
@@ -555,62 +563,33 @@ class DictReader:
     def fieldnames(self, value):
         self._fieldnames = value
 
-    def __next__(self):
-        if self.line_num == 0:
-            self.fieldnames
-        row = next(self.reader)
-        self.line_num = self.reader.line_num
-        # Blank lines give [] and are skipped, as CPython does.
-        while row == []:
-            row = next(self.reader)
-        d = dict(zip(self.fieldnames, row))
-        lf = len(self.fieldnames)
-        lr = len(row)
-        if lf < lr:
-            d[self.restkey] = row[lf:]
-        elif lf > lr:
-            for key in self.fieldnames[lr:]:
-                d[key] = self.restval
-        return d
-
-    def __class_getitem__(cls, item):
-        import types
-        return types.GenericAlias(cls, item)
-
 
 class DictWriter:
     """Writes dicts as rows, in the order of the given field names."""
 
     def __init__(self, f, fieldnames, restval="", extrasaction="raise",
                  dialect="excel", *args, **kwds):
-        self.fieldnames = fieldnames
-        self.restval = restval
         if extrasaction.lower() not in ("raise", "ignore"):
             raise ValueError("extrasaction (%s) must be 'raise' or 'ignore'" % extrasaction)
-        self.extrasaction = extrasaction
+        self.fieldnames, self.restval, self.extrasaction = fieldnames, restval, extrasaction
         self.writer = writer(f, dialect, *args, **kwds)
 
     def writeheader(self):
-        header = dict(zip(self.fieldnames, self.fieldnames))
-        return self.writerow(header)
+        return self.writerow({name: name for name in self.fieldnames})
 
     def _dict_to_list(self, rowdict):
         if self.extrasaction == "raise":
-            wrong = rowdict.keys() - self.fieldnames
-            if wrong:
+            unknown = rowdict.keys() - self.fieldnames
+            if unknown:
                 raise ValueError("dict contains fields not in fieldnames: "
-                                 + ", ".join([repr(x) for x in wrong]))
-        return (rowdict.get(key, self.restval) for key in self.fieldnames)
+                                 + ", ".join(map(repr, unknown)))
+        return (rowdict.get(name, self.restval) for name in self.fieldnames)
 
     def writerow(self, rowdict):
         return self.writer.writerow(self._dict_to_list(rowdict))
 
     def writerows(self, rowdicts):
         return self.writer.writerows(map(self._dict_to_list, rowdicts))
-
-    def __class_getitem__(cls, item):
-        import types
-        return types.GenericAlias(cls, item)
 
 
 register_dialect("excel", excel)
@@ -656,16 +635,13 @@ class Sniffer:
         if not delimiter:
             raise Error("Could not determine delimiter")
 
-        class dialect(Dialect):
-            _name = "sniffed"
-            lineterminator = '\r\n'
-            quoting = QUOTE_MINIMAL
-
-        dialect.doublequote = doublequote
-        dialect.delimiter = delimiter
-        dialect.quotechar = quotechar or '"'
-        dialect.skipinitialspace = skipinitialspace
-        return dialect
+        # The class is named 'dialect', as CPython's sniffer names it.
+        return type(Dialect)("dialect", (Dialect,), {
+            "__module__": __name__, "__qualname__": "Sniffer.sniff.<locals>.dialect",
+            "_name": "sniffed", "lineterminator": "\r\n",
+            "quoting": QUOTE_MINIMAL, "doublequote": doublequote, "delimiter": delimiter,
+            "quotechar": quotechar or '"', "skipinitialspace": skipinitialspace,
+        })
 
     def _guess_quote_and_delimiter(self, data, delimiters):
         import re

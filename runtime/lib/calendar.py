@@ -20,19 +20,23 @@ error = ValueError
 
 
 class IllegalMonthError(ValueError):
+    """A month number outside 1-12."""
+
     def __init__(self, month):
         self.month = month
 
     def __str__(self):
-        return "bad month number %r; must be 1-12" % self.month
+        return f"bad month number {self.month!r}; must be 1-12"
 
 
 class IllegalWeekdayError(ValueError):
+    """A weekday number outside 0-6."""
+
     def __init__(self, weekday):
         self.weekday = weekday
 
     def __str__(self):
-        return "bad weekday number %r; must be 0 (Monday) to 6 (Sunday)" % self.weekday
+        return f"bad weekday number {self.weekday!r}; must be 0 (Monday) to 6 (Sunday)"
 
 
 January = 1
@@ -66,7 +70,7 @@ MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY = range(7)
 
 
 def isleap(year):
-    """Return True for leap years, False for non-leap years."""
+    """Whether year is a leap year in the proleptic Gregorian calendar."""
     return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
 
 
@@ -78,36 +82,30 @@ def leapdays(y1, y2):
 
 
 def weekday(year, month, day):
-    """Return weekday (0-6 ~ Mon-Sun) for year, month (1-12), day (1-31)."""
-    if not datetime.MINYEAR <= year <= datetime.MAXYEAR:
-        # The Gregorian calendar repeats every 400 years.
-        year = 2000 + year % 400
-    return datetime.date(year, month, day).weekday()
+    """The day of the week of a date, 0 for Monday to 6 for Sunday."""
+    if datetime.MINYEAR <= year <= datetime.MAXYEAR:
+        return datetime.date(year, month, day).weekday()
+    # The Gregorian calendar repeats every 400 years: use a year date() accepts.
+    return datetime.date(2000 + year % 400, month, day).weekday()
+
+
+def _monthlen(year, month):
+    return 29 if month == February and isleap(year) else mdays[month]
 
 
 def monthrange(year, month):
     """Return weekday (0-6 ~ Mon-Sun) and number of days (28-31) for year, month."""
     if not 1 <= month <= 12:
         raise IllegalMonthError(month)
-    day1 = weekday(year, month, 1)
-    ndays = mdays[month] + (month == February and isleap(year))
-    return day1, ndays
-
-
-def _monthlen(year, month):
-    return mdays[month] + (month == February and isleap(year))
+    return weekday(year, month, 1), _monthlen(year, month)
 
 
 def _prevmonth(year, month):
-    if month == 1:
-        return year - 1, 12
-    return year, month - 1
+    return (year, month - 1) if month > 1 else (year - 1, 12)
 
 
 def _nextmonth(year, month):
-    if month == 12:
-        return year + 1, 1
-    return year, month + 1
+    return (year, month + 1) if month < 12 else (year + 1, 1)
 
 
 class Calendar:
@@ -125,8 +123,9 @@ class Calendar:
     firstweekday = property(getfirstweekday, setfirstweekday)
 
     def iterweekdays(self):
-        for i in range(self.firstweekday, self.firstweekday + 7):
-            yield i % 7
+        first = self.firstweekday
+        for offset in range(7):
+            yield (first + offset) % 7
 
     def itermonthdates(self, year, month):
         for y, m, d in self.itermonthdays3(year, month):
@@ -208,10 +207,8 @@ class TextCalendar(Calendar):
         return " ".join(self.formatweekday(i, width) for i in self.iterweekdays())
 
     def formatmonthname(self, theyear, themonth, width, withyear=True):
-        s = month_name[themonth]
-        if withyear:
-            s = "%s %r" % (s, theyear)
-        return s.center(width)
+        title = month_name[themonth]
+        return (f"{title} {theyear!r}" if withyear else title).center(width)
 
     def prmonth(self, theyear, themonth, w=0, l=0):
         print(self.formatmonth(theyear, themonth, w, l), end="")
@@ -257,13 +254,12 @@ class TextCalendar(Calendar):
 class HTMLCalendar(Calendar):
     """Months and years as HTML tables (the CSS class names can be overridden)."""
 
+    # CSS classes: per weekday (cells and header), blank cells, month and year tables.
     cssclasses = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
     cssclasses_weekday_head = cssclasses
     cssclass_noday = "noday"
-    cssclass_month_head = "month"
-    cssclass_month = "month"
-    cssclass_year_head = "year"
-    cssclass_year = "year"
+    cssclass_month = cssclass_month_head = "month"
+    cssclass_year = cssclass_year_head = "year"
 
     def formatday(self, day, weekday):
         if day == 0:
@@ -352,45 +348,42 @@ def _get_default_locale():
     return name
 
 
-class LocaleTextCalendar(TextCalendar):
+class _LocaleNames:
+    """Day and month names looked up under self.locale (default: the user's locale)."""
+
+    def _take_locale(self, locale):
+        self.locale = _get_default_locale() if locale is None else locale
+
+    def formatweekday(self, *args):
+        with different_locale(self.locale):
+            return super().formatweekday(*args)
+
+    def formatmonthname(self, *args, **kwargs):
+        with different_locale(self.locale):
+            return super().formatmonthname(*args, **kwargs)
+
+
+class LocaleTextCalendar(_LocaleNames, TextCalendar):
     """A TextCalendar whose names come from a given locale (default: the user's)."""
 
     def __init__(self, firstweekday=0, locale=None):
         TextCalendar.__init__(self, firstweekday)
-        if locale is None:
-            locale = _get_default_locale()
-        self.locale = locale
-
-    def formatweekday(self, day, width):
-        with different_locale(self.locale):
-            return super().formatweekday(day, width)
-
-    def formatmonthname(self, theyear, themonth, width, withyear=True):
-        with different_locale(self.locale):
-            return super().formatmonthname(theyear, themonth, width, withyear)
+        self._take_locale(locale)
 
 
-class LocaleHTMLCalendar(HTMLCalendar):
+class LocaleHTMLCalendar(_LocaleNames, HTMLCalendar):
     """An HTMLCalendar whose names come from a given locale (default: the user's)."""
 
     def __init__(self, firstweekday=0, locale=None):
         HTMLCalendar.__init__(self, firstweekday)
-        if locale is None:
-            locale = _get_default_locale()
-        self.locale = locale
-
-    def formatweekday(self, day):
-        with different_locale(self.locale):
-            return super().formatweekday(day)
-
-    def formatmonthname(self, theyear, themonth, withyear=True):
-        with different_locale(self.locale):
-            return super().formatmonthname(theyear, themonth, withyear)
+        self._take_locale(locale)
 
 
+# The module-level functions are bound methods of one shared TextCalendar.
 c = TextCalendar()
-
-firstweekday = c.getfirstweekday
+(firstweekday, monthcalendar, prweek, week, weekheader, prmonth, month, calendar,
+ prcal) = (c.getfirstweekday, c.monthdayscalendar, c.prweek, c.formatweek,
+           c.formatweekheader, c.prmonth, c.formatmonth, c.formatyear, c.pryear)
 
 
 def setfirstweekday(firstweekday):
@@ -399,26 +392,17 @@ def setfirstweekday(firstweekday):
     c.firstweekday = firstweekday
 
 
-monthcalendar = c.monthdayscalendar
-prweek = c.prweek
-week = c.formatweek
-weekheader = c.formatweekheader
-prmonth = c.prmonth
-month = c.formatmonth
-calendar = c.formatyear
-prcal = c.pryear
-
 _colwidth = 7 * 3 - 1
 _spacing = 6
 
 
 def format(cols, colwidth=_colwidth, spacing=_spacing):
-    """Prints multi-column formatting for year calendars."""
+    """Prints formatstring()'s line."""
     print(formatstring(cols, colwidth, spacing))
 
 
 def formatstring(cols, colwidth=_colwidth, spacing=_spacing):
-    """Returns a string formatted from n strings, centered within n columns."""
+    """The strings centred in columns of colwidth, spacing blanks apart, on one line."""
     return (" " * spacing).join(col.center(colwidth) for col in cols)
 
 
@@ -427,9 +411,7 @@ _EPOCH_ORD = datetime.date(EPOCH, 1, 1).toordinal()
 
 
 def timegm(tuple):
-    """Unrelated but handy function to calculate Unix timestamp from GMT."""
+    """The Unix timestamp of a UTC time tuple (the inverse of time.gmtime)."""
     year, month, day, hour, minute, second = tuple[:6]
     days = datetime.date(year, month, 1).toordinal() - _EPOCH_ORD + day - 1
-    hours = days * 24 + hour
-    minutes = hours * 60 + minute
-    return minutes * 60 + second
+    return ((days * 24 + hour) * 60 + minute) * 60 + second

@@ -136,7 +136,7 @@ class Dialect:
 
 
 class excel(Dialect):
-    """Describe the usual properties of Excel-generated CSV files."""
+    """Comma-separated values as Excel writes them."""
     delimiter = ","
     quotechar = '"'
     doublequote = True
@@ -146,12 +146,12 @@ class excel(Dialect):
 
 
 class excel_tab(excel):
-    """Describe the usual properties of Excel-generated TAB-delimited files."""
+    """Tab-separated values as Excel writes them."""
     delimiter = "\t"
 
 
 class unix_dialect(Dialect):
-    """Describe the usual properties of Unix-generated CSV files."""
+    """Comma-separated values with every field quoted and newline line ends."""
     delimiter = ","
     quotechar = '"'
     doublequote = True

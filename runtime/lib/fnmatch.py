@@ -29,7 +29,7 @@ def _compile_pattern(pat):
 
 
 def filter(names, pat):
-    """Construct a list from those elements of the iterable NAMES that match PAT."""
+    """The names (an iterable) that match the pattern, in their order."""
     match = _compile_pattern(os.path.normcase(pat))
     if os.path is posixpath:
         # normcase is the identity on POSIX: no call per name.

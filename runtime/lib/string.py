@@ -10,20 +10,21 @@ __all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
            "digits", "hexdigits", "octdigits", "printable", "punctuation",
            "whitespace", "Formatter", "Template"]
 
-whitespace = ' \t\n\r\v\f'
-ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
-ascii_uppercase = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
-ascii_letters = ascii_lowercase + ascii_uppercase
+# The character classes, as CPython defines them (printable is their union, in this order).
 digits = '0123456789'
-hexdigits = digits + 'abcdef' + 'ABCDEF'
-octdigits = '01234567'
+octdigits = digits[:8]
+ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
+ascii_uppercase = ascii_lowercase.upper()
+ascii_letters = ascii_lowercase + ascii_uppercase
+hexdigits = digits + ascii_lowercase[:6] + ascii_uppercase[:6]
 punctuation = r"""!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~"""
+whitespace = ' \t\n\r\v\f'
 printable = digits + ascii_letters + punctuation + whitespace
 
 
 def capwords(s, sep=None):
-    """Split the argument into words using split, capitalize each word using capitalize,
-    and join the capitalized words using join."""
+    """s with each sep-separated word capitalized (runs of whitespace become one space
+    when sep is None)."""
     return (sep or ' ').join(map(str.capitalize, s.split(sep)))
 
 
@@ -85,7 +86,8 @@ def _template_pattern(cls):
 
 
 class Template:
-    """A string class for supporting $-substitutions."""
+    """A string with $name / ${name} placeholders, filled by substitute() and
+    safe_substitute()."""
 
     delimiter = '$'
     idpattern = r'(?a:[_a-z][_a-z0-9]*)'
@@ -156,13 +158,10 @@ class Template:
             pos = after
 
     def _invalid(self, i):
+        # Line and column (1-based) of the bad placeholder at offset i.
         lines = self.template[:i].splitlines(keepends=True)
-        if not lines:
-            colno = 1
-            lineno = 1
-        else:
-            colno = i - len(''.join(lines[:-1]))
-            lineno = len(lines)
+        lineno = max(len(lines), 1)
+        colno = i - len(''.join(lines[:-1])) if lines else 1
         raise ValueError('Invalid placeholder in string: line %d, col %d' %
                          (lineno, colno))
 
@@ -229,6 +228,24 @@ class Template:
         return ids
 
 
+_CONVERSIONS = {'s': str, 'r': repr, 'a': ascii}
+_MIXED_NUMBERING = ('cannot switch from manual field specification to automatic field '
+                    'numbering')
+
+
+def _number_field(name, auto):
+    """(field name, next auto state) for one field: '' takes the next automatic number."""
+    if name == '':
+        if auto is False:
+            raise ValueError(_MIXED_NUMBERING)
+        return str(auto), auto + 1
+    if name.isdigit():
+        if auto:
+            raise ValueError(_MIXED_NUMBERING)
+        return name, False
+    return name, auto
+
+
 class Formatter:
     """str.format as overridable steps: parse, get_field, get_value, convert_field and
     format_field."""
@@ -237,51 +254,39 @@ class Formatter:
         return self.vformat(format_string, args, kwargs)
 
     def vformat(self, format_string, args, kwargs):
-        used_args = set()
-        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
-        self.check_unused_args(used_args, args, kwargs)
-        return result
+        used = set()
+        text = self._vformat(format_string, args, kwargs, used, 2)[0]
+        self.check_unused_args(used, args, kwargs)
+        return text
 
     def _vformat(self, format_string, args, kwargs, used_args, recursion_depth,
                  auto_arg_index=0):
+        # auto_arg_index: the next automatic field number, or False once a field has been
+        # numbered by hand (the two styles cannot mix).
         if recursion_depth < 0:
             raise ValueError('Max string recursion exceeded')
-        result = []
-        for literal_text, field_name, format_spec, conversion in self.parse(format_string):
-            if literal_text:
-                result.append(literal_text)
-            if field_name is not None:
-                if field_name == '':
-                    if auto_arg_index is False:
-                        raise ValueError('cannot switch from manual field '
-                                         'specification to automatic field '
-                                         'numbering')
-                    field_name = str(auto_arg_index)
-                    auto_arg_index += 1
-                elif field_name.isdigit():
-                    if auto_arg_index:
-                        raise ValueError('cannot switch from manual field '
-                                         'specification to automatic field '
-                                         'numbering')
-                    auto_arg_index = False
-                obj, arg_used = self.get_field(field_name, args, kwargs)
-                used_args.add(arg_used)
-                obj = self.convert_field(obj, conversion)
-                format_spec, auto_arg_index = self._vformat(
-                    format_spec, args, kwargs,
-                    used_args, recursion_depth - 1,
-                    auto_arg_index=auto_arg_index)
-                result.append(self.format_field(obj, format_spec))
-        return ''.join(result), auto_arg_index
+        pieces = []
+        for literal, name, spec, conversion in self.parse(format_string):
+            if literal:
+                pieces.append(literal)
+            if name is None:
+                continue
+            name, auto_arg_index = _number_field(name, auto_arg_index)
+            value, key = self.get_field(name, args, kwargs)
+            used_args.add(key)
+            value = self.convert_field(value, conversion)
+            # The spec may hold fields of its own ('{0:{1}}'), one level deeper.
+            spec, auto_arg_index = self._vformat(spec, args, kwargs, used_args,
+                                                 recursion_depth - 1,
+                                                 auto_arg_index=auto_arg_index)
+            pieces.append(self.format_field(value, spec))
+        return ''.join(pieces), auto_arg_index
 
     def get_value(self, key, args, kwargs):
-        if isinstance(key, int):
-            return args[key]
-        else:
-            return kwargs[key]
+        return args[key] if isinstance(key, int) else kwargs[key]
 
     def check_unused_args(self, used_args, args, kwargs):
-        pass
+        """A hook: subclasses may reject unused arguments; the default accepts them."""
 
     def format_field(self, value, format_spec):
         return format(value, format_spec)
@@ -289,13 +294,10 @@ class Formatter:
     def convert_field(self, value, conversion):
         if conversion is None:
             return value
-        elif conversion == 's':
-            return str(value)
-        elif conversion == 'r':
-            return repr(value)
-        elif conversion == 'a':
-            return ascii(value)
-        raise ValueError("Unknown conversion specifier {0!s}".format(conversion))
+        convert = _CONVERSIONS.get(conversion) if isinstance(conversion, str) else None
+        if convert is None:
+            raise ValueError("Unknown conversion specifier {0!s}".format(conversion))
+        return convert(value)
 
     def parse(self, format_string):
         """Yields (literal_text, field_name, format_spec, conversion) tuples."""
@@ -364,11 +366,8 @@ class Formatter:
     def get_field(self, field_name, args, kwargs):
         first, rest = _split_field(field_name)
         obj = self.get_value(first, args, kwargs)
-        for is_attr, i in rest:
-            if is_attr:
-                obj = getattr(obj, i)
-            else:
-                obj = obj[i]
+        for is_attr, key in rest:  # '.name' and '[key]' steps, left to right
+            obj = getattr(obj, key) if is_attr else obj[key]
         return obj, first
 
 

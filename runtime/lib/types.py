@@ -109,7 +109,8 @@ _ns_repr_running = set()
 # ---- dynamic class creation ----
 
 def new_class(name, bases=(), kwds=None, exec_body=None):
-    """Create a class object dynamically using the appropriate metaclass."""
+    """Makes a class as a class statement would: bases resolved, metaclass found and
+    prepared, exec_body(ns) filling the namespace."""
     entries = resolve_bases(bases)
     meta, namespace, kwds = prepare_class(name, entries, kwds)
     if exec_body is not None:
@@ -120,7 +121,8 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
 
 
 def resolve_bases(bases):
-    """Resolve MRO entries dynamically as specified by PEP 560."""
+    """bases with each non-class that has __mro_entries__ replaced by what it returns
+    (PEP 560); the same tuple when nothing changes."""
     out = []
     changed = False
     for base in bases:
@@ -137,9 +139,8 @@ def resolve_bases(bases):
 
 
 def prepare_class(name, bases=(), kwds=None):
-    """Call the __prepare__ method of the appropriate metaclass.
-
-    Returns (metaclass, namespace, kwds)."""
+    """(metaclass, namespace, kwds): the metaclass a class statement would use, the
+    namespace its __prepare__ gives, and the keywords left for the metaclass call."""
     kwds = {} if kwds is None else dict(kwds)
     if 'metaclass' in kwds:
         meta = kwds.pop('metaclass')

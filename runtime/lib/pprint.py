@@ -57,11 +57,12 @@ class _SafeKey:
         self.obj = obj
 
     def __lt__(self, other):
+        mine, theirs = self.obj, other.obj
         try:
-            return self.obj < other.obj
+            return mine < theirs
         except TypeError:
-            a, b = self.obj, other.obj
-            return (str(type(a)), id(a)) < (str(type(b)), id(b))
+            # Not orderable together: group by type name, then by identity.
+            return (str(type(mine)), id(mine)) < (str(type(theirs)), id(theirs))
 
 
 def _safe_tuple(pair):
@@ -93,22 +94,29 @@ def _split_words(line):
     return parts
 
 
-def _wrap_bytes_repr(object, width, allowance):
-    current = b""
-    last = len(object) // 4 * 4
-    for i in range(0, len(object), 4):
-        part = object[i:i + 4]
-        candidate = current + part
-        if i == last:
-            width -= allowance
-        if len(repr(candidate)) > width:
-            if current:
-                yield repr(current)
-            current = part
-        else:
-            current = candidate
+def _packed_reprs(parts, width, last_allowance):
+    """Greedy line packing: consecutive parts are joined while the repr of the join fits in
+    width (last_allowance less once the final part is in); yields each chunk's repr."""
+    current = parts[0][:0] if parts else ""
+    final = len(parts) - 1
+    for n, part in enumerate(parts):
+        joined = current + part
+        room = width - last_allowance if n == final else width
+        if len(repr(joined)) <= room:
+            current = joined
+            continue
+        if current:
+            yield repr(current)
+        current = part
     if current:
         yield repr(current)
+
+
+def _wrap_bytes_repr(object, width, allowance):
+    # Four-byte pieces; the allowance applies to the last piece only when it is a short
+    # one (a quirk kept for identical layouts).
+    pieces = [object[i:i + 4] for i in range(0, len(object), 4)]
+    return _packed_reprs(pieces, width, allowance if len(object) % 4 else 0)
 
 
 def _is_generated_dataclass_repr(object):
@@ -128,17 +136,13 @@ def _is_generated_dataclass_repr(object):
 class PrettyPrinter:
     def __init__(self, indent=1, width=80, depth=None, stream=None, *,
                  compact=False, sort_dicts=True, underscore_numbers=False):
-        indent = int(indent)
-        width = int(width)
-        if indent < 0:
-            raise ValueError("indent must be >= 0")
-        if depth is not None and depth <= 0:
-            raise ValueError("depth must be > 0")
-        if not width:
-            raise ValueError("width must be != 0")
-        self._depth = depth
-        self._indent_per_level = indent
-        self._width = width
+        indent, width = int(indent), int(width)
+        for bad, message in ((indent < 0, "indent must be >= 0"),
+                             (depth is not None and depth <= 0, "depth must be > 0"),
+                             (not width, "width must be != 0")):
+            if bad:
+                raise ValueError(message)
+        self._indent_per_level, self._width, self._depth = indent, width, depth
         self._stream = stream if stream is not None else _sys.stdout
         self._compact = bool(compact)
         self._sort_dicts = sort_dicts
@@ -184,13 +188,12 @@ class PrettyPrinter:
 
     def _format(self, object, stream, indent, allowance, context, level):
         objid = id(object)
-        if objid in context:
+        if objid in context:  # an enclosing container: a cycle
+            self._readable, self._recursive = False, True
             stream.write(_recursion(object))
-            self._recursive = True
-            self._readable = False
             return
         rep = self._repr(object, context, level)
-        if len(rep) > self._width - indent - allowance:
+        if len(rep) + indent + allowance > self._width:
             layout = self._dispatch.get(type(object).__repr__)
             if layout is None and not _late_layouts_added and "collections" in _sys.modules:
                 _add_collections_layouts()
@@ -206,12 +209,11 @@ class PrettyPrinter:
         stream.write(rep)
 
     def _repr(self, object, context, level):
-        rep, readable, recursive = self.format(object, context.copy(), self._depth, level)
-        if not readable:
-            self._readable = False
-        if recursive:
-            self._recursive = True
-        return rep
+        text, readable, recursive = self.format(object, context.copy(), self._depth, level)
+        # The flags only ever go one way: to unreadable, to recursive.
+        self._readable = readable and getattr(self, "_readable", True)
+        self._recursive = recursive or getattr(self, "_recursive", False)
+        return text
 
     def _pprint_dataclass(self, object, stream, indent, allowance, context, level):
         import dataclasses
@@ -274,70 +276,40 @@ class PrettyPrinter:
         stream.write(end)
 
     def _pprint_str(self, object, stream, indent, allowance, context, level):
-        write = stream.write
-        if not len(object):
-            write(repr(object))
+        if not object:
+            stream.write(repr(object))
             return
-        chunks = []
-        lines = object.splitlines(True)
-        if level == 1:
+        top = level == 1  # at the top, the pieces are wrapped in parentheses
+        if top:
             indent += 1
             allowance += 1
-        max_width1 = max_width = self._width - indent
-        last_line = len(lines) - 1
-        for i, line in enumerate(lines):
-            rep = repr(line)
-            if i == last_line:
-                max_width1 -= allowance
-            if len(rep) <= max_width1:
-                chunks.append(rep)
-                continue
-            parts = _split_words(line)
-            max_width2 = max_width
-            current = ""
-            last_part = len(parts) - 1
-            for j, part in enumerate(parts):
-                candidate = current + part
-                if j == last_part and i == last_line:
-                    max_width2 -= allowance
-                if len(repr(candidate)) > max_width2:
-                    if current:
-                        chunks.append(repr(current))
-                    current = part
-                else:
-                    current = candidate
-            if current:
-                chunks.append(repr(current))
+        room = self._width - indent
+        lines = object.splitlines(True)
+        chunks = []
+        for n, line in enumerate(lines):
+            last_cut = allowance if n == len(lines) - 1 else 0
+            whole = repr(line)
+            if len(whole) <= room - last_cut:
+                chunks.append(whole)
+            else:  # a long line is broken between words
+                chunks.extend(_packed_reprs(_split_words(line), room, last_cut))
         if len(chunks) == 1:
-            write(rep)
+            stream.write(chunks[0])
             return
-        if level == 1:
-            write("(")
-        for i, rep in enumerate(chunks):
-            if i > 0:
-                write("\n" + " " * indent)
-            write(rep)
-        if level == 1:
-            write(")")
+        body = ("\n" + " " * indent).join(chunks)
+        stream.write("(" + body + ")" if top else body)
 
     def _pprint_bytes(self, object, stream, indent, allowance, context, level):
-        write = stream.write
         if len(object) <= 4:
-            write(repr(object))
+            stream.write(repr(object))
             return
-        parens = level == 1
-        if parens:
+        top = level == 1  # at the top, the pieces are wrapped in parentheses
+        if top:
             indent += 1
             allowance += 1
-            write("(")
-        delim = ""
-        for rep in _wrap_bytes_repr(object, self._width - indent, allowance):
-            write(delim)
-            write(rep)
-            if not delim:
-                delim = "\n" + " " * indent
-        if parens:
-            write(")")
+        chunks = _wrap_bytes_repr(object, self._width - indent, allowance)
+        body = ("\n" + " " * indent).join(chunks)
+        stream.write("(" + body + ")" if top else body)
 
     def _pprint_bytearray(self, object, stream, indent, allowance, context, level):
         stream.write("bytearray(")
@@ -363,76 +335,62 @@ class PrettyPrinter:
         stream.write(")")
 
     def _format_dict_items(self, items, stream, indent, allowance, context, level):
-        write = stream.write
         indent += self._indent_per_level
-        delimnl = ",\n" + " " * indent
-        last_index = len(items) - 1
-        for i, (key, ent) in enumerate(items):
-            last = i == last_index
-            rep = self._repr(key, context, level)
-            write(rep)
-            write(": ")
-            self._format(ent, stream, indent + len(rep) + 2,
-                         allowance if last else 1, context, level)
-            if not last:
-                write(delimnl)
+        pairs = [(self._repr(key, context, level), value) for key, value in items]
+        self._format_pairs(pairs, ": ", False, stream, indent, allowance, context, level)
 
     def _format_namespace_items(self, items, stream, indent, allowance, context, level):
-        write = stream.write
-        delimnl = ",\n" + " " * indent
-        last_index = len(items) - 1
-        for i, (key, ent) in enumerate(items):
-            last = i == last_index
-            write(key)
-            write("=")
-            if id(ent) in context:
-                # A field that refers back to an enclosing object is shown as "...",
-                # as the dataclass repr itself does.
-                write("...")
+        # A field that refers back to an enclosing object is shown as "...", as the
+        # dataclass repr itself does.
+        self._format_pairs(items, "=", True, stream, indent, allowance, context, level)
+
+    def _format_pairs(self, pairs, joiner, dots_for_cycles, stream, indent, allowance,
+                      context, level):
+        """label<joiner>value lines, one per pair; the last pair gets the allowance."""
+        between = ",\n" + " " * indent
+        final = len(pairs) - 1
+        for n, (label, value) in enumerate(pairs):
+            stream.write(label + joiner)
+            if dots_for_cycles and id(value) in context:
+                stream.write("...")
             else:
-                self._format(ent, stream, indent + len(key) + 1,
-                             allowance if last else 1, context, level)
-            if not last:
-                write(delimnl)
+                self._format(value, stream, indent + len(label) + len(joiner),
+                             allowance if n == final else 1, context, level)
+            if n != final:
+                stream.write(between)
 
     def _format_items(self, items, stream, indent, allowance, context, level):
-        write = stream.write
-        indent += self._indent_per_level
-        if self._indent_per_level > 1:
-            write((self._indent_per_level - 1) * " ")
-        delimnl = ",\n" + " " * indent
-        delim = ""
-        width = max_width = self._width - indent + 1
-        it = iter(items)
-        try:
-            next_ent = next(it)
-        except StopIteration:
-            return
-        last = False
-        while not last:
-            ent = next_ent
-            try:
-                next_ent = next(it)
-            except StopIteration:
-                last = True
-                max_width -= allowance
-                width -= allowance
+        step = self._indent_per_level
+        indent += step
+        if step > 1:
+            stream.write(" " * (step - 1))
+        newline = ",\n" + " " * indent
+        items = list(items)
+        final = len(items) - 1
+        # Compact mode packs short items on a line: line_room is a fresh line's width,
+        # left what the current line still has. The last item also needs the allowance.
+        line_room = left = self._width - indent + 1
+        sep = ""
+        for n, item in enumerate(items):
+            is_last = n == final
+            if is_last:
+                line_room -= allowance
+                left -= allowance
             if self._compact:
-                rep = self._repr(ent, context, level)
-                w = len(rep) + 2
-                if width < w:
-                    width = max_width
-                    if delim:
-                        delim = delimnl
-                if width >= w:
-                    width -= w
-                    write(delim)
-                    delim = ", "
-                    write(rep)
+                text = self._repr(item, context, level)
+                need = len(text) + 2
+                if need > left:
+                    left = line_room
+                    if sep:
+                        sep = newline
+                if need <= left:
+                    left -= need
+                    stream.write(sep + text)
+                    sep = ", "
                     continue
-            write(delim)
-            delim = delimnl
-            self._format(ent, stream, indent, allowance if last else 1, context, level)
+            stream.write(sep)
+            sep = newline
+            self._format(item, stream, indent, allowance if is_last else 1, context, level)
 
     def _pprint_default_dict(self, object, stream, indent, allowance, context, level):
         if not len(object):
@@ -523,64 +481,38 @@ class PrettyPrinter:
         if r is _DICT_REPR and issubclass(typ, dict):
             if not object:
                 return "{}", True, False
-            objid = id(object)
-            if maxlevels and level >= maxlevels:
-                return "{...}", False, objid in context
-            if objid in context:
-                return _recursion(object), False, True
-            context[objid] = 1
-            readable = True
-            recursive = False
-            parts = []
-            level += 1
+            items = object.items()
             if self._sort_dicts:
-                items = sorted(object.items(), key=_safe_tuple)
-            else:
-                items = object.items()
-            fmt = self.format
-            for k, v in items:
-                krepr, kreadable, krecur = fmt(k, context, maxlevels, level)
-                vrepr, vreadable, vrecur = fmt(v, context, maxlevels, level)
-                parts.append("%s: %s" % (krepr, vrepr))
-                readable = readable and kreadable and vreadable
-                if krecur or vrecur:
-                    recursive = True
-            del context[objid]
-            return "{%s}" % ", ".join(parts), readable, recursive
-        if (r is _LIST_REPR and issubclass(typ, list)) or \
-                (r is _TUPLE_REPR and issubclass(typ, tuple)):
-            if issubclass(typ, list):
-                if not object:
-                    return "[]", True, False
-                shape = "[%s]"
-            elif len(object) == 1:
-                shape = "(%s,)"
-            else:
-                if not object:
-                    return "()", True, False
-                shape = "(%s)"
-            objid = id(object)
-            if maxlevels and level >= maxlevels:
-                return shape % "...", False, objid in context
-            if objid in context:
-                return _recursion(object), False, True
-            context[objid] = 1
-            readable = True
-            recursive = False
-            parts = []
-            level += 1
-            fmt = self.format
-            for o in object:
-                orepr, oreadable, orecur = fmt(o, context, maxlevels, level)
-                parts.append(orepr)
-                if not oreadable:
-                    readable = False
-                if orecur:
-                    recursive = True
-            del context[objid]
-            return shape % ", ".join(parts), readable, recursive
-        rep = repr(object)
-        return rep, bool(rep and not rep.startswith("<")), False
+                items = sorted(items, key=_safe_tuple)
+            return self._joined_repr(object, "{%s}", items, True, context, maxlevels, level)
+        is_list = r is _LIST_REPR and issubclass(typ, list)
+        if is_list or (r is _TUPLE_REPR and issubclass(typ, tuple)):
+            if not object:
+                return ("[]" if is_list else "()"), True, False
+            shape = "[%s]" if is_list else "(%s,)" if len(object) == 1 else "(%s)"
+            return self._joined_repr(object, shape, object, False, context, maxlevels, level)
+        text = repr(object)
+        # A repr in angle brackets cannot be read back.
+        return text, bool(text) and not text.startswith("<"), False
+
+    def _joined_repr(self, object, shape, members, paired, context, maxlevels, level):
+        """The one-line repr of a container from its members' (or key/value pairs')
+        format() results: (text, readable, recursive)."""
+        objid = id(object)
+        if maxlevels and level >= maxlevels:
+            return shape % "...", False, objid in context
+        if objid in context:
+            return _recursion(object), False, True
+        context[objid] = 1
+        texts, readable, recursive = [], True, False
+        for member in members:
+            results = [self.format(x, context, maxlevels, level + 1)
+                       for x in (member if paired else (member,))]
+            texts.append(": ".join(text for text, _, _ in results))
+            readable = readable and all(ok for _, ok, _ in results)
+            recursive = recursive or any(rec for _, _, rec in results)
+        del context[objid]
+        return shape % ", ".join(texts), readable, recursive
 
 
 _INT_REPR = int.__repr__

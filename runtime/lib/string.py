@@ -300,68 +300,30 @@ class Formatter:
         return convert(value)
 
     def parse(self, format_string):
-        """Yields (literal_text, field_name, format_spec, conversion) tuples."""
-        s = format_string
-        n = len(s)
-        i = 0
-        literal = []
-        while i < n:
-            c = s[i]
-            if c == '{':
-                if i + 1 < n and s[i + 1] == '{':
-                    # An escaped brace ends the literal chunk (as CPython's parser does).
-                    literal.append('{')
-                    yield ''.join(literal), None, None, None
-                    literal = []
-                    i += 2
-                    continue
-                # Find the matching close brace (format specs may nest one level).
-                depth = 1
-                j = i + 1
-                while j < n and depth:
-                    if s[j] == '{':
-                        depth += 1
-                    elif s[j] == '}':
-                        depth -= 1
-                    j += 1
-                if depth:
-                    raise ValueError("expected '}' before end of string")
-                field = s[i + 1:j - 1]
-                name, conversion, spec = field, None, ''
-                # The name ends at the first '!' or ':' outside brackets.
-                k = 0
-                while k < len(field) and field[k] not in '!:':
-                    if field[k] == '[':
-                        while k < len(field) and field[k] != ']':
-                            k += 1
-                    k += 1
-                name = field[:k]
-                rest = field[k:]
-                if rest.startswith('!'):
-                    if len(rest) < 2:
-                        raise ValueError("end of string while looking for conversion specifier")
-                    conversion = rest[1]
-                    rest = rest[2:]
-                    if rest and not rest.startswith(':'):
-                        raise ValueError("expected ':' after conversion specifier")
-                if rest.startswith(':'):
-                    spec = rest[1:]
-                yield ''.join(literal), name, spec, conversion
-                literal = []
-                i = j
-            elif c == '}':
-                if i + 1 < n and s[i + 1] == '}':
-                    literal.append('}')
-                    yield ''.join(literal), None, None, None
-                    literal = []
-                    i += 2
-                    continue
-                raise ValueError("Single '}' encountered in format string")
-            else:
-                literal.append(c)
-                i += 1
-        if literal:
-            yield ''.join(literal), None, None, None
+        """Yields (literal_text, field_name, format_spec, conversion) tuples, with the
+        errors of str.format's own parser, as it goes."""
+        text = format_string
+        end = len(text)
+        pos = 0
+        while pos < end:
+            # Literal text runs to the next brace; a doubled brace ends the chunk,
+            # keeping one brace.
+            stop = pos
+            while stop < end and text[stop] not in '{}':
+                stop += 1
+            if stop == end:
+                yield text[pos:], None, None, None
+                return
+            brace = text[stop]
+            if stop + 1 < end and text[stop + 1] == brace:
+                yield text[pos:stop + 1], None, None, None
+                pos = stop + 2
+                continue
+            if brace == '}' or stop + 1 == end:
+                raise ValueError("Single '%s' encountered in format string" % brace)
+            name, spec, conversion, after = _parse_field(text, stop + 1)
+            yield text[pos:stop], name, spec, conversion
+            pos = after
 
     def get_field(self, field_name, args, kwargs):
         first, rest = _split_field(field_name)
@@ -369,6 +331,56 @@ class Formatter:
         for is_attr, key in rest:  # '.name' and '[key]' steps, left to right
             obj = getattr(obj, key) if is_attr else obj[key]
         return obj, first
+
+
+def _parse_field(text, pos):
+    """The field whose '{' is just before pos: (name, spec, conversion, index after its
+    closing '}'). The name ends at '}', ':' or '!' outside brackets; a conversion is one
+    character; the spec runs to the '}' that balances the field's '{'."""
+    end = len(text)
+    start = pos
+    stopped_by = None
+    while pos < end:
+        ch = text[pos]
+        pos += 1
+        if ch == '[':
+            close = text.find(']', pos)
+            pos = end if close < 0 else close
+        elif ch == '{':
+            raise ValueError("unexpected '{' in field name")
+        elif ch in '}:!':
+            stopped_by = ch
+            break
+    if stopped_by is None:
+        raise ValueError("expected '}' before end of string")
+    name = text[start:pos - 1]
+    if stopped_by == '}':
+        return name, '', None, pos
+    conversion = None
+    if stopped_by == '!':
+        if pos == end:
+            raise ValueError("end of string while looking for conversion specifier")
+        conversion = text[pos]
+        pos += 1
+        if pos < end:
+            follower = text[pos]
+            pos += 1
+            if follower == '}':
+                return name, '', conversion, pos
+            if follower != ':':
+                raise ValueError("expected ':' after conversion specifier")
+    depth = 1
+    spec_start = pos
+    while pos < end:
+        ch = text[pos]
+        pos += 1
+        if ch == '{':
+            depth += 1
+        elif ch == '}':
+            depth -= 1
+            if not depth:
+                return name, text[spec_start:pos - 1], conversion, pos
+    raise ValueError("unmatched '{' in format spec")
 
 
 def _split_field(name):

@@ -175,106 +175,98 @@ def _compile(pattern, flags):
     if isinstance(flags, RegexFlag):
         flags = int(flags)
     key = (type(pattern), pattern, flags)
-    try:
-        return _cache[key]
-    except KeyError:
-        pass
+    cached = _cache.get(key)
+    if cached is not None:
+        return cached
     if isinstance(pattern, Pattern):
         if flags:
-            raise ValueError(
-                "cannot process flags argument with a compiled pattern")
+            raise ValueError("cannot process flags argument with a compiled pattern")
         return pattern
     if not isinstance(pattern, (str, bytes)):
         raise TypeError("first argument must be string or compiled pattern")
-    p = _ember_sre.compile(pattern, flags)
-    if not (flags & DEBUG):
-        if len(_cache) >= _MAXCACHE:
-            # Drop the oldest entry (dicts keep insertion order).
-            try:
-                del _cache[next(iter(_cache))]
-            except (StopIteration, RuntimeError, KeyError):
-                pass
-        _cache[key] = p
-    return p
+    compiled = _ember_sre.compile(pattern, flags)
+    if flags & DEBUG:
+        return compiled  # the debug dump is wanted on every compile: not cached
+    if len(_cache) >= _MAXCACHE:
+        _cache.pop(next(iter(_cache), None), None)  # the oldest entry (insertion order)
+    _cache[key] = compiled
+    return compiled
 
+
+# The module-level functions: each compiles (through the cache) and calls the Pattern
+# method of the same name.
 
 def compile(pattern, flags=0):
-    "Compile a regular expression pattern, returning a Pattern object."
+    """The Pattern object for a pattern string (or a Pattern, returned as it is)."""
     return _compile(pattern, flags)
 
 
 def match(pattern, string, flags=0):
-    """Try to apply the pattern at the start of the string, returning
-    a Match object, or None if no match was found."""
+    """A Match if the pattern matches at the start of string, else None."""
     return _compile(pattern, flags).match(string)
 
 
 def fullmatch(pattern, string, flags=0):
-    """Try to apply the pattern to all of the string, returning
-    a Match object, or None if no match was found."""
+    """A Match if the pattern matches the whole of string, else None."""
     return _compile(pattern, flags).fullmatch(string)
 
 
 def search(pattern, string, flags=0):
-    """Scan through string looking for a match to the pattern, returning
-    a Match object, or None if no match was found."""
+    """A Match for the first place in string where the pattern matches, else None."""
     return _compile(pattern, flags).search(string)
 
 
 def sub(pattern, repl, string, count=0, flags=0):
-    """Return the string obtained by replacing the leftmost
-    non-overlapping occurrences of the pattern in string by the
-    replacement repl."""
+    """string with the pattern's matches (the first count, or all) replaced by repl, a
+    template string or a function of the Match."""
     return _compile(pattern, flags).sub(repl, string, count)
 
 
 def subn(pattern, repl, string, count=0, flags=0):
-    """Return a 2-tuple containing (new_string, number)."""
+    """As sub(), with the number of replacements: (new string, count)."""
     return _compile(pattern, flags).subn(repl, string, count)
 
 
 def split(pattern, string, maxsplit=0, flags=0):
-    """Split the source string by the occurrences of the pattern,
-    returning a list containing the resulting substrings."""
+    """The pieces of string between matches (with the groups' text in between when the
+    pattern has groups), at most maxsplit splits when it is not 0."""
     return _compile(pattern, flags).split(string, maxsplit)
 
 
 def findall(pattern, string, flags=0):
-    """Return a list of all non-overlapping matches in the string."""
+    """Every non-overlapping match as a string (or a tuple of groups), in a list."""
     return _compile(pattern, flags).findall(string)
 
 
 def finditer(pattern, string, flags=0):
-    """Return an iterator over all non-overlapping matches in the
-    string.  For each match, the iterator returns a Match object."""
+    """An iterator of Match objects for every non-overlapping match."""
     return _compile(pattern, flags).finditer(string)
 
 
 def purge():
-    "Clear the regular expression caches"
+    """Empties the cache of compiled patterns."""
     _cache.clear()
 
 
 def template(pattern, flags=0):
-    "Compile a template pattern, returning a Pattern object, deprecated"
+    """Deprecated: compile() with the TEMPLATE flag."""
     import warnings
-    warnings.warn("The re.template() function is deprecated "
-                  "as it is an undocumented function "
-                  "without an obvious purpose. "
-                  "Use re.compile() instead.",
+    warnings.warn("The re.template() function is deprecated as it is an undocumented "
+                  "function without an obvious purpose. Use re.compile() instead.",
                   DeprecationWarning)
     return _compile(pattern, flags | T)
 
 
+# The characters escape() puts a backslash before (str.translate's table, by code point).
 _special = {c: "\\" + chr(c) for c in b"()[]{}?*+-|^$\\.&~# \t\n\r\v\f"}
 
 
 def escape(pattern):
-    """Escape special characters in a string."""
+    """pattern with every character that is special in a regular expression escaped."""
     if isinstance(pattern, str):
         return pattern.translate(_special)
-    pattern = str(pattern, "latin1")
-    return pattern.translate(_special).encode("latin1")
+    # bytes: the same table through Latin-1, which maps each byte to one code point.
+    return pattern.decode("latin1").translate(_special).encode("latin1")
 
 
 class Scanner:
@@ -296,21 +288,17 @@ class Scanner:
         self.scanner = compile("|".join(parts), flags)
 
     def scan(self, string):
-        result = []
-        match = self.scanner.scanner(string).match
-        i = 0
-        while True:
-            m = match()
-            if not m:
-                break
-            j = m.end()
-            if i == j:
-                break
+        found = []
+        next_match = self.scanner.scanner(string).match
+        pos = 0
+        # Stop at the first place where nothing matches, or where a match is empty (it
+        # would never advance).
+        while (m := next_match()) and m.end() != pos:
             action = self.lexicon[self._which[m.lastindex]][1]
             if callable(action):
                 self.match = m
                 action = action(self, m.group())
             if action is not None:
-                result.append(action)
-            i = j
-        return result, string[i:]
+                found.append(action)
+            pos = m.end()
+        return found, string[pos:]

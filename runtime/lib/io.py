@@ -103,10 +103,11 @@ class _IOBase:
         return self
 
     def __next__(self):
+        # Iteration is readline() until it gives an empty line (b"" or "").
         line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
+        if line:
+            return line
+        raise StopIteration
 
     def readline(self, size=-1):
         # The generic line reader (raw streams such as FileIO have no buffer to search):
@@ -153,21 +154,22 @@ class _BufferedIOBase(_IOBase):
         self._unsupported("detach")
 
 
+def _forwarded(holder, name):
+    """A read-only property reading self.<holder>.<name>."""
+    return property(lambda self: getattr(getattr(self, holder), name))
+
+
+def _reading(attr):
+    """A read-only property reading the private attribute attr."""
+    return property(lambda self: getattr(self, attr))
+
+
 class _TextIOBase(_IOBase):
     def detach(self):
         self._unsupported("detach")
 
-    @property
-    def encoding(self):
-        return None
-
-    @property
-    def newlines(self):
-        return None
-
-    @property
-    def errors(self):
-        return None
+    # A bare text stream knows no encoding, error handler or newlines.
+    encoding = errors = newlines = property(lambda self: None)
 
 
 IOBase = _IOBase
@@ -412,17 +414,9 @@ class _BufferedBase(_BufferedIOBase):
         else:
             self._wbuf = _RawWriteBuf(raw, buffer_size)
 
-    @property
-    def closed(self):
-        return self.raw.closed
-
-    @property
-    def name(self):
-        return self.raw.name
-
-    @property
-    def mode(self):
-        return self.raw.mode
+    closed = _forwarded("raw", "closed")
+    name = _forwarded("raw", "name")
+    mode = _forwarded("raw", "mode")
 
     def __repr__(self):
         cls = type(self)
@@ -745,21 +739,13 @@ class TextIOWrapper(_TextIOBase):
         self._pending = b""
         self._eof = False
 
-    @property
-    def encoding(self):
-        return self._encoding
-
-    @property
-    def errors(self):
-        return self._errors
-
-    @property
-    def line_buffering(self):
-        return self._line_buffering
-
-    @property
-    def write_through(self):
-        return self._write_through
+    encoding = _reading("_encoding")
+    errors = _reading("_errors")
+    line_buffering = _reading("_line_buffering")
+    write_through = _reading("_write_through")
+    mode = _reading("_mode")
+    closed = _forwarded("buffer", "closed")
+    name = _forwarded("buffer", "name")
 
     @property
     def newlines(self):
@@ -768,17 +754,6 @@ class TextIOWrapper(_TextIOBase):
         order = [nl for nl in ("\r", "\n", "\r\n") if nl in self._seen]
         return order[0] if len(order) == 1 else tuple(order)
 
-    @property
-    def closed(self):
-        return self.buffer.closed
-
-    @property
-    def name(self):
-        return self.buffer.name
-
-    @property
-    def mode(self):
-        return self._mode
 
     def __repr__(self):
         parts = ["<_io.TextIOWrapper"]
@@ -793,20 +768,21 @@ class TextIOWrapper(_TextIOBase):
         parts.append(" encoding=%r>" % (self._encoding,))
         return "".join(parts)
 
+    # Questions about the file go to the buffer below.
     def fileno(self):
         return self.buffer.fileno()
 
     def isatty(self):
         return self.buffer.isatty()
 
+    def seekable(self):
+        return self.buffer.seekable()
+
     def readable(self):
         return self.buffer.readable()
 
     def writable(self):
         return self.buffer.writable()
-
-    def seekable(self):
-        return self.buffer.seekable()
 
     def detach(self):
         self.flush()
@@ -973,12 +949,6 @@ class TextIOWrapper(_TextIOBase):
                 self._seen.add("\n")
         return line
 
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
     # -- writing
 
     def write(self, s):
@@ -1049,6 +1019,41 @@ class TextIOWrapper(_TextIOBase):
         return self.buffer.truncate(pos)
 
 
+def _open_mode(mode, buffering, encoding, errors, newline):
+    """Checks open()'s mode and its agreement with the other arguments, in CPython's order
+    of complaints; returns (FileIO mode, binary)."""
+    letters = set(mode)
+    if letters - set("axrwb+t") or len(letters) < len(mode):
+        raise ValueError("invalid mode: '%s'" % mode)
+    binary = "b" in letters
+    if binary and "t" in letters:
+        raise ValueError("can't have text and binary mode at once")
+    primary = [c for c in "xrwa" if c in letters]  # create, read, write or append
+    if len(primary) > 1:
+        raise ValueError("must have exactly one of create/read/write/append mode")
+    if not primary:
+        raise ValueError("Must have exactly one of create/read/write/append mode and at "
+                         "most one plus")
+    if binary:
+        for value, what in ((encoding, "an encoding"), (errors, "an errors"),
+                            (newline, "a newline")):
+            if value is not None:
+                raise ValueError("binary mode doesn't take %s argument" % what)
+        if buffering == 1:
+            import warnings
+            warnings.warn("line buffering (buffering=1) isn't supported in binary mode, the "
+                          "default buffer size will be used", RuntimeWarning, 3)
+    else:
+        if newline is not None and not isinstance(newline, str):
+            raise TypeError("open() argument 'newline' must be str or None, not %s"
+                            % type(newline).__name__)
+        if newline not in (None, "", "\n", "\r", "\r\n"):
+            raise ValueError("illegal newline value: %s" % newline)
+        if encoding is not None:
+            _norm_encoding(encoding)
+    return primary[0] + ("+" if "+" in letters else ""), binary
+
+
 def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
          closefd=True, opener=None):
     if not isinstance(file, int):
@@ -1064,45 +1069,7 @@ def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
     if errors is not None and not isinstance(errors, str):
         raise TypeError("open() argument 'errors' must be str or None, not %s"
                         % type(errors).__name__)
-    modes = set(mode)
-    if modes - set("axrwb+tU") or len(mode) > len(modes):
-        raise ValueError("invalid mode: '%s'" % mode)
-    creating = "x" in modes
-    reading = "r" in modes
-    writing = "w" in modes
-    appending = "a" in modes
-    updating = "+" in modes
-    text = "t" in modes
-    binary = "b" in modes
-    if "U" in modes:
-        raise ValueError("invalid mode: '%s'" % mode)
-    if text and binary:
-        raise ValueError("can't have text and binary mode at once")
-    if creating + reading + writing + appending > 1:
-        raise ValueError("must have exactly one of create/read/write/append mode")
-    if not (creating or reading or writing or appending):
-        raise ValueError("Must have exactly one of create/read/write/append mode and at most one plus")
-    if binary and encoding is not None:
-        raise ValueError("binary mode doesn't take an encoding argument")
-    if binary and errors is not None:
-        raise ValueError("binary mode doesn't take an errors argument")
-    if binary and newline is not None:
-        raise ValueError("binary mode doesn't take a newline argument")
-    if binary and buffering == 1:
-        import warnings
-        warnings.warn("line buffering (buffering=1) isn't supported in binary "
-                      "mode, the default buffer size will be used",
-                      RuntimeWarning, 2)
-    if not binary:
-        if newline is not None and not isinstance(newline, str):
-            raise TypeError("open() argument 'newline' must be str or None, not %s"
-                            % type(newline).__name__)
-        if newline not in (None, "", "\n", "\r", "\r\n"):
-            raise ValueError("illegal newline value: %s" % newline)
-        if encoding is not None:
-            _norm_encoding(encoding)
-    rawmode = ("x" if creating else "") + ("r" if reading else "") + \
-        ("w" if writing else "") + ("a" if appending else "") + ("+" if updating else "")
+    rawmode, binary = _open_mode(mode, buffering, encoding, errors, newline)
     raw = FileIO(file, rawmode, closefd, opener=opener)
     result = raw
     try:
@@ -1116,12 +1083,12 @@ def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
             if binary:
                 return result
             raise ValueError("can't have unbuffered text I/O")
-        if updating:
+        if "+" in rawmode:
             buf = BufferedRandom(raw, buffering)
-        elif creating or writing or appending:
-            buf = BufferedWriter(raw, buffering)
-        else:
+        elif rawmode == "r":
             buf = BufferedReader(raw, buffering)
+        else:
+            buf = BufferedWriter(raw, buffering)
         result = buf
         if binary:
             return result
@@ -1305,12 +1272,6 @@ class StringIO(_TextIOBase):
             self._len = pos
         return pos
 
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
     def __getstate__(self):
         return (self.getvalue(), self._newline, self._pos, None)
 
@@ -1442,12 +1403,6 @@ class BytesIO(_BufferedIOBase):
         del self._buf[pos:]
         return pos
 
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
 
 BlockingIOError = BlockingIOError
 
@@ -1469,39 +1424,30 @@ class IncrementalNewlineDecoder:
         self.pendingcr = False
 
     def decode(self, input, final=False):
-        if self.decoder is None:
-            output = input
-        else:
-            output = self.decoder.decode(input, final=final)
-        if not isinstance(output, str):
+        text = input if self.decoder is None else self.decoder.decode(input, final=final)
+        if not isinstance(text, str):
             raise TypeError("decoder should return a string result, not '%s'"
-                            % type(output).__name__)
-        if self.pendingcr and (output or final):
-            output = "\r" + output
+                            % type(text).__name__)
+        if self.pendingcr and (text or final):
+            text = "\r" + text
             self.pendingcr = False
-        if output.endswith("\r") and not final:
-            output = output[:-1]
+        # A '\r' at the very end may be half of '\r\n': hold it back for the next chunk.
+        if not final and text.endswith("\r"):
+            text = text[:-1]
             self.pendingcr = True
-        crlf = output.count("\r\n")
-        cr = output.count("\r") - crlf
-        lf = output.count("\n") - crlf
-        self.seennl |= ((lf and self._LF) | (cr and self._CR) | (crlf and self._CRLF))
-        if self.translate:
-            if crlf:
-                output = output.replace("\r\n", "\n")
-            if cr:
-                output = output.replace("\r", "\n")
-        return output
+        pairs = text.count("\r\n")
+        lone_cr = text.count("\r") - pairs
+        lone_lf = text.count("\n") - pairs
+        self.seennl |= ((self._LF if lone_lf else 0) | (self._CR if lone_cr else 0)
+                        | (self._CRLF if pairs else 0))
+        if self.translate and (pairs or lone_cr):
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+        return text
 
     def getstate(self):
-        if self.decoder is None:
-            buf, flag = b"", 0
-        else:
-            buf, flag = self.decoder.getstate()
-        flag <<= 1
-        if self.pendingcr:
-            flag |= 1
-        return buf, flag
+        buf, flag = (b"", 0) if self.decoder is None else self.decoder.getstate()
+        # The held-back '\r' rides in the low bit of the inner decoder's flag.
+        return buf, (flag << 1) | int(self.pendingcr)
 
     def setstate(self, state):
         buf, flag = state
@@ -1510,8 +1456,7 @@ class IncrementalNewlineDecoder:
             self.decoder.setstate((buf, flag >> 1))
 
     def reset(self):
-        self.seennl = 0
-        self.pendingcr = False
+        self.seennl, self.pendingcr = 0, False
         if self.decoder is not None:
             self.decoder.reset()
 

@@ -1,368 +1,325 @@
-"""Abstract Base Classes for containers (collections.abc), for Ember.
+"""The container ABCs behind collections.abc, for Ember.
 
-Written from the documented behaviour of CPython 3.11's collections.abc: the ABCs, their
-mixin methods, and the registration of the builtin types.
+Each ABC lists the methods a concrete class must supply and contributes mixin methods
+built on them; the one-trick ABCs also recognise classes structurally (by the methods
+their MRO defines), and the builtin containers are registered at the end of each group.
 """
 
 from abc import ABCMeta, abstractmethod
 import sys
 
-__all__ = ["Awaitable", "Coroutine",
-           "AsyncIterable", "AsyncIterator", "AsyncGenerator",
-           "Hashable", "Iterable", "Iterator", "Generator", "Reversible",
-           "Sized", "Container", "Callable", "Collection",
-           "Set", "MutableSet",
-           "Mapping", "MutableMapping",
-           "MappingView", "KeysView", "ItemsView", "ValuesView",
-           "Sequence", "MutableSequence",
-           "ByteString",
-           ]
+__all__ = """
+    Awaitable Coroutine AsyncIterable AsyncIterator AsyncGenerator
+    Hashable Iterable Iterator Generator Reversible Sized Container Callable Collection
+    Set MutableSet Mapping MutableMapping MappingView KeysView ItemsView ValuesView
+    Sequence MutableSequence ByteString
+""".split()
 
+# The classes report this module name, as CPython's do.
 __name__ = "collections.abc"
 
-# The runtime's concrete iterator and view types, registered below.
-bytes_iterator = type(iter(b''))
-bytearray_iterator = type(iter(bytearray()))
-dict_keyiterator = type(iter({}.keys()))
-dict_valueiterator = type(iter({}.values()))
-dict_itemiterator = type(iter({}.items()))
-list_iterator = type(iter([]))
-list_reverseiterator = type(iter(reversed([])))
-range_iterator = type(iter(range(0)))
-set_iterator = type(iter(set()))
-str_iterator = type(iter(""))
-tuple_iterator = type(iter(()))
-zip_iterator = type(iter(zip()))
-dict_keys = type({}.keys())
-dict_values = type({}.values())
-dict_items = type({}.items())
-mappingproxy = type(type.__dict__)
+# Builtin iterator, view and function-like types, kept as module attributes under the
+# names CPython gives them; the ABC groups below register them.
+for _name, _sample in (
+        ("bytes_iterator", iter(b"")),
+        ("bytearray_iterator", iter(bytearray())),
+        ("dict_keyiterator", iter({}.keys())),
+        ("dict_valueiterator", iter({}.values())),
+        ("dict_itemiterator", iter({}.items())),
+        ("list_iterator", iter([])),
+        ("list_reverseiterator", iter(reversed([]))),
+        ("range_iterator", iter(range(0))),
+        ("longrange_iterator", iter(range(1 << 1000))),
+        ("set_iterator", iter(set())),
+        ("str_iterator", iter("")),
+        ("tuple_iterator", iter(())),
+        ("zip_iterator", iter(zip())),
+        ("dict_keys", {}.keys()),
+        ("dict_values", {}.values()),
+        ("dict_items", {}.items()),
+        ("mappingproxy", type.__dict__)):
+    globals()[_name] = type(_sample)
+del _name, _sample
+
 generator = type((lambda: (yield))())
 # `Iterable[int]` and friends are parameterized generics, as the builtin containers'.
 GenericAlias = type(list[int])
 
 
-async def _coro():
+async def _sample_coroutine():
     pass
 
-_coro = _coro()
-coroutine = type(_coro)
-_coro.close()
-del _coro
 
-
-async def _ag():
+async def _sample_async_generator():
     yield
 
-_ag = _ag()
-async_generator = type(_ag)
-del _ag
+
+_probe = _sample_coroutine()
+coroutine = type(_probe)
+_probe.close()
+async_generator = type(_sample_async_generator())
+del _probe, _sample_coroutine, _sample_async_generator
+
+
+def _first_in_mro(mro, name):
+    # The class attribute `name` as attribute lookup would find it; None when absent.
+    for klass in mro:
+        namespace = klass.__dict__
+        if name in namespace:
+            return namespace[name]
+    return None
 
 
 def _check_methods(C, *methods):
-    """True when every method is defined (and not None) somewhere in C's MRO."""
+    """True when C's MRO defines every one of `methods` (a None entry blocks a method);
+    otherwise NotImplemented, so that the usual subclass rules decide."""
     mro = C.__mro__
-    for method in methods:
-        for B in mro:
-            d = B.__dict__
-            if method in d:
-                if d[method] is None:
-                    return NotImplemented
-                break
-        else:
+    for name in methods:
+        if _first_in_mro(mro, name) is None:
             return NotImplemented
     return True
 
 
+def _duck_typed(*required):
+    """Class decorator giving an ABC a __subclasshook__ that accepts any class defining
+    `required` -- for that ABC itself only, not for its subclasses."""
+    def install(abc_cls):
+        def __subclasshook__(cls, C):
+            if cls is not abc_cls:
+                return NotImplemented
+            return _check_methods(C, *required)
+        __subclasshook__.__qualname__ = f"{abc_cls.__qualname__}.__subclasshook__"
+        abc_cls.__subclasshook__ = classmethod(__subclasshook__)
+        return abc_cls
+    return install
+
+
+def _raise_thrown(typ, val, tb):
+    # throw()/athrow() with the legacy (type, value, traceback) arguments.
+    if val is None:
+        val = typ if tb is None else typ()
+    raise val if tb is None else val.with_traceback(tb)
+
+
+def _close_by_throwing(obj, kind):
+    try:
+        obj.throw(GeneratorExit)
+    except (GeneratorExit, StopIteration):
+        return
+    raise RuntimeError(f"{kind} ignored GeneratorExit")
+
+
+# ---- One-trick ABCs and the awaitable/iterator families ----
+
+@_duck_typed("__hash__")
 class Hashable(metaclass=ABCMeta):
-    __slots__ = ()
+    """Classes whose instances have a usable __hash__."""
 
     @abstractmethod
     def __hash__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Hashable:
-            return _check_methods(C, "__hash__")
-        return NotImplemented
-
-
-class Awaitable(metaclass=ABCMeta):
     __slots__ = ()
+
+
+@_duck_typed("__await__")
+class Awaitable(metaclass=ABCMeta):
+    """Objects usable in an await expression."""
 
     @abstractmethod
     def __await__(self):
         yield
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Awaitable:
-            return _check_methods(C, "__await__")
-        return NotImplemented
+    __slots__ = ()
 
     __class_getitem__ = classmethod(GenericAlias)
 
 
+@_duck_typed("__await__", "send", "throw", "close")
 class Coroutine(Awaitable):
-    __slots__ = ()
+    """An awaitable driven from outside through send, throw and close."""
+
+    def close(self):
+        _close_by_throwing(self, "coroutine")
+
+    @abstractmethod
+    def throw(self, typ, val=None, tb=None):
+        _raise_thrown(typ, val, tb)
 
     @abstractmethod
     def send(self, value):
         raise StopIteration
 
-    @abstractmethod
-    def throw(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
-
-    def close(self):
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("coroutine ignored GeneratorExit")
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Coroutine:
-            return _check_methods(C, '__await__', 'send', 'throw', 'close')
-        return NotImplemented
-
-
-Coroutine.register(coroutine)
-
-
-class AsyncIterable(metaclass=ABCMeta):
     __slots__ = ()
+
+
+@_duck_typed("__aiter__")
+class AsyncIterable(metaclass=ABCMeta):
+    """Objects usable in `async for`."""
 
     @abstractmethod
     def __aiter__(self):
         return AsyncIterator()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterable:
-            return _check_methods(C, "__aiter__")
-        return NotImplemented
+    __slots__ = ()
 
     __class_getitem__ = classmethod(GenericAlias)
 
 
+@_duck_typed("__anext__", "__aiter__")
 class AsyncIterator(AsyncIterable):
-    __slots__ = ()
+    """Supplies __anext__; is its own asynchronous iterable."""
+
+    def __aiter__(self):
+        return self
 
     @abstractmethod
     async def __anext__(self):
         raise StopAsyncIteration
 
-    def __aiter__(self):
-        return self
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterator:
-            return _check_methods(C, "__anext__", "__aiter__")
-        return NotImplemented
-
-
-class AsyncGenerator(AsyncIterator):
     __slots__ = ()
 
-    async def __anext__(self):
-        return await self.asend(None)
+
+@_duck_typed("__aiter__", "__anext__", "asend", "athrow", "aclose")
+class AsyncGenerator(AsyncIterator):
+    """Supplies asend and athrow; gets __anext__ and aclose."""
+
+    @abstractmethod
+    async def athrow(self, typ, val=None, tb=None):
+        _raise_thrown(typ, val, tb)
 
     @abstractmethod
     async def asend(self, value):
         raise StopAsyncIteration
 
-    @abstractmethod
-    async def athrow(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+    async def __anext__(self):
+        return await self.asend(None)
+
+    __slots__ = ()
 
     async def aclose(self):
         try:
             await self.athrow(GeneratorExit)
         except (GeneratorExit, StopAsyncIteration):
-            pass
-        else:
-            raise RuntimeError("asynchronous generator ignored GeneratorExit")
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncGenerator:
-            return _check_methods(C, '__aiter__', '__anext__',
-                                  'asend', 'athrow', 'aclose')
-        return NotImplemented
+            return
+        raise RuntimeError("asynchronous generator ignored GeneratorExit")
 
 
-AsyncGenerator.register(async_generator)
-
-
+@_duck_typed("__iter__")
 class Iterable(metaclass=ABCMeta):
-    __slots__ = ()
+    """Objects usable in `for`."""
 
     @abstractmethod
     def __iter__(self):
-        while False:
-            yield None
+        return
+        yield
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterable:
-            return _check_methods(C, "__iter__")
-        return NotImplemented
+    __slots__ = ()
 
     __class_getitem__ = classmethod(GenericAlias)
 
 
+@_duck_typed("__iter__", "__next__")
 class Iterator(Iterable):
-    __slots__ = ()
+    """Supplies __next__; is its own iterable."""
 
     @abstractmethod
     def __next__(self):
-        'Return the next item from the iterator. When exhausted, raise StopIteration'
+        """The next item; StopIteration once there are no more."""
         raise StopIteration
+
+    __slots__ = ()
 
     def __iter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterator:
-            return _check_methods(C, '__iter__', '__next__')
-        return NotImplemented
 
-
-for _t in (bytes_iterator, bytearray_iterator, dict_keyiterator, dict_valueiterator,
-           dict_itemiterator, list_iterator, list_reverseiterator, range_iterator,
-           set_iterator, str_iterator, tuple_iterator, zip_iterator):
-    if _t is not generator:
-        Iterator.register(_t)
-del _t
-
-
+@_duck_typed("__reversed__", "__iter__")
 class Reversible(Iterable):
-    __slots__ = ()
+    """Iterables that reversed() accepts."""
 
     @abstractmethod
     def __reversed__(self):
-        while False:
-            yield None
+        return
+        yield
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Reversible:
-            return _check_methods(C, "__reversed__", "__iter__")
-        return NotImplemented
-
-
-class Generator(Iterator):
     __slots__ = ()
 
-    def __next__(self):
-        return self.send(None)
+
+@_duck_typed("__iter__", "__next__", "send", "throw", "close")
+class Generator(Iterator):
+    """Supplies send and throw; gets __next__ and close."""
+
+    @abstractmethod
+    def throw(self, typ, val=None, tb=None):
+        _raise_thrown(typ, val, tb)
 
     @abstractmethod
     def send(self, value):
         raise StopIteration
 
-    @abstractmethod
-    def throw(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+    def __next__(self):
+        return self.send(None)
+
+    __slots__ = ()
 
     def close(self):
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("generator ignored GeneratorExit")
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Generator:
-            return _check_methods(C, '__iter__', '__next__',
-                                  'send', 'throw', 'close')
-        return NotImplemented
+        _close_by_throwing(self, "generator")
 
 
-Generator.register(generator)
-
-
+@_duck_typed("__len__")
 class Sized(metaclass=ABCMeta):
-    __slots__ = ()
+    """Objects that len() accepts."""
 
     @abstractmethod
     def __len__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Sized:
-            return _check_methods(C, "__len__")
-        return NotImplemented
-
-
-class Container(metaclass=ABCMeta):
     __slots__ = ()
+
+
+@_duck_typed("__contains__")
+class Container(metaclass=ABCMeta):
+    """Objects supporting the `in` operator."""
 
     @abstractmethod
     def __contains__(self, x):
         return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Container:
-            return _check_methods(C, "__contains__")
-        return NotImplemented
+    __slots__ = ()
 
     __class_getitem__ = classmethod(GenericAlias)
 
 
+@_duck_typed("__len__", "__iter__", "__contains__")
 class Collection(Sized, Iterable, Container):
     __slots__ = ()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Collection:
-            return _check_methods(C, "__len__", "__iter__", "__contains__")
-        return NotImplemented
+
+Coroutine.register(coroutine)
+AsyncGenerator.register(async_generator)
+Generator.register(generator)
+for _kind in (bytes_iterator, bytearray_iterator, dict_keyiterator, dict_valueiterator,
+              dict_itemiterator, list_iterator, list_reverseiterator, range_iterator,
+              longrange_iterator, set_iterator, str_iterator, tuple_iterator, zip_iterator):
+    Iterator.register(_kind)
+del _kind
 
 
+# ---- Callable and its `Callable[[args], result]` alias ----
+
+@_duck_typed("__call__")
 class Callable(metaclass=ABCMeta):
-    __slots__ = ()
+    """Objects that can be called."""
 
     @abstractmethod
     def __call__(self, *args, **kwds):
         return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Callable:
-            return _check_methods(C, "__call__")
-        return NotImplemented
+    __slots__ = ()
 
-    # `Callable[[arg, ...], result]`: the alias's __args__ are the argument types then
-    # the result, flattened (see _CallableGenericAlias below).
+    # The alias's __args__ are the argument types then the result, flattened (see
+    # _CallableGenericAlias below).
     def __class_getitem__(cls, params):
         return _CallableGenericAlias(cls, params)
 
@@ -379,6 +336,13 @@ def _alias_item_repr(obj):
     # How a GenericAlias shows one of its arguments (`int`, `mod.Cls`, `...`).
     shown = repr(GenericAlias(tuple, (obj,)))
     return shown[len("tuple["):-1]
+
+
+def _regroup(args):
+    # Flat (arg, ..., result) back to the ([arg, ...], result) that Callable[] takes.
+    if len(args) == 2 and _is_param_spec_like(args[0]):
+        return args
+    return list(args[:-1]), args[-1]
 
 
 class _CallableGenericAlias(GenericAlias):
@@ -408,530 +372,522 @@ class _CallableGenericAlias(GenericAlias):
         return f"{prefix}[[{shown}], {_alias_item_repr(args[-1])}]"
 
     def __reduce__(self):
-        args = self.__args__
-        if not (len(args) == 2 and _is_param_spec_like(args[0])):
-            args = list(args[:-1]), args[-1]
-        return _CallableGenericAlias, (Callable, args)
+        return _CallableGenericAlias, (Callable, _regroup(self.__args__))
 
     def __getitem__(self, item):
         # Substitute type variables through a plain alias, then regroup the result.
         plain = GenericAlias(self.__origin__, self.__args__)[item]
-        args = plain.__args__
-        if not (len(args) == 2 and _is_param_spec_like(args[0])):
-            args = (list(args[:-1]), args[-1])
-        return _CallableGenericAlias(Callable, args)
+        return _CallableGenericAlias(Callable, _regroup(plain.__args__))
 
 
 # ---- Sets ----
 
+def _set_operand(s, other):
+    # The right-hand side of a set difference/xor as a Set, or None when unusable.
+    if isinstance(other, Set):
+        return other
+    if isinstance(other, Iterable):
+        return s._from_iterable(other)
+    return None
+
+
+def _included(small, big):
+    return len(small) <= len(big) and all(item in big for item in small)
+
+
 class Set(Collection):
-    """A set is a finite, iterable container; subclasses provide __contains__, __iter__
-    and __len__, and get the comparisons and operators."""
+    """A finite iterable container: given __contains__, __iter__ and __len__, it gets
+    the comparisons and the set operators (results built by _from_iterable)."""
+
     __slots__ = ()
 
     def __le__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        if len(self) > len(other):
-            return False
-        for elem in self:
-            if elem not in other:
-                return False
-        return True
+        if isinstance(other, Set):
+            return _included(self, other)
+        return NotImplemented
 
     def __lt__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) < len(other) and self.__le__(other)
+        if isinstance(other, Set):
+            return len(self) < len(other) and self.__le__(other)
+        return NotImplemented
 
     def __gt__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) > len(other) and self.__ge__(other)
+        if isinstance(other, Set):
+            return len(self) > len(other) and self.__ge__(other)
+        return NotImplemented
 
     def __ge__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        if len(self) < len(other):
-            return False
-        for elem in other:
-            if elem not in self:
-                return False
-        return True
+        if isinstance(other, Set):
+            return _included(other, self)
+        return NotImplemented
 
     def __eq__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) == len(other) and self.__le__(other)
+        if isinstance(other, Set):
+            return len(self) == len(other) and self.__le__(other)
+        return NotImplemented
 
     @classmethod
     def _from_iterable(cls, it):
+        """Build a result set; override when the constructor takes something else."""
         return cls(it)
 
     def __and__(self, other):
-        if not isinstance(other, Iterable):
-            return NotImplemented
-        return self._from_iterable(value for value in other if value in self)
+        if isinstance(other, Iterable):
+            return self._from_iterable(item for item in other if item in self)
+        return NotImplemented
 
     __rand__ = __and__
 
     def isdisjoint(self, other):
-        for value in other:
-            if value in self:
-                return False
-        return True
+        return not any(item in self for item in other)
 
     def __or__(self, other):
-        if not isinstance(other, Iterable):
-            return NotImplemented
-        chain = (e for s in (self, other) for e in s)
-        return self._from_iterable(chain)
+        if isinstance(other, Iterable):
+            return self._from_iterable(item for part in (self, other) for item in part)
+        return NotImplemented
 
     __ror__ = __or__
 
     def __sub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in self
-                                   if value not in other)
+        other = _set_operand(self, other)
+        if other is None:
+            return NotImplemented
+        return self._from_iterable(item for item in self if item not in other)
 
     def __rsub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in other
-                                   if value not in self)
+        other = _set_operand(self, other)
+        if other is None:
+            return NotImplemented
+        return self._from_iterable(item for item in other if item not in self)
 
     def __xor__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
+        other = _set_operand(self, other)
+        if other is None:
+            return NotImplemented
         return (self - other) | (other - self)
 
     __rxor__ = __xor__
 
     def _hash(self):
-        """A hash computed like frozenset's (order-independent)."""
-        MAX = sys.maxsize
-        MASK = 2 * MAX + 1
-        n = len(self)
-        h = 1927868237 * (n + 1)
-        h &= MASK
-        for x in self:
-            hx = hash(x)
-            h ^= (hx ^ (hx << 16) ^ 89869747) * 3644798167
-            h &= MASK
-        h ^= (h >> 11) ^ (h >> 25)
-        h = h * 69069 + 907133923
-        h &= MASK
-        if h > MAX:
-            h -= MASK + 1
-        if h == -1:
-            h = 590923713
-        return h
-
-
-Set.register(frozenset)
+        """An order-independent hash, the one frozenset uses, for hashable subclasses."""
+        top = sys.maxsize
+        width_mask = 2 * top + 1
+        # XOR commutes with masking, so the per-item mixes are masked once, after.
+        acc = (len(self) + 1) * 1927868237
+        for item in self:
+            h = hash(item)
+            acc ^= (h ^ (h << 16) ^ 89869747) * 3644798167
+        acc &= width_mask
+        acc ^= (acc >> 11) ^ (acc >> 25)
+        acc = (acc * 69069 + 907133923) & width_mask
+        if acc > top:
+            acc -= width_mask + 1
+        return 590923713 if acc == -1 else acc
 
 
 class MutableSet(Set):
+    """A Set that also supplies add and discard; gets remove, pop, clear and the
+    in-place operators."""
+
     __slots__ = ()
 
     @abstractmethod
     def add(self, value):
-        """Add an element."""
+        """Put value in the set."""
         raise NotImplementedError
 
     @abstractmethod
     def discard(self, value):
-        """Remove an element.  Do not raise an exception if absent."""
+        """Take value out of the set if it is there."""
         raise NotImplementedError
 
     def remove(self, value):
-        """Remove an element. If not a member, raise a KeyError."""
-        if value not in self:
+        """Like discard, but KeyError when value is absent."""
+        if value in self:
+            self.discard(value)
+        else:
             raise KeyError(value)
-        self.discard(value)
+
+    def clear(self):
+        """Empty the set, one pop at a time."""
+        while True:
+            try:
+                self.pop()
+            except KeyError:
+                return
 
     def pop(self):
-        """Return the popped value.  Raise KeyError if empty."""
-        it = iter(self)
-        try:
-            value = next(it)
-        except StopIteration:
+        """Remove and return an arbitrary member; KeyError when empty."""
+        for value in self:
+            break
+        else:
             raise KeyError from None
         self.discard(value)
         return value
 
-    def clear(self):
-        """This is slow (creates N new iterators!) but effective."""
-        try:
-            while True:
-                self.pop()
-        except KeyError:
-            pass
+    def __iand__(self, it):
+        for value in self - it:
+            self.discard(value)
+        return self
+
+    def __isub__(self, it):
+        if it is not self:
+            for value in it:
+                self.discard(value)
+        else:
+            self.clear()
+        return self
+
+    def __ixor__(self, it):
+        # Each value of `it` flips membership; `x ^= x` empties x.
+        if it is not self:
+            toggles = it if isinstance(it, Set) else self._from_iterable(it)
+            for value in toggles:
+                flip = self.discard if value in self else self.add
+                flip(value)
+        else:
+            self.clear()
+        return self
 
     def __ior__(self, it):
         for value in it:
             self.add(value)
         return self
 
-    def __iand__(self, it):
-        for value in (self - it):
-            self.discard(value)
-        return self
 
-    def __ixor__(self, it):
-        if it is self:
-            self.clear()
-        else:
-            if not isinstance(it, Set):
-                it = self._from_iterable(it)
-            for value in it:
-                if value in self:
-                    self.discard(value)
-                else:
-                    self.add(value)
-        return self
-
-    def __isub__(self, it):
-        if it is self:
-            self.clear()
-        else:
-            for value in it:
-                self.discard(value)
-        return self
-
-
+Set.register(frozenset)
 MutableSet.register(set)
 
 
-# ---- Mappings ----
+# ---- Mappings and their views ----
 
 class Mapping(Collection):
-    """A Mapping is a generic container for associating key/value pairs; subclasses
-    provide __getitem__, __iter__ and __len__."""
+    """Read-only key/value access: given __getitem__, __iter__ and __len__, it gets get,
+    __contains__, the keys/items/values views and ==."""
+
     __slots__ = ()
 
     @abstractmethod
     def __getitem__(self, key):
+        """The value stored under key; KeyError when there is none."""
         raise KeyError
 
     def get(self, key, default=None):
-        'D.get(k[,d]) -> D[k] if k in D, else d.  d defaults to None.'
+        """self[key], or default when the key is missing."""
         try:
-            return self[key]
+            value = self[key]
         except KeyError:
-            return default
+            value = default
+        return value
 
     def __contains__(self, key):
         try:
             self[key]
+            return True
         except KeyError:
             return False
-        else:
-            return True
 
     def keys(self):
-        "D.keys() -> a set-like object providing a view on D's keys"
+        """A set-like view of the keys."""
         return KeysView(self)
 
     def items(self):
-        "D.items() -> a set-like object providing a view on D's items"
+        """A set-like view of the (key, value) pairs."""
         return ItemsView(self)
 
     def values(self):
-        "D.values() -> an object providing a view on D's values"
+        """A view of the values."""
         return ValuesView(self)
 
     def __eq__(self, other):
-        if not isinstance(other, Mapping):
-            return NotImplemented
-        return dict(self.items()) == dict(other.items())
+        if isinstance(other, Mapping):
+            return dict(self.items()) == dict(other.items())
+        return NotImplemented
 
+    # Mappings are not sequences: reversed() must not fall back to __getitem__ indexing.
     __reversed__ = None
 
 
-Mapping.register(mappingproxy)
-
-
 class MappingView(Sized):
-    __slots__ = '_mapping',
+    __slots__ = ("_mapping",)
 
-    def __init__(self, mapping):
-        self._mapping = mapping
+    def __repr__(self):
+        return f"{type(self).__name__}({self._mapping!r})"
 
     def __len__(self):
         return len(self._mapping)
 
-    def __repr__(self):
-        return '{0.__class__.__name__}({0._mapping!r})'.format(self)
+    def __init__(self, mapping):
+        self._mapping = mapping
 
     __class_getitem__ = classmethod(GenericAlias)
 
 
+def _plain_set(cls, it):
+    # Set operations on keys and items views give plain sets.
+    return set(it)
+
+
 class KeysView(MappingView, Set):
-    __slots__ = ()
-
-    @classmethod
-    def _from_iterable(cls, it):
-        return set(it)
-
-    def __contains__(self, key):
-        return key in self._mapping
+    """The keys of a mapping, as a Set."""
 
     def __iter__(self):
         yield from self._mapping
 
+    def __contains__(self, key):
+        return key in self._mapping
 
-KeysView.register(dict_keys)
+    _from_iterable = classmethod(_plain_set)
+    __slots__ = ()
 
 
 class ItemsView(MappingView, Set):
-    __slots__ = ()
+    """The (key, value) pairs of a mapping, as a Set."""
 
-    @classmethod
-    def _from_iterable(cls, it):
-        return set(it)
+    _from_iterable = classmethod(_plain_set)
+    __slots__ = ()
 
     def __contains__(self, item):
         key, value = item
+        mapping = self._mapping
         try:
-            v = self._mapping[key]
+            found = mapping[key]
         except KeyError:
             return False
-        else:
-            return v is value or v == value
+        return found is value or found == value
 
     def __iter__(self):
-        for key in self._mapping:
-            yield (key, self._mapping[key])
-
-
-ItemsView.register(dict_items)
+        mapping = self._mapping
+        for key in mapping:
+            yield key, mapping[key]
 
 
 class ValuesView(MappingView, Collection):
+    """The values of a mapping."""
+
     __slots__ = ()
 
     def __contains__(self, value):
-        for key in self._mapping:
-            v = self._mapping[key]
-            if v is value or v == value:
+        mapping = self._mapping
+        for key in mapping:
+            found = mapping[key]
+            if found is value or found == value:
                 return True
         return False
 
     def __iter__(self):
-        for key in self._mapping:
-            yield self._mapping[key]
+        mapping = self._mapping
+        for key in mapping:
+            yield mapping[key]
 
 
-ValuesView.register(dict_values)
+_MISSING = object()
 
 
 class MutableMapping(Mapping):
-    """A MutableMapping adds __setitem__ and __delitem__, and gets pop, popitem, clear,
-    update and setdefault."""
+    """A Mapping that also supplies __setitem__ and __delitem__; gets pop, popitem,
+    clear, update and setdefault."""
+
     __slots__ = ()
 
     @abstractmethod
-    def __setitem__(self, key, value):
+    def __delitem__(self, key):
+        """Remove key; KeyError when it is missing."""
         raise KeyError
 
     @abstractmethod
-    def __delitem__(self, key):
+    def __setitem__(self, key, value):
+        """Store value under key."""
         raise KeyError
 
-    __marker = object()
-
-    def pop(self, key, default=__marker):
-        '''D.pop(k[,d]) -> v, remove specified key and return the corresponding value.'''
+    def pop(self, key, default=_MISSING):
+        """Remove key and return its value; default (or KeyError) when missing."""
         try:
             value = self[key]
         except KeyError:
-            if default is self.__marker:
+            if default is _MISSING:
                 raise
             return default
-        else:
-            del self[key]
-            return value
-
-    def popitem(self):
-        '''D.popitem() -> (k, v), remove and return some (key, value) pair as a 2-tuple.'''
-        try:
-            key = next(iter(self))
-        except StopIteration:
-            raise KeyError from None
-        value = self[key]
         del self[key]
-        return key, value
+        return value
 
     def clear(self):
-        'D.clear() -> None.  Remove all items from D.'
-        try:
-            while True:
+        """Remove every item, one popitem at a time."""
+        while True:
+            try:
                 self.popitem()
-        except KeyError:
-            pass
+            except KeyError:
+                return
+
+    def popitem(self):
+        """Remove and return some (key, value) pair; KeyError when empty."""
+        for key in self:
+            value = self[key]
+            del self[key]
+            return key, value
+        raise KeyError from None
 
     def update(self, other=(), /, **kwds):
-        ''' D.update([E, ]**F) -> None.  Update D from mapping/iterable E and F.'''
+        """Store the items of a mapping, of an object with keys(), or of an iterable of
+        pairs, then the keyword arguments."""
         if isinstance(other, Mapping):
-            for key in other:
-                self[key] = other[key]
+            pairs = ((key, other[key]) for key in other)
         elif hasattr(other, "keys"):
-            for key in other.keys():
-                self[key] = other[key]
+            pairs = ((key, other[key]) for key in other.keys())
         else:
-            for key, value in other:
-                self[key] = value
-        for key, value in kwds.items():
+            pairs = other
+        for key, value in pairs:
             self[key] = value
+        for key in kwds:
+            self[key] = kwds[key]
 
     def setdefault(self, key, default=None):
-        'D.setdefault(k[,d]) -> D.get(k,d), also set D[k]=d if k not in D'
+        """self[key], first storing default there when the key is missing."""
         try:
             return self[key]
         except KeyError:
-            self[key] = default
+            pass
+        self[key] = default
         return default
 
 
+Mapping.register(mappingproxy)
+KeysView.register(dict_keys)
+ItemsView.register(dict_items)
+ValuesView.register(dict_values)
 MutableMapping.register(dict)
 
 
 # ---- Sequences ----
 
 class Sequence(Reversible, Collection):
-    """All the operations on a read-only sequence; subclasses provide __getitem__ and
-    __len__."""
+    """Read-only indexed access: given __getitem__ and __len__, it gets iteration, in,
+    reversed(), index and count."""
+
     __slots__ = ()
 
     @abstractmethod
     def __getitem__(self, index):
+        """The item at index (an int or a slice); IndexError when out of range."""
         raise IndexError
 
     def __iter__(self):
-        i = 0
-        try:
-            while True:
-                v = self[i]
-                yield v
-                i += 1
-        except IndexError:
-            return
+        # Index upwards until the sequence says IndexError.
+        pos = 0
+        while True:
+            try:
+                item = self[pos]
+            except IndexError:
+                return
+            yield item
+            pos += 1
 
     def __contains__(self, value):
-        for v in self:
-            if v is value or v == value:
+        for item in self:
+            if item is value or item == value:
                 return True
         return False
 
     def __reversed__(self):
-        for i in reversed(range(len(self))):
-            yield self[i]
+        for pos in range(len(self) - 1, -1, -1):
+            yield self[pos]
 
     def index(self, value, start=0, stop=None):
-        '''S.index(value, [start, [stop]]) -> integer -- return first index of value.
-           Raises ValueError if the value is not present.'''
+        """The first position of value within [start, stop); ValueError if absent."""
         if start is not None and start < 0:
-            start = max(len(self) + start, 0)
+            start = max(0, len(self) + start)
         if stop is not None and stop < 0:
-            stop += len(self)
-
-        i = start
-        while stop is None or i < stop:
+            stop = len(self) + stop
+        pos = start
+        while stop is None or pos < stop:
             try:
-                v = self[i]
+                item = self[pos]
             except IndexError:
                 break
-            if v is value or v == value:
-                return i
-            i += 1
+            if item is value or item == value:
+                return pos
+            pos += 1
         raise ValueError
 
     def count(self, value):
-        'S.count(value) -> integer -- return number of occurrences of value'
-        return sum(1 for v in self if v is value or v == value)
-
-
-Sequence.register(tuple)
-Sequence.register(str)
-Sequence.register(range)
+        """How many items are value (or equal to it)."""
+        total = 0
+        for item in self:
+            if item is value or item == value:
+                total += 1
+        return total
 
 
 class ByteString(Sequence):
-    """This unifies bytes and bytearray."""
+    """The common ABC of bytes and bytearray."""
+
     __slots__ = ()
-
-
-ByteString.register(bytes)
-ByteString.register(bytearray)
 
 
 class MutableSequence(Sequence):
-    """All the operations on a read-write sequence; subclasses provide __getitem__,
-    __setitem__, __delitem__, __len__ and insert."""
+    """A Sequence that also supplies __setitem__, __delitem__ and insert; gets append,
+    clear, reverse, extend, pop, remove and +=."""
+
     __slots__ = ()
 
     @abstractmethod
-    def __setitem__(self, index, value):
+    def insert(self, index, value):
+        """Put value just before position index."""
         raise IndexError
 
     @abstractmethod
     def __delitem__(self, index):
+        """Remove the item(s) at index (an int or a slice)."""
         raise IndexError
 
     @abstractmethod
-    def insert(self, index, value):
-        'S.insert(index, value) -- insert value before index'
+    def __setitem__(self, index, value):
+        """Replace the item(s) at index (an int or a slice)."""
         raise IndexError
 
     def append(self, value):
-        'S.append(value) -- append value to the end of the sequence'
+        """Add value at the end."""
         self.insert(len(self), value)
 
     def clear(self):
-        'S.clear() -> None -- remove all items from S'
-        try:
-            while True:
+        """Remove every item, popping from the end."""
+        while True:
+            try:
                 self.pop()
-        except IndexError:
-            pass
+            except IndexError:
+                return
 
     def reverse(self):
-        'S.reverse() -- reverse *IN PLACE*'
-        n = len(self)
-        for i in range(n // 2):
-            self[i], self[n - i - 1] = self[n - i - 1], self[i]
+        """Reverse the items in place."""
+        size = len(self)
+        for lo in range(size // 2):
+            hi = size - 1 - lo
+            self[lo], self[hi] = self[hi], self[lo]
 
     def extend(self, values):
-        'S.extend(iterable) -- extend sequence by appending elements from the iterable'
-        if values is self:
-            values = list(values)
-        for v in values:
-            self.append(v)
+        """Append each item of values (a snapshot, when extending with itself)."""
+        for item in list(values) if values is self else values:
+            self.append(item)
 
     def pop(self, index=-1):
-        '''S.pop([index]) -> item -- remove and return item at index (default last).
-           Raise IndexError if list is empty or index is out of range.'''
-        v = self[index]
+        """Remove and return the item at index (the last by default)."""
+        item = self[index]
         del self[index]
-        return v
-
-    def remove(self, value):
-        '''S.remove(value) -- remove first occurrence of value.
-           Raise ValueError if the value is not present.'''
-        del self[self.index(value)]
+        return item
 
     def __iadd__(self, values):
         self.extend(values)
         return self
 
+    def remove(self, value):
+        """Delete the first item equal to value; ValueError when there is none."""
+        del self[self.index(value)]
 
-MutableSequence.register(list)
-MutableSequence.register(bytearray)
+
+for _kind in (tuple, str, range, memoryview):
+    Sequence.register(_kind)
+for _kind in (bytes, bytearray):
+    ByteString.register(_kind)
+for _kind in (list, bytearray):
+    MutableSequence.register(_kind)
+del _kind

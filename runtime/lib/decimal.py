@@ -21,16 +21,11 @@ __all__ = [
 __version__ = '1.70'
 __libmpdec_version__ = '2.5.1'
 
-ROUND_DOWN = 'ROUND_DOWN'
-ROUND_HALF_UP = 'ROUND_HALF_UP'
-ROUND_HALF_EVEN = 'ROUND_HALF_EVEN'
-ROUND_CEILING = 'ROUND_CEILING'
-ROUND_FLOOR = 'ROUND_FLOOR'
-ROUND_UP = 'ROUND_UP'
-ROUND_HALF_DOWN = 'ROUND_HALF_DOWN'
-ROUND_05UP = 'ROUND_05UP'
-_ROUNDINGS = (ROUND_DOWN, ROUND_HALF_UP, ROUND_HALF_EVEN, ROUND_CEILING, ROUND_FLOOR,
-              ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP)
+# Rounding modes are plain strings equal to their own names.
+_ROUNDINGS = ('ROUND_DOWN', 'ROUND_HALF_UP', 'ROUND_HALF_EVEN', 'ROUND_CEILING',
+              'ROUND_FLOOR', 'ROUND_UP', 'ROUND_HALF_DOWN', 'ROUND_05UP')
+(ROUND_DOWN, ROUND_HALF_UP, ROUND_HALF_EVEN, ROUND_CEILING,
+ ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP) = _ROUNDINGS
 
 MAX_PREC = 999999999999999999
 MAX_EMAX = 999999999999999999
@@ -488,17 +483,21 @@ def setcontext(context):
     _current = context
 
 
-class _ContextManager(object):
-    def __init__(self, new):
-        self.new_context = new
+class _LocalContext:
+    """Installs `ctx` for the duration of a with-block, then puts the previous one back."""
+    __slots__ = ('_ctx', '_prev')
+
+    def __init__(self, ctx):
+        self._ctx = ctx
+        self._prev = None
 
     def __enter__(self):
-        self.saved_context = getcontext()
-        setcontext(self.new_context)
-        return self.new_context
+        self._prev, ctx = getcontext(), self._ctx
+        setcontext(ctx)
+        return ctx
 
-    def __exit__(self, *exc):
-        setcontext(self.saved_context)
+    def __exit__(self, *exc_info):
+        setcontext(self._prev)
 
 
 def localcontext(ctx=None, **kwargs):
@@ -512,7 +511,7 @@ def localcontext(ctx=None, **kwargs):
         if k not in ('prec', 'rounding', 'Emin', 'Emax', 'capitals', 'clamp', 'flags', 'traps'):
             raise TypeError("'%s' is an invalid keyword argument for this function" % k)
         setattr(new, k, v)
-    return _ContextManager(new)
+    return _LocalContext(new)
 
 
 def _digits(n):
@@ -860,14 +859,9 @@ class Decimal(object):
             raise TypeError("argument must be int or float")
         return d if cls is Decimal else cls(d)
 
-    # Properties and predicates.
-    @property
-    def real(self):
-        return self
-
-    @property
-    def imag(self):
-        return Decimal(0)
+    # A Decimal is its own real part and conjugate; the imaginary part is always zero.
+    real = property(lambda self: self)
+    imag = property(lambda self: Decimal(0))
 
     def conjugate(self):
         return self

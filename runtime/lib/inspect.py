@@ -170,7 +170,7 @@ def isabstract(object):
 # ---- members -----------------------------------------------------------------------------
 
 def getmembers(object, predicate=None):
-    """Return all members of an object as (name, value) pairs sorted by name."""
+    """(name, value) for every attribute dir() lists, ordered by name, optionally filtered."""
     return _getmembers(object, predicate, getattr)
 
 
@@ -235,26 +235,27 @@ def unwrap(func, *, stop=None):
 # ---- documentation and source --------------------------------------------------------------
 
 def cleandoc(doc):
-    """Clean up indentation from docstrings."""
+    """A docstring without its common indentation and surrounding blank lines.
+
+    The first line is only left-stripped: it usually starts right after the quotes, so
+    it does not take part in the common indentation.
+    """
     try:
-        lines = doc.expandtabs().split("\n")
+        head, *body = doc.expandtabs().split("\n")
     except UnicodeError:
         return None
-    margin = sys.maxsize
-    for line in lines[1:]:
-        content = len(line.lstrip())
-        if content:
-            margin = min(margin, len(line) - content)
-    if lines:
-        lines[0] = lines[0].lstrip()
-    if margin < sys.maxsize:
-        for i in range(1, len(lines)):
-            lines[i] = lines[i][margin:]
-    while lines and not lines[-1]:
-        lines.pop()
-    while lines and not lines[0]:
-        lines.pop(0)
-    return "\n".join(lines)
+    indents = [len(line) - len(line.lstrip()) for line in body if line.strip()]
+    if indents:
+        cut = min(indents)
+        body = [line[cut:] for line in body]
+    lines = [head.lstrip(), *body]
+    # Only truly empty lines count as blank here (whitespace left after the cut stays).
+    lo, hi = 0, len(lines)
+    while hi > lo and not lines[hi - 1]:
+        hi -= 1
+    while lo < hi and not lines[lo]:
+        lo += 1
+    return "\n".join(lines[lo:hi])
 
 
 def _doc_owner(obj):
@@ -320,12 +321,10 @@ def _inherited_doc(obj):
 
 def getdoc(object):
     """The object's docstring (or an inherited one), with indentation cleaned up."""
-    try:
-        doc = object.__doc__
-    except AttributeError:
-        return None
+    doc = getattr(object, "__doc__", _missing)
     if doc is None:
         doc = _inherited_doc(object)
+    # Non-string docs (and objects without __doc__ at all) give None.
     return cleandoc(doc) if isinstance(doc, str) else None
 
 
@@ -435,7 +434,7 @@ def _block_end(lines, start):
 
 
 def getsourcelines(object):
-    """Return the list of source lines and the first line number of an object."""
+    """(lines of the defining source, number of the first one; 0 for a whole module)."""
     object = unwrap(object)
     lines, file = _read_lines(object)
     if ismodule(object):
@@ -462,7 +461,7 @@ def getsourcelines(object):
 
 
 def getsource(object):
-    """Return the text of the source code for an object."""
+    """The defining source text of a module, class, function, method or code object."""
     lines, lnum = getsourcelines(object)
     return "".join(lines)
 
@@ -485,31 +484,52 @@ def _raw_annotations(obj):
     raise TypeError(f"{obj!r} is not a module, class, or callable.")
 
 
+def _home_namespaces(obj):
+    # (globals, locals) that string annotations of obj are evaluated in: a class sees its
+    # own namespace before its module's; a callable the globals of what it wraps.
+    if isinstance(obj, types.ModuleType):
+        return getattr(obj, "__dict__", None), None
+    if isinstance(obj, type):
+        home = getattr(sys.modules.get(obj.__module__), "__dict__", None)
+        scope = dict(vars(obj))
+    else:
+        home, scope = getattr(obj, "__globals__", None), None
+    inner = obj
+    while True:
+        if hasattr(inner, "__wrapped__"):
+            inner = inner.__wrapped__
+        elif isinstance(inner, functools.partial):
+            inner = inner.func
+        else:
+            break
+    return getattr(inner, "__globals__", home), scope
+
+
 def get_annotations(obj, *, globals=None, locals=None, eval_str=False):
     """A fresh dict of obj's annotations, string ones evaluated when eval_str is true."""
     ann = _raw_annotations(obj)
-    if ann is not None and not isinstance(ann, dict):
+    if not isinstance(ann, (dict, type(None))):
         raise ValueError(f"{obj!r}.__annotations__ is neither a dict nor None")
-    if not ann:
-        return {}
-    if not eval_str:
-        return dict(ann)
-    if globals is None:
-        globals = getattr(obj, "__globals__", None)
-        if globals is None and isinstance(obj, type):
-            globals = getattr(sys.modules.get(obj.__module__), "__dict__", None)
-    return {key: eval(val, globals, locals) if isinstance(val, str) else val
-            for key, val in ann.items()}
+    found = dict(ann) if ann else {}
+    if eval_str and found:
+        home, scope = _home_namespaces(obj)
+        g = home if globals is None else globals
+        l = scope if locals is None else locals
+        for key, val in found.items():
+            if isinstance(val, str):
+                found[key] = eval(val, g, l)
+    return found
 
 
 # ---- signatures ---------------------------------------------------------------------------
 
-class _void:
-    """A private marker - used in Parameter & Signature."""
+class _unchanged:
+    # Default of the replace() methods: "keep the current value" (None is a real value).
+    pass
 
 
 class _empty:
-    """Marker object for Signature.empty and Parameter.empty."""
+    """Stands for a missing default or annotation (Parameter.empty, Signature.empty)."""
 
 
 class _ParameterKind(enum.IntEnum):
@@ -556,24 +576,22 @@ def formatannotation(annotation, base_module=None):
     return repr(annotation)
 
 
+def _coerce_kind(kind):
+    try:
+        return _ParameterKind(kind)
+    except ValueError:
+        raise ValueError(f"value {kind!r} is not a valid Parameter.kind") from None
+
+
 class Parameter:
-    """Represents a parameter in a function signature."""
+    """One parameter of a Signature: name, kind, default and annotation (immutable)."""
 
     __slots__ = ("_name", "_kind", "_default", "_annotation")
-
-    POSITIONAL_ONLY = _POSITIONAL_ONLY
-    POSITIONAL_OR_KEYWORD = _POSITIONAL_OR_KEYWORD
-    VAR_POSITIONAL = _VAR_POSITIONAL
-    KEYWORD_ONLY = _KEYWORD_ONLY
-    VAR_KEYWORD = _VAR_KEYWORD
-
     empty = _empty
+    # The kinds (POSITIONAL_ONLY, ...) are attached below the class from _ParameterKind.
 
     def __init__(self, name, kind, *, default=_empty, annotation=_empty):
-        try:
-            self._kind = _ParameterKind(kind)
-        except ValueError:
-            raise ValueError(f"value {kind!r} is not a valid Parameter.kind") from None
+        self._kind = _coerce_kind(kind)
         if default is not _empty and self._kind in (_VAR_POSITIONAL, _VAR_KEYWORD):
             raise ValueError(f"{self._kind.description} parameters cannot have default values")
         self._default = default
@@ -603,11 +621,11 @@ class Parameter:
     def _fields(self):
         return (self._name, self._kind, self._annotation, self._default)
 
-    def replace(self, *, name=_void, kind=_void, annotation=_void, default=_void):
+    def replace(self, *, name=_unchanged, kind=_unchanged, annotation=_unchanged, default=_unchanged):
         """A copy with the given fields changed."""
         given = (name, kind, annotation, default)
         name, kind, annotation, default = (
-            old if new is _void else new for new, old in zip(given, self._fields()))
+            old if new is _unchanged else new for new, old in zip(given, self._fields()))
         return type(self)(name, kind, default=default, annotation=annotation)
 
     def __str__(self):
@@ -622,19 +640,22 @@ class Parameter:
     def __repr__(self):
         return f'<{type(self).__name__} "{self}">'
 
-    def __hash__(self):
-        return hash((self.name, self.kind, self.annotation, self.default))
-
     def __eq__(self, other):
-        if self is other:
-            return True
-        if isinstance(other, Parameter):
-            return self._fields() == other._fields()
-        return NotImplemented
+        if not isinstance(other, Parameter):
+            return NotImplemented
+        return self is other or self._fields() == other._fields()
+
+    def __hash__(self):
+        return hash(self._fields())
+
+
+for _kind in _ParameterKind:
+    setattr(Parameter, _kind.name, _kind)
+del _kind
 
 
 class BoundArguments:
-    """Result of Signature.bind: the mapping of parameter names to argument values."""
+    """What Signature.bind() produces: an ordered name -> value dict of the bound arguments."""
 
     __slots__ = ("arguments", "_signature", "__weakref__")
 
@@ -644,38 +665,36 @@ class BoundArguments:
 
     signature = property(lambda self: self._signature)
 
-    @property
-    def args(self):
-        args = []
+    def _split(self):
+        # Values go positionally until the first keyword-only or **-parameter, or the
+        # first parameter left unbound (a gap); everything after goes by keyword.
+        bound = self.arguments
+        positional, by_name = [], {}
+        in_order = True
         for name, param in self._signature.parameters.items():
-            if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY) or name not in self.arguments:
-                break
-            value = self.arguments[name]
-            if param.kind == _VAR_POSITIONAL:
-                args.extend(value)
-            else:
-                args.append(value)
-        return tuple(args)
-
-    @property
-    def kwargs(self):
-        kwargs = {}
-        started = False
-        for name, param in self._signature.parameters.items():
-            if not started:
-                if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
-                    started = True
-                elif name not in self.arguments:
-                    started = True
+            kind = param.kind
+            if in_order:
+                if kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
+                    in_order = False
+                elif name not in bound:
+                    in_order = False
                     continue
-            if not started or name not in self.arguments:
-                continue
-            value = self.arguments[name]
-            if param.kind == _VAR_KEYWORD:
-                kwargs.update(value)
-            else:
-                kwargs[name] = value
-        return kwargs
+                else:
+                    value = bound[name]
+                    if kind == _VAR_POSITIONAL:
+                        positional.extend(value)
+                    else:
+                        positional.append(value)
+                    continue
+            if name in bound:
+                if kind == _VAR_KEYWORD:
+                    by_name.update(bound[name])
+                else:
+                    by_name[name] = bound[name]
+        return tuple(positional), by_name
+
+    args = property(lambda self: self._split()[0], doc="The positional part of a call.")
+    kwargs = property(lambda self: self._split()[1], doc="The keyword part of a call.")
 
     def apply_defaults(self):
         arguments = self.arguments
@@ -696,15 +715,38 @@ class BoundArguments:
         self.arguments = dict(filled)
 
     def __eq__(self, other):
-        if self is other:
-            return True
-        if not isinstance(other, BoundArguments):
-            return NotImplemented
-        return self.signature == other.signature and self.arguments == other.arguments
+        if isinstance(other, BoundArguments):
+            return self is other or (self.signature == other.signature
+                                     and self.arguments == other.arguments)
+        return NotImplemented
 
     def __repr__(self):
         args = ["{}={!r}".format(k, v) for k, v in self.arguments.items()]
         return "<{} ({})>".format(self.__class__.__name__, ", ".join(args))
+
+
+def _ordered_parameters(parameters):
+    # name -> parameter, after checking that kinds never go down, names are unique and,
+    # within one positional kind, no parameter without a default follows one with.
+    by_name = {}
+    level = _POSITIONAL_ONLY
+    defaulted = False
+    for param in parameters:
+        kind = param.kind
+        if kind < level:
+            raise ValueError("wrong parameter order: {} parameter before {} parameter"
+                             .format(level.description, kind.description))
+        if kind > level:
+            level, defaulted = kind, False
+        if kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD):
+            if param.default is not _empty:
+                defaulted = True
+            elif defaulted:
+                raise ValueError("non-default argument follows default argument")
+        if param.name in by_name:
+            raise ValueError("duplicate parameter name: {!r}".format(param.name))
+        by_name[param.name] = param
+    return by_name
 
 
 class Signature:
@@ -712,38 +754,20 @@ class Signature:
 
     __slots__ = ("_return_annotation", "_parameters")
 
-    _parameter_cls = Parameter
-    _bound_arguments_cls = BoundArguments
-
     empty = _empty
+    # Subclasses may swap in their own parameter and bound-arguments classes.
+    _bound_arguments_cls = BoundArguments
+    _parameter_cls = Parameter
 
     def __init__(self, parameters=None, *, return_annotation=_empty,
                  __validate_parameters__=True):
-        params = {}
-        if parameters is not None:
-            if __validate_parameters__:
-                top_kind = _POSITIONAL_ONLY
-                seen_default = False
-                for param in parameters:
-                    kind = param.kind
-                    name = param.name
-                    if kind < top_kind:
-                        raise ValueError("wrong parameter order: {} parameter before {} "
-                                         "parameter".format(top_kind.description, kind.description))
-                    elif kind > top_kind:
-                        top_kind = kind
-                    if kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD):
-                        if param.default is _empty:
-                            if seen_default:
-                                raise ValueError("non-default argument follows default argument")
-                        else:
-                            seen_default = True
-                    if name in params:
-                        raise ValueError("duplicate parameter name: {!r}".format(name))
-                    params[name] = param
-            else:
-                params = {param.name: param for param in parameters}
-        self._parameters = types.MappingProxyType(params)
+        if parameters is None:
+            by_name = {}
+        elif __validate_parameters__:
+            by_name = _ordered_parameters(parameters)
+        else:
+            by_name = {param.name: param for param in parameters}
+        self._parameters = types.MappingProxyType(by_name)
         self._return_annotation = return_annotation
 
     @classmethod
@@ -753,11 +777,11 @@ class Signature:
     parameters = property(lambda self: self._parameters)
     return_annotation = property(lambda self: self._return_annotation)
 
-    def replace(self, *, parameters=_void, return_annotation=_void):
+    def replace(self, *, parameters=_unchanged, return_annotation=_unchanged):
         """A copy with new parameters and/or return annotation."""
         return type(self)(
-            self._parameters.values() if parameters is _void else parameters,
-            return_annotation=(self._return_annotation if return_annotation is _void
+            self._parameters.values() if parameters is _unchanged else parameters,
+            return_annotation=(self._return_annotation if return_annotation is _unchanged
                                else return_annotation))
 
     def _identity(self):
@@ -814,26 +838,26 @@ class Signature:
                     pass
                 else:
                     raise TypeError("missing a required argument: {!r}".format(param.name)) from None
-        kwargs = dict(kwargs)
-        kwargs_param = None
+        # The remaining parameters take keywords; whatever is left over goes to **kwargs.
+        leftover = dict(kwargs)
+        catch_all = None
         for param in params[pi:]:
-            if param.kind == _VAR_KEYWORD:
-                kwargs_param = param
-                continue
-            if param.kind == _VAR_POSITIONAL:
-                continue
-            if param.name in kwargs:
-                if param.kind == _POSITIONAL_ONLY:
+            kind, name = param.kind, param.name
+            if kind == _VAR_KEYWORD:
+                catch_all = name
+            elif kind == _VAR_POSITIONAL:
+                pass
+            elif name in leftover:
+                if kind == _POSITIONAL_ONLY:
                     raise TypeError("{!r} parameter is positional only, but was passed as "
-                                    "a keyword".format(param.name))
-                arguments[param.name] = kwargs.pop(param.name)
+                                    "a keyword".format(name))
+                arguments[name] = leftover.pop(name)
             elif not partial and param.default is _empty:
-                raise TypeError("missing a required argument: {!r}".format(param.name)) from None
-        if kwargs:
-            if kwargs_param is not None:
-                arguments[kwargs_param.name] = kwargs
-            else:
-                raise TypeError("got an unexpected keyword argument {!r}".format(next(iter(kwargs))))
+                raise TypeError("missing a required argument: {!r}".format(name)) from None
+        if leftover and catch_all is None:
+            raise TypeError("got an unexpected keyword argument {!r}".format(next(iter(leftover))))
+        if leftover:
+            arguments[catch_all] = leftover
         return self._bound_arguments_cls(self, arguments)
 
     def bind(self, /, *args, **kwargs):
@@ -875,8 +899,8 @@ def _signature_is_functionlike(obj):
     if not callable(obj) or isclass(obj):
         return False
     code = getattr(obj, "__code__", None)
-    defaults = getattr(obj, "__defaults__", _void)
-    kwdefaults = getattr(obj, "__kwdefaults__", _void)
+    defaults = getattr(obj, "__defaults__", _unchanged)
+    kwdefaults = getattr(obj, "__kwdefaults__", _unchanged)
     annotations = getattr(obj, "__annotations__", None)
     return (isinstance(code, types.CodeType) and isinstance(getattr(obj, "__name__", None), str)
             and (defaults is None or isinstance(defaults, tuple))
@@ -1051,7 +1075,7 @@ def _signature_from_callable(obj, follow_wrapped=True, skip_bound_arg=True, glob
 
 
 def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False):
-    """Get a signature object for the passed callable."""
+    """The Signature of a callable (see Signature.from_callable)."""
     return Signature.from_callable(obj, follow_wrapped=follow_wrapped, globals=globals,
                                    locals=locals, eval_str=eval_str)
 
@@ -1331,24 +1355,21 @@ def formatargvalues(args, varargs, varkw, locals, formatarg=str,
                     formatvarkw=lambda name: '**' + name,
                     formatvalue=lambda value: '=' + repr(value)):
     """'(a=1, *rest=(), **kw={})' from getargvalues()'s result."""
-    specs = [formatarg(name) + formatvalue(locals[name]) for name in args]
-    if varargs:
-        specs.append(formatvarargs(varargs) + formatvalue(locals[varargs]))
-    if varkw:
-        specs.append(formatvarkw(varkw) + formatvalue(locals[varkw]))
-    return '(' + ', '.join(specs) + ')'
+    shown = [(formatarg, name) for name in args]
+    # Empty or None names of the star parameters are left out.
+    shown += [(fmt, name) for fmt, name in ((formatvarargs, varargs), (formatvarkw, varkw))
+              if name]
+    return '(%s)' % ', '.join(fmt(name) + formatvalue(locals[name]) for fmt, name in shown)
 
 
 def getclosurevars(func):
     """The names a function uses, split into closure, global, builtin and unbound ones."""
-    if ismethod(func):
-        func = func.__func__
-    if not isfunction(func):
-        raise TypeError("{!r} is not a Python function".format(func))
-    code = func.__code__
-    closure = func.__closure__ or ()
+    target = func.__func__ if ismethod(func) else func
+    if not isfunction(target):
+        raise TypeError("{!r} is not a Python function".format(target))
+    code, closure = target.__code__, target.__closure__ or ()
     nonlocals = {name: cell.cell_contents for name, cell in zip(code.co_freevars, closure)}
-    global_ns = func.__globals__
+    global_ns = target.__globals__
     builtin_ns = global_ns.get("__builtins__", None)
     if builtin_ns is None:
         import builtins

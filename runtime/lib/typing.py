@@ -34,17 +34,15 @@ _NoneType = type(None)
 
 def _type_repr(obj):
     """How an argument is shown inside a subscription's brackets."""
-    if isinstance(obj, types.GenericAlias):
-        return repr(obj)
-    if isinstance(obj, type):
-        if obj.__module__ == 'builtins':
-            return obj.__qualname__
-        return '%s.%s' % (obj.__module__, obj.__qualname__)
     if obj is ...:
         return '...'
     if isinstance(obj, types.FunctionType):
         return obj.__name__
-    return repr(obj)
+    # list[int] passes isinstance(..., type) too, but must keep its own repr.
+    if not isinstance(obj, type) or isinstance(obj, types.GenericAlias):
+        return repr(obj)
+    home = obj.__module__
+    return obj.__qualname__ if home == 'builtins' else f'{home}.{obj.__qualname__}'
 
 
 def _caller_module(depth=2):
@@ -52,6 +50,19 @@ def _caller_module(depth=2):
         return sys._getframe(depth).f_globals.get('__name__', '__main__')
     except (AttributeError, ValueError):
         return None
+
+
+def _adopt_caller_module(obj):
+    # A variable or NewType belongs to the module that created it (frame 3 seen from
+    # _caller_module: this helper, then the __init__ calling it, then its caller).
+    home = _caller_module(3)
+    if home != 'typing':
+        obj.__module__ = home
+
+
+def _iter_unpacked(self):
+    # `*Ts` and `*tuple[...]` in a subscription iterate to the Unpack form.
+    yield Unpack[self]
 
 
 def _type_convert(arg, module=None):
@@ -64,21 +75,19 @@ def _type_convert(arg, module=None):
 
 def _type_check(arg, msg, is_argument=True, module=None, allow_special_forms=False):
     """Checks that `arg` may stand as a type inside a hint and normalises it."""
-    invalid = (Generic, Protocol)
-    if not allow_special_forms:
-        invalid = invalid + (ClassVar, Final)
     arg = _type_convert(arg, module)
-    if isinstance(arg, _GenericAlias) and arg.__origin__ in invalid:
-        raise TypeError('%r is not valid as type argument' % (arg,))
-    if arg in (Any, NoReturn, Never, Self, TypeAlias, LiteralString):
+    # ClassVar and Final qualify a whole annotation; elsewhere they (and Generic,
+    # Protocol) are refused, bare or subscripted.
+    qualifiers = (ClassVar, Final)
+    if isinstance(arg, _GenericAlias):
+        head = arg.__origin__
+        if head is Generic or head is Protocol or (not allow_special_forms and head in qualifiers):
+            raise TypeError('%r is not valid as type argument' % (arg,))
         return arg
-    if allow_special_forms and arg in (ClassVar, Final):
+    if arg in _BARE_FORMS or (allow_special_forms and arg in qualifiers):
         return arg
-    if isinstance(arg, _SpecialForm) or arg in (Generic, Protocol):
+    if isinstance(arg, _SpecialForm) or arg is Generic or arg is Protocol:
         raise TypeError('Plain %s is not valid as type argument' % (arg,))
-    if isinstance(arg, (type, TypeVar, ForwardRef, types.UnionType, ParamSpec,
-                        ParamSpecArgs, ParamSpecKwargs, TypeVarTuple)):
-        return arg
     if type(arg) is tuple:
         raise TypeError('%s Got %.100r.' % (msg, arg))
     return arg
@@ -171,38 +180,39 @@ class _NotIterable:
 # Special forms: Any, Union, Optional, ClassVar, ...
 
 class _SpecialForm(_Final, _NotIterable, _root=True):
-    def __init__(self, getitem):
-        self._getitem = getitem
-        self._name = getitem.__name__
-        self.__doc__ = getitem.__doc__
+    """A typing keyword (Union, ClassVar, ...) made from the function that subscripts it."""
 
-    def __getattr__(self, item):
-        if item in ('__name__', '__qualname__'):
-            return self._name
-        raise AttributeError(item)
-
-    def __mro_entries__(self, bases):
-        raise TypeError('Cannot subclass %r' % (self,))
-
-    def __repr__(self):
-        return 'typing.' + self._name
-
-    def __reduce__(self):
-        return self._name
-
-    def __call__(self, *args, **kwds):
-        raise TypeError('Cannot instantiate %r' % (self,))
-
-    __or__, __ror__ = _union_with, _union_onto
+    def __init__(self, subscript):
+        # The decorated function supplies the form's name, doc and [] behaviour.
+        self._getitem, self._name, self.__doc__ = subscript, subscript.__name__, subscript.__doc__
 
     def __getitem__(self, parameters):
         return self._getitem(self, parameters)
 
-    def __instancecheck__(self, obj):
-        raise TypeError(f'{self} cannot be used with isinstance()')
+    __or__, __ror__ = _union_with, _union_onto
+
+    def __repr__(self):
+        return f'typing.{self._name}'
+
+    def __getattr__(self, item):
+        if item != '__name__' and item != '__qualname__':
+            raise AttributeError(item)
+        return self._name
+
+    # Pickled as a reference to the module attribute of the same name.
+    __reduce__ = lambda self: self._name
+
+    def __call__(self, *args, **kwds):
+        raise TypeError('Cannot instantiate %r' % (self,))
+
+    def __mro_entries__(self, bases):
+        raise TypeError('Cannot subclass %r' % (self,))
 
     def __subclasscheck__(self, cls):
         raise TypeError(f'{self} cannot be used with issubclass()')
+
+    def __instancecheck__(self, obj):
+        raise TypeError(f'{self} cannot be used with isinstance()')
 
 
 class _LiteralSpecialForm(_SpecialForm, _root=True):
@@ -362,6 +372,10 @@ def Unpack(self, parameters):
     return _UnpackGenericAlias(self, (item,))
 
 
+# Forms that are valid hints on their own, without a subscription.
+_BARE_FORMS = (Any, NoReturn, Never, Self, TypeAlias, LiteralString)
+
+
 # ---------------------------------------------------------------------------------------------
 # Forward references and type variables
 
@@ -375,12 +389,10 @@ class ForwardRef(_Final, _root=True):
             compile(arg, '<string>', 'eval')
         except SyntaxError:
             raise SyntaxError('Forward reference must be an expression -- got %r' % (arg,))
-        self.__forward_arg__ = arg
-        self.__forward_evaluated__ = False
-        self.__forward_value__ = None
-        self.__forward_is_argument__ = is_argument
-        self.__forward_is_class__ = is_class
-        self.__forward_module__ = module
+        self.__forward_arg__, self.__forward_module__ = arg, module
+        self.__forward_is_argument__, self.__forward_is_class__ = is_argument, is_class
+        # Evaluation results are not cached here; kept for introspecting code.
+        self.__forward_evaluated__, self.__forward_value__ = False, None
 
     def _evaluate(self, globalns, localns, recursive_guard=frozenset()):
         arg = self.__forward_arg__
@@ -450,9 +462,7 @@ class TypeVar(_TypeVarLike, _root=True):
             raise TypeError('A single constraint is not allowed')
         msg = 'TypeVar(name, constraint, ...): constraints must be types.'
         self.__constraints__ = tuple(_type_check(t, msg) for t in constraints)
-        mod = _caller_module()
-        if mod != 'typing':
-            self.__module__ = mod
+        _adopt_caller_module(self)
 
     def __typing_subst__(self, arg):
         msg = 'Parameters to generic types must be types.'
@@ -462,53 +472,39 @@ class TypeVar(_TypeVarLike, _root=True):
 class TypeVarTuple(_Final, _root=True):
     """A variadic type variable: Ts = TypeVarTuple('Ts')."""
 
+    __iter__ = _iter_unpacked
+
     def __init__(self, name):
         self.__name__ = name
-        mod = _caller_module()
-        if mod != 'typing':
-            self.__module__ = mod
+        _adopt_caller_module(self)
 
-    def __iter__(self):
-        yield Unpack[self]
+    __repr__ = lambda self: self.__name__
+
+
+class _ParamSpecComponent(_Final, _root=True):
+    """P.args or P.kwargs: remembers its ParamSpec; `_part` names which half it is."""
+    _part = None
+
+    def __init__(self, origin):
+        self.__origin__ = origin
 
     def __repr__(self):
-        return self.__name__
+        return f'{self.__origin__.__name__}.{self._part}'
+
+    def __eq__(self, other):
+        if isinstance(other, type(self)):
+            return self.__origin__ == other.__origin__
+        return NotImplemented
 
 
-class ParamSpecArgs(_Final, _root=True):
+class ParamSpecArgs(_ParamSpecComponent, _root=True):
     """The type of P.args."""
-
-    def __init__(self, origin):
-        self.__origin__ = origin
-
-    def __repr__(self):
-        return '%s.args' % (self.__origin__.__name__,)
-
-    def __eq__(self, other):
-        if not isinstance(other, ParamSpecArgs):
-            return NotImplemented
-        return self.__origin__ == other.__origin__
-
-    def __hash__(self):
-        return hash(('args', self.__origin__))
+    _part = 'args'
 
 
-class ParamSpecKwargs(_Final, _root=True):
+class ParamSpecKwargs(_ParamSpecComponent, _root=True):
     """The type of P.kwargs."""
-
-    def __init__(self, origin):
-        self.__origin__ = origin
-
-    def __repr__(self):
-        return '%s.kwargs' % (self.__origin__.__name__,)
-
-    def __eq__(self, other):
-        if not isinstance(other, ParamSpecKwargs):
-            return NotImplemented
-        return self.__origin__ == other.__origin__
-
-    def __hash__(self):
-        return hash(('kwargs', self.__origin__))
+    _part = 'kwargs'
 
 
 class ParamSpec(_TypeVarLike, _root=True):
@@ -520,9 +516,7 @@ class ParamSpec(_TypeVarLike, _root=True):
     def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
         self.__name__ = name
         self._set_variance(covariant, contravariant, bound)
-        mod = _caller_module()
-        if mod != 'typing':
-            self.__module__ = mod
+        _adopt_caller_module(self)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -574,16 +568,17 @@ class _BaseGenericAlias(_Final, _root=True):
         raise AttributeError(attr)
 
     def __setattr__(self, attr, val):
-        if attr in _ALIAS_OWN_ATTRS or _is_dunder(attr):
-            object.__setattr__(self, attr, val)
-        else:
+        if not (attr in _ALIAS_OWN_ATTRS or _is_dunder(attr)):
+            # Mirrors __getattr__: List[int].x = 1 writes list.x.
             setattr(self.__origin__, attr, val)
-
-    def __instancecheck__(self, obj):
-        return self.__subclasscheck__(type(obj))
+            return
+        object.__setattr__(self, attr, val)
 
     def __subclasscheck__(self, cls):
         raise TypeError('Subscripted generics cannot be used with class and instance checks')
+
+    def __instancecheck__(self, obj):
+        return self.__subclasscheck__(type(obj))
 
     def __dir__(self):
         return list(set(super().__dir__() + [a for a in dir(self.__origin__) if not _is_dunder(a)]))
@@ -599,15 +594,16 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
         self.__args__ = tuple(... if a is _TypingEllipsis else a for a in args)
         self.__parameters__ = _collect_parameters(args)
         if not name:
+            # User generics (Box[int]) report the module of Box itself.
             self.__module__ = origin.__module__
-
-    def __eq__(self, other):
-        if not isinstance(other, _GenericAlias):
-            return NotImplemented
-        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
 
     def __hash__(self):
         return hash((self.__origin__, self.__args__))
+
+    def __eq__(self, other):
+        if isinstance(other, _GenericAlias):
+            return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+        return NotImplemented
 
     __or__, __ror__ = _union_with, _union_onto
 
@@ -645,21 +641,24 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
         return operator.getitem, (base, key)
 
     def __mro_entries__(self, bases):
-        if isinstance(self.__origin__, _SpecialForm):
+        origin = self.__origin__
+        if isinstance(origin, _SpecialForm):
             raise TypeError('Cannot subclass %r' % (self,))
         if self._name:
             return super().__mro_entries__(bases)
-        if self.__origin__ is Generic:
-            if Protocol in bases:
-                return ()
-            i = bases.index(self)
-            for b in bases[i + 1:]:
-                if isinstance(b, _BaseGenericAlias) and b is not self:
-                    return ()
-        return (self.__origin__,)
+        if origin is Generic and _generic_supplied_later(self, bases):
+            return ()
+        return (origin,)
 
-    def __iter__(self):
-        yield Unpack[self]
+    __iter__ = _iter_unpacked
+
+
+def _generic_supplied_later(alias, bases):
+    # Generic[...] drops out when Protocol or a later subscripted base will bring Generic.
+    if Protocol in bases:
+        return True
+    later = bases[bases.index(alias) + 1:]
+    return any(b is not alias and isinstance(b, _BaseGenericAlias) for b in later)
 
 
 def _check_arity(subject, given, expected):
@@ -711,6 +710,8 @@ class _SpecialGenericAlias(_NotIterable, _BaseGenericAlias, _root=True):
 
     @_tp_cache
     def __getitem__(self, params):
+        if not self._nparams:
+            raise TypeError(f'{self} is not a generic class')
         params = tuple(_type_check(p, 'Parameters to generic types must be types.')
                        for p in (params if isinstance(params, tuple) else (params,)))
         _check_arity(self, params, range(self._nparams))
@@ -940,9 +941,10 @@ def _check_generic_header(cls, params):
 
 class Generic:
     """Base of user-defined generic classes: class Box(Generic[T])."""
-    __slots__ = ()
     _is_protocol = False
+    __slots__ = ()
 
+    # Cached so that Box[int] is Box[int]; the cache is shared with other subscriptions.
     @_tp_cache
     def __class_getitem__(cls, params):
         params = tuple(map(_type_convert, params if isinstance(params, tuple) else (params,)))
@@ -1018,10 +1020,17 @@ def _is_callable_members_only(cls):
     return all(callable(getattr(cls, attr, None)) for attr in _protocol_attrs(cls))
 
 
-def _no_init_or_replace_init(self, *args, **kwargs):
-    cls = type(self)
-    if cls._is_protocol:
+def _protocol_init(self, *args, **kwargs):
+    # Installed as __init__ of protocols that define none. A protocol refuses to be built;
+    # a concrete subclass gets the first real __init__ further along its MRO instead.
+    klass = type(self)
+    if klass._is_protocol:
         raise TypeError('Protocols cannot be instantiated')
+    inherited = next((k.__dict__['__init__'] for k in klass.__mro__
+                      if k.__dict__.get('__init__', _protocol_init) is not _protocol_init),
+                     object.__init__)
+    klass.__init__ = inherited
+    inherited(self, *args, **kwargs)
 
 
 class _ProtocolMeta(ABCMeta):
@@ -1091,7 +1100,7 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
                 raise TypeError('Protocols can only inherit from other protocols, got %r'
                                 % (offender,))
             if cls.__init__ is Protocol.__init__:
-                cls.__init__ = _no_init_or_replace_init
+                cls.__init__ = _protocol_init
 
 
 _PROTO_ALLOWLIST = ('Callable', 'Awaitable', 'Iterable', 'Iterator', 'AsyncIterable',
@@ -1111,62 +1120,59 @@ def runtime_checkable(cls):
 # ---------------------------------------------------------------------------------------------
 # Aliases of concrete and abstract classes
 
-_alias = _SpecialGenericAlias
 _cabc = collections.abc
 
-Hashable = _alias(_cabc.Hashable, 0)
-Awaitable = _alias(_cabc.Awaitable, 1)
-Coroutine = _alias(_cabc.Coroutine, 3)
-AsyncIterable = _alias(_cabc.AsyncIterable, 1)
-AsyncIterator = _alias(_cabc.AsyncIterator, 1)
-Iterable = _alias(_cabc.Iterable, 1)
-Iterator = _alias(_cabc.Iterator, 1)
-Reversible = _alias(_cabc.Reversible, 1)
-Sized = _alias(_cabc.Sized, 0)
-Container = _alias(_cabc.Container, 1)
-Collection = _alias(_cabc.Collection, 1)
+# collections.abc classes, grouped by how many parameters their alias takes; each alias
+# keeps the abc's own name.
+for _arity, _abc_names in (
+        (0, ('Hashable', 'Sized', 'ByteString')),
+        (1, ('Awaitable', 'AsyncIterable', 'AsyncIterator', 'Iterable', 'Iterator',
+             'Reversible', 'Container', 'Collection', 'MutableSet', 'Sequence',
+             'MutableSequence', 'MappingView', 'KeysView', 'ValuesView')),
+        (2, ('Mapping', 'MutableMapping', 'ItemsView', 'AsyncGenerator')),
+        (3, ('Coroutine', 'Generator'))):
+    for _abc_name in _abc_names:
+        globals()[_abc_name] = _SpecialGenericAlias(getattr(_cabc, _abc_name), _arity)
+del _arity, _abc_names, _abc_name
+
+AbstractSet = _SpecialGenericAlias(_cabc.Set, 1, name='AbstractSet')
 Callable = _CallableType(_cabc.Callable, 2)
-AbstractSet = _alias(_cabc.Set, 1, name='AbstractSet')
-MutableSet = _alias(_cabc.MutableSet, 1)
-Mapping = _alias(_cabc.Mapping, 2)
-MutableMapping = _alias(_cabc.MutableMapping, 2)
-Sequence = _alias(_cabc.Sequence, 1)
-MutableSequence = _alias(_cabc.MutableSequence, 1)
-ByteString = _alias(_cabc.ByteString, 0)
 Tuple = _TupleType(tuple, -1, inst=False, name='Tuple')
-List = _alias(list, 1, inst=False, name='List')
-Deque = _alias(collections.deque, 1, name='Deque')
-Set = _alias(set, 1, inst=False, name='Set')
-FrozenSet = _alias(frozenset, 1, inst=False, name='FrozenSet')
-MappingView = _alias(_cabc.MappingView, 1)
-KeysView = _alias(_cabc.KeysView, 1)
-ItemsView = _alias(_cabc.ItemsView, 2)
-ValuesView = _alias(_cabc.ValuesView, 1)
-Dict = _alias(dict, 2, inst=False, name='Dict')
-DefaultDict = _alias(collections.defaultdict, 2, name='DefaultDict')
-OrderedDict = _alias(collections.OrderedDict, 2)
-Counter = _alias(collections.Counter, 1)
-ChainMap = _alias(collections.ChainMap, 2)
-Generator = _alias(_cabc.Generator, 3)
-AsyncGenerator = _alias(_cabc.AsyncGenerator, 2)
-Type = _alias(type, 1, inst=False, name='Type')
+
+
+def _builtin_alias(origin, public_name, nparams):
+    # Calling List() is refused with a hint to call list() instead.
+    return _SpecialGenericAlias(origin, nparams, inst=False, name=public_name)
+
+
+List = _builtin_alias(list, 'List', 1)
+Dict = _builtin_alias(dict, 'Dict', 2)
+Set = _builtin_alias(set, 'Set', 1)
+FrozenSet = _builtin_alias(frozenset, 'FrozenSet', 1)
+Type = _builtin_alias(type, 'Type', 1)
+
+# The collections classes are callable through their aliases: Deque[int]() is a deque.
+Deque = _SpecialGenericAlias(collections.deque, 1, name='Deque')
+DefaultDict = _SpecialGenericAlias(collections.defaultdict, 2, name='DefaultDict')
+ChainMap = _SpecialGenericAlias(collections.ChainMap, 2)
+Counter = _SpecialGenericAlias(collections.Counter, 1)
+OrderedDict = _SpecialGenericAlias(collections.OrderedDict, 2)
 
 try:
     import contextlib as _contextlib
-    ContextManager = _alias(_contextlib.AbstractContextManager, 1, name='ContextManager')
-    AsyncContextManager = _alias(_contextlib.AbstractAsyncContextManager, 1,
-                                 name='AsyncContextManager')
+    ContextManager = _SpecialGenericAlias(_contextlib.AbstractContextManager, 1,
+                                          name='ContextManager')
+    AsyncContextManager = _SpecialGenericAlias(_contextlib.AbstractAsyncContextManager, 1,
+                                               name='AsyncContextManager')
 except (ImportError, AttributeError):
     pass
 
 try:
     import re as _re
-    Pattern = _alias(type(_re.compile('')), 1, name='Pattern')
-    Match = _alias(type(_re.match('', '')), 1, name='Match')
+    Pattern = _SpecialGenericAlias(type(_re.compile('')), 1, name='Pattern')
+    Match = _SpecialGenericAlias(type(_re.match('', '')), 1, name='Match')
 except (ImportError, AttributeError):
     pass
-
-del _alias
 
 Text = str
 AnyStr = TypeVar('AnyStr', bytes, str)
@@ -1407,7 +1413,7 @@ _special_nt = frozenset({'__module__', '__name__', '__annotations__', '__qualnam
 class NamedTupleMeta(type):
     def __new__(cls, typename, bases, ns):
         for base in bases:
-            if base is not _NamedTuple and base is not Generic:
+            if base is not _NamedTupleRoot and base is not Generic:
                 raise TypeError('can only inherit from a NamedTuple type and Generic')
         types_ = ns.get('__annotations__', {})
         default_names = []
@@ -1440,14 +1446,9 @@ def NamedTuple(typename, fields=None, /, **kwargs):
     return _make_nmtuple(typename, fields, module=_caller_module())
 
 
-_NamedTuple = type.__new__(NamedTupleMeta, 'NamedTuple', (), {})
-
-
-def _namedtuple_mro_entries(bases):
-    return (_NamedTuple,)
-
-
-NamedTuple.__mro_entries__ = _namedtuple_mro_entries
+# `class P(NamedTuple)` derives from this stand-in, which NamedTupleMeta then replaces.
+_NamedTupleRoot = type.__new__(NamedTupleMeta, 'NamedTuple', (), {})
+NamedTuple.__mro_entries__ = lambda bases: (_NamedTupleRoot,)
 
 
 def _strip_required(tp):
@@ -1499,27 +1500,32 @@ class _TypedDictMeta(type):
     def __call__(cls, *args, **kwargs):
         return dict(*args, **kwargs)
 
-    def __subclasscheck__(cls, other):
-        raise TypeError('TypedDict does not support instance and class checks')
+    def __instancecheck__(cls, obj):
+        _refuse_typeddict_check()
 
-    __instancecheck__ = __subclasscheck__
+    def __subclasscheck__(cls, other):
+        _refuse_typeddict_check()
+
+
+def _refuse_typeddict_check():
+    # Instances are plain dicts, so neither isinstance() nor issubclass() can answer.
+    raise TypeError('TypedDict does not support instance and class checks')
 
 
 def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
     """A dict type with a fixed set of typed keys."""
-    if fields is None:
-        fields = kwargs
-    elif kwargs:
+    if fields is not None and kwargs:
         raise TypeError('TypedDict takes either a dict or keyword arguments, but not both')
-    ns = {'__annotations__': dict(fields)}
-    module = _caller_module()
-    if module is not None:
-        ns['__module__'] = module
-    return _TypedDictMeta(typename, (), ns, total=total)
+    namespace = {'__annotations__': dict(kwargs if fields is None else fields)}
+    home = _caller_module()
+    if home is not None:
+        namespace['__module__'] = home
+    return _TypedDictMeta(typename, (), namespace, total=total)
 
 
-_TypedDict = type.__new__(_TypedDictMeta, 'TypedDict', (), {})
-TypedDict.__mro_entries__ = lambda bases: (_TypedDict,)
+# `class Movie(TypedDict)` really derives from this hidden class of the metaclass.
+_TypedDictRoot = type.__new__(_TypedDictMeta, 'TypedDict', (), {})
+TypedDict.__mro_entries__ = lambda bases: (_TypedDictRoot,)
 
 
 def is_typeddict(tp):
@@ -1538,23 +1544,21 @@ class NewType:
         return args[0]
 
     def __init__(self, name, tp):
-        self.__supertype__ = tp
-        self.__qualname__ = name
+        self.__qualname__, self.__supertype__ = name, tp
         self.__name__ = name.rpartition('.')[2]
-        mod = _caller_module()
-        if mod != 'typing':
-            self.__module__ = mod
+        _adopt_caller_module(self)
 
     def __mro_entries__(self, bases):
-        superclass_name = self.__name__
+        # Subclassing is refused from the base's __init_subclass__, which knows the
+        # new class's name and can suggest the NewType that was probably meant.
+        parent = self.__name__
 
-        class Dummy:
+        class _Refuser:
             def __init_subclass__(cls):
-                subclass_name = cls.__name__
+                child = cls.__name__
                 raise TypeError('Cannot subclass an instance of NewType. Perhaps you were '
-                                'looking for: `%s = NewType(%r, %s)`'
-                                % (subclass_name, subclass_name, superclass_name))
-        return (Dummy,)
+                                f'looking for: `{child} = NewType({child!r}, {parent})`')
+        return (_Refuser,)
 
     def __repr__(self):
         return '%s.%s' % (self.__module__, self.__qualname__)
@@ -1592,6 +1596,8 @@ def reveal_type(obj, /):
     return obj
 
 
+# (module, qualname) -> {first line number: function}; keyed by line so that running
+# the same definition again replaces rather than duplicates it.
 _overload_registry = {}
 
 
@@ -1602,22 +1608,25 @@ def _overload_dummy(*args, **kwds):
         'that is not @overload-ed.')
 
 
+def _overload_key(func):
+    # Methods wrapped in classmethod/staticmethod are registered under the function.
+    target = getattr(func, '__func__', func)
+    return (getattr(target, '__module__', None), getattr(target, '__qualname__', None),
+            getattr(getattr(target, '__code__', None), 'co_firstlineno', None))
+
+
 def overload(func):
     """Declares one signature of an overloaded function."""
-    f = getattr(func, '__func__', func)
-    try:
-        key = (f.__module__, f.__qualname__)
-        _overload_registry.setdefault(key, []).append(func)
-    except AttributeError:
-        pass
+    module, qualname, line = _overload_key(func)
+    if None not in (module, qualname, line):
+        _overload_registry.setdefault((module, qualname), {})[line] = func
     return _overload_dummy
 
 
 def get_overloads(func):
     """The @overload signatures recorded for func."""
-    f = getattr(func, '__func__', func)
-    return list(_overload_registry.get((getattr(f, '__module__', None),
-                                        getattr(f, '__qualname__', None)), []))
+    module, qualname, _ = _overload_key(func)
+    return list(_overload_registry.get((module, qualname), {}).values())
 
 
 def clear_overloads():
@@ -1625,13 +1634,19 @@ def clear_overloads():
     _overload_registry.clear()
 
 
+def _mark(obj, attr, tolerated):
+    # Sets a marker attribute where the object allows it; `tolerated` lists the
+    # exceptions that mean it does not.
+    try:
+        setattr(obj, attr, True)
+    except tolerated:
+        pass
+    return obj
+
+
 def final(f):
     """Marks a method or class as final."""
-    try:
-        f.__final__ = True
-    except (AttributeError, TypeError):
-        pass
-    return f
+    return _mark(f, '__final__', (AttributeError, TypeError))
 
 
 def _defined_in(member, klass):
@@ -1652,11 +1667,7 @@ def no_type_check(arg):
                 no_type_check(member)
             elif isinstance(member, types.FunctionType):
                 member.__no_type_check__ = True
-    try:
-        arg.__no_type_check__ = True
-    except TypeError:
-        pass
-    return arg
+    return _mark(arg, '__no_type_check__', TypeError)
 
 
 def no_type_check_decorator(decorator):
@@ -1793,14 +1804,12 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
 def get_origin(tp):
     """The unsubscripted version of a hint: get_origin(List[int]) is list."""
     if isinstance(tp, _AnnotatedAlias):
-        return Annotated
-    if tp is Generic:
-        return Generic
-    if isinstance(tp, types.UnionType):
-        return types.UnionType
-    if isinstance(tp, (_BaseGenericAlias, types.GenericAlias, ParamSpecArgs, ParamSpecKwargs)):
+        return Annotated    # checked first: it is a generic alias too
+    if isinstance(tp, (_BaseGenericAlias, types.GenericAlias, _ParamSpecComponent)):
         return tp.__origin__
-    return None
+    if tp is Generic:
+        return tp
+    return types.UnionType if isinstance(tp, types.UnionType) else None
 
 
 def get_args(tp):

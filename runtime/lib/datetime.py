@@ -1,108 +1,222 @@
-"""datetime: dates, times, intervals and fixed-offset time zones (Ember).
+"""Dates, times, durations and fixed-offset zones, for Ember.
 
-Written for Ember from the documented behaviour of CPython 3.11's datetime module. Dates use
-the proleptic Gregorian calendar; ordinals count days from 0001-01-01 (ordinal 1). Local time
-comes from the time module (time.localtime/time.mktime); where the runtime has no zone data
-these report UTC, so naive "local" conversions then assume UTC.
+Calendar arithmetic runs on proleptic Gregorian ordinals (0001-01-01 is day 1). Local time
+comes from the time module; where the runtime has no zone data that reports UTC, so naive
+"local" conversions then assume UTC.
 """
 
 import time as _time
-import sys as _sys
+import sys
 
 MINYEAR = 1
 MAXYEAR = 9999
-_MAXORDINAL = 3652059
+_MAXORDINAL = 3652059            # 9999-12-31
+_EPOCH_ORDINAL = 719163          # 1970-01-01
+_DAY_US = 86400000000
+_SEC_US = 1000000
+_MAX_TZ_US = _DAY_US - 1         # a UTC offset stays strictly inside one day
 
-# The default of replace()'s arguments: None is an argument like any other there (the
-# constructor rejects it), as in CPython's C datetime.
+# Defaults that are not None: replace() passes None on to the constructor (which rejects
+# it), and the constructors tell a missing argument from an explicit None.
 _KEEP = object()
+_NOARG = object()
 
-_DAYS_IN_MONTH = [-1, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-_DAYS_BEFORE_MONTH = [-1]
-_acc = 0
-for _dim in _DAYS_IN_MONTH[1:]:
-    _DAYS_BEFORE_MONTH.append(_acc)
-    _acc += _dim
-del _acc, _dim
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
-_MONTHNAMES = [None, 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct',
-               'Nov', 'Dec']
-_FULLMONTHNAMES = [None, 'January', 'February', 'March', 'April', 'May', 'June', 'July',
-                   'August', 'September', 'October', 'November', 'December']
-_DAYNAMES = [None, 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']
-_FULLDAYNAMES = [None, 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday',
-                 'Sunday']
-
+_MONTHNAMES = (None,) + tuple('Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split())
+_FULLMONTHNAMES = (None,) + tuple(
+    'January February March April May June July August September October November December'
+    .split())
+_DAYNAMES = (None,) + tuple('Mon Tue Wed Thu Fri Sat Sun'.split())
+_FULLDAYNAMES = (None,) + tuple(
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split())
 
 
 def _tname(x):
     """The type name CPython's argument errors show ('None' for None)."""
     return 'None' if x is None else type(x).__name__
 
-def _cmp(x, y):
-    return 0 if x == y else 1 if x > y else -1
+
+def _tpname(obj):
+    """The type name reprs show: datetime.X for this module's classes, the bare name for
+    subclasses (as CPython's C types do)."""
+    tp = type(obj)
+    if tp.__module__ == 'datetime':
+        return 'datetime.' + tp.__qualname__
+    return tp.__qualname__
 
 
-def _is_leap(year):
-    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+# --- the calendar ------------------------------------------------------------------------
+# Ordinals are computed on years that start in March: the leap day then ends its year, so
+# month lengths follow the fixed pattern 153 days per 5 months.
+
+def _leap(y):
+    return y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)
 
 
-def _days_before_year(year):
-    y = year - 1
-    return y * 365 + y // 4 - y // 100 + y // 400
+def _month_len(y, m):
+    return 29 if m == 2 and _leap(y) else _MONTH_DAYS[m]
 
 
-def _days_in_month(year, month):
-    if month == 2 and _is_leap(year):
-        return 29
-    return _DAYS_IN_MONTH[month]
+def _ymd_to_ord(y, m, d):
+    if m < 3:
+        y -= 1
+        m += 9
+    else:
+        m -= 3
+    cycles, y = divmod(y, 400)
+    return (cycles * 146097 + y * 365 + y // 4 - y // 100
+            + (153 * m + 2) // 5 + d - 306)
 
 
-def _days_before_month(year, month):
-    return _DAYS_BEFORE_MONTH[month] + (month > 2 and _is_leap(year))
+def _ord_to_ymd(n):
+    cycles, k = divmod(n + 305, 146097)          # k: day within a 400-year cycle
+    yr = (k - k // 1460 + k // 36524 - k // 146096) // 365
+    k -= yr * 365 + yr // 4 - yr // 100          # k: day within the March-based year
+    mp = (5 * k + 2) // 153
+    d = k - (153 * mp + 2) // 5 + 1
+    yr += cycles * 400
+    if mp < 10:
+        return yr, mp + 3, d
+    return yr + 1, mp - 9, d
 
 
-def _ymd2ord(year, month, day):
-    return _days_before_year(year) + _days_before_month(year, month) + day
+def _day_of_year(y, m, d):
+    return _ymd_to_ord(y, m, d) - _ymd_to_ord(y, 1, 1) + 1
 
 
-# Days in 400, 100 and 4 years of the Gregorian cycle.
-_DI400Y = _days_before_year(401)
-_DI100Y = _days_before_year(101)
-_DI4Y = _days_before_year(5)
+def _week_one_start(year):
+    """Ordinal of the Monday that opens ISO week 1 (the week holding January 4th)."""
+    jan4 = _ymd_to_ord(year, 1, 4)
+    return jan4 - (jan4 + 6) % 7
 
 
-def _ord2ymd(n):
-    """(year, month, day) of the proleptic Gregorian ordinal n."""
-    n -= 1
-    n400, n = divmod(n, _DI400Y)
-    year = n400 * 400 + 1
-    n100, n = divmod(n, _DI100Y)
-    n4, n = divmod(n, _DI4Y)
-    n1, n = divmod(n, 365)
-    year += n100 * 100 + n4 * 4 + n1
-    if n1 == 4 or n100 == 4:
-        # The last day of a leap cycle.
-        return year - 1, 12, 31
-    leapyear = n1 == 3 and (n4 != 24 or n100 == 3)
-    month = (n + 50) >> 5
-    preceding = _DAYS_BEFORE_MONTH[month] + (month > 2 and leapyear)
-    if preceding > n:
-        month -= 1
-        preceding -= _DAYS_IN_MONTH[month] + (month == 2 and leapyear)
-    n -= preceding
-    return year, month, n + 1
+def _isocalendar(y, m, d):
+    day = _ymd_to_ord(y, m, d)
+    iso_year = y
+    if m == 12 and day >= _week_one_start(y + 1):
+        iso_year += 1
+    elif m == 1 and day < _week_one_start(y):
+        iso_year -= 1
+    week, wd = divmod(day - _week_one_start(iso_year), 7)
+    return iso_year, week + 1, wd + 1
 
 
-def _check_int(value):
-    if isinstance(value, int):
-        return value
+def _iso_to_ymd(year, week, day):
+    if not MINYEAR <= year <= MAXYEAR:
+        raise ValueError('Year is out of range: %d' % year)
+    if not 1 <= week <= 52:
+        # Week 53 exists when the year starts on a Thursday (or a Wednesday, leap years).
+        jan1 = (_ymd_to_ord(year, 1, 1) + 6) % 7
+        if week != 53 or not (jan1 == 3 or jan1 == 2 and _leap(year)):
+            raise ValueError('Invalid week: %d' % week)
+    if not 1 <= day <= 7:
+        raise ValueError('Invalid day: %d (range is [1, 7])' % day)
+    return _ord_to_ymd(_week_one_start(year) + 7 * (week - 1) + day - 1)
+
+
+def _struct(y, m, d, hh, mi, ss, isdst):
+    o = _ymd_to_ord(y, m, d)
+    return _time.struct_time((y, m, d, hh, mi, ss, (o + 6) % 7, o - _ymd_to_ord(y, 1, 1) + 1,
+                              isdst))
+
+
+def _ctime_text(y, m, d, hh, mi, ss):
+    return '%s %s %2d %02d:%02d:%02d %04d' % (
+        _DAYNAMES[_ymd_to_ord(y, m, d) % 7 or 7], _MONTHNAMES[m], d, hh, mi, ss, y)
+
+
+# --- argument checking -------------------------------------------------------------------
+
+def _as_int(v):
+    if type(v) is int:
+        return v
+    if isinstance(v, int):
+        return int(v)
     try:
-        value = value.__index__()
+        conv = type(v).__index__
     except AttributeError:
         raise TypeError("'%s' object cannot be interpreted as an integer"
-                        % (type(value).__name__,)) from None
-    return value
+                        % type(v).__name__) from None
+    return conv(v)
+
+
+def _valid_date(y, m, d):
+    if type(y) is not int or type(m) is not int or type(d) is not int:
+        y, m, d = _as_int(y), _as_int(m), _as_int(d)
+    if y < MINYEAR or y > MAXYEAR:
+        raise ValueError('year %d is out of range' % y)
+    if m < 1 or m > 12:
+        raise ValueError('month must be in 1..12')
+    if d < 1 or d > _month_len(y, m):
+        raise ValueError('day is out of range for month')
+    return y, m, d
+
+
+def _valid_time(hh, mi, ss, us, fold):
+    if type(hh) is not int or type(mi) is not int or type(ss) is not int or type(us) is not int:
+        hh, mi, ss, us = _as_int(hh), _as_int(mi), _as_int(ss), _as_int(us)
+    if hh < 0 or hh > 23:
+        raise ValueError('hour must be in 0..23')
+    if mi < 0 or mi > 59:
+        raise ValueError('minute must be in 0..59')
+    if ss < 0 or ss > 59:
+        raise ValueError('second must be in 0..59')
+    if us < 0 or us > 999999:
+        raise ValueError('microsecond must be in 0..999999')
+    if type(fold) is not int:
+        fold = _as_int(fold)
+    if fold != 0 and fold != 1:
+        raise ValueError('fold must be either 0 or 1')
+    return hh, mi, ss, us, fold
+
+
+def _need_tzinfo(tz):
+    if tz is not None and not isinstance(tz, tzinfo):
+        raise TypeError("tzinfo argument must be None or of a tzinfo subclass, not type '%s'"
+                        % type(tz).__name__)
+
+
+def _checked_offset(kind, off):
+    """A tzinfo's utcoffset()/dst() answer, vetted as CPython does."""
+    if off is not None:
+        if not isinstance(off, timedelta):
+            raise TypeError("tzinfo.%s() must return None or timedelta, not '%s'"
+                            % (kind, type(off).__name__))
+        if not -_DAY_US < off._total < _DAY_US:
+            raise ValueError('offset must be a timedelta strictly between '
+                             '-timedelta(hours=24) and timedelta(hours=24).')
+    return off
+
+
+def _checked_name(name):
+    if name is not None and not isinstance(name, str):
+        raise TypeError("tzinfo.tzname() must return None or a string, not '%s'"
+                        % type(name).__name__)
+    return name
+
+
+def _timestamp_arg(t):
+    if not isinstance(t, (int, float)):
+        try:
+            t = float(t)
+        except (TypeError, ValueError):
+            raise TypeError("'%s' object cannot be interpreted as an integer"
+                            % type(t).__name__) from None
+    if t != t:
+        raise ValueError('Invalid value NaN (not a number)')
+    if not -2.0 ** 63 <= t < 2.0 ** 63:
+        raise OverflowError('timestamp out of range for platform time_t')
+    return t
+
+
+def _split_timestamp(t):
+    """(whole seconds, microseconds) of a timestamp, the fraction rounded half to even."""
+    if isinstance(t, int):
+        return t, 0
+    whole = int(t)
+    carry, us = divmod(round((t - whole) * 1e6), _SEC_US)
+    return whole + carry, us
 
 
 def _state_bytes(state, kind):
@@ -118,107 +232,58 @@ def _state_bytes(state, kind):
     return state
 
 
-def _time_state(hour, minute, second, us, fold):
-    us2, us3 = divmod(us, 256)
-    us1, us2 = divmod(us2, 256)
-    return bytes([hour + 128 * fold, minute, second, us1, us2, us3])
+def _clock_state(hh, mi, ss, us, fold):
+    """CPython's six-byte pickled time of day; fold rides in the hour's top bit."""
+    return bytes((hh | fold << 7, mi, ss, us >> 16, (us >> 8) & 255, us & 255))
 
 
-def _check_date_fields(year, month, day):
-    year = _check_int(year)
-    month = _check_int(month)
-    day = _check_int(day)
-    if not MINYEAR <= year <= MAXYEAR:
-        raise ValueError('year %d is out of range' % (year,))
-    if not 1 <= month <= 12:
-        raise ValueError('month must be in 1..12')
-    if not 1 <= day <= _days_in_month(year, month):
-        raise ValueError('day is out of range for month')
-    return year, month, day
+# --- text ----------------------------------------------------------------------------------
 
-
-def _check_time_fields(hour, minute, second, microsecond, fold):
-    hour = _check_int(hour)
-    minute = _check_int(minute)
-    second = _check_int(second)
-    microsecond = _check_int(microsecond)
-    if not 0 <= hour <= 23:
-        raise ValueError('hour must be in 0..23')
-    if not 0 <= minute <= 59:
-        raise ValueError('minute must be in 0..59')
-    if not 0 <= second <= 59:
-        raise ValueError('second must be in 0..59')
-    if not 0 <= microsecond <= 999999:
-        raise ValueError('microsecond must be in 0..999999')
-    fold = int(_check_int(fold))
-    if fold not in (0, 1):
-        raise ValueError('fold must be either 0 or 1')
-    return hour, minute, second, microsecond, fold
-
-
-def _check_tzinfo_arg(tz):
-    if tz is not None and not isinstance(tz, tzinfo):
-        raise TypeError("tzinfo argument must be None or of a tzinfo subclass, not type '%s'"
-                        % (type(tz).__name__,))
-
-
-def _check_utc_offset(name, offset):
-    if offset is None:
-        return
-    if not isinstance(offset, timedelta):
-        raise TypeError("tzinfo.%s() must return None or timedelta, not '%s'"
-                        % (name, type(offset).__name__))
-    if not -timedelta(1) < offset < timedelta(1):
-        raise ValueError('offset must be a timedelta strictly between -timedelta(hours=24) and '
-                         'timedelta(hours=24), not %r.' % (offset,))
-
-
-def _format_offset(off, sep=':'):
+def _offset_text(off, sep=':'):
     """+HH:MM[:SS[.ffffff]] for a UTC offset, '' for None."""
     if off is None:
         return ''
-    if off.days < 0:
-        sign = '-'
-        off = -off
-    else:
-        sign = '+'
-    hh, mm = divmod(off, timedelta(hours=1))
-    mm, ss = divmod(mm, timedelta(minutes=1))
-    s = '%s%02d%s%02d' % (sign, hh, sep, mm)
-    if ss or ss.microseconds:
-        s += '%s%02d' % (sep, ss.seconds)
-        if ss.microseconds:
-            s += '.%06d' % ss.microseconds
-    return s
+    us = off._total
+    sign = '-' if us < 0 else '+'
+    secs, us = divmod(abs(us), _SEC_US)
+    mins, secs = divmod(secs, 60)
+    text = '%s%02d%s%02d' % (sign, mins // 60, sep, mins % 60)
+    if secs or us:
+        text += '%s%02d' % (sep, secs)
+        if us:
+            text += '.%06d' % us
+    return text
 
 
-def _format_time(hh, mm, ss, us, timespec='auto'):
+# timespec -> (pattern, how many of hour, minute, second, fraction it shows)
+_TIMESPECS = {
+    'hours': ('%02d', 1),
+    'minutes': ('%02d:%02d', 2),
+    'seconds': ('%02d:%02d:%02d', 3),
+    'milliseconds': ('%02d:%02d:%02d.%03d', 4),
+    'microseconds': ('%02d:%02d:%02d.%06d', 4),
+}
+
+
+def _clock_text(hh, mi, ss, us, timespec, argno):
+    if not isinstance(timespec, str):
+        raise TypeError('isoformat() argument %d must be str, not %s'
+                        % (argno, type(timespec).__name__))
     if timespec == 'auto':
         timespec = 'microseconds' if us else 'seconds'
-    elif timespec == 'milliseconds':
-        us //= 1000
-    if timespec == 'hours':
-        return '%02d' % hh
-    if timespec == 'minutes':
-        return '%02d:%02d' % (hh, mm)
-    if timespec == 'seconds':
-        return '%02d:%02d:%02d' % (hh, mm, ss)
+    spec = _TIMESPECS.get(timespec)
+    if spec is None:
+        raise ValueError('Unknown timespec value')
     if timespec == 'milliseconds':
-        return '%02d:%02d:%02d.%03d' % (hh, mm, ss, us)
-    if timespec == 'microseconds':
-        return '%02d:%02d:%02d.%06d' % (hh, mm, ss, us)
-    raise ValueError('Unknown timespec value')
+        us //= 1000
+    return spec[0] % (hh, mi, ss, us)[:spec[1]]
 
 
-def _iso_week1_monday(year):
-    """Ordinal of the Monday starting ISO week 1 of `year`."""
-    first = _ymd2ord(year, 1, 1)
-    first_weekday = (first + 6) % 7
-    monday = first - first_weekday
-    if first_weekday > 3:
-        monday += 7
-    return monday
-
+def _format_with(obj, fmt):
+    """__format__ of dates and times: strftime for a non-empty spec."""
+    if not isinstance(fmt, str):
+        raise TypeError('__format__() argument 1 must be str, not %s' % _tname(fmt))
+    return obj.strftime(fmt) if fmt else str(obj)
 
 def _wrap_strftime(obj, fmt, timetuple):
     """Formats `obj` by the strftime directives of `fmt` (done here, not by the C library)."""
@@ -308,7 +373,7 @@ def _wrap_strftime(obj, fmt, timetuple):
                 out.append('%02d' % iw)
         elif ch == 'z':
             off = obj.utcoffset() if hasattr(obj, 'utcoffset') else None
-            out.append(_format_offset(off, ''))
+            out.append(_offset_text(off, ''))
         elif ch == 'Z':
             name = obj.tzname() if hasattr(obj, 'tzname') else None
             out.append(name or '')
@@ -403,265 +468,232 @@ def _strftime_flagged(obj, fmt, i, timetuple):
     return i, text
 
 
-def _isocalendar(year, month, day):
-    today = _ymd2ord(year, month, day)
-    iso_year = year
-    week1 = _iso_week1_monday(iso_year)
-    if today < week1:
-        iso_year -= 1
-        week1 = _iso_week1_monday(iso_year)
-    else:
-        nxt = _iso_week1_monday(iso_year + 1)
-        if today >= nxt:
-            iso_year += 1
-            week1 = nxt
-    week, wd = divmod(today - week1, 7)
-    return iso_year, week + 1, wd + 1
 
 
-def _build_struct_time(y, m, d, hh, mm, ss, dstflag):
-    wday = (_ymd2ord(y, m, d) + 6) % 7
-    dnum = _days_before_month(y, m) + d
-    return _time.struct_time((y, m, d, hh, mm, ss, wday, dnum, dstflag))
+# --- timedelta -----------------------------------------------------------------------------
+
+# (argument, microseconds per unit), in the order CPython looks at the arguments.
+_TD_UNITS = (('microseconds', 1), ('milliseconds', 1000), ('seconds', _SEC_US),
+             ('minutes', 60 * _SEC_US), ('hours', 3600 * _SEC_US), ('days', _DAY_US),
+             ('weeks', 7 * _DAY_US))
 
 
-# ---------------------------------------------------------------------------------------------
+def _td_total(values):
+    """Exact microseconds of timedelta arguments that are not all ints. Float arguments
+    contribute their integral microseconds exactly; the sub-microsecond remainders are
+    summed and rounded once, a tie going to the even total (as CPython's C code does)."""
+    total = 0
+    spare = 0.0
+    for value, (name, scale) in zip(values, _TD_UNITS):
+        if isinstance(value, int):
+            total += value * scale
+        elif isinstance(value, float):
+            whole = int(value)
+            total += whole * scale
+            scaled = (value - whole) * scale
+            part = int(scaled)
+            total += part
+            spare += scaled - part
+        else:
+            raise TypeError('unsupported type for timedelta %s component: %s'
+                            % (name, type(value).__name__))
+    if spare:
+        extra = round(spare)
+        if abs(extra - spare) == 0.5:
+            odd = total & 1
+            extra = 2 * round((spare + odd) * 0.5) - odd
+        total += int(extra)
+    return total
+
+
+def _td_make(cls, total):
+    days, rest = divmod(total, _DAY_US)
+    if days > 999999999 or days < -999999999:
+        if not -2 ** 31 <= days < 2 ** 31:
+            raise OverflowError('Python int too large to convert to C int')
+        raise OverflowError('days=%d; must have magnitude <= 999999999' % days)
+    self = object.__new__(cls)
+    self._dpart = days
+    self._spart, self._upart = divmod(rest, _SEC_US)
+    self._total = total
+    self._hash = -1
+    return self
+
+
+def _round_div(a, b):
+    """a / b rounded to the nearest integer, ties to even, without floats."""
+    q, r = divmod(a, b)
+    twice = 2 * r
+    if b < 0:
+        twice, b = -twice, -b
+    if twice > b or (twice == b and q & 1):
+        q += 1
+    return q
+
+
+def _float_ratio(x):
+    return x.as_integer_ratio()
+
 
 class timedelta:
-    """A duration: days, seconds (< 1 day) and microseconds (< 1 second), normalised."""
+    """A signed duration, kept as whole days, seconds under a day and microseconds under
+    a second (and the exact total, for arithmetic)."""
     __ember_tp_name__ = 'datetime.timedelta'
-    __slots__ = ('_days', '_seconds', '_microseconds', '_hashcode')
+    __slots__ = ('_dpart', '_spart', '_upart', '_total', '_hash')
 
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0,
                 weeks=0):
-        parts = ((days, 86400000000), (seconds, 1000000), (microseconds, 1),
-                 (milliseconds, 1000), (minutes, 60000000), (hours, 3600000000),
-                 (weeks, 604800000000))
-        total = 0
-        frac = 0.0
-        for value, scale in parts:
-            if isinstance(value, int):
-                total += value * scale
-            elif isinstance(value, float):
-                whole = int(value) if value == value and value not in (float('inf'), float('-inf')) else None
-                if whole is None:
-                    if value != value:
-                        raise ValueError('cannot convert float NaN to integer')
-                    raise OverflowError('cannot convert float infinity to integer')
-                # The integral part stays exact; only the fraction goes through floats.
-                total += whole * scale
-                frac += (value - whole) * scale
-            else:
-                raise TypeError("unsupported type for timedelta %s component: %s"
-                                % (_TD_NAMES[scale], type(value).__name__))
-        if frac:
-            total += round(frac)
-        return cls._from_us(total)
+        if (type(days) is int and type(seconds) is int and type(microseconds) is int
+                and type(milliseconds) is int and type(minutes) is int and type(hours) is int
+                and type(weeks) is int):
+            total = ((((weeks * 7 + days) * 24 + hours) * 60 + minutes) * 60
+                     + seconds) * _SEC_US + milliseconds * 1000 + microseconds
+        else:
+            total = _td_total((microseconds, milliseconds, seconds, minutes, hours, days,
+                               weeks))
+        return _td_make(cls, total)
 
-    @classmethod
-    def _from_us(cls, us):
-        days, rest = divmod(us, 86400000000)
-        seconds, micro = divmod(rest, 1000000)
-        if abs(days) > 999999999:
-            if not -2 ** 31 <= days < 2 ** 31:
-                raise OverflowError('Python int too large to convert to C int')
-            raise OverflowError('days=%d; must have magnitude <= 999999999' % (days,))
-        self = object.__new__(cls)
-        self._days = days
-        self._seconds = seconds
-        self._microseconds = micro
-        self._hashcode = -1
-        return self
-
-    def _to_us(self):
-        return (self._days * 86400 + self._seconds) * 1000000 + self._microseconds
-
-    @property
-    def days(self):
-        return self._days
-
-    @property
-    def seconds(self):
-        return self._seconds
-
-    @property
-    def microseconds(self):
-        return self._microseconds
+    days = property(lambda self: self._dpart, doc='Number of days.')
+    seconds = property(lambda self: self._spart, doc='Seconds within the day (0-86399).')
+    microseconds = property(lambda self: self._upart,
+                            doc='Microseconds within the second (0-999999).')
 
     def total_seconds(self):
-        return self._to_us() / 10 ** 6
+        return self._total / _SEC_US
 
     def __repr__(self):
-        args = []
-        if self._days:
-            args.append('days=%d' % self._days)
-        if self._seconds:
-            args.append('seconds=%d' % self._seconds)
-        if self._microseconds:
-            args.append('microseconds=%d' % self._microseconds)
-        if not args:
-            args.append('0')
-        return '%s(%s)' % (_tpname(self), ', '.join(args))
+        shown = ['%s=%d' % pair for pair in (('days', self._dpart), ('seconds', self._spart),
+                                              ('microseconds', self._upart)) if pair[1]]
+        return '%s(%s)' % (_tpname(self), ', '.join(shown) or '0')
 
     def __str__(self):
-        mm, ss = divmod(self._seconds, 60)
-        hh, mm = divmod(mm, 60)
-        s = '%d:%02d:%02d' % (hh, mm, ss)
-        if self._days:
-            s = '%d day%s, ' % (self._days, '' if abs(self._days) == 1 else 's') + s
-        if self._microseconds:
-            s += '.%06d' % self._microseconds
-        return s
+        mins, secs = divmod(self._spart, 60)
+        text = '%d:%02d:%02d' % (mins // 60, mins % 60, secs)
+        if self._upart:
+            text = '%s.%06d' % (text, self._upart)
+        n = self._dpart
+        if n:
+            text = '%d %s, %s' % (n, 'day' if n in (1, -1) else 'days', text)
+        return text
+
+    # Arithmetic results are plain timedeltas, whatever the operands' subclasses.
+    def __sub__(self, other):
+        if isinstance(other, timedelta):
+            return _td_make(timedelta, self._total - other._total)
+        return NotImplemented
 
     def __add__(self, other):
         if isinstance(other, timedelta):
-            return timedelta._from_us(self._to_us() + other._to_us())
+            return _td_make(timedelta, self._total + other._total)
         return NotImplemented
 
     __radd__ = __add__
 
-    def __sub__(self, other):
-        if isinstance(other, timedelta):
-            return timedelta._from_us(self._to_us() - other._to_us())
-        return NotImplemented
-
     def __rsub__(self, other):
         if isinstance(other, timedelta):
-            return -self + other
+            return _td_make(timedelta, other._total - self._total)
         return NotImplemented
 
     def __neg__(self):
-        return timedelta._from_us(-self._to_us())
+        return _td_make(timedelta, -self._total)
 
     def __pos__(self):
-        return self
+        return _td_make(timedelta, self._total)
 
     def __abs__(self):
-        return -self if self._days < 0 else self
+        return _td_make(timedelta, abs(self._total))
 
     def __mul__(self, other):
         if isinstance(other, int):
-            return timedelta._from_us(self._to_us() * other)
+            return _td_make(timedelta, self._total * other)
         if isinstance(other, float):
-            a, b = other.as_integer_ratio()
-            return timedelta._from_us(_divide_and_round(self._to_us() * a, b))
+            num, den = _float_ratio(other)
+            return _td_make(timedelta, _round_div(self._total * num, den))
         return NotImplemented
 
     __rmul__ = __mul__
 
     def __floordiv__(self, other):
-        if not isinstance(other, (int, timedelta)):
-            return NotImplemented
-        usec = self._to_us()
         if isinstance(other, timedelta):
+            if not other._total:
+                raise ZeroDivisionError('integer division or modulo by zero')
+            return self._total // other._total
+        if isinstance(other, int):
             if not other:
                 raise ZeroDivisionError('integer division or modulo by zero')
-            return usec // other._to_us()
-        if other == 0:
-            raise ZeroDivisionError('integer division or modulo by zero')
-        return timedelta._from_us(usec // other)
+            return _td_make(timedelta, self._total // other)
+        return NotImplemented
 
     def __truediv__(self, other):
-        if not isinstance(other, (int, float, timedelta)):
-            return NotImplemented
-        usec = self._to_us()
         if isinstance(other, timedelta):
-            if not other:
+            if not other._total:
                 raise ZeroDivisionError('division by zero')
-            return usec / other._to_us()
-        if other == 0:
-            raise ZeroDivisionError('integer division or modulo by zero')
-        if isinstance(other, int):
-            return timedelta._from_us(_divide_and_round(usec, other))
-        a, b = other.as_integer_ratio()
-        return timedelta._from_us(_divide_and_round(b * usec, a))
+            return self._total / other._total
+        if isinstance(other, (int, float)):
+            if not other:
+                raise ZeroDivisionError('integer division or modulo by zero')
+            if isinstance(other, int):
+                return _td_make(timedelta, _round_div(self._total, other))
+            num, den = _float_ratio(other)
+            return _td_make(timedelta, _round_div(den * self._total, num))
+        return NotImplemented
 
     def __mod__(self, other):
         if isinstance(other, timedelta):
-            if not other:
+            if not other._total:
                 raise ZeroDivisionError('integer modulo by zero')
-            return timedelta._from_us(self._to_us() % other._to_us())
+            return _td_make(timedelta, self._total % other._total)
         return NotImplemented
 
     def __divmod__(self, other):
         if isinstance(other, timedelta):
-            if not other:
+            if not other._total:
                 raise ZeroDivisionError('integer division or modulo by zero')
-            q, r = divmod(self._to_us(), other._to_us())
-            return q, timedelta._from_us(r)
+            q, r = divmod(self._total, other._total)
+            return q, _td_make(timedelta, r)
         return NotImplemented
 
     def __rdivmod__(self, other):
-        if isinstance(other, timedelta):
-            return other.__divmod__(self)
-        return NotImplemented
+        return other.__divmod__(self) if isinstance(other, timedelta) else NotImplemented
 
     def __eq__(self, other):
-        if isinstance(other, timedelta):
-            return self._to_us() == other._to_us()
-        return NotImplemented
+        return self._total == other._total if isinstance(other, timedelta) else NotImplemented
+
+    def __ne__(self, other):
+        return self._total != other._total if isinstance(other, timedelta) else NotImplemented
 
     def __lt__(self, other):
-        if isinstance(other, timedelta):
-            return self._to_us() < other._to_us()
-        return NotImplemented
+        return self._total < other._total if isinstance(other, timedelta) else NotImplemented
 
     def __le__(self, other):
-        if isinstance(other, timedelta):
-            return self._to_us() <= other._to_us()
-        return NotImplemented
+        return self._total <= other._total if isinstance(other, timedelta) else NotImplemented
 
     def __gt__(self, other):
-        if isinstance(other, timedelta):
-            return self._to_us() > other._to_us()
-        return NotImplemented
+        return self._total > other._total if isinstance(other, timedelta) else NotImplemented
 
     def __ge__(self, other):
-        if isinstance(other, timedelta):
-            return self._to_us() >= other._to_us()
-        return NotImplemented
+        return self._total >= other._total if isinstance(other, timedelta) else NotImplemented
 
     def __hash__(self):
-        if self._hashcode == -1:
-            self._hashcode = hash((self._days, self._seconds, self._microseconds))
-        return self._hashcode
+        h = self._hash
+        if h == -1:
+            h = self._hash = hash((self._dpart, self._spart, self._upart))
+        return h
 
     def __bool__(self):
-        return bool(self._days or self._seconds or self._microseconds)
+        return self._total != 0
 
     def __reduce__(self):
-        return (type(self), (self._days, self._seconds, self._microseconds))
-
-
-_TD_NAMES = {86400000000: 'days', 1000000: 'seconds', 1: 'microseconds', 1000: 'milliseconds',
-             60000000: 'minutes', 3600000000: 'hours', 604800000000: 'weeks'}
-
-
-def _tpname(obj):
-    """The type name reprs show: datetime.X for this module's classes, the bare name for
-    subclasses (as CPython's C types do)."""
-    tp = type(obj)
-    if tp.__module__ == 'datetime':
-        return 'datetime.' + tp.__qualname__
-    return tp.__qualname__
-
-
-def _divide_and_round(a, b):
-    """a / b rounded half to even, exactly."""
-    q, r = divmod(a, b)
-    r *= 2
-    greater_than_half = r > b if b > 0 else r < b
-    if greater_than_half or r == b and q % 2 == 1:
-        q += 1
-    return q
+        return (type(self), (self._dpart, self._spart, self._upart))
 
 
 timedelta.min = timedelta(-999999999)
-timedelta.max = timedelta(days=999999999, hours=23, minutes=59, seconds=59, microseconds=999999)
+timedelta.max = _td_make(timedelta, 1000000000 * _DAY_US - 1)
 timedelta.resolution = timedelta(microseconds=1)
+_ZERO = timedelta(0)
 
 
-# ---------------------------------------------------------------------------------------------
+# --- ISO 8601 parsing ---------------------------------------------------------------------
 
 def _parse_isoformat_date(s):
     """(y, m, d) from YYYY-MM-DD, YYYYMMDD, YYYY-Www[-D] or YYYYWww[D]."""
@@ -698,22 +730,6 @@ def _parse_isoformat_date(s):
         raise ValueError
     return year, int(mm), int(dd)
 
-
-def _iso_to_ymd(year, week, day):
-    if not MINYEAR <= year <= MAXYEAR:
-        raise ValueError('Year is out of range: %d' % year)
-    if not 0 < week < 53:
-        out_of_range = True
-        if week == 53:
-            first_weekday = _ymd2ord(year, 1, 1) % 7
-            if first_weekday == 4 or (first_weekday == 3 and _is_leap(year)):
-                out_of_range = False
-        if out_of_range:
-            raise ValueError('Invalid week: %d' % week)
-    if not 0 < day < 8:
-        raise ValueError('Invalid day: %d (range is [1, 7])' % day)
-    ordinal = _iso_week1_monday(year) + (week - 1) * 7 + day - 1
-    return _ord2ymd(ordinal)
 
 
 def _parse_hh_mm_ss_ff(s):
@@ -783,31 +799,64 @@ def _parse_isoformat_time(s):
     return comps + [tzi]
 
 
-# ---------------------------------------------------------------------------------------------
+
+def _find_isoformat_date_end(s):
+    """Index just past the date part of an ISO datetime string."""
+    n = len(s)
+    if n >= 8 and s[4] == '-' and s[5] != 'W':
+        return 10 if n > 10 else n if n == 10 else 10
+    if n >= 8 and s[4] == '-' and s[5] == 'W':
+        return 10 if n >= 10 and s[8] == '-' else 8
+    if n >= 5 and s[4] == 'W':
+        return 8 if n > 7 and s[7].isdigit() else 7
+    return 8
+
+
+
+# --- date ----------------------------------------------------------------------------------
+
+def _raw_date(cls, y, m, d):
+    """A date from fields already known valid (arithmetic results skip the checks)."""
+    self = object.__new__(cls)
+    self._y = y
+    self._mo = m
+    self._dd = d
+    self._hash = -1
+    return self
+
+
+def _missing_arg(name, pos):
+    return TypeError("function missing required argument '%s' (pos %d)" % (name, pos))
+
+
+def _is_plain_date(x):
+    return isinstance(x, date) and not isinstance(x, datetime)
+
 
 class date:
-    """A calendar date (year, month, day) in the proleptic Gregorian calendar."""
+    """A day of the proleptic Gregorian calendar."""
     __ember_tp_name__ = 'datetime.date'
-    __slots__ = ('_year', '_month', '_day', '_hashcode')
+    __slots__ = ('_y', '_mo', '_dd', '_hash')
 
-    def __new__(cls, year, month=None, day=None):
-        if (month is None and isinstance(year, (bytes, str)) and len(year) == 4
-                and 1 <= ord(year[2:3]) <= 12):
-            # The pickled state (as __reduce__ gives it).
-            b = _state_bytes(year, 'date')
-            year, month, day = b[0] * 256 + b[1], b[2], b[3]
-        year, month, day = _check_date_fields(year, month, day)
-        self = object.__new__(cls)
-        self._year = year
-        self._month = month
-        self._day = day
-        self._hashcode = -1
-        return self
+    def __new__(cls, year, month=_NOARG, day=_NOARG):
+        if month is _NOARG:
+            if isinstance(year, (bytes, str)) and len(year) == 4 and 1 <= ord(year[2:3]) <= 12:
+                # The pickled state: two bytes of year, then month and day.
+                raw = _state_bytes(year, 'date')
+                return cls(raw[0] << 8 | raw[1], raw[2], raw[3])
+            _as_int(year)
+            raise _missing_arg('month', 2)
+        if day is _NOARG:
+            _as_int(year), _as_int(month)
+            raise _missing_arg('day', 3)
+        y, m, d = _valid_date(year, month, day)
+        return _raw_date(cls, y, m, d)
 
+    # -- alternate constructors
     @classmethod
     def fromtimestamp(cls, t):
-        y, m, d, hh, mm, ss, weekday, jday, dst = _time.localtime(_check_timestamp(t))[:9]
-        return cls(y, m, d)
+        fields = _time.localtime(_timestamp_arg(t))
+        return cls(fields[0], fields[1], fields[2])
 
     @classmethod
     def today(cls):
@@ -815,19 +864,18 @@ class date:
 
     @classmethod
     def fromordinal(cls, n):
-        n = _check_int(n)
-        if not 1 <= n <= _MAXORDINAL:
+        n = _as_int(n)
+        if n < 1:
             raise ValueError('ordinal must be >= 1')
-        y, m, d = _ord2ymd(n)
-        return cls(y, m, d)
+        return cls(*_ord_to_ymd(n))
 
     @classmethod
     def fromisoformat(cls, date_string):
         if not isinstance(date_string, str):
             raise TypeError('fromisoformat: argument must be str')
-        if len(date_string) not in (7, 8, 10):
-            raise ValueError('Invalid isoformat string: %r' % (date_string,))
         try:
+            if len(date_string) not in (7, 8, 10):
+                raise ValueError
             fields = _parse_isoformat_date(date_string)
         except (ValueError, IndexError):
             raise ValueError('Invalid isoformat string: %r' % (date_string,)) from None
@@ -837,169 +885,135 @@ class date:
     def fromisocalendar(cls, year, week, day):
         return cls(*_iso_to_ymd(year, week, day))
 
+    # -- fields and views
+    year = property(lambda self: self._y, doc='year (1-9999)')
+    month = property(lambda self: self._mo, doc='month (1-12)')
+    day = property(lambda self: self._dd, doc='day (1-31)')
+
+    def toordinal(self):
+        return _ymd_to_ord(self._y, self._mo, self._dd)
+
+    def weekday(self):
+        return (_ymd_to_ord(self._y, self._mo, self._dd) + 6) % 7
+
+    def isoweekday(self):
+        return _ymd_to_ord(self._y, self._mo, self._dd) % 7 or 7
+
+    def isocalendar(self):
+        return _IsoCalendarDate(*_isocalendar(self._y, self._mo, self._dd))
+
+    def timetuple(self):
+        return _struct(self._y, self._mo, self._dd, 0, 0, 0, -1)
+
+    def replace(self, year=_KEEP, month=_KEEP, day=_KEEP):
+        return type(self)(self._y if year is _KEEP else year,
+                          self._mo if month is _KEEP else month,
+                          self._dd if day is _KEEP else day)
+
+    # -- text
     def __repr__(self):
-        return '%s(%d, %d, %d)' % (_tpname(self), self._year, self._month, self._day)
+        return '%s(%d, %d, %d)' % (_tpname(self), self._y, self._mo, self._dd)
+
+    def isoformat(self):
+        return '%04d-%02d-%02d' % (self._y, self._mo, self._dd)
+
+    __str__ = isoformat
 
     def ctime(self):
-        weekday = self.toordinal() % 7 or 7
-        return '%s %s %2d 00:00:00 %04d' % (_DAYNAMES[weekday], _MONTHNAMES[self._month],
-                                            self._day, self._year)
+        return _ctime_text(self._y, self._mo, self._dd, 0, 0, 0)
 
     def strftime(self, fmt):
         return _wrap_strftime(self, fmt, self.timetuple())
 
-    def __format__(self, fmt):
-        if not isinstance(fmt, str):
-            raise TypeError('__format__() argument 1 must be str, not %s' % _tname(fmt))
-        if len(fmt) != 0:
-            return self.strftime(fmt)
-        return str(self)
+    __format__ = _format_with
 
-    def isoformat(self):
-        return '%04d-%02d-%02d' % (self._year, self._month, self._day)
-
-    __str__ = isoformat
-
-    @property
-    def year(self):
-        return self._year
-
-    @property
-    def month(self):
-        return self._month
-
-    @property
-    def day(self):
-        return self._day
-
-    def timetuple(self):
-        return _build_struct_time(self._year, self._month, self._day, 0, 0, 0, -1)
-
-    def toordinal(self):
-        return _ymd2ord(self._year, self._month, self._day)
-
-    def replace(self, year=_KEEP, month=_KEEP, day=_KEEP):
-        if year is _KEEP:
-            year = self._year
-        if month is _KEEP:
-            month = self._month
-        if day is _KEEP:
-            day = self._day
-        return type(self)(year, month, day)
-
-    def _cmpkey(self):
-        return (self._year, self._month, self._day)
-
+    # -- ordering: plain dates only; a datetime answers for itself
     def __eq__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime) \
-                and not isinstance(self, datetime):
-            return self._cmpkey() == other._cmpkey()
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmpkey() <= other._cmpkey()
+        if _is_plain_date(other) and not isinstance(self, datetime):
+            return (self._y, self._mo, self._dd) == (other._y, other._mo, other._dd)
         return NotImplemented
 
     def __lt__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmpkey() < other._cmpkey()
+        if _is_plain_date(other):
+            return (self._y, self._mo, self._dd) < (other._y, other._mo, other._dd)
         return NotImplemented
 
-    def __ge__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmpkey() >= other._cmpkey()
+    def __le__(self, other):
+        if _is_plain_date(other):
+            return (self._y, self._mo, self._dd) <= (other._y, other._mo, other._dd)
         return NotImplemented
 
     def __gt__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmpkey() > other._cmpkey()
+        if _is_plain_date(other):
+            return (self._y, self._mo, self._dd) > (other._y, other._mo, other._dd)
+        return NotImplemented
+
+    def __ge__(self, other):
+        if _is_plain_date(other):
+            return (self._y, self._mo, self._dd) >= (other._y, other._mo, other._dd)
         return NotImplemented
 
     def __hash__(self):
-        if self._hashcode == -1:
-            self._hashcode = hash(self._cmpkey())
-        return self._hashcode
+        h = self._hash
+        if h == -1:
+            h = self._hash = hash((self._y, self._mo, self._dd))
+        return h
+
+    # -- arithmetic
+    def _moved(self, days):
+        n = _ymd_to_ord(self._y, self._mo, self._dd) + days
+        if n < 1 or n > _MAXORDINAL:
+            raise OverflowError('date value out of range')
+        y, m, d = _ord_to_ymd(n)
+        if type(self) is date:
+            return _raw_date(date, y, m, d)
+        return type(self)(y, m, d)
+
+    def __sub__(self, other):
+        if isinstance(other, timedelta):
+            return self._moved(-other._dpart)
+        if _is_plain_date(other):
+            return _td_make(timedelta, (self.toordinal() - other.toordinal()) * _DAY_US)
+        return NotImplemented
 
     def __add__(self, other):
         if isinstance(other, timedelta):
-            o = self.toordinal() + other.days
-            if 0 < o <= _MAXORDINAL:
-                y, m, d = _ord2ymd(o)
-                if type(self) is date:
-                    return _new_date(y, m, d)
-                return type(self)(y, m, d)
-            raise OverflowError('date value out of range')
+            return self._moved(other._dpart)
         return NotImplemented
 
     __radd__ = __add__
 
-    def __sub__(self, other):
-        if isinstance(other, timedelta):
-            return self + timedelta(-other.days)
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return timedelta(self.toordinal() - other.toordinal())
-        return NotImplemented
-
-    def weekday(self):
-        return (self.toordinal() + 6) % 7
-
-    def isoweekday(self):
-        return self.toordinal() % 7 or 7
-
-    def isocalendar(self):
-        return _IsoCalendarDate(*_isocalendar(self._year, self._month, self._day))
-
     def __reduce__(self):
-        # The state is CPython's: year (two bytes), month, day.
-        return (type(self), (bytes([self._year >> 8, self._year & 255, self._month,
-                                    self._day]),))
+        y = self._y
+        return (type(self), (bytes((y >> 8, y & 255, self._mo, self._dd)),))
 
 
 class _IsoCalendarDate(tuple):
-    """(year, week, weekday) with names, as date.isocalendar() returns."""
+    """date.isocalendar()'s answer: a (year, week, weekday) tuple with names."""
 
     def __new__(cls, year, week, weekday):
-        return super().__new__(cls, (year, week, weekday))
+        return tuple.__new__(cls, (year, week, weekday))
 
-    @property
-    def year(self):
-        return self[0]
-
-    @property
-    def week(self):
-        return self[1]
-
-    @property
-    def weekday(self):
-        return self[2]
-
-    def __reduce__(self):
-        return (tuple, (tuple(self),))
+    year = property(lambda self: self[0])
+    week = property(lambda self: self[1])
+    weekday = property(lambda self: self[2])
 
     def __repr__(self):
-        return '%s(year=%d, week=%d, weekday=%d)' % ('datetime.IsoCalendarDate', *self)
+        return 'datetime.IsoCalendarDate(year=%d, week=%d, weekday=%d)' % tuple(self)
+
+    def __reduce__(self):
+        # Pickles as a plain tuple, as CPython's does.
+        return (tuple, (tuple(self),))
 
 
-_IsoCalendarDate.__name__ = 'IsoCalendarDate'
-_IsoCalendarDate.__qualname__ = 'IsoCalendarDate'
+_IsoCalendarDate.__name__ = _IsoCalendarDate.__qualname__ = 'IsoCalendarDate'
 
 date.min = date(1, 1, 1)
 date.max = date(9999, 12, 31)
 date.resolution = timedelta(days=1)
 
 
-def _check_timestamp(t):
-    if isinstance(t, (int, float)):
-        return t
-    try:
-        return float(t)
-    except (TypeError, ValueError):
-        raise TypeError("'%s' object cannot be interpreted as an integer"
-                        % (type(t).__name__,)) from None
-
-
-# ---------------------------------------------------------------------------------------------
+# --- tzinfo --------------------------------------------------------------------------------
 
 class tzinfo:
     """Abstract base of time zone information objects."""
@@ -1020,147 +1034,146 @@ class tzinfo:
             raise TypeError('fromutc: argument must be a datetime')
         if dt.tzinfo is not self:
             raise ValueError('fromutc: dt.tzinfo is not self')
-        dtoff = dt.utcoffset()
-        if dtoff is None:
+        full = dt.utcoffset()
+        if full is None:
             raise ValueError('fromutc() requires a non-None utcoffset() result')
-        dtdst = dt.dst()
-        if dtdst is None:
+        saving = dt.dst()
+        if saving is None:
             raise ValueError('fromutc() requires a non-None dst() result')
-        delta = dtoff - dtdst
-        if delta:
-            dt += delta
-            dtdst = dt.dst()
-            if dtdst is None:
+        # Shift by the standard offset, then ask again for the DST part at the new wall time.
+        standard = full - saving
+        if standard:
+            dt = dt + standard
+            saving = dt.dst()
+            if saving is None:
                 raise ValueError('fromutc(): dt.dst gave inconsistent results; cannot convert')
-        return dt + dtdst
+        return dt + saving
 
     def __reduce__(self):
-        getinitargs = getattr(self, '__getinitargs__', None)
-        args = getinitargs() if getinitargs else ()
-        return (type(self), args, getattr(self, '__dict__', None))
+        init = getattr(self, '__getinitargs__', None)
+        return (type(self), init() if init else (), getattr(self, '__dict__', None))
 
-# The class under another name, for the methods whose tzinfo argument hides it.
-_tzinfo = tzinfo
+
+# Other names of the classes, for the methods whose arguments hide them.
+_tzinfo_class = tzinfo
+_date_class = date
+
+
+# --- time ----------------------------------------------------------------------------------
+
+def _raw_time(cls, hh, mi, ss, us, tz, fold):
+    self = object.__new__(cls)
+    self._h = hh
+    self._mi = mi
+    self._s = ss
+    self._us = us
+    self._tz = tz
+    self._fd = fold
+    self._hash = -1
+    return self
+
+
+def _unpickle_tz(tz):
+    if tz is not None and not isinstance(tz, _tzinfo_class):
+        raise TypeError('bad tzinfo state arg')
+    return tz
+
+
+def _clock_keys(a, b, eq_only):
+    """Comparable keys for two times, on a common UTC footing when their offsets differ;
+    None for a naive/aware mix under ==."""
+    if a._tz is not b._tz:
+        off_a = a.utcoffset()
+        off_b = b.utcoffset()
+        if off_a != off_b:
+            if off_a is None or off_b is None:
+                if eq_only:
+                    return None
+                raise TypeError("can't compare offset-naive and offset-aware times")
+            # Offsets count in whole minutes here, as CPython's do.
+            return ((a._h * 60 + a._mi - off_a._total // 60000000, a._s, a._us),
+                    (b._h * 60 + b._mi - off_b._total // 60000000, b._s, b._us))
+    return (a._h, a._mi, a._s, a._us), (b._h, b._mi, b._s, b._us)
 
 
 class time:
-    """A time of day (hour, minute, second, microsecond) with an optional tzinfo."""
+    """A time of day, optionally tied to a tzinfo."""
     __ember_tp_name__ = 'datetime.time'
-    __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_hashcode', '_fold')
+    __slots__ = ('_h', '_mi', '_s', '_us', '_tz', '_fd', '_hash')
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
-        if (isinstance(hour, (bytes, str)) and len(hour) == 6
-                and ord(hour[0:1]) & 0x7F < 24):
-            # The pickled state, with the tzinfo second.
-            b = _state_bytes(hour, 'time')
-            tzinfo = minute or None
-            if tzinfo is not None and not isinstance(tzinfo, _tzinfo):
-                raise TypeError("bad tzinfo state arg")
-            hour, fold = (b[0] - 128, 1) if b[0] > 127 else (b[0], 0)
-            minute, second, microsecond = b[1], b[2], (b[3] << 16) | (b[4] << 8) | b[5]
-        hour, minute, second, microsecond, fold = _check_time_fields(
-            hour, minute, second, microsecond, fold)
-        _check_tzinfo_arg(tzinfo)
-        self = object.__new__(cls)
-        self._hour = hour
-        self._minute = minute
-        self._second = second
-        self._microsecond = microsecond
-        self._tzinfo = tzinfo
-        self._hashcode = -1
-        self._fold = fold
-        return self
+        if isinstance(hour, (bytes, str)) and len(hour) == 6 and ord(hour[0:1]) & 0x7F < 24:
+            # The pickled state; the tzinfo, if any, comes second.
+            raw = _state_bytes(hour, 'time')
+            return cls(raw[0] & 0x7F, raw[1], raw[2], raw[3] << 16 | raw[4] << 8 | raw[5],
+                       _unpickle_tz(minute or None), fold=raw[0] >> 7)
+        hour, minute, second, microsecond, fold = _valid_time(hour, minute, second,
+                                                              microsecond, fold)
+        _need_tzinfo(tzinfo)
+        return _raw_time(cls, hour, minute, second, microsecond, tzinfo, fold)
 
-    hour = property(lambda self: self._hour)
-    minute = property(lambda self: self._minute)
-    second = property(lambda self: self._second)
-    microsecond = property(lambda self: self._microsecond)
-    tzinfo = property(lambda self: self._tzinfo)
-    fold = property(lambda self: self._fold)
+    hour = property(lambda self: self._h, doc='hour (0-23)')
+    minute = property(lambda self: self._mi, doc='minute (0-59)')
+    second = property(lambda self: self._s, doc='second (0-59)')
+    microsecond = property(lambda self: self._us, doc='microsecond (0-999999)')
+    tzinfo = property(lambda self: self._tz, doc='timezone info object')
+    fold = property(lambda self: self._fd)
 
-    def _cmp(self, other, allow_mixed=False):
-        mytz = self._tzinfo
-        ottz = other._tzinfo
-        myoff = otoff = None
-        if mytz is ottz:
-            base_compare = True
-        else:
-            myoff = self.utcoffset()
-            otoff = other.utcoffset()
-            base_compare = myoff == otoff
-        if base_compare:
-            return _cmp((self._hour, self._minute, self._second, self._microsecond),
-                        (other._hour, other._minute, other._second, other._microsecond))
-        if myoff is None or otoff is None:
-            if allow_mixed:
-                return 2
-            raise TypeError("can't compare offset-naive and offset-aware times")
-        myhhmm = self._hour * 60 + self._minute - myoff // timedelta(minutes=1)
-        othhmm = other._hour * 60 + other._minute - otoff // timedelta(minutes=1)
-        return _cmp((myhhmm, self._second, self._microsecond),
-                    (othhmm, other._second, other._microsecond))
-
+    # -- ordering
     def __eq__(self, other):
-        if isinstance(other, time):
-            return self._cmp(other, allow_mixed=True) == 0
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, time):
-            return self._cmp(other) <= 0
-        return NotImplemented
+        if not isinstance(other, time):
+            return NotImplemented
+        keys = _clock_keys(self, other, True)
+        return keys is not None and keys[0] == keys[1]
 
     def __lt__(self, other):
-        if isinstance(other, time):
-            return self._cmp(other) < 0
-        return NotImplemented
+        if not isinstance(other, time):
+            return NotImplemented
+        mine, theirs = _clock_keys(self, other, False)
+        return mine < theirs
 
-    def __ge__(self, other):
-        if isinstance(other, time):
-            return self._cmp(other) >= 0
-        return NotImplemented
+    def __le__(self, other):
+        if not isinstance(other, time):
+            return NotImplemented
+        mine, theirs = _clock_keys(self, other, False)
+        return mine <= theirs
 
     def __gt__(self, other):
-        if isinstance(other, time):
-            return self._cmp(other) > 0
-        return NotImplemented
+        if not isinstance(other, time):
+            return NotImplemented
+        mine, theirs = _clock_keys(self, other, False)
+        return mine > theirs
+
+    def __ge__(self, other):
+        if not isinstance(other, time):
+            return NotImplemented
+        mine, theirs = _clock_keys(self, other, False)
+        return mine >= theirs
 
     def __hash__(self):
-        if self._hashcode == -1:
-            t = self.replace(fold=0) if self._fold else self
-            tzoff = t.utcoffset()
-            if not tzoff:
-                self._hashcode = hash((t._hour, t._minute, t._second, t._microsecond))
-            else:
-                h, m = divmod(timedelta(hours=self._hour, minutes=self._minute) - tzoff,
-                              timedelta(hours=1))
-                m //= timedelta(minutes=1)
-                if 0 <= h < 24:
-                    self._hashcode = hash(time(h, m, self._second, self._microsecond))
-                else:
-                    self._hashcode = hash((h, m, self._second, self._microsecond))
-        return self._hashcode
+        if self._hash == -1:
+            plain = self.replace(fold=0) if self._fd else self
+            off = plain.utcoffset()
+            mins = plain._h * 60 + plain._mi - (off._total // 60000000 if off else 0)
+            self._hash = hash((mins // 60, mins % 60, plain._s, plain._us))
+        return self._hash
 
-    def _tzstr(self):
-        return _format_offset(self.utcoffset())
-
+    # -- text
     def __repr__(self):
-        if self._microsecond != 0:
-            s = ', %d, %d' % (self._second, self._microsecond)
-        elif self._second != 0:
-            s = ', %d' % self._second
-        else:
-            s = ''
-        s = '%s(%d, %d%s)' % (_tpname(self), self._hour, self._minute, s)
-        if self._tzinfo is not None:
-            s = s[:-1] + ', tzinfo=%r' % self._tzinfo + ')'
-        if self._fold:
-            s = s[:-1] + ', fold=1)'
-        return s
+        args = '%d, %d' % (self._h, self._mi)
+        if self._us:
+            args += ', %d, %d' % (self._s, self._us)
+        elif self._s:
+            args += ', %d' % self._s
+        if self._tz is not None:
+            args += ', tzinfo=%r' % (self._tz,)
+        if self._fd:
+            args += ', fold=1'
+        return '%s(%s)' % (_tpname(self), args)
 
     def isoformat(self, timespec='auto'):
-        s = _format_time(self._hour, self._minute, self._second, self._microsecond, timespec)
-        return s + self._tzstr()
+        return (_clock_text(self._h, self._mi, self._s, self._us, timespec, 1)
+                + _offset_text(self.utcoffset()))
 
     __str__ = isoformat
 
@@ -1168,166 +1181,188 @@ class time:
     def fromisoformat(cls, time_string):
         if not isinstance(time_string, str):
             raise TypeError('fromisoformat: argument must be str')
-        s = time_string[1:] if time_string.startswith('T') else time_string
+        text = time_string[1:] if time_string[:1] == 'T' else time_string
         try:
-            fields = _parse_isoformat_time(s)
+            fields = _parse_isoformat_time(text)
         except Exception:
             raise ValueError('Invalid isoformat string: %r' % (time_string,)) from None
         return cls(*fields)
 
     def strftime(self, fmt):
-        timetuple = (1900, 1, 1, self._hour, self._minute, self._second, 0, 1, -1)
-        return _wrap_strftime(self, fmt, timetuple)
+        return _wrap_strftime(self, fmt, (1900, 1, 1, self._h, self._mi, self._s, 0, 1, -1))
 
-    def __format__(self, fmt):
-        if not isinstance(fmt, str):
-            raise TypeError('__format__() argument 1 must be str, not %s' % _tname(fmt))
-        if len(fmt) != 0:
-            return self.strftime(fmt)
-        return str(self)
+    __format__ = _format_with
 
+    # -- zone queries (a time has no date, so the tzinfo is asked about None)
     def utcoffset(self):
-        if self._tzinfo is None:
+        if self._tz is None:
             return None
-        offset = self._tzinfo.utcoffset(None)
-        _check_utc_offset('utcoffset', offset)
-        return offset
+        return _checked_offset('utcoffset', self._tz.utcoffset(None))
 
     def tzname(self):
-        if self._tzinfo is None:
+        if self._tz is None:
             return None
-        return self._tzinfo.tzname(None)
+        return _checked_name(self._tz.tzname(None))
 
     def dst(self):
-        if self._tzinfo is None:
+        if self._tz is None:
             return None
-        offset = self._tzinfo.dst(None)
-        _check_utc_offset('dst', offset)
-        return offset
+        return _checked_offset('dst', self._tz.dst(None))
 
     def replace(self, hour=_KEEP, minute=_KEEP, second=_KEEP, microsecond=_KEEP, tzinfo=True, *,
                 fold=_KEEP):
-        if hour is _KEEP:
-            hour = self._hour
-        if minute is _KEEP:
-            minute = self._minute
-        if second is _KEEP:
-            second = self._second
-        if microsecond is _KEEP:
-            microsecond = self._microsecond
-        if tzinfo is True:
-            tzinfo = self._tzinfo
-        if fold is _KEEP:
-            fold = self._fold
-        return type(self)(hour, minute, second, microsecond, tzinfo, fold=fold)
+        return type(self)(self._h if hour is _KEEP else hour,
+                          self._mi if minute is _KEEP else minute,
+                          self._s if second is _KEEP else second,
+                          self._us if microsecond is _KEEP else microsecond,
+                          self._tz if tzinfo is True else tzinfo,
+                          fold=self._fd if fold is _KEEP else fold)
 
+    # -- pickling: CPython's byte state (fold kept from protocol 4 on), then the tzinfo
     def __reduce_ex__(self, protocol):
-        # CPython's state: six bytes (fold in the hour's top bit from protocol 4) and
-        # the tzinfo, if any.
-        state = _time_state(self._hour, self._minute, self._second, self._microsecond,
-                            self._fold if protocol > 3 else 0)
-        if self._tzinfo is None:
-            return (type(self), (state,))
-        return (type(self), (state, self._tzinfo))
+        state = _clock_state(self._h, self._mi, self._s, self._us,
+                             self._fd if protocol > 3 else 0)
+        args = (state,) if self._tz is None else (state, self._tz)
+        return (type(self), args)
 
     def __reduce__(self):
         return self.__reduce_ex__(2)
 
     def __setstate__(self, fold):
-        self._fold = fold
-        self._hashcode = -1
+        self._fd = fold
+        self._hash = -1
 
 
 time.min = time(0, 0, 0)
 time.max = time(23, 59, 59, 999999)
 time.resolution = timedelta(microseconds=1)
+_time_class = time
 
 
-# ---------------------------------------------------------------------------------------------
+# --- datetime ------------------------------------------------------------------------------
+
+def _raw_datetime(cls, y, m, d, hh, mi, ss, us, tz, fold=0):
+    """A datetime from fields already known valid."""
+    self = object.__new__(cls)
+    self._y = y
+    self._mo = m
+    self._dd = d
+    self._h = hh
+    self._mi = mi
+    self._s = ss
+    self._us = us
+    self._tz = tz
+    self._fd = fold
+    self._hash = -1
+    return self
+
+
+def _dt_us(x):
+    """Microseconds from the start of ordinal day 0 to x's wall reading."""
+    return (((_ymd_to_ord(x._y, x._mo, x._dd) * 24 + x._h) * 60 + x._mi) * 60
+            + x._s) * _SEC_US + x._us
+
+
+def _dt_order(a, b, eq_only):
+    """-1, 0 or 1 for two datetimes (compared in UTC when their offsets differ); None for
+    a naive/aware mix under ==."""
+    ka = _dt_us(a)
+    kb = _dt_us(b)
+    if a._tz is not b._tz:
+        off_a = a.utcoffset()
+        off_b = b.utcoffset()
+        if off_a != off_b:
+            if off_a is None or off_b is None:
+                if eq_only:
+                    return None
+                raise TypeError("can't compare offset-naive and offset-aware datetimes")
+            ka -= off_a._total
+            kb -= off_b._total
+    return (ka > kb) - (ka < kb)
+
+
+def _dt_mismatch(a, b):
+    """A datetime's ordering against a non-datetime: dates are an error, anything else is
+    left to the other operand."""
+    if isinstance(b, date):
+        raise TypeError("can't compare %s to %s" % (_tpname(a), _tpname(b)))
+    return NotImplemented
+
+
+def _wall(u):
+    """The local wall clock at epoch second u, counted in seconds from 1970-01-01 00:00."""
+    y, m, d, hh, mi, ss = _time.localtime(u)[:6]
+    return (_ymd_to_ord(y, m, d) - _EPOCH_ORDINAL) * 86400 + hh * 3600 + mi * 60 + ss
+
+
+def _local_fold(u):
+    """Whether the local reading at epoch second u is the second of two equal readings.
+    A day back the clock had to be ahead by more than the elapsed day; then the reading
+    repeats if the earlier instant, moved by that jump, shows it too."""
+    now = _wall(u)
+    jump = now - _wall(u - 86400) - 86400
+    return jump < 0 and _wall(u + jump) == now
+
+
+def _utc_fields(t):
+    days, secs = divmod(t, 86400)
+    y, m, d = _ord_to_ymd(days + _EPOCH_ORDINAL)
+    return y, m, d, secs // 3600, secs // 60 % 60, secs % 60
+
 
 class datetime(date):
-    """A date and a time of day, with an optional tzinfo."""
+    """A date together with a time of day, optionally tied to a tzinfo."""
     __ember_tp_name__ = 'datetime.datetime'
-    __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold')
+    __slots__ = ('_h', '_mi', '_s', '_us', '_tz', '_fd')
 
-    def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0,
-                tzinfo=None, *, fold=0):
-        if (day is None and isinstance(year, (bytes, str)) and len(year) == 10
-                and 1 <= ord(year[2:3]) & 0x7F <= 12):
-            # The pickled state, with the tzinfo second.
-            b = _state_bytes(year, 'datetime')
-            tzinfo = month
-            if tzinfo is not None and not isinstance(tzinfo, _tzinfo):
-                raise TypeError("bad tzinfo state arg")
-            month, fold = (b[2] - 128, 1) if b[2] > 127 else (b[2], 0)
-            year, day, hour, minute, second = b[0] * 256 + b[1], b[3], b[4], b[5], b[6]
-            microsecond = (b[7] << 16) | (b[8] << 8) | b[9]
-        year, month, day = _check_date_fields(year, month, day)
-        hour, minute, second, microsecond, fold = _check_time_fields(
-            hour, minute, second, microsecond, fold)
-        _check_tzinfo_arg(tzinfo)
-        self = object.__new__(cls)
-        self._year = year
-        self._month = month
-        self._day = day
-        self._hour = hour
-        self._minute = minute
-        self._second = second
-        self._microsecond = microsecond
-        self._tzinfo = tzinfo
-        self._hashcode = -1
-        self._fold = fold
-        return self
+    def __new__(cls, year, month=_NOARG, day=_NOARG, hour=0, minute=0, second=0,
+                microsecond=0, tzinfo=None, *, fold=0):
+        if day is _NOARG:
+            if (isinstance(year, (bytes, str)) and len(year) == 10
+                    and 1 <= ord(year[2:3]) & 0x7F <= 12):
+                # The pickled state (the month's top bit is the fold), then the tzinfo.
+                raw = _state_bytes(year, 'datetime')
+                tz = _unpickle_tz(None if month is _NOARG else month)
+                return cls(raw[0] << 8 | raw[1], raw[2] & 0x7F, raw[3], raw[4], raw[5], raw[6],
+                           raw[7] << 16 | raw[8] << 8 | raw[9], tz, fold=raw[2] >> 7)
+            _as_int(year)
+            if month is _NOARG:
+                raise _missing_arg('month', 2)
+            _as_int(month)
+            raise _missing_arg('day', 3)
+        year, month, day = _valid_date(year, month, day)
+        hour, minute, second, microsecond, fold = _valid_time(hour, minute, second,
+                                                              microsecond, fold)
+        _need_tzinfo(tzinfo)
+        return _raw_datetime(cls, year, month, day, hour, minute, second, microsecond, tzinfo,
+                             fold)
 
-    hour = property(lambda self: self._hour)
-    minute = property(lambda self: self._minute)
-    second = property(lambda self: self._second)
-    microsecond = property(lambda self: self._microsecond)
-    tzinfo = property(lambda self: self._tzinfo)
-    fold = property(lambda self: self._fold)
+    hour = property(lambda self: self._h, doc='hour (0-23)')
+    minute = property(lambda self: self._mi, doc='minute (0-59)')
+    second = property(lambda self: self._s, doc='second (0-59)')
+    microsecond = property(lambda self: self._us, doc='microsecond (0-999999)')
+    tzinfo = property(lambda self: self._tz, doc='timezone info object')
+    fold = property(lambda self: self._fd)
 
+    # -- alternate constructors
     @classmethod
-    def _fromtimestamp(cls, t, utc, tz):
-        frac, t = _modf(t)
-        us = round(frac * 1e6)
-        if us >= 1000000:
-            t += 1
-            us -= 1000000
-        elif us < 0:
-            t -= 1
-            us += 1000000
-        if utc:
-            y, m, d, hh, mm, ss = _utc_fields(t)
-        else:
-            y, m, d, hh, mm, ss = _time.localtime(t)[:6]
-        ss = min(ss, 59)
-        result = cls(y, m, d, hh, mm, ss, us, tz)
-        if tz is None and not utc:
-            # A local time seen twice (clocks set back) is the second one if an earlier UTC
-            # instant maps to the same wall time: then it gets fold=1.
-            day = 24 * 3600
-            y, m, d, hh, mm, ss = _time.localtime(t - day)[:6]
-            probe1 = cls(y, m, d, hh, mm, ss, us, tz)
-            trans = result - probe1 - timedelta(seconds=day)
-            if trans.days < 0:
-                y, m, d, hh, mm, ss = _time.localtime(t + trans // timedelta(seconds=1))[:6]
-                probe2 = cls(y, m, d, hh, mm, ss, us, tz)
-                if probe2 == result:
-                    result._fold = 1
-        return result
+    def _from_epoch(cls, t, utc, tz):
+        secs, us = _split_timestamp(t)
+        y, m, d, hh, mi, ss = _utc_fields(secs) if utc else _time.localtime(secs)[:6]
+        made = cls(y, m, d, hh, mi, min(ss, 59), us, tz)
+        if not utc and _local_fold(secs):
+            made._fd = 1
+        return made
 
     @classmethod
     def fromtimestamp(cls, t, tz=None):
-        _check_tzinfo_arg(tz)
-        t = _check_timestamp(t)
-        result = cls._fromtimestamp(t, tz is not None, tz)
-        if tz is not None:
-            result = tz.fromutc(result)
-        return result
+        _need_tzinfo(tz)
+        made = cls._from_epoch(_timestamp_arg(t), tz is not None, tz)
+        return made if tz is None else tz.fromutc(made)
 
     @classmethod
     def utcfromtimestamp(cls, t):
-        return cls._fromtimestamp(_check_timestamp(t), True, None)
+        return cls._from_epoch(_timestamp_arg(t), True, None)
 
     @classmethod
     def now(cls, tz=None):
@@ -1345,401 +1380,250 @@ class datetime(date):
         if not isinstance(time, _time_class):
             raise TypeError('combine() argument 2 must be datetime.time, not %s'
                             % _tname(time))
-        if tzinfo is True:
-            tzinfo = time.tzinfo
         return cls(date.year, date.month, date.day, time.hour, time.minute, time.second,
-                   time.microsecond, tzinfo, fold=time.fold)
+                   time.microsecond, time.tzinfo if tzinfo is True else tzinfo,
+                   fold=time.fold)
 
     @classmethod
     def fromisoformat(cls, date_string):
         if not isinstance(date_string, str):
             raise TypeError('fromisoformat: argument must be str')
-        if len(date_string) < 7:
-            raise ValueError('Invalid isoformat string: %r' % (date_string,))
         try:
-            sep = _find_isoformat_date_end(date_string)
-            date_components = _parse_isoformat_date(date_string[:sep])
-        except (ValueError, IndexError):
+            if len(date_string) < 7:
+                raise ValueError
+            cut = _find_isoformat_date_end(date_string)
+            fields = list(_parse_isoformat_date(date_string[:cut]))
+            rest = date_string[cut + 1:]
+            if rest:
+                fields += _parse_isoformat_time(rest)
+            elif cut < len(date_string):
+                raise ValueError
+        except Exception:
             raise ValueError('Invalid isoformat string: %r' % (date_string,)) from None
-        tstr = date_string[sep + 1:]
-        if tstr:
-            try:
-                time_components = _parse_isoformat_time(tstr)
-            except Exception:
-                raise ValueError('Invalid isoformat string: %r' % (date_string,)) from None
-        else:
-            if sep < len(date_string):
-                raise ValueError('Invalid isoformat string: %r' % (date_string,))
-            time_components = [0, 0, 0, 0, None]
-        return cls(*(list(date_components) + time_components))
+        return cls(*fields)
 
     @classmethod
     def strptime(cls, date_string, format):
         return _strptime(cls, date_string, format)
 
+    # -- views
     def timetuple(self):
-        dst = self.dst()
-        if dst is None:
-            dst = -1
-        elif dst:
-            dst = 1
-        else:
-            dst = 0
-        return _build_struct_time(self._year, self._month, self._day, self._hour,
-                                  self._minute, self._second, dst)
-
-    def _local_timestamp(self):
-        """Seconds since the epoch of this naive local time. Local time is a function of UTC
-        with jumps, so solve local(u) == t for u: try the offset in force at t, then the other
-        offset near it; fold picks between two solutions, or the side of a gap."""
-        epoch = datetime(1970, 1, 1)
-        day = 24 * 3600
-        t = (self - epoch) // timedelta(seconds=1)
-
-        def local(u):
-            y, m, d, hh, mm, ss = _time.localtime(u)[:6]
-            return (datetime(y, m, d, hh, mm, ss) - epoch) // timedelta(seconds=1)
-
-        a = local(t) - t
-        u1 = t - a
-        t1 = local(u1)
-        if t1 == t:
-            u2 = u1 + (day if self._fold else -day)
-            b = local(u2) - u2
-            if a == b:
-                return u1
-        else:
-            b = t1 - u1
-        u2 = t - b
-        t2 = local(u2)
-        if t2 == t:
-            return u2
-        if t1 == t:
-            return u1
-        # t falls in a gap: neither offset reproduces it.
-        return max(u1, u2) if self._fold == 0 else min(u1, u2)
-
-    def timestamp(self):
-        if self._tzinfo is None:
-            s = self._local_timestamp()
-            return s + self._microsecond / 1e6
-        return (self - _EPOCH).total_seconds()
+        saving = self.dst()
+        flag = -1 if saving is None else 1 if saving else 0
+        return _struct(self._y, self._mo, self._dd, self._h, self._mi, self._s, flag)
 
     def utctimetuple(self):
-        offset = self.utcoffset()
-        if offset:
-            self -= offset
-        y, m, d = self._year, self._month, self._day
-        hh, mm, ss = self._hour, self._minute, self._second
-        return _build_struct_time(y, m, d, hh, mm, ss, 0)
+        off = self.utcoffset()
+        at = self - off if off else self
+        return _struct(at._y, at._mo, at._dd, at._h, at._mi, at._s, 0)
 
     def date(self):
-        return date(self._year, self._month, self._day)
+        return _raw_date(_date_class, self._y, self._mo, self._dd)
 
     def time(self):
-        return time(self._hour, self._minute, self._second, self._microsecond, fold=self._fold)
+        return _raw_time(_time_class, self._h, self._mi, self._s, self._us, None, self._fd)
 
     def timetz(self):
-        return time(self._hour, self._minute, self._second, self._microsecond, self._tzinfo,
-                    fold=self._fold)
+        return _raw_time(_time_class, self._h, self._mi, self._s, self._us, self._tz, self._fd)
 
     def replace(self, year=_KEEP, month=_KEEP, day=_KEEP, hour=_KEEP, minute=_KEEP, second=_KEEP,
                 microsecond=_KEEP, tzinfo=True, *, fold=_KEEP):
-        if year is _KEEP:
-            year = self._year
-        if month is _KEEP:
-            month = self._month
-        if day is _KEEP:
-            day = self._day
-        if hour is _KEEP:
-            hour = self._hour
-        if minute is _KEEP:
-            minute = self._minute
-        if second is _KEEP:
-            second = self._second
-        if microsecond is _KEEP:
-            microsecond = self._microsecond
-        if tzinfo is True:
-            tzinfo = self._tzinfo
-        if fold is _KEEP:
-            fold = self._fold
-        return type(self)(year, month, day, hour, minute, second, microsecond, tzinfo,
-                          fold=fold)
+        return type(self)(self._y if year is _KEEP else year,
+                          self._mo if month is _KEEP else month,
+                          self._dd if day is _KEEP else day,
+                          self._h if hour is _KEEP else hour,
+                          self._mi if minute is _KEEP else minute,
+                          self._s if second is _KEEP else second,
+                          self._us if microsecond is _KEEP else microsecond,
+                          self._tz if tzinfo is True else tzinfo,
+                          fold=self._fd if fold is _KEEP else fold)
 
-    def _local_timezone(self):
-        if self._tzinfo is None:
-            ts = self._local_timestamp()
+    # -- epoch and local time
+    def _local_epoch(self):
+        """Epoch seconds of this naive reading taken as local time. The local clock is UTC
+        plus an offset that changes in steps, so try the offset in force near the reading,
+        then the one a day towards the fold's side; fold picks between two solutions, or
+        the side of a gap when there is none."""
+        want = ((self.toordinal() - _EPOCH_ORDINAL) * 86400 + self._h * 3600 + self._mi * 60
+                + self._s)
+        first = _wall(want) - want
+        u1 = want - first
+        hit1 = _wall(u1) == want
+        if hit1:
+            probe = u1 + (86400 if self._fd else -86400)
+            second = _wall(probe) - probe
+            if second == first:
+                return u1
         else:
-            ts = (self - _EPOCH) // timedelta(seconds=1)
+            second = _wall(u1) - u1
+        u2 = want - second
+        if _wall(u2) == want:
+            return u2
+        if hit1:
+            return u1
+        return min(u1, u2) if self._fd else max(u1, u2)
+
+    def timestamp(self):
+        if self._tz is None:
+            return self._local_epoch() + self._us / 1e6
+        return (self - _EPOCH).total_seconds()
+
+    def _local_zone(self):
+        if self._tz is None:
+            secs = self._local_epoch()
+        else:
+            secs = (self - _EPOCH)._total // _SEC_US
         try:
-            lt = _time.localtime(ts)
-            gmtoff = lt.tm_gmtoff or 0
-            zone = lt.tm_zone
+            fields = _time.localtime(secs)
+            gmtoff, zone = fields.tm_gmtoff or 0, fields.tm_zone
         except (AttributeError, OverflowError, ValueError, OSError):
             gmtoff, zone = 0, 'UTC'
         return timezone(timedelta(seconds=gmtoff), zone)
 
     def astimezone(self, tz=None):
         if tz is not None:
-            _check_tzinfo_arg(tz)
-        mytz = self._tzinfo
-        if mytz is None:
-            mytz = self._local_timezone()
-            myoffset = mytz.utcoffset(self)
-        else:
-            myoffset = mytz.utcoffset(self)
-            if myoffset is None:
-                mytz = self.replace(tzinfo=None)._local_timezone()
-                myoffset = mytz.utcoffset(self)
-        if tz is mytz:
+            _need_tzinfo(tz)
+        source = self._tz
+        off = None if source is None else source.utcoffset(self)
+        if off is None:
+            # Naive (or a tzinfo that does not know): read the wall time as local.
+            source = (self if source is None else self.replace(tzinfo=None))._local_zone()
+            off = source.utcoffset(self)
+        if tz is source:
             return self
-        utc = (self - myoffset).replace(tzinfo=None)
+        utc = (self - off).replace(tzinfo=None)
         if tz is None:
-            # The local zone in force at the UTC instant (not at the wall time, which may be
-            # in a gap or an overlap).
-            tz = utc.replace(tzinfo=timezone.utc)._local_timezone()
+            # The local zone in force at the UTC instant (the wall time may sit in a gap or
+            # an overlap).
+            tz = utc.replace(tzinfo=timezone.utc)._local_zone()
         return tz.fromutc(utc.replace(tzinfo=tz))
 
+    # -- text
     def ctime(self):
-        weekday = self.toordinal() % 7 or 7
-        return '%s %s %2d %02d:%02d:%02d %04d' % (_DAYNAMES[weekday], _MONTHNAMES[self._month],
-                                                  self._day, self._hour, self._minute,
-                                                  self._second, self._year)
+        return _ctime_text(self._y, self._mo, self._dd, self._h, self._mi, self._s)
 
     def isoformat(self, sep='T', timespec='auto'):
-        s = '%04d-%02d-%02d%s' % (self._year, self._month, self._day, sep)
-        s += _format_time(self._hour, self._minute, self._second, self._microsecond, timespec)
-        return s + _format_offset(self.utcoffset())
-
-    def __repr__(self):
-        L = [self._year, self._month, self._day, self._hour, self._minute, self._second,
-             self._microsecond]
-        if L[-1] == 0:
-            del L[-1]
-        if L[-1] == 0:
-            del L[-1]
-        s = '%s(%s)' % (_tpname(self), ', '.join(map(str, L)))
-        # CPython's datetime (unlike its time) shows fold before tzinfo.
-        if self._fold:
-            s = s[:-1] + ', fold=1)'
-        if self._tzinfo is not None:
-            s = s[:-1] + ', tzinfo=%r' % self._tzinfo + ')'
-        return s
+        if not isinstance(sep, str) or len(sep) != 1:
+            raise TypeError('isoformat() argument 1 must be a unicode character, not %s'
+                            % type(sep).__name__)
+        return ('%04d-%02d-%02d%s' % (self._y, self._mo, self._dd, sep)
+                + _clock_text(self._h, self._mi, self._s, self._us, timespec, 2)
+                + _offset_text(self.utcoffset()))
 
     def __str__(self):
-        return self.isoformat(sep=' ')
+        return self.isoformat(' ')
 
+    def __repr__(self):
+        shown = [self._y, self._mo, self._dd, self._h, self._mi, self._s, self._us]
+        # Trailing zero microsecond and second are left out (never the minute).
+        while len(shown) > 5 and not shown[-1]:
+            shown.pop()
+        args = ', '.join(map(str, shown))
+        if self._fd:
+            args += ', fold=1'
+        if self._tz is not None:
+            args += ', tzinfo=%r' % (self._tz,)
+        return '%s(%s)' % (_tpname(self), args)
+
+    # -- zone queries
     def utcoffset(self):
-        if self._tzinfo is None:
+        if self._tz is None:
             return None
-        offset = self._tzinfo.utcoffset(self)
-        _check_utc_offset('utcoffset', offset)
-        return offset
+        return _checked_offset('utcoffset', self._tz.utcoffset(self))
 
     def tzname(self):
-        if self._tzinfo is None:
+        if self._tz is None:
             return None
-        name = self._tzinfo.tzname(self)
-        if name is not None and not isinstance(name, str):
-            raise TypeError("tzinfo.tzname() must return None or a string, not '%s'"
-                            % type(name).__name__)
-        return name
+        return _checked_name(self._tz.tzname(self))
 
     def dst(self):
-        if self._tzinfo is None:
+        if self._tz is None:
             return None
-        offset = self._tzinfo.dst(self)
-        _check_utc_offset('dst', offset)
-        return offset
+        return _checked_offset('dst', self._tz.dst(self))
 
-    def _cmp(self, other, allow_mixed=False):
-        mytz = self._tzinfo
-        ottz = other._tzinfo
-        myoff = otoff = None
-        if mytz is ottz:
-            base_compare = True
-        else:
-            myoff = self.utcoffset()
-            otoff = other.utcoffset()
-            base_compare = myoff == otoff
-        if base_compare:
-            return _cmp((self._year, self._month, self._day, self._hour, self._minute,
-                         self._second, self._microsecond),
-                        (other._year, other._month, other._day, other._hour, other._minute,
-                         other._second, other._microsecond))
-        if myoff is None or otoff is None:
-            if allow_mixed:
-                return 2
-            raise TypeError("can't compare offset-naive and offset-aware datetimes")
-        diff = self - other
-        if diff.days < 0:
-            return -1
-        return 1 if diff else 0
-
+    # -- ordering
     def __eq__(self, other):
         if isinstance(other, datetime):
-            return self._cmp(other, allow_mixed=True) == 0
-        if not isinstance(other, date):
-            return NotImplemented
-        return False
-
-    def __le__(self, other):
-        if isinstance(other, datetime):
-            return self._cmp(other) <= 0
-        if not isinstance(other, date):
-            return NotImplemented
-        _cmperror(self, other)
+            return _dt_order(self, other, True) == 0
+        return False if isinstance(other, date) else NotImplemented
 
     def __lt__(self, other):
         if isinstance(other, datetime):
-            return self._cmp(other) < 0
-        if not isinstance(other, date):
-            return NotImplemented
-        _cmperror(self, other)
+            return _dt_order(self, other, False) < 0
+        return _dt_mismatch(self, other)
 
-    def __ge__(self, other):
+    def __le__(self, other):
         if isinstance(other, datetime):
-            return self._cmp(other) >= 0
-        if not isinstance(other, date):
-            return NotImplemented
-        _cmperror(self, other)
+            return _dt_order(self, other, False) <= 0
+        return _dt_mismatch(self, other)
 
     def __gt__(self, other):
         if isinstance(other, datetime):
-            return self._cmp(other) > 0
-        if not isinstance(other, date):
-            return NotImplemented
-        _cmperror(self, other)
+            return _dt_order(self, other, False) > 0
+        return _dt_mismatch(self, other)
 
-    def _to_us(self):
-        days = self.toordinal()
-        return ((days * 86400 + self._hour * 3600 + self._minute * 60 + self._second)
-                * 1000000 + self._microsecond)
+    def __ge__(self, other):
+        if isinstance(other, datetime):
+            return _dt_order(self, other, False) >= 0
+        return _dt_mismatch(self, other)
+
+    def __hash__(self):
+        if self._hash == -1:
+            plain = self.replace(fold=0) if self._fd else self
+            off = plain.utcoffset()
+            self._hash = hash(_dt_us(plain) - (0 if off is None else off._total))
+        return self._hash
+
+    # -- arithmetic
+    def _shifted(self, us):
+        days, rest = divmod(_dt_us(self) + us, _DAY_US)
+        if days < 1 or days > _MAXORDINAL:
+            raise OverflowError('date value out of range')
+        secs, micro = divmod(rest, _SEC_US)
+        y, m, d = _ord_to_ymd(days)
+        hh, mi, ss = secs // 3600, secs // 60 % 60, secs % 60
+        if type(self) is datetime:
+            return _raw_datetime(datetime, y, m, d, hh, mi, ss, micro, self._tz)
+        return type(self)(y, m, d, hh, mi, ss, micro, self._tz)
+
+    def __sub__(self, other):
+        if isinstance(other, timedelta):
+            return self._shifted(-other._total)
+        if not isinstance(other, datetime):
+            return NotImplemented
+        gap = _dt_us(self) - _dt_us(other)
+        if self._tz is not other._tz:
+            off_a = self.utcoffset()
+            off_b = other.utcoffset()
+            if off_a != off_b:
+                if off_a is None or off_b is None:
+                    raise TypeError("can't subtract offset-naive and offset-aware datetimes")
+                gap += off_b._total - off_a._total
+        return _td_make(timedelta, gap)
 
     def __add__(self, other):
-        if not isinstance(other, timedelta):
-            return NotImplemented
-        total = self._to_us() + other._to_us()
-        days, rest = divmod(total, 86400000000)
-        if 0 < days <= _MAXORDINAL:
-            secs, us = divmod(rest, 1000000)
-            hh, rem = divmod(secs, 3600)
-            mm, ss = divmod(rem, 60)
-            y, m, d = _ord2ymd(days)
-            if type(self) is datetime:
-                return _new_datetime(y, m, d, hh, mm, ss, us, self._tzinfo)
-            return type(self)(y, m, d, hh, mm, ss, us, self._tzinfo)
-        raise OverflowError('date value out of range')
+        if isinstance(other, timedelta):
+            return self._shifted(other._total)
+        return NotImplemented
 
     __radd__ = __add__
 
-    def __sub__(self, other):
-        if not isinstance(other, datetime):
-            if isinstance(other, timedelta):
-                return self + -other
-            return NotImplemented
-        base = timedelta._from_us(self._to_us() - other._to_us())
-        if self._tzinfo is other._tzinfo:
-            return base
-        myoff = self.utcoffset()
-        otoff = other.utcoffset()
-        if myoff == otoff:
-            return base
-        if myoff is None or otoff is None:
-            raise TypeError("can't subtract offset-naive and offset-aware datetimes")
-        return base + otoff - myoff
-
-    def __hash__(self):
-        if self._hashcode == -1:
-            t = self.replace(fold=0) if self._fold else self
-            tzoff = t.utcoffset()
-            if tzoff is None:
-                self._hashcode = hash(t._to_us())
-            else:
-                self._hashcode = hash(t._to_us() - tzoff._to_us())
-        return self._hashcode
-
+    # -- pickling: CPython's ten-byte state (fold in the month's top bit from protocol 4),
+    # then the tzinfo
     def __reduce_ex__(self, protocol):
-        # CPython's state: ten bytes (fold in the month's top bit from protocol 4) and
-        # the tzinfo, if any.
-        fold = self._fold if protocol > 3 else 0
-        state = bytes([self._year >> 8, self._year & 255, self._month + 128 * fold,
-                       self._day]) + _time_state(self._hour, self._minute, self._second,
-                                                 self._microsecond, 0)
-        if self._tzinfo is None:
-            return (type(self), (state,))
-        return (type(self), (state, self._tzinfo))
+        y = self._y
+        state = (bytes((y >> 8, y & 255, self._mo | (self._fd if protocol > 3 else 0) << 7,
+                        self._dd))
+                 + _clock_state(self._h, self._mi, self._s, self._us, 0))
+        args = (state,) if self._tz is None else (state, self._tz)
+        return (type(self), args)
 
     def __reduce__(self):
         return self.__reduce_ex__(2)
 
     def __setstate__(self, fold):
-        self._fold = fold
-        self._hashcode = -1
-
-
-_date_class = date
-_time_class = time
-
-
-def _new_date(y, m, d):
-    """A date from fields already known valid (arithmetic results skip the checks)."""
-    self = object.__new__(date)
-    self._year = y
-    self._month = m
-    self._day = d
-    self._hashcode = -1
-    return self
-
-
-def _new_datetime(y, m, d, hh, mm, ss, us, tz, fold=0):
-    """A datetime from fields already known valid."""
-    self = object.__new__(datetime)
-    self._year = y
-    self._month = m
-    self._day = d
-    self._hour = hh
-    self._minute = mm
-    self._second = ss
-    self._microsecond = us
-    self._tzinfo = tz
-    self._hashcode = -1
-    self._fold = fold
-    return self
-
-
-def _cmperror(x, y):
-    raise TypeError("can't compare %s to %s" % (_tpname(x), _tpname(y)))
-
-
-def _modf(t):
-    """(fraction, integral) of a timestamp, integral part exact for ints."""
-    if isinstance(t, int):
-        return 0.0, t
-    if t != t:
-        raise ValueError('Invalid value NaN (not a number)')
-    whole = int(t)
-    return t - whole, whole
-
-
-def _utc_fields(t):
-    days, secs = divmod(t, 86400)
-    y, m, d = _ord2ymd(days + _ymd2ord(1970, 1, 1))
-    hh, rem = divmod(secs, 3600)
-    mm, ss = divmod(rem, 60)
-    return y, m, d, hh, mm, ss
-
-
-def _find_isoformat_date_end(s):
-    """Index just past the date part of an ISO datetime string."""
-    n = len(s)
-    if n >= 8 and s[4] == '-' and s[5] != 'W':
-        return 10 if n > 10 else n if n == 10 else 10
-    if n >= 8 and s[4] == '-' and s[5] == 'W':
-        return 10 if n >= 10 and s[8] == '-' else 8
-    if n >= 5 and s[4] == 'W':
-        return 8 if n > 7 and s[7].isdigit() else 7
-    return 8
+        self._fd = fold
+        self._hash = -1
 
 
 datetime.min = datetime(1, 1, 1)
@@ -1747,104 +1631,89 @@ datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
 datetime.resolution = timedelta(microseconds=1)
 
 
-# ---------------------------------------------------------------------------------------------
+# --- timezone ------------------------------------------------------------------------------
+
+def _zone_arg(dt, method):
+    if dt is not None and not isinstance(dt, datetime):
+        raise TypeError('%s(dt) argument must be a datetime instance or None, not %s'
+                        % (method, type(dt).__name__))
+
+
+def _raw_timezone(cls, offset, name):
+    self = tzinfo.__new__(cls)
+    self._delta = offset
+    self._label = name
+    return self
+
 
 class timezone(tzinfo):
     """A fixed offset from UTC, optionally named."""
     __ember_tp_name__ = 'datetime.timezone'
-    __slots__ = ('_offset', '_name')
+    __slots__ = ('_delta', '_label')
 
-    _Omitted = object()
-
-    def __new__(cls, offset, name=_Omitted):
+    def __new__(cls, offset, name=_NOARG):
         if not isinstance(offset, timedelta):
             raise TypeError('timezone() argument 1 must be datetime.timedelta, not %s'
                             % _tname(offset))
-        if name is cls._Omitted:
+        if name is _NOARG:
             if not offset:
                 return cls.utc
             name = None
         elif not isinstance(name, str):
-            raise TypeError('timezone() argument 2 must be str, not %s'
-                            % _tname(name))
-        if not cls._minoffset <= offset <= cls._maxoffset:
+            raise TypeError('timezone() argument 2 must be str, not %s' % _tname(name))
+        if not -_MAX_TZ_US <= offset._total <= _MAX_TZ_US:
             raise ValueError('offset must be a timedelta strictly between '
-                             '-timedelta(hours=24) and timedelta(hours=24), not %r.' % (offset,))
-        return cls._create(offset, name)
-
-    @classmethod
-    def _create(cls, offset, name=None):
-        self = tzinfo.__new__(cls)
-        self._offset = offset
-        self._name = name
-        return self
+                             '-timedelta(hours=24) and timedelta(hours=24), not %r.'
+                             % (offset,))
+        return _raw_timezone(cls, offset, name)
 
     def __getinitargs__(self):
-        if self._name is None:
-            return (self._offset,)
-        return (self._offset, self._name)
+        return (self._delta,) if self._label is None else (self._delta, self._label)
 
     def __eq__(self, other):
-        if isinstance(other, timezone):
-            return self._offset == other._offset
-        return NotImplemented
+        return self._delta == other._delta if isinstance(other, timezone) else NotImplemented
 
     def __hash__(self):
-        return hash(self._offset)
+        return hash(self._delta)
 
     def __repr__(self):
-        if self is self.utc:
+        if self is timezone.utc:
             return 'datetime.timezone.utc'
-        if self._name is None:
-            return '%s(%r)' % (_tpname(self), self._offset)
-        return '%s(%r, %r)' % (_tpname(self), self._offset, self._name)
+        args = repr(self._delta)
+        if self._label is not None:
+            args += ', %r' % (self._label,)
+        return '%s(%s)' % (_tpname(self), args)
 
     def __str__(self):
         return self.tzname(None)
 
     def utcoffset(self, dt):
-        if isinstance(dt, datetime) or dt is None:
-            return self._offset
-        raise TypeError('utcoffset(dt) argument must be a datetime instance or None, not %s'
-                        % type(dt).__name__)
+        _zone_arg(dt, 'utcoffset')
+        return self._delta
 
     def tzname(self, dt):
-        if isinstance(dt, datetime) or dt is None:
-            if self._name is None:
-                return self._name_from_offset(self._offset)
-            return self._name
-        raise TypeError('tzname(dt) argument must be a datetime instance or None, not %s'
-                        % type(dt).__name__)
+        _zone_arg(dt, 'tzname')
+        if self._label is not None:
+            return self._label
+        return 'UTC' + _offset_text(self._delta) if self._delta else 'UTC'
 
     def dst(self, dt):
-        if isinstance(dt, datetime) or dt is None:
-            return None
-        raise TypeError('dst(dt) argument must be a datetime instance or None, not %s'
-                        % type(dt).__name__)
+        _zone_arg(dt, 'dst')
+        return None
 
     def fromutc(self, dt):
-        if isinstance(dt, datetime):
-            if dt.tzinfo is not self:
-                raise ValueError('fromutc: dt.tzinfo is not self')
-            return dt + self._offset
-        raise TypeError('fromutc: argument must be a datetime')
-
-    _maxoffset = timedelta(hours=24, microseconds=-1)
-    _minoffset = -_maxoffset
-
-    @staticmethod
-    def _name_from_offset(delta):
-        if not delta:
-            return 'UTC'
-        return 'UTC' + _format_offset(delta)
+        if not isinstance(dt, datetime):
+            raise TypeError('fromutc: argument must be a datetime')
+        if dt.tzinfo is not self:
+            raise ValueError('fromutc: dt.tzinfo is not self')
+        return dt + self._delta
 
 
-timezone.utc = timezone._create(timedelta(0))
-timezone.min = timezone._create(-timedelta(hours=23, minutes=59))
-timezone.max = timezone._create(timedelta(hours=23, minutes=59))
+timezone.utc = _raw_timezone(timezone, _ZERO, None)
+timezone.min = _raw_timezone(timezone, timedelta(hours=-23, minutes=-59), None)
+timezone.max = _raw_timezone(timezone, timedelta(hours=23, minutes=59), None)
 UTC = timezone.utc
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
-
 
 # ---------------------------------------------------------------------------------------------
 # strptime: a backtracking matcher that accepts what CPython's _strptime regular expressions
@@ -2152,7 +2021,7 @@ def _strptime_parts(data, fmt):
             raise ValueError("ISO year directive '%G' must be used with the ISO week directive "
                              "'%V' and a weekday directive ('%A', '%a', '%w', or '%u').")
         year, month, day = _iso_to_ymd(iso_year, iso_week, weekday + 1)
-        julian = _ymd2ord(year, month, day) - _ymd2ord(year, 1, 1) + 1
+        julian = _ymd_to_ord(year, month, day) - _ymd_to_ord(year, 1, 1) + 1
     elif iso_week is not None:
         if year is None or weekday is None:
             raise ValueError("ISO week directive '%V' must be used with the ISO year directive "
@@ -2169,13 +2038,13 @@ def _strptime_parts(data, fmt):
         julian = _week_julian(year, week_of_year, weekday, week_starts_mon)
         if julian <= 0:
             year -= 1
-            julian += 366 if _is_leap(year) else 365
+            julian += 366 if _leap(year) else 365
     if julian is not None:
-        y, month, day = _ord2ymd(julian - 1 + _ymd2ord(year, 1, 1))
+        y, month, day = _ord_to_ymd(julian - 1 + _ymd_to_ord(year, 1, 1))
         year = y
     else:
         # (date() rejects a day past the month's end, with CPython's message.)
-        julian = date(year, month, day).toordinal() - _ymd2ord(year, 1, 1) + 1
+        julian = date(year, month, day).toordinal() - _ymd_to_ord(year, 1, 1) + 1
     if weekday is None:
         weekday = date(year, month, day).weekday()
     if leap_year_fix:

@@ -5,16 +5,16 @@ the option flags and directives, DebugRunner, and DocTestSuite/DocFileSuite for 
 Leaves out the debugger hooks (debug, debug_src, the pdb integration) and `python -m doctest`.
 """
 
-import __future__
-import difflib
-import inspect
-import linecache
+import sys
 import os
 import re
-import sys
+import inspect
 import traceback
-from collections import namedtuple
+import linecache
+import difflib
+import __future__
 from io import StringIO
+from collections import namedtuple
 
 __all__ = [
     "register_optionflag", "DONT_ACCEPT_TRUE_FOR_1", "DONT_ACCEPT_BLANKLINE",
@@ -80,12 +80,13 @@ def _exception_traceback(exc_info):
 
 def _future_flags(globs):
     """The compiler flags of the __future__ features imported into `globs`."""
-    flags = 0
-    for fname in __future__.all_feature_names:
-        feature = globs.get(fname, None)
-        if feature is getattr(__future__, fname):
-            flags |= feature.compiler_flag
-    return flags
+    # A feature counts only when the name is bound to __future__'s own object.
+    bits = 0
+    for known in __future__.all_feature_names:
+        feature = getattr(__future__, known)
+        if globs.get(known) is feature:
+            bits |= feature.compiler_flag
+    return bits
 
 
 def _module_relative_path(module, path):
@@ -131,15 +132,13 @@ def _load_testfile(filename, package, module_relative, encoding):
 class _SpoofOut(StringIO):
     """Captures an example's output; what it holds always ends in a newline if non-empty."""
 
-    def getvalue(self):
-        result = StringIO.getvalue(self)
-        if result and not result.endswith("\n"):
-            result += "\n"
-        return result
-
     def truncate(self, size=None):
-        self.seek(size if size is not None else 0)
+        self.seek(0 if size is None else size)
         StringIO.truncate(self)
+
+    def getvalue(self):
+        text = StringIO.getvalue(self)
+        return text + "\n" if text[-1:] not in ("", "\n") else text
 
 
 def _ellipsis_match(want, got):
@@ -201,19 +200,17 @@ class Example:
             want += "\n"
         if exc_msg is not None and not exc_msg.endswith("\n"):
             exc_msg += "\n"
-        self.source = source
-        self.want = want
-        self.lineno = lineno
-        self.indent = indent
+        self.source, self.want, self.exc_msg = source, want, exc_msg
+        self.lineno, self.indent = lineno, indent
         self.options = {} if options is None else options
-        self.exc_msg = exc_msg
+
+    def _fields(self):
+        return (self.source, self.want, self.lineno, self.indent, self.options, self.exc_msg)
 
     def __eq__(self, other):
         if type(self) is not type(other):
             return NotImplemented
-        return (self.source == other.source and self.want == other.want
-                and self.lineno == other.lineno and self.indent == other.indent
-                and self.options == other.options and self.exc_msg == other.exc_msg)
+        return self._fields() == other._fields()
 
     def __hash__(self):
         return hash((self.source, self.want, self.lineno, self.indent, self.exc_msg))
@@ -224,12 +221,11 @@ class DocTest:
 
     def __init__(self, examples, globs, name, filename, lineno, docstring):
         assert not isinstance(examples, str), "DocTest no longer accepts str; use DocTestParser instead"
-        self.examples = examples
+        self.name, self.filename, self.lineno = name, filename, lineno
         self.docstring = docstring
+        self.examples = examples
+        # The examples run in a copy, so a test never changes the namespace it came from.
         self.globs = globs.copy()
-        self.name = name
-        self.filename = filename
-        self.lineno = lineno
 
     def __repr__(self):
         n = len(self.examples)
@@ -387,10 +383,8 @@ class DocTestFinder:
     """Collects the DocTests of an object and of the objects it holds."""
 
     def __init__(self, verbose=False, parser=DocTestParser(), recurse=True, exclude_empty=True):
-        self._parser = parser
-        self._verbose = verbose
-        self._recurse = recurse
-        self._exclude_empty = exclude_empty
+        self._verbose, self._parser = verbose, parser
+        self._recurse, self._exclude_empty = recurse, exclude_empty
 
     def find(self, obj, name=None, module=None, globs=None, extraglobs=None):
         """The DocTests of `obj` and (when recursing) what it contains, sorted by name."""
@@ -399,34 +393,36 @@ class DocTestFinder:
             if name is None:
                 raise ValueError("DocTestFinder.find: name must be given when "
                                  "obj.__name__ doesn't exist: %r" % (type(obj),))
-        if module is False:
-            module = None
-        elif module is None:
+        # module=False means "no module at all"; None means "work it out".
+        if module is None:
             module = inspect.getmodule(obj)
-        try:
-            file = inspect.getsourcefile(obj)
-        except TypeError:
-            file = None
-        source_lines = None
-        if file and not (file.startswith("<") and file.endswith(">")):
-            if module is not None:
-                source_lines = linecache.getlines(file, module.__dict__)
-            else:
-                source_lines = linecache.getlines(file)
-            if not source_lines:
-                source_lines = None
-        if globs is None:
-            globs = {} if module is None else module.__dict__.copy()
+        elif module is False:
+            module = None
+        source_lines = self._source_lines_of(obj, module)
+        if globs is not None:
+            namespace = globs.copy()
         else:
-            globs = globs.copy()
-        if extraglobs is not None:
-            globs.update(extraglobs)
-        if "__name__" not in globs:
-            globs["__name__"] = "__main__"
-        tests = []
-        self._find(tests, obj, name, module, source_lines, globs, {})
-        tests.sort()
-        return tests
+            namespace = {} if module is None else module.__dict__.copy()
+        namespace.update(extraglobs or ())
+        namespace.setdefault("__name__", "__main__")
+        found = []
+        self._find(found, obj, name, module, source_lines, namespace, {})
+        return sorted(found)
+
+    @staticmethod
+    def _source_lines_of(obj, module):
+        """The lines of the file that defines `obj` (for line numbers), or None."""
+        try:
+            path = inspect.getsourcefile(obj)
+        except TypeError:
+            return None
+        if not path or (path[:1] == "<" and path[-1:] == ">"):
+            return None
+        if module is None:
+            found = linecache.getlines(path)
+        else:
+            found = linecache.getlines(path, module.__dict__)
+        return found or None
 
     def _from_module(self, module, obj):
         """Whether `obj` was defined in `module` (so that imported objects are skipped)."""
@@ -461,12 +457,15 @@ class DocTestFinder:
     def _find(self, tests, obj, name, module, source_lines, globs, seen):
         if self._verbose:
             print("Finding tests in %s" % name)
-        if id(obj) in seen:
-            return
-        seen[id(obj)] = 1
-        test = self._get_test(obj, name, module, globs, source_lines)
-        if test is not None:
-            tests.append(test)
+        key = id(obj)
+        if key not in seen:
+            seen[key] = 1
+            self._visit(tests, obj, name, module, source_lines, globs, seen)
+
+    def _visit(self, tests, obj, name, module, source_lines, globs, seen):
+        found = self._get_test(obj, name, module, globs, source_lines)
+        if found is not None:
+            tests.append(found)
         if not self._recurse:
             return
         if inspect.ismodule(obj):
@@ -576,14 +575,10 @@ class OutputChecker:
             if got == want:
                 return True
         if optionflags & NORMALIZE_WHITESPACE:
-            got = " ".join(got.split())
-            want = " ".join(want.split())
+            got, want = " ".join(got.split()), " ".join(want.split())
             if got == want:
                 return True
-        if optionflags & ELLIPSIS:
-            if _ellipsis_match(want, got):
-                return True
-        return False
+        return bool(optionflags & ELLIPSIS) and _ellipsis_match(want, got)
 
     def _do_a_fancy_diff(self, want, got, optionflags):
         if not optionflags & (REPORT_UDIFF | REPORT_CDIFF | REPORT_NDIFF):
@@ -632,13 +627,10 @@ class DocTestRunner:
 
     def __init__(self, checker=None, verbose=None, optionflags=0):
         self._checker = checker or OutputChecker()
-        if verbose is None:
-            verbose = "-v" in sys.argv
-        self._verbose = verbose
-        self.optionflags = optionflags
-        self.original_optionflags = optionflags
-        self.tries = 0
-        self.failures = 0
+        self._verbose = ("-v" in sys.argv) if verbose is None else verbose
+        self.optionflags = self.original_optionflags = optionflags
+        # Totals over every test run, and (failures, tries) per test name for summarize().
+        self.tries = self.failures = 0
         self._name2ft = {}
         self._fakeout = _SpoofOut()
 
@@ -664,81 +656,79 @@ class DocTestRunner:
             + _indent(_exception_traceback(exc_info)))
 
     def _failure_header(self, test, example):
-        out = [self.DIVIDER]
-        if test.filename:
-            if test.lineno is not None and example.lineno is not None:
-                lineno = test.lineno + example.lineno + 1
-            else:
-                lineno = "?"
-            out.append('File "%s", line %s, in %s' % (test.filename, lineno, test.name))
+        if not test.filename:
+            where = "Line %s, in %s" % (example.lineno + 1, test.name)
         else:
-            out.append("Line %s, in %s" % (example.lineno + 1, test.name))
-        out.append("Failed example:")
-        out.append(_indent(example.source))
-        return "\n".join(out)
+            known = test.lineno is not None and example.lineno is not None
+            where = 'File "%s", line %s, in %s' % (
+                test.filename, test.lineno + example.lineno + 1 if known else "?", test.name)
+        return "%s\n%s\nFailed example:\n%s" % (self.DIVIDER, where, _indent(example.source))
+
+    def _flags_for(self, example, base):
+        flags = base
+        for flag, on in example.options.items():
+            flags = flags | flag if on else flags & ~flag
+        return flags
+
+    def _judge(self, example, got, exc_info):
+        """'ok', 'failed' or 'raised' for one example's captured output and exception."""
+        check = self._checker.check_output
+        flags = self.optionflags
+        if exc_info is None:
+            return "ok" if check(example.want, got, flags) else "failed"
+        if example.exc_msg is None:
+            return "raised"
+        last_line = traceback.format_exception_only(exc_info[0], exc_info[1])[-1]
+        if check(example.exc_msg, last_line, flags):
+            return "ok"
+        # IGNORE_EXCEPTION_DETAIL compares the exception class names alone.
+        if flags & IGNORE_EXCEPTION_DETAIL and check(
+                _strip_exception_details(example.exc_msg),
+                _strip_exception_details(last_line), flags):
+            return "ok"
+        return "failed"
 
     def __run(self, test, compileflags, out):
-        failures = tries = 0
-        original_optionflags = self.optionflags
-        SUCCESS, FAILURE, BOOM = range(3)
-        check = self._checker.check_output
-        for examplenum, example in enumerate(test.examples):
-            # With REPORT_ONLY_FIRST_FAILURE, later examples still run but report nothing.
-            quiet = bool(self.optionflags & REPORT_ONLY_FIRST_FAILURE) and failures > 0
-            self.optionflags = original_optionflags
-            for flag, on in example.options.items():
-                if on:
-                    self.optionflags |= flag
-                else:
-                    self.optionflags &= ~flag
+        base_flags = self.optionflags
+        failed = tried = 0
+        for index, example in enumerate(test.examples):
+            # After a first failure under REPORT_ONLY_FIRST_FAILURE, examples still run but
+            # report nothing.
+            # (The flags looked at are those the previous example ran with.)
+            quiet = failed > 0 and bool(self.optionflags & REPORT_ONLY_FIRST_FAILURE)
+            self.optionflags = self._flags_for(example, base_flags)
             if self.optionflags & SKIP:
                 continue
-            tries += 1
+            tried += 1
             if not quiet:
                 self.report_start(out, test, example)
-            filename = "<doctest %s[%d]>" % (test.name, examplenum)
+            exc_info = None
             try:
-                code = compile(example.source, filename, "single", compileflags, True)
-                exec(code, test.globs)
-                exception = None
+                exec(compile(example.source, "<doctest %s[%d]>" % (test.name, index), "single",
+                             compileflags, True), test.globs)
             except KeyboardInterrupt:
                 raise
             except BaseException:
-                exception = sys.exc_info()
+                exc_info = sys.exc_info()
             got = self._fakeout.getvalue()
             self._fakeout.truncate(0)
-            outcome = FAILURE
-            if exception is None:
-                if check(example.want, got, self.optionflags):
-                    outcome = SUCCESS
-            else:
-                exc_msg = traceback.format_exception_only(exception[0], exception[1])[-1]
-                if not quiet:
-                    got += _exception_traceback(exception)
-                if example.exc_msg is None:
-                    outcome = BOOM
-                elif check(example.exc_msg, exc_msg, self.optionflags):
-                    outcome = SUCCESS
-                elif self.optionflags & IGNORE_EXCEPTION_DETAIL:
-                    if check(_strip_exception_details(example.exc_msg),
-                             _strip_exception_details(exc_msg), self.optionflags):
-                        outcome = SUCCESS
-            if outcome == SUCCESS:
-                if not quiet:
+            if exc_info is not None and not quiet:
+                got += _exception_traceback(exc_info)
+            verdict = self._judge(example, got, exc_info)
+            if verdict != "ok":
+                failed += 1
+            if not quiet:
+                if verdict == "ok":
                     self.report_success(out, test, example, got)
-            elif outcome == FAILURE:
-                if not quiet:
+                elif verdict == "failed":
                     self.report_failure(out, test, example, got)
-                failures += 1
-            else:
-                if not quiet:
-                    self.report_unexpected_exception(out, test, example, exception)
-                failures += 1
-            if failures and self.optionflags & FAIL_FAST:
+                else:
+                    self.report_unexpected_exception(out, test, example, exc_info)
+            if failed and self.optionflags & FAIL_FAST:
                 break
-        self.optionflags = original_optionflags
-        self.__record_outcome(test, failures, tries)
-        return TestResults(failures, tries)
+        self.optionflags = base_flags
+        self.__record_outcome(test, failed, tried)
+        return TestResults(failed, tried)
 
     def __record_outcome(self, test, f, t):
         f2, t2 = self._name2ft.get(test.name, (0, 0))
@@ -801,9 +791,14 @@ class DocTestRunner:
                 traceback._getline = save_tb_getline
             sys.displayhook = save_displayhook
             if clear_globs:
-                test.globs.clear()
-                import builtins
-                builtins._ = None
+                self._forget_globals(test)
+
+    @staticmethod
+    def _forget_globals(test):
+        # The interactive '_' may still point into the examples' namespace.
+        import builtins
+        test.globs.clear()
+        builtins._ = None
 
     def summarize(self, verbose=None):
         """Prints the totals of every test run so far; returns TestResults."""
@@ -844,56 +839,53 @@ class DocTestRunner:
         return TestResults(total_failures, total_tries)
 
     def merge(self, other):
-        d = self._name2ft
-        for name, (f, t) in other._name2ft.items():
-            if name in d:
-                f2, t2 = d[name]
-                f, t = f + f2, t + t2
-            d[name] = (f, t)
+        mine = self._name2ft
+        for key, (f, t) in other._name2ft.items():
+            f0, t0 = mine.get(key, (0, 0))
+            mine[key] = (f0 + f, t0 + t)
 
 
 # Name-mangled alias so subclasses calling the documented hook names keep working.
 DocTestRunner._DocTestRunner__patched_linecache_getlines = DocTestRunner._getlines_for
 
 
-class DocTestFailure(Exception):
+class _DebugProblem(Exception):
+    """What DebugRunner raises: it reads as the test, and carries the example."""
+
+    def __str__(self):
+        return str(self.test)
+
+
+class DocTestFailure(_DebugProblem):
     """Raised by DebugRunner when an example's output does not match."""
 
     def __init__(self, test, example, got):
-        self.test = test
-        self.example = example
-        self.got = got
-
-    def __str__(self):
-        return str(self.test)
+        self.test, self.example, self.got = test, example, got
 
 
-class UnexpectedException(Exception):
+class UnexpectedException(_DebugProblem):
     """Raised by DebugRunner when an example raises an exception it did not expect."""
 
     def __init__(self, test, example, exc_info):
-        self.test = test
-        self.example = example
-        self.exc_info = exc_info
-
-    def __str__(self):
-        return str(self.test)
+        self.test, self.example, self.exc_info = test, example, exc_info
 
 
 class DebugRunner(DocTestRunner):
     """A runner that stops at the first problem by raising it."""
 
-    def run(self, test, compileflags=None, out=None, clear_globs=True):
-        r = DocTestRunner.run(self, test, compileflags, out, False)
-        if clear_globs:
-            test.globs.clear()
-        return r
+    def report_failure(self, out, test, example, got):
+        raise DocTestFailure(test, example, got)
 
     def report_unexpected_exception(self, out, test, example, exc_info):
         raise UnexpectedException(test, example, exc_info)
 
-    def report_failure(self, out, test, example, got):
-        raise DocTestFailure(test, example, got)
+    def run(self, test, compileflags=None, out=None, clear_globs=True):
+        # The globals survive a raised problem (for post-mortem use), and are cleared
+        # only after a clean run.
+        outcome = DocTestRunner.run(self, test, compileflags, out, False)
+        if clear_globs:
+            test.globs.clear()
+        return outcome
 
 
 # ---------------------------------------------------------------------------
@@ -917,15 +909,17 @@ def testmod(m=None, name=None, globs=None, verbose=None, report=True, optionflag
         m = sys.modules.get("__main__")
     if not inspect.ismodule(m):
         raise TypeError("testmod: module required; %r" % (m,))
-    if name is None:
-        name = m.__name__
-    finder = DocTestFinder(exclude_empty=exclude_empty)
-    if raise_on_error:
-        runner = DebugRunner(verbose=verbose, optionflags=optionflags)
-    else:
-        runner = DocTestRunner(verbose=verbose, optionflags=optionflags)
-    for test in finder.find(m, name, globs=globs, extraglobs=extraglobs):
-        runner.run(test)
+    found = DocTestFinder(exclude_empty=exclude_empty).find(
+        m, m.__name__ if name is None else name, globs=globs, extraglobs=extraglobs)
+    return _run_all(found, verbose, optionflags, raise_on_error, report)
+
+
+def _run_all(tests, verbose, optionflags, raise_on_error, report):
+    """Runs the tests with a fresh runner, reports, and folds it into `master`."""
+    runner_type = DebugRunner if raise_on_error else DocTestRunner
+    runner = runner_type(verbose=verbose, optionflags=optionflags)
+    for one in tests:
+        runner.run(one)
     if report:
         runner.summarize()
     _merge_into_master(runner)
@@ -939,26 +933,12 @@ def testfile(filename, module_relative=True, name=None, package=None, globs=None
     if package and not module_relative:
         raise ValueError("Package may only be specified for module-relative paths.")
     text, filename = _load_testfile(filename, package, module_relative, encoding)
-    if name is None:
-        name = os.path.basename(filename)
-    if globs is None:
-        globs = {}
-    else:
-        globs = globs.copy()
-    if extraglobs is not None:
-        globs.update(extraglobs)
-    if "__name__" not in globs:
-        globs["__name__"] = "__main__"
-    if raise_on_error:
-        runner = DebugRunner(verbose=verbose, optionflags=optionflags)
-    else:
-        runner = DocTestRunner(verbose=verbose, optionflags=optionflags)
-    test = parser.get_doctest(text, globs, name, filename, 0)
-    runner.run(test)
-    if report:
-        runner.summarize()
-    _merge_into_master(runner)
-    return TestResults(runner.failures, runner.tries)
+    namespace = dict(globs or ())
+    namespace.update(extraglobs or ())
+    namespace.setdefault("__name__", "__main__")
+    test = parser.get_doctest(text, namespace, os.path.basename(filename) if name is None else name,
+                              filename, 0)
+    return _run_all([test], verbose, optionflags, raise_on_error, report)
 
 
 def run_docstring_examples(f, globs, verbose=False, name="NoName", compileflags=None,
@@ -972,21 +952,22 @@ def run_docstring_examples(f, globs, verbose=False, name="NoName", compileflags=
 
 def script_from_examples(s):
     """The examples of `s` as a script: code kept, expected output and text as comments."""
-    output = []
+    lines = []
     for piece in DocTestParser().parse(s):
-        if isinstance(piece, Example):
-            output.append(piece.source[:-1])
-            want = piece.want
-            if want:
-                output.append("# Expected:")
-                output += ["## " + line for line in want.split("\n")[:-1]]
-        else:
-            output += [_comment_line(line) for line in piece.split("\n")[:-1]]
-    while output and output[-1] == "#":
-        output.pop()
-    while output and output[0] == "#":
-        output.pop(0)
-    return "\n".join(output) + "\n"
+        if not isinstance(piece, Example):
+            lines.extend(_comment_line(text) for text in piece.split("\n")[:-1])
+            continue
+        lines.append(piece.source[:-1])
+        if piece.want:
+            lines.append("# Expected:")
+            lines.extend("## " + text for text in piece.want.split("\n")[:-1])
+    # Empty comment lines at either end are dropped.
+    first, last = 0, len(lines)
+    while first < last and lines[first] == "#":
+        first += 1
+    while last > first and lines[last - 1] == "#":
+        last -= 1
+    return "\n".join(lines[first:last]) + "\n"
 
 
 def _comment_line(line):
@@ -996,12 +977,10 @@ def _comment_line(line):
 
 def testsource(module, name):
     """The script form of the examples of the object called `name` in `module`."""
-    module = _normalize_module(module)
-    tests = DocTestFinder().find(module)
-    test = [t for t in tests if t.name == name]
-    if not test:
-        raise ValueError(name, "not found in tests")
-    return script_from_examples(test[0].docstring)
+    for test in DocTestFinder().find(_normalize_module(module)):
+        if test.name == name:
+            return script_from_examples(test.docstring)
+    raise ValueError(name, "not found in tests")
 
 
 # ---------------------------------------------------------------------------
@@ -1013,11 +992,10 @@ _unittest_reportflags = 0
 def set_unittest_reportflags(flags):
     """Sets the reporting flags used by doctest test cases; returns the old ones."""
     global _unittest_reportflags
-    if (flags & REPORTING_FLAGS) != flags:
+    if flags & ~REPORTING_FLAGS:
         raise ValueError("Only reporting flags allowed", flags)
-    old = _unittest_reportflags
-    _unittest_reportflags = flags
-    return old
+    previous, _unittest_reportflags = _unittest_reportflags, flags
+    return previous
 
 
 import unittest as _unittest
@@ -1028,85 +1006,86 @@ class DocTestCase(_unittest.TestCase):
 
     def __init__(self, test, optionflags=0, setUp=None, tearDown=None, checker=None):
         _unittest.TestCase.__init__(self)
-        self._dt_optionflags = optionflags
-        self._dt_checker = checker
         self._dt_test = test
-        self._dt_setUp = setUp
-        self._dt_tearDown = tearDown
+        self._dt_optionflags = optionflags
+        self._dt_setUp, self._dt_tearDown = setUp, tearDown
+        self._dt_checker = checker
+
+    def _settings(self):
+        return (self._dt_optionflags, self._dt_setUp, self._dt_tearDown, self._dt_checker)
 
     def setUp(self):
-        if self._dt_setUp is not None:
-            self._dt_setUp(self._dt_test)
+        hook = self._dt_setUp
+        if hook is not None:
+            hook(self._dt_test)
 
     def tearDown(self):
-        test = self._dt_test
-        if self._dt_tearDown is not None:
-            self._dt_tearDown(test)
-        test.globs.clear()
+        hook = self._dt_tearDown
+        if hook is not None:
+            hook(self._dt_test)
+        self._dt_test.globs.clear()
 
     def runTest(self):
-        test = self._dt_test
-        new = StringIO()
-        optionflags = self._dt_optionflags
-        if not (optionflags & REPORTING_FLAGS):
-            optionflags |= _unittest_reportflags
-        runner = DocTestRunner(optionflags=optionflags, checker=self._dt_checker, verbose=False)
-        old = sys.stdout
+        flags = self._dt_optionflags
+        # The module-wide reporting flags apply only when the case sets none of its own.
+        if not flags & REPORTING_FLAGS:
+            flags |= _unittest_reportflags
+        runner = DocTestRunner(optionflags=flags, checker=self._dt_checker, verbose=False)
+        runner.DIVIDER = "-" * 70
+        report = StringIO()
+        saved = sys.stdout
         try:
-            runner.DIVIDER = "-" * 70
-            failures, tries = runner.run(test, out=new.write, clear_globs=False)
+            failed = runner.run(self._dt_test, out=report.write, clear_globs=False).failed
         finally:
-            sys.stdout = old
-        if failures:
-            raise self.failureException(self.format_failure(new.getvalue()))
+            sys.stdout = saved
+        if failed:
+            raise self.failureException(self.format_failure(report.getvalue()))
 
     def format_failure(self, err):
         test = self._dt_test
-        lineno = "unknown line number" if test.lineno is None else "%s" % test.lineno
-        lname = ".".join(test.name.split(".")[-1:])
-        return ("Failed doctest test for %s\n  File \"%s\", line %s, in %s\n\n%s"
-                % (test.name, test.filename, lineno, lname, err))
+        where = "unknown line number" if test.lineno is None else "%s" % test.lineno
+        return 'Failed doctest test for %s\n  File "%s", line %s, in %s\n\n%s' % (
+            test.name, test.filename, where, test.name.rpartition(".")[2], err)
 
     def debug(self):
         self.setUp()
-        runner = DebugRunner(optionflags=self._dt_optionflags, checker=self._dt_checker,
-                             verbose=False)
-        runner.run(self._dt_test, clear_globs=False)
+        DebugRunner(optionflags=self._dt_optionflags, checker=self._dt_checker,
+                    verbose=False).run(self._dt_test, clear_globs=False)
         self.tearDown()
-
-    def id(self):
-        return self._dt_test.name
 
     def __eq__(self, other):
         if type(self) is not type(other):
             return NotImplemented
-        return (self._dt_test == other._dt_test and self._dt_optionflags == other._dt_optionflags
-                and self._dt_setUp == other._dt_setUp and self._dt_tearDown == other._dt_tearDown
-                and self._dt_checker == other._dt_checker)
+        return self._dt_test == other._dt_test and self._settings() == other._settings()
 
     def __hash__(self):
-        return hash((self._dt_optionflags, self._dt_setUp, self._dt_tearDown, self._dt_checker))
+        return hash(self._settings())
 
     def __repr__(self):
-        name = self._dt_test.name.split(".")
-        return "%s (%s)" % (name[-1], ".".join(name[:-1]))
+        parent, _, leaf = self._dt_test.name.rpartition(".")
+        return "%s (%s)" % (leaf, parent)
 
     __str__ = object.__str__
 
+    def id(self):
+        return self._dt_test.name
+
     def shortDescription(self):
-        return "Doctest: " + self._dt_test.name
+        return "Doctest: %s" % self._dt_test.name
 
 
 class SkipDocTestCase(DocTestCase):
+    """Stands in for a module's doctests when docstrings are stripped (-OO)."""
+
     def __init__(self, module):
         self.module = module
         DocTestCase.__init__(self, None)
 
-    def setUp(self):
-        self.skipTest("DocTestSuite will not work with -O2 and above")
-
     def test_skip(self):
         pass
+
+    def setUp(self):
+        self.skipTest("DocTestSuite will not work with -O2 and above")
 
     def shortDescription(self):
         return "Skipping tests from %s" % self.module.__name__
@@ -1115,54 +1094,48 @@ class SkipDocTestCase(DocTestCase):
 
 
 class _DocTestSuite(_unittest.TestSuite):
+    # Cases stay in the suite after running (unittest would drop them to free memory).
     def _removeTestAtIndex(self, index):
         pass
 
 
 def DocTestSuite(module=None, globs=None, extraglobs=None, test_finder=None, **options):
     """A unittest suite with one test case per docstring with examples in `module`."""
-    if test_finder is None:
-        test_finder = DocTestFinder()
     module = _normalize_module(module)
-    tests = test_finder.find(module, globs=globs, extraglobs=extraglobs)
+    finder = DocTestFinder() if test_finder is None else test_finder
     suite = _DocTestSuite()
-    for test in sorted(tests):
-        if len(test.examples) == 0:
+    for test in sorted(finder.find(module, globs=globs, extraglobs=extraglobs)):
+        if not test.examples:
             continue
         if not test.filename:
-            filename = module.__file__
-            if filename.endswith(".pyc"):
-                filename = filename[:-1]
-            test.filename = filename
+            source = module.__file__
+            test.filename = source[:-1] if source.endswith(".pyc") else source
         suite.addTest(DocTestCase(test, **options))
     return suite
 
 
 class DocFileCase(DocTestCase):
-    def id(self):
-        return "_".join(self._dt_test.name.split("."))
+    """A DocTestCase for the examples of a text file."""
 
     def __repr__(self):
         return self._dt_test.filename
 
+    def id(self):
+        return self._dt_test.name.replace(".", "_")
+
     def format_failure(self, err):
-        return ("Failed doctest test for %s\n  File \"%s\", line 0\n\n%s"
-                % (self._dt_test.name, self._dt_test.filename, err))
+        return 'Failed doctest test for %s\n  File "%s", line 0\n\n%s' % (
+            self._dt_test.name, self._dt_test.filename, err)
 
 
 def DocFileTest(path, module_relative=True, package=None, globs=None, parser=DocTestParser(),
                 encoding=None, **options):
-    if globs is None:
-        globs = {}
-    else:
-        globs = globs.copy()
+    namespace = {} if globs is None else globs.copy()
     if package and not module_relative:
         raise ValueError("Package may only be specified for module-relative paths.")
-    doc, path = _load_testfile(path, package, module_relative, encoding)
-    if "__file__" not in globs:
-        globs["__file__"] = path
-    name = os.path.basename(path)
-    test = parser.get_doctest(doc, globs, name, path, 0)
+    text, path = _load_testfile(path, package, module_relative, encoding)
+    namespace.setdefault("__file__", path)
+    test = parser.get_doctest(text, namespace, os.path.basename(path), path, 0)
     return DocFileCase(test, **options)
 
 

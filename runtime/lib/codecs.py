@@ -1,9 +1,9 @@
-"""Codec registry and base classes (Ember's own implementation).
+"""The codec registry and the base classes of coders.
 
-Text encodings are carried out by the builtin str.encode / bytes.decode; this module adds the
-registry API (lookup, CodecInfo), incremental and stream coders, error-handler registry and the
-bytes-to-bytes / str-to-str codecs reachable through codecs.encode/decode (rot13, hex, base64).
-"""
+Text encodings are done by the builtin str.encode / bytes.decode; this module adds
+the registry (lookup, CodecInfo, search functions), incremental and stream coders,
+the error-handler registry, and the non-text codecs reached through
+codecs.encode/decode (rot13, hex, base64)."""
 
 import builtins as _builtins
 
@@ -19,46 +19,45 @@ __all__ = [
     "register_error", "lookup_error",
 ]
 
+# Byte order marks. The unsuffixed and the BOM32/BOM64 names are older aliases;
+# the native order of this build is little-endian.
 BOM_UTF8 = b"\xef\xbb\xbf"
-BOM_UTF16_LE = BOM_LE = b"\xff\xfe"
-BOM_UTF16_BE = BOM_BE = b"\xfe\xff"
+BOM_LE = BOM_UTF16_LE = b"\xff\xfe"
+BOM_BE = BOM_UTF16_BE = b"\xfe\xff"
 BOM_UTF32_LE = b"\xff\xfe\x00\x00"
 BOM_UTF32_BE = b"\x00\x00\xfe\xff"
-BOM = BOM_UTF16 = BOM_UTF16_LE
-BOM_UTF32 = BOM_UTF32_LE
-BOM32_LE = BOM_UTF16_LE
+BOM = BOM_UTF16 = BOM32_LE = BOM_UTF16_LE
 BOM32_BE = BOM_UTF16_BE
-BOM64_LE = BOM_UTF32_LE
+BOM_UTF32 = BOM64_LE = BOM_UTF32_LE
 BOM64_BE = BOM_UTF32_BE
 
 
 class CodecInfo(tuple):
-    """Codec details: a 4-tuple (encode, decode, streamreader, streamwriter) with attributes."""
+    """What lookup() returns: the 4-tuple (encode, decode, streamreader, streamwriter)
+    of old, with every part (and the incremental coders) also as attributes."""
 
-    _is_text_encoding = True
+    _is_text_encoding = True    # codecs.encode/decode only; str.encode wants text ones
 
     def __new__(cls, encode, decode, streamreader=None, streamwriter=None,
                 incrementalencoder=None, incrementaldecoder=None, name=None,
                 *, _is_text_encoding=None):
-        self = tuple.__new__(cls, (encode, decode, streamreader, streamwriter))
-        self.name = name
-        self.encode = encode
-        self.decode = decode
-        self.incrementalencoder = incrementalencoder
-        self.incrementaldecoder = incrementaldecoder
-        self.streamwriter = streamwriter
-        self.streamreader = streamreader
+        info = tuple.__new__(cls, (encode, decode, streamreader, streamwriter))
+        vars(info).update(name=name, encode=encode, decode=decode,
+                          streamreader=streamreader, streamwriter=streamwriter,
+                          incrementalencoder=incrementalencoder,
+                          incrementaldecoder=incrementaldecoder)
         if _is_text_encoding is not None:
-            self._is_text_encoding = _is_text_encoding
-        return self
+            info._is_text_encoding = _is_text_encoding
+        return info
 
     def __repr__(self):
-        return "<%s.%s object for encoding %s at %#x>" % (
-            self.__class__.__module__, self.__class__.__qualname__, self.name, id(self))
+        kind = type(self)
+        return (f"<{kind.__module__}.{kind.__qualname__} object "
+                f"for encoding {self.name} at {id(self):#x}>")
 
 
 class Codec:
-    """Base class of stateless coders: encode/decode return (output, length consumed)."""
+    """Stateless coder: encode/decode return (output, length of input consumed)."""
 
     def encode(self, input, errors="strict"):
         raise NotImplementedError
@@ -67,7 +66,11 @@ class Codec:
         raise NotImplementedError
 
 
+# ---------------------------------------------------------------- incremental coders
+
 class IncrementalEncoder:
+    """Encodes text fed in pieces; subclasses keep whatever state they need."""
+
     def __init__(self, errors="strict"):
         self.errors = errors
         self.buffer = ""
@@ -76,41 +79,18 @@ class IncrementalEncoder:
         raise NotImplementedError
 
     def reset(self):
-        pass
+        """Forget any state, as if newly made."""
 
     def getstate(self):
         return 0
 
     def setstate(self, state):
-        pass
-
-
-class BufferedIncrementalEncoder(IncrementalEncoder):
-    def __init__(self, errors="strict"):
-        IncrementalEncoder.__init__(self, errors)
-        self.buffer = ""
-
-    def _buffer_encode(self, input, errors, final):
-        raise NotImplementedError
-
-    def encode(self, input, final=False):
-        data = self.buffer + input
-        (result, consumed) = self._buffer_encode(data, self.errors, final)
-        self.buffer = data[consumed:]
-        return result
-
-    def reset(self):
-        IncrementalEncoder.reset(self)
-        self.buffer = ""
-
-    def getstate(self):
-        return self.buffer or 0
-
-    def setstate(self, state):
-        self.buffer = state or ""
+        """Restore a getstate() result."""
 
 
 class IncrementalDecoder:
+    """Decodes bytes fed in pieces; subclasses keep whatever state they need."""
+
     def __init__(self, errors="strict"):
         self.errors = errors
 
@@ -118,293 +98,342 @@ class IncrementalDecoder:
         raise NotImplementedError
 
     def reset(self):
-        pass
+        """Forget any state, as if newly made."""
 
     def getstate(self):
+        # (bytes still undecoded, opaque int)
         return (b"", 0)
 
     def setstate(self, state):
-        pass
+        """Restore a getstate() result."""
+
+
+def _run_buffered(coder, step, input, final):
+    # Shared by the buffered coders: retry the held-back tail together with input.
+    pending = coder.buffer + input
+    out, used = step(pending, coder.errors, final)
+    coder.buffer = pending[used:]
+    return out
+
+
+class BufferedIncrementalEncoder(IncrementalEncoder):
+    """An incremental encoder whose _buffer_encode(text, errors, final) may leave a
+    tail of its input unconsumed; that tail is prefixed to the next piece."""
+
+    def __init__(self, errors="strict"):
+        self.buffer = ""
+        IncrementalEncoder.__init__(self, errors)
+
+    def encode(self, input, final=False):
+        return _run_buffered(self, self._buffer_encode, input, final)
+
+    def _buffer_encode(self, input, errors, final):
+        raise NotImplementedError
+
+    def getstate(self):
+        return self.buffer if self.buffer else 0
+
+    def setstate(self, state):
+        self.buffer = state if state else ""
+
+    def reset(self):
+        self.buffer = ""
+        IncrementalEncoder.reset(self)
 
 
 class BufferedIncrementalDecoder(IncrementalDecoder):
+    """An incremental decoder whose _buffer_decode(data, errors, final) may leave a
+    tail of its input unconsumed; that tail is prefixed to the next piece."""
+
     def __init__(self, errors="strict"):
-        IncrementalDecoder.__init__(self, errors)
         self.buffer = b""
+        IncrementalDecoder.__init__(self, errors)
+
+    def decode(self, input, final=False):
+        return _run_buffered(self, self._buffer_decode, input, final)
 
     def _buffer_decode(self, input, errors, final):
         raise NotImplementedError
 
-    def decode(self, input, final=False):
-        data = self.buffer + bytes(input)
-        (result, consumed) = self._buffer_decode(data, self.errors, final)
-        self.buffer = data[consumed:]
-        return result
-
-    def reset(self):
-        IncrementalDecoder.reset(self)
-        self.buffer = b""
-
     def getstate(self):
-        return (self.buffer, 0)
+        return self.buffer, 0
 
     def setstate(self, state):
         self.buffer = state[0]
 
+    def reset(self):
+        self.buffer = b""
+        IncrementalDecoder.reset(self)
+
+
+# ---------------------------------------------------------------- stream coders
+#
+# Stream wrappers hand every attribute they lack to the wrapped stream, and close
+# it when used as a context manager.
+
+def _from_stream(self, name, getattr=getattr):
+    return getattr(self.stream, name)
+
+
+def _enter(self):
+    return self
+
+
+def _exit_closing(self, type, value, tb):
+    self.stream.close()
+
+
+def _no_line_end(line):
+    return line.splitlines(keepends=False)[0]
+
+
+def _ends_in_cr(data):
+    if isinstance(data, str):
+        return data.endswith("\r")
+    return isinstance(data, bytes) and data.endswith(b"\r")
+
 
 class StreamWriter(Codec):
+    """Encodes what is written to it and writes the result to a byte stream."""
+
     def __init__(self, stream, errors="strict"):
         self.stream = stream
         self.errors = errors
 
     def write(self, object):
-        data, consumed = self.encode(object, self.errors)
-        self.stream.write(data)
+        self.stream.write(self.encode(object, self.errors)[0])
 
     def writelines(self, list):
         self.write("".join(list))
 
     def reset(self):
-        pass
+        """Drop encoder state so that the output can start afresh."""
 
     def seek(self, offset, whence=0):
         self.stream.seek(offset, whence)
-        if whence == 0 and offset == 0:
+        if offset == 0 and whence == 0:
             self.reset()
 
-    def __getattr__(self, name):
-        return getattr(self.stream, name)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
+    __getattr__ = _from_stream
+    __enter__ = _enter
+    __exit__ = _exit_closing
 
 
 class StreamReader(Codec):
+    """Reads a byte stream and decodes it, in sized chunks or line by line."""
+
     charbuffertype = str
 
     def __init__(self, stream, errors="strict"):
         self.stream = stream
         self.errors = errors
-        self.bytebuffer = b""
-        self.charbuffer = self._empty_charbuffer = self.charbuffertype()
-        self.linebuffer = None
+        self.bytebuffer = b""           # read but not yet decodable
+        self._empty_charbuffer = self.charbuffertype()
+        self.charbuffer = self._empty_charbuffer    # decoded, not yet returned
+        self.linebuffer = None          # split lines kept by readline(), or None
 
     def decode(self, input, errors="strict"):
         raise NotImplementedError
 
+    def _fill(self, size, firstline):
+        """Read and decode one more chunk; False once the stream has nothing more."""
+        fresh = self.stream.read() if size < 0 else self.stream.read(size)
+        pending = self.bytebuffer + fresh
+        if not pending:
+            return False
+        try:
+            text, used = self.decode(pending, self.errors)
+        except UnicodeDecodeError as exc:
+            if not firstline:
+                raise
+            # readline() may still return the lines before the bad bytes.
+            text, used = self.decode(pending[:exc.start], self.errors)
+            if len(text.splitlines(keepends=True)) < 2:
+                raise
+        self.bytebuffer = pending[used:]
+        self.charbuffer += text
+        return bool(fresh)
+
     def read(self, size=-1, chars=-1, firstline=False):
         if self.linebuffer:
-            self.charbuffer = self._empty_charbuffer.join(self.linebuffer)
-            self.linebuffer = None
+            # readline() left split lines behind: make them plain text again.
+            pieces, self.linebuffer = self.linebuffer, None
+            self.charbuffer = self._empty_charbuffer.join(pieces)
         if chars < 0:
             chars = size
-        while True:
-            if chars >= 0 and len(self.charbuffer) >= chars:
-                break
-            if size < 0:
-                newdata = self.stream.read()
-            else:
-                newdata = self.stream.read(size)
-            data = self.bytebuffer + newdata
-            if not data:
-                break
-            try:
-                newchars, decodedbytes = self.decode(data, self.errors)
-            except UnicodeDecodeError as exc:
-                if firstline:
-                    newchars, decodedbytes = self.decode(data[:exc.start], self.errors)
-                    lines = newchars.splitlines(keepends=True)
-                    if len(lines) <= 1:
-                        raise
-                else:
-                    raise
-            self.bytebuffer = data[decodedbytes:]
-            self.charbuffer += newchars
-            if not newdata:
+        while chars < 0 or len(self.charbuffer) < chars:
+            if not self._fill(size, firstline):
                 break
         if chars < 0:
-            result = self.charbuffer
+            text = self.charbuffer
             self.charbuffer = self._empty_charbuffer
         else:
-            result = self.charbuffer[:chars]
+            text = self.charbuffer[:chars]
             self.charbuffer = self.charbuffer[chars:]
-        return result
+        return text
 
     def readline(self, size=None, keepends=True):
         if self.linebuffer:
-            line = self.linebuffer[0]
-            del self.linebuffer[0]
+            line = self.linebuffer.pop(0)
             if len(self.linebuffer) == 1:
+                # One piece left: it may be incomplete, so buffer it as plain text.
                 self.charbuffer = self.linebuffer[0]
                 self.linebuffer = None
-            if not keepends:
-                line = line.splitlines(keepends=False)[0]
-            return line
-        readsize = size or 72
+            return line if keepends else _no_line_end(line)
+        chunk = size or 72
         line = self._empty_charbuffer
         while True:
-            data = self.read(readsize, firstline=True)
-            if data:
-                if (isinstance(data, str) and data.endswith("\r")) or (
-                        isinstance(data, bytes) and data.endswith(b"\r")):
-                    data += self.read(size=1, chars=1)
+            data = self.read(chunk, firstline=True)
+            if data and _ends_in_cr(data):
+                # Look one character ahead so that "\r\n" is not split.
+                data += self.read(size=1, chars=1)
             line += data
-            lines = line.splitlines(keepends=True)
-            if lines:
-                if len(lines) > 1:
-                    line = lines[0]
-                    del lines[0]
-                    if len(lines) > 1:
-                        lines[-1] += self.charbuffer
-                        self.linebuffer = lines
-                        self.charbuffer = None
-                    else:
-                        self.charbuffer = lines[0] + self.charbuffer
-                    if not keepends:
-                        line = line.splitlines(keepends=False)[0]
-                    break
-                line0withend = lines[0]
-                line0withoutend = lines[0].splitlines(keepends=False)[0]
-                if line0withend != line0withoutend:
-                    self.charbuffer = self._empty_charbuffer.join(lines[1:]) + self.charbuffer
-                    if keepends:
-                        line = line0withend
-                    else:
-                        line = line0withoutend
-                    break
-            if not data or size is not None:
+            pieces = line.splitlines(keepends=True)
+            if len(pieces) > 1:
+                line = pieces.pop(0)
+                if len(pieces) == 1:
+                    self.charbuffer = pieces[0] + self.charbuffer
+                else:
+                    pieces[-1] += self.charbuffer
+                    self.linebuffer = pieces
+                    self.charbuffer = None
+                return line if keepends else _no_line_end(line)
+            if pieces:
+                bare = _no_line_end(line)
+                if bare != line:
+                    # One whole line, ending exactly at the end of the data.
+                    return line if keepends else bare
+            if size is not None or not data:
+                # Only one try allowed, or the stream ran dry.
                 if line and not keepends:
-                    line = line.splitlines(keepends=False)[0]
-                break
-            if readsize < 8000:
-                readsize *= 2
-        return line
+                    line = _no_line_end(line)
+                return line
+            if chunk < 8000:
+                chunk *= 2
 
     def readlines(self, sizehint=None, keepends=True):
-        data = self.read()
-        return data.splitlines(keepends)
+        return self.read().splitlines(keepends)
 
     def reset(self):
+        self.linebuffer = None
         self.bytebuffer = b""
         self.charbuffer = self._empty_charbuffer
-        self.linebuffer = None
 
     def seek(self, offset, whence=0):
         self.stream.seek(offset, whence)
         self.reset()
 
-    def __next__(self):
-        line = self.readline()
-        if line:
-            return line
-        raise StopIteration
-
     def __iter__(self):
         return self
 
-    def __getattr__(self, name):
-        return getattr(self.stream, name)
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
+    __getattr__ = _from_stream
+    __enter__ = _enter
+    __exit__ = _exit_closing
 
 
 class StreamReaderWriter:
+    """A reader and a writer over one stream, e.g. a file opened for update."""
+
     encoding = "unknown"
 
     def __init__(self, stream, Reader, Writer, errors="strict"):
         self.stream = stream
+        self.errors = errors
         self.reader = Reader(stream, errors)
         self.writer = Writer(stream, errors)
-        self.errors = errors
-
-    def read(self, size=-1):
-        return self.reader.read(size)
-
-    def readline(self, size=None):
-        return self.reader.readline(size)
-
-    def readlines(self, sizehint=None):
-        return self.reader.readlines(sizehint)
-
-    def __next__(self):
-        return next(self.reader)
-
-    def __iter__(self):
-        return self
 
     def write(self, data):
         return self.writer.write(data)
 
+    def read(self, size=-1):
+        return self.reader.read(size)
+
     def writelines(self, list):
         return self.writer.writelines(list)
+
+    def readline(self, size=None):
+        return self.reader.readline(size)
+
+    def seek(self, offset, whence=0):
+        self.stream.seek(offset, whence)
+        self.reader.reset()
+        if offset == 0 and whence == 0:
+            self.writer.reset()
+
+    def readlines(self, sizehint=None):
+        return self.reader.readlines(sizehint)
 
     def reset(self):
         self.reader.reset()
         self.writer.reset()
 
-    def __getattr__(self, name):
-        return getattr(self.stream, name)
+    def __next__(self):
+        return next(self.reader)
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
+    __iter__ = _enter
+    __getattr__ = _from_stream
+    __enter__ = _enter
+    __exit__ = _exit_closing
 
 
 class StreamRecoder:
+    """Bytes in one encoding on the outside, a stream in another underneath: reads
+    decode the stream with Reader and re-encode with encode; writes go back
+    through decode and Writer."""
+
     data_encoding = "unknown"
     file_encoding = "unknown"
 
     def __init__(self, stream, encode, decode, Reader, Writer, errors="strict"):
         self.stream = stream
-        self.encode = encode
-        self.decode = decode
+        self.errors = errors
         self.reader = Reader(stream, errors)
         self.writer = Writer(stream, errors)
-        self.errors = errors
+        self.encode, self.decode = encode, decode
+
+    def _outward(self, text):
+        return self.encode(text, self.errors)[0]
 
     def read(self, size=-1):
-        data = self.reader.read(size)
-        data, bytesencoded = self.encode(data, self.errors)
-        return data
+        return self._outward(self.reader.read(size))
 
     def readline(self, size=None):
-        data = self.reader.readline() if size is None else self.reader.readline(size)
-        data, bytesencoded = self.encode(data, self.errors)
-        return data
+        if size is None:
+            return self._outward(self.reader.readline())
+        return self._outward(self.reader.readline(size))
 
     def readlines(self, sizehint=None):
-        data = self.reader.read()
-        data, bytesencoded = self.encode(data, self.errors)
-        return data.splitlines(keepends=True)
+        return self._outward(self.reader.read()).splitlines(keepends=True)
+
+    def __next__(self):
+        return self._outward(next(self.reader))
 
     def write(self, data):
-        data, bytesdecoded = self.decode(data, self.errors)
-        return self.writer.write(data)
+        return self.writer.write(self.decode(data, self.errors)[0])
 
     def writelines(self, list):
         return self.write(b"".join(list))
 
-    def reset(self):
-        self.reader.reset()
+    def seek(self, offset, whence=0):
+        # Both sides may hold buffered data that no longer applies.
+        self.stream.seek(offset, whence)
         self.writer.reset()
+        self.reader.reset()
 
-    def __getattr__(self, name):
-        return getattr(self.stream, name)
+    def reset(self):
+        self.writer.reset()
+        self.reader.reset()
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
+    __iter__ = _enter
+    __getattr__ = _from_stream
+    __enter__ = _enter
+    __exit__ = _exit_closing
 
 
 # ---------------------------------------------------------------- error handlers
@@ -1117,17 +1146,17 @@ def getdecoder(encoding):
 
 
 def getincrementalencoder(encoding):
-    encoder = lookup(encoding).incrementalencoder
-    if encoder is None:
+    found = lookup(encoding).incrementalencoder
+    if found is None:
         raise LookupError(encoding)
-    return encoder
+    return found
 
 
 def getincrementaldecoder(encoding):
-    decoder = lookup(encoding).incrementaldecoder
-    if decoder is None:
+    found = lookup(encoding).incrementaldecoder
+    if found is None:
         raise LookupError(encoding)
-    return decoder
+    return found
 
 
 def getreader(encoding):
@@ -1138,65 +1167,67 @@ def getwriter(encoding):
     return lookup(encoding).streamwriter
 
 
+def _pump(step, pieces, last):
+    # Feed each piece to step; finish with last marked final. Empty results are
+    # not yielded.
+    for piece in pieces:
+        out = step(piece)
+        if out:
+            yield out
+    out = step(last, True)
+    if out:
+        yield out
+
+
 def iterencode(iterator, encoding, errors="strict", **kwargs):
-    encoder = getincrementalencoder(encoding)(errors, **kwargs)
-    for input in iterator:
-        output = encoder.encode(input)
-        if output:
-            yield output
-    output = encoder.encode("", True)
-    if output:
-        yield output
+    """Encode the strings of iterator with an incremental encoder, lazily."""
+    coder = getincrementalencoder(encoding)(errors, **kwargs)
+    yield from _pump(coder.encode, iterator, "")
 
 
 def iterdecode(iterator, encoding, errors="strict", **kwargs):
-    decoder = getincrementaldecoder(encoding)(errors, **kwargs)
-    for input in iterator:
-        output = decoder.decode(input)
-        if output:
-            yield output
-    output = decoder.decode(b"", True)
-    if output:
-        yield output
+    """Decode the byte strings of iterator with an incremental decoder, lazily."""
+    coder = getincrementaldecoder(encoding)(errors, **kwargs)
+    yield from _pump(coder.decode, iterator, b"")
 
 
 def open(filename, mode="r", encoding=None, errors="strict", buffering=-1):
-    if encoding is not None and "b" not in mode:
-        mode = mode + "b"
-    file = _builtins.open(filename, mode, buffering)
+    """Open a file; with an encoding, in binary mode behind a StreamReaderWriter."""
     if encoding is None:
-        return file
+        return _builtins.open(filename, mode, buffering)
+    if "b" not in mode:
+        mode += "b"
+    raw = _builtins.open(filename, mode, buffering)
     try:
         info = lookup(encoding)
-        srw = StreamReaderWriter(file, info.streamreader, info.streamwriter, errors)
-        srw.encoding = encoding
-        return srw
+        wrapped = StreamReaderWriter(raw, info.streamreader, info.streamwriter, errors)
     except:
-        file.close()
+        raw.close()
         raise
+    wrapped.encoding = encoding
+    return wrapped
 
 
 def EncodedFile(file, data_encoding, file_encoding=None, errors="strict"):
+    """Wrap file (data in file_encoding) to read and write data_encoding bytes."""
     if file_encoding is None:
         file_encoding = data_encoding
-    data_info = lookup(data_encoding)
-    file_info = lookup(file_encoding)
-    sr = StreamRecoder(file, data_info.encode, data_info.decode,
-                       file_info.streamreader, file_info.streamwriter, errors)
-    sr.data_encoding = data_encoding
-    sr.file_encoding = file_encoding
-    return sr
+    outer = lookup(data_encoding)
+    inner = lookup(file_encoding)
+    recoder = StreamRecoder(file, outer.encode, outer.decode,
+                            inner.streamreader, inner.streamwriter, errors)
+    recoder.data_encoding = data_encoding
+    recoder.file_encoding = file_encoding
+    return recoder
 
 
 def make_identity_dict(rng):
-    return {i: i for i in rng}
+    return {item: item for item in rng}
 
 
 def make_encoding_map(decoding_map):
-    m = {}
-    for k, v in decoding_map.items():
-        if v not in m:
-            m[v] = k
-        else:
-            m[v] = None
-    return m
+    """Invert decoding_map; a target reached from several codes maps to None."""
+    inverse = {}
+    for code, target in decoding_map.items():
+        inverse[target] = None if target in inverse else code
+    return inverse

@@ -1,9 +1,10 @@
-"""Synchronised queues (Queue, LifoQueue, PriorityQueue, SimpleQueue) for Ember's single thread.
+"""queue: FIFO, LIFO and priority queues, plus SimpleQueue.
 
-Ember runs one thread (see threading.py): nothing can put or get while the caller waits.
-So a blocking get on an empty queue (or put on a full one) with a timeout sleeps for the
-timeout and raises Empty (Full), as CPython would with no other thread around, and one
-without a timeout raises RuntimeError instead of deadlocking; join() likewise.
+Ember runs a single thread (see threading.py), so while a caller waits no one
+else can put or get. A get on an empty queue (or a put on a full one) given a
+timeout therefore sleeps for it and raises Empty (Full), which is what
+CPython does when no other thread helps; without a timeout it raises
+RuntimeError instead of hanging. join() with work outstanding does the same.
 """
 
 import threading
@@ -16,59 +17,65 @@ __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue'
 
 
 class Empty(Exception):
-    """Raised by get() and get_nowait() when the queue holds no item."""
-    pass
+    """get()/get_nowait() found nothing to return."""
 
 
-# CPython defines Empty in its C accelerator module; keep its printed name.
+# CPython defines Empty in its C accelerator; its printed name says so.
 Empty.__module__ = '_queue'
 
 
 class Full(Exception):
-    """Raised by put() and put_nowait() when a bounded queue is full."""
-    pass
+    """put()/put_nowait() found a bounded queue at capacity."""
 
 
-def _check_timeout(timeout):
-    if timeout is not None and timeout < 0:
-        raise ValueError("'timeout' must be a non-negative number")
-
-
-def _never_ready(what, timeout, exc):
-    """A wait no other thread can end: sleep out a timeout, or refuse to block forever."""
+def _cannot_proceed(what, block, timeout, error):
+    """Called when a put/get must wait: raises the error that waiting would
+    end in, since no other thread exists to make progress."""
+    if not block:
+        raise error
     if timeout is None:
-        raise RuntimeError("%s would block forever: Ember runs a single thread" % what)
-    if timeout > 0:
+        raise RuntimeError(
+            "%s would block forever: Ember runs a single thread" % what)
+    if timeout < 0:
+        raise ValueError("'timeout' must be a non-negative number")
+    if timeout:
         _time.sleep(timeout)
-    raise exc
+    raise error
 
 
 class Queue:
-    """A FIFO queue, bounded when maxsize > 0."""
+    """First in, first out; bounded when maxsize > 0."""
 
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
         self._init(maxsize)
-        # The same attributes as CPython, as programs use `with q.mutex:`.
-        self.mutex = threading.Lock()
-        self.not_empty = threading.Condition(self.mutex)
-        self.not_full = threading.Condition(self.mutex)
-        self.all_tasks_done = threading.Condition(self.mutex)
+        # Programs use these (e.g. `with q.mutex:`), so they exist as in
+        # CPython, all sharing the one lock.
+        lock = self.mutex = threading.Lock()
+        self.not_empty = threading.Condition(lock)
+        self.not_full = threading.Condition(lock)
+        self.all_tasks_done = threading.Condition(lock)
         self.unfinished_tasks = 0
 
+    __class_getitem__ = classmethod(GenericAlias)
+
+    def _at_capacity(self):
+        return 0 < self.maxsize <= self._qsize()
+
     def task_done(self):
-        """Marks one formerly enqueued task as complete."""
+        """Record that one item taken from the queue has been dealt with."""
         with self.all_tasks_done:
-            left = self.unfinished_tasks - 1
-            if left < 0:
+            if self.unfinished_tasks <= 0:
                 raise ValueError('task_done() called too many times')
-            self.unfinished_tasks = left
+            self.unfinished_tasks -= 1
 
     def join(self):
-        """Returns once every item put has been marked done with task_done()."""
+        """Return once task_done() has matched every put()."""
         with self.all_tasks_done:
             if self.unfinished_tasks:
-                raise RuntimeError("Queue.join() would block forever: Ember runs a single thread")
+                raise RuntimeError(
+                    "Queue.join() would block forever: Ember runs a single "
+                    "thread")
 
     def qsize(self):
         with self.mutex:
@@ -76,39 +83,38 @@ class Queue:
 
     def empty(self):
         with self.mutex:
-            return not self._qsize()
+            return self._qsize() == 0
 
     def full(self):
         with self.mutex:
-            return 0 < self.maxsize <= self._qsize()
+            return self._at_capacity()
+
+    def _stall(self, what, block, timeout, error):
+        # Wait (see the module note) with the mutex let go meanwhile.
+        if not block:
+            raise error
+        self.mutex.release()
+        try:
+            _cannot_proceed(what, block, timeout, error)
+        finally:
+            self.mutex.acquire()
 
     def put(self, item, block=True, timeout=None):
-        """Puts item in the queue; raises Full when bounded and full (see the module note)."""
+        """Add item; a full bounded queue raises Full (see the module note)."""
         with self.not_full:
-            if self.maxsize > 0 and self._qsize() >= self.maxsize:
-                if not block:
-                    raise Full
-                _check_timeout(timeout)
-                self.mutex.release()
-                try:
-                    _never_ready("Queue.put() on a full queue", timeout, Full)
-                finally:
-                    self.mutex.acquire()
+            if self._at_capacity():
+                self._stall("Queue.put() on a full queue", block, timeout,
+                            Full)
             self._put(item)
             self.unfinished_tasks += 1
 
     def get(self, block=True, timeout=None):
-        """Removes and returns an item; raises Empty when there is none (see the module note)."""
+        """Take the next item; an empty queue raises Empty (see the module
+        note)."""
         with self.not_empty:
             if not self._qsize():
-                if not block:
-                    raise Empty
-                _check_timeout(timeout)
-                self.mutex.release()
-                try:
-                    _never_ready("Queue.get() on an empty queue", timeout, Empty)
-                finally:
-                    self.mutex.acquire()
+                self._stall("Queue.get() on an empty queue", block, timeout,
+                            Empty)
             return self._get()
 
     def put_nowait(self, item):
@@ -117,30 +123,31 @@ class Queue:
     def get_nowait(self):
         return self.get(block=False)
 
-    # The storage hooks subclasses override.
+    # Storage hooks, overridden by the subclasses below (and by programs).
+
     def _init(self, maxsize):
         self.queue = deque()
-
-    def _qsize(self):
-        return len(self.queue)
-
-    def _put(self, item):
-        self.queue.append(item)
 
     def _get(self):
         return self.queue.popleft()
 
-    __class_getitem__ = classmethod(GenericAlias)
-
-
-class PriorityQueue(Queue):
-    """A queue that returns the smallest item first (a heap)."""
-
-    def _init(self, maxsize):
-        self.queue = []
+    def _put(self, item):
+        self.queue.append(item)
 
     def _qsize(self):
         return len(self.queue)
+
+
+def _list_storage(self, maxsize):
+    # PriorityQueue and LifoQueue keep their items in a plain list (the
+    # inherited _qsize works for it as it is).
+    self.queue = []
+
+
+class PriorityQueue(Queue):
+    """Hands out the smallest item first (the list is kept as a heap)."""
+
+    _init = _list_storage
 
     def _put(self, item):
         heappush(self.queue, item)
@@ -150,13 +157,9 @@ class PriorityQueue(Queue):
 
 
 class LifoQueue(Queue):
-    """A queue that returns the most recently added item first (a stack)."""
+    """Hands out the newest item first, like a stack."""
 
-    def _init(self, maxsize):
-        self.queue = []
-
-    def _qsize(self):
-        return len(self.queue)
+    _init = _list_storage
 
     def _put(self, item):
         self.queue.append(item)
@@ -166,26 +169,28 @@ class LifoQueue(Queue):
 
 
 class SimpleQueue:
-    """An unbounded FIFO queue without task tracking."""
+    """An unbounded FIFO queue without task accounting."""
 
     def __init__(self):
         self._queue = deque()
 
+    __class_getitem__ = classmethod(GenericAlias)
+
     def put(self, item, block=True, timeout=None):
-        """Puts item in the queue (never blocks: the queue is unbounded)."""
+        """Add item; never waits, as there is no bound."""
         self._queue.append(item)
 
     def put_nowait(self, item):
         self._queue.append(item)
 
     def get(self, block=True, timeout=None):
-        """Removes and returns an item; raises Empty when there is none (see the module note)."""
-        if self._queue:
-            return self._queue.popleft()
-        if not block:
-            raise Empty
-        _check_timeout(timeout)
-        _never_ready("SimpleQueue.get() on an empty queue", timeout, Empty)
+        """Take the oldest item; an empty queue raises Empty (see the module
+        note)."""
+        items = self._queue
+        if not items:
+            _cannot_proceed("SimpleQueue.get() on an empty queue", block,
+                            timeout, Empty)
+        return items.popleft()
 
     def get_nowait(self):
         return self.get(False)
@@ -195,8 +200,6 @@ class SimpleQueue:
 
     def qsize(self):
         return len(self._queue)
-
-    __class_getitem__ = classmethod(GenericAlias)
 
 
 SimpleQueue.__module__ = '_queue'

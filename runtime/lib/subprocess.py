@@ -14,9 +14,11 @@ import time
 import types
 import _ember_spawn
 
-__all__ = ["Popen", "PIPE", "STDOUT", "call", "check_call", "getstatusoutput",
-           "getoutput", "check_output", "run", "CalledProcessError", "DEVNULL",
-           "SubprocessError", "TimeoutExpired", "CompletedProcess"]
+__all__ = [
+    "Popen", "PIPE", "STDOUT", "call", "check_call", "getstatusoutput",
+    "getoutput", "check_output", "run", "CalledProcessError", "DEVNULL",
+    "SubprocessError", "TimeoutExpired", "CompletedProcess",
+]
 
 PIPE = -1
 STDOUT = -2
@@ -31,79 +33,84 @@ class SubprocessError(Exception):
     pass
 
 
+def _set_output(self, value):
+    self.output = value
+
+
+# The two errors below hold the child's captured output as .output, also
+# reachable as .stdout.
+_output_alias = property(lambda self: self.output, _set_output)
+
+
+def _signal_name(number):
+    # "<Signals.SIGKILL: 9>", or None for a number that names no signal.
+    try:
+        return repr(signal.Signals(number))
+    except ValueError:
+        return None
+
+
 class CalledProcessError(SubprocessError):
-    """A process run by check_call(), check_output() or run(check=True) failed."""
+    """A child run by check_call(), check_output() or run(check=True)
+    ended with a non-zero status."""
 
     def __init__(self, returncode, cmd, output=None, stderr=None):
-        self.returncode = returncode
-        self.cmd = cmd
-        self.output = output
-        self.stderr = stderr
+        self.returncode, self.cmd = returncode, cmd
+        self.output, self.stderr = output, stderr
+
+    stdout = _output_alias
 
     def __str__(self):
-        code = self.returncode
-        if code and code < 0:
-            try:
-                how = repr(signal.Signals(-code))
-            except ValueError:
-                return "Command '%s' died with unknown signal %d." % (self.cmd, -code)
-            return "Command '%s' died with %s." % (self.cmd, how)
-        return "Command '%s' returned non-zero exit status %d." % (self.cmd, code)
-
-    @property
-    def stdout(self):
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
+        status = self.returncode
+        if not (status and status < 0):
+            return "Command '%s' returned non-zero exit status %d." % (
+                self.cmd, status)
+        # A negative status is the signal that killed the child.
+        name = _signal_name(-status)
+        if name is None:
+            return "Command '%s' died with unknown signal %d." % (
+                self.cmd, -status)
+        return "Command '%s' died with %s." % (self.cmd, name)
 
 
 class TimeoutExpired(SubprocessError):
-    """The timeout ran out while waiting for a child process."""
+    """A wait for a child outlasted its timeout."""
 
     def __init__(self, cmd, timeout, output=None, stderr=None):
-        self.cmd = cmd
-        self.timeout = timeout
-        self.output = output
-        self.stderr = stderr
+        self.cmd, self.timeout = cmd, timeout
+        self.output, self.stderr = output, stderr
+
+    stdout = _output_alias
 
     def __str__(self):
-        return "Command '%s' timed out after %s seconds" % (self.cmd, self.timeout)
-
-    @property
-    def stdout(self):
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
+        return "Command '%s' timed out after %s seconds" % (self.cmd,
+                                                             self.timeout)
 
 
 # ---------------------------------------------------------------- results
 
 class CompletedProcess:
-    """What run() returns: args, returncode, and stdout/stderr when they were captured."""
+    """run()'s result: the args, the exit status, and whatever output was
+    captured."""
 
     def __init__(self, args, returncode, stdout=None, stderr=None):
-        self.args = args
-        self.returncode = returncode
-        self.stdout = stdout
-        self.stderr = stderr
+        self.args, self.returncode = args, returncode
+        self.stdout, self.stderr = stdout, stderr
 
     def __repr__(self):
-        parts = ["args=%r" % (self.args,), "returncode=%r" % (self.returncode,)]
-        if self.stdout is not None:
-            parts.append("stdout=%r" % (self.stdout,))
-        if self.stderr is not None:
-            parts.append("stderr=%r" % (self.stderr,))
-        return "%s(%s)" % (type(self).__name__, ", ".join(parts))
+        fields = [('args', self.args), ('returncode', self.returncode),
+                  ('stdout', self.stdout), ('stderr', self.stderr)]
+        # args and returncode always; the streams only when captured.
+        shown = ["%s=%r" % (key, value) for i, (key, value)
+                 in enumerate(fields) if i < 2 or value is not None]
+        return "%s(%s)" % (type(self).__name__, ", ".join(shown))
 
     __class_getitem__ = classmethod(types.GenericAlias)
 
     def check_returncode(self):
         if self.returncode:
-            raise CalledProcessError(self.returncode, self.args, self.stdout, self.stderr)
+            raise CalledProcessError(self.returncode, self.args, self.stdout,
+                                     self.stderr)
 
 
 # ---------------------------------------------------------------- helpers
@@ -194,8 +201,7 @@ class Popen:
         if pass_fds:
             close_fds = True
         self.args = args
-        self.encoding = encoding
-        self.errors = errors
+        self.encoding, self.errors = encoding, errors
         self.pipesize = pipesize
         if (text is not None and universal_newlines is not None
                 and bool(universal_newlines) != bool(text)):
@@ -219,26 +225,22 @@ class Popen:
         # Our ends not yet inside a file object, closed here if anything fails.
         loose = [fd for fd in (p2cwrite, c2pread, errread) if fd != -1]
         self._ends_closed = False
+        # Our pipe ends become file objects, text-wrapped in text mode.
+        ends = (("stdin", p2cwrite, "wb", dict(write_through=True,
+                                               line_buffering=line_buffering)),
+                ("stdout", c2pread, "rb", {}),
+                ("stderr", errread, "rb", {}))
         try:
-            if p2cwrite != -1:
-                self.stdin = io.open(p2cwrite, "wb", bufsize)
-                loose.remove(p2cwrite)
+            for attr, fd, mode, text_options in ends:
+                if fd == -1:
+                    continue
+                stream = io.open(fd, mode, bufsize)
+                setattr(self, attr, stream)
+                loose.remove(fd)
                 if self.text_mode:
-                    self.stdin = io.TextIOWrapper(self.stdin, write_through=True,
-                                                  line_buffering=line_buffering,
-                                                  encoding=encoding, errors=errors)
-            if c2pread != -1:
-                self.stdout = io.open(c2pread, "rb", bufsize)
-                loose.remove(c2pread)
-                if self.text_mode:
-                    self.stdout = io.TextIOWrapper(self.stdout, encoding=encoding,
-                                                   errors=errors)
-            if errread != -1:
-                self.stderr = io.open(errread, "rb", bufsize)
-                loose.remove(errread)
-                if self.text_mode:
-                    self.stderr = io.TextIOWrapper(self.stderr, encoding=encoding,
-                                                   errors=errors)
+                    setattr(self, attr, io.TextIOWrapper(
+                        stream, encoding=encoding, errors=errors,
+                        **text_options))
             self._execute_child(args, executable, close_fds, pass_fds, cwd, env, shell,
                                 fds, restore_signals, start_new_session, process_group,
                                 umask)
@@ -312,18 +314,13 @@ class Popen:
 
     def _execute_child(self, args, executable, close_fds, pass_fds, cwd, env, shell,
                        fds, restore_signals, start_new_session, process_group, umask):
-        if isinstance(args, (str, bytes)):
-            args = [args]
-        elif isinstance(args, os.PathLike):
-            if shell:
-                raise TypeError("path-like args is not allowed when shell is true")
-            args = [args]
-        else:
-            args = list(args)
+        single = isinstance(args, (str, bytes, os.PathLike))
+        if single and shell and isinstance(args, os.PathLike):
+            raise TypeError("path-like args is not allowed when shell is true")
+        args = [args] if single else list(args)
         if shell:
-            args = [_SHELL, "-c"] + args
-            if executable:
-                args[0] = executable
+            # The shell (or the given executable) runs the command string.
+            args[:0] = [executable or _SHELL, "-c"]
         if executable is None:
             executable = args[0]
         orig_executable = executable
@@ -416,13 +413,12 @@ class Popen:
     # -- signals
 
     def send_signal(self, sig):
-        self.poll()
-        if self.returncode is not None:
-            return
-        try:
-            os.kill(self.pid, sig)
-        except ProcessLookupError:
-            pass
+        # Only a child not yet reaped; one that exits meanwhile is ignored.
+        if self.poll() is None:
+            try:
+                os.kill(self.pid, sig)
+            except ProcessLookupError:
+                return
 
     def terminate(self):
         self.send_signal(signal.SIGTERM)
@@ -433,18 +429,18 @@ class Popen:
     # -- talking to the child
 
     def _write_stdin(self, data):
-        if data:
-            try:
-                self.stdin.write(data)
-            except BrokenPipeError:
-                pass
-            except OSError as exc:
-                if exc.errno != 22:
-                    raise
+        # A child that stopped reading (EPIPE, or EINVAL) is not an error.
+        pipe = self.stdin
         try:
-            self.stdin.close()
+            if data:
+                pipe.write(data)
+        except OSError as exc:
+            if not isinstance(exc, BrokenPipeError) and exc.errno != 22:
+                raise
+        try:
+            pipe.close()
         except BrokenPipeError:
-            pass
+            return
 
     def communicate(self, input=None, timeout=None):
         """Sends input, reads stdout and stderr to the end, waits; (stdout, stderr)."""
@@ -536,13 +532,11 @@ class Popen:
 
     # -- the rest of the interface
 
-    @property
-    def universal_newlines(self):
-        return self.text_mode
-
-    @universal_newlines.setter
-    def universal_newlines(self, value):
+    def _set_universal_newlines(self, value):
         self.text_mode = bool(value)
+
+    universal_newlines = property(lambda self: self.text_mode,
+                                  _set_universal_newlines)
 
     def __repr__(self):
         text = "<%s: returncode: %s args: %r>" % (type(self).__name__, self.returncode,
@@ -565,10 +559,9 @@ class Popen:
         return self
 
     def __exit__(self, exc_type, value, traceback):
-        if self.stdout:
-            self.stdout.close()
-        if self.stderr:
-            self.stderr.close()
+        for reader in (self.stdout, self.stderr):
+            if reader:
+                reader.close()
         try:
             if self.stdin:
                 self.stdin.close()

@@ -1,12 +1,10 @@
-"""Thread objects and synchronisation primitives for Ember, which runs a single thread.
+"""threading for Ember, which runs one thread.
 
-The API is CPython's, so that programs importing threading work, with this documented rule:
-Thread.start() runs the thread's target to completion at once, in the calling thread, before
-start() returns (then join() returns immediately). Nothing ever runs concurrently, so no other
-thread can release a lock, set an event or notify a condition while the caller waits: a wait
-that could only end that way returns False at once when given a timeout, and raises
-RuntimeError when it would block forever (where CPython would deadlock). A Timer's start()
-sleeps for its interval and then calls the function, unless cancel() came first.
+CPython's API, with one rule: Thread.start() runs the target to completion
+in the caller before returning (join() then returns at once). So no other
+thread can end a wait: one with a timeout returns False at once, one without
+raises RuntimeError (CPython would deadlock). Timer.start() sleeps for the
+interval, then calls the function unless cancel() came first.
 """
 
 import sys as _sys
@@ -23,8 +21,8 @@ TIMEOUT_MAX = 9223372036.0
 ThreadError = RuntimeError
 
 _IDENT = 1
-_trace_hook = None
-_profile_hook = None
+# Recorded only: no new thread ever starts to use them.
+_hooks = {'trace': None, 'profile': None}
 
 
 def get_ident():
@@ -36,25 +34,23 @@ def get_native_id():
 
 
 def settrace(func):
-    global _trace_hook
-    _trace_hook = func
+    _hooks['trace'] = func
 
 
 def gettrace():
-    return _trace_hook
+    return _hooks['trace']
 
 
 def setprofile(func):
-    global _profile_hook
-    _profile_hook = func
+    _hooks['profile'] = func
 
 
 def getprofile():
-    return _profile_hook
+    return _hooks['profile']
 
 
 def stack_size(size=0):
-    if size != 0 and size < 32768:
+    if size and size < 32768:
         raise ValueError("size not valid: %d bytes" % size)
     return 0
 
@@ -63,17 +59,28 @@ def _would_block_forever(what):
     return RuntimeError("%s would block forever: Ember runs a single thread" % what)
 
 
+def _addr_repr(obj, detail):
+    # "<module.Class at 0x...: detail>"
+    cls = type(obj)
+    return "<%s.%s at %#x: %s>" % (cls.__module__, cls.__qualname__, id(obj),
+                                   detail)
+
+
 class _LockBase:
     __slots__ = ("_locked",)
 
     def __init__(self):
         self._locked = False
 
-    def _check_timeout(self, blocking, timeout):
-        if not blocking and timeout != -1:
+    @staticmethod
+    def _validate(blocking, timeout):
+        # The argument checks of _thread's acquire().
+        if timeout == -1:
+            return
+        if not blocking:
             raise ValueError("can't specify a timeout for a non-blocking call")
-        if timeout < 0 and timeout != -1:
-            raise ValueError("timeout value must be a non-negative number")
+        if timeout < 0:
+            raise ValueError("timeout value must be positive")
 
     def __enter__(self):
         return self.acquire()
@@ -83,57 +90,57 @@ class _LockBase:
 
     def __reduce_ex__(self, protocol):
         # CPython's locks are C objects that refuse pickling and copying.
-        raise TypeError("cannot pickle '_thread.%s' object"
-                        % ("RLock" if isinstance(self, RLock) else "lock"))
+        kind = "RLock" if isinstance(self, RLock) else "lock"
+        raise TypeError("cannot pickle '_thread.%s' object" % kind)
 
 
 class Lock(_LockBase):
-    """A lock; acquiring it while held can only time out, as no other thread can free it."""
+    """A mutex; taking it while held can only time out."""
 
     __slots__ = ()
 
     def acquire(self, blocking=True, timeout=-1):
-        self._check_timeout(blocking, timeout)
-        if not self._locked:
-            self._locked = True
-            return True
-        if not blocking or timeout >= 0:
+        self._validate(blocking, timeout)
+        if self._locked:
+            if blocking and timeout < 0:
+                raise _would_block_forever("acquiring a held lock")
             return False
-        raise _would_block_forever("acquiring a held lock")
-
-    acquire_lock = acquire
+        self._locked = True
+        return True
 
     def release(self):
-        if not self._locked:
+        if self._locked:
+            self._locked = False
+        else:
             raise RuntimeError("release unlocked lock")
-        self._locked = False
-
-    release_lock = release
 
     def locked(self):
         return self._locked
 
+    # The old _thread spellings.
+    acquire_lock = acquire
+    release_lock = release
     locked_lock = locked
 
     def _at_fork_reinit(self):
         self._locked = False
 
     def __repr__(self):
-        return "<%s _thread.lock object at %#x>" % (
-            "locked" if self._locked else "unlocked", id(self))
+        state = "locked" if self._locked else "unlocked"
+        return "<%s _thread.lock object at %#x>" % (state, id(self))
 
 
 def allocate_lock():
     return Lock()
 
 
-# The lock types read as CPython's: <class '_thread.lock'> and <class '_thread.RLock'>.
+# Shown as CPython's types: <class '_thread.lock'>, <class '_thread.RLock'>.
 Lock.__name__ = Lock.__qualname__ = "lock"
 Lock.__module__ = "_thread"
 
 
 class RLock(_LockBase):
-    """A re-entrant lock: the owning thread may acquire it again."""
+    """A re-entrant lock (always owned by the one thread when held)."""
 
     __slots__ = ("_count",)
 
@@ -142,51 +149,62 @@ class RLock(_LockBase):
         self._count = 0
 
     def acquire(self, blocking=True, timeout=-1):
-        self._check_timeout(blocking, timeout)
-        # The only thread is always the owner.
+        self._validate(blocking, timeout)
         self._count += 1
         self._locked = True
         return True
 
     def release(self):
-        if self._count == 0:
+        if not self._count:
             raise RuntimeError("cannot release un-acquired lock")
         self._count -= 1
-        if self._count == 0:
-            self._locked = False
+        self._locked = self._count > 0
 
     def _is_owned(self):
         return self._count > 0
 
+    # Condition's hooks for letting go of every level and taking them back.
     def _release_save(self):
-        count = self._count
-        self._count = 0
-        self._locked = False
-        return count
+        depth, self._count, self._locked = self._count, 0, False
+        return depth
 
-    def _acquire_restore(self, count):
-        self._count = count
-        self._locked = count > 0
+    def _acquire_restore(self, depth):
+        self._count = depth
+        self._locked = depth > 0
 
     def __repr__(self):
+        cls = type(self)
         return "<%s %s.%s object owner=%r count=%d at %#x>" % (
-            "locked" if self._locked else "unlocked", self.__class__.__module__,
-            self.__class__.__qualname__, _IDENT if self._count else 0, self._count, id(self))
-
+            "locked" if self._locked else "unlocked", cls.__module__,
+            cls.__qualname__, _IDENT if self._count else 0, self._count,
+            id(self))
 
 
 RLock.__module__ = "_thread"
 
 
+def _held(lock):
+    # Whether the (only) thread holds lock.
+    if isinstance(lock, RLock):
+        return lock._is_owned()
+    if isinstance(lock, Lock):
+        return lock.locked()
+    # Another lock type: it is held exactly when it cannot be taken.
+    if not lock.acquire(False):
+        return True
+    lock.release()
+    return False
+
+
 class Condition:
-    """A condition variable; waiting returns False (timeout) as nobody else can notify."""
+    """A condition variable whose waits can only time out."""
 
     def __init__(self, lock=None):
-        if lock is None:
-            lock = RLock()
-        self._lock = lock
-        self.acquire = lock.acquire
-        self.release = lock.release
+        self._lock = lock = RLock() if lock is None else lock
+        self.acquire, self.release = lock.acquire, lock.release
+
+    def __repr__(self):
+        return "<Condition(%s, 0)>" % (self._lock,)
 
     def __enter__(self):
         return self._lock.__enter__()
@@ -194,39 +212,32 @@ class Condition:
     def __exit__(self, *args):
         return self._lock.__exit__(*args)
 
-    def __repr__(self):
-        return "<Condition(%s, 0)>" % (self._lock,)
-
     def _is_owned(self):
-        lock = self._lock
-        if isinstance(lock, RLock):
-            return lock._is_owned()
-        if isinstance(lock, Lock):
-            return lock.locked()
-        if lock.acquire(False):
-            lock.release()
-            return False
-        return True
+        return _held(self._lock)
+
+    def _need_lock(self, action):
+        if not _held(self._lock):
+            raise RuntimeError("cannot %s on un-acquired lock" % action)
 
     def wait(self, timeout=None):
-        if not self._is_owned():
-            raise RuntimeError("cannot wait on un-acquired lock")
+        self._need_lock("wait")
         if timeout is None:
             raise _would_block_forever("Condition.wait() without a timeout")
         return False
 
     def wait_for(self, predicate, timeout=None):
-        result = predicate()
-        if result:
-            return result
-        if timeout is None:
-            raise _would_block_forever("Condition.wait_for() without a timeout")
-        self.wait(timeout)
-        return predicate()
+        outcome = predicate()
+        if not outcome:
+            if timeout is None:
+                raise _would_block_forever(
+                    "Condition.wait_for() without a timeout")
+            self.wait(timeout)
+            outcome = predicate()
+        return outcome
 
     def notify(self, n=1):
-        if not self._is_owned():
-            raise RuntimeError("cannot notify on un-acquired lock")
+        # Nobody can be waiting; only the ownership check remains.
+        self._need_lock("notify")
 
     def notify_all(self):
         self.notify()
@@ -234,32 +245,36 @@ class Condition:
     notifyAll = notify_all
 
 
+def _release_count(n):
+    if n < 1:
+        raise ValueError("n must be one or more")
+
+
 class Semaphore:
+    """A counter of permits."""
+
     def __init__(self, value=1):
         if value < 0:
             raise ValueError("semaphore initial value must be >= 0")
         self._value = value
 
     def __repr__(self):
-        return "<%s.%s at %#x: value=%d>" % (self.__class__.__module__,
-                                             self.__class__.__qualname__, id(self),
-                                             self._value)
+        return _addr_repr(self, "value=%d" % self._value)
 
     def acquire(self, blocking=True, timeout=None):
-        if not blocking and timeout is not None:
+        if timeout is not None and not blocking:
             raise ValueError("can't specify timeout for non-blocking acquire")
-        if self._value > 0:
-            self._value -= 1
-            return True
-        if not blocking or timeout is not None:
+        if self._value <= 0:
+            if blocking and timeout is None:
+                raise _would_block_forever("acquiring a semaphore at zero")
             return False
-        raise _would_block_forever("acquiring a semaphore at zero")
+        self._value -= 1
+        return True
 
     __enter__ = acquire
 
     def release(self, n=1):
-        if n < 1:
-            raise ValueError("n must be one or more")
+        _release_count(n)
         self._value += n
 
     def __exit__(self, t, v, tb):
@@ -267,28 +282,32 @@ class Semaphore:
 
 
 class BoundedSemaphore(Semaphore):
+    """A Semaphore that may not be released past its starting value."""
+
     def __init__(self, value=1):
-        Semaphore.__init__(self, value)
+        super().__init__(value)
         self._initial_value = value
 
+    def __repr__(self):
+        return _addr_repr(self, "value=%d/%d"
+                          % (self._value, self._initial_value))
+
     def release(self, n=1):
-        if n < 1:
-            raise ValueError("n must be one or more")
-        if self._value + n > self._initial_value:
+        _release_count(n)
+        if n + self._value <= self._initial_value:
+            self._value += n
+        else:
             raise ValueError("Semaphore released too many times")
-        self._value += n
 
 
 class Event:
-    """A flag; waiting for it while unset returns False, as no other thread can set it."""
+    """A flag; waiting while it is unset can only time out."""
 
     def __init__(self):
         self._flag = False
 
     def __repr__(self):
-        status = "set" if self._flag else "unset"
-        return "<%s.%s at %#x: %s>" % (self.__class__.__module__,
-                                       self.__class__.__qualname__, id(self), status)
+        return _addr_repr(self, "set" if self._flag else "unset")
 
     def is_set(self):
         return self._flag
@@ -302,11 +321,10 @@ class Event:
         self._flag = False
 
     def wait(self, timeout=None):
-        if self._flag:
-            return True
-        if timeout is None:
-            raise _would_block_forever("Event.wait() on an unset event without a timeout")
-        return False
+        if not self._flag and timeout is None:
+            raise _would_block_forever(
+                "Event.wait() on an unset event without a timeout")
+        return self._flag
 
 
 class BrokenBarrierError(RuntimeError):
@@ -314,7 +332,7 @@ class BrokenBarrierError(RuntimeError):
 
 
 class Barrier:
-    """A barrier: only a party of one can ever pass it in a single thread."""
+    """Only a party of one can ever pass it."""
 
     def __init__(self, parties, action=None, timeout=None):
         self._parties = parties
@@ -323,14 +341,16 @@ class Barrier:
         self._broken = False
 
     def wait(self, timeout=None):
-        if self._broken:
-            raise BrokenBarrierError
-        if self._parties > 1:
+        if not self._broken and self._parties > 1:
+            # The other parties can never arrive.
             self._broken = True
             raise BrokenBarrierError
-        if self._action:
+        if self._broken:
+            raise BrokenBarrierError
+        action = self._action
+        if action:
             try:
-                self._action()
+                action()
             except BaseException:
                 self._broken = True
                 raise
@@ -342,151 +362,135 @@ class Barrier:
     def abort(self):
         self._broken = True
 
-    @property
-    def parties(self):
-        return self._parties
-
-    @property
-    def n_waiting(self):
-        return 0
-
-    @property
-    def broken(self):
-        return self._broken
+    parties = property(lambda self: self._parties)
+    n_waiting = property(lambda self: 0)
+    broken = property(lambda self: self._broken)
 
 
 class local:
-    """Thread-local data: with a single thread, plain attributes."""
+    """Thread-local data: with one thread, ordinary attributes."""
 
 
-_counter_value = 0
+_thread_numbers = iter(range(1, 1 << 62))
 
 
 def _newname(name_template="Thread-%d"):
-    global _counter_value
-    _counter_value += 1
-    return name_template % _counter_value
+    return name_template % next(_thread_numbers)
 
 
+# Threads inside start(), by id() (a target may start more).
 _active = {}
 
 
+def _not_initialized(what):
+    return RuntimeError("%s.__init__() not called" % what)
+
+
 class Thread:
-    """A thread whose start() runs its target at once, to completion (see the module doc)."""
+    """A thread whose start() runs it to completion (see the module note)."""
 
     _initialized = False
 
     def __init__(self, group=None, target=None, name=None, args=(), kwargs=None, *,
                  daemon=None):
         assert group is None, "group argument must be None for now"
-        if kwargs is None:
-            kwargs = {}
-        if name:
-            name = str(name)
-        else:
-            name = _newname("Thread-%d")
-            if target is not None:
-                try:
-                    name += f" ({target.__name__})"
-                except AttributeError:
-                    pass
         self._target = target
-        self._name = name
         self._args = args
-        self._kwargs = kwargs
-        if daemon is not None:
-            self._daemonic = daemon
-        else:
-            self._daemonic = current_thread().daemon
-        self._ident = None
-        self._native_id = None
-        self._started = False
-        self._is_stopped = False
-        self._initialized = True
+        self._kwargs = {} if kwargs is None else kwargs
+        self._name = str(name) if name else self._default_name(target)
+        self._daemonic = (current_thread().daemon if daemon is None
+                          else daemon)
+        self._ident = self._native_id = None
+        self._started = self._is_stopped = False
         self._stderr = _sys.stderr
+        self._initialized = True
+
+    @staticmethod
+    def _default_name(target):
+        # "Thread-N", with the target's name in brackets when it has one.
+        name = _newname("Thread-%d")
+        target_name = getattr(target, '__name__', None)
+        if target is not None and target_name is not None:
+            name = f"{name} ({target_name})"
+        return name
 
     def __repr__(self):
         assert self._initialized, "Thread.__init__() was not called"
-        status = "initial"
-        if self._started:
-            status = "started"
         if self._is_stopped:
-            status = "stopped"
+            state = ["stopped"]
+        else:
+            state = ["started" if self._started else "initial"]
         if self._daemonic:
-            status += " daemon"
+            state.append("daemon")
         if self._ident is not None:
-            status += " %s" % self._ident
-        return "<%s(%s, %s)>" % (self.__class__.__name__, self._name, status)
+            state.append(str(self._ident))
+        return "<%s(%s, %s)>" % (type(self).__name__, self._name,
+                                 " ".join(state))
 
     def start(self):
         if not self._initialized:
-            raise RuntimeError("thread.__init__() not called")
+            raise _not_initialized("thread")
         if self._started:
             raise RuntimeError("threads can only be started once")
         self._started = True
         self._ident = _IDENT
         self._native_id = get_native_id()
-        global _current
-        previous = _current
-        _current = self
-        _active[id(self)] = self
+        _switch_to(self)
         try:
             self.run()
         except SystemExit:
             pass
         except BaseException as exc:
-            excepthook(ExceptHookArgs((type(exc), exc, exc.__traceback__, self)))
+            excepthook(ExceptHookArgs((type(exc), exc, exc.__traceback__,
+                                       self)))
         finally:
-            _current = previous
-            del _active[id(self)]
+            _switch_back(self)
             self._is_stopped = True
 
     def run(self):
+        target = self._target
         try:
-            if self._target is not None:
-                self._target(*self._args, **self._kwargs)
+            if target is not None:
+                target(*self._args, **self._kwargs)
         finally:
+            # Dropped afterwards, so the thread does not keep them alive.
             del self._target, self._args, self._kwargs
 
     def join(self, timeout=None):
         if not self._initialized:
-            raise RuntimeError("Thread.__init__() not called")
+            raise _not_initialized("Thread")
         if not self._started:
             raise RuntimeError("cannot join thread before it is started")
-        if self is current_thread():
+        if current_thread() is self:
             raise RuntimeError("cannot join current thread")
-
-    @property
-    def name(self):
-        return self._name
-
-    @name.setter
-    def name(self, name):
-        self._name = str(name)
-
-    @property
-    def ident(self):
-        return self._ident
-
-    @property
-    def native_id(self):
-        return self._native_id
+        # Otherwise it finished inside start().
 
     def is_alive(self):
         return self._started and not self._is_stopped
 
-    @property
-    def daemon(self):
+    def _get_name(self):
+        return self._name
+
+    def _set_name(self, name):
+        self._name = str(name)
+
+    name = property(_get_name, _set_name)
+    ident = property(lambda self: self._ident)
+    native_id = property(lambda self: self._native_id)
+
+    def _get_daemon(self):
         return self._daemonic
 
-    @daemon.setter
-    def daemon(self, daemonic):
+    def _set_daemon(self, daemonic):
         if not self._initialized:
-            raise RuntimeError("Thread.__init__() not called")
+            raise _not_initialized("Thread")
         if self._started:
             raise RuntimeError("cannot set daemon status of active thread")
         self._daemonic = daemonic
 
+    daemon = property(_get_daemon, _set_daemon)
+
+    # Old camelCase spellings.
     def isDaemon(self):
         return self.daemon
 
@@ -513,29 +517,31 @@ class _DummyThread(Thread):
 
 
 class Timer(Thread):
-    """Calls function after interval seconds: at start(), after sleeping, unless cancelled."""
+    """Calls function(*args, **kwargs) after interval seconds."""
 
     def __init__(self, interval, function, args=None, kwargs=None):
         Thread.__init__(self)
-        self.interval = interval
         self.function = function
-        self.args = args if args is not None else []
-        self.kwargs = kwargs if kwargs is not None else {}
+        self.interval = interval
+        self.args = [] if args is None else args
+        self.kwargs = {} if kwargs is None else kwargs
         self.finished = Event()
 
     def cancel(self):
         self.finished.set()
 
     def run(self):
-        if not self.finished.is_set():
+        done = self.finished
+        if not done.is_set():
             if self.interval > 0:
                 _time.sleep(self.interval)
             self.function(*self.args, **self.kwargs)
-        self.finished.set()
+        done.set()
 
 
 class ExceptHookArgs(tuple):
-    """(exc_type, exc_value, exc_traceback, thread), as passed to threading.excepthook."""
+    """(exc_type, exc_value, exc_traceback, thread), as threading.excepthook
+    receives it."""
 
     def __new__(cls, args):
         return tuple.__new__(cls, args)
@@ -547,23 +553,39 @@ class ExceptHookArgs(tuple):
 
 
 def excepthook(args, /):
-    """Reports an exception raised by a thread's run() on stderr."""
-    if args.exc_type == SystemExit:
-        return
+    """Print the exception a thread's run() raised to stderr."""
     stderr = _sys.stderr
-    if stderr is None:
+    if args.exc_type == SystemExit or stderr is None:
         return
-    name = args.thread.name if args.thread is not None else get_ident()
-    print(f"Exception in thread {name}:", file=stderr, flush=True)
+    who = get_ident() if args.thread is None else args.thread.name
+    print(f"Exception in thread {who}:", file=stderr, flush=True)
     import traceback
-    traceback.print_exception(args.exc_type, args.exc_value, args.exc_traceback, file=stderr)
+    traceback.print_exception(args.exc_type, args.exc_value,
+                              args.exc_traceback, file=stderr)
     stderr.flush()
 
 
 __excepthook__ = excepthook
 
-_main_thread = None
+# The thread whose code runs now: the main one, or one inside its start().
 _current = None
+
+
+# The threads that _current replaced, innermost last.
+_outer_threads = []
+
+
+def _switch_to(thread):
+    global _current
+    _outer_threads.append(_current)
+    _current = thread
+    _active[id(thread)] = thread
+
+
+def _switch_back(thread):
+    global _current
+    _current = _outer_threads.pop()
+    del _active[id(thread)]
 
 
 def current_thread():
@@ -578,18 +600,17 @@ def main_thread():
 
 
 def active_count():
-    return 1 + len(_active)
+    return len(_active) + 1
 
 
 activeCount = active_count
 
 
 def enumerate():
-    return [_main_thread] + list(_active.values())
+    return [_main_thread, *_active.values()]
 
 
-_main_thread = _MainThread()
-_current = _main_thread
+_main_thread = _current = _MainThread()
 
 
 def _shutdown():

@@ -1,7 +1,7 @@
-"""asyncio.base_events: the event loop (ready queue, timer heap, run loop).
+"""asyncio.base_events: the event loop itself (ready queue, timers, run loop).
 
-Ember has no selectors: when no callback is ready the loop sleeps with
-time.sleep until the earliest timer is due.
+Ember has no selectors, so an idle loop just time.sleep()s until its
+earliest timer is due.
 """
 
 __all__ = ('BaseEventLoop', 'Server')
@@ -23,30 +23,42 @@ _NO_ARG = futures._NO_ARG
 _Future = futures.Future
 _new_object = object.__new__
 _Task = tasks.Task
+_heappush = heapq.heappush
+_heappop = heapq.heappop
 
-# Drop cancelled timers from the heap when they are this many and make up
-# this fraction of it (cheaper than popping each one when it comes due).
+# Purging cancelled timers from the heap in one sweep is worth it once the
+# heap is this big and at least this share of it is cancelled.
 _MIN_SCHEDULED_TIMER_HANDLES = 100
 _MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5
 MAXIMUM_SELECT_TIMEOUT = 24 * 3600
+_INTERRUPTS = (SystemExit, KeyboardInterrupt)
 
 
 def _run_until_complete_cb(fut):
-    if not fut.cancelled():
-        exc = fut.exception()
-        if isinstance(exc, (SystemExit, KeyboardInterrupt)):
-            # Those are re-raised by the loop itself; do not stop it here.
-            return
+    # Stop the loop once run_until_complete's future is done, except when
+    # it failed with an interrupt: the loop re-raises that by itself.
+    if not fut.cancelled() and isinstance(fut.exception(), _INTERRUPTS):
+        return
     futures._get_loop(fut).stop()
 
 
 def _set_state_unless_cancelled(fut, result, exc):
     if fut.cancelled():
         return
-    if exc is not None:
-        fut.set_exception(exc)
-    else:
+    if exc is None:
         fut.set_result(result)
+    else:
+        fut.set_exception(exc)
+
+
+def _ignore_errors(call, *args):
+    # Run a reporting step; only interrupts may escape it.
+    try:
+        call(*args)
+    except _INTERRUPTS:
+        raise
+    except BaseException:
+        pass
 
 
 class Server(events.AbstractServer):
@@ -56,157 +68,130 @@ class Server(events.AbstractServer):
 class BaseEventLoop(events.AbstractEventLoop):
 
     def __init__(self):
-        self._timer_cancelled_count = 0
-        self._closed = False
-        self._stopping = False
+        self._closed = self._running = self._stopping = False
+        self._debug = False
+        # Callbacks due now: Handles, or bare (callback, argument) tuples.
         self._ready = collections.deque()
-        # Heap of (when, sequence, TimerHandle): the sequence keeps timers
-        # due at the same time in the order they were scheduled.
+        # Heap of (when, sequence number, TimerHandle); the sequence keeps
+        # timers due at the same moment in scheduling order.
         self._scheduled = []
         self._timer_seq = 0
-        self._default_executor = None
-        self._running = False
-        self._current_task = None  # the task whose step is running
-        self._exception_handler = None
-        self._debug = False
-        self._task_factory = None
+        self._timer_cancelled_count = 0
         self._clock_resolution = 1e-09
+        self._current_task = None  # whose step is running right now
+        self._task_factory = None
+        self._exception_handler = None
+        self._default_executor = None
         self.slow_callback_duration = 0.1
+        # Weak references to the async generators begun under this loop
+        # (made on first use).
+        self._asyncgens = None
         self._asyncgens_shutdown_called = False
         self._executor_shutdown_called = False
-        # Async generators iterated under this loop (a WeakSet, made on first use).
-        self._asyncgens = None
 
     def __repr__(self):
-        return (f'<{self.__class__.__name__} running={self.is_running()} '
+        return (f'<{type(self).__name__} running={self.is_running()} '
                 f'closed={self.is_closed()} debug={self.get_debug()}>')
 
-    # -- futures and tasks --
+    # Futures and tasks
 
     def create_future(self):
-        # Future(loop=self) without the keyword call and __init__ frame.
+        # Future(loop=self), minus the keyword call and __init__ frame.
         fut = _new_object(_Future)
-        fut._loop = self
         fut._callbacks = []
+        fut._loop = self
         return fut
 
     def create_task(self, coro, *, name=None, context=None):
         if self._closed:
             raise RuntimeError('Event loop is closed')
-        if self._task_factory is None:
+        factory = self._task_factory
+        if factory is None:
             task = _new_object(_Task)
             task._setup(coro, self, name, context)
+            return task
+        if context is None:
+            task = factory(self, coro)
         else:
-            if context is None:
-                task = self._task_factory(self, coro)
-            else:
-                task = self._task_factory(self, coro, context=context)
-            tasks._set_task_name(task, name)
+            task = factory(self, coro, context=context)
+        tasks._set_task_name(task, name)
         return task
-
-    def set_task_factory(self, factory):
-        if factory is not None and not callable(factory):
-            raise TypeError('task factory must be a callable or None')
-        self._task_factory = factory
 
     def get_task_factory(self):
         return self._task_factory
 
-    # -- running --
+    def set_task_factory(self, factory):
+        if factory is None or callable(factory):
+            self._task_factory = factory
+        else:
+            raise TypeError('task factory must be a callable or None')
+
+    # Life cycle
 
     def _check_closed(self):
         if self._closed:
             raise RuntimeError('Event loop is closed')
 
-    def _check_running(self):
-        if self.is_running():
+    def _ensure_can_start(self):
+        self._check_closed()
+        if self._running:
             raise RuntimeError('This event loop is already running')
-        if events._get_running_loop() is not None:
+        if events._running_loop is not None:
             raise RuntimeError(
                 'Cannot run the event loop while another loop is running')
 
     def run_forever(self):
-        """Run until stop() is called."""
-        self._check_closed()
-        self._check_running()
+        """Run callbacks until stop() is called."""
+        self._ensure_can_start()
+        saved_hooks = sys.get_asyncgen_hooks()
         self._running = True
-        old_agen_hooks = sys.get_asyncgen_hooks()
         sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,
                                finalizer=self._asyncgen_finalizer_hook)
         events._set_running_loop(self)
         try:
-            while True:
-                self._run_once()
-                if self._stopping:
-                    break
+            # At least one turn, even when stop() came first.
+            step = self._run_once
+            step()
+            while not self._stopping:
+                step()
         finally:
-            self._stopping = False
-            self._running = False
+            self._running = self._stopping = False
             events._set_running_loop(None)
-            sys.set_asyncgen_hooks(*old_agen_hooks)
-
-    # -- async generators --
-
-    def _asyncgen_firstiter_hook(self, agen):
-        # A set of weak references without callbacks, its dead entries pruned whenever it
-        # has doubled: recursive async generators start one generator per level, and a
-        # WeakSet ran a Python callback as each one died (async_generators took 1.4 times
-        # the instructions).
-        gens = self._asyncgens
-        if gens is None:
-            gens = self._asyncgens = set()
-            self._asyncgens_prune_at = 64
-        gens.add(_weakref_ref(agen))
-        if len(gens) >= self._asyncgens_prune_at:
-            gens.difference_update([r for r in gens if r() is None])
-            self._asyncgens_prune_at = max(64, 2 * len(gens))
-
-    def _live_asyncgens(self):
-        gens = self._asyncgens
-        if not gens:
-            return []
-        return [ag for ag in (r() for r in gens) if ag is not None]
-
-    def _asyncgen_finalizer_hook(self, agen):
-        # One dropped while suspended is closed by a task of its own.
-        if self._asyncgens is not None:
-            self._asyncgens.discard(_weakref_ref(agen))
-        if not self.is_closed():
-            self.call_soon_threadsafe(self.create_task, agen.aclose())
+            sys.set_asyncgen_hooks(*saved_hooks)
 
     def run_until_complete(self, future):
-        """Run until the future (or coroutine, wrapped in a Task) is done."""
-        self._check_closed()
-        self._check_running()
-        new_task = not futures.isfuture(future)
+        """Run until future (a coroutine gets wrapped in a Task) is done, and
+        return its result."""
+        self._ensure_can_start()
+        made_here = not futures.isfuture(future)
         future = tasks.ensure_future(future, loop=self)
-        if new_task:
+        if made_here:
             future._log_destroy_pending = False
         future.add_done_callback(_run_until_complete_cb)
         try:
             self.run_forever()
         except:
-            if new_task and future.done() and not future.cancelled():
-                future.exception()  # the error is raised, so it is retrieved
+            # The error propagates, so a task of ours counts as retrieved.
+            if made_here and future.done() and not future.cancelled():
+                future.exception()
             raise
         finally:
             future.remove_done_callback(_run_until_complete_cb)
-        if not future.done():
-            raise RuntimeError('Event loop stopped before Future completed.')
-        return future.result()
+        if future.done():
+            return future.result()
+        raise RuntimeError('Event loop stopped before Future completed.')
 
     def stop(self):
         self._stopping = True
 
     def close(self):
-        if self.is_running():
+        if self._running:
             raise RuntimeError("Cannot close a running event loop")
-        if self._closed:
-            return
-        self._closed = True
-        self._ready.clear()
-        self._scheduled.clear()
-        self._executor_shutdown_called = True
+        if not self._closed:
+            self._closed = True
+            self._executor_shutdown_called = True
+            self._ready.clear()
+            self._scheduled.clear()
 
     def is_closed(self):
         return self._closed
@@ -217,37 +202,75 @@ class BaseEventLoop(events.AbstractEventLoop):
     def time(self):
         return time.monotonic()
 
+    def get_debug(self):
+        return self._debug
+
+    def set_debug(self, enabled):
+        self._debug = enabled
+
+    # Async generators
+
+    def _asyncgen_firstiter_hook(self, agen):
+        # Plain weak references (no callbacks) in a set, with dead ones
+        # swept out whenever the set has doubled: recursive generators start
+        # one generator per level, and a WeakSet's per-death callback made
+        # the async_generators benchmark 1.4 times as costly.
+        refs = self._asyncgens
+        if refs is None:
+            refs = self._asyncgens = set()
+            self._asyncgens_prune_at = 64
+        refs.add(_weakref_ref(agen))
+        if len(refs) >= self._asyncgens_prune_at:
+            refs.difference_update([w for w in refs if w() is None])
+            self._asyncgens_prune_at = max(64, 2 * len(refs))
+
+    def _asyncgen_finalizer_hook(self, agen):
+        # A generator dropped while suspended is closed in a task of its own.
+        refs = self._asyncgens
+        if refs is not None:
+            refs.discard(_weakref_ref(agen))
+        if not self._closed:
+            self.call_soon_threadsafe(self.create_task, agen.aclose())
+
+    def _live_asyncgens(self):
+        refs = self._asyncgens or ()
+        alive = [w() for w in refs]
+        return [gen for gen in alive if gen is not None]
+
     async def shutdown_asyncgens(self):
-        """Close the async generators still suspended under this loop."""
+        """Close every async generator still suspended under this loop."""
         self._asyncgens_shutdown_called = True
-        closing_agens = self._live_asyncgens()
+        pending = self._live_asyncgens()
         if self._asyncgens:
             self._asyncgens.clear()
-        if not closing_agens:
+        if not pending:
             return
-        results = await tasks.gather(*[ag.aclose() for ag in closing_agens],
-                                     return_exceptions=True)
-        for result, agen in zip(results, closing_agens):
-            if isinstance(result, Exception):
-                self.call_exception_handler({
-                    'message': f'an error occurred during closing of '
-                               f'asynchronous generator {agen!r}',
-                    'exception': result,
-                    'asyncgen': agen,
-                })
+        outcomes = await tasks.gather(*[gen.aclose() for gen in pending],
+                                      return_exceptions=True)
+        for gen, outcome in zip(pending, outcomes):
+            if not isinstance(outcome, Exception):
+                continue
+            self.call_exception_handler({
+                'message': f'an error occurred during closing of '
+                           f'asynchronous generator {gen!r}',
+                'exception': outcome,
+                'asyncgen': gen,
+            })
 
     async def shutdown_default_executor(self):
         self._executor_shutdown_called = True
 
-    # -- scheduling --
+    # Scheduling callbacks
 
     def call_soon(self, callback, *args, context=None):
-        self._check_closed()
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
         handle = events.Handle(callback, args, self, context)
         self._ready.append(handle)
         return handle
 
     def call_soon_threadsafe(self, callback, *args, context=None):
+        # One thread only: nothing to wake up.
         return self.call_soon(callback, *args, context=context)
 
     def call_later(self, delay, callback, *args, context=None):
@@ -259,10 +282,11 @@ class BaseEventLoop(events.AbstractEventLoop):
     def call_at(self, when, callback, *args, context=None):
         if when is None:
             raise TypeError("when cannot be None")
-        self._check_closed()
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
         timer = events.TimerHandle(when, callback, args, self, context)
-        self._timer_seq += 1
-        heapq.heappush(self._scheduled, (when, self._timer_seq, timer))
+        seq = self._timer_seq = self._timer_seq + 1
+        _heappush(self._scheduled, (when, seq, timer))
         timer._scheduled = True
         return timer
 
@@ -270,152 +294,139 @@ class BaseEventLoop(events.AbstractEventLoop):
         if handle._scheduled:
             self._timer_cancelled_count += 1
 
+    def _sweep_cancelled_timers(self):
+        # Rebuild the heap without its cancelled timers.
+        heap = self._scheduled
+        live = []
+        for entry in heap:
+            timer = entry[2]
+            if timer._cancelled:
+                timer._scheduled = False
+            else:
+                live.append(entry)
+        heapq.heapify(live)
+        heap[:] = live
+        self._timer_cancelled_count = 0
+
     def _run_once(self):
-        """One iteration: move due timers to the ready queue, then run the
-        callbacks that were ready at the start (new ones wait a turn)."""
-        scheduled = self._scheduled
-        n = len(scheduled)
-        if (n > _MIN_SCHEDULED_TIMER_HANDLES and self._timer_cancelled_count / n
-                > _MIN_CANCELLED_TIMER_HANDLES_FRACTION):
-            kept = []
-            for entry in scheduled:
-                if entry[2]._cancelled:
-                    entry[2]._scheduled = False
-                else:
-                    kept.append(entry)
-            heapq.heapify(kept)
-            scheduled[:] = kept
-            self._timer_cancelled_count = 0
+        """One turn of the loop: queue the timers that are due, then run what
+        was ready when the turn began (callbacks queued meanwhile wait for
+        the next turn)."""
+        heap = self._scheduled
+        if (len(heap) > _MIN_SCHEDULED_TIMER_HANDLES
+                and self._timer_cancelled_count
+                > _MIN_CANCELLED_TIMER_HANDLES_FRACTION * len(heap)):
+            self._sweep_cancelled_timers()
         else:
-            while scheduled and scheduled[0][2]._cancelled:
+            # Cancelled timers at the top come off one by one.
+            while heap and heap[0][2]._cancelled:
                 self._timer_cancelled_count -= 1
-                heapq.heappop(scheduled)[2]._scheduled = False
+                _heappop(heap)[2]._scheduled = False
 
         ready = self._ready
         if not ready and not self._stopping:
-            # Nothing to do until a timer comes due: sleep until then.
-            if scheduled:
-                delay = scheduled[0][0] - self.time()
-                if delay > 0:
-                    time.sleep(min(delay, MAXIMUM_SELECT_TIMEOUT))
-            else:
-                # Nothing can ever wake this loop (no I/O in Ember): block,
-                # as CPython's select() would.
-                time.sleep(MAXIMUM_SELECT_TIMEOUT)
+            # Idle: sleep until the next timer. With none, nothing can ever
+            # wake us (no I/O in Ember), so block as select() would.
+            pause = MAXIMUM_SELECT_TIMEOUT
+            if heap:
+                pause = min(heap[0][0] - self.time(), pause)
+            if pause > 0:
+                time.sleep(pause)
 
-        if scheduled:
-            end_time = self.time() + self._clock_resolution
-            while scheduled:
-                if scheduled[0][0] >= end_time:
-                    break
-                handle = heapq.heappop(scheduled)[2]
-                handle._scheduled = False
-                ready.append(handle)
+        if heap:
+            horizon = self.time() + self._clock_resolution
+            while heap and heap[0][0] < horizon:
+                timer = _heappop(heap)[2]
+                timer._scheduled = False
+                ready.append(timer)
 
-        # Entries are Handles (from call_soon) or, for the loop's own
-        # callbacks (task steps, future done callbacks), bare
-        # (callback, argument) tuples that skip building a Handle.
-        ntodo = len(ready)
-        popleft = ready.popleft
-        for _ in range(ntodo):
-            handle = popleft()
-            if handle.__class__ is tuple:
-                callback, arg = handle
-                try:
-                    if arg is _NO_ARG:
-                        callback()
-                    else:
-                        callback(arg)
-                except (SystemExit, KeyboardInterrupt):
-                    raise
-                except BaseException as exc:
-                    args = () if arg is _NO_ARG else (arg,)
-                    self._callback_failed(callback, args, exc)
-            elif not handle._cancelled:
-                handle._run()
+        # The loop's own callbacks (task steps, future done callbacks) come
+        # as (callback, argument) tuples that need no Handle.
+        take = ready.popleft
+        for _ in range(len(ready)):
+            item = take()
+            if item.__class__ is not tuple:
+                if not item._cancelled:
+                    item._run()
+                continue
+            fn, arg = item
+            try:
+                if arg is _NO_ARG:
+                    fn()
+                else:
+                    fn(arg)
+            except _INTERRUPTS:
+                raise
+            except BaseException as exc:
+                self._callback_failed(fn, () if arg is _NO_ARG else (arg,),
+                                      exc)
 
     def _callback_failed(self, callback, args, exc):
-        # Report it as CPython would, with a Handle for the bare entry.
-        cb = format_helpers._format_callback_source(callback, args)
+        # Reported as for a Handle, so one is made for the bare entry.
         self.call_exception_handler({
-            'message': f'Exception in callback {cb}',
+            'message': 'Exception in callback '
+                       + format_helpers._format_callback_source(callback,
+                                                                args),
             'exception': exc,
             'handle': events.Handle(callback, args, self),
         })
 
-    # -- errors --
+    # Error reporting
 
     def get_exception_handler(self):
         return self._exception_handler
 
     def set_exception_handler(self, handler):
-        if handler is not None and not callable(handler):
+        if handler is None or callable(handler):
+            self._exception_handler = handler
+        else:
             raise TypeError(f'A callable object or None is expected, '
                             f'got {handler!r}')
-        self._exception_handler = handler
 
     def default_exception_handler(self, context):
-        """Log the error to the 'asyncio' logger (stderr unless configured)."""
-        message = context.get('message')
-        if not message:
-            message = 'Unhandled exception in event loop'
+        """Log the context to the 'asyncio' logger (stderr by default)."""
         exc = context.get('exception')
-        exc_info = (type(exc), exc, exc.__traceback__) if exc is not None else False
-        lines = [message]
-        for key in sorted(context):
-            if key in {'message', 'exception'}:
-                continue
-            lines.append(f'{key}: {context[key]!r}')
-        # Imported here: most programs never get this far.
+        exc_info = False if exc is None else (type(exc), exc,
+                                              exc.__traceback__)
+        text = [context.get('message') or 'Unhandled exception in event loop']
+        text.extend(f'{key}: {context[key]!r}' for key in sorted(context)
+                    if key != 'message' and key != 'exception')
+        # Imported late: most programs never report anything.
         from .log import logger
-        logger.error('\n'.join(lines), exc_info=exc_info)
+        logger.error('\n'.join(text), exc_info=exc_info)
 
     def call_exception_handler(self, context):
-        if self._exception_handler is None:
-            try:
-                self.default_exception_handler(context)
-            except (SystemExit, KeyboardInterrupt):
-                raise
-            except BaseException:
-                pass
-        else:
-            try:
-                self._exception_handler(self, context)
-            except (SystemExit, KeyboardInterrupt):
-                raise
-            except BaseException as exc:
-                try:
-                    self.default_exception_handler({
-                        'message': 'Unhandled error in exception handler',
-                        'exception': exc,
-                        'context': context,
-                    })
-                except (SystemExit, KeyboardInterrupt):
-                    raise
-                except BaseException:
-                    pass
+        handler = self._exception_handler
+        if handler is None:
+            _ignore_errors(self.default_exception_handler, context)
+            return
+        try:
+            handler(self, context)
+        except _INTERRUPTS:
+            raise
+        except BaseException as exc:
+            # The custom handler itself failed: log both.
+            _ignore_errors(self.default_exception_handler, {
+                'message': 'Unhandled error in exception handler',
+                'exception': exc,
+                'context': context,
+            })
 
-    def get_debug(self):
-        return self._debug
-
-    def set_debug(self, enabled):
-        self._debug = enabled
-
-    # -- executors (Ember has no threads: the function runs right away) --
+    # Executors: without threads the function runs at once
 
     def run_in_executor(self, executor, func, *args):
         self._check_closed()
         fut = self.create_future()
-        # The outcome is delivered a loop iteration later, as a worker
-        # thread's would be.
         try:
-            result = func(*args)
-        except (SystemExit, KeyboardInterrupt):
+            value = func(*args)
+            err = None
+        except _INTERRUPTS:
             raise
-        except BaseException as exc:
-            self.call_soon(_set_state_unless_cancelled, fut, None, exc)
-        else:
-            self.call_soon(_set_state_unless_cancelled, fut, result, None)
+        except BaseException as caught:
+            value = None
+            err = caught
+        # Delivered a turn later, as a worker thread's outcome would be.
+        self.call_soon(_set_state_unless_cancelled, fut, value, err)
         return fut
 
     def set_default_executor(self, executor):
@@ -423,7 +434,7 @@ class BaseEventLoop(events.AbstractEventLoop):
 
 
 class _UnixSelectorEventLoop(BaseEventLoop):
-    """The loop class new_event_loop() returns (named as on CPython/Linux)."""
+    """What new_event_loop() makes (named as CPython's loop on Linux)."""
 
 
 SelectorEventLoop = _UnixSelectorEventLoop

@@ -1,4 +1,4 @@
-"""asyncio.events: callback handles, the running-loop registry and the loop policy."""
+"""asyncio.events: callback handles, the loop policy and the running-loop slot."""
 
 __all__ = (
     'AbstractEventLoopPolicy', 'AbstractEventLoop', 'AbstractServer',
@@ -12,151 +12,149 @@ import sys
 from . import format_helpers
 
 
+def _describe_callback(callback, args):
+    return format_helpers._format_callback_source(callback, args)
+
+
 class Handle:
-    """A callback scheduled on the loop, with its arguments."""
+    """One scheduled call of callback(*args), which may be cancelled."""
 
     __slots__ = ('_callback', '_args', '_cancelled', '_loop', '_repr',
                  '_context', '__weakref__')
 
     def __init__(self, callback, args, loop, context=None):
-        self._loop = loop
         self._callback = callback
         self._args = args
+        self._loop = loop
+        # None runs the callback in whatever context is current, which spares
+        # a context copy per call (tasks switch to their own context anyway).
+        self._context = context
         self._cancelled = False
         self._repr = None
-        # None means "run in whatever context is current": it saves a
-        # context copy per callback; tasks switch to their own context.
-        self._context = context
 
     def _repr_info(self):
-        info = [type(self).__name__]
+        parts = [type(self).__name__]
         if self._cancelled:
-            info.append('cancelled')
+            parts.append('cancelled')
         if self._callback is not None:
-            info.append(format_helpers._format_callback_source(
-                self._callback, self._args))
-        return info
+            parts.append(_describe_callback(self._callback, self._args))
+        return parts
 
     def __repr__(self):
-        if self._repr is not None:
-            return self._repr
-        return '<{}>'.format(' '.join(self._repr_info()))
+        cached = self._repr
+        if cached is None:
+            cached = '<' + ' '.join(self._repr_info()) + '>'
+        return cached
 
     def get_context(self):
         return self._context
 
+    def _forget(self):
+        # Drop the callback and its arguments so they can be collected.
+        self._cancelled = True
+        self._callback = self._args = None
+
     def cancel(self):
         if not self._cancelled:
-            self._cancelled = True
-            self._callback = None
-            self._args = None
+            self._forget()
 
     def cancelled(self):
         return self._cancelled
 
     def _run(self):
+        fn = self._callback
+        args = self._args
         try:
-            if self._context is None:
-                args = self._args
-                # Spelled out: calls with *args are slow in Ember.
-                if not args:
-                    self._callback()
-                elif len(args) == 1:
-                    self._callback(args[0])
-                elif len(args) == 2:
-                    self._callback(args[0], args[1])
-                else:
-                    self._callback(*args)
+            ctx = self._context
+            if ctx is not None:
+                ctx.run(fn, *args)
+            elif not args:
+                fn()
+            elif len(args) == 1:
+                # Fixed-arity calls: *args calls are slow in Ember.
+                fn(args[0])
+            elif len(args) == 2:
+                fn(args[0], args[1])
             else:
-                self._context.run(self._callback, *self._args)
+                fn(*args)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
-            cb = format_helpers._format_callback_source(
-                self._callback, self._args)
             self._loop.call_exception_handler({
-                'message': f'Exception in callback {cb}',
+                'message': 'Exception in callback '
+                           + _describe_callback(self._callback, self._args),
                 'exception': exc,
                 'handle': self,
             })
 
 
+def _when_order(test):
+    # A rich comparison of TimerHandles by due time; `test` decides it.
+    def compare(self, other):
+        if not isinstance(other, TimerHandle):
+            return NotImplemented
+        return test(self, other)
+    return compare
+
+
+def _same_timer(a, b):
+    return (a._when == b._when and a._callback == b._callback
+            and a._args == b._args and a._cancelled == b._cancelled)
+
+
 class TimerHandle(Handle):
-    """A callback scheduled for a point in loop time."""
+    """A Handle due at a given loop time."""
 
     __slots__ = ['_scheduled', '_when']
 
     def __init__(self, when, callback, args, loop, context=None):
-        # Handle.__init__, inlined: one timer per asyncio.sleep().
-        self._loop = loop
+        # Handle.__init__ spelled out: every asyncio.sleep() makes one.
         self._callback = callback
         self._args = args
+        self._loop = loop
+        self._context = context
         self._cancelled = False
         self._repr = None
-        self._context = context
         self._when = when
-        self._scheduled = False
+        self._scheduled = False  # True while in the loop's timer heap
 
     def _repr_info(self):
-        info = super()._repr_info()
-        pos = 2 if self._cancelled else 1
-        info.insert(pos, f'when={self._when}')
-        return info
+        parts = Handle._repr_info(self)
+        # "when=" goes right after the name and the cancelled mark.
+        parts.insert(2 if self._cancelled else 1, f'when={self._when}')
+        return parts
 
     def __hash__(self):
         return hash(self._when)
 
-    def __lt__(self, other):
-        if isinstance(other, TimerHandle):
-            return self._when < other._when
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, TimerHandle):
-            return self._when < other._when or self.__eq__(other)
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, TimerHandle):
-            return self._when > other._when
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, TimerHandle):
-            return self._when > other._when or self.__eq__(other)
-        return NotImplemented
-
-    def __eq__(self, other):
-        if isinstance(other, TimerHandle):
-            return (self._when == other._when and
-                    self._callback == other._callback and
-                    self._args == other._args and
-                    self._cancelled == other._cancelled)
-        return NotImplemented
+    __lt__ = _when_order(lambda a, b: a._when < b._when)
+    __gt__ = _when_order(lambda a, b: a._when > b._when)
+    __le__ = _when_order(lambda a, b: a._when < b._when or _same_timer(a, b))
+    __ge__ = _when_order(lambda a, b: a._when > b._when or _same_timer(a, b))
+    __eq__ = _when_order(_same_timer)
 
     def cancel(self):
-        if not self._cancelled:
-            if self._scheduled:
-                # Counted so the loop knows when to purge its heap.
-                self._loop._timer_cancelled_count += 1
-            self._cancelled = True
-            self._callback = None
-            self._args = None
+        if self._cancelled:
+            return
+        if self._scheduled:
+            # Counted so the loop knows when purging its heap pays off.
+            self._loop._timer_cancelled_count += 1
+        self._forget()
 
     def when(self):
         return self._when
 
 
 class AbstractServer:
-    """Abstract server returned by create_server()."""
+    """Base of the server objects create_server() would return."""
 
 
 class AbstractEventLoop:
-    """Abstract event loop."""
+    """Base class of event loops (an isinstance marker here)."""
 
 
 class AbstractEventLoopPolicy:
-    """Abstract policy for accessing the event loop."""
+    """Interface of the objects that hand out event loops."""
 
     def get_event_loop(self):
         raise NotImplementedError
@@ -168,26 +166,31 @@ class AbstractEventLoopPolicy:
         raise NotImplementedError
 
 
+def _type_guard(value, base, what, article_for):
+    if value is not None and not isinstance(value, base):
+        raise TypeError(f"{what} must be an instance of {article_for} or "
+                        f"None, not '{type(value).__name__}'")
+
+
 class BaseDefaultEventLoopPolicy(AbstractEventLoopPolicy):
-    """The default policy: one current loop (Ember has one thread)."""
+    """Keeps one current loop, made on demand until set_event_loop() is used
+    (Ember has a single thread, so there is one slot)."""
 
     def __init__(self):
         self._loop = None
         self._set_called = False
 
     def get_event_loop(self):
-        if self._loop is None and not self._set_called:
-            self.set_event_loop(self.new_event_loop())
         if self._loop is None:
-            raise RuntimeError('There is no current event loop in thread %r.'
-                               % 'MainThread')
+            if self._set_called:
+                raise RuntimeError('There is no current event loop in '
+                                   "thread 'MainThread'.")
+            self.set_event_loop(self.new_event_loop())
         return self._loop
 
     def set_event_loop(self, loop):
         self._set_called = True
-        if loop is not None and not isinstance(loop, AbstractEventLoop):
-            raise TypeError("loop must be an instance of AbstractEventLoop or "
-                            f"None, not '{type(loop).__name__}'")
+        _type_guard(loop, AbstractEventLoop, 'loop', 'AbstractEventLoop')
         self._loop = loop
 
     def new_event_loop(self):
@@ -198,15 +201,16 @@ class BaseDefaultEventLoopPolicy(AbstractEventLoopPolicy):
 DefaultEventLoopPolicy = BaseDefaultEventLoopPolicy
 
 _event_loop_policy = None
+# The loop whose run_forever() is active (one thread, so one slot).
 _running_loop = None
 
 
 def get_running_loop():
-    """Return the running event loop. Raise a RuntimeError if there is none."""
+    """The loop now running; RuntimeError when there is none."""
     loop = _running_loop
-    if loop is None:
-        raise RuntimeError('no running event loop')
-    return loop
+    if loop is not None:
+        return loop
+    raise RuntimeError('no running event loop')
 
 
 def _get_running_loop():
@@ -220,25 +224,25 @@ def _set_running_loop(loop):
 
 def get_event_loop_policy():
     global _event_loop_policy
-    if _event_loop_policy is None:
-        _event_loop_policy = DefaultEventLoopPolicy()
-    return _event_loop_policy
+    policy = _event_loop_policy
+    if policy is None:
+        policy = _event_loop_policy = DefaultEventLoopPolicy()
+    return policy
 
 
 def set_event_loop_policy(policy):
     global _event_loop_policy
-    if policy is not None and not isinstance(policy, AbstractEventLoopPolicy):
-        raise TypeError(f"policy must be an instance of AbstractEventLoopPolicy "
-                        f"or None, not '{type(policy).__name__}'")
+    _type_guard(policy, AbstractEventLoopPolicy, 'policy',
+                'AbstractEventLoopPolicy')
     _event_loop_policy = policy
 
 
 def get_event_loop():
-    """The running loop if there is one, else the policy's current loop."""
+    """The running loop, or else the policy's current one."""
     loop = _running_loop
-    if loop is not None:
-        return loop
-    return get_event_loop_policy().get_event_loop()
+    if loop is None:
+        loop = get_event_loop_policy().get_event_loop()
+    return loop
 
 
 _get_event_loop = get_event_loop

@@ -1,4 +1,4 @@
-"""asyncio.futures: the Future class, a result that arrives later."""
+"""asyncio.futures: Future, a value or error delivered later."""
 
 __all__ = ('Future', 'wrap_future', 'isfuture')
 
@@ -15,123 +15,115 @@ _NO_ARG = object()
 
 
 def isfuture(obj):
-    """True for Futures and for objects advertising themselves as such."""
-    return (hasattr(obj.__class__, '_asyncio_future_blocking') and
-            obj._asyncio_future_blocking is not None)
+    """Whether obj is a Future or a duck-typed look-alike."""
+    # Look-alikes mark themselves by a class attribute; None opts out.
+    if not hasattr(obj.__class__, '_asyncio_future_blocking'):
+        return False
+    return obj._asyncio_future_blocking is not None
 
 
-def _format_callbacks(cbs):
-    size = len(cbs)
-
-    def one(cb):
-        return format_helpers._format_callback_source(cb[0], ())
-
-    if size == 0:
-        text = ''
-    elif size == 1:
-        text = one(cbs[0])
-    elif size == 2:
-        text = f'{one(cbs[0])}, {one(cbs[1])}'
-    else:
-        text = f'{one(cbs[0])}, <{size - 2} more>, {one(cbs[-1])}'
-    return f'cb=[{text}]'
+def _callbacks_summary(entries):
+    # At most the first and last callback are named; the rest are counted.
+    count = len(entries)
+    shown = entries if count <= 2 else (entries[0], entries[-1])
+    names = [format_helpers._format_callback_source(e[0], ()) for e in shown]
+    if count > 2:
+        names.insert(1, f'<{count - 2} more>')
+    return 'cb=[' + ', '.join(names) + ']'
 
 
 class Future:
-    """A result (or exception) that is set later, with done callbacks.
+    """Holds a result or an exception once one is set; until then awaiting
+    it suspends. Done callbacks are always run by the loop, later."""
 
-    Callbacks run through the loop's call_soon, never synchronously.
-    """
-
-    _state = _PENDING
-    _result = None
-    _exception = None
+    # Class-level defaults; instances override them as they change.
     _loop = None
+    _state = _PENDING
+    _result = _exception = None
+    _cancel_message = _cancelled_exc = None
     _source_traceback = None
-    _cancel_message = None
-    _cancelled_exc = None
-    # True while a coroutine awaiting this future has yielded it to its Task
-    # (the Task then knows it may block on it); None means "not a future".
+    # Set to True just before a coroutine awaiting us yields us to its Task
+    # (the Task then blocks on us); a None here means "not a future".
     _asyncio_future_blocking = False
-    __log_traceback = False
+    _unretrieved = False  # an exception was set and nobody has looked yet
 
     def __init__(self, *, loop=None):
-        if loop is None:
-            self._loop = events._get_event_loop()
-        else:
-            self._loop = loop
+        self._loop = events._get_event_loop() if loop is None else loop
         self._callbacks = []
 
     def _repr_info(self):
-        info = [self._state.lower()]
-        if self._state == _FINISHED:
-            if self._exception is not None:
-                info.append(f'exception={self._exception!r}')
+        state = self._state
+        info = [state.lower()]
+        if state == _FINISHED:
+            if self._exception is None:
+                info.append('result='
+                            + format_helpers._short_repr(self._result))
             else:
-                info.append(f'result={format_helpers._short_repr(self._result)}')
+                info.append(f'exception={self._exception!r}')
         if self._callbacks:
-            info.append(_format_callbacks(self._callbacks))
+            info.append(_callbacks_summary(self._callbacks))
         return info
 
     def __repr__(self):
-        return '<{} {}>'.format(type(self).__name__, ' '.join(self._repr_info()))
+        return f"<{type(self).__name__} {' '.join(self._repr_info())}>"
 
     def __class_getitem__(cls, item):
         import types
         return types.GenericAlias(cls, item)
 
-    @property
-    def _log_traceback(self):
-        return self.__log_traceback
+    def _get_log_traceback(self):
+        return self._unretrieved
 
-    @_log_traceback.setter
-    def _log_traceback(self, val):
-        if val:
+    def _put_log_traceback(self, flag):
+        if flag:
             raise ValueError('_log_traceback can only be set to False')
-        self.__log_traceback = False
+        self._unretrieved = False
+
+    _log_traceback = property(_get_log_traceback, _put_log_traceback)
 
     def get_loop(self):
-        loop = self._loop
-        if loop is None:
+        if self._loop is None:
             raise RuntimeError('Future object is not initialized.')
-        return loop
+        return self._loop
 
     def _make_cancelled_error(self):
-        # The stored error (from a cancelled coroutine) is handed out once so
-        # its traceback is not reused.
-        if self._cancelled_exc is not None:
-            exc = self._cancelled_exc
+        # An error saved from the cancelled coroutine is handed out only
+        # once, so that its traceback is not shared.
+        saved = self._cancelled_exc
+        if saved is not None:
             self._cancelled_exc = None
-            return exc
-        if self._cancel_message is None:
+            return saved
+        msg = self._cancel_message
+        if msg is None:
             return exceptions.CancelledError()
-        return exceptions.CancelledError(self._cancel_message)
+        return exceptions.CancelledError(msg)
 
-    def cancel(self, msg=None):
-        self.__log_traceback = False
-        if self._state != _PENDING:
-            return False
-        self._state = _CANCELLED
-        self._cancel_message = msg
-        self.__schedule_callbacks()
-        return True
-
-    def __schedule_callbacks(self):
-        callbacks = self._callbacks
-        if not callbacks:
+    def _settle(self, state):
+        # Leave PENDING and hand the callbacks to the loop.
+        self._state = state
+        pending = self._callbacks
+        if not pending:
             return
         self._callbacks = []
         loop = self._loop
         if loop._closed:
             raise RuntimeError('Event loop is closed')
-        ready = loop._ready
-        for callback, ctx in callbacks:
+        queue = loop._ready
+        for fn, ctx in pending:
             if ctx is None:
-                # A bare (callback, argument) entry: no Handle is needed,
-                # since nobody can cancel it.
-                ready.append((callback, self))
+                # Nobody can cancel these, so a bare (callback, argument)
+                # entry replaces the Handle.
+                queue.append((fn, self))
             else:
-                loop.call_soon(callback, self, context=ctx)
+                loop.call_soon(fn, self, context=ctx)
+
+    def cancel(self, msg=None):
+        self._unretrieved = False
+        if self._state != _PENDING:
+            return False
+        self._cancel_message = msg
+        self._settle(_CANCELLED)
+        return True
 
     def cancelled(self):
         return self._state == _CANCELLED
@@ -140,42 +132,44 @@ class Future:
         return self._state != _PENDING
 
     def result(self):
-        if self._state == _CANCELLED:
-            raise self._make_cancelled_error()
-        if self._state != _FINISHED:
-            raise exceptions.InvalidStateError('Result is not set.')
-        self.__log_traceback = False
-        if self._exception is not None:
+        state = self._state
+        if state == _FINISHED:
+            self._unretrieved = False
+            if self._exception is None:
+                return self._result
             raise self._exception
-        return self._result
+        if state == _CANCELLED:
+            raise self._make_cancelled_error()
+        raise exceptions.InvalidStateError('Result is not set.')
 
     def exception(self):
-        if self._state == _CANCELLED:
+        state = self._state
+        if state == _FINISHED:
+            self._unretrieved = False
+            return self._exception
+        if state == _CANCELLED:
             raise self._make_cancelled_error()
-        if self._state != _FINISHED:
-            raise exceptions.InvalidStateError('Exception is not set.')
-        self.__log_traceback = False
-        return self._exception
+        raise exceptions.InvalidStateError('Exception is not set.')
 
     def add_done_callback(self, fn, *, context=None):
-        if self._state != _PENDING:
-            self._loop.call_soon(fn, self, context=context)
-        else:
+        if self._state == _PENDING:
             self._callbacks.append((fn, context))
+        else:
+            self._loop.call_soon(fn, self, context=context)
 
     def remove_done_callback(self, fn):
-        kept = [(f, ctx) for (f, ctx) in self._callbacks if f != fn]
-        removed = len(self._callbacks) - len(kept)
-        if removed:
-            self._callbacks[:] = kept
-        return removed
+        entries = self._callbacks
+        keep = [entry for entry in entries if entry[0] != fn]
+        dropped = len(entries) - len(keep)
+        if dropped:
+            entries[:] = keep
+        return dropped
 
     def set_result(self, result):
         if self._state != _PENDING:
             raise exceptions.InvalidStateError('invalid state')
         self._result = result
-        self._state = _FINISHED
-        self.__schedule_callbacks()
+        self._settle(_FINISHED)
 
     def set_exception(self, exception):
         if self._state != _PENDING:
@@ -188,17 +182,18 @@ class Future:
             raise TypeError("StopIteration interacts badly with generators "
                             "and cannot be raised into a Future")
         self._exception = exception
-        self._state = _FINISHED
-        self.__schedule_callbacks()
-        self.__log_traceback = True
+        self._settle(_FINISHED)
+        self._unretrieved = True
 
     def __await__(self):
-        if self._state == _PENDING:
+        state = self._state
+        if state == _PENDING:
             self._asyncio_future_blocking = True
-            yield self  # the Task wakes us when the future is done
-        if self._state == _PENDING:
-            raise RuntimeError("await wasn't used with future")
-        if self._state == _FINISHED and self._exception is None:
+            yield self  # the Task resumes us once we are done
+            state = self._state
+            if state == _PENDING:
+                raise RuntimeError("await wasn't used with future")
+        if state == _FINISHED and self._exception is None:
             return self._result
         return self.result()
 
@@ -209,49 +204,52 @@ _PyFuture = Future
 
 
 def _get_loop(fut):
-    try:
-        get_loop = fut.get_loop
-    except AttributeError:
+    # Prefer the public accessor; bare look-alikes may only have _loop.
+    getter = getattr(fut, 'get_loop', None)
+    if getter is None:
         return fut._loop
-    return get_loop()
+    return getter()
 
 
 def _set_result_unless_cancelled(fut, result):
-    if fut.cancelled():
-        return
-    fut.set_result(result)
+    if not fut.cancelled():
+        fut.set_result(result)
 
 
 def _copy_future_state(source, dest):
+    # source is done; dest takes its outcome unless already cancelled.
     if dest.cancelled():
         return
     if source.cancelled():
         dest.cancel()
+        return
+    err = source.exception()
+    if err is None:
+        dest.set_result(source.result())
     else:
-        exc = source.exception()
-        if exc is not None:
-            dest.set_exception(exc)
-        else:
-            dest.set_result(source.result())
+        dest.set_exception(err)
 
 
 def _chain_future(source, destination):
-    """Make destination follow source's outcome (both asyncio Futures)."""
-    def _call_check_cancel(dest):
+    """Make destination follow source's outcome (both asyncio Futures), and
+    cancelling destination cancel source."""
+
+    def propagate_cancel(dest):
         if dest.cancelled():
             source.cancel()
 
-    def _call_set_state(src):
-        if destination.cancelled():
-            return
-        _copy_future_state(src, destination)
+    def propagate_outcome(src):
+        if not destination.cancelled():
+            _copy_future_state(src, destination)
 
-    destination.add_done_callback(_call_check_cancel)
-    source.add_done_callback(_call_set_state)
+    destination.add_done_callback(propagate_cancel)
+    source.add_done_callback(propagate_outcome)
 
 
 def wrap_future(future, *, loop=None):
-    """Wrap a future-like object in an asyncio Future."""
+    """Return an asyncio Future for a future-like object."""
     if isfuture(future):
         return future
-    raise TypeError(f'concurrent.futures.Future is expected, got {future!r}')
+    # CPython asserts here that it was given a concurrent.futures.Future.
+    raise AssertionError(
+        f'concurrent.futures.Future is expected, got {future!r}')

@@ -1,6 +1,7 @@
-"""asyncio.locks: Lock, Event, Condition, Semaphore, BoundedSemaphore, Barrier.
+"""asyncio.locks: coroutine synchronisation primitives.
 
-Waiters are futures in a deque; waking one sets its result, and the waiting
+Every primitive parks waiting coroutines on futures kept in a deque; whoever
+makes progress possible resolves the first suitable future, and the parked
 coroutine resumes on a later loop iteration.
 """
 
@@ -12,246 +13,268 @@ import collections
 from . import exceptions
 from . import mixins
 
+_CancelledError = exceptions.CancelledError
 
-class _ContextManagerMixin:
+
+def _tagged_repr(obj, state, waiters):
+    # "<module.Class object at 0x... [state, waiters:N]>"
+    if waiters:
+        state = f'{state}, waiters:{len(waiters)}'
+    base = object.__repr__(obj)
+    return base[:-1] + f' [{state}]>'
+
+
+def _first_pending(waiters):
+    """The oldest waiter future not resolved yet, or None."""
+    if waiters:
+        for fut in waiters:
+            if not fut.done():
+                return fut
+    return None
+
+
+async def _park(queue, fut):
+    # Wait on fut, queued; it leaves the queue however the wait ends.
+    queue.append(fut)
+    try:
+        return await fut
+    finally:
+        queue.remove(fut)
+
+
+class _AsyncWithAcquire:
+    # `async with prim:` is acquire()/release(); the target binds None.
+
     async def __aenter__(self):
         await self.acquire()
-        # Like CPython, `async with lock as x` binds None.
         return None
 
     async def __aexit__(self, exc_type, exc, tb):
         self.release()
 
 
-def _bracket_repr(obj, extra):
-    res = object.__repr__(obj)
-    return f'<{res[1:-1]} [{extra}]>'
-
-
-class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
-    """A mutex for coroutines; waiters acquire it in FIFO order."""
+class Lock(_AsyncWithAcquire, mixins._LoopBoundMixin):
+    """Mutual exclusion between coroutines, granted in arrival order."""
 
     def __init__(self):
-        self._waiters = None
+        self._waiters = None  # made on first contention
         self._locked = False
 
     def __repr__(self):
-        extra = 'locked' if self._locked else 'unlocked'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return _bracket_repr(self, extra)
+        return _tagged_repr(self, 'locked' if self._locked else 'unlocked',
+                            self._waiters)
 
     def locked(self):
         return self._locked
 
+    def _free_for_newcomer(self):
+        # A newcomer may take the lock at once only if nobody live queues for it.
+        if self._locked:
+            return False
+        queue = self._waiters
+        return not queue or all(f.cancelled() for f in queue)
+
     async def acquire(self):
-        if not self._locked and (self._waiters is None or
-                                 all(w.cancelled() for w in self._waiters)):
+        if self._free_for_newcomer():
             self._locked = True
             return True
-        if self._waiters is None:
-            self._waiters = collections.deque()
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
+        queue = self._waiters
+        if queue is None:
+            queue = self._waiters = collections.deque()
         try:
-            try:
-                await fut
-            finally:
-                self._waiters.remove(fut)
-        except exceptions.CancelledError:
-            # We may have been woken just before the cancel: pass it on.
+            await _park(queue, self._get_loop().create_future())
+        except _CancelledError:
+            # We may have been handed the lock just as the cancel arrived:
+            # let the next waiter have it instead.
             if not self._locked:
-                self._wake_up_first()
+                self._hand_over()
             raise
         self._locked = True
         return True
 
     def release(self):
-        if self._locked:
-            self._locked = False
-            self._wake_up_first()
-        else:
+        if not self._locked:
             raise RuntimeError('Lock is not acquired.')
+        self._locked = False
+        self._hand_over()
 
-    def _wake_up_first(self):
-        if not self._waiters:
-            return
-        fut = self._waiters[0]
-        if not fut.done():
-            fut.set_result(True)
+    def _hand_over(self):
+        queue = self._waiters
+        if queue:
+            head = queue[0]
+            if not head.done():
+                head.set_result(True)
 
 
 class Event(mixins._LoopBoundMixin):
-    """A flag coroutines can wait on until it is set."""
+    """A boolean flag that coroutines can wait to see set."""
 
     def __init__(self):
-        self._waiters = collections.deque()
         self._value = False
+        self._waiters = collections.deque()
 
     def __repr__(self):
-        extra = 'set' if self._value else 'unset'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return _bracket_repr(self, extra)
+        return _tagged_repr(self, 'set' if self._value else 'unset',
+                            self._waiters)
 
     def is_set(self):
         return self._value
 
     def set(self):
-        if not self._value:
-            self._value = True
-            for fut in self._waiters:
-                if not fut.done():
-                    fut.set_result(True)
+        if self._value:
+            return
+        self._value = True
+        for fut in self._waiters:
+            if not fut.done():
+                fut.set_result(True)
 
     def clear(self):
         self._value = False
 
     async def wait(self):
-        if self._value:
-            return True
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
-        try:
-            await fut
-            return True
-        finally:
-            self._waiters.remove(fut)
+        if not self._value:
+            await _park(self._waiters, self._get_loop().create_future())
+        return True
 
 
-class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
-    """A condition variable: wait() releases the lock until notified."""
+class Condition(_AsyncWithAcquire, mixins._LoopBoundMixin):
+    """Waiters sleep, with the lock let go, until another holder notifies."""
 
     def __init__(self, lock=None):
-        if lock is None:
-            lock = Lock()
-        self._lock = lock
+        self._lock = lock = Lock() if lock is None else lock
+        # The lock's own methods stand in for ours.
+        self._waiters = collections.deque()
         self.locked = lock.locked
         self.acquire = lock.acquire
         self.release = lock.release
-        self._waiters = collections.deque()
 
     def __repr__(self):
-        extra = 'locked' if self.locked() else 'unlocked'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return _bracket_repr(self, extra)
+        return _tagged_repr(self, 'locked' if self.locked() else 'unlocked',
+                            self._waiters)
+
+    def _require_lock(self, action):
+        if not self.locked():
+            raise RuntimeError(f'cannot {action} on un-acquired lock')
 
     async def wait(self):
-        if not self.locked():
-            raise RuntimeError('cannot wait on un-acquired lock')
+        self._require_lock('wait')
         self.release()
         try:
-            fut = self._get_loop().create_future()
-            self._waiters.append(fut)
-            try:
-                await fut
-                return True
-            finally:
-                self._waiters.remove(fut)
+            await _park(self._waiters, self._get_loop().create_future())
+            return True
         finally:
-            # The lock is re-acquired even when the wait is cancelled.
-            cancelled = False
-            while True:
-                try:
-                    await self.acquire()
-                    break
-                except exceptions.CancelledError:
-                    cancelled = True
-            if cancelled:
-                raise exceptions.CancelledError
+            await self._reacquire()
+
+    async def _reacquire(self):
+        # The caller must hold the lock again whatever happened; cancels
+        # arriving meanwhile are remembered and raised once it is held.
+        interrupted = False
+        while True:
+            try:
+                await self.acquire()
+            except _CancelledError:
+                interrupted = True
+            else:
+                break
+        if interrupted:
+            raise _CancelledError
 
     async def wait_for(self, predicate):
-        result = predicate()
-        while not result:
+        outcome = predicate()
+        while not outcome:
             await self.wait()
-            result = predicate()
-        return result
+            outcome = predicate()
+        return outcome
 
     def notify(self, n=1):
-        if not self.locked():
-            raise RuntimeError('cannot notify on un-acquired lock')
-        idx = 0
+        self._require_lock('notify')
+        woken = 0
         for fut in self._waiters:
-            if idx >= n:
+            if woken >= n:
                 break
             if not fut.done():
-                idx += 1
                 fut.set_result(False)
+                woken += 1
 
     def notify_all(self):
         self.notify(len(self._waiters))
 
 
-class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
-    """A counter of available slots; acquire() waits while it is zero."""
+class Semaphore(_AsyncWithAcquire, mixins._LoopBoundMixin):
+    """A pool of `value` permits; acquire() waits while none is left."""
 
     def __init__(self, value=1):
         if value < 0:
             raise ValueError("Semaphore initial value must be >= 0")
-        self._waiters = None
         self._value = value
+        self._waiters = None  # made on first contention
 
     def __repr__(self):
-        extra = 'locked' if self.locked() else f'unlocked, value:{self._value}'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return _bracket_repr(self, extra)
+        if self.locked():
+            state = 'locked'
+        else:
+            state = f'unlocked, value:{self._value}'
+        return _tagged_repr(self, state, self._waiters)
 
     def locked(self):
-        return self._value == 0 or (
-            any(not w.cancelled() for w in (self._waiters or ())))
+        if self._value == 0:
+            return True
+        # Permits left, but a live waiter is ahead of any newcomer.
+        return any(not f.cancelled() for f in (self._waiters or ()))
 
     async def acquire(self):
-        if not self.locked():
+        if self.locked():
+            await self._await_permit()
+            if self._value > 0:
+                # Permits remain after ours: pass the turn along.
+                self._grant_next()
+        else:
             self._value -= 1
-            return True
-        if self._waiters is None:
-            self._waiters = collections.deque()
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
-        try:
-            try:
-                await fut
-            finally:
-                self._waiters.remove(fut)
-        except exceptions.CancelledError:
-            if not fut.cancelled():
-                # Woken (slot taken for us) and then cancelled: give it back.
-                self._value += 1
-                self._wake_up_next()
-            raise
-        if self._value > 0:
-            self._wake_up_next()
         return True
+
+    async def _await_permit(self):
+        queue = self._waiters
+        if queue is None:
+            queue = self._waiters = collections.deque()
+        ticket = self._get_loop().create_future()
+        try:
+            await _park(queue, ticket)
+        except _CancelledError:
+            if not ticket.cancelled():
+                # A permit was reserved for us before the cancel: return it.
+                self._value += 1
+                self._grant_next()
+            raise
 
     def release(self):
         self._value += 1
-        self._wake_up_next()
+        self._grant_next()
 
-    def _wake_up_next(self):
-        if not self._waiters:
-            return
-        for fut in self._waiters:
-            if not fut.done():
-                self._value -= 1
-                fut.set_result(True)
-                return
+    def _grant_next(self):
+        # Reserve a permit for the oldest live waiter and wake it.
+        fut = _first_pending(self._waiters)
+        if fut is not None:
+            self._value -= 1
+            fut.set_result(True)
 
 
 class BoundedSemaphore(Semaphore):
-    """A Semaphore that refuses to be released above its initial value."""
+    """A Semaphore whose count may never rise above its starting value."""
 
     def __init__(self, value=1):
-        self._bound_value = value
         super().__init__(value)
+        self._bound_value = value
 
     def release(self):
-        if self._value >= self._bound_value:
+        if self._value < self._bound_value:
+            super().release()
+        else:
             raise ValueError('BoundedSemaphore released too many times')
-        super().release()
 
 
+# Barrier phases: parties gather while 'filling'; the last arrival flips it
+# to 'draining' so the others leave; 'resetting' turns those still inside
+# away; 'broken' is final until reset().
 _FILLING = 'filling'
 _DRAINING = 'draining'
 _RESETTING = 'resetting'
@@ -259,7 +282,7 @@ _BROKEN = 'broken'
 
 
 class Barrier(mixins._LoopBoundMixin):
-    """Lets `parties` tasks wait until all of them have arrived."""
+    """Holds `parties` coroutines in wait() until all of them have arrived."""
 
     def __init__(self, parties):
         if parties < 1:
@@ -270,10 +293,10 @@ class Barrier(mixins._LoopBoundMixin):
         self._count = 0
 
     def __repr__(self):
-        extra = f'{self._state}'
-        if not self.broken:
-            extra += f', waiters:{self.n_waiting}/{self.parties}'
-        return _bracket_repr(self, extra)
+        state = self._state
+        if state is not _BROKEN:
+            state = f'{state}, waiters:{self.n_waiting}/{self._parties}'
+        return _tagged_repr(self, state, None)
 
     async def __aenter__(self):
         return await self.wait()
@@ -282,65 +305,55 @@ class Barrier(mixins._LoopBoundMixin):
         pass
 
     async def wait(self):
-        async with self._cond:
-            await self._block()
+        cond = self._cond
+        async with cond:
+            # Arrivals wait until the previous cycle has fully emptied out.
+            await cond.wait_for(
+                lambda: self._state is not _DRAINING
+                and self._state is not _RESETTING)
+            if self._state is _BROKEN:
+                raise exceptions.BrokenBarrierError("Barrier aborted")
+            position = self._count
+            self._count = position + 1
             try:
-                index = self._count
-                self._count += 1
-                if index + 1 == self._parties:
-                    await self._release()
+                if self._count == self._parties:
+                    self._state = _DRAINING
+                    cond.notify_all()
                 else:
-                    await self._wait()
-                return index
+                    await cond.wait_for(lambda: self._state is not _FILLING)
+                    if self._state is _BROKEN or self._state is _RESETTING:
+                        raise exceptions.BrokenBarrierError(
+                            "Abort or reset of barrier")
+                return position
             finally:
-                self._count -= 1
-                self._exit()
+                self._leave()
 
-    async def _block(self):
-        await self._cond.wait_for(
-            lambda: self._state not in (_DRAINING, _RESETTING))
-        if self._state is _BROKEN:
-            raise exceptions.BrokenBarrierError("Barrier aborted")
-
-    async def _release(self):
-        self._state = _DRAINING
-        self._cond.notify_all()
-
-    async def _wait(self):
-        await self._cond.wait_for(lambda: self._state is not _FILLING)
-        if self._state in (_BROKEN, _RESETTING):
-            raise exceptions.BrokenBarrierError("Abort or reset of barrier")
-
-    def _exit(self):
-        if self._count == 0:
-            if self._state in (_RESETTING, _DRAINING):
+    def _leave(self):
+        self._count -= 1
+        if not self._count:
+            # The last one out opens the barrier for the next cycle.
+            if self._state is _DRAINING or self._state is _RESETTING:
                 self._state = _FILLING
             self._cond.notify_all()
 
-    async def reset(self):
-        async with self._cond:
-            if self._count > 0:
-                if self._state is not _RESETTING:
-                    self._state = _RESETTING
+    async def _switch_state(self, breaking):
+        cond = self._cond
+        async with cond:
+            if breaking:
+                self._state = _BROKEN
+            elif self._count:
+                self._state = _RESETTING
             else:
                 self._state = _FILLING
-            self._cond.notify_all()
+            cond.notify_all()
+
+    async def reset(self):
+        await self._switch_state(False)
 
     async def abort(self):
-        async with self._cond:
-            self._state = _BROKEN
-            self._cond.notify_all()
+        await self._switch_state(True)
 
-    @property
-    def parties(self):
-        return self._parties
-
-    @property
-    def n_waiting(self):
-        if self._state is _FILLING:
-            return self._count
-        return 0
-
-    @property
-    def broken(self):
-        return self._state is _BROKEN
+    parties = property(lambda self: self._parties)
+    n_waiting = property(
+        lambda self: self._count if self._state is _FILLING else 0)
+    broken = property(lambda self: self._state is _BROKEN)

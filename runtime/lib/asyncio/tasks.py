@@ -1,12 +1,12 @@
-"""asyncio.tasks: Task (a coroutine driven by the loop) and the helpers built on it."""
+"""asyncio.tasks: Task, which drives a coroutine on the loop, and the
+waiting/combining helpers built on it."""
 
 __all__ = (
-    'Task', 'create_task',
-    'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED',
-    'wait', 'wait_for', 'as_completed', 'sleep',
-    'gather', 'shield', 'ensure_future', 'run_coroutine_threadsafe',
-    'current_task', 'all_tasks',
-    '_register_task', '_unregister_task', '_enter_task', '_leave_task',
+    'Task', 'create_task', 'FIRST_COMPLETED', 'FIRST_EXCEPTION',
+    'ALL_COMPLETED', 'wait', 'wait_for', 'as_completed', 'sleep', 'gather',
+    'shield', 'ensure_future', 'run_coroutine_threadsafe', 'current_task',
+    'all_tasks', '_register_task', '_unregister_task', '_enter_task',
+    '_leave_task',
 )
 
 import contextvars
@@ -30,16 +30,18 @@ _CoroutineType = coroutines._CoroutineType
 _cv = contextvars
 _Context = contextvars.Context
 _new_object = object.__new__
-# The Future methods a Task uses on itself (Task overrides set_result etc.).
+# Task overrides set_result/set_exception; it settles itself through these.
 _future_cancel = futures.Future.cancel
 _future_set_result = futures.Future.set_result
 _future_set_exception = futures.Future.set_exception
 
 _task_name_counter = itertools.count(1).__next__
 
-# Ember's async mechanisms (see runtime/src/vm/eager_coro.md); each helper exists only
-# while its switch is on. step(coro, exc) resumes without StopIteration (gen-send-result);
-# eager_step/awaited_call let gather run coroutines at once (eager-coro).
+# Ember's native async helpers (runtime/src/vm/eager_coro.md); each exists
+# only while its switch is on. step(coro, exc) resumes a coroutine and hands
+# back a return as a value instead of StopIteration (gen-send-result);
+# eager_step/awaited_call/can_start let gather run coroutines at once
+# (eager-coro).
 try:
     from _ember_async import step as _coro_step
 except ImportError:
@@ -51,32 +53,32 @@ try:
 except ImportError:
     _eager_step = _awaited_call = _can_start = None
 
-# Tasks not yet done, in creation order (CPython keeps a WeakSet; Ember has
-# no weakref here, so a task leaves this registry when it finishes).
+# Unfinished tasks in creation order. CPython keeps a WeakSet; here a task
+# simply leaves when it is done.
 _all_tasks = {}
 
 
 def current_task(loop=None):
-    """Return the currently running task, or None."""
+    """The task running on loop (default: the running loop), or None."""
     if loop is None:
         loop = events.get_running_loop()
-    # Each loop records the task whose step it is running.
-    task = getattr(loop, '_current_task', None)
-    if task.__class__ is _EagerSlot:
-        # A coroutine gather runs eagerly asks for its task: make it now.
-        task = task.materialize()
-    return task
+    running = getattr(loop, '_current_task', None)
+    if running.__class__ is _EagerSlot:
+        # gather is taking this coroutine's first step itself; the task it
+        # would have had is made now that someone wants it.
+        running = running.materialize()
+    return running
 
 
 def all_tasks(loop=None):
-    """Return the set of the loop's tasks that are not done yet."""
+    """The set of loop's tasks (default: the running loop's) not done yet."""
     if loop is None:
         loop = events.get_running_loop()
     if _eager_active is not None:
-        # Lazily the tasks gather has not made yet would all exist.
+        # Tasks an eager gather has not made yet would exist by now.
         _eager_active.materialize_all()
-    return {t for t in list(_all_tasks)
-            if futures._get_loop(t) is loop and not t.done()}
+    return {task for task in list(_all_tasks)
+            if not task.done() and futures._get_loop(task) is loop}
 
 
 def _set_task_name(task, name):
@@ -84,44 +86,69 @@ def _set_task_name(task, name):
         task.set_name(name)
 
 
+def _settle_task(task, kind, value):
+    """Finish task after its coroutine's last step: kind 0 means it
+    returned value, 2 means it raised value."""
+    if kind == 0:
+        if task._must_cancel:
+            # cancel() arrived while the coroutine was finishing.
+            task._must_cancel = False
+            _future_cancel(task, msg=task._cancel_message)
+        else:
+            _future_set_result(task, value)
+    elif isinstance(value, _CancelledError):
+        task._cancelled_exc = value
+        _future_cancel(task)
+    else:
+        _future_set_exception(task, value)
+    _all_tasks.pop(task, None)
+
+
+def _bad_yield(task, value, flag):
+    # Why a value the coroutine yielded cannot be waited on.
+    if flag is not None:
+        return (f'yield was used instead of yield from in task {task!r} '
+                f'with {value!r}')
+    if type(value).__name__ == 'generator':
+        return (f'yield was used instead of yield from for generator in '
+                f'task {task!r} with {value!r}')
+    return f'Task got bad yield: {value!r}'
+
+
 class Task(futures.Future):
-    """A coroutine wrapped in a Future, stepped by the event loop."""
+    """A Future whose outcome is that of a coroutine the loop steps."""
 
     _log_destroy_pending = True
 
     def __init__(self, coro, *, loop=None, name=None, context=None):
-        if loop is None:
-            loop = events._get_event_loop()
-        self._setup(coro, loop, name, context)
+        self._setup(coro, events._get_event_loop() if loop is None else loop,
+                    name, context)
 
     def _setup(self, coro, loop, name, context, number=None, started=False):
-        # The constructor's work, with positional arguments so that
-        # loop.create_task can call it without a keyword call. Future's
-        # __init__ is inlined. gather's eager path passes the task number it
-        # reserved, and started=True for a coroutine it has already begun
-        # (that task gets no first step).
-        self._loop = loop
+        """The constructor proper, with positional arguments so that
+        loop.create_task avoids a keyword call (Future.__init__ is folded
+        in). gather's eager path passes the number it reserved for the
+        task, and started=True when it has begun the coroutine itself (no
+        first step is then queued)."""
         self._callbacks = []
+        self._loop = loop
         if type(coro) is not _CoroutineType and not coroutines.iscoroutine(coro):
             self._log_destroy_pending = False
             raise TypeError(f"a coroutine was expected, got {coro!r}")
-        if number is not None:
-            self._name = None
-            self._number = number
-        elif name is None:
-            # The 'Task-N' string is only built if someone asks for it.
-            self._name = None
-            self._number = _task_name_counter()
-        else:
+        if name is not None and number is None:
             self._name = str(name)
-        self._num_cancels_requested = 0
-        self._must_cancel = False
-        self._fut_waiter = None
+        else:
+            # The 'Task-N' text is only built when somebody asks for it.
+            self._name = None
+            self._number = _task_name_counter() if number is None else number
         self._coro = coro
-        self._fresh = True  # not resumed yet: see _step
+        self._fut_waiter = None
+        self._must_cancel = False
+        self._num_cancels_requested = 0
+        self._fresh = not started  # never resumed yet: see _step
         if context is None:
-            # contextvars.copy_context(), inlined: share the current
-            # context's variables copy-on-write.
+            # contextvars.copy_context(), inlined (as _share_context below):
+            # the copy shares the current variables copy-on-write.
             current = _cv._current
             context = _new_object(_Context)
             context._data = current._data
@@ -131,20 +158,19 @@ class Task(futures.Future):
         if loop._closed:
             raise RuntimeError('Event loop is closed')
         if not started:
-            # A bare step callback: the loop calls tuple entries directly.
+            # A bare (callback, argument) entry: the loop calls it directly.
             loop._ready.append((self._step, _NO_ARG))
-        else:
-            self._fresh = False
         _all_tasks[self] = None
 
     def _repr_info(self):
-        info = super()._repr_info()
-        if self._num_cancels_requested and self._state == _PENDING:
+        info = futures.Future._repr_info(self)
+        if self._state == _PENDING and self._num_cancels_requested:
             info[0] = 'cancelling'
-        info.insert(1, f'name={self.get_name()!r}')
-        info.insert(2, f'coro=<{format_helpers._format_coroutine(self._coro)}>')
+        extra = [f'name={self.get_name()!r}',
+                 f'coro=<{format_helpers._format_coroutine(self._coro)}>']
         if self._fut_waiter is not None:
-            info.insert(3, f'wait_for={self._fut_waiter!r}')
+            extra.append(f'wait_for={self._fut_waiter!r}')
+        info[1:1] = extra
         return info
 
     def get_coro(self):
@@ -154,169 +180,145 @@ class Task(futures.Future):
         return self._context
 
     def get_name(self):
-        name = self._name
-        if name is None:
-            name = self._name = f'Task-{self._number}'
-        return name
+        if self._name is None:
+            self._name = f'Task-{self._number}'
+        return self._name
 
     def set_name(self, value):
         self._name = str(value)
 
-    def set_result(self, result):
-        raise RuntimeError('Task does not support set_result operation')
-
-    def set_exception(self, exception):
-        raise RuntimeError('Task does not support set_exception operation')
-
+    # No frames are kept for introspection.
     def get_stack(self, *, limit=None):
         return []
 
     def print_stack(self, *, limit=None, file=None):
         pass
 
+    # A task's outcome comes from its coroutine only.
+    def set_exception(self, exception):
+        raise RuntimeError('Task does not support set_exception operation')
+
+    def set_result(self, result):
+        raise RuntimeError('Task does not support set_result operation')
+
     def cancel(self, msg=None):
-        """Ask the task to cancel: CancelledError is thrown into the coroutine
-        at its next step (the coroutine may catch it)."""
+        """Request cancellation: CancelledError is thrown into the coroutine
+        at its next step, and the coroutine may still catch it."""
         self._log_traceback = False
         if self._state != _PENDING:
             return False
         self._num_cancels_requested += 1
         waiter = self._fut_waiter
-        if waiter is not None and waiter.cancel(msg=msg):
-            # The waiter's done callback (our _wakeup) will throw it in.
-            return True
-        self._must_cancel = True
-        self._cancel_message = msg
+        if waiter is None or not waiter.cancel(msg=msg):
+            # Nothing to interrupt right now: the next step delivers it.
+            self._must_cancel = True
+            self._cancel_message = msg
+        # Otherwise the waiter's callback (_wakeup) throws it in.
         return True
 
     def cancelling(self):
         return self._num_cancels_requested
 
     def uncancel(self):
-        if self._num_cancels_requested > 0:
-            self._num_cancels_requested -= 1
-        return self._num_cancels_requested
+        count = self._num_cancels_requested
+        if count > 0:
+            count = self._num_cancels_requested = count - 1
+        return count
 
     def _step(self, exc=None):
-        """Run the coroutine up to its next suspension point.
+        """Resume the coroutine until it next suspends or ends.
 
-        This is the one place a coroutine is resumed (send/throw), and where
-        what it yields is interpreted: a Future to block on, or None for a
-        bare yield (sleep(0)).
+        The only place a task's coroutine is resumed; what it yields is
+        handed to _after_yield.
         """
         if self._state != _PENDING:
             raise exceptions.InvalidStateError(
                 f'_step(): already done: {self!r}, {exc!r}')
         if self._must_cancel:
+            self._must_cancel = False
             if not isinstance(exc, _CancelledError):
                 exc = self._make_cancelled_error()
-            self._must_cancel = False
         self._fut_waiter = None
         loop = self._loop
-        running = loop._current_task
-        if running is not None:
+        other = loop._current_task
+        if other is not None:
             raise RuntimeError(f"Cannot enter into task {self!r} while another "
-                               f"task {running!r} is being executed.")
+                               f"task {other!r} is being executed.")
         loop._current_task = self
-        outer_context = _cv._current
+        saved_context = _cv._current
         _cv._current = self._context
+        coro = self._coro
         try:
             if _coro_step is not None and (exc is None or not self._fresh):
-                # gen-send-result: the return comes back as a value.
-                returned, result = _coro_step(self._coro, exc)
+                # gen-send-result: a return arrives as (True, value).
+                ended, value = _coro_step(coro, exc)
             elif exc is None:
-                result = self._coro.send(None)
-                returned = False
+                ended = False
+                value = coro.send(None)
             elif self._fresh:
-                # Cancelled before it started: the body must not run. (Ember's
-                # throw() into an unstarted coroutine wrongly enters a `try`
-                # at its top, so do what CPython's throw() does here.)
-                self._coro.close()
+                # Cancelled before its first step, so the body must not run.
+                # (Ember's throw() into an unstarted coroutine would enter a
+                # `try` at its top; this is what CPython's throw() does.)
+                coro.close()
                 raise exc
             else:
-                result = self._coro.throw(exc)
-                returned = False
+                ended = False
+                value = coro.throw(exc)
         except StopIteration as stop:
-            if self._must_cancel:
-                # cancel() came while the coroutine was finishing.
-                self._must_cancel = False
-                _future_cancel(self, msg=self._cancel_message)
-            else:
-                _future_set_result(self, stop.value)
-            _all_tasks.pop(self, None)
-        except _CancelledError as err:
-            self._cancelled_exc = err
-            _future_cancel(self)
-            _all_tasks.pop(self, None)
+            _settle_task(self, 0, stop.value)
         except (KeyboardInterrupt, SystemExit) as err:
-            _future_set_exception(self, err)
-            _all_tasks.pop(self, None)
+            _settle_task(self, 2, err)
             raise
         except BaseException as err:
-            _future_set_exception(self, err)
-            _all_tasks.pop(self, None)
+            _settle_task(self, 2, err)
         else:
-            if returned:
-                # As the StopIteration handler above.
-                if self._must_cancel:
-                    self._must_cancel = False
-                    _future_cancel(self, msg=self._cancel_message)
-                else:
-                    _future_set_result(self, result)
-                _all_tasks.pop(self, None)
-            else:
-                # The coroutine yielded: decide what wakes it up again.
+            if not ended:
                 self._fresh = False
-                self._after_yield(result, loop)
+                self._after_yield(value, loop)
+            elif self._must_cancel:
+                _settle_task(self, 0, value)
+            else:
+                # _settle_task's common case, spelled out (one per task).
+                _future_set_result(self, value)
+                _all_tasks.pop(self, None)
         finally:
-            _cv._current = outer_context
+            _cv._current = saved_context
             loop._current_task = None
 
-    def _after_yield(self, result, loop):
-        """The coroutine yielded result: block on it if it is a future."""
-        blocking = getattr(result, '_asyncio_future_blocking', None)
-        if blocking:
-            # It awaits a future (which set the flag before yielding).
-            rloop = getattr(result, '_loop', None)
-            if rloop is None:
-                rloop = futures._get_loop(result)
-            if rloop is not loop:
-                new_exc = RuntimeError(
-                    f'Task {self!r} got Future {result!r} attached to a '
-                    f'different loop')
-            elif result is self:
-                new_exc = RuntimeError(
-                    f'Task cannot await on itself: {self!r}')
-            else:
-                result._asyncio_future_blocking = False
-                if result._state == _PENDING and result.__class__ in _PLAIN:
-                    result._callbacks.append((self._wakeup, None))
-                else:
-                    result.add_done_callback(self._wakeup)
-                self._fut_waiter = result
-                if self._must_cancel:
-                    if result.cancel(msg=self._cancel_message):
-                        self._must_cancel = False
-                new_exc = None
-        elif result is None:
-            # A bare yield (sleep(0)): run again on the next iteration.
+    def _after_yield(self, value, loop):
+        """The coroutine yielded value: wait on it if it is a future."""
+        if value is None:
+            # A bare yield (sleep(0)): step again next turn.
             loop._ready.append((self._step, _NO_ARG))
-            new_exc = None
-        elif blocking is not None:
-            new_exc = RuntimeError(
-                f'yield was used instead of yield from in task {self!r} '
-                f'with {result!r}')
-        elif type(result).__name__ == 'generator':
-            new_exc = RuntimeError(
-                f'yield was used instead of yield from for generator in '
-                f'task {self!r} with {result!r}')
+            return
+        flag = getattr(value, '_asyncio_future_blocking', None)
+        if not flag:
+            problem = _bad_yield(self, value, flag)
         else:
-            new_exc = RuntimeError(f'Task got bad yield: {result!r}')
-        if new_exc is not None:
-            loop.call_soon(self._step, new_exc)
+            # A future whose await just yielded it: block on it, if we can.
+            owner = getattr(value, '_loop', None)
+            if owner is None:
+                owner = futures._get_loop(value)
+            if owner is not loop:
+                problem = (f'Task {self!r} got Future {value!r} attached to '
+                           f'a different loop')
+            elif value is self:
+                problem = f'Task cannot await on itself: {self!r}'
+            else:
+                value._asyncio_future_blocking = False
+                if value.__class__ in _PLAIN and value._state == _PENDING:
+                    value._callbacks.append((self._wakeup, None))
+                else:
+                    value.add_done_callback(self._wakeup)
+                self._fut_waiter = value
+                if self._must_cancel and value.cancel(
+                        msg=self._cancel_message):
+                    self._must_cancel = False
+                return
+        loop.call_soon(self._step, RuntimeError(problem))
 
     def _wakeup(self, future):
-        # The awaited future is done: resume with its result or exception.
+        # future is done: resume the coroutine with its outcome.
         if (future.__class__ in _PLAIN and future._state == _FINISHED
                 and future._exception is None):
             self._step()
@@ -329,18 +331,18 @@ class Task(futures.Future):
             self._step()
 
 
-# Reprs of futures show this callback as CPython's C Task names it.
+# Future reprs list this callback under the name CPython's C Task gives it.
 Task._wakeup.__qualname__ = 'Task.task_wakeup'
 _PyTask = Task
 
 
 def create_task(coro, *, name=None, context=None):
-    """Schedule the coroutine as a Task on the running loop and return it."""
+    """Wrap coro in a Task scheduled on the running loop."""
     loop = events.get_running_loop()
-    if context is None:
-        task = loop.create_task(coro)
-    else:
+    if context is not None:
         task = loop.create_task(coro, context=context)
+    else:
+        task = loop.create_task(coro)
     _set_task_name(task, name)
     return task
 
@@ -348,21 +350,29 @@ def create_task(coro, *, name=None, context=None):
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
+_RETURN_WHEN = (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED)
+
+
+def _reject_single(fs, expected):
+    # wait()/as_completed() want a collection, not one awaitable.
+    if futures.isfuture(fs) or coroutines.iscoroutine(fs):
+        raise TypeError(f"expect {expected} of futures, not {type(fs).__name__}")
 
 
 async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
-    """Wait for the futures in fs; return (done, pending) sets."""
-    if futures.isfuture(fs) or coroutines.iscoroutine(fs):
-        raise TypeError(f"expect a list of futures, not {type(fs).__name__}")
+    """Wait for the futures/tasks in fs; return the sets (done, pending)."""
+    _reject_single(fs, 'a list')
     if not fs:
         raise ValueError('Set of Tasks/Futures is empty.')
-    if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
+    if return_when not in _RETURN_WHEN:
         raise ValueError(f'Invalid return_when value: {return_when}')
-    fs = set(fs)
-    if any(coroutines.iscoroutine(f) for f in fs):
-        raise TypeError("Passing coroutines is forbidden, use tasks explicitly.")
-    loop = events.get_running_loop()
-    return await _wait(fs, timeout, return_when, loop)
+    members = set(fs)
+    for member in members:
+        if coroutines.iscoroutine(member):
+            raise TypeError(
+                "Passing coroutines is forbidden, use tasks explicitly.")
+    return await _wait(members, timeout, return_when,
+                       events.get_running_loop())
 
 
 def _release_waiter(waiter, *args):
@@ -370,134 +380,136 @@ def _release_waiter(waiter, *args):
         waiter.set_result(None)
 
 
+def _result_or_timeout(fut):
+    # fut was cancelled because time ran out: that reads as a timeout.
+    try:
+        return fut.result()
+    except _CancelledError as exc:
+        raise exceptions.TimeoutError() from exc
+
+
 async def wait_for(fut, timeout):
-    """Await fut; after `timeout` seconds cancel it and raise TimeoutError."""
+    """Await fut, but cancel it and raise TimeoutError after timeout seconds."""
     loop = events.get_running_loop()
     if timeout is None:
         return await fut
     if timeout <= 0:
         fut = ensure_future(fut, loop=loop)
-        if fut.done():
-            return fut.result()
-        await _cancel_and_wait(fut, loop=loop)
-        try:
-            return fut.result()
-        except _CancelledError as exc:
-            raise exceptions.TimeoutError() from exc
-    waiter = loop.create_future()
-    timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
-    cb = functools.partial(_release_waiter, waiter)
+        if not fut.done():
+            await _cancel_and_wait(fut, loop=loop)
+            return _result_or_timeout(fut)
+        return fut.result()
+    alarm = loop.create_future()
+    timer = loop.call_later(timeout, _release_waiter, alarm)
     fut = ensure_future(fut, loop=loop)
-    fut.add_done_callback(cb)
+    ring = functools.partial(_release_waiter, alarm)
+    fut.add_done_callback(ring)
     try:
         try:
-            await waiter
+            await alarm
         except _CancelledError:
-            if fut.done():
-                return fut.result()
-            fut.remove_done_callback(cb)
+            # We ourselves are cancelled: so is fut, unless it just ended.
+            if not fut.done():
+                fut.remove_done_callback(ring)
+                await _cancel_and_wait(fut, loop=loop)
+                raise
+            return fut.result()
+        if not fut.done():
+            # Time is up.
+            fut.remove_done_callback(ring)
             await _cancel_and_wait(fut, loop=loop)
-            raise
-        if fut.done():
-            return fut.result()
-        fut.remove_done_callback(cb)
-        await _cancel_and_wait(fut, loop=loop)
-        try:
-            return fut.result()
-        except _CancelledError as exc:
-            raise exceptions.TimeoutError() from exc
+            return _result_or_timeout(fut)
+        return fut.result()
     finally:
-        timeout_handle.cancel()
+        timer.cancel()
 
 
 async def _wait(fs, timeout, return_when, loop):
-    waiter = loop.create_future()
-    timeout_handle = None
+    # Sleep until return_when is satisfied or the timeout passes.
+    alarm = loop.create_future()
+    timer = None
     if timeout is not None:
-        timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
-    counter = len(fs)
+        timer = loop.call_later(timeout, _release_waiter, alarm)
+    outstanding = len(fs)
 
-    def _on_completion(f):
-        nonlocal counter
-        counter -= 1
-        if (counter <= 0 or return_when == FIRST_COMPLETED or
-                return_when == FIRST_EXCEPTION and (
-                    not f.cancelled() and f.exception() is not None)):
-            if timeout_handle is not None:
-                timeout_handle.cancel()
-            if not waiter.done():
-                waiter.set_result(None)
+    def _member_done(member):
+        nonlocal outstanding
+        outstanding -= 1
+        enough = (outstanding <= 0 or return_when == FIRST_COMPLETED)
+        if not enough and return_when == FIRST_EXCEPTION:
+            enough = (not member.cancelled()
+                      and member.exception() is not None)
+        if enough:
+            if timer is not None:
+                timer.cancel()
+            _release_waiter(alarm)
 
-    for f in fs:
-        f.add_done_callback(_on_completion)
+    for member in fs:
+        member.add_done_callback(_member_done)
     try:
-        await waiter
+        await alarm
     finally:
-        if timeout_handle is not None:
-            timeout_handle.cancel()
-        for f in fs:
-            f.remove_done_callback(_on_completion)
-    done, pending = set(), set()
-    for f in fs:
-        if f.done():
-            done.add(f)
-        else:
-            pending.add(f)
-    return done, pending
+        if timer is not None:
+            timer.cancel()
+        for member in fs:
+            member.remove_done_callback(_member_done)
+    finished = {member for member in fs if member.done()}
+    return finished, fs - finished
 
 
 async def _cancel_and_wait(fut, loop):
-    waiter = loop.create_future()
-    cb = functools.partial(_release_waiter, waiter)
-    fut.add_done_callback(cb)
+    # Cancel fut and wait until it has really ended.
+    ended = loop.create_future()
+    ring = functools.partial(_release_waiter, ended)
+    fut.add_done_callback(ring)
     try:
         fut.cancel()
-        await waiter
+        await ended
     finally:
-        fut.remove_done_callback(cb)
+        fut.remove_done_callback(ring)
 
 
 def as_completed(fs, *, timeout=None):
-    """Yield awaitables giving the results of fs in completion order."""
-    if futures.isfuture(fs) or coroutines.iscoroutine(fs):
-        raise TypeError(f"expect an iterable of futures, not {type(fs).__name__}")
+    """Iterate over awaitables that give fs's results as they come in."""
+    _reject_single(fs, 'an iterable')
     from .queues import Queue
-    done = Queue()
+    arrivals = Queue()
     loop = events._get_event_loop()
-    todo = {ensure_future(f, loop=loop) for f in set(fs)}
-    timeout_handle = None
+    unfinished = {ensure_future(f, loop=loop) for f in set(fs)}
+    timer = None
 
-    def _on_timeout():
-        for f in todo:
-            f.remove_done_callback(_on_completion)
-            done.put_nowait(None)  # each pending waiter gets a timeout
-        todo.clear()
+    def _arrived(f):
+        if not unfinished:
+            return  # after the timeout
+        unfinished.remove(f)
+        arrivals.put_nowait(f)
+        if timer is not None and not unfinished:
+            timer.cancel()
 
-    def _on_completion(f):
-        if not todo:
-            return
-        todo.remove(f)
-        done.put_nowait(f)
-        if not todo and timeout_handle is not None:
-            timeout_handle.cancel()
+    def _time_up():
+        # Every awaitable still to come reports a timeout.
+        for f in unfinished:
+            f.remove_done_callback(_arrived)
+            arrivals.put_nowait(None)
+        unfinished.clear()
 
-    async def _wait_for_one():
-        f = await done.get()
+    async def _next_result():
+        f = await arrivals.get()
         if f is None:
             raise exceptions.TimeoutError
         return f.result()
 
-    for f in todo:
-        f.add_done_callback(_on_completion)
-    if todo and timeout is not None:
-        timeout_handle = loop.call_later(timeout, _on_timeout)
-    for _ in range(len(todo)):
-        yield _wait_for_one()
+    for f in unfinished:
+        f.add_done_callback(_arrived)
+    if timeout is not None and unfinished:
+        timer = loop.call_later(timeout, _time_up)
+    for _ in range(len(unfinished)):
+        yield _next_result()
 
 
 class _Sleep0:
-    """Awaitable that yields None once: the Task reschedules itself, so
-    exactly one loop iteration passes."""
+    """Awaitable yielding None once, so the Task reschedules itself and
+    exactly one loop turn passes."""
 
     __slots__ = ()
 
@@ -509,48 +521,48 @@ _sleep0 = _Sleep0()
 
 
 async def sleep(delay, result=None):
-    """Coroutine that completes after `delay` seconds, returning result."""
+    """Finish after delay seconds, returning result."""
     if delay <= 0:
         await _sleep0
         return result
     loop = events._running_loop
     if loop is None:
         raise RuntimeError('no running event loop')
-    future = loop.create_future()
-    h = loop.call_at(loop.time() + delay, _set_result_unless_cancelled,
-                     future, result)
+    wake = loop.create_future()
+    timer = loop.call_at(loop.time() + delay, _set_result_unless_cancelled,
+                         wake, result)
     try:
-        return await future
+        return await wake
     finally:
-        h.cancel()
+        timer.cancel()
 
 
 def ensure_future(coro_or_future, *, loop=None):
-    """Return a Future for a future, coroutine or awaitable."""
+    """A Future for coro_or_future: itself, or a Task running it."""
     return _ensure_future(coro_or_future, loop=loop)
 
 
-def _ensure_future(coro_or_future, *, loop=None):
-    if futures.isfuture(coro_or_future):
-        if loop is not None and loop is not futures._get_loop(coro_or_future):
+def _ensure_future(obj, *, loop=None):
+    if futures.isfuture(obj):
+        if loop is not None and futures._get_loop(obj) is not loop:
             raise ValueError('The future belongs to a different loop than '
                              'the one specified as the loop argument')
-        return coro_or_future
-    wrapped = False
-    if not coroutines.iscoroutine(coro_or_future):
-        if hasattr(coro_or_future, '__await__'):
-            coro_or_future = _wrap_awaitable(coro_or_future)
-            wrapped = True
-        else:
-            raise TypeError('An asyncio.Future, a coroutine or an awaitable '
-                            'is required')
+        return obj
+    if coroutines.iscoroutine(obj):
+        coro, ours = obj, False
+    elif hasattr(obj, '__await__'):
+        coro, ours = _wrap_awaitable(obj), True
+    else:
+        raise TypeError('An asyncio.Future, a coroutine or an awaitable '
+                        'is required')
     if loop is None:
         loop = events._get_event_loop()
     try:
-        return loop.create_task(coro_or_future)
+        return loop.create_task(coro)
     except RuntimeError:
-        if not wrapped:
-            coro_or_future.close()
+        if not ours:
+            # The caller's coroutine will never run: no "never awaited".
+            coro.close()
         raise
 
 
@@ -559,24 +571,22 @@ async def _wrap_awaitable(awaitable):
 
 
 class _GatheringFuture(futures.Future):
-    """gather()'s outer future: cancelling it cancels the children."""
+    """gather()'s result future; cancelling it cancels every child."""
 
     def __init__(self, children, *, loop):
-        super().__init__(loop=loop)
+        futures.Future.__init__(self, loop=loop)
         self._children = children
         self._cancel_requested = False
 
     def cancel(self, msg=None):
         if self.done():
             return False
-        ret = False
-        for child in self._children:
-            if child.cancel(msg=msg):
-                ret = True
-        if ret:
-            # The outer future becomes cancelled once the children finish.
-            self._cancel_requested = True
-        return ret
+        hit = [child.cancel(msg=msg) for child in self._children]
+        if True not in hit:
+            return False
+        # Becomes cancelled itself once the children have finished.
+        self._cancel_requested = True
+        return True
 
 
 # ---- eager gather (eager-coro; see runtime/src/vm/eager_coro.md) ----------
@@ -687,7 +697,7 @@ class _EagerRun:
                                 task = slot.materialize()
                             task._after_yield(value, loop)
                         elif task is not None:
-                            _finish_started_task(task, kind, value)
+                            _settle_task(task, kind, value)
                         else:
                             finished[i] = (kind, value, len(ready))
                 finally:
@@ -753,21 +763,6 @@ class _EagerSlot:
             slot = slot.run.enclosing
 
 
-def _finish_started_task(task, kind, value):
-    # What Task._step does when the coroutine's step ends (kind 0: returned,
-    # 2: raised value).
-    if kind == 0:
-        if task._must_cancel:
-            task._must_cancel = False
-            _future_cancel(task, msg=task._cancel_message)
-        else:
-            _future_set_result(task, value)
-    elif isinstance(value, _CancelledError):
-        task._cancelled_exc = value
-        _future_cancel(task)
-    else:
-        _future_set_exception(task, value)
-    _all_tasks.pop(task, None)
 
 
 _std_create_task = None
@@ -836,83 +831,79 @@ def _gather_eager(args, return_exceptions, done_callback):
 
 # Future classes whose state may be read and changed directly (they do not
 # override the Future methods the fast paths stand in for).
+# Future classes whose state may be read and set directly (they override
+# none of the Future methods that the fast paths bypass).
 _PLAIN = frozenset((_Future, Task, _GatheringFuture))
 
 
 def gather(*coros_or_futures, return_exceptions=False):
-    """A future for the list of results of all the awaitables, in order."""
+    """A future for the list of all the awaitables' results, in order."""
     if not coros_or_futures:
-        loop = events._get_event_loop()
-        outer = loop.create_future()
-        outer.set_result([])
-        return outer
+        empty = events._get_event_loop().create_future()
+        empty.set_result([])
+        return empty
 
     def _done_callback(fut):
-        nonlocal nfinished
-        nfinished += 1
+        # Named as in CPython: it shows in the children's reprs.
+        nonlocal settled
+        settled += 1
         if outer is None or outer._state != _PENDING:
+            # Too late to matter; just mark the outcome as looked at.
             if not fut.cancelled():
-                fut.exception()  # mark it retrieved
+                fut.exception()
             return
         if not return_exceptions:
-            if fut.__class__ in _PLAIN:
-                # Plain futures: read the state instead of calling methods.
-                if fut._state == _CANCELLED:
-                    outer.set_exception(fut._make_cancelled_error())
-                    return
-                exc = fut._exception
-            elif fut.cancelled():
-                outer.set_exception(fut._make_cancelled_error())
-                return
+            if fut.__class__ not in _PLAIN:
+                failure = (fut._make_cancelled_error() if fut.cancelled()
+                           else fut.exception())
+            elif fut._state == _CANCELLED:
+                failure = fut._make_cancelled_error()
             else:
-                exc = fut.exception()
-            if exc is not None:
-                outer.set_exception(exc)
+                # Plain futures: the field, not the method.
+                failure = fut._exception
+            if failure is not None:
+                outer.set_exception(failure)
                 return
-        if nfinished == nfuts:
-            results = []
-            for child in children:
-                if (child.__class__ in _PLAIN and child._state == _FINISHED
-                        and child._exception is None):
-                    # A plain future or task with a value: read it directly.
-                    results.append(child._result)
-                    continue
-                if child.cancelled():
-                    msg = child._cancel_message
-                    res = exceptions.CancelledError('' if msg is None else msg)
-                else:
-                    res = child.exception()
-                    if res is None:
-                        res = child.result()
-                results.append(res)
-            if outer._cancel_requested:
-                outer.set_exception(fut._make_cancelled_error())
+        if settled < distinct:
+            return
+        values = []
+        add = values.append
+        for child in children:
+            if (child.__class__ in _PLAIN and child._state == _FINISHED
+                    and child._exception is None):
+                add(child._result)
+            elif child.cancelled():
+                note = child._cancel_message
+                add(exceptions.CancelledError('' if note is None else note))
             else:
-                outer.set_result(results)
+                failure = child.exception()
+                add(child.result() if failure is None else failure)
+        if outer._cancel_requested:
+            outer.set_exception(fut._make_cancelled_error())
+        else:
+            outer.set_result(values)
 
-    arg_to_fut = {}
     children = []
-    nfuts = 0
-    nfinished = 0
-    loop = None
-    outer = None
+    distinct = settled = 0
+    loop = outer = None
     if _awaited_call is not None and _awaited_call():
         eager = _gather_eager(coros_or_futures, return_exceptions,
                               _done_callback)
         if eager.__class__ is _GatheringFuture:
             return eager
         if eager is not None:
-            futs = dict(zip(eager.coros, eager.futs))
-            for arg in coros_or_futures:
-                children.append(futs[arg])
-            nfuts = len(futs)
+            by_arg = dict(zip(eager.coros, eager.futs))
+            children.extend(by_arg[arg] for arg in coros_or_futures)
+            distinct = len(by_arg)
             loop = eager.loop
             outer = _GatheringFuture(children, loop=loop)
             return outer
+    seen = {}
     for arg in coros_or_futures:
-        if arg not in arg_to_fut:
+        fut = seen.get(arg)
+        if fut is None:
             if type(arg) is _CoroutineType:
-                # The common case, without _ensure_future's checks.
+                # The usual case, minus _ensure_future's checks.
                 if loop is None:
                     loop = events._get_event_loop()
                 fut = loop.create_task(arg)
@@ -922,44 +913,33 @@ def gather(*coros_or_futures, return_exceptions=False):
                     loop = futures._get_loop(fut)
             if fut is not arg:
                 fut._log_destroy_pending = False
-            nfuts += 1
-            arg_to_fut[arg] = fut
+            seen[arg] = fut
+            distinct += 1
             fut.add_done_callback(_done_callback)
-        else:
-            fut = arg_to_fut[arg]
         children.append(fut)
     outer = _GatheringFuture(children, loop=loop)
     return outer
 
 
 def shield(arg):
-    """Wait for a future, protecting it from the waiter's cancellation."""
+    """A future that follows arg but whose cancellation leaves arg running."""
     inner = _ensure_future(arg)
     if inner.done():
         return inner
-    loop = futures._get_loop(inner)
-    outer = loop.create_future()
+    outer = futures._get_loop(inner).create_future()
 
-    def _inner_done_callback(inner):
-        if outer.cancelled():
-            if not inner.cancelled():
-                inner.exception()
-            return
-        if inner.cancelled():
-            outer.cancel()
-        else:
-            exc = inner.exception()
-            if exc is not None:
-                outer.set_exception(exc)
-            else:
-                outer.set_result(inner.result())
+    def _relay(done_inner):
+        if not outer.cancelled():
+            futures._copy_future_state(done_inner, outer)
+        elif not done_inner.cancelled():
+            done_inner.exception()  # mark it as looked at
 
-    def _outer_done_callback(outer):
+    def _detach(_):
         if not inner.done():
-            inner.remove_done_callback(_inner_done_callback)
+            inner.remove_done_callback(_relay)
 
-    inner.add_done_callback(_inner_done_callback)
-    outer.add_done_callback(_outer_done_callback)
+    inner.add_done_callback(_relay)
+    outer.add_done_callback(_detach)
     return outer
 
 
@@ -977,16 +957,18 @@ def _unregister_task(task):
 
 
 def _enter_task(loop, task):
-    current = getattr(loop, '_current_task', None)
-    if current is not None:
-        raise RuntimeError(f"Cannot enter into task {task!r} while another "
-                           f"task {current!r} is being executed.")
-    loop._current_task = task
+    busy = getattr(loop, '_current_task', None)
+    if busy is None:
+        loop._current_task = task
+        return
+    raise RuntimeError(f"Cannot enter into task {task!r} while another "
+                       f"task {busy!r} is being executed.")
 
 
 def _leave_task(loop, task):
-    current = getattr(loop, '_current_task', None)
-    if current is not task:
-        raise RuntimeError(f"Leaving task {task!r} does not match "
-                           f"the current task {current!r}.")
-    loop._current_task = None
+    busy = getattr(loop, '_current_task', None)
+    if busy is task:
+        loop._current_task = None
+        return
+    raise RuntimeError(f"Leaving task {task!r} does not match "
+                       f"the current task {busy!r}.")

@@ -252,8 +252,13 @@ fn from_source(
         let Some(enc) = enc else {
             return Err(vm.type_error("string argument without an encoding"));
         };
-        let codec = super::str::codecs::text_lookup(vm, &enc, "encode")?;
-        return super::str::codecs::encode(vm, &x, codec, errors.as_deref().unwrap_or("strict"));
+        use super::str::codecs;
+        let codec = codecs::text_lookup(vm, &enc, "encode")?;
+        let errors = errors.as_deref().unwrap_or("strict");
+        if let Some(r) = codecs::via_registered_handler(vm, &x, &enc, errors, true) {
+            return Ok(bytes_view(vm, &r?).unwrap_or_default());
+        }
+        return codecs::encode(vm, &x, codec, errors);
     }
     if enc.is_some() {
         return Err(vm.type_error("encoding without a string argument"));

@@ -738,7 +738,12 @@ fn decode(vm: &Vm, a: Args) -> PyResult<Value> {
         None => codecs::Codec::Utf8,
         Some(e) => codecs::text_lookup(vm, e, "decode")?,
     };
+    let errors = errors.as_deref().unwrap_or("strict");
+    let name = enc.as_deref().unwrap_or("utf-8");
+    if let Some(r) = codecs::via_registered_handler(vm, &a.pos[0], name, errors, false) {
+        return r;
+    }
     let b = data(vm, &a.pos[0]).to_vec();
-    let s = codecs::decode(vm, &b, codec, errors.as_deref().unwrap_or("strict"))?;
+    let s = codecs::decode(vm, &b, codec, errors)?;
     Ok(vm.new_str(s))
 }

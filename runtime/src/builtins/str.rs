@@ -165,9 +165,13 @@ fn str_new(vm: &Vm, a: Args) -> PyResult<Value> {
                 vm.type_name(&obj)
             )));
         };
-        let codec = codecs::text_lookup(vm, enc.as_deref().unwrap_or("utf-8"), "decode")?;
-        let s = codecs::decode(vm, &b, codec, errors.as_deref().unwrap_or("strict"))?;
-        vm.new_str(s)
+        let name = enc.as_deref().unwrap_or("utf-8");
+        let codec = codecs::text_lookup(vm, name, "decode")?;
+        let errors = errors.as_deref().unwrap_or("strict");
+        match codecs::via_registered_handler(vm, &vm.new_bytes(b.to_vec()), name, errors, false) {
+            Some(r) => r?,
+            None => vm.new_str(codecs::decode(vm, &b, codec, errors)?),
+        }
     } else {
         match obj {
             None => vm.empty_str.clone(),

@@ -144,6 +144,44 @@ pub fn lookup(vm: &Vm, name: &str) -> PyResult<Codec> {
     Ok(c)
 }
 
+/// The error handlers the builtin codecs implement themselves.
+const BUILTIN_HANDLERS: &[&str] = &[
+    "strict",
+    "ignore",
+    "replace",
+    "backslashreplace",
+    "xmlcharrefreplace",
+    "namereplace",
+    "surrogateescape",
+    "surrogatepass",
+];
+
+/// A handler registered with `codecs.register_error` under `errors`: the conversion goes
+/// through the `codecs` module (`_text_encode` / `_text_decode`), which calls the handler
+/// for each failing span. None when `errors` names a builtin handler or nothing registered
+/// (then the builtin codec reports an unknown handler, only if an error happens, as
+/// CPython does). Handlers can only be registered once `codecs` is imported.
+pub fn via_registered_handler(
+    vm: &Vm,
+    data: &Value,
+    encoding: &str,
+    errors: &str,
+    encode: bool,
+) -> Option<PyResult<Value>> {
+    if BUILTIN_HANDLERS.contains(&errors) {
+        return None;
+    }
+    let module = vm.dict_get_str_key(vm.as_dict(&vm.modules)?, "codecs")?;
+    let table = vm
+        .getattr_opt(&module, &vm.new_str("_error_handlers"))
+        .ok()??;
+    vm.dict_get_str_key(vm.as_dict(&table)?, errors)?;
+    let name = if encode { "_text_encode" } else { "_text_decode" };
+    Some(vm.getattr(&module, &vm.new_str(name)).and_then(|f| {
+        vm.call(&f, &[data.clone(), vm.new_str(encoding), vm.new_str(errors)])
+    }))
+}
+
 fn unknown_handler(vm: &Vm, errors: &str) -> PyErr {
     vm.new_exception_msg(
         &vm.exc.lookup_error,

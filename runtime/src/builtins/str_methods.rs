@@ -534,7 +534,12 @@ fn encode(vm: &Vm, a: Args) -> PyResult<Value> {
         None => codecs::Codec::Utf8,
         Some(e) => codecs::text_lookup(vm, e, "encode")?,
     };
-    let b = codecs::encode(vm, &a.pos[0], codec, errors.as_deref().unwrap_or("strict"))?;
+    let errors = errors.as_deref().unwrap_or("strict");
+    let name = enc.as_deref().unwrap_or("utf-8");
+    if let Some(r) = codecs::via_registered_handler(vm, &a.pos[0], name, errors, true) {
+        return r;
+    }
+    let b = codecs::encode(vm, &a.pos[0], codec, errors)?;
     Ok(vm.new_bytes(b))
 }
 

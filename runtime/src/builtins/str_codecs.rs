@@ -176,9 +176,16 @@ pub fn via_registered_handler(
         .getattr_opt(&module, &vm.new_str("_error_handlers"))
         .ok()??;
     vm.dict_get_str_key(vm.as_dict(&table)?, errors)?;
-    let name = if encode { "_text_encode" } else { "_text_decode" };
+    let name = if encode {
+        "_text_encode"
+    } else {
+        "_text_decode"
+    };
     Some(vm.getattr(&module, &vm.new_str(name)).and_then(|f| {
-        vm.call(&f, &[data.clone(), vm.new_str(encoding), vm.new_str(errors)])
+        vm.call(
+            &f,
+            &[data.clone(), vm.new_str(encoding), vm.new_str(errors)],
+        )
     }))
 }
 

@@ -2,28 +2,31 @@
 
 
 def abstractmethod(funcobj):
-    """A decorator indicating abstract methods."""
+    """Flag funcobj as abstract: an ABCMeta class still holding it cannot be instantiated."""
     funcobj.__isabstractmethod__ = True
     return funcobj
 
 
+# The pre-3.3 spellings, kept for old code; each flags the function it wraps.
+
 class abstractclassmethod(classmethod):
+    """Deprecated: stack classmethod on top of abstractmethod instead."""
     __isabstractmethod__ = True
 
     def __init__(self, callable):
-        callable.__isabstractmethod__ = True
-        super().__init__(callable)
+        super().__init__(abstractmethod(callable))
 
 
 class abstractstaticmethod(staticmethod):
+    """Deprecated: stack staticmethod on top of abstractmethod instead."""
     __isabstractmethod__ = True
 
     def __init__(self, callable):
-        callable.__isabstractmethod__ = True
-        super().__init__(callable)
+        super().__init__(abstractmethod(callable))
 
 
 class abstractproperty(property):
+    """Deprecated: stack property on top of abstractmethod instead."""
     __isabstractmethod__ = True
 
 
@@ -41,6 +44,17 @@ def _is_abstract(value):
         return bool(getattr(value, '__isabstractmethod__', False))
     except Exception:
         return False
+
+
+def _abstract_names(cls, own, bases):
+    # Abstract in cls: what its own namespace flags, plus each name the bases list as
+    # abstract that cls still resolves to something flagged (not overridden concretely).
+    found = {key for key, val in own.items() if _is_abstract(val)}
+    for base in bases:
+        for key in getattr(base, '__abstractmethods__', ()):
+            if key not in found and _is_abstract(getattr(cls, key, None)):
+                found.add(key)
+    return frozenset(found)
 
 
 _type_call = type.__call__
@@ -62,17 +76,11 @@ _RUNTIME_CHECKS_ABSTRACT = _runtime_checks_abstract()
 
 
 class ABCMeta(type):
-    """Metaclass for defining Abstract Base Classes (ABCs)."""
+    """Metaclass of abstract base classes: tracks abstract methods and virtual subclasses."""
 
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
-        abstracts = {name for name, value in namespace.items() if _is_abstract(value)}
-        for base in bases:
-            for name in getattr(base, '__abstractmethods__', ()):
-                value = getattr(cls, name, None)
-                if _is_abstract(value):
-                    abstracts.add(name)
-        cls.__abstractmethods__ = frozenset(abstracts)
+        cls.__abstractmethods__ = _abstract_names(cls, namespace, bases)
         cls._abc_registry = set()
         cls._abc_cache = set()
         cls._abc_negative_cache = set()
@@ -159,19 +167,10 @@ class ABCMeta(type):
 
 
 def update_abstractmethods(cls):
-    """Recompute the abstract methods of an ABC after methods were added or removed."""
-    if not hasattr(cls, '__abstractmethods__'):
-        return cls
-    abstracts = set()
-    for scls in cls.__bases__:
-        for name in getattr(scls, '__abstractmethods__', ()):
-            value = getattr(cls, name, None)
-            if _is_abstract(value):
-                abstracts.add(name)
-    for name, value in cls.__dict__.items():
-        if _is_abstract(value):
-            abstracts.add(name)
-    cls.__abstractmethods__ = frozenset(abstracts)
+    """Recompute cls.__abstractmethods__ after methods were added or replaced; returns cls.
+    Classes that are not ABCs are returned untouched."""
+    if hasattr(cls, '__abstractmethods__'):
+        cls.__abstractmethods__ = _abstract_names(cls, cls.__dict__, cls.__bases__)
     return cls
 
 

@@ -19,18 +19,18 @@ _PAD = ord('=')
 
 
 def _bytes_from_decode_data(s):
-    if isinstance(s, str):
-        try:
-            return s.encode('ascii')
-        except UnicodeEncodeError:
-            raise ValueError('string argument should contain only ASCII characters')
+    """Decoder input as bytes: ASCII-only text, or any bytes-like object."""
     if isinstance(s, (bytes, bytearray)):
         return bytes(s)
-    try:
-        return memoryview(s).tobytes()
-    except TypeError:
-        raise TypeError('argument should be a bytes-like object or ASCII string, not %r'
-                        % s.__class__.__name__) from None
+    if not isinstance(s, str):
+        try:
+            return memoryview(s).tobytes()
+        except TypeError:
+            raise TypeError('argument should be a bytes-like object or ASCII string, not %r'
+                            % s.__class__.__name__) from None
+    if not s.isascii():
+        raise ValueError('string argument should contain only ASCII characters')
+    return s.encode('ascii')
 
 
 # The TypeError texts of CPython's encoders differ by the layer that rejects the argument:
@@ -123,20 +123,22 @@ def _a2b_base64(s, strict):
 
 
 def b64encode(s, altchars=None):
+    """Base64 of a bytes-like object; altchars (2 bytes) replaces '+' and '/'."""
     encoded = _b64_raw(_bytes_arg(s))
-    if altchars is not None:
-        assert len(altchars) == 2, repr(altchars)
-        return encoded.translate(bytes.maketrans(b'+/', altchars))
-    return encoded
+    if altchars is None:
+        return encoded
+    assert len(altchars) == 2, repr(altchars)
+    return encoded.translate(bytes.maketrans(b'+/', altchars))
 
 
 def b64decode(s, altchars=None, validate=False):
-    s = _bytes_from_decode_data(s)
-    if altchars is not None:
-        altchars = _bytes_from_decode_data(altchars)
-        assert len(altchars) == 2, repr(altchars)
-        s = s.translate(bytes.maketrans(altchars, b'+/'))
-    return _a2b_base64(s, validate)
+    """Decodes Base64; characters outside the alphabet are skipped unless validate."""
+    data = _bytes_from_decode_data(s)
+    if altchars is None:
+        return _a2b_base64(data, validate)
+    alt = _bytes_from_decode_data(altchars)
+    assert len(alt) == 2, repr(alt)
+    return _a2b_base64(data.translate(bytes.maketrans(alt, b'+/')), validate)
 
 
 def standard_b64encode(s):
@@ -160,15 +162,15 @@ def urlsafe_b64decode(s):
     return b64decode(s.translate(_urlsafe_decode))
 
 
-_MAXLINESIZE = 76
-_MAXBINSIZE = (_MAXLINESIZE // 4) * 3
+MAXLINESIZE = 76                        # encodebytes() line length, newline excluded
+MAXBINSIZE = (MAXLINESIZE // 4) * 3     # input bytes per such line
 
 
 def encodebytes(s):
     s = _bytes_arg(s, _NEED_BYTES_LEGACY)
     pieces = []
-    for i in range(0, len(s), _MAXBINSIZE):
-        pieces.append(_b64_raw(s[i:i + _MAXBINSIZE]) + b'\n')
+    for i in range(0, len(s), MAXBINSIZE):
+        pieces.append(_b64_raw(s[i:i + MAXBINSIZE]) + b'\n')
     return b''.join(pieces)
 
 
@@ -199,9 +201,10 @@ def _b32decode(alphabet, s, casefold=False, map01=None):
     if len(s) % 8:
         raise _Error('Incorrect padding')
     if map01 is not None:
-        map01 = _bytes_from_decode_data(map01)
-        assert len(map01) == 1, repr(map01)
-        s = s.translate(bytes.maketrans(b'01', b'O' + map01))
+        # The digit 0 reads as the letter O, and 1 as whichever letter map01 names.
+        one_as = _bytes_from_decode_data(map01)
+        assert len(one_as) == 1, repr(one_as)
+        s = s.translate(bytes.maketrans(b'01', b'O' + one_as))
     if casefold:
         s = s.upper()
     total = len(s)
@@ -373,17 +376,19 @@ def a85decode(b, *, foldspaces=False, adobe=False, ignorechars=b' \t\n\r\x0b'):
     return bytes(out)
 
 
+def _copy_converted(read, convert, output):
+    # Feeds what read() returns through convert() until read() returns nothing.
+    chunk = read()
+    while chunk:
+        output.write(convert(chunk))
+        chunk = read()
+
+
 def encode(input, output):
-    while True:
-        s = input.read(_MAXBINSIZE)
-        if not s:
-            break
-        output.write(encodebytes(s))
+    """Base64-encodes binary file `input` into binary file `output`, in MIME lines."""
+    _copy_converted(lambda: input.read(MAXBINSIZE), encodebytes, output)
 
 
 def decode(input, output):
-    while True:
-        line = input.readline()
-        if not line:
-            break
-        output.write(decodebytes(line))
+    """Decodes the Base64 lines of binary file `input` into binary file `output`."""
+    _copy_converted(input.readline, decodebytes, output)

@@ -77,10 +77,7 @@ def _hue_value(m1, m2, hue):
 def hls_to_rgb(h, l, s):
     if s == 0.0:
         return l, l, l
-    if l <= 0.5:
-        m2 = l * (1.0 + s)
-    else:
-        m2 = l + s - (l * s)
+    m2 = l * (1.0 + s) if l <= 0.5 else l + s - (l * s)
     m1 = 2.0 * l - m2
     return (_hue_value(m1, m2, h + ONE_THIRD), _hue_value(m1, m2, h),
             _hue_value(m1, m2, h - ONE_THIRD))
@@ -97,25 +94,15 @@ def rgb_to_hsv(r, g, b):
     return _hue(r, g, b, hi, spread), s, v
 
 
+# Per sixth of the hue circle: where r, g and b are taken from in (v, p, q, t).
+_SEXTANT_SOURCES = ((0, 3, 1), (2, 0, 1), (1, 0, 3), (1, 2, 0), (3, 1, 0), (0, 1, 2))
+
+
 def hsv_to_rgb(h, s, v):
     if s == 0.0:
         return v, v, v
-    i = int(h * 6.0)
-    f = (h * 6.0) - i
-    p = v * (1.0 - s)
-    q = v * (1.0 - s * f)
-    t = v * (1.0 - s * (1.0 - f))
-    i = i % 6
-    if i == 0:
-        return v, t, p
-    if i == 1:
-        return q, v, p
-    if i == 2:
-        return p, v, t
-    if i == 3:
-        return p, q, v
-    if i == 4:
-        return t, p, v
-    if i == 5:
-        return v, p, q
-    raise ValueError("i out of range")
+    sextant = int(h * 6.0)
+    frac = (h * 6.0) - sextant
+    levels = (v, v * (1.0 - s), v * (1.0 - s * frac), v * (1.0 - s * (1.0 - frac)))
+    ri, gi, bi = _SEXTANT_SOURCES[sextant % 6]
+    return levels[ri], levels[gi], levels[bi]

@@ -10,18 +10,40 @@ __all__ = ["pickle", "constructor", "add_extension", "remove_extension",
 dispatch_table = {}  # type -> reduction function, filled by pickle()
 
 
-def constructor(object):
-    if not callable(object):
-        raise TypeError("constructors must be callable")
+def _insist_callable(obj, what):
+    if not callable(obj):
+        raise TypeError(f"{what} must be callable")
 
 
 def pickle(ob_type, pickle_function, constructor_ob=None):
-    if not callable(pickle_function):
-        raise TypeError("reduction functions must be callable")
+    """Makes pickle_function the reduction function for instances of ob_type."""
+    _insist_callable(pickle_function, "reduction functions")
     dispatch_table[ob_type] = pickle_function
-    # The constructor is only checked: old pickles named it, nothing uses it now.
+    # The constructor is only vetted: old pickles named one, nothing records it now.
     if constructor_ob is not None:
-        constructor(constructor_ob)
+        _insist_callable(constructor_ob, "constructors")
+
+
+def constructor(object):
+    """Vets object as a constructor for pickle() (nothing is recorded)."""
+    _insist_callable(object, "constructors")
+
+
+# The reductions registered for builtin types that lack a __reduce__ of their own.
+
+def pickle_complex(c):
+    return complex, (c.real, c.imag)
+
+
+def pickle_union(obj):
+    # int | str comes back as functools.reduce(operator.or_, (int, str)).
+    import functools
+    import operator
+    return functools.reduce, (operator.or_, obj.__args__)
+
+
+pickle(complex, pickle_complex, complex)
+pickle(type(int | str), pickle_union)
 
 
 # ---- protocols 0 and 1: an instance as its builtin part plus its attributes

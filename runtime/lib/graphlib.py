@@ -4,141 +4,137 @@ from types import GenericAlias
 
 __all__ = ["TopologicalSorter", "CycleError"]
 
-# npredecessors values of nodes that get_ready() handed out, and that done() then marked.
+# Each node's record is a two-item list [state, followers]. The state counts the
+# predecessors not yet done, until get_ready() hands the node out (_HANDED_OUT) and
+# done() retires it (_RETIRED). Followers are the nodes naming this one as a
+# predecessor, repeats kept so that counts stay balanced.
+_STATE = 0
+_FOLLOWERS = 1
 _HANDED_OUT = -1
-_FINISHED = -2
+_RETIRED = -2
 
-
-class _Node:
-    __slots__ = ("node", "npredecessors", "successors")
-
-    def __init__(self, node):
-        self.node = node
-        self.npredecessors = 0
-        self.successors = []
+_EXHAUSTED = object()
 
 
 class CycleError(ValueError):
-    """Raised by prepare() when the graph has a cycle; args[1] lists the cycle's nodes,
-    the first node repeated at the end."""
-    pass
+    """prepare() found a cycle; args[1] lists it, its first node repeated at the end."""
 
 
 class TopologicalSorter:
-    """Sorts a graph of hashable nodes topologically, all at once or group by group."""
+    """Orders a graph of hashable nodes so that each comes after its predecessors,
+    all at once (static_order) or batch by batch (get_ready / done)."""
 
     def __init__(self, graph=None):
-        self._node2info = {}
-        self._ready_nodes = None
-        self._npassedout = 0
-        self._nfinished = 0
+        self._records = {}
+        self._ready = None      # a list once prepare() ran: nodes to hand out next
+        self._handed_out = 0
+        self._retired = 0
         if graph is not None:
             for node, predecessors in graph.items():
                 self.add(node, *predecessors)
 
-    def _info(self, node):
-        info = self._node2info.get(node)
-        if info is None:
-            info = self._node2info[node] = _Node(node)
-        return info
+    def _record(self, node):
+        rec = self._records.get(node)
+        if rec is None:
+            rec = self._records[node] = [0, []]
+        return rec
+
+    def _require_prepared(self):
+        if self._ready is None:
+            raise ValueError("prepare() must be called first")
 
     def add(self, node, *predecessors):
-        """Adds node and the predecessors it depends on (repeated calls accumulate)."""
-        if self._ready_nodes is not None:
+        """Adds node, depending on the given predecessors (calls accumulate)."""
+        if self._ready is not None:
             raise ValueError("Nodes cannot be added after a call to prepare()")
-        info = self._info(node)
-        info.npredecessors += len(predecessors)
+        self._record(node)[_STATE] += len(predecessors)
         for pred in predecessors:
-            self._info(pred).successors.append(node)
+            self._record(pred)[_FOLLOWERS].append(node)
 
     def prepare(self):
-        """Freezes the graph and checks it for cycles (CycleError)."""
-        if self._ready_nodes is not None:
+        """Freezes the graph; raises CycleError if it has a cycle."""
+        if self._ready is not None:
             raise ValueError("cannot prepare() more than once")
-        self._ready_nodes = [i.node for i in self._node2info.values() if i.npredecessors == 0]
-        cycle = self._find_cycle()
+        self._ready = [node for node, rec in self._records.items() if rec[_STATE] == 0]
+        # The sorter stays prepared even when a cycle is reported: the nodes outside
+        # the cycle can still be processed.
+        cycle = self._first_cycle()
         if cycle:
             raise CycleError("nodes are in a cycle", cycle)
 
     def get_ready(self):
-        """A tuple of the nodes whose predecessors are all done (each returned once)."""
-        if self._ready_nodes is None:
-            raise ValueError("prepare() must be called first")
-        result = tuple(self._ready_nodes)
-        for node in result:
-            self._node2info[node].npredecessors = _HANDED_OUT
-        self._ready_nodes.clear()
-        self._npassedout += len(result)
-        return result
+        """Returns a tuple of the nodes now free to be processed (each only once)."""
+        self._require_prepared()
+        batch = tuple(self._ready)
+        self._ready = []
+        records = self._records
+        for node in batch:
+            records[node][_STATE] = _HANDED_OUT
+        self._handed_out += len(batch)
+        return batch
 
     def is_active(self):
-        """True while nodes remain to be handed out or marked done."""
-        if self._ready_nodes is None:
-            raise ValueError("prepare() must be called first")
-        return self._nfinished < self._npassedout or bool(self._ready_nodes)
+        """True while some node is still to be handed out or reported done."""
+        self._require_prepared()
+        return bool(self._ready) or self._retired < self._handed_out
 
     def __bool__(self):
         return self.is_active()
 
     def done(self, *nodes):
-        """Marks nodes returned by get_ready() as processed, releasing their successors."""
-        if self._ready_nodes is None:
-            raise ValueError("prepare() must be called first")
-        n2i = self._node2info
+        """Reports handed-out nodes as processed, which may free their followers."""
+        self._require_prepared()
+        records = self._records
         for node in nodes:
-            info = n2i.get(node)
-            if info is None:
+            rec = records.get(node)
+            if rec is None:
                 raise ValueError(f"node {node!r} was not added using add()")
-            state = info.npredecessors
-            if state != _HANDED_OUT:
-                if state >= 0:
-                    raise ValueError(f"node {node!r} was not passed out (still not ready)")
+            state = rec[_STATE]
+            if state == _RETIRED:
                 raise ValueError(f"node {node!r} was already marked done")
-            info.npredecessors = _FINISHED
-            for succ in info.successors:
-                succ_info = n2i[succ]
-                succ_info.npredecessors -= 1
-                if succ_info.npredecessors == 0:
-                    self._ready_nodes.append(succ)
-            self._nfinished += 1
+            if state != _HANDED_OUT:
+                raise ValueError(f"node {node!r} was not passed out (still not ready)")
+            rec[_STATE] = _RETIRED
+            self._retired += 1
+            for follower in rec[_FOLLOWERS]:
+                frec = records[follower]
+                frec[_STATE] -= 1
+                if not frec[_STATE]:
+                    self._ready.append(follower)
 
-    def _find_cycle(self):
-        # Depth-first search along successor edges, nodes and edges in insertion order;
-        # the first edge back into the current path closes the reported cycle.
-        n2i = self._node2info
-        seen = set()
-        for start in n2i:
-            if start in seen:
+    def _first_cycle(self):
+        # Iterative depth-first walk along follower edges, nodes and edges in the
+        # order they were added; the first edge back into the current path closes
+        # the cycle reported.
+        records = self._records
+        visited = set()
+        for root in records:
+            if root in visited:
                 continue
-            path = [start]
-            on_path = {start: 0}
-            iters = [iter(n2i[start].successors)]
-            seen.add(start)
-            while iters:
-                nxt = next(iters[-1], _END)
-                if nxt is _END:
-                    del on_path[path.pop()]
-                    iters.pop()
-                    continue
-                if nxt in seen:
-                    if nxt in on_path:
-                        return path[on_path[nxt]:] + [nxt]
-                    continue
-                seen.add(nxt)
-                on_path[nxt] = len(path)
-                path.append(nxt)
-                iters.append(iter(n2i[nxt].successors))
+            visited.add(root)
+            path = [root]
+            depth_of = {root: 0}
+            pending = [iter(records[root][_FOLLOWERS])]
+            while pending:
+                nxt = next(pending[-1], _EXHAUSTED)
+                if nxt is _EXHAUSTED:
+                    del depth_of[path.pop()]
+                    pending.pop()
+                elif nxt in depth_of:
+                    return path[depth_of[nxt]:] + [nxt]
+                elif nxt not in visited:
+                    visited.add(nxt)
+                    depth_of[nxt] = len(path)
+                    path.append(nxt)
+                    pending.append(iter(records[nxt][_FOLLOWERS]))
         return None
 
     def static_order(self):
-        """Yields all nodes in one topological order (calls prepare() first)."""
+        """Yields every node in one valid order (this calls prepare())."""
         self.prepare()
-        while self.is_active():
-            group = self.get_ready()
-            yield from group
-            self.done(*group)
+        while self:
+            batch = self.get_ready()
+            yield from batch
+            self.done(*batch)
 
     __class_getitem__ = classmethod(GenericAlias)
-
-
-_END = object()

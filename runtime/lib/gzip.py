@@ -29,17 +29,17 @@ _TRUNCATED = "Compressed file ended before the end-of-stream marker was reached"
 
 
 class BadGzipFile(OSError):
-    """Exception raised in some cases for invalid gzip files."""
+    """The data is not a valid gzip stream (bad header or trailer)."""
 
 
 def open(filename, mode="rb", compresslevel=_LEVEL_BEST,
          encoding=None, errors=None, newline=None):
     """Open a gzip file in binary mode ('r', 'w', 'a', 'x', with or without 'b')
     or text mode (the same with 't'); filename may be a path or a file object."""
-    if "t" in mode:
-        if "b" in mode:
-            raise ValueError("Invalid mode: %r" % (mode,))
-    else:
+    text = "t" in mode
+    if text and "b" in mode:
+        raise ValueError("Invalid mode: %r" % (mode,))
+    if not text:
         for value, what in ((encoding, "encoding"), (errors, "errors"),
                             (newline, "newline")):
             if value is not None:
@@ -51,7 +51,7 @@ def open(filename, mode="rb", compresslevel=_LEVEL_BEST,
         binary = GzipFile(None, binary_mode, compresslevel, filename)
     else:
         raise TypeError("filename must be a str or bytes object, or a file")
-    if "t" not in mode:
+    if not text:
         return binary
     return io.TextIOWrapper(binary, io.text_encoding(encoding), errors, newline)
 
@@ -182,28 +182,32 @@ class GzipFile(io.BufferedIOBase):
         if mode is None:
             mode = getattr(fileobj, "mode", "rb")
         self.name = filename
-        if mode.startswith("r"):
+        writing = mode.startswith(("w", "a", "x"))
+        if not writing and not mode.startswith("r"):
+            raise ValueError("Invalid mode: {!r}".format(mode))
+        if writing and given_mode is None:
+            import warnings
+            warnings.warn(
+                "GzipFile was opened for writing, but this will change in future "
+                "Python releases.  Specify the mode argument for opening it for "
+                "writing.", FutureWarning, 2)
+        self.fileobj = fileobj
+        if writing:
+            self._start_member(compresslevel, mtime)
+        else:
             self.mode = READ
             self._src = _Input(fileobj)
             self._reset_reading()
-        elif mode.startswith(("w", "a", "x")):
-            if given_mode is None:
-                import warnings
-                warnings.warn(
-                    "GzipFile was opened for writing, but this will change in future "
-                    "Python releases.  Specify the mode argument for opening it for "
-                    "writing.", FutureWarning, 2)
-            self.mode = WRITE
-            # Running CRC-32, uncompressed length and position; a raw deflate stream.
-            self.crc = self.size = self.offset = 0
-            self.compress = zlib.compressobj(compresslevel, zlib.DEFLATED,
-                                             -zlib.MAX_WBITS, zlib.DEF_MEM_LEVEL, 0)
-            self._write_mtime = mtime
-        else:
-            raise ValueError("Invalid mode: {!r}".format(mode))
-        self.fileobj = fileobj
-        if self.mode == WRITE:
-            fileobj.write(_header(compresslevel, mtime, _header_name(self.name)))
+
+    def _start_member(self, level, mtime):
+        # Writes the member header and sets up a raw deflate stream, with the running
+        # CRC-32, uncompressed length and position that the trailer and tell() need.
+        self.mode = WRITE
+        self.crc = self.size = self.offset = 0
+        self.compress = zlib.compressobj(level, zlib.DEFLATED, -zlib.MAX_WBITS,
+                                         zlib.DEF_MEM_LEVEL, 0)
+        self._write_mtime = mtime
+        self.fileobj.write(_header(level, mtime, _header_name(self.name)))
 
     # -- state
 
@@ -220,10 +224,12 @@ class GzipFile(io.BufferedIOBase):
     @property
     def filename(self):
         # A deprecated alias of `name`; in write mode it names the compressed file.
+        name = self.name
         import warnings
         warnings.warn("use the name attribute", DeprecationWarning, 2)
-        gz = self.mode == WRITE and not self.name.endswith(".gz")
-        return self.name + ".gz" if gz else self.name
+        if self.mode == WRITE and name[-3:] != ".gz":
+            name = name + ".gz"
+        return name
 
     @property
     def mtime(self):
@@ -441,8 +447,7 @@ class GzipFile(io.BufferedIOBase):
     # -- positioning
 
     def rewind(self):
-        """Return the uncompressed stream file position indicator to the
-        beginning of the file"""
+        """Goes back to the start of the uncompressed data (read mode only)."""
         if self.mode != READ:
             raise OSError("Can't rewind in write mode")
         self.fileobj.seek(0)
@@ -455,22 +460,27 @@ class GzipFile(io.BufferedIOBase):
             return self.offset
         return self._pos - self._buffered()
 
+    def _extend_with_zeros(self, offset, whence):
+        # A writer only moves forward, by writing zeros up to the target.
+        self._check_not_closed()
+        if whence == io.SEEK_CUR:
+            offset += self.offset
+        elif whence != io.SEEK_SET:
+            raise ValueError("Seek from end not supported")
+        gap = offset - self.offset
+        if gap < 0:
+            raise OSError("Negative seek in write mode")
+        blocks, rest = divmod(gap, 1024)
+        if blocks:
+            block = bytes(1024)
+            for _ in range(blocks):
+                self.write(block)
+        self.write(bytes(rest))
+        return self.offset
+
     def seek(self, offset, whence=io.SEEK_SET):
         if self.mode == WRITE:
-            self._check_not_closed()
-            if whence != io.SEEK_SET:
-                if whence == io.SEEK_CUR:
-                    offset = self.offset + offset
-                else:
-                    raise ValueError("Seek from end not supported")
-            if offset < self.offset:
-                raise OSError("Negative seek in write mode")
-            count = offset - self.offset
-            zeros = b"\x00" * 1024
-            for _ in range(count // 1024):
-                self.write(zeros)
-            self.write(b"\x00" * (count % 1024))
-            return self.offset
+            return self._extend_with_zeros(offset, whence)
         self._check_readable("seek")
         here = self.tell()
         if whence == io.SEEK_CUR:

@@ -28,9 +28,8 @@ class _Reversed:
 
 
 def merge(*iterables, key=None, reverse=False):
-    '''Merge multiple sorted inputs into a single sorted output.
-
-    Equal items come out in the order of their iterables.'''
+    '''Lazily yields the items of already sorted iterables in one sorted stream;
+    equal items come out in the order of their iterables.'''
     h = []
     for order, it in enumerate(map(iter, iterables)):
         nxt = it.__next__

@@ -12,40 +12,46 @@ except ImportError:
         return 1
 
 
-def recursive_repr(fillvalue='...'):
-    """Decorator for __repr__ methods: a nested call for the same object returns fillvalue."""
+# What functools.wraps would copy (reprlib cannot import functools). 3.11 sets no
+# __wrapped__ here.
+_COPIED = ('__module__', '__doc__', '__name__', '__qualname__')
 
-    def decorating_function(user_function):
-        running = set()
+
+def _copy_identity(source, target):
+    for attr in _COPIED:
+        setattr(target, attr, getattr(source, attr))
+    target.__annotations__ = getattr(source, '__annotations__', {})
+
+
+def recursive_repr(fillvalue='...'):
+    """Decorator for __repr__ methods: a nested call for the same object, in the same
+    thread, gives fillvalue instead of recursing."""
+
+    def decorate(method):
+        inside = set()   # (object id, thread id) of the calls under way
 
         def wrapper(self):
-            key = id(self), get_ident()
-            if key in running:
+            token = (id(self), get_ident())
+            if token in inside:
                 return fillvalue
-            running.add(key)
+            inside.add(token)
             try:
-                result = user_function(self)
+                return method(self)
             finally:
-                running.discard(key)
-            return result
+                inside.discard(token)
 
-        # The attributes functools.wraps would copy (reprlib cannot import functools).
-        wrapper.__module__ = getattr(user_function, '__module__')
-        wrapper.__doc__ = getattr(user_function, '__doc__')
-        wrapper.__name__ = getattr(user_function, '__name__')
-        wrapper.__qualname__ = getattr(user_function, '__qualname__')
-        wrapper.__annotations__ = getattr(user_function, '__annotations__', {})
+        _copy_identity(method, wrapper)
         return wrapper
 
-    return decorating_function
+    return decorate
 
 
-def _sorted_if_possible(x):
+def _sorted_if_possible(items):
     # Sets and dicts are shown sorted when their items compare, else in iteration order.
     try:
-        return sorted(x)
+        return sorted(items)
     except Exception:
-        return list(x)
+        return list(items)
 
 
 def _shorten(s, limit, fill):
@@ -127,11 +133,11 @@ class Repr:
 
     def repr_instance(self, x, level):
         try:
-            s = builtins.repr(x)
+            text = builtins.repr(x)
         except Exception:
             # A broken __repr__ still gets a representation.
-            return '<%s instance at %#x>' % (x.__class__.__name__, id(x))
-        return _shorten(s, self.maxother, self.fillvalue)
+            return f'<{x.__class__.__name__} instance at {id(x):#x}>'
+        return _shorten(text, self.maxother, self.fillvalue)
 
 
 def _container_method(left, right, limit, trail='', empty=None, ordered=False):

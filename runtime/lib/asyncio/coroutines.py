@@ -2,57 +2,76 @@
 
 __all__ = 'iscoroutinefunction', 'iscoroutine'
 
-# co_flags bits the compiler sets on `async def` functions.
-_CO_COROUTINE = 0x80
-_CO_ITERABLE_COROUTINE = 0x100
+_CO_COROUTINE = 0x80    # the co_flags bit of `async def` code
 
-# Marker some libraries set on generator-based coroutine functions.
+# Old generator-based coroutine decorators mark their functions with this.
 _is_coroutine = object()
 
 
-async def _probe():
-    pass
+def _live_types():
+    # Taken from samples, so that importing asyncio need not load the types module.
+    class Sample:
+        async def coro(self):
+            pass
+
+        def gen(self):
+            yield
+
+    it, coro = Sample(), Sample().coro()
+    found = type(Sample.gen), type(it.gen), type(coro), type(it.gen())
+    coro.close()
+    return found
 
 
-def _coro_type():
-    # The type of a coroutine object, found once by making (and closing) one.
-    c = _probe()
-    t = type(c)
-    c.close()
-    return t
+_FunctionType, _MethodType, _CoroutineType, _GeneratorType = _live_types()
 
+# Types known to make coroutines (3.11 still counts generators), and types known not
+# to; the latter only while abc's cache token stays the same, as for an ABC's own
+# negative cache. Both are capped in size.
+_iscoroutine_typecache = {_CoroutineType, _GeneratorType}
+_not_coroutine_types = set()
+_not_coroutine_token = None
 
-_CoroutineType = _coro_type()
-_iscoroutine_typecache = {_CoroutineType}
+# Bound on first use.
+_partial = _Coroutine = _cache_token = None
 
 
 def iscoroutinefunction(func):
-    """Return True if func is a decorated coroutine function."""
+    """True for `async def` functions (also behind bound methods and partials) and
+    for functions marked by a legacy coroutine decorator."""
+    global _partial
     if getattr(func, '_is_coroutine', None) is _is_coroutine:
         return True
-    # unwrap bound methods and functools.partial objects
-    while True:
-        inner = getattr(func, '__func__', None)
-        if inner is None:
-            inner = getattr(func, 'func', None) if type(func).__name__ == 'partial' else None
-        if inner is None:
-            break
-        func = inner
-    code = getattr(func, '__code__', None)
-    if code is None:
-        return False
-    return bool(code.co_flags & _CO_COROUTINE)
+    # Look through bound methods and functools.partial layers, in any nesting.
+    while type(func) is not _FunctionType:
+        if type(func) is _MethodType:
+            func = func.__func__
+            continue
+        if _partial is None:
+            from functools import partial as _partial
+        if not isinstance(func, _partial):
+            return False
+        func = func.func
+    return bool(func.__code__.co_flags & _CO_COROUTINE)
 
 
 def iscoroutine(obj):
-    """Return True if obj is a coroutine object."""
-    t = type(obj)
-    if t in _iscoroutine_typecache:
+    """True for coroutines, generators and whatever implements the Coroutine ABC."""
+    global _Coroutine, _cache_token, _not_coroutine_token
+    kind = type(obj)
+    if kind in _iscoroutine_typecache:
         return True
-    # Objects implementing the Coroutine ABC by hand count too.
-    if (hasattr(t, 'send') and hasattr(t, 'throw') and hasattr(t, 'close')
-            and hasattr(t, '__await__')):
-        if len(_iscoroutine_typecache) < 100:
-            _iscoroutine_typecache.add(t)
-        return True
-    return False
+    if _Coroutine is None:
+        from _collections_abc import Coroutine as _Coroutine
+        from abc import get_cache_token as _cache_token
+    token = _cache_token()
+    if token != _not_coroutine_token:
+        _not_coroutine_types.clear()
+        _not_coroutine_token = token
+    elif kind in _not_coroutine_types:
+        return False
+    found = isinstance(obj, _Coroutine)
+    cache = _iscoroutine_typecache if found else _not_coroutine_types
+    if len(cache) < 100:
+        cache.add(kind)
+    return found

@@ -37,11 +37,13 @@ class LimitOverrunError(Exception):
     """A stream's buffer filled up before the separator was found."""
 
     def __init__(self, message, consumed):
-        super().__init__(message)
+        Exception.__init__(self, message)
+        # How many bytes the caller should drop before trying again.
         self.consumed = consumed
 
     def __reduce__(self):
-        return type(self), (self.args[0], self.consumed)
+        message = self.args[0]
+        return self.__class__, (message, self.consumed)
 
 
 class BrokenBarrierError(RuntimeError):

@@ -4,44 +4,45 @@ Coroutines blocked in put() or get() wait on futures kept in two lines (deques);
 change to the queue releases the oldest live waiter of the other line.
 """
 
+from collections import deque
+from heapq import heappop, heappush
+
+from . import locks, mixins
+
 __all__ = ('Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty')
-
-import collections
-import heapq
-
-from . import locks
-from . import mixins
-
-
-class QueueEmpty(Exception):
-    """get_nowait() found no item."""
 
 
 class QueueFull(Exception):
     """put_nowait() found no room."""
 
 
+class QueueEmpty(Exception):
+    """get_nowait() found no item."""
+
+
 class Queue(mixins._LoopBoundMixin):
     """First in, first out; a maxsize of zero or less means no bound."""
 
     def __init__(self, maxsize=0):
+        # Futures of the get() calls waiting for an item and of the put() calls
+        # waiting for room, oldest first.
+        self._getters, self._putters = deque(), deque()
         self._maxsize = maxsize
-        self._getters = collections.deque()  # get() calls waiting for an item
-        self._putters = collections.deque()  # put() calls waiting for room
+        # Items put and not yet reported done; join() waits on the event.
         self._unfinished_tasks = 0
-        self._finished = locks.Event()
-        self._finished.set()
+        idle = self._finished = locks.Event()
+        idle.set()
         self._init(maxsize)
 
     # The storage: the three methods subclasses replace.
     def _init(self, maxsize):
-        self._queue = collections.deque()
-
-    def _get(self):
-        return self._queue.popleft()
+        self._queue = deque()
 
     def _put(self, item):
         self._queue.append(item)
+
+    def _get(self):
+        return self._queue.popleft()
 
     @staticmethod
     def _release_oldest(line):
@@ -80,11 +81,14 @@ class Queue(mixins._LoopBoundMixin):
             parts.append(f'tasks={self._unfinished_tasks}')
         return ' '.join(parts)
 
+    def _show(self, where):
+        return f'<{type(self).__name__}{where} {self._format()}>'
+
     def __repr__(self):
-        return f'<{type(self).__name__} at {id(self):#x} {self._format()}>'
+        return self._show(f' at {id(self):#x}')
 
     def __str__(self):
-        return f'<{type(self).__name__} {self._format()}>'
+        return self._show('')
 
     def __class_getitem__(cls, item):
         # (types is imported here: importing asyncio should not load it.)
@@ -110,11 +114,12 @@ class Queue(mixins._LoopBoundMixin):
         return self.put_nowait(item)
 
     def put_nowait(self, item):
+        """Puts item in at once, or raises QueueFull."""
         if self.full():
             raise QueueFull
         self._put(item)
-        self._unfinished_tasks += 1
         self._finished.clear()
+        self._unfinished_tasks += 1
         self._release_oldest(self._getters)
 
     async def get(self):
@@ -123,6 +128,7 @@ class Queue(mixins._LoopBoundMixin):
         return self.get_nowait()
 
     def get_nowait(self):
+        """Takes the next item out at once, or raises QueueEmpty."""
         if self.empty():
             raise QueueEmpty
         item = self._get()
@@ -149,10 +155,10 @@ class PriorityQueue(Queue):
         self._queue = []
 
     def _put(self, item):
-        heapq.heappush(self._queue, item)
+        heappush(self._queue, item)
 
     def _get(self):
-        return heapq.heappop(self._queue)
+        return heappop(self._queue)
 
 
 class LifoQueue(Queue):

@@ -32,13 +32,9 @@ class _NetlocMixin:
 
     __slots__ = ()
 
-    @property
-    def username(self):
-        return self._userinfo[0]
-
-    @property
-    def password(self):
-        return self._userinfo[1]
+    # Both None when the netloc has no "user[:password]@" part.
+    username = property(lambda self: self._userinfo[0])
+    password = property(lambda self: self._userinfo[1])
 
     @property
     def hostname(self):
@@ -46,21 +42,21 @@ class _NetlocMixin:
         if not host:
             return None
         # Keep an IPv6 zone id ('%eth0') as written; only the address part is case folded.
-        host, pct, zone = host.partition("%")
-        return host.lower() + pct + zone
+        address, pct, zone = host.partition("%")
+        return address.lower() + pct + zone
 
     @property
     def port(self):
-        port = self._hostinfo[1]
-        if port is None:
+        text = self._hostinfo[1]
+        if text is None:
             return None
-        if port.isdigit() and port.isascii():
-            port = int(port)
-        else:
-            raise ValueError(f"Port could not be cast to integer value as {port!r}")
-        if not 0 <= port <= 65535:
+        # Only plain ASCII digits count: no sign, no spaces, no other scripts' digits.
+        if not (text.isascii() and text.isdigit()):
+            raise ValueError(f"Port could not be cast to integer value as {text!r}")
+        number = int(text)
+        if number > 65535:
             raise ValueError("Port out of range 0-65535")
-        return port
+        return number
 
     @property
     def _userinfo(self):
@@ -109,6 +105,17 @@ def _coerce(value, what):
     return value
 
 
+def _scheme_end(url):
+    # Where the ':' closing a scheme prefix (a letter, then scheme_chars) is, or -1.
+    colon = url.find(":")
+    if colon <= 0 or not (url[0].isascii() and url[0].isalpha()):
+        return -1
+    # Stripping the allowed characters leaves something exactly when another one occurs.
+    if url[:colon].strip(scheme_chars):
+        return -1
+    return colon
+
+
 def _split_netloc(url, start=0):
     end = len(url)
     for c in "/?#":
@@ -121,19 +128,17 @@ def _split_netloc(url, start=0):
 def urlsplit(url, scheme="", allow_fragments=True):
     """Split a URL into (scheme, netloc, path, query, fragment)."""
     url = _coerce(url, "urlsplit")
+    if scheme and not isinstance(scheme, str):
+        raise TypeError("Cannot mix str and non-str arguments")
     url = url.lstrip(_LEADING_JUNK)
     scheme = scheme.strip(_LEADING_JUNK)
     for c in _REMOVED:
         url = url.replace(c, "")
         scheme = scheme.replace(c, "")
     netloc = query = fragment = ""
-    i = url.find(":")
-    if i > 0 and url[0].isascii() and url[0].isalpha():
-        for c in url[:i]:
-            if c not in scheme_chars:
-                break
-        else:
-            scheme, url = url[:i].lower(), url[i + 1:]
+    colon = _scheme_end(url)
+    if colon > 0:
+        scheme, url = url[:colon].lower(), url[colon + 1:]
     if url[:2] == "//":
         netloc, url = _split_netloc(url, 2)
         if ("[" in netloc) != ("]" in netloc):
@@ -192,10 +197,8 @@ def urlunparse(components):
 
 def urljoin(base, url, allow_fragments=True):
     """Resolve url relative to base."""
-    if not base:
-        return url
-    if not url:
-        return base
+    if not (base and url):
+        return url or base
     bscheme, bnetloc, bpath, bparams, bquery, bfragment = urlparse(base, "", allow_fragments)
     scheme, netloc, path, params, query, fragment = urlparse(url, bscheme, allow_fragments)
     if scheme != bscheme or scheme not in uses_relative:
@@ -266,16 +269,14 @@ def quote_from_bytes(bs, safe="/"):
 
 def quote(string, safe="/", encoding=None, errors=None):
     """Percent-encode string (str is encoded first, UTF-8 by default); characters in safe stay."""
-    if isinstance(string, str):
-        if not string:
-            return string
-        string = string.encode(encoding or "utf-8", errors or "strict")
-    else:
-        if encoding is not None:
-            raise TypeError("quote() doesn't support 'encoding' for bytes")
-        if errors is not None:
-            raise TypeError("quote() doesn't support 'errors' for bytes")
-    return quote_from_bytes(string, safe)
+    if not isinstance(string, str):
+        for value, name in ((encoding, "encoding"), (errors, "errors")):
+            if value is not None:
+                raise TypeError(f"quote() doesn't support '{name}' for bytes")
+        return quote_from_bytes(string, safe)
+    if not string:
+        return string
+    return quote_from_bytes(string.encode(encoding or "utf-8", errors or "strict"), safe)
 
 
 def quote_plus(string, safe="", encoding=None, errors=None):
@@ -395,16 +396,22 @@ def parse_qs(qs, keep_blank_values=False, strict_parsing=False, encoding="utf-8"
     return d
 
 
+def _query_pairs(query):
+    # A mapping's items, or a sequence of pairs (judged by its first element).
+    if hasattr(query, "items"):
+        return query.items()
+    try:
+        pairs = not len(query) or isinstance(query[0], tuple)
+    except TypeError as err:
+        raise TypeError("not a valid non-string sequence or mapping object") from err
+    if not pairs:
+        raise TypeError("not a valid non-string sequence or mapping object")
+    return query
+
+
 def urlencode(query, doseq=False, safe="", encoding=None, errors=None, quote_via=quote_plus):
     """Encode a mapping or a sequence of pairs as an application/x-www-form-urlencoded string."""
-    if hasattr(query, "items"):
-        query = query.items()
-    else:
-        try:
-            if len(query) and not isinstance(query[0], tuple):
-                raise TypeError
-        except TypeError as err:
-            raise TypeError("not a valid non-string sequence or mapping object") from err
+    query = _query_pairs(query)
 
     def enc(v):
         if isinstance(v, (bytes, bytearray)):

@@ -1,171 +1,204 @@
-"""unittest.case: TestCase, its assertion methods, skips, subtests and cleanups."""
+"""unittest.case: TestCase and its assertion methods, the skip and expected-failure
+decorators, subtests, and the cleanups kept per test, per class and per module."""
 
 import sys
 import functools
-import difflib
-import pprint
 import re
 import warnings
 import collections
-import contextlib
-import traceback
 import types
 
 from . import util
-from .util import (strclass, safe_repr, _count_diff_all_purpose,
-                   _count_diff_hashable, _common_shorten_repr)
+from .util import (strclass, safe_repr, _common_shorten_repr,
+                   _count_diff_all_purpose, _count_diff_hashable)
 
 __unittest = True
-
-_subtest_msg_sentinel = object()
 
 DIFF_OMITTED = ('\nDiff is %s characters long. '
                 'Set self.maxDiff to None to see it.')
 
+# Default of subTest(msg=...): distinguishes "no message" from msg=None.
+_NO_LABEL = object()
+
+# What indexing a would-be sequence may raise while a failure is being described.
+_INDEXING_ERRORS = (TypeError, IndexError, NotImplementedError)
+
 
 class SkipTest(Exception):
-    """Raise this to skip the current test; the argument is the reason."""
+    """Raised to skip a test; its argument is the reason. Usually raised through
+    TestCase.skipTest() or one of the skip decorators."""
 
 
-class _ShouldStop(Exception):
-    """Stop the test run (failfast inside a subtest)."""
+class _AbandonTest(Exception):
+    """Ends a test early after one of its subtests; the reason is already recorded."""
 
 
 class _UnexpectedSuccess(Exception):
-    """A test marked as an expected failure passed."""
+    """Reported as the failure of a test marked as expected to fail that passed."""
+
+
+def _unwind(stack):
+    # Pop entries until none is left, taking in those pushed meanwhile.
+    while stack:
+        yield stack.pop()
+
+
+def _raised(exc_type):
+    # An exc_info triple for a fresh exc_type instance, traceback included.
+    try:
+        raise exc_type from None
+    except exc_type:
+        return sys.exc_info()
+
+
+# -- reporting to a result ---------------------------------------------------
+
+def _warn_returned(method, stacklevel):
+    warnings.warn(f'It is deprecated to return a value that is not None from a '
+                  f'test case ({method})', DeprecationWarning, stacklevel=stacklevel)
+
+
+def _report_skip(result, test, reason):
+    add_skip = getattr(result, 'addSkip', None)
+    if add_skip is None:
+        warnings.warn("TestResult has no addSkip method, skips not reported",
+                      RuntimeWarning, 2)
+        result.addSuccess(test)
+    else:
+        add_skip(test, reason)
+
+
+def _report_error(result, test, exc_info):
+    if result is None or exc_info is None:
+        return
+    failed = issubclass(exc_info[0], test.failureException)
+    (result.addFailure if failed else result.addError)(test, exc_info)
+
+
+def _report_expected_failure(result, test, exc_info):
+    report = getattr(result, 'addExpectedFailure', None)
+    if report is not None:
+        report(test, exc_info)
+        return
+    warnings.warn("TestResult has no addExpectedFailure method, reporting as passes",
+                  RuntimeWarning)
+    result.addSuccess(test)
+
+
+def _report_unexpected_success(result, test):
+    report = getattr(result, 'addUnexpectedSuccess', None)
+    if report is not None:
+        report(test)
+        return
+    warnings.warn("TestResult has no addUnexpectedSuccess method, reporting as failure",
+                  RuntimeWarning)
+    result.addFailure(test, _raised(_UnexpectedSuccess))
+
+
+class _PartGuard(object):
+    """Runs one part of a test (setUp, the test body, tearDown, a cleanup or a
+    subtest block) and turns what it raises into an entry of the result."""
+
+    __slots__ = ('_outcome', '_test', '_is_subtest', '_earlier')
+
+    def __init__(self, outcome, test, is_subtest):
+        self._outcome = outcome
+        self._test = test
+        self._is_subtest = is_subtest
+
+    def __enter__(self):
+        outcome = self._outcome
+        self._earlier = outcome.success
+        outcome.success = True
+
+    def __exit__(self, exc_type, exc, tb):
+        outcome = self._outcome
+        try:
+            if exc_type is None:
+                if self._is_subtest and outcome.success:
+                    outcome.result.addSubTest(self._test.test_case, self._test, None)
+                return False
+            return self._absorb(outcome, exc_type, exc, tb)
+        finally:
+            # A test stays failed once any part of it has failed.
+            outcome.success = outcome.success and self._earlier
+
+    def _absorb(self, outcome, exc_type, exc, tb):
+        if issubclass(exc_type, KeyboardInterrupt):
+            return False
+        if issubclass(exc_type, SkipTest):
+            outcome.success = False
+            _report_skip(outcome.result, self._test, str(exc))
+        elif issubclass(exc_type, _AbandonTest):
+            pass
+        elif outcome.expecting_failure:
+            outcome.expectedFailure = (exc_type, exc, tb)
+        else:
+            outcome.success = False
+            if self._is_subtest:
+                outcome.result.addSubTest(self._test.test_case, self._test,
+                                          (exc_type, exc, tb))
+            else:
+                _report_error(outcome.result, self._test, (exc_type, exc, tb))
+        return True
 
 
 class _Outcome(object):
-    """What one test run has gathered: success so far, an expected failure's exc_info."""
+    """State of one TestCase.run(): whether the test has succeeded so far, whether
+    a failure is expected, and the exc_info of the expected failure once seen."""
 
     def __init__(self, result=None):
-        self.expecting_failure = False
         self.result = result
         self.result_supports_subtests = hasattr(result, "addSubTest")
         self.success = True
+        self.expecting_failure = False
         self.expectedFailure = None
 
-    @contextlib.contextmanager
     def testPartExecutor(self, test_case, subTest=False):
-        old_success = self.success
-        self.success = True
-        try:
-            yield
-        except KeyboardInterrupt:
-            raise
-        except SkipTest as e:
-            self.success = False
-            _addSkip(self.result, test_case, str(e))
-        except _ShouldStop:
-            pass
-        except:
-            exc_info = sys.exc_info()
-            if self.expecting_failure:
-                self.expectedFailure = exc_info
-            else:
-                self.success = False
-                if subTest:
-                    self.result.addSubTest(test_case.test_case, test_case, exc_info)
-                else:
-                    _addError(self.result, test_case, exc_info)
-            exc_info = None
-        else:
-            if subTest and self.success:
-                self.result.addSubTest(test_case.test_case, test_case, None)
-        finally:
-            self.success = self.success and old_success
+        return _PartGuard(self, test_case, subTest)
 
 
-def _addSkip(result, test_case, reason):
-    addSkip = getattr(result, 'addSkip', None)
-    if addSkip is not None:
-        addSkip(test_case, reason)
-    else:
-        warnings.warn("TestResult has no addSkip method, skips not reported",
-                      RuntimeWarning, 2)
-        result.addSuccess(test_case)
-
-
-def _addError(result, test, exc_info):
-    if result is not None and exc_info is not None:
-        if issubclass(exc_info[0], test.failureException):
-            result.addFailure(test, exc_info)
-        else:
-            result.addError(test, exc_info)
-
+# -- decorators ----------------------------------------------------------------
 
 def _id(obj):
     return obj
 
 
-def _enter_context(cm, addcleanup):
-    cls = type(cm)
-    try:
-        enter = cls.__enter__
-        exit = cls.__exit__
-    except AttributeError:
-        raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
-                        f"not support the context manager protocol") from None
-    result = enter(cm)
-    addcleanup(exit, cm, None, None, None)
-    return result
+def _skip_raiser(reason):
+    def skip_wrapper(*args, **kwargs):
+        raise SkipTest(reason)
+    return skip_wrapper
 
 
-_module_cleanups = []
-
-
-def addModuleCleanup(function, /, *args, **kwargs):
-    """Register a function to run after tearDownModule."""
-    _module_cleanups.append((function, args, kwargs))
-
-
-def enterModuleContext(cm):
-    return _enter_context(cm, addModuleCleanup)
-
-
-def doModuleCleanups():
-    """Run the module cleanups (last registered first); re-raise the first failure."""
-    exceptions = []
-    while _module_cleanups:
-        function, args, kwargs = _module_cleanups.pop()
-        try:
-            function(*args, **kwargs)
-        except Exception as exc:
-            exceptions.append(exc)
-    if exceptions:
-        raise exceptions[0]
-
-
-def skip(reason):
-    """Unconditionally skip a test (or a whole TestCase class)."""
+def _skipping(reason):
     def decorator(test_item):
-        if not isinstance(test_item, type):
-            @functools.wraps(test_item)
-            def skip_wrapper(*args, **kwargs):
-                raise SkipTest(reason)
-            test_item = skip_wrapper
-        test_item.__unittest_skip__ = True
-        test_item.__unittest_skip_why__ = reason
-        return test_item
-    if isinstance(reason, types.FunctionType):
-        test_item = reason
-        reason = ''
-        return decorator(test_item)
+        if isinstance(test_item, type):
+            # A class is only marked: its tests see the mark when they run.
+            marked = test_item
+        else:
+            marked = functools.wraps(test_item)(_skip_raiser(reason))
+        marked.__unittest_skip_why__ = reason
+        marked.__unittest_skip__ = True
+        return marked
     return decorator
 
 
+def skip(reason):
+    """Skip the decorated test or TestCase class unconditionally."""
+    if isinstance(reason, types.FunctionType):
+        # Used bare, as @skip: the "reason" is the test itself.
+        return _skipping('')(reason)
+    return _skipping(reason)
+
+
 def skipIf(condition, reason):
-    """Skip a test if the condition is true."""
-    if condition:
-        return skip(reason)
-    return _id
+    """Skip the decorated test when condition is true."""
+    return skip(reason) if condition else _id
 
 
 def skipUnless(condition, reason):
-    """Skip a test unless the condition is true."""
-    if not condition:
-        return skip(reason)
-    return _id
+    """Skip the decorated test unless condition is true."""
+    return _id if condition else skip(reason)
 
 
 def expectedFailure(test_item):
@@ -173,268 +206,459 @@ def expectedFailure(test_item):
     return test_item
 
 
+def _skip_marked(cls, method):
+    return (getattr(cls, "__unittest_skip__", False) or
+            getattr(method, "__unittest_skip__", False))
+
+
+def _skip_reason(cls, method):
+    return (getattr(cls, '__unittest_skip_why__', '') or
+            getattr(method, '__unittest_skip_why__', ''))
+
+
+# -- context managers ------------------------------------------------------------
+
+def _context_hooks(cm, enter_name, exit_name, protocol):
+    # The (enter, exit) methods looked up on the type, as the with statement does.
+    cls = type(cm)
+    try:
+        enter = getattr(cls, enter_name)
+        exit = getattr(cls, exit_name)
+    except AttributeError:
+        raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
+                        f"not support the {protocol} protocol") from None
+    return enter, exit
+
+
+def _enter_context(cm, register_cleanup):
+    enter, exit = _context_hooks(cm, '__enter__', '__exit__', 'context manager')
+    value = enter(cm)
+    register_cleanup(exit, cm, None, None, None)
+    return value
+
+
+_module_cleanup_stack = []
+
+
+def addModuleCleanup(function, /, *args, **kwargs):
+    """Register function(*args, **kwargs) to be called after tearDownModule
+    (or after a failed setUpModule)."""
+    _module_cleanup_stack.append((function, args, kwargs))
+
+
+def enterModuleContext(cm):
+    """Enter cm now and exit it among the module cleanups; returns what it gives."""
+    return _enter_context(cm, addModuleCleanup)
+
+
+def doModuleCleanups():
+    """Call the module cleanups, last registered first; the first exception any of
+    them raised is raised again once all have run."""
+    problems = []
+    for function, args, kwargs in _unwind(_module_cleanup_stack):
+        try:
+            function(*args, **kwargs)
+        except Exception as exc:
+            problems.append(exc)
+    if problems:
+        raise problems[0]
+
+
 def _is_subtype(expected, basetype):
     if isinstance(expected, tuple):
-        return all(_is_subtype(e, basetype) for e in expected)
+        return all(_is_subtype(item, basetype) for item in expected)
     return isinstance(expected, type) and issubclass(expected, basetype)
 
 
-class _BaseTestCaseContext:
+def _name_of(expected):
+    try:
+        return expected.__name__
+    except AttributeError:
+        return str(expected)
+
+
+class _AssertionContext:
+    """Base of the assert* context managers: fails through their test case."""
 
     def __init__(self, test_case):
         self.test_case = test_case
 
     def _raiseFailure(self, standardMsg):
-        msg = self.test_case._formatMessage(self.msg, standardMsg)
-        raise self.test_case.failureException(msg)
+        case = self.test_case
+        raise case.failureException(case._formatMessage(self.msg, standardMsg))
 
 
-class _AssertRaisesBaseContext(_BaseTestCaseContext):
+class _ExpectationContext(_AssertionContext):
+    """Shared by assertRaises* and assertWarns*: they are either context managers or,
+    given a callable, call it inside themselves."""
 
     def __init__(self, expected, test_case, expected_regex=None):
-        _BaseTestCaseContext.__init__(self, test_case)
+        super().__init__(test_case)
         self.expected = expected
-        self.test_case = test_case
-        if expected_regex is not None:
-            expected_regex = re.compile(expected_regex)
-        self.expected_regex = expected_regex
+        self.expected_regex = (None if expected_regex is None
+                               else re.compile(expected_regex))
         self.obj_name = None
         self.msg = None
 
-    def handle(self, name, args, kwargs):
-        """Run the callable in args under this context, or return the context itself."""
+    def _use(self, caller, args, kwargs):
+        if not _is_subtype(self.expected, self._base_type):
+            raise TypeError(f'{caller}() arg 1 must be {self._base_type_str}')
+        if not args:
+            # Context-manager form: only msg is accepted.
+            self.msg = kwargs.pop('msg', None)
+            for bad in kwargs:
+                raise TypeError(f'{bad!r} is an invalid keyword argument for '
+                                f'this function')
+            return self
+        func, *args = args
         try:
-            if not _is_subtype(self.expected, self._base_type):
-                raise TypeError('%s() arg 1 must be %s' %
-                                (name, self._base_type_str))
-            if not args:
-                self.msg = kwargs.pop('msg', None)
-                if kwargs:
-                    raise TypeError('%r is an invalid keyword argument for '
-                                    'this function' % (next(iter(kwargs)),))
-                return self
-            callable_obj, *args = args
-            try:
-                self.obj_name = callable_obj.__name__
-            except AttributeError:
-                self.obj_name = str(callable_obj)
-            with self:
-                callable_obj(*args, **kwargs)
-        finally:
-            self = None
+            self.obj_name = func.__name__
+        except AttributeError:
+            self.obj_name = str(func)
+        with self:
+            func(*args, **kwargs)
+
+    def _not_seen(self, verb):
+        name = _name_of(self.expected)
+        if self.obj_name:
+            self._raiseFailure(f"{name} not {verb} by {self.obj_name}")
+        self._raiseFailure(f"{name} not {verb}")
+
+    def _mismatch(self, seen):
+        self._raiseFailure(f'"{self.expected_regex.pattern}" does not match "{seen}"')
 
 
-class _AssertRaisesContext(_AssertRaisesBaseContext):
-    """The context manager of assertRaises* methods."""
+class _AssertRaisesContext(_ExpectationContext):
+    """What assertRaises and assertRaisesRegex return or run the callable in."""
 
     _base_type = BaseException
     _base_type_str = 'an exception type or tuple of exception types'
+
+    __class_getitem__ = classmethod(types.GenericAlias)
 
     def __enter__(self):
         return self
 
     def __exit__(self, exc_type, exc_value, tb):
         if exc_type is None:
-            try:
-                exc_name = self.expected.__name__
-            except AttributeError:
-                exc_name = str(self.expected)
-            if self.obj_name:
-                self._raiseFailure("{} not raised by {}".format(exc_name, self.obj_name))
-            else:
-                self._raiseFailure("{} not raised".format(exc_name))
+            self._not_seen("raised")
         if not issubclass(exc_type, self.expected):
-            # Let an unexpected exception propagate.
-            return False
+            return False    # not ours: let it propagate
+        # Kept without its traceback, which would hold the frames alive.
         self.exception = exc_value.with_traceback(None)
-        if self.expected_regex is None:
-            return True
-        expected_regex = self.expected_regex
-        if not expected_regex.search(str(exc_value)):
-            self._raiseFailure('"{}" does not match "{}"'.format(
-                expected_regex.pattern, str(exc_value)))
+        pattern = self.expected_regex
+        if pattern is not None and not pattern.search(str(exc_value)):
+            self._mismatch(str(exc_value))
         return True
 
-    __class_getitem__ = classmethod(types.GenericAlias)
 
-
-class _AssertWarnsContext(_AssertRaisesBaseContext):
-    """The context manager of assertWarns* methods."""
+class _AssertWarnsContext(_ExpectationContext):
+    """What assertWarns and assertWarnsRegex return or run the callable in."""
 
     _base_type = Warning
     _base_type_str = 'a warning type or tuple of warning types'
 
     def __enter__(self):
-        # A warning already shown once would otherwise be swallowed by the registry.
-        for v in list(sys.modules.values()):
-            if getattr(v, '__warningregistry__', None):
-                v.__warningregistry__ = {}
-        self.warnings_manager = warnings.catch_warnings(record=True)
-        self.warnings = self.warnings_manager.__enter__()
+        # A warning issued before from the same place would be filtered out by the
+        # "once per location" registries: forget them all.
+        for module in list(sys.modules.values()):
+            if getattr(module, '__warningregistry__', None):
+                module.__warningregistry__ = {}
+        catcher = warnings.catch_warnings(record=True)
+        self.warnings = catcher.__enter__()
+        self.warnings_manager = catcher
         warnings.simplefilter("always", self.expected)
         return self
 
     def __exit__(self, exc_type, exc_value, tb):
         self.warnings_manager.__exit__(exc_type, exc_value, tb)
-        if exc_type is not None:
-            return
-        try:
-            exc_name = self.expected.__name__
-        except AttributeError:
-            exc_name = str(self.expected)
-        first_matching = None
-        for m in self.warnings:
-            w = m.message
-            if not isinstance(w, self.expected):
+        if exc_type is None:
+            self._inspect_caught()
+
+    def _inspect_caught(self):
+        pattern = self.expected_regex
+        first_of_kind = None
+        for caught in self.warnings:
+            warning = caught.message
+            if not isinstance(warning, self.expected):
                 continue
-            if first_matching is None:
-                first_matching = w
-            if (self.expected_regex is not None and
-                    not self.expected_regex.search(str(w))):
-                continue
-            self.warning = w
-            self.filename = m.filename
-            self.lineno = m.lineno
-            return
-        if first_matching is not None:
-            self._raiseFailure('"{}" does not match "{}"'.format(
-                self.expected_regex.pattern, str(first_matching)))
-        if self.obj_name:
-            self._raiseFailure("{} not triggered by {}".format(exc_name, self.obj_name))
-        else:
-            self._raiseFailure("{} not triggered".format(exc_name))
+            if first_of_kind is None:
+                first_of_kind = warning
+            if pattern is None or pattern.search(str(warning)):
+                self.warning = warning
+                self.filename = caught.filename
+                self.lineno = caught.lineno
+                return
+        if first_of_kind is not None:
+            self._mismatch(str(first_of_kind))
+        self._not_seen("triggered")
 
 
 _LoggingWatcher = collections.namedtuple("_LoggingWatcher", ["records", "output"])
 
+_handler_class = []     # the capturing logging.Handler subclass, made on first use
 
-class _AssertLogsContext(_BaseTestCaseContext):
-    """The context manager of assertLogs and assertNoLogs."""
+
+def _capturing_handler():
+    if not _handler_class:
+        import logging
+
+        class _CapturingHandler(logging.Handler):
+            """Keeps what is logged (records and formatted lines) instead of emitting."""
+
+            def __init__(self):
+                logging.Handler.__init__(self)
+                self.watcher = _LoggingWatcher([], [])
+
+            def flush(self):
+                pass
+
+            def emit(self, record):
+                self.watcher.records.append(record)
+                self.watcher.output.append(self.format(record))
+
+        _handler_class.append(_CapturingHandler)
+    return _handler_class[0]()
+
+
+class _AssertLogsContext(_AssertionContext):
+    """What assertLogs and assertNoLogs return: the logger's own handlers are put
+    aside for the block and a capturing one takes their place."""
 
     LOGGING_FORMAT = "%(levelname)s:%(name)s:%(message)s"
 
     def __init__(self, test_case, logger_name, level, no_logs):
-        _BaseTestCaseContext.__init__(self, test_case)
-        self.logger_name = logger_name
         import logging
-        if level:
-            self.level = logging._nameToLevel.get(level, level)
-        else:
-            self.level = logging.INFO
+        super().__init__(test_case)
+        self.logger_name = logger_name
+        self.level = logging._nameToLevel.get(level, level) if level else logging.INFO
         self.msg = None
         self.no_logs = no_logs
 
     def __enter__(self):
         import logging
-        if isinstance(self.logger_name, logging.Logger):
-            logger = self.logger = self.logger_name
-        else:
-            logger = self.logger = logging.getLogger(self.logger_name)
-        formatter = logging.Formatter(self.LOGGING_FORMAT)
-        watcher = _LoggingWatcher([], [])
-
-        class _CapturingHandler(logging.Handler):
-            def flush(self):
-                pass
-
-            def emit(self, record):
-                watcher.records.append(record)
-                watcher.output.append(self.format(record))
-
-        handler = _CapturingHandler()
+        target = self.logger_name
+        if not isinstance(target, logging.Logger):
+            target = logging.getLogger(target)
+        self.logger = target
+        handler = _capturing_handler()
         handler.setLevel(self.level)
-        handler.setFormatter(formatter)
-        self.watcher = watcher
-        self.old_handlers = logger.handlers[:]
-        self.old_level = logger.level
-        self.old_propagate = logger.propagate
-        logger.handlers = [handler]
-        logger.setLevel(self.level)
-        logger.propagate = False
-        if self.no_logs:
-            return
-        return watcher
+        handler.setFormatter(logging.Formatter(self.LOGGING_FORMAT))
+        self.watcher = handler.watcher
+        self._saved = (target.handlers[:], target.level, target.propagate)
+        target.handlers = [handler]
+        target.setLevel(self.level)
+        target.propagate = False
+        return None if self.no_logs else handler.watcher
 
     def __exit__(self, exc_type, exc_value, tb):
         import logging
-        self.logger.handlers = self.old_handlers
-        self.logger.propagate = self.old_propagate
-        self.logger.setLevel(self.old_level)
+        target = self.logger
+        target.handlers, level, target.propagate = self._saved
+        target.setLevel(level)
         if exc_type is not None:
             return False
-        if self.no_logs:
-            if len(self.watcher.records) > 0:
-                self._raiseFailure(
-                    "Unexpected logs found: {!r}".format(self.watcher.output))
-        else:
-            if len(self.watcher.records) == 0:
-                self._raiseFailure(
-                    "no logs of level {} or higher triggered on {}"
-                    .format(logging.getLevelName(self.level), self.logger.name))
+        seen = self.watcher.records
+        if self.no_logs and seen:
+            self._raiseFailure(f"Unexpected logs found: {self.watcher.output!r}")
+        elif not self.no_logs and not seen:
+            self._raiseFailure(f"no logs of level {logging.getLevelName(self.level)} "
+                               f"or higher triggered on {target.name}")
 
 
 class _OrderedChainMap(collections.ChainMap):
+    # Keys innermost first, so that a subtest's own parameters lead its description.
     def __iter__(self):
-        seen = set()
-        for mapping in self.maps:
-            for k in mapping:
-                if k not in seen:
-                    seen.add(k)
-                    yield k
+        return iter(dict.fromkeys(key for layer in self.maps for key in layer))
+
+
+class _SubTestScope(object):
+    """The context manager returned by TestCase.subTest()."""
+
+    __slots__ = ('_case', '_label', '_params', '_parent', '_guard')
+
+    def __init__(self, case, label, params):
+        self._case = case
+        self._label = label
+        self._params = params
+        self._guard = None
+
+    def __enter__(self):
+        case = self._case
+        outcome = case._outcome
+        if outcome is None or not outcome.result_supports_subtests:
+            return None     # nothing to report to: the block runs as plain code
+        parent = self._parent = case._subtest
+        if parent is None:
+            params = _OrderedChainMap(self._params)
+        else:
+            params = parent.params.new_child(self._params)
+        case._subtest = _SubTest(case, self._label, params)
+        self._guard = outcome.testPartExecutor(case._subtest, subTest=True)
+        self._guard.__enter__()
+        return None
+
+    def __exit__(self, exc_type, exc, tb):
+        guard = self._guard
+        if guard is None:
+            return False
+        case = self._case
+        try:
+            absorbed = guard.__exit__(exc_type, exc, tb)
+            if exc_type is not None and not absorbed:
+                return False
+            outcome = case._outcome
+            if not outcome.success:
+                result = outcome.result
+                if result is not None and result.failfast:
+                    raise _AbandonTest
+            elif outcome.expectedFailure:
+                # An expected failure inside a subtest ends the whole test.
+                raise _AbandonTest
+            return True
+        finally:
+            case._subtest = self._parent
+
+
+def _pformat_diff(first, second):
+    # The ndiff of two objects' pretty-printed forms, as shown below a failure.
+    import difflib
+    import pprint
+    return '\n' + '\n'.join(difflib.ndiff(pprint.pformat(first).splitlines(),
+                                          pprint.pformat(second).splitlines()))
+
+
+def _sequence_report(seq1, seq2, kind, same_type_required):
+    """The text describing how two sequences differ, or None when they are equal."""
+    lengths = []
+    for ordinal, seq in (('First', seq1), ('Second', seq2)):
+        try:
+            lengths.append(len(seq))
+        except (TypeError, NotImplementedError):
+            return f'{ordinal} {kind} has no length.    Non-sequence?'
+    if seq1 == seq2:
+        return None
+    len1, len2 = lengths
+    text = '%ss differ: %s != %s\n' % ((kind.capitalize(),) +
+                                       _common_shorten_repr(seq1, seq2))
+    where = _first_difference(seq1, seq2, min(len1, len2), kind)
+    if not where and len1 == len2 and not same_type_required and type(seq1) != type(seq2):
+        # Same items in sequences of different types: equal enough.
+        return None
+    text += where
+    if len1 != len2:
+        if len1 > len2:
+            longer, ordinal, which, start = seq1, 'First', 'first', len2
+        else:
+            longer, ordinal, which, start = seq2, 'Second', 'second', len1
+        text += f'\n{ordinal} {kind} contains {abs(len1 - len2)} additional elements.\n'
+        try:
+            text += f'First extra element {start}:\n{safe_repr(longer[start])}\n'
+        except _INDEXING_ERRORS:
+            text += f'Unable to index element {start} of {which} {kind}\n'
+    return text
+
+
+def _first_difference(seq1, seq2, count, kind):
+    # Describes the first of the first count positions that differs or cannot be
+    # indexed; '' when all of them hold equal items.
+    for index in range(count):
+        pair = []
+        for which, seq in (('first', seq1), ('second', seq2)):
+            try:
+                pair.append(seq[index])
+            except _INDEXING_ERRORS:
+                return f'\nUnable to index element {index} of {which} {kind}\n'
+        if pair[0] != pair[1]:
+            return ('\nFirst differing element %d:\n%s\n%s\n' %
+                    ((index,) + _common_shorten_repr(*pair)))
+    return ''
+
+
+# Exact types whose assertEqual goes to a dedicated method (by name, so that
+# subclasses overriding that method are honoured).
+_EQUALITY_BY_TYPE = {
+    dict: 'assertDictEqual',
+    list: 'assertListEqual',
+    tuple: 'assertTupleEqual',
+    set: 'assertSetEqual',
+    frozenset: 'assertSetEqual',
+    str: 'assertMultiLineEqual',
+}
 
 
 class TestCase(object):
-    """One test: an instance runs one test method, with setUp before and tearDown after."""
+    """A test: each instance runs one test method of its class, between setUp()
+    and tearDown(), reporting to a TestResult.
+
+    Class attributes that tune the failure messages: failureException (what the
+    assert* methods raise), longMessage (a caller's msg is added to the standard
+    message rather than replacing it) and maxDiff (the longest diff shown; None
+    for no limit)."""
 
     failureException = AssertionError
     longMessage = True
     maxDiff = 80 * 8
-    # Strings longer than this are compared without a line diff (too slow).
+    # Texts longer than this are not diffed line by line (difflib gets too slow).
     _diffThreshold = 2 ** 16
 
     def __init_subclass__(cls, *args, **kwargs):
-        cls._classSetupFailed = False
-        cls._class_cleanups = []
         super().__init_subclass__(*args, **kwargs)
+        # Every test class gets its own class-level cleanups and setup status.
+        cls._class_cleanups = []
+        cls._classSetupFailed = False
 
     def __init__(self, methodName='runTest'):
+        # The name goes first: loader's _FailedTest looks it up in __getattr__.
         self._testMethodName = methodName
-        self._outcome = None
         self._testMethodDoc = 'No test'
-        try:
-            testMethod = getattr(self, methodName)
-        except AttributeError:
-            if methodName != 'runTest':
-                raise ValueError("no such test method in %s: %s" %
-                                 (self.__class__, methodName))
-        else:
-            self._testMethodDoc = testMethod.__doc__
+        self._outcome = self._subtest = None
         self._cleanups = []
-        self._subtest = None
-        self._type_equality_funcs = {}
-        self.addTypeEqualityFunc(dict, 'assertDictEqual')
-        self.addTypeEqualityFunc(list, 'assertListEqual')
-        self.addTypeEqualityFunc(tuple, 'assertTupleEqual')
-        self.addTypeEqualityFunc(set, 'assertSetEqual')
-        self.addTypeEqualityFunc(frozenset, 'assertSetEqual')
-        self.addTypeEqualityFunc(str, 'assertMultiLineEqual')
+        self._type_equality_funcs = dict(_EQUALITY_BY_TYPE)
+        try:
+            method = getattr(self, methodName)
+        except AttributeError:
+            # A bare TestCase() is allowed, for using the assert* methods alone.
+            if methodName != 'runTest':
+                raise ValueError(f"no such test method in {self.__class__}: "
+                                 f"{methodName}")
+        else:
+            self._testMethodDoc = method.__doc__
 
-    def addTypeEqualityFunc(self, typeobj, function):
-        self._type_equality_funcs[typeobj] = function
+    # -- identity ------------------------------------------------------------
 
-    def addCleanup(self, function, /, *args, **kwargs):
-        self._cleanups.append((function, args, kwargs))
+    def id(self):
+        return f"{strclass(self.__class__)}.{self._testMethodName}"
 
-    def enterContext(self, cm):
-        return _enter_context(cm, self.addCleanup)
+    def __str__(self):
+        return f"{self._testMethodName} ({strclass(self.__class__)}.{self._testMethodName})"
 
-    @classmethod
-    def addClassCleanup(cls, function, /, *args, **kwargs):
-        cls._class_cleanups.append((function, args, kwargs))
+    def __repr__(self):
+        return f"<{strclass(self.__class__)} testMethod={self._testMethodName}>"
 
-    @classmethod
-    def enterClassContext(cls, cm):
-        return _enter_context(cm, cls.addClassCleanup)
+    def __eq__(self, other):
+        if type(other) is type(self):
+            return self._testMethodName == other._testMethodName
+        return NotImplemented
+
+    def __hash__(self):
+        return hash((type(self), self._testMethodName))
+
+    def countTestCases(self):
+        return 1
+
+    def shortDescription(self):
+        """The first line of the test method's docstring, or None."""
+        doc = self._testMethodDoc
+        if not doc:
+            return None
+        return doc.strip().partition("\n")[0].strip()
+
+    def defaultTestResult(self):
+        from .result import TestResult
+        return TestResult()
+
+    # -- fixtures and cleanups -------------------------------------------------
 
     def setUp(self):
         pass
@@ -450,381 +674,308 @@ class TestCase(object):
     def tearDownClass(cls):
         pass
 
-    def countTestCases(self):
-        return 1
+    def addTypeEqualityFunc(self, typeobj, function):
+        """Make assertEqual use function(first, second, msg=None) when both values
+        are exactly of type typeobj."""
+        self._type_equality_funcs[typeobj] = function
 
-    def defaultTestResult(self):
-        from . import result
-        return result.TestResult()
+    def addCleanup(self, function, /, *args, **kwargs):
+        """Call function(*args, **kwargs) after tearDown, also when setUp failed;
+        cleanups run last added first."""
+        self._cleanups.append((function, args, kwargs))
 
-    def shortDescription(self):
-        doc = self._testMethodDoc
-        return doc.strip().split("\n")[0].strip() if doc else None
+    def enterContext(self, cm):
+        """Enter cm now, exit it as a cleanup; returns what entering gave."""
+        return _enter_context(cm, self.addCleanup)
 
-    def id(self):
-        return "%s.%s" % (strclass(self.__class__), self._testMethodName)
+    @classmethod
+    def addClassCleanup(cls, function, /, *args, **kwargs):
+        """Like addCleanup, for after tearDownClass (or a failed setUpClass)."""
+        cls._class_cleanups.append((function, args, kwargs))
 
-    def __eq__(self, other):
-        if type(self) is not type(other):
-            return NotImplemented
-        return self._testMethodName == other._testMethodName
-
-    def __hash__(self):
-        return hash((type(self), self._testMethodName))
-
-    def __str__(self):
-        return "%s (%s.%s)" % (self._testMethodName, strclass(self.__class__),
-                               self._testMethodName)
-
-    def __repr__(self):
-        return "<%s testMethod=%s>" % (strclass(self.__class__), self._testMethodName)
-
-    @contextlib.contextmanager
-    def subTest(self, msg=_subtest_msg_sentinel, **params):
-        """A block whose failure is reported on its own, labelled by msg and params."""
-        if self._outcome is None or not self._outcome.result_supports_subtests:
-            yield
-            return
-        parent = self._subtest
-        if parent is None:
-            params_map = _OrderedChainMap(params)
-        else:
-            params_map = parent.params.new_child(params)
-        self._subtest = _SubTest(self, msg, params_map)
-        try:
-            with self._outcome.testPartExecutor(self._subtest, subTest=True):
-                yield
-            if not self._outcome.success:
-                result = self._outcome.result
-                if result is not None and result.failfast:
-                    raise _ShouldStop
-            elif self._outcome.expectedFailure:
-                # An expected failure in a subtest ends the test.
-                raise _ShouldStop
-        finally:
-            self._subtest = parent
-
-    def _addExpectedFailure(self, result, exc_info):
-        try:
-            addExpectedFailure = result.addExpectedFailure
-        except AttributeError:
-            warnings.warn("TestResult has no addExpectedFailure method, reporting as passes",
-                          RuntimeWarning)
-            result.addSuccess(self)
-        else:
-            addExpectedFailure(self, exc_info)
-
-    def _addUnexpectedSuccess(self, result):
-        try:
-            addUnexpectedSuccess = result.addUnexpectedSuccess
-        except AttributeError:
-            warnings.warn("TestResult has no addUnexpectedSuccess method, reporting as failure",
-                          RuntimeWarning)
-            try:
-                raise _UnexpectedSuccess from None
-            except _UnexpectedSuccess:
-                result.addFailure(self, sys.exc_info())
-        else:
-            addUnexpectedSuccess(self)
-
-    def _callSetUp(self):
-        self.setUp()
-
-    def _callTestMethod(self, method):
-        if method() is not None:
-            warnings.warn(f'It is deprecated to return a value that is not None from a '
-                          f'test case ({method})', DeprecationWarning, stacklevel=3)
-
-    def _callTearDown(self):
-        self.tearDown()
-
-    def _callCleanup(self, function, /, *args, **kwargs):
-        function(*args, **kwargs)
-
-    def run(self, result=None):
-        if result is None:
-            result = self.defaultTestResult()
-            startTestRun = getattr(result, 'startTestRun', None)
-            stopTestRun = getattr(result, 'stopTestRun', None)
-            if startTestRun is not None:
-                startTestRun()
-        else:
-            stopTestRun = None
-
-        result.startTest(self)
-        try:
-            testMethod = getattr(self, self._testMethodName)
-            if (getattr(self.__class__, "__unittest_skip__", False) or
-                    getattr(testMethod, "__unittest_skip__", False)):
-                skip_why = (getattr(self.__class__, '__unittest_skip_why__', '')
-                            or getattr(testMethod, '__unittest_skip_why__', ''))
-                _addSkip(result, self, skip_why)
-                return result
-
-            expecting_failure = (
-                getattr(self, "__unittest_expecting_failure__", False) or
-                getattr(testMethod, "__unittest_expecting_failure__", False)
-            )
-            outcome = _Outcome(result)
-            try:
-                self._outcome = outcome
-                with outcome.testPartExecutor(self):
-                    self._callSetUp()
-                if outcome.success:
-                    outcome.expecting_failure = expecting_failure
-                    with outcome.testPartExecutor(self):
-                        self._callTestMethod(testMethod)
-                    outcome.expecting_failure = False
-                    with outcome.testPartExecutor(self):
-                        self._callTearDown()
-                self.doCleanups()
-                if outcome.success:
-                    if expecting_failure:
-                        if outcome.expectedFailure:
-                            self._addExpectedFailure(result, outcome.expectedFailure)
-                        else:
-                            self._addUnexpectedSuccess(result)
-                    else:
-                        result.addSuccess(self)
-                return result
-            finally:
-                # Drop references to frames held by the outcome.
-                outcome.expectedFailure = None
-                outcome = None
-                self._outcome = None
-        finally:
-            result.stopTest(self)
-            if stopTestRun is not None:
-                stopTestRun()
+    @classmethod
+    def enterClassContext(cls, cm):
+        return _enter_context(cm, cls.addClassCleanup)
 
     def doCleanups(self):
-        """Run the cleanups (last added first); returns whether all succeeded."""
+        """Run the cleanups now; returns whether all of them succeeded."""
         outcome = self._outcome or _Outcome()
-        while self._cleanups:
-            function, args, kwargs = self._cleanups.pop()
+        for function, args, kwargs in _unwind(self._cleanups):
             with outcome.testPartExecutor(self):
                 self._callCleanup(function, *args, **kwargs)
         return outcome.success
 
     @classmethod
     def doClassCleanups(cls):
-        cls.tearDown_exceptions = []
-        while cls._class_cleanups:
-            function, args, kwargs = cls._class_cleanups.pop()
+        """Run the class cleanups; their exc_infos are left in tearDown_exceptions."""
+        failures = cls.tearDown_exceptions = []
+        for function, args, kwargs in _unwind(cls._class_cleanups):
             try:
                 function(*args, **kwargs)
             except Exception:
-                cls.tearDown_exceptions.append(sys.exc_info())
+                failures.append(sys.exc_info())
+
+    # Hooks for the phases of a run, which IsolatedAsyncioTestCase overrides.
+
+    def _callCleanup(self, function, /, *args, **kwargs):
+        function(*args, **kwargs)
+
+    def _callSetUp(self):
+        self.setUp()
+
+    def _callTearDown(self):
+        self.tearDown()
+
+    def _callTestMethod(self, method):
+        if method() is not None:
+            _warn_returned(method, 4)   # attributed to run()'s or debug()'s caller
+
+    # -- running -----------------------------------------------------------------
 
     def __call__(self, *args, **kwds):
         return self.run(*args, **kwds)
 
+    def run(self, result=None):
+        stop_run = None
+        if result is None:
+            # Running alone: this call is the whole test run.
+            result = self.defaultTestResult()
+            start_run = getattr(result, 'startTestRun', None)
+            stop_run = getattr(result, 'stopTestRun', None)
+            if start_run is not None:
+                start_run()
+        result.startTest(self)
+        try:
+            method = getattr(self, self._testMethodName)
+            cls = self.__class__
+            if _skip_marked(cls, method):
+                _report_skip(result, self, _skip_reason(cls, method))
+                return result
+            expecting = (getattr(self, "__unittest_expecting_failure__", False) or
+                         getattr(method, "__unittest_expecting_failure__", False))
+            outcome = self._outcome = _Outcome(result)
+            try:
+                with outcome.testPartExecutor(self):
+                    self._callSetUp()
+                if outcome.success:
+                    # Only the test body may fail "as expected".
+                    outcome.expecting_failure = expecting
+                    with outcome.testPartExecutor(self):
+                        self._callTestMethod(method)
+                    outcome.expecting_failure = False
+                    with outcome.testPartExecutor(self):
+                        self._callTearDown()
+                self.doCleanups()
+                if not outcome.success:
+                    pass
+                elif not expecting:
+                    result.addSuccess(self)
+                elif outcome.expectedFailure:
+                    _report_expected_failure(result, self, outcome.expectedFailure)
+                else:
+                    _report_unexpected_success(result, self)
+                return result
+            finally:
+                # The stored exc_info refers to frames that refer back to the outcome.
+                outcome.expectedFailure = None
+                outcome = self._outcome = None
+        finally:
+            result.stopTest(self)
+            if stop_run is not None:
+                stop_run()
+
     def debug(self):
-        """Run the test without a result, letting exceptions propagate."""
-        testMethod = getattr(self, self._testMethodName)
-        if (getattr(self.__class__, "__unittest_skip__", False) or
-                getattr(testMethod, "__unittest_skip__", False)):
-            skip_why = (getattr(self.__class__, '__unittest_skip_why__', '')
-                        or getattr(testMethod, '__unittest_skip_why__', ''))
-            raise SkipTest(skip_why)
+        """Run the test without a result: whatever it raises propagates."""
+        method = getattr(self, self._testMethodName)
+        cls = self.__class__
+        if _skip_marked(cls, method):
+            raise SkipTest(_skip_reason(cls, method))
         self._callSetUp()
-        self._callTestMethod(testMethod)
+        self._callTestMethod(method)
         self._callTearDown()
-        while self._cleanups:
-            function, args, kwargs = self._cleanups.pop()
+        for function, args, kwargs in _unwind(self._cleanups):
             self._callCleanup(function, *args, **kwargs)
+
+    def subTest(self, msg=_NO_LABEL, **params):
+        """A context manager for a block that is reported on its own, labelled by
+        msg and params; the test goes on after a failing block."""
+        return _SubTestScope(self, msg, params)
 
     def skipTest(self, reason):
         raise SkipTest(reason)
 
+    # -- message building --------------------------------------------------------
+
+    def _formatMessage(self, msg, standardMsg):
+        # With longMessage the caller's msg is appended, else it replaces ours.
+        if msg is None or not self.longMessage:
+            return msg or standardMsg
+        try:
+            joined = '%s : %s' % (standardMsg, msg)
+        except UnicodeDecodeError:
+            joined = '%s : %s' % (safe_repr(standardMsg), safe_repr(msg))
+        return joined
+
+    def _truncateMessage(self, message, diff):
+        limit = self.maxDiff
+        if limit is not None and len(diff) > limit:
+            return message + (DIFF_OMITTED % len(diff))
+        return message + diff
+
     def fail(self, msg=None):
         raise self.failureException(msg)
 
-    def assertFalse(self, expr, msg=None):
-        if expr:
-            msg = self._formatMessage(msg, "%s is not false" % safe_repr(expr))
-            raise self.failureException(msg)
+    # -- truth, identity, membership, type -------------------------------------
 
     def assertTrue(self, expr, msg=None):
         if not expr:
-            msg = self._formatMessage(msg, "%s is not true" % safe_repr(expr))
-            raise self.failureException(msg)
+            raise self.failureException(
+                self._formatMessage(msg, f"{safe_repr(expr)} is not true"))
 
-    def _formatMessage(self, msg, standardMsg):
-        # longMessage appends the caller's message to the standard one.
-        if not self.longMessage:
-            return msg or standardMsg
-        if msg is None:
-            return standardMsg
-        try:
-            return '%s : %s' % (standardMsg, msg)
-        except UnicodeDecodeError:
-            return '%s : %s' % (safe_repr(standardMsg), safe_repr(msg))
+    def assertFalse(self, expr, msg=None):
+        if expr:
+            raise self.failureException(
+                self._formatMessage(msg, f"{safe_repr(expr)} is not false"))
 
-    def assertRaises(self, expected_exception, *args, **kwargs):
-        context = _AssertRaisesContext(expected_exception, self)
-        try:
-            return context.handle('assertRaises', args, kwargs)
-        finally:
-            context = None
+    def assertIs(self, expr1, expr2, msg=None):
+        if expr1 is not expr2:
+            self.fail(self._formatMessage(
+                msg, f'{safe_repr(expr1)} is not {safe_repr(expr2)}'))
 
-    def assertWarns(self, expected_warning, *args, **kwargs):
-        context = _AssertWarnsContext(expected_warning, self)
-        return context.handle('assertWarns', args, kwargs)
+    def assertIsNot(self, expr1, expr2, msg=None):
+        if expr1 is expr2:
+            self.fail(self._formatMessage(msg, f'unexpectedly identical: {safe_repr(expr1)}'))
 
-    def assertLogs(self, logger=None, level=None):
-        return _AssertLogsContext(self, logger, level, no_logs=False)
+    def assertIsNone(self, obj, msg=None):
+        if obj is not None:
+            self.fail(self._formatMessage(msg, f'{safe_repr(obj)} is not None'))
 
-    def assertNoLogs(self, logger=None, level=None):
-        return _AssertLogsContext(self, logger, level, no_logs=True)
+    def assertIsNotNone(self, obj, msg=None):
+        if obj is None:
+            self.fail(self._formatMessage(msg, 'unexpectedly None'))
+
+    def assertIn(self, member, container, msg=None):
+        if member not in container:
+            self.fail(self._formatMessage(
+                msg, f'{safe_repr(member)} not found in {safe_repr(container)}'))
+
+    def assertNotIn(self, member, container, msg=None):
+        if member in container:
+            self.fail(self._formatMessage(
+                msg, f'{safe_repr(member)} unexpectedly found in {safe_repr(container)}'))
+
+    def assertIsInstance(self, obj, cls, msg=None):
+        if not isinstance(obj, cls):
+            self.fail(self._formatMessage(
+                msg, f'{safe_repr(obj)} is not an instance of {cls!r}'))
+
+    def assertNotIsInstance(self, obj, cls, msg=None):
+        if isinstance(obj, cls):
+            self.fail(self._formatMessage(msg, f'{safe_repr(obj)} is an instance of {cls!r}'))
+
+    # -- ordering ------------------------------------------------------------------
+
+    def _order_failure(self, a, relation, b, msg):
+        self.fail(self._formatMessage(msg, f'{safe_repr(a)} {relation} {safe_repr(b)}'))
+
+    def assertLess(self, a, b, msg=None):
+        if not a < b:
+            self._order_failure(a, 'not less than', b, msg)
+
+    def assertLessEqual(self, a, b, msg=None):
+        if not a <= b:
+            self._order_failure(a, 'not less than or equal to', b, msg)
+
+    def assertGreater(self, a, b, msg=None):
+        if not a > b:
+            self._order_failure(a, 'not greater than', b, msg)
+
+    def assertGreaterEqual(self, a, b, msg=None):
+        if not a >= b:
+            self._order_failure(a, 'not greater than or equal to', b, msg)
+
+    # -- equality ------------------------------------------------------------------
 
     def _getAssertEqualityFunc(self, first, second):
-        # Only exact same types get the type-specific comparison.
-        if type(first) == type(second):
-            asserter = self._type_equality_funcs.get(type(first))
-            if asserter is not None:
-                if isinstance(asserter, str):
-                    asserter = getattr(self, asserter)
-                return asserter
+        # A dedicated comparison only when both values have exactly the same type.
+        kind = type(first)
+        if kind == type(second):
+            chosen = self._type_equality_funcs.get(kind)
+            if chosen is not None:
+                return getattr(self, chosen) if isinstance(chosen, str) else chosen
         return self._baseAssertEqual
 
     def _baseAssertEqual(self, first, second, msg=None):
         if not first == second:
-            standardMsg = '%s != %s' % _common_shorten_repr(first, second)
-            msg = self._formatMessage(msg, standardMsg)
-            raise self.failureException(msg)
+            raise self.failureException(self._formatMessage(
+                msg, '%s != %s' % _common_shorten_repr(first, second)))
 
     def assertEqual(self, first, second, msg=None):
-        assertion_func = self._getAssertEqualityFunc(first, second)
-        assertion_func(first, second, msg=msg)
+        self._getAssertEqualityFunc(first, second)(first, second, msg=msg)
 
     def assertNotEqual(self, first, second, msg=None):
         if not first != second:
-            msg = self._formatMessage(msg, '%s == %s' % (safe_repr(first),
-                                                         safe_repr(second)))
-            raise self.failureException(msg)
+            raise self.failureException(self._formatMessage(
+                msg, f'{safe_repr(first)} == {safe_repr(second)}'))
 
     def assertAlmostEqual(self, first, second, places=None, msg=None, delta=None):
+        """Fail unless first and second differ by at most delta, or, without a delta,
+        by an amount that rounds to zero at the given decimal places (7 by default).
+        Equal objects always pass."""
         if first == second:
             return
         if delta is not None and places is not None:
             raise TypeError("specify delta or places not both")
-        diff = abs(first - second)
+        gap = abs(first - second)
         if delta is not None:
-            if diff <= delta:
+            if gap <= delta:
                 return
-            standardMsg = '%s != %s within %s delta (%s difference)' % (
-                safe_repr(first), safe_repr(second), safe_repr(delta), safe_repr(diff))
+            tolerance = f'{safe_repr(delta)} delta'
         else:
             if places is None:
                 places = 7
-            if round(diff, places) == 0:
+            if round(gap, places) == 0:
                 return
-            standardMsg = '%s != %s within %r places (%s difference)' % (
-                safe_repr(first), safe_repr(second), places, safe_repr(diff))
-        msg = self._formatMessage(msg, standardMsg)
-        raise self.failureException(msg)
+            tolerance = f'{places!r} places'
+        raise self.failureException(self._formatMessage(
+            msg, f'{safe_repr(first)} != {safe_repr(second)} within {tolerance} '
+                 f'({safe_repr(gap)} difference)'))
 
     def assertNotAlmostEqual(self, first, second, places=None, msg=None, delta=None):
+        """The negation of assertAlmostEqual; equal objects always fail."""
         if delta is not None and places is not None:
             raise TypeError("specify delta or places not both")
-        diff = abs(first - second)
+        gap = abs(first - second)
+        equal = first == second
         if delta is not None:
-            if not (first == second) and diff > delta:
+            if not equal and gap > delta:
                 return
-            standardMsg = '%s == %s within %s delta (%s difference)' % (
-                safe_repr(first), safe_repr(second), safe_repr(delta), safe_repr(diff))
+            detail = f'{safe_repr(delta)} delta ({safe_repr(gap)} difference)'
         else:
             if places is None:
                 places = 7
-            if not (first == second) and round(diff, places) != 0:
+            if not equal and round(gap, places) != 0:
                 return
-            standardMsg = '%s == %s within %r places' % (safe_repr(first),
-                                                          safe_repr(second), places)
-        msg = self._formatMessage(msg, standardMsg)
-        raise self.failureException(msg)
+            detail = f'{places!r} places'
+        raise self.failureException(self._formatMessage(
+            msg, f'{safe_repr(first)} == {safe_repr(second)} within {detail}'))
 
     def assertSequenceEqual(self, seq1, seq2, msg=None, seq_type=None):
-        if seq_type is not None:
-            seq_type_name = seq_type.__name__
-            if not isinstance(seq1, seq_type):
-                raise self.failureException('First sequence is not a %s: %s'
-                                            % (seq_type_name, safe_repr(seq1)))
-            if not isinstance(seq2, seq_type):
-                raise self.failureException('Second sequence is not a %s: %s'
-                                            % (seq_type_name, safe_repr(seq2)))
+        """Compare two sequences item by item; seq_type, if given, is the type both
+        must be instances of. On failure, the first difference is described."""
+        if seq_type is None:
+            kind = "sequence"
         else:
-            seq_type_name = "sequence"
-
-        differing = None
-        try:
-            len1 = len(seq1)
-        except (TypeError, NotImplementedError):
-            differing = 'First %s has no length.    Non-sequence?' % (seq_type_name)
-        if differing is None:
-            try:
-                len2 = len(seq2)
-            except (TypeError, NotImplementedError):
-                differing = 'Second %s has no length.    Non-sequence?' % (seq_type_name)
-
-        if differing is None:
-            if seq1 == seq2:
-                return
-            differing = '%ss differ: %s != %s\n' % (
-                (seq_type_name.capitalize(),) + _common_shorten_repr(seq1, seq2))
-            for i in range(min(len1, len2)):
-                try:
-                    item1 = seq1[i]
-                except (TypeError, IndexError, NotImplementedError):
-                    differing += ('\nUnable to index element %d of first %s\n' %
-                                  (i, seq_type_name))
-                    break
-                try:
-                    item2 = seq2[i]
-                except (TypeError, IndexError, NotImplementedError):
-                    differing += ('\nUnable to index element %d of second %s\n' %
-                                  (i, seq_type_name))
-                    break
-                if item1 != item2:
-                    differing += ('\nFirst differing element %d:\n%s\n%s\n' %
-                                  ((i,) + _common_shorten_repr(item1, item2)))
-                    break
-            else:
-                if (len1 == len2 and seq_type is None and type(seq1) != type(seq2)):
-                    # Equal elements in sequences of different types count as equal.
-                    return
-
-            if len1 > len2:
-                differing += ('\nFirst %s contains %d additional elements.\n'
-                              % (seq_type_name, len1 - len2))
-                try:
-                    differing += ('First extra element %d:\n%s\n' %
-                                  (len2, safe_repr(seq1[len2])))
-                except (TypeError, IndexError, NotImplementedError):
-                    differing += ('Unable to index element %d of first %s\n'
-                                  % (len2, seq_type_name))
-            elif len1 < len2:
-                differing += ('\nSecond %s contains %d additional elements.\n'
-                              % (seq_type_name, len2 - len1))
-                try:
-                    differing += ('First extra element %d:\n%s\n' %
-                                  (len1, safe_repr(seq2[len1])))
-                except (TypeError, IndexError, NotImplementedError):
-                    differing += ('Unable to index element %d of second %s\n'
-                                  % (len1, seq_type_name))
-        standardMsg = differing
-        diffMsg = '\n' + '\n'.join(
-            difflib.ndiff(pprint.pformat(seq1).splitlines(),
-                          pprint.pformat(seq2).splitlines()))
-        standardMsg = self._truncateMessage(standardMsg, diffMsg)
-        msg = self._formatMessage(msg, standardMsg)
-        self.fail(msg)
-
-    def _truncateMessage(self, message, diff):
-        max_diff = self.maxDiff
-        if max_diff is None or len(diff) <= max_diff:
-            return message + diff
-        return message + (DIFF_OMITTED % len(diff))
+            kind = seq_type.__name__
+            for ordinal, seq in (('First', seq1), ('Second', seq2)):
+                if not isinstance(seq, seq_type):
+                    raise self.failureException(
+                        f'{ordinal} sequence is not a {kind}: {safe_repr(seq)}')
+        report = _sequence_report(seq1, seq2, kind, seq_type is not None)
+        if report is None:
+            return
+        report = self._truncateMessage(report, _pformat_diff(seq1, seq2))
+        self.fail(self._formatMessage(msg, report))
 
     def assertListEqual(self, list1, list2, msg=None):
         self.assertSequenceEqual(list1, list2, msg, seq_type=list)
@@ -833,293 +984,253 @@ class TestCase(object):
         self.assertSequenceEqual(tuple1, tuple2, msg, seq_type=tuple)
 
     def assertSetEqual(self, set1, set2, msg=None):
-        try:
-            difference1 = set1.difference(set2)
-        except TypeError as e:
-            self.fail('invalid type when attempting set difference: %s' % e)
-        except AttributeError as e:
-            self.fail('first argument does not support set difference: %s' % e)
-        try:
-            difference2 = set2.difference(set1)
-        except TypeError as e:
-            self.fail('invalid type when attempting set difference: %s' % e)
-        except AttributeError as e:
-            self.fail('second argument does not support set difference: %s' % e)
-        if not (difference1 or difference2):
+        """Compare two sets (anything with a difference() method will do)."""
+        only = []
+        for ordinal, this, that in (('first', set1, set2), ('second', set2, set1)):
+            try:
+                only.append(this.difference(that))
+            except TypeError as e:
+                self.fail(f'invalid type when attempting set difference: {e}')
+            except AttributeError as e:
+                self.fail(f'{ordinal} argument does not support set difference: {e}')
+        if not (only[0] or only[1]):
             return
         lines = []
-        if difference1:
-            lines.append('Items in the first set but not the second:')
-            for item in difference1:
-                lines.append(repr(item))
-        if difference2:
-            lines.append('Items in the second set but not the first:')
-            for item in difference2:
-                lines.append(repr(item))
-        standardMsg = '\n'.join(lines)
-        self.fail(self._formatMessage(msg, standardMsg))
-
-    def assertIn(self, member, container, msg=None):
-        if member not in container:
-            standardMsg = '%s not found in %s' % (safe_repr(member), safe_repr(container))
-            self.fail(self._formatMessage(msg, standardMsg))
-
-    def assertNotIn(self, member, container, msg=None):
-        if member in container:
-            standardMsg = '%s unexpectedly found in %s' % (safe_repr(member),
-                                                          safe_repr(container))
-            self.fail(self._formatMessage(msg, standardMsg))
-
-    def assertIs(self, expr1, expr2, msg=None):
-        if expr1 is not expr2:
-            standardMsg = '%s is not %s' % (safe_repr(expr1), safe_repr(expr2))
-            self.fail(self._formatMessage(msg, standardMsg))
-
-    def assertIsNot(self, expr1, expr2, msg=None):
-        if expr1 is expr2:
-            standardMsg = 'unexpectedly identical: %s' % (safe_repr(expr1),)
-            self.fail(self._formatMessage(msg, standardMsg))
+        for heading, items in (('Items in the first set but not the second:', only[0]),
+                               ('Items in the second set but not the first:', only[1])):
+            if items:
+                lines.append(heading)
+                lines.extend(repr(item) for item in items)
+        self.fail(self._formatMessage(msg, '\n'.join(lines)))
 
     def assertDictEqual(self, d1, d2, msg=None):
         self.assertIsInstance(d1, dict, 'First argument is not a dictionary')
         self.assertIsInstance(d2, dict, 'Second argument is not a dictionary')
-        if d1 != d2:
-            standardMsg = '%s != %s' % _common_shorten_repr(d1, d2)
-            diff = ('\n' + '\n'.join(difflib.ndiff(
-                pprint.pformat(d1).splitlines(),
-                pprint.pformat(d2).splitlines())))
-            standardMsg = self._truncateMessage(standardMsg, diff)
-            self.fail(self._formatMessage(msg, standardMsg))
+        if d1 == d2:
+            return
+        summary = '%s != %s' % _common_shorten_repr(d1, d2)
+        self.fail(self._formatMessage(
+            msg, self._truncateMessage(summary, _pformat_diff(d1, d2))))
 
     def assertDictContainsSubset(self, subset, dictionary, msg=None):
+        """Deprecated: every key of subset must be in dictionary with an equal value."""
         warnings.warn('assertDictContainsSubset is deprecated', DeprecationWarning)
-        missing = []
-        mismatched = []
+        absent = []
+        different = []
         for key, value in subset.items():
             if key not in dictionary:
-                missing.append(key)
+                absent.append(safe_repr(key))
             elif value != dictionary[key]:
-                mismatched.append('%s, expected: %s, actual: %s' %
-                                  (safe_repr(key), safe_repr(value),
-                                   safe_repr(dictionary[key])))
-        if not (missing or mismatched):
-            return
-        standardMsg = ''
-        if missing:
-            standardMsg = 'Missing: %s' % ','.join(safe_repr(m) for m in missing)
-        if mismatched:
-            if standardMsg:
-                standardMsg += '; '
-            standardMsg += 'Mismatched values: %s' % ','.join(mismatched)
-        self.fail(self._formatMessage(msg, standardMsg))
+                different.append(f'{safe_repr(key)}, expected: {safe_repr(value)}, '
+                                 f'actual: {safe_repr(dictionary[key])}')
+        parts = []
+        if absent:
+            parts.append('Missing: ' + ','.join(absent))
+        if different:
+            parts.append('Mismatched values: ' + ','.join(different))
+        if parts:
+            self.fail(self._formatMessage(msg, '; '.join(parts)))
 
     def assertCountEqual(self, first, second, msg=None):
-        """Both iterables hold the same elements the same number of times, in any order."""
-        first_seq, second_seq = list(first), list(second)
+        """Both iterables hold the same items the same number of times, in any
+        order; items need not be hashable."""
+        first_items, second_items = list(first), list(second)
         try:
-            first = collections.Counter(first_seq)
-            second = collections.Counter(second_seq)
+            counted = (collections.Counter(first_items),
+                       collections.Counter(second_items))
         except TypeError:
-            differences = _count_diff_all_purpose(first_seq, second_seq)
+            # Unhashable items: the slow, pairwise count.
+            mismatches = _count_diff_all_purpose(first_items, second_items)
         else:
-            if first == second:
+            if counted[0] == counted[1]:
                 return
-            differences = _count_diff_hashable(first_seq, second_seq)
-        if differences:
-            standardMsg = 'Element counts were not equal:\n'
-            lines = ['First has %d, Second has %d:  %r' % diff for diff in differences]
-            diffMsg = '\n'.join(lines)
-            standardMsg = self._truncateMessage(standardMsg, diffMsg)
-            msg = self._formatMessage(msg, standardMsg)
-            self.fail(msg)
+            mismatches = _count_diff_hashable(first_items, second_items)
+        if not mismatches:
+            return
+        lines = '\n'.join('First has %d, Second has %d:  %r' % tuple(mismatch)
+                          for mismatch in mismatches)
+        text = self._truncateMessage('Element counts were not equal:\n', lines)
+        self.fail(self._formatMessage(msg, text))
 
     def assertMultiLineEqual(self, first, second, msg=None):
+        """Compare two strings, showing a line diff on failure."""
         self.assertIsInstance(first, str, 'First argument is not a string')
         self.assertIsInstance(second, str, 'Second argument is not a string')
-        if first != second:
-            if (len(first) > self._diffThreshold or
-                    len(second) > self._diffThreshold):
-                self._baseAssertEqual(first, second, msg)
-            firstlines = first.splitlines(keepends=True)
-            secondlines = second.splitlines(keepends=True)
-            if len(firstlines) == 1 and first.strip('\r\n') == first:
-                # A single line without its newline gets one, so ndiff's lines end alike.
-                firstlines = [first + '\n']
-                secondlines = [second + '\n']
-            standardMsg = '%s != %s' % _common_shorten_repr(first, second)
-            diff = '\n' + ''.join(difflib.ndiff(firstlines, secondlines))
-            standardMsg = self._truncateMessage(standardMsg, diff)
-            self.fail(self._formatMessage(msg, standardMsg))
+        if first == second:
+            return
+        if max(len(first), len(second)) > self._diffThreshold:
+            self._baseAssertEqual(first, second, msg)
+        old_lines = first.splitlines(keepends=True)
+        if len(old_lines) == 1 and first.strip('\r\n') == first:
+            # A lone line without its newline: add one to each side, or ndiff's
+            # hint lines would run into the next ones.
+            old_lines, new_lines = [first + '\n'], [second + '\n']
+        else:
+            new_lines = second.splitlines(keepends=True)
+        import difflib
+        diff = '\n' + ''.join(difflib.ndiff(old_lines, new_lines))
+        summary = '%s != %s' % _common_shorten_repr(first, second)
+        self.fail(self._formatMessage(msg, self._truncateMessage(summary, diff)))
 
-    def assertLess(self, a, b, msg=None):
-        if not a < b:
-            standardMsg = '%s not less than %s' % (safe_repr(a), safe_repr(b))
-            self.fail(self._formatMessage(msg, standardMsg))
-
-    def assertLessEqual(self, a, b, msg=None):
-        if not a <= b:
-            standardMsg = '%s not less than or equal to %s' % (safe_repr(a), safe_repr(b))
-            self.fail(self._formatMessage(msg, standardMsg))
-
-    def assertGreater(self, a, b, msg=None):
-        if not a > b:
-            standardMsg = '%s not greater than %s' % (safe_repr(a), safe_repr(b))
-            self.fail(self._formatMessage(msg, standardMsg))
-
-    def assertGreaterEqual(self, a, b, msg=None):
-        if not a >= b:
-            standardMsg = '%s not greater than or equal to %s' % (safe_repr(a), safe_repr(b))
-            self.fail(self._formatMessage(msg, standardMsg))
-
-    def assertIsNone(self, obj, msg=None):
-        if obj is not None:
-            standardMsg = '%s is not None' % (safe_repr(obj),)
-            self.fail(self._formatMessage(msg, standardMsg))
-
-    def assertIsNotNone(self, obj, msg=None):
-        if obj is None:
-            standardMsg = 'unexpectedly None'
-            self.fail(self._formatMessage(msg, standardMsg))
-
-    def assertIsInstance(self, obj, cls, msg=None):
-        if not isinstance(obj, cls):
-            standardMsg = '%s is not an instance of %r' % (safe_repr(obj), cls)
-            self.fail(self._formatMessage(msg, standardMsg))
-
-    def assertNotIsInstance(self, obj, cls, msg=None):
-        if isinstance(obj, cls):
-            standardMsg = '%s is an instance of %r' % (safe_repr(obj), cls)
-            self.fail(self._formatMessage(msg, standardMsg))
-
-    def assertRaisesRegex(self, expected_exception, expected_regex, *args, **kwargs):
-        context = _AssertRaisesContext(expected_exception, self, expected_regex)
-        return context.handle('assertRaisesRegex', args, kwargs)
-
-    def assertWarnsRegex(self, expected_warning, expected_regex, *args, **kwargs):
-        context = _AssertWarnsContext(expected_warning, self, expected_regex)
-        return context.handle('assertWarnsRegex', args, kwargs)
+    # -- regular expressions -------------------------------------------------------
 
     def assertRegex(self, text, expected_regex, msg=None):
         if isinstance(expected_regex, (str, bytes)):
             assert expected_regex, "expected_regex must not be empty."
             expected_regex = re.compile(expected_regex)
         if not expected_regex.search(text):
-            standardMsg = "Regex didn't match: %r not found in %r" % (
-                expected_regex.pattern, text)
-            msg = self._formatMessage(msg, standardMsg)
-            raise self.failureException(msg)
+            raise self.failureException(self._formatMessage(
+                msg, "Regex didn't match: %r not found in %r" % (expected_regex.pattern,
+                                                                 text)))
 
     def assertNotRegex(self, text, unexpected_regex, msg=None):
         if isinstance(unexpected_regex, (str, bytes)):
             unexpected_regex = re.compile(unexpected_regex)
-        match = unexpected_regex.search(text)
-        if match:
-            standardMsg = 'Regex matched: %r matches %r in %r' % (
-                text[match.start():match.end()], unexpected_regex.pattern, text)
-            msg = self._formatMessage(msg, standardMsg)
-            raise self.failureException(msg)
+        found = unexpected_regex.search(text)
+        if found:
+            raise self.failureException(self._formatMessage(
+                msg, 'Regex matched: %r matches %r in %r' % (
+                    text[found.start():found.end()], unexpected_regex.pattern, text)))
 
-    def _deprecate(original_func):
-        def deprecated_func(*args, **kwargs):
-            warnings.warn('Please use {0} instead.'.format(original_func.__name__),
-                          DeprecationWarning, 2)
-            return original_func(*args, **kwargs)
-        return deprecated_func
+    # -- exceptions, warnings, logs ------------------------------------------------
 
-    # Old names, kept (with a DeprecationWarning) as CPython 3.11 still has them.
-    failUnlessEqual = assertEquals = _deprecate(assertEqual)
-    failIfEqual = assertNotEquals = _deprecate(assertNotEqual)
-    failUnlessAlmostEqual = assertAlmostEquals = _deprecate(assertAlmostEqual)
-    failIfAlmostEqual = assertNotAlmostEquals = _deprecate(assertNotAlmostEqual)
-    failUnless = assert_ = _deprecate(assertTrue)
-    failUnlessRaises = _deprecate(assertRaises)
-    failIf = _deprecate(assertFalse)
-    assertRaisesRegexp = _deprecate(assertRaisesRegex)
-    assertRegexpMatches = _deprecate(assertRegex)
-    assertNotRegexpMatches = _deprecate(assertNotRegex)
-    del _deprecate
+    def assertRaises(self, expected_exception, *args, **kwargs):
+        """Fail unless expected_exception (a type or tuple of types) is raised,
+        either by args[0](*args[1:], **kwargs) or, without args, in the with block
+        of the returned context manager (whose `exception` is what was caught)."""
+        return _AssertRaisesContext(expected_exception, self)._use(
+            'assertRaises', args, kwargs)
+
+    def assertRaisesRegex(self, expected_exception, expected_regex, *args, **kwargs):
+        """assertRaises, also requiring str() of the exception to match the regex."""
+        return _AssertRaisesContext(expected_exception, self, expected_regex)._use(
+            'assertRaisesRegex', args, kwargs)
+
+    def assertWarns(self, expected_warning, *args, **kwargs):
+        """Like assertRaises, for a warning being issued."""
+        return _AssertWarnsContext(expected_warning, self)._use(
+            'assertWarns', args, kwargs)
+
+    def assertWarnsRegex(self, expected_warning, expected_regex, *args, **kwargs):
+        return _AssertWarnsContext(expected_warning, self, expected_regex)._use(
+            'assertWarnsRegex', args, kwargs)
+
+    def assertLogs(self, logger=None, level=None):
+        """Context manager: at least one message of level (INFO by default) or above
+        must be logged on logger (the root logger by default) or its children."""
+        return _AssertLogsContext(self, logger, level, no_logs=False)
+
+    def assertNoLogs(self, logger=None, level=None):
+        """Context manager: nothing of level or above may be logged on logger."""
+        return _AssertLogsContext(self, logger, level, no_logs=True)
+
+
+def _deprecated_alias(original):
+    def deprecated_func(*args, **kwargs):
+        warnings.warn(f'Please use {original.__name__} instead.', DeprecationWarning, 2)
+        return original(*args, **kwargs)
+    return deprecated_func
+
+
+# Old spellings that 3.11 still accepts, with a DeprecationWarning.
+for _current, _old_names in (
+        ('assertEqual', ('failUnlessEqual', 'assertEquals')),
+        ('assertNotEqual', ('failIfEqual', 'assertNotEquals')),
+        ('assertAlmostEqual', ('failUnlessAlmostEqual', 'assertAlmostEquals')),
+        ('assertNotAlmostEqual', ('failIfAlmostEqual', 'assertNotAlmostEquals')),
+        ('assertTrue', ('failUnless', 'assert_')),
+        ('assertRaises', ('failUnlessRaises',)),
+        ('assertFalse', ('failIf',)),
+        ('assertRaisesRegex', ('assertRaisesRegexp',)),
+        ('assertRegex', ('assertRegexpMatches',)),
+        ('assertNotRegex', ('assertNotRegexpMatches',))):
+    _alias = _deprecated_alias(TestCase.__dict__[_current])
+    for _old in _old_names:
+        setattr(TestCase, _old, _alias)
+del _current, _old_names, _alias, _old
 
 
 class FunctionTestCase(TestCase):
-    """A TestCase around a plain function, with optional setUp/tearDown functions."""
+    """Wraps a plain function (with optional set-up and tear-down functions) as a
+    test, for test code not written as TestCase classes."""
 
     def __init__(self, testFunc, setUp=None, tearDown=None, description=None):
         super(FunctionTestCase, self).__init__()
-        self._setUpFunc = setUp
-        self._tearDownFunc = tearDown
         self._testFunc = testFunc
+        self._fixture = (setUp, tearDown)
         self._description = description
 
+    def _key(self):
+        return (self._fixture, self._testFunc, self._description)
+
     def setUp(self):
-        if self._setUpFunc is not None:
-            self._setUpFunc()
+        before = self._fixture[0]
+        if before is not None:
+            before()
 
     def tearDown(self):
-        if self._tearDownFunc is not None:
-            self._tearDownFunc()
-
-    def runTest(self):
-        self._testFunc()
+        after = self._fixture[1]
+        if after is not None:
+            after()
 
     def id(self):
         return self._testFunc.__name__
 
+    def shortDescription(self):
+        given = self._description
+        if given is None:
+            doc = self._testFunc.__doc__
+            given = doc and doc.partition("\n")[0].strip() or None
+        return given
+
+    def runTest(self):
+        self._testFunc()
+
     def __eq__(self, other):
-        if not isinstance(other, self.__class__):
-            return NotImplemented
-        return (self._setUpFunc == other._setUpFunc and
-                self._tearDownFunc == other._tearDownFunc and
-                self._testFunc == other._testFunc and
-                self._description == other._description)
+        if isinstance(other, self.__class__):
+            return self._key() == other._key()
+        return NotImplemented
 
     def __hash__(self):
-        return hash((type(self), self._setUpFunc, self._tearDownFunc,
-                     self._testFunc, self._description))
+        return hash((type(self),) + self._fixture + (self._testFunc, self._description))
 
     def __str__(self):
-        return "%s (%s)" % (strclass(self.__class__), self._testFunc.__name__)
+        return f"{strclass(self.__class__)} ({self._testFunc.__name__})"
 
     def __repr__(self):
-        return "<%s tec=%s>" % (strclass(self.__class__), self._testFunc)
-
-    def shortDescription(self):
-        if self._description is not None:
-            return self._description
-        doc = self._testFunc.__doc__
-        return doc and doc.split("\n")[0].strip() or None
+        return f"<{strclass(self.__class__)} tec={self._testFunc}>"
 
 
 class _SubTest(TestCase):
-    """The part of a test run inside one `with self.subTest(...)` block."""
+    """One `with self.subTest(...)` block of a running test, as results see it."""
 
     def __init__(self, test_case, message, params):
         super().__init__()
-        self._message = message
         self.test_case = test_case
-        self.params = params
         self.failureException = test_case.failureException
+        self.params = params
+        self._label = message
 
     def runTest(self):
         raise NotImplementedError("subtests cannot be run directly")
 
-    def _subDescription(self):
+    def _describe(self):
         parts = []
-        if self._message is not _subtest_msg_sentinel:
-            parts.append("[{}]".format(self._message))
+        if self._label is not _NO_LABEL:
+            parts.append(f"[{self._label}]")
         if self.params:
-            params_desc = ', '.join(
-                "{}={!r}".format(k, v) for (k, v) in self.params.items())
-            parts.append("({})".format(params_desc))
+            listed = ', '.join(f"{key}={value!r}" for key, value in self.params.items())
+            parts.append(f"({listed})")
         return " ".join(parts) or '(<subtest>)'
 
     def id(self):
-        return "{} {}".format(self.test_case.id(), self._subDescription())
+        return f"{self.test_case.id()} {self._describe()}"
+
+    def __str__(self):
+        return f"{self.test_case} {self._describe()}"
 
     def shortDescription(self):
         return self.test_case.shortDescription()
-
-    def __str__(self):
-        return "{} {}".format(self.test_case, self._subDescription())
 
 
 util._own(skip)

@@ -1,23 +1,25 @@
-"""unittest.loader: TestLoader, which collects tests from classes, modules and names."""
+"""unittest.loader: TestLoader, which turns classes, modules, names and directories into suites."""
 
+import functools
 import os
 import re
 import sys
 import traceback
 import types
-import functools
 from fnmatch import fnmatch, fnmatchcase
 
-from . import case, suite, util
+from . import util
+from . import case, suite
 
+# Marks this module's frames as unittest's own (left out of failure tracebacks).
 __unittest = True
 
-
-_VALID_MODULE_NAME = re.compile(r'[_a-z]\w*\.py$', re.IGNORECASE)
+# File names discovery will try to import as test modules.
+_IMPORTABLE_FILE = re.compile(r'[_a-z]\w*\.py$', re.IGNORECASE)
 
 
 class _FailedTest(case.TestCase):
-    """A test standing for a name that could not be loaded: it raises the loading error."""
+    """Stands in for something that could not be loaded; running it raises why."""
 
     _testMethodName = None
 
@@ -26,260 +28,283 @@ class _FailedTest(case.TestCase):
         super(_FailedTest, self).__init__(method_name)
 
     def __getattr__(self, name):
-        if name != self._testMethodName:
-            return super(_FailedTest, self).__getattribute__(name)
+        if name == self._testMethodName:
+            exc = self._exception
 
-        def testFailure():
-            raise self._exception
-        return testFailure
+            def raiser():
+                raise exc
+            return raiser
+        return super(_FailedTest, self).__getattribute__(name)
 
 
-def _make_failed_import_test(name, suiteClass):
+def _failure(name, exception, suiteClass, message):
+    """(a suite holding a test that raises exception, the message for loader.errors)."""
+    return suiteClass((_FailedTest(name, exception),)), message
+
+
+def _import_failure(name, suiteClass):
+    # Called while the import error is being handled, so format_exc() shows it.
     message = 'Failed to import test module: %s\n%s' % (name, traceback.format_exc())
-    return _make_failed_test(name, ImportError(message), suiteClass, message)
+    return _failure(name, ImportError(message), suiteClass, message)
 
 
-def _make_failed_load_tests(name, exception, suiteClass):
-    message = 'Failed to call load_tests:\n%s' % (traceback.format_exc(),)
-    return _make_failed_test(name, exception, suiteClass, message)
-
-
-def _make_failed_test(methodname, exception, suiteClass, message):
-    test = _FailedTest(methodname, exception)
-    return suiteClass((test,)), message
-
-
-def _make_skipped_test(methodname, exception, suiteClass):
-    @case.skip(str(exception))
+def _skipped_module(name, exception, suiteClass):
     def testSkipped(self):
         pass
-    attrs = {methodname: testSkipped}
-    TestClass = type("ModuleSkipped", (case.TestCase,), attrs)
-    return suiteClass((TestClass(methodname),))
+    body = {name: case.skip(str(exception))(testSkipped)}
+    holder = type('ModuleSkipped', (case.TestCase,), body)
+    return suiteClass((holder(name),))
+
+
+def _is_case_class(obj):
+    return isinstance(obj, type) and issubclass(obj, case.TestCase)
+
+
+def _retired_arguments(args, kws):
+    # loadTestsFromModule once had a use_load_tests flag; it is accepted and ignored.
+    if args or 'use_load_tests' in kws:
+        import warnings
+        warnings.warn('use_load_tests is deprecated and ignored', DeprecationWarning)
+        kws.pop('use_load_tests', None)
+    if len(args) > 1:
+        raise TypeError('loadTestsFromModule() takes 1 positional argument but '
+                        '{} were given'.format(len(args) + 1))
+    if kws:
+        raise TypeError("loadTestsFromModule() got an unexpected keyword "
+                        "argument '{}'".format(min(kws)))
 
 
 class TestLoader(object):
-    """Makes suites from TestCase classes, modules and dotted names."""
+    """Builds test suites; the class attributes below are the knobs."""
 
-    testMethodPrefix = 'test'
-    sortTestMethodsUsing = staticmethod(util.three_way_cmp)
-    testNamePatterns = None
     suiteClass = suite.TestSuite
+    testMethodPrefix = 'test'
+    testNamePatterns = None
+    sortTestMethodsUsing = staticmethod(util.three_way_cmp)
+    # Set by discover() (and left set afterwards, as CPython does).
     _top_level_dir = None
 
     def __init__(self):
         super(TestLoader, self).__init__()
+        # Packages whose discovery is under way (stops load_tests recursion).
+        self._packages_in_progress = set()
         self.errors = []
-        self._loading_packages = set()
 
     def loadTestsFromTestCase(self, testCaseClass):
         if issubclass(testCaseClass, suite.TestSuite):
-            raise TypeError("Test cases should not be derived from "
-                            "TestSuite. Maybe you meant to derive from "
-                            "TestCase?")
-        testCaseNames = self.getTestCaseNames(testCaseClass)
-        if not testCaseNames and hasattr(testCaseClass, 'runTest'):
-            testCaseNames = ['runTest']
-        return self.suiteClass(map(testCaseClass, testCaseNames))
+            raise TypeError('Test cases should not be derived from TestSuite. '
+                            'Maybe you meant to derive from TestCase?')
+        names = self.getTestCaseNames(testCaseClass)
+        if not names and hasattr(testCaseClass, 'runTest'):
+            names = ['runTest']
+        return self.suiteClass([testCaseClass(name) for name in names])
 
     def loadTestsFromModule(self, module, *args, pattern=None, **kws):
-        tests = []
-        for name in dir(module):
-            obj = getattr(module, name)
-            if isinstance(obj, type) and issubclass(obj, case.TestCase):
-                tests.append(self.loadTestsFromTestCase(obj))
-        load_tests = getattr(module, 'load_tests', None)
-        tests = self.suiteClass(tests)
-        if load_tests is not None:
+        if args or kws:
+            _retired_arguments(args, kws)
+        found = [self.loadTestsFromTestCase(obj)
+                 for obj in (getattr(module, attr) for attr in dir(module))
+                 if _is_case_class(obj)]
+        tests = self.suiteClass(found)
+        hook = getattr(module, 'load_tests', None)
+        if hook is None:
+            return tests
+        try:
+            return hook(self, tests, pattern)
+        except Exception as exc:
+            message = 'Failed to call load_tests:\n%s' % (traceback.format_exc(),)
+            failed, message = _failure(module.__name__, exc, self.suiteClass, message)
+            self.errors.append(message)
+            return failed
+
+    def _import_prefix(self, parts):
+        """Import the longest importable prefix of parts.
+
+        Returns (module, the failure to report if a later attribute is missing);
+        module is None when nothing could be imported (the failure is then final).
+        """
+        pending = None
+        for end in range(len(parts), 0, -1):
             try:
-                return load_tests(self, tests, pattern)
-            except Exception as e:
-                error_case, error_message = _make_failed_load_tests(
-                    module.__name__, e, self.suiteClass)
-                self.errors.append(error_message)
-                return error_case
-        return tests
+                return __import__('.'.join(parts[:end])), pending
+            except ImportError:
+                pending = _import_failure(parts[end - 1], self.suiteClass)
+        return None, pending
 
     def loadTestsFromName(self, name, module=None):
         parts = name.split('.')
-        error_case, error_message = None, None
+        pending = None
         if module is None:
-            parts_copy = parts[:]
-            while parts_copy:
-                try:
-                    module_name = '.'.join(parts_copy)
-                    module = __import__(module_name)
-                    break
-                except ImportError:
-                    next_attribute = parts_copy.pop()
-                    error_case, error_message = _make_failed_import_test(
-                        next_attribute, self.suiteClass)
-                    if not parts_copy:
-                        self.errors.append(error_message)
-                        return error_case
+            module, pending = self._import_prefix(parts)
+            if module is None:
+                self.errors.append(pending[1])
+                return pending[0]
             parts = parts[1:]
-        obj = module
-        parent = None
+
+        parent, obj = None, module
         for part in parts:
             try:
                 parent, obj = obj, getattr(obj, part)
-            except AttributeError as e:
-                if (getattr(obj, '__path__', None) is not None
-                        and error_case is not None):
-                    self.errors.append(error_message)
-                    return error_case
-                else:
-                    error_case, error_message = _make_failed_test(
-                        part, e, self.suiteClass,
-                        'Failed to access attribute:\n%s' % (traceback.format_exc(),))
-                    self.errors.append(error_message)
-                    return error_case
+            except AttributeError as exc:
+                if pending is None or getattr(obj, '__path__', None) is None:
+                    # Not a package that failed to import a submodule: the
+                    # attribute itself is the problem.
+                    message = 'Failed to access attribute:\n%s' % (traceback.format_exc(),)
+                    pending = _failure(part, exc, self.suiteClass, message)
+                self.errors.append(pending[1])
+                return pending[0]
+        return self._tests_from_object(obj, parent, parts)
 
+    def _tests_from_object(self, obj, parent, parts):
         if isinstance(obj, types.ModuleType):
             return self.loadTestsFromModule(obj)
-        elif isinstance(obj, type) and issubclass(obj, case.TestCase):
+        if _is_case_class(obj):
             return self.loadTestsFromTestCase(obj)
-        elif (isinstance(obj, types.FunctionType) and
-              isinstance(parent, type) and
-              issubclass(parent, case.TestCase)):
-            name = parts[-1]
-            inst = parent(name)
-            # A static method is called below like any callable.
-            if not isinstance(getattr(inst, name), types.FunctionType):
-                return self.suiteClass([inst])
-        elif isinstance(obj, suite.TestSuite):
+        if isinstance(obj, suite.TestSuite):
             return obj
-        if callable(obj):
-            test = obj()
-            if isinstance(test, suite.TestSuite):
-                return test
-            elif isinstance(test, case.TestCase):
-                return self.suiteClass([test])
-            else:
-                raise TypeError("calling %s returned %s, not a test" % (obj, test))
-        else:
+        if isinstance(obj, types.FunctionType) and _is_case_class(parent):
+            method = parts[-1]
+            instance = parent(method)
+            # A static method is not bound; it is treated as a test factory below.
+            if not isinstance(getattr(instance, method), types.FunctionType):
+                return self.suiteClass([instance])
+        if not callable(obj):
             raise TypeError("don't know how to make test from: %s" % obj)
+        made = obj()
+        if isinstance(made, suite.TestSuite):
+            return made
+        if isinstance(made, case.TestCase):
+            return self.suiteClass([made])
+        raise TypeError('calling %s returned %s, not a test' % (obj, made))
 
     def loadTestsFromNames(self, names, module=None):
-        suites = [self.loadTestsFromName(name, module) for name in names]
-        return self.suiteClass(suites)
+        return self.suiteClass([self.loadTestsFromName(name, module) for name in names])
+
+    def _wanted(self, testCaseClass, attrname):
+        if not attrname.startswith(self.testMethodPrefix):
+            return False
+        if not callable(getattr(testCaseClass, attrname)):
+            return False
+        patterns = self.testNamePatterns
+        if patterns is None:
+            return True
+        full = '.'.join((testCaseClass.__module__, testCaseClass.__qualname__, attrname))
+        return any(fnmatchcase(full, pattern) for pattern in patterns)
 
     def getTestCaseNames(self, testCaseClass):
-        """The sorted names of the test methods of a TestCase class."""
-        def shouldIncludeMethod(attrname):
-            if not attrname.startswith(self.testMethodPrefix):
-                return False
-            testFunc = getattr(testCaseClass, attrname)
-            if not callable(testFunc):
-                return False
-            fullName = '%s.%s.%s' % (testCaseClass.__module__,
-                                     testCaseClass.__qualname__, attrname)
-            return self.testNamePatterns is None or \
-                any(fnmatchcase(fullName, pattern) for pattern in self.testNamePatterns)
-        testFnNames = list(filter(shouldIncludeMethod, dir(testCaseClass)))
+        """Names of the test methods of testCaseClass, in run order."""
+        names = [attr for attr in dir(testCaseClass) if self._wanted(testCaseClass, attr)]
         if self.sortTestMethodsUsing:
-            testFnNames.sort(key=functools.cmp_to_key(self.sortTestMethodsUsing))
-        return testFnNames
+            names.sort(key=functools.cmp_to_key(self.sortTestMethodsUsing))
+        return names
 
     def discover(self, start_dir, pattern='test*.py', top_level_dir=None):
-        """Tests of the modules under start_dir whose file names match pattern."""
-        if top_level_dir is None and self._top_level_dir is not None:
-            top_level_dir = self._top_level_dir
-        elif top_level_dir is None:
-            top_level_dir = start_dir
+        """Load the tests of every module below start_dir whose file name matches
+        pattern; modules are imported by their names relative to top_level_dir."""
+        if top_level_dir is None:
+            # A discover() run from a load_tests hook keeps the outer top directory.
+            top_level_dir = self._top_level_dir or start_dir
         top_level_dir = os.path.abspath(top_level_dir)
         if top_level_dir not in sys.path:
-            # The test modules are imported by names relative to the top directory.
             sys.path.insert(0, top_level_dir)
         self._top_level_dir = top_level_dir
         start_dir = os.path.abspath(start_dir)
-        if not os.path.isdir(start_dir):
+        importable = os.path.isdir(start_dir) and (
+            start_dir == top_level_dir
+            or os.path.isfile(os.path.join(start_dir, '__init__.py')))
+        if not importable:
             raise ImportError('Start directory is not importable: %r' % start_dir)
-        if start_dir != top_level_dir and not os.path.isfile(
-                os.path.join(start_dir, '__init__.py')):
-            raise ImportError('Start directory is not importable: %r' % start_dir)
-        tests = list(self._find_tests(start_dir, pattern))
-        self._top_level_dir = None
-        return self.suiteClass(tests)
+        return self.suiteClass(list(self._walk(start_dir, pattern)))
 
-    def _get_name_from_path(self, path):
+    def _module_name(self, path):
         if path == self._top_level_dir:
             return '.'
-        path = os.path.splitext(os.path.normpath(path))[0]
-        rel = os.path.relpath(path, self._top_level_dir)
-        return rel.replace(os.path.sep, '.')
+        stem = os.path.splitext(os.path.normpath(path))[0]
+        return os.path.relpath(stem, self._top_level_dir).replace(os.path.sep, '.')
 
-    def _import_or_error(self, name):
+    def _load_module(self, name):
+        """(module, None) once imported, or (None, a suite that reports why not)."""
         try:
             __import__(name)
-        except case.SkipTest as e:
-            return None, _make_skipped_test(name, e, self.suiteClass)
+        except case.SkipTest as exc:
+            return None, _skipped_module(name, exc, self.suiteClass)
         except:
-            error_case, error_message = _make_failed_import_test(name, self.suiteClass)
-            self.errors.append(error_message)
-            return None, error_case
+            failed, message = _import_failure(name, self.suiteClass)
+            self.errors.append(message)
+            return None, failed
         return sys.modules[name], None
 
-    def _find_tests(self, start_dir, pattern):
-        for path in sorted(os.listdir(start_dir)):
-            full_path = os.path.join(start_dir, path)
-            if os.path.isfile(full_path):
-                if not _VALID_MODULE_NAME.match(path):
-                    continue
-                if not fnmatch(path, pattern):
-                    continue
-                module, error = self._import_or_error(self._get_name_from_path(full_path))
-                if error is not None:
-                    yield error
-                else:
-                    yield self.loadTestsFromModule(module, pattern=pattern)
-            elif os.path.isdir(full_path):
-                if not os.path.isfile(os.path.join(full_path, '__init__.py')):
-                    continue
-                name = self._get_name_from_path(full_path)
-                package, error = self._import_or_error(name)
-                if error is not None:
-                    yield error
-                    continue
-                if name in self._loading_packages:
-                    continue
-                self._loading_packages.add(name)
-                try:
-                    yield self.loadTestsFromModule(package, pattern=pattern)
-                    # A package with load_tests decides about its own contents.
-                    if getattr(package, 'load_tests', None) is None:
-                        yield from self._find_tests(full_path, pattern)
-                finally:
-                    self._loading_packages.discard(name)
+    def _walk(self, directory, pattern):
+        for entry in sorted(os.listdir(directory)):
+            path = os.path.join(directory, entry)
+            if os.path.isfile(path):
+                if _IMPORTABLE_FILE.match(entry) and fnmatch(entry, pattern):
+                    yield self._from_file(path, pattern)
+            elif os.path.isdir(path) and os.path.isfile(os.path.join(path, '__init__.py')):
+                yield from self._from_package(path, pattern)
+
+    def _from_file(self, path, pattern):
+        module, failed = self._load_module(self._module_name(path))
+        if failed is not None:
+            return failed
+        return self.loadTestsFromModule(module, pattern=pattern)
+
+    def _from_package(self, path, pattern):
+        name = self._module_name(path)
+        package, failed = self._load_module(name)
+        if failed is not None:
+            yield failed
+            return
+        if name in self._packages_in_progress:
+            return
+        self._packages_in_progress.add(name)
+        try:
+            yield self.loadTestsFromModule(package, pattern=pattern)
+            # A package with a load_tests hook has decided about its contents.
+            if getattr(package, 'load_tests', None) is None:
+                yield from self._walk(path, pattern)
+        finally:
+            self._packages_in_progress.discard(name)
 
 
 defaultTestLoader = TestLoader()
 
 
-def _makeLoader(prefix, sortUsing, suiteClass=None, testNamePatterns=None):
-    loader = TestLoader()
-    loader.sortTestMethodsUsing = sortUsing
-    loader.testMethodPrefix = prefix
-    loader.testNamePatterns = testNamePatterns
+def _configured_loader(prefix, sortUsing, suiteClass=None, testNamePatterns=None):
+    made = TestLoader()
+    made.testMethodPrefix = prefix
+    made.sortTestMethodsUsing = sortUsing
+    made.testNamePatterns = testNamePatterns
     if suiteClass:
-        loader.suiteClass = suiteClass
-    return loader
+        made.suiteClass = suiteClass
+    return made
+
+
+def _warn_retired(old, new):
+    import warnings
+    warnings.warn('unittest.%s() is deprecated and will be removed in Python 3.13. '
+                  'Please use unittest.TestLoader.%s() instead.' % (old, new),
+                  DeprecationWarning, stacklevel=3)
 
 
 def getTestCaseNames(testCaseClass, prefix, sortUsing=util.three_way_cmp,
                      testNamePatterns=None):
-    return _makeLoader(prefix, sortUsing,
-                       testNamePatterns=testNamePatterns).getTestCaseNames(testCaseClass)
+    _warn_retired('getTestCaseNames', 'getTestCaseNames')
+    made = _configured_loader(prefix, sortUsing, testNamePatterns=testNamePatterns)
+    return made.getTestCaseNames(testCaseClass)
 
 
 def makeSuite(testCaseClass, prefix='test', sortUsing=util.three_way_cmp,
               suiteClass=suite.TestSuite):
-    return _makeLoader(prefix, sortUsing, suiteClass).loadTestsFromTestCase(testCaseClass)
+    _warn_retired('makeSuite', 'loadTestsFromTestCase')
+    return _configured_loader(prefix, sortUsing, suiteClass).loadTestsFromTestCase(
+        testCaseClass)
 
 
 def findTestCases(module, prefix='test', sortUsing=util.three_way_cmp,
                   suiteClass=suite.TestSuite):
-    return _makeLoader(prefix, sortUsing, suiteClass).loadTestsFromModule(module)
+    _warn_retired('findTestCases', 'loadTestsFromModule')
+    return _configured_loader(prefix, sortUsing, suiteClass).loadTestsFromModule(module)
 
 
-util._own(_make_failed_test)
+util._own(_failure)

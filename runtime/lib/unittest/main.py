@@ -1,4 +1,4 @@
-"""unittest.main: TestProgram, the command line that loads and runs a module's tests."""
+"""unittest.main: the command-line front end (TestProgram, also known as main)."""
 
 import sys
 import argparse
@@ -8,210 +8,230 @@ from . import loader, runner, util
 
 __unittest = True
 
-MAIN_EXAMPLES = """\
-Examples:
-  %(prog)s test_module               - run tests from test_module
-  %(prog)s module.TestClass          - run tests from module.TestClass
-  %(prog)s module.Class.test_method  - run specified test method
-  %(prog)s path/to/test_file.py      - run tests from test_file.py
-"""
 
-MODULE_EXAMPLES = """\
-Examples:
-  %(prog)s                           - run default set of tests
-  %(prog)s MyTestSuite               - run suite 'MyTestSuite'
-  %(prog)s MyTestCase.testSomething  - run MyTestCase.testSomething
-  %(prog)s MyTestCase                - run all 'test*' test methods
-                                       in MyTestCase
-"""
+def _example_block(rows):
+    # One example per row: the arguments, then the description in a fixed column;
+    # further description lines hang under the first.
+    lines = ['Examples:']
+    for args, first, *more in rows:
+        lines.append('  %(prog)s ' + args.ljust(26) + '- ' + first)
+        lines.extend(' ' * 39 + extra for extra in more)
+    return '\n'.join(lines) + '\n'
 
 
-def _convert_name(name):
-    # A path to a .py file names the module it holds.
-    if os.path.isfile(name) and name.lower().endswith('.py'):
-        if os.path.isabs(name):
-            rel_path = os.path.relpath(name, os.getcwd())
-            if os.path.isabs(rel_path) or rel_path.startswith(os.pardir):
-                return name
-            name = rel_path
-        return os.path.normpath(name)[:-3].replace('\\', '.').replace('/', '.')
-    return name
+MAIN_EXAMPLES = _example_block([
+    ('test_module', 'run tests from test_module'),
+    ('module.TestClass', 'run tests from module.TestClass'),
+    ('module.Class.test_method', 'run specified test method'),
+    ('path/to/test_file.py', 'run tests from test_file.py'),
+])
+
+MODULE_EXAMPLES = _example_block([
+    ('', 'run default set of tests'),
+    ('MyTestSuite', "run suite 'MyTestSuite'"),
+    ('MyTestCase.testSomething', 'run MyTestCase.testSomething'),
+    ('MyTestCase', "run all 'test*' test methods", 'in MyTestCase'),
+])
 
 
-def _convert_names(names):
-    return [_convert_name(name) for name in names]
+def _dotted_name(arg):
+    """A command-line test name; an existing .py file becomes its module's dotted name."""
+    if not (arg.lower().endswith('.py') and os.path.isfile(arg)):
+        return arg
+    if os.path.isabs(arg):
+        relative = os.path.relpath(arg, os.getcwd())
+        if os.path.isabs(relative) or relative.startswith(os.pardir):
+            # Outside the working directory there is no importable name for it.
+            return arg
+        arg = relative
+    stem = os.path.normpath(arg)[:-3]
+    return stem.replace('\\', '.').replace('/', '.')
 
 
-def _convert_select_pattern(pattern):
-    if '*' not in pattern:
-        pattern = '*%s*' % pattern
-    return pattern
+def _as_glob(text):
+    # -k foo means "names containing foo" unless a wildcard was given.
+    return text if '*' in text else '*' + text + '*'
+
+
+# Switches every parser has: (flags, dest, value stored, help).
+_COMMON_SWITCHES = (
+    (('-v', '--verbose'), 'verbosity', 2, 'Verbose output'),
+    (('-q', '--quiet'), 'verbosity', 0, 'Quiet output'),
+)
+
+# Switches offered only when the caller left the setting open (None):
+# (attribute, flags, help).
+_OPEN_FLAGS = (
+    ('failfast', ('-f', '--failfast'), 'Stop on first fail or error'),
+    ('catchbreak', ('-c', '--catch'), 'Catch Ctrl-C and display results so far'),
+    ('buffer', ('-b', '--buffer'), 'Buffer stdout and stderr during tests'),
+)
+
+_DISCOVERY_OPTIONS = (
+    ('-s', '--start-directory', 'start', "Directory to start discovery ('.' default)"),
+    ('-p', '--pattern', 'pattern', "Pattern to match tests ('test*.py' default)"),
+    ('-t', '--top-level-directory', 'top',
+     'Top level directory of project (defaults to start directory)'),
+)
 
 
 class TestProgram(object):
-    """Loads tests from a module (or the names on the command line), runs them, exits."""
+    """Finds the tests asked for (by module, names or discovery), runs them, exits."""
 
     module = None
     verbosity = 1
     failfast = catchbreak = buffer = progName = warnings = testNamePatterns = None
-    _discovery_parser = None
+    _discover_cli = None
 
     def __init__(self, module='__main__', defaultTest=None, argv=None,
                  testRunner=None, testLoader=loader.defaultTestLoader,
                  exit=True, verbosity=1, failfast=None, catchbreak=None,
                  buffer=None, warnings=None, *, tb_locals=False):
-        if isinstance(module, str):
-            self.module = __import__(module)
-            for part in module.split('.')[1:]:
-                self.module = getattr(self.module, part)
-        else:
-            self.module = module
-        if argv is None:
-            argv = sys.argv
-
+        self.module = self._resolve_module(module)
+        argv = sys.argv if argv is None else argv
         self.exit = exit
-        self.failfast = failfast
-        self.catchbreak = catchbreak
         self.verbosity = verbosity
-        self.buffer = buffer
+        self.failfast, self.catchbreak, self.buffer = failfast, catchbreak, buffer
         self.tb_locals = tb_locals
+        # Unless told otherwise (here or by -W), show warnings once per location.
         if warnings is None and not getattr(sys, 'warnoptions', None):
-            self.warnings = 'default'
-        else:
-            self.warnings = warnings
+            warnings = 'default'
+        self.warnings = warnings
         self.defaultTest = defaultTest
-        self.testRunner = testRunner
-        self.testLoader = testLoader
+        self.testRunner, self.testLoader = testRunner, testLoader
         self.progName = os.path.basename(argv[0])
         self.parseArgs(argv)
         self.runTests()
 
+    @staticmethod
+    def _resolve_module(module):
+        if not isinstance(module, str):
+            return module
+        found = __import__(module)
+        for attr in module.split('.')[1:]:
+            found = getattr(found, attr)
+        return found
+
     def usageExit(self, msg=None):
         if msg:
             print(msg)
+        if self._discover_cli is None:
+            self._build_parsers()
         self._print_help()
         sys.exit(2)
 
     def _print_help(self, *args, **kwargs):
-        if self.module is None:
-            print(self._main_parser.format_help())
-            print(MAIN_EXAMPLES % {'prog': self.progName})
-            self._discovery_parser.print_help()
-        else:
-            print(self._main_parser.format_help())
+        print(self._cli.format_help())
+        if self.module is not None:
             print(MODULE_EXAMPLES % {'prog': self.progName})
+            return
+        print(MAIN_EXAMPLES % {'prog': self.progName})
+        self._discover_cli.print_help()
 
     def parseArgs(self, argv):
-        self._initArgParsers()
+        self._build_parsers()
+        rest = argv[1:]
         if self.module is None:
-            # `python -m unittest`: "discover" or no test names means discovery.
-            if len(argv) > 1 and argv[1].lower() == 'discover':
-                self._do_discovery(argv[2:])
+            # Run as "python -m unittest": discovery when asked for or when no
+            # test names are given.
+            if rest and rest[0].lower() == 'discover':
+                self._discover(rest[1:])
                 return
-            self._main_parser.parse_args(argv[1:], self)
+            self._cli.parse_args(rest, self)
             if not self.tests:
-                self._do_discovery([])
+                self._discover([])
                 return
         else:
-            self._main_parser.parse_args(argv[1:], self)
-        if self.tests:
-            self.testNames = _convert_names(self.tests)
-            if __name__ == '__main__':
-                self.module = None
-        elif self.defaultTest is None:
-            self.testNames = None
-        elif isinstance(self.defaultTest, str):
-            self.testNames = (self.defaultTest,)
-        else:
-            self.testNames = list(self.defaultTest)
+            self._cli.parse_args(rest, self)
+        self.testNames = self._chosen_names()
         self.createTests()
+
+    def _chosen_names(self):
+        if self.tests:
+            return [_dotted_name(name) for name in self.tests]
+        wanted = self.defaultTest
+        if wanted is None:
+            return None
+        return (wanted,) if isinstance(wanted, str) else list(wanted)
 
     def createTests(self, from_discovery=False, Loader=None):
         if self.testNamePatterns:
             self.testLoader.testNamePatterns = self.testNamePatterns
         if from_discovery:
-            loader = self.testLoader if Loader is None else Loader()
-            self.test = loader.discover(self.start, self.pattern, self.top)
-        elif self.testNames is None:
-            self.test = self.testLoader.loadTestsFromModule(self.module)
-        else:
+            finder = self.testLoader if Loader is None else Loader()
+            self.test = finder.discover(self.start, self.pattern, self.top)
+        elif self.testNames is not None:
             self.test = self.testLoader.loadTestsFromNames(self.testNames, self.module)
+        else:
+            self.test = self.testLoader.loadTestsFromModule(self.module)
 
-    def _initArgParsers(self):
-        parent_parser = self._getParentArgParser()
-        self._main_parser = self._getMainArgParser(parent_parser)
-        self._discovery_parser = self._getDiscoveryArgParser(parent_parser)
+    def _build_parsers(self):
+        shared = self._shared_parser()
+        self._cli = self._names_parser(shared)
+        self._discover_cli = self._discovery_parser(shared)
 
-    def _getParentArgParser(self):
+    def _shared_parser(self):
         parser = argparse.ArgumentParser(add_help=False)
-        parser.add_argument('-v', '--verbose', dest='verbosity',
-                            action='store_const', const=2,
-                            help='Verbose output')
-        parser.add_argument('-q', '--quiet', dest='verbosity',
-                            action='store_const', const=0,
-                            help='Quiet output')
-        parser.add_argument('--locals', dest='tb_locals',
-                            action='store_true',
+        for flags, dest, value, text in _COMMON_SWITCHES:
+            parser.add_argument(*flags, dest=dest, action='store_const',
+                                const=value, help=text)
+        parser.add_argument('--locals', dest='tb_locals', action='store_true',
                             help='Show local variables in tracebacks')
-        if self.failfast is None:
-            parser.add_argument('-f', '--failfast', dest='failfast',
-                                action='store_true',
-                                help='Stop on first fail or error')
-            self.failfast = False
-        if self.catchbreak is None:
-            parser.add_argument('-c', '--catch', dest='catchbreak',
-                                action='store_true',
-                                help='Catch Ctrl-C and display results so far')
-            self.catchbreak = False
-        if self.buffer is None:
-            parser.add_argument('-b', '--buffer', dest='buffer',
-                                action='store_true',
-                                help='Buffer stdout and stderr during tests')
-            self.buffer = False
+        for attr, flags, text in _OPEN_FLAGS:
+            if getattr(self, attr) is None:
+                parser.add_argument(*flags, dest=attr, action='store_true', help=text)
+                setattr(self, attr, False)
         if self.testNamePatterns is None:
-            parser.add_argument('-k', dest='testNamePatterns',
-                                action='append', type=_convert_select_pattern,
+            parser.add_argument('-k', dest='testNamePatterns', action='append',
+                                type=_as_glob,
                                 help='Only run tests which match the given substring')
             self.testNamePatterns = []
         return parser
 
-    def _getMainArgParser(self, parent):
-        parser = argparse.ArgumentParser(parents=[parent])
+    def _names_parser(self, shared):
+        parser = argparse.ArgumentParser(parents=[shared])
+        parser.add_argument(
+            'tests', nargs='*',
+            help='a list of any number of test modules, classes and test methods.')
         parser.prog = self.progName
+        # -h shows the examples too.
         parser.print_help = self._print_help
-        parser.add_argument('tests', nargs='*',
-                            help='a list of any number of test modules, '
-                            'classes and test methods.')
         return parser
 
-    def _getDiscoveryArgParser(self, parent):
-        parser = argparse.ArgumentParser(parents=[parent])
-        parser.prog = '%s discover' % self.progName
-        parser.epilog = ('For test discovery all test modules must be '
-                         'importable from the top level directory of the '
-                         'project.')
-        parser.add_argument('-s', '--start-directory', dest='start',
-                            help="Directory to start discovery ('.' default)")
-        parser.add_argument('-p', '--pattern', dest='pattern',
-                            help="Pattern to match tests ('test*.py' default)")
-        parser.add_argument('-t', '--top-level-directory', dest='top',
-                            help='Top level directory of project (defaults to '
-                                 'start directory)')
-        for arg in ('start', 'pattern', 'top'):
-            parser.add_argument(arg, nargs='?',
-                                default=argparse.SUPPRESS,
+    def _discovery_parser(self, shared):
+        parser = argparse.ArgumentParser(parents=[shared])
+        parser.prog = self.progName + ' discover'
+        parser.epilog = ('For test discovery all test modules must be importable '
+                         'from the top level directory of the project.')
+        for short, long, dest, text in _DISCOVERY_OPTIONS:
+            parser.add_argument(short, long, dest=dest, help=text)
+        # The same three may also be given positionally, in that order.
+        for dest in ('start', 'pattern', 'top'):
+            parser.add_argument(dest, nargs='?', default=argparse.SUPPRESS,
                                 help=argparse.SUPPRESS)
         return parser
 
-    def _do_discovery(self, argv, Loader=None):
-        self.start = '.'
-        self.pattern = 'test*.py'
-        self.top = None
+    def _discover(self, argv, Loader=None):
+        self.start, self.pattern, self.top = '.', 'test*.py', None
         if argv is not None:
-            if self._discovery_parser is None:
-                self._initArgParsers()
-            self._discovery_parser.parse_args(argv, self)
+            if self._discover_cli is None:
+                self._build_parsers()
+            self._discover_cli.parse_args(argv, self)
         self.createTests(from_discovery=True, Loader=Loader)
+
+    def _make_runner(self):
+        factory = self.testRunner
+        if not isinstance(factory, type):
+            return factory
+        settings = dict(verbosity=self.verbosity, failfast=self.failfast,
+                        buffer=self.buffer, warnings=self.warnings)
+        # Older runner classes may not take tb_locals, or any settings at all.
+        for extra in ({'tb_locals': self.tb_locals}, {}):
+            try:
+                return factory(**settings, **extra)
+            except TypeError:
+                pass
+        return factory()
 
     def runTests(self):
         if self.catchbreak:
@@ -219,29 +239,11 @@ class TestProgram(object):
             installHandler()
         if self.testRunner is None:
             self.testRunner = runner.TextTestRunner
-        if isinstance(self.testRunner, type):
-            try:
-                try:
-                    testRunner = self.testRunner(verbosity=self.verbosity,
-                                                 failfast=self.failfast,
-                                                 buffer=self.buffer,
-                                                 warnings=self.warnings,
-                                                 tb_locals=self.tb_locals)
-                except TypeError:
-                    # A runner class that predates tb_locals.
-                    testRunner = self.testRunner(verbosity=self.verbosity,
-                                                 failfast=self.failfast,
-                                                 buffer=self.buffer,
-                                                 warnings=self.warnings)
-            except TypeError:
-                testRunner = self.testRunner()
-        else:
-            testRunner = self.testRunner
-        self.result = testRunner.run(self.test)
+        self.result = self._make_runner().run(self.test)
         if self.exit:
             sys.exit(not self.result.wasSuccessful())
 
 
 main = TestProgram
 
-util._own(_convert_name)
+util._own(_dotted_name)

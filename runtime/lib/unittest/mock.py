@@ -1,4 +1,5 @@
-"""unittest.mock: Mock, MagicMock, call recording and assertions, sentinel, ANY and patch."""
+"""unittest.mock: mock objects that record how they are used, and patchers that
+put them in place for a while."""
 
 import builtins
 import functools
@@ -12,31 +13,37 @@ __all__ = ('Mock', 'MagicMock', 'NonCallableMock', 'NonCallableMagicMock',
            'PropertyMock', 'patch', 'sentinel', 'DEFAULT', 'ANY', 'call',
            'mock_open', 'FILTER_DIR')
 
+# When true, dir() of a mock hides the machinery and shows what is useful.
 FILTER_DIR = True
 
 
+# ---------------------------------------------------------------- sentinels
+
 class _SentinelObject(object):
-    """A unique named object: sentinel.name is the same object every time."""
+    """One named marker; pickles by name so the same object comes back."""
 
     def __init__(self, name):
         self.name = name
 
     def __repr__(self):
-        return 'sentinel.%s' % self.name
+        return 'sentinel.' + self.name
 
     def __reduce__(self):
-        return 'sentinel.%s' % self.name
+        return 'sentinel.' + self.name
 
 
 class _Sentinel(object):
     def __init__(self):
-        self._sentinels = {}
+        self._made = {}
 
     def __getattr__(self, name):
+        # copy/pickle probe __bases__ to tell classes apart; we are not one.
         if name == '__bases__':
-            # Keeps copy and pickle from taking this for a class.
             raise AttributeError
-        return self._sentinels.setdefault(name, _SentinelObject(name))
+        marker = self._made.get(name)
+        if marker is None:
+            marker = self._made[name] = _SentinelObject(name)
+        return marker
 
 
 sentinel = _Sentinel()
@@ -46,7 +53,7 @@ _deleted = sentinel.DELETED
 
 
 class _ANY(object):
-    """Equal to everything: a wildcard in expected calls."""
+    """Compares equal to anything; a wildcard inside expected calls."""
 
     def __eq__(self, other):
         return True
@@ -63,56 +70,76 @@ class _ANY(object):
 ANY = _ANY()
 
 
-def _is_exception(obj):
-    return (isinstance(obj, BaseException) or
-            (isinstance(obj, type) and issubclass(obj, BaseException)))
+def _raisable(obj):
+    if isinstance(obj, BaseException):
+        return True
+    return isinstance(obj, type) and issubclass(obj, BaseException)
 
 
-def _is_instance_mock(obj):
+def _is_mock(obj):
     return issubclass(type(obj), NonCallableMock)
 
 
-def _format_call_signature(name, args, kwargs):
-    message = '%s(%%s)' % name
-    formatted_args = ''
-    args_string = ', '.join([repr(arg) for arg in args])
-    kwargs_string = ', '.join(['%s=%r' % (key, value) for key, value in kwargs.items()])
-    if args_string:
-        formatted_args = args_string
-    if kwargs_string:
-        if formatted_args:
-            formatted_args += ', '
-        formatted_args += kwargs_string
-    return message % formatted_args
+def _is_spec_list(obj):
+    return type(obj) in (list, tuple)
+
+
+def _instances_callable(spec):
+    """Whether calling is possible on spec, or on instances of it when a class."""
+    if not isinstance(spec, type):
+        return getattr(spec, '__call__', None) is not None
+    return any(klass.__dict__.get('__call__') is not None for klass in spec.__mro__)
+
+
+def _call_text(name, args, kwargs):
+    shown = [repr(arg) for arg in args]
+    shown.extend('%s=%r' % item for item in kwargs.items())
+    return '%s(%s)' % (name, ', '.join(shown))
+
+
+# ---------------------------------------------------------------- call objects
+
+def _unpack_call(value):
+    """(name or None, args, kwargs) from the shorter forms a call may be given in:
+    (), (name,), (args,), (kwargs,), (name, args), (name, kwargs), (args, kwargs)."""
+    if not value:
+        return None, (), {}
+    if len(value) == 1:
+        (only,) = value
+        if isinstance(only, str):
+            return only, (), {}
+        if isinstance(only, tuple):
+            return None, only, {}
+        return None, (), only
+    first, second = value
+    if not isinstance(first, str):
+        return None, first, second
+    if isinstance(second, tuple):
+        return first, second, {}
+    return first, (), second
+
+
+_TUPLE_NAMES = frozenset(tuple.__dict__)
 
 
 class _Call(tuple):
-    """A recorded (or expected) call: (args, kwargs) or (name, args, kwargs)."""
+    """A call as (name, args, kwargs), or just (args, kwargs) when two=True.
+
+    The `call` object builds these: call.method(1).attr(x=2) and so on."""
 
     def __new__(cls, value=(), name='', parent=None, two=False, from_kall=True):
-        args = ()
-        kwargs = {}
-        _len = len(value)
-        if _len == 3:
+        size = len(value)
+        if size == 3:
             name, args, kwargs = value
-        elif _len == 2:
-            first, second = value
-            if isinstance(first, str):
-                name = first
-                if isinstance(second, tuple):
-                    args = second
-                else:
-                    kwargs = second
-            else:
-                args, kwargs = first, second
-        elif _len == 1:
-            value, = value
-            if isinstance(value, str):
-                name = value
-            elif isinstance(value, tuple):
-                args = value
-            else:
-                kwargs = value
+        elif size == 2 and not isinstance(value[0], str):
+            # The form mocks record calls in, so it is taken first.
+            args, kwargs = value
+        elif size < 3:
+            found, args, kwargs = _unpack_call(value)
+            if found is not None:
+                name = found
+        else:
+            args, kwargs = (), {}
         if two:
             return tuple.__new__(cls, (args, kwargs))
         return tuple.__new__(cls, (name, args, kwargs))
@@ -122,747 +149,729 @@ class _Call(tuple):
         self._mock_parent = parent
         self._mock_from_kall = from_kall
 
-    def _parts(self):
+    def _triple(self):
         if len(self) == 2:
-            return '', self[0], self[1]
-        return self[0], self[1], self[2]
+            return ('',) + tuple(self)
+        return tuple(self)
 
     def __eq__(self, other):
         try:
-            len_other = len(other)
+            size = len(other)
         except TypeError:
             return NotImplemented
-        self_name, self_args, self_kwargs = self._parts()
-        if (getattr(self, '_mock_parent', None) and getattr(other, '_mock_parent', None)
-                and self._mock_parent != other._mock_parent):
+        if size > 3:
             return False
-        other_name = ''
-        if len_other == 0:
-            other_args, other_kwargs = (), {}
-        elif len_other == 3:
-            other_name, other_args, other_kwargs = other
-        elif len_other == 1:
-            value, = other
-            if isinstance(value, tuple):
-                other_args = value
-                other_kwargs = {}
-            elif isinstance(value, str):
-                other_name = value
-                other_args, other_kwargs = (), {}
-            else:
-                other_args = ()
-                other_kwargs = value
-        elif len_other == 2:
-            first, second = other
-            if isinstance(first, str):
-                other_name = first
-                if isinstance(second, tuple):
-                    other_args, other_kwargs = second, {}
-                else:
-                    other_args, other_kwargs = (), second
-            else:
-                other_args, other_kwargs = first, second
+        mine, their_parent = getattr(self, '_mock_parent', None), getattr(other, '_mock_parent', None)
+        if mine and their_parent and mine != their_parent:
+            return False
+        if len(self) == 3:
+            name, args, kwargs = self
         else:
+            name = ''
+            args, kwargs = self
+        if size == 3:
+            other_name, other_args, other_kwargs = other
+        else:
+            other_name, other_args, other_kwargs = _unpack_call(tuple(other))
+        if name and other_name != name:
             return False
-        # Names only count when both sides carry one.
-        if self_name and other_name != self_name and len(self) == 3 and len_other == 3:
-            return False
-        return (other_args, other_kwargs) == (self_args, self_kwargs)
+        # The other side goes first so that ANY inside an expectation matches.
+        return (other_args, other_kwargs) == (args, kwargs)
 
-    def __ne__(self, other):
-        result = self.__eq__(other)
-        if result is NotImplemented:
-            return result
-        return not result
-
-    __hash__ = tuple.__hash__
+    __ne__ = object.__ne__
 
     def __call__(self, /, *args, **kwargs):
         if self._mock_name is None:
             return _Call(('', args, kwargs), name='()')
-        name = self._mock_name + '()'
-        return _Call((self._mock_name, args, kwargs), name=name, parent=self)
+        return _Call((self._mock_name, args, kwargs),
+                     name=self._mock_name + '()', parent=self)
 
     def __getattr__(self, attr):
-        if attr.startswith('__') and attr.endswith('__'):
-            raise AttributeError(attr)
         if self._mock_name is None:
             return _Call(name=attr, from_kall=False)
-        name = '%s.%s' % (self._mock_name, attr)
-        return _Call(name=name, parent=self, from_kall=False)
+        return _Call(name=self._mock_name + '.' + attr, parent=self, from_kall=False)
 
     def __getattribute__(self, attr):
-        if attr in ('count', 'index'):
-            # tuple's methods would hide call.count / call.index.
+        # Names tuple defines (count, index, __len__, ...) are call names here:
+        # call.count(1) or call.__len__() record calls.
+        if attr in _TUPLE_NAMES:
             raise AttributeError
         return tuple.__getattribute__(self, attr)
 
     @property
     def args(self):
-        return self._parts()[1]
+        return self._triple()[1]
 
     @property
     def kwargs(self):
-        return self._parts()[2]
+        return self._triple()[2]
 
     def __repr__(self):
         if not self._mock_from_kall:
-            name = self._mock_name or 'call'
-            if name.startswith('()'):
-                name = 'call%s' % name
-            return name
-        name, args, kwargs = self._parts()
+            text = self._mock_name or 'call'
+            return 'call' + text if text.startswith('()') else text
+        name, args, kwargs = self._triple()
         if not name:
             name = 'call'
-        elif not name.startswith('()'):
-            name = 'call.%s' % name
+        elif name.startswith('()'):
+            name = 'call' + name
         else:
-            name = 'call%s' % name
-        return _format_call_signature(name, args, kwargs)
+            name = 'call.' + name
+        return _call_text(name, args, kwargs)
 
     def call_list(self):
-        vals = []
-        thing = self
-        while thing is not None:
-            if thing._mock_from_kall:
-                vals.append(thing)
-            thing = thing._mock_parent
-        return _CallList(reversed(vals))
+        """Every call along the chain that built this one, outermost first."""
+        chain = []
+        link = self
+        while link is not None:
+            if link._mock_from_kall:
+                chain.append(link)
+            link = link._mock_parent
+        chain.reverse()
+        return _CallList(chain)
 
 
 call = _Call(from_kall=False)
 
 
 class _CallList(list):
-    """A list of calls; `in` also finds a contiguous run of calls."""
+    """A list of calls in which `in` also finds a list of calls as a consecutive run."""
 
     def __contains__(self, value):
         if not isinstance(value, list):
             return list.__contains__(self, value)
-        len_value = len(value)
-        len_self = len(self)
-        if len_value > len_self:
-            return False
-        for i in range(0, len_self - len_value + 1):
-            sub_list = self[i:i + len_value]
-            if sub_list == value:
-                return True
-        return False
+        width = len(value)
+        return any(self[start:start + width] == value
+                   for start in range(len(self) - width + 1))
 
     def __repr__(self):
         return pprint.pformat(list(self))
 
 
-_INTERNAL = frozenset((
-    'return_value', 'side_effect', 'called', 'call_count', 'call_args',
-    'call_args_list', 'mock_calls', 'method_calls',
+# ---------------------------------------------------------------- mocks
+
+# Keys a mock keeps in its __dict__ for itself; never made into child mocks.
+_OWN_STATE = frozenset((
+    '_mock_parent', '_mock_name', '_mock_new_name', '_mock_new_parent',
+    '_mock_methods', '_mock_unsafe', '_mock_check_sig', '_mock_children',
+    '_mock_wraps', '_mock_delegate', '_mock_called', '_mock_call_args',
+    '_mock_call_count', '_mock_call_args_list', '_mock_mock_calls',
+    '_mock_return_value', '_mock_side_effect', '_spec_class', '_spec_set',
 ))
+
+# Attributes whose assignment skips the spec_set and child-mock handling.
+_PLAIN_SET = frozenset((
+    'return_value', '_mock_return_value', 'side_effect', '_mock_side_effect',
+    '_mock_parent', '_mock_new_parent', '_mock_name', '_mock_new_name',
+))
+
+# Magic methods that cannot be configured on a mock.
+_UNSETTABLE_MAGICS = frozenset((
+    '__getattr__', '__setattr__', '__init__', '__new__', '__prepare__',
+    '__instancecheck__', '__subclasscheck__', '__del__',
+))
+
+_TYPO_PREFIXES = ('assert', 'assret', 'asert', 'aseert', 'assrt')
+
+
+def _adopt(parent, value, name, new_name):
+    """Make value (if a free mock) a child of parent; True when that happened."""
+    if not _is_mock(value):
+        return False
+    d = value.__dict__
+    if (d['_mock_name'] or d['_mock_new_name'] or d['_mock_parent'] is not None
+            or d['_mock_new_parent'] is not None):
+        return False
+    ancestor = parent
+    while ancestor is not None:
+        if ancestor is value:
+            # A mock cannot be placed under itself.
+            return False
+        ancestor = ancestor._mock_new_parent
+    if new_name:
+        d['_mock_new_parent'] = parent
+        d['_mock_new_name'] = new_name
+    if name:
+        d['_mock_parent'] = parent
+        d['_mock_name'] = name
+    return True
+
+
+def _read_return_value(mock):
+    value = mock._mock_return_value
+    if value is DEFAULT:
+        value = mock._get_child_mock(_new_parent=mock, _new_name='()')
+        mock.__dict__['_mock_return_value'] = value
+    return value
+
+
+def _write_return_value(mock, value):
+    mock.__dict__['_mock_return_value'] = value
+    _adopt(mock, value, None, '()')
+
+
+def _read_side_effect(mock):
+    return mock._mock_side_effect
+
+
+def _write_side_effect(mock, value):
+    # Anything iterable (and not callable or an exception) is consumed in turn.
+    if value is not None and not _raisable(value) and not callable(value):
+        try:
+            value = iter(value)
+        except TypeError:
+            pass
+    mock.__dict__['_mock_side_effect'] = value
+
+
+def _label(mock):
+    return mock._mock_name or 'mock'
+
+
+def _count_problem(mock, wording):
+    return "Expected '%s' %s. Called %s times.%s" % (
+        _label(mock), wording, mock.call_count, mock._calls_repr())
+
+
+def _install_magic(mock, name, value):
+    # Magic methods are looked up on the type, so they go on this mock's class.
+    if _is_mock(value):
+        _adopt(mock, value, None, name)
+        setattr(type(mock), name, value)
+        mock._mock_children[name] = value
+        return value
+    setattr(type(mock), name, _as_method(name, value))
+    return lambda *args, **kw: value(mock, *args, **kw)
+
+
+def _stored(key):
+    """A property over one of the counters a mock keeps in its __dict__."""
+    def read(self):
+        return self.__dict__[key]
+
+    def write(self, value):
+        self.__dict__[key] = value
+    return property(read, write)
 
 
 class NonCallableMock(object):
-    """A mock object: attributes are created (and remembered) on first access."""
+    """A mock object: any attribute read is a new child mock, created once and kept."""
 
     def __new__(cls, /, *args, **kw):
-        # Each mock gets its own class, so that magic methods can be set per mock.
-        bases = (cls,)
-        new = type(cls.__name__, bases, {'__doc__': cls.__doc__})
-        return object.__new__(new)
+        # A class of its own per instance, so magic methods can be set per mock.
+        own = type(cls.__name__, (cls,), {'__doc__': cls.__doc__})
+        return object.__new__(own)
 
     def __init__(self, spec=None, wraps=None, name=None, spec_set=None,
                  parent=None, _spec_state=None, _new_name='', _new_parent=None,
                  _spec_as_instance=False, _eat_self=None, unsafe=False, **kwargs):
-        if _new_parent is None:
-            _new_parent = parent
         d = self.__dict__
         d['_mock_parent'] = parent
         d['_mock_name'] = name
         d['_mock_new_name'] = _new_name
-        d['_mock_new_parent'] = _new_parent
-        d['_mock_sealed'] = False
+        d['_mock_new_parent'] = parent if _new_parent is None else _new_parent
         if spec_set is not None:
-            spec = spec_set
-            spec_set = True
-        self._mock_add_spec(spec, spec_set)
+            spec, spec_set = spec_set, True
+        if spec is None:
+            # The common case, spelled out: creating mocks is a hot path.
+            d['_spec_class'] = d['_mock_methods'] = None
+            d['_spec_set'] = spec_set
+        else:
+            self._mock_add_spec(spec, spec_set)
         d['_mock_children'] = {}
         d['_mock_wraps'] = wraps
         d['_mock_delegate'] = None
+        d['_mock_unsafe'] = unsafe
+        # A callable mock's __init__ may have stored its return value already.
+        d.setdefault('_mock_return_value', DEFAULT)
+        d['_mock_side_effect'] = None
         d['_mock_called'] = False
         d['_mock_call_args'] = None
         d['_mock_call_count'] = 0
         d['_mock_call_args_list'] = _CallList()
         d['_mock_mock_calls'] = _CallList()
         d['method_calls'] = _CallList()
-        d['_mock_unsafe'] = unsafe
-        d['_mock_return_value'] = DEFAULT
-        d['_mock_side_effect'] = None
         if kwargs:
             self.configure_mock(**kwargs)
 
     def _mock_add_spec(self, spec, spec_set):
-        _spec_class = None
-        _mock_methods = None
-        if spec is not None and not isinstance(spec, (list, tuple)) or \
-                isinstance(spec, type):
-            if isinstance(spec, type):
-                _spec_class = spec
-            else:
-                _spec_class = type(spec)
-            _mock_methods = dir(spec)
-        elif spec is not None:
-            _mock_methods = list(spec)
+        names = spec
+        spec_class = None
+        if spec is not None and not _is_spec_list(spec):
+            spec_class = spec if isinstance(spec, type) else type(spec)
+            names = dir(spec)
         d = self.__dict__
-        d['_spec_class'] = _spec_class
+        d['_spec_class'] = spec_class
         d['_spec_set'] = spec_set
-        d['_mock_methods'] = _mock_methods
+        d['_mock_methods'] = names
 
     def mock_add_spec(self, spec, spec_set=False):
+        """Restrict the attributes of this mock to those of spec (or the names in it)."""
         self._mock_add_spec(spec, spec_set)
 
     def attach_mock(self, mock, attribute):
-        inner = mock
-        inner.__dict__['_mock_parent'] = None
-        inner.__dict__['_mock_new_parent'] = None
-        inner.__dict__['_mock_name'] = ''
-        inner.__dict__['_mock_new_name'] = None
+        """Set mock as attribute of this one, so that its calls are recorded here."""
+        d = mock.__dict__
+        d['_mock_parent'] = d['_mock_new_parent'] = None
+        d['_mock_name'] = ''
+        d['_mock_new_name'] = None
         setattr(self, attribute, mock)
 
     @property
     def __class__(self):
-        if self._spec_class is None:
-            return type(self)
-        return self._spec_class
+        spec_class = self.__dict__.get('_spec_class')
+        return type(self) if spec_class is None else spec_class
 
-    def _get_return_value(self):
-        ret = self._mock_return_value
-        if ret is DEFAULT:
-            ret = self._get_child_mock(_new_parent=self, _new_name='()')
-            self.__dict__['_mock_return_value'] = ret
-        return ret
+    return_value = property(_read_return_value, _write_return_value)
+    side_effect = property(_read_side_effect, _write_side_effect)
 
-    def _set_return_value(self, value):
-        self.__dict__['_mock_return_value'] = value
-        _check_and_set_parent(self, value, None, '()')
-
-    return_value = property(_get_return_value, _set_return_value)
-
-    def _get_side_effect(self):
-        return self._mock_side_effect
-
-    def _set_side_effect(self, value):
-        if value is not None and not _is_exception(value) and not callable(value):
-            try:
-                value = iter(value)
-            except TypeError:
-                pass
-        self.__dict__['_mock_side_effect'] = value
-
-    side_effect = property(_get_side_effect, _set_side_effect)
-
-    called = property(lambda self: self._mock_called,
-                      lambda self, v: self.__dict__.__setitem__('_mock_called', v))
-    call_count = property(lambda self: self._mock_call_count,
-                          lambda self, v: self.__dict__.__setitem__('_mock_call_count', v))
-    call_args = property(lambda self: self._mock_call_args,
-                         lambda self, v: self.__dict__.__setitem__('_mock_call_args', v))
-    call_args_list = property(
-        lambda self: self._mock_call_args_list,
-        lambda self, v: self.__dict__.__setitem__('_mock_call_args_list', v))
-    mock_calls = property(lambda self: self._mock_mock_calls,
-                          lambda self, v: self.__dict__.__setitem__('_mock_mock_calls', v))
+    called = _stored('_mock_called')
+    call_count = _stored('_mock_call_count')
+    call_args = _stored('_mock_call_args')
+    call_args_list = _stored('_mock_call_args_list')
+    mock_calls = _stored('_mock_mock_calls')
 
     def reset_mock(self, visited=None, *, return_value=False, side_effect=False):
-        if visited is None:
-            visited = []
-        if id(self) in visited:
+        """Forget all calls, here and in the child mocks."""
+        seen = [] if visited is None else visited
+        if id(self) in seen:
             return
-        visited.append(id(self))
+        seen.append(id(self))
         d = self.__dict__
         d['_mock_called'] = False
         d['_mock_call_args'] = None
         d['_mock_call_count'] = 0
-        d['_mock_mock_calls'] = _CallList()
         d['_mock_call_args_list'] = _CallList()
+        d['_mock_mock_calls'] = _CallList()
         d['method_calls'] = _CallList()
         if return_value:
             d['_mock_return_value'] = DEFAULT
         if side_effect:
             d['_mock_side_effect'] = None
         for child in self._mock_children.values():
-            if _is_instance_mock(child) and child is not _deleted:
-                child.reset_mock(visited, return_value=return_value,
+            if child is not _deleted and _is_mock(child):
+                child.reset_mock(seen, return_value=return_value,
                                  side_effect=side_effect)
-        ret = self._mock_return_value
-        if _is_instance_mock(ret) and ret is not self:
-            ret.reset_mock(visited)
+        result = self._mock_return_value
+        if result is not self and _is_mock(result):
+            result.reset_mock(seen)
 
     def configure_mock(self, /, **kwargs):
-        for arg, val in sorted(kwargs.items(), key=lambda entry: entry[0].count('.')):
-            args = arg.split('.')
-            final = args.pop()
-            obj = self
-            for entry in args:
-                obj = getattr(obj, entry)
-            setattr(obj, final, val)
+        """Set attributes by keyword; dotted keys reach into child mocks."""
+        for key in sorted(kwargs, key=lambda dotted: dotted.count('.')):
+            *path, last = key.split('.')
+            owner = self
+            for step in path:
+                owner = getattr(owner, step)
+            setattr(owner, last, kwargs[key])
 
     def __getattr__(self, name):
-        if name in ('_mock_methods', '_mock_unsafe', '_mock_children', '_spec_class'):
+        if name in _OWN_STATE:
             raise AttributeError(name)
-        if name.startswith('_mock_'):
+        d = self.__dict__
+        allowed = d.get('_mock_methods')
+        if allowed is not None:
+            if name not in allowed or name in _SETTABLE_MAGICS:
+                raise AttributeError('Mock object has no attribute %r' % name)
+        elif _is_magic(name):
             raise AttributeError(name)
-        methods = self.__dict__.get('_mock_methods')
-        if methods is not None:
-            if name not in methods or name in _all_magics:
-                raise AttributeError("Mock object has no attribute %r" % name)
-        elif name.startswith('__') and name.endswith('__'):
+        if (not d.get('_mock_unsafe') and name.startswith(_TYPO_PREFIXES)
+                and not (allowed and name in allowed)):
+            raise AttributeError(
+                f'{name!r} is not a valid assertion. Use a spec '
+                f'for the mock if {name!r} is meant to be an attribute.')
+        children = d['_mock_children']
+        child = children.get(name)
+        if child is _deleted:
             raise AttributeError(name)
-        if not self.__dict__.get('_mock_unsafe') and (not methods or name not in methods):
-            if name.startswith(('assert', 'assret', 'asert', 'aseert', 'assrt')):
-                raise AttributeError(
-                    f"{name!r} is not a valid assertion. Use a spec "
-                    f"for the mock if {name!r} is meant to be an attribute.")
-        children = self._mock_children
-        result = children.get(name)
-        if result is _deleted:
-            raise AttributeError(name)
-        if result is None:
-            result = self._get_child_mock(parent=self, name=name,
-                                          _new_name=name, _new_parent=self)
-            children[name] = result
-        return result
+        if child is None:
+            wrapped = d['_mock_wraps']
+            if wrapped is not None:
+                wrapped = getattr(wrapped, name)
+            child = self._get_child_mock(parent=self, name=name, wraps=wrapped,
+                                         _new_name=name, _new_parent=self)
+            children[name] = child
+        return child
 
     def __setattr__(self, name, value):
-        if name in _INTERNAL or name.startswith('_mock_') or name in (
-                '_spec_class', '_spec_set', 'method_calls'):
+        if name in _PLAIN_SET:
             return object.__setattr__(self, name, value)
-        methods = self.__dict__.get('_mock_methods')
-        if (self._spec_set and methods is not None and name not in methods
-                and name not in self.__dict__):
+        d = self.__dict__
+        allowed = d.get('_mock_methods')
+        if (d.get('_spec_set') and allowed is not None and name not in allowed
+                and name not in d):
             raise AttributeError("Mock object has no attribute '%s'" % name)
-        if name in _all_magics:
-            if methods is not None and name not in methods:
+        if name in _UNSETTABLE_MAGICS:
+            raise AttributeError('Attempting to set unsupported magic method %r.' % name)
+        if name in _SETTABLE_MAGICS:
+            if allowed is not None and name not in allowed:
                 raise AttributeError("Mock object has no attribute '%s'" % name)
-            if not _is_instance_mock(value):
-                # A plain function set as a magic method receives the mock as self.
-                setattr(type(self), name, _get_method(name, value))
-                original = value
-                value = lambda *args, **kw: original(self, *args, **kw)
-            else:
-                _check_and_set_parent(self, value, None, name)
-                setattr(type(self), name, value)
-                self._mock_children[name] = value
-            return
-        if _is_instance_mock(value) and _check_and_set_parent(self, value, name, name):
-            self._mock_children[name] = value
-            return
-        self._mock_children.pop(name, None)
+            value = _install_magic(self, name, value)
+        elif _adopt(self, value, name, name):
+            d['_mock_children'][name] = value
         return object.__setattr__(self, name, value)
 
     def __delattr__(self, name):
-        if name in _all_magics and name in type(self).__dict__:
-            delattr(type(self), name)
+        own_type = type(self)
+        if name in _SETTABLE_MAGICS and name in own_type.__dict__:
+            delattr(own_type, name)
             if name not in self.__dict__:
+                # Only the class held it (an unused MagicProxy).
                 return
-        obj = self._mock_children.get(name, _missing)
+        children = self._mock_children
+        child = children.get(name, _missing)
         if name in self.__dict__:
             object.__delattr__(self, name)
-        elif obj is _deleted:
+        elif child is _deleted:
             raise AttributeError(name)
-        if obj is not _missing:
-            del self._mock_children[name]
-        self._mock_children[name] = _deleted
+        children.pop(name, None)
+        children[name] = _deleted
 
     def __dir__(self):
-        extras = self._mock_methods or []
-        from_type = dir(type(self))
-        from_dict = list(self.__dict__)
-        from_child_mocks = [m_name for m_name, m_value in self._mock_children.items()
-                            if m_value is not _deleted]
-        from_type = [e for e in from_type if not e.startswith('_')]
-        from_dict = [e for e in from_dict if not e.startswith('_') or _is_magic(e)]
-        return sorted(set(extras + from_type + from_dict + from_child_mocks))
+        if not FILTER_DIR:
+            return object.__dir__(self)
+        shown = set(self._mock_methods or ())
+        shown.update(n for n in dir(type(self)) if not n.startswith('_'))
+        shown.update(n for n in self.__dict__ if not n.startswith('_') or _is_magic(n))
+        shown.update(n for n, child in self._mock_children.items() if child is not _deleted)
+        return sorted(shown)
 
     def _extract_mock_name(self):
-        _name_list = [self._mock_new_name]
-        _parent = self._mock_new_parent
-        last = self
-        dot = '.'
-        if _name_list == ['()']:
-            dot = ''
-        while _parent is not None:
-            last = _parent
-            _name_list.append(_parent._mock_new_name + dot)
-            dot = '.'
-            if _parent._mock_new_name == '()':
-                dot = ''
-            _parent = _parent._mock_new_parent
-        _name_list = list(reversed(_name_list))
-        _first = last._mock_name or 'mock'
-        if len(_name_list) > 1:
-            if _name_list[1] not in ('()', '().'):
-                _first += '.'
-        _name_list[0] = _first
-        return ''.join(_name_list)
+        # Walk up to the root, then join: "." between parts, none before "()".
+        parts = []
+        node = self
+        while node._mock_new_parent is not None:
+            parts.append(node._mock_new_name)
+            node = node._mock_new_parent
+        if not parts:
+            return self._mock_name or 'mock'
+        text = node._mock_name or 'mock'
+        for part in reversed(parts):
+            text += part if part.startswith('()') else '.' + part
+        return text
 
     def __repr__(self):
-        name = self._extract_mock_name()
-        name_string = ''
-        if name not in ('mock', 'mock.'):
-            name_string = ' name=%r' % name
-        spec_string = ''
+        shown = self._extract_mock_name()
+        name_part = '' if shown in ('mock', 'mock.') else ' name=%r' % shown
+        spec_part = ''
         if self._spec_class is not None:
-            spec_string = ' spec=%r'
-            if self._spec_set:
-                spec_string = ' spec_set=%r'
-            spec_string = spec_string % self._spec_class.__name__
-        return "<%s%s%s id='%s'>" % (type(self).__name__, name_string, spec_string,
-                                     id(self))
+            label = 'spec_set' if self._spec_set else 'spec'
+            spec_part = ' %s=%r' % (label, self._spec_class.__name__)
+        return "<%s%s%s id='%s'>" % (type(self).__name__, name_part, spec_part, id(self))
 
     def _get_child_mock(self, /, **kw):
-        _type = type(self)
-        if issubclass(_type, MagicMock) or issubclass(_type, NonCallableMagicMock) \
-                and not issubclass(_type, CallableMixin):
-            klass = MagicMock
-        elif issubclass(_type, NonCallableMock) and not issubclass(_type, CallableMixin):
-            klass = Mock
+        """Make a child mock; subclasses override this to choose its type."""
+        own = type(self)
+        if issubclass(own, CallableMixin):
+            # own is the per-instance class; its base is the class the user made.
+            kind = own.__mro__[1]
+        elif issubclass(own, NonCallableMagicMock):
+            kind = MagicMock
         else:
-            klass = _type.__mro__[1]
-        return klass(**kw)
+            kind = Mock
+        return kind(**kw)
+
+    # ------------------------------------------------------------ assertions
 
     def _format_mock_call_signature(self, args, kwargs):
-        name = self._mock_name or 'mock'
-        return _format_call_signature(name, args, kwargs)
+        return _call_text(_label(self), args, kwargs)
 
     def _format_mock_failure_message(self, args, kwargs, action='call'):
-        message = 'expected %s not found.\nExpected: %s\nActual: %s'
-        expected_string = self._format_mock_call_signature(args, kwargs)
-        call_args = self.call_args
-        actual_string = self._format_mock_call_signature(*call_args)
-        return message % (action, expected_string, actual_string)
+        return 'expected %s not found.\nExpected: %s\nActual: %s' % (
+            action, self._format_mock_call_signature(args, kwargs),
+            self._format_mock_call_signature(*self.call_args))
 
-    def _calls_repr(self, prefix="Calls"):
+    def _calls_repr(self, prefix='Calls'):
         if not self.mock_calls:
-            return ""
-        return f"\n{prefix}: {safe_repr(self.mock_calls)}."
+            return ''
+        return '\n%s: %s.' % (prefix, safe_repr(self.mock_calls))
 
     def assert_not_called(self):
-        if self.call_count != 0:
-            msg = ("Expected '%s' to not have been called. Called %s times.%s"
-                   % (self._mock_name or 'mock', self.call_count, self._calls_repr()))
-            raise AssertionError(msg)
+        """Fail if the mock was called at all."""
+        if self.call_count:
+            raise AssertionError(_count_problem(self, 'to not have been called'))
 
     def assert_called(self):
-        if self.call_count == 0:
-            msg = ("Expected '%s' to have been called." % (self._mock_name or 'mock'))
-            raise AssertionError(msg)
+        """Fail unless the mock was called at least once."""
+        if not self.call_count:
+            raise AssertionError("Expected '%s' to have been called." % _label(self))
 
     def assert_called_once(self):
-        if not self.call_count == 1:
-            msg = ("Expected '%s' to have been called once. Called %s times.%s"
-                   % (self._mock_name or 'mock', self.call_count, self._calls_repr()))
-            raise AssertionError(msg)
+        """Fail unless the mock was called exactly once."""
+        if self.call_count != 1:
+            raise AssertionError(_count_problem(self, 'to have been called once'))
 
     def assert_called_with(self, /, *args, **kwargs):
+        """Fail unless the latest call had these arguments."""
         if self.call_args is None:
-            expected = self._format_mock_call_signature(args, kwargs)
-            actual = 'not called.'
-            error_message = ('expected call not found.\nExpected: %s\nActual: %s'
-                             % (expected, actual))
-            raise AssertionError(error_message)
-        expected = _Call((args, kwargs), two=True)
-        if self.call_args != expected:
+            raise AssertionError('expected call not found.\nExpected: %s\nActual: %s' % (
+                self._format_mock_call_signature(args, kwargs), 'not called.'))
+        if self.call_args != _Call((args, kwargs), two=True):
             raise AssertionError(self._format_mock_failure_message(args, kwargs))
 
     def assert_called_once_with(self, /, *args, **kwargs):
-        if not self.call_count == 1:
-            msg = ("Expected '%s' to be called once. Called %s times.%s"
-                   % (self._mock_name or 'mock', self.call_count, self._calls_repr()))
-            raise AssertionError(msg)
+        """Fail unless there was exactly one call, with these arguments."""
+        if self.call_count != 1:
+            raise AssertionError(_count_problem(self, 'to be called once'))
         return self.assert_called_with(*args, **kwargs)
 
     def assert_has_calls(self, calls, any_order=False):
-        expected = list(calls)
-        all_calls = _CallList(self.mock_calls)
+        """Fail unless calls appear in mock_calls: as a consecutive run, or anywhere
+        and in any order when any_order is true."""
+        wanted = list(calls)
         if not any_order:
-            if expected not in all_calls:
-                raise AssertionError(
-                    f'Calls not found.\n'
-                    f'Expected: {_CallList(calls)}'
-                    f'{self._calls_repr(prefix="Actual").rstrip(".")}')
+            if wanted not in _CallList(self.mock_calls):
+                actual = self._calls_repr(prefix='Actual').rstrip('.')
+                raise AssertionError('Calls not found.\nExpected: %s%s'
+                                     % (_CallList(calls), actual))
             return
-        all_calls = list(all_calls)
-        not_found = []
-        for kall in expected:
+        remaining = list(self.mock_calls)
+        missing = []
+        for expected in wanted:
             try:
-                all_calls.remove(kall)
+                remaining.remove(expected)
             except ValueError:
-                not_found.append(kall)
-        if not_found:
+                missing.append(expected)
+        if missing:
             raise AssertionError(
                 '%r does not contain all of %r in its call list, found %r instead'
-                % (self._mock_name or 'mock', tuple(not_found), all_calls))
+                % (_label(self), tuple(missing), remaining))
 
     def assert_any_call(self, /, *args, **kwargs):
-        expected = _Call((args, kwargs), two=True)
-        if expected not in list(self.call_args_list):
-            expected_string = self._format_mock_call_signature(args, kwargs)
-            raise AssertionError('%s call not found' % expected_string)
+        """Fail unless some call (not only the latest) had these arguments."""
+        if _Call((args, kwargs), two=True) not in list(self.call_args_list):
+            raise AssertionError('%s call not found'
+                                 % self._format_mock_call_signature(args, kwargs))
 
 
-def _check_and_set_parent(parent, value, name, new_name):
-    if not _is_instance_mock(value):
-        return False
-    if ((value._mock_name or value._mock_new_name) or
-            (value._mock_parent is not None) or
-            (value._mock_new_parent is not None)):
-        return False
-    _parent = parent
-    while _parent is not None:
-        # A mock cannot become its own ancestor's child.
-        if _parent is value:
-            return False
-        _parent = _parent._mock_new_parent
-    if new_name:
-        value.__dict__['_mock_new_parent'] = parent
-        value.__dict__['_mock_new_name'] = new_name
-    if name:
-        value.__dict__['_mock_parent'] = parent
-        value.__dict__['_mock_name'] = name
-    return True
+def _tell_ancestors(mock, args, kwargs):
+    # mock_calls: every ancestor records the call under the path leading
+    # to this mock from it ('a().b').
+    path = mock._mock_new_name
+    ancestor = mock._mock_new_parent
+    while ancestor is not None:
+        ancestor._mock_mock_calls.append(_Call((path, args, kwargs)))
+        step = ancestor._mock_new_name
+        if step:
+            path = step + ('' if path.startswith('()') else '.') + path
+        ancestor = ancestor._mock_new_parent
+    # method_calls: only attribute links count, so the walk stops at the
+    # first ancestor that is not itself an attribute of another mock.
+    if mock._mock_parent is None:
+        return
+    path = mock._mock_name
+    ancestor = mock._mock_new_parent
+    while ancestor is not None:
+        ancestor.method_calls.append(_Call((path, args, kwargs)))
+        if ancestor._mock_parent is None:
+            break
+        path = ancestor._mock_name + '.' + path
+        ancestor = ancestor._mock_new_parent
 
 
 class CallableMixin(object):
+    """What makes a mock callable: recording the call, then producing its result."""
+
+    def __init__(self, spec=None, side_effect=None, return_value=DEFAULT,
+                 wraps=None, name=None, spec_set=None, parent=None,
+                 _spec_state=None, _new_name='', _new_parent=None, **kwargs):
+        self.__dict__['_mock_return_value'] = return_value
+        super(CallableMixin, self).__init__(
+            spec, wraps, name, spec_set, parent, _spec_state, _new_name,
+            _new_parent, **kwargs)
+        if side_effect is not None:
+            self.side_effect = side_effect
 
     def __call__(self, /, *args, **kwargs):
+        # Check (a no-op here: no autospec), record, then produce the result.
         self._mock_check_sig(*args, **kwargs)
         self._increment_mock_call(*args, **kwargs)
         return self._execute_mock_call(*args, **kwargs)
 
-    def _mock_check_sig(self, *args, **kwargs):
-        pass
+    def _mock_check_sig(self, /, *args, **kwargs):
+        return None
 
     def _increment_mock_call(self, /, *args, **kwargs):
         d = self.__dict__
         d['_mock_called'] = True
-        d['_mock_call_count'] = self._mock_call_count + 1
-        _call = _Call((args, kwargs), two=True)
-        d['_mock_call_args'] = _call
-        self._mock_call_args_list.append(_call)
-
-        # Record the call on this mock and, under the names it has there, on its parents.
-        do_method_calls = self._mock_parent is not None
-        method_call_name = self._mock_name
-        mock_call_name = self._mock_new_name
-        is_a_call = mock_call_name == '()'
-        self._mock_mock_calls.append(_Call(('', args, kwargs)))
-        _new_parent = self._mock_new_parent
-        while _new_parent is not None:
-            if do_method_calls:
-                _new_parent.method_calls.append(_Call((method_call_name, args, kwargs)))
-                do_method_calls = _new_parent._mock_parent is not None
-                if do_method_calls:
-                    method_call_name = _new_parent._mock_name + '.' + method_call_name
-            this_mock_call = _Call((mock_call_name, args, kwargs))
-            _new_parent._mock_mock_calls.append(this_mock_call)
-            if _new_parent._mock_new_name:
-                if is_a_call:
-                    dot = ''
-                else:
-                    dot = '.'
-                is_a_call = _new_parent._mock_new_name == '()'
-                mock_call_name = _new_parent._mock_new_name + dot + mock_call_name
-            _new_parent = _new_parent._mock_new_parent
+        d['_mock_call_count'] += 1
+        latest = _Call((args, kwargs), two=True)
+        d['_mock_call_args'] = latest
+        d['_mock_call_args_list'].append(latest)
+        d['_mock_mock_calls'].append(_Call(('', args, kwargs)))
+        _tell_ancestors(self, args, kwargs)
 
     def _execute_mock_call(self, /, *args, **kwargs):
         effect = self.side_effect
         if effect is not None:
-            if _is_exception(effect):
+            if _raisable(effect):
                 raise effect
-            elif not callable(effect):
-                result = next(effect)
-                if _is_exception(result):
-                    raise result
+            if callable(effect):
+                outcome = effect(*args, **kwargs)
             else:
-                result = effect(*args, **kwargs)
-            if result is not DEFAULT:
-                return result
-        if self._mock_return_value is not DEFAULT:
-            return self.return_value
-        if self._mock_wraps is not None:
+                outcome = next(effect)
+                if _raisable(outcome):
+                    raise outcome
+            if outcome is not DEFAULT:
+                return outcome
+        if self._mock_return_value is DEFAULT and self._mock_wraps is not None:
             return self._mock_wraps(*args, **kwargs)
         return self.return_value
 
 
 class Mock(CallableMixin, NonCallableMock):
-    """A callable mock: records its calls, returns return_value or runs side_effect."""
+    """A callable mock: each call is recorded, then side_effect or return_value
+    decides the result."""
 
 
-# Magic methods a MagicMock supports (configured on first use).
-_magics = {
-    '__%s__' % method for method in
-    ' '.join([
-        "lt le gt ge eq ne",
-        "getitem setitem delitem",
-        "len contains iter",
-        "hash str sizeof",
-        "enter exit",
-        "divmod rdivmod neg pos abs invert",
-        "complex int float index",
-        "round trunc floor ceil",
-        "bool next",
-        "fspath",
-        "aiter",
-    ]).split()
-}
-_numerics = ("add sub mul matmul truediv floordiv mod lshift rshift and xor or pow")
-_magics |= {'__%s__' % n for n in _numerics.split()}
-_magics |= {'__r%s__' % n for n in _numerics.split()}
-_magics |= {'__i%s__' % n for n in _numerics.split()}
-_non_defaults = {
-    '__get__', '__set__', '__delete__', '__reversed__', '__missing__',
-    '__reduce__', '__reduce_ex__', '__getinitargs__', '__getnewargs__',
-    '__getstate__', '__setstate__', '__getformat__',
-    '__repr__', '__dir__', '__subclasses__', '__format__',
-    '__getnewargs_ex__', '__aenter__', '__aexit__', '__anext__',
-}
-_all_magics = _magics | _non_defaults
+# ---------------------------------------------------------------- magic methods
+
+def _dunders(words, prefixes=('',)):
+    return frozenset('__%s%s__' % (prefix, word)
+                     for word in words.split() for prefix in prefixes)
+
+
+# Preconfigured on every MagicMock (made on first use).
+_PRESET_MAGICS = (
+    _dunders('lt le gt ge eq ne getitem setitem delitem len contains iter '
+             'hash str sizeof enter exit divmod rdivmod neg pos abs invert '
+             'complex int float index round trunc floor ceil bool next fspath aiter')
+    | _dunders('add sub mul matmul truediv floordiv mod lshift rshift and xor or pow',
+               ('', 'r', 'i'))
+)
+
+# Supported when set explicitly, never preset.
+_SETTABLE_MAGICS = _PRESET_MAGICS | _dunders(
+    'get set delete reversed missing reduce reduce_ex getinitargs getnewargs '
+    'getstate setstate getformat repr dir subclasses format getnewargs_ex '
+    'aenter aexit anext')
 
 
 def _is_magic(name):
-    return '__%s__' % name[2:-2] == name
+    return len(name) >= 4 and name[:2] == name[-2:] == '__'
 
 
-def _get_method(name, func):
+def _as_method(name, func):
     def method(self, /, *args, **kw):
         return func(self, *args, **kw)
     method.__name__ = name
     return method
 
 
-_return_values = {
-    '__lt__': NotImplemented, '__gt__': NotImplemented,
-    '__le__': NotImplemented, '__ge__': NotImplemented,
-    '__int__': 1, '__contains__': False, '__len__': 0, '__exit__': False,
-    '__complex__': 1j, '__float__': 1.0, '__bool__': True, '__index__': 1,
-    '__aexit__': False,
-}
-
-_calculate_return_value = {
-    '__hash__': lambda self: object.__hash__(self),
-    '__str__': lambda self: object.__str__(self),
-    '__sizeof__': lambda self: object.__sizeof__(self),
-    '__fspath__': lambda self: f"{type(self).__name__}/{self._extract_mock_name()}/{id(self)}",
-}
-
-
-def _get_eq(self):
+def _eq_effect(owner):
     def __eq__(other):
-        ret_val = self.__eq__._mock_return_value
-        if ret_val is not DEFAULT:
-            return ret_val
-        if self is other:
-            return True
-        return NotImplemented
+        configured = owner.__eq__._mock_return_value
+        if configured is not DEFAULT:
+            return configured
+        return True if owner is other else NotImplemented
     return __eq__
 
 
-def _get_ne(self):
+def _ne_effect(owner):
     def __ne__(other):
-        if self.__ne__._mock_return_value is not DEFAULT:
+        if owner.__ne__._mock_return_value is not DEFAULT:
             return DEFAULT
-        if self is other:
-            return False
-        return NotImplemented
+        return False if owner is other else NotImplemented
     return __ne__
 
 
-def _get_iter(self):
+def _iter_effect(owner):
     def __iter__():
-        ret_val = self.__iter__._mock_return_value
-        if ret_val is DEFAULT:
-            return iter([])
-        return iter(ret_val)
+        configured = owner.__iter__._mock_return_value
+        return iter([] if configured is DEFAULT else configured)
     return __iter__
 
 
-_side_effect_methods = {'__eq__': _get_eq, '__ne__': _get_ne, '__iter__': _get_iter}
+def _returning(value):
+    return lambda owner: ('return_value', value)
 
 
-def _set_return_value(mock, method, name):
-    fixed = _return_values.get(name, DEFAULT)
-    if fixed is not DEFAULT:
-        method.return_value = fixed
-        return
-    calculator = _calculate_return_value.get(name)
-    if calculator is not None:
-        method.return_value = calculator(mock)
-        return
-    side_effector = _side_effect_methods.get(name)
-    if side_effector is not None:
-        method.side_effect = side_effector(mock)
+# How a magic method's mock starts out: name -> owner -> (attribute, value).
+_MAGIC_START = {
+    '__lt__': _returning(NotImplemented),
+    '__gt__': _returning(NotImplemented),
+    '__le__': _returning(NotImplemented),
+    '__ge__': _returning(NotImplemented),
+    '__int__': _returning(1),
+    '__index__': _returning(1),
+    '__float__': _returning(1.0),
+    '__complex__': _returning(1j),
+    '__bool__': _returning(True),
+    '__len__': _returning(0),
+    '__contains__': _returning(False),
+    '__exit__': _returning(False),
+    '__aexit__': _returning(False),
+    '__hash__': lambda owner: ('return_value', object.__hash__(owner)),
+    '__str__': lambda owner: ('return_value', object.__str__(owner)),
+    '__sizeof__': lambda owner: ('return_value', object.__sizeof__(owner)),
+    '__fspath__': lambda owner: ('return_value', '%s/%s/%s' % (
+        type(owner).__name__, owner._extract_mock_name(), id(owner))),
+    '__eq__': lambda owner: ('side_effect', _eq_effect(owner)),
+    '__ne__': lambda owner: ('side_effect', _ne_effect(owner)),
+    '__iter__': lambda owner: ('side_effect', _iter_effect(owner)),
+}
 
 
 class MagicProxy(object):
-    """Stands on a MagicMock's class for a magic method; makes the method's mock on use."""
+    """Sits on a MagicMock's class in place of a magic method until first use,
+    then makes the method's mock and puts it there instead."""
 
     def __init__(self, name, parent):
         self.name = name
         self.parent = parent
 
     def create_mock(self):
-        entry = self.name
-        parent = self.parent
-        m = parent._get_child_mock(name=entry, _new_name=entry, _new_parent=parent)
-        setattr(parent, entry, m)
-        _set_return_value(parent, m, entry)
-        return m
+        owner, name = self.parent, self.name
+        made = owner._get_child_mock(name=name, _new_name=name, _new_parent=owner)
+        setattr(owner, name, made)
+        start = _MAGIC_START.get(name)
+        if start is not None:
+            attr, value = start(owner)
+            setattr(made, attr, value)
+        return made
 
     def __get__(self, obj, _type=None):
         return self.create_mock()
 
 
 class MagicMixin(object):
-
     def __init__(self, /, *args, **kw):
+        # Before (so keyword configuration can reach magics) and after (a spec
+        # set by __init__ narrows them).
         self._mock_set_magics()
-        super().__init__(*args, **kw)
+        super(MagicMixin, self).__init__(*args, **kw)
         self._mock_set_magics()
 
     def _mock_set_magics(self):
-        these_magics = _magics
-        methods = self.__dict__.get('_mock_methods')
-        if methods is not None:
-            these_magics = _magics.intersection(methods)
-            remove_magics = _magics - these_magics
-            for entry in remove_magics:
-                if entry in type(self).__dict__:
-                    delattr(self, entry)
-        these_magics = these_magics - set(type(self).__dict__)
-        _type = type(self)
-        for entry in these_magics:
-            setattr(_type, entry, MagicProxy(entry, self))
+        own_type = type(self)
+        wanted = _PRESET_MAGICS
+        allowed = self.__dict__.get('_mock_methods')
+        if allowed is not None:
+            wanted = _PRESET_MAGICS.intersection(allowed)
+            for name in _PRESET_MAGICS - wanted:
+                if name in own_type.__dict__:
+                    delattr(self, name)
+        for name in wanted - set(own_type.__dict__):
+            setattr(own_type, name, MagicProxy(name, self))
+
+    def mock_add_spec(self, spec, spec_set=False):
+        """Restrict the attributes (magic methods included) to those of spec."""
+        self._mock_add_spec(spec, spec_set)
+        self._mock_set_magics()
 
 
 class NonCallableMagicMock(MagicMixin, NonCallableMock):
-    """A non-callable MagicMock."""
-
-    def mock_add_spec(self, spec, spec_set=False):
-        self._mock_add_spec(spec, spec_set)
-        self._mock_set_magics()
+    """MagicMock without the ability to be called."""
 
 
 class MagicMock(MagicMixin, Mock):
-    """A Mock with the magic methods (len, iter, context manager, ...) preconfigured."""
-
-    def mock_add_spec(self, spec, spec_set=False):
-        self._mock_add_spec(spec, spec_set)
-        self._mock_set_magics()
+    """A Mock whose magic methods (len, iter, with, comparisons, ...) work
+    out of the box and can be configured like any attribute."""
 
 
 class PropertyMock(Mock):
-    """A mock meant to stand as a property on a class: get calls it, set calls it with the value."""
-
-    def _get_child_mock(self, /, **kwargs):
-        return MagicMock(**kwargs)
+    """A mock to put on a class as a property: reading calls it with no
+    arguments, assigning calls it with the value."""
 
     def __get__(self, obj, obj_type=None):
         return self()
@@ -870,58 +879,122 @@ class PropertyMock(Mock):
     def __set__(self, obj, val):
         self(val)
 
+    def _get_child_mock(self, /, **kwargs):
+        # Its attributes are ordinary MagicMocks, not more properties.
+        return MagicMock(**kwargs)
 
-def _importer(target):
-    components = target.split('.')
-    import_path = components.pop(0)
-    thing = __import__(import_path)
-    for comp in components:
-        import_path += ".%s" % comp
+
+# ---------------------------------------------------------------- patching
+
+def _import_dotted(path):
+    head, *rest = path.split('.')
+    found = __import__(head)
+    for part in rest:
+        head += '.' + part
         try:
-            thing = getattr(thing, comp)
+            found = getattr(found, part)
         except AttributeError:
-            __import__(import_path)
-            thing = getattr(thing, comp)
-    return thing
+            # A submodule not imported yet.
+            __import__(head)
+            found = getattr(found, part)
+    return found
 
 
-def _get_target(target):
+def _split_target(target):
     try:
-        target, attribute = target.rsplit('.', 1)
+        owner, attribute = target.rsplit('.', 1)
     except (TypeError, ValueError, AttributeError):
-        raise TypeError(f"Need a valid target to patch. You supplied: {target!r}")
-    return lambda: _importer(target), attribute
+        raise TypeError(f'Need a valid target to patch. You supplied: {target!r}')
+    return (lambda: _import_dotted(owner)), attribute
 
 
-class _patch(object):
-    """Replaces an attribute for the duration of a with block, a call or a class's tests."""
+_builtins = frozenset(name for name in dir(builtins) if not name.startswith('_'))
+
+# Attributes that remain readable after deletion but must still be put back.
+_ALWAYS_RESTORE = ('__doc__', '__module__', '__defaults__', '__annotations__',
+                   '__kwdefaults__')
+
+
+def _for_test_methods(klass, wrap):
+    """Apply wrap to every test method (by patch.TEST_PREFIX) of klass."""
+    for attr in dir(klass):
+        if not attr.startswith(patch.TEST_PREFIX):
+            continue
+        value = getattr(klass, attr)
+        if hasattr(value, '__call__'):
+            setattr(klass, attr, wrap(value))
+    return klass
+
+
+def _enter_all(patchers, keywargs):
+    """Start patchers in order; returns (the extra positional arguments, those started)."""
+    extra, started = [], []
+    try:
+        for patcher in patchers:
+            made = patcher.__enter__()
+            started.append(patcher)
+            if patcher.attribute_name is not None:
+                keywargs.update(made)
+            elif patcher.new is DEFAULT:
+                extra.append(made)
+    except:
+        _exit_all(started, sys.exc_info())
+        raise
+    return tuple(extra), started
+
+
+def _exit_all(started, exc_info=(None, None, None)):
+    for patcher in reversed(started):
+        patcher.__exit__(*exc_info)
+
+
+class _Startable(object):
+    """start()/stop() for patchers, with one registry for patch.stopall()."""
+
+    _active_patches = []
+
+    def start(self):
+        """Apply the patch now; returns what `with` would have given."""
+        entered = self.__enter__()
+        _Startable._active_patches.append(self)
+        return entered
+
+    def stop(self):
+        """Undo a patch made by start(); None if it was not active."""
+        registry = _Startable._active_patches
+        if self not in registry:
+            return None
+        registry.remove(self)
+        return self.__exit__(None, None, None)
+
+
+class _patch(_Startable):
+    """One patch: replaces getter().attribute while active."""
 
     attribute_name = None
-    _active_patches = []
 
     def __init__(self, getter, attribute, new, spec, create, spec_set, autospec,
                  new_callable, kwargs):
         if new_callable is not None:
             if new is not DEFAULT:
                 raise ValueError("Cannot use 'new' and 'new_callable' together")
-        self.getter = getter
-        self.attribute = attribute
-        self.new = new
-        self.new_callable = new_callable
-        self.spec = spec
+            if autospec is not None:
+                raise ValueError("Cannot use 'autospec' and 'new_callable' together")
+        self.getter, self.attribute = getter, attribute
+        self.new, self.new_callable = new, new_callable
+        self.spec, self.spec_set, self.autospec = spec, spec_set, autospec
         self.create = create
         self.has_local = False
-        self.spec_set = spec_set
-        self.autospec = autospec
         self.kwargs = kwargs
         self.additional_patchers = []
 
     def copy(self):
-        patcher = _patch(self.getter, self.attribute, self.new, self.spec,
-                         self.create, self.spec_set, self.autospec,
-                         self.new_callable, self.kwargs)
-        patcher.attribute_name = self.attribute_name
-        return patcher
+        twin = _patch(self.getter, self.attribute, self.new, self.spec,
+                      self.create, self.spec_set, self.autospec,
+                      self.new_callable, self.kwargs)
+        twin.attribute_name = self.attribute_name
+        twin.additional_patchers = [extra.copy() for extra in self.additional_patchers]
+        return twin
 
     def __call__(self, func):
         if isinstance(func, type):
@@ -929,311 +1002,352 @@ class _patch(object):
         return self.decorate_callable(func)
 
     def decorate_class(self, klass):
-        for attr in dir(klass):
-            if not attr.startswith(patch.TEST_PREFIX):
-                continue
-            attr_value = getattr(klass, attr)
-            if not hasattr(attr_value, "__call__"):
-                continue
-            patcher = self.copy()
-            setattr(klass, attr, patcher(attr_value))
-        return klass
+        return _for_test_methods(klass, lambda method: self.copy()(method))
 
     def decorate_callable(self, func):
         if hasattr(func, 'patchings'):
-            # Stacked decorators share one wrapper; the innermost patch comes first.
+            # Stacked decorators share the innermost wrapper; the innermost
+            # patch is applied (and passed) first.
             func.patchings.append(self)
             return func
-
         if inspect.iscoroutinefunction(func):
             @functools.wraps(func)
             async def patched(*args, **keywargs):
-                extra, entered = _enter_patchings(patched.patchings, keywargs)
+                extra, started = _enter_all(patched.patchings, keywargs)
                 try:
-                    return await func(*(args + tuple(extra)), **keywargs)
+                    return await func(*args, *extra, **keywargs)
                 finally:
-                    _exit_patchings(entered)
+                    _exit_all(started, sys.exc_info())
         else:
             @functools.wraps(func)
             def patched(*args, **keywargs):
-                extra, entered = _enter_patchings(patched.patchings, keywargs)
+                extra, started = _enter_all(patched.patchings, keywargs)
                 try:
-                    return func(*(args + tuple(extra)), **keywargs)
+                    return func(*args, *extra, **keywargs)
                 finally:
-                    _exit_patchings(entered)
+                    _exit_all(started, sys.exc_info())
         patched.patchings = [self]
         return patched
 
     def get_original(self):
-        target = self.getter()
-        name = self.attribute
-        original = DEFAULT
-        local = False
+        owner, attr = self.getter(), self.attribute
         try:
-            original = target.__dict__[name]
+            original, local = owner.__dict__[attr], True
         except (AttributeError, KeyError):
-            original = getattr(target, name, DEFAULT)
-        else:
-            local = True
-        if name in _builtins and isinstance(target, type(sys)):
+            original, local = getattr(owner, attr, DEFAULT), False
+        if attr in _builtins and isinstance(owner, type(sys)):
+            # Builtins may be shadowed in any module without create=True.
             self.create = True
-        if not self.create and original is DEFAULT:
-            raise AttributeError("%s does not have the attribute %r" % (target, name))
+        if original is DEFAULT and not self.create:
+            raise AttributeError('%s does not have the attribute %r' % (owner, attr))
         return original, local
 
+    def _resolve_specs(self, original):
+        spec, spec_set = self.spec, self.spec_set
+        if spec is True:
+            spec = original
+            if spec_set is True:
+                spec, spec_set = None, original
+        elif spec is not None:
+            if spec_set is True:
+                spec, spec_set = None, spec
+        elif spec_set is True:
+            spec_set = original
+        return spec, spec_set
+
+    def _make_new(self, original):
+        spec, spec_set = self._resolve_specs(original)
+        chosen = spec_set if spec_set is not None else spec
+        inherit = False
+        if chosen is not None:
+            if original is DEFAULT:
+                raise TypeError("Can't use 'spec' with create=True")
+            # Patching a class with a spec: its instances get the spec too.
+            inherit = isinstance(original, type)
+        factory = self.new_callable
+        if factory is None:
+            factory = MagicMock
+            if chosen is not None:
+                if _is_spec_list(chosen):
+                    callable_spec = '__call__' in chosen
+                else:
+                    callable_spec = callable(chosen)
+                if not callable_spec:
+                    factory = NonCallableMagicMock
+        options = {}
+        if spec is not None:
+            options['spec'] = spec
+        if spec_set is not None:
+            options['spec_set'] = spec_set
+        named = isinstance(factory, type) and issubclass(factory, NonCallableMock)
+        if named and self.attribute:
+            options['name'] = self.attribute
+        options.update(self.kwargs)
+        made = factory(**options)
+        if inherit and _is_mock(made):
+            if _is_spec_list(chosen) or _instances_callable(chosen):
+                instance_factory = factory
+            else:
+                instance_factory = NonCallableMagicMock
+            options.pop('name')
+            made.return_value = instance_factory(_new_parent=made, _new_name='()',
+                                                 **options)
+        return made
+
     def __enter__(self):
-        new, spec, spec_set = self.new, self.spec, self.spec_set
+        self.target = self.getter()
         original, local = self.get_original()
-        if new is DEFAULT:
-            Klass = MagicMock if self.new_callable is None else self.new_callable
-            _kwargs = {}
-            if spec is not None and spec is not False:
-                if spec is True:
-                    spec = original
-                _kwargs['spec'] = spec
-            if spec_set is not None and spec_set is not False:
-                if spec_set is True:
-                    spec_set = original
-                _kwargs['spec_set'] = spec_set
-            _kwargs.update(self.kwargs)
-            new = Klass(**_kwargs)
+        if self.new is DEFAULT:
+            new = self._make_new(original)
         elif self.kwargs:
             raise TypeError("Can't pass kwargs to a mock we aren't creating")
-        self.temp_original = original
-        self.is_local = local
-        self.target = self.getter()
-        setattr(self.target, self.attribute, new)
-        if self.attribute_name is not None:
-            extra_args = {}
+        else:
+            new = self.new
+        self.temp_original, self.is_local = original, local
+        self._started_extras = []
+        try:
+            setattr(self.target, self.attribute, new)
+            if self.attribute_name is None:
+                return new
+            # patch.multiple: one dict of the mocks made, by attribute name.
+            made = {}
             if self.new is DEFAULT:
-                extra_args[self.attribute_name] = new
-            for patching in self.additional_patchers:
-                arg = patching.__enter__()
-                if patching.new is DEFAULT:
-                    extra_args.update(arg)
-            return extra_args
-        return new
+                made[self.attribute_name] = new
+            for extra in self.additional_patchers:
+                result = extra.__enter__()
+                self._started_extras.append(extra)
+                if extra.new is DEFAULT:
+                    made.update(result)
+            return made
+        except:
+            if not self.__exit__(*sys.exc_info()):
+                raise
 
     def __exit__(self, *exc_info):
-        if self.is_local and self.temp_original is not DEFAULT:
-            setattr(self.target, self.attribute, self.temp_original)
+        target, name, original = self.target, self.attribute, self.temp_original
+        if self.is_local and original is not DEFAULT:
+            setattr(target, name, original)
         else:
-            delattr(self.target, self.attribute)
-            if not self.create and (not hasattr(self.target, self.attribute) or
-                                    self.attribute in ('__doc__', '__module__',
-                                                       '__defaults__', '__annotations__',
-                                                       '__kwdefaults__')):
-                # The attribute came from a class above: put the value back on the target.
-                setattr(self.target, self.attribute, self.temp_original)
-        del self.temp_original
-        del self.is_local
-        del self.target
-        for patcher in reversed(self.additional_patchers):
-            patcher.__exit__(*exc_info)
+            delattr(target, name)
+            if not self.create and (name in _ALWAYS_RESTORE
+                                    or not hasattr(target, name)):
+                # The value came from elsewhere (a class above, a proxy object):
+                # put it back here.
+                setattr(target, name, original)
+        del self.temp_original, self.is_local, self.target
+        extras = self._started_extras
+        del self._started_extras
+        _exit_all(extras, exc_info)
         return False
 
-    def start(self):
-        result = self.__enter__()
-        self._active_patches.append(self)
-        return result
-
-    def stop(self):
-        try:
-            self._active_patches.remove(self)
-        except ValueError:
-            pass
-        return self.__exit__(None, None, None)
-
-
-def _enter_patchings(patchings, keywargs):
-    extra = []
-    entered = []
-    try:
-        for patching in patchings:
-            arg = patching.__enter__()
-            entered.append(patching)
-            if patching.attribute_name is not None:
-                keywargs.update(arg)
-            elif patching.new is DEFAULT:
-                extra.append(arg)
-    except:
-        _exit_patchings(entered)
-        raise
-    return extra, entered
-
-
-def _exit_patchings(entered):
-    for patching in reversed(entered):
-        patching.__exit__(None, None, None)
-
-
-_builtins = {name for name in dir(builtins) if not name.startswith('_')}
 
 
 def _patch_object(target, attribute, new=DEFAULT, spec=None, create=False,
                   spec_set=None, autospec=None, new_callable=None, **kwargs):
+    """patch.object: patch attribute of the object target itself."""
     if type(target) is str:
-        raise TypeError(f"{target!r} must be the actual object to be patched, not a str")
-    getter = lambda: target
-    return _patch(getter, attribute, new, spec, create, spec_set, autospec,
-                  new_callable, kwargs)
+        raise TypeError(f'{target!r} must be the actual object to be patched, not a str')
+    return _patch(lambda: target, attribute, new, spec, create, spec_set,
+                  autospec, new_callable, kwargs)
 
 
 def _patch_multiple(target, spec=None, create=False, spec_set=None, autospec=None,
                     new_callable=None, **kwargs):
+    """patch.multiple: patch several attributes of target at once, by keyword."""
     if type(target) is str:
-        getter = lambda: _importer(target)
+        getter = lambda: _import_dotted(target)
     else:
         getter = lambda: target
     if not kwargs:
         raise ValueError('Must supply at least one keyword argument with patch.multiple')
-    items = list(kwargs.items())
-    attribute, new = items[0]
-    patcher = _patch(getter, attribute, new, spec, create, spec_set, autospec,
+    patchers = []
+    for attribute, new in kwargs.items():
+        one = _patch(getter, attribute, new, spec, create, spec_set, autospec,
                      new_callable, {})
-    patcher.attribute_name = attribute
-    for attribute, new in items[1:]:
-        this_patcher = _patch(getter, attribute, new, spec, create, spec_set,
-                              autospec, new_callable, {})
-        this_patcher.attribute_name = attribute
-        patcher.additional_patchers.append(this_patcher)
-    return patcher
+        one.attribute_name = attribute
+        patchers.append(one)
+    # The first patcher carries the others.
+    patchers[0].additional_patchers = patchers[1:]
+    return patchers[0]
 
 
 def patch(target, new=DEFAULT, spec=None, create=False, spec_set=None,
           autospec=None, new_callable=None, **kwargs):
-    """Patch the object named by target ('package.module.Name') with new (a MagicMock)."""
-    getter, attribute = _get_target(target)
+    """Replace the object named by target ('package.module.Name') with new,
+    a MagicMock by default, in a with block, a decorated function or class,
+    or between start() and stop()."""
+    getter, attribute = _split_target(target)
     return _patch(getter, attribute, new, spec, create, spec_set, autospec,
                   new_callable, kwargs)
 
 
-class _patch_dict(object):
-    """Sets keys of a dictionary for the duration of a block, then restores it."""
-
-    def __init__(self, in_dict, values=(), clear=False, **kwargs):
-        self.in_dict = in_dict
-        self.values = dict(values)
-        self.values.update(kwargs)
-        self.clear = clear
-        self._original = None
-
-    def __call__(self, f):
-        if isinstance(f, type):
-            return self.decorate_class(f)
-
-        @functools.wraps(f)
-        def _inner(*args, **kw):
-            self._patch_dict()
+def _around(func, before, after):
+    """func wrapped (async or not) so that before() runs ahead of each call and
+    after() once the call is over."""
+    if not inspect.iscoroutinefunction(func):
+        @functools.wraps(func)
+        def bracketed(*a, **k):
+            before()
             try:
-                return f(*args, **kw)
+                return func(*a, **k)
             finally:
-                self._unpatch_dict()
-        return _inner
+                after()
+        return bracketed
 
-    def decorate_class(self, klass):
-        for attr in dir(klass):
-            attr_value = getattr(klass, attr)
-            if attr.startswith(patch.TEST_PREFIX) and hasattr(attr_value, "__call__"):
-                decorator = _patch_dict(self.in_dict, self.values, self.clear)
-                setattr(klass, attr, decorator(attr_value))
-        return klass
-
-    def __enter__(self):
-        self._patch_dict()
-        return self.in_dict
-
-    def _patch_dict(self):
-        values = self.values
-        if isinstance(self.in_dict, str):
-            self.in_dict = _importer(self.in_dict)
-        in_dict = self.in_dict
-        clear = self.clear
+    @functools.wraps(func)
+    async def bracketed_async(*a, **k):
+        before()
         try:
-            original = in_dict.copy()
-        except AttributeError:
-            original = {}
-            for key in in_dict:
-                original[key] = in_dict[key]
-        self._original = original
-        if clear:
-            _clear_dict(in_dict)
-        try:
-            in_dict.update(values)
-        except AttributeError:
-            for key in values:
-                in_dict[key] = values[key]
+            return await func(*a, **k)
+        finally:
+            after()
+    return bracketed_async
 
-    def _unpatch_dict(self):
-        in_dict = self.in_dict
-        original = self._original
-        _clear_dict(in_dict)
-        try:
-            in_dict.update(original)
-        except AttributeError:
-            for key in original:
-                in_dict[key] = original[key]
 
-    def __exit__(self, *args):
-        if self._original is not None:
-            self._unpatch_dict()
-        return False
-
-    def start(self):
-        result = self.__enter__()
-        _patch._active_patches.append(self)
-        return result
-
-    def stop(self):
-        try:
-            _patch._active_patches.remove(self)
-        except ValueError:
-            return None
-        return self.__exit__(None, None, None)
+def _copy_items(source, dest):
+    # Dict-like objects without update() only need item assignment.
+    update = getattr(dest, 'update', None)
+    if update is not None:
+        update(source)
+        return
+    for key in source:
+        dest[key] = source[key]
 
 
 def _clear_dict(in_dict):
     try:
         in_dict.clear()
     except AttributeError:
-        keys = list(in_dict)
-        for key in keys:
+        for key in list(in_dict):
             del in_dict[key]
 
 
+class _patch_dict(_Startable):
+    """patch.dict: sets keys of a mapping while active and restores it after."""
+
+    def __init__(self, in_dict, values=(), clear=False, **kwargs):
+        # values: anything dict() accepts; keywords add to it.
+        self.values = dict(values, **kwargs)
+        self.in_dict, self.clear = in_dict, clear
+        self._original = None
+
+    def __call__(self, f):
+        if isinstance(f, type):
+            return self.decorate_class(f)
+        return _around(f, self._patch_dict, self._unpatch_dict)
+
+    def decorate_class(self, klass):
+        return _for_test_methods(
+            klass, lambda method: _patch_dict(self.in_dict, self.values, self.clear)(method))
+
+    def __enter__(self):
+        self._patch_dict()
+        return self.in_dict
+
+    def _patch_dict(self):
+        if isinstance(self.in_dict, str):
+            self.in_dict = _import_dotted(self.in_dict)
+        mapping = self.in_dict
+        try:
+            saved = mapping.copy()
+        except AttributeError:
+            # Without copy() the mapping must at least iterate over its keys.
+            saved = {key: mapping[key] for key in mapping}
+        self._original = saved
+        if self.clear:
+            _clear_dict(mapping)
+        _copy_items(self.values, mapping)
+
+    def _unpatch_dict(self):
+        _clear_dict(self.in_dict)
+        _copy_items(self._original, self.in_dict)
+
+    def __exit__(self, *args):
+        if self._original is not None:
+            self._unpatch_dict()
+        return False
+
+
+
 def _patch_stopall():
-    for patch in reversed(_patch._active_patches):
-        patch.stop()
+    """Stop every patch started with start(), latest first."""
+    for active in reversed(_Startable._active_patches):
+        active.stop()
 
 
-patch.object = _patch_object
-patch.dict = _patch_dict
-patch.multiple = _patch_multiple
-patch.stopall = _patch_stopall
-patch.TEST_PREFIX = 'test'
+for _attr, _value in (('object', _patch_object), ('dict', _patch_dict),
+                      ('multiple', _patch_multiple), ('stopall', _patch_stopall),
+                      ('TEST_PREFIX', 'test')):
+    setattr(patch, _attr, _value)
+del _attr, _value
+
+
+# ---------------------------------------------------------------- mock_open
+
+file_spec = None
+
+
+def _open_stream(read_data):
+    import io
+    return io.BytesIO(read_data) if isinstance(read_data, bytes) else io.StringIO(read_data)
 
 
 def mock_open(mock=None, read_data=''):
-    """A MagicMock standing for open(): the handle reads read_data and records writes."""
-    import io
+    """A mock for open(): the handle it returns reads read_data (afresh on each
+    open) and records writes; mock defaults to a new MagicMock."""
+    global file_spec
+    if file_spec is None:
+        import io
+        file_spec = sorted(set(dir(io.TextIOWrapper)) | set(dir(io.BytesIO)))
 
-    def make_handle():
-        data = io.StringIO(read_data) if isinstance(read_data, str) else io.BytesIO(read_data)
-        handle = MagicMock(spec=None)
-        handle.__enter__.return_value = handle
-        handle.write.return_value = None
-        handle.read.side_effect = lambda *a: data.read(*a)
-        handle.readline.side_effect = lambda *a: data.readline(*a)
-        handle.readlines.side_effect = lambda *a: data.readlines(*a)
-        handle.__iter__.side_effect = lambda: iter(data.readlines())
-        return handle
+    handle = MagicMock(spec=file_spec)
+    state = {'data': _open_stream(read_data), 'lines': None}
+
+    def configured(method):
+        # A return_value set by the test wins over the data.
+        return getattr(handle, method).return_value
+
+    def read(*args, **kwargs):
+        fixed = configured('read')
+        return state['data'].read(*args, **kwargs) if fixed is None else fixed
+
+    def readlines(*args, **kwargs):
+        fixed = configured('readlines')
+        return state['data'].readlines(*args, **kwargs) if fixed is None else fixed
+
+    def each_line():
+        fixed = configured('readline')
+        if fixed is not None:
+            while True:
+                yield fixed
+        yield from state['data']
+
+    def readline_source(*args, **kwargs):
+        yield from each_line()
+        while True:
+            yield state['data'].readline(*args, **kwargs)
+
+    def next_line():
+        fixed = configured('readline')
+        return next(state['data']) if fixed is None else fixed
+
+    def reopen(*args, **kwargs):
+        state['data'] = _open_stream(read_data)
+        if handle.readline.side_effect == state['lines']:
+            # Left alone by the test, so it restarts with the data.
+            state['lines'] = handle.readline.side_effect = readline_source()
+        return DEFAULT
 
     if mock is None:
         mock = MagicMock(name='open', spec=open)
-    mock.side_effect = lambda *a, **kw: _open_result(mock, make_handle())
+    handle.__enter__.return_value = handle
+    for method in ('write', 'read', 'readline', 'readlines'):
+        getattr(handle, method).return_value = None
+    handle.read.side_effect = read
+    state['lines'] = handle.readline.side_effect = readline_source()
+    handle.readlines.side_effect = readlines
+    handle.__iter__.side_effect = each_line
+    handle.__next__.side_effect = next_line
+    mock.side_effect = reopen
+    mock.return_value = handle
     return mock
-
-
-def _open_result(mock, handle):
-    mock.__dict__['_mock_return_value'] = handle
-    return handle

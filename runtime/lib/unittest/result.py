@@ -1,4 +1,4 @@
-"""unittest.result: TestResult, which collects outcomes and formats their tracebacks."""
+"""unittest.result: TestResult, the record of what happened while tests ran."""
 
 import io
 import sys
@@ -9,22 +9,36 @@ from . import util
 
 __unittest = True
 
-
-def failfast(method):
-    @functools.wraps(method)
-    def inner(self, *args, **kw):
-        if getattr(self, 'failfast', False):
-            self.stop()
-        return method(self, *args, **kw)
-    return inner
-
-
 STDOUT_LINE = '\nStdout:\n%s'
 STDERR_LINE = '\nStderr:\n%s'
 
 
-def _is_relevant_tb_level(tb):
-    """Whether this traceback level is one of unittest's own frames (to be hidden)."""
+def failfast(method):
+    """Make a recording method stop the run first when failfast is on."""
+    @functools.wraps(method)
+    def stopping(self, *args, **kw):
+        if getattr(self, 'failfast', False):
+            self.stop()
+        return method(self, *args, **kw)
+    return stopping
+
+
+def _with_newline(text):
+    return text if text.endswith('\n') else text + '\n'
+
+
+def _captured_blocks(out_text, err_text):
+    """The 'Stdout:' / 'Stderr:' blocks for whatever a buffered test printed."""
+    blocks = []
+    if out_text:
+        blocks.append(STDOUT_LINE % _with_newline(out_text))
+    if err_text:
+        blocks.append(STDERR_LINE % _with_newline(err_text))
+    return blocks
+
+
+def _hidden_level(tb):
+    """True for a traceback level inside unittest itself (such levels are left out)."""
     frame = tb.tb_frame
     try:
         if '__unittest' in frame.f_globals:
@@ -34,8 +48,16 @@ def _is_relevant_tb_level(tb):
     return frame.f_code.co_filename in util._OWN_FILES
 
 
+def _tb_levels(tb):
+    levels = []
+    while tb is not None:
+        levels.append(tb)
+        tb = tb.tb_next
+    return levels
+
+
 class TestResult(object):
-    """Holds the outcome of the tests run: failures, errors, skips and counts."""
+    """Collects failures, errors, skips and counts; subclasses add reporting."""
 
     _previousTestClass = None
     _testRunEntered = False
@@ -43,22 +65,32 @@ class TestResult(object):
 
     def __init__(self, stream=None, descriptions=None, verbosity=None):
         self.failfast = False
+        self.buffer = False
+        self.tb_locals = False
+        self.shouldStop = False
+        self.testsRun = 0
         self.failures = []
         self.errors = []
-        self.testsRun = 0
         self.skipped = []
         self.expectedFailures = []
         self.unexpectedSuccesses = []
-        self.shouldStop = False
-        self.buffer = False
-        self.tb_locals = False
-        self._stdout_buffer = None
-        self._stderr_buffer = None
         self._original_stdout = sys.stdout
         self._original_stderr = sys.stderr
+        self._stdout_buffer = None
+        self._stderr_buffer = None
         self._mirrorOutput = False
 
+    # Hooks a reporting subclass fills in.
     def printErrors(self):
+        pass
+
+    def startTestRun(self):
+        pass
+
+    def stopTestRun(self):
+        pass
+
+    def addSuccess(self, test):
         pass
 
     def startTest(self, test):
@@ -66,67 +98,58 @@ class TestResult(object):
         self._mirrorOutput = False
         self._setupStdout()
 
-    def _setupStdout(self):
-        if self.buffer:
-            if self._stderr_buffer is None:
-                self._stderr_buffer = io.StringIO()
-                self._stdout_buffer = io.StringIO()
-            sys.stdout = self._stdout_buffer
-            sys.stderr = self._stderr_buffer
-
-    def startTestRun(self):
-        pass
-
     def stopTest(self, test):
         self._restoreStdout()
         self._mirrorOutput = False
 
-    def _restoreStdout(self):
-        if self.buffer:
-            if self._mirrorOutput:
-                output = sys.stdout.getvalue()
-                error = sys.stderr.getvalue()
-                if output:
-                    if not output.endswith('\n'):
-                        output += '\n'
-                    self._original_stdout.write(STDOUT_LINE % output)
-                if error:
-                    if not error.endswith('\n'):
-                        error += '\n'
-                    self._original_stderr.write(STDERR_LINE % error)
-            sys.stdout = self._original_stdout
-            sys.stderr = self._original_stderr
-            self._stdout_buffer.seek(0)
-            self._stdout_buffer.truncate()
-            self._stderr_buffer.seek(0)
-            self._stderr_buffer.truncate()
+    # Output capture for buffer mode.  suite.py also calls these two around class
+    # and module fixtures, so their names are part of the interface.
+    def _setupStdout(self):
+        if not self.buffer:
+            return
+        if self._stdout_buffer is None:
+            self._stdout_buffer = io.StringIO()
+            self._stderr_buffer = io.StringIO()
+        sys.stdout = self._stdout_buffer
+        sys.stderr = self._stderr_buffer
 
-    def stopTestRun(self):
-        pass
+    def _restoreStdout(self):
+        if not self.buffer:
+            return
+        if self._mirrorOutput:
+            # A failed test gets what it printed echoed on the real streams.
+            out_text, err_text = sys.stdout.getvalue(), sys.stderr.getvalue()
+            if out_text:
+                self._original_stdout.write(STDOUT_LINE % _with_newline(out_text))
+            if err_text:
+                self._original_stderr.write(STDERR_LINE % _with_newline(err_text))
+        sys.stdout = self._original_stdout
+        sys.stderr = self._original_stderr
+        for buf in (self._stdout_buffer, self._stderr_buffer):
+            buf.seek(0)
+            buf.truncate()
+
+    def _record_problem(self, bucket, test, err, report_as=None):
+        bucket.append((test if report_as is None else report_as,
+                       self._exc_info_to_string(err, test)))
+        self._mirrorOutput = True
 
     @failfast
     def addError(self, test, err):
-        self.errors.append((test, self._exc_info_to_string(err, test)))
-        self._mirrorOutput = True
+        self._record_problem(self.errors, test, err)
 
     @failfast
     def addFailure(self, test, err):
-        self.failures.append((test, self._exc_info_to_string(err, test)))
-        self._mirrorOutput = True
+        self._record_problem(self.failures, test, err)
 
     def addSubTest(self, test, subtest, err):
-        if err is not None:
-            if getattr(self, 'failfast', False):
-                self.stop()
-            if issubclass(err[0], test.failureException):
-                errors = self.failures
-            else:
-                errors = self.errors
-            errors.append((subtest, self._exc_info_to_string(err, test)))
-            self._mirrorOutput = True
-
-    def addSuccess(self, test):
-        pass
+        if err is None:
+            return
+        if getattr(self, 'failfast', False):
+            self.stop()
+        failed = issubclass(err[0], test.failureException)
+        self._record_problem(self.failures if failed else self.errors,
+                             test, err, report_as=subtest)
 
     def addSkip(self, test, reason):
         self.skipped.append((test, reason))
@@ -139,73 +162,64 @@ class TestResult(object):
         self.unexpectedSuccesses.append(test)
 
     def wasSuccessful(self):
-        return ((len(self.failures) == len(self.errors) == 0) and
-                (not hasattr(self, 'unexpectedSuccesses') or
-                 len(self.unexpectedSuccesses) == 0))
+        if self.failures or self.errors:
+            return False
+        # Old subclasses may lack the list altogether.
+        return not getattr(self, 'unexpectedSuccesses', ())
 
     def stop(self):
         self.shouldStop = True
 
     def _exc_info_to_string(self, err, test):
-        """The formatted traceback of err, without unittest's own frames."""
-        exctype, value, tb = err
-        tb_e = traceback.TracebackException(
-            exctype, value, tb, capture_locals=self.tb_locals, compact=True)
-        failure = getattr(test, 'failureException', None)
-        self._clean_stacks(tb_e, value, tb, failure)
-        msgLines = list(tb_e.format())
+        """Text of the traceback in err, with unittest's own levels left out."""
+        etype, evalue, tb = err
+        summary = traceback.TracebackException(
+            etype, evalue, tb, capture_locals=self.tb_locals, compact=True)
+        self._prune(summary, evalue, tb, getattr(test, 'failureException', None))
+        pieces = list(summary.format())
         if self.buffer:
-            output = sys.stdout.getvalue()
-            error = sys.stderr.getvalue()
-            if output:
-                if not output.endswith('\n'):
-                    output += '\n'
-                msgLines.append(STDOUT_LINE % output)
-            if error:
-                if not error.endswith('\n'):
-                    error += '\n'
-                msgLines.append(STDERR_LINE % error)
-        return ''.join(msgLines)
+            pieces.extend(_captured_blocks(sys.stdout.getvalue(),
+                                           sys.stderr.getvalue()))
+        return ''.join(pieces)
 
-    def _clean_stacks(self, tb_e, value, tb, failure):
-        # Ember's traceback links cannot be cut, so the formatted stacks are filtered
-        # instead: leading unittest levels go, and for a failure the assert* levels too.
-        seen = set()
-        todo = [(tb_e, value, tb)]
-        while todo:
-            te, exc, t = todo.pop()
-            if id(te) in seen:
+    def _prune(self, summary, evalue, tb, failure_type):
+        # Ember cannot unlink traceback levels, so the levels are dropped from each
+        # formatted stack instead, walking the cause/context chain as well.
+        pending = [(summary, evalue, tb)]
+        done = set()
+        while pending:
+            te, exc, top = pending.pop()
+            if id(te) in done:
                 continue
-            seen.add(id(te))
-            levels = []
-            while t is not None:
-                levels.append(t)
-                t = t.tb_next
+            done.add(id(te))
+            levels = _tb_levels(top)
             if len(levels) == len(te.stack):
-                keep = []
-                i = 0
-                while i < len(levels) and _is_relevant_tb_level(levels[i]):
-                    i += 1
-                is_failure = (failure is not None and exc is not None
-                              and type(exc) is failure)
-                while i < len(levels):
-                    if is_failure and _is_relevant_tb_level(levels[i]):
-                        break
-                    keep.append(te.stack[i])
-                    i += 1
-                te.stack = traceback.StackSummary.from_list(keep)
-            if exc is not None:
-                if te.__cause__ is not None and exc.__cause__ is not None:
-                    c = exc.__cause__
-                    todo.append((te.__cause__, c, c.__traceback__))
-                if te.__context__ is not None and exc.__context__ is not None:
-                    c = exc.__context__
-                    todo.append((te.__context__, c, c.__traceback__))
+                te.stack = traceback.StackSummary.from_list(
+                    self._kept_frames(levels, te.stack, exc, failure_type))
+            if exc is None:
+                continue
+            for link in ('__cause__', '__context__'):
+                linked = getattr(exc, link)
+                if getattr(te, link) is not None and linked is not None:
+                    pending.append((getattr(te, link), linked, linked.__traceback__))
+
+    @staticmethod
+    def _kept_frames(levels, frames, exc, failure_type):
+        start = 0
+        while start < len(levels) and _hidden_level(levels[start]):
+            start += 1
+        stop = len(levels)
+        if failure_type is not None and exc is not None and type(exc) is failure_type:
+            # For a failed assertion the assert* helpers' levels go too.
+            stop = start
+            while stop < len(levels) and not _hidden_level(levels[stop]):
+                stop += 1
+        return [frames[i] for i in range(start, stop)]
 
     def __repr__(self):
-        return ("<%s run=%i errors=%i failures=%i>" %
-                (util.strclass(self.__class__), self.testsRun, len(self.errors),
-                 len(self.failures)))
+        return "<%s run=%i errors=%i failures=%i>" % (
+            util.strclass(self.__class__), self.testsRun,
+            len(self.errors), len(self.failures))
 
 
 util._own(failfast)

@@ -1,25 +1,25 @@
-"""unittest.runner: TextTestResult and TextTestRunner, which report progress on a stream."""
+"""unittest.runner: the text runner and the result class that reports as tests go."""
 
 import sys
 import time
 import warnings
 
-from . import result
-from .case import _SubTest
+from . import result, util
 from .signals import registerResult
-from . import util
+from .case import _SubTest
 
 __unittest = True
 
 
 class _WritelnDecorator(object):
-    """A stream wrapper with a writeln method."""
+    """Wraps a stream and adds writeln(); everything else goes to the stream."""
 
     def __init__(self, stream):
         self.stream = stream
 
     def __getattr__(self, attr):
-        if attr in ('stream', '__getstate__'):
+        # 'stream' missing means a half-built object (copy/pickle): don't recurse.
+        if attr == 'stream' or attr == '__getstate__':
             raise AttributeError(attr)
         return getattr(self.stream, attr)
 
@@ -30,7 +30,7 @@ class _WritelnDecorator(object):
 
 
 class TextTestResult(result.TestResult):
-    """A result that prints dots (or one line per test when verbose) and the errors."""
+    """Prints progress (a character per test, or a line each when verbose) and errors."""
 
     separator1 = '=' * 70
     separator2 = '-' * 70
@@ -38,213 +38,194 @@ class TextTestResult(result.TestResult):
     def __init__(self, stream, descriptions, verbosity):
         super(TextTestResult, self).__init__(stream, descriptions, verbosity)
         self.stream = stream
+        self.descriptions = descriptions
         self.showAll = verbosity > 1
         self.dots = verbosity == 1
-        self.descriptions = descriptions
-        self._newline = True
+        self._line_open = False
 
     def getDescription(self, test):
-        doc_first_line = test.shortDescription()
-        if self.descriptions and doc_first_line:
-            return '\n'.join((str(test), doc_first_line))
-        else:
-            return str(test)
+        summary = test.shortDescription()
+        if summary and self.descriptions:
+            return str(test) + '\n' + summary
+        return str(test)
+
+    def _emit(self, *parts):
+        for part in parts:
+            self.stream.write(part)
+        self.stream.flush()
 
     def startTest(self, test):
         super(TextTestResult, self).startTest(test)
         if self.showAll:
-            self.stream.write(self.getDescription(test))
-            self.stream.write(" ... ")
-            self.stream.flush()
-            self._newline = False
+            self._emit(self.getDescription(test), ' ... ')
+            self._line_open = True
 
-    def _write_status(self, test, status):
-        is_subtest = isinstance(test, _SubTest)
-        if is_subtest or self._newline:
-            if not self._newline:
+    def _finish_line(self, test, word):
+        # Verbose mode: complete the "name ... " line, or start a fresh one (always
+        # so for a subtest, which is indented under its test).
+        sub = isinstance(test, _SubTest)
+        if sub or not self._line_open:
+            if self._line_open:
                 self.stream.writeln()
-            if is_subtest:
-                self.stream.write("  ")
-            self.stream.write(self.getDescription(test))
-            self.stream.write(" ... ")
-        self.stream.writeln(status)
+            if sub:
+                self.stream.write('  ')
+            self.stream.write(self.getDescription(test) + ' ... ')
+        self.stream.writeln(word)
         self.stream.flush()
-        self._newline = True
+        self._line_open = False
 
-    def addSubTest(self, test, subtest, err):
-        if err is not None:
-            if self.showAll:
-                if issubclass(err[0], subtest.failureException):
-                    self._write_status(subtest, "FAIL")
-                else:
-                    self._write_status(subtest, "ERROR")
-            elif self.dots:
-                if issubclass(err[0], subtest.failureException):
-                    self.stream.write('F')
-                else:
-                    self.stream.write('E')
-                self.stream.flush()
-        super(TextTestResult, self).addSubTest(test, subtest, err)
+    def _progress(self, test, word, mark):
+        if self.showAll:
+            self._finish_line(test, word)
+        elif self.dots:
+            self._emit(mark)
 
     def addSuccess(self, test):
         super(TextTestResult, self).addSuccess(test)
-        if self.showAll:
-            self._write_status(test, "ok")
-        elif self.dots:
-            self.stream.write('.')
-            self.stream.flush()
+        self._progress(test, 'ok', '.')
 
     def addError(self, test, err):
         super(TextTestResult, self).addError(test, err)
-        if self.showAll:
-            self._write_status(test, "ERROR")
-        elif self.dots:
-            self.stream.write('E')
-            self.stream.flush()
+        self._progress(test, 'ERROR', 'E')
 
     def addFailure(self, test, err):
         super(TextTestResult, self).addFailure(test, err)
-        if self.showAll:
-            self._write_status(test, "FAIL")
-        elif self.dots:
-            self.stream.write('F')
-            self.stream.flush()
+        self._progress(test, 'FAIL', 'F')
+
+    def addSubTest(self, test, subtest, err):
+        if err is not None:
+            if issubclass(err[0], subtest.failureException):
+                self._progress(subtest, 'FAIL', 'F')
+            else:
+                self._progress(subtest, 'ERROR', 'E')
+        super(TextTestResult, self).addSubTest(test, subtest, err)
 
     def addSkip(self, test, reason):
         super(TextTestResult, self).addSkip(test, reason)
-        if self.showAll:
-            self._write_status(test, "skipped {0!r}".format(reason))
-        elif self.dots:
-            self.stream.write("s")
-            self.stream.flush()
+        self._progress(test, 'skipped {0!r}'.format(reason), 's')
 
+    # These two finish the verbose line as it stands (CPython does the same).
     def addExpectedFailure(self, test, err):
         super(TextTestResult, self).addExpectedFailure(test, err)
-        if self.showAll:
-            self.stream.writeln("expected failure")
-            self.stream.flush()
-        elif self.dots:
-            self.stream.write("x")
-            self.stream.flush()
+        self._plain_status('expected failure', 'x')
 
     def addUnexpectedSuccess(self, test):
         super(TextTestResult, self).addUnexpectedSuccess(test)
+        self._plain_status('unexpected success', 'u')
+
+    def _plain_status(self, word, mark):
         if self.showAll:
-            self.stream.writeln("unexpected success")
+            self.stream.writeln(word)
             self.stream.flush()
         elif self.dots:
-            self.stream.write("u")
-            self.stream.flush()
+            self._emit(mark)
 
     def printErrors(self):
-        if self.dots or self.showAll:
+        if self.showAll or self.dots:
             self.stream.writeln()
             self.stream.flush()
-        self.printErrorList('ERROR', self.errors)
-        self.printErrorList('FAIL', self.failures)
-        unexpectedSuccesses = getattr(self, 'unexpectedSuccesses', ())
-        if unexpectedSuccesses:
+        for flavour, entries in (('ERROR', self.errors), ('FAIL', self.failures)):
+            self.printErrorList(flavour, entries)
+        surprises = getattr(self, 'unexpectedSuccesses', ())
+        if surprises:
             self.stream.writeln(self.separator1)
-            for test in unexpectedSuccesses:
-                self.stream.writeln(f"UNEXPECTED SUCCESS: {self.getDescription(test)}")
+            for test in surprises:
+                self.stream.writeln('UNEXPECTED SUCCESS: ' + self.getDescription(test))
             self.stream.flush()
 
     def printErrorList(self, flavour, errors):
-        for test, err in errors:
-            self.stream.writeln(self.separator1)
-            self.stream.writeln("%s: %s" % (flavour, self.getDescription(test)))
-            self.stream.writeln(self.separator2)
-            self.stream.writeln("%s" % err)
+        line = self.stream.writeln
+        for test, text in errors:
+            line(self.separator1)
+            line('%s: %s' % (flavour, self.getDescription(test)))
+            line(self.separator2)
+            line('%s' % text)
             self.stream.flush()
 
 
+def _outcome_counts(res):
+    """(expected failures, unexpected successes, skips); zeros for a bare result."""
+    try:
+        return (len(res.expectedFailures), len(res.unexpectedSuccesses),
+                len(res.skipped))
+    except AttributeError:
+        return 0, 0, 0
+
+
 class TextTestRunner(object):
-    """Runs a test and prints its results and a summary to a stream (stderr by default)."""
+    """Runs a test or suite, reporting on a stream (sys.stderr unless given)."""
 
     resultclass = TextTestResult
 
     def __init__(self, stream=None, descriptions=True, verbosity=1,
                  failfast=False, buffer=False, resultclass=None, warnings=None,
                  *, tb_locals=False):
-        if stream is None:
-            stream = sys.stderr
-        self.stream = _WritelnDecorator(stream)
-        self.descriptions = descriptions
-        self.verbosity = verbosity
-        self.failfast = failfast
-        self.buffer = buffer
-        self.tb_locals = tb_locals
-        self.warnings = warnings
         if resultclass is not None:
             self.resultclass = resultclass
+        self.stream = _WritelnDecorator(sys.stderr if stream is None else stream)
+        self.verbosity, self.descriptions = verbosity, descriptions
+        self.failfast, self.buffer = failfast, buffer
+        self.warnings, self.tb_locals = warnings, tb_locals
 
     def _makeResult(self):
         return self.resultclass(self.stream, self.descriptions, self.verbosity)
 
-    def run(self, test):
-        result = self._makeResult()
-        registerResult(result)
-        result.failfast = self.failfast
-        result.buffer = self.buffer
-        result.tb_locals = self.tb_locals
+    def _set_warning_filters(self):
+        if not self.warnings:
+            return
+        warnings.simplefilter(self.warnings)
+        if self.warnings in ('default', 'always'):
+            # The deprecated assert aliases would repeat on every call otherwise.
+            warnings.filterwarnings('module', category=DeprecationWarning,
+                                    message=r'Please use assert\w+ instead.')
+
+    def _timed_run(self, test, res):
         with warnings.catch_warnings():
-            if self.warnings:
-                warnings.simplefilter(self.warnings)
-                if self.warnings in ['default', 'always']:
-                    warnings.filterwarnings('module', category=DeprecationWarning,
-                                            message=r'Please use assert\w+ instead.')
-            startTime = time.perf_counter()
-            startTestRun = getattr(result, 'startTestRun', None)
-            if startTestRun is not None:
-                startTestRun()
+            self._set_warning_filters()
+            began = time.perf_counter()
+            hook = getattr(res, 'startTestRun', None)
+            if hook is not None:
+                hook()
             try:
-                test(result)
+                test(res)
             finally:
-                stopTestRun = getattr(result, 'stopTestRun', None)
-                if stopTestRun is not None:
-                    stopTestRun()
-            stopTime = time.perf_counter()
-        timeTaken = stopTime - startTime
-        result.printErrors()
-        if hasattr(result, 'separator2'):
-            self.stream.writeln(result.separator2)
-        run = result.testsRun
-        self.stream.writeln("Ran %d test%s in %.3fs" %
-                            (run, run != 1 and "s" or "", timeTaken))
+                hook = getattr(res, 'stopTestRun', None)
+                if hook is not None:
+                    hook()
+            return time.perf_counter() - began
+
+    def run(self, test):
+        res = self._makeResult()
+        registerResult(res)
+        res.failfast = self.failfast
+        res.buffer = self.buffer
+        res.tb_locals = self.tb_locals
+        elapsed = self._timed_run(test, res)
+        res.printErrors()
+        if hasattr(res, 'separator2'):
+            self.stream.writeln(res.separator2)
+        count = res.testsRun
+        self.stream.writeln('Ran %d test%s in %.3fs'
+                            % (count, '' if count == 1 else 's', elapsed))
         self.stream.writeln()
+        self._write_verdict(res)
+        return res
 
-        expectedFails = unexpectedSuccesses = skipped = 0
-        try:
-            results = map(len, (result.expectedFailures,
-                                result.unexpectedSuccesses,
-                                result.skipped))
-        except AttributeError:
-            pass
+    def _write_verdict(self, res):
+        xfail, xpass, skips = _outcome_counts(res)
+        details = []
+        if res.wasSuccessful():
+            self.stream.write('OK')
         else:
-            expectedFails, unexpectedSuccesses, skipped = results
-
-        infos = []
-        if not result.wasSuccessful():
-            self.stream.write("FAILED")
-            failed, errored = len(result.failures), len(result.errors)
-            if failed:
-                infos.append("failures=%d" % failed)
-            if errored:
-                infos.append("errors=%d" % errored)
-        else:
-            self.stream.write("OK")
-        if skipped:
-            infos.append("skipped=%d" % skipped)
-        if expectedFails:
-            infos.append("expected failures=%d" % expectedFails)
-        if unexpectedSuccesses:
-            infos.append("unexpected successes=%d" % unexpectedSuccesses)
-        if infos:
-            self.stream.writeln(" (%s)" % (", ".join(infos),))
-        else:
-            self.stream.write("\n")
+            self.stream.write('FAILED')
+            details += ['%s=%d' % (label, n) for label, n in
+                        (('failures', len(res.failures)), ('errors', len(res.errors)))
+                        if n]
+        details += ['%s=%d' % (label, n) for label, n in
+                    (('skipped', skips), ('expected failures', xfail),
+                     ('unexpected successes', xpass)) if n]
+        self.stream.writeln(' (%s)' % ', '.join(details) if details else '')
         self.stream.flush()
-        return result
 
 
 util._own(_WritelnDecorator.writeln)

@@ -1,292 +1,294 @@
-"""unittest.suite: TestSuite, which runs tests and the class and module fixtures around them."""
+"""unittest.suite: containers of tests; TestSuite also runs the class and module
+fixtures (setUpClass, setUpModule and their tear-downs) around the tests it holds."""
 
 import sys
 
-from . import case
-from . import util
+from . import case, util
 
 __unittest = True
 
 
-def _call_if_exists(parent, attr):
-    func = getattr(parent, attr, lambda: None)
-    func()
+def _poke(result, hook_name):
+    # Results need not have the private output-capture hooks.
+    hook = getattr(result, hook_name, None)
+    if hook is not None:
+        hook()
+
+
+def _isnotsuite(test):
+    """Duck-typed test: suites are iterable, single tests are not."""
+    try:
+        iter(test)
+        iterable = True
+    except TypeError:
+        iterable = False
+    return not iterable
+
+
+def _unfit_test(test):
+    # Why test cannot go into a suite, or '' when it can.
+    if not callable(test):
+        return f"{test!r} is not callable"
+    if isinstance(test, type) and issubclass(test, (case.TestCase, TestSuite)):
+        return ("TestCases and TestSuites must be instantiated "
+                "before passing them to addTest()")
+    return ''
 
 
 class BaseTestSuite(object):
-    """A collection of tests, run in order."""
+    """An ordered collection of tests and suites, run one after another."""
 
+    # When true, each test is dropped once run so that its memory can be freed.
     _cleanup = True
 
     def __init__(self, tests=()):
-        self._tests = []
         self._removed_tests = 0
+        self._tests = []
         self.addTests(tests)
-
-    def __repr__(self):
-        return "<%s tests=%s>" % (util.strclass(self.__class__), list(self))
-
-    def __eq__(self, other):
-        if not isinstance(other, self.__class__):
-            return NotImplemented
-        return list(self) == list(other)
 
     def __iter__(self):
         return iter(self._tests)
 
+    def __eq__(self, other):
+        if isinstance(other, self.__class__):
+            return list(self) == list(other)
+        return NotImplemented
+
+    def __repr__(self):
+        return f"<{util.strclass(self.__class__)} tests={list(self)}>"
+
+    def __call__(self, *args, **kwds):
+        return self.run(*args, **kwds)
+
     def countTestCases(self):
-        cases = self._removed_tests
-        for test in self:
-            if test:
-                cases += test.countTestCases()
-        return cases
+        # Tests already run and dropped still count.
+        return self._removed_tests + sum(test.countTestCases() for test in self if test)
 
     def addTest(self, test):
-        if not callable(test):
-            raise TypeError("{} is not callable".format(repr(test)))
-        if isinstance(test, type) and issubclass(test, (case.TestCase, TestSuite)):
-            raise TypeError("TestCases and TestSuites must be instantiated "
-                            "before passing them to addTest()")
+        complaint = _unfit_test(test)
+        if complaint:
+            raise TypeError(complaint)
         self._tests.append(test)
 
     def addTests(self, tests):
         if isinstance(tests, str):
+            # Iterable, but surely not a collection of tests.
             raise TypeError("tests must be an iterable of tests, not a string")
+        add = self.addTest
         for test in tests:
-            self.addTest(test)
+            add(test)
 
     def run(self, result):
-        for index, test in enumerate(self):
+        for position, test in enumerate(self):
             if result.shouldStop:
                 break
             test(result)
-            if self._cleanup:
-                self._removeTestAtIndex(index)
+            self._forget(position)
         return result
-
-    def _removeTestAtIndex(self, index):
-        """Drop a run test (to free its memory), keeping the count of cases right."""
-        try:
-            test = self._tests[index]
-        except TypeError:
-            pass
-        else:
-            if hasattr(test, 'countTestCases'):
-                self._removed_tests += test.countTestCases()
-            self._tests[index] = None
-
-    def __call__(self, *args, **kwds):
-        return self.run(*args, **kwds)
 
     def debug(self):
         for test in self:
             test.debug()
 
+    def _forget(self, position):
+        if self._cleanup:
+            self._removeTestAtIndex(position)
+
+    def _removeTestAtIndex(self, index):
+        try:
+            test = self._tests[index]
+        except TypeError:
+            # A subclass replaced _tests by something that cannot be indexed.
+            return
+        # Anything callable may have been added, not only tests and suites.
+        if hasattr(test, 'countTestCases'):
+            self._removed_tests += test.countTestCases()
+        self._tests[index] = None
+
 
 class TestSuite(BaseTestSuite):
-    """A suite that also runs setUpClass/tearDownClass and setUpModule/tearDownModule."""
+    """A suite that also calls the class and module fixtures of its tests.
+
+    The outermost suite being run owns the run: it tears down the last class and
+    module once all nested suites are done."""
 
     def run(self, result, debug=False):
-        topLevel = False
-        if getattr(result, '_testRunEntered', False) is False:
-            result._testRunEntered = topLevel = True
-
-        for index, test in enumerate(self):
+        owns_run = getattr(result, '_testRunEntered', False) is False
+        if owns_run:
+            result._testRunEntered = True
+        for position, test in enumerate(self):
             if result.shouldStop:
                 break
-            if _isnotsuite(test):
-                self._tearDownPreviousClass(test, result)
-                self._handleModuleFixture(test, result)
-                self._handleClassSetUp(test, result)
-                result._previousTestClass = test.__class__
-                if (getattr(test.__class__, '_classSetupFailed', False) or
-                        getattr(result, '_moduleSetUpFailed', False)):
-                    continue
-            if not debug:
-                test(result)
-            else:
+            if _isnotsuite(test) and not self._enter_fixtures(test, result):
+                continue
+            if debug:
                 test.debug()
-            if self._cleanup:
-                self._removeTestAtIndex(index)
-
-        if topLevel:
-            self._tearDownPreviousClass(None, result)
-            self._handleModuleTearDown(result)
+            else:
+                test(result)
+            self._forget(position)
+        if owns_run:
+            self._leave_class(None, result)
+            self._leave_module(result)
             result._testRunEntered = False
         return result
 
     def debug(self):
-        debug = _DebugResult()
-        self.run(debug, True)
+        self.run(_DebugResult(), True)
 
-    def _handleClassSetUp(self, test, result):
-        previousClass = getattr(result, '_previousTestClass', None)
-        currentClass = test.__class__
-        if currentClass == previousClass:
-            return
-        if result._moduleSetUpFailed:
-            return
-        if getattr(currentClass, "__unittest_skip__", False):
-            return
-        failed = False
-        try:
-            currentClass._classSetupFailed = False
-        except TypeError:
-            # A builtin class cannot take the attribute.
-            pass
-        setUpClass = getattr(currentClass, 'setUpClass', None)
-        doClassCleanups = getattr(currentClass, 'doClassCleanups', None)
-        if setUpClass is not None:
-            _call_if_exists(result, '_setupStdout')
-            try:
-                try:
-                    setUpClass()
-                except Exception as e:
-                    if isinstance(result, _DebugResult):
-                        raise
-                    failed = True
-                    try:
-                        currentClass._classSetupFailed = True
-                    except TypeError:
-                        pass
-                    className = util.strclass(currentClass)
-                    self._createClassOrModuleLevelException(result, e, 'setUpClass',
-                                                            className)
-                if failed and doClassCleanups is not None:
-                    doClassCleanups()
-                    for exc_info in currentClass.tearDown_exceptions:
-                        self._createClassOrModuleLevelException(
-                            result, exc_info[1], 'setUpClass', className, info=exc_info)
-            finally:
-                _call_if_exists(result, '_restoreStdout')
+    def _enter_fixtures(self, test, result):
+        """Switch class and module fixtures over to test's; whether test may run."""
+        self._leave_class(test, result)
+        self._enter_module(test, result)
+        self._enter_class(test, result)
+        cls = test.__class__
+        result._previousTestClass = cls
+        return not (getattr(cls, '_classSetupFailed', False) or
+                    getattr(result, '_moduleSetUpFailed', False))
 
-    def _get_previous_module(self, result):
-        previousModule = None
-        previousClass = getattr(result, '_previousTestClass', None)
-        if previousClass is not None:
-            previousModule = previousClass.__module__
-        return previousModule
+    # -- reporting ---------------------------------------------------------
 
-    def _handleModuleFixture(self, test, result):
-        previousModule = self._get_previous_module(result)
-        currentModule = test.__class__.__module__
-        if currentModule == previousModule:
-            return
-        self._handleModuleTearDown(result)
-        result._moduleSetUpFailed = False
-        try:
-            module = sys.modules[currentModule]
-        except KeyError:
-            return
-        setUpModule = getattr(module, 'setUpModule', None)
-        if setUpModule is not None:
-            _call_if_exists(result, '_setupStdout')
-            try:
-                try:
-                    setUpModule()
-                except Exception as e:
-                    if isinstance(result, _DebugResult):
-                        raise
-                    result._moduleSetUpFailed = True
-                    self._createClassOrModuleLevelException(result, e, 'setUpModule',
-                                                            currentModule)
-                if result._moduleSetUpFailed:
-                    try:
-                        case.doModuleCleanups()
-                    except Exception as e:
-                        self._createClassOrModuleLevelException(result, e, 'setUpModule',
-                                                                currentModule)
-            finally:
-                _call_if_exists(result, '_restoreStdout')
-
-    def _createClassOrModuleLevelException(self, result, exc, method_name, parent,
-                                           info=None):
-        errorName = f'{method_name} ({parent})'
-        self._addClassOrModuleLevelException(result, exc, errorName, info)
-
-    def _addClassOrModuleLevelException(self, result, exception, errorName, info=None):
-        error = _ErrorHolder(errorName)
-        addSkip = getattr(result, 'addSkip', None)
-        if addSkip is not None and isinstance(exception, case.SkipTest):
-            addSkip(error, str(exception))
+    @staticmethod
+    def _note_failure(result, exc, hook_name, owner, info=None):
+        # The failure is charged to a stand-in named after the fixture.
+        holder = _ErrorHolder(f'{hook_name} ({owner})')
+        add_skip = getattr(result, 'addSkip', None)
+        if add_skip is not None and isinstance(exc, case.SkipTest):
+            add_skip(holder, str(exc))
         else:
-            if not info:
-                result.addError(error, sys.exc_info())
-            else:
-                result.addError(error, info)
+            result.addError(holder, info or (type(exc), exc, exc.__traceback__))
 
-    def _handleModuleTearDown(self, result):
-        previousModule = self._get_previous_module(result)
-        if previousModule is None:
-            return
-        if result._moduleSetUpFailed:
+    def _note_cleanup_failures(self, result, cls, hook_name):
+        for info in cls.tearDown_exceptions:
+            if isinstance(result, _DebugResult):
+                raise info[1]
+            self._note_failure(result, info[1], hook_name, util.strclass(cls), info)
+
+    # -- classes -----------------------------------------------------------
+
+    def _enter_class(self, test, result):
+        cls = test.__class__
+        if (cls == getattr(result, '_previousTestClass', None)
+                or getattr(result, '_moduleSetUpFailed', False)
+                or getattr(cls, '__unittest_skip__', False)):
             return
         try:
-            module = sys.modules[previousModule]
-        except KeyError:
+            cls._classSetupFailed = False
+        except TypeError:
+            # A plain function's class is a builtin type, which takes no attributes.
+            pass
+        set_up = getattr(cls, 'setUpClass', None)
+        if set_up is None:
             return
-        _call_if_exists(result, '_setupStdout')
+        _poke(result, '_setupStdout')
         try:
-            tearDownModule = getattr(module, 'tearDownModule', None)
-            if tearDownModule is not None:
-                try:
-                    tearDownModule()
-                except Exception as e:
-                    if isinstance(result, _DebugResult):
-                        raise
-                    self._createClassOrModuleLevelException(result, e, 'tearDownModule',
-                                                            previousModule)
             try:
-                case.doModuleCleanups()
-            except Exception as e:
+                set_up()
+            except Exception as exc:
                 if isinstance(result, _DebugResult):
                     raise
-                self._createClassOrModuleLevelException(result, e, 'tearDownModule',
-                                                        previousModule)
-        finally:
-            _call_if_exists(result, '_restoreStdout')
-
-    def _tearDownPreviousClass(self, test, result):
-        previousClass = getattr(result, '_previousTestClass', None)
-        currentClass = test.__class__
-        if currentClass == previousClass or previousClass is None:
-            return
-        if getattr(previousClass, '_classSetupFailed', False):
-            return
-        if getattr(result, '_moduleSetUpFailed', False):
-            return
-        if getattr(previousClass, "__unittest_skip__", False):
-            return
-        tearDownClass = getattr(previousClass, 'tearDownClass', None)
-        doClassCleanups = getattr(previousClass, 'doClassCleanups', None)
-        if tearDownClass is None and doClassCleanups is None:
-            return
-        _call_if_exists(result, '_setupStdout')
-        try:
-            if tearDownClass is not None:
                 try:
-                    tearDownClass()
-                except Exception as e:
+                    cls._classSetupFailed = True
+                except TypeError:
+                    pass
+                self._note_failure(result, exc, 'setUpClass', util.strclass(cls))
+            else:
+                return
+            # tearDownClass will not run, but the class cleanups registered so far do.
+            cleanups = getattr(cls, 'doClassCleanups', None)
+            if cleanups is not None:
+                cleanups()
+                self._note_cleanup_failures(result, cls, 'setUpClass')
+        finally:
+            _poke(result, '_restoreStdout')
+
+    def _leave_class(self, test, result):
+        cls = getattr(result, '_previousTestClass', None)
+        if (cls is None or cls == test.__class__
+                or getattr(cls, '_classSetupFailed', False)
+                or getattr(result, '_moduleSetUpFailed', False)
+                or getattr(cls, '__unittest_skip__', False)):
+            return
+        tear_down = getattr(cls, 'tearDownClass', None)
+        cleanups = getattr(cls, 'doClassCleanups', None)
+        if tear_down is None and cleanups is None:
+            return
+        _poke(result, '_setupStdout')
+        try:
+            if tear_down is not None:
+                try:
+                    tear_down()
+                except Exception as exc:
                     if isinstance(result, _DebugResult):
                         raise
-                    className = util.strclass(previousClass)
-                    self._createClassOrModuleLevelException(result, e, 'tearDownClass',
-                                                            className)
-            if doClassCleanups is not None:
-                doClassCleanups()
-                for exc_info in previousClass.tearDown_exceptions:
-                    if isinstance(result, _DebugResult):
-                        raise exc_info[1]
-                    className = util.strclass(previousClass)
-                    self._createClassOrModuleLevelException(
-                        result, exc_info[1], 'tearDownClass', className, info=exc_info)
+                    self._note_failure(result, exc, 'tearDownClass', util.strclass(cls))
+            if cleanups is not None:
+                cleanups()
+                self._note_cleanup_failures(result, cls, 'tearDownClass')
         finally:
-            _call_if_exists(result, '_restoreStdout')
+            _poke(result, '_restoreStdout')
+
+    # -- modules -----------------------------------------------------------
+
+    @staticmethod
+    def _module_before(result):
+        cls = getattr(result, '_previousTestClass', None)
+        return None if cls is None else cls.__module__
+
+    def _enter_module(self, test, result):
+        name = test.__class__.__module__
+        if name == self._module_before(result):
+            return
+        self._leave_module(result)
+        result._moduleSetUpFailed = False
+        if name not in sys.modules:
+            return
+        set_up = getattr(sys.modules[name], 'setUpModule', None)
+        if set_up is None:
+            return
+        _poke(result, '_setupStdout')
+        try:
+            try:
+                set_up()
+            except Exception as exc:
+                if isinstance(result, _DebugResult):
+                    raise
+                result._moduleSetUpFailed = True
+                self._note_failure(result, exc, 'setUpModule', name)
+            if result._moduleSetUpFailed:
+                # No tearDownModule follows a failed setUpModule; its cleanups do.
+                try:
+                    case.doModuleCleanups()
+                except Exception as exc:
+                    self._note_failure(result, exc, 'setUpModule', name)
+        finally:
+            _poke(result, '_restoreStdout')
+
+    def _leave_module(self, result):
+        name = self._module_before(result)
+        if (name is None or getattr(result, '_moduleSetUpFailed', False)
+                or name not in sys.modules):
+            return
+        module = sys.modules[name]
+        _poke(result, '_setupStdout')
+        try:
+            # The module's cleanups run whether or not tearDownModule succeeds.
+            for step in (getattr(module, 'tearDownModule', None), case.doModuleCleanups):
+                if step is None:
+                    continue
+                try:
+                    step()
+                except Exception as exc:
+                    if isinstance(result, _DebugResult):
+                        raise
+                    self._note_failure(result, exc, 'tearDownModule', name)
+        finally:
+            _poke(result, '_restoreStdout')
 
 
 class _ErrorHolder(object):
-    """Stands in for a test when a class or module fixture fails."""
+    """Takes a test's place in a result when a class or module fixture fails."""
 
+    # Fixture errors are never assertion failures.
     failureException = None
 
     def __init__(self, description):
@@ -295,38 +297,27 @@ class _ErrorHolder(object):
     def id(self):
         return self.description
 
-    def shortDescription(self):
-        return None
+    __str__ = id
 
     def __repr__(self):
-        return "<ErrorHolder description=%r>" % (self.description,)
-
-    def __str__(self):
-        return self.id()
-
-    def run(self, result):
-        pass
-
-    def __call__(self, result):
-        return self.run(result)
+        return f"<ErrorHolder description={self.description!r}>"
 
     def countTestCases(self):
         return 0
 
+    def shortDescription(self):
+        return None
 
-def _isnotsuite(test):
-    try:
-        iter(test)
-    except TypeError:
-        return True
-    return False
+    def run(self, result):
+        """Nothing to run: the fixture's error is already in the result."""
+
+    __call__ = run
 
 
 class _DebugResult(object):
-    """The result used by debug(): fixture errors propagate."""
+    """Stand-in result of TestSuite.debug(): fixture errors are raised, not noted."""
+    shouldStop = _moduleSetUpFailed = False
     _previousTestClass = None
-    _moduleSetUpFailed = False
-    shouldStop = False
 
 
 util._own(_isnotsuite)

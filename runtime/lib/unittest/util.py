@@ -1,12 +1,14 @@
-"""unittest helpers: safe and shortened reprs, class names, and the element-count diffs."""
+"""Helpers shared by unittest: failure-proof and abbreviated reprs, dotted class
+names, and the list/count comparisons behind assertCountEqual."""
 
 from collections import namedtuple, Counter
 from os.path import commonprefix
 
 __unittest = True
 
-# Frames whose code comes from one of these files are unittest's own and are hidden from the
-# tracebacks of failures (Ember's traceback frames carry no globals to hold `__unittest`).
+# Ember's traceback frames carry no globals, so `__unittest` cannot mark a frame as
+# the framework's own; instead the files of registered functions are remembered here
+# and their frames are left out of failure tracebacks.
 _OWN_FILES = set()
 
 
@@ -14,151 +16,143 @@ def _own(func):
     _OWN_FILES.add(func.__code__.co_filename)
 
 
+# Geometry of abbreviated reprs in failure messages.
 _MAX_LENGTH = 80
-_PLACEHOLDER_LEN = 12
-_MIN_BEGIN_LEN = 5
-_MIN_END_LEN = 5
-_MIN_COMMON_LEN = 5
-# Room left for the differing part: the line less the kept ends and two placeholders.
-_MIN_DIFF_LEN = _MAX_LENGTH - (_MIN_BEGIN_LEN + _PLACEHOLDER_LEN + _MIN_END_LEN +
-                               _MIN_COMMON_LEN + _PLACEHOLDER_LEN)
+_MIN_BEGIN_LEN = _MIN_COMMON_LEN = _MIN_END_LEN = 5
+_PLACEHOLDER_LEN = 12     # len('[NNN chars]') and a little slack
+_MIN_DIFF_LEN = (_MAX_LENGTH - _MIN_BEGIN_LEN - _MIN_COMMON_LEN - _MIN_END_LEN
+                 - 2 * _PLACEHOLDER_LEN)
 
 
 def _shorten(s, prefixlen, suffixlen):
-    skip = len(s) - prefixlen - suffixlen
-    if skip > _PLACEHOLDER_LEN:
-        s = '%s[%d chars]%s' % (s[:prefixlen], skip, s[len(s) - suffixlen:])
-    return s
+    """Replace the middle of s by '[N chars]' when that saves enough."""
+    hidden = len(s) - prefixlen - suffixlen
+    if hidden <= _PLACEHOLDER_LEN:
+        return s
+    tail = s[len(s) - suffixlen:]
+    return f'{s[:prefixlen]}[{hidden} chars]{tail}'
 
 
 def _common_shorten_repr(*args):
-    args = tuple(map(safe_repr, args))
-    maxlen = max(map(len, args))
-    if maxlen <= _MAX_LENGTH:
-        return args
-    prefix = commonprefix(args)
-    prefixlen = len(prefix)
-    common_len = _MAX_LENGTH - (maxlen - prefixlen + _MIN_BEGIN_LEN + _PLACEHOLDER_LEN)
-    if common_len > _MIN_COMMON_LEN:
-        prefix = _shorten(prefix, _MIN_BEGIN_LEN, common_len)
-        return tuple(prefix + s[prefixlen:] for s in args)
-    prefix = _shorten(prefix, _MIN_BEGIN_LEN, _MIN_COMMON_LEN)
-    return tuple(prefix + _shorten(s[prefixlen:], _MIN_DIFF_LEN, _MIN_END_LEN)
-                 for s in args)
+    reprs = [safe_repr(obj) for obj in args]
+    longest = max(len(text) for text in reprs)
+    if longest <= _MAX_LENGTH:
+        return tuple(reprs)
+    shared = commonprefix(reprs)
+    cut = len(shared)
+    # Room left for the shared part once the longest differing tail is shown whole.
+    room = _MAX_LENGTH - (longest - cut + _MIN_BEGIN_LEN + _PLACEHOLDER_LEN)
+    if room > _MIN_COMMON_LEN:
+        head = _shorten(shared, _MIN_BEGIN_LEN, room)
+        return tuple(head + text[cut:] for text in reprs)
+    # The tails are long too: squeeze the shared part to its minimum and cut the tails.
+    head = _shorten(shared, _MIN_BEGIN_LEN, _MIN_COMMON_LEN)
+    return tuple(head + _shorten(text[cut:], _MIN_DIFF_LEN, _MIN_END_LEN)
+                 for text in reprs)
 
 
 def safe_repr(obj, short=False):
     try:
-        result = repr(obj)
+        text = repr(obj)
     except Exception:
-        result = object.__repr__(obj)
-    if not short or len(result) < _MAX_LENGTH:
-        return result
-    return result[:_MAX_LENGTH] + ' [truncated]...'
+        # A broken __repr__ must not hide the failure being reported.
+        text = object.__repr__(obj)
+    if short and len(text) >= _MAX_LENGTH:
+        text = text[:_MAX_LENGTH] + ' [truncated]...'
+    return text
 
 
 def strclass(cls):
-    return "%s.%s" % (cls.__module__, cls.__qualname__)
+    return f"{cls.__module__}.{cls.__qualname__}"
+
+
+def _skip_run(seq, pos, size, value):
+    # Index of the first item after pos that differs from value.
+    while pos < size and seq[pos] == value:
+        pos += 1
+    return pos
 
 
 def sorted_list_difference(expected, actual):
-    """Items missing from each of two sorted lists: (missing, unexpected)."""
-    i = j = 0
+    """For two sorted lists, return (items only in expected, items only in actual);
+    duplicates are reported once, except in a leftover tail."""
     missing = []
     unexpected = []
-    while True:
-        try:
-            e = expected[i]
-            a = actual[j]
-            if e < a:
-                missing.append(e)
-                i += 1
-                while expected[i] == e:
-                    i += 1
-            elif e > a:
-                unexpected.append(a)
-                j += 1
-                while actual[j] == a:
-                    j += 1
-            else:
-                i += 1
-                try:
-                    while expected[i] == e:
-                        i += 1
-                finally:
-                    j += 1
-                    while actual[j] == a:
-                        j += 1
-        except IndexError:
-            missing.extend(expected[i:])
-            unexpected.extend(actual[j:])
-            break
+    n_exp, n_act = len(expected), len(actual)
+    i = j = 0
+    while i < n_exp and j < n_act:
+        want, got = expected[i], actual[j]
+        if want < got:
+            missing.append(want)
+            i = _skip_run(expected, i + 1, n_exp, want)
+        elif want > got:
+            unexpected.append(got)
+            j = _skip_run(actual, j + 1, n_act, got)
+        else:
+            i = _skip_run(expected, i + 1, n_exp, want)
+            j = _skip_run(actual, j + 1, n_act, got)
+    missing.extend(expected[i:])
+    unexpected.extend(actual[j:])
     return missing, unexpected
 
 
 def unorderable_list_difference(expected, actual):
-    """Like sorted_list_difference for items that cannot be ordered (quadratic)."""
+    """Like sorted_list_difference for items without an order; quadratic, and it
+    empties expected and strips the matched items from actual."""
     missing = []
     while expected:
-        item = expected.pop()
-        try:
-            actual.remove(item)
-        except ValueError:
-            missing.append(item)
+        candidate = expected.pop()
+        if candidate in actual:
+            actual.remove(candidate)
+        else:
+            missing.append(candidate)
     return missing, actual
 
 
 def three_way_cmp(x, y):
+    """-1, 0 or 1 as x is below, equal to or above y."""
     return (x > y) - (x < y)
 
 
-Mismatch = namedtuple('Mismatch', 'actual expected value')
+_Mismatch = namedtuple('Mismatch', 'actual expected value')
+
+
+def _take_equal(items, start, target, mark):
+    # Count the items from start on that equal target, overwriting them with mark.
+    found = 0
+    for k in range(start, len(items)):
+        if items[k] == target:
+            items[k] = mark
+            found += 1
+    return found
 
 
 def _count_diff_all_purpose(actual, expected):
-    """Mismatched element counts, for elements that need not be hashable."""
-    s, t = list(actual), list(expected)
-    m, n = len(s), len(t)
-    gone = object()
-    result = []
-    for i, elem in enumerate(s):
-        if elem is gone:
+    """Mismatched occurrence counts of two iterables whose items may be unhashable."""
+    left, right = list(actual), list(expected)
+    used = object()
+    report = []
+    for pos, item in enumerate(left):
+        if item is used:
             continue
-        cnt_s = cnt_t = 0
-        for j in range(i, m):
-            if s[j] == elem:
-                cnt_s += 1
-                s[j] = gone
-        for j, other in enumerate(t):
-            if other == elem:
-                cnt_t += 1
-                t[j] = gone
-        if cnt_s != cnt_t:
-            result.append(Mismatch(cnt_s, cnt_t, elem))
-    for i, elem in enumerate(t):
-        if elem is gone:
-            continue
-        cnt_t = 0
-        for j in range(i, n):
-            if t[j] == elem:
-                cnt_t += 1
-                t[j] = gone
-        result.append(Mismatch(0, cnt_t, elem))
-    return result
+        in_left = _take_equal(left, pos, item, used)
+        in_right = _take_equal(right, 0, item, used)
+        if in_left != in_right:
+            report.append(_Mismatch(in_left, in_right, item))
+    for pos, item in enumerate(right):
+        if item is not used:
+            report.append(_Mismatch(0, _take_equal(right, pos, item, used), item))
+    return report
 
 
 def _count_diff_hashable(actual, expected):
-    """Mismatched element counts, for hashable elements."""
-    s, t = Counter(actual), Counter(expected)
-    result = []
-    for elem, cnt_s in s.items():
-        cnt_t = t.get(elem, 0)
-        if cnt_s != cnt_t:
-            result.append(Mismatch(cnt_s, cnt_t, elem))
-    for elem, cnt_t in t.items():
-        if elem not in s:
-            result.append(Mismatch(0, cnt_t, elem))
-    return result
+    """Mismatched occurrence counts of two iterables of hashable items."""
+    have, want = Counter(actual), Counter(expected)
+    report = [_Mismatch(count, want[item], item)
+              for item, count in have.items() if count != want[item]]
+    report.extend(_Mismatch(0, count, item)
+                  for item, count in want.items() if item not in have)
+    return report
 
 
 _own(safe_repr)

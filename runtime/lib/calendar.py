@@ -114,11 +114,12 @@ class Calendar:
     def __init__(self, firstweekday=0):
         self.firstweekday = firstweekday
 
-    def getfirstweekday(self):
-        return self._firstweekday % 7
-
+    # The stored value is kept as given; reading it folds it into 0..6.
     def setfirstweekday(self, firstweekday):
         self._firstweekday = firstweekday
+
+    def getfirstweekday(self):
+        return self._firstweekday % 7
 
     firstweekday = property(getfirstweekday, setfirstweekday)
 
@@ -147,15 +148,16 @@ class Calendar:
         day1, ndays = monthrange(year, month)
         before = (day1 - self.firstweekday) % 7
         after = (self.firstweekday - day1 - ndays) % 7
+        # The tail of the previous month, this month, then the head of the next one.
         y, m = _prevmonth(year, month)
-        end = _monthlen(y, m) + 1
-        for d in range(end - before, end):
-            yield y, m, d
-        for d in range(1, ndays + 1):
-            yield year, month, d
+        stop = _monthlen(y, m) + 1
+        for day in range(stop - before, stop):
+            yield y, m, day
+        for day in range(1, ndays + 1):
+            yield year, month, day
         y, m = _nextmonth(year, month)
-        for d in range(1, after + 1):
-            yield y, m, d
+        for day in range(1, after + 1):
+            yield y, m, day
 
     def itermonthdays4(self, year, month):
         for i, (y, m, d) in enumerate(self.itermonthdays3(year, month)):
@@ -226,10 +228,8 @@ class TextCalendar(Calendar):
         return out
 
     def formatyear(self, theyear, w=2, l=1, c=6, m=3):
-        w = max(2, w)
-        l = max(1, l)
-        c = max(2, c)
-        colwidth = (w + 1) * 7 - 1
+        w, l, c = max(2, w), max(1, l), max(2, c)
+        colwidth = 7 * (w + 1) - 1
         parts = [repr(theyear).center(colwidth * m + c * (m - 1)).rstrip(), "\n" * l]
         header = self.formatweekheader(w)
         for i, row in enumerate(self.yeardays2calendar(theyear, m)):
@@ -325,8 +325,7 @@ class different_locale:
     """Context manager: LC_TIME set to a locale for the duration."""
 
     def __init__(self, locale):
-        self.locale = locale
-        self.oldlocale = None
+        self.locale, self.oldlocale = locale, None
 
     def __enter__(self):
         import locale as _locale
@@ -387,9 +386,10 @@ c = TextCalendar()
 
 
 def setfirstweekday(firstweekday):
-    if not MONDAY <= firstweekday <= SUNDAY:
+    if MONDAY <= firstweekday <= SUNDAY:
+        c.firstweekday = firstweekday
+    else:
         raise IllegalWeekdayError(firstweekday)
-    c.firstweekday = firstweekday
 
 
 _colwidth = 7 * 3 - 1

@@ -8,14 +8,18 @@ import functools as _functools
 import re as _re
 from collections.abc import MutableMapping as _MutableMapping
 
-__all__ = ["NoSectionError", "DuplicateOptionError", "DuplicateSectionError",
-           "NoOptionError", "InterpolationError", "InterpolationDepthError",
-           "InterpolationMissingOptionError", "InterpolationSyntaxError",
-           "ParsingError", "MissingSectionHeaderError",
-           "ConfigParser", "SafeConfigParser", "RawConfigParser",
-           "Interpolation", "BasicInterpolation", "ExtendedInterpolation",
-           "LegacyInterpolation", "SectionProxy", "ConverterMapping",
-           "DEFAULTSECT", "MAX_INTERPOLATION_DEPTH"]
+__all__ = [
+    # exceptions
+    "NoSectionError", "DuplicateOptionError", "DuplicateSectionError", "NoOptionError",
+    "InterpolationError", "InterpolationDepthError", "InterpolationMissingOptionError",
+    "InterpolationSyntaxError", "ParsingError", "MissingSectionHeaderError",
+    # parsers, interpolations and views
+    "ConfigParser", "SafeConfigParser", "RawConfigParser", "Interpolation",
+    "BasicInterpolation", "ExtendedInterpolation", "LegacyInterpolation",
+    "SectionProxy", "ConverterMapping",
+    # constants
+    "DEFAULTSECT", "MAX_INTERPOLATION_DEPTH",
+]
 
 DEFAULTSECT = "DEFAULT"
 MAX_INTERPOLATION_DEPTH = 10
@@ -38,8 +42,8 @@ class Error(Exception):
     """Root of this module's exceptions."""
 
     def __init__(self, msg=""):
+        super().__init__(msg)
         self.message = msg
-        Exception.__init__(self, msg)
 
     def __repr__(self):
         return self.message
@@ -395,10 +399,9 @@ class RawConfigParser(_MutableMapping):
             self._optcre = self.OPTCRE_NV if allow_no_value else self.OPTCRE
         else:
             self._optcre = _option_regex(self._delimiters, allow_no_value)
-        self._comment_prefixes = tuple(comment_prefixes or ())
-        self._inline_comment_prefixes = tuple(inline_comment_prefixes or ())
-        self._strict = strict
-        self._allow_no_value = allow_no_value
+        self._comment_prefixes, self._inline_comment_prefixes = (
+            tuple(comment_prefixes or ()), tuple(inline_comment_prefixes or ()))
+        self._strict, self._allow_no_value = strict, allow_no_value
         self._empty_lines_in_values = empty_lines_in_values
         self.default_section = default_section
         self._interpolation = self._pick_interpolation(interpolation)
@@ -428,8 +431,9 @@ class RawConfigParser(_MutableMapping):
             raise ValueError("Invalid section name: %r" % section)
         if section in self._sections:
             raise DuplicateSectionError(section)
-        self._sections[section] = self._dict()
-        self._proxies[section] = SectionProxy(self, section)
+        # An empty option table, and the view that parser[section] hands out.
+        table, view = self._dict(), SectionProxy(self, section)
+        self._sections[section], self._proxies[section] = table, view
 
     def has_section(self, section):
         return section in self._sections
@@ -521,11 +525,13 @@ class RawConfigParser(_MutableMapping):
     def read_dict(self, dictionary, source="<dict>"):
         """Loads {section: {option: value}}; keys and values are converted to str."""
         seen = set()
-        for section, options in dictionary.items():
-            section = str(section)
+        for given_name, options in dictionary.items():
+            section = str(given_name)
             try:
                 self.add_section(section)
             except (DuplicateSectionError, ValueError):
+                # An existing section (or DEFAULT) is merged into; strict mode only
+                # refuses a name this same dictionary gives twice.
                 if self._strict and section in seen:
                     raise
             seen.add(section)
@@ -667,9 +673,9 @@ class RawConfigParser(_MutableMapping):
         try:
             visible = self._lookup_map(section, vars)
         except NoSectionError:
-            if fallback is _UNSET:
-                raise
-            return fallback
+            if fallback is not _UNSET:
+                return fallback
+            raise
         option = self.optionxform(option)
         if option not in visible:
             if fallback is _UNSET:
@@ -688,9 +694,9 @@ class RawConfigParser(_MutableMapping):
         try:
             return self._get(section, conv, option, raw=raw, vars=vars, **kwargs)
         except (NoSectionError, NoOptionError):
-            if fallback is _UNSET:
-                raise
-            return fallback
+            if fallback is not _UNSET:
+                return fallback
+            raise
 
     def getint(self, section, option, *, raw=False, vars=None, fallback=_UNSET, **kwargs):
         return self._get_conv(section, option, int, raw=raw, vars=vars,
@@ -779,15 +785,15 @@ class RawConfigParser(_MutableMapping):
             old.clear()
         self.read_dict({key: value})
 
+    def __contains__(self, key):
+        return key == self.default_section or key in self._sections
+
     def __delitem__(self, key):
         if key == self.default_section:
             raise ValueError("Cannot remove the default section.")
         if key not in self._sections:
             raise KeyError(key)
         self.remove_section(key)
-
-    def __contains__(self, key):
-        return key == self.default_section or key in self._sections
 
     def __len__(self):
         return 1 + len(self._sections)
@@ -908,8 +914,16 @@ class ConverterMapping(_MutableMapping):
             if found and callable(getattr(parser, attr)):
                 self._data[found.group("name")] = None
 
+    # Read access is the plain table of names -> converters (None for the built-in
+    # getters found on the parser class).
     def __getitem__(self, key):
         return self._data[key]
+
+    def __len__(self):
+        return len(self._data)
+
+    def __iter__(self):
+        return iter(self._data)
 
     def __setitem__(self, key, value):
         try:
@@ -934,9 +948,3 @@ class ConverterMapping(_MutableMapping):
         for owner in [self._parser, *self._parser.values()]:
             if attr in vars(owner):
                 delattr(owner, attr)
-
-    def __iter__(self):
-        return iter(self._data)
-
-    def __len__(self):
-        return len(self._data)

@@ -123,16 +123,17 @@ class Dialect:
     delimiter = quotechar = escapechar = doublequote = None
     skipinitialspace = lineterminator = quoting = None
 
+    def _validate(self):
+        # The dialect checks report TypeError; the csv API reports them as csv.Error.
+        try:
+            _Dialect(self)  # built for its checks only
+        except TypeError as problem:
+            raise Error(str(problem))
+
     def __init__(self):
         if type(self) != Dialect:
             self._valid = True  # only subclasses describe a usable dialect
         self._validate()
-
-    def _validate(self):
-        try:
-            _Dialect(self)
-        except TypeError as problem:
-            raise Error(str(problem))
 
 
 class excel(Dialect):
@@ -549,19 +550,22 @@ class DictReader:
             record.update((name, self.restval) for name in names[len(row):])
         return record
 
-    def __iter__(self):
-        return self
-
+    # The header row is read on first use (None when the file is empty); reading
+    # it counts as reading, so line_num follows the reader.
     @property
     def fieldnames(self):
-        if self._fieldnames is None:
-            self._fieldnames = next(self.reader, None)
+        names = self._fieldnames
+        if names is None:
+            names = self._fieldnames = next(self.reader, None)
         self.line_num = self.reader.line_num
-        return self._fieldnames
+        return names
 
     @fieldnames.setter
     def fieldnames(self, value):
         self._fieldnames = value
+
+    def __iter__(self):
+        return self
 
 
 class DictWriter:
@@ -589,7 +593,7 @@ class DictWriter:
         return self.writer.writerow(self._dict_to_list(rowdict))
 
     def writerows(self, rowdicts):
-        return self.writer.writerows(map(self._dict_to_list, rowdicts))
+        return self.writer.writerows(self._dict_to_list(d) for d in rowdicts)
 
 
 register_dialect("excel", excel)
@@ -665,15 +669,13 @@ class Sniffer:
             if g['space']:
                 spaced += 1
         quotechar = max(quotes, key=quotes.get)
+        delim, skipinitialspace = '', 0
         if delims:
             delim = max(delims, key=delims.get)
             skipinitialspace = delims[delim] == spaced
             if delim == '\n':
                 # Quoted lines with nothing between them: one column.
                 delim = ''
-        else:
-            delim = ''
-            skipinitialspace = 0
         # A quote doubled inside a quoted field means doublequote.
         d, q = re.escape(delim), quotechar
         dq = re.compile(r"((%s)|^)\W*%s[^%s\n]*%s[^%s\n]*%s\W*((%s)|$)"
@@ -721,11 +723,11 @@ class Sniffer:
             end += chunk
         if not delims:
             return ('', 0)
-        if len(delims) > 1:
-            for d in self.preferred:
-                if d in delims:
-                    return (d, _skips_space(lines[0], d))
-        delim = max((v, k) for k, v in delims.items())[1]
+        # Several candidates: the first preferred one among them, else the one with
+        # the highest (count, lines) figures.
+        delim = next((d for d in self.preferred if d in delims), None)
+        if delim is None:
+            delim = max((v, k) for k, v in delims.items())[1]
         return (delim, _skips_space(lines[0], delim))
 
     def has_header(self, sample):

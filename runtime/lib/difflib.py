@@ -95,14 +95,13 @@ class SequenceMatcher:
         empty = []
         for i in range(alo, ahi):
             newruns = {}
-            for j in b2j.get(a[i], empty):
-                if j < blo:
-                    continue
+            for j in b2j.get(a[i], empty):  # ascending positions in b
                 if j >= bhi:
                     break
-                k = newruns[j] = runs.get(j - 1, 0) + 1
-                if k > bestsize:
-                    besti, bestj, bestsize = i - k + 1, j - k + 1, k
+                if j >= blo:
+                    k = newruns[j] = runs.get(j - 1, 0) + 1
+                    if k > bestsize:
+                        besti, bestj, bestsize = i - k + 1, j - k + 1, k
             runs = newruns
         # Grow the match by equal non-junk neighbours, then by equal junk neighbours.
         while (besti > alo and bestj > blo and not isbjunk(b[bestj - 1])
@@ -135,27 +134,27 @@ class SequenceMatcher:
                 if i + k < ahi and j + k < bhi:
                     todo.append((i + k, ahi, j + k, bhi))
         found.sort()
-        # Merge blocks that touch end to start.
+        # Merge blocks that touch end to start (every found block is non-empty):
+        # end_a/end_b is where the last kept block stops in a and b.
         merged = []
-        i1 = j1 = k1 = 0
-        for i2, j2, k2 in found:
-            if i1 + k1 == i2 and j1 + k1 == j2:
-                k1 += k2
+        end_a = end_b = -1
+        for i, j, k in found:
+            if i == end_a and j == end_b:
+                start_a, start_b, size = merged[-1]
+                merged[-1] = (start_a, start_b, size + k)
             else:
-                if k1:
-                    merged.append((i1, j1, k1))
-                i1, j1, k1 = i2, j2, k2
-        if k1:
-            merged.append((i1, j1, k1))
+                merged.append((i, j, k))
+            end_a, end_b = i + k, j + k
         merged.append((la, lb, 0))
         self.matching_blocks = list(map(Match._make, merged))
         return self.matching_blocks
 
     def get_opcodes(self):
-        if self.opcodes is not None:
-            return self.opcodes
+        answer = self.opcodes
+        if answer is not None:
+            return answer
+        answer = self.opcodes = []
         i = j = 0
-        self.opcodes = answer = []
         for ai, bj, size in self.get_matching_blocks():
             # The gap before this block: what a has there, what b has there, or both.
             tag = _GAP_TAG.get((i < ai, j < bj))
@@ -227,15 +226,16 @@ def get_close_matches(word, possibilities, n=3, cutoff=0.6):
         raise ValueError("n must be > 0: %r" % (n,))
     if not 0.0 <= cutoff <= 1.0:
         raise ValueError("cutoff must be in [0.0, 1.0]: %r" % (cutoff,))
+    # word is the fixed second sequence (b is the one SequenceMatcher indexes); each
+    # candidate must pass the cheap upper bounds before its real ratio is computed.
+    matcher = SequenceMatcher(None, "", word)
     scored = []
-    s = SequenceMatcher()
-    s.set_seq2(word)
-    for x in possibilities:
-        s.set_seq1(x)
-        if (s.real_quick_ratio() >= cutoff and s.quick_ratio() >= cutoff
-                and s.ratio() >= cutoff):
-            scored.append((s.ratio(), x))
-    return [x for score, x in _nlargest(n, scored)]
+    for candidate in possibilities:
+        matcher.set_seq1(candidate)
+        if (matcher.real_quick_ratio() >= cutoff and matcher.quick_ratio() >= cutoff
+                and matcher.ratio() >= cutoff):
+            scored.append((matcher.ratio(), candidate))
+    return [candidate for _, candidate in _nlargest(n, scored)]
 
 
 def _keep_original_ws(s, tags):
@@ -289,18 +289,17 @@ class Differ:
         for j, bj in enumerate(b[blo:bhi], blo):
             cruncher.set_seq2(bj)  # b's line is indexed once for every a line
             for i, ai in enumerate(a[alo:ahi], alo):
-                if ai == bj:
+                if ai != bj:
+                    cruncher.set_seq1(ai)
+                    # Cheap upper bounds first: the full ratio only when both pass.
+                    if (cruncher.real_quick_ratio() > best_ratio
+                            and cruncher.quick_ratio() > best_ratio):
+                        ratio = cruncher.ratio()
+                        if ratio > best_ratio:
+                            best_ratio, best_i, best_j = ratio, i, j
+                elif eqi is None:
                     # The first identical pair is the fallback synch point.
-                    if eqi is None:
-                        eqi, eqj = i, j
-                    continue
-                cruncher.set_seq1(ai)
-                # Cheap upper bounds first: the full ratio only when both pass.
-                if (cruncher.real_quick_ratio() > best_ratio
-                        and cruncher.quick_ratio() > best_ratio):
-                    ratio = cruncher.ratio()
-                    if ratio > best_ratio:
-                        best_ratio, best_i, best_j = ratio, i, j
+                    eqi, eqj = i, j
         identical = best_ratio < cutoff
         if identical and eqi is None:
             # Nothing close and nothing equal: no synch point at all.
@@ -340,14 +339,13 @@ class Differ:
             yield from self._dump("+", b, blo, bhi)
 
     def _qformat(self, aline, bline, atags, btags):
-        atags = _keep_original_ws(aline, atags).rstrip()
-        btags = _keep_original_ws(bline, btags).rstrip()
-        yield "- " + aline
-        if atags:
-            yield "? %s\n" % atags
-        yield "+ " + bline
-        if btags:
-            yield "? %s\n" % btags
+        # Each line, then (when anything differs) its guide line; tabs and other
+        # whitespace of the line are kept in the guide so the marks stay aligned.
+        for sign, line, tags in (("- ", aline, atags), ("+ ", bline, btags)):
+            yield sign + line
+            guide = _keep_original_ws(line, tags).rstrip()
+            if guide:
+                yield "? %s\n" % guide
 
 
 _line_junk = re.compile(r"\s*(?:#\s*)?$").match

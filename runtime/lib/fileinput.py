@@ -91,6 +91,20 @@ def _as_names(files):
     return tuple(files) or ("-",)
 
 
+def _close_if(stream):
+    if stream:
+        stream.close()
+
+
+def _remove_quietly(path):
+    # A file that is already gone (or may not be removed) is no error here.
+    try:
+        os.unlink(path)
+    except OSError:
+        return False
+    return True
+
+
 class FileInput:
     """Iterates over the lines of each named file in turn."""
 
@@ -98,11 +112,10 @@ class FileInput:
                  encoding=None, errors=None):
         if mode not in ("r", "rb"):
             raise ValueError("FileInput opening mode must be 'r' or 'rb'")
-        if openhook:
-            if inplace:
-                raise ValueError("FileInput cannot use an opening hook in inplace mode")
-            if not callable(openhook):
-                raise ValueError("FileInput openhook must be callable")
+        if openhook and inplace:
+            raise ValueError("FileInput cannot use an opening hook in inplace mode")
+        if openhook and not callable(openhook):
+            raise ValueError("FileInput openhook must be callable")
         self._files = _as_names(files)
         self._inplace = inplace
         self._backup = backup
@@ -128,24 +141,27 @@ class FileInput:
         except Exception:
             pass
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, exc_type, exc_value, tb):
-        self.close()
+    # Iteration yields lines until every file is read; as a context manager the
+    # object closes itself (restoring stdout in inplace mode) on the way out.
 
     def __iter__(self):
         return self
 
     def __next__(self):
         line = self._next_line()
-        if not line:
-            raise StopIteration
-        return line
+        if line:
+            return line
+        raise StopIteration
 
     def readline(self):
         """The next line; an empty string (or bytes) once everything is read."""
         return self._next_line()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_details):
+        self.close()
 
     def _next_line(self):
         while True:
@@ -188,10 +204,7 @@ class FileInput:
         # stdout goes to a fresh file (same permissions) under the original name.
         backup = os.fspath(name) + (self._backup or ".bak")
         self._backupfilename = backup
-        try:
-            os.unlink(backup)
-        except OSError:
-            pass
+        _remove_quietly(backup)
         os.rename(name, backup)
         source = open(backup, self._mode, **text_args)
         try:
@@ -203,41 +216,35 @@ class FileInput:
             try:
                 os.chmod(name, perm)
             except OSError:
-                pass
-        self._savestdout = sys.stdout
-        sys.stdout = self._output
+                perm = None  # the new file keeps the default permissions
+        self._savestdout, sys.stdout = sys.stdout, self._output
         return source
 
     def nextfile(self):
         """Closes the current file (finishing an inplace rewrite) without reading on."""
-        if self._savestdout:
-            sys.stdout = self._savestdout
-        self._savestdout = None
+        saved, self._savestdout = self._savestdout, None
+        if saved:
+            sys.stdout = saved
+        # Everything is detached first; the closing below may raise, but each step
+        # still runs (the first failure propagates, as with nested finally blocks).
         output, self._output = self._output, None
+        current, self._file = self._file, None
+        from_stdin, self._isstdin = self._isstdin, False
+        backup, self._backupfilename = self._backupfilename, None
         try:
-            if output:
-                output.close()
+            _close_if(output)
         finally:
-            current, self._file = self._file, None
             try:
-                if current and not self._isstdin:
-                    current.close()
+                _close_if(None if from_stdin else current)
             finally:
-                self._isstdin = False
-                backup, self._backupfilename = self._backupfilename, None
                 if backup and not self._backup:
                     # No backup was asked for: the moved original goes.
-                    try:
-                        os.unlink(backup)
-                    except OSError:
-                        pass
+                    _remove_quietly(backup)
 
     def close(self):
         """Closes the current file; the files not reached yet are dropped."""
-        try:
-            self.nextfile()
-        finally:
-            self._files = ()
+        self._files = ()
+        self.nextfile()
 
     # Queries about the most recently read line.
 

@@ -19,9 +19,8 @@ class GetoptError(Exception):
     msg = ""
 
     def __init__(self, msg, opt=""):
-        self.msg = msg
-        self.opt = opt
-        Exception.__init__(self, msg, opt)
+        super().__init__(msg, opt)
+        self.msg, self.opt = msg, opt
 
     def __str__(self):
         return self.msg

@@ -5,9 +5,7 @@ textdomain, bindtextdomain), the class API (NullTranslations, GNUTranslations re
 files, translation, install, find) and c2py for Plural-Forms expressions.
 """
 
-import os
-import re
-import sys
+import os, re, sys
 
 __all__ = ["NullTranslations", "GNUTranslations", "Catalog", "bindtextdomain", "find",
            "translation", "install", "textdomain", "dgettext", "dngettext", "gettext",
@@ -184,33 +182,38 @@ def _expand_lang(loc):
 
 def find(domain, localedir=None, languages=None, all=False):
     """The .mo file for `domain` in the first matching language (all of them if `all`)."""
-    if localedir is None:
-        localedir = _default_localedir
-    if languages is None:
-        languages = []
-        for envar in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
-            val = os.environ.get(envar)
-            if val:
-                languages = val.split(":")
-                break
-        if "C" not in languages:
-            languages.append("C")
-    expanded = []
-    for lang in languages:
+    base = _default_localedir if localedir is None else localedir
+    wanted = _env_languages() if languages is None else languages
+    candidates = []
+    for lang in wanted:
         for variant in _expand_lang(lang):
-            if variant not in expanded:
-                expanded.append(variant)
-    result = [] if all else None
-    for lang in expanded:
+            if variant not in candidates:
+                candidates.append(variant)
+    found = []
+    for lang in candidates:
         if lang == "C":
+            break  # the untranslated locale: nothing after it is looked at
+        path = os.path.join(base, lang, "LC_MESSAGES", "%s.mo" % domain)
+        if not os.path.exists(path):
+            continue
+        if not all:
+            return path
+        found.append(path)
+    return found if all else None
+
+
+def _env_languages():
+    # The first of these variables that is set lists the languages (':'-separated);
+    # the untranslated "C" locale always ends the list.
+    langs = []
+    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        setting = os.environ.get(var)
+        if setting:
+            langs = setting.split(":")
             break
-        mofile = os.path.join(localedir, lang, "LC_MESSAGES", "%s.mo" % domain)
-        if os.path.exists(mofile):
-            if all:
-                result.append(mofile)
-            else:
-                return mofile
-    return result
+    if "C" not in langs:
+        langs.append("C")
+    return langs
 
 
 # ---------------------------------------------------------------------------
@@ -428,9 +431,10 @@ _current_domain = "messages"
 def textdomain(domain=None):
     """Sets the current domain when one is given; returns the current domain."""
     global _current_domain
-    if domain is not None:
-        _current_domain = domain
-    return _current_domain
+    if domain is None:
+        return _current_domain
+    _current_domain = domain
+    return domain
 
 
 def bindtextdomain(domain, localedir=None):

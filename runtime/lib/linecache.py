@@ -32,10 +32,12 @@ def getlines(filename, module_globals=None):
     if entry is not None and len(entry) != 1:
         return entry[2]
     try:
-        return updatecache(filename, module_globals)
+        lines = updatecache(filename, module_globals)
     except MemoryError:
+        # Out of memory while reading: drop everything we keep and report nothing.
         clearcache()
-        return []
+        lines = []
+    return lines
 
 
 def _stale(entry):

@@ -37,24 +37,24 @@ def _repr(self):
 class OptParseError(Exception):
     """Base of this module's errors; str() is the message."""
 
-    def __init__(self, msg):
-        self.msg = msg
-
     def __str__(self):
         return self.msg
+
+    def __init__(self, msg):
+        self.msg = msg
 
 
 class OptionError(OptParseError):
     """An Option declared with bad strings or attributes."""
 
     def __init__(self, msg, option):
-        self.msg = msg
-        self.option_id = str(option)
+        # The option is kept as its display string ("-f/--file"), empty when it has none.
+        self.msg, self.option_id = msg, str(option)
 
     def __str__(self):
-        if not self.option_id:
-            return self.msg
-        return "option %s: %s" % (self.option_id, self.msg)
+        if self.option_id:
+            return "option %s: %s" % (self.option_id, self.msg)
+        return self.msg
 
 
 class OptionConflictError(OptionError):
@@ -68,11 +68,11 @@ class OptionValueError(OptParseError):
 class BadOptionError(OptParseError):
     """An unknown option on the command line."""
 
-    def __init__(self, opt_str):
-        self.opt_str = opt_str
-
     def __str__(self):
         return _("no such option: %s") % self.opt_str
+
+    def __init__(self, opt_str):
+        self.opt_str = opt_str
 
 
 class AmbiguousOptionError(BadOptionError):
@@ -129,9 +129,6 @@ class HelpFormatter:
         except (KeyError, ValueError):
             return 80
 
-    def set_parser(self, parser):
-        self.parser = parser
-
     def set_short_opt_delimiter(self, delim):
         if delim not in ("", " "):
             raise ValueError("invalid metavar delimiter for short options: %r" % delim)
@@ -141,6 +138,9 @@ class HelpFormatter:
         if delim not in ("=", " "):
             raise ValueError("invalid metavar delimiter for long options: %r" % delim)
         self._long_opt_fmt = "%s" + delim + "%s"
+
+    def set_parser(self, parser):
+        self.parser = parser
 
     def indent(self):
         self.level += 1
@@ -385,8 +385,7 @@ class Option:
             return
         if isinstance(self.type, type):
             self.type = self.type.__name__      # int, float, ... name their types
-        if self.type == "str":
-            self.type = "string"
+        self.type = "string" if self.type == "str" else self.type
         if self.type not in self.TYPES:
             raise OptionError("invalid option type: %r" % self.type, self)
         if self.action not in self.TYPED_ACTIONS:
@@ -491,14 +490,12 @@ class Option:
         elif action == "callback":
             self.callback(self, opt, value, parser, *(self.callback_args or ()),
                           **(self.callback_kwargs or {}))
-        elif action in ("help", "version"):
-            if action == "help":
-                parser.print_help()
-            else:
-                parser.print_version()
-            parser.exit()
-        else:
+        elif action not in ("help", "version"):
             raise ValueError("unknown action %r" % self.action)
+        else:
+            # Both show something on stdout and end the program.
+            (parser.print_help if action == "help" else parser.print_version)()
+            parser.exit()
         return 1
 
 
@@ -512,17 +509,18 @@ class Values:
         for name, value in (defaults or {}).items():
             setattr(self, name, value)
 
+    __repr__ = _repr
+
     def __str__(self):
         return str(self.__dict__)
 
-    __repr__ = _repr
-
+    # Equal to another Values or to a dict holding the same attributes.
     def __eq__(self, other):
         if isinstance(other, Values):
-            other = other.__dict__
+            other = vars(other)
         elif not isinstance(other, dict):
             return NotImplemented
-        return self.__dict__ == other
+        return vars(self) == other
 
     def _update_careful(self, dict):
         # Only attributes we already have, and never to None.
@@ -580,9 +578,10 @@ class OptionContainer:
 
     def set_conflict_handler(self, handler):
         """'error' refuses an option whose string is taken; 'resolve' takes it over."""
-        if handler not in ("error", "resolve"):
+        if handler in ("error", "resolve"):
+            self.conflict_handler = handler
+        else:
             raise ValueError("invalid conflict_resolution value %r" % handler)
-        self.conflict_handler = handler
 
     def set_description(self, description):
         """Text shown in the help above the options."""
@@ -642,8 +641,8 @@ class OptionContainer:
         return option
 
     def add_options(self, option_list):
-        for option in option_list:
-            self.add_option(option)
+        for opt in option_list:
+            self.add_option(opt)
 
     def get_option(self, opt_str):
         return self._short_opt.get(opt_str) or self._long_opt.get(opt_str)
@@ -756,10 +755,11 @@ class OptionParser(OptionContainer):
         for extra in (self.standard_option_list, option_list):
             if extra:
                 self.add_options(extra)
-        if self.version:
-            self._add_version_option()
-        if add_help:
-            self._add_help_option()
+        # --version, then -h/--help, come after the caller's options.
+        for wanted, add in ((self.version, self._add_version_option),
+                            (add_help, self._add_help_option)):
+            if wanted:
+                add()
 
     def _init_parsing_state(self):
         self.rargs = self.largs = self.values = None
@@ -811,24 +811,25 @@ class OptionParser(OptionContainer):
         return Values(defaults)
 
     def add_option_group(self, *args, **kwargs):
-        if isinstance(args[0], str):
+        # Either OptionGroup's arguments (title first) or one ready-made group of ours.
+        first = args[0]
+        if isinstance(first, str):
             group = OptionGroup(self, *args, **kwargs)
         elif len(args) != 1 or kwargs:
             raise TypeError("invalid arguments")
+        elif not isinstance(first, OptionGroup):
+            raise TypeError("not an OptionGroup instance: %r" % first)
+        elif first.parser is not self:
+            raise ValueError("invalid OptionGroup (wrong parser)")
         else:
-            group = args[0]
-            if not isinstance(group, OptionGroup):
-                raise TypeError("not an OptionGroup instance: %r" % group)
-            if group.parser is not self:
-                raise ValueError("invalid OptionGroup (wrong parser)")
-        self.option_groups += [group]
+            group = first
+        self.option_groups.append(group)
         return group
 
     def get_option_group(self, opt_str):
-        option = self.get_option(opt_str)
-        if option and option.container is not self:
-            return option.container
-        return None
+        # The group holding the option; None for one of the parser's own (or none).
+        owner = getattr(self.get_option(opt_str), "container", self)
+        return None if owner is self else owner
 
     # -- parsing -------------------------------------------------------------
 
@@ -932,16 +933,16 @@ class OptionParser(OptionContainer):
         """The description, %prog expanded."""
         return self.expand_prog_name(self.description)
 
+    def error(self, msg):
+        """Prints the usage and msg to stderr, then exits with status 2."""
+        self.print_usage(sys.stderr)
+        self.exit(2, "%s: error: %s\n" % (self.get_prog_name(), msg))
+
     def exit(self, status=0, msg=None):
         """Writes msg (if any) to stderr and exits with `status`."""
         if msg:
             sys.stderr.write(msg)
         sys.exit(status)
-
-    def error(self, msg):
-        """Prints the usage and msg to stderr, then exits with status 2."""
-        self.print_usage(sys.stderr)
-        self.exit(2, "%s: error: %s\n" % (self.get_prog_name(), msg))
 
     def get_usage(self):
         if not self.usage:

@@ -5,9 +5,7 @@ word, 'c' in a run of punctuation, a quote character inside quotes and an escape
 after an escape.
 """
 
-import sys
-import os
-import re
+import os, re, sys
 from io import StringIO
 from collections import deque
 
@@ -231,8 +229,8 @@ def split(s, comments=False, posix=True):
     """Splits s into words the way a POSIX shell (or, posix=False, a plainer lexer) would."""
     if s is None:
         import warnings
-        warnings.warn("Passing None for 's' to shlex.split() is deprecated.",
-                      DeprecationWarning, stacklevel=2)
+        msg = "Passing None for 's' to shlex.split() is deprecated."
+        warnings.warn(msg, DeprecationWarning, stacklevel=2)
     lexer = shlex(s, posix=posix)
     lexer.whitespace_split = True
     lexer.commenters = lexer.commenters if comments else ""

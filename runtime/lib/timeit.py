@@ -12,10 +12,12 @@ import time
 
 __all__ = ["Timer", "timeit", "repeat", "default_timer"]
 
-dummy_src_name = "<timeit-src>"
-default_number = 1000000
-default_repeat = 5
+# The clock, and how many loops / rounds the helpers use unless told otherwise.
 default_timer = time.perf_counter
+default_repeat = 5
+default_number = 1000000
+# File name shown in tracebacks of code compiled from a string.
+dummy_src_name = "<timeit-src>"
 
 _SKELETON = (
     "def inner(_it, _timer{params}):\n"
@@ -139,8 +141,7 @@ def main(args=None, *, _wrap_timer=None):
                                    ["number=", "setup=", "repeat=", "process", "verbose",
                                     "unit=", "help"])
     except getopt.error as err:
-        print(err)
-        print("use -h/--help for command line help")
+        print(err, "use -h/--help for command line help", sep="\n")
         return 2
     number, rounds, unit, verbose, digits = 0, default_repeat, None, 0, 3
     setups, timer = [], default_timer
@@ -177,12 +178,13 @@ def main(args=None, *, _wrap_timer=None):
             if verbose:
                 print()
         raw = t.repeat(rounds, number)
-    except:
+    except BaseException:
+        # Whatever the timed code raised is shown against its source; exit status 1.
         t.print_exc()
         return 1
     if verbose:
-        print("raw times: " + ", ".join(_show(dt, unit, digits) for dt in raw))
-        print()
+        shown = [_show(dt, unit, digits) for dt in raw]
+        print("raw times: " + ", ".join(shown), end="\n\n")
     best = min(raw) / number
     print("%d loop%s, best of %d: %s per loop"
           % (number, "s" if number != 1 else "", rounds, _show(best, unit, digits)))

@@ -142,14 +142,13 @@ def formatwarning(message, category, filename, lineno, line=None):
 
 
 def _showwarning_default(message, category, filename, lineno, file=None, line=None):
-    if file is None:
-        file = sys.stderr
-        if file is None:
-            return
+    out = sys.stderr if file is None else file
+    if out is None:
+        return  # no stderr at all (a windowed program): the warning goes nowhere
     try:
-        file.write(formatwarning(message, category, filename, lineno, line))
+        out.write(formatwarning(message, category, filename, lineno, line))
     except OSError:
-        pass
+        pass  # a closed or broken stream loses the warning silently
 
 
 showwarning = _showwarning_default
@@ -168,12 +167,13 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
                   module_globals=None, source=None):
     """Issues a warning with an explicit location."""
     lineno = int(lineno)
-    if module is None:
-        module = filename or "<unknown>"
-        if module[-3:].lower() == ".py":
-            module = module[:-3]
     if registry is None:
         registry = {}
+    if module is None:
+        # What a filter's module pattern is matched against when no module is given:
+        # the file name less a '.py' suffix (any case), '<unknown>' for an empty name.
+        module = filename or "<unknown>"
+        module = module[:-3] if module[-3:].lower() == ".py" else module
     if registry.get("version", 0) != _filters_version:
         # The filters changed since this registry recorded anything: forget it all.
         registry.clear()
@@ -314,10 +314,7 @@ class catch_warnings:
         self._filter = (action, category, lineno, append) if action else None
 
     def __repr__(self):
-        args = []
-        if self._record:
-            args.append("record=True")
-        return "%s(%s)" % (type(self).__name__, ", ".join(args))
+        return type(self).__name__ + ("(record=True)" if self._record else "()")
 
     def __enter__(self):
         global _recorder, _filters_version, showwarning
@@ -327,16 +324,15 @@ class catch_warnings:
         self._saved = (filters[:], showwarning, _recorder)
         _filters_version += 1
         _onceregistry.clear()
-        if self._filter is not None:
+        if self._filter:
             simplefilter(*self._filter)
-        if self._record:
-            log = []
-            _recorder = log.append
-            # A showwarning the program installed would bypass the recorder: the default
-            # one is back while recording (the saved one returns on exit).
-            showwarning = _showwarning_default
-            return log
-        return None
+        if not self._record:
+            return None
+        # A showwarning the program installed would bypass the recorder: the default
+        # one is back while recording (the saved one returns on exit).
+        showwarning = _showwarning_default
+        _recorder = (log := []).append
+        return log
 
     def __exit__(self, *exc_info):
         global showwarning, _recorder, _filters_version

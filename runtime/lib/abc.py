@@ -112,58 +112,59 @@ class ABCMeta(type):
         return subclass
 
     def __instancecheck__(cls, instance):
-        subclass = instance.__class__
-        if subclass in cls._abc_cache:
+        claimed = instance.__class__
+        if claimed in cls._abc_cache:
             return True
-        subtype = type(instance)
-        if subtype is subclass:
-            if (cls._abc_negative_cache_version == _abc_invalidation_counter
-                    and subclass in cls._abc_negative_cache):
-                return False
-            return cls.__subclasscheck__(subclass)
-        return any(cls.__subclasscheck__(c) for c in (subclass, subtype))
+        actual = type(instance)
+        if actual is not claimed:
+            # A proxy whose __class__ differs from its type: either one may qualify.
+            return bool(cls.__subclasscheck__(claimed) or cls.__subclasscheck__(actual))
+        if (claimed in cls._abc_negative_cache
+                and cls._abc_negative_cache_version == _abc_invalidation_counter):
+            return False
+        return cls.__subclasscheck__(claimed)
 
     def __subclasscheck__(cls, subclass):
         if not isinstance(subclass, type):
             raise TypeError('issubclass() arg 1 must be a class')
         if subclass in cls._abc_cache:
             return True
-        if cls._abc_negative_cache_version < _abc_invalidation_counter:
+        if cls._abc_negative_cache_version == _abc_invalidation_counter:
+            if subclass in cls._abc_negative_cache:
+                return False
+        else:
+            # Something was registered since the failures were recorded: forget them.
             cls._abc_negative_cache = set()
             cls._abc_negative_cache_version = _abc_invalidation_counter
-        elif subclass in cls._abc_negative_cache:
-            return False
-        ok = cls.__subclasshook__(subclass)
-        if ok is not NotImplemented:
-            if ok:
-                cls._abc_cache.add(subclass)
-            else:
-                cls._abc_negative_cache.add(subclass)
-            return ok
-        if cls in getattr(subclass, '__mro__', ()):
-            cls._abc_cache.add(subclass)
-            return True
-        for rcls in cls._abc_registry:
-            if issubclass(subclass, rcls):
-                cls._abc_cache.add(subclass)
-                return True
-        for scls in cls.__subclasses__():
-            if issubclass(subclass, scls):
-                cls._abc_cache.add(subclass)
-                return True
-        cls._abc_negative_cache.add(subclass)
-        return False
+        verdict = cls.__subclasshook__(subclass)
+        if verdict is NotImplemented:
+            verdict = _derives(cls, subclass)
+        elif verdict is not True and verdict is not False:
+            raise AssertionError(
+                "__subclasshook__ must return either False, True, or NotImplemented")
+        (cls._abc_cache if verdict else cls._abc_negative_cache).add(subclass)
+        return verdict
 
     def _dump_registry(cls, file=None):
-        print(f"Class: {cls.__module__}.{cls.__qualname__}", file=file)
-        print(f"Inv. counter: {get_cache_token()}", file=file)
+        for line in (f"Class: {cls.__module__}.{cls.__qualname__}",
+                     f"Inv. counter: {get_cache_token()}"):
+            print(line, file=file)
 
     def _abc_registry_clear(cls):
         cls._abc_registry.clear()
 
     def _abc_caches_clear(cls):
-        cls._abc_cache.clear()
-        cls._abc_negative_cache.clear()
+        for cache in (cls._abc_cache, cls._abc_negative_cache):
+            cache.clear()
+
+
+def _derives(cls, subclass):
+    """Whether subclass descends from cls for real, or through a registration (with cls
+    or with one of cls's subclasses)."""
+    if cls in getattr(subclass, '__mro__', ()):
+        return True
+    return (any(issubclass(subclass, known) for known in cls._abc_registry)
+            or any(issubclass(subclass, below) for below in cls.__subclasses__()))
 
 
 def update_abstractmethods(cls):

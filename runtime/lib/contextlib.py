@@ -188,20 +188,21 @@ class _AsyncGeneratorContextManager(_GenManagerCommon, AbstractAsyncContextManag
         raise RuntimeError("generator didn't stop")
 
 
+def _manager_factory(func, manager_class):
+    """A function that looks like func and makes a manager_class around each call."""
+    def helper(*args, **kwds):
+        return manager_class(func, args, kwds)
+    return wraps(func)(helper)
+
+
 def contextmanager(func):
     """Decorator: a generator function that yields once becomes a context manager factory."""
-    @wraps(func)
-    def helper(*args, **kwds):
-        return _GeneratorContextManager(func, args, kwds)
-    return helper
+    return _manager_factory(func, _GeneratorContextManager)
 
 
 def asynccontextmanager(func):
     """Decorator: the async-generator counterpart of contextmanager."""
-    @wraps(func)
-    def helper(*args, **kwds):
-        return _AsyncGeneratorContextManager(func, args, kwds)
-    return helper
+    return _manager_factory(func, _AsyncGeneratorContextManager)
 
 
 class closing(AbstractContextManager):
@@ -255,13 +256,12 @@ class suppress(AbstractContextManager):
     def __init__(self, *exceptions):
         self._exceptions = exceptions
 
+    def __exit__(self, exctype, excinst, exctb):
+        # Only the concrete class counts, as for the interpreter's own except clauses.
+        return exctype is not None and issubclass(exctype, self._exceptions)
+
     def __enter__(self):
         pass
-
-    def __exit__(self, exctype, excinst, exctb):
-        if exctype is None:
-            return False
-        return issubclass(exctype, self._exceptions)
 
 
 class _RedirectStream(AbstractContextManager):
@@ -280,7 +280,8 @@ class _RedirectStream(AbstractContextManager):
         return self._new_target
 
     def __exit__(self, exctype, excinst, exctb):
-        setattr(sys, self._stream, self._old_targets.pop())
+        previous = self._old_targets.pop()
+        setattr(sys, self._stream, previous)
 
 
 class redirect_stdout(_RedirectStream):
@@ -297,8 +298,8 @@ class chdir(AbstractContextManager):
     """Runs the block in another working directory."""
 
     def __init__(self, path):
+        self._old_cwd = []  # a stack, so that one instance can be re-entered
         self.path = path
-        self._old_cwd = []
 
     def __enter__(self):
         import os

@@ -7,9 +7,9 @@ instance from `cls.__new__(cls, *__getnewargs__())` without calling `__init__`, 
 state (`__getstate__()`, or `__dict__` and slots) applied.
 """
 
+from copyreg import dispatch_table
 import types
 import weakref
-from copyreg import dispatch_table
 
 __all__ = ["Error", "copy", "deepcopy"]
 
@@ -166,12 +166,11 @@ def __newobj_ex__(cls, args, kwargs):
 def _slot_names(cls):
     names = []
     for c in cls.__mro__:
-        if '__slots__' not in c.__dict__:
+        declared = c.__dict__.get('__slots__')
+        if declared is None:
             continue
-        slots = c.__dict__['__slots__']
-        if isinstance(slots, str):
-            slots = (slots,)
-        for name in slots:
+        # A single string names one slot.
+        for name in (declared,) if isinstance(declared, str) else declared:
             if name in ('__dict__', '__weakref__'):
                 continue
             if name.startswith('__') and not name.endswith('__'):
@@ -273,13 +272,15 @@ def _apply_state(y, state):
     if setter is not None:
         setter(state)
         return
-    slotstate = None
     if isinstance(state, tuple) and len(state) == 2:
-        state, slotstate = state
-    if state is not None:
-        y.__dict__.update(state)
-    if slotstate is not None:
-        for name, value in slotstate.items():
+        dict_part, slot_part = state
+    else:
+        dict_part, slot_part = state, None
+    # A None part is skipped.
+    if dict_part is not None:
+        y.__dict__.update(dict_part)
+    if slot_part is not None:
+        for name, value in slot_part.items():
             setattr(y, name, value)
 
 

@@ -96,24 +96,18 @@ class Fraction(numbers.Rational):
                 self._denominator = denominator // common
             return self
         if denominator is None:
-            if type(numerator) is int:
-                self._numerator = numerator
-                self._denominator = 1
-                return self
             # int and float (which no Fraction can also be) come before the Fraction
             # test: a miss there runs ABCMeta.__instancecheck__, which is slow.
             if isinstance(numerator, int):
-                self._numerator = int(numerator)
-                self._denominator = 1
+                # bool and other int subclasses are kept as plain ints.
+                whole = numerator if type(numerator) is int else int(numerator)
+                self._numerator, self._denominator = whole, 1
                 return self
             if isinstance(numerator, float):
-                n, d = numerator.as_integer_ratio()
-                self._numerator = n
-                self._denominator = d
+                self._numerator, self._denominator = numerator.as_integer_ratio()
                 return self
             if isinstance(numerator, Fraction):
-                self._numerator = numerator._numerator
-                self._denominator = numerator._denominator
+                self._numerator, self._denominator = numerator._numerator, numerator._denominator
                 return self
             if _is_decimal(numerator):
                 # CPython's Fraction takes a Decimal exactly (through as_integer_ratio, which
@@ -410,13 +404,13 @@ class Fraction(numbers.Rational):
         return float(a) ** b
 
     def __rpow__(b, a):
-        if b._denominator == 1 and b._numerator >= 0:
+        whole = b._denominator == 1
+        if whole and b._numerator >= 0:
             return a ** b._numerator
         if isinstance(a, int):
             return Fraction(a) ** b
-        if b._denominator == 1:
-            return a ** b._numerator
-        return a ** float(b)
+        # Other bases: an integral exponent stays exact, anything else goes via float.
+        return a ** (b._numerator if whole else float(b))
 
     def __pos__(a):
         return Fraction(a._numerator, a._denominator, _normalize=False)
@@ -524,15 +518,15 @@ class Fraction(numbers.Rational):
         return a._numerator != 0
 
     def __reduce__(self):
-        return (self.__class__, (self._numerator, self._denominator))
+        return type(self), (self._numerator, self._denominator)
 
+    # Fractions are immutable: a copy of a plain Fraction is the object itself; a
+    # subclass instance is rebuilt through its class.
     def __copy__(self):
-        if type(self) == Fraction:
+        if type(self) is Fraction:
             return self
-        return self.__class__(self._numerator, self._denominator)
+        return type(self)(self._numerator, self._denominator)
 
     def __deepcopy__(self, memo):
-        if type(self) == Fraction:
-            return self
-        return self.__class__(self._numerator, self._denominator)
+        return Fraction.__copy__(self)
 

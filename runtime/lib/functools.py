@@ -1,8 +1,8 @@
 """Tools that act on or return functions (Ember's functools)."""
 
-__all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
-           'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
-           'partial', 'partialmethod', 'singledispatch', 'singledispatchmethod',
+__all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS',
+           'WRAPPER_UPDATES', 'total_ordering', 'cache', 'cmp_to_key', 'lru_cache',
+           'reduce', 'partial', 'partialmethod', 'singledispatch', 'singledispatchmethod',
            'cached_property']
 
 from collections import namedtuple as _namedtuple
@@ -36,7 +36,8 @@ def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS,
         if value is not _ABSENT:
             setattr(wrapper, attr, value)
     for attr in updated:
-        getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
+        merged_into = getattr(wrapper, attr)
+        merged_into.update(getattr(wrapped, attr, {}))
     # Last, so that a __wrapped__ copied over with __dict__ does not win.
     wrapper.__wrapped__ = wrapped
     return wrapper
@@ -273,8 +274,8 @@ class partialmethod:
 
         def _method(cls_or_self, /, *args, **keywords):
             return spec.func(cls_or_self, *spec.args, *args, **{**spec.keywords, **keywords})
+        _method._partialmethod = self  # for inspect.signature
         _method.__isabstractmethod__ = self.__isabstractmethod__
-        _method._partialmethod = self
         return _method
 
     def __get__(self, obj, cls=None):
@@ -346,12 +347,7 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
     hits = misses = 0
 
     # The key computation is inlined for the common untyped no-keyword call.
-    if maxsize == 0:
-        def wrapper(*args, **kwds):
-            nonlocal misses
-            misses += 1
-            return user_function(*args, **kwds)
-    elif maxsize is None:
+    if maxsize is None:
         def wrapper(*args, **kwds):
             nonlocal hits, misses
             if kwds or typed:
@@ -367,6 +363,11 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
             else:
                 hits += 1
             return value
+    elif maxsize == 0:  # no storage: every call is a miss
+        def wrapper(*args, **kwds):
+            nonlocal misses
+            misses += 1
+            return user_function(*args, **kwds)
     else:
         # Dicts keep insertion order: a hit re-inserts its key at the end, so the
         # first key is always the least recently used.
@@ -553,10 +554,9 @@ class cached_property:
     __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, func):
+        self.attrname = None  # until __set_name__
         self.func = func
-        self.attrname = None
         self.__doc__ = func.__doc__
-        self.__module__ = getattr(func, '__module__', None)
 
     def __set_name__(self, owner, name):
         known = self.attrname

@@ -103,11 +103,10 @@ class _IOBase:
         return self
 
     def __next__(self):
-        # Iteration is readline() until it gives an empty line (b"" or "").
         line = self.readline()
-        if line:
-            return line
-        raise StopIteration
+        if not line:  # b"" or "": nothing left
+            raise StopIteration
+        return line
 
     def readline(self, size=-1):
         # The generic line reader (raw streams such as FileIO have no buffer to search):
@@ -428,20 +427,22 @@ class _BufferedBase(_BufferedIOBase):
             return "<%s.%s>" % (modname, qual)
         return "<%s.%s name=%r>" % (modname, qual, name)
 
-    def fileno(self):
-        return self.raw.fileno()
-
-    def isatty(self):
-        return self.raw.isatty()
+    # Questions about the file go to the raw stream below: what it allows ...
+    def writable(self):
+        return self.raw.writable()
 
     def readable(self):
         return self.raw.readable()
 
-    def writable(self):
-        return self.raw.writable()
-
     def seekable(self):
         return self.raw.seekable()
+
+    # ... and what it is.
+    def isatty(self):
+        return self.raw.isatty()
+
+    def fileno(self):
+        return self.raw.fileno()
 
     def detach(self):
         self.flush()
@@ -450,13 +451,13 @@ class _BufferedBase(_BufferedIOBase):
         return raw
 
     def close(self):
-        if self.raw.closed:
-            return
-        try:
-            self.flush()
-        finally:
-            self._wbuf.detach()
-            self.raw.close()
+        if not self.raw.closed:
+            # The raw stream is closed even when the flush fails.
+            try:
+                self.flush()
+            finally:
+                self._wbuf.detach()
+                self.raw.close()
 
     def _flush_writes(self):
         self._wbuf.flush()
@@ -768,21 +769,22 @@ class TextIOWrapper(_TextIOBase):
         parts.append(" encoding=%r>" % (self._encoding,))
         return "".join(parts)
 
-    # Questions about the file go to the buffer below.
-    def fileno(self):
-        return self.buffer.fileno()
-
-    def isatty(self):
-        return self.buffer.isatty()
-
-    def seekable(self):
-        return self.buffer.seekable()
+    # Questions about the file go to the buffer below: what it allows ...
+    def writable(self):
+        return self.buffer.writable()
 
     def readable(self):
         return self.buffer.readable()
 
-    def writable(self):
-        return self.buffer.writable()
+    def seekable(self):
+        return self.buffer.seekable()
+
+    # ... and what it is.
+    def isatty(self):
+        return self.buffer.isatty()
+
+    def fileno(self):
+        return self.buffer.fileno()
 
     def detach(self):
         self.flush()
@@ -794,12 +796,13 @@ class TextIOWrapper(_TextIOBase):
         self.buffer.flush()
 
     def close(self):
-        if self.buffer.closed:
-            return
-        try:
-            self.flush()
-        finally:
-            self.buffer.close()
+        below = self.buffer
+        if not below.closed:
+            # The buffer is closed even when the flush fails.
+            try:
+                self.flush()
+            finally:
+                below.close()
 
     # -- reading
 
@@ -991,17 +994,17 @@ class TextIOWrapper(_TextIOBase):
             raise UnsupportedOperation("underlying stream is not seekable")
         if not isinstance(cookie, int):
             raise TypeError("an integer is required")
-        if whence == SEEK_CUR:
+        if whence == SEEK_CUR or whence == SEEK_END:
+            # Relative text seeks can only stay put or go to the end.
             if cookie != 0:
-                raise UnsupportedOperation("can't do nonzero cur-relative seeks")
-            cookie = self.tell()
-            whence = SEEK_SET
-        elif whence == SEEK_END:
-            if cookie != 0:
-                raise UnsupportedOperation("can't do nonzero end-relative seeks")
-            self.flush()
-            self._reset_reads()
-            return self.buffer.seek(0, SEEK_END)
+                raise UnsupportedOperation("can't do nonzero %s-relative seeks"
+                                           % ("cur" if whence == SEEK_CUR else "end"))
+            if whence == SEEK_CUR:
+                cookie = self.tell()
+            else:
+                self.flush()
+                self._reset_reads()
+                return self.buffer.seek(0, SEEK_END)
         elif whence != SEEK_SET:
             raise ValueError("invalid whence (%r, should be 0, 1 or 2)" % (whence,))
         if cookie < 0:
@@ -1012,10 +1015,9 @@ class TextIOWrapper(_TextIOBase):
         return cookie
 
     def truncate(self, pos=None):
+        # As CPython's C version: the buffer cuts at its own position when pos is None,
+        # and text already decoded stays readable.
         self.flush()
-        if pos is None:
-            pos = self.tell()
-        self._reset_reads()
         return self.buffer.truncate(pos)
 
 
@@ -1080,9 +1082,10 @@ def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
         if buffering < 0:
             buffering = raw._blksize
         if buffering == 0:
-            if binary:
-                return result
-            raise ValueError("can't have unbuffered text I/O")
+            # Unbuffered means the raw stream itself, which only binary mode can give.
+            if not binary:
+                raise ValueError("can't have unbuffered text I/O")
+            return raw
         if "+" in rawmode:
             buf = BufferedRandom(raw, buffering)
         elif rawmode == "r":
@@ -1386,12 +1389,15 @@ class BytesIO(_BufferedIOBase):
             if pos < 0:
                 raise ValueError("negative seek value %d" % pos)
             self._pos = pos
-        elif whence == 1:
-            self._pos = max(0, self._pos + pos)
+            return pos
+        if whence == 1:
+            origin = self._pos
         elif whence == 2:
-            self._pos = max(0, len(self._buf) + pos)
+            origin = len(self._buf)
         else:
             raise ValueError("invalid whence (%d, should be 0, 1 or 2)" % whence)
+        # Relative seeks stop at the start; going past the end is allowed.
+        self._pos = max(0, origin + pos)
         return self._pos
 
     def truncate(self, pos=None):
@@ -1450,10 +1456,12 @@ class IncrementalNewlineDecoder:
         return buf, (flag << 1) | int(self.pendingcr)
 
     def setstate(self, state):
-        buf, flag = state
-        self.pendingcr = bool(flag & 1)
-        if self.decoder is not None:
-            self.decoder.setstate((buf, flag >> 1))
+        pending, flag = state
+        # The low bit is ours (a held-back '\r'); the rest is the inner decoder's flag.
+        self.pendingcr = (flag & 1) == 1
+        inner = self.decoder
+        if inner is not None:
+            inner.setstate((pending, flag >> 1))
 
     def reset(self):
         self.seennl, self.pendingcr = 0, False

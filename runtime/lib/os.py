@@ -82,14 +82,17 @@ class PathLike(metaclass=_ABCMeta):
     def __fspath__(self):
         raise NotImplementedError
 
+    def __class_getitem__(cls, item):
+        # PathLike[str] is a generic alias, as for the builtin containers.
+        return type(list[int])(cls, item)
+
     @classmethod
     def __subclasshook__(cls, subclass):
-        if cls is PathLike:
-            return hasattr(subclass, "__fspath__")
-        return NotImplemented
-
-    def __class_getitem__(cls, item):
-        return cls
+        # Only PathLike itself recognises classes by their __fspath__; subclasses use
+        # ordinary registration and inheritance.
+        if cls is not PathLike:
+            return NotImplemented
+        return hasattr(subclass, "__fspath__")
 
 
 def fsencode(filename):
@@ -161,10 +164,7 @@ class _Environ:
             "%r: %r" % (k, v) for k, v in self._data.items())
 
     def get(self, key, default=None):
-        try:
-            return self[key]
-        except KeyError:
-            return default
+        return self._data.get(_check_str(key), default)
 
     def keys(self):
         return self._data.keys()
@@ -179,9 +179,10 @@ class _Environ:
         return dict(self._data)
 
     def setdefault(self, key, value):
-        if key not in self:
-            self[key] = value
-        return self[key]
+        if key in self:
+            return self._data[key]
+        self[key] = value
+        return value
 
     _MISSING = object()
 
@@ -207,18 +208,14 @@ class _Environ:
             del self[key]
 
     def update(self, other=(), **kwds):
+        # A mapping is read through keys() and [], anything else as (key, value) pairs.
         if hasattr(other, "keys"):
-            for key in other.keys():
-                self[key] = other[key]
+            pairs = ((k, other[k]) for k in other.keys())
         else:
-            for key, value in other:
+            pairs = other
+        for source in (pairs, kwds.items()):
+            for key, value in source:
                 self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
 
     def __or__(self, other):
         if not isinstance(other, (dict, _Environ)):
@@ -233,6 +230,10 @@ class _Environ:
         new = dict(other)
         new.update(self._data)
         return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
 
 
 environ = _Environ(dict(_posix.environ))
@@ -401,8 +402,8 @@ class _ScandirIterator:
     def __enter__(self):
         return self
 
-    def __exit__(self, *args):
-        self.close()
+    def __exit__(self, *exc_info):
+        self._entries = []
 
 
 def scandir(path=None):
@@ -453,16 +454,19 @@ def _walk_listing(top, onerror):
         return None
     dirs, files, dir_entries = [], [], []
     for entry in entries:
-        try:
-            is_dir = entry.is_dir()
-        except OSError:
-            is_dir = False
-        if is_dir:
+        if _walk_is_dir(entry):
             dirs.append(entry.name)
             dir_entries.append(entry)
         else:
             files.append(entry.name)
     return dirs, files, dir_entries
+
+
+def _walk_is_dir(entry):
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False  # unknown: listed with the files
 
 
 def _walk_is_link(entry):
@@ -493,27 +497,31 @@ class _wrap_close:
         status = self._proc.wait()
         return status << 8 if status else None
 
-    def __getattr__(self, name):
-        return getattr(self._stream, name)
-
-    def __iter__(self):
-        return iter(self._stream)
-
     def __enter__(self):
         return self
 
     def __exit__(self, *exc_info):
         self.close()
 
+    # Everything else is the stream's.
+    def __iter__(self):
+        return iter(self._stream)
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
 
 def popen(cmd, mode="r", buffering=-1):
     """Runs cmd in a shell; a text stream to read its stdout ("r") or feed its stdin ("w")."""
+    problem = None
     if not isinstance(cmd, str):
-        raise TypeError("invalid cmd type (%s, expected string)" % type(cmd))
-    if mode not in ("r", "w"):
-        raise ValueError("invalid mode %r" % mode)
-    if buffering in (0, None):
-        raise ValueError("popen() does not support unbuffered streams")
+        problem = TypeError("invalid cmd type (%s, expected string)" % type(cmd))
+    elif mode != "r" and mode != "w":
+        problem = ValueError("invalid mode %r" % mode)
+    elif buffering == 0 or buffering is None:
+        problem = ValueError("popen() does not support unbuffered streams")
+    if problem is not None:
+        raise problem
     import subprocess
     side = "stdout" if mode == "r" else "stdin"
     proc = subprocess.Popen(cmd, shell=True, text=True, bufsize=buffering,

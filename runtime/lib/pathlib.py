@@ -396,11 +396,10 @@ class PurePath(object):
         return self._flavour is other._flavour and self._key == other._key
 
     def __hash__(self):
-        try:
-            return self._hash
-        except AttributeError:
-            self._hash = hash(self._key)
-            return self._hash
+        cached = getattr(self, "_hash", None)
+        if cached is None:
+            cached = self._hash = hash(self._key)
+        return cached
 
     __lt__ = _order_check(lambda a, b: a < b)
     __le__ = _order_check(lambda a, b: a <= b)
@@ -694,12 +693,13 @@ class Path(PurePath):
     def _mode_is(self, test, follow=True):
         try:
             mode = self.stat(follow_symlinks=follow).st_mode
-        except OSError as exc:
-            if getattr(exc, "errno", None) not in _ABSENT_ERRNOS:
-                raise
-            return False
         except ValueError:
-            return False
+            return False  # a name the system cannot take (an embedded NUL)
+        except OSError as exc:
+            # Missing, or a path through a non-directory or a symlink loop: False.
+            if getattr(exc, "errno", None) in _ABSENT_ERRNOS:
+                return False
+            raise
         return test(mode)
 
     def exists(self):

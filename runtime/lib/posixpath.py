@@ -131,22 +131,36 @@ def commonprefix(m):
         return ""
     if not isinstance(m[0], (list, tuple)):
         m = tuple(map(os.fspath, m))
-    s1 = min(m)
-    s2 = max(m)
-    for i, c in enumerate(s1):
-        if c != s2[i]:
-            return s1[:i]
-    return s1
+    # Whatever the least and the greatest item share, every item between them shares.
+    lo, hi = min(m), max(m)
+    shared = 0
+    for a, b in zip(lo, hi):
+        if a != b:
+            break
+        shared += 1
+    return lo[:shared]
 
 
 # ---------------------------------------------------------------- file queries
 
+def _query(probe, path):
+    """probe(path) (os.stat or os.lstat), or None where the path cannot be examined:
+    missing, unreadable, or not a valid name (embedded NUL)."""
+    try:
+        return probe(path)
+    except (OSError, ValueError):
+        return None
+
+
+# The queries answer False for a path that cannot be examined: missing, unreadable, or
+# not a valid name (embedded NUL).
+
 def exists(path):
     try:
         os.stat(path)
+        return True
     except (OSError, ValueError):
         return False
-    return True
 
 
 def lexists(path):
@@ -160,43 +174,35 @@ def lexists(path):
 
 def isfile(path):
     try:
-        st = os.stat(path)
+        return _stat.S_ISREG(os.stat(path).st_mode)
     except (OSError, ValueError):
         return False
-    return _stat.S_ISREG(st.st_mode)
 
 
 def isdir(s):
     try:
-        st = os.stat(s)
+        return _stat.S_ISDIR(os.stat(s).st_mode)
     except (OSError, ValueError):
         return False
-    return _stat.S_ISDIR(st.st_mode)
 
 
 def islink(path):
     try:
-        st = os.lstat(path)
-    except (OSError, ValueError, AttributeError):
+        return _stat.S_ISLNK(os.lstat(path).st_mode)
+    except (OSError, ValueError):
         return False
-    return _stat.S_ISLNK(st.st_mode)
 
 
 def ismount(path):
-    try:
-        s1 = os.lstat(path)
-    except (OSError, ValueError):
-        return False
-    if _stat.S_ISLNK(s1.st_mode):
+    here = _query(os.lstat, path)
+    if here is None or _stat.S_ISLNK(here.st_mode):
         return False
     path = os.fspath(path)
-    up = realpath(join(path, b".." if isinstance(path, bytes) else ".."))
-    try:
-        above = os.lstat(up)
-    except (OSError, ValueError):
+    above = _query(os.lstat, realpath(join(path, b".." if isinstance(path, bytes) else "..")))
+    if above is None:
         return False
     # A mount point sits on another device than its parent, or is its own parent (/).
-    return above.st_dev != s1.st_dev or above.st_ino == s1.st_ino
+    return above.st_dev != here.st_dev or above.st_ino == here.st_ino
 
 
 def getsize(filename):
@@ -236,19 +242,13 @@ def expanduser(path):
     if not path.startswith(tilde):
         return path
     sep = _sep(path)
-    i = path.find(sep, 1)
-    if i < 0:
-        i = len(path)
-    if i == 1:
-        if "HOME" not in os.environ:
-            return path
-        userhome = os.environ["HOME"]
-    else:
+    # Only a bare "~" (alone or followed by a separator) is expanded, from $HOME.
+    if path[1:2] not in (sep, sep[:0]) or "HOME" not in os.environ:
         return path
+    home = os.environ["HOME"]
     if isinstance(path, bytes):
-        userhome = os.fsencode(userhome)
-    userhome = userhome.rstrip(sep)
-    return (userhome + path[i:]) or sep
+        home = os.fsencode(home)
+    return (home.rstrip(sep) + path[1:]) or sep
 
 
 def expandvars(path):
@@ -336,11 +336,10 @@ def abspath(path):
 def realpath(filename, *, strict=False):
     """The canonical path: symbolic links resolved, '.' and '..' removed."""
     filename = os.fspath(filename)
-    path, ok = _joinrealpath(filename[:0], filename, strict, {})
-    return abspath(path)
+    return abspath(_resolve(filename[:0], filename, strict, {})[0])
 
 
-def _joinrealpath(path, rest, strict, seen):
+def _resolve(path, rest, strict, seen):
     """Resolves rest on top of the already-resolved path. seen maps each link met to its
     resolution, or to None while it is being resolved (meeting it again then is a loop).
     Returns (path, False) when a loop stopped the resolution (non-strict mode)."""
@@ -372,7 +371,7 @@ def _joinrealpath(path, rest, strict, seen):
             else:
                 return join(candidate, rest), False
         seen[candidate] = None
-        path, complete = _joinrealpath(path, os.readlink(candidate), strict, seen)
+        path, complete = _resolve(path, os.readlink(candidate), strict, seen)
         if not complete:
             return join(path, rest), False
         seen[candidate] = path
@@ -402,10 +401,7 @@ def relpath(path, start=None):
     if not path:
         raise ValueError("no path specified")
     path = os.fspath(path)
-    if isinstance(path, bytes):
-        curdir_, sep, pardir_ = b".", b"/", b".."
-    else:
-        curdir_, sep, pardir_ = ".", "/", ".."
+    curdir_, sep, pardir_ = (b".", b"/", b"..") if isinstance(path, bytes) else (".", "/", "..")
     start = curdir_ if start is None else os.fspath(start)
     try:
         origin = [c for c in abspath(start).split(sep) if c]

@@ -23,9 +23,9 @@ def pprint(object, stream=None, indent=1, width=80, depth=None, *,
 def pformat(object, indent=1, width=80, depth=None, *,
             compact=False, sort_dicts=True, underscore_numbers=False):
     """The pretty-printed representation of object as a string."""
-    return PrettyPrinter(indent=indent, width=width, depth=depth,
-                         compact=compact, sort_dicts=sort_dicts,
-                         underscore_numbers=underscore_numbers).pformat(object)
+    printer = PrettyPrinter(indent=indent, width=width, depth=depth, compact=compact,
+                            sort_dicts=sort_dicts, underscore_numbers=underscore_numbers)
+    return printer.pformat(object)
 
 
 def pp(object, *args, sort_dicts=False, **kwargs):
@@ -117,6 +117,19 @@ def _wrap_bytes_repr(object, width, allowance):
     # one (a quirk kept for identical layouts).
     pieces = [object[i:i + 4] for i in range(0, len(object), 4)]
     return _packed_reprs(pieces, width, allowance if len(object) % 4 else 0)
+
+
+def _repr_when_empty(size=len):
+    """Decorates a layout: an object whose size(object) is 0 is written as its repr."""
+    def decorate(layout):
+        def run(self, object, stream, indent, allowance, context, level):
+            if size(object):
+                layout(self, object, stream, indent, allowance, context, level)
+            else:
+                stream.write(repr(object))
+        run.__name__ = run.__qualname__ = layout.__name__
+        return run
+    return decorate
 
 
 def _is_generated_dataclass_repr(object):
@@ -231,17 +244,13 @@ class PrettyPrinter:
         if self._indent_per_level > 1:
             write((self._indent_per_level - 1) * " ")
         if len(object):
-            if self._sort_dicts:
-                items = sorted(object.items(), key=_safe_tuple)
-            else:
-                items = object.items()
+            items = sorted(object.items(), key=_safe_tuple) if self._sort_dicts \
+                else object.items()
             self._format_dict_items(items, stream, indent, allowance + 1, context, level)
         write("}")
 
+    @_repr_when_empty()
     def _pprint_ordered_dict(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
         name = type(object).__name__
         stream.write(name + "(")
         self._format(list(object.items()), stream, indent + len(name) + 1,
@@ -259,10 +268,8 @@ class PrettyPrinter:
         self._format_items(object, stream, indent, allowance + len(end), context, level)
         stream.write(end)
 
+    @_repr_when_empty()
     def _pprint_set(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
         cls = type(object)
         if cls is set:
             stream.write("{")
@@ -392,10 +399,8 @@ class PrettyPrinter:
             sep = newline
             self._format(item, stream, indent, allowance if is_last else 1, context, level)
 
+    @_repr_when_empty()
     def _pprint_default_dict(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
         factory = self._repr(object.default_factory, context, level)
         name = type(object).__name__
         indent += len(name) + 1
@@ -403,10 +408,8 @@ class PrettyPrinter:
         self._pprint_dict(object, stream, indent, allowance + 1, context, level)
         stream.write(")")
 
+    @_repr_when_empty()
     def _pprint_counter(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
         name = type(object).__name__
         stream.write(name + "({")
         if self._indent_per_level > 1:
@@ -415,10 +418,8 @@ class PrettyPrinter:
                                 allowance + 2, context, level)
         stream.write("})")
 
+    @_repr_when_empty(lambda chain: len(chain.maps))
     def _pprint_chain_map(self, object, stream, indent, allowance, context, level):
-        if not len(object.maps):
-            stream.write(repr(object))
-            return
         name = type(object).__name__
         stream.write(name + "(")
         indent += len(name) + 1
@@ -431,10 +432,8 @@ class PrettyPrinter:
                 self._format(m, stream, indent, 1, context, level)
                 stream.write(",\n" + " " * indent)
 
+    @_repr_when_empty()
     def _pprint_deque(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
         name = type(object).__name__
         stream.write(name + "(")
         indent += len(name) + 1

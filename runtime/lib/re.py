@@ -6,15 +6,13 @@ Patterns are parsed, compiled and matched in Rust; this module adds the flag con
 
 import _ember_sre
 
-__all__ = [
-    "match", "fullmatch", "search", "sub", "subn", "split",
-    "findall", "finditer", "compile", "purge", "template", "escape",
-    "error", "Pattern", "Match", "A", "I", "L", "M", "S", "X", "U",
-    "ASCII", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "VERBOSE",
-    "UNICODE", "NOFLAG", "RegexFlag",
-]
-
 __version__ = "2.2.1"
+
+# The public names, in CPython's order: functions, then the types, then the flags.
+__all__ = ["match", "fullmatch", "search", "sub", "subn", "split", "findall", "finditer",
+           "compile", "purge", "template", "escape", "error", "Pattern", "Match",
+           "A", "I", "L", "M", "S", "X", "U", "ASCII", "IGNORECASE", "LOCALE",
+           "MULTILINE", "DOTALL", "VERBOSE", "UNICODE", "NOFLAG", "RegexFlag"]
 
 
 class _FlagType(type):
@@ -147,9 +145,7 @@ class error(Exception):
     the problem is (or None); lineno, colno: that position as line and column."""
 
     def __init__(self, msg, pattern=None, pos=None):
-        self.msg = msg
-        self.pattern = pattern
-        self.pos = pos
+        self.msg, self.pattern, self.pos = msg, pattern, pos
         self.lineno = self.colno = None
         if pattern is not None and pos is not None:
             nl = "\n" if isinstance(pattern, str) else b"\n"
@@ -296,9 +292,11 @@ class Scanner:
         while (m := next_match()) and m.end() != pos:
             action = self.lexicon[self._which[m.lastindex]][1]
             if callable(action):
-                self.match = m
-                action = action(self, m.group())
-            if action is not None:
-                found.append(action)
+                self.match = m  # the callback may look at the whole match
+                result = action(self, m.group())
+            else:
+                result = action
+            if result is not None:
+                found.append(result)
             pos = m.end()
         return found, string[pos:]

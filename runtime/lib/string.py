@@ -6,9 +6,9 @@ subclass that sets its own pattern, idpattern, braceidpattern or flags gets a co
 pattern and is scanned by it, and `Template.pattern`/`flags` are made on first use.
 """
 
-__all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
-           "digits", "hexdigits", "octdigits", "printable", "punctuation",
-           "whitespace", "Formatter", "Template"]
+__all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords", "digits",
+           "hexdigits", "octdigits", "printable", "punctuation", "whitespace",
+           "Formatter", "Template"]
 
 # The character classes, as CPython defines them (printable is their union, in this order).
 digits = '0123456789'
@@ -259,10 +259,11 @@ class Formatter:
         self.check_unused_args(used, args, kwargs)
         return text
 
-    def _vformat(self, format_string, args, kwargs, used_args, recursion_depth,
-                 auto_arg_index=0):
+    def _vformat(self, format_string, args, kwargs, used_args,
+                 recursion_depth, auto_arg_index=0):
         # auto_arg_index: the next automatic field number, or False once a field has been
-        # numbered by hand (the two styles cannot mix).
+        # numbered by hand (the two styles cannot mix). recursion_depth: how many more
+        # levels of fields nested in format specs are allowed.
         if recursion_depth < 0:
             raise ValueError('Max string recursion exceeded')
         pieces = []
@@ -292,12 +293,13 @@ class Formatter:
         return format(value, format_spec)
 
     def convert_field(self, value, conversion):
-        if conversion is None:
-            return value
-        convert = _CONVERSIONS.get(conversion) if isinstance(conversion, str) else None
-        if convert is None:
-            raise ValueError("Unknown conversion specifier {0!s}".format(conversion))
-        return convert(value)
+        # Without a '!x' conversion the value goes on unchanged.
+        if conversion is not None:
+            convert = _CONVERSIONS.get(conversion) if isinstance(conversion, str) else None
+            if convert is None:
+                raise ValueError("Unknown conversion specifier {0!s}".format(conversion))
+            value = convert(value)
+        return value
 
     def parse(self, format_string):
         """Yields (literal_text, field_name, format_spec, conversion) tuples, with the

@@ -218,10 +218,8 @@ class _TemporaryFileWrapper:
     """Proxy to an open file that also carries .name and removes the file once closed."""
 
     def __init__(self, file, name, delete=True):
-        self.file = file
-        self.name = name
-        self.delete = delete
-        self._closed = False
+        self.file, self.name, self.delete = file, name, delete
+        self._closed = False  # set once, by the first close() or __exit__
 
     def __getattr__(self, attr):
         return getattr(self.__dict__["file"], attr)
@@ -247,15 +245,15 @@ class _TemporaryFileWrapper:
         finally:
             self._remove()
 
-    def __enter__(self):
-        self.file.__enter__()
-        return self
-
     def __exit__(self, exc, value, tb):
         try:
             return self.file.__exit__(exc, value, tb)
         finally:
             self._remove()
+
+    def __enter__(self):
+        self.file.__enter__()
+        return self
 
     def __iter__(self):
         yield from self.file

@@ -91,13 +91,12 @@ def walk_tb(tb):
 
 def walk_stack(f):
     """Yields (frame, line number) from f out through its callers."""
-    if f is None:
-        # Skip this generator, StackSummary.extract, its helper and the wrapping
-        # generator, so that extract(walk_stack(None)) starts at extract's caller.
-        f = sys._getframe().f_back.f_back.f_back.f_back
-    while f is not None:
-        yield f, f.f_lineno
-        f = f.f_back
+    # With None: skip this generator, StackSummary.extract, its helper and the wrapping
+    # generator, so that extract(walk_stack(None)) starts at extract's caller.
+    frame = sys._getframe().f_back.f_back.f_back.f_back if f is None else f
+    while frame is not None:
+        yield frame, frame.f_lineno
+        frame = frame.f_back
 
 
 def _position_of(code, lasti):
@@ -424,12 +423,12 @@ class TracebackException:
     def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None,
                  lookup_lines=True, capture_locals=False, compact=False,
                  max_group_width=15, max_group_depth=10, _seen=None):
+        # _seen: ids of the exceptions already taken in this chain (cycles stop there).
         nested = _seen is not None
         if not nested:
             _seen = set()
         _seen.add(id(exc_value))
-        self.max_group_width = max_group_width
-        self.max_group_depth = max_group_depth
+        self.max_group_width, self.max_group_depth = max_group_width, max_group_depth
         self.exc_type = exc_type
         self.stack = StackSummary._summarise(
             _tb_positions(exc_traceback), limit=limit, lookup_lines=lookup_lines,

@@ -12,13 +12,15 @@ RFC_4122 = "specified in RFC 4122"
 RESERVED_MICROSOFT = "reserved for Microsoft compatibility"
 RESERVED_FUTURE = "reserved for future definition"
 
-_MASK128 = (1 << 128) - 1
-
-
 class SafeUUID(_Enum):
     safe = 0
     unsafe = -1
     unknown = None
+
+
+_MASK128 = (1 << 128) - 1
+# Bits that UUID(version=...) overwrites: the variant (bits 62-63) and the version nibble.
+_VARIANT_AND_VERSION = 0xc000 << 48 | 0xf000 << 64
 
 
 class UUID:
@@ -59,11 +61,8 @@ class UUID:
         if version is not None:
             if not 1 <= version <= 5:
                 raise ValueError("illegal version number")
-            # RFC 4122 variant bits, then the version nibble.
-            int &= ~(0xc000 << 48)
-            int |= 0x8000 << 48
-            int &= ~(0xf000 << 64)
-            int |= version << 76
+            # The RFC 4122 variant (binary 10) and the version number.
+            int = (int & ~_VARIANT_AND_VERSION) | 0x8000 << 48 | version << 76
         object.__setattr__(self, "int", int)
         object.__setattr__(self, "is_safe", is_safe)
 
@@ -187,11 +186,11 @@ def uuid1(node=None, clock_seq=None):
     """A UUID from the time, a clock sequence and the node id."""
     global _last_timestamp
     import time
-    nanoseconds = time.time_ns()
-    # 100-ns intervals since the Gregorian epoch, 1582-10-15.
-    timestamp = nanoseconds // 100 + 0x01b21dd213814000
-    if _last_timestamp is not None and timestamp <= _last_timestamp:
-        timestamp = _last_timestamp + 1
+    # 100-ns intervals since the Gregorian epoch, 1582-10-15, never repeating one
+    # handed out before.
+    timestamp = time.time_ns() // 100 + 0x01b21dd213814000
+    if _last_timestamp is not None:
+        timestamp = max(timestamp, _last_timestamp + 1)
     _last_timestamp = timestamp
     if clock_seq is None:
         clock_seq = _int.from_bytes(_os.urandom(2), "big") & 0x3fff

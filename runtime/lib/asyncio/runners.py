@@ -18,10 +18,9 @@ class Runner:
     """Runs coroutines on one event loop, made on first use and closed by close()."""
 
     def __init__(self, *, debug=None, loop_factory=None):
-        self._debug = debug
-        self._loop_factory = loop_factory
-        self._loop = None
-        self._context = None
+        self._debug, self._loop_factory = debug, loop_factory
+        # The loop and the context its tasks run in are made on first use.
+        self._loop = self._context = None
         self._closed = False
         self._owns_policy_loop = False  # set_event_loop() was called for our loop
 
@@ -37,10 +36,8 @@ class Runner:
 
     def run(self, coro, *, context=None):
         if not coroutines.iscoroutine(coro):
-            raise ValueError("a coroutine was expected, got {!r}".format(coro))
-        if events._get_running_loop() is not None:
-            raise RuntimeError(
-                "Runner.run() cannot be called from a running event loop")
+            raise ValueError("a coroutine was expected, got %r" % (coro,))
+        _refuse_nested("Runner.run()")
         loop = self._ensure_loop()
         task = loop.create_task(coro, context=self._context if context is None else context)
         return loop.run_until_complete(task)
@@ -81,11 +78,15 @@ class Runner:
 
 def run(main, *, debug=None):
     """Runs coroutine `main` on a new event loop and closes the loop afterwards."""
-    if events._get_running_loop() is not None:
-        raise RuntimeError(
-            "asyncio.run() cannot be called from a running event loop")
+    _refuse_nested("asyncio.run()")
     with Runner(debug=debug) as runner:
         return runner.run(main)
+
+
+def _refuse_nested(what):
+    # A loop cannot be run from inside a callback or task of another running loop.
+    if events._get_running_loop() is not None:
+        raise RuntimeError(what + " cannot be called from a running event loop")
 
 
 def _cancel_remaining(loop):

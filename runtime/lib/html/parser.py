@@ -11,6 +11,16 @@ _INCOMPLETE = _re.compile(r"&[a-zA-Z#]")
 _WS = " \t\n\r\f"
 
 
+def _unfinished_end(raw, i):
+    """Where the text of a construct at i that never finished ends: just after the next
+    '>', else at the next '<', else just after the '<' at i."""
+    close = raw.find(">", i + 1)
+    if close >= 0:
+        return close + 1
+    following = raw.find("<", i + 1)
+    return following if following >= 0 else i + 1
+
+
 class HTMLParser:
     """Feed it text with feed(); it calls the handle_* methods for each token it recognises."""
 
@@ -98,10 +108,7 @@ class HTMLParser:
                     if 0 <= p < j:
                         j = p
             if i < j:
-                if self.convert_charrefs and self.cdata_elem is None:
-                    self.handle_data(unescape(raw[i:j]))
-                else:
-                    self.handle_data(raw[i:j])
+                self._text(raw[i:j])
             i = self.updatepos(i, j)
             if i == n:
                 break
@@ -119,17 +126,8 @@ class HTMLParser:
                     break  # an unfinished construct waits for more input
                 if k < 0:
                     # At close an unfinished construct is delivered as text.
-                    k = raw.find(">", i + 1)
-                    if k < 0:
-                        k = raw.find("<", i + 1)
-                        if k < 0:
-                            k = i + 1
-                    else:
-                        k += 1
-                    if self.convert_charrefs and self.cdata_elem is None:
-                        self.handle_data(unescape(raw[i:k]))
-                    else:
-                        self.handle_data(raw[i:k])
+                    k = _unfinished_end(raw, i)
+                    self._text(raw[i:k])
                 i = self.updatepos(i, k)
             elif raw.startswith("&#", i):
                 m = _CHARREF.match(raw, i)
@@ -154,28 +152,31 @@ class HTMLParser:
                         k -= 1
                     i = self.updatepos(i, k)
                     continue
-                m = _INCOMPLETE.match(raw, i)
-                if m:
-                    if end and m.group() == raw[i:]:
-                        k = m.end()
-                        if k <= i:
-                            k = n
-                        i = self.updatepos(i, i + 1)
-                    break
-                elif i + 1 >= n:
-                    break
-                else:  # a lone '&' is text
+                partial = _INCOMPLETE.match(raw, i)
+                if partial is None and i + 1 < n:
+                    # A lone '&' with more data after it is text.
                     self.handle_data("&")
                     i = self.updatepos(i, i + 1)
+                    continue
+                # The start of an entity, or an '&' at the very end: wait for more data.
+                # At close, an entity name running to the end loses its '&' (the rest
+                # is delivered as text just below), as in CPython.
+                if partial is not None and end and partial.group() == raw[i:]:
+                    i = self.updatepos(i, i + 1)
+                break
             else:
                 break
         if end and i < n and self.cdata_elem is None:
-            if self.convert_charrefs:
-                self.handle_data(unescape(raw[i:n]))
-            else:
-                self.handle_data(raw[i:n])
+            self._text(raw[i:n])
             i = self.updatepos(i, n)
         self.rawdata = raw[i:]
+
+    def _text(self, chunk):
+        """Delivers chunk to handle_data, with character references decoded when
+        convert_charrefs is on (never inside <script> or <style>)."""
+        if self.convert_charrefs and self.cdata_elem is None:
+            chunk = unescape(chunk)
+        self.handle_data(chunk)
 
     def parse_comment(self, i):
         raw = self.rawdata

@@ -3,10 +3,7 @@
 Ember is single-threaded, so the locks the API exposes do nothing.
 """
 
-import sys
-import os
-import io
-import time
+import io, os, sys, time
 
 __all__ = ["BASIC_FORMAT", "CRITICAL", "DEBUG", "ERROR", "FATAL", "FileHandler", "Filter",
            "Formatter", "Handler", "INFO", "LogRecord", "Logger", "LoggerAdapter", "NOTSET",
@@ -207,8 +204,9 @@ class PercentStyle(object):
     asctime_search = "%(asctime)"
 
     def __init__(self, fmt, *, defaults=None):
-        self._fmt = fmt or self.default_format
+        # An empty or missing format falls back to the style's default one.
         self._defaults = defaults
+        self._fmt = fmt or self.default_format
 
     def usesTime(self):
         return self.asctime_search in self._fmt
@@ -558,6 +556,14 @@ class Handler(Filterer):
         _addHandlerRef(self)
         self.createLock()
 
+    # Locking is a no-op on single-threaded Ember; the methods exist for the API.
+    def _at_fork_reinit(self):
+        pass
+
+    def createLock(self):
+        self.lock = None
+
+    # A named handler is listed in _handlers under its name.
     def get_name(self):
         return self._name
 
@@ -568,13 +574,6 @@ class Handler(Filterer):
             _handlers[name] = self
 
     name = property(get_name, set_name)
-
-    # Locking is a no-op on single-threaded Ember; the methods exist for the API.
-    def _at_fork_reinit(self):
-        pass
-
-    def createLock(self):
-        self.lock = None
 
     def acquire(self):
         pass
@@ -668,9 +667,9 @@ class StreamHandler(Handler):
             line = self.format(record) + self.terminator
             self.stream.write(line)
             self.flush()
-        except RecursionError:
-            raise
-        except Exception:
+        except Exception as error:
+            if isinstance(error, RecursionError):
+                raise  # reporting it would only recurse again
             self.handleError(record)
 
     def setStream(self, stream):
@@ -728,9 +727,10 @@ class FileHandler(StreamHandler):
 
     def emit(self, record):
         # A closed handler in "w" mode must not reopen (and so truncate) its file.
-        if self.stream is None and (self.mode != "w" or not self._closed):
-            self.stream = self._open()
-        if self.stream:
+        stream = self.stream
+        if stream is None and (self.mode != "w" or not self._closed):
+            stream = self.stream = self._open()
+        if stream:
             StreamHandler.emit(self, record)
 
     def __repr__(self):
@@ -1042,11 +1042,10 @@ class Logger(Filterer):
             return False
         # Answers are memoised per level; setLevel() and disable() reset every memo.
         try:
-            return self._cache[level]
+            answer = self._cache[level]
         except KeyError:
-            pass
-        answer = self.manager.disable < level and level >= self.getEffectiveLevel()
-        self._cache[level] = answer
+            answer = self._cache[level] = (self.manager.disable < level
+                                           and level >= self.getEffectiveLevel())
         return answer
 
     def getChild(self, suffix):

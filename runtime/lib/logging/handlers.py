@@ -32,20 +32,20 @@ class BaseRotatingHandler(logging.FileHandler):
     def __init__(self, filename, mode, encoding=None, delay=False, errors=None):
         logging.FileHandler.__init__(self, filename, mode=mode, encoding=encoding,
                                      delay=delay, errors=errors)
-        self.mode = mode
-        if encoding is not None:
-            self.encoding = encoding
-        self.errors = errors
+        # The arguments as given (FileHandler turned a text-mode None into "locale").
+        self.mode, self.encoding, self.errors = mode, encoding, errors
 
     def emit(self, record):
         # Any failure, in rolling over or in writing, goes to handleError().
         try:
-            rollover_due = self.shouldRollover(record)
-            if rollover_due:
-                self.doRollover()
-            logging.FileHandler.emit(self, record)
+            self._roll_and_write(record)
         except Exception:
             self.handleError(record)
+
+    def _roll_and_write(self, record):
+        if self.shouldRollover(record):
+            self.doRollover()
+        logging.FileHandler.emit(self, record)
 
     def rotation_filename(self, default_name):
         namer = self.namer
@@ -65,7 +65,12 @@ class RotatingFileHandler(BaseRotatingHandler):
     def __init__(self, filename, mode="a", maxBytes=0, backupCount=0, encoding=None,
                  delay=False, errors=None):
         # Truncating on open would defeat rotation, so a size limit forces append mode.
-        BaseRotatingHandler.__init__(self, filename, "a" if maxBytes > 0 else mode,
+        if maxBytes > 0:
+            mode = "a"
+        if "b" not in mode:
+            import io
+            encoding = io.text_encoding(encoding)
+        BaseRotatingHandler.__init__(self, filename, mode,
                                      encoding=encoding, delay=delay, errors=errors)
         self.maxBytes = maxBytes
         self.backupCount = backupCount
@@ -162,11 +167,11 @@ class BufferingHandler(logging.Handler):
         del self.buffer[:]
 
     def close(self):
+        unregister = logging.Handler.close
         try:
             self.flush()
         finally:
-            # Unregister even when flushing failed.
-            logging.Handler.close(self)
+            unregister(self)  # even when flushing failed
 
 
 class MemoryHandler(BufferingHandler):

@@ -126,16 +126,17 @@ class _EnumDict(dict):
         dict.__setitem__(self, key, value)
 
 
+_PLAIN_DATA_TYPES = (int, str, float, bytes, tuple)
+
+
 def _find_data_type(bases):
     """The first non-enum base that defines the members' data (int, str, ...), or object."""
-    for chain in bases:
-        for base in chain.__mro__:
-            if base is object:
-                continue
-            if isinstance(base, EnumType):
-                continue
-            if "__new__" in base.__dict__ or base in (int, str, float, bytes, tuple):
-                return base
+    # Searched through every base's MRO in order; object and enum classes never count.
+    for mixin in bases:
+        for klass in mixin.__mro__:
+            if klass is not object and not isinstance(klass, EnumType) and (
+                    klass in _PLAIN_DATA_TYPES or "__new__" in klass.__dict__):
+                return klass
     return object
 
 
@@ -341,16 +342,13 @@ class EnumType(type):
         return len(cls._member_names_)
 
     def __contains__(cls, member):
-        if not isinstance(member, Enum):
-            # 3.11 warns about the 3.12 change before raising.
-            import warnings
-            warnings.warn(
-                "in 3.12 __contains__ will no longer raise TypeError, but will return True or\n"
-                "False depending on whether the value is a member or the value of a member",
-                DeprecationWarning, stacklevel=2)
-            raise TypeError("unsupported operand type(s) for 'in': '%s' and '%s'" % (
-                type(member).__qualname__, cls.__class__.__qualname__))
-        return isinstance(member, cls) and member._name_ in cls._member_map_
+        if isinstance(member, Enum):
+            return isinstance(member, cls) and member._name_ in cls._member_map_
+        # A non-member raises in 3.11, after a warning about 3.12's change.
+        from warnings import warn
+        warn(_CONTAINS_CHANGE, DeprecationWarning, stacklevel=2)
+        raise TypeError("unsupported operand type(s) for 'in': '%s' and '%s'" % (
+            type(member).__qualname__, cls.__class__.__qualname__))
 
     def __bool__(cls):
         return True
@@ -380,14 +378,39 @@ class EnumType(type):
 EnumMeta = EnumType
 Flag = None
 
+_CONTAINS_CHANGE = ("in 3.12 __contains__ will no longer raise TypeError, but will return "
+                    "True or\nFalse depending on whether the value is a member or the value "
+                    "of a member")
+_AUTO_CHANGE = ("In 3.13 the default `auto()`/`_generate_next_value_` will require all "
+                "values to be sortable and support adding +1\nand the value returned will "
+                "be the largest value in the enum incremented by 1")
+
 
 def _generate_next_value_default(name, start, count, last_values):
-    for v in reversed(last_values):
+    # auto() in 3.11: one more than the newest value when that is also the largest;
+    # otherwise (with a warning) one more than the first value that takes + 1, in
+    # the list as the attempted sort left it.
+    if not last_values:
+        return start
+    newest = last_values[-1]
+    try:
+        last_values.sort()
+        if newest == last_values[-1]:
+            return newest + 1
+    except TypeError:
+        pass
+    from warnings import warn
+    warn(_AUTO_CHANGE, DeprecationWarning, stacklevel=3)
+    for candidate in last_values:
         try:
-            return v + 1
+            return candidate + 1
         except TypeError:
-            pass
+            continue
     return start
+
+
+_generate_next_value_default.__name__ = "_generate_next_value_"
+_generate_next_value_default.__qualname__ = "Enum._generate_next_value_"
 
 
 def _is_single_bit(value):
@@ -408,12 +431,10 @@ def _read_only(prop, attr):
 class Enum(metaclass=EnumType):
     """Generic enumeration: members are unique named constants of the class."""
 
+    _generate_next_value_ = staticmethod(_generate_next_value_default)
+
     def __init__(self, *args, **kwds):
         pass
-
-    @classmethod
-    def _missing_(cls, value):
-        return None
 
     def __repr__(self):
         v_repr = self._member_type_.__repr__ if self._member_type_ is not object else repr
@@ -423,20 +444,26 @@ class Enum(metaclass=EnumType):
         return "%s.%s" % (self.__class__.__name__, self._name_)
 
     def __format__(self, format_spec):
+        # Plain enums format their str(); mixed-in data types override this.
         return str.__format__(str(self), format_spec)
-
-    def __hash__(self):
-        return hash(self._name_)
-
-    def __reduce_ex__(self, proto):
-        # Members pickle by name, as CPython's do.
-        return getattr, (self.__class__, self._name_)
 
     def __copy__(self):
         return self
 
     def __deepcopy__(self, memo):
         return self
+
+    def __reduce_ex__(self, proto):
+        # By name: unpickling looks the member up on its class again.
+        return getattr, (type(self), self._name_)
+
+    def __hash__(self):
+        return hash(self._name_)
+
+    @classmethod
+    def _missing_(cls, value):
+        # The hook for lookups by value that find no member; None means none.
+        return None
 
     def __dir__(self):
         # The public names of the member and of every class in its MRO.
@@ -489,10 +516,10 @@ class StrEnum(str, ReprEnum):
             raise TypeError("encoding must be a string, not %r" % (values[1],))
         if len(values) == 3 and not isinstance(values[2], str):
             raise TypeError("errors must be a string, not %r" % (values[2],))
-        value = str(*values)
-        member = str.__new__(cls, value)
-        member._value_ = value
-        return member
+        text = str(*values)
+        self = str.__new__(cls, text)
+        self._value_ = text
+        return self
 
     def __str__(self):
         return str.__str__(self)
@@ -679,13 +706,11 @@ def _bits(value, width):
 
 def unique(enumeration):
     """Class decorator: raises ValueError when any member is an alias."""
-    duplicates = []
-    for name, member in enumeration.__members__.items():
-        if name != member.name:
-            duplicates.append((name, member.name))
-    if duplicates:
-        alias_details = ", ".join("%s -> %s" % (alias, name) for alias, name in duplicates)
-        raise ValueError("duplicate values found in %r: %s" % (enumeration, alias_details))
+    aliases = [(alias, m.name) for alias, m in enumeration.__members__.items()
+               if alias != m.name]
+    if aliases:
+        details = ", ".join("%s -> %s" % pair for pair in aliases)
+        raise ValueError("duplicate values found in %r: %s" % (enumeration, details))
     return enumeration
 
 
@@ -706,7 +731,7 @@ class EnumCheck(StrEnum):
     UNIQUE = "one name per value"
 
 
-CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck
+globals().update(EnumCheck.__members__)
 
 
 class verify:
@@ -767,13 +792,13 @@ class verify:
 
 class FlagBoundary(StrEnum):
     """What a Flag does with a value that has bits no member has."""
-    STRICT = auto()
-    CONFORM = auto()
-    EJECT = auto()
-    KEEP = auto()
+    STRICT = "strict"
+    CONFORM = "conform"
+    EJECT = "eject"
+    KEEP = "keep"
 
 
-STRICT, CONFORM, EJECT, KEEP = FlagBoundary
+globals().update(FlagBoundary.__members__)
 Flag._boundary_ = CONFORM
 IntFlag._boundary_ = KEEP
 
@@ -807,10 +832,7 @@ def global_enum(cls, update_str=False):
     """Class decorator: puts the members in the module's namespace and makes their repr
     (and, unless the enum is a ReprEnum, their str) name them as globals."""
     import sys
-    if issubclass(cls, Flag):
-        cls.__repr__ = global_flag_repr
-    else:
-        cls.__repr__ = global_enum_repr
+    cls.__repr__ = global_flag_repr if issubclass(cls, Flag) else global_enum_repr
     if update_str or not issubclass(cls, ReprEnum):
         cls.__str__ = global_str
     sys.modules[cls.__module__].__dict__.update(cls.__members__)

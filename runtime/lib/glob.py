@@ -1,6 +1,5 @@
 """Filename globbing (Ember): glob, iglob, escape and has_magic, over os.scandir and fnmatch."""
 
-import contextlib
 import fnmatch
 import itertools
 import os
@@ -8,160 +7,162 @@ import re
 
 __all__ = ["glob", "iglob", "escape"]
 
+# One of these characters makes a path component a pattern rather than a literal name.
+magic_check = re.compile("([*?[])")
+magic_check_bytes = re.compile(b"([*?[])")
+
 
 def glob(pathname, *, root_dir=None, dir_fd=None, recursive=False, include_hidden=False):
-    """Return a list of paths matching a pathname pattern (in directory order)."""
+    """The paths matching the pattern pathname, as a list (in directory order)."""
     return list(iglob(pathname, root_dir=root_dir, dir_fd=dir_fd, recursive=recursive,
                       include_hidden=include_hidden))
 
 
 def iglob(pathname, *, root_dir=None, dir_fd=None, recursive=False, include_hidden=False):
-    """Return an iterator over the paths matching a pathname pattern."""
-    if root_dir is not None:
-        root_dir = os.fspath(root_dir)
-    else:
-        root_dir = pathname[:0]
-    it = _iglob(pathname, root_dir, dir_fd, recursive, False, include_hidden)
-    if not pathname or (recursive and _isrecursive(pathname[:2])):
-        # A leading '**' yields the empty path first: drop it.
-        try:
-            s = next(it)
-            if s:
-                it = itertools.chain((s,), it)
-        except StopIteration:
-            pass
-    return it
+    """The paths matching the pattern pathname, as an iterator.
+
+    With root_dir, matching happens below that directory and the results are
+    relative to it; with recursive, a '**' component spans any number of levels."""
+    root = pathname[:0] if root_dir is None else os.fspath(root_dir)
+    found = _expand(pathname, root, recursive, include_hidden, False)
+    if not pathname or (recursive and _is_double_star(pathname[:2])):
+        # A leading '**' first produces the empty relative path, which is no result.
+        first = next(found, None)
+        if first:
+            found = itertools.chain((first,), found)
+    return found
 
 
-def _iglob(pathname, root_dir, dir_fd, recursive, dironly, include_hidden):
-    dirname, basename = os.path.split(pathname)
-    if not has_magic(pathname):
-        if basename:
-            if _lexists(_join(root_dir, pathname)):
-                yield pathname
-        elif _isdir(_join(root_dir, dirname)):
-            # A pattern ending in a separator matches directories only.
-            yield pathname
-        return
-    if not dirname:
-        if recursive and _isrecursive(basename):
-            yield from _glob2(root_dir, basename, dironly, include_hidden)
+def _expand(pattern, root, recursive, hidden, only_dirs):
+    # Generator of the matches of pattern, relative to root (empty root: the cwd).
+    head, tail = os.path.split(pattern)
+    if not has_magic(pattern):
+        # A literal path matches itself if it exists; 'dir/' needs a directory.
+        if tail:
+            present = os.path.lexists(_join(root, pattern))
         else:
-            yield from _glob1(root_dir, basename, dironly, include_hidden)
+            present = os.path.isdir(_join(root, head))
+        if present:
+            yield pattern
         return
-    if dirname != pathname and has_magic(dirname):
-        dirs = _iglob(dirname, root_dir, dir_fd, recursive, True, include_hidden)
+    in_dir = _matcher_for(tail, recursive)
+    if not head:
+        yield from in_dir(root, tail, only_dirs, hidden)
+        return
+    if head != pattern and has_magic(head):
+        # Every directory the parent pattern matches is searched in turn.
+        parents = _expand(head, root, recursive, hidden, True)
     else:
-        dirs = [dirname]
-    if has_magic(basename):
-        if recursive and _isrecursive(basename):
-            in_dir = _glob2
-        else:
-            in_dir = _glob1
-    else:
-        in_dir = _glob0
-    for dirname in dirs:
-        for name in in_dir(_join(root_dir, dirname), basename, dironly, include_hidden):
-            yield os.path.join(dirname, name)
+        parents = (head,)
+    for parent in parents:
+        for name in in_dir(_join(root, parent), tail, only_dirs, hidden):
+            yield os.path.join(parent, name)
 
 
-def _glob1(dirname, pattern, dironly, include_hidden=False):
-    names = _listdir(dirname, dironly)
-    if not include_hidden and not _ishidden(pattern):
-        names = [x for x in names if not _ishidden(x)]
+def _matcher_for(component, recursive):
+    # How one path component selects names inside a directory.
+    if not has_magic(component):
+        return _literal
+    if recursive and _is_double_star(component):
+        return _recursive
+    return _wildcard
+
+
+def _literal(dirpath, name, only_dirs, hidden=False):
+    if not name:
+        # An empty last component comes from a trailing separator.
+        return [name] if os.path.isdir(dirpath) else []
+    return [name] if os.path.lexists(_join(dirpath, name)) else []
+
+
+def _wildcard(dirpath, pattern, only_dirs, hidden=False):
+    names = _names_in(dirpath, only_dirs)
+    # Dot-files match only a pattern that itself starts with a dot, unless asked for.
+    if not (hidden or _is_hidden(pattern)):
+        names = [n for n in names if not _is_hidden(n)]
     return fnmatch.filter(names, pattern)
 
 
-def _glob0(dirname, basename, dironly, include_hidden=False):
-    if basename:
-        if _lexists(_join(dirname, basename)):
-            return [basename]
-    elif _isdir(dirname):
-        return [basename]
-    return []
-
-
-def glob0(dirname, pattern):
-    return _glob0(dirname, pattern, False)
-
-
-def glob1(dirname, pattern):
-    return _glob1(dirname, pattern, False)
-
-
-def _glob2(dirname, pattern, dironly, include_hidden=False):
+def _recursive(dirpath, pattern, only_dirs, hidden=False):
+    # '**' matches the directory itself (the empty path) and everything below it.
     yield pattern[:0]
-    yield from _rlistdir(dirname, dironly, include_hidden)
+    yield from _walk(dirpath, only_dirs, hidden)
 
 
-def _iterdir(dirname, dironly):
+def _walk(top, only_dirs, hidden):
+    # Depth first, each entry before its contents, in directory order; an explicit
+    # stack of listings stands in for recursion.
+    listings = [iter(_names_in(top, only_dirs))]
+    prefixes = [top[:0]]
+    while listings:
+        name = next(listings[-1], None)
+        if name is None:
+            listings.pop()
+            prefixes.pop()
+            continue
+        if not hidden and _is_hidden(name):
+            continue
+        rel = _join(prefixes[-1], name)
+        yield rel
+        listings.append(iter(_names_in(_join(top, rel), only_dirs)))
+        prefixes.append(rel)
+
+
+def _names_in(dirpath, only_dirs):
+    # The entry names of a directory; a missing or unreadable one has none.
+    if not dirpath:
+        dirpath = os.curdir if isinstance(dirpath, str) else os.curdir.encode("ascii")
+    names = []
     try:
-        if not dirname:
-            dirname = os.curdir if isinstance(dirname, str) else bytes(os.curdir, "ASCII")
-        with os.scandir(dirname) as it:
-            for entry in it:
-                try:
-                    if not dironly or entry.is_dir():
-                        yield entry.name
-                except OSError:
-                    pass
+        with os.scandir(dirpath) as entries:
+            for entry in entries:
+                if only_dirs and not _entry_is_dir(entry):
+                    continue
+                names.append(entry.name)
     except OSError:
-        return
+        pass
+    return names
 
 
-def _listdir(dirname, dironly):
-    with contextlib.closing(_iterdir(dirname, dironly)) as it:
-        return list(it)
+def _entry_is_dir(entry):
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
 
 
-def _rlistdir(dirname, dironly, include_hidden=False):
-    for x in _listdir(dirname, dironly):
-        if include_hidden or not _ishidden(x):
-            yield x
-            path = _join(dirname, x) if dirname else x
-            for y in _rlistdir(path, dironly, include_hidden):
-                yield _join(x, y)
+def _join(dirpath, name):
+    # os.path.join, except that an empty side leaves the other unchanged.
+    if dirpath and name:
+        return os.path.join(dirpath, name)
+    return dirpath or name
 
 
-def _lexists(pathname):
-    return os.path.lexists(pathname)
+def _is_hidden(name):
+    return name[0] in (".", 46)
 
 
-def _isdir(pathname):
-    return os.path.isdir(pathname)
-
-
-def _join(dirname, basename):
-    if not dirname or not basename:
-        return dirname or basename
-    return os.path.join(dirname, basename)
-
-
-magic_check = re.compile("([*?[])")
-magic_check_bytes = re.compile(b"([*?[])")
+def _is_double_star(component):
+    return component == (b"**" if isinstance(component, bytes) else "**")
 
 
 def has_magic(s):
-    if isinstance(s, bytes):
-        return magic_check_bytes.search(s) is not None
-    return magic_check.search(s) is not None
+    checker = magic_check_bytes if isinstance(s, bytes) else magic_check
+    return checker.search(s) is not None
 
 
-def _ishidden(path):
-    return path[0] in (".", b"."[0])
+def glob0(dirname, pattern):
+    return _literal(dirname, pattern, False)
 
 
-def _isrecursive(pattern):
-    if isinstance(pattern, bytes):
-        return pattern == b"**"
-    return pattern == "**"
+def glob1(dirname, pattern):
+    return _wildcard(dirname, pattern, False)
 
 
 def escape(pathname):
-    """Escape all special characters."""
-    drive, pathname = os.path.splitdrive(pathname)
-    if isinstance(pathname, bytes):
-        pathname = magic_check_bytes.sub(br"[\1]", pathname)
-    else:
-        pathname = magic_check.sub(r"[\1]", pathname)
-    return drive + pathname
+    """pathname with each of '*', '?' and '[' bracketed so it matches literally."""
+    # The drive (e.g. '//?/c:/') is left alone: its '?' is not a wildcard.
+    drive, rest = os.path.splitdrive(pathname)
+    if isinstance(rest, bytes):
+        return drive + magic_check_bytes.sub(rb"[\1]", rest)
+    return drive + magic_check.sub(r"[\1]", rest)

@@ -207,10 +207,10 @@ locale_alias = {
     "c.utf8": "en_US.UTF-8", "en": "en_US.ISO8859-1", "en_us": "en_US.ISO8859-1",
     "en_gb": "en_GB.ISO8859-1", "en_au": "en_AU.ISO8859-1", "en_ca": "en_CA.ISO8859-1",
     "en_ie": "en_IE.ISO8859-1", "en_nz": "en_NZ.ISO8859-1", "en_in": "en_IN.ISO8859-1",
-    "en_us@euro": "en_US.ISO8859-15", "de": "de_DE.ISO8859-1", "de_de": "de_DE.ISO8859-1",
-    "de_at": "de_AT.ISO8859-1", "de_ch": "de_CH.ISO8859-1", "de_de@euro": "de_DE.ISO8859-15",
+    "de": "de_DE.ISO8859-1", "de_de": "de_DE.ISO8859-1",
+    "de_at": "de_AT.ISO8859-1", "de_ch": "de_CH.ISO8859-1", 
     "fr": "fr_FR.ISO8859-1", "fr_fr": "fr_FR.ISO8859-1", "fr_ca": "fr_CA.ISO8859-1",
-    "fr_be": "fr_BE.ISO8859-1", "fr_ch": "fr_CH.ISO8859-1", "fr_fr@euro": "fr_FR.ISO8859-15",
+    "fr_be": "fr_BE.ISO8859-1", "fr_ch": "fr_CH.ISO8859-1", 
     "es": "es_ES.ISO8859-1", "es_es": "es_ES.ISO8859-1", "es_mx": "es_MX.ISO8859-1",
     "it": "it_IT.ISO8859-1", "it_it": "it_IT.ISO8859-1", "nl": "nl_NL.ISO8859-1",
     "nl_nl": "nl_NL.ISO8859-1", "pt": "pt_PT.ISO8859-1", "pt_pt": "pt_PT.ISO8859-1",
@@ -223,8 +223,7 @@ locale_alias = {
     "uk_ua": "uk_UA.KOI8-U", "el": "el_GR.ISO8859-7", "el_gr": "el_GR.ISO8859-7",
     "tr": "tr_TR.ISO8859-9", "tr_tr": "tr_TR.ISO8859-9", "ja": "ja_JP.eucJP",
     "ja_jp": "ja_JP.eucJP", "ko": "ko_KR.eucKR", "ko_kr": "ko_KR.eucKR",
-    "zh_cn": "zh_CN.gb2312", "zh_tw": "zh_TW.big5", "sr_rs": "sr_RS.UTF-8",
-    "sr_rs@latin": "sr_RS.UTF-8@latin", "he": "he_IL.ISO8859-8", "he_il": "he_IL.ISO8859-8",
+    "zh_cn": "zh_CN.gb2312", "zh_tw": "zh_TW.big5", "sr_rs": "sr_RS.UTF-8", "he": "he_IL.ISO8859-8", "he_il": "he_IL.ISO8859-8",
     "ar": "ar_AA.ISO8859-6",
 }
 
@@ -245,100 +244,87 @@ _codec_aliases = {
 
 
 def _replace_encoding(code, encoding):
-    if "." in code:
-        langname = code[:code.index(".")]
-    else:
-        langname = code
-    norm_encoding = _normalize_name(encoding)
-    norm_encoding = _codec_aliases.get(norm_encoding.lower(), norm_encoding)
-    encoding = norm_encoding
-    norm_encoding = norm_encoding.lower()
-    if norm_encoding in locale_encoding_alias:
-        encoding = locale_encoding_alias[norm_encoding]
-    else:
-        norm_encoding = norm_encoding.replace("_", "").replace("-", "")
-        if norm_encoding in locale_encoding_alias:
-            encoding = locale_encoding_alias[norm_encoding]
-    return langname + "." + encoding
+    # code with its encoding part replaced by the locale's spelling of encoding.
+    codec = _normalize_name(encoding)
+    codec = _codec_aliases.get(codec.lower(), codec)
+    key = codec.lower()
+    spelled = locale_encoding_alias.get(key)
+    if spelled is None:
+        spelled = locale_encoding_alias.get(key.replace("_", "").replace("-", ""), codec)
+    return code.partition(".")[0] + "." + spelled
 
 
 def _append_modifier(code, modifier):
-    if modifier == "euro":
-        if "." not in code:
-            return code + ".ISO8859-15"
-        _, _, encoding = code.partition(".")
-        if encoding in ("ISO8859-15", "UTF-8"):
-            return code
-        if encoding == "ISO8859-1":
-            return _replace_encoding(code, "ISO8859-15")
-    return code + "@" + modifier
+    if modifier != "euro":
+        return code + "@" + modifier
+    # '@euro' is expressed through the encoding where one can carry the euro sign.
+    dot, enc = code.partition(".")[1:]
+    if not dot:
+        return code + ".ISO8859-15"
+    if enc in ("ISO8859-15", "UTF-8"):
+        return code
+    if enc == "ISO8859-1":
+        return _replace_encoding(code, "ISO8859-15")
+    return code + "@euro"
 
 
 def normalize(localename):
-    code = localename.lower()
-    if ":" in code:
-        code = code.replace(":", ".")
-    if "@" in code:
-        code, modifier = code.split("@", 1)
-    else:
-        modifier = ""
-    if "." in code:
-        langname, encoding = code.split(".")[:2]
-    else:
-        langname = code
-        encoding = ""
-    lang_enc = langname
-    if encoding:
-        norm_encoding = encoding.replace("-", "").replace("_", "")
-        lang_enc += "." + norm_encoding
-    lookup_name = lang_enc
+    """localename in the lang_COUNTRY.ENCODING[@modifier] form setlocale() expects."""
+    # Looked up in locale_alias from the most to the least specific key: with the
+    # modifier and encoding, without the modifier, without the encoding, bare.
+    lang_part, _, modifier = localename.lower().replace(":", ".").partition("@")
+    lang, _, encoding = lang_part.partition(".")
+    encoding = encoding.partition(".")[0]
+    lang_enc = lang + "." + encoding.replace("-", "").replace("_", "") if encoding else lang
+    at_mod = "@" + modifier if modifier else ""
+    found = locale_alias.get(lang_enc + at_mod)
+    if found is not None:
+        return found
     if modifier:
-        lookup_name += "@" + modifier
-    code = locale_alias.get(lookup_name, None)
-    if code is not None:
-        return code
+        found = locale_alias.get(lang_enc)
+        if found is not None:
+            own = _modifier_of(found)
+            if own is None:
+                return _append_modifier(found, modifier)
+            if own.lower() == modifier:
+                return found
+    if not encoding:
+        return localename
+    found = locale_alias.get(lang + at_mod)
+    if found is not None:
+        # The alias brings its own modifier (if any); the encoding asked for wins.
+        base, sep, own = found.partition("@")
+        return _replace_encoding(base, encoding) + sep + own
     if modifier:
-        code = locale_alias.get(lang_enc, None)
-        if code is not None:
-            if "@" not in code:
-                return _append_modifier(code, modifier)
-            if code.split("@", 1)[1].lower() == modifier:
-                return code
-    if encoding:
-        lookup_name = langname
-        if modifier:
-            lookup_name += "@" + modifier
-        code = locale_alias.get(lookup_name, None)
-        if code is not None:
-            if "@" not in code:
-                return _replace_encoding(code, encoding)
-            code, modifier = code.split("@", 1)
-            return _replace_encoding(code, encoding) + "@" + modifier
-        if modifier:
-            code = locale_alias.get(langname, None)
-            if code is not None:
-                if "@" not in code:
-                    code = _replace_encoding(code, encoding)
-                    return _append_modifier(code, modifier)
-                code, defmod = code.split("@", 1)
-                if defmod.lower() == modifier:
-                    return _replace_encoding(code, encoding) + "@" + defmod
+        found = locale_alias.get(lang)
+        if found is not None:
+            own = _modifier_of(found)
+            if own is None:
+                return _append_modifier(_replace_encoding(found, encoding), modifier)
+            if own.lower() == modifier:
+                return _replace_encoding(found.partition("@")[0], encoding) + "@" + own
     return localename
+
+
+def _modifier_of(code):
+    # The part of a normalized name after '@', or None without one.
+    base, sep, mod = code.partition("@")
+    return mod if sep else None
 
 
 def _parse_localename(localename):
     code = normalize(localename)
-    if "@" in code:
-        code, modifier = code.split("@", 1)
-        if modifier == "euro" and "." not in code:
-            return code, "iso-8859-15"
-    if "." in code:
-        return tuple(code.split(".")[:2])
-    elif code == "C":
-        return None, None
-    elif code == "UTF-8":
-        return None, "UTF-8"
-    raise ValueError("unknown locale: %s" % localename)
+    base, sep, modifier = code.partition("@")
+    if sep and modifier == "euro" and "." not in base:
+        # A name like 'de_DE@euro' with no alias entry: the euro implies ISO 8859-15.
+        return base, "iso-8859-15"
+    if "." in base:
+        lang, enc = base.split(".")[:2]
+        return lang, enc
+    special = {"C": (None, None), "UTF-8": (None, "UTF-8")}.get(base)
+    if special is None:
+        raise ValueError("unknown locale: %s" % localename)
+    return special
 
 
 def getlocale(category=LC_CTYPE):
@@ -353,15 +339,14 @@ def getdefaultlocale(envvars=("LC_ALL", "LC_CTYPE", "LANG", "LANGUAGE")):
     import warnings
     warnings.warn("Use setlocale(), getencoding() and getlocale() instead",
                   DeprecationWarning, stacklevel=2)
-    for variable in envvars:
-        localename = os.environ.get(variable, None)
-        if localename:
-            if variable == "LANGUAGE":
-                localename = localename.split(":")[0]
-            break
-    else:
-        localename = "C"
-    return _parse_localename(localename)
+    # The first variable set (and non-empty) wins; LANGUAGE may list several names.
+    found = next((v for v in envvars if os.environ.get(v)), None)
+    if found is None:
+        return _parse_localename("C")
+    value = os.environ[found]
+    if found == "LANGUAGE":
+        value = value.split(":")[0]
+    return _parse_localename(value)
 
 
 def resetlocale(category=LC_ALL):

@@ -31,9 +31,8 @@ class UnpicklingError(PickleError):
     pass
 
 
-class _Stop(Exception):
-    def __init__(self, value):
-        self.value = value
+class _Finished(Exception):
+    """Raised by the STOP opcode to end Unpickler.load(); args[0] is the result."""
 
 
 # Opcodes.
@@ -107,6 +106,18 @@ FRAME = b'\x95'
 BYTEARRAY8 = b'\x96'
 NEXT_BUFFER = b'\x97'
 READONLY_BUFFER = b'\x98'
+
+# Like CPython's, __all__ also lists every opcode name and the protocol constants.
+__all__ += (
+    "ADDITEMS APPEND APPENDS BINBYTES BINBYTES8 BINFLOAT BINGET BININT BININT1 BININT2 "
+    "BINPERSID BINPUT BINSTRING BINUNICODE BINUNICODE8 BUILD BYTEARRAY8 DEFAULT_PROTOCOL "
+    "DICT DUP EMPTY_DICT EMPTY_LIST EMPTY_SET EMPTY_TUPLE EXT1 EXT2 EXT4 FALSE FLOAT "
+    "FRAME FROZENSET GET GLOBAL HIGHEST_PROTOCOL INST INT LIST LONG LONG1 LONG4 "
+    "LONG_BINGET LONG_BINPUT MARK MEMOIZE NEWFALSE NEWOBJ NEWOBJ_EX NEWTRUE NEXT_BUFFER "
+    "NONE OBJ PERSID POP POP_MARK PROTO PUT READONLY_BUFFER REDUCE SETITEM SETITEMS "
+    "SHORT_BINBYTES SHORT_BINSTRING SHORT_BINUNICODE STACK_GLOBAL STOP STRING TRUE TUPLE "
+    "TUPLE1 TUPLE2 TUPLE3 UNICODE "
+).split()
 
 _TUPLESIZE2CODE = [EMPTY_TUPLE, TUPLE1, TUPLE2, TUPLE3]
 # One-byte strings and the short opcodes built on them, made once (building them per item
@@ -212,14 +223,15 @@ def _getattribute(obj, name):
 
 def _encode_long(x):
     """Little-endian two's complement bytes of x, as LONG1/LONG4 store it (b'' for 0)."""
-    if x == 0:
+    if not x:
         return b''
-    nbytes = (x.bit_length() >> 3) + 1
-    result = x.to_bytes(nbytes, byteorder='little', signed=True)
-    if x < 0 and nbytes > 1:
-        if result[-1] == 0xff and (result[-2] & 0x80) != 0:
-            result = result[:-1]
-    return result
+    size = x.bit_length() // 8 + 1
+    data = x.to_bytes(size, 'little', signed=True)
+    # For some negatives (-128, -32768, ...) that size is one byte more than needed:
+    # a trailing 0xff whose predecessor already carries the sign bit is dropped.
+    if x < 0 and size > 1 and data[-1] == 0xff and data[-2] >= 0x80:
+        data = data[:-1]
+    return data
 
 
 def _decode_long(data):
@@ -349,6 +361,17 @@ def _default_reduce(obj, proto):
     return (copyreg.__newobj__, (cls,) + args, state, listitems, dictitems)
 
 
+def _effective_protocol(protocol):
+    # None means the default, any negative number the highest.
+    if protocol is None:
+        return DEFAULT_PROTOCOL
+    if protocol < 0:
+        return HIGHEST_PROTOCOL
+    if protocol > HIGHEST_PROTOCOL:
+        raise ValueError("pickle protocol must be <= %d" % HIGHEST_PROTOCOL)
+    return int(protocol)
+
+
 _FunctionType = type(_import)
 _BuiltinType = type(len)
 
@@ -357,23 +380,16 @@ class Pickler(object):
     """Writes pickles of objects to a binary file: Pickler(file, protocol).dump(obj)."""
 
     def __init__(self, file, protocol=None, *, fix_imports=True, buffer_callback=None):
-        if protocol is None:
-            protocol = DEFAULT_PROTOCOL
-        if protocol < 0:
-            protocol = HIGHEST_PROTOCOL
-        elif not 0 <= protocol <= HIGHEST_PROTOCOL:
-            raise ValueError("pickle protocol must be <= %d" % HIGHEST_PROTOCOL)
-        if buffer_callback is not None and protocol < 5:
+        proto = _effective_protocol(protocol)
+        if proto < 5 and buffer_callback is not None:
             raise ValueError("buffer_callback needs protocol >= 5")
-        try:
-            self._file_write = file.write
-        except AttributeError:
-            raise TypeError("file must have a 'write' attribute") from None
-        self.proto = int(protocol)
-        self.bin = protocol >= 1
-        self.fast = 0
-        self.fix_imports = fix_imports and protocol < 3
-        self.memo = {}
+        self._file_write = getattr(file, 'write', None)
+        if self._file_write is None:
+            raise TypeError("file must have a 'write' attribute")
+        self.proto, self.bin = proto, proto > 0
+        # Python 2 module names are only written where Python 2 could read the pickle.
+        self.fix_imports = bool(fix_imports) and proto <= 2
+        self.fast, self.memo = 0, {}
         self._buffer_callback = buffer_callback
 
     def clear_memo(self):
@@ -434,20 +450,19 @@ class Pickler(object):
             self._out += payload
 
     def memoize(self, obj):
-        if self.fast:
-            return
-        idx = len(self.memo)
-        self._out += self.put(idx)
-        self.memo[id(obj)] = idx, obj
+        # The memo maps id(obj) to (index, obj); keeping obj alive keeps its id unique.
+        if not self.fast:
+            index = len(self.memo)
+            self._out += self.put(index)
+            self.memo[id(obj)] = index, obj
 
     def put(self, idx):
-        if self.proto >= 4:
+        # Protocol 4 numbers memo entries implicitly, in the order they are made.
+        if self.proto > 3:
             return MEMOIZE
-        if self.bin:
-            if idx < 256:
-                return _BINPUT_CODES[idx]
-            return LONG_BINPUT + pack('<I', idx)
-        return PUT + repr(idx).encode('ascii') + b'\n'
+        if not self.bin:
+            return PUT + repr(idx).encode('ascii') + b'\n'
+        return _BINPUT_CODES[idx] if idx < 256 else LONG_BINPUT + pack('<I', idx)
 
     def get(self, i):
         if self.bin:
@@ -517,14 +532,16 @@ class Pickler(object):
                         rv = reduce(obj)
                     else:
                         rv = _default_reduce(obj, self.proto)
-        if isinstance(rv, str):
+        # A string names a global that is obj; a tuple says how to rebuild it.
+        if type(rv) is tuple or isinstance(rv, tuple):
+            if len(rv) < 2 or len(rv) > 6:
+                raise PicklingError(
+                    "tuple returned by __reduce__ must contain 2 through 6 elements")
+            self.save_reduce(*rv, obj=obj)
+        elif isinstance(rv, str):
             self.save_global(obj, rv)
-            return
-        if not isinstance(rv, tuple):
+        else:
             raise PicklingError("__reduce__ must return a string or tuple")
-        if not 2 <= len(rv) <= 6:
-            raise PicklingError("tuple returned by __reduce__ must contain 2 through 6 elements")
-        self.save_reduce(*rv, obj=obj)
 
     def save_pers(self, pid):
         if self.bin:
@@ -578,25 +595,27 @@ class Pickler(object):
             self.save(args)
             self._out += REDUCE
         if obj is not None:
-            x = self.memo.get(id(obj))
-            if x is not None:
-                # Reached itself through its arguments: use that copy.
-                self._out += POP + self.get(x[0])
-            else:
+            seen = self.memo.get(id(obj))
+            if seen is None:
                 self.memoize(obj)
+            else:
+                # Reached itself through its arguments: use that copy.
+                self._out += POP + self.get(seen[0])
+        # Then the items and the state, each only if given.
         if listitems is not None:
             self._batch_appends(listitems)
         if dictitems is not None:
             self._batch_setitems(dictitems)
-        if state is not None:
-            if state_setter is None:
-                self.save(state)
-                self._out += BUILD
-            else:
-                self.save(state_setter)
-                self.save(obj)
-                self.save(state)
-                self._out += TUPLE2 + REDUCE + POP
+        if state is None:
+            return
+        if state_setter is not None:
+            # state_setter(obj, state), its result thrown away.
+            for part in (state_setter, obj, state):
+                self.save(part)
+            self._out += TUPLE2 + REDUCE + POP
+        else:
+            self.save(state)
+            self._out += BUILD
 
     # Atomic types.
     def save_long(self, obj):
@@ -651,31 +670,31 @@ class Pickler(object):
         self.memoize(obj)
 
     def save_bytearray(self, obj):
-        if self.proto < 5:
-            if not obj:
-                self.save_reduce(bytearray, (), obj=obj)
-            else:
-                self.save_reduce(bytearray, (bytes(obj),), obj=obj)
-            return
-        n = len(obj)
-        self._write_large(BYTEARRAY8 + pack('<Q', n), bytes(obj))
-        self.memoize(obj)
+        data = bytes(obj)
+        if self.proto >= 5:
+            self._write_large(BYTEARRAY8 + pack('<Q', len(data)), data)
+            self.memoize(obj)
+        else:
+            # Older protocols call bytearray() itself (with no argument when empty).
+            self.save_reduce(bytearray, (data,) if data else (), obj=obj)
 
     def save_str(self, obj):
-        if self.bin:
-            encoded = obj.encode('utf-8', 'surrogatepass')
-            n = len(encoded)
-            if n <= 0xff and self.proto >= 4:
+        if not self.bin:
+            self._out += UNICODE + _raw_unicode_escape(obj) + b'\n'
+        else:
+            raw = obj.encode('utf-8', 'surrogatepass')
+            size = len(raw)
+            if self.proto < 4:
+                self._write_large(BINUNICODE + pack('<I', size), raw)
+            elif size < 256:
                 out = self._out
                 out += SHORT_BINUNICODE
-                out += _BYTE[n]
-                out += encoded
-            elif n > 0xffffffff and self.proto >= 4:
-                self._write_large(BINUNICODE8 + pack('<Q', n), encoded)
+                out += _BYTE[size]
+                out += raw
+            elif size > 0xffffffff:
+                self._write_large(BINUNICODE8 + pack('<Q', size), raw)
             else:
-                self._write_large(BINUNICODE + pack('<I', n), encoded)
-        else:
-            self._out += UNICODE + _raw_unicode_escape(obj) + b'\n'
+                self._write_large(BINUNICODE + pack('<I', size), raw)
         self.memoize(obj)
 
     def save_tuple(self, obj):
@@ -811,9 +830,8 @@ class Pickler(object):
 
     def save_global(self, obj, name=None):
         if name is None:
-            name = getattr(obj, '__qualname__', None)
-            if name is None:
-                name = obj.__name__
+            # The qualified name finds nested classes; builtins may only have __name__.
+            name = getattr(obj, '__qualname__', None) or obj.__name__
         module_name = _whichmodule(obj, name)
         try:
             module = _import(module_name)
@@ -864,12 +882,10 @@ class Pickler(object):
         self.memoize(obj)
 
     def save_type(self, obj):
-        if obj is type(None):
-            return self.save_reduce(type, (None,), obj=obj)
-        if obj is type(NotImplemented):
-            return self.save_reduce(type, (NotImplemented,), obj=obj)
-        if obj is type(...):
-            return self.save_reduce(type, (...,), obj=obj)
+        # The singletons' types have no global name: they pickle as type(singleton).
+        for singleton in (None, NotImplemented, ...):
+            if obj is type(singleton):
+                return self.save_reduce(type, (singleton,), obj=obj)
         return self.save_global(obj)
 
     _dispatch = {}
@@ -892,17 +908,20 @@ Pickler._dispatch.update({
 
 def _whichmodule(obj, name):
     """The name of the module obj lives in."""
-    module_name = getattr(obj, '__module__', None)
-    if module_name is not None:
-        return module_name
-    for module_name, module in sys.modules.copy().items():
-        if module_name == '__main__' or module_name == '__mp_main__' or module is None:
+    declared = getattr(obj, '__module__', None)
+    if declared is not None:
+        return declared
+    # Otherwise the first loaded module that has obj under that name; the main
+    # script's namespaces are left for last.
+    for mod_name, module in list(sys.modules.items()):
+        if module is None or mod_name in ('__main__', '__mp_main__'):
             continue
         try:
-            if _getattribute(module, name) is obj:
-                return module_name
+            found = _getattribute(module, name)
         except AttributeError:
-            pass
+            continue
+        if found is obj:
+            return mod_name
     return '__main__'
 
 
@@ -1007,31 +1026,28 @@ class Unpickler(object):
 
     def __init__(self, file, *, fix_imports=True, encoding="ASCII", errors="strict",
                  buffers=None):
-        self._buffers = iter(buffers) if buffers is not None else None
-        try:
-            self._file_readline = file.readline
-            self._file_read = file.read
-        except AttributeError:
-            raise TypeError("file must have 'read' and 'readline' attributes") from None
-        self.memo = {}
-        self.encoding = encoding
-        self.errors = errors
-        self.proto = 0
-        self.fix_imports = fix_imports
+        reader = getattr(file, 'read', None)
+        line_reader = getattr(file, 'readline', None)
+        if reader is None or line_reader is None:
+            raise TypeError("file must have 'read' and 'readline' attributes")
+        self._file_read, self._file_readline = reader, line_reader
+        # Out-of-band buffers (protocol 5) are consumed in order by NEXT_BUFFER.
+        self._buffers = None if buffers is None else iter(buffers)
+        # How protocol 0-2 byte strings (STRING opcodes) become str, or 'bytes' to keep them.
+        self.encoding, self.errors = encoding, errors
+        self.fix_imports, self.proto, self.memo = fix_imports, 0, {}
 
     def load(self):
         if not hasattr(self, '_file_read'):
             raise UnpicklingError("Unpickler.__init__() was not called by %s.__init__()"
                                   % type(self).__name__)
-        self._unframer = _Framed(self._file_read, self._file_readline)
-        self.read = self._unframer.read
-        self.readline = self._unframer.readline
-        self.metastack = []
-        self.stack = []
+        fr = self._unframer = _Framed(self._file_read, self._file_readline)
+        self.read, self.readline = fr.read, fr.readline
+        # stack holds the values since the innermost MARK; metastack the outer ones.
+        self.stack, self.metastack = [], []
         self.append = self.stack.append
         self.proto = 0
         dispatch = self._dispatch
-        fr = self._unframer
         try:
             while True:
                 frame = fr.frame
@@ -1050,16 +1066,17 @@ class Unpickler(object):
                         raise UnpicklingError("invalid load key, '%s'." % chr(c))
                     raise UnpicklingError("invalid load key, '\\x%02x'." % c)
                 f(self)
-        except _Stop as stopinst:
-            return stopinst.value
+        except _Finished as done:
+            return done.args[0]
 
     def pop_mark(self):
-        items = self.stack
+        # The values pushed since the innermost MARK, which is removed.
         if not self.metastack:
             raise UnpicklingError("could not find MARK")
-        self.stack = self.metastack.pop()
-        self.append = self.stack.append
-        return items
+        since_mark = self.stack
+        outer = self.stack = self.metastack.pop()
+        self.append = outer.append
+        return since_mark
 
     def persistent_load(self, pid):
         raise UnpicklingError("A load persistent id instruction was encountered,\n"
@@ -1093,10 +1110,10 @@ class Unpickler(object):
 
     # Opcode handlers.
     def load_proto(self):
-        proto = self.read(1)[0]
-        if not 0 <= proto <= HIGHEST_PROTOCOL:
-            raise ValueError("unsupported pickle protocol: %d" % proto)
-        self.proto = proto
+        version = self.read(1)[0]
+        if version > HIGHEST_PROTOCOL:
+            raise ValueError("unsupported pickle protocol: %d" % version)
+        self.proto = version
 
     def load_frame(self):
         size, = unpack('<Q', self.read(8))
@@ -1104,16 +1121,23 @@ class Unpickler(object):
             raise ValueError("frame size > sys.maxsize: %d" % size)
         self._unframer.load_frame(size)
 
+    def _check_persistent_load(self):
+        # The base class's persistent_load only raises; it does so before any
+        # argument is read (and before the stack is looked at), as CPython's does.
+        if ('persistent_load' not in self.__dict__ and
+                type(self).persistent_load is Unpickler.persistent_load):
+            self.persistent_load(None)
+
     def load_persid(self):
-        try:
-            pid = self.readline()[:-1].decode("ascii")
-        except UnicodeDecodeError:
+        self._check_persistent_load()
+        line = self.readline()[:-1]
+        if not line.isascii():
             raise UnpicklingError("persistent IDs in protocol 0 must be ASCII strings")
-        self.append(self.persistent_load(pid))
+        self.append(self.persistent_load(line.decode("ascii")))
 
     def load_binpersid(self):
-        pid = self._pop()
-        self.append(self.persistent_load(pid))
+        self._check_persistent_load()
+        self.append(self.persistent_load(self._pop()))
 
     def load_none(self):
         self.append(None)
@@ -1158,10 +1182,11 @@ class Unpickler(object):
         self.append(_decode_long(self.read(n)))
 
     def load_long4(self):
-        n, = unpack('<i', self.read(4))
-        if n < 0:
+        size = unpack('<i', self.read(4))[0]
+        if size >= 0:
+            self.append(_decode_long(self.read(size)))
+        else:
             raise UnpicklingError("LONG pickle has negative byte count")
-        self.append(_decode_long(self.read(n)))
 
     def load_float(self):
         self.append(float(self.readline()[:-1].decode('ascii')))
@@ -1169,28 +1194,26 @@ class Unpickler(object):
     def load_binfloat(self):
         self.append(unpack('>d', self.read(8))[0])
 
-    def _decode_string(self, value):
-        if self.encoding == "bytes":
-            return value
-        return value.decode(self.encoding, self.errors)
+    def _py2_str(self, raw):
+        # A Python 2 str: decoded with the encoding given to the Unpickler.
+        encoding = self.encoding
+        return raw if encoding == "bytes" else raw.decode(encoding, self.errors)
 
     def load_string(self):
-        data = self.readline()[:-1]
-        if len(data) >= 2 and data[0] == data[-1] and data[0] in b'"\'':
-            data = data[1:-1]
-        else:
+        literal = self.readline()[:-1]
+        quote = literal[:1]
+        if len(literal) < 2 or quote not in (b'"', b"'") or not literal.endswith(quote):
             raise UnpicklingError("the STRING opcode argument must be quoted")
-        self.append(self._decode_string(_unescape_bytes(data)))
+        self.append(self._py2_str(_unescape_bytes(literal[1:-1])))
 
     def load_binstring(self):
-        n, = unpack('<i', self.read(4))
-        if n < 0:
-            raise UnpicklingError("BINSTRING pickle has negative byte count")
-        self.append(self._decode_string(self.read(n)))
+        # The length is read unsigned, so a "negative" one is just too long.
+        size = unpack('<I', self.read(4))[0]
+        self.append(self._py2_str(self.read(size)))
 
     def load_short_binstring(self):
         n = self.read(1)[0]
-        self.append(self._decode_string(self.read(n)))
+        self.append(self._py2_str(self.read(n)))
 
     def load_binbytes(self):
         n, = unpack('<I', self.read(4))
@@ -1212,12 +1235,12 @@ class Unpickler(object):
         self.append(bytearray(self.read(n)))
 
     def load_next_buffer(self):
-        if self._buffers is None:
+        source = self._buffers
+        if source is None:
             raise UnpicklingError("pickle stream refers to out-of-band data "
                                   "but no *buffers* argument was given")
-        try:
-            buf = next(self._buffers)
-        except StopIteration:
+        buf = next(source, _NO_BUFFER)
+        if buf is _NO_BUFFER:
             raise UnpicklingError("not enough out-of-band buffers")
         self.append(buf)
 
@@ -1268,13 +1291,15 @@ class Unpickler(object):
     def load_empty_set(self):
         self.append(set())
 
+    # (pop_mark replaces self.append, so it must run before self.append is looked up.)
     def load_frozenset(self):
-        items = self.pop_mark()
-        self.append(frozenset(items))
+        values = frozenset(self.pop_mark())
+        self.append(values)
 
     def load_list(self):
-        items = self.pop_mark()
-        self.append(items)
+        # The values since the mark already form a fresh list.
+        values = self.pop_mark()
+        self.append(values)
 
     def load_dict(self):
         items = self.pop_mark()
@@ -1284,22 +1309,24 @@ class Unpickler(object):
         self.append(d)
 
     def _instantiate(self, klass, args):
-        if args or not isinstance(klass, type) or hasattr(klass, "__getinitargs__"):
-            value = klass(*args)
+        # Protocol 0/1 instances: a class without arguments (or __getinitargs__) is
+        # created without calling __init__.
+        if not args and isinstance(klass, type) and not hasattr(klass, "__getinitargs__"):
+            self.append(klass.__new__(klass))
         else:
-            value = klass.__new__(klass)
-        self.append(value)
+            self.append(klass(*args))
 
     def load_inst(self):
-        module = self.readline()[:-1].decode("ascii")
-        name = self.readline()[:-1].decode("ascii")
-        klass = self.find_class(module, name)
-        self._instantiate(klass, self.pop_mark())
+        where = self.readline()[:-1].decode("ascii")
+        what = self.readline()[:-1].decode("ascii")
+        self._instantiate(self.find_class(where, what), self.pop_mark())
 
     def load_obj(self):
-        args = self.pop_mark()
-        cls = args.pop(0)
-        self._instantiate(cls, args)
+        # OBJ: the class is the first value after the mark, the arguments follow it.
+        values = self.pop_mark()
+        if not values:
+            raise UnpicklingError("unpickling stack underflow")
+        self._instantiate(values[0], values[1:])
 
     def load_newobj(self):
         args = self._pop()
@@ -1357,10 +1384,13 @@ class Unpickler(object):
         self.stack[-1] = func(*args)
 
     def load_pop(self):
+        # With nothing above the innermost mark, POP removes the mark itself.
         if self.stack:
-            del self.stack[-1]
-        else:
+            self.stack.pop()
+        elif self.metastack:
             self.pop_mark()
+        else:
+            raise UnpicklingError("unpickling stack underflow")
 
     def load_pop_mark(self):
         self.pop_mark()
@@ -1384,10 +1414,11 @@ class Unpickler(object):
         self._memo_get(unpack('<I', self.read(4))[0])
 
     def load_put(self):
-        i = int(self.readline()[:-1])
-        if i < 0:
+        top = self._top()
+        index = int(self.readline()[:-1])
+        if index < 0:
             raise ValueError("negative PUT argument")
-        self.memo[i] = self._top()
+        self.memo[index] = top
 
     def load_binput(self):
         self.memo[self.read(1)[0]] = self._top()
@@ -1436,33 +1467,37 @@ class Unpickler(object):
     def load_build(self):
         state = self._pop()
         inst = self._top()
-        setstate = getattr(inst, "__setstate__", None)
-        if setstate is not None:
-            setstate(state)
+        custom = getattr(inst, "__setstate__", None)
+        if custom is not None:
+            custom(state)
             return
-        slotstate = None
-        if isinstance(state, tuple) and len(state) == 2:
-            state, slotstate = state
+        # The default state is the instance dict, or (dict, slot values) for classes
+        # with __slots__; either part may be None.
+        by_slot = None
+        if type(state) is tuple and len(state) == 2:
+            state, by_slot = state
         if state:
-            inst_dict = inst.__dict__
-            for k, v in state.items():
-                if type(k) is str:
-                    k = sys.intern(k) if hasattr(sys, 'intern') else k
-                inst_dict[k] = v
-        if slotstate:
-            for k, v in slotstate.items():
-                setattr(inst, k, v)
+            target = inst.__dict__
+            intern = getattr(sys, 'intern', None)
+            for key, val in state.items():
+                if intern is not None and type(key) is str:
+                    key = intern(key)
+                target[key] = val
+        for key, val in (by_slot or {}).items():
+            setattr(inst, key, val)
 
     def load_mark(self):
         self.metastack.append(self.stack)
-        self.stack = []
-        self.append = self.stack.append
+        fresh = self.stack = []
+        self.append = fresh.append
 
     def load_stop(self):
-        value = self._pop()
-        raise _Stop(value)
+        raise _Finished(self._pop())
 
     _dispatch = {}
+
+
+_NO_BUFFER = object()
 
 
 def _unescape_bytes(data):

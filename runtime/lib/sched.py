@@ -29,10 +29,10 @@ class scheduler:
     """Runs actions at given times, waiting with `delayfunc` between them."""
 
     def __init__(self, timefunc=time.monotonic, delayfunc=time.sleep):
+        self.timefunc, self.delayfunc = timefunc, delayfunc
+        # _queue is a heap of Events; _lock serialises every touch of it across threads.
         self._queue = []
         self._lock = threading.RLock()
-        self.timefunc = timefunc
-        self.delayfunc = delayfunc
         self._sequence = 0
 
     def enterabs(self, time, priority, action, argument=(), kwargs=_sentinel):
@@ -40,8 +40,9 @@ class scheduler:
         if kwargs is _sentinel:
             kwargs = {}
         with self._lock:
-            event = Event(time, priority, self._sequence, action, argument, kwargs)
-            self._sequence += 1
+            seq = self._sequence
+            self._sequence = seq + 1
+            event = Event(time, priority, seq, action, argument, kwargs)
             heapq.heappush(self._queue, event)
         return event
 
@@ -52,45 +53,45 @@ class scheduler:
     def cancel(self, event):
         """Removes `event` from the queue; ValueError if it is not there."""
         with self._lock:
-            self._queue.remove(event)
-            heapq.heapify(self._queue)
+            heap = self._queue
+            heap.remove(event)   # the ValueError from list.remove is the documented one
+            heapq.heapify(heap)
 
     def empty(self):
         """Whether no events are scheduled."""
         with self._lock:
-            return not self._queue
+            return len(self._queue) == 0
 
     def run(self, blocking=True):
         """Runs due events, waiting for later ones; without blocking, runs only the due
         ones and returns the delay until the next (None when none is left)."""
-        lock = self._lock
-        q = self._queue
-        delayfunc = self.delayfunc
-        timefunc = self.timefunc
+        heap = self._queue
+        pop = heapq.heappop
         while True:
-            with lock:
-                if not q:
-                    break
-                event = q[0]
-                now = timefunc()
-                if event.time > now:
-                    wait = True
-                else:
-                    wait = False
-                    heapq.heappop(q)
-            if wait:
-                if not blocking:
-                    return event.time - now
-                delayfunc(event.time - now)
-            else:
-                event.action(*event.argument, **event.kwargs)
-                # Lets other threads run between events.
-                delayfunc(0)
-        return None
+            with self._lock:
+                if not heap:
+                    return None
+                head = heap[0]
+                now = self.timefunc()
+                due = head.time <= now
+                if due:
+                    pop(heap)
+            if due:
+                head.action(*head.argument, **head.kwargs)
+                # A zero delay gives other threads a chance between events.
+                self.delayfunc(0)
+                continue
+            remaining = head.time - now
+            if not blocking:
+                return remaining
+            self.delayfunc(remaining)
 
     @property
     def queue(self):
         """The pending events, in the order they will run."""
         with self._lock:
-            events = self._queue[:]
-        return list(map(heapq.heappop, [events] * len(events)))
+            snapshot = list(self._queue)
+        # Sorting equals popping the heap: events are totally ordered by their
+        # (time, priority, sequence) prefix, and sequence numbers are unique.
+        snapshot.sort()
+        return snapshot

@@ -21,38 +21,36 @@ def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True,
          allow_nan=True, cls=None, indent=None, separators=None,
          default=None, sort_keys=False, **kw):
     """Write obj as JSON to the file-like object fp (see dumps for the options)."""
-    if (not skipkeys and ensure_ascii and check_circular and allow_nan and
-            cls is None and indent is None and separators is None and
-            default is None and not sort_keys and not kw):
-        iterable = _default_encoder.iterencode(obj)
+    if (cls is None and not kw and indent is None and separators is None
+            and default is None and not sort_keys and not skipkeys
+            and ensure_ascii and check_circular and allow_nan):
+        encoder = _default_encoder
     else:
-        if cls is None:
-            cls = JSONEncoder
-        iterable = cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
-                       check_circular=check_circular, allow_nan=allow_nan,
-                       indent=indent, separators=separators, default=default,
-                       sort_keys=sort_keys, **kw).iterencode(obj)
-    for chunk in iterable:
-        fp.write(chunk)
+        encoder = (JSONEncoder if cls is None else cls)(
+            skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular,
+            allow_nan=allow_nan, indent=indent, separators=separators,
+            default=default, sort_keys=sort_keys, **kw)
+    for piece in encoder.iterencode(obj):
+        fp.write(piece)
 
 
 def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
           allow_nan=True, cls=None, indent=None, separators=None,
           default=None, sort_keys=False, **kw):
     """obj as a JSON str."""
-    if (not skipkeys and ensure_ascii and check_circular and allow_nan and
-            cls is None and indent is None and separators is None and
-            default is None and not sort_keys and not kw):
+    if (cls is None and not kw and indent is None and separators is None
+            and default is None and not sort_keys and not skipkeys
+            and ensure_ascii and check_circular and allow_nan):
+        # The all-defaults fast path goes straight to the Rust encoder.
         if isinstance(obj, str):
             return _json.encode_str(obj, True)
         return _json.encode(obj, False, True, True, True, False, None, ", ", ": ",
                             _default_encoder.default)
-    if cls is None:
-        cls = JSONEncoder
-    return cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
-               check_circular=check_circular, allow_nan=allow_nan, indent=indent,
-               separators=separators, default=default, sort_keys=sort_keys,
-               **kw).encode(obj)
+    encoder = (JSONEncoder if cls is None else cls)(
+        skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular,
+        allow_nan=allow_nan, indent=indent, separators=separators,
+        default=default, sort_keys=sort_keys, **kw)
+    return encoder.encode(obj)
 
 
 def detect_encoding(b):

@@ -7,6 +7,7 @@ __all__ = ["JSONDecoder", "JSONDecodeError"]
 NaN = float("nan")
 PosInf = float("inf")
 NegInf = float("-inf")
+_CONSTANTS = {"-Infinity": NegInf, "Infinity": PosInf, "NaN": NaN}
 
 
 class JSONDecodeError(ValueError):
@@ -16,18 +17,16 @@ class JSONDecodeError(ValueError):
     lineno, colno: that index as a 1-based line and column."""
 
     def __init__(self, msg, doc, pos):
-        lineno = doc.count("\n", 0, pos) + 1
-        colno = pos - doc.rfind("\n", 0, pos)
-        errmsg = "%s: line %d column %d (char %d)" % (msg, lineno, colno, pos)
-        ValueError.__init__(self, errmsg)
-        self.msg = msg
-        self.doc = doc
-        self.pos = pos
-        self.lineno = lineno
-        self.colno = colno
+        # Line and column are 1-based; the column counts from the last newline before pos.
+        line = doc.count("\n", 0, pos) + 1
+        col = pos - doc.rfind("\n", 0, pos)
+        super().__init__("%s: line %d column %d (char %d)" % (msg, line, col, pos))
+        self.msg, self.doc, self.pos = msg, doc, pos
+        self.lineno, self.colno = line, col
 
     def __reduce__(self):
-        return self.__class__, (self.msg, self.doc, self.pos)
+        # Rebuilt from the raw pieces, so the formatted message is recomputed.
+        return type(self), (self.msg, self.doc, self.pos)
 
 
 _json.JSONDecodeError = JSONDecodeError
@@ -38,13 +37,13 @@ class JSONDecoder(object):
 
     def __init__(self, *, object_hook=None, parse_float=None, parse_int=None,
                  parse_constant=None, strict=True, object_pairs_hook=None):
-        self.object_hook = object_hook
+        self.object_hook, self.object_pairs_hook = object_hook, object_pairs_hook
+        # Missing parse functions fall back to the plain conversions (the constants
+        # through a dict lookup); the Rust scanner calls whatever is stored here.
         self.parse_float = parse_float or float
         self.parse_int = parse_int or int
-        self.parse_constant = parse_constant
-        self.strict = strict
-        self.object_pairs_hook = object_pairs_hook
-        self.memo = {}
+        self.parse_constant = parse_constant or _CONSTANTS.__getitem__
+        self.strict, self.memo = strict, {}
 
     def _scan(self, s, idx, whole):
         return _json.decode(s, idx, whole, self.strict, self.object_hook,

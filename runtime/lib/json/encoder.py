@@ -2,8 +2,6 @@
 
 import _json
 
-__all__ = ["JSONEncoder"]
-
 INFINITY = float("inf")
 
 
@@ -32,16 +30,16 @@ class JSONEncoder(object):
     def __init__(self, *, skipkeys=False, ensure_ascii=True, check_circular=True,
                  allow_nan=True, sort_keys=False, indent=None, separators=None,
                  default=None):
-        self.skipkeys = skipkeys
-        self.ensure_ascii = ensure_ascii
-        self.check_circular = check_circular
-        self.allow_nan = allow_nan
-        self.sort_keys = sort_keys
-        self.indent = indent
-        if separators is not None:
+        # The options are plain attributes: iterencode reads them on every call.
+        self.skipkeys, self.ensure_ascii = skipkeys, ensure_ascii
+        self.check_circular, self.allow_nan = check_circular, allow_nan
+        self.indent, self.sort_keys = indent, sort_keys
+        if separators is None:
+            # Indented output puts a newline after each comma, so the space goes.
+            if indent is not None:
+                self.item_separator = ","
+        else:
             self.item_separator, self.key_separator = separators
-        elif indent is not None:
-            self.item_separator = ","
         if default is not None:
             self.default = default
 

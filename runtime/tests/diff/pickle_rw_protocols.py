@@ -1,0 +1,616 @@
+"""pickle rewrite check: byte-exact dumps for protocols 0-5, loading CPython-made pickles,
+memo sharing, reduce variants, persistent ids, buffers and the error messages."""
+import pickle
+import io
+import collections
+import copyreg
+import zlib
+import datetime
+import decimal
+import fractions
+
+CPYTHON_PICKLES = [
+    b'N.',
+    b'I01\n.',
+    b'I00\n.',
+    b'I0\n.',
+    b'I1\n.',
+    b'I-1\n.',
+    b'I255\n.',
+    b'I256\n.',
+    b'I65535\n.',
+    b'I65536\n.',
+    b'I-2147483648\n.',
+    b'I2147483647\n.',
+    b'L2147483648L\n.',
+    b'L-2147483649L\n.',
+    b'L18446744073709551616L\n.',
+    b'L-1267650600228229401496703205376L\n.',
+    b'F1.5\n.',
+    b'F-0.0\n.',
+    b'Finf\n.',
+    b'F1e+300\n.',
+    b'V\np0\n.',
+    b'Vabc\np0\n.',
+    b'Vcaf\xe9 \\u2603\np0\n.',
+    b'Va\\u000ab\\u005cc\np0\n.',
+    b'c__builtin__\nbytes\np0\n(tRp1\n.',
+    b'c_codecs\nencode\np0\n(Vxyz\np1\nVlatin1\np2\ntp3\nRp4\n.',
+    b'c__builtin__\nbytearray\np0\n(c_codecs\nencode\np1\n(Vq\np2\nVlatin1\np3\ntp4\nRp5\ntp6\nRp7\n.',
+    b'(t.',
+    b'(I1\ntp0\n.',
+    b'(I1\nI2\ntp0\n.',
+    b'(I1\nI2\nI3\ntp0\n.',
+    b'(I1\nI2\nI3\nI4\ntp0\n.',
+    b'(lp0\n.',
+    b'(lp0\nI1\na(lp1\nI2\naa.',
+    b'(dp0\n.',
+    b'(dp0\nVa\np1\nI1\nsI2\n(lp2\nI3\nas.',
+    b'c__builtin__\nset\np0\n((lp1\ntp2\nRp3\n.',
+    b'c__builtin__\nset\np0\n((lp1\nI1\naI2\natp2\nRp3\n.',
+    b'c__builtin__\nfrozenset\np0\n((lp1\ntp2\nRp3\n.',
+    b'c__builtin__\nfrozenset\np0\n((lp1\nI3\natp2\nRp3\n.',
+    b'c__builtin__\ncomplex\np0\n(F1.0\nF2.0\ntp1\nRp2\n.',
+    b'ccollections\nOrderedDict\np0\n(tRp1\nVa\np2\nI1\ns.',
+    b'ccollections\nCounter\np0\n((dp1\nVa\np2\nI2\nsVb\np3\nI1\nstp4\nRp5\n.',
+    b'cdatetime\ndate\np0\n(c_codecs\nencode\np1\n(V\x07\xe4\x05\x11\np2\nVlatin1\np3\ntp4\nRp5\ntp6\nRp7\n.',
+    b'cdecimal\nDecimal\np0\n(V1.25\np1\ntp2\nRp3\n.',
+    b'cfractions\nFraction\np0\n(I3\nI7\ntp1\nRp2\n.',
+    b'c__builtin__\nxrange\np0\n(I1\nI10\nI2\ntp1\nRp2\n.',
+    b'c__builtin__\nslice\np0\n(I1\nNI2\ntp1\nRp2\n.',
+    b'c__builtin__\ntype\np0\n(Ntp1\nRp2\n.',
+    b'c__builtin__\nlen\np0\n.',
+    b'ccollections\nOrderedDict\np0\n.',
+    b'c__builtin__\nEllipsis\np0\n.',
+    b'c__builtin__\nNotImplemented\np0\n.',
+    b'(lp0\n(lp1\nI1\naI2\naag1\na(g1\ntp2\na.',
+    b'N.',
+    b'I01\n.',
+    b'I00\n.',
+    b'K\x00.',
+    b'K\x01.',
+    b'J\xff\xff\xff\xff.',
+    b'K\xff.',
+    b'M\x00\x01.',
+    b'M\xff\xff.',
+    b'J\x00\x00\x01\x00.',
+    b'J\x00\x00\x00\x80.',
+    b'J\xff\xff\xff\x7f.',
+    b'L2147483648L\n.',
+    b'L-2147483649L\n.',
+    b'L18446744073709551616L\n.',
+    b'L-1267650600228229401496703205376L\n.',
+    b'G?\xf8\x00\x00\x00\x00\x00\x00.',
+    b'G\x80\x00\x00\x00\x00\x00\x00\x00.',
+    b'G\x7f\xf0\x00\x00\x00\x00\x00\x00.',
+    b'G~7\xe4<\x88\x00u\x9c.',
+    b'X\x00\x00\x00\x00q\x00.',
+    b'X\x03\x00\x00\x00abcq\x00.',
+    b'X\t\x00\x00\x00caf\xc3\xa9 \xe2\x98\x83q\x00.',
+    b'X\x05\x00\x00\x00a\nb\\cq\x00.',
+    b'c__builtin__\nbytes\nq\x00)Rq\x01.',
+    b'c_codecs\nencode\nq\x00(X\x03\x00\x00\x00xyzq\x01X\x06\x00\x00\x00latin1q\x02tq\x03Rq\x04.',
+    b'c__builtin__\nbytearray\nq\x00(c_codecs\nencode\nq\x01(X\x01\x00\x00\x00qq\x02X\x06\x00\x00\x00latin1q\x03tq\x04Rq\x05tq\x06Rq\x07.',
+    b').',
+    b'(K\x01tq\x00.',
+    b'(K\x01K\x02tq\x00.',
+    b'(K\x01K\x02K\x03tq\x00.',
+    b'(K\x01K\x02K\x03K\x04tq\x00.',
+    b']q\x00.',
+    b']q\x00(K\x01]q\x01K\x02ae.',
+    b'}q\x00.',
+    b'}q\x00(X\x01\x00\x00\x00aq\x01K\x01K\x02]q\x02K\x03au.',
+    b'c__builtin__\nset\nq\x00(]q\x01tq\x02Rq\x03.',
+    b'c__builtin__\nset\nq\x00(]q\x01(K\x01K\x02etq\x02Rq\x03.',
+    b'c__builtin__\nfrozenset\nq\x00(]q\x01tq\x02Rq\x03.',
+    b'c__builtin__\nfrozenset\nq\x00(]q\x01K\x03atq\x02Rq\x03.',
+    b'c__builtin__\ncomplex\nq\x00(G?\xf0\x00\x00\x00\x00\x00\x00G@\x00\x00\x00\x00\x00\x00\x00tq\x01Rq\x02.',
+    b'ccollections\nOrderedDict\nq\x00)Rq\x01X\x01\x00\x00\x00aq\x02K\x01s.',
+    b'ccollections\nCounter\nq\x00(}q\x01(X\x01\x00\x00\x00aq\x02K\x02X\x01\x00\x00\x00bq\x03K\x01utq\x04Rq\x05.',
+    b'cdatetime\ndate\nq\x00(c_codecs\nencode\nq\x01(X\x05\x00\x00\x00\x07\xc3\xa4\x05\x11q\x02X\x06\x00\x00\x00latin1q\x03tq\x04Rq\x05tq\x06Rq\x07.',
+    b'cdecimal\nDecimal\nq\x00(X\x04\x00\x00\x001.25q\x01tq\x02Rq\x03.',
+    b'cfractions\nFraction\nq\x00(K\x03K\x07tq\x01Rq\x02.',
+    b'c__builtin__\nxrange\nq\x00(K\x01K\nK\x02tq\x01Rq\x02.',
+    b'c__builtin__\nslice\nq\x00(K\x01NK\x02tq\x01Rq\x02.',
+    b'c__builtin__\ntype\nq\x00(Ntq\x01Rq\x02.',
+    b'c__builtin__\nlen\nq\x00.',
+    b'ccollections\nOrderedDict\nq\x00.',
+    b'c__builtin__\nEllipsis\nq\x00.',
+    b'c__builtin__\nNotImplemented\nq\x00.',
+    b']q\x00(]q\x01(K\x01K\x02eh\x01(h\x01tq\x02e.',
+    b'\x80\x02N.',
+    b'\x80\x02\x88.',
+    b'\x80\x02\x89.',
+    b'\x80\x02K\x00.',
+    b'\x80\x02K\x01.',
+    b'\x80\x02J\xff\xff\xff\xff.',
+    b'\x80\x02K\xff.',
+    b'\x80\x02M\x00\x01.',
+    b'\x80\x02M\xff\xff.',
+    b'\x80\x02J\x00\x00\x01\x00.',
+    b'\x80\x02J\x00\x00\x00\x80.',
+    b'\x80\x02J\xff\xff\xff\x7f.',
+    b'\x80\x02\x8a\x05\x00\x00\x00\x80\x00.',
+    b'\x80\x02\x8a\x05\xff\xff\xff\x7f\xff.',
+    b'\x80\x02\x8a\t\x00\x00\x00\x00\x00\x00\x00\x00\x01.',
+    b'\x80\x02\x8a\r\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\xf0.',
+    b'\x80\x02G?\xf8\x00\x00\x00\x00\x00\x00.',
+    b'\x80\x02G\x80\x00\x00\x00\x00\x00\x00\x00.',
+    b'\x80\x02G\x7f\xf0\x00\x00\x00\x00\x00\x00.',
+    b'\x80\x02G~7\xe4<\x88\x00u\x9c.',
+    b'\x80\x02X\x00\x00\x00\x00q\x00.',
+    b'\x80\x02X\x03\x00\x00\x00abcq\x00.',
+    b'\x80\x02X\t\x00\x00\x00caf\xc3\xa9 \xe2\x98\x83q\x00.',
+    b'\x80\x02X\x05\x00\x00\x00a\nb\\cq\x00.',
+    b'\x80\x02c__builtin__\nbytes\nq\x00)Rq\x01.',
+    b'\x80\x02c_codecs\nencode\nq\x00X\x03\x00\x00\x00xyzq\x01X\x06\x00\x00\x00latin1q\x02\x86q\x03Rq\x04.',
+    b'\x80\x02c__builtin__\nbytearray\nq\x00c_codecs\nencode\nq\x01X\x01\x00\x00\x00qq\x02X\x06\x00\x00\x00latin1q\x03\x86q\x04Rq\x05\x85q\x06Rq\x07.',
+    b'\x80\x02).',
+    b'\x80\x02K\x01\x85q\x00.',
+    b'\x80\x02K\x01K\x02\x86q\x00.',
+    b'\x80\x02K\x01K\x02K\x03\x87q\x00.',
+    b'\x80\x02(K\x01K\x02K\x03K\x04tq\x00.',
+    b'\x80\x02]q\x00.',
+    b'\x80\x02]q\x00(K\x01]q\x01K\x02ae.',
+    b'\x80\x02}q\x00.',
+    b'\x80\x02}q\x00(X\x01\x00\x00\x00aq\x01K\x01K\x02]q\x02K\x03au.',
+    b'\x80\x02c__builtin__\nset\nq\x00]q\x01\x85q\x02Rq\x03.',
+    b'\x80\x02c__builtin__\nset\nq\x00]q\x01(K\x01K\x02e\x85q\x02Rq\x03.',
+    b'\x80\x02c__builtin__\nfrozenset\nq\x00]q\x01\x85q\x02Rq\x03.',
+    b'\x80\x02c__builtin__\nfrozenset\nq\x00]q\x01K\x03a\x85q\x02Rq\x03.',
+    b'\x80\x02c__builtin__\ncomplex\nq\x00G?\xf0\x00\x00\x00\x00\x00\x00G@\x00\x00\x00\x00\x00\x00\x00\x86q\x01Rq\x02.',
+    b'\x80\x02ccollections\nOrderedDict\nq\x00)Rq\x01X\x01\x00\x00\x00aq\x02K\x01s.',
+    b'\x80\x02ccollections\nCounter\nq\x00}q\x01(X\x01\x00\x00\x00aq\x02K\x02X\x01\x00\x00\x00bq\x03K\x01u\x85q\x04Rq\x05.',
+    b'\x80\x02cdatetime\ndate\nq\x00c_codecs\nencode\nq\x01X\x05\x00\x00\x00\x07\xc3\xa4\x05\x11q\x02X\x06\x00\x00\x00latin1q\x03\x86q\x04Rq\x05\x85q\x06Rq\x07.',
+    b'\x80\x02cdecimal\nDecimal\nq\x00X\x04\x00\x00\x001.25q\x01\x85q\x02Rq\x03.',
+    b'\x80\x02cfractions\nFraction\nq\x00K\x03K\x07\x86q\x01Rq\x02.',
+    b'\x80\x02c__builtin__\nxrange\nq\x00K\x01K\nK\x02\x87q\x01Rq\x02.',
+    b'\x80\x02c__builtin__\nslice\nq\x00K\x01NK\x02\x87q\x01Rq\x02.',
+    b'\x80\x02c__builtin__\ntype\nq\x00N\x85q\x01Rq\x02.',
+    b'\x80\x02c__builtin__\nlen\nq\x00.',
+    b'\x80\x02ccollections\nOrderedDict\nq\x00.',
+    b'\x80\x02c__builtin__\nEllipsis\nq\x00.',
+    b'\x80\x02c__builtin__\nNotImplemented\nq\x00.',
+    b'\x80\x02]q\x00(]q\x01(K\x01K\x02eh\x01h\x01\x85q\x02e.',
+    b'\x80\x03N.',
+    b'\x80\x03\x88.',
+    b'\x80\x03\x89.',
+    b'\x80\x03K\x00.',
+    b'\x80\x03K\x01.',
+    b'\x80\x03J\xff\xff\xff\xff.',
+    b'\x80\x03K\xff.',
+    b'\x80\x03M\x00\x01.',
+    b'\x80\x03M\xff\xff.',
+    b'\x80\x03J\x00\x00\x01\x00.',
+    b'\x80\x03J\x00\x00\x00\x80.',
+    b'\x80\x03J\xff\xff\xff\x7f.',
+    b'\x80\x03\x8a\x05\x00\x00\x00\x80\x00.',
+    b'\x80\x03\x8a\x05\xff\xff\xff\x7f\xff.',
+    b'\x80\x03\x8a\t\x00\x00\x00\x00\x00\x00\x00\x00\x01.',
+    b'\x80\x03\x8a\r\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\xf0.',
+    b'\x80\x03G?\xf8\x00\x00\x00\x00\x00\x00.',
+    b'\x80\x03G\x80\x00\x00\x00\x00\x00\x00\x00.',
+    b'\x80\x03G\x7f\xf0\x00\x00\x00\x00\x00\x00.',
+    b'\x80\x03G~7\xe4<\x88\x00u\x9c.',
+    b'\x80\x03X\x00\x00\x00\x00q\x00.',
+    b'\x80\x03X\x03\x00\x00\x00abcq\x00.',
+    b'\x80\x03X\t\x00\x00\x00caf\xc3\xa9 \xe2\x98\x83q\x00.',
+    b'\x80\x03X\x05\x00\x00\x00a\nb\\cq\x00.',
+    b'\x80\x03C\x00q\x00.',
+    b'\x80\x03C\x03xyzq\x00.',
+    b'\x80\x03cbuiltins\nbytearray\nq\x00C\x01qq\x01\x85q\x02Rq\x03.',
+    b'\x80\x03).',
+    b'\x80\x03K\x01\x85q\x00.',
+    b'\x80\x03K\x01K\x02\x86q\x00.',
+    b'\x80\x03K\x01K\x02K\x03\x87q\x00.',
+    b'\x80\x03(K\x01K\x02K\x03K\x04tq\x00.',
+    b'\x80\x03]q\x00.',
+    b'\x80\x03]q\x00(K\x01]q\x01K\x02ae.',
+    b'\x80\x03}q\x00.',
+    b'\x80\x03}q\x00(X\x01\x00\x00\x00aq\x01K\x01K\x02]q\x02K\x03au.',
+    b'\x80\x03cbuiltins\nset\nq\x00]q\x01\x85q\x02Rq\x03.',
+    b'\x80\x03cbuiltins\nset\nq\x00]q\x01(K\x01K\x02e\x85q\x02Rq\x03.',
+    b'\x80\x03cbuiltins\nfrozenset\nq\x00]q\x01\x85q\x02Rq\x03.',
+    b'\x80\x03cbuiltins\nfrozenset\nq\x00]q\x01K\x03a\x85q\x02Rq\x03.',
+    b'\x80\x03cbuiltins\ncomplex\nq\x00G?\xf0\x00\x00\x00\x00\x00\x00G@\x00\x00\x00\x00\x00\x00\x00\x86q\x01Rq\x02.',
+    b'\x80\x03ccollections\nOrderedDict\nq\x00)Rq\x01X\x01\x00\x00\x00aq\x02K\x01s.',
+    b'\x80\x03ccollections\nCounter\nq\x00}q\x01(X\x01\x00\x00\x00aq\x02K\x02X\x01\x00\x00\x00bq\x03K\x01u\x85q\x04Rq\x05.',
+    b'\x80\x03cdatetime\ndate\nq\x00C\x04\x07\xe4\x05\x11q\x01\x85q\x02Rq\x03.',
+    b'\x80\x03cdecimal\nDecimal\nq\x00X\x04\x00\x00\x001.25q\x01\x85q\x02Rq\x03.',
+    b'\x80\x03cfractions\nFraction\nq\x00K\x03K\x07\x86q\x01Rq\x02.',
+    b'\x80\x03cbuiltins\nrange\nq\x00K\x01K\nK\x02\x87q\x01Rq\x02.',
+    b'\x80\x03cbuiltins\nslice\nq\x00K\x01NK\x02\x87q\x01Rq\x02.',
+    b'\x80\x03cbuiltins\ntype\nq\x00N\x85q\x01Rq\x02.',
+    b'\x80\x03cbuiltins\nlen\nq\x00.',
+    b'\x80\x03ccollections\nOrderedDict\nq\x00.',
+    b'\x80\x03cbuiltins\nEllipsis\nq\x00.',
+    b'\x80\x03cbuiltins\nNotImplemented\nq\x00.',
+    b'\x80\x03]q\x00(]q\x01(K\x01K\x02eh\x01h\x01\x85q\x02e.',
+    b'\x80\x04N.',
+    b'\x80\x04\x88.',
+    b'\x80\x04\x89.',
+    b'\x80\x04K\x00.',
+    b'\x80\x04K\x01.',
+    b'\x80\x04\x95\x06\x00\x00\x00\x00\x00\x00\x00J\xff\xff\xff\xff.',
+    b'\x80\x04K\xff.',
+    b'\x80\x04\x95\x04\x00\x00\x00\x00\x00\x00\x00M\x00\x01.',
+    b'\x80\x04\x95\x04\x00\x00\x00\x00\x00\x00\x00M\xff\xff.',
+    b'\x80\x04\x95\x06\x00\x00\x00\x00\x00\x00\x00J\x00\x00\x01\x00.',
+    b'\x80\x04\x95\x06\x00\x00\x00\x00\x00\x00\x00J\x00\x00\x00\x80.',
+    b'\x80\x04\x95\x06\x00\x00\x00\x00\x00\x00\x00J\xff\xff\xff\x7f.',
+    b'\x80\x04\x95\x08\x00\x00\x00\x00\x00\x00\x00\x8a\x05\x00\x00\x00\x80\x00.',
+    b'\x80\x04\x95\x08\x00\x00\x00\x00\x00\x00\x00\x8a\x05\xff\xff\xff\x7f\xff.',
+    b'\x80\x04\x95\x0c\x00\x00\x00\x00\x00\x00\x00\x8a\t\x00\x00\x00\x00\x00\x00\x00\x00\x01.',
+    b'\x80\x04\x95\x10\x00\x00\x00\x00\x00\x00\x00\x8a\r\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\xf0.',
+    b'\x80\x04\x95\n\x00\x00\x00\x00\x00\x00\x00G?\xf8\x00\x00\x00\x00\x00\x00.',
+    b'\x80\x04\x95\n\x00\x00\x00\x00\x00\x00\x00G\x80\x00\x00\x00\x00\x00\x00\x00.',
+    b'\x80\x04\x95\n\x00\x00\x00\x00\x00\x00\x00G\x7f\xf0\x00\x00\x00\x00\x00\x00.',
+    b'\x80\x04\x95\n\x00\x00\x00\x00\x00\x00\x00G~7\xe4<\x88\x00u\x9c.',
+    b'\x80\x04\x95\x04\x00\x00\x00\x00\x00\x00\x00\x8c\x00\x94.',
+    b'\x80\x04\x95\x07\x00\x00\x00\x00\x00\x00\x00\x8c\x03abc\x94.',
+    b'\x80\x04\x95\r\x00\x00\x00\x00\x00\x00\x00\x8c\tcaf\xc3\xa9 \xe2\x98\x83\x94.',
+    b'\x80\x04\x95\t\x00\x00\x00\x00\x00\x00\x00\x8c\x05a\nb\\c\x94.',
+    b'\x80\x04\x95\x04\x00\x00\x00\x00\x00\x00\x00C\x00\x94.',
+    b'\x80\x04\x95\x07\x00\x00\x00\x00\x00\x00\x00C\x03xyz\x94.',
+    b'\x80\x04\x95"\x00\x00\x00\x00\x00\x00\x00\x8c\x08builtins\x94\x8c\tbytearray\x94\x93\x94C\x01q\x94\x85\x94R\x94.',
+    b'\x80\x04).',
+    b'\x80\x04\x95\x05\x00\x00\x00\x00\x00\x00\x00K\x01\x85\x94.',
+    b'\x80\x04\x95\x07\x00\x00\x00\x00\x00\x00\x00K\x01K\x02\x86\x94.',
+    b'\x80\x04\x95\t\x00\x00\x00\x00\x00\x00\x00K\x01K\x02K\x03\x87\x94.',
+    b'\x80\x04\x95\x0c\x00\x00\x00\x00\x00\x00\x00(K\x01K\x02K\x03K\x04t\x94.',
+    b'\x80\x04]\x94.',
+    b'\x80\x04\x95\x0c\x00\x00\x00\x00\x00\x00\x00]\x94(K\x01]\x94K\x02ae.',
+    b'\x80\x04}\x94.',
+    b'\x80\x04\x95\x12\x00\x00\x00\x00\x00\x00\x00}\x94(\x8c\x01a\x94K\x01K\x02]\x94K\x03au.',
+    b'\x80\x04\x8f\x94.',
+    b'\x80\x04\x95\t\x00\x00\x00\x00\x00\x00\x00\x8f\x94(K\x01K\x02\x90.',
+    b'\x80\x04\x95\x04\x00\x00\x00\x00\x00\x00\x00(\x91\x94.',
+    b'\x80\x04\x95\x06\x00\x00\x00\x00\x00\x00\x00(K\x03\x91\x94.',
+    b'\x80\x04\x95.\x00\x00\x00\x00\x00\x00\x00\x8c\x08builtins\x94\x8c\x07complex\x94\x93\x94G?\xf0\x00\x00\x00\x00\x00\x00G@\x00\x00\x00\x00\x00\x00\x00\x86\x94R\x94.',
+    b'\x80\x04\x95)\x00\x00\x00\x00\x00\x00\x00\x8c\x0bcollections\x94\x8c\x0bOrderedDict\x94\x93\x94)R\x94\x8c\x01a\x94K\x01s.',
+    b'\x80\x04\x95/\x00\x00\x00\x00\x00\x00\x00\x8c\x0bcollections\x94\x8c\x07Counter\x94\x93\x94}\x94(\x8c\x01a\x94K\x02\x8c\x01b\x94K\x01u\x85\x94R\x94.',
+    b'\x80\x04\x95 \x00\x00\x00\x00\x00\x00\x00\x8c\x08datetime\x94\x8c\x04date\x94\x93\x94C\x04\x07\xe4\x05\x11\x94\x85\x94R\x94.',
+    b'\x80\x04\x95"\x00\x00\x00\x00\x00\x00\x00\x8c\x07decimal\x94\x8c\x07Decimal\x94\x93\x94\x8c\x041.25\x94\x85\x94R\x94.',
+    b'\x80\x04\x95"\x00\x00\x00\x00\x00\x00\x00\x8c\tfractions\x94\x8c\x08Fraction\x94\x93\x94K\x03K\x07\x86\x94R\x94.',
+    b'\x80\x04\x95 \x00\x00\x00\x00\x00\x00\x00\x8c\x08builtins\x94\x8c\x05range\x94\x93\x94K\x01K\nK\x02\x87\x94R\x94.',
+    b'\x80\x04\x95\x1f\x00\x00\x00\x00\x00\x00\x00\x8c\x08builtins\x94\x8c\x05slice\x94\x93\x94K\x01NK\x02\x87\x94R\x94.',
+    b'\x80\x04\x95\x1a\x00\x00\x00\x00\x00\x00\x00\x8c\x08builtins\x94\x8c\x04type\x94\x93\x94N\x85\x94R\x94.',
+    b'\x80\x04\x95\x14\x00\x00\x00\x00\x00\x00\x00\x8c\x08builtins\x94\x8c\x03len\x94\x93\x94.',
+    b'\x80\x04\x95\x1f\x00\x00\x00\x00\x00\x00\x00\x8c\x0bcollections\x94\x8c\x0bOrderedDict\x94\x93\x94.',
+    b'\x80\x04\x95\x19\x00\x00\x00\x00\x00\x00\x00\x8c\x08builtins\x94\x8c\x08Ellipsis\x94\x93\x94.',
+    b'\x80\x04\x95\x1f\x00\x00\x00\x00\x00\x00\x00\x8c\x08builtins\x94\x8c\x0eNotImplemented\x94\x93\x94.',
+    b'\x80\x04\x95\x13\x00\x00\x00\x00\x00\x00\x00]\x94(]\x94(K\x01K\x02eh\x01h\x01\x85\x94e.',
+    b'\x80\x05N.',
+    b'\x80\x05\x88.',
+    b'\x80\x05\x89.',
+    b'\x80\x05K\x00.',
+    b'\x80\x05K\x01.',
+    b'\x80\x05\x95\x06\x00\x00\x00\x00\x00\x00\x00J\xff\xff\xff\xff.',
+    b'\x80\x05K\xff.',
+    b'\x80\x05\x95\x04\x00\x00\x00\x00\x00\x00\x00M\x00\x01.',
+    b'\x80\x05\x95\x04\x00\x00\x00\x00\x00\x00\x00M\xff\xff.',
+    b'\x80\x05\x95\x06\x00\x00\x00\x00\x00\x00\x00J\x00\x00\x01\x00.',
+    b'\x80\x05\x95\x06\x00\x00\x00\x00\x00\x00\x00J\x00\x00\x00\x80.',
+    b'\x80\x05\x95\x06\x00\x00\x00\x00\x00\x00\x00J\xff\xff\xff\x7f.',
+    b'\x80\x05\x95\x08\x00\x00\x00\x00\x00\x00\x00\x8a\x05\x00\x00\x00\x80\x00.',
+    b'\x80\x05\x95\x08\x00\x00\x00\x00\x00\x00\x00\x8a\x05\xff\xff\xff\x7f\xff.',
+    b'\x80\x05\x95\x0c\x00\x00\x00\x00\x00\x00\x00\x8a\t\x00\x00\x00\x00\x00\x00\x00\x00\x01.',
+    b'\x80\x05\x95\x10\x00\x00\x00\x00\x00\x00\x00\x8a\r\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\xf0.',
+    b'\x80\x05\x95\n\x00\x00\x00\x00\x00\x00\x00G?\xf8\x00\x00\x00\x00\x00\x00.',
+    b'\x80\x05\x95\n\x00\x00\x00\x00\x00\x00\x00G\x80\x00\x00\x00\x00\x00\x00\x00.',
+    b'\x80\x05\x95\n\x00\x00\x00\x00\x00\x00\x00G\x7f\xf0\x00\x00\x00\x00\x00\x00.',
+    b'\x80\x05\x95\n\x00\x00\x00\x00\x00\x00\x00G~7\xe4<\x88\x00u\x9c.',
+    b'\x80\x05\x95\x04\x00\x00\x00\x00\x00\x00\x00\x8c\x00\x94.',
+    b'\x80\x05\x95\x07\x00\x00\x00\x00\x00\x00\x00\x8c\x03abc\x94.',
+    b'\x80\x05\x95\r\x00\x00\x00\x00\x00\x00\x00\x8c\tcaf\xc3\xa9 \xe2\x98\x83\x94.',
+    b'\x80\x05\x95\t\x00\x00\x00\x00\x00\x00\x00\x8c\x05a\nb\\c\x94.',
+    b'\x80\x05\x95\x04\x00\x00\x00\x00\x00\x00\x00C\x00\x94.',
+    b'\x80\x05\x95\x07\x00\x00\x00\x00\x00\x00\x00C\x03xyz\x94.',
+    b'\x80\x05\x95\x0c\x00\x00\x00\x00\x00\x00\x00\x96\x01\x00\x00\x00\x00\x00\x00\x00q\x94.',
+    b'\x80\x05).',
+    b'\x80\x05\x95\x05\x00\x00\x00\x00\x00\x00\x00K\x01\x85\x94.',
+    b'\x80\x05\x95\x07\x00\x00\x00\x00\x00\x00\x00K\x01K\x02\x86\x94.',
+    b'\x80\x05\x95\t\x00\x00\x00\x00\x00\x00\x00K\x01K\x02K\x03\x87\x94.',
+    b'\x80\x05\x95\x0c\x00\x00\x00\x00\x00\x00\x00(K\x01K\x02K\x03K\x04t\x94.',
+    b'\x80\x05]\x94.',
+    b'\x80\x05\x95\x0c\x00\x00\x00\x00\x00\x00\x00]\x94(K\x01]\x94K\x02ae.',
+    b'\x80\x05}\x94.',
+    b'\x80\x05\x95\x12\x00\x00\x00\x00\x00\x00\x00}\x94(\x8c\x01a\x94K\x01K\x02]\x94K\x03au.',
+    b'\x80\x05\x8f\x94.',
+    b'\x80\x05\x95\t\x00\x00\x00\x00\x00\x00\x00\x8f\x94(K\x01K\x02\x90.',
+    b'\x80\x05\x95\x04\x00\x00\x00\x00\x00\x00\x00(\x91\x94.',
+    b'\x80\x05\x95\x06\x00\x00\x00\x00\x00\x00\x00(K\x03\x91\x94.',
+    b'\x80\x05\x95.\x00\x00\x00\x00\x00\x00\x00\x8c\x08builtins\x94\x8c\x07complex\x94\x93\x94G?\xf0\x00\x00\x00\x00\x00\x00G@\x00\x00\x00\x00\x00\x00\x00\x86\x94R\x94.',
+    b'\x80\x05\x95)\x00\x00\x00\x00\x00\x00\x00\x8c\x0bcollections\x94\x8c\x0bOrderedDict\x94\x93\x94)R\x94\x8c\x01a\x94K\x01s.',
+    b'\x80\x05\x95/\x00\x00\x00\x00\x00\x00\x00\x8c\x0bcollections\x94\x8c\x07Counter\x94\x93\x94}\x94(\x8c\x01a\x94K\x02\x8c\x01b\x94K\x01u\x85\x94R\x94.',
+    b'\x80\x05\x95 \x00\x00\x00\x00\x00\x00\x00\x8c\x08datetime\x94\x8c\x04date\x94\x93\x94C\x04\x07\xe4\x05\x11\x94\x85\x94R\x94.',
+    b'\x80\x05\x95"\x00\x00\x00\x00\x00\x00\x00\x8c\x07decimal\x94\x8c\x07Decimal\x94\x93\x94\x8c\x041.25\x94\x85\x94R\x94.',
+    b'\x80\x05\x95"\x00\x00\x00\x00\x00\x00\x00\x8c\tfractions\x94\x8c\x08Fraction\x94\x93\x94K\x03K\x07\x86\x94R\x94.',
+    b'\x80\x05\x95 \x00\x00\x00\x00\x00\x00\x00\x8c\x08builtins\x94\x8c\x05range\x94\x93\x94K\x01K\nK\x02\x87\x94R\x94.',
+    b'\x80\x05\x95\x1f\x00\x00\x00\x00\x00\x00\x00\x8c\x08builtins\x94\x8c\x05slice\x94\x93\x94K\x01NK\x02\x87\x94R\x94.',
+    b'\x80\x05\x95\x1a\x00\x00\x00\x00\x00\x00\x00\x8c\x08builtins\x94\x8c\x04type\x94\x93\x94N\x85\x94R\x94.',
+    b'\x80\x05\x95\x14\x00\x00\x00\x00\x00\x00\x00\x8c\x08builtins\x94\x8c\x03len\x94\x93\x94.',
+    b'\x80\x05\x95\x1f\x00\x00\x00\x00\x00\x00\x00\x8c\x0bcollections\x94\x8c\x0bOrderedDict\x94\x93\x94.',
+    b'\x80\x05\x95\x19\x00\x00\x00\x00\x00\x00\x00\x8c\x08builtins\x94\x8c\x08Ellipsis\x94\x93\x94.',
+    b'\x80\x05\x95\x1f\x00\x00\x00\x00\x00\x00\x00\x8c\x08builtins\x94\x8c\x0eNotImplemented\x94\x93\x94.',
+    b'\x80\x05\x95\x13\x00\x00\x00\x00\x00\x00\x00]\x94(]\x94(K\x01K\x02eh\x01h\x01\x85\x94e.',
+]
+
+
+class Plain:
+    def __init__(self, a=1):
+        self.a = a
+        self.b = [a]
+
+    def __eq__(self, other):
+        return type(other) is type(self) and vars(other) == vars(self)
+
+
+class Slots:
+    __slots__ = ("x", "y")
+
+    def __init__(self):
+        self.x = 1
+        self.y = "two"
+
+
+class WithState(Plain):
+    def __getstate__(self):
+        return {"a": self.a}
+
+    def __setstate__(self, st):
+        self.a = st["a"] * 10
+
+
+class NewArgs(int):
+    def __new__(cls, v, extra):
+        self = int.__new__(cls, v)
+        self.extra = extra
+        return self
+
+    def __getnewargs__(self):
+        return (int(self), self.extra)
+
+
+class NewArgsEx:
+    def __new__(cls, *a, **kw):
+        self = object.__new__(cls)
+        self.args = (a, kw)
+        return self
+
+    def __getnewargs_ex__(self):
+        return (1, 2), {"k": 3}
+
+
+class Reduced:
+    def __reduce__(self):
+        return (Reduced._make, (5,), {"s": 1}, iter([7, 8]), iter([("k", "v")]))
+
+    @staticmethod
+    def _make(n):
+        r = object.__new__(Reduced)
+        r.n = n
+        return r
+
+    def append(self, v):
+        self.__dict__.setdefault("items", []).append(v)
+
+    def extend(self, vs):
+        for v in vs:
+            self.append(v)
+
+    def __setitem__(self, k, v):
+        self.__dict__[k] = v
+
+
+class StrReduce:
+    def __reduce__(self):
+        return "STR_SINGLETON"
+
+
+STR_SINGLETON = StrReduce()
+
+
+class DictSub(dict):
+    pass
+
+
+class ListSub(list):
+    pass
+
+
+def setter(obj, state):
+    obj.via_setter = state
+
+
+class UsesSetter:
+    def __reduce__(self):
+        return (UsesSetter, (), "st", None, None, setter)
+
+
+shared = [1, 2]
+cases = [None, True, False, 0, 1, -1, 255, 256, 65535, 65536, -2**31, 2**31 - 1, 2**31, 2**64,
+         -2**100, 10**600, 1.5, -0.0, 1e300, float("inf"), "", "abc", "caf\u00e9 \u2603",
+         "a\nb\\c\r\x00\u0100", "x" * 300, b"", b"xyz", b"\x00\xff" * 200, bytearray(b"q"),
+         bytearray(), (), (1,), (1, 2), (1, 2, 3), (1, 2, 3, 4), [], [1, [2]], {}, {"a": 1, 2: [3]},
+         set(), {1, 2}, frozenset(), frozenset({3}), complex(1, 2), collections.OrderedDict(a=1),
+         collections.Counter("aab"), collections.deque([1, 2], maxlen=5),
+         collections.defaultdict(list, {"k": [1]}), datetime.date(2020, 5, 17),
+         datetime.datetime(2021, 1, 2, 3, 4, 5, 6), decimal.Decimal("1.25"), fractions.Fraction(3, 7),
+         range(1, 10, 2), slice(1, None, 2), type(None), len, collections.OrderedDict, Ellipsis,
+         NotImplemented, list(range(1200)), {i: str(i) for i in range(1100)}, set(range(1050)),
+         [shared, shared, (shared,)], Plain(3), Slots(), WithState(4), NewArgs(7, "e"),
+         NewArgsEx(), Reduced(), STR_SINGLETON, DictSub(a=1), ListSub([1, 2]), UsesSetter(),
+         Plain, copyreg.__newobj__, ["s", "s", b"b"]]
+tt = (1, 2)
+cases.append((tt, tt))
+t = (1, [2])
+cases.append([t, t])
+for proto in range(6):
+    for i, obj in enumerate(cases):
+        try:
+            data = pickle.dumps(obj, proto)
+        except Exception as e:
+            print(proto, i, type(e).__name__, e)
+            continue
+        if len(data) > 300:
+            print(proto, i, len(data), zlib.crc32(data))
+        else:
+            print(proto, i, data)
+        back = pickle.loads(data)
+        if type(back) in (Plain, WithState, Slots, NewArgsEx, Reduced, UsesSetter):
+            print("   ", type(back).__name__, sorted(getattr(back, "__dict__", {}).items()),
+                  [getattr(back, s) for s in getattr(back, "__slots__", ())])
+        elif type(back) is NewArgs:
+            print("   ", back, back.extra)
+        elif back != back:
+            print("    nan")
+        else:
+            assert back == obj or back is obj or type(obj) is float, (proto, i)
+
+# Loading CPython-made pickles.
+for data in CPYTHON_PICKLES:
+    v = pickle.loads(data)
+    print(type(v).__name__, repr(v)[:60])
+v = pickle.loads(CPYTHON_PICKLES[-1])
+print(v[0] is v[1], v[2][0] is v[0])
+
+# Protocol 0 texts, written by hand.
+texts = [b"I12\n.", b"I01\n.", b"L123L\n.", b"F1.5\n.", b"S'abc'\np0\n.", b'S"a\\nb"\n.',
+         b"V\\u00e9x\n.", b"(lp0\nI1\naI2\na.", b"(dp0\nS'k'\np1\nI5\ns.", b"(I1\nI2\nt.",
+         b"(I1\nI2\nl.", b"(S'a'\nI1\nd.", b"ccollections\nOrderedDict\n(tR.",
+         b"(i__main__\nPlain\n(dS'a'\nI9\nsb.", b"N.", b"(I1\n0I2\n.", b"(I1\nI2\n1I3\n.",
+         b"I7\n2t.", b"(lp0\ng0\na.", b"\x80\x02]q\x00(K\x01h\x00e.", b"\x80\x02K\x05K\x06\x86.",
+         b"\x80\x04\x95\x05\x00\x00\x00\x00\x00\x00\x00K\x01K\x02\x86."]
+for data in texts:
+    try:
+        v = pickle.loads(data)
+        print(data, type(v).__name__, repr(v)[:50] if type(v) is not Plain else vars(v))
+    except Exception as e:
+        print(data, type(e).__name__, e)
+
+bad = [b"", b"I1", b"\x80\x09.", b"Sabc\n.", b"Q.", b"\x97.", b"X\x05\x00\x00\x00ab.",
+       b"\x8a\x01", b"(", b"t.", b"0.", b"h\x05.", b"p-1\n.", b"\x80\x02}K\x01s.",
+       b"cnosuchmodule_x\nname\n.", b"cbuiltins\nnosuchname\n.", b"\xff.", b"\x82\x01.",
+       b"L-5\n.", b"\x8b\xff\xff\xff\xff.", b"I1\nI2\ns.", b"\x80\x04\x95\x02\x00",
+       b"T\xff\xff\xff\xff.", b"P123\n.", b"(o.", b"\x80\x02(K\x01o.", b"S\"a'\n.", b"S\"\n.",
+       b"(I1\nI2\nd.", b"\x80\x02K\x01]\x94.", b"\x80\x04\x8c\x01a\x8c\x01b\x93."]
+for data in bad:
+    try:
+        v = pickle.loads(data)
+        print(data, "->", repr(v)[:40])
+    except Exception as e:
+        print(data, type(e).__name__, e)
+
+# Errors while pickling.
+def local_fn():
+    pass
+
+class BadReduce:
+    def __init__(self, rv):
+        self.rv = rv
+
+    def __reduce__(self):
+        return self.rv
+
+for obj in [local_fn, lambda: 0, BadReduce(5), BadReduce((1,)), BadReduce((len, 1)),
+            BadReduce((1, ())), BadReduce((len, (), None, None, None, None, None)),
+            BadReduce("nonexistent_global_name"), BadReduce((copyreg.__newobj__, ())),
+            BadReduce((copyreg.__newobj__, (5,))), BadReduce((copyreg.__newobj__, (int,))),
+            (x for x in ())]:
+    for proto in (0, 2, 4):
+        try:
+            pickle.dumps(obj, proto)
+            print("ok", proto)
+        except Exception as e:
+            msg = str(e)
+            print(proto, type(e).__name__, msg if "0x" not in msg else msg[:msg.index("0x")])
+for proto in [6, 99, -1, None]:
+    try:
+        print(proto, len(pickle.dumps([1], proto)))
+    except Exception as e:
+        print(proto, type(e).__name__, e)
+try:
+    pickle.dumps(b"x", 4, buffer_callback=print)
+except Exception as e:
+    print(type(e).__name__, e)
+try:
+    pickle.Pickler(5)
+except Exception as e:
+    print(type(e).__name__, e)
+try:
+    pickle.Unpickler(5)
+except Exception as e:
+    print(type(e).__name__, e)
+
+# Persistent ids, in both directions.
+class PP(pickle.Pickler):
+    def persistent_id(self, obj):
+        if isinstance(obj, str) and obj.startswith("ext:"):
+            return obj[4:]
+        return None
+
+class PU(pickle.Unpickler):
+    def persistent_load(self, pid):
+        return ("loaded", pid)
+
+for proto in range(6):
+    f = io.BytesIO()
+    PP(f, proto).dump(["ext:one", "plain", {"ext:two": 1}])
+    print(proto, f.getvalue())
+    print(PU(io.BytesIO(f.getvalue())).load())
+try:
+    pickle.loads(b"Pabc\n.")
+except Exception as e:
+    print(type(e).__name__, e)
+
+# Out-of-band buffers (protocol 5), as CPython writes them.
+data = b'\x80\x05\x95\x08\x00\x00\x00\x00\x00\x00\x00]\x94(\x97\x98\x97e.'
+v = pickle.loads(data, buffers=[b"abc", bytearray(b"de")])
+print([(type(x).__name__, bytes(x)) for x in v])
+for bufs in [None, []]:
+    try:
+        pickle.loads(data, buffers=bufs)
+    except Exception as e:
+        print(type(e).__name__, e)
+
+# Multiple pickles on one stream; memo across dumps; clear_memo.
+f = io.BytesIO()
+p = pickle.Pickler(f, 2)
+lst = [1]
+p.dump(lst)
+p.dump(lst)
+p.clear_memo()
+p.dump(lst)
+print(f.getvalue())
+f.seek(0)
+u = pickle.Unpickler(f)
+print(u.load(), u.load(), u.load())
+try:
+    u.load()
+except EOFError as e:
+    print("EOFError", e)
+
+# Text-mode encodings for py2 strings.
+for enc in ["ASCII", "latin1", "bytes"]:
+    try:
+        print(enc, pickle.loads(b"U\x02\xc3\xa9.", encoding=enc))
+    except Exception as e:
+        print(enc, type(e).__name__, e)
+print(pickle.loads(b"c__builtin__\nlist\n((I1\nI2\nltR.", fix_imports=True))
+try:
+    pickle.loads(b"c__builtin__\nset\n((I3\nltR.", fix_imports=False)
+except ImportError as e:
+    print(type(e).__name__, e)
+print(pickle.dumps(set([1]), 2), pickle.dumps(set([1]), 2, fix_imports=False))
+
+class NoFind(pickle.Unpickler):
+    def find_class(self, module, name):
+        raise pickle.UnpicklingError("forbidden %s.%s" % (module, name))
+try:
+    NoFind(io.BytesIO(pickle.dumps(Plain()))).load()
+except pickle.UnpicklingError as e:
+    print("UnpicklingError", e)
+print(pickle.HIGHEST_PROTOCOL, pickle.DEFAULT_PROTOCOL, pickle.format_version,
+      pickle.compatible_formats, sorted(pickle.__all__)[:5])
+print(issubclass(pickle.PicklingError, pickle.PickleError), issubclass(pickle.PickleError, Exception))

@@ -5,14 +5,9 @@ the option flags and directives, DebugRunner, and DocTestSuite/DocFileSuite for 
 Leaves out the debugger hooks (debug, debug_src, the pdb integration) and `python -m doctest`.
 """
 
-import sys
-import os
-import re
-import inspect
-import traceback
-import linecache
-import difflib
 import __future__
+import difflib, inspect, linecache, traceback
+import os, re, sys
 from io import StringIO
 from collections import namedtuple
 
@@ -96,13 +91,12 @@ def _module_relative_path(module, path):
     if path.startswith("/"):
         raise ValueError("Module-relative files may not have absolute paths")
     path = os.path.join(*path.split("/"))
-    if hasattr(module, "__file__") and module.__file__:
-        basedir = os.path.split(module.__file__)[0]
+    if getattr(module, "__file__", None):
+        basedir = os.path.dirname(module.__file__)
     elif module.__name__ == "__main__":
-        if len(sys.argv) > 0 and sys.argv[0] != "":
-            basedir = os.path.split(sys.argv[0])[0]
-        else:
-            basedir = os.curdir
+        # A script run directly: its files sit beside the script (or in the cwd).
+        script = sys.argv[0] if sys.argv else ""
+        basedir = os.path.dirname(script) if script else os.curdir
     else:
         raise ValueError("Can't resolve paths relative to the module %r (it has no __file__)"
                          % module.__name__)
@@ -122,11 +116,14 @@ def _normalize_module(module, depth=2):
 
 
 def _load_testfile(filename, package, module_relative, encoding):
+    """(text, path) of a doctest file; relative names are looked up beside `package`."""
     if module_relative:
-        package = _normalize_module(package, 3)
-        filename = _module_relative_path(package, filename)
-    with open(filename, encoding=encoding or "utf-8") as f:
-        return f.read(), filename
+        # depth 3: the frame that called testfile() / DocFileSuite's helper
+        filename = _module_relative_path(_normalize_module(package, 3), filename)
+    with open(filename, encoding=encoding or "utf-8") as stream:
+        text = stream.read()
+    return text, filename
+
 
 
 class _SpoofOut(StringIO):
@@ -171,20 +168,12 @@ def _ellipsis_match(want, got):
 
 def _strip_exception_details(msg):
     """The exception's class name alone: no module path, no message."""
-    start, end = 0, len(msg)
-    i = msg.find("\n")
-    if i >= 0:
-        end = i
-    i = msg.find("(", 0, end)
-    if i >= 0:
-        end = i
-    i = msg.find(":", 0, end)
-    if i >= 0:
-        end = i
-    i = msg.rfind(".", 0, end)
-    if i >= 0:
-        start = i + 1
-    return msg[start:end]
+    # Cut at the first newline, then before any '(' or ':', then keep what follows
+    # the last dot of what is left.
+    head = msg
+    for stop in ("\n", "(", ":"):
+        head = head.partition(stop)[0]
+    return head.rpartition(".")[2]
 
 
 # ---------------------------------------------------------------------------
@@ -379,7 +368,34 @@ class DocTestParser:
 # ---------------------------------------------------------------------------
 # Finding docstrings.
 
+def _docstring_text(obj):
+    """`obj.__doc__` as a str; '' when it is missing, None, or cannot be read."""
+    try:
+        doc = obj.__doc__
+        return "" if doc is None else doc if isinstance(doc, str) else str(doc)
+    except (TypeError, AttributeError):
+        return ""
+
+
+def _code_behind(obj):
+    """The code object whose first line locates `obj`'s docstring, or None.
+
+    Bound methods are looked through to their functions; a function counts only if it
+    has a docstring; tracebacks and frames lead to their code. (Properties give None,
+    as in CPython 3.11.)"""
+    if inspect.ismethod(obj):
+        obj = obj.__func__
+    if inspect.isfunction(obj):
+        return obj.__code__ if getattr(obj, "__doc__", None) else None
+    if inspect.istraceback(obj):
+        obj = obj.tb_frame
+    if inspect.isframe(obj):
+        return obj.f_code
+    return obj if inspect.iscode(obj) else None
+
+
 class DocTestFinder:
+
     """Collects the DocTests of an object and of the objects it holds."""
 
     def __init__(self, verbose=False, parser=DocTestParser(), recurse=True, exclude_empty=True):
@@ -494,17 +510,7 @@ class DocTestFinder:
                                source_lines, globs, seen)
 
     def _get_test(self, obj, name, module, globs, source_lines):
-        if isinstance(obj, str):
-            docstring = obj
-        else:
-            try:
-                docstring = obj.__doc__
-                if docstring is None:
-                    docstring = ""
-                elif not isinstance(docstring, str):
-                    docstring = str(docstring)
-            except (TypeError, AttributeError):
-                docstring = ""
+        docstring = obj if isinstance(obj, str) else _docstring_text(obj)
         if self._exclude_empty and not docstring:
             return None
         lineno = self._find_lineno(obj, source_lines)
@@ -518,40 +524,27 @@ class DocTestFinder:
 
     def _find_lineno(self, obj, source_lines):
         """The 0-based line of `obj`'s docstring in `source_lines`, or None."""
-        lineno = None
-        docstring = getattr(obj, "__doc__", None)
-        if inspect.ismodule(obj) and docstring is not None:
-            lineno = 0
-        if inspect.isclass(obj) and docstring is not None:
-            if source_lines is None:
-                return None
-            pat = re.compile(r"^\s*class\s*%s\b" % re.escape(getattr(obj, "__name__", "-")))
-            for i, line in enumerate(source_lines):
-                if pat.match(line):
-                    lineno = i
-                    break
-        if inspect.ismethod(obj):
-            obj = obj.__func__
-        if isinstance(obj, property):
-            obj = obj.fget
-        # A function without a docstring has no docstring line to report.
-        if inspect.isfunction(obj) and getattr(obj, "__doc__", None):
-            obj = obj.__code__
-        if inspect.istraceback(obj):
-            obj = obj.tb_frame
-        if inspect.isframe(obj):
-            obj = obj.f_code
-        if inspect.iscode(obj):
-            lineno = obj.co_firstlineno - 1
-        if lineno is not None:
-            if source_lines is None:
-                return lineno + 1
-            # From the object's first line, the docstring is the first line opening a string.
-            pat = re.compile(r"(^|.*:)\s*\w*(\"|')")
-            for i in range(lineno, len(source_lines)):
-                if pat.match(source_lines[i]):
-                    return i
-        return None
+        start = None
+        if getattr(obj, "__doc__", None) is not None:
+            if inspect.isclass(obj):
+                if source_lines is None:
+                    return None
+                header = re.compile(r"^\s*class\s*%s\b" % re.escape(getattr(obj, "__name__", "-")))
+                start = next((n for n, text in enumerate(source_lines) if header.match(text)), None)
+            elif inspect.ismodule(obj):
+                start = 0
+        code = _code_behind(obj)
+        if code is not None:
+            start = code.co_firstlineno - 1
+        if start is None:
+            return None
+        if source_lines is None:
+            return start + 1
+        # From the object's first line, the docstring is the first line opening a string.
+        opener = re.compile(r"(^|.*:)\s*\w*(\"|')")
+        return next((n for n in range(start, len(source_lines)) if opener.match(source_lines[n])),
+                    None)
+
 
 
 # ---------------------------------------------------------------------------
@@ -783,15 +776,17 @@ class DocTestRunner:
         sys.displayhook = sys.__displayhook__
         sys.stdout = self._fakeout
         try:
-            return self.__run(test, compileflags, out)
+            outcome = self.__run(test, compileflags, out)
         finally:
-            sys.stdout = save_stdout
+            # Put back everything swapped above, then drop the namespace if asked.
+            sys.displayhook = save_displayhook
             linecache.getlines = save_linecache_getlines
             if save_tb_getline is not None:
                 traceback._getline = save_tb_getline
-            sys.displayhook = save_displayhook
+            sys.stdout = save_stdout
             if clear_globs:
                 self._forget_globals(test)
+        return outcome
 
     @staticmethod
     def _forget_globals(test):
@@ -896,10 +891,10 @@ master = None
 
 def _merge_into_master(runner):
     global master
-    if master is None:
-        master = runner
-    else:
+    if master is not None:
         master.merge(runner)
+        return
+    master = runner
 
 
 def testmod(m=None, name=None, globs=None, verbose=None, report=True, optionflags=0,
@@ -944,10 +939,11 @@ def testfile(filename, module_relative=True, name=None, package=None, globs=None
 def run_docstring_examples(f, globs, verbose=False, name="NoName", compileflags=None,
                            optionflags=0):
     """Tests the examples in the docstring of `f` alone, with namespace `globs`."""
-    finder = DocTestFinder(verbose=verbose, recurse=False)
+    found = DocTestFinder(verbose=verbose, recurse=False).find(f, name, globs=globs)
     runner = DocTestRunner(verbose=verbose, optionflags=optionflags)
-    for test in finder.find(f, name, globs=globs):
-        runner.run(test, compileflags=compileflags)
+    for one in found:
+        runner.run(one, compileflags=compileflags)
+
 
 
 def script_from_examples(s):

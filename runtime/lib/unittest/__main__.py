@@ -5,11 +5,11 @@ import sys
 __unittest = True
 
 if sys.argv[0].endswith("__main__.py"):
-    import os.path
-    # The usage line names the command the user typed.
-    executable = os.path.basename(sys.executable)
-    sys.argv[0] = executable + " -m unittest"
-    del os
+    # Run as `python -m unittest`: the usage line should name that command, not this file.
+    from os.path import basename
+    sys.argv[0] = basename(sys.executable) + " -m unittest"
+    del basename
+
 
 from unittest.main import main
 

@@ -24,6 +24,9 @@ class IsolatedAsyncioTestCase(TestCase):
         # An asyncio.Runner while run() or debug() is in progress.
         self._asyncioRunner = None
 
+    async def asyncSetUp(self):
+        pass
+
     def addAsyncCleanup(self, func, /, *args, **kwargs):
         # Nothing special to do: _callCleanup awaits coroutine functions anyway.
         self.addCleanup(func, *args, **kwargs)
@@ -36,9 +39,6 @@ class IsolatedAsyncioTestCase(TestCase):
         value = await enter(cm)
         self.addAsyncCleanup(exit, cm, None, None, None)
         return value
-
-    async def asyncSetUp(self):
-        pass
 
     async def asyncTearDown(self):
         pass
@@ -102,16 +102,17 @@ class IsolatedAsyncioTestCase(TestCase):
             self._tearDownAsyncioRunner()
         return outcome
 
-    def debug(self):
-        self._setupAsyncioRunner()
-        super().debug()
-        # Skipped when the test raises; __del__ closes the runner then.
-        self._tearDownAsyncioRunner()
-
     def __del__(self):
         # Also reached for an instance whose __init__ failed early.
         if getattr(self, '_asyncioRunner', None) is not None:
             self._tearDownAsyncioRunner()
+
+    def debug(self):
+        self._setupAsyncioRunner()
+        super(IsolatedAsyncioTestCase, self).debug()
+        # Skipped when the test raises (for post-mortem use); __del__ closes it then.
+        self._tearDownAsyncioRunner()
+
 
 
 util._own(IsolatedAsyncioTestCase._callAsync)

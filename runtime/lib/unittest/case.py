@@ -43,6 +43,12 @@ def _unwind(stack):
         yield stack.pop()
 
 
+def _one_tolerance(places, delta):
+    # The almost-equal assertions take their tolerance as places or as delta, not both.
+    if places is not None and delta is not None:
+        raise TypeError("specify delta or places not both")
+
+
 def _raised(exc_type):
     # An exc_info triple for a fresh exc_type instance, traceback included.
     try:
@@ -336,9 +342,6 @@ class _AssertRaisesContext(_ExpectationContext):
 
     __class_getitem__ = classmethod(types.GenericAlias)
 
-    def __enter__(self):
-        return self
-
     def __exit__(self, exc_type, exc_value, tb):
         if exc_type is None:
             self._not_seen("raised")
@@ -351,12 +354,20 @@ class _AssertRaisesContext(_ExpectationContext):
             self._mismatch(str(exc_value))
         return True
 
+    def __enter__(self):
+        return self
+
 
 class _AssertWarnsContext(_ExpectationContext):
     """What assertWarns and assertWarnsRegex return or run the callable in."""
 
     _base_type = Warning
     _base_type_str = 'a warning type or tuple of warning types'
+
+    def __exit__(self, exc_type, exc_value, tb):
+        self.warnings_manager.__exit__(exc_type, exc_value, tb)
+        if exc_type is None:
+            self._inspect_caught()
 
     def __enter__(self):
         # A warning issued before from the same place would be filtered out by the
@@ -369,11 +380,6 @@ class _AssertWarnsContext(_ExpectationContext):
         self.warnings_manager = catcher
         warnings.simplefilter("always", self.expected)
         return self
-
-    def __exit__(self, exc_type, exc_value, tb):
-        self.warnings_manager.__exit__(exc_type, exc_value, tb)
-        if exc_type is None:
-            self._inspect_caught()
 
     def _inspect_caught(self):
         pattern = self.expected_regex
@@ -407,15 +413,16 @@ def _capturing_handler():
             """Keeps what is logged (records and formatted lines) instead of emitting."""
 
             def __init__(self):
-                logging.Handler.__init__(self)
-                self.watcher = _LoggingWatcher([], [])
-
-            def flush(self):
-                pass
+                super().__init__()
+                self.watcher = _LoggingWatcher(records=[], output=[])
 
             def emit(self, record):
-                self.watcher.records.append(record)
-                self.watcher.output.append(self.format(record))
+                kept, lines = self.watcher
+                kept.append(record)
+                lines.append(self.format(record))
+
+            def flush(self):
+                pass    # nothing buffered
 
         _handler_class.append(_CapturingHandler)
     return _handler_class[0]()
@@ -697,14 +704,6 @@ class TestCase(object):
     def enterClassContext(cls, cm):
         return _enter_context(cm, cls.addClassCleanup)
 
-    def doCleanups(self):
-        """Run the cleanups now; returns whether all of them succeeded."""
-        outcome = self._outcome or _Outcome()
-        for function, args, kwargs in _unwind(self._cleanups):
-            with outcome.testPartExecutor(self):
-                self._callCleanup(function, *args, **kwargs)
-        return outcome.success
-
     @classmethod
     def doClassCleanups(cls):
         """Run the class cleanups; their exc_infos are left in tearDown_exceptions."""
@@ -714,6 +713,14 @@ class TestCase(object):
                 function(*args, **kwargs)
             except Exception:
                 failures.append(sys.exc_info())
+
+    def doCleanups(self):
+        """Run the cleanups now; returns whether all of them succeeded."""
+        outcome = self._outcome or _Outcome()
+        for function, args, kwargs in _unwind(self._cleanups):
+            with outcome.testPartExecutor(self):
+                self._callCleanup(function, *args, **kwargs)
+        return outcome.success
 
     # Hooks for the phases of a run, which IsolatedAsyncioTestCase overrides.
 
@@ -754,16 +761,17 @@ class TestCase(object):
             expecting = (getattr(self, "__unittest_expecting_failure__", False) or
                          getattr(method, "__unittest_expecting_failure__", False))
             outcome = self._outcome = _Outcome(result)
+            guarded = outcome.testPartExecutor     # each phase records its own failure
             try:
-                with outcome.testPartExecutor(self):
+                with guarded(self):
                     self._callSetUp()
                 if outcome.success:
                     # Only the test body may fail "as expected".
                     outcome.expecting_failure = expecting
-                    with outcome.testPartExecutor(self):
+                    with guarded(self):
                         self._callTestMethod(method)
                     outcome.expecting_failure = False
-                    with outcome.testPartExecutor(self):
+                    with guarded(self):
                         self._callTearDown()
                 self.doCleanups()
                 if not outcome.success:
@@ -924,8 +932,7 @@ class TestCase(object):
         Equal objects always pass."""
         if first == second:
             return
-        if delta is not None and places is not None:
-            raise TypeError("specify delta or places not both")
+        _one_tolerance(places, delta)
         gap = abs(first - second)
         if delta is not None:
             if gap <= delta:
@@ -943,8 +950,7 @@ class TestCase(object):
 
     def assertNotAlmostEqual(self, first, second, places=None, msg=None, delta=None):
         """The negation of assertAlmostEqual; equal objects always fail."""
-        if delta is not None and places is not None:
-            raise TypeError("specify delta or places not both")
+        _one_tolerance(places, delta)
         gap = abs(first - second)
         equal = first == second
         if delta is not None:
@@ -1075,13 +1081,15 @@ class TestCase(object):
     # -- regular expressions -------------------------------------------------------
 
     def assertRegex(self, text, expected_regex, msg=None):
-        if isinstance(expected_regex, (str, bytes)):
-            assert expected_regex, "expected_regex must not be empty."
-            expected_regex = re.compile(expected_regex)
-        if not expected_regex.search(text):
-            raise self.failureException(self._formatMessage(
-                msg, "Regex didn't match: %r not found in %r" % (expected_regex.pattern,
-                                                                 text)))
+        pattern = expected_regex
+        if isinstance(pattern, (str, bytes)):
+            assert pattern, "expected_regex must not be empty."
+            pattern = re.compile(pattern)
+        if pattern.search(text):
+            return
+        raise self.failureException(self._formatMessage(
+            msg, "Regex didn't match: %r not found in %r" % (pattern.pattern, text)))
+
 
     def assertNotRegex(self, text, unexpected_regex, msg=None):
         if isinstance(unexpected_regex, (str, bytes)):

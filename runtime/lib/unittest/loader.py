@@ -1,11 +1,6 @@
 """unittest.loader: TestLoader, which turns classes, modules, names and directories into suites."""
 
-import functools
-import os
-import re
-import sys
-import traceback
-import types
+import functools, os, re, sys, traceback, types
 from fnmatch import fnmatch, fnmatchcase
 
 from . import util
@@ -21,20 +16,24 @@ _IMPORTABLE_FILE = re.compile(r'[_a-z]\w*\.py$', re.IGNORECASE)
 class _FailedTest(case.TestCase):
     """Stands in for something that could not be loaded; running it raises why."""
 
+    # Class-level defaults: __getattr__ may be consulted before __init__ finishes.
     _testMethodName = None
+    _exception = None
 
     def __init__(self, method_name, exception):
+        # Set first: TestCase.__init__ looks the test method up, which lands in __getattr__.
         self._exception = exception
-        super(_FailedTest, self).__init__(method_name)
+        super().__init__(method_name)
 
     def __getattr__(self, name):
-        if name == self._testMethodName:
-            exc = self._exception
+        if name != self._testMethodName:
+            return super().__getattribute__(name)
+        exc = self._exception
 
-            def raiser():
-                raise exc
-            return raiser
-        return super(_FailedTest, self).__getattribute__(name)
+        def raiser():
+            raise exc
+        return raiser
+
 
 
 def _failure(name, exception, suiteClass, message):

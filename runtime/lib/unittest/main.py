@@ -83,10 +83,10 @@ class TestProgram(object):
     failfast = catchbreak = buffer = progName = warnings = testNamePatterns = None
     _discover_cli = None
 
-    def __init__(self, module='__main__', defaultTest=None, argv=None,
-                 testRunner=None, testLoader=loader.defaultTestLoader,
-                 exit=True, verbosity=1, failfast=None, catchbreak=None,
-                 buffer=None, warnings=None, *, tb_locals=False):
+    def __init__(self, module='__main__', defaultTest=None, argv=None, testRunner=None,
+                 testLoader=loader.defaultTestLoader, exit=True, verbosity=1,
+                 failfast=None, catchbreak=None, buffer=None, warnings=None, *,
+                 tb_locals=False):
         self.module = self._resolve_module(module)
         argv = sys.argv if argv is None else argv
         self.exit = exit
@@ -155,15 +155,20 @@ class TestProgram(object):
         return (wanted,) if isinstance(wanted, str) else list(wanted)
 
     def createTests(self, from_discovery=False, Loader=None):
-        if self.testNamePatterns:
-            self.testLoader.testNamePatterns = self.testNamePatterns
+        # -k patterns go onto the loader itself; a Loader class given for
+        # discovery is instantiated bare and does not get them.
+        given = self.testLoader
+        patterns = self.testNamePatterns
+        if patterns:
+            given.testNamePatterns = patterns
         if from_discovery:
-            finder = self.testLoader if Loader is None else Loader()
+            finder = given if Loader is None else Loader()
             self.test = finder.discover(self.start, self.pattern, self.top)
-        elif self.testNames is not None:
-            self.test = self.testLoader.loadTestsFromNames(self.testNames, self.module)
+        elif self.testNames is None:
+            self.test = given.loadTestsFromModule(self.module)
         else:
-            self.test = self.testLoader.loadTestsFromModule(self.module)
+            self.test = given.loadTestsFromNames(self.testNames, self.module)
+
 
     def _build_parsers(self):
         shared = self._shared_parser()

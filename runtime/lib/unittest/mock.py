@@ -47,24 +47,23 @@ class _Sentinel(object):
 
 
 sentinel = _Sentinel()
-DEFAULT = sentinel.DEFAULT
-_missing = sentinel.MISSING
-_deleted = sentinel.DELETED
+# DEFAULT is public; the other two mark "never set" and "deleted" children internally.
+DEFAULT, _missing, _deleted = sentinel.DEFAULT, sentinel.MISSING, sentinel.DELETED
 
 
 class _ANY(object):
     """Compares equal to anything; a wildcard inside expected calls."""
 
+    # Defining __eq__ leaves it unhashable, as in CPython.
     def __eq__(self, other):
         return True
+
+    def __repr__(self):
+        return '<ANY>'
 
     def __ne__(self, other):
         return False
 
-    __hash__ = object.__hash__
-
-    def __repr__(self):
-        return '<ANY>'
 
 
 ANY = _ANY()
@@ -181,15 +180,17 @@ class _Call(tuple):
     __ne__ = object.__ne__
 
     def __call__(self, /, *args, **kwargs):
-        if self._mock_name is None:
+        # call(...) starts a fresh anonymous entry; call.a.b(...) chains to its parent.
+        own = self._mock_name
+        if own is None:
             return _Call(('', args, kwargs), name='()')
-        return _Call((self._mock_name, args, kwargs),
-                     name=self._mock_name + '()', parent=self)
+        return _Call((own, args, kwargs), name=own + '()', parent=self)
 
     def __getattr__(self, attr):
-        if self._mock_name is None:
+        own = self._mock_name
+        if own is None:
             return _Call(name=attr, from_kall=False)
-        return _Call(name=self._mock_name + '.' + attr, parent=self, from_kall=False)
+        return _Call(name=own + '.' + attr, parent=self, from_kall=False)
 
     def __getattribute__(self, attr):
         # Names tuple defines (count, index, __len__, ...) are call names here:
@@ -675,7 +676,8 @@ class CallableMixin(object):
     def __init__(self, spec=None, side_effect=None, return_value=DEFAULT,
                  wraps=None, name=None, spec_set=None, parent=None,
                  _spec_state=None, _new_name='', _new_parent=None, **kwargs):
-        self.__dict__['_mock_return_value'] = return_value
+        # Stored raw: the return_value property would make a child mock.
+        vars(self).update(_mock_return_value=return_value)
         super(CallableMixin, self).__init__(
             spec, wraps, name, spec_set, parent, _spec_state, _new_name,
             _new_parent, **kwargs)
@@ -752,10 +754,11 @@ def _is_magic(name):
 
 
 def _as_method(name, func):
-    def method(self, /, *args, **kw):
+    """A function called `name` for a class slot, passing the instance on to func."""
+    def forward(self, /, *args, **kw):
         return func(self, *args, **kw)
-    method.__name__ = name
-    return method
+    forward.__name__ = name
+    return forward
 
 
 def _eq_effect(owner):
@@ -817,8 +820,7 @@ class MagicProxy(object):
     then makes the method's mock and puts it there instead."""
 
     def __init__(self, name, parent):
-        self.name = name
-        self.parent = parent
+        self.name, self.parent = name, parent
 
     def create_mock(self):
         owner, name = self.parent, self.name
@@ -873,11 +875,11 @@ class PropertyMock(Mock):
     """A mock to put on a class as a property: reading calls it with no
     arguments, assigning calls it with the value."""
 
-    def __get__(self, obj, obj_type=None):
-        return self()
-
     def __set__(self, obj, val):
         self(val)
+
+    def __get__(self, obj, obj_type=None):
+        return self()
 
     def _get_child_mock(self, /, **kwargs):
         # Its attributes are ordinary MagicMocks, not more properties.
@@ -1005,10 +1007,11 @@ class _patch(_Startable):
         return _for_test_methods(klass, lambda method: self.copy()(method))
 
     def decorate_callable(self, func):
-        if hasattr(func, 'patchings'):
+        stacked = getattr(func, 'patchings', _missing)
+        if stacked is not _missing:
             # Stacked decorators share the innermost wrapper; the innermost
             # patch is applied (and passed) first.
-            func.patchings.append(self)
+            stacked.append(self)
             return func
         if inspect.iscoroutinefunction(func):
             @functools.wraps(func)
@@ -1119,8 +1122,10 @@ class _patch(_Startable):
                 if extra.new is DEFAULT:
                     made.update(result)
             return made
-        except:
-            if not self.__exit__(*sys.exc_info()):
+        except BaseException:
+            # Undo what was done so far; re-raise unless __exit__ swallows it.
+            swallowed = self.__exit__(*sys.exc_info())
+            if not swallowed:
                 raise
 
     def __exit__(self, *exc_info):
@@ -1214,12 +1219,14 @@ def _copy_items(source, dest):
         dest[key] = source[key]
 
 
-def _clear_dict(in_dict):
+def _empty_mapping(mapping):
+    # Mappings without clear() are emptied key by key.
     try:
-        in_dict.clear()
+        mapping.clear()
     except AttributeError:
-        for key in list(in_dict):
-            del in_dict[key]
+        doomed = list(mapping)
+        for key in doomed:
+            del mapping[key]
 
 
 class _patch_dict(_Startable):
@@ -1232,9 +1239,10 @@ class _patch_dict(_Startable):
         self._original = None
 
     def __call__(self, f):
-        if isinstance(f, type):
-            return self.decorate_class(f)
-        return _around(f, self._patch_dict, self._unpatch_dict)
+        if not isinstance(f, type):
+            return _around(f, self._patch_dict, self._unpatch_dict)
+        return self.decorate_class(f)
+
 
     def decorate_class(self, klass):
         return _for_test_methods(
@@ -1255,11 +1263,11 @@ class _patch_dict(_Startable):
             saved = {key: mapping[key] for key in mapping}
         self._original = saved
         if self.clear:
-            _clear_dict(mapping)
+            _empty_mapping(mapping)
         _copy_items(self.values, mapping)
 
     def _unpatch_dict(self):
-        _clear_dict(self.in_dict)
+        _empty_mapping(self.in_dict)
         _copy_items(self._original, self.in_dict)
 
     def __exit__(self, *args):

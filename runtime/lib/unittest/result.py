@@ -59,15 +59,15 @@ def _tb_levels(tb):
 class TestResult(object):
     """Collects failures, errors, skips and counts; subclasses add reporting."""
 
+    # Suite bookkeeping (class/module fixtures), read and set by TestSuite.
     _previousTestClass = None
-    _testRunEntered = False
-    _moduleSetUpFailed = False
+    _testRunEntered = _moduleSetUpFailed = False
 
     def __init__(self, stream=None, descriptions=None, verbosity=None):
-        self.failfast = False
-        self.buffer = False
-        self.tb_locals = False
+        # The arguments are accepted for subclasses like TextTestResult and unused here.
+        self.failfast = self.buffer = self.tb_locals = False   # set by the runner
         self.shouldStop = False
+
         self.testsRun = 0
         self.failures = []
         self.errors = []

@@ -32,15 +32,14 @@ class _WritelnDecorator(object):
 class TextTestResult(result.TestResult):
     """Prints progress (a character per test, or a line each when verbose) and errors."""
 
-    separator1 = '=' * 70
-    separator2 = '-' * 70
+    # Rules above an error's heading and between its heading and traceback.
+    separator1, separator2 = '=' * 70, '-' * 70
 
     def __init__(self, stream, descriptions, verbosity):
-        super(TextTestResult, self).__init__(stream, descriptions, verbosity)
-        self.stream = stream
-        self.descriptions = descriptions
-        self.showAll = verbosity > 1
-        self.dots = verbosity == 1
+        super().__init__(stream, descriptions, verbosity)
+        self.stream, self.descriptions = stream, descriptions
+        # verbosity 0: quiet; 1: a character per test; 2 and up: a line per test.
+        self.showAll, self.dots = verbosity > 1, verbosity == 1
         self._line_open = False
 
     def getDescription(self, test):
@@ -157,9 +156,9 @@ class TextTestRunner(object):
 
     resultclass = TextTestResult
 
-    def __init__(self, stream=None, descriptions=True, verbosity=1,
-                 failfast=False, buffer=False, resultclass=None, warnings=None,
-                 *, tb_locals=False):
+    def __init__(self, stream=None, descriptions=True, verbosity=1, failfast=False,
+                 buffer=False, resultclass=None, warnings=None, *, tb_locals=False):
+
         if resultclass is not None:
             self.resultclass = resultclass
         self.stream = _WritelnDecorator(sys.stderr if stream is None else stream)

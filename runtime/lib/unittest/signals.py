@@ -9,11 +9,14 @@ _interrupt_handler = None
 
 
 def registerResult(result):
-    _results[result] = 1
+    # Weakly held: registering does not keep a finished result alive.
+    _results[result] = True
 
 
 def removeResult(result):
-    return bool(_results.pop(result, None))
+    # True when `result` was registered (it no longer is).
+    return _results.pop(result, None) is not None
+
 
 
 def installHandler():

@@ -64,12 +64,6 @@ class BaseTestSuite(object):
         # Tests already run and dropped still count.
         return self._removed_tests + sum(test.countTestCases() for test in self if test)
 
-    def addTest(self, test):
-        complaint = _unfit_test(test)
-        if complaint:
-            raise TypeError(complaint)
-        self._tests.append(test)
-
     def addTests(self, tests):
         if isinstance(tests, str):
             # Iterable, but surely not a collection of tests.
@@ -77,6 +71,12 @@ class BaseTestSuite(object):
         add = self.addTest
         for test in tests:
             add(test)
+
+    def addTest(self, test):
+        complaint = _unfit_test(test)
+        if complaint:
+            raise TypeError(complaint)
+        self._tests.append(test)
 
     def run(self, result):
         for position, test in enumerate(self):
@@ -294,13 +294,14 @@ class _ErrorHolder(object):
     def __init__(self, description):
         self.description = description
 
+    def __repr__(self):
+        return f"<ErrorHolder description={self.description!r}>"
+
     def id(self):
         return self.description
 
     __str__ = id
 
-    def __repr__(self):
-        return f"<ErrorHolder description={self.description!r}>"
 
     def countTestCases(self):
         return 0

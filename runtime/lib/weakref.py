@@ -83,51 +83,57 @@ def proxy(obj, callback=None):
     return ProxyType(obj, callback)
 
 
-class WeakMethod:
-    """A weak reference to a bound method that stays valid while its object lives."""
+class WeakMethod(ref):
+    """A weak reference to a bound method.
 
-    __slots__ = ("_obj_ref", "_func_ref", "_meth_type", "_callback", "__weakref__")
+    A bound method is a fresh object at every attribute access, so this is a ref to the
+    method's object that also refers weakly to its function, and rebuilds the method on
+    call. It dies (and its callback runs, once) when either of the two goes."""
 
-    def __init__(self, meth, callback=None):
+    __slots__ = ("_func_ref", "_meth_type", "_alive", "__weakref__")
+
+    def __new__(cls, meth, callback=None):
         try:
-            obj = meth.__self__
-            func = meth.__func__
+            target, func = meth.__self__, meth.__func__
         except AttributeError:
             raise TypeError("argument should be a bound method, not {}"
                             .format(type(meth))) from None
-        self._callback = callback
-        me = ref(self)
 
-        def _cb(arg):
-            s = me()
-            if s is not None and s._callback is not None:
-                cb, s._callback = s._callback, None
-                cb(s)
+        def expire(_gone):
+            # Shared by both references; it reaches the WeakMethod through a weak
+            # reference of its own, so that this closure does not keep it alive.
+            wm = back()
+            if wm is not None and wm._alive:
+                wm._alive = False
+                if callback is not None:
+                    callback(wm)
 
-        self._obj_ref = ref(obj, _cb)
-        self._func_ref = ref(func, _cb)
+        self = ref.__new__(cls, target, expire)
+        back = ref(self)
+        self._func_ref = ref(func, expire)
         self._meth_type = type(meth)
+        self._alive = True
+        return self
 
     def __call__(self):
-        obj = self._obj_ref()
+        target = super().__call__()
         func = self._func_ref()
-        if obj is None or func is None:
+        if target is None or func is None:
             return None
-        return func.__get__(obj, type(obj))
+        return self._meth_type(func, target)
 
     def __eq__(self, other):
-        if isinstance(other, WeakMethod):
-            if self() is None or other() is None:
-                return self is other
-            return self._obj_ref == other._obj_ref and self._func_ref == other._func_ref
-        return NotImplemented
+        if not isinstance(other, WeakMethod):
+            return NotImplemented
+        if self._alive and other._alive:
+            return ref.__eq__(self, other) and self._func_ref == other._func_ref
+        return self is other  # dead ones are equal only to themselves
 
     def __ne__(self, other):
-        r = self.__eq__(other)
-        return r if r is NotImplemented else not r
+        same = self.__eq__(other)
+        return same if same is NotImplemented else not same
 
-    def __hash__(self):
-        return hash((self._obj_ref, self._func_ref))
+    __hash__ = ref.__hash__
 
 
 class WeakValueDictionary:
@@ -274,6 +280,13 @@ class _KeyedRef:
 KeyedRef = _KeyedRef
 
 
+def _ref_or_none(obj):
+    try:
+        return ref(obj)
+    except TypeError:
+        return None
+
+
 class WeakKeyDictionary:
     """A mapping whose keys are held weakly: an entry goes when its key dies."""
 
@@ -300,11 +313,9 @@ class WeakKeyDictionary:
         del self.data[ref(key)]
 
     def __contains__(self, key):
-        try:
-            wr = ref(key)
-        except TypeError:
-            return False
-        return wr in self.data
+        # Something that cannot be weakly referenced is never a key.
+        wr = _ref_or_none(key)
+        return wr is not None and wr in self.data
 
     def __len__(self):
         return sum(1 for k in list(self.data) if k() is not None)
@@ -386,11 +397,9 @@ class WeakSet:
         return sum(1 for wr in list(self.data) if wr() is not None)
 
     def __contains__(self, item):
-        try:
-            wr = ref(item)
-        except TypeError:
-            return False
-        return wr in self.data
+        # What cannot be weakly referenced cannot be a member.
+        wr = _ref_or_none(item)
+        return wr is not None and wr in self.data
 
     def __repr__(self):
         return "{}({!r})".format(type(self).__name__, set(self))

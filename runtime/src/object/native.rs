@@ -263,7 +263,14 @@ pub struct BuiltinFunctionData {
 /// The class argument of builtin type `owner`'s `__new__`: a type, and a subtype of
 /// `owner` (else CPython's TypeError). The Rust `__new__`s rely on it.
 pub fn check_new_receiver(vm: &Vm, owner: &Value, cls: &Value) -> PyResult<()> {
-    let oname = unsafe { super::typeobj::type_data(owner) }.name();
+    // CPython words it with `tp_name`s: `collections.deque.__new__(int)`.
+    let tp_name = |t: &Value| {
+        let td = unsafe { super::typeobj::type_data(t) };
+        unsafe { td.tp_name.get() }
+            .clone()
+            .unwrap_or_else(|| td.name())
+    };
+    let oname = tp_name(owner);
     if !vm.is_type(cls) {
         return Err(vm.type_error(format!(
             "{oname}.__new__(X): X is not a type object ({})",
@@ -271,7 +278,7 @@ pub fn check_new_receiver(vm: &Vm, owner: &Value, cls: &Value) -> PyResult<()> {
         )));
     }
     if !vm.is_subtype(cls, owner) {
-        let cname = unsafe { super::typeobj::type_data(cls) }.name();
+        let cname = tp_name(cls);
         return Err(vm.type_error(format!(
             "{oname}.__new__({cname}): {cname} is not a subtype of {oname}"
         )));

@@ -97,29 +97,65 @@ impl Deque {
 }
 
 fn dq(v: &Value) -> &Deque {
-    // SAFETY: callers pass self (checked by the method descriptor) or a value whose type
-    // they compared with self's type.
+    // SAFETY: callers pass self (checked by the method descriptor) or a value they checked
+    // with `is_deque`; a subclass's instance holds the payload first (`layout_for`).
     unsafe { v.payload::<Deque>() }
 }
 
+/// The `collections.deque` type itself (set when `_collections` is made, before any
+/// deque exists); `me`'s type as a fallback.
+fn deque_type(vm: &Vm, me: &Value) -> Value {
+    DEQUE_TYPE
+        .with(|t| t.borrow().clone())
+        .unwrap_or_else(|| vm.type_of(me))
+}
+
+/// Whether `other` is a deque (of any subclass), `me` being one.
 fn is_deque(vm: &Vm, me: &Value, other: &Value) -> bool {
-    vm.type_of(other).is(&vm.type_of(me))
+    let base = deque_type(vm, me);
+    vm.is_subtype(&vm.type_of(other), &base)
 }
 
 fn new_deque(vm: &Vm, ty: &Value, items: VecDeque<Value>, maxlen: Option<usize>) -> Value {
-    vm.alloc_instance(
-        ty,
-        Deque {
-            items: RefCell::new(items),
-            maxlen: Cell::new(maxlen),
-            state: Cell::new(0),
-        },
-    )
+    let data = Deque {
+        items: RefCell::new(items),
+        maxlen: Cell::new(maxlen),
+        state: Cell::new(0),
+    };
+    // SAFETY: types' data is read only.
+    if unsafe { crate::object::typeobj::type_data(ty) }
+        .has_flag(crate::object::typeobj::tflags::HEAPTYPE)
+    {
+        // A subclass: the payload, then the instance attributes.
+        vm.new_instance(ty, data)
+    } else {
+        vm.alloc_instance(ty, data)
+    }
 }
 
 fn deque_new(vm: &Vm, a: Args) -> PyResult<Value> {
-    check_cls(vm, &a.pos[0], "collections", "deque")?;
-    Ok(new_deque(vm, &a.pos[0], VecDeque::new(), None))
+    let cls = &a.pos[0];
+    let deque = deque_type(vm, cls);
+    if !vm.is_type(cls) {
+        return Err(vm.type_error(format!(
+            "collections.deque.__new__(X): X is not a type object ({})",
+            vm.type_name(cls)
+        )));
+    }
+    if !vm.is_subtype(cls, &deque) {
+        let name = unsafe { crate::object::typeobj::type_data(cls) }
+            .name()
+            .to_string();
+        return Err(vm.type_error(format!(
+            "collections.deque.__new__({name}): {name} is not a subtype of collections.deque"
+        )));
+    }
+    Ok(new_deque(vm, cls, VecDeque::new(), None))
+}
+
+thread_local! {
+    /// The deque type, once `_collections` is made (for `__new__`'s subclass check).
+    static DEQUE_TYPE: RefCell<Option<Value>> = const { RefCell::new(None) };
 }
 
 fn deque_init(vm: &Vm, a: Args) -> PyResult<Value> {
@@ -242,9 +278,24 @@ fn deque_clear(vm: &Vm, a: Args) -> PyResult<Value> {
 
 fn deque_copy(vm: &Vm, a: Args) -> PyResult<Value> {
     no_args(vm, &a, "copy")?;
-    let d = dq(&a.pos[0]);
-    let items = d.items.borrow().clone();
-    Ok(new_deque(vm, &vm.type_of(&a.pos[0]), items, d.maxlen.get()))
+    copy_of(vm, &a.pos[0])
+}
+
+/// A copy of deque `me`: of a subclass, made by calling the subclass with `(me)` or
+/// `(me, maxlen)` (its `__init__` runs), as CPython does.
+fn copy_of(vm: &Vm, me: &Value) -> PyResult<Value> {
+    let d = dq(me);
+    let ty = vm.type_of(me);
+    if !unsafe { crate::object::typeobj::type_data(&ty) }
+        .has_flag(crate::object::typeobj::tflags::HEAPTYPE)
+    {
+        let items = d.items.borrow().clone();
+        return Ok(new_deque(vm, &ty, items, d.maxlen.get()));
+    }
+    match d.maxlen.get() {
+        Some(m) => vm.call(&ty, &[me.clone(), vm.new_int_usize(m)]),
+        None => vm.call(&ty, &[me.clone()]),
+    }
 }
 
 /// Equality of an element with `x`, identity first (as CPython's searches do).
@@ -533,13 +584,10 @@ fn deque_add(vm: &Vm, a: Args) -> PyResult<Value> {
             vm.type_name(other)
         )));
     }
-    let d = dq(me);
-    let out = new_deque(
-        vm,
-        &vm.type_of(me),
-        d.items.borrow().clone(),
-        d.maxlen.get(),
-    );
+    let out = copy_of(vm, me)?;
+    if !is_deque(vm, me, &out) {
+        return Err(vm.type_error("deque copy is not a deque"));
+    }
     dq(&out).extend_from(vm, &out, other, false)?;
     Ok(out)
 }
@@ -583,9 +631,16 @@ fn repeated(vm: &Vm, d: &Deque, n: i64) -> PyResult<VecDeque<Value>> {
 
 fn deque_mul(vm: &Vm, a: Args) -> PyResult<Value> {
     let n = repeat_count(vm, &a.pos[1])?;
-    let d = dq(&a.pos[0]);
+    let out = copy_of(vm, &a.pos[0])?;
+    if !is_deque(vm, &a.pos[0], &out) {
+        return Err(vm.type_error("deque copy is not a deque"));
+    }
+    let d = dq(&out);
     let items = repeated(vm, d, n)?;
-    Ok(new_deque(vm, &vm.type_of(&a.pos[0]), items, d.maxlen.get()))
+    let old = d.items.replace(items);
+    d.bump();
+    drop(old);
+    Ok(out)
 }
 
 fn deque_imul(vm: &Vm, a: Args) -> PyResult<Value> {
@@ -598,20 +653,20 @@ fn deque_imul(vm: &Vm, a: Args) -> PyResult<Value> {
     Ok(a.pos[0].clone())
 }
 
-/// `(deque, ((), maxlen), None, iter(items))`, for copy and pickle.
+/// `(type, (), state, iter(items))`, or `(type, ((), maxlen), state, ...)` with a maximum
+/// length, for copy and pickle; the state is a subclass instance's `__dict__` (else None).
 fn deque_reduce(vm: &Vm, a: Args) -> PyResult<Value> {
-    let d = dq(&a.pos[0]);
-    let maxlen = match d.maxlen.get() {
-        Some(m) => vm.new_int_usize(m),
-        None => vm.none.clone(),
+    let me = &a.pos[0];
+    let d = dq(me);
+    let args = match d.maxlen.get() {
+        Some(m) => vm.new_tuple(vec![vm.new_tuple(Vec::new()), vm.new_int_usize(m)]),
+        None => vm.new_tuple(Vec::new()),
     };
+    let state = vm
+        .getattr_opt(me, &vm.new_str("__dict__"))?
+        .unwrap_or_else(|| vm.none.clone());
     let items = vm.iter(&vm.new_list(d.snapshot()))?;
-    Ok(vm.new_tuple(vec![
-        vm.type_of(&a.pos[0]),
-        vm.new_tuple(vec![vm.new_tuple(Vec::new()), maxlen]),
-        vm.none.clone(),
-        items,
-    ]))
+    Ok(vm.new_tuple(vec![vm.type_of(me), args, state, items]))
 }
 
 fn deque_maxlen(vm: &Vm, a: Args) -> PyResult<Value> {
@@ -790,6 +845,16 @@ fn tuplegetter_set_doc(vm: &Vm, a: Args) -> PyResult<Value> {
 pub fn make(vm: &Vm) -> PyResult<Value> {
     let m = vm.new_module("_collections");
     let t = new_type::<Deque>(vm, "collections", "deque");
+    {
+        // SAFETY: the type was just made; nothing else refers to it yet.
+        let td = unsafe { crate::vm::init::type_data_mut(&t) };
+        // Subclassable: a subclass's instance holds the payload, then its attributes.
+        td.sub_layout
+            .set(Some(crate::object::traverse::layout_for::<Deque>));
+        td.flags
+            .set(td.flags.get() | crate::object::typeobj::tflags::BASETYPE);
+    }
+    DEQUE_TYPE.with(|d| *d.borrow_mut() = Some(t.clone()));
     set_new(vm, &t, deque_new);
     let methods: &[(&'static str, crate::object::native::NativeFn)] = &[
         ("__init__", deque_init),

@@ -7,9 +7,7 @@ use crate::object::traverse::Container;
 use crate::object::typeobj::tflags;
 use crate::object::value::{PyCell, Value};
 use crate::object::weakref::{self, WeakData};
-use crate::stdlib::registry_data::native_type::{
-    add_fn, add_value, methods, new_type, parse_args, set_new,
-};
+use crate::stdlib::registry_data::native_type::{add_fn, add_value, methods, new_type, set_new};
 use crate::vm::init::type_data_mut;
 use crate::vm::{PyResult, Vm};
 use std::cell::Cell;
@@ -32,12 +30,17 @@ thread_local! {
 }
 
 fn data(v: &Value) -> &WeakData {
-    // SAFETY: callers checked that `v` is a `ref` (the type has no subclasses).
+    // SAFETY: callers checked that `v` is a `ref`; a subclass's instance holds the payload
+    // first (`layout_for`).
     unsafe { v.payload::<WeakData>() }
 }
 
+/// Whether `v` is a `ref` (of any subclass).
 fn is_ref(vm: &Vm, v: &Value) -> bool {
-    vm.type_ptr(v) as usize == REF_TYPE.with(|t| t.get())
+    let t = REF_TYPE.with(|t| t.get());
+    vm.type_ptr(v) as usize == t
+        || (vm.type_data_of(v).has_flag(tflags::HEAPTYPE)
+            && vm.type_data_of(v).mro().iter().any(|c| c.raw() == t))
 }
 
 fn this<'a>(vm: &Vm, a: &'a Args, name: &str) -> PyResult<&'a Value> {
@@ -78,34 +81,56 @@ fn check_target(vm: &Vm, obj: &Value) -> PyResult<()> {
 
 /// `ref(obj[, callback])`: a reference without callback is shared, as in CPython.
 fn ref_new(vm: &Vm, a: Args) -> PyResult<Value> {
-    let rest = Args {
-        pos: &a.pos[1..],
-        kwnames: a.kwnames,
-        kwvalues: a.kwvalues,
-    };
-    let p = parse_args(vm, &rest, "__new__", &["object", "callback"], 1)?;
-    let obj = p[0].clone().unwrap_or_else(|| vm.none.clone());
+    // Keywords are ignored here (ref's own __init__ refuses them; a subclass's __init__
+    // may take its own), as CPython's `__new__` only unpacks the positional arguments.
+    let (obj, cb) = ref_args(vm, &a.pos[1..], "__new__")?;
     check_target(vm, &obj)?;
-    let cb = p[1].clone().filter(|c| !c.is(&vm.none));
-    if cb.is_none() {
+    let cb = cb.filter(|c| !c.is(&vm.none));
+    let ty = a.pos[0].clone();
+    let exact = ty.raw() == REF_TYPE.with(|t| t.get());
+    if cb.is_none() && exact {
         for w in weakref::refs_to(&obj) {
-            if unsafe { data(&w).callback.get() }.is_none() {
+            let plain = vm.type_ptr(&w) as usize == ty.raw();
+            if plain && unsafe { data(&w).callback.get() }.is_none() {
                 return Ok(w);
             }
         }
     }
-    let ty = a.pos[0].clone();
-    let w = crate::stdlib::registry_data::native_type::new_obj(
-        vm,
-        &ty,
-        WeakData {
-            referent: Cell::new(obj.raw()),
-            callback: PyCell::new(cb),
-            hash: Cell::new(None),
-        },
-    );
+    let payload = WeakData {
+        referent: Cell::new(obj.raw()),
+        callback: PyCell::new(cb),
+        hash: Cell::new(None),
+    };
+    // A subclass's instance (never shared, as in CPython) also has attributes.
+    let w = if exact {
+        crate::stdlib::registry_data::native_type::new_obj(vm, &ty, payload)
+    } else {
+        vm.new_instance(&ty, payload)
+    };
     weakref::register(&obj, &w);
     Ok(w)
+}
+
+/// The object and the optional callback from 1 or 2 positional arguments.
+fn ref_args(vm: &Vm, pos: &[Value], fname: &str) -> PyResult<(Value, Option<Value>)> {
+    match pos {
+        [obj] => Ok((obj.clone(), None)),
+        [obj, cb] => Ok((obj.clone(), Some(cb.clone()))),
+        [] => Err(vm.type_error(format!("{fname} expected at least 1 argument, got 0"))),
+        _ => Err(vm.type_error(format!(
+            "{fname} expected at most 2 arguments, got {}",
+            pos.len()
+        ))),
+    }
+}
+
+/// `ref.__init__`: the arguments were used by `__new__`; only their shape is checked.
+fn ref_init(vm: &Vm, a: Args) -> PyResult<Value> {
+    if !a.kwnames.is_empty() {
+        return Err(vm.type_error("ref() takes no keyword arguments"));
+    }
+    ref_args(vm, &a.pos[1..], "__init__")?;
+    Ok(vm.none.clone())
 }
 
 fn ref_call(vm: &Vm, a: Args) -> PyResult<Value> {
@@ -206,6 +231,14 @@ pub fn make(vm: &Vm) -> PyResult<Value> {
         td.flags.set(td.flags.get() | tflags::WEAKREFABLE);
     }
     let ty = new_type::<WeakData>(vm, "weakref", "ReferenceType");
+    {
+        // SAFETY: the type was just made; nothing else refers to it yet.
+        let td = unsafe { type_data_mut(&ty) };
+        // Subclassable (WeakMethod and user classes): the payload, then the attributes.
+        td.sub_layout
+            .set(Some(crate::object::traverse::layout_for::<WeakData>));
+        td.flags.set(td.flags.get() | tflags::BASETYPE);
+    }
     REF_TYPE.with(|t| t.set(ty.raw()));
     set_new(vm, &ty, ref_new);
     methods(
@@ -213,6 +246,7 @@ pub fn make(vm: &Vm) -> PyResult<Value> {
         &ty,
         &[
             ("__call__", ref_call as crate::object::native::NativeFn),
+            ("__init__", ref_init),
             ("__hash__", ref_hash),
             ("__eq__", ref_eq),
             ("__ne__", ref_ne),

@@ -28,9 +28,8 @@ class _Feature:
     """When a feature became optional, when (if ever) it becomes mandatory, and its flag."""
 
     def __init__(self, optionalRelease, mandatoryRelease, compiler_flag):
-        self.optional = optionalRelease
-        self.mandatory = mandatoryRelease
-        self.compiler_flag = compiler_flag
+        self.optional, self.mandatory, self.compiler_flag = (
+            optionalRelease, mandatoryRelease, compiler_flag)
 
     def getOptionalRelease(self):
         return self.optional

@@ -550,8 +550,8 @@ class MutableSet(Set):
         return self
 
     def __ior__(self, it):
-        for value in it:
-            self.add(value)
+        for item in it:
+            self.add(item)
         return self
 
 
@@ -581,11 +581,14 @@ class Mapping(Collection):
         return value
 
     def __contains__(self, key):
+        """Whether self[key] succeeds (KeyError means the key is absent)."""
         try:
             self[key]
-            return True
         except KeyError:
-            return False
+            found = False
+        else:
+            found = True
+        return found
 
     def keys(self):
         """A set-like view of the keys."""

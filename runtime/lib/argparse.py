@@ -233,6 +233,10 @@ class HelpFormatter(object):
             return
         self._add_item(self._format_usage, [usage, actions, groups, prefix])
 
+    def add_arguments(self, actions):
+        for action in actions:
+            self.add_argument(action)
+
     def add_argument(self, action):
         if action.help is SUPPRESS:
             return
@@ -242,10 +246,6 @@ class HelpFormatter(object):
             longest = max(longest, len(self._format_action_invocation(sub)))
         self._action_max_length = max(self._action_max_length, longest + self._current_indent)
         self._add_item(self._format_action, [action])
-
-    def add_arguments(self, actions):
-        for action in actions:
-            self.add_argument(action)
 
     def _add_item(self, func, args):
         self._current_section.items.append((func, args))

@@ -327,10 +327,10 @@ class StreamReader(Codec):
         return self
 
     def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
+        """The next line (ends kept); StopIteration once readline() finds none."""
+        if line := self.readline():
+            return line
+        raise StopIteration
 
     __getattr__ = _from_stream
     __enter__ = _enter
@@ -1023,15 +1023,15 @@ def _normalize_name(encoding):
     """The encoding name with each run of punctuation (other than '.') between name
     characters turned into one '_' (case kept; `locale` uses it too)."""
     chars = []
-    punct = False
+    gap = False
     for c in encoding:
-        if c.isalnum() or c == ".":
-            if punct and chars:
-                chars.append("_")
-            chars.append(c)
-            punct = False
-        else:
-            punct = True
+        if not (c.isalnum() or c == "."):
+            gap = True
+            continue
+        if gap and chars:
+            chars.append("_")
+        gap = False
+        chars.append(c)
     return "".join(chars)
 
 

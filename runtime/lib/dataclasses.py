@@ -443,10 +443,12 @@ def _add_slots(cls, is_frozen, weakref_slot):
         cls_dict.pop(name, None)
     cls_dict.pop("__dict__", None)
     cls_dict.pop("__weakref__", None)
+    # The rebuilt class (slots can only be set at creation) keeps the qualname.
     qualname = getattr(cls, "__qualname__", None)
-    cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
+    rebuilt = type(cls)(cls.__name__, cls.__bases__, cls_dict)
     if qualname is not None:
-        cls.__qualname__ = qualname
+        rebuilt.__qualname__ = qualname
+    cls = rebuilt
     if is_frozen:
         def __getstate__(self):
             return [getattr(self, f.name) for f in fields(self)]

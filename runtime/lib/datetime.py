@@ -1008,9 +1008,9 @@ class _IsoCalendarDate(tuple):
 
 _IsoCalendarDate.__name__ = _IsoCalendarDate.__qualname__ = 'IsoCalendarDate'
 
+date.resolution = timedelta(days=1)
 date.min = date(1, 1, 1)
 date.max = date(9999, 12, 31)
-date.resolution = timedelta(days=1)
 
 
 # --- tzinfo --------------------------------------------------------------------------------
@@ -1656,9 +1656,9 @@ class timezone(tzinfo):
             raise TypeError('timezone() argument 1 must be datetime.timedelta, not %s'
                             % _tname(offset))
         if name is _NOARG:
+            name = None
             if not offset:
                 return cls.utc
-            name = None
         elif not isinstance(name, str):
             raise TypeError('timezone() argument 2 must be str, not %s' % _tname(name))
         if not -_MAX_TZ_US <= offset._total <= _MAX_TZ_US:
@@ -1888,14 +1888,15 @@ _STRPTIME_CACHE = {}
 
 def _week_julian(year, week_of_year, day_of_week, week_starts_mon):
     """Day of the year from a %U/%W week number and a Monday-based weekday."""
-    first_weekday = date(year, 1, 1).weekday()
-    if not week_starts_mon:
-        first_weekday = (first_weekday + 1) % 7
-        day_of_week = (day_of_week + 1) % 7
-    week_0_length = (7 - first_weekday) % 7
-    if week_of_year == 0:
-        return 1 + day_of_week - first_weekday
-    return 1 + week_0_length + 7 * (week_of_year - 1) + day_of_week
+    # Count weekdays from the week's first day (Sunday for %U).
+    shift = 0 if week_starts_mon else 1
+    first = (date(year, 1, 1).weekday() + shift) % 7
+    day = (day_of_week + shift) % 7
+    # Week 1 begins on the year's first week-start day; week 0 is the
+    # (possibly empty) stretch of days before it.
+    if first == 0 and week_of_year:
+        week_of_year -= 1
+    return 1 + 7 * week_of_year + day - first
 
 
 def _strptime(cls, data, fmt):

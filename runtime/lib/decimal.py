@@ -1043,11 +1043,13 @@ class Decimal(object):
         h = -h if self._sign else h
         return -2 if h == -1 else h
 
-    def __reduce__(self):
-        return (self.__class__, (str(self),))
-
+    # Decimals are immutable: copies (shallow or deep) are the object itself,
+    # as with CPython's C decimal; pickling goes through the string form.
     def __copy__(self):
         return self
+
+    def __reduce__(self):
+        return (self.__class__, (str(self),))
 
     def __deepcopy__(self, memo):
         return self

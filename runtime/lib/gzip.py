@@ -7,12 +7,12 @@ The header fields written, the order of zlib calls and the error messages follow
 CPython's module, so output for a given mtime is the same bytes.
 """
 
-import builtins
-import io
 import os
-import struct
+import io
 import time
+import struct
 import zlib
+import builtins
 
 __all__ = ["BadGzipFile", "GzipFile", "open", "compress", "decompress"]
 
@@ -241,6 +241,7 @@ class GzipFile(io.BufferedIOBase):
 
     @property
     def closed(self):
+        """True once close() has dropped the underlying file object."""
         return self.fileobj is None
 
     def _check_not_closed(self):
@@ -461,8 +462,8 @@ class GzipFile(io.BufferedIOBase):
         return self._pos - self._buffered()
 
     def _extend_with_zeros(self, offset, whence):
-        # A writer only moves forward, by writing zeros up to the target.
-        self._check_not_closed()
+        # A writer only moves forward, by writing zeros up to the target (no
+        # closed check of its own: the write() of the zeros makes it).
         if whence == io.SEEK_CUR:
             offset += self.offset
         elif whence != io.SEEK_SET:

@@ -6,8 +6,8 @@ ValueError for them."""
 
 import enum
 import functools
-import os
 import re
+import os
 import sys
 import types
 from collections import namedtuple

@@ -362,12 +362,12 @@ class _BaseNetwork(_IPAddressBase):
         return self._address_class(target)
 
     def __lt__(self, other):
-        if not isinstance(other, _BaseNetwork):
-            return NotImplemented
-        if self._version != other._version:
-            raise _not_same_version(self, other)
-        return ((self.network_address, self.netmask)
-                < (other.network_address, other.netmask))
+        if isinstance(other, _BaseNetwork):
+            if self._version != other._version:
+                raise _not_same_version(self, other)
+            return ((self.network_address, self.netmask)
+                    < (other.network_address, other.netmask))
+        return NotImplemented
 
     def __eq__(self, other):
         try:
@@ -452,18 +452,20 @@ class _BaseNetwork(_IPAddressBase):
 
     def subnets(self, prefixlen_diff=1, new_prefix=None):
         """The subnets of a longer prefix that make up this network (an iterator)."""
-        if self._prefixlen == self._max_prefixlen:
+        here = self._prefixlen
+        if here == self._max_prefixlen:
+            # Nothing finer exists (the arguments go unchecked, as in CPython).
             yield self
             return
         if new_prefix is not None:
-            if new_prefix < self._prefixlen:
+            if new_prefix < here:
                 raise ValueError("new prefix must be longer")
             if prefixlen_diff != 1:
                 raise ValueError("cannot set prefixlen_diff and new_prefix")
-            prefixlen_diff = new_prefix - self._prefixlen
+            prefixlen_diff = new_prefix - here
         if prefixlen_diff < 0:
             raise ValueError("prefix length diff must be > 0")
-        length = self._prefixlen + prefixlen_diff
+        length = here + prefixlen_diff
         if length > self._max_prefixlen:
             raise ValueError("prefix length diff %d is invalid for netblock %s"
                              % (length, self))
@@ -474,18 +476,19 @@ class _BaseNetwork(_IPAddressBase):
 
     def supernet(self, prefixlen_diff=1, new_prefix=None):
         """The network of a shorter prefix that contains this one."""
-        if self._prefixlen == 0:
+        here = self._prefixlen
+        if not here:
             return self
         if new_prefix is not None:
-            if new_prefix > self._prefixlen:
+            if new_prefix > here:
                 raise ValueError("new prefix must be shorter")
             if prefixlen_diff != 1:
                 raise ValueError("cannot set prefixlen_diff and new_prefix")
-            prefixlen_diff = self._prefixlen - new_prefix
-        length = self._prefixlen - prefixlen_diff
+            prefixlen_diff = here - new_prefix
+        length = here - prefixlen_diff
         if length < 0:
             raise ValueError("current prefixlen is %d, cannot have a prefixlen_diff of %d"
-                             % (self._prefixlen, prefixlen_diff))
+                             % (here, prefixlen_diff))
         kept = self.netmask._ip << prefixlen_diff
         return self.__class__((self.network_address._ip & kept, length))
 

@@ -149,11 +149,11 @@ class PriorityQueue(Queue):
 
     _init = _list_storage
 
-    def _put(self, item):
-        heappush(self.queue, item)
-
     def _get(self):
         return heappop(self.queue)
+
+    def _put(self, item):
+        heappush(self.queue, item)
 
 
 class LifoQueue(Queue):
@@ -161,11 +161,11 @@ class LifoQueue(Queue):
 
     _init = _list_storage
 
-    def _put(self, item):
-        self.queue.append(item)
-
     def _get(self):
         return self.queue.pop()
+
+    def _put(self, item):
+        self.queue.append(item)
 
 
 class SimpleQueue:

@@ -54,8 +54,8 @@ def _first_above(table, x, hi):
         mid = (lo + hi) >> 1
         if x < table[mid]:
             hi = mid
-        else:
-            lo = mid + 1
+            continue
+        lo = mid + 1
     return lo
 
 
@@ -168,9 +168,9 @@ class Random(_random.Random):
         """Uniform int in range(n) for a generator that only provides random()."""
         draw = self.random
         if n >= maxsize:
-            _warn("Underlying random() generator does not supply \n"
-                  "enough bits to choose from a population range this large.\n"
-                  "To remove the range limitation, add a getrandbits() method.")
+            _warn("Underlying random() generator does not supply \nenough bits to "
+                  "choose from a population range this large.\nTo remove the range "
+                  "limitation, add a getrandbits() method.")
             return _floor(draw() * n)
         # Reject the top sliver of [0, 1) so every residue is equally likely.
         cutoff = (maxsize - maxsize % n) / maxsize

@@ -255,12 +255,11 @@ def fmean(data, weights=None):
 
 def geometric_mean(data):
     """Geometric mean of positive data, as a float."""
-    logs = map(log, data)
     try:
-        return exp(fmean(logs))
+        # log() rejects values <= 0 and fmean() an empty input: both ValueError.
+        return exp(fmean(map(log, data)))
     except ValueError:
-        raise StatisticsError('geometric mean requires a non-empty dataset '
-                              'containing positive numbers') from None
+        raise StatisticsError('geometric mean requires a non-empty dataset containing positive numbers') from None
 
 
 def harmonic_mean(data, weights=None):
@@ -290,10 +289,11 @@ def harmonic_mean(data, weights=None):
     try:
         kind, total, _ = _sum(w / x if w else 0 for w, x in zip(weights, checked))
     except ZeroDivisionError:
-        return 0
-    if total <= 0:
-        raise StatisticsError('Weighted sum must be positive')
-    return _convert(weight_total / total, kind)
+        return 0  # a zero value with a non-zero weight
+    else:
+        if total <= 0:
+            raise StatisticsError('Weighted sum must be positive')
+        return _convert(weight_total / total, kind)
 
 
 def _ordered(data):
@@ -602,9 +602,10 @@ class NormalDist:
         """The value x at which cdf(x) == p (the quantile function)."""
         if p <= 0.0 or p >= 1.0:
             raise StatisticsError('p must be in the range 0.0 < p < 1.0')
-        if self._sigma <= 0.0:
+        sigma = self._sigma
+        if sigma <= 0.0:
             raise StatisticsError('cdf() not defined when sigma at or below zero')
-        return self._mu + (_standard_normal_quantile(p) * self._sigma)
+        return self._mu + _standard_normal_quantile(p) * sigma
 
     def quantiles(self, n=4):
         """The n - 1 cut points that split the distribution into n equal parts."""

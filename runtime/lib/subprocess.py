@@ -42,6 +42,14 @@ def _set_output(self, value):
 _output_alias = property(lambda self: self.output, _set_output)
 
 
+def _quietly(func, *args):
+    # Clean-up after a failed start: an OSError while closing is not news.
+    try:
+        func(*args)
+    except OSError:
+        pass
+
+
 def _signal_name(number):
     # "<Signals.SIGKILL: 9>", or None for a number that names no signal.
     try:
@@ -247,17 +255,11 @@ class Popen:
         except BaseException:
             for f in (self.stdin, self.stdout, self.stderr):
                 if f is not None:
-                    try:
-                        f.close()
-                    except OSError:
-                        pass
+                    _quietly(f.close)
             if not self._ends_closed:
                 loose += self._child_ends(fds)
             for fd in loose:
-                try:
-                    os.close(fd)
-                except OSError:
-                    pass
+                _quietly(os.close, fd)
             if self._devnull is not None:
                 os.close(self._devnull)
                 self._devnull = None

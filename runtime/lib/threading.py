@@ -206,11 +206,11 @@ class Condition:
     def __repr__(self):
         return "<Condition(%s, 0)>" % (self._lock,)
 
-    def __enter__(self):
-        return self._lock.__enter__()
-
     def __exit__(self, *args):
         return self._lock.__exit__(*args)
+
+    def __enter__(self):
+        return self._lock.__enter__()
 
     def _is_owned(self):
         return _held(self._lock)

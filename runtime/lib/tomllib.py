@@ -63,9 +63,7 @@ def load(fp, /, *, parse_float=float):
     try:
         text = data.decode()
     except AttributeError:
-        raise TypeError(
-            "File must be opened in binary mode, e.g. use `open('foo.toml', 'rb')`"
-        ) from None
+        raise TypeError("File must be opened in binary mode, e.g. use `open('foo.toml', 'rb')`") from None
     return loads(text, parse_float=parse_float)
 
 

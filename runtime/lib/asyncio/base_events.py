@@ -12,12 +12,7 @@ import sys
 import time
 from _weakref import ref as _weakref_ref
 
-from . import coroutines
-from . import events
-from . import exceptions
-from . import format_helpers
-from . import futures
-from . import tasks
+from . import coroutines, events, exceptions, format_helpers, futures, tasks
 
 _NO_ARG = futures._NO_ARG
 _Future = futures.Future
@@ -165,15 +160,16 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._ensure_can_start()
         made_here = not futures.isfuture(future)
         future = tasks.ensure_future(future, loop=self)
-        if made_here:
-            future._log_destroy_pending = False
         future.add_done_callback(_run_until_complete_cb)
+        if made_here:
+            # A task made here and cut short needs no "destroyed" warning.
+            future._log_destroy_pending = False
         try:
             self.run_forever()
-        except:
+        except BaseException:
             # The error propagates, so a task of ours counts as retrieved.
-            if made_here and future.done() and not future.cancelled():
-                future.exception()
+            if made_here and future.done():
+                tasks._mark_retrieved(future)
             raise
         finally:
             future.remove_done_callback(_run_until_complete_cb)
@@ -202,11 +198,11 @@ class BaseEventLoop(events.AbstractEventLoop):
     def time(self):
         return time.monotonic()
 
-    def get_debug(self):
-        return self._debug
-
     def set_debug(self, enabled):
         self._debug = enabled
+
+    def get_debug(self):
+        return self._debug
 
     # Async generators
 
@@ -406,11 +402,9 @@ class BaseEventLoop(events.AbstractEventLoop):
             raise
         except BaseException as exc:
             # The custom handler itself failed: log both.
-            _ignore_errors(self.default_exception_handler, {
-                'message': 'Unhandled error in exception handler',
-                'exception': exc,
-                'context': context,
-            })
+            _ignore_errors(self.default_exception_handler, dict(
+                message='Unhandled error in exception handler',
+                exception=exc, context=context))
 
     # Executors: without threads the function runs at once
 

@@ -80,12 +80,10 @@ class Handle:
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
-            self._loop.call_exception_handler({
-                'message': 'Exception in callback '
-                           + _describe_callback(self._callback, self._args),
-                'exception': exc,
-                'handle': self,
-            })
+            self._loop.call_exception_handler(dict(
+                message='Exception in callback '
+                        + _describe_callback(self._callback, self._args),
+                exception=exc, handle=self))
 
 
 def _when_order(test):

@@ -23,9 +23,11 @@ def _format_args_and_kwargs(args, kwargs):
 
 
 def _format_callback(func, args, kwargs, suffix=''):
-    if isinstance(func, functools.partial):
+    # Each partial layer is shown as its wrapped callable's call, with the
+    # outer call's arguments appended after it.
+    while isinstance(func, functools.partial):
         suffix = _format_args_and_kwargs(args, kwargs) + suffix
-        return _format_callback(func.func, func.args, func.keywords, suffix)
+        func, args, kwargs = func.func, func.args, func.keywords
     name = getattr(func, '__qualname__', None) or getattr(func, '__name__', None)
     text = name if name else repr(func)
     text += _format_args_and_kwargs(args, kwargs)

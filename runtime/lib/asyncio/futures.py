@@ -6,9 +6,10 @@ from . import events
 from . import exceptions
 from . import format_helpers
 
+# A future's states; Task and gather compare these by equality.
 _PENDING = 'PENDING'
-_CANCELLED = 'CANCELLED'
 _FINISHED = 'FINISHED'
+_CANCELLED = 'CANCELLED'
 
 # In the loop's ready queue, (callback, _NO_ARG) means "call with no argument".
 _NO_ARG = object()
@@ -179,8 +180,7 @@ class Future:
         if not isinstance(exception, BaseException):
             raise TypeError('invalid exception object')
         if type(exception) is StopIteration:
-            raise TypeError("StopIteration interacts badly with generators "
-                            "and cannot be raised into a Future")
+            raise TypeError("StopIteration interacts badly with generators and cannot be raised into a Future")
         self._exception = exception
         self._settle(_FINISHED)
         self._unretrieved = True

@@ -42,15 +42,21 @@ async def _park(queue, fut):
         queue.remove(fut)
 
 
+def _wake_all(queue):
+    # Every waiter still pending in queue gets True.
+    for fut in queue:
+        if not fut.done():
+            fut.set_result(True)
+
+
 class _AsyncWithAcquire:
     # `async with prim:` is acquire()/release(); the target binds None.
 
-    async def __aenter__(self):
-        await self.acquire()
-        return None
-
     async def __aexit__(self, exc_type, exc, tb):
         self.release()
+
+    async def __aenter__(self):
+        await self.acquire()
 
 
 class Lock(_AsyncWithAcquire, mixins._LoopBoundMixin):
@@ -89,8 +95,9 @@ class Lock(_AsyncWithAcquire, mixins._LoopBoundMixin):
             if not self._locked:
                 self._hand_over()
             raise
-        self._locked = True
-        return True
+        else:
+            self._locked = True
+            return True
 
     def release(self):
         if not self._locked:
@@ -124,9 +131,7 @@ class Event(mixins._LoopBoundMixin):
         if self._value:
             return
         self._value = True
-        for fut in self._waiters:
-            if not fut.done():
-                fut.set_result(True)
+        _wake_all(self._waiters)
 
     def clear(self):
         self._value = False
@@ -298,11 +303,11 @@ class Barrier(mixins._LoopBoundMixin):
             state = f'{state}, waiters:{self.n_waiting}/{self._parties}'
         return _tagged_repr(self, state, None)
 
-    async def __aenter__(self):
-        return await self.wait()
-
     async def __aexit__(self, *args):
         pass
+
+    async def __aenter__(self):
+        return await self.wait()
 
     async def wait(self):
         cond = self._cond

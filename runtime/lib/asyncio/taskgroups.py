@@ -84,13 +84,22 @@ class TaskGroup:
             errors, self._errors = self._errors, None
             raise BaseExceptionGroup('unhandled errors in a TaskGroup', errors) from None
 
+    def _check_accepting(self):
+        # While exiting, new children are still welcome as long as some
+        # are running; once aborting, never.
+        if self._exiting and not self._children:
+            state = 'is finished'
+        elif self._aborting:
+            state = 'is shutting down'
+        else:
+            return
+        raise RuntimeError(f"TaskGroup {self!r} {state}")
+
     def create_task(self, coro, *, name=None, context=None):
         if not self._entered:
             raise RuntimeError(f"TaskGroup {self!r} has not been entered")
-        if self._exiting and not self._children:
-            raise RuntimeError(f"TaskGroup {self!r} is finished")
-        if self._aborting:
-            raise RuntimeError(f"TaskGroup {self!r} is shutting down")
+        if self._exiting or self._aborting:
+            self._check_accepting()
         if context is None:
             child = self._loop.create_task(coro)
         else:

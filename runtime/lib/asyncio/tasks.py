@@ -13,11 +13,7 @@ import contextvars
 import functools
 import itertools
 
-from . import coroutines
-from . import events
-from . import exceptions
-from . import format_helpers
-from . import futures
+from . import coroutines, events, exceptions, format_helpers, futures
 
 _PENDING = futures._PENDING
 _FINISHED = futures._FINISHED
@@ -209,11 +205,12 @@ class Task(futures.Future):
             return False
         self._num_cancels_requested += 1
         waiter = self._fut_waiter
-        if waiter is None or not waiter.cancel(msg=msg):
-            # Nothing to interrupt right now: the next step delivers it.
-            self._must_cancel = True
-            self._cancel_message = msg
-        # Otherwise the waiter's callback (_wakeup) throws it in.
+        if waiter is not None and waiter.cancel(msg=msg):
+            # The waiter's done callback (_wakeup) throws it in.
+            return True
+        # Nothing to interrupt right now: the next step delivers it.
+        self._cancel_message = msg
+        self._must_cancel = True
         return True
 
     def cancelling(self):
@@ -393,35 +390,36 @@ async def wait_for(fut, timeout):
     loop = events.get_running_loop()
     if timeout is None:
         return await fut
-    if timeout <= 0:
+    if timeout > 0:
+        alarm = loop.create_future()
+        timer = loop.call_later(timeout, _release_waiter, alarm)
         fut = ensure_future(fut, loop=loop)
-        if not fut.done():
-            await _cancel_and_wait(fut, loop=loop)
-            return _result_or_timeout(fut)
-        return fut.result()
-    alarm = loop.create_future()
-    timer = loop.call_later(timeout, _release_waiter, alarm)
-    fut = ensure_future(fut, loop=loop)
-    ring = functools.partial(_release_waiter, alarm)
-    fut.add_done_callback(ring)
-    try:
+        ring = functools.partial(_release_waiter, alarm)
+        fut.add_done_callback(ring)
         try:
-            await alarm
-        except _CancelledError:
-            # We ourselves are cancelled: so is fut, unless it just ended.
+            try:
+                await alarm
+            except _CancelledError:
+                # We ourselves are cancelled: so is fut, unless it just ended.
+                if not fut.done():
+                    fut.remove_done_callback(ring)
+                    await _cancel_and_wait(fut, loop=loop)
+                    raise
+                return fut.result()
             if not fut.done():
+                # Time is up.
                 fut.remove_done_callback(ring)
                 await _cancel_and_wait(fut, loop=loop)
-                raise
+                return _result_or_timeout(fut)
             return fut.result()
-        if not fut.done():
-            # Time is up.
-            fut.remove_done_callback(ring)
-            await _cancel_and_wait(fut, loop=loop)
-            return _result_or_timeout(fut)
-        return fut.result()
-    finally:
-        timer.cancel()
+        finally:
+            timer.cancel()
+    # Already expired: fut gets no time at all unless it is done now.
+    fut = ensure_future(fut, loop=loop)
+    if not fut.done():
+        await _cancel_and_wait(fut, loop=loop)
+        return _result_or_timeout(fut)
+    return fut.result()
 
 
 async def _wait(fs, timeout, return_when, loop):
@@ -553,8 +551,7 @@ def _ensure_future(obj, *, loop=None):
     elif hasattr(obj, '__await__'):
         coro, ours = _wrap_awaitable(obj), True
     else:
-        raise TypeError('An asyncio.Future, a coroutine or an awaitable '
-                        'is required')
+        raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
     if loop is None:
         loop = events._get_event_loop()
     try:
@@ -566,6 +563,12 @@ def _ensure_future(obj, *, loop=None):
         raise
 
 
+def _mark_retrieved(fut):
+    # Reading a finished future's exception silences its "never retrieved" log.
+    if not fut.cancelled():
+        fut.exception()
+
+
 async def _wrap_awaitable(awaitable):
     return await awaitable
 
@@ -575,8 +578,8 @@ class _GatheringFuture(futures.Future):
 
     def __init__(self, children, *, loop):
         futures.Future.__init__(self, loop=loop)
-        self._children = children
         self._cancel_requested = False
+        self._children = children
 
     def cancel(self, msg=None):
         if self.done():
@@ -829,8 +832,6 @@ def _gather_eager(args, return_exceptions, done_callback):
     return run
 
 
-# Future classes whose state may be read and changed directly (they do not
-# override the Future methods the fast paths stand in for).
 # Future classes whose state may be read and set directly (they override
 # none of the Future methods that the fast paths bypass).
 _PLAIN = frozenset((_Future, Task, _GatheringFuture))
@@ -849,8 +850,7 @@ def gather(*coros_or_futures, return_exceptions=False):
         settled += 1
         if outer is None or outer._state != _PENDING:
             # Too late to matter; just mark the outcome as looked at.
-            if not fut.cancelled():
-                fut.exception()
+            _mark_retrieved(fut)
             return
         if not return_exceptions:
             if fut.__class__ not in _PLAIN:
@@ -907,18 +907,24 @@ def gather(*coros_or_futures, return_exceptions=False):
                 if loop is None:
                     loop = events._get_event_loop()
                 fut = loop.create_task(arg)
+                fut._log_destroy_pending = False
             else:
                 fut = _ensure_future(arg, loop=loop)
+                if fut is not arg:
+                    fut._log_destroy_pending = False
                 if loop is None:
                     loop = futures._get_loop(fut)
-            if fut is not arg:
-                fut._log_destroy_pending = False
             seen[arg] = fut
             distinct += 1
             fut.add_done_callback(_done_callback)
         children.append(fut)
     outer = _GatheringFuture(children, loop=loop)
     return outer
+
+
+def run_coroutine_threadsafe(coro, loop):
+    raise RuntimeError('run_coroutine_threadsafe() needs threads, which Ember '
+                       'does not provide')
 
 
 def shield(arg):
@@ -931,8 +937,8 @@ def shield(arg):
     def _relay(done_inner):
         if not outer.cancelled():
             futures._copy_future_state(done_inner, outer)
-        elif not done_inner.cancelled():
-            done_inner.exception()  # mark it as looked at
+        else:
+            _mark_retrieved(done_inner)
 
     def _detach(_):
         if not inner.done():
@@ -941,11 +947,6 @@ def shield(arg):
     inner.add_done_callback(_relay)
     outer.add_done_callback(_detach)
     return outer
-
-
-def run_coroutine_threadsafe(coro, loop):
-    raise RuntimeError('run_coroutine_threadsafe() needs threads, which Ember '
-                       'does not provide')
 
 
 def _register_task(task):

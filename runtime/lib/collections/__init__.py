@@ -627,11 +627,13 @@ class ChainMap(_collections_abc.MutableMapping):
         self.maps = list(maps) if maps else [{}]
 
     def __getitem__(self, key):
+        # mapping[key] rather than `in`, so a defaultdict's default applies.
         for mapping in self.maps:
             try:
-                return mapping[key]
+                value = mapping[key]
             except KeyError:
                 continue
+            return value
         return self.__missing__(key)
 
     def __missing__(self, key):

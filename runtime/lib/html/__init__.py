@@ -9,12 +9,9 @@ __all__ = ["escape", "unescape"]
 def escape(s, quote=True):
     """Replace &, < and > (and both quotes when quote is true) by HTML-safe sequences."""
     s = s.replace("&", "&amp;")  # first, so the later replacements are not re-escaped
-    s = s.replace("<", "&lt;")
-    s = s.replace(">", "&gt;")
     if quote:
-        s = s.replace('"', "&quot;")
-        s = s.replace("'", "&#x27;")
-    return s
+        s = s.replace('"', "&quot;").replace("'", "&#x27;")
+    return s.replace("<", "&lt;").replace(">", "&gt;")
 
 
 # Numeric references that HTML5 maps to another character (mostly the windows-1252 block).

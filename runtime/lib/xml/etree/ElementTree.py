@@ -464,10 +464,11 @@ def _parse_predicate(tokens, k):
         def sel5(ctx, result):
             pm = ctx.parents()
             for elem in result:
+                # Keep elem when it sits at `index` among its same-tag siblings;
+                # the root (no parent) and out-of-range positions drop out.
                 try:
-                    parent = pm[elem]
-                    elems = list(parent.findall(elem.tag))
-                    if elems[index] is elem:
+                    siblings = pm[elem].findall(elem.tag)
+                    if siblings[index] is elem:
                         yield elem
                 except (IndexError, KeyError):
                     pass
@@ -601,11 +602,9 @@ class ElementTree:
         if path[:1] == "/":
             path = "." + path
             import warnings
-            warnings.warn(
-                "This search is broken in 1.3 and earlier, and will be "
-                "fixed in a future version.  If you rely on the current "
-                "behaviour, change it to %r" % path,
-                FutureWarning, stacklevel=3)
+            warnings.warn("This search is broken in 1.3 and earlier, and will be fixed "
+                          "in a future version.  If you rely on the current behaviour, "
+                          "change it to %r" % path, FutureWarning, stacklevel=3)
         return path
 
     def find(self, path, namespaces=None):

@@ -1,0 +1,13 @@
+import argparse
+p = argparse.ArgumentParser(prog='tool', description='Does things.')
+p.add_argument('--alpha', '-a', help='first option')
+p.add_argument('pos', nargs='?', help='positional')
+p.add_argument('--hidden', help=argparse.SUPPRESS)
+g = p.add_argument_group('extra')
+g.add_argument('--very-long-option-name-indeed', metavar='VALUE', help='long one')
+sub = p.add_subparsers(dest='cmd', help='commands')
+sub.add_parser('go', help='go somewhere')
+print(p.format_help())
+f = argparse.HelpFormatter('x')
+f.add_arguments(p._actions)
+print(f.format_help())

@@ -1,4 +1,26 @@
 # Rewritten asyncio.events: handles, timer handles, the policy, running loop.
+import os as _os, sys as _sys
+
+
+class _Scrub:
+    """Replaces this file's absolute path in the output: the recording must not depend on
+    where the checkout lives."""
+
+    def __init__(self, out):
+        self.out = out
+
+    def write(self, s):
+        return self.out.write(s.replace(_os.path.abspath(__file__), "FILE"))
+
+    def flush(self):
+        self.out.flush()
+
+    def __getattr__(self, name):
+        return getattr(self.out, name)
+
+
+_sys.stdout = _Scrub(_sys.stdout)
+
 import asyncio
 import contextvars
 import re
@@ -7,7 +29,7 @@ import re
 def r(obj):
     s = re.sub(r' at 0x[0-9a-f]+', ' at ADDR', repr(obj))
     s = re.sub(r'when=[0-9.e+-]+', 'when=T', s)
-    return re.sub(r'\w+\.py:\d+', 'FILE:N', s)
+    return re.sub(r'\S*?\w+\.py:\d+', 'FILE:N', s)
 
 
 def f(*a):

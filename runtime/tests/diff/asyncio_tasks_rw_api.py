@@ -1,11 +1,33 @@
 # Rewritten asyncio.tasks: Task API, wait/wait_for/as_completed/gather/shield/sleep.
+import os as _os, sys as _sys
+
+
+class _Scrub:
+    """Replaces this file's absolute path in the output: the recording must not depend on
+    where the checkout lives."""
+
+    def __init__(self, out):
+        self.out = out
+
+    def write(self, s):
+        return self.out.write(s.replace(_os.path.abspath(__file__), "FILE"))
+
+    def flush(self):
+        self.out.flush()
+
+    def __getattr__(self, name):
+        return getattr(self.out, name)
+
+
+_sys.stdout = _Scrub(_sys.stdout)
+
 import asyncio
 import re
 
 
 def r(obj):
     s = re.sub(r' at 0x[0-9a-f]+', ' at ADDR', repr(obj))
-    return re.sub(r'[\w/]+\.py:\d+', 'FILE:N', s)
+    return re.sub(r'\S*?\w+\.py:\d+', 'FILE:N', s)
 
 
 async def val(x, delay=0):

@@ -71,20 +71,17 @@ def deepcopy(x, memo=None, _missing=[]):
     elif issubclass(cls, type):
         result = x
     else:
-        result = _deep_generic(x, cls, memo)
+        # No per-type copier: the object's own hook, else its reduction.
+        hook = getattr(x, "__deepcopy__", None)
+        if hook is not None:
+            result = hook(memo)
+        else:
+            reduced = _reduce(x, cls, "deep")
+            result = x if isinstance(reduced, str) else _reconstruct(x, memo, *reduced)
     if result is not x:
         memo[key] = result
         _hold(x, memo)
     return result
-
-
-def _deep_generic(x, cls, memo):
-    """Deep copy of an object with no per-type copier: its own hook, else its reduction."""
-    hook = getattr(x, "__deepcopy__", None)
-    if hook is not None:
-        return hook(memo)
-    reduced = _reduce(x, cls, "deep")
-    return x if isinstance(reduced, str) else _reconstruct(x, memo, *reduced)
 
 
 def _hold(x, memo):
@@ -96,7 +93,9 @@ def _hold(x, memo):
 def _deep_list(x, memo, deepcopy=deepcopy):
     out = []
     memo[id(x)] = out  # registered first: the list may contain itself
-    out.extend([deepcopy(item, memo) for item in x])
+    add = out.append
+    for item in x:
+        add(deepcopy(item, memo))
     return out
 
 
@@ -106,9 +105,10 @@ def _deep_tuple(x, memo, deepcopy=deepcopy):
     already = memo.get(id(x))
     if already is not None:
         return already
-    if all(a is b for a, b in zip(parts, x)):
-        return x  # nothing inside changed: the tuple can be shared
-    return tuple(parts)
+    for new, old in zip(parts, x):
+        if new is not old:
+            return tuple(parts)
+    return x  # nothing inside changed: the tuple can be shared
 
 
 def _deep_dict(x, memo, deepcopy=deepcopy):
@@ -245,23 +245,23 @@ def _reconstruct(x, memo, func, args,
                  state=None, listiter=None, dictiter=None,
                  *, deepcopy=deepcopy):
     """Builds the copy of x from its reduction; memo is None for a shallow copy."""
-    if memo is None:
-        clone = lambda v: v
-    else:
-        clone = lambda v: deepcopy(v, memo)
-        if args:
-            args = clone(args)
+    deep = memo is not None
+    if deep and args:
+        args = deepcopy(args, memo)
     y = func(*args)
-    if memo is not None:
+    if deep:
         memo[id(x)] = y
     if state is not None:
-        _apply_state(y, clone(state))
+        _apply_state(y, deepcopy(state, memo) if deep else state)
     if listiter is not None:
+        add = y.append
         for item in listiter:
-            y.append(clone(item))
+            add(deepcopy(item, memo) if deep else item)
     if dictiter is not None:
-        for k, v in dictiter:
-            y[clone(k)] = clone(v)
+        for key, value in dictiter:
+            if deep:
+                key, value = deepcopy(key, memo), deepcopy(value, memo)
+            y[key] = value
     return y
 
 

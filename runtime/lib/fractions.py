@@ -88,12 +88,14 @@ class Fraction(numbers.Rational):
         self = object.__new__(cls)
         if type(numerator) is int and type(denominator) is int and denominator > 0:
             # The common case (results of arithmetic): skip the type dispatch.
-            common = math.gcd(numerator, denominator) if _normalize else 1
-            if common == 1:
-                self._numerator, self._denominator = numerator, denominator
-            else:
-                self._numerator = numerator // common
-                self._denominator = denominator // common
+            # (Separate stores: a tuple assignment costs more on this hot path.)
+            if _normalize:
+                common = math.gcd(numerator, denominator)
+                if common > 1:
+                    numerator //= common
+                    denominator //= common
+            self._numerator = numerator
+            self._denominator = denominator
             return self
         if denominator is None:
             # int and float (which no Fraction can also be) come before the Fraction

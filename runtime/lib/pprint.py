@@ -223,9 +223,11 @@ class PrettyPrinter:
 
     def _repr(self, object, context, level):
         text, readable, recursive = self.format(object, context.copy(), self._depth, level)
-        # The flags only ever go one way: to unreadable, to recursive.
-        self._readable = readable and getattr(self, "_readable", True)
-        self._recursive = recursive or getattr(self, "_recursive", False)
+        # The flags only ever go one way: to recursive, to unreadable.
+        if recursive:
+            self._recursive = True
+        if not readable:
+            self._readable = False
         return text
 
     def _pprint_dataclass(self, object, stream, indent, allowance, context, level):
@@ -504,12 +506,17 @@ class PrettyPrinter:
             return _recursion(object), False, True
         context[objid] = 1
         texts, readable, recursive = [], True, False
+        fmt = self.format
+        inner = level + 1
         for member in members:
-            results = [self.format(x, context, maxlevels, level + 1)
-                       for x in (member if paired else (member,))]
-            texts.append(": ".join(text for text, _, _ in results))
-            readable = readable and all(ok for _, ok, _ in results)
-            recursive = recursive or any(rec for _, _, rec in results)
+            shown = []
+            for piece in (member if paired else (member,)):
+                text, ok, rec = fmt(piece, context, maxlevels, inner)
+                shown.append(text)
+                readable = readable and ok
+                if rec:
+                    recursive = True
+            texts.append(shown[0] if len(shown) == 1 else ": ".join(shown))
         del context[objid]
         return shape % ", ".join(texts), readable, recursive
 

@@ -1038,14 +1038,17 @@ class Logger(Filterer):
         return NOTSET
 
     def isEnabledFor(self, level):
-        if self.disabled:
-            return False
         # Answers are memoised per level; setLevel() and disable() reset every memo.
-        try:
-            answer = self._cache[level]
-        except KeyError:
-            answer = self._cache[level] = (self.manager.disable < level
-                                           and level >= self.getEffectiveLevel())
+        if not self.disabled:
+            try:
+                return self._cache[level]
+            except KeyError:
+                return self._memo_level(level)
+        return False
+
+    def _memo_level(self, level):
+        answer = self._cache[level] = (self.manager.disable < level
+                                       and level >= self.getEffectiveLevel())
         return answer
 
     def getChild(self, suffix):

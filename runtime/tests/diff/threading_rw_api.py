@@ -25,6 +25,7 @@ u = threading.Thread(target=print, kwargs={'sep': '-'}, args=(1, 2), daemon=True
 print(r(u).split('(')[0], u.name.startswith('Thread-'), u.name.endswith('(print)'), u.daemon)
 attempt(u.join)
 u.start()
+u.join()  # CPython's thread runs concurrently: its print must come first
 u.name = 42
 print(repr(u.name), u.getName(), u.isDaemon())
 attempt(setattr, u, 'daemon', False)

@@ -122,15 +122,7 @@ fn new_deque(vm: &Vm, ty: &Value, items: VecDeque<Value>, maxlen: Option<usize>)
         maxlen: Cell::new(maxlen),
         state: Cell::new(0),
     };
-    // SAFETY: types' data is read only.
-    if unsafe { crate::object::typeobj::type_data(ty) }
-        .has_flag(crate::object::typeobj::tflags::HEAPTYPE)
-    {
-        // A subclass: the payload, then the instance attributes.
-        vm.new_instance(ty, data)
-    } else {
-        vm.alloc_instance(ty, data)
-    }
+    super::native_type::new_obj(vm, ty, data)
 }
 
 fn deque_new(vm: &Vm, a: Args) -> PyResult<Value> {
@@ -845,15 +837,7 @@ fn tuplegetter_set_doc(vm: &Vm, a: Args) -> PyResult<Value> {
 pub fn make(vm: &Vm) -> PyResult<Value> {
     let m = vm.new_module("_collections");
     let t = new_type::<Deque>(vm, "collections", "deque");
-    {
-        // SAFETY: the type was just made; nothing else refers to it yet.
-        let td = unsafe { crate::vm::init::type_data_mut(&t) };
-        // Subclassable: a subclass's instance holds the payload, then its attributes.
-        td.sub_layout
-            .set(Some(crate::object::traverse::layout_for::<Deque>));
-        td.flags
-            .set(td.flags.get() | crate::object::typeobj::tflags::BASETYPE);
-    }
+    super::native_type::allow_subclasses::<Deque>(&t);
     DEQUE_TYPE.with(|d| *d.borrow_mut() = Some(t.clone()));
     set_new(vm, &t, deque_new);
     let methods: &[(&'static str, crate::object::native::NativeFn)] = &[

@@ -33,9 +33,28 @@ pub fn new_type<P: Container>(vm: &Vm, module: &str, name: &str) -> Value {
     ty
 }
 
-/// A new instance of the native type `ty` (tracked by the cycle collector).
+/// A new instance of the native type `ty` (tracked by the cycle collector), or of a heap
+/// subclass of it (made subclassable by `allow_subclasses`): the payload, then attributes.
 pub fn new_obj<P>(vm: &Vm, ty: &Value, payload: P) -> Value {
-    vm.alloc_instance(ty, payload)
+    // SAFETY: types' data is read only.
+    if unsafe { crate::object::typeobj::type_data(ty) }
+        .has_flag(crate::object::typeobj::tflags::HEAPTYPE)
+    {
+        vm.new_instance(ty, payload)
+    } else {
+        vm.alloc_instance(ty, payload)
+    }
+}
+
+/// Lets Python classes derive from the native type `ty` (payload `P`): their instances
+/// hold the payload first (so the type's methods read it), then their attributes.
+pub fn allow_subclasses<P: Container>(ty: &Value) {
+    // SAFETY: called while the type is being made; nothing reads its flags concurrently.
+    let td = unsafe { crate::vm::init::type_data_mut(ty) };
+    td.sub_layout
+        .set(Some(crate::object::traverse::layout_for::<P>));
+    td.flags
+        .set(td.flags.get() | crate::object::typeobj::tflags::BASETYPE);
 }
 
 /// True when `v` is an instance of the native type `ty` (exactly: these types have no subclasses).

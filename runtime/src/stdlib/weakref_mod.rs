@@ -102,11 +102,7 @@ fn ref_new(vm: &Vm, a: Args) -> PyResult<Value> {
         hash: Cell::new(None),
     };
     // A subclass's instance (never shared, as in CPython) also has attributes.
-    let w = if exact {
-        crate::stdlib::registry_data::native_type::new_obj(vm, &ty, payload)
-    } else {
-        vm.new_instance(&ty, payload)
-    };
+    let w = crate::stdlib::registry_data::native_type::new_obj(vm, &ty, payload);
     weakref::register(&obj, &w);
     Ok(w)
 }
@@ -231,14 +227,8 @@ pub fn make(vm: &Vm) -> PyResult<Value> {
         td.flags.set(td.flags.get() | tflags::WEAKREFABLE);
     }
     let ty = new_type::<WeakData>(vm, "weakref", "ReferenceType");
-    {
-        // SAFETY: the type was just made; nothing else refers to it yet.
-        let td = unsafe { type_data_mut(&ty) };
-        // Subclassable (WeakMethod and user classes): the payload, then the attributes.
-        td.sub_layout
-            .set(Some(crate::object::traverse::layout_for::<WeakData>));
-        td.flags.set(td.flags.get() | tflags::BASETYPE);
-    }
+    // (WeakMethod and user classes derive from ref.)
+    crate::stdlib::registry_data::native_type::allow_subclasses::<WeakData>(&ty);
     REF_TYPE.with(|t| t.set(ty.raw()));
     set_new(vm, &ty, ref_new);
     methods(

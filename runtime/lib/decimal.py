@@ -2245,10 +2245,14 @@ def _format(d, spec):
         sign = spec[i]
         i += 1
     if i < n and spec[i] == '0':
+        # The zero flag is itself an alignment: it cannot follow an explicit one.
+        if align is not None:
+            raise ValueError("invalid format string")
         zero = True
-        if align is None:
-            fill, align = '0', '='
+        fill, align = '0', '='
         i += 1
+    if i < n and spec[i] == '0':
+        raise ValueError("invalid format string")
     j = i
     while i < n and spec[i].isdigit():
         i += 1
@@ -2282,17 +2286,26 @@ def _format(d, spec):
             fill, align = ' ', '>'
     else:
         body = _format_finite(d, typ, prec, getcontext())
-    if group and '.' not in body[:1]:
-        intpart, dot, rest = body.partition('.')
-        if intpart.isdigit():
-            parts = []
-            while len(intpart) > 3:
-                parts.insert(0, intpart[-3:])
-                intpart = intpart[:-3]
-            parts.insert(0, intpart)
-            body = group.join(parts) + dot + rest
     body = body.lstrip('-')
     pre = '-' if neg else ('' if sign == '-' else sign)
+    if group and not d._special:
+        k = 0
+        while k < len(body) and body[k].isdigit():
+            k += 1
+        intpart, rest = body[:k], body[k:]
+        if zero:
+            # Zero padding is grouped too ('0,001,234.5'): add leading zeros until the
+            # grouped digits fill the width, never starting with a separator.
+            k = max(k, 1)
+            while k + (k - 1) // 3 < width - len(pre) - len(rest):
+                k += 1
+            intpart = intpart.rjust(k, '0')
+        parts = []
+        while len(intpart) > 3:
+            parts.insert(0, intpart[-3:])
+            intpart = intpart[:-3]
+        parts.insert(0, intpart)
+        body = group.join(parts) + rest
     total = len(pre) + len(body)
     if width > total:
         padn = width - total

@@ -527,3 +527,11 @@ def popen(cmd, mode="r", buffering=-1):
     proc = subprocess.Popen(cmd, shell=True, text=True, bufsize=buffering,
                             **{side: subprocess.PIPE})
     return _wrap_close(getattr(proc, side), proc)
+
+
+def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
+    """A file object over the already-open descriptor fd (open() with an int)."""
+    if not isinstance(fd, int):
+        raise TypeError("invalid fd type (%s, expected integer)" % type(fd))
+    import io
+    return io.open(fd, mode, buffering, encoding, *args, **kwargs)

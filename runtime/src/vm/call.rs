@@ -41,14 +41,7 @@ impl Vm {
             if d.kind == MethodKind::Instance {
                 match args[..npos].first() {
                     Some(s) if self.isinstance_type(s, &d.objclass) => {}
-                    Some(s) => {
-                        return Err(self.type_error(format!(
-                            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
-                            d.name,
-                            unsafe { type_data(&d.objclass) }.name(),
-                            self.type_name(s)
-                        )))
-                    }
+                    Some(s) => return Err(self.descr_receiver_error(d, s)),
                     // (A special method is a slot wrapper in CPython, worded apart.)
                     None if d.arity != (0, 255) => {
                         return Err(self.type_error(format!(
@@ -958,4 +951,57 @@ impl Vm {
         super::frame::push_inline(&mut f.stack, Some(r?));
         Ok(())
     }
+}
+
+impl Vm {
+    /// A builtin method called on an instance of another type. CPython words it by kind:
+    /// a type slot's special method is a slot wrapper ("requires a 'int' object but
+    /// received a 'str'"), any other method a method descriptor ("for 'str' objects
+    /// doesn't apply to a 'int' object").
+    #[cold]
+    #[inline(never)]
+    fn descr_receiver_error(&self, d: &MethodDescrData, receiver: &Value) -> PyErr {
+        let owner = unsafe { type_data(&d.objclass) }.name();
+        if is_slot_wrapper(&owner, d.name) {
+            return self.type_error(format!(
+                "descriptor '{}' requires a '{owner}' object but received a '{}'",
+                d.name,
+                self.type_name(receiver)
+            ));
+        }
+        self.type_error(format!(
+            "descriptor '{}' for '{owner}' objects doesn't apply to a '{}' object",
+            d.name,
+            self.type_name(receiver)
+        ))
+    }
+}
+
+/// Is builtin method `name` of type `owner` a slot wrapper in CPython: a special method
+/// that fills a type slot, unless the type also defines it as an ordinary method (the
+/// `METH_COEXIST` ones: dict's `__getitem__` and `__contains__`, list's `__getitem__`,
+/// set's and frozenset's `__contains__`).
+fn is_slot_wrapper(owner: &str, name: &str) -> bool {
+    const SLOTS: &[&str] = &[
+        "__abs__", "__add__", "__aiter__", "__and__", "__anext__", "__await__", "__bool__",
+        "__call__", "__contains__", "__del__", "__delattr__", "__delete__", "__delitem__",
+        "__divmod__", "__eq__", "__float__", "__floordiv__", "__ge__", "__get__",
+        "__getattribute__", "__getitem__", "__gt__", "__hash__", "__iadd__", "__iand__",
+        "__ifloordiv__", "__ilshift__", "__imatmul__", "__imod__", "__imul__", "__index__",
+        "__init__", "__int__", "__invert__", "__ior__", "__ipow__", "__irshift__", "__isub__",
+        "__iter__", "__itruediv__", "__ixor__", "__le__", "__len__", "__lshift__", "__lt__",
+        "__matmul__", "__mod__", "__mul__", "__ne__", "__neg__", "__next__", "__or__",
+        "__pos__", "__pow__", "__radd__", "__rand__", "__rdivmod__", "__repr__",
+        "__rfloordiv__", "__rlshift__", "__rmatmul__", "__rmod__", "__rmul__", "__ror__",
+        "__rpow__", "__rrshift__", "__rshift__", "__rsub__", "__rtruediv__", "__rxor__",
+        "__set__", "__setattr__", "__setitem__", "__str__", "__sub__", "__truediv__",
+        "__xor__",
+    ];
+    let coexist = matches!(
+        (owner, name),
+        ("dict", "__getitem__" | "__contains__")
+            | ("list", "__getitem__")
+            | ("set" | "frozenset", "__contains__")
+    );
+    !coexist && SLOTS.contains(&name)
 }

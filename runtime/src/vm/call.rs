@@ -982,6 +982,7 @@ impl Vm {
 /// `METH_COEXIST` ones: dict's `__getitem__` and `__contains__`, list's `__getitem__`,
 /// set's and frozenset's `__contains__`).
 fn is_slot_wrapper(owner: &str, name: &str) -> bool {
+    #[rustfmt::skip]
     const SLOTS: &[&str] = &[
         "__abs__", "__add__", "__aiter__", "__and__", "__anext__", "__await__", "__bool__",
         "__call__", "__contains__", "__del__", "__delattr__", "__delete__", "__delitem__",

@@ -75,16 +75,27 @@ def _runtime_checks_abstract():
 _RUNTIME_CHECKS_ABSTRACT = _runtime_checks_abstract()
 
 
+class _abc_data:
+    """Per-ABC bookkeeping, kept in one class attribute (`_abc_impl`) as CPython does."""
+    __slots__ = ('registry', 'cache', 'negative_cache', 'negative_version')
+
+    def __init__(self):
+        self.registry = set()
+        self.cache = set()
+        self.negative_cache = set()
+        self.negative_version = _abc_invalidation_counter
+
+
+_abc_data.__module__ = '_abc'
+
+
 class ABCMeta(type):
     """Metaclass of abstract base classes: tracks abstract methods and virtual subclasses."""
 
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         cls.__abstractmethods__ = _abstract_names(cls, namespace, bases)
-        cls._abc_registry = set()
-        cls._abc_cache = set()
-        cls._abc_negative_cache = set()
-        cls._abc_negative_cache_version = _abc_invalidation_counter
+        cls._abc_impl = _abc_data()
         return cls
 
     if not _RUNTIME_CHECKS_ABSTRACT:
@@ -107,42 +118,44 @@ class ABCMeta(type):
             return subclass
         if issubclass(cls, subclass):
             raise RuntimeError("Refusing to create an inheritance cycle")
-        cls._abc_registry.add(subclass)
+        cls._abc_impl.registry.add(subclass)
         _abc_invalidation_counter += 1
         return subclass
 
     def __instancecheck__(cls, instance):
         claimed = instance.__class__
-        if claimed in cls._abc_cache:
+        impl = cls._abc_impl
+        if claimed in impl.cache:
             return True
         actual = type(instance)
         if actual is not claimed:
             # A proxy whose __class__ differs from its type: either one may qualify.
             return bool(cls.__subclasscheck__(claimed) or cls.__subclasscheck__(actual))
-        if (claimed in cls._abc_negative_cache
-                and cls._abc_negative_cache_version == _abc_invalidation_counter):
+        if (claimed in impl.negative_cache
+                and impl.negative_version == _abc_invalidation_counter):
             return False
         return cls.__subclasscheck__(claimed)
 
     def __subclasscheck__(cls, subclass):
         if not isinstance(subclass, type):
             raise TypeError('issubclass() arg 1 must be a class')
-        if subclass in cls._abc_cache:
+        impl = cls._abc_impl
+        if subclass in impl.cache:
             return True
-        if cls._abc_negative_cache_version == _abc_invalidation_counter:
-            if subclass in cls._abc_negative_cache:
+        if impl.negative_version == _abc_invalidation_counter:
+            if subclass in impl.negative_cache:
                 return False
         else:
             # Something was registered since the failures were recorded: forget them.
-            cls._abc_negative_cache = set()
-            cls._abc_negative_cache_version = _abc_invalidation_counter
+            impl.negative_cache = set()
+            impl.negative_version = _abc_invalidation_counter
         verdict = cls.__subclasshook__(subclass)
         if verdict is NotImplemented:
             verdict = _derives(cls, subclass)
         elif verdict is not True and verdict is not False:
             raise AssertionError(
                 "__subclasshook__ must return either False, True, or NotImplemented")
-        (cls._abc_cache if verdict else cls._abc_negative_cache).add(subclass)
+        (impl.cache if verdict else impl.negative_cache).add(subclass)
         return verdict
 
     def _dump_registry(cls, file=None):
@@ -151,10 +164,11 @@ class ABCMeta(type):
             print(line, file=file)
 
     def _abc_registry_clear(cls):
-        cls._abc_registry.clear()
+        cls._abc_impl.registry.clear()
 
     def _abc_caches_clear(cls):
-        for cache in (cls._abc_cache, cls._abc_negative_cache):
+        impl = cls._abc_impl
+        for cache in (impl.cache, impl.negative_cache):
             cache.clear()
 
 
@@ -163,7 +177,7 @@ def _derives(cls, subclass):
     or with one of cls's subclasses)."""
     if cls in getattr(subclass, '__mro__', ()):
         return True
-    return (any(issubclass(subclass, known) for known in cls._abc_registry)
+    return (any(issubclass(subclass, known) for known in cls._abc_impl.registry)
             or any(issubclass(subclass, below) for below in cls.__subclasses__()))
 
 

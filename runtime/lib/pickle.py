@@ -290,6 +290,16 @@ def _is_python_instance(obj):
 _IMMUTABLE_BASES = (int, float, complex, str, bytes, tuple, frozenset)
 
 
+class _Probe:
+    def method(self):
+        pass
+
+
+# Bound methods (Python and builtin) reduce to getattr(owner, name), as in CPython.
+_BOUND_KINDS = (type(_Probe().method), type(len))
+del _Probe
+
+
 def _default_reduce(obj, proto):
     """What object.__reduce_ex__(proto) gives for obj."""
     cls = type(obj)
@@ -297,6 +307,11 @@ def _default_reduce(obj, proto):
         return 'NotImplemented'
     if obj is ...:
         return 'Ellipsis'
+    if cls in _BOUND_KINDS:
+        owner = obj.__self__
+        if owner is None or type(owner) is type(sys):
+            return obj.__qualname__
+        return (getattr, (owner, obj.__name__))
     if isinstance(obj, BaseException):
         args = obj.args
         d = getattr(obj, '__dict__', None)
@@ -891,6 +906,14 @@ class Pickler(object):
     _dispatch = {}
 
 
+def _save_builtin(self, obj):
+    # A builtin bound to an object (not a module) pickles as getattr(owner, name).
+    owner = getattr(obj, '__self__', None)
+    if owner is None or type(owner) is type(sys):
+        return self.save_global(obj)
+    return self.save_reduce(getattr, (owner, obj.__name__), obj=obj)
+
+
 Pickler._dispatch.update({
     bytes: Pickler.save_bytes,
     bytearray: Pickler.save_bytearray,
@@ -902,7 +925,7 @@ Pickler._dispatch.update({
     frozenset: Pickler.save_frozenset,
     type: Pickler.save_type,
     _FunctionType: Pickler.save_global,
-    _BuiltinType: Pickler.save_global,
+    _BuiltinType: _save_builtin,
 })
 
 

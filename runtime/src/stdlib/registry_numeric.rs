@@ -33,4 +33,5 @@ pub const FROZEN: &[(&str, &str, bool)] = &[
     ("colorsys", include_str!("../../lib/colorsys.py"), false),
     ("ipaddress", include_str!("../../lib/ipaddress.py"), false),
     ("gzip", include_str!("../../lib/gzip.py"), false),
+    ("zipfile", include_str!("../../lib/zipfile.py"), false),
 ];

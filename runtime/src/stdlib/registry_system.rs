@@ -85,6 +85,10 @@ pub const FROZEN: &[(&str, &str, bool)] = &[
     ("_thread", include_str!("../../lib/_thread.py"), false),
     ("uuid", include_str!("../../lib/uuid.py"), false),
     ("shutil", include_str!("../../lib/shutil.py"), false),
+    ("filecmp", include_str!("../../lib/filecmp.py"), false),
+    ("getpass", include_str!("../../lib/getpass.py"), false),
+    ("pwd", include_str!("../../lib/pwd.py"), false),
+    ("grp", include_str!("../../lib/grp.py"), false),
     (
         "concurrent",
         include_str!("../../lib/concurrent/__init__.py"),

@@ -25,6 +25,7 @@ pub const FROZEN: &[(&str, &str, bool)] = &[
     ("struct", include_str!("../../lib/struct.py"), false),
     ("base64", include_str!("../../lib/base64.py"), false),
     ("csv", include_str!("../../lib/csv.py"), false),
+    ("mimetypes", include_str!("../../lib/mimetypes.py"), false),
     ("tomllib", include_str!("../../lib/tomllib.py"), false),
     ("shlex", include_str!("../../lib/shlex.py"), false),
     ("difflib", include_str!("../../lib/difflib.py"), false),

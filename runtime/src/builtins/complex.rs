@@ -4,7 +4,7 @@
 use crate::bytecode::{BinOp, CmpOp};
 use crate::object::complex::ComplexData;
 use crate::object::float::float_repr;
-use crate::object::hash::hash_f64;
+use crate::object::hash::hash_float_obj;
 use crate::object::native::{Args, MethodKind};
 use crate::object::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -173,8 +173,9 @@ pub fn init(vm: &Vm) {
     });
     vm.add_method(&t, "__hash__", |vm, a| {
         let c = this(vm, &a.pos[0])?;
-        let hr = hash_f64(c.re) as u64;
-        let hi = hash_f64(c.im) as u64;
+        // (A NaN part hashes by the complex object's identity, as CPython's.)
+        let hr = hash_float_obj(&a.pos[0], c.re) as u64;
+        let hi = hash_float_obj(&a.pos[0], c.im) as u64;
         let mut h = hr.wrapping_add(HASH_IMAG.wrapping_mul(hi)) as i64;
         if h == -1 {
             h = -2;
@@ -755,8 +756,16 @@ fn complex_format(vm: &Vm, a: Args) -> PyResult<Value> {
             (f(c.re)?, f(c.im)?, skip, sp.ty.is_none() && !skip)
         }
     };
-    let neg_re = c.re.is_sign_negative() && !c.re.is_nan();
-    let neg_im = c.im.is_sign_negative() && !c.im.is_nan();
+    // 'z': a part that rounds to zero shows no minus sign.
+    let rounds_to_zero = |text: &str| {
+        let mantissa = text.split(['e', 'E']).next().unwrap_or("");
+        sp.no_neg_zero
+            && mantissa
+                .chars()
+                .all(|ch| matches!(ch, '0' | '.' | ',' | '_'))
+    };
+    let neg_re = c.re.is_sign_negative() && !c.re.is_nan() && !rounds_to_zero(&body_re);
+    let neg_im = c.im.is_sign_negative() && !c.im.is_nan() && !rounds_to_zero(&body_im);
     let mut body = String::new();
     if parens {
         body.push('(');

@@ -157,7 +157,8 @@ pub fn init(vm: &Vm) {
     vm.add_method_kind(&t, "__new__", float_new, MethodKind::Static);
     vm.add_method(&t, "__repr__", float_repr_m);
     vm.add_method(&t, "__hash__", |vm, a| {
-        Ok(vm.new_int(crate::object::hash::hash_f64(
+        Ok(vm.new_int(crate::object::hash::hash_float_obj(
+            &a.pos[0],
             vm.as_float(&a.pos[0]).unwrap(),
         )))
     });

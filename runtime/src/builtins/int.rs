@@ -896,8 +896,13 @@ pub fn pow3(vm: &Vm, b: &Value, e: &Value, m: &Value) -> PyResult<Value> {
             vm.type_name(m)
         ))
     };
-    // float.__pow__ refuses a modulus outright.
-    if vm.as_float(b).is_some() || (vm.is_int(b) && vm.as_float(e).is_some()) {
+    // float.__pow__ refuses a modulus outright, also when it is reached as the slot of
+    // a float modulus after int's declined (`pow(2, 3, 1.5)`).
+    let numeric = |v: &Value| vm.is_int(v) || vm.as_float(v).is_some();
+    if vm.as_float(b).is_some()
+        || (vm.is_int(b) && vm.as_float(e).is_some())
+        || (vm.as_float(m).is_some() && numeric(b) && numeric(e))
+    {
         return Err(
             vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
         );

@@ -47,10 +47,19 @@ pub fn hash_big(negative: bool, digits: &[u32]) -> i64 {
     }
 }
 
-/// hash() of a float, equal to the hash of an equal int or fraction.
+/// hash() of float object `obj` holding `x`: a NaN hashes by identity, as in CPython
+/// 3.10+ (distinct NaNs spread over a set or dict instead of piling on one slot).
+pub fn hash_float_obj(obj: &super::value::Value, x: f64) -> i64 {
+    if x.is_nan() {
+        return crate::builtins::object::identity_hash(obj);
+    }
+    hash_f64(x)
+}
+
+/// hash() of a float value, equal to the hash of an equal int or fraction (0 for a
+/// NaN; `hash_float_obj` gives a NaN object's own hash).
 pub fn hash_f64(x: f64) -> i64 {
     if x.is_nan() {
-        // CPython 3.10+ hashes NaN by identity; a fixed value keeps us deterministic.
         return 0;
     }
     if x.is_infinite() {

@@ -377,7 +377,7 @@ impl Vm {
         } else if self.is_exact_str(&key) {
             self.str_hash(self.as_str_data(&key).unwrap())
         } else if self.is_exact(&key, &self.types.float) {
-            super::hash::hash_f64(unsafe { key.payload::<super::float::FloatData>() }.v)
+            super::hash::hash_float_obj(&key, unsafe { key.payload::<super::float::FloatData>() }.v)
         } else {
             return Err(key);
         };

@@ -69,6 +69,14 @@ pub fn make(vm: &Vm) -> PyResult<Value> {
         ("urandom", urandom),
         ("cpu_count", cpu_count),
         ("kill", kill),
+        ("getsid", |vm, a| pid_query(vm, a, "getsid", libc::getsid)),
+        ("getpgid", |vm, a| {
+            pid_query(vm, a, "getpgid", libc::getpgid)
+        }),
+        ("getpgrp", |vm, a| {
+            noargs(vm, a, "getpgrp", || unsafe { libc::getpgrp() } as i64)
+        }),
+        ("setsid", setsid),
         ("_exit", exit_now),
         ("system", system),
         ("uname", uname),
@@ -893,6 +901,25 @@ fn kill(vm: &Vm, a: Args) -> PyResult<Value> {
     let pid = clinic_int(vm, &a.pos[0])?;
     let sig = clinic_int(vm, &a.pos[1])?;
     check(vm, unsafe { libc::kill(pid, sig) }, None)?;
+    Ok(vm.none.clone())
+}
+
+/// `getsid(pid)` / `getpgid(pid)`: the session or process group of a process (0: this one).
+fn pid_query(
+    vm: &Vm,
+    a: Args,
+    name: &str,
+    f: unsafe extern "C" fn(libc::pid_t) -> libc::pid_t,
+) -> PyResult<Value> {
+    a.check(vm, &format!("posix.{name}"), 1, 1)?;
+    let pid = clinic_int(vm, &a.pos[0])?;
+    let r = check(vm, unsafe { f(pid) }, None)?;
+    Ok(vm.new_int(r as i64))
+}
+
+fn setsid(vm: &Vm, a: Args) -> PyResult<Value> {
+    a.check(vm, "posix.setsid", 0, 0)?;
+    check(vm, unsafe { libc::setsid() }, None)?;
     Ok(vm.none.clone())
 }
 

@@ -2233,6 +2233,7 @@ def _format_finite(d, typ, prec, ctx):
 def _format(d, spec):
     """format(d, spec): [[fill]align][sign][z][#][0][width][,_][.precision][type]."""
     fill, align, sign, zero, width, group, prec, typ = ' ', None, '-', False, 0, '', None, None
+    nonneg_zero = False
     i = 0
     n = len(spec)
     if n >= 2 and spec[1] in '<>=^':
@@ -2243,6 +2244,9 @@ def _format(d, spec):
         i = 1
     if i < n and spec[i] in '+- ':
         sign = spec[i]
+        i += 1
+    if i < n and spec[i] == 'z':
+        nonneg_zero = True
         i += 1
     if i < n and spec[i] == '0':
         # The zero flag is itself an alignment: it cannot follow an explicit one.
@@ -2286,6 +2290,9 @@ def _format(d, spec):
             fill, align = ' ', '>'
     else:
         body = _format_finite(d, typ, prec, getcontext())
+        if nonneg_zero and neg and not any(c in '123456789' for c in body.split('e')[0].split('E')[0]):
+            # 'z': a value that rounds to zero loses its minus sign.
+            neg = False
     body = body.lstrip('-')
     pre = '-' if neg else ('' if sign == '-' else sign)
     if group and not d._special:

@@ -142,7 +142,8 @@ except ZeroDivisionError:
     logger.exception("math failed")
 print(buf.getvalue().split("Traceback")[0], end="")
 print("tb lines:", "ZeroDivisionError: division by zero" in buf.getvalue())
-print(h2_buf.getvalue(), end="")
+import os as _os
+print(h2_buf.getvalue().replace(_os.path.abspath(__file__), "appx_config_app.py"), end="")
 print(logger.isEnabledFor(logging.DEBUG), child.getEffectiveLevel(), logging.getLevelName(30), logging.getLevelName("ERROR"))
 adapter = logging.LoggerAdapter(logger, {"req": 7})
 adapter.info("via adapter")

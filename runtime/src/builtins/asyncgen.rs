@@ -47,13 +47,13 @@ pub fn init(vm: &Vm) {
         &g,
         "__name__",
         |_vm, a| Ok(unsafe { a.pos[0].payload::<GenData>().name.get().clone() }),
-        None,
+        Some(super::generator::gen_set_name),
     );
     vm.add_getset(
         &g,
         "__qualname__",
         |_vm, a| Ok(unsafe { a.pos[0].payload::<GenData>().qualname.get().clone() }),
-        None,
+        Some(super::generator::gen_set_qualname),
     );
 
     let op = vm.types.misc["async_generator_asend"].clone();

@@ -458,6 +458,7 @@ fn bf_module(vm: &Vm, a: Args) -> PyResult<Value> {
             .getattr_opt(s, &vm.names.name.clone())?
             .unwrap_or_else(|| vm.none.clone())),
         Some(_) => Ok(vm.none.clone()),
+        None if super::open::is_open(b.func) => Ok(vm.intern("io")),
         None if bf_owner(vm, &a.pos[0]).is_some() => Ok(vm.intern("builtins")),
         None => Ok(vm.none.clone()),
     }
@@ -994,6 +995,19 @@ pub fn init(vm: &Vm) {
     let t = vm.types.cell.clone();
     vm.add_getset(&t, "cell_contents", cell_get, Some(cell_set));
     vm.add_method(&t, "__repr__", cell_repr);
+    vm.add_method_kind(&t, "__new__", cell_new, MethodKind::Static);
+}
+
+/// `types.CellType(value)`, or `CellType()` for an empty cell.
+fn cell_new(vm: &Vm, a: Args) -> PyResult<Value> {
+    if a.has_kw() {
+        return Err(vm.type_error("cell() takes no keyword arguments"));
+    }
+    let n = a.pos.len().saturating_sub(1);
+    if n > 1 {
+        return Err(vm.type_error(format!("cell expected at most 1 argument, got {n}")));
+    }
+    Ok(vm.new_cell(a.pos.get(1).cloned()))
 }
 
 /// `types.MethodType(function, instance)`.

@@ -538,6 +538,24 @@ pub fn gen_close(vm: &Vm, a: Args) -> PyResult<Value> {
     }
 }
 
+/// `gen.__name__ = s` (generators, coroutines and async generators): a str only.
+pub(crate) fn gen_set_name(vm: &Vm, a: Args) -> PyResult<Value> {
+    let Some(v) = a.pos.get(1).filter(|v| vm.is_str(v)) else {
+        return Err(vm.type_error("__name__ must be set to a string object"));
+    };
+    unsafe { *a.pos[0].payload::<GenData>().name.get_mut() = v.clone() };
+    Ok(vm.none.clone())
+}
+
+/// `gen.__qualname__ = s`: a str only.
+pub(crate) fn gen_set_qualname(vm: &Vm, a: Args) -> PyResult<Value> {
+    let Some(v) = a.pos.get(1).filter(|v| vm.is_str(v)) else {
+        return Err(vm.type_error("__qualname__ must be set to a string object"));
+    };
+    unsafe { *a.pos[0].payload::<GenData>().qualname.get_mut() = v.clone() };
+    Ok(vm.none.clone())
+}
+
 pub fn init(vm: &Vm) {
     for t in [vm.types.generator.clone(), vm.types.coroutine.clone()] {
         vm.add_method(&t, "send", gen_send);
@@ -547,7 +565,7 @@ pub fn init(vm: &Vm) {
             &t,
             "__name__",
             |_vm, a| Ok(unsafe { a.pos[0].payload::<GenData>().name.get().clone() }),
-            None,
+            Some(gen_set_name),
         );
         vm.add_getset(
             &t,
@@ -556,7 +574,7 @@ pub fn init(vm: &Vm) {
                 let _ = vm;
                 Ok(unsafe { a.pos[0].payload::<GenData>().qualname.get().clone() })
             },
-            None,
+            Some(gen_set_qualname),
         );
         vm.add_method(&t, "__repr__", |vm, a| {
             let gd = unsafe { a.pos[0].payload::<GenData>() };

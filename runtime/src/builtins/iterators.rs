@@ -266,6 +266,7 @@ pub fn init(vm: &Vm) {
         });
     }
     big::init_iter(vm);
+    super::iter_reduce::init(vm);
     let ri = vm.types.misc["range_iterator"].clone();
     unsafe {
         type_data_mut(&ri)
@@ -391,6 +392,7 @@ pub fn range_iter(vm: &Vm, start: i64, step: i64, len: i64) -> Value {
             next: Cell::new(start),
             step,
             remaining: Cell::new(len),
+            start,
         },
     )
 }

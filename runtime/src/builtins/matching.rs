@@ -37,12 +37,15 @@ pub fn match_class(
     names: &Value,
 ) -> PyResult<Value> {
     if !vm.is_type(cls) {
-        return Err(vm.type_error("called match pattern must be a class"));
+        return Err(vm.type_error("called match pattern must be a type"));
     }
     if !vm.isinstance_type(subject, cls) {
         return Ok(vm.none.clone());
     }
     let mut out = Vec::new();
+    // The attribute names taken so far: one named twice (by `__match_args__` and a
+    // keyword) is an error, raised when it comes up, as CPython does.
+    let mut seen: Vec<Value> = Vec::new();
     if npos > 0 {
         let td = unsafe { crate::object::typeobj::type_data(cls) };
         let ma = vm.getattr_opt(cls, &vm.names.match_args)?;
@@ -94,6 +97,7 @@ pub fn match_class(
                         vm.type_name(name)
                     )));
                 }
+                check_seen(vm, cls, &mut seen, name)?;
                 match vm.getattr_opt(subject, name)? {
                     Some(v) => out.push(v),
                     None => return Ok(vm.none.clone()),
@@ -102,10 +106,26 @@ pub fn match_class(
         }
     }
     for name in vm.tuple_items(names).to_vec() {
+        if !seen.is_empty() {
+            check_seen(vm, cls, &mut seen, &name)?;
+        }
         match vm.getattr_opt(subject, &name)? {
             Some(v) => out.push(v),
             None => return Ok(vm.none.clone()),
         }
     }
     Ok(vm.new_tuple(out))
+}
+
+/// Records `name` as taken by the class pattern of `cls_name`; an error if it was already.
+fn check_seen(vm: &Vm, cls: &Value, seen: &mut Vec<Value>, name: &Value) -> PyResult<()> {
+    if seen.iter().any(|s| vm.str_ref(s) == vm.str_ref(name)) {
+        let cls_name = unsafe { crate::object::typeobj::type_data(cls) }.name();
+        let r = vm.repr_string(name)?;
+        return Err(vm.type_error(format!(
+            "{cls_name}() got multiple sub-patterns for attribute {r}"
+        )));
+    }
+    seen.push(name.clone());
+    Ok(())
 }

@@ -22,6 +22,7 @@ pub mod gen_introspect;
 pub mod generator;
 pub mod generic_alias;
 pub mod int;
+pub mod iter_reduce;
 pub mod iterators;
 pub mod itertypes;
 pub mod list;
@@ -45,6 +46,7 @@ pub mod traceback_carets;
 pub mod tuple;
 pub mod type_;
 pub mod type_bases;
+pub mod type_meta;
 pub mod unraisable;
 pub mod views;
 

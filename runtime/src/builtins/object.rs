@@ -147,8 +147,18 @@ fn object_repr(vm: &Vm, a: Args) -> PyResult<Value> {
     Ok(vm.new_str(format!("<{name} object at {:#x}>", s.raw())))
 }
 
+/// `object.__str__`: the type's `__repr__`, its result unchecked (as CPython's repr slot):
+/// `str()` then reports a non-str as `__str__ returned non-string`.
 fn object_str(vm: &Vm, a: Args) -> PyResult<Value> {
-    vm.repr(&a.pos[0])
+    let v = &a.pos[0];
+    if v.is_small() {
+        return vm.repr(v);
+    }
+    let _depth = crate::vm::depth::Depth::enter(vm, " while getting the repr of an object")?;
+    match vm.lookup_special(v, &vm.names.repr) {
+        Some(f) => vm.call_bound_special(&f, v, &[]),
+        None => vm.repr(v),
+    }
 }
 
 fn object_eq(vm: &Vm, a: Args) -> PyResult<Value> {

@@ -37,7 +37,7 @@ pub fn init(vm: &Vm) {
     );
     vm.add_getset(&t, "__base__", type_base_get, None);
     vm.add_getset(&t, "__dict__", type_dict_get, None);
-    vm.add_getset(&t, "__module__", type_module_get, None);
+    vm.add_getset(&t, "__module__", type_module_get, Some(type_module_set));
     vm.add_getset(&t, "__doc__", type_doc_get, Some(type_doc_set));
     vm.add_getset(
         &t,
@@ -45,9 +45,8 @@ pub fn init(vm: &Vm) {
         type_annotations_get,
         Some(type_annotations_set),
     );
-    // Builtin types have no `__module__` in their dict (the `type.__module__` getset says
-    // builtins), except `type` itself, where the getset would shadow the answer.
-    vm.add_type_attr(&t, "__module__", vm.intern("builtins"));
+    // (Builtin types have no `__module__` str in their dict: the `type.__module__`
+    // getset says builtins for them, `type` included.)
 }
 
 /// A class whose call is "make a plain instance, then run `__init__`": a heap class
@@ -244,13 +243,41 @@ fn type_new(vm: &Vm, a: Args) -> PyResult<Value> {
             vm.type_name(ns)
         )));
     }
+    // The bases' metaclasses may be more derived than `meta` (`type('C', (Base,), {})`
+    // where Base has a metaclass): that one makes the class, through its own `__new__`
+    // if it has one.
+    let winner = super::type_meta::most_derived_meta(vm, meta, &bases)?;
+    if !winner.is(meta) {
+        if let Some(r) = winner_new(vm, &winner, &a)? {
+            return Ok(r);
+        }
+    }
     let kw: Vec<(Value, Value)> = a
         .kwnames
         .iter()
         .cloned()
         .zip(a.kwvalues.iter().cloned())
         .collect();
-    create_class(vm, meta, vm.str_ref(name), bases, ns, &kw)
+    create_class(vm, &winner, vm.str_ref(name), bases, ns, &kw)
+}
+
+/// The class made by the more derived metaclass `winner`'s own `__new__` (None when it
+/// inherits `type.__new__`, which then makes it here).
+#[cold]
+fn winner_new(vm: &Vm, winner: &Value, a: &Args) -> PyResult<Option<Value>> {
+    let own = vm.lookup(winner, &vm.names.new);
+    let base = vm.lookup(&vm.types.type_, &vm.names.new);
+    if match (&own, &base) {
+        (Some(o), Some(b)) => o.is(b),
+        _ => true,
+    } {
+        return Ok(None);
+    }
+    let new = vm.getattr(winner, &vm.names.new)?;
+    let mut args = vec![winner.clone()];
+    args.extend(a.pos[1..].iter().cloned());
+    args.extend(a.kwvalues.iter().cloned());
+    vm.call_kw(&new, &args, a.kwnames).map(Some)
 }
 
 /// Builds a new class object.
@@ -354,9 +381,12 @@ pub fn create_class(
     // __slots__.
     let mut slot_names: Vec<Value> = Vec::new();
     let mut no_dict = false;
-    for b in &bases {
-        slot_names.extend(unsafe { type_data(b).slot_names.get().iter().cloned() });
+    if let Some(sb) = super::type_meta::slots_base(vm, &bases, layout)? {
+        slot_names.extend(unsafe { type_data(&sb).slot_names.get().iter().cloned() });
     }
+    // The class's own slots come after these (a name a base has already is a slot of
+    // its own all the same, with its own descriptor, as in CPython).
+    let inherited_slots = slot_names.len();
     if let Some(slots) = vm.dict_get_str_key(dd, "__slots__") {
         let items = if vm.is_str(&slots) {
             vec![slots.clone()]
@@ -471,22 +501,7 @@ pub fn create_class(
         unsafe { type_data_mut(b).subclasses.get_mut().push(cls.raw()) };
     }
     // Member descriptors for this class's own slots.
-    let own_start = slot_names.len()
-        - vm.dict_get_str_key(dd, "__slots__")
-            .map(|_| {
-                slot_names
-                    .iter()
-                    .filter(|s| {
-                        !bases.iter().any(|b| {
-                            unsafe { type_data(b).slot_names.get() }
-                                .iter()
-                                .any(|x| x.is(s))
-                        })
-                    })
-                    .count()
-            })
-            .unwrap_or(0);
-    for (i, s) in slot_names.iter().enumerate().skip(own_start) {
+    for (i, s) in slot_names.iter().enumerate().skip(inherited_slots) {
         let m = alloc(
             vm.types.member_descriptor.ptr() as *const _,
             MemberData {
@@ -622,19 +637,7 @@ pub fn build_class(vm: &Vm, a: Args) -> PyResult<Value> {
     });
     if vm.is_type(&meta) {
         // The most derived metaclass among the bases' types.
-        for b in &bases {
-            let bt = vm.type_of(b);
-            if vm.is_subtype(&meta, &bt) {
-                continue;
-            }
-            if vm.is_subtype(&bt, &meta) {
-                meta = bt;
-                continue;
-            }
-            return Err(vm.type_error(
-                "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
-            ));
-        }
+        meta = super::type_meta::most_derived_meta(vm, &meta, &bases)?;
     }
     let bases_t = vm.new_tuple(bases.clone());
     let ns = match vm.getattr_opt(&meta, &vm.intern("__prepare__"))? {
@@ -891,9 +894,29 @@ fn type_dict_get(vm: &Vm, a: Args) -> PyResult<Value> {
 
 fn type_module_get(vm: &Vm, a: Args) -> PyResult<Value> {
     let td = unsafe { type_data(&a.pos[0]) };
-    Ok(vm
-        .dict_get_str_key(vm.as_dict(&td.dict).unwrap(), "__module__")
-        .unwrap_or_else(|| vm.intern("builtins")))
+    let m = vm.dict_get_str_key(vm.as_dict(&td.dict).unwrap(), "__module__");
+    // A builtin type's dict may hold its instances' `__module__` descriptor (functions,
+    // methods): only a str there names the type's module, as CPython's `tp_name` does.
+    Ok(match m {
+        Some(m) if td.has_flag(tflags::HEAPTYPE) || vm.is_str(&m) => m,
+        _ => vm.intern("builtins"),
+    })
+}
+
+/// `cls.__module__ = v`: any value goes in a heap class's dict; builtin types refuse.
+fn type_module_set(vm: &Vm, a: Args) -> PyResult<Value> {
+    let cls = &a.pos[0];
+    let td = unsafe { type_data(cls) };
+    let what = if a.pos.len() > 1 { "set" } else { "delete" };
+    let Some(v) = a.pos.get(1).filter(|_| td.has_flag(tflags::HEAPTYPE)) else {
+        return Err(vm.type_error(format!(
+            "cannot {what} '__module__' attribute of immutable type '{}'",
+            td.name()
+        )));
+    };
+    vm.dict_set_str(vm.as_dict(&td.dict).unwrap(), "__module__", v.clone());
+    vm.type_modified(cls);
+    Ok(vm.none.clone())
 }
 
 /// `cls.__doc__ = v`: CPython stores it in a heap class's dict (dataclasses and

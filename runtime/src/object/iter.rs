@@ -13,6 +13,8 @@ pub struct RangeIterData {
     pub next: Cell<i64>,
     pub step: i64,
     pub remaining: Cell<i64>,
+    /// The first value, for `__reduce__` and `__setstate__` (never read by `next`).
+    pub start: i64,
 }
 
 /// Which part of a dict entry a dict iterator yields.

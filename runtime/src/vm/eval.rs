@@ -2345,22 +2345,25 @@ impl Vm {
 
     /// `except ty:` matching (ty may be a tuple).
     pub fn exception_matches(&self, e: &Value, ty: &Value) -> PyResult<bool> {
-        if let Some(items) = self.as_tuple(ty) {
-            for t in items.to_vec() {
-                if self.exception_matches(e, &t)? {
-                    return Ok(true);
-                }
-            }
-            return Ok(false);
-        }
-        if !self.is_type(ty)
-            || !unsafe { type_data(ty) }.has_flag(crate::object::typeobj::tflags::EXCEPTION)
-        {
+        let is_exc_class = |t: &Value| {
+            self.is_type(t)
+                && unsafe { type_data(t) }.has_flag(crate::object::typeobj::tflags::EXCEPTION)
+        };
+        // As CPython, every item of a tuple is checked before any is matched (a nested
+        // tuple is refused too).
+        let ok = match self.as_tuple(ty) {
+            Some(items) => items.iter().all(is_exc_class),
+            None => is_exc_class(ty),
+        };
+        if !ok {
             return Err(self.type_error(
                 "catching classes that do not inherit from BaseException is not allowed",
             ));
         }
-        Ok(self.isinstance_type(e, ty))
+        Ok(match self.as_tuple(ty) {
+            Some(items) => items.iter().any(|t| self.isinstance_type(e, t)),
+            None => self.isinstance_type(e, ty),
+        })
     }
 
     /// Runs an automatic cycle collection at a safe point.

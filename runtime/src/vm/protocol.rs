@@ -563,13 +563,33 @@ impl Vm {
                 self.type_name(b)
             )));
         }
-        if op == BinOp::Add && self.is_exact(a, &self.types.list) {
+        // Subclasses too (namedtuples): CPython falls back to the left operand's
+        // sequence concatenation, which refuses the right operand in these words (a
+        // class defining its own `__add__` has none).
+        let layout = match self.type_data_of(a).layout {
+            l @ (Layout::List | Layout::Tuple) if op == BinOp::Add => {
+                let base = if l == Layout::List {
+                    &self.types.list
+                } else {
+                    &self.types.tuple
+                };
+                let own = self.lookup(&ta, name);
+                let inherited = own.is_some() && own == self.lookup(base, name);
+                if inherited {
+                    l
+                } else {
+                    Layout::Object
+                }
+            }
+            _ => Layout::Object,
+        };
+        if op == BinOp::Add && layout == Layout::List {
             return Err(self.type_error(format!(
                 "can only concatenate list (not \"{}\") to list",
                 self.type_name(b)
             )));
         }
-        if op == BinOp::Add && self.is_exact(a, &self.types.tuple) {
+        if op == BinOp::Add && layout == Layout::Tuple {
             return Err(self.type_error(format!(
                 "can only concatenate tuple (not \"{}\") to tuple",
                 self.type_name(b)

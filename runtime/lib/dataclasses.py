@@ -5,6 +5,7 @@ are built by exec'ing source text, so that argument errors read as CPython's do.
 """
 
 import copy as _copy
+import sys as _sys
 
 __all__ = ["dataclass", "field", "Field", "KW_ONLY", "FrozenInstanceError", "InitVar", "MISSING",
            "fields", "asdict", "astuple", "make_dataclass", "replace", "is_dataclass"]
@@ -35,6 +36,17 @@ except ImportError:
         return d
 
 _EMPTY_METADATA = _mappingproxy({})
+
+class _FieldKind(str):
+    """A field's kind: a str (compared by value) that prints bare, as _FIELD."""
+
+    def __repr__(self):
+        return str.__str__(self)
+
+
+_FIELD = _FieldKind("_FIELD")
+_FIELD_CLASSVAR = _FieldKind("_FIELD_CLASSVAR")
+_FIELD_INITVAR = _FieldKind("_FIELD_INITVAR")
 
 _FIELDS = "__dataclass_fields__"
 _PARAMS = "__dataclass_params__"
@@ -89,16 +101,55 @@ class _DataclassParams:
         for option, value in zip(self._OPTIONS, values):
             setattr(self, option, value)
 
+    def __repr__(self):
+        shown = ",".join(f"{option}={getattr(self, option)!r}" for option in self._OPTIONS)
+        return f"_DataclassParams({shown})"
+
 
 def _is_classvar(tp):
-    s = tp if isinstance(tp, str) else getattr(tp, "__module__", None) == "typing" and repr(tp)
-    return isinstance(s, str) and (s.startswith("ClassVar") or s.startswith("typing.ClassVar"))
+    typing = _sys.modules.get("typing")
+    if typing is None:
+        return False
+    return tp is typing.ClassVar or getattr(tp, "__origin__", None) is typing.ClassVar
 
 
 def _is_initvar(tp):
-    if isinstance(tp, str):
-        return tp.startswith("InitVar") or tp.startswith("dataclasses.InitVar")
     return tp is InitVar or isinstance(tp, InitVar)
+
+
+def _annotation_head(text):
+    # The leading `name` or `module.name` of a string annotation, as (module, name).
+    def word(i):
+        j = i
+        while j < len(text) and (text[j].isalnum() or text[j] == "_"):
+            j += 1
+        return text[i:j], j
+    i = len(text) - len(text.lstrip())
+    first, i = word(i)
+    if not first:
+        return None
+    rest = text[i:].lstrip()
+    if rest.startswith("."):
+        after = rest[1:].lstrip()
+        second, _ = word(len(text) - len(after))
+        if second:
+            return first, second
+    return None, first
+
+
+def _string_annotation_is(cls, text, module, test):
+    # A bare name is looked up where cls was defined; `mod.name` in `module` itself,
+    # provided `mod` is what that name means where cls was defined.
+    head = _annotation_head(text)
+    home = _sys.modules.get(cls.__module__)
+    if head is None or home is None:
+        return False
+    ns = home.__dict__
+    if head[0] is not None:
+        if ns.get(head[0]) is not module:
+            return False
+        ns = module.__dict__
+    return test(ns.get(head[1]))
 
 
 def _get_field(cls, name, tp, kw_only):
@@ -109,12 +160,15 @@ def _get_field(cls, name, tp, kw_only):
         f = field(default=default)
     f.name = name
     f.type = tp
-    if _is_classvar(tp):
-        f._field_type = "_FIELD_CLASSVAR"
-    elif _is_initvar(tp):
-        f._field_type = "_FIELD_INITVAR"
+    is_text = isinstance(tp, str)
+    if _is_classvar(tp) or (is_text and "typing" in _sys.modules and _string_annotation_is(
+            cls, tp, _sys.modules["typing"], _is_classvar)):
+        f._field_type = _FIELD_CLASSVAR
+    elif _is_initvar(tp) or (is_text and _string_annotation_is(
+            cls, tp, _sys.modules[__name__], _is_initvar)):
+        f._field_type = _FIELD_INITVAR
     else:
-        f._field_type = "_FIELD"
+        f._field_type = _FIELD
     if f.kw_only is MISSING:
         f.kw_only = kw_only
     if f._field_type == "_FIELD" and f.default_factory is MISSING and \
@@ -376,7 +430,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         cls.__doc__ = cls.__name__ + text_sig
 
     if match_args:
-        _set_new_attribute(cls, "__match_args__", tuple(f.name for f in std))
+        _set_new_attribute(cls, "__match_args__", tuple(f.name for f in std if f.init))
     return cls
 
 
@@ -418,6 +472,8 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
     def wrap(cls):
         cls = _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
                              kw_only)
+        if weakref_slot and not slots:
+            raise TypeError("weakref_slot is True but slots is False")
         if slots:
             cls = _add_slots(cls, frozen, weakref_slot)
         return cls
@@ -429,6 +485,8 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
 def _add_slots(cls, is_frozen, weakref_slot):
     """A new class like cls whose instances store the fields in slots (a class's
     __slots__ only takes effect when the class is created)."""
+    if "__slots__" in cls.__dict__:
+        raise TypeError(f"{cls.__name__} already specifies __slots__")
     cls_dict = dict(cls.__dict__)
     field_names = tuple(f.name for f in fields(cls))
     inherited = set()

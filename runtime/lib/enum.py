@@ -11,6 +11,7 @@ __all__ = ["EnumType", "EnumMeta", "Enum", "IntEnum", "StrEnum", "Flag", "IntFla
            "NAMED_FLAGS", "UNIQUE", "show_flag_values", "global_enum", "global_enum_repr",
            "global_flag_repr", "global_str"]
 
+import sys as _sys
 from operator import or_ as _or_
 
 
@@ -129,15 +130,30 @@ class _EnumDict(dict):
 _PLAIN_DATA_TYPES = (int, str, float, bytes, tuple)
 
 
-def _find_data_type(bases):
-    """The first non-enum base that defines the members' data (int, str, ...), or object."""
-    # Searched through every base's MRO in order; object and enum classes never count.
-    for mixin in bases:
-        for klass in mixin.__mro__:
-            if klass is not object and not isinstance(klass, EnumType) and (
-                    klass in _PLAIN_DATA_TYPES or "__new__" in klass.__dict__):
-                return klass
-    return object
+def _find_data_type(class_name, bases):
+    """The type the members' values are built from (int, str, a dataclass...), or object."""
+    # In each base's MRO: an enum with a data type gives its own; otherwise the first class
+    # that brings a __new__ or __init__ decides, reported as the nearest plain class above it.
+    found = []
+    for chain in bases:
+        nearest = None
+        for klass in chain.__mro__:
+            if klass is object:
+                continue
+            if isinstance(klass, EnumType):
+                if klass._member_type_ is not object:
+                    found.append(klass._member_type_)
+                    break
+            elif (klass in _PLAIN_DATA_TYPES or "__new__" in klass.__dict__
+                    or "__init__" in klass.__dict__):
+                found.append(nearest or klass)
+                break
+            else:
+                nearest = nearest or klass
+    kinds = set(found)
+    if len(kinds) > 1:
+        raise TypeError("too many data types for %r: %r" % (class_name, kinds))
+    return found[0] if found else object
 
 
 def _get_enum_base(bases):
@@ -182,7 +198,7 @@ class EnumType(type):
             body["_new_member_"] = staticmethod(new_member)
             del body["__new__"]
         enum_class = super().__new__(metacls, cls, bases, body, **kwds)
-        member_type = _find_data_type(bases)
+        member_type = _find_data_type(cls, bases)
         type.__setattr__(enum_class, "_member_names_", [])
         type.__setattr__(enum_class, "_member_map_", {})
         type.__setattr__(enum_class, "_value2member_map_", {})
@@ -258,11 +274,26 @@ class EnumType(type):
             if list(order) != enum_class._member_names_:
                 raise TypeError("member order does not match _order_:\n  %r\n  %r"
                                 % (enum_class._member_names_, list(order)))
+        own = set(body)
+        if ReprEnum is not None and ReprEnum in bases:
+            # Directly under ReprEnum, str() and format() are the data type's.
+            if member_type is object:
+                raise TypeError("ReprEnum subclasses must be mixed with a data type "
+                                "(i.e. int, str, float, etc.)")
+            if "__format__" not in own:
+                type.__setattr__(enum_class, "__format__", member_type.__format__)
+                own.add("__format__")
+            if "__str__" not in own:
+                as_text = member_type.__str__
+                if as_text is object.__str__:
+                    as_text = member_type.__repr__
+                type.__setattr__(enum_class, "__str__", as_text)
+                own.add("__str__")
         if member_type is not object:
             # The data type comes first in the MRO, but members print as enum members
             # unless the class itself says otherwise.
             for name in ("__repr__", "__str__", "__format__", "__reduce_ex__"):
-                if name in body:
+                if name in own:
                     continue
                 for klass in enum_class.__mro__[1:]:
                     if isinstance(klass, EnumType) and name in klass.__dict__:
@@ -284,15 +315,24 @@ class EnumType(type):
         for member in cls._member_map_.values():
             if member._value_ == value:
                 return member
-        result = cls._missing_(value)
+        try:
+            result = cls._missing_(value)
+        except Exception as exc:
+            # A failing hook chains onto the lookup error it was asked to resolve.
+            if not isinstance(exc, ValueError):
+                exc.__context__ = ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+            raise
         if isinstance(result, cls):
             return result
         if getattr(cls, "_boundary_", None) == "eject" and isinstance(result, int):
             return result  # An ejecting flag gives back the plain value.
-        if result is not None:
-            raise TypeError("error in %s._missing_: returned %r instead of None or a "
-                            "valid member" % (cls.__name__, result))
-        raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+        lookup_error = ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+        if result is None:
+            raise lookup_error
+        bad_result = TypeError("error in %s._missing_: returned %r instead of None or a "
+                               "valid member" % (cls.__name__, result))
+        bad_result.__context__ = lookup_error
+        raise bad_result
 
     def _create_(cls, class_name, names, *, module=None, qualname=None, type=None,
                  start=1):
@@ -312,6 +352,12 @@ class EnumType(type):
             names = list(names.items())
         for name, value in names:
             classdict[name] = value
+        if module is None:
+            # The functional API belongs to the module that called it.
+            try:
+                module = _sys._getframe(2).f_globals["__name__"]
+            except (AttributeError, ValueError, KeyError):
+                pass
         if module is not None:
             classdict["__module__"] = module
         if qualname is not None:
@@ -377,6 +423,7 @@ class EnumType(type):
 
 EnumMeta = EnumType
 Flag = None
+ReprEnum = None
 
 _CONTAINS_CHANGE = ("in 3.12 __contains__ will no longer raise TypeError, but will return "
                     "True or\nFalse depending on whether the value is a member or the value "

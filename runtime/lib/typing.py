@@ -619,7 +619,17 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
         if len(params) == 1 and isinstance(params[0], ParamSpec):
             lone_expr = len(given) == 1 and _is_param_expr(given[0])
             if not lone_expr and not (len(given) == 1 and isinstance(given[0], list)):
-                given = (list(given),)
+                given = (given,)
+        given = _paramspec_args_as_tuples(params, given)
+        if any(isinstance(p, TypeVarTuple) for p in params):
+            mapping = _variadic_subst(self, params, given)
+            args = []
+            for a in self.__args__:
+                if _is_unpacked_tvt(a):
+                    args.extend(mapping[a.__args__[0]])
+                else:
+                    args.append(_subst(a, mapping))
+            return self.copy_with(tuple(args))
         _check_arity(self, given, params)
         mapping = dict(zip(params, given))
         return self.copy_with(tuple(_subst(a, mapping) for a in self.__args__))
@@ -659,6 +669,29 @@ def _generic_supplied_later(alias, bases):
         return True
     later = bases[bases.index(alias) + 1:]
     return any(b is not alias and isinstance(b, _BaseGenericAlias) for b in later)
+
+
+def _paramspec_args_as_tuples(params, given):
+    # An argument list given for a ParamSpec is stored as a tuple: Z[[int, str]].
+    return tuple(tuple(g) if type(g) is list and i < len(params) and
+                 isinstance(params[i], ParamSpec) else g for i, g in enumerate(given))
+
+
+def _is_unpacked_tvt(x):
+    return isinstance(x, _UnpackGenericAlias) and isinstance(x.__args__[0], TypeVarTuple)
+
+
+def _variadic_subst(subject, params, given):
+    # With a TypeVarTuple among `params`, it takes whatever the others leave over.
+    at = next(i for i, p in enumerate(params) if isinstance(p, TypeVarTuple))
+    after = len(params) - at - 1
+    if len(given) < len(params) - 1:
+        raise TypeError('Too few arguments for %s; actual %d, expected at least %d'
+                        % (subject, len(given), len(params) - 1))
+    mapping = dict(zip(params[:at], given))
+    mapping.update(zip(params[at + 1:], given[len(given) - after:]))
+    mapping[params[at]] = tuple(given[at:len(given) - after])
+    return mapping
 
 
 def _check_arity(subject, given, expected):
@@ -932,7 +965,8 @@ def _check_generic_header(cls, params):
     # Generic[...] / Protocol[...] take distinct type variables only.
     if not params:
         raise TypeError(f'Parameter list to {cls.__qualname__}[...] cannot be empty')
-    if not all(map(_is_param, params)):
+    if not all(_is_unpacked_tvt(p) or (_is_param(p) and not isinstance(p, TypeVarTuple))
+               for p in params):
         raise TypeError(f'Parameters to {cls.__name__}[...] must all be type variables or '
                         'parameter specification variables.')
     if len(set(params)) != len(params):
@@ -958,9 +992,11 @@ class Generic:
             # Z[int, str] and Z[[int, str]] both mean the parameter list (int, str).
             if len(params) != 1 or not _is_param_expr(params[0]):
                 params = (params,)
-            elif isinstance(params[0], list):
-                params = (tuple(params[0]),)
-        _check_arity(cls, params, expected)
+        params = _paramspec_args_as_tuples(expected, params)
+        if any(isinstance(p, TypeVarTuple) for p in expected):
+            _variadic_subst(cls, expected, params)   # only checks the count
+        else:
+            _check_arity(cls, params, expected)
         return _GenericAlias(cls, params)
 
     def __init_subclass__(cls, *args, **kwargs):
@@ -1405,8 +1441,8 @@ def _make_nmtuple(name, fields, module, defaults=()):
 
 _prohibited_nt = frozenset({'__new__', '__init__', '__slots__', '__getnewargs__', '_fields',
                             '_field_defaults', '_make', '_replace', '_asdict', '_source'})
-_special_nt = frozenset({'__module__', '__name__', '__annotations__', '__qualname__',
-                         '__doc__', '__orig_bases__', '__firstlineno__',
+_special_nt = frozenset({'__module__', '__name__', '__annotations__',
+                         '__doc__', '__firstlineno__',
                          '__static_attributes__'})
 
 
@@ -1429,11 +1465,17 @@ class NamedTupleMeta(type):
                                module=ns['__module__'])
         if '__doc__' in ns:
             nm_tpl.__doc__ = ns['__doc__']
+        generic = Generic in bases
+        if generic:
+            nm_tpl.__bases__ = tuple(tuple if b is _NamedTupleRoot else b for b in bases)
+            nm_tpl.__class_getitem__ = classmethod(Generic.__class_getitem__.__func__)
         for key in ns:
             if key in _prohibited_nt:
                 raise AttributeError('Cannot overwrite NamedTuple attribute ' + key)
             elif key not in _special_nt and key not in nm_tpl._fields:
                 setattr(nm_tpl, key, ns[key])
+        if generic:
+            nm_tpl.__init_subclass__()
         return nm_tpl
 
 
@@ -1467,7 +1509,9 @@ class _TypedDictMeta(type):
             if type(base) is not _TypedDictMeta and base is not Generic:
                 raise TypeError('cannot inherit from both a TypedDict type and a non-TypedDict '
                                 'base class')
-        tp_dict = type.__new__(_TypedDictMeta, name, (dict,), ns)
+        # A generic TypedDict (with Generic[T] among its bases) keeps Generic in its MRO.
+        generic = (Generic,) if any(issubclass(b, Generic) for b in bases) else ()
+        tp_dict = type.__new__(_TypedDictMeta, name, (*generic, dict), ns)
         annotations = {}
         own = ns.get('__annotations__', {})
         msg = "TypedDict('Name', {f0: t0, f1: t1, ...}); each t must be a type"

@@ -342,3 +342,74 @@ class catch_warnings:
         filters[:] = saved_filters
         _filters_version += 1
         _onceregistry.clear()
+
+
+# ---- the command line's -W options (sys.warnoptions), applied once at import
+
+class _BadOption(Exception):
+    pass
+
+
+def _option_action(word):
+    if not word:
+        return "default"
+    if word == "all":
+        return "always"
+    # Any prefix of an action names it ("-W e" is error), in this order of preference.
+    for full in ("default", "always", "ignore", "module", "once", "error"):
+        if full.startswith(word):
+            return full
+    raise _BadOption("invalid action: %r" % (word,))
+
+
+def _option_category(name):
+    if not name:
+        return Warning
+    if "." in name:
+        where, _, attr = name.rpartition(".")
+        try:
+            found = getattr(__import__(where, None, None, [attr]), attr)
+        except ImportError:
+            raise _BadOption("invalid module name: %r" % (where,)) from None
+        except AttributeError:
+            raise _BadOption("unknown warning category: %r" % (name,)) from None
+    else:
+        import builtins
+        found = getattr(builtins, name, None)
+        if found is None:
+            raise _BadOption("unknown warning category: %r" % (name,))
+    if not (isinstance(found, type) and issubclass(found, Warning)):
+        raise _BadOption("invalid warning category: %r" % (name,))
+    return found
+
+
+def _apply_option(text):
+    fields = [f.strip() for f in text.split(":")]
+    if len(fields) > 5:
+        raise _BadOption("too many fields (max 5): %r" % (text,))
+    fields += [""] * (5 - len(fields))
+    action, message, category, module, lineno = fields
+    import re
+    if lineno:
+        try:
+            line = int(lineno)
+        except (ValueError, OverflowError):
+            line = -1
+        if line < 0:
+            raise _BadOption("invalid lineno %r" % (lineno,)) from None
+    else:
+        line = 0
+    filterwarnings(_option_action(action), re.escape(message), _option_category(category),
+                   re.escape(module) + r"\Z" if module else "", line)
+
+
+def _apply_command_line():
+    import sys
+    for text in getattr(sys, "warnoptions", ()):
+        try:
+            _apply_option(text)
+        except _BadOption as problem:
+            print("Invalid -W option ignored:", problem, file=sys.stderr)
+
+
+_apply_command_line()

@@ -1,8 +1,11 @@
-//! The `ember` command line: `ember FILE [ARGS]`, `-c CODE`, `-m MODULE`, `-X opt`, `-S`, `--version`, `--dis`.
+//! The `ember` command line: `ember FILE [ARGS]`, `-c CODE`, `-m MODULE`, `-` (stdin), `-i`,
+//! `-W`, `-X opt`, `-S`, `--version`, `--dis`; with no program, stdin or the interactive loop.
 
 use ember::bytecode::Mode;
 use ember::vm::{Options, Vm};
 use std::process::ExitCode;
+
+mod repl;
 
 // Objects are small and short-lived: mimalloc's per-size free lists cost a fraction of
 // glibc malloc's time on allocation-heavy code (see the README's dependency notes).
@@ -59,86 +62,141 @@ unsafe impl std::alloc::GlobalAlloc for MiAlloc {
     }
 }
 
-const USAGE: &str =
-    "usage: ember [-S] [-X opt[=value]] [--dis [--shadow]] (-c cmd | -m mod | file) [arg] ...";
+const USAGE: &str = "usage: ember [option] ... [-c cmd | -m mod | file | -] [arg] ...\n\
+Options: -c cmd, -m mod, -i (inspect interactively after the program), -q, -S,\n\
+-W arg (warning control, as CPython's), -X opt[=value] (runtime switches, see README),\n\
+--dis [--shadow] (show the bytecode), -V/--version, -h/--help; -b -B -d -E -I -O -OO\n\
+-P -R -s -u -v -x are accepted (-x skips the first source line, the rest change nothing).\n\
+With no program and stdin not a terminal the program is read from stdin.";
 
 struct Cli {
     options: Options,
     dis: bool,
     target: Target,
     argv: Vec<String>,
+    /// `-i`: the interactive loop after the program.
+    inspect: bool,
+    quiet: bool,
+    /// `-x`: the first line of the source is not Python (a `#!` for another shell).
+    skip_first_line: bool,
+    /// `-W` options, for `sys.warnoptions`.
+    warnoptions: Vec<String>,
 }
 
 enum Target {
     File(String),
     Code(String),
     Module(String),
+    /// The program from stdin (`-`, or no program with stdin not a terminal).
+    Stdin,
+    /// Nothing to run: the interactive loop.
+    Interactive,
+}
+
+fn stdin_is_tty() -> bool {
+    // SAFETY: isatty only inspects the descriptor.
+    unsafe { libc::isatty(0) == 1 }
 }
 
 fn parse_cli() -> Result<Cli, String> {
-    let mut args = std::env::args().skip(1);
-    let mut options = Options::default();
-    let mut dis = false;
+    let mut args = std::env::args().skip(1).peekable();
+    let mut cli = Cli {
+        options: Options::default(),
+        dis: false,
+        target: Target::Interactive,
+        argv: vec![String::new()],
+        inspect: false,
+        quiet: false,
+        skip_first_line: false,
+        warnoptions: Vec::new(),
+    };
     while let Some(a) = args.next() {
         match a.as_str() {
-            "--version" | "-V" => {
+            "--version" => {
                 println!("Python 3.11.2 (ember {})", env!("CARGO_PKG_VERSION"));
                 std::process::exit(0);
             }
-            "-h" | "--help" => {
+            "--help" => {
                 println!("{USAGE}");
                 std::process::exit(0);
             }
-            "-S" => options.no_site = true,
-            "-u" | "-B" | "-E" | "-s" | "-I" | "-O" => {}
-            "--dis" => dis = true,
+            "--dis" => cli.dis = true,
             // With --dis: run the program, then show the quickened (shadow) bytecode.
-            "--shadow" => options.keep_shadowed = true,
-            "-X" => {
-                let opt = args.next().ok_or("-X needs an option")?;
-                add_xoption(&mut options, &opt);
+            "--shadow" => cli.options.keep_shadowed = true,
+            "--" => break,
+            "-" => {
+                cli.target = Target::Stdin;
+                cli.argv = vec!["-".to_string()];
+                cli.argv.extend(args);
+                return Ok(cli);
             }
-            "-c" => {
-                let code = args.next().ok_or("Argument expected for the -c option")?;
-                let mut argv = vec!["-c".to_string()];
-                argv.extend(args);
-                return Ok(Cli {
-                    options,
-                    dis,
-                    target: Target::Code(code),
-                    argv,
-                });
-            }
-            "-m" => {
-                let m = args.next().ok_or("Argument expected for the -m option")?;
-                let mut argv = vec![m.clone()];
-                argv.extend(args);
-                return Ok(Cli {
-                    options,
-                    dis,
-                    target: Target::Module(m),
-                    argv,
-                });
-            }
-            s if s.starts_with("-X") => {
-                add_xoption(&mut options, &s[2..]);
-            }
-            s if s.starts_with('-') && s.len() > 1 => {
-                return Err(format!("Unknown option: {s}\n{USAGE}"))
+            s if s.starts_with("--") => return Err(format!("unknown option {s}\n{USAGE}")),
+            s if s.starts_with('-') => {
+                // One or more one-letter flags (`-uB`); one that takes an argument takes
+                // the rest of this word or the next one (`-Werror`, `-W error`).
+                let flags: Vec<char> = s[1..].chars().collect();
+                let mut i = 0;
+                while i < flags.len() {
+                    let f = flags[i];
+                    i += 1;
+                    if matches!(f, 'c' | 'm' | 'W' | 'X') {
+                        let rest: String = flags[i..].iter().collect();
+                        let value = if !rest.is_empty() {
+                            rest
+                        } else {
+                            args.next()
+                                .ok_or(format!("Argument expected for the -{f} option"))?
+                        };
+                        match f {
+                            'c' => {
+                                cli.target = Target::Code(value);
+                                cli.argv = vec!["-c".to_string()];
+                                cli.argv.extend(args);
+                                return Ok(cli);
+                            }
+                            'm' => {
+                                cli.argv = vec![value.clone()];
+                                cli.target = Target::Module(value);
+                                cli.argv.extend(args);
+                                return Ok(cli);
+                            }
+                            'W' => cli.warnoptions.push(value),
+                            _ => add_xoption(&mut cli.options, &value),
+                        }
+                        break;
+                    }
+                    match f {
+                        'V' => {
+                            println!("Python 3.11.2 (ember {})", env!("CARGO_PKG_VERSION"));
+                            std::process::exit(0);
+                        }
+                        'h' | '?' => {
+                            println!("{USAGE}");
+                            std::process::exit(0);
+                        }
+                        'S' => cli.options.no_site = true,
+                        'i' => cli.inspect = true,
+                        'q' => cli.quiet = true,
+                        'x' => cli.skip_first_line = true,
+                        'b' | 'B' | 'd' | 'E' | 'I' | 'O' | 'P' | 'R' | 's' | 'u' | 'v' => {}
+                        _ => return Err(format!("Unknown option: -{f}\n{USAGE}")),
+                    }
+                }
             }
             _ => {
-                let mut argv = vec![a.clone()];
-                argv.extend(args);
-                return Ok(Cli {
-                    options,
-                    dis,
-                    target: Target::File(a),
-                    argv,
-                });
+                cli.argv = vec![a.clone()];
+                cli.target = Target::File(a);
+                cli.argv.extend(args);
+                return Ok(cli);
             }
         }
     }
-    Err(USAGE.to_string())
+    // No program: read it from stdin, or talk to the terminal.
+    if !stdin_is_tty() && !cli.inspect {
+        cli.target = Target::Stdin;
+    }
+    cli.argv.extend(args);
+    Ok(cli)
 }
 
 /// Rejects `-X` switches this build cannot honour (before anything runs).
@@ -221,7 +279,12 @@ fn run(cli: Cli) -> i32 {
     vm.stack_limit
         .set(base.saturating_sub((1 << 30) - (64 << 20)));
     *vm.argv.borrow_mut() = cli.argv.clone();
-    let status = run_target(&vm, &cli);
+    let mut status = run_target(&vm, &cli);
+    if cli.inspect || matches!(cli.target, Target::Interactive) {
+        let globals = main_globals(&vm);
+        let banner = matches!(cli.target, Target::Interactive) && !cli.quiet && stdin_is_tty();
+        status = repl::run(&vm, &globals, banner);
+    }
     run_atexit(&vm);
     clear_main_globals(&vm);
     ember::builtins::functions::flush_stdout();
@@ -309,7 +372,27 @@ fn clear_main_globals(vm: &Vm) {
 }
 
 fn run_target(vm: &Vm, cli: &Cli) -> i32 {
-    let (source, filename) = match &cli.target {
+    set_warnoptions(vm, &cli.warnoptions);
+    let (mut source, filename) = match &cli.target {
+        Target::Interactive => {
+            setup_sys(vm, cli, "");
+            ensure_main(vm, false, "");
+            return 0;
+        }
+        Target::Stdin => {
+            let mut bytes = Vec::new();
+            if let Err(e) = std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes) {
+                eprintln!("ember: can't read stdin: {e}");
+                return 2;
+            }
+            match ember::compiler::decode_source(&bytes, "<stdin>") {
+                Ok(s) => (s, "<stdin>".to_string()),
+                Err(e) => {
+                    eprintln!("{e}");
+                    return 1;
+                }
+            }
+        }
         Target::Code(c) => (c.clone(), "<string>".to_string()),
         Target::File(f) => match std::fs::read(f) {
             Ok(bytes) => match ember::compiler::decode_source(&bytes, f) {
@@ -348,6 +431,13 @@ fn run_target(vm: &Vm, cli: &Cli) -> i32 {
             }
         }
     };
+    if cli.skip_first_line {
+        // `-x`: the line is dropped but counted, so line numbers stay those of the file.
+        source = match source.find('\n') {
+            Some(i) => source[i..].to_string(),
+            None => String::new(),
+        };
+    }
     let code = match ember::compiler::compile(&source, &filename, Mode::Exec) {
         Ok(c) => c,
         Err(e) => {
@@ -369,25 +459,68 @@ fn run_target(vm: &Vm, cli: &Cli) -> i32 {
         Ok(c) => c,
         Err(e) => return vm.report_uncaught(&e),
     };
-    let main = vm.new_module("__main__");
-    let globals = vm.module_dict(&main).unwrap();
-    let gd = vm.as_dict(&globals).unwrap();
-    // As CPython's __main__: an empty `__annotations__`, and `__cached__` after `__file__`.
-    vm.dict_set_str(gd, "__annotations__", vm.new_dict());
-    vm.dict_set_str(gd, "__builtins__", vm.builtins.clone());
     let has_file = match &cli.target {
-        Target::File(_) => true,
+        Target::File(_) | Target::Stdin => true,
         Target::Module(_) => !filename.starts_with("<frozen"),
         _ => false,
     };
-    if has_file {
-        vm.dict_set_str(gd, "__file__", vm.new_str(filename.as_str()));
-        vm.dict_set_str(gd, "__cached__", vm.none.clone());
-    }
-    vm.dict_set_str(vm.as_dict(&vm.modules).unwrap(), "__main__", main.clone());
+    let globals = ensure_main(vm, has_file, &filename);
     match vm.run_code(&code, &globals, None) {
         Ok(_) => 0,
-        Err(e) => vm.report_uncaught(&e),
+        Err(e) => {
+            // `-i`: even the program's SystemExit is reported, and the loop follows.
+            if cli.inspect && vm.isinstance_type(&e.0, &vm.exc.system_exit) {
+                vm.print_uncaught(&e);
+                return 0;
+            }
+            vm.report_uncaught(&e)
+        }
+    }
+}
+
+/// Makes the `__main__` module (CPython's: an empty `__annotations__`, `__builtins__`,
+/// and `__file__` then `__cached__` for a program from a file) and gives its globals.
+fn ensure_main(vm: &Vm, has_file: bool, filename: &str) -> ember::object::value::Value {
+    let main = vm.new_module("__main__");
+    let globals = vm.module_dict(&main).unwrap();
+    let gd = vm.as_dict(&globals).unwrap();
+    vm.dict_set_str(gd, "__annotations__", vm.new_dict());
+    vm.dict_set_str(gd, "__builtins__", vm.builtins.clone());
+    if has_file {
+        vm.dict_set_str(gd, "__file__", vm.new_str(filename));
+        vm.dict_set_str(gd, "__cached__", vm.none.clone());
+    }
+    vm.dict_set_str(vm.as_dict(&vm.modules).unwrap(), "__main__", main);
+    globals
+}
+
+/// `__main__`'s globals (made if the program never ran, e.g. it had a syntax error).
+fn main_globals(vm: &Vm) -> ember::object::value::Value {
+    let existing = vm
+        .as_dict(&vm.modules)
+        .and_then(|m| vm.dict_get_str_key(m, "__main__"))
+        .and_then(|m| vm.module_dict(&m));
+    match existing {
+        Some(g) => g,
+        None => ensure_main(vm, false, ""),
+    }
+}
+
+/// `-W` options as `sys.warnoptions`, and applied to the warnings filters.
+fn set_warnoptions(vm: &Vm, opts: &[String]) {
+    if opts.is_empty() {
+        return;
+    }
+    if let Some(list) = vm.sys_attr("warnoptions") {
+        for o in opts {
+            if let Ok(append) = vm.getattr(&list, &vm.intern("append")) {
+                let _ = vm.call(&append, &[vm.new_str(o.as_str())]);
+            }
+        }
+    }
+    // The warnings module reads sys.warnoptions when it is imported.
+    if let Err(e) = vm.import_module("warnings") {
+        vm.report_uncaught(&e);
     }
 }
 

@@ -435,6 +435,13 @@ impl Vm {
         1
     }
 
+    /// Prints exception `e` as an uncaught one (through `sys.excepthook`), SystemExit
+    /// included: `ember -i` reports a program's exit this way and goes on.
+    pub fn print_uncaught(&self, e: &PyErr) {
+        crate::builtins::functions::flush_stdout();
+        self.call_excepthook(&e.0);
+    }
+
     /// Prints an uncaught exception through `sys.excepthook` (when a program replaced it),
     /// as CPython's PyErr_Print: a failing hook is reported before the original exception.
     fn call_excepthook(&self, e: &Value) {

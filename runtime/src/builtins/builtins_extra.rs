@@ -277,10 +277,49 @@ fn builtin_compile(vm: &Vm, a: Args) -> PyResult<Value> {
         "single" => Mode::Single,
         _ => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
     };
+    let flags = match (a.pos.get(3).cloned(), a.kw(vm, "flags")) {
+        (Some(f), _) | (None, Some(f)) => vm.int_to_i64(&f)?,
+        _ => 0,
+    };
+    if let Some(tree) = ast_compile(vm, &source, &filename, &arg(2)?, flags)? {
+        return Ok(tree);
+    }
     let Some(text) = source_text(vm, &source, &fname)? else {
         return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object"));
     };
     compile_text(vm, &text, &fname, mode)
+}
+
+/// `compile()` with `PyCF_ONLY_AST`, or of an `ast` tree: left to the `ast` module
+/// (`ast._compile`). None for ordinary source.
+fn ast_compile(
+    vm: &Vm,
+    source: &Value,
+    filename: &Value,
+    mode: &Value,
+    flags: i64,
+) -> PyResult<Option<Value>> {
+    const PYCF_ONLY_AST: i64 = 0x400;
+    if flags & PYCF_ONLY_AST == 0 {
+        // A tree exists only once `ast` is imported.
+        let modules = vm.as_dict(&vm.modules).unwrap();
+        let Some(m) = vm.dict_get_str_key(modules, "ast") else {
+            return Ok(None);
+        };
+        let base = vm.getattr(&m, &vm.intern("AST"))?;
+        if !vm.isinstance_type(source, &base) {
+            return Ok(None);
+        }
+    }
+    let m = vm.import_module("ast")?;
+    let f = vm.getattr(&m, &vm.intern("_compile"))?;
+    let args = [
+        source.clone(),
+        filename.clone(),
+        mode.clone(),
+        vm.new_int(flags),
+    ];
+    vm.call(&f, &args).map(Some)
 }
 
 // ---- namespaces ----

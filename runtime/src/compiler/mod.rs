@@ -48,10 +48,11 @@ use ruff_python_ast::Mod;
 use crate::bytecode::{CodeObject, Mode};
 
 pub use error::{CompileError, CompileErrorKind};
+pub use fold::int_value;
+pub use locator::Locator;
 pub use source::decode_source;
 
 use codegen::Compiler;
-use locator::Locator;
 use symtable_build::BuildError;
 
 /// Compiles Python 3.11 source to a code object (`compile(source, filename, mode)`).
@@ -92,6 +93,18 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, C
         Some(e) => compiler.compile_eval(e),
         None => compiler.compile_module(body),
     }
+}
+
+/// The syntax tree of `source` and its locator, for the `ast` module (parser errors only).
+pub fn parse_tree<'s>(
+    source: &'s str,
+    filename: &str,
+    mode: Mode,
+) -> Result<(Mod, Locator<'s>), CompileError> {
+    source::check_no_nul(source, filename)?;
+    let src = Locator::new(source, filename);
+    let tree = parse::parse(source, mode, &src)?;
+    Ok((tree, src))
 }
 
 /// Symbol table of a module, for tests and tools.

@@ -2,8 +2,11 @@
 
 use super::MakeModule;
 
+#[path = "ast_conv.rs"]
+pub mod ast_conv;
+
 /// Rust modules: (import name, constructor).
-pub const NATIVE: &[(&str, MakeModule)] = &[];
+pub const NATIVE: &[(&str, MakeModule)] = &[("_ast_parse", ast_conv::make)];
 
 /// Python modules frozen from `runtime/lib`: (import name, source, is a package).
 pub const FROZEN: &[(&str, &str, bool)] = &[
@@ -19,6 +22,7 @@ pub const FROZEN: &[(&str, &str, bool)] = &[
     ("datetime", include_str!("../../lib/datetime.py"), false),
     ("argparse", include_str!("../../lib/argparse.py"), false),
     ("__future__", include_str!("../../lib/__future__.py"), false),
+    ("ast", include_str!("../../lib/ast.py"), false),
     (
         "importlib",
         include_str!("../../lib/importlib/__init__.py"),

@@ -91,15 +91,19 @@ class _IOBase:
         self._check_closed()
         return False
 
+    # These two check the closed attribute and give the message with the full stop
+    # whatever the class's own methods say (StringIO's have none).
     def __enter__(self):
-        self._check_closed()
+        if self.closed:
+            raise _closed_error()
         return self
 
     def __exit__(self, *args):
         self.close()
 
     def __iter__(self):
-        self._check_closed()
+        if self.closed:
+            raise _closed_error()
         return self
 
     def __next__(self):
@@ -145,7 +149,35 @@ class _IOBase:
 
 
 class _RawIOBase(_IOBase):
-    pass
+    # A subclass gives readinto(); read() and readall() are made from it.
+    def read(self, size=-1):
+        if size is None or size < 0:
+            return self.readall()
+        buf = bytearray(size.__index__())
+        n = self.readinto(buf)
+        if n is None:
+            return None
+        del buf[n:]
+        return bytes(buf)
+
+    def readall(self):
+        chunks = []
+        while True:
+            data = self.read(DEFAULT_BUFFER_SIZE)
+            if data is None:
+                if not chunks:
+                    return None
+                break
+            if not data:
+                break
+            chunks.append(data)
+        return b"".join(chunks)
+
+    def readinto(self, b):
+        self._unsupported("readinto")
+
+    def write(self, b):
+        self._unsupported("write")
 
 
 class _BufferedIOBase(_IOBase):
@@ -199,6 +231,31 @@ def _as_bytes(b):
     if isinstance(b, str):
         raise TypeError("a bytes-like object is required, not 'str'")
     raise TypeError("a bytes-like object is required, not '%s'" % type(b).__name__)
+
+
+def _split_lines(data, nl):
+    """data (bytes or str) cut after each nl, ends kept; a last piece without one too."""
+    lines = data.splitlines(True)
+    if nl != "\r" and len(lines) == data.count(nl) + (not data.endswith(nl)):
+        # splitlines also cuts at "\r" (and, for str, a few more characters): here it
+        # cut nowhere else.
+        return lines
+    lines = data.split(nl)
+    last = lines.pop()
+    lines = [line + nl for line in lines]
+    if last:
+        lines.append(last)
+    return lines
+
+
+def _universal_lines(text):
+    """text cut after each "\n", "\r" and "\r\n", or None where splitlines would also
+    cut at other characters."""
+    lines = text.splitlines(True)
+    cuts = text.count("\n") + text.count("\r") - text.count("\r\n")
+    if len(lines) != cuts + (not text.endswith(("\n", "\r"))):
+        return None
+    return lines
 
 
 class FileIO(_RawIOBase):
@@ -358,12 +415,26 @@ class FileIO(_RawIOBase):
 
     def readall(self):
         self._check_closed()
+        # The first read asks for what fstat says is left (plus one byte, to see the
+        # end), so that a regular file comes in one piece.
+        want = 65536
+        try:
+            st = _posix.fstat(self._fd)
+            size = st[6] if isinstance(st, tuple) else st.st_size
+            left = size - _posix.lseek(self._fd, 0, SEEK_CUR)
+            if left >= 0:
+                want = left + 1
+        except OSError:
+            pass
         chunks = []
         while True:
-            b = _posix.read(self._fd, 65536)
+            b = _posix.read(self._fd, want)
             if not b:
                 break
             chunks.append(b)
+            want = 65536
+        if len(chunks) == 1:
+            return chunks[0]
         return b"".join(chunks)
 
     def readinto(self, buf):
@@ -407,6 +478,13 @@ class _BufferedBase(_BufferedIOBase):
         self.buffer_size = buffer_size
         self._rbuf = b""
         self._rpos = 0
+        # Lines split ahead from _rbuf for iteration (_lines[_li:_ln] start at _rpos);
+        # every other use of the read buffer sets _ln = 0. Only for the plain classes
+        # over a FileIO: a subclass's own readline must see each line.
+        self._lines = None
+        self._li = self._ln = 0
+        self._split_ahead = type(raw) is FileIO and type(self) in (
+            BufferedReader, BufferedRandom, BufferedWriter)
         if isinstance(raw, FileIO):
             # Pending writes live in a native buffer that the process's exit flushes.
             self._wbuf = _ember_io.WriteBuf(raw.fileno(), buffer_size)
@@ -446,11 +524,13 @@ class _BufferedBase(_BufferedIOBase):
 
     def detach(self):
         self.flush()
+        self._ln = 0
         raw = self.raw
         self.raw = None
         return raw
 
     def close(self):
+        self._ln = 0
         if not self.raw.closed:
             # The raw stream is closed even when the flush fails.
             try:
@@ -469,6 +549,7 @@ class _BufferedBase(_BufferedIOBase):
 
     def _drop_reads(self):
         # Moves the raw position back over read-ahead bytes nobody consumed.
+        self._ln = 0
         unread = len(self._rbuf) - self._rpos
         if unread:
             self.raw.seek(-unread, SEEK_CUR)
@@ -487,13 +568,16 @@ class _BufferedBase(_BufferedIOBase):
 
     def read(self, size=-1):
         self._check_readable()
+        self._ln = 0
         if self._wbuf:
             self._flush_writes()
         if size is None or size < 0:
             head = self._rbuf[self._rpos:]
             self._rbuf = b""
             self._rpos = 0
-            return head + self.raw.readall()
+            raw = self.raw
+            # A raw stream without readall() (a BytesIO, say) is read to its end.
+            return head + (raw.readall() if hasattr(raw, "readall") else raw.read())
         avail = len(self._rbuf) - self._rpos
         if size <= avail:
             out = self._rbuf[self._rpos:self._rpos + size]
@@ -518,20 +602,27 @@ class _BufferedBase(_BufferedIOBase):
         return b"".join(chunks)
 
     def read1(self, size=-1):
+        # As CPython: buffered bytes if there are any, else one raw read of size bytes
+        # (the buffer's size by default) that bypasses the buffer.
         self._check_readable()
-        if self._rpos >= len(self._rbuf):
-            if self._wbuf:
-                self._flush_writes()
-            self._rbuf = self.raw.read(self.buffer_size)
-            self._rpos = 0
+        self._ln = 0
         if size is None or size < 0:
-            size = len(self._rbuf) - self._rpos
-        out = self._rbuf[self._rpos:self._rpos + size]
-        self._rpos += len(out)
-        return out
+            size = self.buffer_size
+        if size == 0:
+            return b""
+        if self._rpos < len(self._rbuf):
+            out = self._rbuf[self._rpos:self._rpos + size]
+            self._rpos += len(out)
+            return out
+        if self._wbuf:
+            self._flush_writes()
+        self._rbuf = b""
+        self._rpos = 0
+        return self.raw.read(size)
 
     def peek(self, size=0):
         self._check_readable()
+        self._ln = 0
         if self._rpos >= len(self._rbuf):
             if self._wbuf:
                 self._flush_writes()
@@ -539,8 +630,32 @@ class _BufferedBase(_BufferedIOBase):
             self._rpos = 0
         return self._rbuf[self._rpos:]
 
+    def __next__(self):
+        i = self._li
+        if i < self._ln and not self.raw._io_closed:
+            line = self._lines[i]
+            self._li = i + 1
+            self._rpos += len(line)
+            return line
+        line = self.readline()
+        if line:
+            return line
+        raise StopIteration
+
+    def readlines(self, hint=None):
+        if not self._split_ahead or (hint is not None and hint > 0):
+            return _IOBase.readlines(self, hint)
+        return _split_lines(self.read(), b"\n")
+
     def readline(self, size=-1):
+        i = self._li
+        if i < self._ln and size == -1 and type(size) is int and not self.raw._io_closed:
+            line = self._lines[i]
+            self._li = i + 1
+            self._rpos += len(line)
+            return line
         self._check_readable()
+        self._ln = 0
         if size is None:
             size = -1
         chunks = []
@@ -561,6 +676,13 @@ class _BufferedBase(_BufferedIOBase):
             total += stop - self._rpos
             self._rpos = stop
             if end >= 0 and stop == end + 1:
+                if size < 0 and self._split_ahead:
+                    last = self._rbuf.rfind(b"\n", stop) + 1
+                    if last:
+                        lines = _split_lines(self._rbuf[stop:last], b"\n")
+                        self._lines = lines
+                        self._li = 0
+                        self._ln = len(lines)
                 break
             if size >= 0 and total >= size:
                 break
@@ -590,6 +712,7 @@ class _BufferedBase(_BufferedIOBase):
             raise ValueError("whence value %r unsupported" % (whence,))
         if self._wbuf:
             self._flush_writes()
+        self._ln = 0
         if whence == 1:
             pos -= len(self._rbuf) - self._rpos
         self._rbuf = b""
@@ -667,6 +790,23 @@ def _norm_encoding(encoding):
     return codec
 
 
+_BOMS = {"utf-16-le": (b"\xff\xfe", b"\xfe\xff"), "utf-8": (b"\xef\xbb\xbf",),
+         "utf-32-le": (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")}
+
+
+def _stateful_codec(codec):
+    """For the UTF-16/UTF-32 family and utf-8-sig (text that may start with a byte order
+    mark, or whose characters span several bytes): (incremental decoder class, the
+    codec that writes without a mark, or None when the codec never writes one).
+    None for the codecs whose chunks decode independently."""
+    import codecs
+    name = codecs.lookup(codec).name
+    if not name.startswith(("utf-16", "utf-32", "utf-8-sig")):
+        return None
+    nobom = {"utf-16": "utf-16-le", "utf-32": "utf-32-le", "utf-8-sig": "utf-8"}.get(name)
+    return codecs.getincrementaldecoder(codec), nobom
+
+
 def _utf8_split(data):
     """The length of data's prefix that ends on a whole UTF-8 sequence."""
     n = len(data)
@@ -711,6 +851,24 @@ class TextIOWrapper(_TextIOBase):
                             % type(errors).__name__)
         self._codec = codec
         self._errors = errors
+        # _wcodec encodes writes; for a codec that writes a byte order mark it turns into
+        # _nobom once the stream is past its start. _idec: the incremental decoder for
+        # codecs whose chunks cannot be decoded apart (else None).
+        self._wcodec = codec
+        self._nobom = self._idec = None
+        if codec not in ("utf-8", "latin-1", "ascii"):
+            stateful = _stateful_codec(codec)
+            if stateful is not None:
+                self._idec = stateful[0](errors)
+                self._nobom = stateful[1]
+                if self._nobom is not None:
+                    try:
+                        if buffer.seekable() and buffer.writable() and buffer.tell() != 0:
+                            self._wcodec = self._nobom
+                    except (OSError, ValueError):
+                        pass
+        # str.encode() with no arguments is the quick way to strict UTF-8.
+        self._plain_utf8 = codec == "utf-8" and errors == "strict"
         self.buffer = buffer
         self._newline = newline
         self._readuniversal = not newline
@@ -723,13 +881,28 @@ class TextIOWrapper(_TextIOBase):
         # Fast paths for plain files: a write-only file appends encoded text straight to
         # the native write buffer; a readable one checks closing on the raw file directly.
         self._fastw = None
-        self._fastr = None
+        # The same for a read-write file once a write has dropped the text read ahead:
+        # the buffer below, while it holds no read-ahead bytes either.
+        self._fastrw = None
         raw = getattr(buffer, "raw", None)
         if isinstance(buffer, _BufferedBase) and isinstance(raw, FileIO):
-            if raw._writable and not raw._readable and self._writenl in (None, "\n"):
+            if (raw._writable and not raw._readable and self._writenl in (None, "\n")
+                    and not line_buffering
+                    and (self._nobom is None or self._wcodec == self._nobom)):
                 self._fastw = buffer._wbuf
-            if raw._readable:
-                self._fastr = raw
+        # Iteration splits decoded lines ahead (_lines[_li:_ln], each taking the chars
+        # of _raws[i] from _dec) when the file is a plain TextIOWrapper over a buffer
+        # whose closing shows in one attribute: _closer._io_closed.
+        self._closer = None
+        if type(self) is TextIOWrapper:
+            if type(buffer) is BytesIO:
+                self._closer = buffer
+            elif (type(buffer) in (BufferedReader, BufferedRandom) and type(raw) is FileIO
+                  and raw._readable):
+                self._closer = raw
+        # False from a next() call until the lines run out, a flush or a seek: tell()
+        # is refused meanwhile, as in CPython.
+        self._telling = True
 
     def _reset_reads(self):
         # _dec: decoded text not yet translated; _dpos: chars of it consumed;
@@ -739,14 +912,25 @@ class TextIOWrapper(_TextIOBase):
         self._dstart = None
         self._pending = b""
         self._eof = False
+        self._lines = self._raws = None
+        self._li = self._ln = 0
+        if self._idec is not None:
+            # The byte order already found stays; half-decoded bytes go.
+            self._idec.setstate((b"", 0))
 
     encoding = _reading("_encoding")
     errors = _reading("_errors")
     line_buffering = _reading("_line_buffering")
     write_through = _reading("_write_through")
     mode = _reading("_mode")
-    closed = _forwarded("buffer", "closed")
     name = _forwarded("buffer", "name")
+
+    @property
+    def closed(self):
+        buffer = self.buffer
+        if buffer is None:
+            raise ValueError("underlying buffer has been detached")
+        return buffer.closed
 
     @property
     def newlines(self):
@@ -788,11 +972,14 @@ class TextIOWrapper(_TextIOBase):
 
     def detach(self):
         self.flush()
+        self._ln = 0
+        self._fastrw = None
         b = self.buffer
         self.buffer = None
         return b
 
     def flush(self):
+        self._telling = True
         self.buffer.flush()
 
     def close(self):
@@ -806,18 +993,38 @@ class TextIOWrapper(_TextIOBase):
 
     # -- reading
 
-    def _refill(self):
-        """Decodes one more chunk into _dec; False at end of file."""
+    def _refill(self, size=DEFAULT_BUFFER_SIZE):
+        """Decodes one more chunk (at least size bytes' worth, all that is left when size
+        is negative) into _dec; False at end of file."""
+        self._ln = 0
+        self._fastrw = None
         if self._eof:
             return False
         if self._dstart is None:
             self._dstart = self.buffer.tell() if self.buffer.seekable() else 0
         if self._dpos:
             # Drop consumed text, keeping the byte position of what is left.
-            self._dstart += len(self._dec[:self._dpos].encode(self._codec, self._errors))
+            self._dstart += len(self._dec[:self._dpos].encode(self._nobom or self._codec,
+                                                               self._errors))
             self._dec = self._dec[self._dpos:]
             self._dpos = 0
-        data = self.buffer.read1(DEFAULT_BUFFER_SIZE)
+        data = self.buffer.read() if size < 0 else self.buffer.read1(size)
+        idec = self._idec
+        if idec is not None:
+            fresh = self._dstart == 0 and getattr(idec, "enc", 0) is None
+            # Reading to the end decodes the rest in one final call, as CPython does.
+            text = idec.decode(data, size < 0 or not data)
+            if fresh:
+                # A byte order mark at the start is not part of the text.
+                for bom in _BOMS.get(self._nobom, ()):
+                    if data.startswith(bom):
+                        self._dstart = len(bom)
+                        break
+            self._dec += text
+            if size < 0 or not data:
+                self._eof = True
+                return bool(text)
+            return True
         if not data:
             self._eof = True
             if self._pending:
@@ -839,14 +1046,21 @@ class TextIOWrapper(_TextIOBase):
         if not self.buffer.readable():
             raise UnsupportedOperation("not readable")
 
+    def _note_newlines(self, s):
+        """Records the kinds of line ends in s (a whole piece of text) for newlines."""
+        crlf = s.count("\r\n")
+        if crlf:
+            self._seen.add("\r\n")
+        if s.count("\n") > crlf:
+            self._seen.add("\n")
+        if s.count("\r") > crlf:
+            self._seen.add("\r")
+
     def _translate(self, s):
-        if self._readtranslate and "\r" in s:
-            if "\r\n" in s:
-                self._seen.add("\r\n")
-                s = s.replace("\r\n", "\n")
-            if "\r" in s:
-                self._seen.add("\r")
-                s = s.replace("\r", "\n")
+        if self._readuniversal:
+            self._note_newlines(s)
+            if self._readtranslate and "\r" in s:
+                s = s.replace("\r\n", "\n").replace("\r", "\n")
         return s
 
     def read(self, size=-1):
@@ -855,19 +1069,19 @@ class TextIOWrapper(_TextIOBase):
             size = -1
         elif not isinstance(size, int):
             raise TypeError("argument should be integer or None, not '%s'" % type(size).__name__)
+        self._ln = 0
         if size < 0:
-            while self._refill():
+            while self._refill(-1):
                 pass
             s = self._dec[self._dpos:]
             self._dpos = len(self._dec)
-            if self._readtranslate and "\n" in s:
-                self._seen.add("\n")
             return self._translate(s)
         out = []
         need = size
         while need > 0:
             # Keep one char of look-ahead so that a chunk-final "\r" sees its "\n".
-            while len(self._dec) - self._dpos <= need and self._refill():
+            while (len(self._dec) - self._dpos <= need
+                   and self._refill(max(need, DEFAULT_BUFFER_SIZE))):
                 pass
             if self._dpos >= len(self._dec):
                 break
@@ -880,19 +1094,71 @@ class TextIOWrapper(_TextIOBase):
             need -= len(s)
         return "".join(out)
 
+    def __next__(self):
+        self._telling = False
+        i = self._li
+        if i < self._ln and not self._closer._io_closed:
+            self._li = i + 1
+            self._dpos += len(self._raws[i])
+            return self._lines[i]
+        line = self.readline()
+        if line:
+            return line
+        self._telling = True
+        raise StopIteration
+
+    def readlines(self, hint=None):
+        if (self._closer is None or self._newline not in (None, "\n")
+                or (hint is not None and hint > 0)):
+            return _IOBase.readlines(self, hint)
+        # The lines iteration would give, from the rest of the text read at once.
+        self._telling = True
+        return _split_lines(self.read(), "\n")
+
+    def _split_universal(self, chunk):
+        """(raw lines, lines) of chunk for universal newlines, or None where splitlines
+        would also cut elsewhere."""
+        if "\r" not in chunk:
+            lines = _split_lines(chunk, "\n")
+            return lines, lines
+        raws = _universal_lines(chunk)
+        if raws is None:
+            return None
+        if self._newline is None:
+            return raws, chunk.replace("\r\n", "\n").replace("\r", "\n").splitlines(True)
+        return raws, raws
+
+    def _split_ahead(self, start):
+        """Splits the whole lines of _dec from start on, for __next__ and readline."""
+        dec = self._dec
+        stop = dec.rfind("\n", start) + 1
+        if not stop:
+            return
+        chunk = dec[start:stop]
+        nl = self._newline
+        if nl == "\n":
+            raws = lines = _split_lines(chunk, "\n")
+        elif nl is None or nl == "":
+            pair = self._split_universal(chunk)
+            if pair is None:
+                return
+            raws, lines = pair
+            self._note_newlines(chunk)
+        else:
+            return
+        self._raws = raws
+        self._lines = lines
+        self._li = 0
+        self._ln = len(lines)
+
     def readline(self, size=-1):
-        raw = self._fastr
-        if raw is not None and size == -1 and self._readuniversal and not raw._io_closed:
-            # A whole "\n" line already decoded, with no "\r" before it.
-            dec = self._dec
-            pos = self._dpos
-            n = dec.find("\n", pos)
-            if n >= 0 and dec.find("\r", pos, n) < 0:
-                self._dpos = n + 1
-                if self._readtranslate:
-                    self._seen.add("\n")
-                return dec[pos:n + 1]
+        i = self._li
+        if i < self._ln and size == -1 and type(size) is int and not self._closer._io_closed:
+            self._li = i + 1
+            self._dpos += len(self._raws[i])
+            return self._lines[i]
         self._check_read()
+        self._ln = 0
         if size is None:
             size = -1
         elif not isinstance(size, int):
@@ -941,13 +1207,18 @@ class TextIOWrapper(_TextIOBase):
                 end += 1
         line = self._dec[start:end]
         self._dpos = end
-        if self._readtranslate:
+        if size < 0 and self._closer is not None and end < len(self._dec):
+            self._split_ahead(end)
+        if self._readuniversal:
+            # (Universal newlines: the line ends in at most one of these.)
             if line.endswith("\r\n"):
                 self._seen.add("\r\n")
-                line = line[:-2] + "\n"
+                if self._readtranslate:
+                    line = line[:-2] + "\n"
             elif line.endswith("\r"):
                 self._seen.add("\r")
-                line = line[:-1] + "\n"
+                if self._readtranslate:
+                    line = line[:-1] + "\n"
             elif line.endswith("\n"):
                 self._seen.add("\n")
         return line
@@ -956,9 +1227,14 @@ class TextIOWrapper(_TextIOBase):
 
     def write(self, s):
         wb = self._fastw
-        if wb is not None and type(s) is str and not self._line_buffering:
+        if wb is not None and type(s) is str:
             # WriteBuf.append raises ValueError once the file is closed.
-            wb.append(s.encode(self._codec, self._errors))
+            wb.append(s.encode() if self._plain_utf8 else s.encode(self._wcodec, self._errors))
+            return len(s)
+        buf = self._fastrw
+        if buf is not None and type(s) is str and not buf._rbuf:
+            buf._wbuf.append(s.encode() if self._plain_utf8
+                             else s.encode(self._wcodec, self._errors))
             return len(s)
         self._check_closed()
         if not isinstance(s, str):
@@ -973,9 +1249,16 @@ class TextIOWrapper(_TextIOBase):
         text = s
         if self._writenl is not None and self._writenl != "\n" and "\n" in text:
             text = text.replace("\n", self._writenl)
-        self.buffer.write(text.encode(self._codec, self._errors))
-        if self._line_buffering and ("\n" in s or "\r" in s):
-            self.flush()
+        buf = self.buffer
+        buf.write(text.encode(self._wcodec, self._errors))
+        if self._nobom is not None:
+            self._wcodec = self._nobom  # the byte order mark goes only at the start
+        if self._line_buffering:
+            if "\n" in s or "\r" in s:
+                self.flush()
+        elif (self._writenl in (None, "\n") and type(buf) is BufferedRandom
+              and type(buf.raw) is FileIO):
+            self._fastrw = buf
         return n
 
     # -- positioning
@@ -984,9 +1267,23 @@ class TextIOWrapper(_TextIOBase):
         self._check_closed()
         if not self.buffer.seekable():
             raise UnsupportedOperation("underlying stream is not seekable")
+        if not self._telling:
+            raise OSError("telling position disabled by next() call")
         if self._dstart is None:
             return self.buffer.tell()
-        return self._dstart + len(self._dec[:self._dpos].encode(self._codec, self._errors))
+        return self._dstart + len(self._dec[:self._dpos].encode(self._nobom or self._codec,
+                                                                 self._errors))
+
+    def _restart_coders(self, position):
+        """After a seek to position: at the start of the stream, a codec with a byte
+        order mark writes one again and looks for one when reading."""
+        if self._nobom is not None:
+            self._fastw = self._fastrw = None
+            if position == 0:
+                self._wcodec = self._codec
+                self._idec.reset()
+            else:
+                self._wcodec = self._nobom
 
     def seek(self, cookie, whence=0):
         self._check_closed()
@@ -1004,7 +1301,9 @@ class TextIOWrapper(_TextIOBase):
             else:
                 self.flush()
                 self._reset_reads()
-                return self.buffer.seek(0, SEEK_END)
+                position = self.buffer.seek(0, SEEK_END)
+                self._restart_coders(position)
+                return position
         elif whence != SEEK_SET:
             raise ValueError("invalid whence (%r, should be 0, 1 or 2)" % (whence,))
         if cookie < 0:
@@ -1012,6 +1311,7 @@ class TextIOWrapper(_TextIOBase):
         self.flush()
         self._reset_reads()
         self.buffer.seek(cookie)
+        self._restart_coders(cookie)
         return cookie
 
     def truncate(self, pos=None):
@@ -1116,20 +1416,31 @@ class StringIO(_TextIOBase):
             raise TypeError("initial_value must be str or None, not %s"
                             % type(initial_value).__name__)
         self._newline = newline
-        # _text + "".join(_parts) is the value; _len its length.
+        # _text + "".join(_parts) is the value; _len its length. While _appending (set by
+        # a write at the end, newline "\n"), writes only add to _parts and _pos/_len
+        # are behind: _value() brings them up to the end.
+        self._appending = False
         self._parts = []
         self._text = ""
         self._len = 0
         self._pos = 0
         self._io_closed = False
+        # Lines split ahead for iteration, as in BytesIO.
+        self._lines = None
+        self._li = self._ln = 0
+        self._ahead = 0
         if initial_value:
             self.write(initial_value)
+            self._appending = False
             self._pos = 0
 
     def _value(self):
         if self._parts:
             self._text = self._text + "".join(self._parts)
             self._parts = []
+        if self._appending:
+            self._appending = False
+            self._pos = self._len = len(self._text)
         return self._text
 
     def _check_closed(self):
@@ -1139,9 +1450,11 @@ class StringIO(_TextIOBase):
 
     def close(self):
         self._io_closed = True
+        self._appending = False
         self._parts = []
         self._text = ""
         self._len = 0
+        self._ln = 0
 
     def readable(self):
         self._check_closed()
@@ -1169,30 +1482,39 @@ class StringIO(_TextIOBase):
         return self._value()
 
     def write(self, s):
+        if self._appending and type(s) is str:
+            self._parts.append(s)
+            return len(s)
         if self._io_closed:
             raise ValueError("I/O operation on closed file")
         if not isinstance(s, str):
             raise TypeError("string argument expected, got '%s'" % type(s).__name__)
-        n = len(s)
+        n = m = len(s)
         nl = self._newline
-        if nl is None:
-            if "\r" in s:
-                s = s.replace("\r\n", "\n").replace("\r", "\n")
-        elif nl and nl != "\n" and "\n" in s:
-            s = s.replace("\n", nl)
-        m = len(s)
+        if nl != "\n":
+            if nl is None:
+                if "\r" in s:
+                    s = s.replace("\r\n", "\n").replace("\r", "\n")
+            elif nl and "\n" in s:
+                s = s.replace("\n", nl)
+            m = len(s)
+        if self._appending:
+            self._value()
+        pos = self._pos
         size = self._len
-        if self._pos == size:
-            # The common case: appending.
+        if pos == size:
+            # The common case: appending (no lines are split ahead at the end). Later
+            # plain appends take the short way at the top until something else is done.
             self._parts.append(s)
-            self._pos += m
-            self._len += m
+            self._pos = self._len = pos + m
+            self._appending = nl == "\n"
             return n
+        self._ln = self._ahead = 0
         text = self._value()
-        if self._pos > size:
-            text = text + "\0" * (self._pos - size)
-        self._text = text[:self._pos] + s + text[self._pos + m:]
-        self._pos += m
+        if pos > size:
+            text = text + "\0" * (pos - size)
+        self._text = text[:pos] + s + text[pos + m:]
+        self._pos = pos + m
         self._len = len(self._text)
         return n
 
@@ -1202,6 +1524,7 @@ class StringIO(_TextIOBase):
             size = -1
         elif not isinstance(size, int):
             raise TypeError("argument should be integer or None, not '%s'" % type(size).__name__)
+        self._ln = self._ahead = 0
         text = self._value()
         if size < 0:
             out = text[self._pos:]
@@ -1210,15 +1533,74 @@ class StringIO(_TextIOBase):
         self._pos = max(self._pos, min(len(text), self._pos + len(out)))
         return out
 
+    def __next__(self):
+        i = self._li
+        if i < self._ln:
+            line = self._lines[i]
+            self._li = i + 1
+            self._pos += len(line)
+            return line
+        line = self.readline()
+        if line:
+            return line
+        raise StopIteration
+
+    def readlines(self, hint=None):
+        if type(self) is not StringIO or (hint is not None and hint > 0):
+            return _IOBase.readlines(self, hint)
+        if self.closed:
+            raise _closed_error()
+        # The rest split at once, as iteration would split it.
+        text = self._value()
+        pos = self._pos
+        if pos >= len(text):
+            return []
+        rest = text[pos:]
+        if self._newline == "":
+            lines = _universal_lines(rest)
+            if lines is None:
+                return _IOBase.readlines(self, hint)
+        else:
+            lines = _split_lines(rest, self._newline or "\n")
+        self._ln = self._ahead = 0
+        self._pos = len(text)
+        return lines
+
+    def _split_ahead(self, text, start):
+        """Splits some whole lines of text from start on, for __next__ and readline."""
+        nl = self._newline or "\n"
+        span = self._ahead = min(self._ahead * 2 + 512, 65536)
+        stop = text.rfind(nl, start, start + span)
+        if stop < 0:
+            return
+        chunk = text[start:stop + len(nl)]
+        if self._newline == "":
+            lines = _universal_lines(chunk)
+            if lines is None:
+                return
+        else:
+            lines = _split_lines(chunk, nl)
+        self._lines = lines
+        self._li = 0
+        self._ln = len(lines)
+
     def readline(self, size=-1):
+        i = self._li
+        if i < self._ln and size == -1 and type(size) is int:
+            line = self._lines[i]
+            self._li = i + 1
+            self._pos += len(line)
+            return line
         self._check_closed()
         if size is None:
             size = -1
         elif not isinstance(size, int):
             raise TypeError("argument should be integer or None, not '%s'" % type(size).__name__)
+        self._ln = 0
         text = self._value()
         pos = self._pos
         if pos >= len(text):
+            self._ahead = 0
             return ""
         nl = self._newline
         if nl == "":
@@ -1236,17 +1618,25 @@ class StringIO(_TextIOBase):
             end = len(text) if k < 0 else k + len(sep)
         if size >= 0 and end - pos > size:
             end = pos + size
+            self._ahead = 0
+        elif type(self) is StringIO and end < len(text):
+            self._split_ahead(text, end)
         self._pos = end
         return text[pos:end]
 
     def tell(self):
         self._check_closed()
+        if self._appending:
+            self._value()
         return self._pos
 
     def seek(self, pos, whence=0):
         self._check_closed()
         if not isinstance(pos, int):
             raise TypeError("'%s' object cannot be interpreted as an integer" % type(pos).__name__)
+        if self._appending:
+            self._value()
+        self._ln = self._ahead = 0
         if whence == 0:
             if pos < 0:
                 raise ValueError("Negative seek position %d" % pos)
@@ -1265,10 +1655,13 @@ class StringIO(_TextIOBase):
 
     def truncate(self, pos=None):
         self._check_closed()
+        if self._appending:
+            self._value()
         if pos is None:
             pos = self._pos
         elif pos < 0:
             raise ValueError("Negative size value %d" % pos)
+        self._ln = self._ahead = 0
         text = self._value()
         if pos < len(text):
             self._text = text[:pos]
@@ -1289,18 +1682,92 @@ class BytesIO(_BufferedIOBase):
             self._buf += _as_bytes(initial_bytes)
         self._pos = 0
         self._io_closed = False
+        # Iteration splits lines ahead (_lines[_li:_ln] are the next ones, _pos where
+        # the first starts); any other move or change of the data sets _ln = 0.
+        self._lines = None
+        self._li = self._ln = 0
+        self._ahead = 0
+        self._exported = False
+        # While _appending, writes at the end only collect in _parts, and _pos is behind;
+        # _catch_up() adds them to _buf and moves _pos to the end.
+        self._appending = False
+        self._parts = []
+
+    def _catch_up(self):
+        self._appending = False
+        if self._parts:
+            self._buf += b"".join(self._parts)
+            self._parts = []
+        self._pos = len(self._buf)
+
+    def __iter__(self):
+        # Unlike the other classes, BytesIO lets a closed buffer be iterated (next()
+        # is what complains).
+        return self
+
+    def _next_line(self):
+        """The line at _pos, splitting some following lines ahead while that is safe."""
+        if self._appending:
+            self._catch_up()
+        buf = self._buf
+        pos = self._pos
+        size = len(buf)
+        if pos >= size:
+            self._ln = 0
+            return b""
+        k = buf.find(b"\n", pos) + 1
+        if not k:
+            self._ln = 0
+            self._pos = size
+            return bytes(buf[pos:])
+        if not self._exported:
+            # A memoryview from getbuffer() could change the data behind copied lines.
+            span = self._ahead = min(self._ahead * 2 + 512, 65536)
+            stop = buf.rfind(b"\n", k, k + span) + 1
+            if stop:
+                lines = _split_lines(bytes(buf[k:stop]), b"\n")
+                self._lines = lines
+                self._li = 0
+                self._ln = len(lines)
+            else:
+                self._ln = 0
+        self._pos = k
+        return bytes(buf[pos:k])
+
+    def __next__(self):
+        i = self._li
+        if i < self._ln:
+            line = self._lines[i]
+            self._li = i + 1
+            self._pos += len(line)
+            return line
+        if self._io_closed:
+            raise _closed_error()
+        line = self._next_line()
+        if line:
+            return line
+        raise StopIteration
 
     def readlines(self, hint=None):
         # BytesIO stops once the lines reach the hint; the other classes once they pass it.
-        if hint is None or hint <= 0:
-            return list(self)
-        lines = []
-        total = 0
-        for line in self:
-            lines.append(line)
-            total += len(line)
-            if total >= hint:
-                break
+        self._check_closed()
+        if self._appending:
+            self._catch_up()
+        self._ln = self._ahead = 0
+        pos = self._pos
+        if pos >= len(self._buf):
+            return []
+        lines = _split_lines(bytes(self._buf[pos:]), b"\n")
+        if hint is not None and hint > 0:
+            total = 0
+            for n, line in enumerate(lines):
+                total += len(line)
+                if total >= hint:
+                    del lines[n + 1:]
+                    break
+            self._pos = pos + total
+        else:
+            self._pos = len(self._buf)
         return lines
 
     def _check_closed(self):
@@ -1309,6 +1776,9 @@ class BytesIO(_BufferedIOBase):
 
     def close(self):
         self._io_closed = True
+        self._ln = 0
+        self._appending = False
+        self._parts = []
 
     def readable(self):
         self._check_closed()
@@ -1324,29 +1794,51 @@ class BytesIO(_BufferedIOBase):
 
     def getvalue(self):
         self._check_closed()
+        if self._appending:
+            self._catch_up()
         return bytes(self._buf)
 
     def getbuffer(self):
         self._check_closed()
+        if self._appending:
+            self._catch_up()
+        self._ln = 0
+        self._exported = True
         return memoryview(self._buf)
 
     def write(self, b):
-        self._check_closed()
-        data = _as_bytes(b)
-        n = len(data)
+        if self._appending and type(b) is bytes:
+            self._parts.append(b)
+            return len(b)
+        if self._io_closed:
+            raise _closed_error()
+        if type(b) is not bytes:
+            b = _as_bytes(b)
+        if self._appending:
+            self._catch_up()
+        if self._ln:
+            self._ln = self._ahead = 0
+        n = len(b)
         pos = self._pos
-        size = len(self._buf)
+        buf = self._buf
+        size = len(buf)
         if pos == size:
-            self._buf += data
+            buf += b
+            # Later writes of bytes at the end take the short way at the top, unless a
+            # memoryview of the buffer could be out (resizing must fail right away then).
+            self._appending = not self._exported
         else:
             if pos > size:
-                self._buf += b"\0" * (pos - size)
-            self._buf[pos:pos + n] = data
+                buf += b"\0" * (pos - size)
+            buf[pos:pos + n] = b
         self._pos = pos + n
         return n
 
     def read(self, size=-1):
         self._check_closed()
+        if self._appending:
+            self._catch_up()
+        self._ln = self._ahead = 0
         if size is None or size < 0:
             size = len(self._buf)
         pos = self._pos
@@ -1364,27 +1856,44 @@ class BytesIO(_BufferedIOBase):
         return len(data)
 
     def readline(self, size=-1):
+        i = self._li
+        if i < self._ln and size == -1 and type(size) is int:
+            line = self._lines[i]
+            self._li = i + 1
+            self._pos += len(line)
+            return line
         self._check_closed()
         if size is None:
             size = -1
+        elif not isinstance(size, int):
+            raise TypeError("argument should be integer or None, not '%s'"
+                            % type(size).__name__)
+        if size < 0:
+            return self._next_line()
+        if self._appending:
+            self._catch_up()
+        self._ln = self._ahead = 0
         pos = self._pos
         if pos >= len(self._buf):
             return b""
-        k = self._buf.find(b"\n", pos)
-        end = len(self._buf) if k < 0 else k + 1
-        if size >= 0 and end - pos > size:
-            end = pos + size
+        k = self._buf.find(b"\n", pos, pos + size)
+        end = min(pos + size, len(self._buf)) if k < 0 else k + 1
         self._pos = end
         return bytes(self._buf[pos:end])
 
     def tell(self):
         self._check_closed()
+        if self._appending:
+            self._catch_up()
         return self._pos
 
     def seek(self, pos, whence=0):
         self._check_closed()
         if not isinstance(pos, int):
             raise TypeError("'%s' object cannot be interpreted as an integer" % type(pos).__name__)
+        if self._appending:
+            self._catch_up()
+        self._ln = self._ahead = 0
         if whence == 0:
             if pos < 0:
                 raise ValueError("negative seek value %d" % pos)
@@ -1402,10 +1911,13 @@ class BytesIO(_BufferedIOBase):
 
     def truncate(self, pos=None):
         self._check_closed()
+        if self._appending:
+            self._catch_up()
         if pos is None:
             pos = self._pos
         elif pos < 0:
             raise ValueError("negative size value %d" % pos)
+        self._ln = self._ahead = 0
         del self._buf[pos:]
         return pos
 

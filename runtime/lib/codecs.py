@@ -778,8 +778,19 @@ def _make_bom_codec(name):
     def decode(input, errors="strict"):
         data = _as_bytes(input, name)
         enc, skip = _detect(data, True)
-        text, consumed = _text_codecs_info(enc).decode(data[skip:], errors)
+        try:
+            text, consumed = _text_codecs_info(enc).decode(data[skip:], errors)
+        except UnicodeDecodeError as e:
+            _past_mark(e, data, skip)
+            raise
         return (text, consumed + skip)
+
+    def _past_mark(e, data, skip):
+        """UTF-16/32 errors count positions from the start of the input, the byte order
+        mark included (utf-8-sig's count from after its mark, as in CPython)."""
+        if skip and name != "utf-8-sig":
+            raise UnicodeDecodeError(e.encoding, data, e.start + skip, e.end + skip,
+                                     e.reason) from None
 
     class IncEncoder(IncrementalEncoder):
         def __init__(self, errors="strict"):
@@ -846,7 +857,11 @@ def _make_bom_codec(name):
             enc, skip = _detect(input, final)
             if enc is None:
                 return ("", 0)
-        text, consumed = _TextCodec(enc, enc).decode(input[skip:], errors, final)
+        try:
+            text, consumed = _TextCodec(enc, enc).decode(input[skip:], errors, final)
+        except UnicodeDecodeError as e:
+            _past_mark(e, input, skip)
+            raise
         if state.enc is None:
             if skip == 0 and name != "utf-8-sig":
                 if consumed >= width:
@@ -1231,3 +1246,34 @@ def make_encoding_map(decoding_map):
     for code, target in decoding_map.items():
         inverse[target] = None if target in inverse else code
     return inverse
+
+
+# ------------------------------------------- the _codecs-level helper functions
+# codecs.utf_8_decode(data, errors=None, final=False) -> (str, consumed) and friends.
+
+def _add_plain_coders(prefix, canonical, incremental):
+    tc = _TextCodec(canonical, "latin-1" if canonical == "iso8859-1" else canonical.replace("-", "_"))
+
+    def encoder(str, errors=None):
+        return tc.encode(str, errors or "strict")
+
+    if incremental:
+        def decoder(data, errors=None, final=False):
+            return tc.decode(data, errors or "strict", bool(final))
+    else:
+        def decoder(data, errors=None):
+            return tc.decode(data, errors or "strict", True)
+
+    encoder.__name__ = prefix + "_encode"
+    decoder.__name__ = prefix + "_decode"
+    globals()[encoder.__name__] = encoder
+    globals()[decoder.__name__] = decoder
+
+
+for _prefix, _canonical, _incremental in (
+        ("utf_8", "utf-8", True), ("utf_16_le", "utf-16-le", True),
+        ("utf_16_be", "utf-16-be", True), ("utf_32_le", "utf-32-le", True),
+        ("utf_32_be", "utf-32-be", True), ("latin_1", "iso8859-1", False),
+        ("ascii", "ascii", False)):
+    _add_plain_coders(_prefix, _canonical, _incremental)
+del _prefix, _canonical, _incremental

@@ -13,13 +13,11 @@ _HASH_INF = 314159
 
 
 def _digits_ok(s):
-    """True for a non-empty run of decimal digits with single underscores between them."""
+    """True for a non-empty run of decimal digits (any script's, as for int()) with
+    single underscores between them."""
     if not s or s[0] == '_' or s[-1] == '_' or '__' in s:
         return False
-    for ch in s:
-        if not ('0' <= ch <= '9' or ch == '_'):
-            return False
-    return True
+    return s.replace('_', '').isdecimal()
 
 
 def _parse(text):

@@ -273,6 +273,10 @@ class Scanner:
 
     def __init__(self, lexicon, flags=0):
         self.lexicon = lexicon
+        # CPython builds the scanner's pattern without the implicit UNICODE flag of str
+        # patterns, so unless asked for, its classes and case folding stay ASCII.
+        if not flags & (UNICODE | LOCALE) and lexicon and isinstance(lexicon[0][0], str):
+            flags |= ASCII
         # One group per phrase; `_which` maps that group's number to the phrase.
         self._which = {}
         parts = []

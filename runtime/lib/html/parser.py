@@ -64,18 +64,12 @@ class HTMLParser:
 
     def set_cdata_mode(self, elem):
         self.cdata_elem = elem.lower()
+        self._cdata_end = _re.compile(r"</\s*%s\s*>" % self.cdata_elem, _re.I)
 
     def clear_cdata_mode(self):
         self.cdata_elem = None
 
     # -- the scanner ------------------------------------------------------------------------
-
-    def _find_cdata_end(self, i):
-        # Script/style text runs until '</' + the element's name (any case).
-        raw = self.rawdata
-        low = raw.lower()
-        target = "</" + self.cdata_elem
-        return low.find(target, i)
 
     def goahead(self, end):
         raw = self.rawdata
@@ -83,15 +77,12 @@ class HTMLParser:
         n = len(raw)
         while i < n:
             if self.cdata_elem is not None:
-                j = self._find_cdata_end(i)
-                if j < 0:
-                    # The closing tag may still be arriving: keep a possible prefix of it.
-                    if end:
-                        break
-                    k = raw.rfind("<", i)
-                    j = k if k >= 0 and (k + 1 == n or raw[k + 1] == "/") else n
-                    if j == i:
-                        break
+                # Script/style text is held back whole until its complete end tag
+                # (any case) has arrived, as CPython 3.11 does.
+                m = self._cdata_end.search(raw, i)
+                if m is None:
+                    break
+                j = m.start()
             elif self.convert_charrefs:
                 j = raw.find("<", i)
                 if j < 0:

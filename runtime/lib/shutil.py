@@ -7,7 +7,10 @@ import sys
 
 __all__ = ["copyfileobj", "copyfile", "copymode", "copystat", "copy", "copy2", "copytree",
            "move", "rmtree", "Error", "SpecialFileError", "ExecError", "ignore_patterns",
-           "which", "get_terminal_size", "SameFileError", "ReadError", "RegistryError"]
+           "which", "get_terminal_size", "SameFileError", "ReadError", "RegistryError",
+           "make_archive", "get_archive_formats", "register_archive_format",
+           "unregister_archive_format", "get_unpack_formats", "register_unpack_format",
+           "unregister_unpack_format", "unpack_archive"]
 
 COPY_BUFSIZE = 64 * 1024
 
@@ -352,3 +355,286 @@ if hasattr(os, "statvfs"):
                       vfs.f_bavail * unit)
 
     __all__.append("disk_usage")
+
+
+# -- archives: make_archive() and unpack_archive() over tarfile and zipfile
+
+def _have(module):
+    try:
+        __import__(module)
+    except ImportError:
+        return False
+    return True
+
+
+_ZLIB_SUPPORTED = _have("zlib")
+_BZ2_SUPPORTED = _have("bz2")
+_LZMA_SUPPORTED = _have("lzma")
+_TAR_SUFFIXES = {None: "", "gzip": "gz", "bzip2": "bz2", "xz": "xz"}
+
+
+def _lookup_id(module, func, name):
+    # The numeric id of a user or group name; None when unknown or no database.
+    if name is None:
+        return None
+    try:
+        lookup = getattr(__import__(module), func)
+    except (ImportError, AttributeError):
+        return None
+    try:
+        return lookup(name)[2]
+    except KeyError:
+        return None
+
+
+def _parent_for(target, dry_run, logger):
+    # Makes the directory an archive will be written in, when missing.
+    where = os.path.dirname(target)
+    if where and not os.path.exists(where):
+        if logger is not None:
+            logger.info("creating %s", where)
+        if not dry_run:
+            os.makedirs(where)
+
+
+def _make_tarball(base_name, base_dir, compress="gzip", verbose=0, dry_run=0,
+                  owner=None, group=None, logger=None, root_dir=None):
+    """Writes base_name + '.tar' (+ '.gz', '.bz2' or '.xz' by compress) holding
+    base_dir; owner and group, when given, name every member's owner."""
+    usable = {"gzip": _ZLIB_SUPPORTED, "bzip2": _BZ2_SUPPORTED, "xz": _LZMA_SUPPORTED}
+    if compress is not None and not usable.get(compress, False):
+        raise ValueError("bad value for 'compress', or compression format not "
+                         "supported : {0}".format(compress))
+    import tarfile
+    suffix = _TAR_SUFFIXES[compress]
+    archive_name = base_name + ".tar" + ("." + suffix if suffix else "")
+    _parent_for(archive_name, dry_run, logger)
+    if logger is not None:
+        logger.info("Creating tar archive")
+    uid = _lookup_id("pwd", "getpwnam", owner)
+    gid = _lookup_id("grp", "getgrnam", group)
+
+    def owned(info):
+        if gid is not None:
+            info.gid, info.gname = gid, group
+        if uid is not None:
+            info.uid, info.uname = uid, owner
+        return info
+
+    if not dry_run:
+        archive = tarfile.open(archive_name, "w|" + suffix)
+        source = base_dir if root_dir is None else os.path.join(root_dir, base_dir)
+        try:
+            archive.add(source, base_dir, filter=owned)
+        finally:
+            archive.close()
+    if root_dir is not None:
+        return os.path.abspath(archive_name)
+    return archive_name
+
+
+def _make_zipfile(base_name, base_dir, verbose=0, dry_run=0, logger=None,
+                  owner=None, group=None, root_dir=None):
+    """Writes base_name + '.zip' (deflated) holding base_dir."""
+    import zipfile
+    zip_name = base_name + ".zip"
+    _parent_for(base_name, dry_run, logger)
+    if logger is not None:
+        logger.info("creating '%s' and adding '%s' to it", zip_name, base_dir)
+    if not dry_run:
+        with zipfile.ZipFile(zip_name, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+            top = os.path.normpath(base_dir)
+            start = base_dir if root_dir is None else os.path.join(root_dir, base_dir)
+            start = os.path.normpath(start)
+
+            def put(path, arcname):
+                zf.write(path, arcname)
+                if logger is not None:
+                    logger.info("adding '%s'", path)
+
+            if top != os.curdir:
+                put(start, top)
+            for here, subdirs, files in os.walk(start):
+                inside = here if root_dir is None else os.path.relpath(here, root_dir)
+                inside = os.path.normpath(inside)
+                # Directories sorted, files in the order the directory lists them.
+                for name in sorted(subdirs):
+                    put(os.path.join(here, name), os.path.join(inside, name))
+                for name in files:
+                    path = os.path.normpath(os.path.join(here, name))
+                    if os.path.isfile(path):
+                        put(path, os.path.join(inside, name))
+    if root_dir is not None:
+        return os.path.abspath(zip_name)
+    return zip_name
+
+
+# name -> (function, extra keyword arguments, description, takes root_dir)
+_ARCHIVE_FORMATS = {"tar": (_make_tarball, [("compress", None)], "uncompressed tar file", True)}
+if _ZLIB_SUPPORTED:
+    _ARCHIVE_FORMATS["gztar"] = (_make_tarball, [("compress", "gzip")],
+                                 "gzip'ed tar-file", True)
+    _ARCHIVE_FORMATS["zip"] = (_make_zipfile, [], "ZIP file", True)
+if _BZ2_SUPPORTED:
+    _ARCHIVE_FORMATS["bztar"] = (_make_tarball, [("compress", "bzip2")],
+                                 "bzip2'ed tar-file", True)
+if _LZMA_SUPPORTED:
+    _ARCHIVE_FORMATS["xztar"] = (_make_tarball, [("compress", "xz")],
+                                 "xz'ed tar-file", True)
+
+
+def get_archive_formats():
+    """Sorted (name, description) pairs of the formats make_archive() writes."""
+    return sorted((name, entry[2]) for name, entry in _ARCHIVE_FORMATS.items())
+
+
+def register_archive_format(name, function, extra_args=None, description=""):
+    """Adds a format for make_archive(): function(base_name, base_dir, **kwargs)
+    is called with the (name, value) pairs of extra_args as keywords."""
+    if extra_args is None:
+        extra_args = []
+    if not callable(function):
+        raise TypeError("The %s object is not callable" % function)
+    if not isinstance(extra_args, (tuple, list)):
+        raise TypeError("extra_args needs to be a sequence")
+    if any(not isinstance(pair, (tuple, list)) or len(pair) != 2 for pair in extra_args):
+        raise TypeError("extra_args elements are : (arg_name, value)")
+    _ARCHIVE_FORMATS[name] = (function, extra_args, description, False)
+
+
+def unregister_archive_format(name):
+    del _ARCHIVE_FORMATS[name]
+
+
+def make_archive(base_name, format, root_dir=None, base_dir=None, verbose=0,
+                 dry_run=0, owner=None, group=None, logger=None):
+    """Writes an archive of base_dir (default: everything) as seen from root_dir
+    (default: the current directory) named base_name plus the format's
+    extension; format is 'zip', 'tar', 'gztar' or another registered one.
+    Returns the archive's file name."""
+    if hasattr(sys, "audit"):
+        sys.audit("shutil.make_archive", base_name, format, root_dir, base_dir)
+    entry = _ARCHIVE_FORMATS.get(format)
+    if entry is None:
+        raise ValueError("unknown archive format '%s'" % format)
+    func, extra, _, takes_root = entry
+    kwargs = {"dry_run": dry_run, "logger": logger, "owner": owner, "group": group}
+    kwargs.update(extra)
+    if base_dir is None:
+        base_dir = os.curdir
+    back_to = None
+    if root_dir is not None:
+        if takes_root:
+            base_name = os.fspath(base_name)
+            kwargs["root_dir"] = root_dir
+        else:
+            # Formats registered by users are run from inside root_dir.
+            back_to = os.getcwd()
+            base_name = os.path.abspath(base_name)
+            if logger is not None:
+                logger.debug("changing into '%s'", root_dir)
+            if not dry_run:
+                os.chdir(root_dir)
+    try:
+        return func(base_name, base_dir, **kwargs)
+    finally:
+        if back_to is not None:
+            if logger is not None:
+                logger.debug("changing back to '%s'", back_to)
+            os.chdir(back_to)
+
+
+def _unpack_zipfile(filename, extract_dir):
+    import zipfile
+    if not zipfile.is_zipfile(filename):
+        raise ReadError("%s is not a zip file" % filename)
+    with zipfile.ZipFile(filename) as archive:
+        for info in archive.infolist():
+            name = info.filename
+            # Absolute names and names with '..' could land outside extract_dir.
+            if name.startswith("/") or ".." in name:
+                continue
+            target = os.path.join(extract_dir, *name.split("/"))
+            if not target:
+                continue
+            parent = os.path.dirname(target)
+            if not os.path.isdir(parent):
+                os.makedirs(parent)
+            if name.endswith("/"):
+                continue
+            with archive.open(name, "r") as src, open(target, "wb") as dst:
+                copyfileobj(src, dst)
+
+
+def _unpack_tarfile(filename, extract_dir):
+    import tarfile
+    try:
+        archive = tarfile.open(filename)
+    except tarfile.TarError:
+        raise ReadError("%s is not a compressed or uncompressed tar file" % filename)
+    try:
+        archive.extractall(extract_dir)
+    finally:
+        archive.close()
+
+
+# name -> (file name extensions, function, extra keyword arguments, description)
+_UNPACK_FORMATS = {
+    "tar": ([".tar"], _unpack_tarfile, [], "uncompressed tar file"),
+    "zip": ([".zip"], _unpack_zipfile, [], "ZIP file"),
+}
+if _ZLIB_SUPPORTED:
+    _UNPACK_FORMATS["gztar"] = ([".tar.gz", ".tgz"], _unpack_tarfile, [], "gzip'ed tar-file")
+if _BZ2_SUPPORTED:
+    _UNPACK_FORMATS["bztar"] = ([".tar.bz2", ".tbz2"], _unpack_tarfile, [], "bzip2'ed tar-file")
+if _LZMA_SUPPORTED:
+    _UNPACK_FORMATS["xztar"] = ([".tar.xz", ".txz"], _unpack_tarfile, [], "xz'ed tar-file")
+
+
+def get_unpack_formats():
+    """Sorted (name, extensions, description) triples of the formats
+    unpack_archive() reads."""
+    return sorted((name, entry[0], entry[3]) for name, entry in _UNPACK_FORMATS.items())
+
+
+def register_unpack_format(name, extensions, function, extra_args=None, description=""):
+    """Adds a format for unpack_archive(): function(filename, extract_dir, **kwargs)
+    handles files ending with one of extensions."""
+    if extra_args is None:
+        extra_args = []
+    taken = {}
+    for other, entry in _UNPACK_FORMATS.items():
+        for ext in entry[0]:
+            taken[ext] = other
+    for ext in extensions:
+        if ext in taken:
+            raise RegistryError('%s is already registered for "%s"' % (ext, taken[ext]))
+    if not callable(function):
+        raise TypeError("The registered function must be a callable")
+    _UNPACK_FORMATS[name] = extensions, function, extra_args, description
+
+
+def unregister_unpack_format(name):
+    del _UNPACK_FORMATS[name]
+
+
+def unpack_archive(filename, extract_dir=None, format=None):
+    """Unpacks the archive filename into extract_dir (default: the current
+    directory); format, when not given, comes from the file name's extension."""
+    if hasattr(sys, "audit"):
+        sys.audit("shutil.unpack_archive", filename, extract_dir, format)
+    if extract_dir is None:
+        extract_dir = os.getcwd()
+    extract_dir = os.fspath(extract_dir)
+    filename = os.fspath(filename)
+    if format is None:
+        for name, entry in _UNPACK_FORMATS.items():
+            if any(filename.endswith(ext) for ext in entry[0]):
+                format = name
+                break
+        else:
+            raise ReadError("Unknown archive format '{0}'".format(filename))
+    elif format not in _UNPACK_FORMATS:
+        raise ValueError("Unknown unpack format '{0}'".format(format))
+    entry = _UNPACK_FORMATS[format]
+    entry[1](filename, extract_dir, **dict(entry[2]))

@@ -34,4 +34,5 @@ pub const FROZEN: &[(&str, &str, bool)] = &[
     ("ipaddress", include_str!("../../lib/ipaddress.py"), false),
     ("gzip", include_str!("../../lib/gzip.py"), false),
     ("zipfile", include_str!("../../lib/zipfile.py"), false),
+    ("tarfile", include_str!("../../lib/tarfile.py"), false),
 ];

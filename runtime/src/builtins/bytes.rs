@@ -489,25 +489,22 @@ fn compare(vm: &Vm, a: Args, op: CmpOp) -> PyResult<Value> {
     Ok(vm.bool_val(crate::vm::protocol::cmp_ord(o, op)))
 }
 
-/// Finds `needle` in `hay` (naive search is fine: `memchr`-style speed is not needed here).
+/// Finds `needle` in `hay` (memchr for one byte, a two-way search otherwise: bytes
+/// lines are split and searched with these, so they must not cost a loop per byte).
 pub fn find_sub(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    if needle.is_empty() {
-        return Some(0);
+    match needle {
+        [] => Some(0),
+        [b] => memchr::memchr(*b, hay),
+        _ => memchr::memmem::find(hay, needle),
     }
-    if needle.len() > hay.len() {
-        return None;
-    }
-    hay.windows(needle.len()).position(|w| w == needle)
 }
 
 pub fn rfind_sub(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    if needle.is_empty() {
-        return Some(hay.len());
+    match needle {
+        [] => Some(hay.len()),
+        [b] => memchr::memrchr(*b, hay),
+        _ => memchr::memmem::rfind(hay, needle),
     }
-    if needle.len() > hay.len() {
-        return None;
-    }
-    hay.windows(needle.len()).rposition(|w| w == needle)
 }
 
 fn contains(vm: &Vm, a: Args) -> PyResult<Value> {

@@ -139,9 +139,10 @@ pub fn fast_next(vm: &Vm, it: &Value) -> Option<PyResult<Option<Value>>> {
             Err(e) => Err(e),
         });
     }
-    if unsafe { &(*(t as *const crate::object::typeobj::TypeObject)).data }
-        .has_flag(crate::object::typeobj::tflags::HEAPTYPE)
-    {
+    // A subclass of a native iterator type (`class E(enumerate)`) holds that type's
+    // payload; a plain class (a Python `__next__`) has none and skips the search by name.
+    let td = unsafe { &(*(t as *const crate::object::typeobj::TypeObject)).data };
+    if td.has_flag(crate::object::typeobj::tflags::HEAPTYPE) && td.sub_layout.get().is_some() {
         return crate::builtins::itertypes::next(vm, it);
     }
     None

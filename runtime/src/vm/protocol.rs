@@ -95,6 +95,12 @@ impl Vm {
             {
                 return Ok(self.as_set(v).unwrap().len())
             }
+            Layout::Bytes | Layout::ByteArray
+                if self.is_exact(v, &self.types.bytes)
+                    || self.is_exact(v, &self.types.bytearray) =>
+            {
+                return Ok(crate::builtins::bytes::data(self, v).len())
+            }
             _ => {}
         }
         self.len_general(v)

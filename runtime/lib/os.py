@@ -47,8 +47,15 @@ uname_result = _structseq.structseq(
     "posix", "uname_result", ["sysname", "nodename", "release", "version", "machine"], 5)
 
 
-# posix.stat and friends build their results with this class.
+statvfs_result = _structseq.structseq(
+    "os", "statvfs_result",
+    ["f_bsize", "f_frsize", "f_blocks", "f_bfree", "f_bavail", "f_files", "f_ffree",
+     "f_favail", "f_flag", "f_namemax", "f_fsid"], 10)
+
+
+# posix.stat and friends build their results with these classes.
 _posix._stat_result = stat_result
+_posix._statvfs_result = statvfs_result
 
 
 def uname():

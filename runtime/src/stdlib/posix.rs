@@ -9,6 +9,9 @@ use crate::object::value::Value;
 use crate::vm::{PyResult, Vm};
 use std::ffi::CString;
 
+#[path = "posix_sys.rs"]
+mod posix_sys;
+
 pub fn make(vm: &Vm) -> PyResult<Value> {
     super::oserror::init(vm);
     let fns: &[(&'static str, NativeFn)] = &[
@@ -84,6 +87,7 @@ pub fn make(vm: &Vm) -> PyResult<Value> {
         ("get_terminal_size", get_terminal_size),
     ];
     let m = module(vm, "posix", fns);
+    posix_sys::add(vm, &m);
     set(vm, &m, "environ", environ(vm)?);
     let consts: &[(&str, i64)] = &[
         ("O_RDONLY", libc::O_RDONLY as i64),

@@ -495,6 +495,22 @@ fn builtin_input(vm: &Vm, a: Args) -> PyResult<Value> {
         }
     }
     crate::builtins::functions::flush_stdout();
+    // A program may have replaced `sys.stdin` (a StringIO of test input): read a line
+    // through it, as CPython does whenever sys.stdin is not the console's own stream.
+    let stdin = vm.sys_attr("stdin");
+    let native = stdin
+        .as_ref()
+        .and_then(|s| crate::builtins::stdstream::stream_of(vm, s))
+        .filter(|st| st.fd == 0 && !st.binary);
+    match (&stdin, native) {
+        (None, _) => return Err(vm.runtime_error("input(): lost sys.stdin")),
+        (Some(s), _) if vm.is_none(s) => return Err(vm.runtime_error("input(): lost sys.stdin")),
+        (Some(_), Some(st)) if st.closed.get() => {
+            return Err(vm.value_error("I/O operation on closed file."))
+        }
+        (Some(s), None) => return input_through(vm, s),
+        _ => {}
+    }
     let mut line = String::new();
     match std::io::stdin().read_line(&mut line) {
         Ok(0) => Err(vm.new_exception_msg(&vm.find_exc("EOFError"), "EOF when reading a line")),
@@ -506,6 +522,32 @@ fn builtin_input(vm: &Vm, a: Args) -> PyResult<Value> {
         }
         Err(e) => Err(vm.new_exception_msg(&vm.exc.os_error, e.to_string())),
     }
+}
+
+/// `input()` from a `sys.stdin` that is not the native stream: its `readline()`, without
+/// the newline; EOFError at the end.
+fn input_through(vm: &Vm, stdin: &Value) -> PyResult<Value> {
+    let readline = vm.getattr(stdin, &vm.intern("readline"))?;
+    let line = vm.call(&readline, &[])?;
+    if let Some(b) = vm.as_bytes(&line) {
+        // (As CPython's PyFile_GetLine: a bytes line comes back as bytes.)
+        if b.is_empty() {
+            return Err(vm.new_exception_msg(&vm.find_exc("EOFError"), "EOF when reading a line"));
+        }
+        let b = b.strip_suffix(b"\n").unwrap_or(b).to_vec();
+        return Ok(vm.new_bytes(b));
+    }
+    if !vm.is_str(&line) {
+        return Err(vm.type_error("object.readline() returned non-string"));
+    }
+    let text = vm.str_ref(&line);
+    if text.is_empty() {
+        return Err(vm.new_exception_msg(&vm.find_exc("EOFError"), "EOF when reading a line"));
+    }
+    Ok(match text.strip_suffix('\n') {
+        Some(t) => vm.new_str(t),
+        None => line.clone(),
+    })
 }
 
 /// `exit(code=None)` / `quit(code=None)`: raise SystemExit(code).

@@ -92,7 +92,15 @@ fn first_difference(want: &str, got: &str) -> String {
 fn check_all(exe: &str, extra: &[String]) -> Vec<String> {
     let mut failures = Vec::new();
     for p in programs() {
-        let want = std::fs::read_to_string(p.with_extension("stdout")).unwrap_or_default();
+        // Read as the output is (lossily): a program may write bytes that are not UTF-8
+        // (a stream reconfigured to latin-1), and a missing file must not read as "".
+        let want = match std::fs::read(p.with_extension("stdout")) {
+            Ok(b) => String::from_utf8_lossy(&b).into_owned(),
+            Err(e) => {
+                failures.push(format!("{}: no expected output: {e}", p.display()));
+                continue;
+            }
+        };
         let (got, status) = run(exe, extra, &p);
         if got != want || status != Some(0) {
             failures.push(format!(

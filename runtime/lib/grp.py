@@ -10,6 +10,7 @@ each call.
 """
 
 import _structseq
+from pwd import _database_lines
 
 _GROUP_FILE = "/etc/group"
 _ID_MASK = 0xFFFFFFFF          # gid_t is 32 bits; (gid_t)-1 reads back as -1
@@ -24,41 +25,21 @@ A tuple (gr_name, gr_passwd, gr_gid, gr_mem) whose items can also be read
 as the attributes of those names."""
 
 
-def _decode(raw):
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    try:
-        return raw.decode("utf-8", "surrogateescape")
-    except UnicodeDecodeError:
-        # A runtime whose str cannot hold lone surrogates.
-        return raw.decode("latin-1")
-
-
 def _entries():
-    try:
-        f = open(_GROUP_FILE, "rb")
-    except OSError:
-        return
-    with f:
-        for raw in f:
-            line = _decode(raw).rstrip("\n").lstrip(" \t")
-            if not line or line[0] == "#" or line[0] in "+-":
-                continue
-            fields = line.split(":", 3)
-            if len(fields) < 3:
-                continue
-            gid = fields[2].strip()
-            if not gid.isdigit() or not gid.isascii():
-                continue
-            members = []
-            if len(fields) == 4:
-                for m in fields[3].split(","):
-                    m = m.strip()
-                    if m:
-                        members.append(m)
-            yield struct_group((fields[0], fields[1], int(gid) & _ID_MASK, members))
+    for line in _database_lines(_GROUP_FILE):
+        fields = line.split(":", 3)
+        if len(fields) < 3:
+            continue
+        gid = fields[2].strip()
+        if not gid.isdigit() or not gid.isascii():
+            continue
+        members = []
+        if len(fields) == 4:
+            for m in fields[3].split(","):
+                m = m.strip()
+                if m:
+                    members.append(m)
+        yield struct_group((fields[0], fields[1], int(gid) & _ID_MASK, members))
 
 
 def _gid_from(obj):

@@ -42,28 +42,35 @@ def _decode(raw):
         return raw.decode("latin-1")
 
 
-def _entries():
+def _database_lines(path):
+    """The entries of a colon-separated system database (/etc/passwd, /etc/group) as
+    str lines: blank lines, comments and NIS '+'/'-' lines skipped. grp reads its file
+    with this too."""
     try:
-        f = open(_PASSWD_FILE, "rb")
+        f = open(path, "rb")
     except OSError:
         return
     with f:
         for raw in f:
             line = _decode(raw).rstrip("\n").lstrip(" \t")
-            if not line or line[0] == "#" or line[0] in "+-":
+            if line and line[0] != "#" and line[0] not in "+-":
+                yield line
+
+
+def _entries():
+    for line in _database_lines(_PASSWD_FILE):
+        fields = line.split(":", 6)
+        if len(fields) < 7:
+            # The C library fills in the missing trailing strings.
+            if len(fields) < 4:
                 continue
-            fields = line.split(":", 6)
-            if len(fields) < 7:
-                # The C library fills in the missing trailing strings.
-                if len(fields) < 4:
-                    continue
-                fields += [""] * (7 - len(fields))
-            uid = _number(fields[2])
-            gid = _number(fields[3])
-            if uid is None or gid is None:
-                continue
-            yield struct_passwd((fields[0], fields[1], uid, gid,
-                                 fields[4], fields[5], fields[6]))
+            fields += [""] * (7 - len(fields))
+        uid = _number(fields[2])
+        gid = _number(fields[3])
+        if uid is None or gid is None:
+            continue
+        yield struct_passwd((fields[0], fields[1], uid, gid,
+                             fields[4], fields[5], fields[6]))
 
 
 def _uid_from(obj):

@@ -93,6 +93,16 @@ enum Target {
     Interactive,
 }
 
+fn version() -> String {
+    format!("Python 3.11.2 (ember {})", env!("CARGO_PKG_VERSION"))
+}
+
+/// `--version` / `--help`: the text on stdout, then exit 0 (before anything runs).
+fn print_and_exit(text: &str) -> ! {
+    println!("{text}");
+    std::process::exit(0)
+}
+
 fn stdin_is_tty() -> bool {
     // SAFETY: isatty only inspects the descriptor.
     unsafe { libc::isatty(0) == 1 }
@@ -112,14 +122,8 @@ fn parse_cli() -> Result<Cli, String> {
     };
     while let Some(a) = args.next() {
         match a.as_str() {
-            "--version" => {
-                println!("Python 3.11.2 (ember {})", env!("CARGO_PKG_VERSION"));
-                std::process::exit(0);
-            }
-            "--help" => {
-                println!("{USAGE}");
-                std::process::exit(0);
-            }
+            "--version" => print_and_exit(&version()),
+            "--help" => print_and_exit(USAGE),
             "--dis" => cli.dis = true,
             // With --dis: run the program, then show the quickened (shadow) bytecode.
             "--shadow" => cli.options.keep_shadowed = true,
@@ -166,14 +170,8 @@ fn parse_cli() -> Result<Cli, String> {
                         break;
                     }
                     match f {
-                        'V' => {
-                            println!("Python 3.11.2 (ember {})", env!("CARGO_PKG_VERSION"));
-                            std::process::exit(0);
-                        }
-                        'h' | '?' => {
-                            println!("{USAGE}");
-                            std::process::exit(0);
-                        }
+                        'V' => print_and_exit(&version()),
+                        'h' | '?' => print_and_exit(USAGE),
                         'S' => cli.options.no_site = true,
                         'i' => cli.inspect = true,
                         'q' => cli.quiet = true,

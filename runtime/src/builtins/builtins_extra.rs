@@ -513,7 +513,7 @@ fn builtin_input(vm: &Vm, a: Args) -> PyResult<Value> {
     }
     let mut line = String::new();
     match std::io::stdin().read_line(&mut line) {
-        Ok(0) => Err(vm.new_exception_msg(&vm.find_exc("EOFError"), "EOF when reading a line")),
+        Ok(0) => Err(eof_error(vm)),
         Ok(_) => {
             if line.ends_with('\n') {
                 line.pop();
@@ -524,6 +524,10 @@ fn builtin_input(vm: &Vm, a: Args) -> PyResult<Value> {
     }
 }
 
+fn eof_error(vm: &Vm) -> crate::vm::PyErr {
+    vm.new_exception_msg(&vm.find_exc("EOFError"), "EOF when reading a line")
+}
+
 /// `input()` from a `sys.stdin` that is not the native stream: its `readline()`, without
 /// the newline; EOFError at the end.
 fn input_through(vm: &Vm, stdin: &Value) -> PyResult<Value> {
@@ -532,7 +536,7 @@ fn input_through(vm: &Vm, stdin: &Value) -> PyResult<Value> {
     if let Some(b) = vm.as_bytes(&line) {
         // (As CPython's PyFile_GetLine: a bytes line comes back as bytes.)
         if b.is_empty() {
-            return Err(vm.new_exception_msg(&vm.find_exc("EOFError"), "EOF when reading a line"));
+            return Err(eof_error(vm));
         }
         let b = b.strip_suffix(b"\n").unwrap_or(b).to_vec();
         return Ok(vm.new_bytes(b));
@@ -542,7 +546,7 @@ fn input_through(vm: &Vm, stdin: &Value) -> PyResult<Value> {
     }
     let text = vm.str_ref(&line);
     if text.is_empty() {
-        return Err(vm.new_exception_msg(&vm.find_exc("EOFError"), "EOF when reading a line"));
+        return Err(eof_error(vm));
     }
     Ok(match text.strip_suffix('\n') {
         Some(t) => vm.new_str(t),

@@ -295,10 +295,11 @@ fn init_extra(vm: &Vm) {
     vm.add_method(&t, "popitem", |vm, a| {
         crate::builtins::str::args::check_noargs(vm, &a, "dict.popitem")?;
         let d = vm.as_dict(&a.pos[0]).unwrap();
-        let Some((k, v)) = d.items().pop() else {
+        // SAFETY: removing an entry runs no Python code.
+        let Some((k, v)) = (unsafe { d.table.get_mut().pop_last() }) else {
             return Err(vm.key_error(vm.new_str("popitem(): dictionary is empty")));
         };
-        vm.dict_del(d, &k)?;
+        d.bump_key(vm, &k);
         Ok(vm.new_tuple2(k, v))
     });
     vm.add_method(&t, "__or__", |vm, a| {

@@ -135,13 +135,11 @@ fn take_slice(items: &[Value], start: i64, stop: i64, step: i64) -> Vec<Value> {
             Vec::new()
         };
     }
-    let mut out = Vec::new();
-    let mut i = start;
-    while (step > 0 && i < stop) || (step < 0 && i > stop) {
-        out.push(items[i as usize].clone());
-        i += step;
-    }
-    out
+    // (Sized up front: `perm[k::-1]` grew its vector item by item.)
+    let n = slice_len(start, stop, step);
+    (0..n)
+        .map(|k| items[(start + k as i64 * step) as usize].clone())
+        .collect()
 }
 
 /// `l[s]` for a list and a slice object: a new list.
@@ -377,37 +375,48 @@ pub fn list_assign_slice(
         let items = unsafe { l.items.get_mut() };
         let old: Vec<Value> = if new.len() == stop - start {
             // As many items as it replaces (`a[i:j] = b[j-1:i-1:-1]`): swapped in
-            // place, without `splice`'s iterator.
-            let mut old = Vec::with_capacity(new.len());
-            for (slot, v) in items[start..stop].iter_mut().zip(new) {
-                old.push(std::mem::replace(slot, v));
+            // place, without `splice`'s iterator; `new` then holds the old items.
+            let mut new = new;
+            for (slot, v) in items[start..stop].iter_mut().zip(new.iter_mut()) {
+                std::mem::swap(slot, v);
             }
-            old
+            new
         } else {
             items.splice(start..stop, new).collect()
         };
         drop_reversed(old);
         return Ok(());
     }
-    let mut idx = Vec::new();
-    let mut i = start;
-    while (step > 0 && i < stop) || (step < 0 && i > stop) {
-        idx.push(i as usize);
-        i += step;
-    }
-    if idx.len() != new.len() {
+    let count = slice_len(start, stop, step);
+    if count != new.len() {
         return Err(vm.value_error(format!(
             "attempt to assign sequence of size {} to extended slice of size {}",
             new.len(),
-            idx.len()
+            count
         )));
     }
-    let mut items = l.snapshot();
-    for (k, v) in idx.into_iter().zip(new) {
-        items[k] = v;
+    // Swapped in place; the old items are released in slice order once the list is
+    // consistent again (as CPython's garbage array).
+    // SAFETY: swapping runs no Python code.
+    let items = unsafe { l.items.get_mut() };
+    let mut new = new;
+    for (k, v) in new.iter_mut().enumerate() {
+        std::mem::swap(&mut items[(start + k as i64 * step) as usize], v);
     }
-    l.replace_all(items);
+    // (`new` holds the old items now.)
+    drop(new);
     Ok(())
+}
+
+/// The number of indices `range(start, stop, step)` names (`slice_indices`' values).
+fn slice_len(start: i64, stop: i64, step: i64) -> usize {
+    if step > 0 && start < stop {
+        ((stop - start - 1) / step + 1) as usize
+    } else if step < 0 && stop < start {
+        ((start - stop - 1) / (-step) + 1) as usize
+    } else {
+        0
+    }
 }
 
 fn list_delitem(vm: &Vm, a: Args) -> PyResult<Value> {
@@ -415,31 +424,37 @@ fn list_delitem(vm: &Vm, a: Args) -> PyResult<Value> {
     let key = &a.pos[1];
     if vm.is_exact(key, &vm.types.slice) {
         let (start, stop, step) = vm.slice_indices(key, l.len())?;
-        // A mask, not a search of the deleted indices per item (quadratic: `del l[:n]`
-        // of 100k items took seconds).
-        let mut doomed = vec![false; l.len()];
-        let mut i = start;
-        while (step > 0 && i < stop) || (step < 0 && i > stop) {
-            doomed[i as usize] = true;
-            i += step;
+        let count = slice_len(start, stop, step);
+        // SAFETY: moving items runs no Python code; the removed ones are dropped (their
+        // `__del__` may look at the list) after it is consistent again.
+        let items = unsafe { l.items.get_mut() };
+        if step == 1 || count <= 1 {
+            // As CPython: a plain slice's items are released last first.
+            let lo = if count == 0 { 0 } else { start as usize };
+            let removed: Vec<Value> = items.drain(lo..lo + count).collect();
+            drop_reversed(removed);
+            return Ok(vm.none.clone());
         }
-        let mut keep = Vec::with_capacity(l.len());
-        let mut removed = Vec::new();
-        for (k, v) in l.snapshot().into_iter().enumerate() {
-            if doomed[k] {
+        // An extended slice: the lowest index and the distance between indices; the tail
+        // from there is compacted once, and its removed items released in index order.
+        let (lo, st) = if step > 0 {
+            (start as usize, step as usize)
+        } else {
+            (
+                (start + step * (count as i64 - 1)) as usize,
+                (-step) as usize,
+            )
+        };
+        let tail: Vec<Value> = items.drain(lo..).collect();
+        let mut removed = Vec::with_capacity(count);
+        for (k, v) in tail.into_iter().enumerate() {
+            if k % st == 0 && k / st < count {
                 removed.push(v);
             } else {
-                keep.push(v);
+                items.push(v);
             }
         }
-        l.replace_all(keep);
-        // As CPython: a plain slice's items are released last first, an extended slice's
-        // in index order.
-        if step == 1 {
-            drop_reversed(removed);
-        } else {
-            drop(removed);
-        }
+        drop(removed);
         return Ok(vm.none.clone());
     }
     let i = vm.index_isize(key)?;
@@ -533,7 +548,7 @@ pub fn seq_order(vm: &Vm, a: Args, op: CmpOp) -> PyResult<Value> {
     Ok(vm.bool_val(crate::vm::protocol::cmp_ord(x.len().cmp(&y.len()), op)))
 }
 
-/// `list.sort(key=None, reverse=False)`: a stable merge sort that propagates comparison errors.
+/// `list.sort(key=None, reverse=False)`: CPython's timsort (see timsort.rs), errors propagated.
 fn list_sort(vm: &Vm, a: Args) -> PyResult<Value> {
     // (Argument Clinic's order: the count of all arguments first, then the positional ones.)
     let given = a.pos.len() - 1 + a.kwnames.len();
@@ -572,7 +587,8 @@ fn list_sort(vm: &Vm, a: Args) -> PyResult<Value> {
     }
 }
 
-/// Sorts values (by key), stable; on error gives the values back with the error.
+/// Sorts values (by key), stable. On an error gives the values back with it: as they were
+/// when a key function failed, in the order the sort had reached when a comparison did.
 pub fn sort_values(
     vm: &Vm,
     items: Vec<Value>,
@@ -590,7 +606,6 @@ pub fn sort_values(
         };
         keyed.push((k, it.clone()));
     }
-    let mut err = None;
     let mut idx: Vec<usize> = (0..keyed.len()).collect();
     if reverse {
         idx.reverse();
@@ -601,39 +616,25 @@ pub fn sort_values(
         }
         return Ok(idx.into_iter().map(|i| keyed[i].1.clone()).collect());
     }
-    // Merge sort on indices with a fallible less-than.
-    let less = |i: usize, j: usize, err: &mut Option<crate::vm::PyErr>| -> bool {
-        if err.is_some() {
-            return false;
-        }
+    // CPython's timsort on indices: the same comparisons in the same order, so key
+    // functions and __lt__ see what they see there.
+    let mut less = |i: usize, j: usize| -> Result<bool, crate::vm::PyErr> {
         if let Some(b) = native_lt(vm, &keyed[i].0, &keyed[j].0) {
-            return b;
+            return Ok(b);
         }
-        match vm
-            .compare(&keyed[i].0, &keyed[j].0, CmpOp::Lt)
-            .and_then(|r| vm.truthy(&r))
-        {
-            Ok(b) => b,
-            Err(e) => {
-                *err = Some(e);
-                false
-            }
-        }
+        let r = vm.compare(&keyed[i].0, &keyed[j].0, CmpOp::Lt)?;
+        vm.truthy(&r)
     };
-    if idx.len() < 64 {
-        // CPython's timsort on short lists: one natural run, then binary insertion. Same
-        // comparisons in the same order, so key functions and __lt__ see what they see there.
-        small_timsort(&mut idx, &mut |i, j| less(i, j, &mut err));
-    } else {
-        merge_sort(&mut idx, &mut |i, j| less(i, j, &mut err));
-    }
-    if let Some(e) = err {
-        return Err((items, e));
-    }
+    let r = crate::builtins::timsort::timsort(&mut idx, &mut less);
     if reverse {
         idx.reverse();
     }
-    Ok(idx.into_iter().map(|i| keyed[i].1.clone()).collect())
+    let out = idx.into_iter().map(|i| keyed[i].1.clone()).collect();
+    match r {
+        Ok(()) => Ok(out),
+        // As in CPython, the list is left in the order the sort had reached.
+        Err(e) => Err((out, e)),
+    }
 }
 
 /// Sorts `idx` by keys that are all small ints, all exact floats (no NaN) or all exact
@@ -713,60 +714,4 @@ fn native_lt(vm: &Vm, a: &Value, b: &Value) -> Option<bool> {
         return Some(p.len() < q.len());
     }
     None
-}
-
-fn small_timsort(v: &mut [usize], less: &mut dyn FnMut(usize, usize) -> bool) {
-    let n = v.len();
-    if n < 2 {
-        return;
-    }
-    // count_run: the longest ascending (non-descending) or strictly descending prefix.
-    let mut run = 2;
-    if less(v[1], v[0]) {
-        while run < n && less(v[run], v[run - 1]) {
-            run += 1;
-        }
-        v[..run].reverse();
-    } else {
-        while run < n && !less(v[run], v[run - 1]) {
-            run += 1;
-        }
-    }
-    // binarysort of the rest into the run.
-    for start in run..n {
-        let pivot = v[start];
-        let (mut l, mut r) = (0, start);
-        while l < r {
-            let p = l + ((r - l) >> 1);
-            if less(pivot, v[p]) {
-                r = p;
-            } else {
-                l = p + 1;
-            }
-        }
-        v.copy_within(l..start, l + 1);
-        v[l] = pivot;
-    }
-}
-
-fn merge_sort(v: &mut Vec<usize>, less: &mut dyn FnMut(usize, usize) -> bool) {
-    if v.len() <= 1 {
-        return;
-    }
-    let mut right = v.split_off(v.len() / 2);
-    merge_sort(v, less);
-    merge_sort(&mut right, less);
-    let left = std::mem::take(v);
-    let (mut i, mut j) = (0, 0);
-    while i < left.len() && j < right.len() {
-        if less(right[j], left[i]) {
-            v.push(right[j]);
-            j += 1;
-        } else {
-            v.push(left[i]);
-            i += 1;
-        }
-    }
-    v.extend_from_slice(&left[i..]);
-    v.extend_from_slice(&right[j..]);
 }

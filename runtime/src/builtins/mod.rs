@@ -41,6 +41,7 @@ pub mod stdstream;
 pub mod str;
 pub mod sys;
 pub mod sys_extra;
+pub mod timsort;
 pub mod traceback;
 pub mod traceback_carets;
 pub mod tuple;

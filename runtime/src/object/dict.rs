@@ -143,6 +143,23 @@ impl Table {
         (e.key.take(), e.value.take())
     }
 
+    /// Removes and returns the last live entry (`dict.popitem`), dropping the dead
+    /// entries after it as CPython does, so that draining a dict from its end stays
+    /// linear. (No index slot names a dead entry: removal marks its slot DELETED.)
+    pub fn pop_last(&mut self) -> Option<(Value, Value)> {
+        self.trim_dead_tail();
+        let ix = self.entries.len().checked_sub(1)?;
+        let (k, v) = self.remove_at(ix);
+        self.trim_dead_tail();
+        Some((k?, v?))
+    }
+
+    fn trim_dead_tail(&mut self) {
+        while self.entries.last().is_some_and(|e| e.key.is_none()) {
+            self.entries.pop();
+        }
+    }
+
     pub fn clear(&mut self) -> Table {
         std::mem::take(self)
     }
@@ -202,7 +219,7 @@ impl DictData {
 
     /// A fresh version after `key` was deleted; a watched dict's watchers hear which key.
     #[inline]
-    fn bump_key(&self, _vm: &Vm, _key: &Value) {
+    pub(crate) fn bump_key(&self, _vm: &Vm, _key: &Value) {
         let watched = self.version.get() & 1;
         self.version.set(next_dict_version() | watched);
         #[cfg(feature = "dict-watchers")]

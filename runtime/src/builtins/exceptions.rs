@@ -125,16 +125,14 @@ pub fn init(vm: &Vm) {
     vm.add_getset(
         &se,
         "code",
-        |vm, a| {
-            let args = vm.exc_args(&a.pos[0]);
-            let items = vm.tuple_items(&args);
-            Ok(match items.len() {
-                0 => vm.none.clone(),
-                1 => items[0].clone(),
-                _ => args.clone(),
-            })
-        },
-        None,
+        |vm, a| Ok(system_exit_code(vm, &a.pos[0])),
+        Some(|vm, a| {
+            let v = assigned(vm, &a, "code")?;
+            let d = vm.exc_data(&a.pos[0]);
+            let old = unsafe { std::mem::replace(d.code.get_mut(), Some(v.clone())) };
+            drop(old);
+            Ok(vm.none.clone())
+        }),
     );
     let ke = vm.exc.key_error.clone();
     vm.add_method(&ke, "__str__", |vm, a| {
@@ -147,6 +145,20 @@ pub fn init(vm: &Vm) {
     });
 }
 
+/// SystemExit's `code`: as assigned, else None without args, the one arg, or the args.
+pub fn system_exit_code(vm: &Vm, e: &Value) -> Value {
+    if let Some(c) = unsafe { vm.exc_data(e).code.get().clone() } {
+        return c;
+    }
+    let args = vm.exc_args(e);
+    let items = vm.tuple_items(&args);
+    match items.len() {
+        0 => vm.none.clone(),
+        1 => items[0].clone(),
+        _ => args.clone(),
+    }
+}
+
 fn exc_new(vm: &Vm, a: Args) -> PyResult<Value> {
     let cls = &a.pos[0];
     let args = vm.new_tuple(a.pos[1..].to_vec());
@@ -157,7 +169,9 @@ fn exc_init(vm: &Vm, a: Args) -> PyResult<Value> {
     let d = vm.exc_data(&a.pos[0]);
     let t = vm.new_tuple(a.pos[1..].to_vec());
     let old = unsafe { std::mem::replace(d.args.get_mut(), t) };
-    drop(old);
+    // (SystemExit's code follows the new args, as its __init__ sets it.)
+    let code = unsafe { d.code.get_mut().take() };
+    drop((old, code));
     Ok(vm.none.clone())
 }
 

@@ -863,12 +863,14 @@ pub fn isinstance(vm: &Vm, v: &Value, cls: &Value) -> PyResult<bool> {
         return Ok(false);
     }
     if vm.is_type(cls) {
-        if vm.isinstance_type(v, cls) {
+        // As CPython: the exact type needs no hook; a metaclass's `__instancecheck__`
+        // decides even for subclasses (an ABC's `__subclasshook__` may say no).
+        if vm.type_of(v).is(cls) {
             return Ok(true);
         }
         let meta = vm.type_of(cls);
         if meta.is(&vm.types.type_) {
-            return class_attr_is_subtype(vm, v, cls);
+            return real_isinstance(vm, v, cls);
         }
     }
     match vm.lookup_special(cls, &vm.names.instancecheck) {
@@ -882,15 +884,25 @@ pub fn isinstance(vm: &Vm, v: &Value, cls: &Value) -> PyResult<bool> {
     }
 }
 
+/// `type.__instancecheck__`: by the MRO, then by what `v.__class__` names.
+pub fn real_isinstance(vm: &Vm, v: &Value, cls: &Value) -> PyResult<bool> {
+    if vm.isinstance_type(v, cls) {
+        return Ok(true);
+    }
+    class_attr_is_subtype(vm, v, cls)
+}
+
 /// CPython's fallback for `isinstance(v, cls)`: an object whose type overrides `__class__`
 /// (a proxy, a mock with a spec) is an instance of what that attribute names. Only types that
-/// define their own `__class__` pay for the attribute read.
+/// define their own `__class__` or `__getattribute__` pay for the attribute read.
 fn class_attr_is_subtype(vm: &Vm, v: &Value, cls: &Value) -> PyResult<bool> {
-    let own = vm.lookup_special(v, &vm.names.class);
-    let base = vm.lookup(&vm.types.object, &vm.names.class);
-    match (own, base) {
-        (Some(a), Some(b)) if !a.is(&b) => {}
-        _ => return Ok(false),
+    let overrides = |name: &Value| {
+        let own = vm.lookup_special(v, name);
+        let base = vm.lookup(&vm.types.object, name);
+        matches!((own, base), (Some(a), Some(b)) if !a.is(&b))
+    };
+    if !overrides(&vm.names.class) && !overrides(&vm.names.getattribute) {
+        return Ok(false);
     }
     match vm.getattr_opt(v, &vm.names.class)? {
         Some(c) if vm.is_type(&c) && !c.is(&vm.type_of(v)) => Ok(vm.is_subtype(&c, cls)),

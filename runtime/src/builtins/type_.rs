@@ -809,7 +809,8 @@ fn type_subclasses(vm: &Vm, a: Args) -> PyResult<Value> {
 
 fn type_instancecheck(vm: &Vm, a: Args) -> PyResult<Value> {
     a.check(vm, "__instancecheck__", 2, 2)?;
-    Ok(vm.bool_val(vm.isinstance_type(&a.pos[1], &a.pos[0])))
+    let r = crate::builtins::functions::real_isinstance(vm, &a.pos[1], &a.pos[0])?;
+    Ok(vm.bool_val(r))
 }
 
 fn type_subclasscheck(vm: &Vm, a: Args) -> PyResult<Value> {

@@ -61,7 +61,90 @@ pub fn parse(source: &str, mode: Mode, src: &Locator) -> Result<Mod, CompileErro
         return Err(parse_errors::unsupported(unsupported, src));
     }
 
-    Ok(parsed.into_syntax())
+    let tree = parsed.into_syntax();
+    if mode == Mode::Single {
+        if let Mod::Module(m) = &tree {
+            check_single(&m.body, source, src)?;
+        }
+    }
+    Ok(tree)
+}
+
+/// `compile(..., 'single')` takes one statement: a compound statement, or the simple
+/// statements of one logical line. CPython's errors for nothing and for more.
+fn check_single(
+    body: &[ruff_python_ast::Stmt],
+    source: &str,
+    src: &Locator,
+) -> Result<(), CompileError> {
+    use ruff_python_ast::Stmt;
+    use ruff_text_size::{Ranged, TextRange, TextSize};
+    let Some(first) = body.first() else {
+        // Only blank lines and comments: "invalid syntax" at the start.
+        let mut e = src.error(
+            CompileErrorKind::SyntaxError,
+            "invalid syntax",
+            TextRange::empty(TextSize::from(0)),
+        );
+        e.col = 0;
+        e.end_col = 0;
+        if source.is_empty() {
+            e.line = 0;
+            e.end_line = 0;
+            e.text = Some(String::new());
+        }
+        return Err(e);
+    };
+    let simple = !matches!(
+        first,
+        Stmt::If(_)
+            | Stmt::For(_)
+            | Stmt::While(_)
+            | Stmt::FunctionDef(_)
+            | Stmt::ClassDef(_)
+            | Stmt::With(_)
+            | Stmt::Try(_)
+            | Stmt::Match(_)
+    );
+    let first_line = src.line_of(first.start());
+    // The last statement of the first logical line (`a; b` share it).
+    let mut last = first;
+    for st in &body[1..] {
+        if !simple || src.line_of(st.start()) != src.line_of(last.end()) {
+            if !simple {
+                // After a compound statement the next one is a syntax error at its first
+                // token.
+                let start = st.start();
+                let rest = &source[usize::from(start)..];
+                let len = rest
+                    .char_indices()
+                    .find(|&(_, c)| !(c.is_alphanumeric() || c == '_'))
+                    .map_or(rest.len(), |(i, _)| i)
+                    .max(rest.chars().next().map_or(0, char::len_utf8));
+                let range = TextRange::at(start, TextSize::from(len as u32));
+                let mut e = src.error(CompileErrorKind::SyntaxError, "invalid syntax", range);
+                if let Some(t) = e.text.as_mut() {
+                    if !source[usize::from(start)..].contains('\n') {
+                        t.pop();
+                    }
+                }
+                return Err(e);
+            }
+            // At the newline that ends the first logical line.
+            let end = usize::from(last.end());
+            let nl = source[end..].find('\n').map_or(source.len(), |i| end + i);
+            let mut e = src.error(
+                CompileErrorKind::SyntaxError,
+                "multiple statements found while compiling a single statement",
+                TextRange::empty(TextSize::from(nl as u32)),
+            );
+            let _ = first_line;
+            e.end_col = e.col;
+            return Err(e);
+        }
+        last = st;
+    }
+    Ok(())
 }
 
 /// `eval` of a string without a final newline: CPython's tokenizer adds none, so the last

@@ -25,6 +25,8 @@ pub struct ExceptionData {
     pub context: PyCell<Option<Value>>,
     pub suppress_context: Cell<bool>,
     pub notes: PyCell<Option<Value>>,
+    /// SystemExit's `code` once assigned (until then it is read from the args).
+    pub code: PyCell<Option<Value>>,
 }
 
 impl ExceptionData {
@@ -37,6 +39,7 @@ impl ExceptionData {
             context: PyCell::new(None),
             suppress_context: Cell::new(false),
             notes: PyCell::new(None),
+            code: PyCell::new(None),
         }
     }
 

@@ -149,6 +149,9 @@ impl Container for ExceptionData {
             if let Some(c) = self.notes.get() {
                 f(c);
             }
+            if let Some(c) = self.code.get() {
+                f(c);
+            }
         }
     }
     fn clear_refs(&self) {
@@ -157,8 +160,9 @@ impl Container for ExceptionData {
         unsafe {
             let t = self.tb_object.get_mut().take();
             let n = self.notes.get_mut().take();
+            let c = self.code.get_mut().take();
             let tb = std::mem::take(self.traceback.get_mut());
-            drop((t, n, tb));
+            drop((t, n, c, tb));
         }
     }
 }

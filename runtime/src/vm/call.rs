@@ -775,11 +775,12 @@ impl Vm {
                     }
                     None => {
                         if pos.is_some() {
-                            // CPython names every positional-only parameter passed by keyword.
-                            let names: Vec<&str> = kwnames
+                            // CPython names every positional-only parameter passed by
+                            // keyword, in parameter order.
+                            let names: Vec<&str> = co.varnames[..posonly]
                                 .iter()
-                                .map(|k| self.str_ref(k))
-                                .filter(|k| co.varnames[..posonly].iter().any(|n| n == k))
+                                .map(|n| n.as_str())
+                                .filter(|n| kwnames.iter().any(|k| self.str_ref(k) == *n))
                                 .collect();
                             let ks = names.join(", ");
                             return Err(self.type_error(format!(

@@ -118,6 +118,39 @@ impl Vm {
         }
     }
 
+    /// As CPython does on every raise: `e.__context__` becomes the exception being
+    /// handled, if any (and not `e`), replacing an older context; a link in the handled
+    /// exception's context chain that leads back to `e` is cut first, so that no cycle
+    /// forms (a cycle already in the chain is left alone).
+    pub(crate) fn set_context_from_handled(&self, e: &Value) {
+        let Some(h) = self.current_exc() else {
+            return;
+        };
+        if h.is(e) {
+            return;
+        }
+        let mut o = h.clone();
+        let mut slow = h.clone();
+        let mut toggle = false;
+        while let Some(c) = self.exc_data(&o).context() {
+            if c.is(e) {
+                self.exc_data(&o).set_context(None);
+                break;
+            }
+            o = c;
+            if o.is(&slow) {
+                break;
+            }
+            if toggle {
+                if let Some(next) = self.exc_data(&slow).context() {
+                    slow = next;
+                }
+            }
+            toggle = !toggle;
+        }
+        self.exc_data(e).set_context(Some(h));
+    }
+
     fn add_traceback(&self, e: &PyErr, f: &Frame) {
         if !self.is_exception_instance(&e.0) {
             return;
@@ -131,26 +164,10 @@ impl Vm {
             code: f.code.clone(),
             lasti: f.lasti as u32,
         };
-        // Set __context__ from the exception being handled, at the frame where it was raised.
-        let first = unsafe { d.traceback.get().is_empty() };
-        if first {
-            if let Some(h) = self.current_exc() {
-                if !h.is(&e.0) && d.context().is_none() {
-                    // Avoid creating a cycle in the context chain.
-                    let mut c = Some(h.clone());
-                    let mut cyc = false;
-                    while let Some(x) = c {
-                        if x.is(&e.0) {
-                            cyc = true;
-                            break;
-                        }
-                        c = self.exc_data(&x).context();
-                    }
-                    if !cyc {
-                        d.set_context(Some(h));
-                    }
-                }
-            }
+        // An exception raised natively gets its __context__ at the frame where it was
+        // raised (a `raise` statement has set it already).
+        if unsafe { d.traceback.get().is_empty() } && d.context().is_none() {
+            self.set_context_from_handled(&e.0);
         }
         unsafe { d.traceback.get_mut().push(entry) };
     }
@@ -1767,7 +1784,9 @@ impl Vm {
                         },
                         1 => {
                             let e = pop!(f);
-                            self.make_raisable(e)?
+                            let e = self.make_raisable(e)?;
+                            self.set_context_from_handled(&e.0);
+                            e
                         }
                         _ => {
                             let cause = pop!(f);
@@ -1789,6 +1808,7 @@ impl Vm {
                             let d = self.exc_data(&e.0);
                             d.set_cause(cause);
                             d.suppress_context.set(true);
+                            self.set_context_from_handled(&e.0);
                             e
                         }
                     };

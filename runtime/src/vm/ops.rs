@@ -450,13 +450,15 @@ impl Vm {
 
     pub(crate) fn property_error_msg(&self, d: &Value, o: &Value, what: &str) -> String {
         let p = unsafe { d.payload::<PropertyData>() };
+        // (The type's qualified name, as CPython gives it.)
+        let qn = unsafe { self.type_data_of(o).qualname.get().clone() };
         match unsafe { p.name.get() } {
             Some(n) => format!(
                 "property '{}' of '{}' object has no {what}",
                 self.str_of(n),
-                self.type_name(o)
+                qn
             ),
-            None => format!("property of '{}' object has no {what}", self.type_name(o)),
+            None => format!("property of '{}' object has no {what}", qn),
         }
     }
 
@@ -542,6 +544,17 @@ impl Vm {
         let _ = self.setattr(&e.0, &self.intern("name"), name.clone());
         let _ = self.setattr(&e.0, &self.intern("obj"), obj.clone());
         e
+    }
+
+    /// The AttributeError of setting or deleting a missing attribute: CPython's generic
+    /// message, with no `name` or `obj` (so no "Did you mean").
+    #[cold]
+    pub fn no_attribute_to_set(&self, obj: &Value, name: &Value) -> super::PyErr {
+        self.attribute_error(format!(
+            "'{}' object has no attribute '{}'",
+            self.type_name(obj),
+            self.str_of(name)
+        ))
     }
 
     /// `getattr(obj, name)`, None when the attribute is missing (any AttributeError).
@@ -932,7 +945,7 @@ impl Vm {
                         if attrs.del(self, name)? {
                             Ok(())
                         } else {
-                            Err(self.no_attribute(obj, name))
+                            Err(self.no_attribute_to_set(obj, name))
                         }
                     }
                 };
@@ -944,7 +957,7 @@ impl Vm {
                 Some(v) => self.dict_set(dd, name.clone(), v),
                 None => match self.dict_del(dd, name)? {
                     Some(_) => Ok(()),
-                    None => Err(self.no_attribute(obj, name)),
+                    None => Err(self.no_attribute_to_set(obj, name)),
                 },
             };
         } else if self.is_function(obj) {
@@ -957,7 +970,7 @@ impl Vm {
                 Some(v) => self.dict_set(dd, name.clone(), v),
                 None => match self.dict_del(dd, name)? {
                     Some(_) => Ok(()),
-                    None => Err(self.no_attribute(obj, name)),
+                    None => Err(self.no_attribute_to_set(obj, name)),
                 },
             };
         }
@@ -968,7 +981,7 @@ impl Vm {
                 self.str_of(name)
             )));
         }
-        Err(self.no_attribute(obj, name))
+        Err(self.no_attribute_to_set(obj, name))
     }
 
     /// Sets (or with None deletes) a `__slots__` member of `obj` (`d` is a member descriptor).

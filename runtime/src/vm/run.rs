@@ -376,10 +376,17 @@ impl Vm {
     fn exception_type_name(&self, e: &Value) -> String {
         let ty = self.type_of(e);
         let td = unsafe { crate::object::typeobj::type_data(&ty) };
+        // (A `__module__` that is not a str prints as `<unknown>`, as in CPython.)
         let module = self
             .as_dict(&td.dict)
             .and_then(|d| self.dict_get_str_key(d, "__module__"))
-            .map(|m| self.str_of(&m))
+            .map(|m| {
+                if self.is_str(&m) {
+                    self.str_of(&m)
+                } else {
+                    "<unknown>".to_string()
+                }
+            })
             .unwrap_or_default();
         let qn = unsafe { td.qualname.get().clone() };
         if module.is_empty() || module == "builtins" || module == "__main__" {
@@ -412,13 +419,7 @@ impl Vm {
     pub fn report_uncaught(&self, e: &PyErr) -> i32 {
         crate::builtins::functions::flush_stdout();
         if self.isinstance_type(&e.0, &self.exc.system_exit) {
-            let args = self.exc_args(&e.0);
-            let items = self.tuple_items(&args).to_vec();
-            let code = match items.len() {
-                0 => return 0,
-                1 => items[0].clone(),
-                _ => args.clone(),
-            };
+            let code = crate::builtins::exceptions::system_exit_code(self, &e.0);
             if self.is_none(&code) {
                 return 0;
             }
@@ -429,7 +430,8 @@ impl Vm {
             return 1;
         }
         self.call_excepthook(&e.0);
-        if self.isinstance_type(&e.0, &self.exc.keyboard_interrupt) {
+        // (Only KeyboardInterrupt itself: CPython exits 1 for a subclass.)
+        if self.type_of(&e.0).is(&self.exc.keyboard_interrupt) {
             return EXIT_SIGINT;
         }
         1

@@ -50,6 +50,20 @@ pub fn buffer_arg(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
     })
 }
 
+/// Runs `f` on a bytes-like object's contents, borrowed where they can be (bytes,
+/// bytearray) rather than copied: `struct.unpack_from` over a large buffer in a loop
+/// copied the whole buffer per call. `f` must run no Python code.
+pub fn with_buffer<R>(vm: &Vm, v: &Value, f: impl FnOnce(&[u8]) -> R) -> PyResult<R> {
+    if let Some(b) = vm.as_bytes(v) {
+        return Ok(f(b));
+    }
+    if let Some(ba) = vm.as_bytearray(v) {
+        // SAFETY: nothing resizes the bytearray while `f` (no Python code) runs.
+        return Ok(f(unsafe { ba.b.get() }));
+    }
+    Ok(f(&buffer_arg(vm, v)?))
+}
+
 pub fn is_bytearray(vm: &Vm, v: &Value) -> bool {
     vm.as_bytearray(v).is_some()
 }

@@ -35,16 +35,33 @@ fn code_text(c: char) -> String {
 
 /// A width or precision: CPython refuses counts past `Py_ssize_t`.
 fn parse_count(vm: &Vm, digits: &[char]) -> PyResult<usize> {
-    let s: String = digits.iter().collect();
-    match s.parse::<u64>() {
-        Ok(n) if n <= i64::MAX as u64 => Ok(n as usize),
-        _ => Err(vm.value_error("Too many decimal digits in format string")),
+    let mut n: u64 = 0;
+    for d in digits {
+        n = n
+            .checked_mul(10)
+            .and_then(|n| n.checked_add(*d as u64 - '0' as u64))
+            .filter(|&n| n <= i64::MAX as u64)
+            .ok_or_else(|| vm.value_error("Too many decimal digits in format string"))?;
     }
+    Ok(n as usize)
 }
 
 /// Parses `s` as the spec of an object of type `tyname` (named in the errors).
 pub fn parse_spec(vm: &Vm, s: &str, tyname: &str) -> PyResult<Spec> {
-    let c: Vec<char> = s.chars().collect();
+    // (Specs are short: their characters on the stack, not in a vector.)
+    let mut buf = ['\0'; 24];
+    let heap: Vec<char>;
+    let c: &[char] = if s.len() <= buf.len() {
+        let mut n = 0;
+        for ch in s.chars() {
+            buf[n] = ch;
+            n += 1;
+        }
+        &buf[..n]
+    } else {
+        heap = s.chars().collect();
+        &heap
+    };
     let mut i = 0;
     let mut sp = Spec::default();
     let is_align = |ch: char| matches!(ch, '<' | '>' | '^' | '=');
@@ -137,8 +154,8 @@ fn unknown_code(vm: &Vm, t: char, tyname: &str) -> crate::vm::PyErr {
 }
 
 fn group(digits: &str, sep: char, every: usize) -> String {
-    let mut out = String::new();
     let n = digits.chars().count();
+    let mut out = String::with_capacity(digits.len() + n / every.max(1) + 1);
     for (i, ch) in digits.chars().enumerate() {
         if i > 0 && (n - i) % every == 0 {
             out.push(sep);
@@ -179,17 +196,22 @@ fn grouped(
 
 fn fill_to(fill: char, align: char, width: usize, lead: &str, body: &str) -> String {
     let len = lead.chars().count() + body.chars().count();
-    if width <= len {
-        return format!("{lead}{body}");
-    }
-    let n = width - len;
-    let f = |n: usize| std::iter::repeat(fill).take(n).collect::<String>();
-    match align {
-        '<' => format!("{lead}{body}{}", f(n)),
-        '^' => format!("{}{lead}{body}{}", f(n / 2), f(n - n / 2)),
-        '=' => format!("{lead}{}{body}", f(n)),
-        _ => format!("{}{lead}{body}", f(n)),
-    }
+    let n = width.saturating_sub(len);
+    let (before, middle, after) = match align {
+        '<' => (0, 0, n),
+        '^' => (n / 2, 0, n - n / 2),
+        '=' => (0, n, 0),
+        _ => (n, 0, 0),
+    };
+    // (Built in one string: `format!` per piece cost more than the formatting.)
+    let mut out = String::with_capacity(lead.len() + body.len() + n * fill.len_utf8());
+    let pad = |out: &mut String, k: usize| out.extend(std::iter::repeat(fill).take(k));
+    pad(&mut out, before);
+    out.push_str(lead);
+    pad(&mut out, middle);
+    out.push_str(body);
+    pad(&mut out, after);
+    out
 }
 
 /// Pads a number: `lead` is its sign and base prefix, `body` its digits.

@@ -216,9 +216,26 @@ fn markup(
     } else {
         spec.iter().collect()
     };
-    let s = vm.format(&obj, Some(&vm.new_str(spec)))?;
+    // Exact ints, floats and strs are formatted directly (no spec object, no
+    // `__format__` lookup); a str with no spec is itself.
+    let s = if v_is_plain_str(vm, &obj) && spec.is_empty() {
+        out.push_str(vm.str_ref(&obj));
+        return Ok(i);
+    } else if obj.is_small() || vm.is_exact(&obj, &vm.types.int) {
+        crate::builtins::format::format_int(vm, &obj, &spec)?
+    } else if let Some(x) = vm.exact_float(&obj) {
+        crate::builtins::format::format_float(vm, x, &spec)?
+    } else if v_is_plain_str(vm, &obj) {
+        crate::builtins::format::format_str(vm, vm.str_ref(&obj), &spec)?
+    } else {
+        vm.format(&obj, Some(&vm.new_str(spec)))?
+    };
     out.push_str(vm.str_ref(&s));
     Ok(i)
+}
+
+fn v_is_plain_str(vm: &Vm, v: &Value) -> bool {
+    vm.is_exact_str(v)
 }
 
 /// Renders a format string (or a nested spec, with a smaller `depth`).

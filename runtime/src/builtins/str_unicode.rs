@@ -275,6 +275,24 @@ pub fn capitalize(s: &str) -> String {
 
 /// `str.title`: titlecase after an uncased character, lowercase after a cased one.
 pub fn title(s: &str) -> String {
+    if s.is_ascii() {
+        // (ASCII letters are the only cased ASCII characters.)
+        let mut prev_cased = false;
+        let out: Vec<u8> = s
+            .bytes()
+            .map(|b| {
+                let r = if prev_cased {
+                    b.to_ascii_lowercase()
+                } else {
+                    b.to_ascii_uppercase()
+                };
+                prev_cased = b.is_ascii_alphabetic();
+                r
+            })
+            .collect();
+        // SAFETY: ASCII in, ASCII out.
+        return unsafe { String::from_utf8_unchecked(out) };
+    }
     let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len());
     let mut prev_cased = false;

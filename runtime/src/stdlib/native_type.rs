@@ -261,7 +261,17 @@ pub fn iter_type<P: NativeIter>(
     name: &str,
     new: NativeFn,
 ) -> Value {
-    iter_type_with::<P>(vm, m, module, name, new, next_of::<P>)
+    let ty = iter_type_with::<P>(vm, m, module, name, new, next_of::<P>);
+    unsafe { crate::object::typeobj::type_data(&ty) }
+        .native_next
+        .set(Some(native_next_of::<P>));
+    ty
+}
+
+/// `Vm::next` of a native iterator type (see `TypeData::native_next`).
+fn native_next_of<P: NativeIter>(vm: &Vm, it: &Value) -> PyResult<Option<Value>> {
+    // SAFETY: only called for instances of the exact type `iter_type` made for P.
+    unsafe { it.payload::<P>() }.next(vm)
 }
 
 /// Like `iter_type`, with an explicit `__next__` (for iterators that need their own object).

@@ -1,6 +1,5 @@
 //! `_struct`: packing values to and from C-layout bytes (the frozen `struct` module wraps it).
 
-use crate::builtins::bytes::buffer_arg;
 use crate::object::native::{Args, NativeFn};
 use crate::object::value::Value;
 use crate::stdlib::registry_system::sysutil::{module, set};
@@ -501,14 +500,15 @@ fn pack(vm: &Vm, a: Args) -> PyResult<Value> {
 fn unpack(vm: &Vm, a: Args) -> PyResult<Value> {
     a.check(vm, "unpack", 2, 2)?;
     let lay = parse(vm, &a.pos[0])?;
-    let data = buffer_arg(vm, &a.pos[1])?;
-    if data.len() != lay.size {
-        return Err(error(
-            vm,
-            format!("unpack requires a buffer of {} bytes", lay.size),
-        ));
-    }
-    Ok(unpack_values(vm, &lay, &data))
+    crate::builtins::bytes::with_buffer(vm, &a.pos[1], |data| {
+        if data.len() != lay.size {
+            return Err(error(
+                vm,
+                format!("unpack requires a buffer of {} bytes", lay.size),
+            ));
+        }
+        Ok(unpack_values(vm, &lay, data))
+    })?
 }
 
 fn unpack_from(vm: &Vm, a: Args) -> PyResult<Value> {
@@ -524,33 +524,35 @@ fn unpack_from(vm: &Vm, a: Args) -> PyResult<Value> {
         return Err(vm.type_error("unpack_from() missing required argument"));
     };
     let lay = parse(vm, fmt)?;
-    let data = buffer_arg(vm, buf)?;
-    let mut off = match &args[2] {
+    let off = match &args[2] {
         Some(o) => vm.index_isize(o)?,
         None => 0,
     };
-    let n = data.len() as i64;
-    if off < 0 {
-        if off + n < 0 {
-            return Err(error(
-                vm,
-                format!("offset {off} out of range for {n}-byte buffer"),
-            ));
+    crate::builtins::bytes::with_buffer(vm, buf, |data| {
+        let mut off = off;
+        let n = data.len() as i64;
+        if off < 0 {
+            if off + n < 0 {
+                return Err(error(
+                    vm,
+                    format!("offset {off} out of range for {n}-byte buffer"),
+                ));
+            }
+            off += n;
         }
-        off += n;
-    }
-    if n - off < lay.size as i64 {
-        let msg = format!(
-            "unpack_from requires a buffer of at least {} bytes for unpacking {} bytes at offset {} (actual buffer size is {})",
-            lay.size as i64 + off,
-            lay.size,
-            off,
-            n
-        );
-        return Err(error(vm, msg));
-    }
-    let off = off as usize;
-    Ok(unpack_values(vm, &lay, &data[off..off + lay.size]))
+        if n - off < lay.size as i64 {
+            let msg = format!(
+                "unpack_from requires a buffer of at least {} bytes for unpacking {} bytes at offset {} (actual buffer size is {})",
+                lay.size as i64 + off,
+                lay.size,
+                off,
+                n
+            );
+            return Err(error(vm, msg));
+        }
+        let off = off as usize;
+        Ok(unpack_values(vm, &lay, &data[off..off + lay.size]))
+    })?
 }
 
 fn pack_into(vm: &Vm, a: Args) -> PyResult<Value> {

@@ -556,6 +556,7 @@ impl Vm {
             switches,
             stats: Default::default(),
             shadowed: RefCell::new(Vec::new()),
+            sre_wide: RefCell::new(None),
             sys_state: Default::default(),
             #[cfg(feature = "type-cache")]
             type_cache: Default::default(),

@@ -311,6 +311,9 @@ pub struct Vm {
     pub stats: switches::Stats,
     /// Code objects given shadow bytecode, kept when `Options::keep_shadowed` is set.
     pub shadowed: RefCell<Vec<Value>>,
+    /// The code points of the last long non-ASCII str a regex matched (`stdlib/sre`):
+    /// a tokenizer calling `pattern.match(text, pos)` in a loop decodes the text once.
+    pub sre_wide: RefCell<Option<(Value, std::rc::Rc<[u32]>)>>,
     /// What sys's hook functions keep (trace, profile and audit hooks, switch interval).
     pub sys_state: crate::builtins::sys_extra::SysState,
     /// The type attribute cache (feature `type-cache`).

@@ -946,6 +946,11 @@ impl Vm {
         if let Some(r) = crate::builtins::iterators::fast_next(self, it) {
             return r;
         }
+        if !it.is_small() {
+            if let Some(next) = self.type_data_of(it).native_next.get() {
+                return next(self, it);
+            }
+        }
         match self.lookup_special(it, &self.names.next) {
             Some(f) => match self.call_bound_special(&f, it, &[]) {
                 Ok(v) => Ok(Some(v)),

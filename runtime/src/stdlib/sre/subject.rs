@@ -5,6 +5,24 @@ use crate::object::value::Value;
 use crate::vm::{PyResult, Vm};
 use std::rc::Rc;
 
+/// Strs at least this long (in code points) keep their decoded form for the next match.
+const WIDE_CACHE_MIN: usize = 512;
+
+/// The code points of `s` (the str `v`), from the one-entry cache when `v` was the last
+/// long str matched (strs are immutable, and the cache holds `v`, so its identity stands).
+fn wide_cached(vm: &Vm, v: &Value, s: &str) -> Rc<[u32]> {
+    if let Some((last, w)) = &*vm.sre_wide.borrow() {
+        if last.is(v) {
+            return w.clone();
+        }
+    }
+    let w: Rc<[u32]> = s.chars().map(|c| c as u32).collect();
+    // (The old entry is dropped after the borrow ends: dropping a str runs no code.)
+    let old = vm.sre_wide.replace(Some((v.clone(), w.clone())));
+    drop(old);
+    w
+}
+
 pub enum Buf {
     /// An ASCII str: its UTF-8 bytes are its code points.
     Ascii,
@@ -33,8 +51,10 @@ impl Subject {
         if let Some(d) = vm.as_str_data(v) {
             let buf = if d.is_ascii() {
                 Buf::Ascii
-            } else {
+            } else if d.char_len < WIDE_CACHE_MIN {
                 Buf::Wide(d.s.chars().map(|c| c as u32).collect())
+            } else {
+                Buf::Wide(wide_cached(vm, v, &d.s))
             };
             return Ok(Subject {
                 val: v.clone(),

@@ -78,7 +78,7 @@ def _reduce_ex(self, proto):
     assert proto < 2
     cls = self.__class__
     base = _builtin_part(cls)
-    if base is cls:
+    if base is cls and base is not object:
         raise TypeError(f"cannot pickle {cls.__name__!r} object")
     state = None if base is object else base(self)
     custom = getattr(type(self), '__getstate__', None) is not getattr(object, '__getstate__', None)

@@ -54,7 +54,8 @@ def _char(name, value, default, allow_none):
 class _Dialect:
     """The validated, read-only dialect object that readers and writers carry (_csv.Dialect)."""
 
-    __slots__ = ("_d",)
+    # One slot per attribute: readers and writers look them up for every field.
+    __slots__ = _ATTRS
 
     def __init__(self, dialect=None, **kwargs):
         for k in kwargs:
@@ -94,12 +95,10 @@ class _Dialect:
         d["quoting"] = int(q)
         if q != QUOTE_NONE and d["quotechar"] is None:
             raise TypeError("quotechar must be set if quoting enabled")
-        object.__setattr__(self, "_d", d)
+        for k, v in d.items():
+            object.__setattr__(self, k, v)
 
     def __getattr__(self, name):
-        d = object.__getattribute__(self, "_d")
-        if name in d:
-            return d[name]
         raise AttributeError("'_csv.Dialect' object has no attribute '%s'" % name)
 
     def __setattr__(self, name, value):
@@ -211,7 +210,12 @@ class Reader:
         self._it = iter(iterable)
         self.dialect = _make_dialect(dialect, kwargs)
         self.line_num = 0
-        self._quoted_rx = None
+        d = self.dialect
+        # What __next__ needs to split a plain one-line record at once.
+        self._plain = None
+        if d.quoting != QUOTE_NONNUMERIC and not d.skipinitialspace:
+            self._plain = (d.delimiter, None if d.quoting == QUOTE_NONE else d.quotechar,
+                           d.escapechar, d.doublequote)
 
     def __iter__(self):
         return self
@@ -344,7 +348,10 @@ class Reader:
         if d.escapechar is not None and d.escapechar in body:
             return None
         if d.quoting != QUOTE_NONE and d.quotechar is not None and d.quotechar in body:
-            return self._split_quoted(body)
+            if not d.doublequote or d.skipinitialspace:
+                return None
+            fields = []
+            return fields if self._split_line(body, fields, 0) is fields else None
         if not body:
             return []
         fields = body.split(d.delimiter)
@@ -354,41 +361,131 @@ class Reader:
             return None
         return fields
 
-    def _split_quoted(self, body):
-        """The fields of a one-line record whose quoted fields are all well formed (closed
-        on this line, followed by a delimiter or the end); None for anything else."""
+    def _split_line(self, body, fields, pos):
+        """Adds to `fields` those of the record `body` from `pos` on, when its quoted
+        fields are well formed (closed, then a delimiter or the end) and its other fields
+        hold no quote: `fields`; where a quoted field is not closed by the end, the
+        position of its opening quote; None for anything else. Double quotes only."""
         d = self.dialect
-        if not d.doublequote or d.skipinitialspace:
-            return None
-        rx = self._quoted_rx
-        if rx is None:
-            import re
-            q, delim = re.escape(d.quotechar), re.escape(d.delimiter)
-            rx = self._quoted_rx = re.compile(
-                f"(?:{q}((?:[^{q}]|{q}{q})*){q}|([^{delim}{q}]*))({delim}|$)")
-        pair = d.quotechar * 2
-        fields = []
-        pos = 0
+        q = d.quotechar
+        delim = d.delimiter
+        pair = q + q
+        n = len(body)
         while True:
-            m = rx.match(body, pos)
-            if m is None:
-                return None
-            quoted, plain, sep = m.groups()
-            field = plain if quoted is None else quoted.replace(pair, d.quotechar)
-            if len(field) > _field_limit:
-                return None
-            fields.append(field)
-            if not sep:
+            k = body.find(q, pos)
+            if k < 0:
+                fields += body[pos:].split(delim)
                 return fields
-            pos = m.end()
+            if k > pos:
+                # A quote may only open a field.
+                if body[k - 1] != delim:
+                    return None
+                fields += body[pos:k - 1].split(delim)
+            start = k + 1
+            end = body.find(q, start)
+            while end >= 0 and body.startswith(q, end + 1):
+                end = body.find(q, end + 2)
+            if end < 0:
+                return k
+            field = body[start:end]
+            fields.append(field.replace(pair, q) if q in field else field)
+            pos = end + 1
+            if pos == n:
+                return fields
+            if body[pos] != delim:
+                return None
+            pos += 1
+
+    def _gather(self, line, fields, pos):
+        """Reads on a record whose quoted field opened at `pos` of `line` goes on over the
+        next lines (in the state machine, line ends in a quoted field are kept in it):
+        (fields, lines read, False), or (None, lines read, whether the input ended) for
+        the character-by-character state machine to read them again."""
+        lines = [line]
+        if pos is None:
+            return None, lines, False
+        esc = self.dialect.escapechar
+        record = line
+        while True:
+            try:
+                line = next(self._it)
+            except StopIteration:
+                return None, lines, True
+            lines.append(line)
+            if not isinstance(line, str):
+                return None, lines, False
+            if line.endswith("\n"):
+                body = line[:-2] if line.endswith("\r\n") else line[:-1]
+            elif line.endswith("\r"):
+                body = line[:-1]
+            else:
+                body = line
+            if "\n" in body or "\r" in body or (esc is not None and esc in body):
+                return None, lines, False
+            record += line
+            if len(record) > _field_limit:
+                return None, lines, False
+            if record.endswith("\n"):
+                body = record[:-2] if record.endswith("\r\n") else record[:-1]
+            elif record.endswith("\r"):
+                body = record[:-1]
+            else:
+                body = record
+            pos = self._split_line(body, fields, pos)
+            if pos is fields:
+                return fields, lines, False
+            if pos is None:
+                return None, lines, False
 
     def __next__(self):
+        line = next(self._it)
+        if not isinstance(line, str):
+            raise Error("iterator should return strings, not %s "
+                        "(the file should be opened in text mode)" % _tname(line))
+        self.line_num += 1
+        plain = self._plain
+        fields = pos = None
+        if plain is not None:
+            if line.endswith("\n"):
+                body = line[:-2] if line.endswith("\r\n") else line[:-1]
+            elif line.endswith("\r"):
+                body = line[:-1]
+            else:
+                body = line
+            delim, quote, esc, dq = plain
+            if "\n" not in body and "\r" not in body and (esc is None or esc not in body) \
+                    and len(body) <= _field_limit:
+                if quote is None or quote not in body:
+                    return body.split(delim) if body else []
+                if dq:
+                    fields = []
+                    pos = self._split_line(body, fields, 0)
+                    if pos is fields:
+                        return fields
+        else:
+            fast = self._fast_fields(line)
+            if fast is not None:
+                return fast
+        fields, lines, ended = self._gather(line, fields, pos)
+        self.line_num += len(lines) - 1
+        if fields is not None:
+            return fields
         self._fields = []
         self._field = []
         self._numeric = False
         self._state = _START_RECORD
-        while True:
+        for i, line in enumerate(lines):
+            if i and not isinstance(line, str):
+                self.line_num -= 1
+                raise Error("iterator should return strings, not %s "
+                            "(the file should be opened in text mode)" % _tname(line))
+            for c in line:
+                self._process(c)
+            self._process(_EOL)
+        while self._state != _START_RECORD:
             try:
+                if ended:
+                    raise StopIteration
                 line = next(self._it)
             except StopIteration:
                 if self._field or self._state == _IN_QUOTED_FIELD:
@@ -401,15 +498,9 @@ class Reader:
                 raise Error("iterator should return strings, not %s "
                             "(the file should be opened in text mode)" % _tname(line))
             self.line_num += 1
-            if self._state == _START_RECORD:
-                fast = self._fast_fields(line)
-                if fast is not None:
-                    return fast
             for c in line:
                 self._process(c)
             self._process(_EOL)
-            if self._state == _START_RECORD:
-                break
         fields = self._fields
         self._fields = []
         return fields
@@ -439,23 +530,8 @@ class Writer:
         d = self.dialect
         self._special = tuple(c for c in (d.delimiter, d.quotechar, d.escapechar)
                               if c is not None) + tuple(d.lineterminator)
-
-    def _field(self, parts, nfields, field, quoted):
-        d = self.dialect
-        # Most fields hold none of the characters that need quoting or escaping: those are
-        # copied whole instead of character by character.
-        for special in self._special:
-            if special in field:
-                field, quoted = self._escape(field, quoted)
-                break
-        if nfields:
-            parts.append(d.delimiter)
-        if quoted:
-            parts.append(d.quotechar)
-            parts.append(field)
-            parts.append(d.quotechar)
-        else:
-            parts.append(field)
+        self._doubling = (d.quoting != QUOTE_NONE and d.doublequote
+                          and d.escapechar is None)
 
     def _escape(self, field, quoted):
         """`field` with its quote and escape characters doubled or escaped, and whether it
@@ -491,28 +567,41 @@ class Writer:
             it = iter(row)
         except TypeError:
             raise Error("iterable expected, not %s" % _tname(row)) from None
+        quoting = d.quoting
+        quote = d.quotechar
+        special = self._special
         parts = []
-        n = 0
         for field in it:
-            if d.quoting == QUOTE_NONNUMERIC:
+            if quoting == QUOTE_NONNUMERIC:
                 quoted = not _is_number(field)
             else:
-                quoted = d.quoting == QUOTE_ALL
-            if field is None:
+                quoted = quoting == QUOTE_ALL
+            if type(field) is str:
+                text = field
+            elif field is None:
                 text = ""
             elif isinstance(field, str):
                 text = field
             else:
                 text = str(field)
-            self._field(parts, n, text, quoted)
-            n += 1
+            # Most fields hold none of the characters that need quoting or escaping:
+            # those are copied whole instead of character by character.
+            for c in special:
+                if c in text:
+                    if self._doubling:
+                        # What _escape does then: quote, doubling the quote characters.
+                        text = text.replace(quote, quote + quote)
+                        quoted = True
+                    else:
+                        text, quoted = self._escape(text, quoted)
+                    break
+            parts.append(quote + text + quote if quoted else text)
         # A record of one empty field would read back as no fields: quote it.
-        if n == 1 and parts == [""]:
-            if d.quoting == QUOTE_NONE:
+        if len(parts) == 1 and parts[0] == "":
+            if quoting == QUOTE_NONE:
                 raise Error("single empty field record must be quoted")
-            parts = [d.quotechar * 2]
-        parts.append(d.lineterminator)
-        return self._write("".join(parts))
+            parts[0] = quote * 2
+        return self._write(d.delimiter.join(parts) + d.lineterminator)
 
     def writerows(self, rows):
         for row in rows:

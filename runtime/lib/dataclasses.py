@@ -346,12 +346,12 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     all_init = [f for f in fields.values() if f._field_type in ("_FIELD", "_FIELD_INITVAR")]
     std = [f for f in all_init if not f.kw_only]
     kwo = [f for f in all_init if f.kw_only]
+    init_fn = None
     if init:
         has_post_init = hasattr(cls, "__post_init__")
         self_name = "__dataclass_self__" if "self" in fields else "self"
-        _set_new_attribute(cls, "__init__",
-                           _init_fn(all_init, std, kwo, frozen, has_post_init, self_name,
-                                    globals_))
+        init_fn = _init_fn(all_init, std, kwo, frozen, has_post_init, self_name, globals_)
+        _set_new_attribute(cls, "__init__", init_fn)
 
     field_list = [f for f in fields.values() if f._field_type == "_FIELD"]
 
@@ -415,8 +415,10 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         # CPython's docstring is the class name + str(inspect.signature(cls)) without
         # " -> None". For the __init__ made here that text is built from the fields
         # (init fields only, "*" before keyword-only ones), sparing the inspect import.
-        if init and cls.__dict__.get("__init__") is not None and \
-                getattr(cls.__init__, "__qualname__", "").endswith("__create_fn__.<locals>.__init__"):
+        # inspect would prefer the class's own __new__ or a metaclass __call__.
+        if init_fn is not None and cls.__dict__.get("__init__") is init_fn and \
+                "__new__" not in cls.__dict__ and \
+                all("__call__" not in vars(m) for m in type(cls).__mro__[:-2]):
             params = [_param_text(f) for f in std if f.init]
             if any(f.init for f in kwo):
                 params += ["*"] + [_param_text(f) for f in kwo if f.init]
@@ -595,17 +597,30 @@ def replace(obj, /, **changes):
 
 def make_dataclass(cls_name, fields, *, bases=(), namespace=None, **kwargs):
     """Creates a dataclass named cls_name from (name, type[, Field]) specs or names."""
-    ns = dict(namespace or {})
+    import keyword
+    import types
+    # Built through types.new_class (generic bases, metaclasses), so in 3.11 the
+    # class reports "types" as its module.
+    ns = {"__module__": "types"}
+    ns.update(namespace or {})
     anns = {}
     for item in fields:
         if isinstance(item, str):
             name, tp = item, "typing.Any"
         elif len(item) == 2:
             name, tp = item
-        else:
+        elif len(item) == 3:
             name, tp, spec = item
             ns[name] = spec
+        else:
+            raise TypeError(f"Invalid field: {item!r}")
+        if not isinstance(name, str) or not name.isidentifier():
+            raise TypeError(f"Field names must be valid identifiers: {name!r}")
+        if keyword.iskeyword(name):
+            raise TypeError(f"Field names must not be keywords: {name!r}")
+        if name in anns:
+            raise TypeError(f"Field name duplicated: {name!r}")
         anns[name] = tp
     ns["__annotations__"] = anns
-    cls = type(cls_name, bases, ns)
+    cls = types.new_class(cls_name, bases, {}, lambda body: body.update(ns))
     return dataclass(cls, **kwargs)

@@ -405,6 +405,75 @@ def _wrap_strftime(obj, fmt, timetuple):
     return ''.join(out)
 
 
+# strftime directives a format made of them is compiled for: the %-template of each and
+# the expressions giving its values (over year, month, day, hh, mm, ss, wday, yday, us).
+_AMPM = "('AM' if hh < 12 else 'PM')"
+_STRFTIME_PLAIN = {
+    'a': ('%s', ('_DAYNAMES[wday + 1]',)), 'A': ('%s', ('_FULLDAYNAMES[wday + 1]',)),
+    'w': ('%d', ('(wday + 1) % 7',)), 'u': ('%d', ('wday + 1',)),
+    'd': ('%02d', ('day',)), 'e': ('%2d', ('day',)),
+    'b': ('%s', ('_MONTHNAMES[month]',)), 'h': ('%s', ('_MONTHNAMES[month]',)),
+    'B': ('%s', ('_FULLMONTHNAMES[month]',)), 'm': ('%02d', ('month',)),
+    'y': ('%02d', ('year % 100',)), 'Y': ('%d', ('year',)), 'C': ('%d', ('year // 100',)),
+    'H': ('%02d', ('hh',)), 'I': ('%02d', ('hh % 12 or 12',)), 'p': ('%s', (_AMPM,)),
+    'P': ('%s', ("('am' if hh < 12 else 'pm')",)), 'k': ('%2d', ('hh',)),
+    'l': ('%2d', ('hh % 12 or 12',)), 'M': ('%02d', ('mm',)), 'S': ('%02d', ('ss',)),
+    'f': ('%06d', ('us',)), 'j': ('%03d', ('yday',)),
+    'U': ('%02d', ('(yday + 6 - (wday + 1) % 7) // 7',)),
+    'W': ('%02d', ('(yday + 6 - wday) // 7',)),
+    'c': ('%s %s %2d %02d:%02d:%02d %d',
+          ('_DAYNAMES[wday + 1]', '_MONTHNAMES[month]', 'day', 'hh', 'mm', 'ss', 'year')),
+    'x': ('%02d/%02d/%02d', ('month', 'day', 'year % 100')),
+    'D': ('%02d/%02d/%02d', ('month', 'day', 'year % 100')),
+    'X': ('%02d:%02d:%02d', ('hh', 'mm', 'ss')), 'T': ('%02d:%02d:%02d', ('hh', 'mm', 'ss')),
+    'F': ('%d-%02d-%02d', ('year', 'month', 'day')), 'R': ('%02d:%02d', ('hh', 'mm')),
+    'r': ('%02d:%02d:%02d %s', ('hh % 12 or 12', 'mm', 'ss', _AMPM)),
+    'n': ('\n', ()), 't': ('\t', ()), '%': ('%%', ()),
+}
+_STRFTIME_FUNCS = {}
+
+
+def _strftime_func(fmt):
+    """A function of (year, month, day, hh, mm, ss, wday, yday, us) giving what
+    _wrap_strftime gives for the str fmt, made once per format; False when fmt has a
+    directive (flags, zones, ISO weeks, %s) only _wrap_strftime handles."""
+    f = _STRFTIME_FUNCS.get(fmt)
+    if f is not None:
+        return f
+    template = []
+    values = []
+    i = 0
+    n = len(fmt)
+    f = None
+    while i < n:
+        ch = fmt[i]
+        i += 1
+        if ch != '%':
+            template.append(ch)
+            continue
+        if i >= n:
+            template.append('%%')
+            break
+        ch = fmt[i]
+        i += 1
+        plain = _STRFTIME_PLAIN.get(ch)
+        if plain is not None:
+            template.append(plain[0])
+            values.extend(plain[1])
+        elif ch in '-_0^#EOzZsGVg' or ch.isdigit():
+            f = False
+            break
+        else:
+            template.append('%%' + ch)
+    if f is None:
+        f = eval('lambda year, month, day, hh, mm, ss, wday, yday, us: %r %% (%s)'
+                 % (''.join(template), ''.join(v + ', ' for v in values)))
+    if len(_STRFTIME_FUNCS) > 200:
+        _STRFTIME_FUNCS.clear()
+    _STRFTIME_FUNCS[fmt] = f
+    return f
+
+
 # Numeric strftime conversions: (default width, default pad character).
 _STRFTIME_NUMERIC = {
     'd': (2, '0'), 'e': (2, ' '), 'm': (2, '0'), 'y': (2, '0'), 'Y': (1, '0'), 'C': (2, '0'),
@@ -923,6 +992,17 @@ class date:
         return _ctime_text(self._y, self._mo, self._dd, 0, 0, 0)
 
     def strftime(self, fmt):
+        if type(fmt) is str:
+            cls = type(self)
+            if (cls is date or cls is datetime and self._tz is None) and _strftime_func(fmt):
+                # timetuple()'s fields, straight from ours.
+                y, m, d = self._y, self._mo, self._dd
+                o = _ymd_to_ord(y, m, d)
+                if cls is date:
+                    return _STRFTIME_FUNCS[fmt](y, m, d, 0, 0, 0, (o + 6) % 7,
+                                                o - _ymd_to_ord(y, 1, 1) + 1, 0)
+                return _STRFTIME_FUNCS[fmt](y, m, d, self._h, self._mi, self._s, (o + 6) % 7,
+                                            o - _ymd_to_ord(y, 1, 1) + 1, self._us)
         return _wrap_strftime(self, fmt, self.timetuple())
 
     __format__ = _format_with
@@ -1189,6 +1269,8 @@ class time:
         return cls(*fields)
 
     def strftime(self, fmt):
+        if type(fmt) is str and type(self) is time and self._tz is None and _strftime_func(fmt):
+            return _STRFTIME_FUNCS[fmt](1900, 1, 1, self._h, self._mi, self._s, 0, 1, self._us)
         return _wrap_strftime(self, fmt, (1900, 1, 1, self._h, self._mi, self._s, 0, 1, -1))
 
     __format__ = _format_with
@@ -1386,6 +1468,14 @@ class datetime(date):
 
     @classmethod
     def fromisoformat(cls, date_string):
+        s = date_string
+        if type(s) is str and (len(s) == 19 or len(s) == 26) and s[4] == '-' and s[7] == '-' \
+                and s[13] == ':' and s[16] == ':' and s.isascii() \
+                and (len(s) == 19 or s[19] == '.' or s[19] == ','):
+            # YYYY-MM-DD?HH:MM:SS[.ffffff], the common shape, read at once.
+            if (s[:4] + s[5:7] + s[8:10] + s[11:13] + s[14:16] + s[17:19] + s[20:]).isdigit():
+                return cls(int(s[:4]), int(s[5:7]), int(s[8:10]), int(s[11:13]),
+                           int(s[14:16]), int(s[17:19]), int(s[20:]) if len(s) == 26 else 0)
         if not isinstance(date_string, str):
             raise TypeError('fromisoformat: argument must be str')
         try:
@@ -1503,6 +1593,12 @@ class datetime(date):
         return _ctime_text(self._y, self._mo, self._dd, self._h, self._mi, self._s)
 
     def isoformat(self, sep='T', timespec='auto'):
+        if timespec == 'auto' and self._tz is None and type(sep) is str and len(sep) == 1:
+            if self._us:
+                return '%04d-%02d-%02d%s%02d:%02d:%02d.%06d' % (
+                    self._y, self._mo, self._dd, sep, self._h, self._mi, self._s, self._us)
+            return '%04d-%02d-%02d%s%02d:%02d:%02d' % (
+                self._y, self._mo, self._dd, sep, self._h, self._mi, self._s)
         if not isinstance(sep, str) or len(sep) != 1:
             raise TypeError('isoformat() argument 1 must be a unicode character, not %s'
                             % type(sep).__name__)
@@ -1790,18 +1886,8 @@ def _directive_candidates(d, data, pos):
                 out.append((seg, pos + len(alt)))
         return out
     if d in 'aAbBp':
-        if d == 'a':
-            names = [(k - 1, v) for k, v in enumerate(_DAYNAMES) if v]
-        elif d == 'A':
-            names = [(k - 1, v) for k, v in enumerate(_FULLDAYNAMES) if v]
-        elif d == 'b':
-            names = [(k, v) for k, v in enumerate(_MONTHNAMES) if v]
-        elif d == 'B':
-            names = [(k, v) for k, v in enumerate(_FULLMONTHNAMES) if v]
-        else:
-            names = [(0, 'AM'), (1, 'PM')]
         low = data[pos:].lower()
-        for idx, name in _names_alternatives(names):
+        for idx, name in _strptime_names(d):
             if low.startswith(name.lower()):
                 out.append((idx, pos + len(name)))
         return out
@@ -1886,6 +1972,49 @@ _MISSING = object()
 _STRPTIME_CACHE = {}
 
 
+def _strptime_regex(tokens):
+    """For ASCII data: a regular expression trying the same alternatives in the same order
+    as _strptime_match (so finding the same first match), with one group per directive,
+    and the directives in group order; None for formats with %z, %Z, a directive used
+    twice or non-ASCII literals, which only the matcher takes."""
+    import re
+    parts = []
+    dirs = []
+    for tok in tokens:
+        if tok[0] == 'lit':
+            if not tok[1].isascii():
+                return None
+            parts.append(re.escape(tok[1]))
+        elif tok[0] == 'ws':
+            # str.isspace() among ASCII characters.
+            parts.append('[\\t-\\r\\x1c- ]+')
+        else:
+            d = tok[1]
+            if d in dirs or d in 'zZ':
+                return None
+            dirs.append(d)
+            if d in _NUMERIC:
+                alts = [''.join('[%s]' % cs for cs in alt) for alt in _NUMERIC[d]]
+            else:
+                alts = [re.escape(name) for _, name in _strptime_names(d)]
+            parts.append('(%s)' % '|'.join(alts))
+    return re.compile(''.join(parts), re.IGNORECASE), dirs
+
+
+def _strptime_names(d):
+    if d == 'a':
+        names = [(k - 1, v) for k, v in enumerate(_DAYNAMES) if v]
+    elif d == 'A':
+        names = [(k - 1, v) for k, v in enumerate(_FULLDAYNAMES) if v]
+    elif d == 'b':
+        names = [(k, v) for k, v in enumerate(_MONTHNAMES) if v]
+    elif d == 'B':
+        names = [(k, v) for k, v in enumerate(_FULLMONTHNAMES) if v]
+    else:
+        names = [(0, 'AM'), (1, 'PM')]
+    return _names_alternatives(names)
+
+
 def _week_julian(year, week_of_year, day_of_week, week_starts_mon):
     """Day of the year from a %U/%W week number and a Monday-based weekday."""
     # Count weekdays from the week's first day (Sunday for %U).
@@ -1939,14 +2068,30 @@ def _strptime_parts(data, fmt):
         raise TypeError('strptime() argument 1 must be str, not %s' % _tname(data))
     if not isinstance(fmt, str):
         raise TypeError('strptime() argument 2 must be str, not %s' % _tname(fmt))
-    tokens = _STRPTIME_CACHE.get(fmt)
-    if tokens is None:
+    compiled = _STRPTIME_CACHE.get(fmt)
+    if compiled is None:
         tokens = _tokenize_strptime_format(fmt)
         if len(_STRPTIME_CACHE) > 100:
             _STRPTIME_CACHE.clear()
-        _STRPTIME_CACHE[fmt] = tokens
-    fields = {}
-    end = _strptime_match(tokens, 0, data, 0, fields)
+        compiled = _STRPTIME_CACHE[fmt] = (tokens, _strptime_regex(tokens))
+    tokens, rx = compiled
+    if rx is not None and data.isascii():
+        m = rx[0].match(data)
+        if m is None:
+            end = -1
+        else:
+            end = m.end()
+            fields = dict(zip(rx[1], m.groups()))
+            for d in 'aAbBp':
+                if d in fields:
+                    low = fields[d].lower()
+                    for idx, name in _strptime_names(d):
+                        if name.lower() == low:
+                            fields[d] = idx
+                            break
+    else:
+        fields = {}
+        end = _strptime_match(tokens, 0, data, 0, fields)
     if end < 0:
         raise ValueError("time data %r does not match format %r" % (data, fmt))
     if end != len(data):

@@ -60,6 +60,12 @@ class nonmember:
         self.value = value
 
 
+# The only _sunder_ names an enum class body may define.
+_ALLOWED_SUNDERS = frozenset(("_order_", "_generate_next_value_", "_numeric_repr_", "_missing_",
+                              "_ignore_", "_iter_member_", "_iter_member_by_value_",
+                              "_iter_member_by_def_"))
+
+
 class _EnumDict(dict):
     """The class-body namespace: records member names in order and resolves auto()."""
 
@@ -70,6 +76,7 @@ class _EnumDict(dict):
         self._cls_name = cls_name
         self._generate = generate
         self._ignore = []
+        self._auto_used = False
 
     def __setitem__(self, key, value):
         if key == "_ignore_":
@@ -97,7 +104,12 @@ class _EnumDict(dict):
             return
         if _is_private(self._cls_name, key) or _is_dunder(key) or _is_sunder(key) or \
                 _is_descriptor(value):
+            if _is_sunder(key) and key not in _ALLOWED_SUNDERS:
+                raise ValueError("_sunder_ names, such as %r, are reserved for future Enum use"
+                                 % (key,))
             if key == "_generate_next_value_":
+                if self._auto_used:
+                    raise TypeError("_generate_next_value_ must be defined before members")
                 self._generate = getattr(value, "__func__", value)
             if key in self._member_names:
                 raise TypeError("%r already defined as %r" % (key, dict.__getitem__(self, key)))
@@ -108,11 +120,13 @@ class _EnumDict(dict):
         if key in self:
             raise TypeError("%r already defined as %r" % (key, dict.__getitem__(self, key)))
         if isinstance(value, auto):
+            self._auto_used = True
             if value.value is None:
                 value.value = self._generate(key, 1, len(self._member_names),
                                              self._last_values[:])
             value = value.value
         elif isinstance(value, tuple) and any(isinstance(v, auto) for v in value):
+            self._auto_used = True
             items = []
             for v in value:
                 if isinstance(v, auto):
@@ -168,6 +182,10 @@ class EnumType(type):
 
     @classmethod
     def __prepare__(metacls, cls, bases, **kwds):
+        if bases and not isinstance(bases[-1], EnumType):
+            # the enum base has to come last, after any mixin/data types
+            raise TypeError("new enumerations should be created as "
+                            "`EnumName([mixin_type, ...] [data_type,] enum_type)`")
         base = _get_enum_base(bases)
         generate = None
         if base is not None:
@@ -366,6 +384,16 @@ class EnumType(type):
 
     def __getitem__(cls, name):
         return cls._member_map_[name]
+
+    def __getattr__(cls, name):
+        # Python 3.11's EnumType has this hook: a failed lookup tries the
+        # members, and its error gives just the name ("AttributeError: BLUE").
+        if not _is_dunder(name) and name != "_member_map_":
+            try:
+                return cls._member_map_[name]
+            except (AttributeError, KeyError):
+                pass
+        raise AttributeError(name)
 
     def __dir__(cls):
         names = {"__class__", "__contains__", "__doc__", "__getitem__", "__iter__",

@@ -119,6 +119,9 @@ class Fraction(numbers.Rational):
                 if parsed is None:
                     raise ValueError('Invalid literal for Fraction: %r' % numerator)
                 numerator, denominator = parsed
+            elif isinstance(numerator, numbers.Rational):
+                self._numerator, self._denominator = numerator.numerator, numerator.denominator
+                return self
             else:
                 raise TypeError('argument should be a string or a Rational instance')
         elif type(numerator) is int and type(denominator) is int:
@@ -132,6 +135,9 @@ class Fraction(numbers.Rational):
             else:
                 numerator = int(numerator)
                 denominator = int(denominator)
+        elif isinstance(numerator, numbers.Rational) and isinstance(denominator, numbers.Rational):
+            numerator, denominator = (numerator.numerator * denominator.denominator,
+                                      denominator.numerator * numerator.denominator)
         else:
             raise TypeError('both arguments should be Rational instances')
         if not denominator:
@@ -231,6 +237,19 @@ class Fraction(numbers.Rational):
             return other
         return None
 
+    def _rcoerce(self, other):
+        # A reflected operation also takes any other numbers.Rational as its left operand
+        # (the forward ones take only int and Fraction, as CPython's do).
+        if isinstance(other, int):
+            return Fraction(other)
+        if isinstance(other, (float, complex)):
+            return None
+        if isinstance(other, Fraction):
+            return other
+        if isinstance(other, numbers.Rational):
+            return Fraction(other.numerator, other.denominator)
+        return None
+
     # Lowest terms without a gcd of the full result (Knuth, TAOCP 4.5.1): the parts
     # that can share a factor are known in advance, and only they are reduced.
 
@@ -276,7 +295,7 @@ class Fraction(numbers.Rational):
         return NotImplemented
 
     def __radd__(b, a):
-        r = b._coerce(a)
+        r = b._rcoerce(a)
         if r is not None:
             return r + b
         if isinstance(a, (float, complex)):
@@ -294,7 +313,7 @@ class Fraction(numbers.Rational):
         return NotImplemented
 
     def __rsub__(b, a):
-        r = b._coerce(a)
+        r = b._rcoerce(a)
         if r is not None:
             return r - b
         if isinstance(a, (float, complex)):
@@ -312,7 +331,7 @@ class Fraction(numbers.Rational):
         return NotImplemented
 
     def __rmul__(b, a):
-        r = b._coerce(a)
+        r = b._rcoerce(a)
         if r is not None:
             return r * b
         if isinstance(a, (float, complex)):
@@ -328,7 +347,7 @@ class Fraction(numbers.Rational):
         return NotImplemented
 
     def __rtruediv__(b, a):
-        r = b._coerce(a)
+        r = b._rcoerce(a)
         if r is not None:
             return r / b
         if isinstance(a, (float, complex)):
@@ -344,7 +363,7 @@ class Fraction(numbers.Rational):
         return NotImplemented
 
     def __rfloordiv__(b, a):
-        r = b._coerce(a)
+        r = b._rcoerce(a)
         if r is not None:
             return r // b
         if isinstance(a, float):
@@ -361,7 +380,7 @@ class Fraction(numbers.Rational):
         return NotImplemented
 
     def __rmod__(b, a):
-        r = b._coerce(a)
+        r = b._rcoerce(a)
         if r is not None:
             return r % b
         if isinstance(a, float):
@@ -379,7 +398,7 @@ class Fraction(numbers.Rational):
         return NotImplemented
 
     def __rdivmod__(b, a):
-        r = b._coerce(a)
+        r = b._rcoerce(a)
         if r is not None:
             return divmod(r, b)
         if isinstance(a, float):
@@ -400,6 +419,10 @@ class Fraction(numbers.Rational):
             return Fraction((-a._denominator) ** -p, (-a._numerator) ** -p, _normalize=False)
         if isinstance(b, Fraction):
             return float(a) ** float(b)
+        if not isinstance(b, complex) and isinstance(b, numbers.Rational):
+            if b.denominator == 1:
+                return a ** Fraction(b.numerator)
+            return float(a) ** float(b)
         # Anything else is left to float's power (which gives its own TypeError).
         return float(a) ** b
 
@@ -409,6 +432,8 @@ class Fraction(numbers.Rational):
             return a ** b._numerator
         if isinstance(a, int):
             return Fraction(a) ** b
+        if not isinstance(a, (float, complex)) and isinstance(a, numbers.Rational):
+            return Fraction(a.numerator, a.denominator) ** b
         # Other bases: an integral exponent stays exact, anything else goes via float.
         return a ** (b._numerator if whole else float(b))
 
@@ -473,8 +498,8 @@ class Fraction(numbers.Rational):
                 return NotImplemented
             b = b.real
         elif not isinstance(b, float):
-            if isinstance(b, Fraction):
-                return a._numerator == b._numerator and a._denominator == b._denominator
+            if isinstance(b, numbers.Rational):
+                return a._numerator == b.numerator and a._denominator == b.denominator
             return NotImplemented
         if isinstance(b, float):
             if math.isnan(b) or math.isinf(b):
@@ -489,7 +514,7 @@ class Fraction(numbers.Rational):
             if math.isnan(b) or math.isinf(b):
                 return op(0.0, b)
             return a._cmp(Fraction(b), op)
-        r = a._coerce(b)
+        r = a._rcoerce(b)
         if r is not None:
             return op(a._numerator * r._denominator, r._numerator * a._denominator)
         return NotImplemented

@@ -1372,7 +1372,16 @@ def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
         raise TypeError("open() argument 'errors' must be str or None, not %s"
                         % type(errors).__name__)
     rawmode, binary = _open_mode(mode, buffering, encoding, errors, newline)
-    raw = FileIO(file, rawmode, closefd, opener=opener)
+    try:
+        raw = FileIO(file, rawmode, closefd, opener=opener)
+    except BaseException as exc:
+        # CPython's open() is C, so a failure to open (FileNotFoundError...)
+        # shows no frames of this module in its traceback.
+        tb = exc.__traceback__
+        while tb is not None and tb.tb_frame.f_code.co_filename == _IO_FILE:
+            tb = tb.tb_next
+        exc.__traceback__ = tb
+        raise
     result = raw
     try:
         line_buffering = False
@@ -1401,6 +1410,9 @@ def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
     except BaseException:
         result.close()
         raise
+
+
+_IO_FILE = open.__code__.co_filename
 
 
 class StringIO(_TextIOBase):

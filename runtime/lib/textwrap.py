@@ -4,6 +4,7 @@ __all__ = ['TextWrapper', 'wrap', 'fill', 'dedent', 'indent', 'shorten']
 
 # textwrap treats only ASCII whitespace as breakable space.
 _whitespace = '\t\n\x0b\x0c\r '
+_runs = None  # findall of the runs of whitespace and of other characters, made on first use
 
 
 def _is_word(ch):
@@ -74,25 +75,26 @@ class TextWrapper:
         return 0
 
     def _split(self, text):
+        global _runs
+        if _runs is None:
+            import re
+            _runs = re.compile('[%s]+|[^%s]+' % (_whitespace, _whitespace)).findall
         chunks = []
         i = 0
-        n = len(text)
-        while i < n:
-            if text[i] in _whitespace:
-                j = i
-                while j < n and text[j] in _whitespace:
-                    j += 1
-            elif not self.break_on_hyphens:
-                j = i
-                while j < n and text[j] not in _whitespace:
-                    j += 1
-            else:
+        for piece in _runs(text):
+            j = i + len(piece)
+            # A whitespace run is one chunk, and so is a word without dashes.
+            if not self.break_on_hyphens or '-' not in piece or piece[0] in _whitespace:
+                chunks.append(piece)
+                i = j
+                continue
+            while i < j:
                 run = 0
                 if i > 0 and _is_wp(text[i - 1]):
                     run = self._dash_run(text, i)
-                j = i + run if run else self._word_end(text, i)
-            chunks.append(text[i:j])
-            i = j
+                k = i + run if run else self._word_end(text, i)
+                chunks.append(text[i:k])
+                i = k
         return chunks
 
     def _fix_sentence_endings(self, chunks):

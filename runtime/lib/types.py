@@ -75,6 +75,8 @@ del _found, _frame, _specimens, sys
 class SimpleNamespace:
     """A simple attribute-based namespace."""
 
+    __ember_tp_name__ = 'types.SimpleNamespace'  # as error messages name it
+
     def __init__(self, /, *args, **kwargs):
         if args:
             raise TypeError('no positional arguments expected')
@@ -95,6 +97,27 @@ class SimpleNamespace:
     def __eq__(self, other):
         if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
             return self.__dict__ == other.__dict__
+        return NotImplemented
+
+    # Orderings also go to the dicts (so they fail as dicts do).
+    def __lt__(self, other):
+        if isinstance(other, SimpleNamespace):
+            return self.__dict__ < other.__dict__
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(other, SimpleNamespace):
+            return self.__dict__ <= other.__dict__
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(other, SimpleNamespace):
+            return self.__dict__ > other.__dict__
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(other, SimpleNamespace):
+            return self.__dict__ >= other.__dict__
         return NotImplemented
 
     __hash__ = None

@@ -2,15 +2,48 @@
 
 from _weakref import ref, ReferenceType, getweakrefcount, getweakrefs
 import itertools as _itertools
+import _collections_abc
+import operator as _operator
+
+_GenericAlias = type(list[int])
 
 __all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs", "WeakKeyDictionary",
            "ReferenceType", "ProxyType", "CallableProxyType", "ProxyTypes",
            "WeakValueDictionary", "WeakSet", "WeakMethod", "finalize"]
 
 
-class ProxyType:
-    """A proxy forwarding attribute access to a weakly referenced object."""
+def _proxy_target(p):
+    o = object.__getattribute__(p, "_ref_")()
+    if o is None:
+        raise ReferenceError("weakly-referenced object no longer exists")
+    return o
 
+
+def _unwrap(x):
+    # Operands that are proxies themselves stand for their referents, as in CPython.
+    t = type(x)
+    return _proxy_target(x) if t is ProxyType or t is CallableProxyType else x
+
+
+def _forward_binary(op):
+    def forward(self, other):
+        return op(_proxy_target(self), _unwrap(other))
+
+    def reflected(self, other):
+        return op(_unwrap(other), _proxy_target(self))
+    return forward, reflected
+
+
+def _forward_unary(op):
+    def forward(self):
+        return op(_proxy_target(self))
+    return forward
+
+
+class ProxyType:
+    """A proxy forwarding attribute access and operators to a weakly referenced object."""
+
+    __ember_tp_name__ = "weakref.ProxyType"
     __slots__ = ("_ref_",)
 
     def __init__(self, obj, callback=None):
@@ -19,58 +52,119 @@ class ProxyType:
         else:
             object.__setattr__(self, "_ref_", ref(obj))
 
-    def _target_(self):
-        o = object.__getattribute__(self, "_ref_")()
-        if o is None:
-            raise ReferenceError("weakly-referenced object no longer exists")
-        return o
+    _target_ = _proxy_target
 
     def __getattribute__(self, name):
-        return getattr(ProxyType._target_(self), name)
+        return getattr(_proxy_target(self), name)
 
     def __setattr__(self, name, value):
-        setattr(ProxyType._target_(self), name, value)
+        setattr(_proxy_target(self), name, value)
 
     def __delattr__(self, name):
-        delattr(ProxyType._target_(self), name)
+        delattr(_proxy_target(self), name)
+
+    # isinstance() consults __class__, which names the referent's class.
+    @property
+    def __class__(self):
+        return type(_proxy_target(self))
+
+    def __dir__(self):
+        return object.__dir__(_proxy_target(self))
 
     def __repr__(self):
         o = object.__getattribute__(self, "_ref_")()
-        return "<weakproxy at %#x; to '%s' at %#x>" % (id(self), type(o).__name__, id(o))
-
-    def __str__(self):
-        return str(ProxyType._target_(self))
-
-    def __bool__(self):
-        return bool(ProxyType._target_(self))
-
-    def __len__(self):
-        return len(ProxyType._target_(self))
-
-    def __iter__(self):
-        return iter(ProxyType._target_(self))
-
-    def __getitem__(self, k):
-        return ProxyType._target_(self)[k]
-
-    def __setitem__(self, k, v):
-        ProxyType._target_(self)[k] = v
-
-    def __contains__(self, k):
-        return k in ProxyType._target_(self)
-
-    def __eq__(self, other):
-        return ProxyType._target_(self) == other
+        return "<weakproxy at %#x to %s at %#x>" % (id(self), type(o).__name__, id(o))
 
     def __hash__(self):
-        raise TypeError("unhashable type: 'weakref.ProxyType'")
+        raise TypeError("unhashable type: 'weakref.%s'" % type(self).__name__)
+
+    def __next__(self):
+        o = _proxy_target(self)
+        if not hasattr(type(o), "__next__"):
+            raise TypeError("Weakref proxy referenced a non-iterator '%s' object"
+                            % type(o).__name__)
+        return next(o)
+
+    def __pow__(self, other, mod=None):
+        if mod is None:
+            return pow(_proxy_target(self), _unwrap(other))
+        return pow(_proxy_target(self), _unwrap(other), _unwrap(mod))
+
+    def __rpow__(self, other):
+        return pow(_unwrap(other), _proxy_target(self))
+
+    def __ipow__(self, other):
+        return _operator.ipow(_proxy_target(self), _unwrap(other))
+
+    def __setitem__(self, k, v):
+        _proxy_target(self)[_unwrap(k)] = v
+
+    def __delitem__(self, k):
+        del _proxy_target(self)[_unwrap(k)]
+
+    # These two call the referent's method itself (no fallback to the sequence protocol).
+    def __reversed__(self):
+        return _proxy_target(self).__reversed__()
+
+    def __bytes__(self):
+        return _proxy_target(self).__bytes__()
+
+    __str__ = _forward_unary(str)
+    __bool__ = _forward_unary(bool)
+    __len__ = _forward_unary(len)
+    __iter__ = _forward_unary(iter)
+    __neg__ = _forward_unary(_operator.neg)
+    __pos__ = _forward_unary(_operator.pos)
+    __abs__ = _forward_unary(abs)
+    __invert__ = _forward_unary(_operator.invert)
+    __int__ = _forward_unary(int)
+    __float__ = _forward_unary(float)
+    __index__ = _forward_unary(_operator.index)
+    __getitem__ = _forward_binary(_operator.getitem)[0]
+    __contains__ = _forward_binary(_operator.contains)[0]
+    __eq__ = _forward_binary(_operator.eq)[0]
+    __ne__ = _forward_binary(_operator.ne)[0]
+    __lt__ = _forward_binary(_operator.lt)[0]
+    __le__ = _forward_binary(_operator.le)[0]
+    __gt__ = _forward_binary(_operator.gt)[0]
+    __ge__ = _forward_binary(_operator.ge)[0]
+    __add__, __radd__ = _forward_binary(_operator.add)
+    __sub__, __rsub__ = _forward_binary(_operator.sub)
+    __mul__, __rmul__ = _forward_binary(_operator.mul)
+    __matmul__, __rmatmul__ = _forward_binary(_operator.matmul)
+    __truediv__, __rtruediv__ = _forward_binary(_operator.truediv)
+    __floordiv__, __rfloordiv__ = _forward_binary(_operator.floordiv)
+    __mod__, __rmod__ = _forward_binary(_operator.mod)
+    __divmod__, __rdivmod__ = _forward_binary(divmod)
+    __lshift__, __rlshift__ = _forward_binary(_operator.lshift)
+    __rshift__, __rrshift__ = _forward_binary(_operator.rshift)
+    __and__, __rand__ = _forward_binary(_operator.and_)
+    __or__, __ror__ = _forward_binary(_operator.or_)
+    __xor__, __rxor__ = _forward_binary(_operator.xor)
+    __iadd__ = _forward_binary(_operator.iadd)[0]
+    __isub__ = _forward_binary(_operator.isub)[0]
+    __imul__ = _forward_binary(_operator.imul)[0]
+    __imatmul__ = _forward_binary(_operator.imatmul)[0]
+    __itruediv__ = _forward_binary(_operator.itruediv)[0]
+    __ifloordiv__ = _forward_binary(_operator.ifloordiv)[0]
+    __imod__ = _forward_binary(_operator.imod)[0]
+    __ilshift__ = _forward_binary(_operator.ilshift)[0]
+    __irshift__ = _forward_binary(_operator.irshift)[0]
+    __iand__ = _forward_binary(_operator.iand)[0]
+    __ior__ = _forward_binary(_operator.ior)[0]
+    __ixor__ = _forward_binary(_operator.ixor)[0]
 
 
 class CallableProxyType(ProxyType):
+    __ember_tp_name__ = "weakref.CallableProxyType"
     __slots__ = ()
 
+    # CPython's callable proxies forward neither reversed() nor bytes().
+    __reversed__ = None
+    __bytes__ = None
+
     def __call__(self, *args, **kwargs):
-        return ProxyType._target_(self)(*args, **kwargs)
+        return _proxy_target(self)(*args, **kwargs)
 
 
 ProxyTypes = (ProxyType, CallableProxyType)
@@ -136,7 +230,7 @@ class WeakMethod(ref):
     __hash__ = ref.__hash__
 
 
-class WeakValueDictionary:
+class WeakValueDictionary(_collections_abc.MutableMapping):
     """A mapping whose values are held weakly: an entry goes when its value dies."""
 
     def __init__(self, other=(), /, **kw):
@@ -262,6 +356,28 @@ class WeakValueDictionary:
 
     __copy__ = copy
 
+    def __or__(self, other):
+        if not isinstance(other, _collections_abc.Mapping):
+            return NotImplemented
+        res = self.copy()
+        res.update(other)
+        return res
+
+    def __ror__(self, other):
+        if not isinstance(other, _collections_abc.Mapping):
+            return NotImplemented
+        res = type(self)()
+        res.update(other)
+        res.update(self)
+        return res
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __class_getitem__(cls, item):
+        return _GenericAlias(cls, item)
+
 
 class _KeyedRef:
     """A weak reference that remembers the key it is stored under."""
@@ -287,7 +403,7 @@ def _ref_or_none(obj):
         return None
 
 
-class WeakKeyDictionary:
+class WeakKeyDictionary(_collections_abc.MutableMapping):
     """A mapping whose keys are held weakly: an entry goes when its key dies."""
 
     def __init__(self, dict=None):
@@ -370,6 +486,30 @@ class WeakKeyDictionary:
             new[k] = v
         return new
 
+    __copy__ = copy
+
+    def __or__(self, other):
+        if not isinstance(other, _collections_abc.Mapping):
+            return NotImplemented
+        res = self.copy()
+        res.update(other)
+        return res
+
+    def __ror__(self, other):
+        if not isinstance(other, _collections_abc.Mapping):
+            return NotImplemented
+        res = type(self)()
+        res.update(other)
+        res.update(self)
+        return res
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __class_getitem__(cls, item):
+        return _GenericAlias(cls, item)
+
 
 class WeakSet:
     """A set whose elements are held weakly."""
@@ -428,16 +568,95 @@ class WeakSet:
             self.add(x)
 
     def copy(self):
-        return WeakSet(self)
+        return type(self)(self)
 
     def __ior__(self, other):
         self.update(other)
         return self
 
+    def _refs(self, items):
+        return {ref(x) for x in items}
+
     def __eq__(self, other):
-        if not isinstance(other, WeakSet):
+        if not isinstance(other, type(self)):
             return NotImplemented
-        return set(self) == set(other)
+        return self.data == self._refs(other)
+
+    # Set algebra: every operand is any iterable of weakly referenceable objects.
+    def union(self, other):
+        res = self.copy()
+        res.update(other)
+        return res
+
+    __or__ = union
+
+    def difference(self, other):
+        res = self.copy()
+        res.difference_update(other)
+        return res
+
+    __sub__ = difference
+
+    def difference_update(self, other):
+        if other is self:
+            self.data.clear()
+        else:
+            self.data -= self._refs(other)
+
+    def __isub__(self, other):
+        self.difference_update(other)
+        return self
+
+    def intersection(self, other):
+        return type(self)(x for x in other if x in self)
+
+    __and__ = intersection
+
+    def intersection_update(self, other):
+        self.data &= self._refs(other)
+
+    def __iand__(self, other):
+        self.intersection_update(other)
+        return self
+
+    def symmetric_difference(self, other):
+        res = self.copy()
+        res.symmetric_difference_update(other)
+        return res
+
+    __xor__ = symmetric_difference
+
+    def symmetric_difference_update(self, other):
+        if other is self:
+            self.data.clear()
+        else:
+            self.data ^= {ref(x, self._remove) for x in other}
+
+    def __ixor__(self, other):
+        self.symmetric_difference_update(other)
+        return self
+
+    def issubset(self, other):
+        return self.data <= self._refs(other)
+
+    __le__ = issubset
+
+    def __lt__(self, other):
+        return self.data < self._refs(other)
+
+    def issuperset(self, other):
+        return self.data >= self._refs(other)
+
+    __ge__ = issuperset
+
+    def __gt__(self, other):
+        return self.data > self._refs(other)
+
+    def isdisjoint(self, other):
+        return not self.intersection(other)
+
+    def __class_getitem__(cls, item):
+        return _GenericAlias(cls, item)
 
 
 class finalize:
@@ -524,3 +743,6 @@ class finalize:
                     pending.pop()
         finally:
             finalize._shutdown = True
+
+
+_collections_abc.MutableSet.register(WeakSet)

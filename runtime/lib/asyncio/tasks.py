@@ -267,6 +267,8 @@ class Task(futures.Future):
             _settle_task(self, 2, err)
             raise
         except BaseException as err:
+            # As with CPython's C Task, this frame is no part of the traceback.
+            err.__traceback__ = err.__traceback__.tb_next
             _settle_task(self, 2, err)
         else:
             if not ended:

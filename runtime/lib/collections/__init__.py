@@ -192,10 +192,9 @@ class OrderedDict(dict):
         false."""
         if not dict.__len__(self):
             raise KeyError('dictionary is empty')
-        if last:
-            return dict.popitem(self)
-        oldest = next(iter(dict.keys(self)))
-        return oldest, dict.pop(self, oldest)
+        # The end key, then a keyed pop (dict.popitem lists every item first).
+        key = next(reversed(dict.keys(self)) if last else iter(dict.keys(self)))
+        return key, dict.pop(self, key)
 
     def setdefault(self, key, default=None):
         if key not in self:

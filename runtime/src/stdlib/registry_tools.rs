@@ -38,6 +38,9 @@ pub const FROZEN: &[(&str, &str, bool)] = &[
     ("keyword", include_str!("../../lib/keyword.py"), false),
     ("token", include_str!("../../lib/token.py"), false),
     ("tokenize", include_str!("../../lib/tokenize.py"), false),
+    ("codeop", include_str!("../../lib/codeop.py"), false),
+    ("code", include_str!("../../lib/code.py"), false),
+    ("zoneinfo", include_str!("../../lib/zoneinfo.py"), false),
     (
         "unittest",
         include_str!("../../lib/unittest/__init__.py"),

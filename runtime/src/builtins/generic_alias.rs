@@ -348,9 +348,6 @@ fn item_repr(vm: &Vm, v: &Value) -> PyResult<String> {
     if v.is(&vm.ellipsis) {
         return Ok("...".into());
     }
-    if v.is(&vm.types.none) {
-        return Ok("None".into());
-    }
     if is_alias(vm, v) || is_union(vm, v) {
         return vm.repr_string(v);
     }
@@ -385,6 +382,11 @@ fn union_repr(vm: &Vm, a: Args) -> PyResult<Value> {
     let items = vm.collect(&union_of(&a.pos[0]).args)?;
     let mut parts = Vec::with_capacity(items.len());
     for i in &items {
+        // (A union names NoneType `None`; `list[NoneType]` does not.)
+        if i.is(&vm.types.none) {
+            parts.push("None".into());
+            continue;
+        }
         parts.push(item_repr(vm, i)?);
     }
     Ok(vm.new_str(parts.join(" | ")))

@@ -11,7 +11,9 @@ class _Struct(tuple):
         try:
             return self[type(self)._fields.index(name)]
         except ValueError:
-            raise AttributeError(name) from None
+            raise AttributeError(
+                f"'{type(self)._name}' object has no attribute '{name}'",
+                name=name, obj=self) from None
 
     def __repr__(self):
         body = ", ".join("%s=%r" % (n, v) for n, v in zip(type(self)._fields, self))

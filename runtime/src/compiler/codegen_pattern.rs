@@ -368,12 +368,8 @@ impl<'a> Compiler<'a> {
                 Some(c) => {
                     let key = format!("{c:?}");
                     if !seen.insert(key) {
-                        let shown = self
-                            .src
-                            .source()
-                            .get(k.range().to_std_range())
-                            .unwrap_or("")
-                            .to_string();
+                        // (The key's repr, as CPython shows it: `'a'` for `"a"`.)
+                        let shown = crate::bytecode::dis::const_repr(&c);
                         return Err(self.error(
                             format!("mapping pattern checks duplicate key ({shown})"),
                             range,

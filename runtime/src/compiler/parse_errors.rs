@@ -741,6 +741,16 @@ fn only_trivia_after(source: &str, at: TextSize) -> bool {
 
 /// ruff messages that are CPython's with a capital first letter.
 fn other_error(msg: &str, range: TextRange, source: &str, src: &Locator) -> CompileError {
+    if msg.starts_with("Cannot have both 'except' and 'except*'") {
+        // At the first handler of the other kind: its `except` or `except*` keyword.
+        let rest = source.get(range.start().to_usize()..).unwrap_or("");
+        let len = if rest.starts_with("except*") { 7 } else { 6 };
+        return src.error(
+            CompileErrorKind::SyntaxError,
+            "cannot have both 'except' and 'except*' on the same 'try'",
+            TextRange::at(range.start(), TextSize::new(len)),
+        );
+    }
     if msg.starts_with("Expected an indented block") {
         return expected_indent(range, source, src);
     }

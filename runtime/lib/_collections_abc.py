@@ -376,8 +376,23 @@ class _CallableGenericAlias(GenericAlias):
 
     def __getitem__(self, item):
         # Substitute type variables through a plain alias, then regroup the result.
-        plain = GenericAlias(self.__origin__, self.__args__)[item]
-        return _CallableGenericAlias(Callable, _regroup(plain.__args__))
+        if not isinstance(item, tuple):
+            item = (item,)
+        params = self.__parameters__
+        if (len(params) == 1 and type(params[0]).__name__ == "ParamSpec" and item
+                and not isinstance(item[0], list) and not _is_param_spec_like(item[0])):
+            item = (item,)      # Callable[P, int][int, str] means P = [int, str]
+        if not params:
+            raise TypeError(f"{self!r} is not a generic class")
+        if len(item) != len(params):
+            raise TypeError(f"Too {'many' if len(item) > len(params) else 'few'} arguments "
+                            f"for {self!r}; actual {len(item)}, expected {len(params)}")
+        args = GenericAlias(self.__origin__, self.__args__)[item].__args__
+        if isinstance(args[0], (tuple, list)):
+            args = (list(args[0]), args[-1])    # P was replaced by a list of types
+        else:
+            args = _regroup(args)
+        return _CallableGenericAlias(Callable, args)
 
 
 # ---- Sets ----
@@ -894,3 +909,9 @@ for _kind in (bytes, bytearray):
 for _kind in (list, bytearray):
     MutableSequence.register(_kind)
 del _kind
+
+# os defines its environ mapping before this module is loaded (see os._register_environ_abcs).
+_os_hook = getattr(sys.modules.get("os"), "_register_environ_abcs", None)
+if _os_hook is not None:
+    _os_hook(MutableMapping)
+del _os_hook

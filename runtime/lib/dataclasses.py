@@ -171,8 +171,8 @@ def _get_field(cls, name, tp, kw_only):
         f._field_type = _FIELD
     if f.kw_only is MISSING:
         f.kw_only = kw_only
-    if f._field_type == "_FIELD" and f.default_factory is MISSING and \
-            isinstance(f.default, (list, dict, set)):
+    # 3.11 treats any default whose class is unhashable as mutable
+    if f._field_type == "_FIELD" and type(f.default).__hash__ is None:
         raise ValueError(f"mutable default {type(f.default)} for field {name} is not "
                          f"allowed: use default_factory")
     return f

@@ -320,10 +320,10 @@ class EnumType(type):
         return enum_class
 
     def __call__(cls, value, names=None, *, module=None, qualname=None, type=None,
-                 start=1):
+                 start=1, boundary=None):
         if names is not None:
             return cls._create_(value, names, module=module, qualname=qualname,
-                                type=type, start=start)
+                                type=type, start=start, boundary=boundary)
         if isinstance(value, cls):
             return value
         try:
@@ -353,7 +353,7 @@ class EnumType(type):
         raise bad_result
 
     def _create_(cls, class_name, names, *, module=None, qualname=None, type=None,
-                 start=1):
+                 start=1, boundary=None):
         metacls = cls.__class__
         bases = (cls,) if type is None else (type, cls)
         classdict = metacls.__prepare__(class_name, bases)
@@ -380,7 +380,7 @@ class EnumType(type):
             classdict["__module__"] = module
         if qualname is not None:
             classdict["__qualname__"] = qualname
-        return metacls.__new__(metacls, class_name, bases, classdict)
+        return metacls.__new__(metacls, class_name, bases, classdict, boundary=boundary)
 
     def __getitem__(cls, name):
         return cls._member_map_[name]

@@ -415,26 +415,88 @@ def cache(user_function, /):
 
 # ---------------------------------------------------------------- singledispatch
 
+def _merge_linearizations(seqs):
+    # C3 merge: repeatedly take the first head that is in no other list's tail.
+    seqs = [list(seq) for seq in seqs if seq]
+    out = []
+    while seqs:
+        for seq in seqs:
+            head = seq[0]
+            if not any(head in other[1:] for other in seqs):
+                break
+        else:
+            raise RuntimeError("Inconsistent hierarchy")
+        out.append(head)
+        for seq in seqs:
+            if seq[0] == head:
+                del seq[0]
+        seqs = [seq for seq in seqs if seq]
+    return out
+
+
+def _linearize_with_abcs(cls, abcs):
+    # cls's MRO with the ABCs from abcs that cls itself introduces woven in; they go
+    # after the bases up to (and including) the last base that is an ABC.
+    bases = cls.__bases__
+    split = 0
+    for pos in range(len(bases), 0, -1):
+        if hasattr(bases[pos - 1], '__abstractmethods__'):
+            split = pos
+            break
+    head, tail = list(bases[:split]), list(bases[split:])
+    pending = list(abcs)
+    own = [k for k in pending
+           if issubclass(cls, k) and not any(issubclass(b, k) for b in bases)]
+    for k in own:
+        pending.remove(k)
+    groups = [[cls]]
+    for part in (head, own, tail):
+        groups.extend(_linearize_with_abcs(b, pending) for b in part)
+    groups += [head, own, tail]
+    return _merge_linearizations(groups)
+
+
+def _mro_with_registered(cls, candidates):
+    # cls's MRO extended with the registered classes (mostly ABCs) that it only
+    # matches virtually, ordered as consistently as the hierarchy allows.
+    import types
+    in_mro = set(cls.__mro__)
+    related = [k for k in candidates
+               if k not in in_mro and hasattr(k, '__mro__')
+               and not isinstance(k, types.GenericAlias) and issubclass(cls, k)]
+    related = [k for k in related
+               if not any(k is not other and k in other.__mro__ for other in related)]
+    wanted = set(related)
+    ordered = []
+    for k in related:
+        # Known subclasses of k that cls also satisfies fix the order of the ABCs.
+        chains = [[x for x in sub.__mro__ if x in wanted]
+                  for sub in k.__subclasses__()
+                  if sub not in in_mro and issubclass(cls, sub)]
+        if not chains:
+            ordered.append(k)
+            continue
+        chains.sort(key=len, reverse=True)
+        for chain in chains:
+            ordered.extend(x for x in chain if x not in ordered)
+    return _linearize_with_abcs(cls, ordered)
+
+
 def _find_impl(cls, registry):
-    # Walk cls's MRO and take the first registered class. A registered ABC that cls
-    # only virtually subclasses slots in after the last MRO entry still under it.
-    mro = cls.__mro__
-    virtual = [k for k in registry if k not in mro]
-    last = len(mro) - 1
-    for pos, klass in enumerate(mro):
-        impl = registry.get(klass)
-        if impl is not None:
-            return impl
-        following = mro[pos + 1] if pos < last else None
-        for candidate in virtual:
-            try:
-                if not issubclass(klass, candidate):
-                    continue
-                if following is None or not issubclass(following, candidate):
-                    return registry[candidate]
-            except TypeError:
-                pass
-    return None
+    # The implementation for the first registered class in cls's (ABC-extended) MRO;
+    # two unrelated virtual matches in a row are refused as ambiguous.
+    real_mro = cls.__mro__
+    best = None
+    for klass in _mro_with_registered(cls, registry.keys()):
+        if best is None:
+            if klass in registry:
+                best = klass
+            continue
+        if (klass in registry and klass not in real_mro and best not in real_mro
+                and not issubclass(best, klass)):
+            raise RuntimeError(f"Ambiguous dispatch: {best} or {klass}")
+        break
+    return registry.get(best)
 
 
 def _union_members(tp):
@@ -479,12 +541,21 @@ def _annotation_class(func):
 
 def singledispatch(func):
     """Turns func into a generic function dispatching on its first argument's type."""
+    import abc
     import types
     registry = {object: func}
     memo = {}
+    token = None    # abc cache token, tracked once an ABC is registered
 
     def dispatch(cls):
         """The implementation chosen for instances of cls."""
+        nonlocal token
+        if token is not None:
+            # a class registered with some ABC since may change the answers
+            now = abc.get_cache_token()
+            if token != now:
+                memo.clear()
+                token = now
         try:
             return memo[cls]
         except KeyError:
@@ -502,8 +573,11 @@ def singledispatch(func):
             func, cls = cls, _annotation_class(cls)
         elif func is None:
             return lambda f: register(cls, f)
+        nonlocal token
         for klass in _union_members(cls) or (cls,):
             registry[klass] = func
+            if token is None and hasattr(klass, '__abstractmethods__'):
+                token = abc.get_cache_token()
         memo.clear()
         return func
 

@@ -518,6 +518,15 @@ class ParamSpec(_TypeVarLike, _root=True):
         self._set_variance(covariant, contravariant, bound)
         _adopt_caller_module(self)
 
+    def __typing_subst__(self, arg):
+        # What a builtin alias (collections.abc.Callable[P, T]) puts in place of P.
+        if isinstance(arg, (list, tuple)):
+            return tuple(_type_check(a, 'Expected a type.') for a in arg)
+        if not _is_param_expr(arg):
+            raise TypeError('Expected a list of types, an ellipsis, ParamSpec, '
+                            f'or Concatenate. Got {arg}')
+        return arg
+
 
 # ---------------------------------------------------------------------------------------------
 # Generic aliases
@@ -784,8 +793,17 @@ class _CallableGenericAlias(_NotIterable, _GenericAlias, _root=True):
         if not isinstance(args, tuple):
             args = (args,)
         params = self.__parameters__
+        if not params:
+            raise TypeError(f'{self} is not a generic class')
+        if (len(params) == 1 and isinstance(params[0], ParamSpec) and args
+                and not _is_param_expr(args[0])):
+            args = (args,)      # Callable[P, int][int, str] means P = [int, str]
         _check_arity(self, args, params)
-        subst = dict(zip(params, args))
+        # Each parameter vets its replacement (None becomes NoneType, P wants a list...).
+        subst = {}
+        for param, arg in zip(params, args):
+            vet = getattr(param, '__typing_subst__', None)
+            subst[param] = arg if vet is None else vet(arg)
         new_args = []
         for a in self.__args__:
             v = _subst(a, subst)
@@ -1432,10 +1450,11 @@ class TextIO(IO[str]):
 
 def _make_nmtuple(name, fields, module, defaults=()):
     names = [n for n, t in fields]
-    msg = 'NamedTuple(\'Name\', [(f0, t0), (f1, t1), ...]); each t must be a type'
-    annotations = {n: _type_check(t, msg, module=module) for n, t in fields}
+    # 3.11 leaves the forward references module-less (their repr shows no module=)
+    annotations = {n: _type_check(t, f"field {n} annotation must be a type")
+                   for n, t in fields}
     nm_tpl = collections.namedtuple(name, names, defaults=defaults, module=module)
-    nm_tpl.__annotations__ = annotations
+    nm_tpl.__annotations__ = nm_tpl.__new__.__annotations__ = annotations
     return nm_tpl
 
 
@@ -1742,6 +1761,10 @@ def _eval_type(t, globalns, localns, recursive_guard=frozenset()):
     if isinstance(t, ForwardRef):
         return t._evaluate(globalns, localns, recursive_guard)
     if isinstance(t, (_GenericAlias, types.GenericAlias, types.UnionType)):
+        if isinstance(t, types.GenericAlias) and any(isinstance(a, str) for a in t.__args__):
+            # list["Node"]: plain strings inside a builtin generic are forward references too
+            t = types.GenericAlias(t.__origin__, tuple(ForwardRef(a) if isinstance(a, str) else a
+                                                       for a in t.__args__))
         ev_args = tuple(_eval_type(a, globalns, localns, recursive_guard) if not isinstance(a, list)
                         else [_eval_type(x, globalns, localns, recursive_guard) for x in a]
                         for a in t.__args__)

@@ -40,6 +40,7 @@ pub const FROZEN: &[(&str, &str, bool)] = &[
     ("tokenize", include_str!("../../lib/tokenize.py"), false),
     ("codeop", include_str!("../../lib/codeop.py"), false),
     ("code", include_str!("../../lib/code.py"), false),
+    ("cmd", include_str!("../../lib/cmd.py"), false),
     ("zoneinfo", include_str!("../../lib/zoneinfo.py"), false),
     (
         "unittest",

@@ -23,6 +23,27 @@ pub fn drop_reversed(mut items: Vec<Value>) {
     }
 }
 
+/// The list type's `dealloc`: the items are released and the object freed in one
+/// function, with the loop written out (the generic `free_obj` left them to two outlined
+/// drop functions once more code dropped item vectors: go +0.4% instructions).
+///
+/// # Safety
+/// `p` is a list object (`alloc::<ListData>`) whose count reached zero.
+pub unsafe fn free_list(p: *mut super::value::ObjHeader) {
+    let obj = p as *mut super::value::Obj<ListData>;
+    let mut items = std::mem::take((*obj).data.items.get_mut());
+    // (Last first, as CPython's list_dealloc: a `__del__` can tell.)
+    while let Some(v) = items.pop() {
+        drop(v);
+    }
+    drop(items);
+    // The payload holds nothing now: the memory goes back without its drop glue.
+    std::alloc::dealloc(
+        p as *mut u8,
+        std::alloc::Layout::new::<super::value::Obj<ListData>>(),
+    );
+}
+
 impl ListData {
     pub fn new(items: Vec<Value>) -> ListData {
         ListData {

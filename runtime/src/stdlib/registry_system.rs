@@ -56,6 +56,11 @@ pub const FROZEN: &[(&str, &str, bool)] = &[
     ("weakref", include_str!("../../lib/weakref.py"), false),
     ("time", include_str!("../../lib/time.py"), false),
     ("os", include_str!("../../lib/os.py"), false),
+    (
+        "_os_environb",
+        include_str!("../../lib/_os_environb.py"),
+        false,
+    ),
     ("platform", include_str!("../../lib/platform.py"), false),
     ("posixpath", include_str!("../../lib/posixpath.py"), false),
     ("stat", include_str!("../../lib/stat.py"), false),

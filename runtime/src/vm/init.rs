@@ -191,12 +191,7 @@ impl Vm {
             BASE,
         );
         set_hooks::<TupleData>(&tuple);
-        let list = b.ty(
-            "list",
-            Layout::List,
-            dealloc_of::<crate::object::list::ListData>(),
-            BASE,
-        );
+        let list = b.ty("list", Layout::List, crate::object::list::free_list, BASE);
         set_hooks::<crate::object::list::ListData>(&list);
         let dict = b.ty("dict", Layout::Dict, dealloc_of::<DictData>(), BASE);
         set_hooks::<DictData>(&dict);

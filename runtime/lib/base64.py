@@ -1,10 +1,7 @@
 """Base16, Base32, Base64 and Base85 encodings (Ember's own implementation)."""
 
-try:
-    from binascii import Error as _Error
-except ImportError:
-    # No binascii module yet: an equivalent binascii.Error class.
-    _Error = type('Error', (ValueError,), {'__module__': 'binascii'})
+# The Base64 and hex work itself is native (binascii).
+from binascii import Error as _Error, a2b_base64 as _a2b_base64, b2a_base64 as _b2a_base64
 
 __all__ = ['encode', 'decode', 'encodebytes', 'decodebytes',
            'b64encode', 'b64decode', 'b32encode', 'b32decode',
@@ -51,80 +48,9 @@ def _bytes_arg(s, message=_NEED_BYTES):
         raise TypeError(message % type(s).__name__) from None
 
 
-def _b64_raw(data):
-    out = bytearray()
-    n = len(data)
-    full = n - n % 3
-    for i in range(0, full, 3):
-        v = (data[i] << 16) | (data[i + 1] << 8) | data[i + 2]
-        out += bytes((_B64[v >> 18], _B64[(v >> 12) & 63], _B64[(v >> 6) & 63], _B64[v & 63]))
-    rest = n - full
-    if rest == 1:
-        v = data[full] << 16
-        out += bytes((_B64[v >> 18], _B64[(v >> 12) & 63], _PAD, _PAD))
-    elif rest == 2:
-        v = (data[full] << 16) | (data[full + 1] << 8)
-        out += bytes((_B64[v >> 18], _B64[(v >> 12) & 63], _B64[(v >> 6) & 63], _PAD))
-    return bytes(out)
-
-
-def _a2b_base64(s, strict):
-    """Decodes base64 text the way binascii.a2b_base64 does: characters outside the
-    alphabet are skipped (or rejected when strict) and decoding stops at complete padding."""
-    out = bytearray()
-    quad = 0
-    left = 0
-    pads = 0
-    count = 0
-    padding_started = False
-    n = len(s)
-    for i in range(n):
-        c = s[i]
-        if c == _PAD:
-            if strict and i == 0:
-                raise _Error('Leading padding not allowed')
-            padding_started = True
-            if quad >= 2:
-                pads += 1
-                if quad + pads >= 4:
-                    if strict and i + 1 < n:
-                        raise _Error('Excess data after padding')
-                    return bytes(out)
-            continue
-        v = _B64REV.get(c)
-        if v is None:
-            if strict:
-                raise _Error('Only base64 data is allowed')
-            continue
-        if strict and padding_started:
-            raise _Error('Discontinuous padding not allowed')
-        pads = 0
-        count += 1
-        if quad == 0:
-            left = v
-            quad = 1
-        elif quad == 1:
-            out.append(((left << 2) | (v >> 4)) & 0xff)
-            left = v & 0x0f
-            quad = 2
-        elif quad == 2:
-            out.append(((left << 4) | (v >> 2)) & 0xff)
-            left = v & 0x03
-            quad = 3
-        else:
-            out.append(((left << 6) | v) & 0xff)
-            quad = 0
-    if quad == 1:
-        raise _Error('Invalid base64-encoded string: number of data characters (%d) '
-                    'cannot be 1 more than a multiple of 4' % count)
-    if quad != 0:
-        raise _Error('Incorrect padding')
-    return bytes(out)
-
-
 def b64encode(s, altchars=None):
     """Base64 of a bytes-like object; altchars (2 bytes) replaces '+' and '/'."""
-    encoded = _b64_raw(_bytes_arg(s))
+    encoded = _b2a_base64(s if type(s) is bytes else _bytes_arg(s), newline=False)
     if altchars is None:
         return encoded
     assert len(altchars) == 2, repr(altchars)
@@ -135,10 +61,10 @@ def b64decode(s, altchars=None, validate=False):
     """Decodes Base64; characters outside the alphabet are skipped unless validate."""
     data = _bytes_from_decode_data(s)
     if altchars is None:
-        return _a2b_base64(data, validate)
+        return _a2b_base64(data, strict_mode=validate)
     alt = _bytes_from_decode_data(altchars)
     assert len(alt) == 2, repr(alt)
-    return _a2b_base64(data.translate(bytes.maketrans(alt, b'+/')), validate)
+    return _a2b_base64(data.translate(bytes.maketrans(alt, b'+/')), strict_mode=validate)
 
 
 def standard_b64encode(s):
@@ -170,12 +96,12 @@ def encodebytes(s):
     s = _bytes_arg(s, _NEED_BYTES_LEGACY)
     pieces = []
     for i in range(0, len(s), MAXBINSIZE):
-        pieces.append(_b64_raw(s[i:i + MAXBINSIZE]) + b'\n')
+        pieces.append(_b2a_base64(s[i:i + MAXBINSIZE]))
     return b''.join(pieces)
 
 
 def decodebytes(s):
-    return _a2b_base64(_bytes_arg(s, _NEED_BYTES_LEGACY), False)
+    return _a2b_base64(_bytes_arg(s, _NEED_BYTES_LEGACY))
 
 
 _B32 = b'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
@@ -254,9 +180,8 @@ def b16decode(s, casefold=False):
     s = _bytes_from_decode_data(s)
     if casefold:
         s = s.upper()
-    for c in s:
-        if not (48 <= c <= 57 or 65 <= c <= 70):
-            raise _Error('Non-base16 digit found')
+    if s.translate(None, b'0123456789ABCDEF'):
+        raise _Error('Non-base16 digit found')
     if len(s) % 2:
         raise _Error('Odd-length string')
     return bytes.fromhex(s.decode('ascii'))

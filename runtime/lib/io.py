@@ -694,6 +694,20 @@ class _BufferedBase(_BufferedIOBase):
         return len(data)
 
     def write(self, b):
+        raw = self.raw
+        if (type(b) is bytes and self._split_ahead and raw is not None and raw._writable
+                and not raw._io_closed and not self._rbuf):
+            # A plain buffered file with no read-ahead: straight to the native buffer.
+            self._wbuf.append(b)
+            return len(b)
+        if raw is None:
+            raise ValueError("raw stream has been detached")
+        if type(raw) is FileIO:
+            # CPython's wording: a read-only file refuses before anything else.
+            if not raw._writable:
+                raise UnsupportedOperation("write")
+            if raw._io_closed:
+                raise ValueError("write to closed file")
         self._check_writable()
         data = _as_bytes(b)
         if self._rbuf:

@@ -85,6 +85,10 @@ def _template_pattern(cls):
     return re.compile(source, cls.flags | re.VERBOSE)
 
 
+# Template._placeholders: (template, delimiter) -> the scanner's placeholders.
+_scanned = {}
+
+
 class Template:
     """A string with $name / ${name} placeholders, filled by substitute() and
     safe_substitute()."""
@@ -124,7 +128,7 @@ class Template:
         """Yields (start, end, kind, name) for each placeholder: kind is 'escaped',
         'named', 'braced' or 'invalid' (then start is where the bad text begins)."""
         t = self.template
-        delim = self.delimiter
+        delim = type(self).delimiter  # the class's, as its compiled pattern in CPython
         dl = len(delim)
         n = len(t)
         pos = 0
@@ -157,6 +161,22 @@ class Template:
             yield i, after, 'invalid', None
             pos = after
 
+    def _placeholders(self):
+        """What _matches or _scan yields, as a list; the scanner's lists are kept per
+        (template, delimiter), so a Template used again skips the scan."""
+        if self._use_re:
+            return self._matches()
+        t = self.template
+        if type(t) is not str:
+            return self._scan()
+        key = (t, type(self).delimiter)
+        found = _scanned.get(key)
+        if found is None:
+            if len(_scanned) >= 256:
+                _scanned.clear()
+            found = _scanned[key] = list(self._scan())
+        return found
+
     def _invalid(self, i):
         # Line and column (1-based) of the bad placeholder at offset i.
         lines = self.template[:i].splitlines(keepends=True)
@@ -173,7 +193,7 @@ class Template:
         out = []
         last = 0
         t = self.template
-        for start, end, kind, name in (self._matches() if self._use_re else self._scan()):
+        for start, end, kind, name in self._placeholders():
             if kind == 'invalid':
                 self._invalid(start if self._use_re else end)
             out.append(t[last:start])
@@ -193,7 +213,7 @@ class Template:
         out = []
         last = 0
         t = self.template
-        for start, end, kind, name in (self._matches() if self._use_re else self._scan()):
+        for start, end, kind, name in self._placeholders():
             if kind == 'invalid' and self._use_re:
                 # The whole match is kept (it starts at the delimiter).
                 start = name

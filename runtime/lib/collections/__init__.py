@@ -409,9 +409,28 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
 def _tally(counts, iterable):
     # One more for each occurrence, through the mapping's own get/__setitem__.
+    if type(counts) is Counter and type(iterable) in _PLAIN_SEQUENCES:
+        # No user code can look at counts while these are walked: tally in a plain
+        # dict (quicker to store into), then add that in, even after an error.
+        fresh = {}
+        current = fresh.get
+        try:
+            for item in iterable:
+                fresh[item] = current(item, 0) + 1
+        finally:
+            if not counts:
+                dict.update(counts, fresh)
+            else:
+                current = counts.get
+                for item, count in fresh.items():
+                    counts[item] = current(item, 0) + count
+        return
     current = counts.get
     for item in iterable:
         counts[item] = current(item, 0) + 1
+
+
+_PLAIN_SEQUENCES = (list, tuple, str)
 
 
 def _smaller(mine, theirs):

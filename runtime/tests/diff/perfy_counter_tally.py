@@ -1,0 +1,23 @@
+from collections import Counter
+c = Counter([1, 1.0, True, 2, "a", "a"]); print(c, list(c))
+c = Counter("mississippi"); print(c.most_common(), list(c))
+c = Counter(("x", "y", "x")); c.update(["y", "z", "y"]); print(c, list(c))
+c = Counter({"y": 5}); c.update(["x", "y"]); print(c, list(c))
+c = Counter(a=1)
+try: c.update(["a", "b", [1], "c"])
+except TypeError as e: print("TypeError", e)
+print(c, list(c))
+c = Counter()
+try: c.update(["q", {}, "r"])
+except TypeError as e: print("TypeError", e)
+print(c, list(c))
+class C(Counter):
+    def __setitem__(self, k, v):
+        print("set", k, v); super().__setitem__(k, v)
+print(C(["a", "b", "a"]))
+c = Counter(range(5)); c.update(x for x in [1, 9]); print(c)
+c = Counter(b"abca"); print(c)
+c = Counter([]); print(c, bool(c))
+c = Counter(["a"]); c.update(["a", "b"], a=3); print(c)
+c = Counter({1: -1}); c.update([1, 1]); print(c)
+c = Counter([2.0]); c.update([2, 2]); print(c, list(c))

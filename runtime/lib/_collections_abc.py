@@ -915,3 +915,8 @@ _os_hook = getattr(sys.modules.get("os"), "_register_environ_abcs", None)
 if _os_hook is not None:
     _os_hook(MutableMapping)
 del _os_hook
+# Likewise array.array, when array was imported first.
+_array_hook = getattr(sys.modules.get("array"), "_register_sequence_abc", None)
+if _array_hook is not None:
+    _array_hook(MutableSequence)
+del _array_hook

@@ -6,6 +6,7 @@ Items are kept as Python values already range-checked and converted for the type
 """
 
 import struct as _struct
+import sys as _sys
 from operator import index as _index
 
 __all__ = ['ArrayType', 'array', 'typecodes']
@@ -116,7 +117,7 @@ class array(object):
                                 % typecode)
             self._items = list(initializer)
         elif isinstance(initializer, array):
-            if typecode == 'u' and initializer._tc != 'u':
+            if initializer._tc == 'u' and typecode != 'u':
                 raise TypeError("cannot use a unicode array to initialize an array with "
                                 "typecode '%s'" % typecode)
             self._items = self._checked(initializer._items)
@@ -352,6 +353,10 @@ class array(object):
             items = [ord(c) for c in items]
         return _struct.pack(self._fmt(len(items)), *items)
 
+    # CPython hands bytes() the array's buffer; there is no buffer protocol for
+    # classes written in Python here, so bytes(a) asks for the raw bytes this way.
+    __bytes__ = tobytes
+
     def frombytes(self, data):
         if isinstance(data, str):
             raise TypeError("a bytes-like object is required, not 'str'")
@@ -431,6 +436,16 @@ class array(object):
 
 
 ArrayType = array
+
+
+# As in CPython, arrays count as mutable sequences. Importing the ABCs here would slow
+# `import array`, so whichever of the two modules loads second does the registering.
+def _register_sequence_abc(mutable_sequence):
+    mutable_sequence.register(array)
+
+
+if '_collections_abc' in _sys.modules:
+    _register_sequence_abc(_sys.modules['_collections_abc'].MutableSequence)
 
 
 def _array_reconstructor(arraytype, typecode, mformat_code, items):

@@ -87,6 +87,10 @@ class Context:
 # (cheaper than Context.run, and a task's context is never entered twice).
 _current = Context()
 
+# [True] once any ContextVar exists: until then no Context holds a variable,
+# and asyncio skips its per-callback context bookkeeping on that word.
+_vars_exist = [False]
+
 
 _new_object = object.__new__
 
@@ -152,6 +156,7 @@ class ContextVar:
             raise TypeError("context variable name must be a str")
         self._name = name
         self._default = default
+        _vars_exist[0] = True
 
     def __init_subclass__(cls, **kwargs):
         raise TypeError("type 'ContextVar' is not an acceptable base type")

@@ -124,7 +124,10 @@ class Context(object):
     __ember_tp_name__ = 'decimal.Context'
 
     def __init__(self, prec=None, rounding=None, Emin=None, Emax=None, capitals=None,
-                 clamp=None, flags=None, traps=None, _ignored_flags=None):
+                 clamp=None, flags=None, traps=None, **unknown):
+        if unknown:
+            raise TypeError("'%s' is an invalid keyword argument for this function"
+                            % next(iter(unknown)))
         dc = DefaultContext if '_default_made' in globals() else None
         object.__setattr__(self, '_prec', 28)
         object.__setattr__(self, '_rounding', ROUND_HALF_EVEN)
@@ -522,9 +525,11 @@ def _digits(n):
     if n < 10 ** 18:
         return len(str(n))
     est = (n.bit_length() * 30103) // 100000
-    if n >= 10 ** (est + 1):
+    # Powers from the table: building 10**est afresh cost more than the rest.
+    p = _P10[est] if est < 63 else 10 ** est
+    if n >= p * 10:
         return est + 2
-    if n >= 10 ** est:
+    if n >= p:
         return est + 1
     return est
 
@@ -1977,6 +1982,12 @@ def _pow(a, b, ctx):
             return _new(sign, 0, 0, 'F')
         if k == 0:
             return _finish(0, 1, 0, ctx)
+        if k > 9 or k < -9 or not -100 < a.adjusted() < 100:
+            r = _pow_bounds(a, b, sign, ctx)
+            if r is not None:
+                return r
+        if (k if k > 0 else -k) * _digits(a._coef) > 50000:
+            return _pow_huge(a, k, sign, ctx)
         # As libmpdec does: the power is first rounded half-even to a few more digits (in
         # the same exponent range, which decides underflow), then to the context.
         wprec = ctx._prec + _digits(b._coef) + b._exp + 2 + (1 if k < 0 else 0)
@@ -1992,7 +2003,10 @@ def _pow(a, b, ctx):
         if r._special:
             return _finish(sign, 1, ctx._Emax + 1, ctx, [])
         return _finish(r._sign, r._coef, r._exp, ctx)
+    # From here the exponent is not an integer.
     if a._special == 'F':
+        if a._sign:
+            return ctx._invalid()
         if b._sign:
             return _new(0, 0, 0)
         return _new(0, 0, 0, 'F')
@@ -2001,16 +2015,91 @@ def _pow(a, b, ctx):
         if a._sign and a._coef:
             return ctx._invalid()
         if c == 0:
-            return _finish(0, 1, 0, ctx, [Inexact, Rounded])
+            # 1 to an infinite power: 1 to full precision, inexact.
+            return _finish(0, 10 ** (ctx._prec - 1), 1 - ctx._prec, ctx, [Inexact, Rounded])
         if (c > 0) != bool(b._sign):
             return _new(0, 0, 0, 'F')
         return _new(0, 0, 0)
-    if a._sign:
-        return ctx._invalid()
     if a._coef == 0:
         return _new(0, 0, 0, 'F') if b._sign else _new(0, 0, 0)
-    # Non-integral power: exp(b * ln(a)) with guard digits.
-    return _transcendental(a, ctx, lambda x, p: _pow_value(x, b, p))
+    if a._sign:
+        return ctx._invalid()
+    if a._exp <= 0 and a.adjusted() == 0 and a._coef == 10 ** -a._exp:
+        # Exactly 1: 1 to full precision, inexact (whatever the rounding).
+        return _finish(0, 10 ** (ctx._prec - 1), 1 - ctx._prec, ctx, [Inexact, Rounded])
+    r = _pow_bounds(a, b, 0, ctx)
+    if r is not None:
+        return r
+    # Non-integral power: exp(b * ln(a)) with guard digits, rounded as the context says.
+    return _transcendental(a, ctx, lambda x, p: _pow_value(x, b, p), True)
+
+
+def _pow_bounds(a, b, sign, ctx):
+    """libmpdec's early test for a power a ** b sure to overflow or underflow (by
+    comparing digit counts of the exponent limit and of b * log10|a|): the rounded
+    result, or None when the test is not conclusive."""
+    theta = b.adjusted()
+    t = a.adjusted()
+    if t > 0:
+        zeta = len(str(t)) - 1
+    elif t < -1:
+        zeta = len(str(-t - 1)) - 1
+    else:
+        if theta < 2:
+            return None
+        # |a| - 1, exactly: its adjusted exponent bounds log10|a| from below.
+        if a._exp >= 0:
+            diff, dexp = a._coef * 10 ** a._exp - 1, 0
+        else:
+            diff, dexp = a._coef - 10 ** -a._exp, a._exp
+        if diff == 0:
+            return None
+        u = _digits(abs(diff)) - 1 + dexp
+        zeta = u - 2 if t == 0 else u - 1
+    if (t < 0) == bool(b._sign):
+        if len(str(ctx._Emax)) < zeta + theta:
+            return _finish(sign, 1, ctx._Emax + 1, ctx, [])
+    else:
+        etiny = ctx._Emin - ctx._prec + 1
+        if len(str(-etiny)) < zeta + theta:
+            return _finish(sign, 1, etiny - 1, ctx, [])
+    return None
+
+
+def _pow_huge(a, k, sign, ctx):
+    """a ** k for an integer k so large that the exact power is out of reach."""
+    # Far below the working precision's range the power underflows to zero in
+    # libmpdec's half-even working context, whatever the rounding.
+    low = ctx._Emin - ctx._prec - len(str(abs(k))) - 5
+    c = a._coef
+    z = 0
+    while c % 10 == 0:
+        c //= 10
+        z += 1
+    if c == 1:
+        # A power of ten is exact; at most its coefficient's zeros are rounded away.
+        if (z + a._exp) * k < low:
+            return _finish(sign, 1, low, _half_even(ctx), [])
+        if k < 0:
+            return _finish(sign, 1, (z + a._exp) * k, ctx)
+        if z == 0:
+            return _finish(sign, 1, a._exp * k, ctx)
+        return _finish(sign, 10 ** ctx._prec, (z + a._exp) * k - ctx._prec, ctx, [])
+    lg = _math.log10(c) + z + a._exp
+    try:
+        mag = lg * k
+    except OverflowError:
+        mag = _math.copysign(_math.inf, lg if k > 0 else -lg)
+    if mag > ctx._Emax + 2:
+        return _finish(sign, 1, ctx._Emax + 1, ctx, [])
+    if mag < low:
+        return _finish(sign, 1, low, _half_even(ctx), [])
+    y = _new(1 if k < 0 else 0, -k if k < 0 else k, 0)
+
+    def signed_pow(x, p):
+        v, e = _pow_value(x, y, p)
+        return (-v if sign else v), e
+    return _transcendental(_new(0, a._coef, a._exp), ctx, signed_pow, True)
 
 
 # Transcendental functions work in fixed point: an int v standing for v / 10**p.
@@ -2111,9 +2200,10 @@ def _log10_value(x, p):
 def _pow_value(x, y, p):
     """x ** y for positive x and non-integral y, as exp(y ln x)."""
     t = _ln_value(x, p).v * _fixed(y, p) // 10 ** p
-    mag = len(str(abs(t) // 10 ** p))
+    # A large exponent magnifies ln's error (by |y|, and the result's by |t|):
+    # recompute with that many more digits.
+    mag = max(len(str(abs(t) // 10 ** p)), y.adjusted() + 1)
     if mag > 1:
-        # A large exponent magnifies ln's error: recompute with that many more digits.
         q = p + mag + 2
         t = _ln_value(x, q).v * _fixed(y, q) // 10 ** q
         t //= 10 ** (mag + 2)
@@ -2141,9 +2231,10 @@ def _ln10(p):
     return _LN10_CACHE[p]
 
 
-def _transcendental(x, ctx, f):
+def _transcendental(x, ctx, f, ctx_rounding=False):
     """f(x) correctly rounded (almost always) to the context: f gives (v, e) standing for
-    v * 10**e with guard digits; rounded half-even as these functions are."""
+    v * 10**e with guard digits; rounded half-even as exp and the logarithms are, or as
+    the context says (powers) when ctx_rounding is true."""
     prec = ctx._prec
     extra = 10 + len(str(abs(x.adjusted())))
     p = prec + extra
@@ -2163,7 +2254,7 @@ def _transcendental(x, ctx, f):
             break
         extra += 10
         p += 10
-    return _finish(d._sign, d._coef, d._exp, _half_even(ctx), [])
+    return _finish(d._sign, d._coef, d._exp, ctx if ctx_rounding else _half_even(ctx), [])
 
 
 def _round_sig(d, p, rounding):

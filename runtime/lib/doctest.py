@@ -844,25 +844,27 @@ class DocTestRunner:
 DocTestRunner._DocTestRunner__patched_linecache_getlines = DocTestRunner._getlines_for
 
 
-class _DebugProblem(Exception):
-    """What DebugRunner raises: it reads as the test, and carries the example."""
-
-    def __str__(self):
-        return str(self.test)
+def _describe_test(self):
+    # DebugRunner's exceptions read as the doctest they came from
+    return str(self.test)
 
 
-class DocTestFailure(_DebugProblem):
+class DocTestFailure(Exception):
     """Raised by DebugRunner when an example's output does not match."""
 
     def __init__(self, test, example, got):
         self.test, self.example, self.got = test, example, got
 
+    __str__ = _describe_test
 
-class UnexpectedException(_DebugProblem):
+
+class UnexpectedException(Exception):
     """Raised by DebugRunner when an example raises an exception it did not expect."""
 
     def __init__(self, test, example, exc_info):
         self.test, self.example, self.exc_info = test, example, exc_info
+
+    __str__ = _describe_test
 
 
 class DebugRunner(DocTestRunner):
@@ -1006,6 +1008,7 @@ class DocTestCase(_unittest.TestCase):
         self._dt_optionflags = optionflags
         self._dt_setUp, self._dt_tearDown = setUp, tearDown
         self._dt_checker = checker
+        self._dt_globs = test.globs.copy()   # tearDown puts these back
 
     def _settings(self):
         return (self._dt_optionflags, self._dt_setUp, self._dt_tearDown, self._dt_checker)
@@ -1019,7 +1022,9 @@ class DocTestCase(_unittest.TestCase):
         hook = self._dt_tearDown
         if hook is not None:
             hook(self._dt_test)
-        self._dt_test.globs.clear()
+        globs = self._dt_test.globs
+        globs.clear()
+        globs.update(self._dt_globs)
 
     def runTest(self):
         flags = self._dt_optionflags

@@ -7,6 +7,8 @@ earliest timer is due.
 __all__ = ('BaseEventLoop', 'Server')
 
 import collections
+import contextvars as _cv
+from contextvars import _vars_exist
 import heapq
 import sys
 import time
@@ -143,6 +145,11 @@ class BaseEventLoop(events.AbstractEventLoop):
         sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,
                                finalizer=self._asyncgen_finalizer_hook)
         events._set_running_loop(self)
+        # Callbacks scheduled without variables to snapshot run in whatever
+        # context is current: make that a copy, so that what they set does
+        # not outlive the loop run.
+        outer_context = _cv._current
+        _cv._current = _cv._share(outer_context)
         try:
             # At least one turn, even when stop() came first.
             step = self._run_once
@@ -150,6 +157,7 @@ class BaseEventLoop(events.AbstractEventLoop):
             while not self._stopping:
                 step()
         finally:
+            _cv._current = outer_context
             self._running = self._stopping = False
             events._set_running_loop(None)
             sys.set_asyncgen_hooks(*saved_hooks)
@@ -261,6 +269,10 @@ class BaseEventLoop(events.AbstractEventLoop):
     def call_soon(self, callback, *args, context=None):
         if self._closed:
             raise RuntimeError('Event loop is closed')
+        if context is None and _vars_exist[0] and _cv._current._data:
+            # The callback sees the variables as they are now (a cheap
+            # copy-on-write snapshot); with none set, any context will do.
+            context = _cv._share(_cv._current)
         handle = events.Handle(callback, args, self, context)
         self._ready.append(handle)
         return handle
@@ -280,6 +292,8 @@ class BaseEventLoop(events.AbstractEventLoop):
             raise TypeError("when cannot be None")
         if self._closed:
             raise RuntimeError('Event loop is closed')
+        if context is None and _vars_exist[0] and _cv._current._data:
+            context = _cv._share(_cv._current)  # as in call_soon
         timer = events.TimerHandle(when, callback, args, self, context)
         seq = self._timer_seq = self._timer_seq + 1
         _heappush(self._scheduled, (when, seq, timer))

@@ -4,13 +4,15 @@ import functools
 
 
 def _short_repr(obj):
-    # Like reprlib.repr for scalars: long reprs are cut in the middle.
-    r = repr(obj)
-    if len(r) > 30:
-        i = (30 - 3) // 2
-        j = 30 - 3 - i
-        r = r[:i] + '...' + r[len(r) - j:]
-    return r
+    # reprlib's abbreviations (at most 30 characters for a string, a few
+    # items of a container), as CPython's asyncio shows values.
+    global _reprlib
+    if _reprlib is None:
+        import reprlib as _reprlib
+    return _reprlib.repr(obj)
+
+
+_reprlib = None
 
 
 def _format_args_and_kwargs(args, kwargs):

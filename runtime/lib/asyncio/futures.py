@@ -2,6 +2,10 @@
 
 __all__ = ('Future', 'wrap_future', 'isfuture')
 
+import contextvars as _cv
+from contextvars import _vars_exist
+from _weakref import ref as _weakref_ref
+
 from . import events
 from . import exceptions
 from . import format_helpers
@@ -46,7 +50,11 @@ class Future:
     # Set to True just before a coroutine awaiting us yields us to its Task
     # (the Task then blocks on us); a None here means "not a future".
     _asyncio_future_blocking = False
-    _unretrieved = False  # an exception was set and nobody has looked yet
+    # False, or (once an exception is set and until somebody looks at it) a
+    # weak reference to the future whose callback reports it: the report is
+    # made when an unread future dies, and dropping the reference cancels it.
+    # (No __del__: that would cost every future something when it goes.)
+    _unretrieved = False
 
     def __init__(self, *, loop=None):
         self._loop = events._get_event_loop() if loop is None else loop
@@ -73,7 +81,7 @@ class Future:
         return types.GenericAlias(cls, item)
 
     def _get_log_traceback(self):
-        return self._unretrieved
+        return self._unretrieved is not False
 
     def _put_log_traceback(self, flag):
         if flag:
@@ -153,6 +161,9 @@ class Future:
         raise exceptions.InvalidStateError('Exception is not set.')
 
     def add_done_callback(self, fn, *, context=None):
+        if context is None and _vars_exist[0] and _cv._current._data:
+            # Snapshot the caller's variables (see BaseEventLoop.call_soon).
+            context = _cv._share(_cv._current)
         if self._state == _PENDING:
             self._callbacks.append((fn, context))
         else:
@@ -183,7 +194,7 @@ class Future:
             raise TypeError("StopIteration interacts badly with generators and cannot be raised into a Future")
         self._exception = exception
         self._settle(_FINISHED)
-        self._unretrieved = True
+        self._unretrieved = _weakref_ref(self, _unread_reporter(self))
 
     def __await__(self):
         state = self._state
@@ -201,6 +212,18 @@ class Future:
 
 
 _PyFuture = Future
+
+
+def _unread_reporter(fut):
+    # The weak reference callback for a future whose exception is not read
+    # yet (it cannot name the future, which is gone by the time it runs).
+    loop = fut._loop
+    exc = fut._exception
+    message = f'{type(fut).__name__} exception was never retrieved'
+
+    def report(_):
+        loop.call_exception_handler({'message': message, 'exception': exc})
+    return report
 
 
 def _get_loop(fut):

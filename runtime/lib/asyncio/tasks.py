@@ -12,6 +12,7 @@ __all__ = (
 import contextvars
 import functools
 import itertools
+import sys
 
 from . import coroutines, events, exceptions, format_helpers, futures
 
@@ -183,12 +184,45 @@ class Task(futures.Future):
     def set_name(self, value):
         self._name = str(value)
 
-    # No frames are kept for introspection.
     def get_stack(self, *, limit=None):
-        return []
+        """The coroutine's frames, outermost first: where it is suspended
+        (or running), or, once it has failed, those of its traceback."""
+        frames = []
+        if limit is not None and limit <= 0:
+            return frames
+        frame = getattr(self._coro, 'cr_frame', None)
+        if frame is not None:
+            # Innermost `limit` frames, walking outwards.
+            while frame is not None:
+                frames.append(frame)
+                if len(frames) == limit:
+                    break
+                frame = frame.f_back
+            frames.reverse()
+        elif self._exception is not None:
+            tb = self._exception.__traceback__
+            while tb is not None and len(frames) != limit:
+                frames.append(tb.tb_frame)
+                tb = tb.tb_next
+        return frames
 
     def print_stack(self, *, limit=None, file=None):
-        pass
+        import traceback
+        if file is None:
+            file = sys.stderr
+        frames = self.get_stack(limit=limit)
+        exc = self._exception
+        if not frames:
+            print(f'No stack for {self!r}', file=file)
+            return
+        title = 'Traceback' if exc is not None else 'Stack'
+        print(f'{title} for {self!r} (most recent call last):', file=file)
+        summary = traceback.StackSummary.extract(
+            (frame, frame.f_lineno) for frame in frames)
+        traceback.print_list(summary, file=file)
+        if exc is not None:
+            for text in traceback.format_exception_only(type(exc), exc):
+                print(text, file=file, end='')
 
     # A task's outcome comes from its coroutine only.
     def set_exception(self, exception):
@@ -318,10 +352,21 @@ class Task(futures.Future):
 
     def _wakeup(self, future):
         # future is done: resume the coroutine with its outcome.
-        if (future.__class__ in _PLAIN and future._state == _FINISHED
-                and future._exception is None):
-            self._step()
-            return
+        if future.__class__ in _PLAIN:
+            state = future._state
+            if state == _FINISHED:
+                exc = future._exception
+                if exc is None:
+                    self._step()
+                else:
+                    # Thrown in as it is (what result() does, less its frame
+                    # and ours on the traceback, as with CPython's C Task).
+                    future._unretrieved = False
+                    self._step(exc)
+                return
+            if state == _CANCELLED:
+                self._step(future._make_cancelled_error())
+                return
         try:
             future.result()
         except BaseException as exc:
@@ -861,8 +906,10 @@ def gather(*coros_or_futures, return_exceptions=False):
             elif fut._state == _CANCELLED:
                 failure = fut._make_cancelled_error()
             else:
-                # Plain futures: the field, not the method.
+                # Plain futures: the field, not the method (which would
+                # also mark it as read).
                 failure = fut._exception
+                fut._unretrieved = False
             if failure is not None:
                 outer.set_exception(failure)
                 return

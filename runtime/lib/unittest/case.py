@@ -1217,25 +1217,25 @@ class _SubTest(TestCase):
         self.test_case = test_case
         self.failureException = test_case.failureException
         self.params = params
-        self._label = message
+        self._message = message
 
     def runTest(self):
         raise NotImplementedError("subtests cannot be run directly")
 
-    def _describe(self):
+    def _subDescription(self):
         parts = []
-        if self._label is not _NO_LABEL:
-            parts.append(f"[{self._label}]")
+        if self._message is not _NO_LABEL:
+            parts.append(f"[{self._message}]")
         if self.params:
             listed = ', '.join(f"{key}={value!r}" for key, value in self.params.items())
             parts.append(f"({listed})")
         return " ".join(parts) or '(<subtest>)'
 
     def id(self):
-        return f"{self.test_case.id()} {self._describe()}"
+        return f"{self.test_case.id()} {self._subDescription()}"
 
     def __str__(self):
-        return f"{self.test_case} {self._describe()}"
+        return f"{self.test_case} {self._subDescription()}"
 
     def shortDescription(self):
         return self.test_case.shortDescription()

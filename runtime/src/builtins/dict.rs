@@ -106,8 +106,15 @@ pub fn init(vm: &Vm) {
         crate::builtins::str::args::check_noargs(vm, &a, "dict.copy")?;
         // As CPython's PyDict_Copy: an empty dict copies to {} at once, any other is
         // merged (through keys() and [] when its type overrides __iter__).
-        if vm.as_dict(&a.pos[0]).unwrap().len() == 0 {
+        let d = vm.as_dict(&a.pos[0]).unwrap();
+        if d.len() == 0 {
             return vm.dict_from_pairs(Vec::new());
+        }
+        // As CPython's PyDict_Copy: the table is copied unless holes make up over a
+        // third of it (then the items are inserted anew, which may call `__eq__`).
+        let entries = unsafe { d.table.get().entries.len() };
+        if vm.is_exact(&a.pos[0], &vm.types.dict) && d.len() >= entries * 2 / 3 {
+            return Ok(copy_exact(vm, d));
         }
         vm.dict_from_pairs(vm.mapping_items(&a.pos[0])?)
     });
@@ -206,6 +213,16 @@ fn dict_new(vm: &Vm, a: Args) -> PyResult<Value> {
     Ok(vm.new_instance(cls, crate::object::dict::DictData::new()))
 }
 
+/// A new dict with the entries of the exact dict `d`, its table copied.
+fn copy_exact(vm: &Vm, d: &crate::object::dict::DictData) -> Value {
+    let v = vm.new_dict();
+    let nd = vm.as_dict(&v).unwrap();
+    // SAFETY: copying entries runs no Python code; `nd` is new.
+    unsafe { *nd.table.get_mut() = d.table.get().clone_live() };
+    nd.bump();
+    v
+}
+
 fn dict_init(vm: &Vm, a: Args) -> PyResult<Value> {
     if a.pos.len() > 2 {
         return Err(vm.type_error(format!(
@@ -215,7 +232,22 @@ fn dict_init(vm: &Vm, a: Args) -> PyResult<Value> {
     }
     let d = vm.as_dict(&a.pos[0]).unwrap();
     if let Some(src) = a.pos.get(1) {
-        if vm.as_dict(src).is_some() || vm.getattr_opt(src, &vm.names.keys)?.is_some() {
+        // `dict(d)` of an exact dict into a new, unwatched one: the table is copied.
+        // (As CPython's dict_merge, only a table without holes is copied.)
+        let clean =
+            |s: &crate::object::dict::DictData| unsafe { s.table.get().entries.len() == s.len() };
+        if d.len() == 0
+            && d.version.get() & 1 == 0
+            && vm.is_exact(src, &vm.types.dict)
+            && clean(vm.as_dict(src).unwrap())
+        {
+            let s = vm.as_dict(src).unwrap();
+            // SAFETY: copying entries runs no Python code.
+            let t = unsafe { s.table.get().clone_live() };
+            let old = unsafe { std::mem::replace(d.table.get_mut(), t) };
+            d.bump();
+            drop(old);
+        } else if vm.as_dict(src).is_some() || vm.getattr_opt(src, &vm.names.keys)?.is_some() {
             // (`mapping_items` copies a dict that keeps dict's `__iter__` directly.)
             for (k, v) in vm.mapping_items(src)? {
                 vm.dict_set(d, k, v)?;

@@ -107,6 +107,29 @@ impl Table {
         }
     }
 
+    /// A compact copy of the live entries (`dict.copy()`, `dict(d)` of an exact dict):
+    /// each key keeps its stored hash and goes straight into its slot, with no hashing
+    /// and no `__eq__` (re-inserting every entry cost 6 to 9 times CPython's copy).
+    pub fn clone_live(&self) -> Table {
+        let mut t = Table::with_capacity(self.used);
+        let mask = t.indices.len() - 1;
+        for e in self.entries.iter().filter(|e| e.key.is_some()) {
+            let mut i = (e.hash as u64 as usize) & mask;
+            let mut perturb = e.hash as u64;
+            while t.indices[i] != EMPTY {
+                i = next_slot(i, &mut perturb, mask);
+            }
+            t.indices[i] = t.entries.len();
+            t.entries.push(Entry {
+                hash: e.hash,
+                key: e.key.clone(),
+                value: e.value.clone(),
+            });
+        }
+        t.used = t.entries.len();
+        t
+    }
+
     /// Appends a new entry for a key known to be absent.
     pub fn insert_new(&mut self, hash: i64, key: Value, value: Option<Value>) {
         self.ensure_indices();

@@ -66,20 +66,6 @@ class _BytesEnviron(_Environ):
             return key.encode("utf-8"), value
         raise KeyError
 
-    def __or__(self, other):
-        if not isinstance(other, (dict, _Environ)):
-            return NotImplemented
-        new = self.copy()
-        new.update(other)
-        return new
-
-    def __ror__(self, other):
-        if not isinstance(other, (dict, _Environ)):
-            return NotImplemented
-        new = dict(other)
-        new.update(self.copy())
-        return new
-
 
 environb = _BytesEnviron(environ._data)
 

@@ -21,6 +21,15 @@ _field_limit = 128 * 1024
 _dialects = {}
 
 
+
+def _without_eol(line):
+    # A physical line without its \r\n, \n or \r ending.
+    if line.endswith("\n"):
+        return line[:-2] if line.endswith("\r\n") else line[:-1]
+    if line.endswith("\r"):
+        return line[:-1]
+    return line
+
 class Error(Exception):
     pass
 
@@ -414,24 +423,13 @@ class Reader:
             lines.append(line)
             if not isinstance(line, str):
                 return None, lines, False
-            if line.endswith("\n"):
-                body = line[:-2] if line.endswith("\r\n") else line[:-1]
-            elif line.endswith("\r"):
-                body = line[:-1]
-            else:
-                body = line
+            body = _without_eol(line)
             if "\n" in body or "\r" in body or (esc is not None and esc in body):
                 return None, lines, False
             record += line
             if len(record) > _field_limit:
                 return None, lines, False
-            if record.endswith("\n"):
-                body = record[:-2] if record.endswith("\r\n") else record[:-1]
-            elif record.endswith("\r"):
-                body = record[:-1]
-            else:
-                body = record
-            pos = self._split_line(body, fields, pos)
+            pos = self._split_line(_without_eol(record), fields, pos)
             if pos is fields:
                 return fields, lines, False
             if pos is None:

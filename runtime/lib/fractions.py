@@ -240,15 +240,11 @@ class Fraction(numbers.Rational):
     def _rcoerce(self, other):
         # A reflected operation also takes any other numbers.Rational as its left operand
         # (the forward ones take only int and Fraction, as CPython's do).
-        if isinstance(other, int):
-            return Fraction(other)
-        if isinstance(other, (float, complex)):
-            return None
-        if isinstance(other, Fraction):
-            return other
-        if isinstance(other, numbers.Rational):
+        c = self._coerce(other)
+        if (c is None and not isinstance(other, (float, complex))
+                and isinstance(other, numbers.Rational)):
             return Fraction(other.numerator, other.denominator)
-        return None
+        return c
 
     # Lowest terms without a gcd of the full result (Knuth, TAOCP 4.5.1): the parts
     # that can share a factor are known in advance, and only they are reduced.

@@ -227,7 +227,8 @@ class _Environ:
     def __or__(self, other):
         if not isinstance(other, (dict, _Environ)):
             return NotImplemented
-        new = dict(self._data)
+        # (copy(): environb's gives bytes.)
+        new = self.copy()
         new.update(other)
         return new
 
@@ -235,7 +236,7 @@ class _Environ:
         if not isinstance(other, (dict, _Environ)):
             return NotImplemented
         new = dict(other)
-        new.update(self._data)
+        new.update(self.copy())
         return new
 
     def __ior__(self, other):

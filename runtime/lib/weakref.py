@@ -230,6 +230,33 @@ class WeakMethod(ref):
     __hash__ = ref.__hash__
 
 
+# The | operators and subscription shared by the two weak dictionaries.
+def _mapping_or(self, other):
+    if not isinstance(other, _collections_abc.Mapping):
+        return NotImplemented
+    merged = self.copy()
+    merged.update(other)
+    return merged
+
+
+def _mapping_ror(self, other):
+    if not isinstance(other, _collections_abc.Mapping):
+        return NotImplemented
+    merged = type(self)()
+    merged.update(other)
+    merged.update(self)
+    return merged
+
+
+def _mapping_ior(self, other):
+    self.update(other)
+    return self
+
+
+def _mapping_class_getitem(cls, item):
+    return _GenericAlias(cls, item)
+
+
 class WeakValueDictionary(_collections_abc.MutableMapping):
     """A mapping whose values are held weakly: an entry goes when its value dies."""
 
@@ -356,27 +383,10 @@ class WeakValueDictionary(_collections_abc.MutableMapping):
 
     __copy__ = copy
 
-    def __or__(self, other):
-        if not isinstance(other, _collections_abc.Mapping):
-            return NotImplemented
-        res = self.copy()
-        res.update(other)
-        return res
-
-    def __ror__(self, other):
-        if not isinstance(other, _collections_abc.Mapping):
-            return NotImplemented
-        res = type(self)()
-        res.update(other)
-        res.update(self)
-        return res
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-    def __class_getitem__(cls, item):
-        return _GenericAlias(cls, item)
+    __or__ = _mapping_or
+    __ror__ = _mapping_ror
+    __ior__ = _mapping_ior
+    __class_getitem__ = classmethod(_mapping_class_getitem)
 
 
 class _KeyedRef:
@@ -488,27 +498,10 @@ class WeakKeyDictionary(_collections_abc.MutableMapping):
 
     __copy__ = copy
 
-    def __or__(self, other):
-        if not isinstance(other, _collections_abc.Mapping):
-            return NotImplemented
-        res = self.copy()
-        res.update(other)
-        return res
-
-    def __ror__(self, other):
-        if not isinstance(other, _collections_abc.Mapping):
-            return NotImplemented
-        res = type(self)()
-        res.update(other)
-        res.update(self)
-        return res
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-    def __class_getitem__(cls, item):
-        return _GenericAlias(cls, item)
+    __or__ = _mapping_or
+    __ror__ = _mapping_ror
+    __ior__ = _mapping_ior
+    __class_getitem__ = classmethod(_mapping_class_getitem)
 
 
 class WeakSet:

@@ -168,6 +168,18 @@ impl Vm {
         alloc(self.types.str_.ptr() as *const _, StrData::new(s))
     }
 
+    /// A new str of text known to be ASCII (its length in code points is its length in
+    /// bytes, without a scan).
+    pub fn new_str_ascii(&self, s: &str) -> Value {
+        debug_assert!(s.is_ascii());
+        if s.len() <= 1 {
+            return self.new_str(s);
+        }
+        let mut d = StrData::new_unscanned(s.into());
+        d.char_len = s.len();
+        alloc(self.types.str_.ptr() as *const _, d)
+    }
+
     /// `a + b` of two strs (subclasses too): the text built at its final size, and its
     /// length in code points the sum of theirs (no scan of the result). As CPython, an
     /// empty operand gives the other one itself when that is an exact str.

@@ -189,14 +189,19 @@ impl<E> State<'_, E> {
         self.pending.remove(i + 1);
         // Elements of A below B's first are already in place.
         let key = self.v[b.base];
-        let k = self.gallop_right(key, a.base, a.len, 0)?;
+        let k = gallop_right(&mut *self.less, key, &self.v[a.base..a.base + a.len], 0)?;
         let (base_a, na) = (a.base + k, a.len - k);
         if na == 0 {
             return Ok(());
         }
         // And so are elements of B above A's last.
         let key = self.v[base_a + na - 1];
-        let nb = self.gallop_left(key, b.base, b.len, b.len - 1)?;
+        let nb = gallop_left(
+            &mut *self.less,
+            key,
+            &self.v[b.base..b.base + b.len],
+            b.len - 1,
+        )?;
         if nb == 0 {
             return Ok(());
         }
@@ -205,125 +210,6 @@ impl<E> State<'_, E> {
         } else {
             self.merge_hi(base_a, na, b.base, nb)
         }
-    }
-
-    /// Where `key` goes in the sorted v[base..base + n], left of any equal elements,
-    /// searching outwards from `hint` first.
-    fn gallop_left(&mut self, key: usize, base: usize, n: usize, hint: usize) -> Result<usize, E> {
-        let (mut lastofs, mut ofs) = (0usize, 1usize);
-        let at = self.v[base + hint];
-        if self.lt(at, key)? {
-            // a[hint] < key: gallop right until a[hint + lastofs] < key <= a[hint + ofs].
-            let maxofs = n - hint;
-            while ofs < maxofs {
-                let at = self.v[base + hint + ofs];
-                if self.lt(at, key)? {
-                    lastofs = ofs;
-                    ofs = (ofs << 1) + 1;
-                } else {
-                    break;
-                }
-            }
-            ofs = ofs.min(maxofs);
-            lastofs += hint;
-            ofs += hint;
-        } else {
-            // key <= a[hint]: gallop left until a[hint - ofs] < key <= a[hint - lastofs].
-            let maxofs = hint + 1;
-            while ofs < maxofs {
-                let at = self.v[base + hint - ofs];
-                if self.lt(at, key)? {
-                    break;
-                }
-                lastofs = ofs;
-                ofs = (ofs << 1) + 1;
-            }
-            ofs = ofs.min(maxofs);
-            let k = lastofs;
-            // (hint - ofs may be -1: kept one higher, as lastofs + 1 is what is used.)
-            lastofs = hint + 1 - ofs;
-            ofs = hint - k;
-            return self.bisect_left(key, base, lastofs, ofs);
-        }
-        self.bisect_left(key, base, lastofs + 1, ofs)
-    }
-
-    /// Binary search with a[lo - 1] < key <= a[hi].
-    fn bisect_left(
-        &mut self,
-        key: usize,
-        base: usize,
-        mut lo: usize,
-        mut hi: usize,
-    ) -> Result<usize, E> {
-        while lo < hi {
-            let m = lo + ((hi - lo) >> 1);
-            let at = self.v[base + m];
-            if self.lt(at, key)? {
-                lo = m + 1;
-            } else {
-                hi = m;
-            }
-        }
-        Ok(hi)
-    }
-
-    /// Where `key` goes in the sorted v[base..base + n], right of any equal elements.
-    fn gallop_right(&mut self, key: usize, base: usize, n: usize, hint: usize) -> Result<usize, E> {
-        let (mut lastofs, mut ofs) = (0usize, 1usize);
-        let at = self.v[base + hint];
-        if self.lt(key, at)? {
-            // key < a[hint]: gallop left until a[hint - ofs] <= key < a[hint - lastofs].
-            let maxofs = hint + 1;
-            while ofs < maxofs {
-                let at = self.v[base + hint - ofs];
-                if self.lt(key, at)? {
-                    lastofs = ofs;
-                    ofs = (ofs << 1) + 1;
-                } else {
-                    break;
-                }
-            }
-            ofs = ofs.min(maxofs);
-            let k = lastofs;
-            lastofs = hint + 1 - ofs;
-            ofs = hint - k;
-            return self.bisect_right(key, base, lastofs, ofs);
-        }
-        // a[hint] <= key: gallop right until a[hint + lastofs] <= key < a[hint + ofs].
-        let maxofs = n - hint;
-        while ofs < maxofs {
-            let at = self.v[base + hint + ofs];
-            if self.lt(key, at)? {
-                break;
-            }
-            lastofs = ofs;
-            ofs = (ofs << 1) + 1;
-        }
-        ofs = ofs.min(maxofs);
-        lastofs += hint;
-        ofs += hint;
-        self.bisect_right(key, base, lastofs + 1, ofs)
-    }
-
-    /// Binary search with a[lo - 1] <= key < a[hi].
-    fn bisect_right(
-        &mut self,
-        key: usize,
-        base: usize,
-        mut lo: usize,
-        mut hi: usize,
-    ) -> Result<usize, E> {
-        while lo < hi {
-            let m = lo + ((hi - lo) >> 1);
-            let at = self.v[base + m];
-            if self.lt(key, at)? {
-                hi = m;
-            } else {
-                lo = m + 1;
-            }
-        }
-        Ok(hi)
     }
 
     /// Merges the adjacent sorted runs v[a..a + na] and v[b..b + nb] (na <= nb), with
@@ -412,7 +298,7 @@ impl<E> State<'_, E> {
                     min_gallop -= (min_gallop > 1) as usize;
                     self.min_gallop = min_gallop;
                     let key = self.v[pb];
-                    let k = match self.gallop_right_in(t, key, pa, na) {
+                    let k = match gallop_right(&mut *self.less, key, &t[pa..pa + na], 0) {
                         Ok(k) => k,
                         Err(e) => break 'merge Err(e),
                     };
@@ -441,7 +327,7 @@ impl<E> State<'_, E> {
                     if nb == 0 {
                         break 'merge Ok(());
                     }
-                    let k = match self.gallop_left(t[pa], pb, nb, 0) {
+                    let k = match gallop_left(&mut *self.less, t[pa], &self.v[pb..pb + nb], 0) {
                         Ok(k) => k,
                         Err(e) => break 'merge Err(e),
                     };
@@ -483,40 +369,6 @@ impl<E> State<'_, E> {
     fn copy_b_then_last_a(&mut self, t: &[usize], dest: usize, pa: usize, pb: usize, nb: usize) {
         self.v.copy_within(pb..pb + nb, dest);
         self.v[dest + nb] = t[pa];
-    }
-
-    /// gallop_right over the part of A held in the temporary.
-    fn gallop_right_in(
-        &mut self,
-        t: &[usize],
-        key: usize,
-        pa: usize,
-        na: usize,
-    ) -> Result<usize, E> {
-        // Keys compare by index, so the temporary's run compares as it would in place.
-        let (mut lastofs, mut ofs) = (0usize, 1usize);
-        if self.lt(key, t[pa])? {
-            return Ok(0);
-        }
-        let maxofs = na;
-        while ofs < maxofs {
-            if self.lt(key, t[pa + ofs])? {
-                break;
-            }
-            lastofs = ofs;
-            ofs = (ofs << 1) + 1;
-        }
-        ofs = ofs.min(maxofs);
-        let (mut lo, mut hi) = (lastofs + 1, ofs);
-        while lo < hi {
-            let m = lo + ((hi - lo) >> 1);
-            if self.lt(key, t[pa + m])? {
-                hi = m;
-            } else {
-                lo = m + 1;
-            }
-        }
-        Ok(hi)
     }
 
     /// Merges v[a..a + na] and v[b..b + nb] (nb < na), with B copied out to the
@@ -601,7 +453,7 @@ impl<E> State<'_, E> {
                     min_gallop -= (min_gallop > 1) as usize;
                     self.min_gallop = min_gallop;
                     let key = t[eb - 1];
-                    let k = match self.gallop_right(key, a, na, na - 1) {
+                    let k = match gallop_right(&mut *self.less, key, &self.v[a..a + na], na - 1) {
                         Ok(k) => na - k,
                         Err(e) => break 'merge Err(e),
                     };
@@ -625,7 +477,7 @@ impl<E> State<'_, E> {
                         break 'merge Ok(());
                     }
                     let key = self.v[ea - 1];
-                    let k = match self.gallop_left_in(t, key, nb) {
+                    let k = match gallop_left(&mut *self.less, key, &t[eb - nb..eb], nb - 1) {
                         Ok(k) => nb - k,
                         Err(e) => break 'merge Err(e),
                     };
@@ -672,33 +524,93 @@ impl<E> State<'_, E> {
         self.v.copy_within(ea - na..ea, dest - na);
         self.v[dest - na - 1] = t[eb - 1];
     }
+}
 
-    /// gallop_left over B's rest in the temporary, t[0..nb], hinted at its end.
-    fn gallop_left_in(&mut self, t: &[usize], key: usize, nb: usize) -> Result<usize, E> {
-        let hint = nb - 1;
-        let (mut lastofs, mut ofs) = (0usize, 1usize);
-        if self.lt(t[hint], key)? {
-            // (maxofs is 1: nothing more to look at on the right.)
-            return Ok(nb);
-        }
-        let maxofs = hint + 1;
-        while ofs < maxofs {
-            if self.lt(t[hint - ofs], key)? {
-                break;
-            }
+/// The less-than of the sort, on indices.
+type Less<'a, E> = dyn FnMut(usize, usize) -> Result<bool, E> + 'a;
+
+/// Where `key` goes in the sorted run `a`, left of any equal elements, searching
+/// outwards from `hint` first (CPython's gallop_left).
+fn gallop_left<E>(less: &mut Less<E>, key: usize, a: &[usize], hint: usize) -> Result<usize, E> {
+    let (mut lastofs, mut ofs) = (0usize, 1usize);
+    if less(a[hint], key)? {
+        // a[hint] < key: gallop right until a[hint + lastofs] < key <= a[hint + ofs].
+        let maxofs = a.len() - hint;
+        while ofs < maxofs && less(a[hint + ofs], key)? {
             lastofs = ofs;
             ofs = (ofs << 1) + 1;
         }
         ofs = ofs.min(maxofs);
-        let (mut lo, mut hi) = (hint + 1 - ofs, hint - lastofs);
-        while lo < hi {
-            let m = lo + ((hi - lo) >> 1);
-            if self.lt(t[m], key)? {
-                lo = m + 1;
-            } else {
-                hi = m;
-            }
-        }
-        Ok(hi)
+        return bisect_left(less, key, a, lastofs + hint + 1, ofs + hint);
     }
+    // key <= a[hint]: gallop left until a[hint - ofs] < key <= a[hint - lastofs].
+    let maxofs = hint + 1;
+    while ofs < maxofs && !less(a[hint - ofs], key)? {
+        lastofs = ofs;
+        ofs = (ofs << 1) + 1;
+    }
+    ofs = ofs.min(maxofs);
+    // (hint - ofs may be -1: kept one higher, as only its successor is used.)
+    bisect_left(less, key, a, hint + 1 - ofs, hint - lastofs)
+}
+
+/// Binary search of `a` with a[lo - 1] < key <= a[hi].
+fn bisect_left<E>(
+    less: &mut Less<E>,
+    key: usize,
+    a: &[usize],
+    mut lo: usize,
+    mut hi: usize,
+) -> Result<usize, E> {
+    while lo < hi {
+        let m = lo + ((hi - lo) >> 1);
+        if less(a[m], key)? {
+            lo = m + 1;
+        } else {
+            hi = m;
+        }
+    }
+    Ok(hi)
+}
+
+/// Where `key` goes in the sorted run `a`, right of any equal elements (gallop_right).
+fn gallop_right<E>(less: &mut Less<E>, key: usize, a: &[usize], hint: usize) -> Result<usize, E> {
+    let (mut lastofs, mut ofs) = (0usize, 1usize);
+    if less(key, a[hint])? {
+        // key < a[hint]: gallop left until a[hint - ofs] <= key < a[hint - lastofs].
+        let maxofs = hint + 1;
+        while ofs < maxofs && less(key, a[hint - ofs])? {
+            lastofs = ofs;
+            ofs = (ofs << 1) + 1;
+        }
+        ofs = ofs.min(maxofs);
+        return bisect_right(less, key, a, hint + 1 - ofs, hint - lastofs);
+    }
+    // a[hint] <= key: gallop right until a[hint + lastofs] <= key < a[hint + ofs].
+    let maxofs = a.len() - hint;
+    while ofs < maxofs && !less(key, a[hint + ofs])? {
+        lastofs = ofs;
+        ofs = (ofs << 1) + 1;
+    }
+    ofs = ofs.min(maxofs);
+    bisect_right(less, key, a, lastofs + hint + 1, ofs + hint)
+}
+
+/// Binary search of `a` with a[lo - 1] <= key < a[hi].
+fn bisect_right<E>(
+    less: &mut Less<E>,
+    key: usize,
+    a: &[usize],
+    mut lo: usize,
+    mut hi: usize,
+) -> Result<usize, E> {
+    while lo < hi {
+        let m = lo + ((hi - lo) >> 1);
+        if less(key, a[m])? {
+            hi = m;
+        } else {
+            lo = m + 1;
+        }
+    }
+    Ok(hi)
 }

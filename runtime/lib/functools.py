@@ -6,6 +6,7 @@ __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS',
            'cached_property']
 
 from collections import namedtuple as _namedtuple
+import _functools as _native
 
 _GenericAlias = type(list[int])
 
@@ -198,32 +199,12 @@ def _call_text(func, args, keywords):
     return ', '.join(shown)
 
 
-class partial:
+class partial(_native.partial):
     """partial(func, *args, **keywords): func with some arguments filled in."""
+    # The native base (`_functools.partial`) holds func, args and keywords and makes the
+    # calls; this subclass gives instances their __dict__ and weak references.
     __ember_tp_name__ = 'functools.partial'
-    __slots__ = ('func', 'args', 'keywords', '__dict__', '__weakref__')
     __class_getitem__ = classmethod(_GenericAlias)
-
-    def __new__(cls, *args, **keywords):
-        if not args:
-            raise TypeError('type \'partial\' takes at least one argument')
-        func, *bound = args
-        if not callable(func):
-            raise TypeError('the first argument must be callable')
-        # A plain inner partial (no attributes, no overridden call) is merged in.
-        if (isinstance(func, partial) and not func.__dict__
-                and type(func).__call__ is partial.__call__):
-            bound[:0] = func.args
-            keywords = {**func.keywords, **keywords}
-            func = func.func
-        self = object.__new__(cls)
-        self.func, self.args, self.keywords = func, tuple(bound), keywords
-        return self
-
-    def __call__(self, /, *args, **keywords):
-        if not keywords:
-            return self.func(*self.args, *args, **self.keywords)
-        return self.func(*self.args, *args, **{**self.keywords, **keywords})
 
     def __repr__(self):
         kind = type(self)
@@ -244,13 +225,6 @@ class partial:
         state = (self.func, self.args, self.keywords or None, self.__dict__ or None)
         return type(self), (self.func,), state
 
-    def __setstate__(self, state):
-        func, args, kwds, extra = state
-        self.func, self.args = func, tuple(args)
-        self.keywords = dict(kwds) if kwds else {}
-        if extra:
-            self.__dict__.update(extra)
-
 
 class partialmethod:
     """Descriptor form of partial, for use in class bodies."""
@@ -266,7 +240,11 @@ class partialmethod:
         self.func, self.args, self.keywords = func, args, keywords
 
     def __repr__(self):
-        return f"functools.partialmethod({_call_text(self.func, self.args, self.keywords)})"
+        # CPython always writes both separators, even around empty parts.
+        kind = type(self)
+        args = ', '.join(map(repr, self.args))
+        kwds = ', '.join(f'{k}={v!r}' for k, v in self.keywords.items())
+        return f"{kind.__module__}.{kind.__qualname__}({self.func!r}, {args}, {kwds})"
 
     def _plain_method(self):
         # Used when func is not a descriptor binding to something new.
@@ -300,27 +278,6 @@ class partialmethod:
 _CacheInfo = _namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'],
                          module='functools')
 
-_KW_SEPARATOR = (object(),)
-_SELF_KEYED = (int, str)
-
-
-def _full_key(args, kwds, typed):
-    # General key: positional args, a separator, keyword pairs, then (if typed)
-    # every argument's type so that 1 and 1.0 get separate entries.
-    key = args
-    if kwds:
-        key += _KW_SEPARATOR
-        for pair in kwds.items():
-            key += pair
-    if typed:
-        key += tuple(map(type, args))
-        if kwds:
-            key += tuple(map(type, kwds.values()))
-    elif len(key) == 1 and type(key[0]) in _SELF_KEYED:
-        return key[0]
-    return key
-
-
 def lru_cache(maxsize=128, typed=False):
     """Decorator memoizing a function in a cache of at most `maxsize` entries
     (least recently used dropped first; None for no bound)."""
@@ -335,77 +292,15 @@ def lru_cache(maxsize=128, typed=False):
 
 
 def _cached(user_function, maxsize, typed):
-    wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
+    wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
     wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
     return update_wrapper(wrapper, user_function)
 
 
-def _lru_cache_wrapper(user_function, maxsize, typed):
-    store = {}
-    lookup = store.get
-    miss = object()
-    hits = misses = 0
-
-    # The key computation is inlined for the common untyped no-keyword call.
-    if maxsize is None:
-        def wrapper(*args, **kwds):
-            nonlocal hits, misses
-            if kwds or typed:
-                key = _full_key(args, kwds, typed)
-            elif len(args) == 1 and type(args[0]) in _SELF_KEYED:
-                key = args[0]
-            else:
-                key = args
-            value = lookup(key, miss)
-            if value is miss:
-                misses += 1
-                value = store[key] = user_function(*args, **kwds)
-            else:
-                hits += 1
-            return value
-    elif maxsize == 0:  # no storage: every call is a miss
-        def wrapper(*args, **kwds):
-            nonlocal misses
-            misses += 1
-            return user_function(*args, **kwds)
-    else:
-        # Dicts keep insertion order: a hit re-inserts its key at the end, so the
-        # first key is always the least recently used.
-        def wrapper(*args, **kwds):
-            nonlocal hits, misses
-            if kwds or typed:
-                key = _full_key(args, kwds, typed)
-            elif len(args) == 1 and type(args[0]) in _SELF_KEYED:
-                key = args[0]
-            else:
-                key = args
-            value = lookup(key, miss)
-            if value is not miss:
-                hits += 1
-                del store[key]
-                store[key] = value
-                return value
-            misses += 1
-            value = user_function(*args, **kwds)
-            if key not in store:    # a recursive call may have filled it already
-                if len(store) >= maxsize:
-                    del store[next(iter(store))]
-                store[key] = value
-            return value
-
-    def cache_info():
-        """Hit/miss statistics and sizes."""
-        return _CacheInfo(hits, misses, maxsize, len(store))
-
-    def cache_clear():
-        """Empties the cache and resets the statistics."""
-        nonlocal hits, misses
-        store.clear()
-        hits = misses = 0
-
-    wrapper.cache_info = cache_info
-    wrapper.cache_clear = cache_clear
-    return wrapper
+class _lru_cache_wrapper(_native._lru_cache_wrapper):
+    # The cache and its calls are native (`_functools`); instances of this subclass take
+    # the attributes update_wrapper copies from the wrapped function.
+    pass
 
 
 def cache(user_function, /):

@@ -9,6 +9,8 @@ use super::MakeModule;
 pub mod bisect;
 #[path = "collections_deque.rs"]
 pub mod collections_deque;
+#[path = "functools_native.rs"]
+pub mod functools_native;
 #[path = "heapq.rs"]
 pub mod heapq;
 #[path = "itertools.rs"]
@@ -29,6 +31,7 @@ pub const NATIVE: &[(&str, MakeModule)] = &[
     ("_collections", collections_deque::make),
     ("_heapq", heapq::make),
     ("bisect", bisect::make),
+    ("_functools", functools_native::make),
 ];
 
 /// Python modules frozen from `runtime/lib`: (import name, source, is a package).

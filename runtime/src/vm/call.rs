@@ -72,10 +72,9 @@ impl Vm {
         }
         match self.lookup_special(f, &self.names.call) {
             Some(c) if self.is_function(&c) || self.is_exact(&c, &self.types.method_descriptor) => {
-                let mut all = Vec::with_capacity(args.len() + 1);
-                all.push(f.clone());
-                all.extend_from_slice(args);
-                self.call_kw(&c, &all, kwnames)
+                // (Up to three arguments, no heap vector: a callable object, such as a
+                // partial or a cache wrapper, is often called in a loop.)
+                super::ops::with_receiver(f, args, |all| self.call_kw(&c, all, kwnames))
             }
             // Another descriptor (staticmethod, classmethod, a callable object): bind it
             // first, as CPython's slot does.

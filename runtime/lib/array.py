@@ -287,8 +287,7 @@ class array(object):
         p = self._cmp_items(other)
         return NotImplemented if p is None else p[0] >= p[1]
 
-    def __hash__(self):
-        raise TypeError("unhashable type: 'array.array'")
+    __hash__ = None
 
     def __repr__(self):
         name = type(self).__name__ if type(self) is not array else 'array'

@@ -490,8 +490,9 @@ def xmlcharrefreplace_errors(exc):
 def namereplace_errors(exc):
     if not isinstance(exc, UnicodeEncodeError):
         raise TypeError("don't know how to handle %s in error callback" % type(exc).__name__)
-    # Ember has no Unicode name database: fall back to the backslash form.
-    return ("".join(_hexesc(c) for c in exc.object[exc.start:exc.end]), exc.end)
+    from unicodedata import name
+    return ("".join("\\N{%s}" % name(c) if name(c, None) else _hexesc(c)
+                    for c in exc.object[exc.start:exc.end]), exc.end)
 
 
 def surrogateescape_errors(exc):
@@ -590,13 +591,21 @@ def _with_handler(data, convert, error_type, errors, replacement, empty):
         except error_type as e:
             start = pos + e.start
             end = pos + e.end
-            out.append(convert(data[pos:start]))
             exc = error_type(e.encoding, data, start, end, e.reason)
-            rep, newpos = _call_handler(errors, exc)
+        # The handler runs outside the except clause: what it raises has no context.
+        out.append(convert(data[pos:start]))
+        rep, newpos = _call_handler(errors, exc)
+        try:
             out.append(replacement(rep))
-            pos = newpos
-            if pos >= n:
-                break
+            exc = None
+        except UnicodeEncodeError:
+            pass
+        if exc is not None:
+            # A replacement the codec cannot encode either: the original error stands.
+            raise exc
+        pos = newpos
+        if pos >= n:
+            break
     return empty.join(out)
 
 
@@ -931,7 +940,331 @@ def _b64_decode(input, errors="strict"):
     return (base64.decodebytes(input), len(input))
 
 
-def _make_stateless(name, enc, dec, text=False):
+def _zlib_encode(input, errors="strict"):
+    _check_errors_strict(errors)
+    import zlib
+    return (zlib.compress(input), len(input))
+
+
+def _zlib_decode(input, errors="strict"):
+    _check_errors_strict(errors)
+    import zlib
+    return (zlib.decompress(input), len(input))
+
+
+def _make_zlib():
+    import zlib
+
+    class IncEncoder(IncrementalEncoder):
+        def __init__(self, errors="strict"):
+            _check_errors_strict(errors)
+            IncrementalEncoder.__init__(self, errors)
+            self.packer = zlib.compressobj()
+
+        def encode(self, input, final=False):
+            out = self.packer.compress(input)
+            return out + self.packer.flush() if final else out
+
+        def reset(self):
+            self.packer = zlib.compressobj()
+
+    class IncDecoder(IncrementalDecoder):
+        def __init__(self, errors="strict"):
+            _check_errors_strict(errors)
+            IncrementalDecoder.__init__(self, errors)
+            self.unpacker = zlib.decompressobj()
+
+        def decode(self, input, final=False):
+            out = self.unpacker.decompress(input)
+            return out + self.unpacker.flush() if final else out
+
+        def reset(self):
+            self.unpacker = zlib.decompressobj()
+
+    info = _make_stateless("zlib", _zlib_encode, _zlib_decode)
+    IncEncoder.__name__ = IncEncoder.__qualname__ = "IncrementalEncoder"
+    IncDecoder.__name__ = IncDecoder.__qualname__ = "IncrementalDecoder"
+    info.incrementalencoder = IncEncoder
+    info.incrementaldecoder = IncDecoder
+    return info
+
+
+# ---------------------------------------------------------------- punycode (RFC 3492)
+
+_PUNY_DIGITS = b"abcdefghijklmnopqrstuvwxyz0123456789"
+
+
+def _puny_limit(k, bias):
+    # The digit threshold for the k-th position (k = 36, 72, ...), clamped to 1..26.
+    return min(26, max(1, k - bias))
+
+
+def _puny_adapt(delta, first, count):
+    delta = delta // 700 if first else delta // 2
+    delta += delta // count
+    shift = 0
+    while delta > 455:
+        delta //= 35
+        shift += 36
+    return shift + 36 * delta // (delta + 38)
+
+
+def _puny_encode(input, errors="strict"):
+    codes = [ord(c) for c in input]
+    out = bytearray(c for c in codes if c < 128)
+    basic = done = len(out)
+    if basic:
+        out.append(45)
+    n, delta, bias = 128, 0, 72
+    while done < len(codes):
+        m = min(c for c in codes if c >= n)
+        delta += (m - n) * (done + 1)
+        n = m
+        for c in codes:
+            if c < n:
+                delta += 1
+            elif c == n:
+                q, k = delta, 36
+                while True:
+                    t = _puny_limit(k, bias)
+                    if q < t:
+                        break
+                    out.append(_PUNY_DIGITS[t + (q - t) % (36 - t)])
+                    q = (q - t) // (36 - t)
+                    k += 36
+                out.append(_PUNY_DIGITS[q])
+                bias = _puny_adapt(delta, done == basic, done + 1)
+                delta = 0
+                done += 1
+        delta += 1
+        n += 1
+    return (bytes(out), len(input))
+
+
+def _puny_decode(input, errors="strict"):
+    if errors not in ("strict", "replace", "ignore"):
+        raise UnicodeError("Unsupported error handling " + errors)
+    data = input.encode("ascii") if isinstance(input, str) else bytes(input)
+    cut = data.rfind(b"-")
+    if cut < 0:
+        chars, tail = [], data.decode("ascii").upper()
+    else:
+        chars = list(data[:cut].decode("ascii", errors))
+        tail = data[cut + 1:].decode("ascii").upper()
+    code, pos, bias, at = 128, -1, 72, 0
+    while at < len(tail):
+        # One variable-length delta; on bad input a lenient decode stops here.
+        start, delta, weight, k = at, 0, 1, 36
+        while True:
+            if at >= len(tail):
+                if errors == "strict":
+                    raise UnicodeError("incomplete punicode string")
+                return ("".join(chars), len(input))
+            ch = tail[at]
+            at += 1
+            if "A" <= ch <= "Z":
+                digit = ord(ch) - 65
+            elif "0" <= ch <= "9":
+                digit = ord(ch) - 22
+            elif errors == "strict":
+                raise UnicodeError("Invalid extended code point '%s'" % ch)
+            else:
+                return ("".join(chars), len(input))
+            t = _puny_limit(k, bias)
+            delta += digit * weight
+            if digit < t:
+                break
+            weight *= 36 - t
+            k += 36
+        pos += delta + 1
+        code += pos // (len(chars) + 1)
+        if code > 0x10FFFF:
+            if errors == "strict":
+                raise UnicodeError("Invalid character U+%x" % code)
+            code = 63
+        pos %= len(chars) + 1
+        chars.insert(pos, chr(code))
+        bias = _puny_adapt(delta, start == 0, len(chars))
+    return ("".join(chars), len(input))
+
+
+# ---------------------------------------------------------------- idna (RFC 3490/3491)
+# Nameprep is done with this build's Unicode data (CPython uses the 3.2 tables); the
+# two agree on the names met in practice.
+
+_IDNA_DROPPED = frozenset([0xAD, 0x34F, 0x1806, 0x180B, 0x180C, 0x180D, 0x200B, 0x200C,
+                           0x200D, 0x2060, 0xFEFF] + list(range(0xFE00, 0xFE10)))
+
+# Code points nameprep rejects (stringprep tables C.1.2 and C.2.2 to C.9), as ranges.
+_IDNA_BANNED = (
+    (0x80, 0xA0), (0x340, 0x341), (0x6DD, 0x6DD), (0x70F, 0x70F), (0x1680, 0x1680),
+    (0x180E, 0x180E), (0x2000, 0x200F), (0x2028, 0x202F), (0x205F, 0x2063),
+    (0x206A, 0x206F), (0x2FF0, 0x2FFB), (0x3000, 0x3000), (0xD800, 0xF8FF),
+    (0xFDD0, 0xFDEF), (0xFEFF, 0xFEFF), (0xFFF9, 0xFFFD), (0x1D173, 0x1D17A),
+    (0xE0001, 0xE0001), (0xE0020, 0xE007F), (0xF0000, 0x10FFFF),
+)
+
+
+# Right-to-left characters of Unicode 3.2 (stringprep table D.1), as ranges.
+_IDNA_RTL = (
+    (0x5BE, 0x5BE), (0x5C0, 0x5C0), (0x5C3, 0x5C3), (0x5D0, 0x5EA), (0x5F0, 0x5F4),
+    (0x61B, 0x61B), (0x61F, 0x61F), (0x621, 0x63A), (0x640, 0x64A), (0x66D, 0x66F),
+    (0x671, 0x6D5), (0x6DD, 0x6DD), (0x6E5, 0x6E6), (0x6FA, 0x6FE), (0x700, 0x70D),
+    (0x710, 0x710), (0x712, 0x72C), (0x780, 0x7A5), (0x7B1, 0x7B1), (0x200F, 0x200F),
+    (0xFB1D, 0xFB1D), (0xFB1F, 0xFB28), (0xFB2A, 0xFB36), (0xFB38, 0xFB3C),
+    (0xFB3E, 0xFB3E), (0xFB40, 0xFB41), (0xFB43, 0xFB44), (0xFB46, 0xFBB1),
+    (0xFBD3, 0xFD3D), (0xFD50, 0xFD8F), (0xFD92, 0xFDC7), (0xFDF0, 0xFDFC),
+    (0xFE70, 0xFE74), (0xFE76, 0xFEFC),
+)
+
+
+def _in_ranges(c, ranges):
+    cp = ord(c)
+    return any(lo <= cp <= hi for lo, hi in ranges)
+
+
+def _idna_lower(c):
+    # Case folding, except where it gives capitals (scripts that had no case in 3.2).
+    low = c.lower()
+    folded = c.casefold()
+    return folded if folded != low and not folded.isupper() else low
+
+
+def _idna_fold(c):
+    import unicodedata
+    low = _idna_lower(c)
+    once = unicodedata.normalize("NFKC", low)
+    twice = unicodedata.normalize("NFKC", "".join(map(_idna_lower, once)))
+    return twice if once != twice else low
+
+
+def _nameprep(label):
+    import unicodedata
+    label = unicodedata.normalize(
+        "NFKC", "".join(_idna_fold(c) for c in label if ord(c) not in _IDNA_DROPPED))
+    for c in label:
+        if (ord(c) & 0xFFFE) == 0xFFFE or _in_ranges(c, _IDNA_BANNED):
+            raise UnicodeError("Invalid character %r" % c)
+    rtl = [_in_ranges(c, _IDNA_RTL) for c in label]
+    if any(rtl):
+        if any(unicodedata.bidirectional(c) == "L" for c in label):
+            raise UnicodeError("Violation of BIDI requirement 2")
+        if not (rtl[0] and rtl[-1]):
+            raise UnicodeError("Violation of BIDI requirement 3")
+    return label
+
+
+def _idna_sized(label):
+    if 0 < len(label) < 64:
+        return label
+    raise UnicodeError("label empty or too long")
+
+
+def _idna_label_to_ascii(label):
+    if label.isascii():
+        return _idna_sized(label.encode("ascii"))
+    label = _nameprep(label)
+    if label.isascii():
+        return _idna_sized(label.encode("ascii"))
+    if label.startswith("xn--"):
+        raise UnicodeError("Label starts with ACE prefix")
+    return _idna_sized(b"xn--" + _puny_encode(label)[0])
+
+
+def _idna_label_to_unicode(label):
+    if isinstance(label, str):
+        if not label.isascii():
+            label = _nameprep(label)
+            if not label.isascii():
+                raise UnicodeError("Invalid character in IDN label")
+        label = label.encode("ascii")
+    if not label.startswith(b"xn--"):
+        return label.decode("ascii")
+    text = _puny_decode(label[4:])[0]
+    back = _idna_label_to_ascii(text)
+    if label.decode("ascii").lower() != back.decode("ascii"):
+        raise UnicodeError("IDNA does not round-trip", label, back)
+    return text
+
+
+def _idna_split(text, final, dot):
+    """Labels of text and the dot to end with; unless final, the last unfinished label
+    is left out (for the incremental coders)."""
+    if isinstance(text, str):
+        labels = text.replace("\u3002", ".").replace("\uff0e", ".").replace("\uff61", ".").split(".")
+    else:
+        labels = text.split(b".")
+    tail = dot[:0]
+    if labels and not labels[-1]:
+        tail = dot
+        del labels[-1]
+    elif not final:
+        del labels[-1]
+        if labels:
+            tail = dot
+    return labels, tail
+
+
+def _idna_encode(input, errors="strict", final=None):
+    # final is None for the stateless encoder, a bool for the incremental one.
+    if errors != "strict":
+        raise UnicodeError("unsupported error handling " + errors)
+    if not input:
+        return (b"", 0)
+    if final is None and input.isascii():
+        whole = input.encode("ascii")
+        labels = whole.split(b".")
+        for label in labels[:-1]:
+            _idna_sized(label)
+        if len(labels[-1]) >= 64:
+            raise UnicodeError("label too long")
+        return (whole, len(input))
+    labels, tail = _idna_split(input, final is not False, b".")
+    out = b".".join([_idna_label_to_ascii(l) for l in labels]) + tail
+    used = sum(len(l) for l in labels) + max(len(labels) - 1, 0) + len(tail)
+    return (out, len(input) if final is None else used)
+
+
+def _idna_decode(input, errors="strict", final=None):
+    # final is None for the stateless decoder, a bool for the incremental one.
+    if errors != "strict":
+        raise UnicodeError("Unsupported error handling " + errors)
+    if not input:
+        return ("", 0)
+    if final is None:
+        if not isinstance(input, bytes):
+            input = bytes(input)
+        if b"xn--" not in input:
+            try:
+                return (input.decode("ascii"), len(input))
+            except UnicodeDecodeError:
+                pass
+    elif not isinstance(input, str):
+        input = str(input, "ascii")
+    labels, tail = _idna_split(input, final is not False, ".")
+    out = ".".join([_idna_label_to_unicode(l) for l in labels]) + tail
+    used = sum(len(l) for l in labels) + max(len(labels) - 1, 0) + len(tail)
+    return (out, len(input) if final is None else used)
+
+
+def _make_idna():
+    class IncEncoder(BufferedIncrementalEncoder):
+        def _buffer_encode(self, input, errors, final):
+            return _idna_encode(input, errors, final)
+
+    class IncDecoder(BufferedIncrementalDecoder):
+        def _buffer_decode(self, input, errors, final):
+            return _idna_decode(input, errors, final)
+
+    info = _make_stateless("idna", _idna_encode, _idna_decode, text=True, text_encoding=True)
+    IncEncoder.__name__ = IncEncoder.__qualname__ = "IncrementalEncoder"
+    IncDecoder.__name__ = IncDecoder.__qualname__ = "IncrementalDecoder"
+    info.incrementalencoder = IncEncoder
+    info.incrementaldecoder = IncDecoder
+    return info
+
+
+def _make_stateless(name, enc, dec, text=False, text_encoding=False):
     class IncEncoder(IncrementalEncoder):
         def encode(self, input, final=False):
             return enc(input, self.errors)[0]
@@ -955,7 +1288,7 @@ def _make_stateless(name, enc, dec, text=False):
     Writer.__name__ = Writer.__qualname__ = "StreamWriter"
     Reader.__name__ = Reader.__qualname__ = "StreamReader"
     return CodecInfo(enc, dec, Reader, Writer, IncEncoder, IncDecoder, name,
-                     _is_text_encoding=False)
+                     _is_text_encoding=text_encoding)
 
 
 # ---------------------------------------------------------------- registry
@@ -984,6 +1317,8 @@ _ALIASES = {
     "rot13": "rot-13", "rot_13": "rot-13",
     "hex": "hex", "hex_codec": "hex",
     "base64": "base64", "base_64": "base64", "base64_codec": "base64",
+    "zlib": "zlib", "zip": "zlib", "zlib_codec": "zlib",
+    "punycode": "punycode", "idna": "idna",
 }
 
 # The single-byte code pages of the builtin "charmap" codec: canonical name and the
@@ -1067,6 +1402,13 @@ def _build(canonical):
         return _make_stateless("hex", _hex_encode, _hex_decode)
     if canonical == "base64":
         return _make_stateless("base64", _b64_encode, _b64_decode)
+    if canonical == "zlib":
+        return _make_zlib()
+    if canonical == "punycode":
+        return _make_stateless("punycode", _puny_encode, _puny_decode, text=True,
+                               text_encoding=True)
+    if canonical == "idna":
+        return _make_idna()
     builtin = "latin-1" if canonical == "iso8859-1" else canonical.replace("-", "_")
     return _make_text_codec(canonical, builtin)
 
@@ -1109,7 +1451,8 @@ def _checked(encoding, for_what):
 def _wrap(e, what, encoding):
     """Re-raise a plain exception from a codec with the codec's name in its message."""
     t = type(e)
-    if isinstance(e, (UnicodeError, OSError, KeyError)) or len(e.args) > 1:
+    if (isinstance(e, (UnicodeEncodeError, UnicodeDecodeError, UnicodeTranslateError,
+                       OSError, KeyError)) or len(e.args) > 1):
         return
     if getattr(e, "__dict__", None):
         return
@@ -1246,6 +1589,96 @@ def make_encoding_map(decoding_map):
     for code, target in decoding_map.items():
         inverse[target] = None if target in inverse else code
     return inverse
+
+
+def charmap_build(decoding_table):
+    """The encoding map for a decoding table (a str indexed by byte value)."""
+    if not isinstance(decoding_table, str):
+        raise TypeError("charmap_build() argument must be str, not %s"
+                        % _type_name(decoding_table))
+    return {ord(c): i for i, c in enumerate(decoding_table) if c != "\ufffe"}
+
+
+def _charmap_char(mapping, byte):
+    """What byte decodes to through mapping, or None when it is undefined there."""
+    if isinstance(mapping, str):
+        ch = mapping[byte] if byte < len(mapping) else "\ufffe"
+    else:
+        try:
+            ch = mapping[byte]
+        except LookupError:
+            return None
+        if ch is None:
+            return None
+        if isinstance(ch, int):
+            if not 0 <= ch < 0x110000:
+                raise TypeError("character mapping must be in range(0x110000)")
+            ch = chr(ch)
+        elif not isinstance(ch, str):
+            raise TypeError("character mapping must return integer, None or str")
+    return None if ch == "\ufffe" else ch
+
+
+def charmap_decode(data, errors=None, mapping=None):
+    data = _as_bytes(data, "charmap")
+    if mapping is None:
+        return (data.decode("latin-1", errors or "strict"), len(data))
+    out = []
+    pos = 0
+    while pos < len(data):
+        ch = _charmap_char(mapping, data[pos])
+        if ch is not None:
+            out.append(ch)
+            pos += 1
+            continue
+        exc = UnicodeDecodeError("charmap", data, pos, pos + 1, "character maps to <undefined>")
+        rep, pos = _call_handler(errors or "strict", exc)
+        out.append(rep)
+    return ("".join(out), len(data))
+
+
+def _charmap_bytes(mapping, ch):
+    """The bytes ch encodes to through mapping, or None when it has none there."""
+    try:
+        got = mapping[ord(ch)]
+    except LookupError:
+        return None
+    if got is None or isinstance(got, bytes):
+        return got
+    if isinstance(got, int):
+        if not 0 <= got < 256:
+            raise TypeError("character mapping must be in range(256)")
+        return bytes((got,))
+    raise TypeError("character mapping must return integer, bytes or None, not %s"
+                    % _type_name(got))
+
+
+def charmap_encode(text, errors=None, mapping=None):
+    if mapping is None:
+        return (text.encode("latin-1", errors or "strict"), len(text))
+    out = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        got = _charmap_bytes(mapping, text[pos])
+        if got is not None:
+            out.append(got)
+            pos += 1
+            continue
+        end = pos + 1
+        while end < n and _charmap_bytes(mapping, text[end]) is None:
+            end += 1
+        exc = UnicodeEncodeError("charmap", text, pos, end, "character maps to <undefined>")
+        rep, pos = _call_handler(errors or "strict", exc)
+        if isinstance(rep, bytes):
+            out.append(rep)
+            continue
+        for c in rep:
+            got = _charmap_bytes(mapping, c)
+            if got is None:
+                raise exc
+            out.append(got)
+    return (b"".join(out), n)
 
 
 # ------------------------------------------- the _codecs-level helper functions

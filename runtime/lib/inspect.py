@@ -26,7 +26,7 @@ __all__ = [
     "trace", "getframeinfo", "getouterframes", "getinnerframes", "getlineno",
     "getattr_static", "getmembers_static", "ArgInfo", "Arguments", "getargs", "getargvalues",
     "formatargvalues", "ClosureVars", "getclosurevars", "getclasstree", "walktree",
-    "indentsize", "getabsfile",
+    "indentsize", "getabsfile", "Attribute", "classify_class_attrs",
 ]
 
 CO_OPTIMIZED = 0x1
@@ -435,10 +435,17 @@ def _block_end(lines, start):
 
 def getsourcelines(object):
     """(lines of the defining source, number of the first one; 0 for a whole module)."""
-    object = unwrap(object)
+    lines, start = _locate(unwrap(object))
+    if start is None:
+        return lines, 0
+    return lines[start:_block_end(lines, start)], start + 1
+
+
+def _locate(object):
+    """(all lines of object's file, index of its first line, or None for a module)."""
     lines, file = _read_lines(object)
     if ismodule(object):
-        return lines, 0
+        return lines, None
     if isclass(object):
         name = object.__name__
         pat = re.compile(r"^(\s*)class\s+" + re.escape(name) + r"\b")
@@ -447,7 +454,7 @@ def getsourcelines(object):
                 start = i
                 while start > 0 and lines[start - 1].lstrip().startswith("@"):
                     start -= 1
-                return lines[start:_block_end(lines, start)], start + 1
+                return lines, start
         raise OSError("could not find class definition")
     object = _code_of(object)
     if iscode(object):
@@ -455,8 +462,8 @@ def getsourcelines(object):
         if lnum < 0 or lnum >= len(lines):
             raise OSError("lineno is out of bounds")
         if object.co_name == "<module>":
-            return lines, 0
-        return lines[lnum:_block_end(lines, lnum)], lnum + 1
+            return lines, None
+        return lines, lnum
     raise OSError("could not find code object")
 
 
@@ -467,7 +474,37 @@ def getsource(object):
 
 
 def getcomments(object):
-    return None
+    """The '#' comment lines just above object's source (for a module: at the top of
+    its file), as one string; None when there are none or the source is unavailable."""
+    try:
+        lines, start = _locate(object)
+    except (OSError, TypeError):
+        return None
+    if start is None:
+        i = 1 if lines and lines[0].startswith("#!") else 0
+        while i < len(lines) and lines[i].strip() in ("", "#"):
+            i += 1
+        block = []
+        while i < len(lines) and lines[i].startswith("#"):
+            block.append(lines[i].expandtabs())
+            i += 1
+        return "".join(block) if block else None
+    if start == 0:
+        return None
+    indent = indentsize(lines[start])
+    block = []
+    i = start - 1
+    while i >= 0 and lines[i].lstrip().startswith("#") and indentsize(lines[i]) == indent:
+        block.append(lines[i].expandtabs().lstrip())
+        i -= 1
+    if not block:
+        return None
+    block.reverse()
+    while block and block[0].strip() == "#":
+        del block[0]
+    while block and block[-1].strip() == "#":
+        del block[-1]
+    return "".join(block)
 
 
 def currentframe():
@@ -970,10 +1007,10 @@ def _user_method(cls, name):
     return None
 
 
-def _signature_from_partial(sig, partial):
+def _signature_from_partial(sig, partial, extra_args=()):
     old = sig.parameters
     new = dict(old.items())
-    pargs = partial.args or ()
+    pargs = extra_args + (partial.args or ())
     pkw = partial.keywords or {}
     try:
         ba = sig.bind_partial(*pargs, **pkw)
@@ -1030,11 +1067,21 @@ def _signature_from_callable(obj, follow_wrapped=True, skip_bound_arg=True, glob
         if isinstance(preset, Signature):
             return preset
         raise TypeError("unexpected object {!r} in __signature__ attribute".format(preset))
+    spec = getattr(obj, "_partialmethod", None)
+    if isinstance(spec, functools.partialmethod):
+        # An unbound partialmethod: a partial whose first argument (self or cls)
+        # is still to come, so that parameter is put back in front.
+        full = again(spec.func)
+        sig = _signature_from_partial(full, spec, (None,))
+        first = next(iter(full.parameters.values()))
+        if first.kind is _VAR_POSITIONAL:
+            return sig
+        return sig.replace(parameters=(first, *sig.parameters.values()))
     if isfunction(obj) or _signature_is_functionlike(obj):
         return _signature_from_function(sigcls, obj, globals, locals, eval_str)
     if isinstance(obj, functools.partial):
         return _signature_from_partial(again(obj.func), obj)
-    if isbuiltin(obj) or ismethoddescriptor(obj) and not hasattr(obj, "__call__"):
+    if obj is type or isbuiltin(obj) or ismethoddescriptor(obj) and not hasattr(obj, "__call__"):
         raise ValueError("no signature found for builtin {!r}".format(obj))
     sig = None
     if isinstance(obj, type):
@@ -1200,12 +1247,15 @@ def getlineno(frame):
 def getframeinfo(frame, context=1):
     """A Traceback for a frame or traceback object, with `context` lines of source."""
     if istraceback(frame):
-        lineno = frame.tb_lineno
+        lineno, lasti = frame.tb_lineno, frame.tb_lasti
         frame = frame.tb_frame
     elif isframe(frame):
-        lineno = frame.f_lineno
+        lineno, lasti = frame.f_lineno, frame.f_lasti
     else:
         raise TypeError('{!r} is not a frame or traceback object'.format(frame))
+    positions = _code_position(frame.f_code, lasti)
+    if positions[0] is None:
+        positions = (lineno,) + positions[1:]
     filename = frame.f_code.co_filename
     lines = index = None
     if context > 0:
@@ -1217,7 +1267,18 @@ def getframeinfo(frame, context=1):
             lines = source[start:start + context]
             index = lineno - 1 - start
     return Traceback(filename, lineno, frame.f_code.co_name, lines, index,
-                     positions=_Positions(lineno, lineno))
+                     positions=_Positions(*positions))
+
+
+def _code_position(code, lasti):
+    # (line, end line, column, end column) of the instruction at byte offset lasti;
+    # co_positions() yields one entry per 2-byte instruction.
+    if lasti >= 0:
+        wanted = lasti // 2
+        for i, pos in enumerate(code.co_positions()):
+            if i == wanted:
+                return pos
+    return (None, None, None, None)
 
 
 def getouterframes(frame, context=1):
@@ -1317,6 +1378,57 @@ def getattr_static(obj, attr, default=_missing):
     if default is not _missing:
         return default
     raise AttributeError(attr)
+
+
+Attribute = namedtuple('Attribute', 'name kind defining_class object')
+
+
+def classify_class_attrs(cls):
+    """An Attribute(name, kind, defining_class, object) for each name dir(cls) lists.
+
+    kind is 'static method', 'class method', 'property', 'method' or 'data'; the
+    defining class is the first class in the MRO (then the metaclass's) holding the name.
+    """
+    own = (cls,) + getmro(cls)
+    meta = tuple(k for k in getmro(type(cls)) if k not in (type, object))
+    result = []
+    seen = set()
+    for name in _member_names(cls):
+        if name in seen:
+            continue
+        seen.add(name)
+        home = stored = _missing
+        for klass in own + meta:
+            d = _plain_dict(klass)
+            if name in d:
+                home, stored = klass, d[name]
+                break
+        fetched = _missing
+        if name != "__dict__":
+            try:
+                fetched = getattr(cls, name)
+            except Exception:
+                pass
+        if home is _missing:
+            if fetched is _missing:
+                continue
+            home = getattr(fetched, "__objclass__", None)
+            if home not in own:
+                home = next((k for k in reversed(own)
+                             if getattr(k, name, None) is fetched), None)
+            if home is None:
+                continue
+        if isinstance(stored, (staticmethod, types.BuiltinMethodType)):
+            kind, obj = "static method", stored
+        elif isinstance(stored, classmethod):
+            kind, obj = "class method", stored
+        elif isinstance(stored, property):
+            kind, obj = "property", stored
+        else:
+            obj = fetched if fetched is not _missing else stored
+            kind = "method" if isroutine(obj) else "data"
+        result.append(Attribute(name, kind, home, obj))
+    return result
 
 
 # ---- arguments of frames and closures ----------------------------------------------------

@@ -228,6 +228,9 @@ def _as_bytes(b):
         return bytes(b)
     if type(b).__name__ == "memoryview":
         return b.tobytes()
+    if type(b).__module__ == "array":
+        # array.array is written in Python here, so it has no buffer to hand over.
+        return b.tobytes()
     if isinstance(b, str):
         raise TypeError("a bytes-like object is required, not 'str'")
     raise TypeError("a bytes-like object is required, not '%s'" % type(b).__name__)

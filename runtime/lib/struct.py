@@ -6,23 +6,52 @@ __all__ = ['calcsize', 'pack', 'pack_into', 'unpack', 'unpack_from',
            'iter_unpack', 'Struct', 'error']
 
 
-def _iter_unpack(fmt, size, buffer):
-    if size == 0:
-        raise error('cannot iteratively unpack with a struct of length 0')
-    if len(buffer) % size:
-        raise error('iterative unpacking requires a buffer of a multiple of %d bytes' % size)
-    for off in range(0, len(buffer), size):
-        yield unpack_from(fmt, buffer, off)
+def _raw(buffer):
+    """The bytes of a bytes-like object, for iter_unpack to walk over."""
+    if isinstance(buffer, bytes):
+        return buffer
+    if isinstance(buffer, (bytearray, memoryview)):
+        return bytes(buffer)
+    if type(buffer).__module__ == 'array':
+        return buffer.tobytes()
+    raise TypeError("a bytes-like object is required, not '%s'" % type(buffer).__name__)
+
+
+class _UnpackIterator:
+    """What iter_unpack returns: one tuple per record, with a length hint."""
+    __slots__ = ('_fmt', '_size', '_buf', '_off')
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        off = self._off
+        if off >= len(self._buf):
+            raise StopIteration
+        self._off = off + self._size
+        return unpack_from(self._fmt, self._buf, off)
+
+    def __length_hint__(self):
+        return (len(self._buf) - self._off) // self._size
+
+
+_UnpackIterator.__name__ = _UnpackIterator.__qualname__ = "unpack_iterator"
+_UnpackIterator.__module__ = "_struct"
 
 
 def iter_unpack(format, buffer):
     size = calcsize(format)
-    buffer = bytes(buffer)
+    buffer = _raw(buffer)
     if size == 0:
         raise error('cannot iteratively unpack with a struct of length 0')
     if len(buffer) % size:
         raise error('iterative unpacking requires a buffer of a multiple of %d bytes' % size)
-    return _iter_unpack(format, size, buffer)
+    it = object.__new__(_UnpackIterator)
+    it._fmt = format
+    it._size = size
+    it._buf = buffer
+    it._off = 0
+    return it
 
 
 class Struct:
@@ -48,3 +77,6 @@ class Struct:
 
     def iter_unpack(self, buffer):
         return iter_unpack(self.format, buffer)
+
+
+Struct.__module__ = '_struct'

@@ -26,6 +26,14 @@ def start_new_thread(function, args, kwargs=None, /):
         raise TypeError("2nd arg must be a tuple")
     if kwargs is not None and not isinstance(kwargs, dict):
         raise TypeError("optional 3rd arg must be a dictionary")
+    # The call runs as a thread of its own: current_thread() inside it is a
+    # "Dummy-N" thread, as CPython makes for threads threading did not start.
+    thread = _threading._DummyThread(name=_threading._newname("Dummy-%d"),
+                                     daemon=True)
+    thread._started = True
+    thread._ident = next(_threading._thread_idents)
+    thread._native_id = get_native_id()
+    _threading._switch_to(thread)
     try:
         function(*args, **(kwargs or {}))
     except SystemExit:
@@ -40,7 +48,10 @@ def start_new_thread(function, args, kwargs=None, /):
                 err_msg = "Exception ignored in thread started by"
                 object = function
             hook(_Unraisable())
-    return get_ident()
+    finally:
+        _threading._switch_back(thread)
+        thread._is_stopped = True
+    return thread._ident
 
 
 start_new = start_new_thread

@@ -2,8 +2,8 @@
 
 CPython's API, with one rule: Thread.start() runs the target to completion
 in the caller before returning (join() then returns at once). So no other
-thread can end a wait: one with a timeout returns False at once, one without
-raises RuntimeError (CPython would deadlock). Timer.start() sleeps for the
+thread can end a wait: one with a timeout returns False once the timeout has
+passed (see _time_out), one without raises RuntimeError (CPython would deadlock). Timer.start() sleeps for the
 interval, then calls the function unless cancel() came first.
 """
 
@@ -21,12 +21,14 @@ TIMEOUT_MAX = 9223372036.0
 ThreadError = RuntimeError
 
 _IDENT = 1
+# Idents for the other threads, each given one when it starts.
+_thread_idents = iter(range(_IDENT + 1, 1 << 62))
 # Recorded only: no new thread ever starts to use them.
 _hooks = {'trace': None, 'profile': None}
 
 
 def get_ident():
-    return _IDENT
+    return _current._ident
 
 
 def get_native_id():
@@ -55,8 +57,22 @@ def stack_size(size=0):
     return 0
 
 
+def _old_spelling(what, instead):
+    # The camelCase names still work, with CPython's DeprecationWarning.
+    import warnings
+    warnings.warn("%s() is deprecated, %s instead" % (what, instead),
+                  DeprecationWarning, stacklevel=3)
+
+
 def _would_block_forever(what):
     return RuntimeError("%s would block forever: Ember runs a single thread" % what)
+
+
+def _time_out(blocking, timeout):
+    # A wait no other thread can end: it lasts the whole timeout, as in CPython.
+    if blocking and timeout is not None and timeout > 0:
+        _time.sleep(timeout)
+    return False
 
 
 def _addr_repr(obj, detail):
@@ -104,7 +120,7 @@ class Lock(_LockBase):
         if self._locked:
             if blocking and timeout < 0:
                 raise _would_block_forever("acquiring a held lock")
-            return False
+            return _time_out(blocking, timeout)
         self._locked = True
         return True
 
@@ -140,43 +156,53 @@ Lock.__module__ = "_thread"
 
 
 class RLock(_LockBase):
-    """A re-entrant lock (always owned by the one thread when held)."""
+    """A re-entrant lock, owned by the thread that took it; taking it while
+    another thread owns it can only time out."""
 
-    __slots__ = ("_count",)
+    __slots__ = ("_count", "_owner")
 
     def __init__(self):
         _LockBase.__init__(self)
         self._count = 0
+        self._owner = None
 
     def acquire(self, blocking=True, timeout=-1):
         self._validate(blocking, timeout)
+        me = _current._ident
+        if self._count and self._owner != me:
+            if blocking and timeout < 0:
+                raise _would_block_forever("acquiring an RLock held by "
+                                           "another thread")
+            return _time_out(blocking, timeout)
         self._count += 1
+        self._owner = me
         self._locked = True
         return True
 
     def release(self):
-        if not self._count:
+        if not self._count or self._owner != _current._ident:
             raise RuntimeError("cannot release un-acquired lock")
         self._count -= 1
         self._locked = self._count > 0
 
     def _is_owned(self):
-        return self._count > 0
+        return self._count > 0 and self._owner == _current._ident
 
     # Condition's hooks for letting go of every level and taking them back.
     def _release_save(self):
-        depth, self._count, self._locked = self._count, 0, False
-        return depth
+        saved = (self._count, self._owner)
+        self._count, self._locked = 0, False
+        return saved
 
-    def _acquire_restore(self, depth):
-        self._count = depth
-        self._locked = depth > 0
+    def _acquire_restore(self, saved):
+        self._count, self._owner = saved
+        self._locked = self._count > 0
 
     def __repr__(self):
         cls = type(self)
         return "<%s %s.%s object owner=%r count=%d at %#x>" % (
             "locked" if self._locked else "unlocked", cls.__module__,
-            cls.__qualname__, _IDENT if self._count else 0, self._count,
+            cls.__qualname__, self._owner if self._count else 0, self._count,
             id(self))
 
 
@@ -223,7 +249,7 @@ class Condition:
         self._need_lock("wait")
         if timeout is None:
             raise _would_block_forever("Condition.wait() without a timeout")
-        return False
+        return _time_out(True, timeout)
 
     def wait_for(self, predicate, timeout=None):
         outcome = predicate()
@@ -242,7 +268,9 @@ class Condition:
     def notify_all(self):
         self.notify()
 
-    notifyAll = notify_all
+    def notifyAll(self):
+        _old_spelling("notifyAll", "use notify_all()")
+        self.notify_all()
 
 
 def _release_count(n):
@@ -267,7 +295,7 @@ class Semaphore:
         if self._value <= 0:
             if blocking and timeout is None:
                 raise _would_block_forever("acquiring a semaphore at zero")
-            return False
+            return _time_out(blocking, timeout)
         self._value -= 1
         return True
 
@@ -312,7 +340,9 @@ class Event:
     def is_set(self):
         return self._flag
 
-    isSet = is_set
+    def isSet(self):
+        _old_spelling("isSet", "use is_set()")
+        return self._flag
 
     def set(self):
         self._flag = True
@@ -321,10 +351,12 @@ class Event:
         self._flag = False
 
     def wait(self, timeout=None):
-        if not self._flag and timeout is None:
-            raise _would_block_forever(
-                "Event.wait() on an unset event without a timeout")
-        return self._flag
+        if not self._flag:
+            if timeout is None:
+                raise _would_block_forever(
+                    "Event.wait() on an unset event without a timeout")
+            return _time_out(True, timeout)
+        return True
 
 
 class BrokenBarrierError(RuntimeError):
@@ -368,7 +400,86 @@ class Barrier:
 
 
 class local:
-    """Thread-local data: with one thread, ordinary attributes."""
+    """Thread-local data: each thread sees its own attributes.
+
+    The instance's __dict__ holds the attributes of the thread that last used
+    it; on first use from another thread it is swapped (see _local_sync), and
+    a subclass's __init__ runs again, with the original arguments, for a
+    thread that has not used it before (as CPython does).
+    """
+
+    __slots__ = ("_local__impl", "__dict__", "__weakref__")
+
+    def __new__(cls, /, *args, **kwargs):
+        if (args or kwargs) and cls.__init__ is object.__init__:
+            raise TypeError("Initialization arguments are not supported")
+        self = object.__new__(cls)
+        # [thread owning __dict__, args, kwargs, {other thread: its dict}]
+        object.__setattr__(self, "_local__impl", [_current, args, kwargs, {}])
+        return self
+
+    def __getattribute__(self, name):
+        _local_sync(self)
+        return object.__getattribute__(self, name)
+
+    def __setattr__(self, name, value):
+        if name == "__dict__":
+            raise _local_dict_read_only(self)
+        _local_sync(self)
+        object.__setattr__(self, name, value)
+
+    def __delattr__(self, name):
+        if name == "__dict__":
+            raise _local_dict_read_only(self)
+        _local_sync(self)
+        try:
+            object.__delattr__(self, name)
+        except AttributeError:
+            # (Without .name and .obj, as CPython's delattr leaves them.)
+            raise AttributeError(_local_missing(self, name).args[0]) from None
+
+    def __getattr__(self, name):
+        # Only reached for a missing attribute.
+        raise _local_missing(self, name)
+
+
+def _local_type_name(self):
+    # The plain class is named as CPython's C type names itself.
+    cls = type(self)
+    return "_thread._local" if cls is local else cls.__name__
+
+
+def _local_missing(self, name):
+    return AttributeError("%r object has no attribute %r"
+                          % (_local_type_name(self), name), name=name, obj=self)
+
+
+def _local_dict_read_only(self):
+    return AttributeError("%r object attribute '__dict__' is read-only"
+                          % _local_type_name(self))
+
+
+def _local_sync(self):
+    # Make self's __dict__ the current thread's attributes.
+    impl = object.__getattribute__(self, "_local__impl")
+    owner = impl[0]
+    current = _current
+    if owner is current:
+        return
+    dicts = impl[3]
+    if not owner._is_stopped:
+        dicts[owner] = object.__getattribute__(self, "__dict__")
+    impl[0] = current
+    mine = dicts.pop(current, None)
+    object.__setattr__(self, "__dict__", {} if mine is None else mine)
+    if mine is None:
+        init = type(self).__init__
+        if init is not object.__init__:
+            init(self, *impl[1], **impl[2])
+
+
+local.__module__ = "_thread"
+local.__name__ = local.__qualname__ = "_local"
 
 
 _thread_numbers = iter(range(1, 1 << 62))
@@ -433,14 +544,13 @@ class Thread:
         if self._started:
             raise RuntimeError("threads can only be started once")
         self._started = True
-        self._ident = _IDENT
+        self._ident = next(_thread_idents)
         self._native_id = get_native_id()
         _switch_to(self)
         try:
             self.run()
-        except SystemExit:
-            pass
         except BaseException as exc:
+            # SystemExit too: the default hook ignores it, others may not.
             excepthook(ExceptHookArgs((type(exc), exc, exc.__traceback__,
                                        self)))
         finally:
@@ -466,19 +576,31 @@ class Thread:
         # Otherwise it finished inside start().
 
     def is_alive(self):
+        assert self._initialized, "Thread.__init__() not called"
         return self._started and not self._is_stopped
 
     def _get_name(self):
+        assert self._initialized, "Thread.__init__() not called"
         return self._name
 
     def _set_name(self, name):
+        assert self._initialized, "Thread.__init__() not called"
         self._name = str(name)
 
+    def _get_ident(self):
+        assert self._initialized, "Thread.__init__() not called"
+        return self._ident
+
+    def _get_native_id(self):
+        assert self._initialized, "Thread.__init__() not called"
+        return self._native_id
+
     name = property(_get_name, _set_name)
-    ident = property(lambda self: self._ident)
-    native_id = property(lambda self: self._native_id)
+    ident = property(_get_ident)
+    native_id = property(_get_native_id)
 
     def _get_daemon(self):
+        assert self._initialized, "Thread.__init__() not called"
         return self._daemonic
 
     def _set_daemon(self, daemonic):
@@ -492,15 +614,19 @@ class Thread:
 
     # Old camelCase spellings.
     def isDaemon(self):
+        _old_spelling("isDaemon", "get the daemon attribute")
         return self.daemon
 
     def setDaemon(self, daemonic):
+        _old_spelling("setDaemon", "set the daemon attribute")
         self.daemon = daemonic
 
     def getName(self):
+        _old_spelling("getName", "get the name attribute")
         return self.name
 
     def setName(self, name):
+        _old_spelling("setName", "set the name attribute")
         self.name = name
 
 
@@ -539,17 +665,13 @@ class Timer(Thread):
         done.set()
 
 
-class ExceptHookArgs(tuple):
-    """(exc_type, exc_value, exc_traceback, thread), as threading.excepthook
-    receives it."""
-
-    def __new__(cls, args):
-        return tuple.__new__(cls, args)
-
-    exc_type = property(lambda self: self[0])
-    exc_value = property(lambda self: self[1])
-    exc_traceback = property(lambda self: self[2])
-    thread = property(lambda self: self[3])
+# (exc_type, exc_value, exc_traceback, thread), as threading.excepthook
+# receives it.
+import _structseq
+ExceptHookArgs = _structseq.structseq(
+    "_thread", "_ExceptHookArgs",
+    ["exc_type", "exc_value", "exc_traceback", "thread"], 4)
+del _structseq
 
 
 def excepthook(args, /):
@@ -592,7 +714,9 @@ def current_thread():
     return _current
 
 
-currentThread = current_thread
+def currentThread():
+    _old_spelling("currentThread", "use current_thread()")
+    return _current
 
 
 def main_thread():
@@ -603,7 +727,9 @@ def active_count():
     return len(_active) + 1
 
 
-activeCount = active_count
+def activeCount():
+    _old_spelling("activeCount", "use active_count()")
+    return len(_active) + 1
 
 
 def enumerate():

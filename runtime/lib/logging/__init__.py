@@ -133,9 +133,16 @@ class LogRecord(object):
         self.created = now
         self.msecs = int((now - int(now)) * 1000) + 0.0
         self.relativeCreated = (now - _startTime) * 1000
-        threads = bool(logThreads)
-        self.thread = 1 if threads else None
-        self.threadName = "MainThread" if threads else None
+        if logThreads:
+            # Threads exist only once threading is imported.
+            threading = sys.modules.get("threading")
+            if threading is None:
+                self.thread, self.threadName = 1, "MainThread"
+            else:
+                self.thread = threading.get_ident()
+                self.threadName = threading.current_thread().name
+        else:
+            self.thread = self.threadName = None
         self.processName = "MainProcess" if logMultiprocessing else None
         self.process = os.getpid() if logProcesses else None
 

@@ -347,6 +347,12 @@ pub fn init(vm: &Vm) {
         if vm.is_str(&acc) {
             return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
         }
+        if vm.isinstance_type(&acc, &vm.types.bytes) {
+            return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
+        }
+        if vm.isinstance_type(&acc, &vm.types.bytearray) {
+            return Err(vm.type_error("sum() can't sum bytearray [use b''.join(seq) instead]"));
+        }
         let it = vm.iter(&a.pos[0])?;
         let gen = vm.is_exact(&it, &vm.types.generator);
         loop {
@@ -772,18 +778,6 @@ fn builtin_print(vm: &Vm, a: Args) -> PyResult<Value> {
         }
         None => "\n".to_string(),
     };
-    let mut pieces = Vec::with_capacity(a.pos.len());
-    for x in a.pos {
-        pieces.push(vm.str(x)?);
-    }
-    let mut out = String::new();
-    for (i, p) in pieces.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        out.push_str(vm.str_ref(p));
-    }
-    out.push_str(&end);
     let target = match file {
         Some(f) => f,
         None => vm.sys_attr("stdout").unwrap_or_else(|| vm.none.clone()),
@@ -791,15 +785,38 @@ fn builtin_print(vm: &Vm, a: Args) -> PyResult<Value> {
     if vm.is_none(&target) {
         return Ok(vm.none.clone());
     }
+    // As CPython, each argument is converted just before it is written: when a `__str__`
+    // fails, what came before it (and the separator) is already out.
     if crate::builtins::stdstream::stream_of(vm, &target).is_some_and(|s| !s.binary && s.fd != 0) {
+        let mut out = String::new();
+        let mut failed = None;
+        for (i, x) in a.pos.iter().enumerate() {
+            if i > 0 {
+                out.push_str(&sep);
+            }
+            match vm.str(x) {
+                Ok(p) => out.push_str(vm.str_ref(&p)),
+                Err(e) => {
+                    failed = Some(e);
+                    break;
+                }
+            }
+        }
+        if failed.is_none() {
+            out.push_str(&end);
+        }
         crate::builtins::sys::write_to(vm, &target, &out)?;
+        if let Some(e) = failed {
+            return Err(e);
+        }
     } else {
         // A Python file object sees one write() per piece, as CPython does.
         let w = vm.getattr(&target, &vm.names.write.clone())?;
-        for (i, p) in pieces.into_iter().enumerate() {
+        for (i, x) in a.pos.iter().enumerate() {
             if i > 0 {
                 vm.call(&w, &[vm.new_str(sep.as_str())])?;
             }
+            let p = vm.str(x)?;
             vm.call(&w, &[p])?;
         }
         vm.call(&w, &[vm.new_str(end.as_str())])?;

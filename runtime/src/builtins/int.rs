@@ -719,6 +719,9 @@ fn int_to_bytes(vm: &Vm, a: Args) -> PyResult<Value> {
     a.check_pos(vm, "to_bytes", 1, 3)?;
     a.only_kw(vm, "to_bytes", &["length", "byteorder", "signed"])?;
     let length = match a.pos.get(1).cloned().or_else(|| a.kw(vm, "length")) {
+        Some(l) if vm.as_int(&l).is_some_and(|i| i.to_i64().is_none()) => {
+            return Err(vm.overflow_error("Python int too large to convert to C ssize_t"))
+        }
         Some(l) => vm.index_isize(&l)?,
         None => 1,
     };
@@ -744,8 +747,15 @@ fn int_to_bytes(vm: &Vm, a: Args) -> PyResult<Value> {
     if v.is_zero() {
         bytes.clear();
     }
+    // (CPython gives -1 in no bytes, as the sign extension of nothing.)
+    if signed && length == 0 && bytes == [0xff] {
+        bytes.clear();
+    }
     if bytes.len() > length {
         return Err(vm.overflow_error("int too big to convert"));
+    }
+    if length > (1usize << 40) {
+        return Err(vm.new_exception(&vm.exc.memory_error, vec![]));
     }
     let fill = if v.is_negative() { 0xff } else { 0 };
     bytes.resize(length, fill);

@@ -131,6 +131,8 @@ pub fn init(vm: &Vm) {
         // CPython's built-in ones; a `types.ModuleType(...)` made by a program is plain.
         let registered = vm.dict_get_str_key(dd, "__name__").is_some_and(|n| {
             vm.is_str(&n)
+                && (crate::stdlib::is_native_name(vm.str_ref(&n))
+                    || matches!(vm.str_ref(&n), "sys" | "builtins" | "gc" | "math"))
                 && vm
                     .as_dict(&vm.modules)
                     .and_then(|md| vm.dict_get_str(md, &n))

@@ -243,6 +243,17 @@ fn type_new(vm: &Vm, a: Args) -> PyResult<Value> {
             vm.type_name(ns)
         )));
     }
+    // (A class statement resolves `__mro_entries__` itself; type() does not.)
+    for b in &bases {
+        if !vm.is_type(b) && vm.getattr_opt(b, &vm.names.mro_entries)?.is_some() {
+            return Err(
+                vm.type_error("type() doesn't support MRO entry resolution; use types.new_class()")
+            );
+        }
+    }
+    if vm.str_ref(name).contains('\0') {
+        return Err(vm.value_error("type name must not contain null characters"));
+    }
     // The bases' metaclasses may be more derived than `meta` (`type('C', (Base,), {})`
     // where Base has a metaclass): that one makes the class, through its own `__new__`
     // if it has one.
@@ -853,6 +864,9 @@ fn special_type_attr_value<'a>(vm: &Vm, a: &'a Args, what: &str) -> PyResult<&'a
 
 fn type_name_set(vm: &Vm, a: Args) -> PyResult<Value> {
     let v = special_type_attr_value(vm, &a, "__name__")?;
+    if vm.str_ref(v).contains('\0') {
+        return Err(vm.value_error("type name must not contain null characters"));
+    }
     let td = unsafe { type_data(&a.pos[0]) };
     unsafe { *td.name.get_mut() = vm.str_of(v) };
     Ok(vm.none.clone())

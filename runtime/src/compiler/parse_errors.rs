@@ -969,6 +969,14 @@ fn assign_message(source: &str, range: TextRange) -> String {
     };
     let e: &Expr = &parsed.syntax().body;
     let what = super::targets::describe(e);
+    let walrus = source
+        .get(range.end().to_usize()..)
+        .unwrap_or("")
+        .trim_start_matches([')', ' ', '\t'])
+        .starts_with(":=");
+    if walrus {
+        return format!("cannot use assignment expressions with {what}");
+    }
     let no_hint = matches!(
         e,
         Expr::Compare(_)

@@ -45,6 +45,14 @@ const FROZEN_LISTS: &[&[(&str, &str, bool)]] = &[
     registry_numeric::FROZEN,
 ];
 
+/// Whether `name` is one of the runtime's Rust modules (CPython's built-in ones).
+pub fn is_native_name(name: &str) -> bool {
+    NATIVE_LISTS
+        .iter()
+        .flat_map(|l| l.iter())
+        .any(|(n, _)| *n == name)
+}
+
 /// Builds the Rust module `name`, if there is one.
 pub fn native_module(vm: &Vm, name: &str) -> Option<PyResult<Value>> {
     NATIVE_LISTS

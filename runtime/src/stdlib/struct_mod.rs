@@ -257,6 +257,16 @@ fn float_arg(vm: &Vm, v: &Value) -> PyResult<f64> {
             .filter(|f| f.is_finite())
             .ok_or_else(|| error(vm, "required argument is not a float"));
     }
+    // Any object with `__float__` (or `__index__`) converts, as PyFloat_AsDouble does;
+    // a str or other object without them is "not a float".
+    if vm.lookup_special(v, &vm.intern("__float__")).is_some()
+        || vm.lookup_special(v, &vm.intern("__index__")).is_some()
+    {
+        let f = vm.call(&vm.types.float, std::slice::from_ref(v))?;
+        if let Some(f) = vm.as_float(&f) {
+            return Ok(f);
+        }
+    }
     Err(error(vm, "required argument is not a float"))
 }
 
@@ -485,7 +495,7 @@ fn unpack_one(vm: &Vm, lay: &Layout, code: u8, raw: &[u8]) -> Value {
 
 fn pack(vm: &Vm, a: Args) -> PyResult<Value> {
     if a.pos.is_empty() {
-        return Err(vm.type_error("pack expected at least 1 argument, got 0"));
+        return Err(vm.type_error("missing format argument"));
     }
     let lay = parse(vm, &a.pos[0])?;
     // A huge repeat count must raise, not abort the process on allocation.
@@ -538,6 +548,16 @@ fn unpack_from(vm: &Vm, a: Args) -> PyResult<Value> {
                     format!("offset {off} out of range for {n}-byte buffer"),
                 ));
             }
+            // (A read from a negative offset must end inside the buffer.)
+            if off + lay.size as i64 > 0 {
+                return Err(error(
+                    vm,
+                    format!(
+                        "not enough data to unpack {} bytes at offset {off}",
+                        lay.size
+                    ),
+                ));
+            }
             off += n;
         }
         if n - off < lay.size as i64 {
@@ -577,6 +597,12 @@ fn pack_into(vm: &Vm, a: Args) -> PyResult<Value> {
             return Err(error(
                 vm,
                 format!("offset {off} out of range for {n}-byte buffer"),
+            ));
+        }
+        if off + lay.size as i64 > 0 {
+            return Err(error(
+                vm,
+                format!("no space to pack {} bytes at offset {off}", lay.size),
             ));
         }
         off += n;

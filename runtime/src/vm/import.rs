@@ -284,6 +284,14 @@ impl Vm {
             .map(|n| self.str_of(&n))
             .unwrap_or_default();
         let sub = format!("{mname}.{}", self.str_of(name));
+        // A submodule already in sys.modules (put there by hand, or imported under the
+        // package without being bound to it), as CPython's IMPORT_FROM finds it.
+        if let Some(v) = self
+            .as_dict(&self.modules)
+            .and_then(|d| self.dict_get_str_key(d, &sub))
+        {
+            return Ok(v);
+        }
         if self.getattr_opt(m, &self.names.path)?.is_some() {
             match self.import_module(&sub) {
                 Ok(v) => return Ok(v),

@@ -1,11 +1,12 @@
 """_thread: the low-level thread interface, over Ember's threading module.
 
-Ember runs one thread: start_new_thread() runs the function to completion at once (as
-threading.Thread.start() does) and returns the thread identifier.
+start_new_thread() starts a green thread (see threading), which runs at once until it
+first blocks, and returns its identifier.
 """
 
 import sys as _sys
 import threading as _threading
+import _ember_thread as _green
 
 error = RuntimeError
 LockType = _threading.Lock
@@ -28,30 +29,28 @@ def start_new_thread(function, args, kwargs=None, /):
         raise TypeError("optional 3rd arg must be a dictionary")
     # The call runs as a thread of its own: current_thread() inside it is a
     # "Dummy-N" thread, as CPython makes for threads threading did not start.
-    thread = _threading._DummyThread(name=_threading._newname("Dummy-%d"),
-                                     daemon=True)
-    thread._started = True
-    thread._ident = next(_threading._thread_idents)
-    thread._native_id = get_native_id()
-    _threading._switch_to(thread)
-    try:
-        function(*args, **(kwargs or {}))
-    except SystemExit:
-        pass
-    except BaseException as exc:
-        hook = getattr(_sys, "unraisablehook", None)
-        if hook is not None:
-            class _Unraisable:
-                exc_type = type(exc)
-                exc_value = exc
-                exc_traceback = exc.__traceback__
-                err_msg = "Exception ignored in thread started by"
-                object = function
-            hook(_Unraisable())
-    finally:
-        _threading._switch_back(thread)
-        thread._is_stopped = True
-    return thread._ident
+    ident = next(_threading._thread_idents)
+
+    def bootstrap():
+        try:
+            function(*args, **(kwargs or {}))
+        except SystemExit:
+            pass
+        except BaseException as exc:
+            hook = getattr(_sys, "unraisablehook", None)
+            if hook is not None:
+                class _Unraisable:
+                    exc_type = type(exc)
+                    exc_value = exc
+                    exc_traceback = exc.__traceback__
+                    err_msg = "Exception ignored in thread started by"
+                    object = function
+                hook(_Unraisable())
+        finally:
+            _threading._active.pop(ident, None)
+
+    _green.start(bootstrap, ident)
+    return ident
 
 
 start_new = start_new_thread

@@ -1,14 +1,10 @@
 """queue: FIFO, LIFO and priority queues, plus SimpleQueue.
 
-Ember runs a single thread (see threading.py), so while a caller waits no one
-else can put or get. A get on an empty queue (or a put on a full one) given a
-timeout therefore sleeps for it and raises Empty (Full), which is what
-CPython does when no other thread helps; without a timeout it raises
-RuntimeError instead of hanging. join() with work outstanding does the same.
+A get on an empty queue (or a put on a full one) waits, letting the other
+(green) threads run, until another thread puts (gets) or the timeout passes.
 """
 
 import threading
-import time as _time
 from collections import deque
 from heapq import heappush, heappop
 from types import GenericAlias
@@ -28,19 +24,9 @@ class Full(Exception):
     """put()/put_nowait() found a bounded queue at capacity."""
 
 
-def _cannot_proceed(what, block, timeout, error):
-    """Called when a put/get must wait: raises the error that waiting would
-    end in, since no other thread exists to make progress."""
-    if not block:
-        raise error
-    if timeout is None:
-        raise RuntimeError(
-            "%s would block forever: Ember runs a single thread" % what)
-    if timeout < 0:
+def _check_timeout(timeout):
+    if timeout is not None and timeout < 0:
         raise ValueError("'timeout' must be a non-negative number")
-    if timeout:
-        _time.sleep(timeout)
-    raise error
 
 
 class Queue:
@@ -68,14 +54,14 @@ class Queue:
             if self.unfinished_tasks <= 0:
                 raise ValueError('task_done() called too many times')
             self.unfinished_tasks -= 1
+            if not self.unfinished_tasks:
+                self.all_tasks_done.notify_all()
 
     def join(self):
         """Return once task_done() has matched every put()."""
         with self.all_tasks_done:
-            if self.unfinished_tasks:
-                raise RuntimeError(
-                    "Queue.join() would block forever: Ember runs a single "
-                    "thread")
+            while self.unfinished_tasks:
+                self.all_tasks_done.wait()
 
     def qsize(self):
         with self.mutex:
@@ -89,33 +75,34 @@ class Queue:
         with self.mutex:
             return self._at_capacity()
 
-    def _stall(self, what, block, timeout, error):
-        # Wait (see the module note) with the mutex let go meanwhile.
-        if not block:
-            raise error
-        self.mutex.release()
-        try:
-            _cannot_proceed(what, block, timeout, error)
-        finally:
-            self.mutex.acquire()
-
     def put(self, item, block=True, timeout=None):
-        """Add item; a full bounded queue raises Full (see the module note)."""
+        """Add item, waiting while a bounded queue is full (Full if it stays
+        full past the timeout, or at once when not blocking)."""
         with self.not_full:
             if self._at_capacity():
-                self._stall("Queue.put() on a full queue", block, timeout,
-                            Full)
+                if not block:
+                    raise Full
+                _check_timeout(timeout)
+                if not self.not_full.wait_for(
+                        lambda: not self._at_capacity(), timeout):
+                    raise Full
             self._put(item)
             self.unfinished_tasks += 1
+            self.not_empty.notify()
 
     def get(self, block=True, timeout=None):
-        """Take the next item; an empty queue raises Empty (see the module
-        note)."""
+        """Take the next item, waiting while the queue is empty (Empty if it
+        stays empty past the timeout, or at once when not blocking)."""
         with self.not_empty:
             if not self._qsize():
-                self._stall("Queue.get() on an empty queue", block, timeout,
-                            Empty)
-            return self._get()
+                if not block:
+                    raise Empty
+                _check_timeout(timeout)
+                if not self.not_empty.wait_for(self._qsize, timeout):
+                    raise Empty
+            item = self._get()
+            self.not_full.notify()
+            return item
 
     def put_nowait(self, item):
         return self.put(item, block=False)
@@ -173,24 +160,31 @@ class SimpleQueue:
 
     def __init__(self):
         self._queue = deque()
+        self._ready = threading.Condition(threading.Lock())
 
     __class_getitem__ = classmethod(GenericAlias)
 
     def put(self, item, block=True, timeout=None):
         """Add item; never waits, as there is no bound."""
-        self._queue.append(item)
+        with self._ready:
+            self._queue.append(item)
+            self._ready.notify()
 
     def put_nowait(self, item):
-        self._queue.append(item)
+        self.put(item)
 
     def get(self, block=True, timeout=None):
-        """Take the oldest item; an empty queue raises Empty (see the module
-        note)."""
-        items = self._queue
-        if not items:
-            _cannot_proceed("SimpleQueue.get() on an empty queue", block,
-                            timeout, Empty)
-        return items.popleft()
+        """Take the oldest item, waiting while there is none (Empty past the
+        timeout, or at once when not blocking)."""
+        with self._ready:
+            items = self._queue
+            if not items:
+                if not block:
+                    raise Empty
+                _check_timeout(timeout)
+                if not self._ready.wait_for(lambda: items, timeout):
+                    raise Empty
+            return items.popleft()
 
     def get_nowait(self):
         return self.get(False)

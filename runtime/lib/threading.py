@@ -1,15 +1,17 @@
-"""threading for Ember, which runs one thread.
+"""threading for Ember: threads are green threads (see runtime/src/vm/green.rs).
 
-CPython's API, with one rule: Thread.start() runs the target to completion
-in the caller before returning (join() then returns at once). So no other
-thread can end a wait: one with a timeout returns False once the timeout has
-passed (see _time_out), one without raises RuntimeError (CPython would deadlock). Timer.start() sleeps for the
-interval, then calls the function unless cancel() came first.
+Each thread runs on a stack of its own, on one OS thread, and gives way to the others
+when it blocks: on a lock, a sleep, a join, a queue. Thread.start() runs the new thread
+at once until it first blocks or ends. Nothing runs in parallel, and a thread that never
+blocks is not interrupted. A wait that no thread can ever end raises RuntimeError (in
+CPython it would hang).
 """
 
 import sys as _sys
 import os as _os
 import time as _time
+import _ember_thread as _green
+from collections import deque as _deque
 
 __all__ = ["get_ident", "active_count", "Condition", "current_thread", "enumerate",
            "main_thread", "TIMEOUT_MAX", "Event", "Lock", "RLock", "Semaphore",
@@ -28,7 +30,7 @@ _hooks = {'trace': None, 'profile': None}
 
 
 def get_ident():
-    return _current._ident
+    return _green.get_ident()
 
 
 def get_native_id():
@@ -64,15 +66,22 @@ def _old_spelling(what, instead):
                   DeprecationWarning, stacklevel=3)
 
 
-def _would_block_forever(what):
-    return RuntimeError("%s would block forever: Ember runs a single thread" % what)
-
-
-def _time_out(blocking, timeout):
-    # A wait no other thread can end: it lasts the whole timeout, as in CPython.
-    if blocking and timeout is not None and timeout > 0:
-        _time.sleep(timeout)
-    return False
+def _block_until(ready, timeout=None):
+    """Lets the other threads run until ready() is true; False if timeout seconds
+    (None or negative: no limit) pass first."""
+    if ready():
+        return True
+    if timeout is None or timeout < 0:
+        while not ready():
+            _green.wait(None)
+        return True
+    end = _time.monotonic() + timeout
+    while not ready():
+        left = end - _time.monotonic()
+        if left <= 0:
+            return False
+        _green.wait(left)
+    return True
 
 
 def _addr_repr(obj, detail):
@@ -118,15 +127,18 @@ class Lock(_LockBase):
     def acquire(self, blocking=True, timeout=-1):
         self._validate(blocking, timeout)
         if self._locked:
-            if blocking and timeout < 0:
-                raise _would_block_forever("acquiring a held lock")
-            return _time_out(blocking, timeout)
+            if not blocking or not _block_until(self._free, timeout):
+                return False
         self._locked = True
         return True
+
+    def _free(self):
+        return not self._locked
 
     def release(self):
         if self._locked:
             self._locked = False
+            _green.bump()
         else:
             raise RuntimeError("release unlocked lock")
 
@@ -168,33 +180,38 @@ class RLock(_LockBase):
 
     def acquire(self, blocking=True, timeout=-1):
         self._validate(blocking, timeout)
-        me = _current._ident
+        me = get_ident()
         if self._count and self._owner != me:
-            if blocking and timeout < 0:
-                raise _would_block_forever("acquiring an RLock held by "
-                                           "another thread")
-            return _time_out(blocking, timeout)
+            if not blocking or not _block_until(self._free, timeout):
+                return False
         self._count += 1
         self._owner = me
         self._locked = True
         return True
 
+    def _free(self):
+        return not self._count
+
     def release(self):
-        if not self._count or self._owner != _current._ident:
+        if not self._count or self._owner != get_ident():
             raise RuntimeError("cannot release un-acquired lock")
         self._count -= 1
         self._locked = self._count > 0
+        if not self._locked:
+            _green.bump()
 
     def _is_owned(self):
-        return self._count > 0 and self._owner == _current._ident
+        return self._count > 0 and self._owner == get_ident()
 
     # Condition's hooks for letting go of every level and taking them back.
     def _release_save(self):
         saved = (self._count, self._owner)
         self._count, self._locked = 0, False
+        _green.bump()
         return saved
 
     def _acquire_restore(self, saved):
+        _block_until(self._free)
         self._count, self._owner = saved
         self._locked = self._count > 0
 
@@ -223,14 +240,16 @@ def _held(lock):
 
 
 class Condition:
-    """A condition variable whose waits can only time out."""
+    """A condition variable: wait() lets go of the lock until notified."""
 
     def __init__(self, lock=None):
         self._lock = lock = RLock() if lock is None else lock
         self.acquire, self.release = lock.acquire, lock.release
+        # One private lock per waiting thread, held until notify() lets it go.
+        self._waiters = _deque()
 
     def __repr__(self):
-        return "<Condition(%s, 0)>" % (self._lock,)
+        return "<Condition(%s, %d)>" % (self._lock, len(self._waiters))
 
     def __exit__(self, *args):
         return self._lock.__exit__(*args)
@@ -245,28 +264,64 @@ class Condition:
         if not _held(self._lock):
             raise RuntimeError("cannot %s on un-acquired lock" % action)
 
+    def _let_go(self):
+        lock = self._lock
+        if hasattr(lock, "_release_save"):
+            return lock._release_save()
+        lock.release()
+        return None
+
+    def _take_back(self, saved):
+        lock = self._lock
+        if hasattr(lock, "_acquire_restore"):
+            lock._acquire_restore(saved)
+        else:
+            lock.acquire()
+
     def wait(self, timeout=None):
         self._need_lock("wait")
-        if timeout is None:
-            raise _would_block_forever("Condition.wait() without a timeout")
-        return _time_out(True, timeout)
+        gate = Lock()
+        gate.acquire()
+        self._waiters.append(gate)
+        saved = self._let_go()
+        notified = False
+        try:
+            if timeout is None:
+                notified = gate.acquire()
+            elif timeout > 0:
+                notified = gate.acquire(True, timeout)
+            else:
+                notified = gate.acquire(False)
+            return notified
+        finally:
+            self._take_back(saved)
+            if not notified and gate in self._waiters:
+                self._waiters.remove(gate)
 
     def wait_for(self, predicate, timeout=None):
+        end = None if timeout is None else _time.monotonic() + timeout
         outcome = predicate()
-        if not outcome:
-            if timeout is None:
-                raise _would_block_forever(
-                    "Condition.wait_for() without a timeout")
-            self.wait(timeout)
+        while not outcome:
+            left = None
+            if end is not None:
+                left = end - _time.monotonic()
+                if left <= 0:
+                    break
+            self.wait(left)
             outcome = predicate()
         return outcome
 
     def notify(self, n=1):
-        # Nobody can be waiting; only the ownership check remains.
         self._need_lock("notify")
+        waiters = self._waiters
+        while waiters and n > 0:
+            gate = waiters.popleft()
+            if gate.locked():
+                gate.release()
+                n -= 1
 
     def notify_all(self):
-        self.notify()
+        self.notify(len(self._waiters))
 
     def notifyAll(self):
         _old_spelling("notifyAll", "use notify_all()")
@@ -285,6 +340,7 @@ class Semaphore:
         if value < 0:
             raise ValueError("semaphore initial value must be >= 0")
         self._value = value
+        self._cond = Condition(Lock())
 
     def __repr__(self):
         return _addr_repr(self, "value=%d" % self._value)
@@ -292,18 +348,22 @@ class Semaphore:
     def acquire(self, blocking=True, timeout=None):
         if timeout is not None and not blocking:
             raise ValueError("can't specify timeout for non-blocking acquire")
-        if self._value <= 0:
-            if blocking and timeout is None:
-                raise _would_block_forever("acquiring a semaphore at zero")
-            return _time_out(blocking, timeout)
-        self._value -= 1
-        return True
+        with self._cond:
+            if self._value <= 0:
+                if not blocking:
+                    return False
+                if not self._cond.wait_for(lambda: self._value > 0, timeout):
+                    return False
+            self._value -= 1
+            return True
 
     __enter__ = acquire
 
     def release(self, n=1):
         _release_count(n)
-        self._value += n
+        with self._cond:
+            self._value += n
+            self._cond.notify(n)
 
     def __exit__(self, t, v, tb):
         self.release()
@@ -322,10 +382,11 @@ class BoundedSemaphore(Semaphore):
 
     def release(self, n=1):
         _release_count(n)
-        if n + self._value <= self._initial_value:
+        with self._cond:
+            if n + self._value > self._initial_value:
+                raise ValueError("Semaphore released too many times")
             self._value += n
-        else:
-            raise ValueError("Semaphore released too many times")
+            self._cond.notify(n)
 
 
 class Event:
@@ -333,6 +394,7 @@ class Event:
 
     def __init__(self):
         self._flag = False
+        self._cond = Condition(Lock())
 
     def __repr__(self):
         return _addr_repr(self, "set" if self._flag else "unset")
@@ -345,18 +407,19 @@ class Event:
         return self._flag
 
     def set(self):
-        self._flag = True
+        with self._cond:
+            self._flag = True
+            self._cond.notify_all()
 
     def clear(self):
-        self._flag = False
+        with self._cond:
+            self._flag = False
 
     def wait(self, timeout=None):
-        if not self._flag:
-            if timeout is None:
-                raise _would_block_forever(
-                    "Event.wait() on an unset event without a timeout")
-            return _time_out(True, timeout)
-        return True
+        with self._cond:
+            if not self._flag:
+                self._cond.wait(timeout)
+            return self._flag
 
 
 class BrokenBarrierError(RuntimeError):
@@ -364,38 +427,68 @@ class BrokenBarrierError(RuntimeError):
 
 
 class Barrier:
-    """Only a party of one can ever pass it."""
+    """Holds `parties` threads until the last arrives, then lets them all pass."""
 
     def __init__(self, parties, action=None, timeout=None):
+        if parties < 1:
+            raise ValueError("parties must be > 0")
+        self._cond = Condition(Lock())
         self._parties = parties
         self._action = action
         self._timeout = timeout
+        self._count = 0          # threads waiting in the current round
+        self._round = 0          # bumped each time a round passes or is reset
+        self._failed = set()     # rounds whose waiters must raise
         self._broken = False
 
     def wait(self, timeout=None):
-        if not self._broken and self._parties > 1:
-            # The other parties can never arrive.
-            self._broken = True
-            raise BrokenBarrierError
-        if self._broken:
-            raise BrokenBarrierError
-        action = self._action
-        if action:
-            try:
-                action()
-            except BaseException:
-                self._broken = True
-                raise
-        return 0
+        if timeout is None:
+            timeout = self._timeout
+        with self._cond:
+            if self._broken:
+                raise BrokenBarrierError
+            index = self._count
+            self._count += 1
+            mine = self._round
+            if self._count == self._parties:
+                try:
+                    if self._action:
+                        self._action()
+                except BaseException:
+                    self._break()
+                    raise
+                self._count = 0
+                self._round += 1
+                self._cond.notify_all()
+                return index
+            passed = self._cond.wait_for(
+                lambda: self._round != mine or self._broken, timeout)
+            if not passed:
+                self._break()
+                raise BrokenBarrierError
+            if mine in self._failed or (self._broken and self._round == mine):
+                raise BrokenBarrierError
+            return index
+
+    def _break(self):
+        self._broken = True
+        self._cond.notify_all()
 
     def reset(self):
-        self._broken = False
+        with self._cond:
+            if self._count:
+                self._failed.add(self._round)
+                self._round += 1
+            self._count = 0
+            self._broken = False
+            self._cond.notify_all()
 
     def abort(self):
-        self._broken = True
+        with self._cond:
+            self._break()
 
     parties = property(lambda self: self._parties)
-    n_waiting = property(lambda self: 0)
+    n_waiting = property(lambda self: 0 if self._broken else self._count)
     broken = property(lambda self: self._broken)
 
 
@@ -415,7 +508,8 @@ class local:
             raise TypeError("Initialization arguments are not supported")
         self = object.__new__(cls)
         # [thread owning __dict__, args, kwargs, {other thread: its dict}]
-        object.__setattr__(self, "_local__impl", [_current, args, kwargs, {}])
+        object.__setattr__(self, "_local__impl",
+                           [current_thread(), args, kwargs, {}])
         return self
 
     def __getattribute__(self, name):
@@ -463,7 +557,7 @@ def _local_sync(self):
     # Make self's __dict__ the current thread's attributes.
     impl = object.__getattribute__(self, "_local__impl")
     owner = impl[0]
-    current = _current
+    current = current_thread()
     if owner is current:
         return
     dicts = impl[3]
@@ -546,16 +640,28 @@ class Thread:
         self._started = True
         self._ident = next(_thread_idents)
         self._native_id = get_native_id()
-        _switch_to(self)
+        _active[self._ident] = self
+        _green.start(self._bootstrap, self._ident)
+
+    def _bootstrap(self):
         try:
             self.run()
         except BaseException as exc:
             # SystemExit too: the default hook ignores it, others may not.
-            excepthook(ExceptHookArgs((type(exc), exc, exc.__traceback__,
-                                       self)))
+            try:
+                excepthook(ExceptHookArgs((type(exc), exc, exc.__traceback__,
+                                           self)))
+            except Exception as hook_exc:
+                # Reported on its own, not as raised while handling exc.
+                hook_exc.__suppress_context__ = True
+                stderr = _sys.stderr if _sys.stderr is not None else self._stderr
+                print("Exception in threading.excepthook:", file=stderr,
+                      flush=True)
+                _sys.excepthook(type(hook_exc), hook_exc,
+                                hook_exc.__traceback__)
         finally:
-            _switch_back(self)
             self._is_stopped = True
+            _active.pop(self._ident, None)
 
     def run(self):
         target = self._target
@@ -573,7 +679,7 @@ class Thread:
             raise RuntimeError("cannot join thread before it is started")
         if current_thread() is self:
             raise RuntimeError("cannot join current thread")
-        # Otherwise it finished inside start().
+        _block_until(lambda: self._is_stopped, timeout)
 
     def is_alive(self):
         assert self._initialized, "Thread.__init__() not called"
@@ -658,9 +764,8 @@ class Timer(Thread):
 
     def run(self):
         done = self.finished
+        done.wait(self.interval)
         if not done.is_set():
-            if self.interval > 0:
-                _time.sleep(self.interval)
             self.function(*self.args, **self.kwargs)
         done.set()
 
@@ -689,34 +794,22 @@ def excepthook(args, /):
 
 __excepthook__ = excepthook
 
-# The thread whose code runs now: the main one, or one inside its start().
-_current = None
-
-
-# The threads that _current replaced, innermost last.
-_outer_threads = []
-
-
-def _switch_to(thread):
-    global _current
-    _outer_threads.append(_current)
-    _current = thread
-    _active[id(thread)] = thread
-
-
-def _switch_back(thread):
-    global _current
-    _current = _outer_threads.pop()
-    del _active[id(thread)]
-
-
 def current_thread():
-    return _current
+    me = _green.get_ident()
+    if me == _IDENT:
+        return _main_thread
+    found = _active.get(me)
+    if found is None:
+        # A thread _thread started: CPython shows it as a dummy thread.
+        found = _active[me] = _DummyThread(name=_newname("Dummy-%d"), daemon=True)
+        found._started = True
+        found._ident = me
+    return found
 
 
 def currentThread():
     _old_spelling("currentThread", "use current_thread()")
-    return _current
+    return current_thread()
 
 
 def main_thread():
@@ -736,8 +829,28 @@ def enumerate():
     return [_main_thread, *_active.values()]
 
 
-_main_thread = _current = _MainThread()
+_main_thread = _MainThread()
+
+
+# Calls to make at exit before waiting for the threads (concurrent.futures ends
+# its pools' workers there); set once that has begun.
+_threading_atexits = []
+_SHUTTING_DOWN = False
+
+
+def _register_atexit(func, *arg, **kwargs):
+    if _SHUTTING_DOWN:
+        raise RuntimeError("can't register atexit after shutdown")
+    _threading_atexits.append(lambda: func(*arg, **kwargs))
 
 
 def _shutdown():
-    pass
+    """At exit: makes the calls _register_atexit() recorded (newest first), then
+    waits for the threads that are not daemons, as CPython does."""
+    global _SHUTTING_DOWN
+    _SHUTTING_DOWN = True
+    for call in reversed(_threading_atexits):
+        call()
+    for thread in list(_active.values()):
+        if not thread._daemonic and not thread._is_stopped:
+            thread.join()

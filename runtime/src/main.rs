@@ -283,14 +283,33 @@ fn run(cli: Cli) -> i32 {
         let banner = matches!(cli.target, Target::Interactive) && !cli.quiet && stdin_is_tty();
         status = repl::run(&vm, &globals, banner);
     }
+    wait_for_threads(&vm);
     run_atexit(&vm);
     clear_main_globals(&vm);
     ember::builtins::functions::flush_stdout();
+    // Daemon threads still waiting stay suspended for good.
+    ember::vm::green::abandon_all();
     if cli.dis && cli.options.keep_shadowed {
         print!("{}", shadow_listing(&vm));
     }
     vm.write_stats();
     status
+}
+
+/// Waits for the threads that are not daemons once the main program has ended, before the
+/// atexit callbacks, as CPython's finalisation does (`threading._shutdown`).
+fn wait_for_threads(vm: &Vm) {
+    let Some(modules) = vm.as_dict(&vm.modules) else {
+        return;
+    };
+    let Some(m) = vm.dict_get_str_key(modules, "threading") else {
+        return;
+    };
+    if let Ok(Some(f)) = vm.getattr_opt(&m, &vm.new_str("_shutdown")) {
+        if let Err(e) = vm.call(&f, &[]) {
+            let _ = vm.report_uncaught(&e);
+        }
+    }
 }
 
 /// Runs the `atexit` callbacks once the program has ended, as CPython's finalisation does

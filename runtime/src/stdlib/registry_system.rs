@@ -32,6 +32,8 @@ pub mod sha512;
 pub mod spawn;
 #[path = "sysutil.rs"]
 pub mod sysutil;
+#[path = "thread_native.rs"]
+pub mod thread_native;
 #[path = "time.rs"]
 pub mod time;
 #[path = "weakref_mod.rs"]
@@ -47,6 +49,7 @@ pub const NATIVE: &[(&str, MakeModule)] = &[
     ("_ember_io", io_writebuf::make),
     ("_weakref", weakref_mod::make),
     ("_ember_spawn", spawn::make),
+    ("_ember_thread", thread_native::make),
 ];
 
 /// Python modules frozen from `runtime/lib`: (import name, source, is a package).

@@ -171,8 +171,9 @@ fn sleep(vm: &Vm, a: Args) -> PyResult<Value> {
     if ns < 0 {
         return Err(vm.value_error("sleep length must be non-negative"));
     }
-    crate::builtins::functions::flush_stdout();
-    std::thread::sleep(std::time::Duration::from_nanos(ns as u64));
+    // (Other threads run meanwhile; alone, the thread sleeps.)
+    crate::vm::green::sleep(vm, std::time::Duration::from_nanos(ns as u64))
+        .map_err(|m| vm.runtime_error(m))?;
     Ok(vm.none.clone())
 }
 

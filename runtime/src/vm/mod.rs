@@ -12,6 +12,7 @@ pub mod fastops;
 pub mod finalize;
 pub mod fixed_builtins;
 pub mod frame;
+pub mod green;
 mod hot;
 pub mod import;
 pub mod init;

@@ -355,6 +355,8 @@ class array(object):
     # CPython hands bytes() the array's buffer; there is no buffer protocol for
     # classes written in Python here, so bytes(a) asks for the raw bytes this way.
     __bytes__ = tobytes
+    # Read as a buffer by the runtime (bytearray(a), hashlib, zlib, b"".join...).
+    __ember_buffer__ = tobytes
 
     def frombytes(self, data):
         if isinstance(data, str):

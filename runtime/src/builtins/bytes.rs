@@ -37,7 +37,23 @@ pub fn bytes_view(vm: &Vm, v: &Value) -> Option<Vec<u8>> {
     if let Some(ba) = vm.as_bytearray(v) {
         return Some(unsafe { ba.b.get() }.clone());
     }
-    crate::builtins::memoryview::view_bytes(vm, v)
+    crate::builtins::memoryview::view_bytes(vm, v).or_else(|| class_buffer(vm, v))
+}
+
+/// The bytes of an instance of a library class that stands for a C buffer type of
+/// CPython's (`array.array`): its `__ember_buffer__()` gives them. (CPython 3.11 has no
+/// buffer protocol for Python classes, so user classes are not consulted.)
+fn class_buffer(vm: &Vm, v: &Value) -> Option<Vec<u8>> {
+    if v.is_small()
+        || !vm
+            .type_data_of(v)
+            .has_flag(crate::object::typeobj::tflags::HEAPTYPE)
+    {
+        return None;
+    }
+    let f = vm.lookup_special(v, &vm.intern("__ember_buffer__"))?;
+    let b = vm.call_bound_special(&f, v, &[]).ok()?;
+    vm.as_bytes(&b).map(|b| b.to_vec())
 }
 
 /// Like `bytes_view`, with CPython's TypeError for anything else.

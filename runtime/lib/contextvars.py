@@ -87,6 +87,11 @@ class Context:
 # (cheaper than Context.run, and a task's context is never entered twice).
 _current = Context()
 
+# Each thread has its own current context; a new thread starts with an empty one.
+import _ember_thread
+_ember_thread.thread_global(globals(), '_current', Context)
+del _ember_thread
+
 # [True] once any ContextVar exists: until then no Context holds a variable,
 # and asyncio skips its per-callback context bookkeeping on that word.
 _vars_exist = [False]

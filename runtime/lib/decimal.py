@@ -467,6 +467,11 @@ class Context(object):
 
 _current = None
 
+# Each thread has its own context (a new thread starts from DefaultContext).
+import _ember_thread
+_ember_thread.thread_global(globals(), '_current', lambda: None)
+del _ember_thread
+
 
 def getcontext():
     """The current thread's context."""

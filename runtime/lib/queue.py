@@ -60,8 +60,7 @@ class Queue:
     def join(self):
         """Return once task_done() has matched every put()."""
         with self.all_tasks_done:
-            while self.unfinished_tasks:
-                self.all_tasks_done.wait()
+            self.all_tasks_done.wait_for(lambda: not self.unfinished_tasks)
 
     def qsize(self):
         with self.mutex:

@@ -407,9 +407,10 @@ class Event:
         return self._flag
 
     def set(self):
-        with self._cond:
+        cond = self._cond
+        with cond:
             self._flag = True
-            self._cond.notify_all()
+            cond.notify_all()
 
     def clear(self):
         with self._cond:
@@ -430,8 +431,7 @@ class Barrier:
     """Holds `parties` threads until the last arrives, then lets them all pass."""
 
     def __init__(self, parties, action=None, timeout=None):
-        if parties < 1:
-            raise ValueError("parties must be > 0")
+        # (3.11 takes any count; a barrier for none never opens.)
         self._cond = Condition(Lock())
         self._parties = parties
         self._action = action
@@ -440,6 +440,12 @@ class Barrier:
         self._round = 0          # bumped each time a round passes or is reset
         self._failed = set()     # rounds whose waiters must raise
         self._broken = False
+
+    def __repr__(self):
+        if self._broken:
+            return _addr_repr(self, "broken")
+        return _addr_repr(self, "waiters=%d/%d" % (self.n_waiting,
+                                                  self._parties))
 
     def wait(self, timeout=None):
         if timeout is None:
@@ -644,6 +650,11 @@ class Thread:
         _green.start(self._bootstrap, self._ident)
 
     def _bootstrap(self):
+        # Two frames below run(), as in CPython (a thread's recursion limit
+        # counts them).
+        self._bootstrap_inner()
+
+    def _bootstrap_inner(self):
         try:
             self.run()
         except BaseException as exc:

@@ -199,8 +199,11 @@ class BaseDefaultEventLoopPolicy(AbstractEventLoopPolicy):
 DefaultEventLoopPolicy = BaseDefaultEventLoopPolicy
 
 _event_loop_policy = None
-# The loop whose run_forever() is active (one thread, so one slot).
+# The loop whose run_forever() is active in this thread (each thread has its own).
 _running_loop = None
+import _ember_thread
+_ember_thread.thread_global(globals(), '_running_loop', lambda: None)
+del _ember_thread
 
 
 def get_running_loop():

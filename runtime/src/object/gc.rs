@@ -15,6 +15,7 @@
 
 use super::value::{ObjHeader, Value, UNTRACKED};
 use std::cell::{Cell, UnsafeCell};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// What `track` and `untrack` touch, in one thread-local (every container's allocation
 /// and free pays for them: one lookup of the thread's block, no borrow flag).
@@ -27,9 +28,12 @@ struct Tracker {
     /// `allocs_since` at which a collection is due: the threshold, or never while the
     /// collector is disabled (see `refresh_trigger`).
     trigger: Cell<usize>,
-    /// A collection is due at the next safe point.
-    pending: Cell<bool>,
 }
+
+/// Something is due at the next safe point (a loop's back edge): a collection, or a
+/// switch to another green thread (`vm/green.rs`, whose timer thread sets it). An atomic
+/// only so that the timer can set it; the interpreter's thread reads it with a plain load.
+static PENDING: AtomicBool = AtomicBool::new(false);
 
 thread_local! {
     static TRACKER: Tracker = const {
@@ -37,7 +41,6 @@ thread_local! {
             objs: UnsafeCell::new(Vec::new()),
             allocs_since: Cell::new(0),
             trigger: Cell::new(700),
-            pending: Cell::new(false),
         }
     };
     static ENABLED: Cell<bool> = const { Cell::new(true) };
@@ -61,7 +64,7 @@ pub fn track(v: &Value) {
         let n = t.allocs_since.get() + 1;
         t.allocs_since.set(n);
         if n >= t.trigger.get() {
-            t.pending.set(true);
+            PENDING.store(true, Ordering::Relaxed);
         }
     });
 }
@@ -106,7 +109,22 @@ pub unsafe fn untrack(p: *mut ObjHeader) {
 /// True when an automatic collection is due.
 #[inline(always)]
 pub fn pending() -> bool {
-    TRACKER.with(|t| t.pending.get())
+    PENDING.load(Ordering::Relaxed)
+}
+
+/// Asks for the next safe point (the green threads' timer).
+pub fn request_safe_point() {
+    PENDING.store(true, Ordering::Relaxed);
+}
+
+/// At a safe point that `pending` sent here: whether a collection is due (else the flag
+/// was for another reason and is cleared).
+pub fn collection_due() -> bool {
+    let due = TRACKER.with(|t| t.allocs_since.get() >= t.trigger.get());
+    if !due {
+        PENDING.store(false, Ordering::Relaxed);
+    }
+    due
 }
 
 pub fn set_enabled(on: bool) {
@@ -160,8 +178,8 @@ pub fn collect(finalize: &dyn Fn(&Value)) -> usize {
     if COLLECTING.with(|c| c.replace(true)) {
         return 0;
     }
+    PENDING.store(false, Ordering::Relaxed);
     TRACKER.with(|t| {
-        t.pending.set(false);
         t.allocs_since.set(0);
     });
     // SAFETY: see `Tracker::objs`. Marking runs no Python code and neither allocates nor

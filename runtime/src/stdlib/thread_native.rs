@@ -45,6 +45,25 @@ fn bump(vm: &Vm, a: Args) -> PyResult<Value> {
     Ok(vm.none.clone())
 }
 
+/// `yield_()`: the other threads get a turn (each runs until it blocks or is preempted).
+fn yield_(vm: &Vm, a: Args) -> PyResult<Value> {
+    a.check(vm, "yield_", 0, 0)?;
+    green::yield_now(vm);
+    Ok(vm.none.clone())
+}
+
+/// `thread_global(globals, name, factory)`: each thread has its own `globals[name]`, a new
+/// thread's first value made by `factory()` (contextvars' current context, decimal's).
+fn thread_global(vm: &Vm, a: Args) -> PyResult<Value> {
+    a.check(vm, "thread_global", 3, 3)?;
+    if vm.as_dict(&a.pos[0]).is_none() || !vm.is_exact_str(&a.pos[1]) {
+        return Err(vm.type_error("thread_global(dict, str, factory)"));
+    }
+    let name = vm.intern(vm.str_ref(&a.pos[1]));
+    green::thread_global(a.pos[0].clone(), name, a.pos[2].clone());
+    Ok(vm.none.clone())
+}
+
 fn count(vm: &Vm, a: Args) -> PyResult<Value> {
     a.check(vm, "count", 0, 0)?;
     Ok(vm.new_int_usize(green::alive_count()))
@@ -57,5 +76,7 @@ pub fn make(vm: &Vm) -> PyResult<Value> {
     add_fn(vm, &m, "wait", wait);
     add_fn(vm, &m, "bump", bump);
     add_fn(vm, &m, "count", count);
+    add_fn(vm, &m, "yield_", yield_);
+    add_fn(vm, &m, "thread_global", thread_global);
     Ok(m)
 }

@@ -1625,7 +1625,11 @@ impl Vm {
                         }
                     }
                     if crate::object::gc::pending() {
-                        self.gc_collect();
+                        // (Another green thread's turn, or a collection.)
+                        super::green::safe_point(self);
+                        if crate::object::gc::collection_due() {
+                            self.gc_collect();
+                        }
                     }
                 }
                 Opcode::POP_JUMP_IF_FALSE => {

@@ -23,7 +23,17 @@ use crate::object::value::Value;
 use corosensei::stack::DefaultStack;
 use corosensei::{Coroutine, CoroutineResult, Yielder};
 use std::cell::RefCell;
-use std::time::Instant;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+/// Green threads alive (the main one not counted), for the timer thread.
+static ALIVE: AtomicUsize = AtomicUsize::new(0);
+/// Set by the timer: the running thread should let the others run at its next safe point.
+static SWITCH_DUE: AtomicBool = AtomicBool::new(false);
+static TIMER_STARTED: AtomicBool = AtomicBool::new(false);
+/// How long a thread runs before the others get a turn at its next loop back edge
+/// (CPython's default switch interval).
+const SWITCH_INTERVAL: Duration = Duration::from_millis(5);
 
 /// The main thread's ident (`threading.py` numbers the others from 2).
 pub const MAIN_IDENT: u64 = 1;
@@ -80,6 +90,17 @@ struct Green {
     deadline: Option<Instant>,
     /// Set by the thread's first run: where it suspends to.
     yielder: *const Yielder<(), ()>,
+    /// Its values of the per-thread module globals (`Sched::globals`), while suspended.
+    gvals: Vec<Option<Value>>,
+}
+
+/// A module global that each thread has its own value of (contextvars' current context,
+/// decimal's context, asyncio's running loop): the module's dict, the name, and what
+/// makes a new thread's first value.
+struct ThreadGlobal {
+    dict: Value,
+    name: Value,
+    factory: Value,
 }
 
 #[derive(Default)]
@@ -89,10 +110,59 @@ struct Sched {
     chain: Vec<u64>,
     /// Counts changes that may end a wait (see the module note).
     epoch: u64,
+    globals: Vec<ThreadGlobal>,
 }
 
 thread_local! {
     static SCHED: RefCell<Sched> = RefCell::new(Sched::default());
+}
+
+/// Registers a per-thread module global: `dict[name]` is swapped on every switch, a new
+/// thread starting with `factory()`.
+pub fn thread_global(dict: Value, name: Value, factory: Value) {
+    SCHED.with(|s| {
+        s.borrow_mut().globals.push(ThreadGlobal {
+            dict,
+            name,
+            factory,
+        })
+    });
+}
+
+/// The current values of the per-thread globals.
+fn read_globals(vm: &Vm) -> Vec<Option<Value>> {
+    SCHED.with(|s| {
+        s.borrow()
+            .globals
+            .iter()
+            .map(|g| {
+                vm.as_dict(&g.dict)
+                    .and_then(|d| vm.dict_get_str(d, &g.name))
+            })
+            .collect()
+    })
+}
+
+/// Installs a thread's values of the per-thread globals (a missing one from its factory).
+fn write_globals(vm: &Vm, vals: Vec<Option<Value>>) {
+    let n = SCHED.with(|s| s.borrow().globals.len());
+    let mut vals = vals.into_iter();
+    for i in 0..n {
+        let (dict, name, factory) = SCHED.with(|s| {
+            let g = &s.borrow().globals[i];
+            (g.dict.clone(), g.name.clone(), g.factory.clone())
+        });
+        let v = match vals.next().flatten() {
+            Some(v) => v,
+            None => match vm.call(&factory, &[]) {
+                Ok(v) => v,
+                Err(_) => vm.none.clone(),
+            },
+        };
+        if let Some(d) = vm.as_dict(&dict) {
+            let _ = vm.dict_set(d, name, v);
+        }
+    }
 }
 
 /// The running thread's ident.
@@ -113,6 +183,63 @@ pub fn others_alive() -> bool {
 /// Number of threads started and not ended (the main thread not counted).
 pub fn alive_count() -> usize {
     SCHED.with(|s| s.borrow().threads.len())
+}
+
+/// The timer that makes threads take turns: while other threads exist, it asks for a
+/// safe point every switch interval (a thread in a loop that never blocks, such as a
+/// busy wait, would otherwise keep the others from running).
+fn start_timer() {
+    if TIMER_STARTED.swap(true, Ordering::Relaxed) {
+        return;
+    }
+    let _ = std::thread::Builder::new()
+        .name("ember-switch".into())
+        .stack_size(64 << 10)
+        .spawn(|| loop {
+            std::thread::sleep(SWITCH_INTERVAL);
+            if ALIVE.load(Ordering::Relaxed) > 0 {
+                SWITCH_DUE.store(true, Ordering::Relaxed);
+                crate::object::gc::request_safe_point();
+            }
+        });
+}
+
+/// At a loop's back edge with something pending: the other threads' turn, if due.
+pub fn safe_point(vm: &Vm) {
+    if SWITCH_DUE.swap(false, Ordering::Relaxed) && others_alive_or_nested() {
+        yield_now(vm);
+    }
+}
+
+fn others_alive_or_nested() -> bool {
+    SCHED.with(|s| {
+        let s = s.borrow();
+        !s.threads.is_empty()
+    })
+}
+
+/// Lets the other threads run once, the running one staying ready.
+pub fn yield_now(vm: &Vm) {
+    let me = current_ident();
+    if me != MAIN_IDENT {
+        let y = SCHED.with(|s| {
+            let mut s = s.borrow_mut();
+            // (A thread that yields is ready, not waiting: its round counts as progress.)
+            s.epoch += 1;
+            let g = s.threads.iter_mut().find(|g| g.ident == me)?;
+            g.deadline = None;
+            Some(g.yielder)
+        });
+        if let Some(y) = y.filter(|y| !y.is_null()) {
+            // SAFETY: as in `wait`.
+            unsafe { &*y }.suspend(());
+        }
+        return;
+    }
+    let idents: Vec<u64> = SCHED.with(|s| s.borrow().threads.iter().map(|g| g.ident).collect());
+    for id in idents {
+        resume(vm, id);
+    }
 }
 
 /// Starts a thread running `func()` (which must not raise: `threading.py`'s bootstrap
@@ -139,6 +266,8 @@ pub fn start(vm: &Vm, ident: u64, func: Value) -> Result<(), String> {
         }
         drop(func);
     });
+    start_timer();
+    ALIVE.fetch_add(1, Ordering::Relaxed);
     SCHED.with(|s| {
         s.borrow_mut().threads.push(Green {
             ident,
@@ -146,6 +275,7 @@ pub fn start(vm: &Vm, ident: u64, func: Value) -> Result<(), String> {
             saved: Some(ThreadState::default()),
             deadline: None,
             yielder: std::ptr::null(),
+            gvals: Vec::new(),
         })
     });
     resume(vm, ident);
@@ -163,18 +293,34 @@ fn resume(vm: &Vm, ident: u64) -> bool {
         let g = s.threads.iter_mut().find(|g| g.ident == ident)?;
         let coro = g.coro.take()?;
         let state = g.saved.take().unwrap_or_default();
+        let gvals = std::mem::take(&mut g.gvals);
         g.deadline = None;
         s.chain.push(ident);
-        Some((coro, state))
+        Some((coro, state, gvals))
     });
-    let Some((mut coro, state)) = taken else {
+    let Some((mut coro, state, gvals)) = taken else {
         return false;
+    };
+    let has_globals = SCHED.with(|s| !s.borrow().globals.is_empty());
+    let my_gvals = if has_globals {
+        let mine = read_globals(vm);
+        write_globals(vm, gvals);
+        mine
+    } else {
+        Vec::new()
     };
     let mine = take_state(vm);
     put_state(vm, state);
     let r = coro.resume(());
     let theirs = take_state(vm);
     put_state(vm, mine);
+    let their_gvals = if has_globals {
+        let theirs = read_globals(vm);
+        write_globals(vm, my_gvals);
+        theirs
+    } else {
+        Vec::new()
+    };
     let ended = matches!(r, CoroutineResult::Return(()));
     SCHED.with(|s| {
         let mut s = s.borrow_mut();
@@ -184,9 +330,11 @@ fn resume(vm: &Vm, ident: u64) -> bool {
             if ended {
                 s.threads.remove(i);
                 s.epoch += 1;
+                ALIVE.fetch_sub(1, Ordering::Relaxed);
             } else {
                 s.threads[i].coro = Some(coro);
                 s.threads[i].saved = Some(theirs);
+                s.threads[i].gvals = their_gvals;
             }
         }
     });
@@ -263,6 +411,11 @@ pub fn sleep(vm: &Vm, dur: std::time::Duration) -> Result<(), String> {
         std::thread::sleep(dur);
         return Ok(());
     }
+    if dur.is_zero() {
+        // `sleep(0)`: the others get a turn.
+        yield_now(vm);
+        return Ok(());
+    }
     let deadline = Instant::now() + dur;
     while Instant::now() < deadline {
         wait(vm, Some(deadline))?;
@@ -274,6 +427,7 @@ pub fn sleep(vm: &Vm, dur: std::time::Duration) -> Result<(), String> {
 /// as a daemon thread of CPython's is not).
 pub fn abandon_all() {
     SCHED.with(|s| {
+        ALIVE.store(0, Ordering::Relaxed);
         for g in s.borrow_mut().threads.drain(..) {
             std::mem::forget(g.coro);
             std::mem::forget(g.saved);

@@ -6,6 +6,7 @@ __all__ = [
     "urlparse", "urlunparse", "urljoin", "urldefrag", "urlsplit", "urlunsplit", "urlencode",
     "parse_qs", "parse_qsl", "quote", "quote_plus", "quote_from_bytes", "unquote",
     "unquote_plus", "unquote_to_bytes", "DefragResult", "ParseResult", "SplitResult",
+    "DefragResultBytes", "ParseResultBytes", "SplitResultBytes",
 ]
 
 uses_relative = ["", "ftp", "http", "gopher", "nntp", "imap", "wais", "file", "https", "shttp",
@@ -78,31 +79,103 @@ class _NetlocMixin:
         return host, (port or None)
 
 
-class DefragResult(_namedtuple("DefragResult", "url fragment")):
+class _TextResult:
+    """str results can be turned into their bytes twins."""
+
+    __slots__ = ()
+
+    def encode(self, encoding="ascii", errors="strict"):
+        return self._bytes_twin(*(x.encode(encoding, errors) for x in self))
+
+
+class _BytesResult:
+    """bytes results: decode() gives the str twin; the netloc views are bytes too."""
+
+    __slots__ = ()
+
+    def decode(self, encoding="ascii", errors="strict"):
+        return self._text_twin(*(x.decode(encoding, errors) for x in self))
+
+
+class _BytesNetloc:
+    __slots__ = ()
+
+    def _view(self, name):
+        # latin-1 maps every byte to one character and back.
+        value = getattr(self.decode("latin-1"), name)
+        return value.encode("latin-1") if isinstance(value, str) else value
+
+    username = property(lambda self: self._view("username"))
+    password = property(lambda self: self._view("password"))
+    hostname = property(lambda self: self._view("hostname"))
+    port = property(lambda self: self._view("port"))
+
+
+class DefragResult(_namedtuple("DefragResult", "url fragment"), _TextResult):
     __slots__ = ()
 
     def geturl(self):
         return self.url + "#" + self.fragment if self.fragment else self.url
 
 
-class SplitResult(_namedtuple("SplitResult", "scheme netloc path query fragment"), _NetlocMixin):
+class SplitResult(_namedtuple("SplitResult", "scheme netloc path query fragment"), _NetlocMixin,
+                  _TextResult):
     __slots__ = ()
 
     def geturl(self):
         return urlunsplit(self)
 
 
-class ParseResult(_namedtuple("ParseResult", "scheme netloc path params query fragment"), _NetlocMixin):
+class ParseResult(_namedtuple("ParseResult", "scheme netloc path params query fragment"),
+                  _NetlocMixin, _TextResult):
     __slots__ = ()
 
     def geturl(self):
         return urlunparse(self)
 
 
-def _coerce(value, what):
-    if isinstance(value, (bytes, bytearray)):
-        raise TypeError(f"Ember's urllib.parse.{what} supports str arguments only")
-    return value
+class DefragResultBytes(_namedtuple("DefragResultBytes", "url fragment"), _BytesResult):
+    __slots__ = ()
+
+    def geturl(self):
+        return self.url + b"#" + self.fragment if self.fragment else self.url
+
+
+class SplitResultBytes(_namedtuple("SplitResultBytes", "scheme netloc path query fragment"),
+                       _BytesNetloc, _BytesResult):
+    __slots__ = ()
+
+    def geturl(self):
+        return urlunsplit(self)
+
+
+class ParseResultBytes(_namedtuple("ParseResultBytes", "scheme netloc path params query fragment"),
+                       _BytesNetloc, _BytesResult):
+    __slots__ = ()
+
+    def geturl(self):
+        return urlunparse(self)
+
+
+for _text, _raw in ((DefragResult, DefragResultBytes), (SplitResult, SplitResultBytes),
+                    (ParseResult, ParseResultBytes)):
+    _text._bytes_twin = _raw
+    _raw._text_twin = _text
+del _text, _raw
+
+
+def _as_text(*args):
+    # bytes-like arguments (the first one decides) are decoded as ASCII; empty ones become "".
+    for arg in args[1:]:
+        if arg and isinstance(arg, str):
+            raise TypeError("Cannot mix str and non-str arguments")
+    return tuple(x.decode("ascii", "strict") if x else "" for x in args)
+
+
+def _check_text(*args):
+    for arg in args:
+        if arg and not isinstance(arg, str):
+            raise TypeError("Cannot mix str and non-str arguments")
 
 
 def _scheme_end(url):
@@ -127,7 +200,9 @@ def _split_netloc(url, start=0):
 
 def urlsplit(url, scheme="", allow_fragments=True):
     """Split a URL into (scheme, netloc, path, query, fragment)."""
-    url = _coerce(url, "urlsplit")
+    if not isinstance(url, str):
+        url, scheme = _as_text(url, scheme)
+        return urlsplit(url, scheme, allow_fragments).encode()
     if scheme and not isinstance(scheme, str):
         raise TypeError("Cannot mix str and non-str arguments")
     url = url.lstrip(_LEADING_JUNK)
@@ -163,6 +238,9 @@ def _split_params(url):
 
 def urlparse(url, scheme="", allow_fragments=True):
     """Split a URL into (scheme, netloc, path, params, query, fragment)."""
+    if not isinstance(url, str):
+        url, scheme = _as_text(url, scheme)
+        return urlparse(url, scheme, allow_fragments).encode()
     s = urlsplit(url, scheme, allow_fragments)
     path = s.path
     params = ""
@@ -174,6 +252,9 @@ def urlparse(url, scheme="", allow_fragments=True):
 def urlunsplit(components):
     """Join (scheme, netloc, path, query, fragment) back into a URL."""
     scheme, netloc, url, query, fragment = components
+    if not isinstance(scheme, str):
+        return urlunsplit(_as_text(scheme, netloc, url, query, fragment)).encode("ascii")
+    _check_text(netloc, url, query, fragment)
     if netloc or (scheme and scheme in uses_netloc and url[:2] != "//"):
         if url and url[:1] != "/":
             url = "/" + url
@@ -190,6 +271,9 @@ def urlunsplit(components):
 def urlunparse(components):
     """Join (scheme, netloc, path, params, query, fragment) back into a URL."""
     scheme, netloc, url, params, query, fragment = components
+    if not isinstance(scheme, str):
+        return urlunparse(_as_text(*components)).encode("ascii")
+    _check_text(netloc, url, params, query, fragment)
     if params:
         url = url + ";" + params
     return urlunsplit((scheme, netloc, url, query, fragment))
@@ -197,8 +281,13 @@ def urlunparse(components):
 
 def urljoin(base, url, allow_fragments=True):
     """Resolve url relative to base."""
-    if not (base and url):
-        return url or base
+    if not base:
+        return url
+    if not url:
+        return base
+    if not isinstance(base, str):
+        return urljoin(*_as_text(base, url), allow_fragments).encode("ascii")
+    _check_text(url)
     bscheme, bnetloc, bpath, bparams, bquery, bfragment = urlparse(base, "", allow_fragments)
     scheme, netloc, path, params, query, fragment = urlparse(url, bscheme, allow_fragments)
     if scheme != bscheme or scheme not in uses_relative:
@@ -234,6 +323,8 @@ def urljoin(base, url, allow_fragments=True):
 
 def urldefrag(url):
     """Split off the fragment: DefragResult(url without fragment, fragment)."""
+    if not isinstance(url, str):
+        return urldefrag(_as_text(url)[0]).encode()
     if "#" in url:
         s, n, p, a, q, frag = urlparse(url)
         defrag = urlunparse((s, n, p, a, q, ""))
@@ -377,8 +468,8 @@ def parse_qsl(qs, keep_blank_values=False, strict_parsing=False, encoding="utf-8
             name = unquote(nv[0].replace("+", " "), encoding, errors)
             value = unquote(nv[1].replace("+", " "), encoding, errors)
             if as_bytes:
-                name = name.encode(encoding, errors)
-                value = value.encode(encoding, errors)
+                name = name.encode("ascii")
+                value = value.encode("ascii")
             result.append((name, value))
     return result
 

@@ -1,5 +1,6 @@
 //! Standard-library modules of one area: text and number modules (fractions, pprint, textwrap, struct, base64,
-//! csv, shlex, difflib, calendar, html, urllib.parse, configparser, gettext, unicodedata).
+//! csv, shlex, difflib, calendar, html, urllib.parse, http, email.utils, configparser, gettext,
+//! unicodedata).
 
 use super::MakeModule;
 
@@ -42,6 +43,10 @@ pub const FROZEN: &[(&str, &str, bool)] = &[
         false,
     ),
     ("urllib", include_str!("../../lib/urllib/__init__.py"), true),
+    ("http", include_str!("../../lib/http/__init__.py"), true),
+    ("http.cookies", include_str!("../../lib/http/cookies.py"), false),
+    ("email", include_str!("../../lib/email/__init__.py"), true),
+    ("email.utils", include_str!("../../lib/email/utils.py"), false),
     (
         "urllib.parse",
         include_str!("../../lib/urllib/parse.py"),

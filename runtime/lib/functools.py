@@ -222,7 +222,7 @@ class partial(_native.partial):
         return f"{label}({inner})"
 
     def __reduce__(self):
-        state = (self.func, self.args, self.keywords or None, self.__dict__ or None)
+        state = (self.func, self.args, self.keywords, self.__dict__ or None)
         return type(self), (self.func,), state
 
 

@@ -261,8 +261,18 @@ def _universal_lines(text):
     return lines
 
 
+def _no_pickling(self):
+    # Files hold descriptors: pickle and copy refuse them (as __getstate__, so that a
+    # subclass's own __reduce__ or __getstate__ still wins).
+    cls = type(self)
+    name = "_io." + cls.__name__ if cls.__module__ == "_io" else cls.__name__
+    raise TypeError("cannot pickle %r object" % name)
+
+
 class FileIO(_RawIOBase):
     """A raw file over a descriptor."""
+
+    __getstate__ = _no_pickling
 
     def __init__(self, file, mode="r", closefd=True, opener=None):
         self._fd = -1
@@ -473,6 +483,8 @@ class FileIO(_RawIOBase):
 
 class _BufferedBase(_BufferedIOBase):
     """Buffering over a raw file: a read buffer and a write buffer, one of them in use."""
+
+    __getstate__ = _no_pickling
 
     def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
         if buffer_size <= 0:
@@ -843,6 +855,8 @@ def _utf8_split(data):
 
 class TextIOWrapper(_TextIOBase):
     """Text over a buffered byte stream: decoding, encoding and newline handling."""
+
+    __getstate__ = _no_pickling
 
     def __init__(self, buffer, encoding=None, errors=None, newline=None,
                  line_buffering=False, write_through=False):
@@ -1700,6 +1714,19 @@ class StringIO(_TextIOBase):
     def __getstate__(self):
         return (self.getvalue(), self._newline, self._pos, None)
 
+    def __setstate__(self, state):
+        if not isinstance(state, tuple) or len(state) < 4:
+            raise TypeError("%s.__setstate__ argument should be 4-tuple, got %s"
+                            % (type(self).__name__, type(state).__name__))
+        value, newline, pos, extra = state[:4]
+        # The value was translated when first written: store it as it is.
+        self.__init__(None, newline)
+        self._text = value
+        self._len = len(value)
+        self._pos = pos
+        if extra:
+            self.__dict__.update(extra)
+
 
 class BytesIO(_BufferedIOBase):
     """An in-memory binary file over a bytearray."""
@@ -1834,6 +1861,19 @@ class BytesIO(_BufferedIOBase):
         self._ln = 0
         self._exported = True
         return memoryview(self._buf)
+
+    def __getstate__(self):
+        return (self.getvalue(), self._pos, None)
+
+    def __setstate__(self, state):
+        if not isinstance(state, tuple) or len(state) < 3:
+            raise TypeError("%s.__setstate__ argument should be 3-tuple, got %s"
+                            % (type(self).__name__, type(state).__name__))
+        value, pos, extra = state[:3]
+        self.__init__(value)
+        self._pos = pos
+        if extra:
+            self.__dict__.update(extra)
 
     def write(self, b):
         if self._appending and type(b) is bytes:
@@ -2041,3 +2081,17 @@ for _c in (_RawIOBase, _BufferedIOBase, _TextIOBase, FileIO, BufferedReader,
            IncrementalNewlineDecoder):
     _c.__module__ = "_io"
 del _c
+
+# The classes name _io as their module, as in CPython; pickle finds them there by name,
+# so that module is made importable too.
+import sys as _sys
+_io_module = type(_sys)("_io")
+for _name in ("DEFAULT_BUFFER_SIZE", "BlockingIOError", "UnsupportedOperation", "open",
+              "open_code", "text_encoding", "FileIO", "BytesIO", "StringIO",
+              "BufferedReader", "BufferedWriter", "BufferedRandom", "BufferedRWPair",
+              "TextIOWrapper", "IncrementalNewlineDecoder", "_IOBase", "_RawIOBase",
+              "_BufferedIOBase", "_TextIOBase"):
+    if _name in globals():
+        setattr(_io_module, _name, globals()[_name])
+_sys.modules.setdefault("_io", _io_module)
+del _name, _io_module, _sys

@@ -297,6 +297,8 @@ class _Probe:
 
 # Bound methods (Python and builtin) reduce to getattr(owner, name), as in CPython.
 _BOUND_KINDS = (type(_Probe().method), type(len))
+_CodeType = type(_Probe.method.__code__)
+_DescriptorType = type(str.upper)
 del _Probe
 
 
@@ -312,6 +314,9 @@ def _default_reduce(obj, proto):
         if owner is None or type(owner) is type(sys):
             return obj.__qualname__
         return (getattr, (owner, obj.__name__))
+    if cls is _DescriptorType:
+        # str.upper and the like: looked up again on their class.
+        return (getattr, (obj.__objclass__, obj.__name__))
     if isinstance(obj, BaseException):
         args = obj.args
         d = getattr(obj, '__dict__', None)
@@ -333,7 +338,12 @@ def _default_reduce(obj, proto):
             return (cls, (obj.real, obj.imag))
     if (not _is_python_instance(obj) or getattr(cls, '__module__', None) == 'builtins') \
             and cls is not object:
-        raise TypeError("cannot pickle '%s' object" % cls.__name__)
+        if cls is _CodeType or cls is memoryview:
+            raise TypeError("cannot pickle %s objects" % cls.__name__)
+        # Named as CPython's tp_name: with the module, unless that is builtins.
+        module = getattr(cls, '__module__', None)
+        name = cls.__name__ if module in (None, 'builtins') else module + '.' + cls.__name__
+        raise TypeError("cannot pickle '%s' object" % name)
     if proto < 2:
         return copyreg._reduce_ex(obj, proto)
     kwargs = None
@@ -424,7 +434,19 @@ class Pickler(object):
             out += PROTO + _BYTE[self.proto]
         if self.proto >= 4:
             self._start_frame()
-        self.save(obj)
+        # CPython's C pickler spends one to three recursion levels per nesting level; this one
+        # spends two to five Python frames, so the limit is raised while saving.
+        limit = sys.getrecursionlimit()
+        sys.setrecursionlimit(limit * 2 + 50)
+        try:
+            self.save(obj)
+        except RecursionError as exc:
+            if exc.args != ('maximum recursion depth exceeded',):
+                raise
+            raise RecursionError('maximum recursion depth exceeded while pickling an object') \
+                from None
+        finally:
+            sys.setrecursionlimit(limit)
         out += STOP
         self._commit_frame()
         self._file_write(bytes(out))
@@ -1616,6 +1638,17 @@ def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffe
     return Unpickler(_BytesReader(data), fix_imports=fix_imports, buffers=buffers,
                      encoding=encoding, errors=errors).load()
 
+
+# In CPython these come from the C accelerator, _pickle, which names them; that module is
+# made importable here as an alias so that references to it resolve.
+for _cls in (PickleError, PicklingError, UnpicklingError):
+    _cls.__module__ = '_pickle'
+_accel = type(sys)('_pickle')
+for _n in ('PickleError', 'PicklingError', 'UnpicklingError', 'Pickler', 'Unpickler',
+           'dump', 'dumps', 'load', 'loads'):
+    setattr(_accel, _n, globals()[_n])
+sys.modules.setdefault('_pickle', _accel)
+del _cls, _accel, _n
 
 # The C accelerator's names, for code that imports them.
 _Pickler = Pickler

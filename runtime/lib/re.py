@@ -5,6 +5,7 @@ Patterns are parsed, compiled and matched in Rust; this module adds the flag con
 """
 
 import _ember_sre
+import copyreg as _copyreg
 
 __version__ = "2.2.1"
 
@@ -187,6 +188,14 @@ def _compile(pattern, flags):
         _cache.pop(next(iter(_cache), None), None)  # the oldest entry (insertion order)
     _cache[key] = compiled
     return compiled
+
+
+def _reduce_pattern(p):
+    # Patterns pickle as a call that compiles them again.
+    return _compile, (p.pattern, p.flags)
+
+
+_copyreg.pickle(Pattern, _reduce_pattern, _compile)
 
 
 # The module-level functions: each compiles (through the cache) and calls the Pattern

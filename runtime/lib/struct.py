@@ -78,5 +78,11 @@ class Struct:
     def iter_unpack(self, buffer):
         return iter_unpack(self.format, buffer)
 
+    def __getstate__(self):
+        # A C type in CPython, which neither pickles nor copies.
+        cls = type(self)
+        name = '_struct.Struct' if cls is Struct else cls.__name__
+        raise TypeError("cannot pickle '%s' object" % name)
+
 
 Struct.__module__ = '_struct'

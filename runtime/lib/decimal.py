@@ -748,11 +748,21 @@ def _nan_result(a, b, ctx):
     for x in (a, b):
         if x is not None and x._special == 'N':
             ctx._signal([InvalidOperation])
-            return _new(x._sign, x._coef, 0, 'n')
+            return _new(x._sign, _payload(x._coef, ctx), 0, 'n')
     for x in (a, b):
         if x is not None and x._special == 'n':
-            return x
+            coef = _payload(x._coef, ctx)
+            return x if coef == x._coef else _new(x._sign, coef, 0, 'n')
     return None
+
+
+def _payload(coef, ctx):
+    # A NaN payload longer than the context allows keeps only its low digits
+    # (8**p < 10**p: a short bit length means it fits).
+    p = ctx._prec - ctx._clamp
+    if coef.bit_length() <= 3 * p:
+        return coef
+    return coef % 10 ** p
 
 
 _NAN = None
@@ -1360,15 +1370,28 @@ class Decimal(object):
     def remainder_near(self, other, context=None):
         ctx = context if context is not None else (_current or getcontext())
         other = _convert(other, True)
-        q, r = _divmod(self, other, ctx)
-        if r._special or r._coef == 0 or q._special:
-            return r
+        if self._special or other._special or other._coef == 0:
+            return _divmod(self, other, ctx, 2)[1]
+        e = min(self._exp, other._exp)
+        if self._coef and self.adjusted() - other.adjusted() > ctx._prec:
+            return ctx._invalid(DivisionImpossible)
+        if self.adjusted() - other.adjusted() <= -2:
+            # |self| < |other| / 10: self is already the nearest remainder.
+            return _finish(self._sign, self._coef * 10 ** (self._exp - e), e, ctx)
+        x = self._coef * 10 ** (self._exp - e)
+        y = other._coef * 10 ** (other._exp - e)
+        q, r = divmod(x, y)
         # Pick the remainder nearest zero; on a tie, the one whose quotient is even.
-        alt = _add(r, other.copy_negate() if r._sign == other._sign else other, ctx)
-        c = abs(alt)._cmp(abs(r))
-        if c < 0 or (c == 0 and int(q) % 2 == 1):
-            return alt
-        return r
+        if 2 * r + (q & 1) > y:
+            r -= y
+            q += 1
+        if _digits(q) > ctx._prec:
+            return ctx._invalid(DivisionImpossible)
+        sign = self._sign
+        if r < 0:
+            sign ^= 1
+            r = -r
+        return _finish(sign, r, e, ctx)
 
     def __pow__(self, other, modulo=None, context=None):
         o = other if type(other) is Decimal else _convert_other(other)
@@ -1509,13 +1532,21 @@ class Decimal(object):
     def shift(self, other, context=None):
         ctx = context if context is not None else (_current or getcontext())
         other = _convert(other, True)
-        k = other._coef * (-1 if other._sign else 1)
+        n = _nan_result(self, other, ctx)
+        if n is not None:
+            return n
+        prec = ctx._prec
+        if other._exp != 0 or other._special or other._coef > prec:
+            return ctx._invalid()
         if self._special:
             return self
+        k = -other._coef if other._sign else other._coef
+        # Only the last prec digits of the coefficient take part.
+        coef = self._coef % 10 ** prec
         if k >= 0:
-            coef = (self._coef * 10 ** k) % 10 ** ctx._prec
+            coef = (coef * 10 ** k) % 10 ** prec
         else:
-            coef = self._coef // 10 ** -k
+            coef //= 10 ** -k
         return _new(self._sign, coef, self._exp)
 
     def logb(self, context=None):
@@ -1528,7 +1559,8 @@ class Decimal(object):
         if self._coef == 0:
             ctx._signal([DivisionByZero])
             return _new(1, 0, 0, 'F')
-        return Decimal(self.adjusted())
+        adj = self.adjusted()
+        return _finish(1 if adj < 0 else 0, abs(adj), 0, ctx)
 
     def number_class(self, context=None):
         ctx = context if context is not None else (_current or getcontext())
@@ -1547,6 +1579,9 @@ class Decimal(object):
 
     def next_plus(self, context=None):
         ctx = context if context is not None else (_current or getcontext())
+        n = _nan_result(self, None, ctx)
+        if n is not None:
+            return n
         if self._special == 'F':
             # -Infinity steps up to the most negative finite number.
             if self._sign:
@@ -1555,10 +1590,19 @@ class Decimal(object):
         c = ctx.copy()
         c.rounding = ROUND_CEILING
         c.traps = []
+        if not self._special:
+            # An operand the context cannot hold is just rounded onto it.
+            c.clear_flags()
+            r = _finish(self._sign, self._coef, self._exp, c)
+            if c.flags[Inexact]:
+                return r
         return _add(self, _new(0, 1, ctx.Etiny() - 1), c)
 
     def next_minus(self, context=None):
         ctx = context if context is not None else (_current or getcontext())
+        n = _nan_result(self, None, ctx)
+        if n is not None:
+            return n
         if self._special == 'F':
             # Infinity steps down to the largest finite number.
             if not self._sign:
@@ -1567,6 +1611,12 @@ class Decimal(object):
         c = ctx.copy()
         c.rounding = ROUND_FLOOR
         c.traps = []
+        if not self._special:
+            # An operand the context cannot hold is just rounded onto it.
+            c.clear_flags()
+            r = _finish(self._sign, self._coef, self._exp, c)
+            if c.flags[Inexact]:
+                return r
         return _add(self, _new(1, 1, ctx.Etiny() - 1), c)
 
     # Roots, exponentials, logarithms.
@@ -1648,7 +1698,8 @@ class Decimal(object):
         s = _int_str(self._coef)
         if s.strip('0') == '1' and s[0] == '1':
             # An exact power of ten.
-            return Decimal(self.adjusted())
+            adj = self.adjusted()
+            return _finish(1 if adj < 0 else 0, abs(adj), 0, ctx)
         return _transcendental(self, ctx, _log10_value)
 
     def log2(self, context=None):
@@ -1942,6 +1993,8 @@ def _divmod(a, b, ctx, want=3):
                 return _new(sign, 0, 0, 'F'), n
             return _new(sign, 0, 0, 'F'), _NAN
         # finite // inf
+        if want == 1:
+            return _new(sign, 0, 0), None
         return _new(sign, 0, 0), _finish(a._sign, a._coef, a._exp, ctx)
     if b._coef == 0:
         if a._coef == 0:
@@ -1959,8 +2012,9 @@ def _divmod(a, b, ctx, want=3):
     if q.bit_length() >= 3 * ctx._prec and _digits(q) > ctx._prec:
         n = ctx._invalid(DivisionImpossible)
         return n, n
-    qd = _new(sign, q, 0)
-    rd = _finish(a._sign, r, e, ctx)
+    # Round only what is wanted: the other part would raise stray flags.
+    qd = _finish(sign, q, 0, ctx) if want & 1 else None
+    rd = _finish(a._sign, r, e, ctx) if want & 2 else None
     return qd, rd
 
 
@@ -2372,13 +2426,15 @@ def _format(d, spec):
     if i < n:
         typ = spec[i]
         i += 1
-    if i != n or (typ is not None and typ not in 'eEfFgGn%'):
+    if i != n or (typ is not None and typ not in 'eEfFgGn%') or (group and typ == 'n'):
         raise ValueError("invalid format string")
     if align is None:
         align = '>'
     neg = d._sign == 1
     if d._special:
         body = 'Infinity' if d._special == 'F' else ('NaN' if d._special == 'n' else 'sNaN')
+        if d._coef:
+            body += str(d._coef)        # a NaN's payload
         if typ == '%':
             body += '%'
         if zero and fill == '0' and align == '=':
@@ -2386,7 +2442,8 @@ def _format(d, spec):
             fill, align = ' ', '>'
     else:
         body = _format_finite(d, typ, prec, getcontext())
-        if nonneg_zero and neg and not any(c in '123456789' for c in body.split('e')[0].split('E')[0]):
+        # CPython's C decimal never drops the sign for 'F' unless the value is zero.
+        if nonneg_zero and neg and (typ != 'F' or not d._coef) and not any(c in '123456789' for c in body.split('e')[0].split('E')[0]):
             # 'z': a value that rounds to zero loses its minus sign.
             neg = False
     body = body.lstrip('-')

@@ -251,6 +251,8 @@ class Random(_random.Random):
             return self._sample_counted(population, size, counts, k)
         if not 0 <= k <= size:
             raise ValueError("Sample larger than population or is negative")
+        if not isinstance(k, int):
+            [None] * k      # CPython's message for a non-integer k
         # A scratch copy of the population costs more than a set of taken indices
         # once the population is large next to k.
         limit = 21

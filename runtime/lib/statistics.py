@@ -87,10 +87,12 @@ def _exact_total(sums):
 
 
 def _widest(kinds):
-    # Builtin types first: that is the order CPython's set of types yields in
-    # practice, and it decides which pair a coercion error names.
+    # Builtin types first, then Decimal (a static C type in CPython), then the
+    # rest: that is the order CPython's set of types yields in practice, and it
+    # decides which pair a coercion error names.
+    order = {'builtins': 0, 'decimal': 1}
     result = int
-    for kind in sorted(kinds, key=lambda k: k.__module__ != 'builtins'):
+    for kind in sorted(kinds, key=lambda k: order.get(k.__module__, 2)):
         result = _wider(result, kind)
     return result
 
@@ -551,7 +553,7 @@ _SQRT2 = sqrt(2.0)
 
 
 class NormalDist:
-    """Normal distribution with mean mu and standard deviation sigma."""
+    """Normal distribution of a random variable"""
 
     __slots__ = dict(_mu='Arithmetic mean of a normal distribution',
                      _sigma='Standard deviation of a normal distribution')

@@ -53,6 +53,37 @@ statvfs_result = _structseq.structseq(
      "f_favail", "f_flag", "f_namemax", "f_fsid"], 10)
 
 
+times_result = _structseq.structseq(
+    "posix", "times_result", ["user", "system", "children_user", "children_system", "elapsed"], 5)
+
+
+def _read_proc(name):
+    import builtins
+    with builtins.open("/proc/" + name, "rb") as f:
+        return f.read()
+
+
+def times():
+    """CPU seconds used by this process and its waited-for children, and seconds elapsed
+    (since boot), from /proc (in clock ticks of 1/100 s, Linux's USER_HZ)."""
+    try:
+        fields = _read_proc("self/stat").rpartition(b")")[2].split()
+        elapsed = float(_read_proc("uptime").split()[0])
+    except (OSError, IndexError, ValueError):
+        raise OSError(0, "times() is unavailable") from None
+    ticks = [int(x) / 100 for x in fields[11:15]]
+    return times_result((*ticks, elapsed))
+
+
+def getloadavg():
+    """The 1, 5 and 15 minute load averages of the system."""
+    try:
+        parts = _read_proc("loadavg").split()
+        return (float(parts[0]), float(parts[1]), float(parts[2]))
+    except (OSError, IndexError, ValueError):
+        raise OSError("Load averages are unobtainable") from None
+
+
 # posix.stat and friends build their results with these classes.
 _posix._stat_result = stat_result
 _posix._statvfs_result = statvfs_result
@@ -278,6 +309,16 @@ def get_exec_path(env=None):
     if env is None:
         env = environ
     path_list = env.get("PATH")
+    if env is not environ:
+        # A plain mapping may give the search path under a bytes key instead.
+        try:
+            raw = env[b"PATH"]
+        except (KeyError, TypeError):
+            pass
+        else:
+            if path_list is not None:
+                raise ValueError("env cannot contain 'PATH' and b'PATH' keys")
+            path_list = fsdecode(raw)
     if path_list is None:
         path_list = defpath
     return path_list.split(pathsep)
@@ -513,6 +554,79 @@ def _exists(name):
 # ---------------------------------------------------------------- processes
 
 from _ember_spawn import waitpid, waitstatus_to_exitcode
+
+# Exit codes of <sysexits.h>, and the waitpid/waitid/spawn option numbers of Linux.
+EX_USAGE, EX_DATAERR, EX_NOINPUT, EX_NOUSER, EX_NOHOST, EX_UNAVAILABLE = 64, 65, 66, 67, 68, 69
+EX_SOFTWARE, EX_OSERR, EX_OSFILE, EX_CANTCREAT, EX_IOERR, EX_TEMPFAIL = 70, 71, 72, 73, 74, 75
+EX_PROTOCOL, EX_NOPERM, EX_CONFIG = 76, 77, 78
+WUNTRACED = WSTOPPED = 2
+WEXITED, WCONTINUED, WNOWAIT = 4, 8, 0x1000000
+P_ALL, P_PID, P_PGID, P_PIDFD = 0, 1, 2, 3
+P_WAIT, P_NOWAIT, P_NOWAITO = 0, 1, 1
+
+
+def _wstatus(status):
+    # The wait status as the C int these macros take.
+    from operator import index
+    n = index(status)
+    if not -0x80000000 <= n <= 0x7FFFFFFF:
+        raise OverflowError("Python int too large to convert to C int")
+    return n & 0xFFFFFFFF
+
+
+def WIFEXITED(status):
+    """True when the process ended by calling exit()."""
+    return _wstatus(status) & 0x7F == 0
+
+
+def WEXITSTATUS(status):
+    """Return the process return code from status."""
+    return (_wstatus(status) >> 8) & 0xFF
+
+
+def WIFSIGNALED(status):
+    """True when the process was ended by a signal."""
+    low = _wstatus(status) & 0x7F
+    return low != 0 and low != 0x7F
+
+
+def WTERMSIG(status):
+    """The signal that ended the process."""
+    return _wstatus(status) & 0x7F
+
+
+def WIFSTOPPED(status):
+    """True when the process is stopped (not ended)."""
+    return _wstatus(status) & 0xFF == 0x7F
+
+
+def WSTOPSIG(status):
+    """The signal that stopped the process."""
+    return (_wstatus(status) >> 8) & 0xFF
+
+
+def WIFCONTINUED(status):
+    """True when a stopped process was resumed by SIGCONT."""
+    return _wstatus(status) == 0xFFFF
+
+
+def WCOREDUMP(status):
+    """True when the process left a core dump."""
+    return _wstatus(status) & 0x80 != 0
+
+
+def kill(pid, signal, /):
+    """Sends a signal to process pid. Ember installs no operating-system handlers, so a
+    signal this process sends itself goes to the handler that signal.signal() recorded
+    (run at once, in the caller's frame) or is dropped when that handler is SIG_IGN."""
+    if type(pid) is int and pid == _posix.getpid() and isinstance(signal, int):
+        import signal as _sigmod
+        handler = _sigmod._handlers.get(signal)
+        if handler is not None and handler is not _sigmod.SIG_DFL:
+            if callable(handler):
+                handler(int(signal), sys._getframe(1))
+            return
+    _posix.kill(pid, signal)
 
 
 class _wrap_close:

@@ -9,7 +9,33 @@ __all__ = ["system", "node", "release", "version", "machine", "processor", "unam
            "python_implementation", "python_compiler", "python_build", "python_branch",
            "python_revision", "libc_ver", "mac_ver", "win32_ver", "java_ver", "freedesktop_os_release"]
 
-uname_result = namedtuple("uname_result", "system node release version machine")
+class uname_result(namedtuple("uname_result_base", "system node release version machine")):
+    """uname()'s result: five items stored, with `processor` computed on demand as a sixth
+    (iteration, indexing and len() include it; repr and comparison do not)."""
+
+    _fields = ("system", "node", "release", "version", "machine", "processor")
+
+    @property
+    def processor(self):
+        return processor()
+
+    def __iter__(self):
+        yield from tuple.__iter__(self)
+        yield self.processor
+
+    def __getitem__(self, key):
+        return (*tuple.__iter__(self), self.processor)[key]
+
+    def __len__(self):
+        return tuple.__len__(self) + 1
+
+    @classmethod
+    def _make(cls, iterable):
+        # A sixth (processor) item is accepted and dropped: it is always computed.
+        return cls.__new__(cls, *tuple(iterable)[:5])
+
+    def __reduce__(self):
+        return uname_result, tuple(self)[:5]
 
 _uname_cache = None
 
@@ -90,8 +116,41 @@ def python_revision():
     return ""
 
 
+_glibc_version = None
+
+
+def _loaded_glibc_version():
+    """The version of the C library this process runs on: CPython asks confstr for it; here
+    it is read from the banner inside the libc.so mapped into the process ("... release
+    version 2.36")."""
+    global _glibc_version
+    if _glibc_version is None:
+        _glibc_version = ""
+        try:
+            with open("/proc/self/maps", encoding="utf-8") as f:
+                paths = [line.split()[-1] for line in f if "/libc.so" in line or "/libc-" in line]
+            if paths:
+                with open(paths[0], "rb") as f:
+                    data = f.read()
+                at = data.find(b"release version ")
+                if at >= 0:
+                    at += 16
+                    end = at
+                    while end < len(data) and data[end] in b"0123456789.":
+                        end += 1
+                    _glibc_version = data[at:end].rstrip(b".").decode("ascii")
+        except (OSError, ValueError):
+            pass
+    return _glibc_version
+
+
 def libc_ver(executable=None, lib="", version="", chunksize=16384):
-    return ("glibc", "") if sys.platform.startswith("linux") else (lib, version)
+    if executable is None and sys.platform.startswith("linux"):
+        found = _loaded_glibc_version()
+        if found:
+            return ("glibc", found)
+        return ("glibc", "")
+    return (lib, version)
 
 
 def mac_ver(release="", versioninfo=("", "", ""), machine=""):
@@ -130,7 +189,7 @@ def freedesktop_os_release():
 def platform(aliased=False, terse=False):
     """One string naming the platform, as CPython forms it on Linux."""
     u = uname()
-    if terse:
+    if terse and u.system != "Linux":
         return "%s-%s" % (u.system, u.release)
     libc = libc_ver()
-    return "-".join(x for x in (u.system, u.release, u.machine, "with", "-".join(libc).rstrip("-")) if x)
+    return "-".join(x for x in (u.system, u.release, u.machine, "with", "".join(libc)) if x)

@@ -7,7 +7,7 @@ import sys
 
 __all__ = ["copyfileobj", "copyfile", "copymode", "copystat", "copy", "copy2", "copytree",
            "move", "rmtree", "Error", "SpecialFileError", "ExecError", "ignore_patterns",
-           "which", "get_terminal_size", "SameFileError", "ReadError", "RegistryError",
+           "which", "get_terminal_size", "chown", "SameFileError", "ReadError", "RegistryError",
            "make_archive", "get_archive_formats", "register_archive_format",
            "unregister_archive_format", "get_unpack_formats", "register_unpack_format",
            "unregister_unpack_format", "unpack_archive"]
@@ -138,10 +138,9 @@ def ignore_patterns(*patterns):
 
 
 def _dangling(link_path):
-    target = os.readlink(link_path)
-    if not os.path.isabs(target):
-        target = os.path.join(os.path.dirname(link_path), target)
-    return not os.path.exists(target)
+    # As CPython, a relative link text is tested against the current directory, not the
+    # link's own folder (so copytree skips such links unless they resolve from here).
+    return not os.path.exists(os.readlink(link_path))
 
 
 def copytree(src, dst, symlinks=False, ignore=None, copy_function=copy2,
@@ -340,6 +339,22 @@ def get_terminal_size(fallback=(80, 24)):
     if rows <= 0:
         rows = actual.lines or fallback[1]
     return os.terminal_size((cols, rows))
+
+
+def chown(path, user=None, group=None):
+    """Give path a new owner and/or group, each a name or a numeric id."""
+    if user is None and group is None:
+        raise ValueError("user and/or group must be set")
+    uid = gid = -1
+    if user is not None:
+        uid = user if isinstance(user, int) else _lookup_id("pwd", "getpwnam", user)
+        if uid is None:
+            raise LookupError("no such user: {!r}".format(user))
+    if group is not None:
+        gid = group if isinstance(group, int) else _lookup_id("grp", "getgrnam", group)
+        if gid is None:
+            raise LookupError("no such group: {!r}".format(group))
+    os.chown(path, uid, gid)
 
 
 if hasattr(os, "statvfs"):

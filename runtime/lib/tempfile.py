@@ -214,24 +214,19 @@ def mktemp(suffix="", prefix=template, dir=None):
     raise FileExistsError(_EEXIST, "No usable temporary filename found")
 
 
-class _TemporaryFileWrapper:
-    """Proxy to an open file that also carries .name and removes the file once closed."""
+class _Remover:
+    """Owns a named temporary file's clean-up: closing it and unlinking its name, once.
+    The wrapper's methods hold this object (not the wrapper), so a file stays open while
+    one of its methods is still in use, even after the wrapper itself is dropped."""
 
-    def __init__(self, file, name, delete=True):
+    def __init__(self, file, name, delete):
         self.file, self.name, self.delete = file, name, delete
-        self._closed = False  # set once, by the first close() or __exit__
+        self.done = False
 
-    def __getattr__(self, attr):
-        return getattr(self.__dict__["file"], attr)
-
-    @property
-    def closed(self):
-        return self.file.closed
-
-    def _remove(self):
-        if self._closed:
+    def unlink(self):
+        if self.done:
             return
-        self._closed = True
+        self.done = True
         if not self.delete:
             return
         try:
@@ -243,20 +238,7 @@ class _TemporaryFileWrapper:
         try:
             self.file.close()
         finally:
-            self._remove()
-
-    def __exit__(self, exc, value, tb):
-        try:
-            return self.file.__exit__(exc, value, tb)
-        finally:
-            self._remove()
-
-    def __enter__(self):
-        self.file.__enter__()
-        return self
-
-    def __iter__(self):
-        yield from self.file
+            self.unlink()
 
     def __del__(self):
         # Dropping the last reference closes (and so deletes) the file.
@@ -264,6 +246,50 @@ class _TemporaryFileWrapper:
             self.close()
         except Exception:
             pass
+
+
+class _TemporaryFileWrapper:
+    """Proxy to an open file that also carries .name and removes the file once closed."""
+
+    def __init__(self, file, name, delete=True):
+        self.file, self.name, self.delete = file, name, delete
+        self._remover = _Remover(file, name, delete)
+
+    def __getattr__(self, attr):
+        value = getattr(self.__dict__["file"], attr)
+        if callable(value):
+            method, remover = value, self._remover
+
+            def value(*args, **kwargs):
+                remover  # held, so the file outlives the call
+                return method(*args, **kwargs)
+
+            value.__name__ = getattr(method, "__name__", attr)
+            value.__doc__ = getattr(method, "__doc__", None)
+        if not isinstance(value, int):
+            # Kept on the instance: later lookups skip __getattr__.
+            setattr(self, attr, value)
+        return value
+
+    @property
+    def closed(self):
+        return self.file.closed
+
+    def close(self):
+        self._remover.close()
+
+    def __exit__(self, exc, value, tb):
+        try:
+            return self.file.__exit__(exc, value, tb)
+        finally:
+            self._remover.unlink()
+
+    def __enter__(self):
+        self.file.__enter__()
+        return self
+
+    def __iter__(self):
+        yield from self.file
 
 
 def _open_fd(fd, mode, buffering, encoding, newline, errors):
@@ -384,12 +410,9 @@ class SpooledTemporaryFile:
         return self._file.fileno()
 
     def truncate(self, size=None):
-        if size is None:
-            self._file.truncate()
-            return
-        if size > self._max_size:
+        if size is not None and size > self._max_size:
             self.rollover()
-        self._file.truncate(size)
+        return self._file.truncate(size)
 
     def write(self, s):
         count = self._file.write(s)
@@ -402,32 +425,56 @@ class SpooledTemporaryFile:
         return result
 
 
-def _rmtree(path, ignore_errors=False):
-    # Delete a tree without descending into symlinked directories.
-    def guarded(action, *args):
+def _rmtree(path, ignore_errors=False, top=True):
+    # Delete a tree without descending into symlinked directories. A permission error
+    # (a directory made read-only inside the tree) is met by giving the owner full rights
+    # on the directory holding the entry, then trying once more.
+    def guarded(action, target, holder):
         try:
-            action(*args)
+            action(target)
+            return
+        except FileNotFoundError:
+            return
+        except PermissionError:
+            pass
+        except OSError:
+            if not ignore_errors:
+                raise
+            return
+        try:
+            _os.chmod(holder, 0o700)
+            action(target)
+        except FileNotFoundError:
+            pass
         except OSError:
             if not ignore_errors:
                 raise
 
+    def listing(folder):
+        with _os.scandir(folder) as it:
+            return list(it)
+
+    entries = []
     try:
-        with _os.scandir(path) as listing:
-            entries = list(listing)
+        entries = listing(path)
+    except FileNotFoundError:
+        return
+    except PermissionError:
+        guarded(lambda p: entries.extend(listing(p)), path, path)
     except OSError:
-        if ignore_errors:
-            return
-        raise
+        if not ignore_errors:
+            raise
     for entry in entries:
         try:
             nested = entry.is_dir(follow_symlinks=False)
         except OSError:
             nested = False
         if nested:
-            guarded(_rmtree, entry.path, ignore_errors)
+            _rmtree(entry.path, ignore_errors, False)
         else:
-            guarded(_os.unlink, entry.path)
-    guarded(_os.rmdir, path)
+            guarded(_os.unlink, entry.path, path)
+    # The folder holding the top directory is not ours to change.
+    guarded(_os.rmdir, path, path if top else _os.path.dirname(path))
 
 
 class TemporaryDirectory:

@@ -44,9 +44,17 @@ pub const FROZEN: &[(&str, &str, bool)] = &[
     ),
     ("urllib", include_str!("../../lib/urllib/__init__.py"), true),
     ("http", include_str!("../../lib/http/__init__.py"), true),
-    ("http.cookies", include_str!("../../lib/http/cookies.py"), false),
+    (
+        "http.cookies",
+        include_str!("../../lib/http/cookies.py"),
+        false,
+    ),
     ("email", include_str!("../../lib/email/__init__.py"), true),
-    ("email.utils", include_str!("../../lib/email/utils.py"), false),
+    (
+        "email.utils",
+        include_str!("../../lib/email/utils.py"),
+        false,
+    ),
     (
         "urllib.parse",
         include_str!("../../lib/urllib/parse.py"),

@@ -482,6 +482,20 @@ fn run_target(vm: &Vm, cli: &Cli) -> i32 {
         _ => false,
     };
     let globals = ensure_main(vm, has_file, &filename);
+    if let Target::Module(m) = &cli.target {
+        // `-m pkg.mod` runs with `__package__` 'pkg' (for `-m pkg`, its `__main__`
+        // submodule's package, 'pkg'), so that relative imports work, as under runpy.
+        let package = if filename.ends_with("/__main__.py") || filename.ends_with(".__main__>") {
+            m.trim_end_matches(".__main__").to_string()
+        } else {
+            m.rsplit_once('.')
+                .map(|(p, _)| p.to_string())
+                .unwrap_or_default()
+        };
+        if let Some(gd) = vm.as_dict(&globals) {
+            vm.dict_set_str(gd, "__package__", vm.new_str(package.as_str()));
+        }
+    }
     match vm.run_code(&code, &globals, None) {
         Ok(_) => 0,
         Err(e) => {

@@ -96,6 +96,17 @@ impl Vm {
     pub fn import_module(&self, name: &str) -> PyResult<Value> {
         let md = self.as_dict(&self.modules).unwrap();
         if let Some(m) = self.dict_get_str_key(md, name) {
+            // (A None entry blocks the import, as CPython's import system has it.)
+            if self.is_none(&m) {
+                let e = self.new_exception_msg(
+                    &self.exc.module_not_found_error,
+                    format!("import of {name} halted; None in sys.modules"),
+                );
+                if let Some(a) = self.attrs_of(&e.0) {
+                    let _ = a.set(self, &self.intern("name"), self.new_str(name), None);
+                }
+                return Err(e);
+            }
             return Ok(m);
         }
         if let Some(m) = crate::stdlib::native_module(self, name) {
@@ -127,7 +138,15 @@ impl Vm {
     /// `__main__` submodule), with parent packages imported as CPython's runpy does.
     pub fn main_module_source(&self, name: &str) -> PyResult<(String, String)> {
         if let Some((parent, _)) = name.rsplit_once('.') {
-            self.import_module(parent)?;
+            // Every ancestor package, outermost first.
+            let mut pkg = String::new();
+            for part in parent.split('.') {
+                if !pkg.is_empty() {
+                    pkg.push('.');
+                }
+                pkg.push_str(part);
+                self.import_module(&pkg)?;
+            }
         }
         if let Some((src, is_pkg)) = crate::stdlib::frozen_source(name) {
             if is_pkg {

@@ -381,9 +381,11 @@ fn float_spec(_vm: &Vm, x: f64, sp: &Spec) -> PyResult<String> {
         ),
     };
     // `z` turns a negative zero after rounding into a plain zero.
+    // (A `%` of a huge value reads "inf" though `x` was finite: no digits, not a zero.)
     if neg
         && sp.no_neg_zero
         && x.is_finite()
+        && body.chars().any(|c| c.is_ascii_digit())
         && body.chars().all(|c| !c.is_ascii_digit() || c == '0')
     {
         neg = false;

@@ -641,7 +641,10 @@ pub fn make(vm: &Vm) -> PyResult<Value> {
             ("__deepcopy__", lru_copy),
         ],
     );
-    KWD_MARK.with(|k| *k.borrow_mut() = Some(vm.call(&vm.types.object, &[]).unwrap()));
+    let mark = vm.call(&vm.types.object, &[])?;
+    // (Immortal: the thread's storage drops its reference after the interpreter is gone.)
+    std::mem::forget(mark.clone());
+    KWD_MARK.with(|k| *k.borrow_mut() = Some(mark));
     TYPES.with(|t| *t.borrow_mut() = Some((p.clone(), l.clone())));
     add_value(vm, &m, "partial", p);
     add_value(vm, &m, "_lru_cache_wrapper", l);

@@ -383,7 +383,7 @@ fn random_setstate(vm: &Vm, a: Args) -> PyResult<Value> {
         Some(r) => r
             .to_i64()
             .ok_or_else(|| vm.overflow_error("Python int too large to convert to C long"))?,
-        None => return Err(vm.type_error("an integer is required")),
+        None => return Err(not_an_integer(vm, &items[N])),
     };
     if index < 0 || index > N as i64 {
         return Err(vm.value_error("invalid state"));
@@ -392,4 +392,13 @@ fn random_setstate(vm: &Vm, a: Args) -> PyResult<Value> {
     mt.state = state;
     mt.index = index as usize;
     Ok(vm.none.clone())
+}
+
+/// CPython's TypeError for a state index that is not an int (a state word that is not
+/// one gets "an integer is required", from another conversion).
+fn not_an_integer(vm: &Vm, v: &Value) -> crate::vm::PyErr {
+    vm.type_error(format!(
+        "'{}' object cannot be interpreted as an integer",
+        vm.type_name(v)
+    ))
 }

@@ -424,10 +424,14 @@ pub fn sleep(vm: &Vm, dur: std::time::Duration) -> Result<(), String> {
 }
 
 /// At exit: threads still suspended are left as they are (their stacks are not unwound,
-/// as a daemon thread of CPython's is not).
+/// as a daemon thread of CPython's is not), and the registry of per-thread globals is
+/// let go without releasing its values.
 pub fn abandon_all() {
     SCHED.with(|s| {
         ALIVE.store(0, Ordering::Relaxed);
+        // (The per-thread globals' values are not dropped either: this thread's storage is
+        // torn down after the interpreter, and a release then would reach freed state.)
+        std::mem::forget(std::mem::take(&mut s.borrow_mut().globals));
         for g in s.borrow_mut().threads.drain(..) {
             std::mem::forget(g.coro);
             std::mem::forget(g.saved);

@@ -296,36 +296,32 @@ fn run(cli: Cli) -> i32 {
     status
 }
 
-/// Waits for the threads that are not daemons once the main program has ended, before the
-/// atexit callbacks, as CPython's finalisation does (`threading._shutdown`).
-fn wait_for_threads(vm: &Vm) {
+/// Calls `module.function()` at finalisation if the program imported `module`, reporting
+/// an error it raises.
+fn finalization_hook(vm: &Vm, module: &str, function: &str) {
     let Some(modules) = vm.as_dict(&vm.modules) else {
         return;
     };
-    let Some(m) = vm.dict_get_str_key(modules, "threading") else {
+    let Some(m) = vm.dict_get_str_key(modules, module) else {
         return;
     };
-    if let Ok(Some(f)) = vm.getattr_opt(&m, &vm.new_str("_shutdown")) {
+    if let Ok(Some(f)) = vm.getattr_opt(&m, &vm.new_str(function)) {
         if let Err(e) = vm.call(&f, &[]) {
             let _ = vm.report_uncaught(&e);
         }
     }
 }
 
+/// Waits for the threads that are not daemons once the main program has ended, before the
+/// atexit callbacks, as CPython's finalisation does (`threading._shutdown`).
+fn wait_for_threads(vm: &Vm) {
+    finalization_hook(vm, "threading", "_shutdown");
+}
+
 /// Runs the `atexit` callbacks once the program has ended, as CPython's finalisation does
-/// (only if a program imported `atexit`; the module reports callback errors itself).
+/// (the module reports callback errors itself).
 fn run_atexit(vm: &Vm) {
-    let Some(modules) = vm.as_dict(&vm.modules) else {
-        return;
-    };
-    let Some(m) = vm.dict_get_str_key(modules, "atexit") else {
-        return;
-    };
-    if let Ok(Some(f)) = vm.getattr_opt(&m, &vm.new_str("_run_exitfuncs")) {
-        if let Err(e) = vm.call(&f, &[]) {
-            let _ = vm.report_uncaught(&e);
-        }
-    }
+    finalization_hook(vm, "atexit", "_run_exitfuncs");
 }
 
 /// Frees the data that only `__main__`'s globals hold once the program and its atexit

@@ -1,6 +1,7 @@
 """contextvars: context-local state (ContextVar, Context, Token) for Ember.
 
-Ember runs one thread, so the current Context is a module global. A Context
+The current Context is a module global, which the green-thread scheduler
+swaps per thread (registered below with _ember_thread.thread_global). A Context
 keeps its variables in a dict. copy_context() shares that dict (asyncio makes
 a context per task, almost always to leave it unchanged) and marks both
 Contexts shared; a Context copies the dict before its first change.

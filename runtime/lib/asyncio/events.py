@@ -171,8 +171,8 @@ def _type_guard(value, base, what, article_for):
 
 
 class BaseDefaultEventLoopPolicy(AbstractEventLoopPolicy):
-    """Keeps one current loop, made on demand until set_event_loop() is used
-    (Ember has a single thread, so there is one slot)."""
+    """Keeps one current loop, made on demand until set_event_loop() is used.
+    (One slot for all threads: CPython keeps one per thread.)"""
 
     def __init__(self):
         self._loop = None

@@ -526,21 +526,19 @@ fn lru_call(vm: &Vm, a: Args) -> PyResult<Value> {
         return Ok(result);
     }
     let full = d.len() >= maxsize && c.links.borrow().slab[ROOT].next != ROOT;
+    // The least recently used link is emptied and reused (its key and value are dropped
+    // once no borrow is held).
     let mut evicted = None;
     if full {
-        let (old_key, old_hash, old_ix) = {
+        let (old_key, old_hash) = {
             let mut l = c.links.borrow_mut();
             let i = l.slab[ROOT].next;
             l.unlink(i);
-            let link = &mut l.slab[i];
-            let k = link.key.take();
-            let v = link.value.take();
-            let h = link.hash;
             l.free.push(i);
-            evicted = v;
-            (k, h, i)
+            let link = &mut l.slab[i];
+            evicted = link.value.take();
+            (link.key.take(), link.hash)
         };
-        let _ = old_ix;
         if let Some(k) = old_key {
             // (The same key object: found by identity, no `__eq__`.)
             if let Some(ix) = vm.table_lookup(d, &k, old_hash)? {
@@ -550,11 +548,12 @@ fn lru_call(vm: &Vm, a: Args) -> PyResult<Value> {
             }
         }
     }
-    let ix = c
-        .links
-        .borrow_mut()
-        .alloc(key.clone(), result.clone(), hash);
-    c.links.borrow_mut().push_back(ix);
+    let ix = {
+        let mut l = c.links.borrow_mut();
+        let ix = l.alloc(key.clone(), result.clone(), hash);
+        l.push_back(ix);
+        ix
+    };
     vm.dict_set_hashed(d, key, Value::small(ix as i64), hash)?;
     drop(evicted);
     Ok(result)

@@ -206,16 +206,9 @@ fn start_timer() {
 
 /// At a loop's back edge with something pending: the other threads' turn, if due.
 pub fn safe_point(vm: &Vm) {
-    if SWITCH_DUE.swap(false, Ordering::Relaxed) && others_alive_or_nested() {
+    if SWITCH_DUE.swap(false, Ordering::Relaxed) && others_alive() {
         yield_now(vm);
     }
-}
-
-fn others_alive_or_nested() -> bool {
-    SCHED.with(|s| {
-        let s = s.borrow();
-        !s.threads.is_empty()
-    })
 }
 
 /// Lets the other threads run once, the running one staying ready.

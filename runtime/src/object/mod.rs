@@ -13,6 +13,7 @@ pub mod instance;
 pub mod int;
 pub mod iter;
 pub mod list;
+pub mod member_table;
 pub mod misc;
 pub mod module;
 pub mod native;

@@ -67,9 +67,15 @@ pub mod tflags {
     /// The module type itself (not a subclass): attribute loads look in the module's dict
     /// first (`Vm::module_attr_fast`). Set once at start-up, never inherited.
     pub const EXACT_MODULE: u32 = 32768;
+    /// Every data descriptor an attribute name resolves to along the MRO (except
+    /// `object`'s and the standard `__dict__`/`__weakref__` getsets) is a `__slots__`
+    /// member, listed in `TypeData::members`: a name not listed there is no data
+    /// descriptor's, so the instance answers first.
+    pub const MEMBERS_ONLY: u32 = 65536;
     /// The flags recomputed by `Vm::update_slots`.
     pub const SLOT_MASK: u32 = ABSTRACT
         | NO_DATA_DESCR
+        | MEMBERS_ONLY
         | CUSTOM_GETATTRIBUTE
         | CUSTOM_SETATTR
         | CUSTOM_DELATTR
@@ -107,6 +113,12 @@ pub struct TypeData {
     pub attr_hint: Cell<u32>,
     /// Names of `__slots__` members, in slot order.
     pub slot_names: PyCell<Vec<Value>>,
+    /// With `MEMBERS_ONLY`: each name that resolves to a member descriptor along the MRO,
+    /// with that member's slot index (recomputed with the slot flags). Part of the class's
+    /// layout, as the flags are: attribute access finds a slot by comparing names here
+    /// instead of probing each class's dict. (The index, not the descriptor: a descriptor
+    /// refers to its class, and a reference here would be a cycle the collector cannot see.)
+    pub members: PyCell<super::member_table::MemberTable>,
     pub dealloc: Cell<Dealloc>,
     pub traverse: Cell<Option<Traverse>>,
     pub clear: Cell<Option<Clear>>,
@@ -154,6 +166,7 @@ impl TypeData {
             attrs_offset: Cell::new(0),
             attr_hint: Cell::new(0),
             slot_names: PyCell::new(Vec::new()),
+            members: PyCell::new(Default::default()),
             dealloc: Cell::new(dealloc),
             traverse: Cell::new(None),
             clear: Cell::new(None),

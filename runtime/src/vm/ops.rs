@@ -689,6 +689,34 @@ impl Vm {
         None
     }
 
+    /// In a `MEMBERS_ONLY` class: `Some(Some(slot index))` when `name` resolves to a
+    /// `__slots__` member, `Some(None)` when it resolves to no data descriptor, None when
+    /// the table cannot tell (a name that is not an interned exact str).
+    #[inline(always)]
+    fn member_slot(&self, td: &TypeData, name: &Value) -> Option<Option<usize>> {
+        if !self.is_exact_str(name)
+            || !unsafe { name.payload::<crate::object::str::StrData>() }
+                .interned
+                .get()
+        {
+            return None;
+        }
+        // (The table's names are interned: identity is equality.)
+        Some(unsafe { td.members.get() }.find(name))
+    }
+
+    /// The slot index of `__slots__` member `name` on an instance of a `MEMBERS_ONLY` class
+    /// with neither `__getattribute__` nor `__setattr__` of its own (`LOAD_ATTR` and
+    /// `STORE_ATTR`'s first test: a member is a data descriptor, so it decides both).
+    #[inline(always)]
+    fn member_fast(&self, td: &TypeData, name: &Value) -> Option<usize> {
+        let hooks = tflags::MEMBERS_ONLY | tflags::CUSTOM_GETATTRIBUTE | tflags::CUSTOM_SETATTR;
+        if td.flags.get() & hooks != tflags::MEMBERS_ONLY {
+            return None;
+        }
+        self.member_slot(td, name).flatten()
+    }
+
     /// `object.__getattribute__` (and `type.__getattribute__` for classes); None if missing.
     pub fn generic_getattr(&self, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
         self.generic_getattr_body(obj, name)
@@ -699,8 +727,22 @@ impl Vm {
     /// frame (`__slots__` members, class attributes, methods as bound methods), instead
     /// of through `getattr`, `getattr_inner` and `generic_getattr`, each with its own
     /// register saves; anything else goes the general way.
+    ///
+    /// A `__slots__` member is read here, in a frame small enough to need no register
+    /// saves; the rest is `load_attr_general`, reached by a tail call.
     #[inline(never)]
     pub(crate) fn load_attr_uncached(&self, obj: &Value, name: &Value) -> PyResult<Value> {
+        let td = self.type_data_of(obj);
+        if let Some(i) = self.member_fast(td, name) {
+            if let Some(Some(v)) = self.attrs_of(obj).and_then(|a| unsafe { a.slots() }.get(i)) {
+                return Ok(v.clone());
+            }
+        }
+        self.load_attr_general(obj, name)
+    }
+
+    #[inline(never)]
+    fn load_attr_general(&self, obj: &Value, name: &Value) -> PyResult<Value> {
         let td = self.type_data_of(obj);
         // (Modules leave by the flag test they share with the attribute hooks, so that
         // instances pay nothing for their path.)
@@ -738,6 +780,23 @@ impl Vm {
             if let Some(attrs) = self.attrs_of(obj) {
                 if let Some(v) = attrs.get(self, name)? {
                     return Ok(Some(v));
+                }
+            }
+        } else if td.has_flag(tflags::MEMBERS_ONLY) && !self.is_object_data_descr_name(name) {
+            if let Some(attrs) = self.attrs_of(obj) {
+                match self.member_slot(td, name) {
+                    // (An empty slot takes the full path below, for its error.)
+                    Some(Some(i)) => {
+                        if let Some(Some(v)) = unsafe { attrs.slots() }.get(i) {
+                            return Ok(Some(v.clone()));
+                        }
+                    }
+                    Some(None) => {
+                        if let Some(v) = attrs.get(self, name)? {
+                            return Ok(Some(v));
+                        }
+                    }
+                    None => {}
                 }
             }
         }
@@ -894,7 +953,26 @@ impl Vm {
         name: &Value,
         value: Value,
     ) -> PyResult<()> {
-        if self.type_data_of(obj).flags.get() & tflags::CUSTOM_SETATTR == 0
+        let td = self.type_data_of(obj);
+        if let Some(i) = self.member_fast(td, name) {
+            let slot = self
+                .attrs_of(obj)
+                .and_then(|a| unsafe { a.slots_mut() }.get_mut(i));
+            if let Some(slot) = slot {
+                // (The old value drops after the store: its `__del__` sees the new one.)
+                let old = std::mem::replace(slot, Some(value));
+                drop(old);
+                return Ok(());
+            }
+        }
+        self.store_attr_general(obj, name, value)
+    }
+
+    /// `store_attr_uncached` but for a `__slots__` member (as `load_attr_general`).
+    #[inline(never)]
+    fn store_attr_general(&self, obj: &Value, name: &Value, value: Value) -> PyResult<()> {
+        let td = self.type_data_of(obj);
+        if td.flags.get() & tflags::CUSTOM_SETATTR == 0
             && self.is_exact_str(name)
             && unsafe { name.payload::<crate::object::str::StrData>() }
                 .interned
@@ -922,6 +1000,18 @@ impl Vm {
             {
                 if let Some(attrs) = self.attrs_of(obj) {
                     return attrs.set(self, name, v.clone(), Some(&td.attr_hint));
+                }
+            }
+        }
+        if td.has_flag(tflags::MEMBERS_ONLY) {
+            if let (Some(v), Some(Some(i))) = (value.as_ref(), self.member_slot(td, name)) {
+                if let Some(attrs) = self.attrs_of(obj) {
+                    if let Some(slot) = unsafe { attrs.slots_mut() }.get_mut(i) {
+                        // (The old value drops after the store: its `__del__` sees the new one.)
+                        let old = std::mem::replace(slot, Some(v.clone()));
+                        drop(old);
+                        return Ok(());
+                    }
                 }
             }
         }

@@ -78,6 +78,20 @@ impl Vm {
         if !data_descr && td.has_flag(tflags::HAS_ATTRS) {
             fl |= tflags::NO_DATA_DESCR;
         }
+        let members =
+            if data_descr && td.has_flag(tflags::HAS_ATTRS) && td.has_flag(tflags::HEAPTYPE) {
+                self.member_table(ty)
+            } else {
+                None
+            };
+        if members.is_some() {
+            fl |= tflags::MEMBERS_ONLY;
+        }
+        // SAFETY: no reference into the table is held across this store.
+        unsafe {
+            *td.members.get_mut() =
+                crate::object::member_table::MemberTable::new(members.unwrap_or_default())
+        };
         if same(&self.names.init) {
             fl |= tflags::INIT_IS_OBJECT;
         }
@@ -85,6 +99,42 @@ impl Vm {
             fl |= tflags::NEW_IS_OBJECT;
         }
         td.flags.set(fl);
+    }
+
+    /// The `__slots__` members that names of `ty` resolve to, with their slot indexes, when
+    /// every data descriptor a name resolves to is one of them (see `tflags::MEMBERS_ONLY`);
+    /// None when another data descriptor (a property, a native getset) is in the way.
+    fn member_table(&self, ty: &Value) -> Option<Vec<(Value, usize)>> {
+        let td = unsafe { type_data(ty) };
+        let mut members = Vec::new();
+        for t in td.mro() {
+            if t.is(&self.types.object) {
+                continue;
+            }
+            let Some(dd) = self.as_dict(&unsafe { type_data(t) }.dict) else {
+                continue;
+            };
+            for (k, v) in dd.items().iter() {
+                if !self.is_data_descr(v) {
+                    continue;
+                }
+                if (k.is(&self.names.weakref) || k.is(&self.names.dict))
+                    && self.is_exact(v, &self.types.getset_descriptor)
+                {
+                    continue;
+                }
+                // (Shadowed by an earlier class's entry: that entry decides, in its turn.)
+                if !self.lookup(ty, k).is_some_and(|r| r.is(v)) {
+                    continue;
+                }
+                if !self.is_member_descr(v) || !self.is_exact_str(k) {
+                    return None;
+                }
+                let m = unsafe { v.payload::<crate::object::misc::MemberData>() };
+                members.push((self.intern_value(k), m.index));
+            }
+        }
+        Some(members)
     }
 
     /// Computes the slots of `ty` and every type below it (used once after bootstrap).

@@ -420,11 +420,22 @@ fn bf_owner(vm: &Vm, v: &Value) -> Option<Value> {
     if let Some(s) = &b.bound {
         return Some(s.clone());
     }
-    let is_builtin = vm
-        .as_dict(&vm.builtins_dict)
-        .and_then(|d| vm.dict_get_str_key(d, b.name))
-        .is_some_and(|x| x.is(v));
-    is_builtin.then(|| vm.builtins.clone())
+    if bf_is_builtin(vm, v) {
+        return Some(vm.builtins.clone());
+    }
+    // A Rust module's function: the module CPython names as its home if imported (`time`
+    // for our `_time`), else the Rust module itself, if still imported.
+    let name = vm.str_ref(b.module.get()?);
+    let modules = vm.as_dict(&vm.modules)?;
+    vm.dict_get_str_key(modules, crate::stdlib::cpython_home(name))
+        .or_else(|| vm.dict_get_str_key(modules, name))
+}
+
+/// Whether `v` is the builtins module's function of its name (`len`).
+fn bf_is_builtin(vm: &Vm, v: &Value) -> bool {
+    vm.as_dict(&vm.builtins_dict)
+        .and_then(|d| vm.dict_get_str_key(d, bf(v).name))
+        .is_some_and(|x| x.is(v))
 }
 
 fn bf_name(vm: &Vm, a: Args) -> PyResult<Value> {
@@ -459,8 +470,11 @@ fn bf_module(vm: &Vm, a: Args) -> PyResult<Value> {
             .unwrap_or_else(|| vm.none.clone())),
         Some(_) => Ok(vm.none.clone()),
         None if super::open::is_open(b.func) => Ok(vm.intern("io")),
-        None if bf_owner(vm, &a.pos[0]).is_some() => Ok(vm.intern("builtins")),
-        None => Ok(vm.none.clone()),
+        None if bf_is_builtin(vm, &a.pos[0]) => Ok(vm.intern("builtins")),
+        None => match b.module.get() {
+            Some(m) => Ok(vm.intern(crate::stdlib::cpython_home(vm.str_ref(m)))),
+            None => Ok(vm.none.clone()),
+        },
     }
 }
 

@@ -275,6 +275,7 @@ pub fn init(vm: &Vm) {
         "__doc__",
         vm.new_str("This module provides access to the garbage collector for reference cycles."),
     );
+    crate::stdlib::name_functions(vm, &m, "gc");
     if let Some(md) = vm.as_dict(&vm.modules) {
         vm.dict_set_str(md, "gc", m);
     }

@@ -1387,6 +1387,7 @@ pub fn init(vm: &Vm) {
             "This module provides access to the mathematical functions\ndefined by the C standard.",
         ),
     );
+    crate::stdlib::name_functions(vm, &m, "math");
     if let Some(md) = vm.as_dict(&vm.modules) {
         vm.dict_set_str(md, "math", m);
     }

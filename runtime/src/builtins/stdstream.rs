@@ -86,8 +86,11 @@ fn idx(fd: i32) -> usize {
 pub fn write_text(fd: i32, s: &str) {
     if fd == 1 {
         crate::builtins::functions::write_stdout(s);
-        // line_buffering: CPython flushes on a "\n" or "\r" in the text written.
-        if LINE_BUF.with(|c| c[1].get()) && s.bytes().any(|b| b == b'\n' || b == b'\r') {
+        // line_buffering: CPython flushes on a "\n" or "\r" in the text written; under
+        // PYTHONUNBUFFERED every write goes out at once (a later `os._exit` loses nothing).
+        if UNBUFFERED.with(|u| u.get())
+            || (LINE_BUF.with(|c| c[1].get()) && s.bytes().any(|b| b == b'\n' || b == b'\r'))
+        {
             crate::builtins::functions::flush_stdout();
         }
     } else {
@@ -101,6 +104,9 @@ fn write_bytes(fd: i32, b: &[u8]) {
         crate::builtins::functions::STDOUT.with(|o| {
             let _ = o.borrow_mut().write_all(b);
         });
+        if UNBUFFERED.with(|u| u.get()) {
+            crate::builtins::functions::flush_stdout();
+        }
     } else {
         crate::builtins::functions::flush_stdout();
         let _ = std::io::stderr().write_all(b);

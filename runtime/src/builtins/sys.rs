@@ -196,6 +196,7 @@ pub fn init(vm: &Vm) {
     vm.dict_set_str(dd, "dont_write_bytecode", vm.true_.clone());
     vm.dict_set_str(dd, "float_repr_style", vm.new_str("short"));
     crate::builtins::sys_extra::init(vm, dd);
+    crate::stdlib::name_functions(vm, &sys, "sys");
     vm.dict_set_str(vm.as_dict(&vm.modules).unwrap(), "sys", sys.clone());
     // `sys_info.py` runs at the first use of a name it defines (`materialize_info`).
     vm.sys_state.info_pending.set(true);

@@ -258,6 +258,10 @@ pub struct BuiltinFunctionData {
     pub new_of: Option<Value>,
     /// Whether calls check `arity` or `new_of` (one test on the common path).
     pub guarded: bool,
+    /// For a function of a Rust module (`math.sqrt`): that module's name, set once when
+    /// the module is made (a name, not the module: no cycle). Its `__module__` is
+    /// CPython's name for that module (`stdlib::cpython_home`).
+    pub module: std::cell::OnceCell<Value>,
 }
 
 /// The class argument of builtin type `owner`'s `__new__`: a type, and a subtype of
@@ -379,6 +383,9 @@ pub struct MethodDescrData {
     pub arity: (u8, u8),
     /// The type that defined it (for `TypeError: descriptor 'x' for 'list' objects doesn't apply to ...`).
     pub objclass: Value,
+    /// For a static method: the function every access gives (`str.maketrans is
+    /// str.maketrans`, as in CPython), made at the first.
+    pub static_fn: std::cell::OnceCell<Value>,
 }
 
 /// A new builtin function object.
@@ -393,6 +400,7 @@ pub fn new_builtin(vm: &Vm, name: &'static str, func: NativeFn, bound: Option<Va
             arity: dunder_arity(name),
             new_of: None,
             guarded: dunder_arity(name) != (0, 255),
+            module: Default::default(),
         },
     )
 }
@@ -412,6 +420,7 @@ pub fn new_method_descr(
             kind,
             arity: dunder_arity(name),
             objclass: objclass.clone(),
+            static_fn: Default::default(),
         },
     )
 }

@@ -59,7 +59,42 @@ pub fn native_module(vm: &Vm, name: &str) -> Option<PyResult<Value>> {
         .iter()
         .flat_map(|l| l.iter())
         .find(|(n, _)| *n == name)
-        .map(|(_, make)| make(vm))
+        .map(|(_, make)| {
+            let m = make(vm)?;
+            name_functions(vm, &m, name);
+            Ok(m)
+        })
+}
+
+/// The module CPython's functions of our Rust module `name` say they are from (their
+/// `__module__`): most often the same name.
+pub(crate) fn cpython_home(name: &str) -> &str {
+    // (Only modules Ember has: pickle imports a function's module to find it again.)
+    const HOMES: &[(&str, &str)] = &[("_time", "time")];
+    HOMES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map_or(name, |(_, h)| h)
+}
+
+/// Gives each function of Rust module `m` (named `name`) its `__module__`, as CPython's
+/// module functions have (pickle and `inspect` find a function's home by it).
+pub(crate) fn name_functions(vm: &Vm, m: &Value, name: &str) {
+    let Some(d) = vm.module_dict(m) else {
+        return;
+    };
+    let Some(dd) = vm.as_dict(&d) else {
+        return;
+    };
+    let module_name = vm.intern(name);
+    for (_, v) in dd.items() {
+        if vm.is_exact(&v, &vm.types.builtin_function) {
+            let f = unsafe { v.payload::<crate::object::native::BuiltinFunctionData>() };
+            if f.bound.is_none() {
+                let _ = f.module.set(module_name.clone());
+            }
+        }
+    }
 }
 
 /// The source of the frozen Python module `name` and whether it is a package.

@@ -338,23 +338,29 @@ impl Vm {
                     None => d.clone(),
                 },
                 MethodKind::Class => self.new_bound_builtin(md.name, md.func, owner.clone()),
-                MethodKind::Static => alloc(
-                    self.types.builtin_function.ptr() as *const _,
-                    BuiltinFunctionData {
-                        name: md.name,
-                        func: md.func,
-                        bound: None,
-                        // `int.__new__`, as CPython names it (and its errors).
-                        qualname: format!(
-                            "{}.{}",
-                            unsafe { type_data(&md.objclass) }.name(),
-                            md.name
-                        ),
-                        arity: md.arity,
-                        new_of: (md.name == "__new__").then(|| md.objclass.clone()),
-                        guarded: md.arity != (0, 255) || md.name == "__new__",
-                    },
-                ),
+                MethodKind::Static => md
+                    .static_fn
+                    .get_or_init(|| {
+                        alloc(
+                            self.types.builtin_function.ptr() as *const _,
+                            BuiltinFunctionData {
+                                name: md.name,
+                                func: md.func,
+                                bound: None,
+                                // `int.__new__`, as CPython names it (and its errors).
+                                qualname: format!(
+                                    "{}.{}",
+                                    unsafe { type_data(&md.objclass) }.name(),
+                                    md.name
+                                ),
+                                arity: md.arity,
+                                new_of: (md.name == "__new__").then(|| md.objclass.clone()),
+                                guarded: md.arity != (0, 255) || md.name == "__new__",
+                                module: Default::default(),
+                            },
+                        )
+                    })
+                    .clone(),
             });
         }
         // Subclasses share the payload layout (`WrapperData`/`PropertyData` first); a
@@ -478,6 +484,7 @@ impl Vm {
                 arity: crate::object::native::dunder_arity(name),
                 new_of: None,
                 guarded: crate::object::native::dunder_arity(name) != (0, 255),
+                module: Default::default(),
             },
         )
     }

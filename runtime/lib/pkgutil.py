@@ -49,32 +49,31 @@ class FileFinder:
 
     def iter_modules(self, prefix=''):
         try:
-            names = os.listdir(self.path)
+            entries = sorted(os.listdir(self.path))
         except OSError:
             return
-        names.sort()
-        yielded = {}
-        for fn in names:
-            modname = _module_name(fn)
-            if modname == '__init__' or modname in yielded:
+        found = set()
+        for entry in entries:
+            full = os.path.join(self.path, entry)
+            stem = _module_name(entry)
+            if stem is None:
+                # A directory is a package when it holds an __init__ module.
+                if '.' in entry or not os.path.isdir(full) or not _has_init(full):
+                    continue
+                stem, is_package = entry, True
+            else:
+                is_package = False
+            if stem == '__init__' or '.' in stem or not stem or stem in found:
                 continue
-            full = os.path.join(self.path, fn)
-            ispkg = False
-            if not modname and os.path.isdir(full) and '.' not in fn:
-                modname = fn
-                try:
-                    inner = os.listdir(full)
-                except OSError:
-                    inner = []
-                for sub in inner:
-                    if _module_name(sub) == '__init__':
-                        ispkg = True
-                        break
-                else:
-                    continue    # not a package
-            if modname and '.' not in modname:
-                yielded[modname] = 1
-                yield prefix + modname, ispkg
+            found.add(stem)
+            yield prefix + stem, is_package
+
+
+def _has_init(directory):
+    try:
+        return any(_module_name(e) == '__init__' for e in os.listdir(directory))
+    except OSError:
+        return False
 
 
 def get_importer(path_item):
@@ -176,71 +175,60 @@ def extend_path(path, name):
     over several directories."""
     if not isinstance(path, list):
         return path
-    sname_pkg = name + '.pkg'
-    path = path[:]
-    parent_package, _, final_name = name.rpartition('.')
-    if parent_package:
-        try:
-            search_path = sys.modules[parent_package].__path__
-        except (KeyError, AttributeError):
-            return path
+    result = list(path)
+    parent, _, last = name.rpartition('.')
+    if not parent:
+        roots = sys.path
     else:
-        search_path = sys.path
-    for dir in search_path:
-        if not isinstance(dir, str) or not os.path.isdir(dir):
+        parent_module = sys.modules.get(parent)
+        roots = getattr(parent_module, '__path__', None)
+        if roots is None:
+            return result
+    for base in roots:
+        if not (isinstance(base, str) and os.path.isdir(base)):
             continue
-        subdir = os.path.join(dir, final_name)
-        init = os.path.join(subdir, '__init__.py')
-        if subdir not in path and os.path.isfile(init):
-            path.append(subdir)
-        pkgfile = os.path.join(dir, sname_pkg)
-        if os.path.isfile(pkgfile):
-            try:
-                f = open(pkgfile)
-            except OSError as msg:
-                sys.stderr.write("Can't open %s: %s\n" % (pkgfile, msg))
-            else:
-                with f:
-                    for line in f:
-                        line = line.rstrip('\n')
-                        if not line or line.startswith('#'):
-                            continue
-                        path.append(line)
-    return path
+        candidate = os.path.join(base, last)
+        if candidate not in result and os.path.isfile(os.path.join(candidate, '__init__.py')):
+            result.append(candidate)
+        listing = os.path.join(base, name + '.pkg')
+        if not os.path.isfile(listing):
+            continue
+        try:
+            with open(listing) as lines:
+                extra = [ln.rstrip('\n') for ln in lines]
+        except OSError as exc:
+            sys.stderr.write("Can't open %s: %s\n" % (listing, exc))
+            continue
+        result.extend(ln for ln in extra if ln and not ln.startswith('#'))
+    return result
 
 
-_NAME_PATTERN = None
+_DOTTED = r'[^\W\d]\w*(?:\.[^\W\d]\w*)*'
+_NAME_FORM = re.compile(r'(%s)(?:(:)(%s)?)?' % (_DOTTED, _DOTTED))
 
 
 def resolve_name(name):
     """The object `name` names: 'pkg.mod' (a module), 'pkg.mod:attr.attr' or, without
     a colon, 'pkg.mod.attr.attr' (the longest importable prefix is the module)."""
-    global _NAME_PATTERN
-    if _NAME_PATTERN is None:
-        ident = r'(?!\d)(\w+)(\.(?!\d)(\w+))*'
-        _NAME_PATTERN = re.compile(f'^(?P<pkg>{ident})(?P<cln>:(?P<obj>{ident})?)?$', re.U)
-    m = _NAME_PATTERN.match(name)
-    if not m:
+    form = _NAME_FORM.fullmatch(name)
+    if form is None:
         raise ValueError(f'invalid format: {name!r}')
-    gd = m.groupdict()
-    if gd.get('cln'):
-        mod = importlib.import_module(gd['pkg'])
-        parts = gd.get('obj')
-        parts = parts.split('.') if parts else []
+    module_part, colon, attr_part = form.groups()
+    if colon:
+        target = importlib.import_module(module_part)
+        attrs = attr_part.split('.') if attr_part else []
     else:
-        parts = name.split('.')
-        modname = parts.pop(0)
-        mod = importlib.import_module(modname)
-        while parts:
-            p = parts[0]
-            s = f'{modname}.{p}'
+        # No colon: import as many leading names as import, the rest are attributes.
+        names = name.split('.')
+        taken = 1
+        target = importlib.import_module(names[0])
+        while taken < len(names):
             try:
-                mod = importlib.import_module(s)
-                parts.pop(0)
-                modname = s
+                target = importlib.import_module('.'.join(names[:taken + 1]))
             except ImportError:
                 break
-    result = mod
-    for p in parts:
-        result = getattr(result, p)
-    return result
+            taken += 1
+        attrs = names[taken:]
+    for attr in attrs:
+        target = getattr(target, attr)
+    return target

@@ -70,6 +70,7 @@ pub const FROZEN: &[(&str, &str, bool)] = &[
     ("fnmatch", include_str!("../../lib/fnmatch.py"), false),
     ("glob", include_str!("../../lib/glob.py"), false),
     ("pkgutil", include_str!("../../lib/pkgutil.py"), false),
+    ("runpy", include_str!("../../lib/runpy.py"), false),
     ("inspect", include_str!("../../lib/inspect.py"), false),
     ("random", include_str!("../../lib/random.py"), false),
     ("io", include_str!("../../lib/io.py"), false),

@@ -724,6 +724,33 @@ impl Vm {
         self.member_slot(td, name).flatten()
     }
 
+    /// The value in slot `i` of `obj`'s `__slots__` members; None when it has no such slot
+    /// or the slot is empty (the full path then raises the error).
+    #[inline(always)]
+    fn slot_value(&self, obj: &Value, i: usize) -> Option<Value> {
+        match self.attrs_of(obj).and_then(|a| unsafe { a.slots() }.get(i)) {
+            Some(Some(v)) => Some(v.clone()),
+            _ => None,
+        }
+    }
+
+    /// Stores `v` in slot `i` of `obj`'s `__slots__` members; `v` back when it has no
+    /// such slot. (The old value drops after the store: its `__del__` sees the new one.)
+    #[inline(always)]
+    fn set_slot_value(&self, obj: &Value, i: usize, v: Value) -> Result<(), Value> {
+        match self
+            .attrs_of(obj)
+            .and_then(|a| unsafe { a.slots_mut() }.get_mut(i))
+        {
+            Some(slot) => {
+                let old = std::mem::replace(slot, Some(v));
+                drop(old);
+                Ok(())
+            }
+            None => Err(v),
+        }
+    }
+
     /// `object.__getattribute__` (and `type.__getattribute__` for classes); None if missing.
     pub fn generic_getattr(&self, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
         self.generic_getattr_body(obj, name)
@@ -740,10 +767,11 @@ impl Vm {
     #[inline(never)]
     pub(crate) fn load_attr_uncached(&self, obj: &Value, name: &Value) -> PyResult<Value> {
         let td = self.type_data_of(obj);
-        if let Some(i) = self.member_fast(td, name) {
-            if let Some(Some(v)) = self.attrs_of(obj).and_then(|a| unsafe { a.slots() }.get(i)) {
-                return Ok(v.clone());
-            }
+        if let Some(v) = self
+            .member_fast(td, name)
+            .and_then(|i| self.slot_value(obj, i))
+        {
+            return Ok(v);
         }
         self.load_attr_general(obj, name)
     }
@@ -794,8 +822,8 @@ impl Vm {
                 match self.member_slot(td, name) {
                     // (An empty slot takes the full path below, for its error.)
                     Some(Some(i)) => {
-                        if let Some(Some(v)) = unsafe { attrs.slots() }.get(i) {
-                            return Ok(Some(v.clone()));
+                        if let Some(v) = self.slot_value(obj, i) {
+                            return Ok(Some(v));
                         }
                     }
                     Some(None) => {
@@ -961,17 +989,13 @@ impl Vm {
         value: Value,
     ) -> PyResult<()> {
         let td = self.type_data_of(obj);
-        if let Some(i) = self.member_fast(td, name) {
-            let slot = self
-                .attrs_of(obj)
-                .and_then(|a| unsafe { a.slots_mut() }.get_mut(i));
-            if let Some(slot) = slot {
-                // (The old value drops after the store: its `__del__` sees the new one.)
-                let old = std::mem::replace(slot, Some(value));
-                drop(old);
-                return Ok(());
-            }
-        }
+        let value = match self.member_fast(td, name) {
+            Some(i) => match self.set_slot_value(obj, i, value) {
+                Ok(()) => return Ok(()),
+                Err(v) => v,
+            },
+            None => value,
+        };
         self.store_attr_general(obj, name, value)
     }
 
@@ -1012,13 +1036,8 @@ impl Vm {
         }
         if td.has_flag(tflags::MEMBERS_ONLY) {
             if let (Some(v), Some(Some(i))) = (value.as_ref(), self.member_slot(td, name)) {
-                if let Some(attrs) = self.attrs_of(obj) {
-                    if let Some(slot) = unsafe { attrs.slots_mut() }.get_mut(i) {
-                        // (The old value drops after the store: its `__del__` sees the new one.)
-                        let old = std::mem::replace(slot, Some(v.clone()));
-                        drop(old);
-                        return Ok(());
-                    }
+                if self.set_slot_value(obj, i, v.clone()).is_ok() {
+                    return Ok(());
                 }
             }
         }

@@ -48,7 +48,17 @@ impl Vm {
         Ok((start, stop, step))
     }
 
+    #[inline]
     fn slice_int(&self, v: &Value) -> PyResult<i64> {
+        // The usual bound: a small int, used as it is.
+        if let Some(i) = v.as_small() {
+            return Ok(i);
+        }
+        self.slice_int_slow(v)
+    }
+
+    #[inline(never)]
+    fn slice_int_slow(&self, v: &Value) -> PyResult<i64> {
         let i = self.index(v).map_err(|_| {
             self.type_error("slice indices must be integers or None or have an __index__ method")
         })?;
@@ -366,6 +376,32 @@ pub fn list_assign_slice(
             e
         }
     })?;
+    assign_slice_items(vm, l, s, new)
+}
+
+/// `l[s] = value` where the caller owns `value`: a list nobody else holds (`a[:k] =
+/// a[k::-1]`'s right side) gives up its items instead of being copied.
+pub fn list_assign_slice_owned(
+    vm: &Vm,
+    l: &crate::object::list::ListData,
+    s: &Value,
+    value: Value,
+) -> PyResult<()> {
+    if value.refcount() == 1 && vm.is_exact(&value, &vm.types.list) {
+        // SAFETY: ours is the only reference, so no one can see the list emptied.
+        let new = std::mem::take(unsafe { vm.as_list(&value).unwrap().items.get_mut() });
+        return assign_slice_items(vm, l, s, new);
+    }
+    list_assign_slice(vm, l, s, &value)
+}
+
+/// `l[s] = new`, the new items collected.
+fn assign_slice_items(
+    vm: &Vm,
+    l: &crate::object::list::ListData,
+    s: &Value,
+    new: Vec<Value>,
+) -> PyResult<()> {
     let (start, stop, step) = vm.slice_indices(s, l.len())?;
     if step == 1 {
         let stop = stop.max(start);

@@ -2424,19 +2424,6 @@ impl Vm {
         self.getitem(c, key)
     }
 
-    /// The list of an exact list.
-    #[inline(always)]
-    pub(super) fn as_list_exact<'a>(
-        &self,
-        v: &'a Value,
-    ) -> Option<&'a crate::object::list::ListData> {
-        if self.is_exact(v, &self.types.list) {
-            self.as_list(v)
-        } else {
-            None
-        }
-    }
-
     /// Runs a specialised call (`op` is `CALL_PY_EXACT`, `CALL_BUILTIN` or `CALL_TYPE`) if
     /// its guard holds; false (nothing done) on a miss.
     #[inline(always)]
@@ -2496,6 +2483,19 @@ impl Vm {
 }
 
 impl Vm {
+    /// The list of an exact list.
+    #[inline(always)]
+    pub(super) fn as_list_exact<'a>(
+        &self,
+        v: &'a Value,
+    ) -> Option<&'a crate::object::list::ListData> {
+        if self.is_exact(v, &self.types.list) {
+            self.as_list(v)
+        } else {
+            None
+        }
+    }
+
     /// `a op b` for a `COMPARE_OP` argument: inline when it can, else the protocol.
     #[inline(always)]
     pub(super) fn compare_generic(&self, a: &Value, b: &Value, arg: u32) -> PyResult<Value> {

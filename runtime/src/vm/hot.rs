@@ -767,10 +767,28 @@ impl Vm {
                         }
                     }
                     Opcode::BINARY_SUBSCR => {
-                        sync!();
-                        let _ = (value!(2), value!(1));
+                        let (c, key) = (value!(2), value!(1));
+                        // An exact list's item at a small int in range: the protocol's
+                        // first case, without the call (nothing here runs Python code).
+                        let item = match (key.as_small(), self.as_list_exact(c)) {
+                            (Some(i), Some(l)) => {
+                                let j = if i < 0 { i + l.len() as i64 } else { i };
+                                (j >= 0).then(|| l.get(j as usize)).flatten()
+                            }
+                            _ => None,
+                        };
                         let (c, key) = pop2!();
-                        push_or_raise!(self.getitem(&c, &key))
+                        match item {
+                            Some(v) => {
+                                free!(c);
+                                drop(key);
+                                push!(v)
+                            }
+                            None => {
+                                sync!();
+                                push_or_raise!(self.getitem(&c, &key))
+                            }
+                        }
                     }
                     Opcode::STORE_SUBSCR => {
                         sync!();
@@ -778,8 +796,23 @@ impl Vm {
                         let (c, key) = pop2!();
                         top = top.sub(1);
                         let v = top.read().unwrap_unchecked();
-                        if let Err(e) = self.setitem(&c, &key, v) {
-                            raise!(e)
+                        // An exact list's item at a small int in range, set in place (the
+                        // protocol's first case, without the call); the old item may be
+                        // freed, so the instruction pointer is already synced.
+                        let slot = match (key.as_small(), self.as_list_exact(&c)) {
+                            (Some(i), Some(l)) => {
+                                let j = if i < 0 { i + l.len() as i64 } else { i };
+                                (j >= 0 && j < l.len() as i64).then_some((l, j as usize))
+                            }
+                            _ => None,
+                        };
+                        match slot {
+                            Some((l, j)) => l.set(j, v),
+                            None => {
+                                if let Err(e) = self.setitem(&c, &key, v) {
+                                    raise!(e)
+                                }
+                            }
                         }
                     }
                     Opcode::DELETE_SUBSCR => {

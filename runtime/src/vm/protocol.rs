@@ -682,7 +682,7 @@ impl Vm {
         }
         if self.is_exact(container, &self.types.list) && self.is_exact(key, &self.types.slice) {
             let l = self.as_list(container).unwrap();
-            return crate::builtins::list::list_assign_slice(self, l, key, &value);
+            return crate::builtins::list::list_assign_slice_owned(self, l, key, value);
         }
         if self.is_exact(container, &self.types.dict) {
             return self.dict_set(self.as_dict(container).unwrap(), key.clone(), value);

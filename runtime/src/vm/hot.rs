@@ -1029,6 +1029,29 @@ impl Vm {
                             {
                                 call_moved!(cb, bound, nargs, varargs, depth)
                             }
+                            // A builtin function, or a method descriptor on an instance of
+                            // its class: called on its operands where they are (as the
+                            // shadow code's `CALL_BUILTIN`, by the callee's type alone).
+                            if let Some(c) = &*cb {
+                                let t = self.type_ptr(c);
+                                if t == self.types.builtin_function.ptr() as *const _
+                                    || t == self.types.method_descriptor.ptr() as *const _
+                                {
+                                    sync!();
+                                    if let Some(r) = self.call_native_operands(cb, argc) {
+                                        // The stack forgets the operands, then drops them
+                                        // (a drop may run `__del__`, which must find a
+                                        // consistent stack).
+                                        top = cb;
+                                        for i in 0..argc + 2 {
+                                            drop(cb.add(i).read());
+                                        }
+                                        push_or_raise!(r);
+                                        ip += 1;
+                                        continue 'run;
+                                    }
+                                }
+                            }
                         }
                         sync!();
                         Sp { top }.sync(&mut f.stack);
@@ -1689,6 +1712,53 @@ impl Vm {
             }
             return HotExit { top, stop };
         }
+    }
+
+    /// `CALL` of a builtin function, or of a method descriptor on an instance of its
+    /// class, the callee borrowing its arguments on the stack (`cb` is the callable's
+    /// slot, `argc` the call's argument count). None (nothing done): a NULL operand, or
+    /// another callee or a descriptor call that `execute` turns into its TypeError.
+    ///
+    /// # Safety
+    /// `cb` is the callable's slot of a `CALL argc` on a consistent stack.
+    #[cfg(not(feature = "shadowcode"))]
+    #[inline(never)]
+    unsafe fn call_native_operands(
+        &self,
+        cb: *const Option<Value>,
+        argc: usize,
+    ) -> Option<PyResult<Value>> {
+        use crate::object::native::{Args, BuiltinFunctionData, MethodDescrData, MethodKind};
+        let bound = (*cb.add(1)).is_some();
+        let nargs = argc + bound as usize;
+        let first = if bound { cb.add(1) } else { cb.add(2) };
+        if (0..nargs).any(|i| (*first.add(i)).is_none()) {
+            return None;
+        }
+        // `Option<Value>` has `Value`'s layout for `Some`.
+        let args: &[Value] = std::slice::from_raw_parts(first as *const Value, nargs);
+        let c = (*cb).as_ref()?;
+        if self.is_exact(c, &self.types.builtin_function) {
+            if let Err(e) = self.check_native_stack() {
+                return Some(Err(e));
+            }
+            return Some(self.call_builtin(c.payload::<BuiltinFunctionData>(), args, &[]));
+        }
+        if self.is_exact(c, &self.types.method_descriptor) {
+            let d = c.payload::<MethodDescrData>();
+            if d.kind != MethodKind::Instance
+                || nargs.wrapping_sub(1) >= d.arity.1 as usize
+                || nargs < d.arity.0 as usize
+                || !self.isinstance_type(&args[0], &d.objclass)
+            {
+                return None;
+            }
+            if let Err(e) = self.check_native_stack() {
+                return Some(Err(e));
+            }
+            return Some((d.func)(self, Args::with_kw(args, &[], &[])));
+        }
+        None
     }
 
     /// How the call whose operands start at `cb` can move its `nargs` arguments into the

@@ -436,27 +436,6 @@ impl Vm {
         self.dict_get_str(self.as_dict(&d)?, name)
     }
 
-    /// The Python `__init__` of `cls` when calling it with `argc` arguments is "make a
-    /// plain instance, run `__init__` with exactly its parameters": a heap class of
-    /// metaclass `type`, `object.__new__`, not abstract.
-    #[inline(never)]
-    pub fn plain_class_init(&self, cls: &Value, argc: usize) -> Option<Value> {
-        if !self.is_type(cls) || !self.type_of(cls).is(&self.types.type_) {
-            return None;
-        }
-        if !crate::builtins::type_::is_plain_class(unsafe {
-            crate::object::typeobj::type_data(cls)
-        }) {
-            return None;
-        }
-        let init = self.lookup(cls, &self.names.init)?;
-        if !self.is_exact(&init, &self.types.function) {
-            return None;
-        }
-        let fd = unsafe { init.payload::<crate::object::function::FunctionData>() };
-        self.is_simple_py_call(fd, argc + 1).then_some(init)
-    }
-
     /// Whether calling function `fd` with `argc` positional arguments binds them one to
     /// one, the parameters left taking their defaults (no keywords, `*args`, `**kwargs`,
     /// keyword-only parameters), and runs at once (no generator): the case

@@ -1050,19 +1050,6 @@ impl Vm {
                                         ip += 1;
                                         continue 'run;
                                     }
-                                } else if t == self.types.type_.ptr() as *const _
-                                    && !bound
-                                    && depth <= self.recursion_limit.get()
-                                {
-                                    // A plain class: its instance made, and its `__init__`
-                                    // run inline (as `CALL_TYPE`, the class looked at on
-                                    // each call). (`__init__`'s lookup and the allocation
-                                    // may run Python code: a collection's finalisers.)
-                                    sync!();
-                                    if let Some((callee, obj)) = self.plain_class_frame(cb, argc) {
-                                        top = cb;
-                                        inline_call!(callee, depth, Then::Init(obj))
-                                    }
                                 }
                             }
                         }
@@ -1774,32 +1761,6 @@ impl Vm {
         None
     }
 
-    /// `CALL argc` of a plain class (`object.__new__`, a Python `__init__` that the
-    /// arguments fill; `call::plain_class_init`) at slot `cb`: the new instance takes the
-    /// NULL slot, and `__init__`'s frame takes it and the arguments (the stack forgets
-    /// them from `cb` up). None (nothing done): another class.
-    ///
-    /// # Safety
-    /// `cb` is the callable's slot of a `CALL argc` on a consistent stack, its next slot
-    /// NULL.
-    #[cfg(not(feature = "shadowcode"))]
-    #[inline(never)]
-    unsafe fn plain_class_frame(
-        &self,
-        cb: *mut Option<Value>,
-        argc: usize,
-    ) -> Option<(*mut Frame, Value)> {
-        let cls = (*cb).as_ref()?;
-        let init = self.plain_class_init(cls, argc)?;
-        let obj = self.new_instance(cls, ());
-        cb.add(1).write(Some(obj.clone()));
-        let cls = cb.read();
-        let callee = Box::into_raw(self.frame_moved(init, cb.add(1), argc + 1));
-        // (The instance keeps its class alive.)
-        drop(cls);
-        Some((callee, obj))
-    }
-
     /// How the call whose operands start at `cb` can move its `nargs` arguments into the
     /// callee's frame: Some(varargs) when the callable is a plain Python function that
     /// `frame_moved_kind` takes, None otherwise.
@@ -1834,6 +1795,7 @@ impl Vm {
                 self.release_frame(callee);
                 self.call_result(r)
             }
+            #[cfg(feature = "shadowcode")]
             Then::Init(obj) => {
                 self.release_frame(callee);
                 self.call_result(r).and_then(|v| self.init_result(v, obj))
@@ -1878,6 +1840,7 @@ impl Vm {
         self.gen_settle(gd, frame, r)
     }
 
+    #[cfg(feature = "shadowcode")]
     /// The result of a class call whose `__init__` returned `v`.
     fn init_result(&self, v: Value, obj: Value) -> PyResult<Value> {
         if self.is_none(&v) {
@@ -1938,8 +1901,8 @@ enum Flow {
 enum Then {
     /// A call's result.
     Value,
-    /// `__init__` run by a class call (`CALL_TYPE`, or a plain class's `CALL` in the
-    /// baseline): this new instance, once it returns None.
+    /// `__init__` run by `CALL_TYPE`: this new instance, once it returns None.
+    #[cfg(feature = "shadowcode")]
     Init(Value),
     /// A generator resumed by `FOR_ITER_GEN`: a yielded value is the loop's next item; on
     /// return the loop ends, jumping to this target.

@@ -1,6 +1,5 @@
-# A call of a plain class (object.__new__, a Python __init__) makes the instance and runs
-# __init__ in the caller's interpreter loop: every way the class can stop being plain,
-# and every way __init__ can end, must look as it does in CPython.
+# Calls of classes (plain ones: object.__new__ and a Python __init__, and every way a
+# class stops being plain), and every way __init__ can end, as CPython shows them.
 import abc
 import sys
 import traceback

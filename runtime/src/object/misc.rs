@@ -83,3 +83,11 @@ pub struct GetSetData {
 pub struct MappingProxyData {
     pub mapping: Value,
 }
+
+/// The position that index `i` names in a sequence of `len` items (a negative index counts
+/// from the end), if it is in range.
+#[inline(always)]
+pub fn seq_position(i: i64, len: usize) -> Option<usize> {
+    let j = if i < 0 { i + len as i64 } else { i };
+    (j >= 0 && j < len as i64).then_some(j as usize)
+}

@@ -2496,6 +2496,45 @@ impl Vm {
         }
     }
 
+    /// The list and position of `c[key]` when `c` is an exact list and `key` a small int
+    /// in range (the subscript stores' inline case).
+    #[inline(always)]
+    pub(super) fn list_int_slot<'a>(
+        &self,
+        c: &'a Value,
+        key: &Value,
+    ) -> Option<(&'a crate::object::list::ListData, usize)> {
+        let i = key.as_small()?;
+        let l = self.as_list_exact(c)?;
+        Some((l, crate::object::misc::seq_position(i, l.len())?))
+    }
+
+    /// `c[key]` when `c` is an exact list and `key` a small int in range (the subscript
+    /// forms' inline case; one bounds test, `get`'s).
+    #[inline(always)]
+    pub(super) fn list_int_item(&self, c: &Value, key: &Value) -> Option<Value> {
+        let i = key.as_small()?;
+        let l = self.as_list_exact(c)?;
+        let j = if i < 0 { i + l.len() as i64 } else { i };
+        l.get(usize::try_from(j).ok()?)
+    }
+
+    /// Whether method descriptor `d` takes `args` (`args[0]` the receiver) as a plain
+    /// instance-method call: else the generic call raises its TypeError.
+    #[inline(always)]
+    pub(super) fn descr_takes(
+        &self,
+        d: &crate::object::native::MethodDescrData,
+        args: &[Value],
+    ) -> bool {
+        d.kind == crate::object::native::MethodKind::Instance
+            && args.len() >= d.arity.0 as usize
+            && args.len() <= d.arity.1 as usize
+            && args
+                .first()
+                .is_some_and(|s| self.isinstance_type(s, &d.objclass))
+    }
+
     /// `a op b` for a `COMPARE_OP` argument: inline when it can, else the protocol.
     #[inline(always)]
     pub(super) fn compare_generic(&self, a: &Value, b: &Value, arg: u32) -> PyResult<Value> {

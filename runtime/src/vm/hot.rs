@@ -770,13 +770,7 @@ impl Vm {
                         let (c, key) = (value!(2), value!(1));
                         // An exact list's item at a small int in range: the protocol's
                         // first case, without the call (nothing here runs Python code).
-                        let item = match (key.as_small(), self.as_list_exact(c)) {
-                            (Some(i), Some(l)) => {
-                                let j = if i < 0 { i + l.len() as i64 } else { i };
-                                (j >= 0).then(|| l.get(j as usize)).flatten()
-                            }
-                            _ => None,
-                        };
+                        let item = self.list_int_item(c, key);
                         let (c, key) = pop2!();
                         match item {
                             Some(v) => {
@@ -799,14 +793,7 @@ impl Vm {
                         // An exact list's item at a small int in range, set in place (the
                         // protocol's first case, without the call); the old item may be
                         // freed, so the instruction pointer is already synced.
-                        let slot = match (key.as_small(), self.as_list_exact(&c)) {
-                            (Some(i), Some(l)) => {
-                                let j = if i < 0 { i + l.len() as i64 } else { i };
-                                (j >= 0 && j < l.len() as i64).then_some((l, j as usize))
-                            }
-                            _ => None,
-                        };
-                        match slot {
+                        match self.list_int_slot(&c, &key) {
                             Some((l, j)) => l.set(j, v),
                             None => {
                                 if let Err(e) = self.setitem(&c, &key, v) {
@@ -1096,11 +1083,7 @@ impl Vm {
                                 let d = c.payload::<crate::object::native::MethodDescrData>();
                                 // (No receiver, or a special method's count off: `execute`
                                 // raises the TypeError.)
-                                if d.kind != crate::object::native::MethodKind::Instance
-                                    || nargs.wrapping_sub(1) >= d.arity.1 as usize
-                                    || nargs < d.arity.0 as usize
-                                    || !self.isinstance_type(&args[0], &d.objclass)
-                                {
+                                if !self.descr_takes(d, args) {
                                     bail!()
                                 }
                                 self.stats.call.hit();
@@ -1322,11 +1305,7 @@ impl Vm {
                     #[cfg(feature = "shadowcode")]
                     Opcode::BINARY_SUBSCR_LIST_INT => {
                         let (c, key) = (value!(2), value!(1));
-                        let (Some(i), Some(l)) = (key.as_small(), self.as_list_exact(c)) else {
-                            bail!()
-                        };
-                        let j = if i < 0 { i + l.len() as i64 } else { i };
-                        let Some(v) = (j >= 0).then(|| l.get(j as usize)).flatten() else {
+                        let Some(v) = self.list_int_item(c, key) else {
                             bail!()
                         };
                         self.stats.binary_subscr.hit();
@@ -1343,11 +1322,10 @@ impl Vm {
                             bail!()
                         }
                         let items = self.tuple_items(c);
-                        let j = if i < 0 { i + items.len() as i64 } else { i };
-                        let Some(v) = (j >= 0).then(|| items.get(j as usize)).flatten() else {
+                        let Some(j) = crate::object::misc::seq_position(i, items.len()) else {
                             bail!()
                         };
-                        let v = v.clone();
+                        let v = items[j].clone();
                         self.stats.binary_subscr.hit();
                         let (c, key) = pop2!();
                         free!(c);
@@ -1359,13 +1337,9 @@ impl Vm {
                         // `v, list, index`.
                         let _ = value!(3);
                         let (c, key) = (value!(2), value!(1));
-                        let (Some(i), Some(l)) = (key.as_small(), self.as_list_exact(c)) else {
+                        let Some((_, j)) = self.list_int_slot(c, key) else {
                             bail!()
                         };
-                        let j = if i < 0 { i + l.len() as i64 } else { i };
-                        if j < 0 || j >= l.len() as i64 {
-                            bail!()
-                        }
                         self.stats.store_subscr.hit();
                         // (The replaced item may be freed.)
                         sync!();
@@ -1373,7 +1347,7 @@ impl Vm {
                         top = top.sub(1);
                         let v = top.read().unwrap_unchecked();
                         if let Some(l) = self.as_list_exact(&c) {
-                            l.set(j as usize, v);
+                            l.set(j, v);
                         }
                         drop((c, key));
                     }
@@ -1728,7 +1702,7 @@ impl Vm {
         cb: *const Option<Value>,
         argc: usize,
     ) -> Option<PyResult<Value>> {
-        use crate::object::native::{Args, BuiltinFunctionData, MethodDescrData, MethodKind};
+        use crate::object::native::{Args, BuiltinFunctionData, MethodDescrData};
         let bound = (*cb.add(1)).is_some();
         let nargs = argc + bound as usize;
         let first = if bound { cb.add(1) } else { cb.add(2) };
@@ -1746,11 +1720,7 @@ impl Vm {
         }
         if self.is_exact(c, &self.types.method_descriptor) {
             let d = c.payload::<MethodDescrData>();
-            if d.kind != MethodKind::Instance
-                || nargs.wrapping_sub(1) >= d.arity.1 as usize
-                || nargs < d.arity.0 as usize
-                || !self.isinstance_type(&args[0], &d.objclass)
-            {
+            if !self.descr_takes(d, args) {
                 return None;
             }
             if let Err(e) = self.check_native_stack() {

@@ -6,6 +6,7 @@ use crate::bytecode::{BinOp, CmpOp};
 use crate::object::float::FloatData;
 use crate::object::hash;
 use crate::object::iter::SeqIterData;
+use crate::object::misc::seq_position;
 use crate::object::typeobj::{type_data, Layout};
 use crate::object::value::Value;
 
@@ -701,8 +702,7 @@ impl Vm {
     /// `l[i]` for an int index (negative counts from the end).
     #[inline(always)]
     pub fn list_item(&self, l: &crate::object::list::ListData, i: i64) -> PyResult<Value> {
-        let j = if i < 0 { i + l.len() as i64 } else { i };
-        match (j >= 0).then(|| l.get(j as usize)).flatten() {
+        match seq_position(i, l.len()).and_then(|j| l.get(j)) {
             Some(v) => Ok(v),
             None => Err(self.index_error("list index out of range")),
         }
@@ -711,9 +711,8 @@ impl Vm {
     /// `t[i]` for a tuple's items and an int index (negative counts from the end).
     #[inline(always)]
     pub fn tuple_item(&self, items: &[Value], i: i64) -> PyResult<Value> {
-        let j = if i < 0 { i + items.len() as i64 } else { i };
-        match (j >= 0).then(|| items.get(j as usize)).flatten() {
-            Some(v) => Ok(v.clone()),
+        match seq_position(i, items.len()) {
+            Some(j) => Ok(items[j].clone()),
             None => Err(self.index_error("tuple index out of range")),
         }
     }
@@ -726,11 +725,10 @@ impl Vm {
         i: i64,
         v: Value,
     ) -> PyResult<()> {
-        let j = if i < 0 { i + l.len() as i64 } else { i };
-        if j < 0 || j >= l.len() as i64 {
+        let Some(j) = seq_position(i, l.len()) else {
             return Err(self.index_error("list assignment index out of range"));
-        }
-        l.set(j as usize, v);
+        };
+        l.set(j, v);
         Ok(())
     }
 

@@ -49,6 +49,15 @@ macro_rules! opcodes {
             $( $(#[doc = $doc])* $name = $num, )*
         }
 
+        /// A pattern matching every opcode. As the last arm of a `match` whose other arms
+        /// take some opcodes, it stands for the rest by name rather than by `_`, so the
+        /// match is exhaustive over the enum and its jump table needs no range check
+        /// (`vm/hot.rs`'s dispatch).
+        macro_rules! any_opcode {
+            () => { $( Opcode::$name )|* };
+        }
+        pub(crate) use any_opcode;
+
         impl Opcode {
             /// All opcodes in numeric order.
             pub const ALL: &'static [Opcode] = &[$(Opcode::$name,)*];

@@ -1016,13 +1016,15 @@ impl Vm {
                             {
                                 call_moved!(cb, bound, nargs, varargs, depth)
                             }
-                            // A builtin function, or a method descriptor on an instance of
-                            // its class: called on its operands where they are (as the
-                            // shadow code's `CALL_BUILTIN`, by the callee's type alone).
+                            // A builtin function, a method descriptor on an instance of its
+                            // class, or a builtin type: called on its operands where they
+                            // are (as the shadow code's `CALL_BUILTIN`, `CALL_METHOD_DESCR`
+                            // and `CALL_BUILTIN_TYPE`, by the callee's type alone).
                             if let Some(c) = &*cb {
                                 let t = self.type_ptr(c);
                                 if t == self.types.builtin_function.ptr() as *const _
                                     || t == self.types.method_descriptor.ptr() as *const _
+                                    || t == self.types.type_.ptr() as *const _
                                 {
                                     sync!();
                                     if let Some(r) = self.call_native_operands(cb, argc) {
@@ -1691,10 +1693,11 @@ impl Vm {
         }
     }
 
-    /// `CALL` of a builtin function, or of a method descriptor on an instance of its
-    /// class, the callee borrowing its arguments on the stack (`cb` is the callable's
-    /// slot, `argc` the call's argument count). None (nothing done): a NULL operand, or
-    /// another callee or a descriptor call that `execute` turns into its TypeError.
+    /// `CALL` of a builtin function, of a method descriptor on an instance of its class,
+    /// or of a builtin type with a native `__new__`, the callee borrowing its arguments on
+    /// the stack (`cb` is the callable's slot, `argc` the call's argument count). None
+    /// (nothing done): a NULL operand, or another callee or a descriptor call that
+    /// `execute` turns into its TypeError.
     ///
     /// # Safety
     /// `cb` is the callable's slot of a `CALL argc` on a consistent stack.
@@ -1706,7 +1709,24 @@ impl Vm {
         argc: usize,
     ) -> Option<PyResult<Value>> {
         use crate::object::native::{Args, BuiltinFunctionData, MethodDescrData};
+        let c = (*cb).as_ref()?;
         let bound = (*cb.add(1)).is_some();
+        // A builtin type whose native `__new__` does all the work (`range`, `int`,
+        // `enumerate`...: `call_type`'s first case, once `type_call` has found it):
+        // called on `cls, args...`, the type copied into the NULL slot. (Tested first:
+        // any other class leaves at once.)
+        if self.is_exact(c, &self.types.type_) {
+            let new = crate::object::typeobj::type_data(c).native_new.get()?;
+            if bound || (0..argc).any(|i| (*cb.add(2 + i)).is_none()) {
+                return None;
+            }
+            if let Err(e) = self.check_native_stack() {
+                return Some(Err(e));
+            }
+            (cb.add(1) as *mut Option<Value>).write(Some(c.clone()));
+            let all: &[Value] = std::slice::from_raw_parts(cb.add(1) as *const Value, argc + 1);
+            return Some(new(self, Args::new(all)));
+        }
         let nargs = argc + bound as usize;
         let first = if bound { cb.add(1) } else { cb.add(2) };
         if (0..nargs).any(|i| (*first.add(i)).is_none()) {
@@ -1714,7 +1734,6 @@ impl Vm {
         }
         // `Option<Value>` has `Value`'s layout for `Some`.
         let args: &[Value] = std::slice::from_raw_parts(first as *const Value, nargs);
-        let c = (*cb).as_ref()?;
         if self.is_exact(c, &self.types.builtin_function) {
             if let Err(e) = self.check_native_stack() {
                 return Some(Err(e));

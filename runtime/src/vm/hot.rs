@@ -1716,10 +1716,16 @@ impl Vm {
         // called on `cls, args...`, the type copied into the NULL slot. (Tested first:
         // any other class leaves at once.)
         if self.is_exact(c, &self.types.type_) {
-            let new = crate::object::typeobj::type_data(c).native_new.get()?;
             if bound || (0..argc).any(|i| (*cb.add(2 + i)).is_none()) {
                 return None;
             }
+            let td = crate::object::typeobj::type_data(c);
+            let Some(new) = td.native_new.get() else {
+                if !crate::builtins::type_::is_plain_class(td) {
+                    return None;
+                }
+                return self.call_plain_class_operands(c, cb, argc);
+            };
             if let Err(e) = self.check_native_stack() {
                 return Some(Err(e));
             }
@@ -1751,6 +1757,35 @@ impl Vm {
             return Some((d.func)(self, Args::with_kw(args, &[], &[])));
         }
         None
+    }
+
+    /// `CALL` of plain class `cls` (`plain_class_init`: `object.__new__`, a Python
+    /// `__init__` its arguments fill): the instance made and `__init__` run on it and
+    /// the arguments where they lie, in a frame of its own (not inline: a second inline
+    /// entry in the loop cost every other program more than it saved). None: any other
+    /// class, for the generic path.
+    ///
+    /// # Safety
+    /// As `call_native_operands`, the call unbound and no operand NULL.
+    #[cfg(not(feature = "shadowcode"))]
+    #[inline(never)]
+    unsafe fn call_plain_class_operands(
+        &self,
+        cls: &Value,
+        cb: *const Option<Value>,
+        argc: usize,
+    ) -> Option<PyResult<Value>> {
+        let init = self.plain_class_init(cls, argc)?;
+        let args: &[Value] = std::slice::from_raw_parts(cb.add(2) as *const Value, argc);
+        let obj = self.new_instance(cls, ());
+        Some(match self.call_py_bound(&init, &obj, args) {
+            Ok(r) if !self.is_none(&r) => Err(self.type_error(format!(
+                "__init__() should return None, not '{}'",
+                self.type_name(&r)
+            ))),
+            Ok(_) => Ok(obj),
+            Err(e) => Err(e),
+        })
     }
 
     /// How the call whose operands start at `cb` can move its `nargs` arguments into the

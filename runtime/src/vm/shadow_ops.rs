@@ -137,24 +137,6 @@ impl Vm {
         self.shadow_unspecialized(sh, ip, g);
     }
 
-    /// The Python `__init__` of `cls` when calling it with `argc` arguments is "make a
-    /// plain instance, run `__init__` with exactly its parameters": a heap class of
-    /// metaclass `type`, `object.__new__`, not abstract.
-    pub fn plain_class_init(&self, cls: &Value, argc: usize) -> Option<Value> {
-        if !self.is_type(cls) || !self.type_of(cls).is(&self.types.type_) {
-            return None;
-        }
-        if !crate::builtins::type_::is_plain_class(unsafe { type_data(cls) }) {
-            return None;
-        }
-        let init = self.lookup(cls, &self.names.init)?;
-        if !self.is_exact(&init, &self.types.function) {
-            return None;
-        }
-        let fd = unsafe { init.payload::<FunctionData>() };
-        self.is_simple_py_call(fd, argc + 1).then_some(init)
-    }
-
     /// A cached class-call site still describes `cls`: the same class at the same
     /// version, and its `__init__` (whose code may have been replaced) still binds one
     /// to one. Returns the borrowed `__init__`.

@@ -157,3 +157,57 @@ make_many()
 endings()
 not_plain()
 changing_init()
+
+
+# Inherited __init__, __slots__, builtin bases and *args: each class call in a hot loop.
+class Base:
+    def __init__(self, a, b=10):
+        self.total = a + b
+
+
+class Derived(Base):
+    pass
+
+
+class Slotted:
+    __slots__ = ("p", "q")
+
+    def __init__(self, p, q):
+        self.p = p
+        self.q = q
+
+
+class MyList(list):
+    def __init__(self, n):
+        super().__init__(range(n))
+
+
+class Star:
+    def __init__(self, *a, **k):
+        self.n = len(a) + len(k)
+
+
+class Weird:
+    def __init__(self):
+        return None
+
+
+def many():
+    acc = 0
+    for i in range(200):
+        acc += Derived(i).total + Derived(i, 1).total
+        s = Slotted(i, -i)
+        acc += s.p + s.q + len(MyList(i % 5)) + Star(i, i, k=1).n
+        Weird()
+    return acc
+
+
+print(many())
+try:
+    Derived()
+except TypeError as e:
+    print(e)
+try:
+    Slotted(1)
+except TypeError as e:
+    print(e)

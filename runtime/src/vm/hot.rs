@@ -1017,9 +1017,10 @@ impl Vm {
                                 call_moved!(cb, bound, nargs, varargs, depth)
                             }
                             // A builtin function, a method descriptor on an instance of its
-                            // class, or a builtin type: called on its operands where they
-                            // are (as the shadow code's `CALL_BUILTIN`, `CALL_METHOD_DESCR`
-                            // and `CALL_BUILTIN_TYPE`, by the callee's type alone).
+                            // class, a builtin type or a plain class: called on its operands
+                            // where they are (as the shadow code's `CALL_BUILTIN`,
+                            // `CALL_METHOD_DESCR`, `CALL_BUILTIN_TYPE` and, out of line,
+                            // `CALL_TYPE`, by the callee's type alone).
                             if let Some(c) = &*cb {
                                 let t = self.type_ptr(c);
                                 if t == self.types.builtin_function.ptr() as *const _
@@ -1694,10 +1695,11 @@ impl Vm {
     }
 
     /// `CALL` of a builtin function, of a method descriptor on an instance of its class,
-    /// or of a builtin type with a native `__new__`, the callee borrowing its arguments on
-    /// the stack (`cb` is the callable's slot, `argc` the call's argument count). None
-    /// (nothing done): a NULL operand, or another callee or a descriptor call that
-    /// `execute` turns into its TypeError.
+    /// of a builtin type with a native `__new__`, or of a plain class
+    /// (`call_plain_class_operands`), the callee borrowing its arguments on the stack
+    /// (`cb` is the callable's slot, `argc` the call's argument count). None (nothing
+    /// done): a NULL operand, or another callee or a descriptor call that `execute` turns
+    /// into its TypeError.
     ///
     /// # Safety
     /// `cb` is the callable's slot of a `CALL argc` on a consistent stack.
@@ -1714,7 +1716,7 @@ impl Vm {
         // A builtin type whose native `__new__` does all the work (`range`, `int`,
         // `enumerate`...: `call_type`'s first case, once `type_call` has found it):
         // called on `cls, args...`, the type copied into the NULL slot. (Tested first:
-        // any other class leaves at once.)
+        // a plain class goes on to its own path, any other class leaves at once.)
         if self.is_exact(c, &self.types.type_) {
             if bound || (0..argc).any(|i| (*cb.add(2 + i)).is_none()) {
                 return None;

@@ -79,13 +79,7 @@ pub fn type_call(vm: &Vm, cls: &Value, args: &[Value], kwnames: &[Value]) -> PyR
                 } else {
                     with_receiver(&obj, args, |all| vm.call_function(&init, all, kwnames))?
                 };
-                if !vm.is_none(&r) {
-                    return Err(vm.type_error(format!(
-                        "__init__() should return None, not '{}'",
-                        vm.type_name(&r)
-                    )));
-                }
-                return Ok(obj);
+                return vm.init_result(r, obj);
             }
         }
     }
@@ -137,12 +131,7 @@ pub fn type_call(vm: &Vm, cls: &Value, args: &[Value], kwnames: &[Value]) -> PyR
             let bound = vm.descr_get(&init, Some(&obj), &oty)?;
             vm.call_kw(&bound, args, kwnames)?
         };
-        if !vm.is_none(&r) {
-            return Err(vm.type_error(format!(
-                "__init__() should return None, not '{}'",
-                vm.type_name(&r)
-            )));
-        }
+        return vm.init_result(r, obj);
     }
     Ok(obj)
 }

@@ -267,12 +267,31 @@ impl Vm {
         if !crate::builtins::type_::is_plain_class(unsafe { type_data(cls) }) {
             return None;
         }
+        self.plain_init_of(cls, argc)
+    }
+
+    /// `plain_class_init` for a class already known plain (`is_plain_class`, metaclass
+    /// `type`): its `__init__`, if a Python function the `argc` arguments fill.
+    pub fn plain_init_of(&self, cls: &Value, argc: usize) -> Option<Value> {
         let init = self.lookup(cls, &self.names.init)?;
         if !self.is_exact(&init, &self.types.function) {
             return None;
         }
         let fd = unsafe { init.payload::<FunctionData>() };
         self.is_simple_py_call(fd, argc + 1).then_some(init)
+    }
+
+    /// The result of a class call whose `__init__` returned `v` for instance `obj`: the
+    /// instance, or CPython's TypeError for anything but None.
+    pub(crate) fn init_result(&self, v: Value, obj: Value) -> PyResult<Value> {
+        if self.is_none(&v) {
+            Ok(obj)
+        } else {
+            Err(self.type_error(format!(
+                "__init__() should return None, not '{}'",
+                self.type_name(&v)
+            )))
+        }
     }
 
     /// Runs a new frame to completion with recursion accounting.

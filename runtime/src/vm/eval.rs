@@ -2467,14 +2467,8 @@ impl Vm {
                 // The instance takes the NULL slot: `__init__(self, *args)` in place.
                 let obj = self.new_instance(&site.callable, ());
                 f.stack[site.base + 1] = Some(obj.clone());
-                match self.call_py_moved(&init, &mut f.stack, argc + 1, false) {
-                    Ok(r) if !self.is_none(&r) => Err(self.type_error(format!(
-                        "__init__() should return None, not '{}'",
-                        self.type_name(&r)
-                    ))),
-                    Ok(_) => Ok(obj),
-                    Err(e) => Err(e),
-                }
+                self.call_py_moved(&init, &mut f.stack, argc + 1, false)
+                    .and_then(|r| self.init_result(r, obj))
             }
         };
         self.end_call(f, site, r)?;

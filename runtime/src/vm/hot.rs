@@ -1777,17 +1777,13 @@ impl Vm {
         cb: *const Option<Value>,
         argc: usize,
     ) -> Option<PyResult<Value>> {
-        let init = self.plain_class_init(cls, argc)?;
+        let init = self.plain_init_of(cls, argc)?;
         let args: &[Value] = std::slice::from_raw_parts(cb.add(2) as *const Value, argc);
         let obj = self.new_instance(cls, ());
-        Some(match self.call_py_bound(&init, &obj, args) {
-            Ok(r) if !self.is_none(&r) => Err(self.type_error(format!(
-                "__init__() should return None, not '{}'",
-                self.type_name(&r)
-            ))),
-            Ok(_) => Ok(obj),
-            Err(e) => Err(e),
-        })
+        Some(
+            self.call_py_bound(&init, &obj, args)
+                .and_then(|r| self.init_result(r, obj)),
+        )
     }
 
     /// How the call whose operands start at `cb` can move its `nargs` arguments into the
@@ -1867,19 +1863,6 @@ impl Vm {
         // or coroutine.
         let gd = unsafe { g.payload::<GenData>() };
         self.gen_settle(gd, frame, r)
-    }
-
-    #[cfg(feature = "shadowcode")]
-    /// The result of a class call whose `__init__` returned `v`.
-    fn init_result(&self, v: Value, obj: Value) -> PyResult<Value> {
-        if self.is_none(&v) {
-            Ok(obj)
-        } else {
-            Err(self.type_error(format!(
-                "__init__() should return None, not '{}'",
-                self.type_name(&v)
-            )))
-        }
     }
 
     /// The end of an inlined callee's run that stopped with `stop` (its stack synced):

@@ -194,12 +194,7 @@ impl Vm {
         if let Some(init) = self.lookup(&oty, &self.names.init) {
             let bound = self.descr_get(&init, Some(&obj), &oty)?;
             let r = self.call(&bound, args)?;
-            if !self.is_none(&r) {
-                return Err(self.type_error(format!(
-                    "__init__() should return None, not '{}'",
-                    self.type_name(&r)
-                )));
-            }
+            return self.init_result(r, obj);
         }
         Ok(obj)
     }
